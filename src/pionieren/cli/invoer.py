@@ -1,0 +1,111 @@
+"""Commands about input files: ``valideer`` and ``schema``."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pionieren.cli import app, console, fouten_afhandelen
+
+
+class ValideerFormaat(StrEnum):
+    tekst = "tekst"
+    json = "json"
+    github = "github"
+
+
+def _github_escape(tekst: str, eigenschap: bool = False) -> str:
+    tekst = tekst.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if eigenschap:
+        tekst = tekst.replace(":", "%3A").replace(",", "%2C")
+    return tekst
+
+
+@app.command()
+def valideer(
+    bestanden: Annotated[
+        list[Path],
+        typer.Argument(help="Een of meer vraagstukbestanden (YAML).", show_default=False),
+    ],
+    formaat: Annotated[
+        ValideerFormaat,
+        typer.Option(
+            "--formaat",
+            "-f",
+            help="tekst (voor mensen), json, of github (voor annotaties in GitHub Actions).",
+        ),
+    ] = ValideerFormaat.tekst,
+) -> None:
+    """Controleer of vraagstukbestanden kloppen. Noemt elk probleem met bestand, regel en kolom.
+
+    Exitcode 0 als alle bestanden kloppen, 1 als er een probleem is.
+    """
+    from pionieren.errors import InvoerFout, Probleem
+    from pionieren.input.load import load_vraagstuk
+
+    uitslagen: list[tuple[str, list[Probleem]]] = []
+    with fouten_afhandelen():
+        for pad in bestanden:
+            naam = str(pad)
+            try:
+                load_vraagstuk(pad, naam)
+                uitslagen.append((naam, []))
+            except InvoerFout as e:
+                uitslagen.append((naam, e.problemen))
+
+    fout = any(problemen for _, problemen in uitslagen)
+    if formaat is ValideerFormaat.json:
+        data = {
+            "geldig": not fout,
+            "bestanden": [
+                {
+                    "bestand": naam,
+                    "geldig": not problemen,
+                    "problemen": [p.als_dict() for p in problemen],
+                }
+                for naam, problemen in uitslagen
+            ],
+        }
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif formaat is ValideerFormaat.github:
+        for _naam, problemen in uitslagen:
+            for p in problemen:
+                eig = f"file={_github_escape(p.bestand, True)}"
+                if p.regel:
+                    eig += f",line={p.regel},col={p.kolom}"
+                titel = _github_escape(p.pad or "pionieren", True)
+                tekst = _github_escape(f"{p.pad + ': ' if p.pad else ''}{p.melding}")
+                typer.echo(f"::error {eig},title={titel}::{tekst}")
+    else:
+        uit = console()
+        for naam, problemen in uitslagen:
+            if not problemen:
+                uit.print(f"[green]✓[/green] {naam}: in orde", highlight=False)
+            else:
+                for p in problemen:
+                    typer.echo(p.als_tekst())
+        slecht = sum(1 for _, problemen in uitslagen if problemen)
+        totaal = sum(len(problemen) for _, problemen in uitslagen)
+        if len(uitslagen) > 1 or fout:
+            regel = (
+                f"{len(uitslagen)} {'bestand' if len(uitslagen) == 1 else 'bestanden'} "
+                f"gecontroleerd: {len(uitslagen) - slecht} in orde, {slecht} met problemen"
+            )
+            if totaal:
+                regel += f" ({totaal} {'probleem' if totaal == 1 else 'problemen'})"
+            uit.print(regel, markup=False)
+    if fout:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Toon het JSON Schema van een vraagstukbestand (voor editors en CI)."""
+    from pionieren.input.schema import schema_text
+
+    with fouten_afhandelen():
+        typer.echo(schema_text(), nl=False)

@@ -1,0 +1,1 @@
+"""Reading what users write: YAML with positions, the models, and Dutch error messages."""

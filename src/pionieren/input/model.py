@@ -1,0 +1,232 @@
+"""The vraagstuk: what a civil servant writes, as a validated model.
+
+Why: the format is a contract. Later features and users' own files rely on these names, so
+fields may be added (optional) but never renamed. Every model forbids unknown keys: an unknown
+key is nearly always a typo, and a typo that is silently ignored loses the user's data.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StringConstraints,
+    field_validator,
+)
+from pydantic_core import PydanticCustomError
+
+
+class Model(BaseModel):
+    """Base of every model users write: unknown keys are refused, values are frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+
+
+class Initiatiefnemer(StrEnum):
+    gemeente = "gemeente"
+    raad = "raad"
+    inwoners = "inwoners"
+    ondernemers = "ondernemers"
+    maatschappelijke_organisatie = "maatschappelijke_organisatie"
+
+
+class Fase(StrEnum):
+    verkenning = "verkenning"
+    beleidsvorming = "beleidsvorming"
+    besluitvorming = "besluitvorming"
+    uitvoering = "uitvoering"
+    evaluatie = "evaluatie"
+
+
+class Soort(StrEnum):
+    exploratief = "exploratief"
+    maakbaar = "maakbaar"
+
+
+class Schaal(StrEnum):
+    straat = "straat"
+    buurt = "buurt"
+    wijk = "wijk"
+    kern = "kern"
+    gemeente = "gemeente"
+    regio = "regio"
+
+
+class WettelijkKader(StrEnum):
+    omgevingswet = "omgevingswet"
+    participatieverordening = "participatieverordening"
+    referendumverordening = "referendumverordening"
+    uitdaagrecht = "uitdaagrecht"
+    anders = "anders"
+
+
+class Ruimte(StrEnum):
+    """Beïnvloedingsruimte: how much inwoners can still change."""
+
+    geen = "geen"
+    klein = "klein"
+    middel = "middel"
+    groot = "groot"
+
+
+class Trede(StrEnum):
+    """A step on the participatieladder (Edelenbos e.a. 1998), from low to high."""
+
+    informeren = "informeren"
+    raadplegen = "raadplegen"
+    adviseren = "adviseren"
+    coproduceren = "coproduceren"
+    meebeslissen = "meebeslissen"
+    zelfbeheer = "zelfbeheer"
+
+    @property
+    def rang(self) -> int:
+        """0 for informeren up to 5 for zelfbeheer."""
+        return list(Trede).index(self)
+
+
+class Niveau(StrEnum):
+    laag = "laag"
+    middel = "middel"
+    hoog = "hoog"
+
+
+class SoortBelanghebbende(StrEnum):
+    inwoners = "inwoners"
+    ondernemers = "ondernemers"
+    maatschappelijke_organisatie = "maatschappelijke_organisatie"
+    overheid = "overheid"
+    anders = "anders"
+
+
+class Houding(StrEnum):
+    voor = "voor"
+    neutraal = "neutraal"
+    tegen = "tegen"
+    onbekend = "onbekend"
+
+
+class Bereikbaarheid(StrEnum):
+    goed = "goed"
+    matig = "matig"
+    moeilijk = "moeilijk"
+
+
+class Kenmerk(StrEnum):
+    jongeren = "jongeren"
+    ouderen = "ouderen"
+    laaggeletterd = "laaggeletterd"
+    migratieachtergrond = "migratieachtergrond"
+    beperking = "beperking"
+    digitaal_minder_vaardig = "digitaal_minder_vaardig"
+
+
+_ISO_DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date_only(waarde: Any) -> Any:
+    """Accept a date or text in the form JJJJ-MM-DD; refuse numbers and other forms.
+
+    Why: pydantic would read the number 20270630 as seconds since 1970, a silent wrong date.
+    """
+    if isinstance(waarde, date) or (isinstance(waarde, str) and _ISO_DATUM.match(waarde)):
+        return waarde
+    raise PydanticCustomError("datum_vorm", "date must be written as YYYY-MM-DD")
+
+
+Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+Datum = Annotated[date, BeforeValidator(_iso_date_only)]
+Aantal = Annotated[int, Field(strict=True, ge=0)]
+Schaal15 = Annotated[int, Field(strict=True, ge=1, le=5)]
+
+
+class Kaders(Model):
+    """The frame set in advance: what can still change, and within which limits."""
+
+    beinvloedingsruimte: Ruimte = Field(
+        description="Hoeveel inwoners nog kunnen veranderen: geen, klein, middel of groot."
+    )
+    vast: list[Tekst] = Field(
+        default_factory=list, description="Wat vastligt en niet meer open is."
+    )
+    open: list[Tekst] = Field(default_factory=list, description="Wat open is voor invloed.")
+    budget_euro: Aantal | None = Field(
+        default=None, description="Budget voor het participatieproces in hele euro's (zonder punt)."
+    )
+    besluit_uiterlijk: Datum | None = Field(
+        default=None, description="Datum (JJJJ-MM-DD) waarop het besluit uiterlijk valt."
+    )
+    raad_kaders_gesteld: StrictBool = Field(
+        default=False, description="Heeft de gemeenteraad de kaders voor dit vraagstuk al gesteld?"
+    )
+    besluit_al_genomen: StrictBool = Field(
+        default=False, description="Is het besluit eigenlijk al genomen?"
+    )
+
+
+class Belanghebbende(Model):
+    """A party with a stake in the vraagstuk."""
+
+    naam: Tekst = Field(description="Naam van de groep of organisatie; uniek in dit vraagstuk.")
+    soort: SoortBelanghebbende
+    invloed: Niveau = Field(description="Hoeveel macht of invloed de partij heeft.")
+    belang: Niveau = Field(description="Hoe groot het belang van de partij is.")
+    houding: Houding = Houding.onbekend
+    bereikbaarheid: Bereikbaarheid = Bereikbaarheid.goed
+    kenmerken: list[Kenmerk] = Field(
+        default_factory=list, description="Kenmerken die om een aangepaste aanpak vragen."
+    )
+    aantal: Aantal | None = Field(default=None, description="Om hoeveel mensen het ongeveer gaat.")
+
+
+class Vraagstuk(Model):
+    """One question a gemeente wants to work on with inwoners."""
+
+    titel: Tekst
+    gemeente: Tekst
+    omschrijving: Tekst = Field(description="Wat is de vraag?")
+    aanleiding: Tekst | None = None
+    initiatiefnemer: Initiatiefnemer
+    fase: Fase
+    soort: Soort | None = Field(
+        default=None, description="exploratief (de oplossing is nog open) of maakbaar."
+    )
+    schaal: Schaal
+    beleidsveld: Tekst | None = None
+    wettelijk_kader: list[WettelijkKader] = Field(default_factory=list)
+    polarisatie: Schaal15 | None = Field(
+        default=None, description="1 (rustig) tot 5 (zeer verdeeld)."
+    )
+    complexiteit: Schaal15 | None = Field(
+        default=None, description="1 (eenvoudig) tot 5 (zeer complex)."
+    )
+    kaders: Kaders
+    ambitie: Trede | None = Field(
+        default=None, description="De trede op de participatieladder die de gemeente wil bereiken."
+    )
+    belanghebbenden: list[Belanghebbende] = Field(min_length=1)
+
+    @field_validator("belanghebbenden")
+    @classmethod
+    def _unique_names(cls, waarde: list[Belanghebbende]) -> list[Belanghebbende]:
+        gezien: dict[str, int] = {}
+        paren: list[tuple[int, int]] = []
+        for index, partij in enumerate(waarde):
+            sleutel = " ".join(partij.naam.casefold().split())
+            if sleutel in gezien:
+                paren.append((gezien[sleutel], index))
+            else:
+                gezien[sleutel] = index
+        if paren:
+            raise PydanticCustomError(
+                "dubbele_naam", "stakeholder names must be unique", {"paren": paren}
+            )
+        return waarde

@@ -1,0 +1,261 @@
+"""Turn pydantic validation errors into Dutch problems with file, line and column.
+
+Why: a message must say where, what was found and what is allowed, in plain Dutch. We translate
+by the pydantic error *type* (stable), never by matching pydantic's English text (which changes).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import types
+import typing
+from enum import Enum
+from typing import Any, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+
+from pionieren.errors import Probleem
+from pionieren.input.yamlread import Geladen, Pad, pad_tekst
+
+HINT_CUTOFF = 0.8
+
+
+def suggest(waarde: str, opties: list[str]) -> str | None:
+    """A close match for a misspelt key or value, or None when nothing is close enough."""
+    gevonden = difflib.get_close_matches(
+        waarde.casefold(), [o.casefold() for o in opties], 1, HINT_CUTOFF
+    )
+    if not gevonden:
+        return None
+    return next(o for o in opties if o.casefold() == gevonden[0])
+
+
+def _unwrap(tp: Any) -> Any:
+    """Strip Annotated, Optional and list wrappers' noise to reach the useful type."""
+    while True:
+        origin = get_origin(tp)
+        if origin is typing.Annotated:
+            tp = get_args(tp)[0]
+        elif origin in (Union, types.UnionType):
+            rest = [a for a in get_args(tp) if a is not type(None)]
+            if len(rest) != 1:
+                return tp
+            tp = rest[0]
+        else:
+            return tp
+
+
+def type_at(model: type[BaseModel], loc: Pad) -> Any:
+    """The (unwrapped) type that a model expects at ``loc``; None when it cannot be followed."""
+    tp: Any = model
+    for deel in loc:
+        tp = _unwrap(tp)
+        if isinstance(deel, int):
+            if get_origin(tp) is list:
+                tp = get_args(tp)[0]
+                continue
+            return None
+        if isinstance(tp, type) and issubclass(tp, BaseModel):
+            veld = tp.model_fields.get(deel)
+            if veld is None:
+                return None
+            tp = veld.annotation
+            continue
+        return None
+    return _unwrap(tp)
+
+
+def _found(waarde: Any) -> str:
+    if waarde is None:
+        return "niets (het veld is leeg)"
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    if isinstance(waarde, str):
+        kort = waarde if len(waarde) <= 60 else waarde[:57] + "..."
+        return f"'{kort}'"
+    if isinstance(waarde, int | float):
+        return str(waarde)
+    if isinstance(waarde, list):
+        return "een lijst"
+    if isinstance(waarde, dict):
+        return "een blok met velden"
+    return type(waarde).__name__  # pragma: no cover
+
+
+def _opsomming(opties: list[str]) -> str:
+    return ", ".join(opties)
+
+
+_DUTCH_THOUSANDS = re.compile(r"^\d{1,3}([.,]\d{3})+$")
+
+
+def _clean_loc(loc: tuple[Any, ...]) -> Pad:
+    """Keep only the parts of a pydantic ``loc`` that are keys or list positions."""
+    return tuple(d for d in loc if isinstance(d, int) or "[" not in str(d))
+
+
+def translate(
+    fout: ValidationError, geladen: Geladen, model: type[BaseModel], prefix: Pad = ()
+) -> list[Probleem]:
+    """Translate every error of ``fout`` into a Dutch :class:`Probleem`."""
+    problemen: list[Probleem] = []
+    for error in fout.errors(include_url=False):
+        loc = (*prefix, *_clean_loc(error["loc"]))
+        problemen.extend(_translate_one(error, loc, loc[len(prefix) :], geladen, model))
+    return problemen
+
+
+def _translate_one(
+    error: Any, loc: Pad, model_loc: Pad, geladen: Geladen, model: type[BaseModel]
+) -> list[Probleem]:
+    soort: str = error["type"]
+    waarde = error.get("input")
+    ctx = error.get("ctx") or {}
+    pos = geladen.positie(loc)
+    pad = pad_tekst(loc)
+    bron = geladen.bron.get(loc)
+
+    def probleem(melding: str, positie: Any = pos, pad_: str = pad) -> Probleem:
+        return Probleem(geladen.bestand, positie.regel, positie.kolom, pad_, melding, soort)
+
+    if soort == "missing":
+        ouder = loc[:-1]
+        ouder_tekst = f"in '{pad_tekst(ouder)}'" if ouder else "in het bestand"
+        return [
+            probleem(
+                f"het verplichte veld '{loc[-1]}' ontbreekt {ouder_tekst}", geladen.positie(ouder)
+            )
+        ]
+    if soort == "extra_forbidden":
+        sleutel = str(loc[-1])
+        ouder_type = type_at(model, model_loc[:-1])
+        velden = (
+            list(ouder_type.model_fields)
+            if isinstance(ouder_type, type) and issubclass(ouder_type, BaseModel)
+            else []
+        )
+        hint = suggest(sleutel, velden)
+        uitleg = f"Bedoelde u '{hint}'?" if hint else f"Toegestaan zijn: {_opsomming(velden)}."
+        return [
+            probleem(f"'{sleutel}' is geen bekend veld. {uitleg}", geladen.sleutels.get(loc, pos))
+        ]
+    if soort == "enum" or soort == "literal_error":
+        tp = type_at(model, model_loc)
+        opties = [str(m.value) for m in tp] if isinstance(tp, type) and issubclass(tp, Enum) else []
+        hint = suggest(str(waarde), opties) if isinstance(waarde, str) else None
+        tekst = f"{_found(waarde)} is geen toegestane waarde. Kies uit: {_opsomming(opties)}."
+        if hint:
+            tekst += f" Bedoelde u '{hint}'?"
+        return [probleem(tekst)]
+    if soort == "dubbele_naam":
+        uit = []
+        for eerste, tweede in ctx["paren"]:
+            eerste_pos = geladen.positie((*loc, eerste, "naam"))
+            tweede_loc = (*loc, tweede, "naam")
+            naam = waarde[tweede].get("naam") if isinstance(waarde[tweede], dict) else None
+            uit.append(
+                probleem(
+                    f"de naam '{naam}' komt twee keer voor (ook op regel {eerste_pos.regel}). "
+                    "Geef elke belanghebbende een eigen naam, of voeg ze samen",
+                    geladen.positie(tweede_loc),
+                    pad_tekst(tweede_loc),
+                )
+            )
+        return uit
+    if soort in ("string_type", "string_too_short") and (
+        waarde is None or waarde == "" or soort == "string_too_short"
+    ):
+        return [probleem("dit veld is leeg; vul hier een tekst in")]
+    if soort == "string_type":
+        return [
+            probleem(
+                f"hier hoort een tekst; gevonden: {_found(waarde)}. "
+                "Zet de tekst eventueel tussen aanhalingstekens"
+            )
+        ]
+    if soort == "string_too_long":
+        return [probleem(f"deze tekst is te lang (meer dan {ctx.get('max_length')} tekens)")]
+    if soort in ("int_type", "int_parsing", "int_from_float"):
+        if bron and _DUTCH_THOUSANDS.match(bron):
+            zonder = re.sub(r"[.,]", "", bron)
+            return [
+                probleem(
+                    f"'{bron}' wordt gelezen als kommagetal. Schrijf hele getallen "
+                    f"zonder punt of komma: {zonder}"
+                )
+            ]
+        return [
+            probleem(
+                f"hier hoort een heel getal, zoals 40000 (zonder euroteken, punt of "
+                f"komma); gevonden: {_found(waarde)}"
+            )
+        ]
+    if soort in ("greater_than_equal", "greater_than"):
+        return [
+            probleem(
+                f"{_found(waarde)} is te laag; de waarde moet minstens "
+                f"{ctx.get('ge', ctx.get('gt'))} zijn"
+            )
+        ]
+    if soort in ("less_than_equal", "less_than"):
+        return [
+            probleem(
+                f"{_found(waarde)} is te hoog; de waarde mag hoogstens "
+                f"{ctx.get('le', ctx.get('lt'))} zijn"
+            )
+        ]
+    if soort in ("bool_type", "bool_parsing"):
+        return [
+            probleem(
+                f"hier hoort true (ja) of false (nee); gevonden: {_found(waarde)}. "
+                "Schrijf true of false"
+            )
+        ]
+    if soort == "datum_vorm":
+        return [
+            probleem(
+                f"hier hoort een datum in de vorm JJJJ-MM-DD, zoals 2027-06-30; "
+                f"gevonden: {_found(waarde)}"
+            )
+        ]
+    if soort in (
+        "date_from_datetime_parsing",
+        "date_parsing",
+        "date_type",
+        "date_from_datetime_inexact",
+    ):
+        return [
+            probleem(
+                f"{_found(waarde)} is geen bestaande datum. Schrijf een echte datum "
+                "in de vorm JJJJ-MM-DD, zoals 2027-06-30"
+            )
+        ]
+    if soort == "list_type":
+        return [
+            probleem(
+                f"hier hoort een lijst, bijvoorbeeld [a, b] of regels die met '- ' "
+                f"beginnen; gevonden: {_found(waarde)}"
+            )
+        ]
+    if soort == "too_short":
+        return [
+            probleem(
+                f"deze lijst moet minstens {ctx.get('min_length', 1)} "
+                f"{'item' if ctx.get('min_length', 1) == 1 else 'items'} bevatten"
+            )
+        ]
+    if soort == "too_long":
+        return [probleem(f"deze lijst mag hoogstens {ctx.get('max_length')} items bevatten")]
+    if soort in ("model_type", "dict_type", "model_attributes_type"):
+        return [
+            probleem(
+                f"hier horen velden ('sleutel: waarde' op eigen regels, ingesprongen); "
+                f"gevonden: {_found(waarde)}"
+            )
+        ]
+    if soort in ("float_type", "float_parsing"):
+        return [probleem(f"hier hoort een getal; gevonden: {_found(waarde)}")]
+    if soort == "waarde":
+        return [probleem(str(ctx.get("melding", "ongeldige waarde")))]
+    return [probleem(f"ongeldige waarde {_found(waarde)} (foutsoort '{soort}')")]

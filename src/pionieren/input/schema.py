@@ -1,0 +1,28 @@
+"""The JSON Schema of a vraagstuk file, generated from the models.
+
+Why: editors (VS Code with the YAML extension) use it to complete and check files while people
+type. A committed copy (``schema/vraagstuk.schema.json``) is tested to equal this output.
+"""
+
+from __future__ import annotations
+
+import json
+
+from pionieren import __version__
+from pionieren.input.model import Vraagstuk
+
+SCHEMA_URL = "https://pionieren.nl/schema/vraagstuk.schema.json"
+
+
+def schema_dict() -> dict[str, object]:
+    schema = Vraagstuk.model_json_schema()
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_URL,
+        "$comment": f"Gemaakt door pionieren {__version__} (pionieren schema).",
+        **schema,
+    }
+
+
+def schema_text() -> str:
+    return json.dumps(schema_dict(), ensure_ascii=False, indent=2) + "\n"

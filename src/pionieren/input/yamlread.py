@@ -1,0 +1,444 @@
+"""Read YAML safely and remember where every value stands.
+
+Why: a civil servant who writes a vraagstuk by hand must hear exactly where a problem is. Plain
+PyYAML forgets positions, silently keeps the last of two equal keys, turns ``yes``/``no``/``on``/
+``off`` into booleans and builds dates from anything that looks like one. We compose the node tree
+with the safe loader and build the Python values ourselves, so none of that happens:
+
+* only the standard YAML tags are allowed (no Python objects, no custom tags);
+* a duplicate key is a problem that names both lines;
+* ``yes/no/on/off/y/n`` stay text (only ``true``/``false`` are booleans);
+* dates stay text, so the models check them strictly;
+* every value and every key gets a position (line and column, counted from 1);
+* aliases are expanded with a limit, so a "billion laughs" file cannot exhaust memory.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from pionieren.errors import InvoerFout, Probleem
+
+Pad = tuple[str | int, ...]
+
+MAX_BYTES = 2 * 1024 * 1024
+MAX_NODES = 50_000
+
+_TAG = "tag:yaml.org,2002:"
+_ALLOWED_SCALAR_TAGS = {f"{_TAG}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
+_TRUE_FALSE = {"true": True, "false": False}
+
+
+@dataclass(frozen=True)
+class Positie:
+    regel: int
+    kolom: int
+
+
+@dataclass
+class Geladen:
+    """The data of one YAML file plus the position of every key and value in it."""
+
+    bestand: str
+    data: Any
+    posities: dict[Pad, Positie] = field(default_factory=dict)
+    sleutels: dict[Pad, Positie] = field(default_factory=dict)
+    bron: dict[Pad, str] = field(default_factory=dict)
+    problemen: list[Probleem] = field(default_factory=list)
+
+    def positie(self, pad: Pad) -> Positie:
+        """The position of the value at ``pad``, or of the nearest parent that has one."""
+        while pad:
+            if pad in self.posities:
+                return self.posities[pad]
+            pad = pad[:-1]
+        return self.posities.get((), Positie(1, 1))
+
+
+def pad_tekst(pad: Pad) -> str:
+    """Show a path as people read it: ``belanghebbenden[2].invloed`` (lists count from 1)."""
+    tekst = ""
+    for deel in pad:
+        if isinstance(deel, int):
+            tekst += f"[{deel + 1}]"
+        else:
+            tekst += f".{deel}" if tekst else str(deel)
+    return tekst
+
+
+def read_file(pad: Path, naam: str | None = None) -> Geladen:
+    """Read a YAML file from disk. ``naam`` is how the file is named in messages."""
+    naam = naam if naam is not None else str(pad)
+    try:
+        if pad.is_dir():
+            raise InvoerFout([Probleem(naam, 0, 0, "", "dit is een map, geen bestand", "bestand")])
+        with pad.open("rb") as f:
+            ruw = f.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise InvoerFout(
+            [
+                Probleem(
+                    naam,
+                    0,
+                    0,
+                    "",
+                    "dit bestand bestaat niet (controleer de naam en de map)",
+                    "bestand",
+                )
+            ]
+        ) from None
+    except PermissionError:
+        raise InvoerFout(
+            [
+                Probleem(
+                    naam, 0, 0, "", "u heeft geen toestemming om dit bestand te lezen", "bestand"
+                )
+            ]
+        ) from None
+    except OSError as e:
+        raise InvoerFout(
+            [Probleem(naam, 0, 0, "", f"dit bestand is niet te lezen ({e.strerror})", "bestand")]
+        ) from None
+    if len(ruw) > MAX_BYTES:
+        raise InvoerFout(
+            [
+                Probleem(
+                    naam,
+                    0,
+                    0,
+                    "",
+                    "dit bestand is groter dan 2 MB; dat is geen vraagstuk",
+                    "te_groot",
+                )
+            ]
+        )
+    return read_text(decode(ruw, naam), naam)
+
+
+def decode(ruw: bytes, naam: str) -> str:
+    """Decode UTF-8 (a UTF-8 BOM is fine); say clearly when a file is in another encoding."""
+    if ruw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InvoerFout(
+            [
+                Probleem(
+                    naam,
+                    1,
+                    1,
+                    "",
+                    "dit bestand is opgeslagen als UTF-16. Sla het op als UTF-8 "
+                    "(in Kladblok: 'Opslaan als', dan bij 'Codering' kiezen voor UTF-8)",
+                    "codering",
+                )
+            ]
+        )
+    try:
+        return ruw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        voor = ruw[: e.start]
+        regel = voor.count(b"\n") + 1
+        kolom = len(voor[voor.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")) + 1
+        byte = ruw[e.start : e.start + 1]
+        gok = byte.decode("cp1252", errors="replace")
+        hint = f" (waarschijnlijk het teken '{gok}')" if gok.isprintable() and gok.strip() else ""
+        raise InvoerFout(
+            [
+                Probleem(
+                    naam,
+                    regel,
+                    kolom,
+                    "",
+                    f"dit bestand is niet in UTF-8 opgeslagen: byte 0x{byte.hex().upper()} is geen "
+                    f"UTF-8{hint}. Sla het bestand op als UTF-8 en probeer het opnieuw",
+                    "codering",
+                )
+            ]
+        ) from None
+
+
+def read_text(tekst: str, naam: str) -> Geladen:
+    """Parse YAML text into a :class:`Geladen`; raise :class:`InvoerFout` on any problem."""
+    geladen = Geladen(bestand=naam, data=None)
+    try:
+        wortel = yaml.compose(tekst, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as e:
+        raise InvoerFout(_syntax_problems(e, tekst, naam)) from None
+    except yaml.reader.ReaderError as e:
+        regel, kolom = _line_col(tekst, e.position)
+        raise InvoerFout(
+            [
+                Probleem(
+                    naam,
+                    regel,
+                    kolom,
+                    "",
+                    f"hier staat een teken dat niet in YAML mag (code U+{e.character:04X}); "
+                    "haal het weg of typ het opnieuw",
+                    "syntaxis",
+                )
+            ]
+        ) from None
+    except yaml.YAMLError as e:  # pragma: no cover - every PyYAML error is one of the above
+        raise InvoerFout([Probleem(naam, 0, 0, "", f"YAML-fout: {e}", "syntaxis")]) from None
+    if wortel is None:
+        raise InvoerFout(
+            [
+                Probleem(
+                    naam,
+                    1,
+                    1,
+                    "",
+                    "het bestand is leeg. Begin met de velden, bijvoorbeeld 'titel: ...'",
+                    "leeg",
+                )
+            ]
+        )
+    bouwer = _Builder(geladen)
+    geladen.data = bouwer.build(wortel, (), frozenset())
+    if not isinstance(geladen.data, dict) and not geladen.problemen:
+        soort = _soort(geladen.data)
+        pos = geladen.positie(())
+        geladen.problemen.append(
+            Probleem(
+                naam,
+                pos.regel,
+                pos.kolom,
+                "",
+                f"het bestand moet bestaan uit velden ('sleutel: waarde', zoals 'titel: ...'); "
+                f"nu staat er {soort}",
+                "geen_velden",
+            )
+        )
+    return geladen
+
+
+def _line_col(tekst: str, index: int) -> tuple[int, int]:
+    voor = tekst[:index]
+    return voor.count("\n") + 1, index - (voor.rfind("\n") + 1) + 1
+
+
+_TAB_IN_INDENT = re.compile(r"^[ ]*\t")
+
+_SYNTAX_HINTS: tuple[tuple[str, str], ...] = (
+    (
+        "mapping values are not allowed here",
+        "hier staat een dubbele punt die YAML niet verwacht. Staat er een ':' in een tekst? "
+        "Zet de hele tekst dan tussen aanhalingstekens. Of controleer de inspringing",
+    ),
+    (
+        "could not find expected ':'",
+        "YAML verwacht hier 'sleutel: waarde'. Ontbreekt er een dubbele punt, of is een tekst "
+        "over meerdere regels niet goed ingesprongen?",
+    ),
+    (
+        "found character '\\t' that cannot start any token",
+        "hier staat een tab. Gebruik spaties om in te springen, geen tabs",
+    ),
+    (
+        "found undefined alias",
+        "hier staat een verwijzing (*naam) naar een anker (&naam) dat niet bestaat",
+    ),
+    (
+        "while scanning a quoted scalar",
+        "een aanhalingsteken is niet afgesloten. Zet aan het eind van de tekst hetzelfde "
+        "aanhalingsteken als aan het begin",
+    ),
+    (
+        "expected a single document in the stream",
+        "dit bestand bevat meer dan één YAML-document (gescheiden door '---'). "
+        "Zet één vraagstuk in één bestand",
+    ),
+    (
+        "expected <block end>",
+        "de inspringing klopt niet. Zet velden die bij elkaar horen precies even ver naar rechts",
+    ),
+    (
+        "did not find expected '-' indicator",
+        "de inspringing van deze lijst klopt niet. Zet elk '- ' even ver naar rechts",
+    ),
+    (
+        "did not find expected key",
+        "de inspringing klopt niet, of een regel begint met een teken dat hier niet mag",
+    ),
+    ("while parsing a flow", "een lijst met [ ] of een blok met { } is niet goed afgesloten"),
+    (
+        "found unknown escape character",
+        "in een tekst tussen dubbele aanhalingstekens staat een '\\' die YAML niet kent. "
+        "Gebruik enkele aanhalingstekens of schrijf '\\\\'",
+    ),
+    ("while scanning an alias", "na '*' moet de naam van een anker staan"),
+    ("while scanning an anchor", "na '&' moet een naam staan"),
+    (
+        "found character '@'",
+        "een waarde mag niet met '@' of '`' beginnen; zet de tekst tussen aanhalingstekens",
+    ),
+    (
+        "found character '`'",
+        "een waarde mag niet met '@' of '`' beginnen; zet de tekst tussen aanhalingstekens",
+    ),
+)
+
+
+def _syntax_problems(e: yaml.MarkedYAMLError, tekst: str, naam: str) -> list[Probleem]:
+    """Turn a PyYAML syntax error into Dutch problems; tabs get one problem per line."""
+    regels = tekst.splitlines()
+    tabs = [
+        Probleem(
+            naam,
+            i + 1,
+            regel.index("\t") + 1,
+            "",
+            "deze regel springt in met een tab. Gebruik spaties om in te springen, geen tabs",
+            "tab",
+        )
+        for i, regel in enumerate(regels)
+        if _TAB_IN_INDENT.match(regel)
+    ]
+    if tabs:
+        return tabs
+    mark = e.problem_mark or e.context_mark
+    if e.context and "quoted scalar" in e.context and e.context_mark:
+        mark = e.context_mark  # point at the opening quote, not at the end of the file
+    regel, kolom = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    beschrijving = f"{e.context or ''} {e.problem or ''}"
+    for engels, nederlands in _SYNTAX_HINTS:
+        if engels in beschrijving:
+            uitleg = nederlands
+            break
+    else:
+        uitleg = (
+            "de YAML-opbouw klopt hier niet. Controleer de inspringing, de dubbele punten "
+            f"en de aanhalingstekens (technische melding: {(e.problem or '').strip()})"
+        )
+    return [Probleem(naam, regel, kolom, "", uitleg, "syntaxis")]
+
+
+def _soort(waarde: object) -> str:
+    if waarde is None:
+        return "niets"
+    if isinstance(waarde, bool):
+        return "een ja/nee-waarde"
+    if isinstance(waarde, int | float):
+        return f"een getal ({waarde})"
+    if isinstance(waarde, str):
+        return f"een losse tekst ('{waarde[:40]}')"
+    if isinstance(waarde, list):
+        return "een lijst"
+    return "iets anders"
+
+
+class _Builder:
+    """Builds Python values from composed nodes and records positions on the way."""
+
+    def __init__(self, geladen: Geladen) -> None:
+        self.geladen = geladen
+        self.nodes = 0
+        self.constructor = SafeConstructor()
+
+    def _problem(self, node: Node, pad: Pad, melding: str, code: str) -> None:
+        self.geladen.problemen.append(
+            Probleem(
+                self.geladen.bestand,
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+                pad_tekst(pad),
+                melding,
+                code,
+            )
+        )
+
+    def build(self, node: Node, pad: Pad, bezig: frozenset[int]) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise InvoerFout(
+                [
+                    Probleem(
+                        self.geladen.bestand,
+                        node.start_mark.line + 1,
+                        node.start_mark.column + 1,
+                        "",
+                        "dit bestand is te groot of gebruikt te veel verwijzingen (*naam) "
+                        "om te lezen",
+                        "te_groot",
+                    )
+                ]
+            )
+        self.geladen.posities.setdefault(
+            pad, Positie(node.start_mark.line + 1, node.start_mark.column + 1)
+        )
+        if id(node) in bezig:
+            self._problem(node, pad, "deze verwijzing (*naam) verwijst naar zichzelf", "lus")
+            return None
+        if isinstance(node, ScalarNode):
+            return self._scalar(node, pad)
+        bezig = bezig | {id(node)}
+        if isinstance(node, SequenceNode):
+            if node.tag != f"{_TAG}seq":
+                self._problem(node, pad, f"de tag '{node.tag}' is hier niet toegestaan", "tag")
+                return None
+            return [self.build(kind, (*pad, i), bezig) for i, kind in enumerate(node.value)]
+        if isinstance(node, MappingNode):
+            if node.tag != f"{_TAG}map":
+                self._problem(node, pad, f"de tag '{node.tag}' is hier niet toegestaan", "tag")
+                return None
+            return self._mapping(node, pad, bezig)
+        raise AssertionError(f"unknown node type {type(node)!r}")  # pragma: no cover
+
+    def _mapping(self, node: MappingNode, pad: Pad, bezig: frozenset[int]) -> dict[str, Any]:
+        resultaat: dict[str, Any] = {}
+        for sleutel_node, waarde_node in node.value:
+            if not isinstance(sleutel_node, ScalarNode):
+                self._problem(
+                    sleutel_node,
+                    pad,
+                    "een sleutel moet een gewoon woord zijn, geen lijst of blok",
+                    "sleutel",
+                )
+                continue
+            sleutel = str(sleutel_node.value)
+            sleutel_pad = (*pad, sleutel)
+            positie = Positie(sleutel_node.start_mark.line + 1, sleutel_node.start_mark.column + 1)
+            if sleutel in resultaat:
+                eerste = self.geladen.sleutels[sleutel_pad]
+                self._problem(
+                    sleutel_node,
+                    sleutel_pad,
+                    f"de sleutel '{sleutel}' staat twee keer in dit blok: op regel {eerste.regel} "
+                    f"en op regel {positie.regel}. Houd er één over (de waarde van regel "
+                    f"{positie.regel} is nu niet gebruikt)",
+                    "dubbele_sleutel",
+                )
+                continue
+            self.geladen.sleutels[sleutel_pad] = positie
+            resultaat[sleutel] = self.build(waarde_node, sleutel_pad, bezig)
+        return resultaat
+
+    def _scalar(self, node: ScalarNode, pad: Pad) -> Any:
+        self.geladen.bron[pad] = node.value
+        tag = node.tag
+        if tag not in _ALLOWED_SCALAR_TAGS:
+            self._problem(node, pad, f"de tag '{tag}' is hier niet toegestaan", "tag")
+            return None
+        if tag == f"{_TAG}bool":
+            # YAML 1.1 reads yes/no/on/off as booleans; we keep them as text, so that a model
+            # field that wants a boolean says clearly that it wants true or false.
+            return _TRUE_FALSE.get(node.value.lower(), node.value)
+        if tag == f"{_TAG}timestamp":
+            return node.value
+        if tag == f"{_TAG}null":
+            return None
+        try:
+            if tag == f"{_TAG}int":
+                return self.constructor.construct_yaml_int(node)
+            if tag == f"{_TAG}float":
+                return self.constructor.construct_yaml_float(node)
+        except (ValueError, yaml.YAMLError):
+            self._problem(node, pad, f"'{node.value}' is geen geldig getal", "getal")
+            return None
+        return node.value
