@@ -63,16 +63,16 @@ def fouten_afhandelen() -> Iterator[None]:
             typer.echo(probleem.als_tekst(), err=True)
         raise typer.Exit(e.exit_code) from None
     except PionierenError as e:
-        console(stderr=True).print(f"Fout: {e}", markup=False)
+        typer.echo(f"Fout: {e}", err=True)
         raise typer.Exit(e.exit_code) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
     except Exception as e:
-        console(stderr=True).print(
+        typer.echo(
             f"Interne fout in pionieren {__version__}: {type(e).__name__}: {e}\n"
             "Dit is een fout in het programma, niet in uw bestand. Meld het alstublieft bij de "
             "ontwikkelaars, met het bestand en de opdracht die u gaf.",
-            markup=False,
+            err=True,
         )
         raise typer.Exit(70) from None
 
@@ -105,4 +105,4 @@ def main() -> None:
 
 
 # Register the commands (each module adds its commands to ``app``).
-from pionieren.cli import invoer  # noqa: E402,F401
+from pionieren.cli import invoer, kennis  # noqa: E402, F401

@@ -1,0 +1,125 @@
+"""Filter the werkvormen catalogue and show it as Markdown (for the docs and the CLI)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pionieren import text
+from pionieren.input.model import Kenmerk, Trede
+from pionieren.knowledge.load import Kennis
+from pionieren.knowledge.models import Bron, Kanaal, Modus, Werkvorm
+
+KENMERK_LABELS = {
+    Kenmerk.jongeren: "jongeren",
+    Kenmerk.ouderen: "ouderen",
+    Kenmerk.laaggeletterd: "laaggeletterden",
+    Kenmerk.migratieachtergrond: "mensen met een migratieachtergrond",
+    Kenmerk.beperking: "mensen met een beperking",
+    Kenmerk.digitaal_minder_vaardig: "digitaal minder vaardigen",
+}
+
+
+def filter_werkvormen(
+    werkvormen: Iterable[Werkvorm],
+    modi: Iterable[Modus] = (),
+    treden: Iterable[Trede] = (),
+    bereikt: Iterable[Kenmerk] = (),
+    kanalen: Iterable[Kanaal] = (),
+    max_kosten: int | None = None,
+) -> list[Werkvorm]:
+    """Werkvormen that pass every given filter. Several values of one filter: any may match."""
+    modi, treden, bereikt, kanalen = set(modi), set(treden), set(bereikt), set(kanalen)
+    return [
+        w
+        for w in werkvormen
+        if (not modi or modi & set(w.modi))
+        and (not treden or treden & set(w.treden))
+        and (not bereikt or bereikt & set(w.bereikt))
+        and (not kanalen or w.kanaal in kanalen)
+        and (max_kosten is None or w.kosten_euro[0] <= max_kosten)
+    ]
+
+
+def treden_tekst(werkvorm: Werkvorm) -> str:
+    eerste, laatste = werkvorm.treden[0], werkvorm.treden[-1]
+    return eerste.value if eerste == laatste else f"{eerste.value}–{laatste.value}"
+
+
+def _md_cel(tekst: str) -> str:
+    return tekst.replace("|", "\\|").replace("\n", " ")
+
+
+def bron_tekst(bron: Bron) -> str:
+    """APA-like: 'Uitgever (2020). *Titel*. <url>' (z.j. when the year is unknown)."""
+    jaar = bron.jaar if bron.jaar is not None else "z.j."
+    titel = bron.titel if bron.titel[-1] in ".?!" else f"{bron.titel}."
+    return f"{bron.uitgever} ({jaar}). *{titel}* <{bron.url}>"
+
+
+def werkvorm_markdown(werkvorm: Werkvorm, kennis: Kennis, niveau: int = 2) -> str:
+    kop = "#" * niveau
+    regels = [
+        f"{kop} {werkvorm.naam} (`{werkvorm.id}`)",
+        "",
+        werkvorm.omschrijving,
+        "",
+        f"- **Modi:** {', '.join(m.value for m in werkvorm.modi)}",
+        f"- **Treden:** {', '.join(t.value for t in werkvorm.treden)}",
+        f"- **Deelnemers:** {text.bereik(*werkvorm.deelnemers)}",
+        f"- **Kosten:** {text.euro_bereik(*werkvorm.kosten_euro)}",
+        f"- **Doorlooptijd:** {text.bereik(*werkvorm.weken, 'weken')}",
+        f"- **Kanaal:** {werkvorm.kanaal.value}",
+        f"- **Verbreding of verdieping:** {werkvorm.verbreding_of_verdieping.value}",
+        f"- **Werving:** {werkvorm.werving.value}",
+        "- **Bereikt goed:** "
+        + (", ".join(KENMERK_LABELS[k] for k in werkvorm.bereikt) or "geen specifieke groep"),
+        f"- **Schaal:** {', '.join(s.value for s in werkvorm.schalen)}",
+        f"- **Aankunnen:** polarisatie tot {werkvorm.polarisatie_max}, "
+        f"complexiteit tot {werkvorm.complexiteit_max} (op 1–5)",
+        "",
+        "Valkuilen:",
+        "",
+        *[f"- {v}" for v in werkvorm.valkuilen],
+        "",
+    ]
+    if werkvorm.randvoorwaarden:
+        regels += ["Randvoorwaarden:", "", *[f"- {r}" for r in werkvorm.randvoorwaarden], ""]
+    regels += ["Bronnen:", ""]
+    regels += [f"- {bron_tekst(kennis.bronnen[id])}" for id in werkvorm.bronnen]
+    regels.append("")
+    return "\n".join(regels)
+
+
+def catalogus_markdown(werkvormen: list[Werkvorm], kennis: Kennis) -> str:
+    """The catalogue page: an overview table and a card per werkvorm."""
+    regels = [
+        "# Werkvormencatalogus",
+        "",
+        "<!-- Gemaakt met `pionieren werkvormen --formaat md`; niet met de hand bewerken. -->",
+        "",
+        f"Deze catalogus bevat {len(werkvormen)} werkvormen. Kosten zijn een orde van grootte "
+        "voor een middelgrote gemeente, zonder geld dat aan inwoners wordt overgedragen. Weken "
+        "zijn voorbereiding plus uitvoering.",
+        "",
+        "| werkvorm | modi | treden | kosten | weken | kanaal |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for w in werkvormen:
+        regels.append(
+            f"| [{_md_cel(w.naam)}](#{w.id}) | {', '.join(m.value for m in w.modi)} | "
+            f"{treden_tekst(w)} | {text.euro_bereik(*w.kosten_euro)} | "
+            f"{text.bereik(*w.weken)} | {w.kanaal.value} |"
+        )
+    regels.append("")
+    for w in werkvormen:
+        regels.append(f'<a id="{w.id}"></a>')
+        regels.append("")
+        regels.append(werkvorm_markdown(w, kennis))
+    return "\n".join(regels).rstrip("\n") + "\n"
+
+
+def bronnen_markdown(kennis: Kennis) -> str:
+    regels = ["# Bronnen", ""]
+    for bron in sorted(kennis.bronnen.values(), key=lambda b: b.id):
+        regels.append(f"- `{bron.id}`: {bron_tekst(bron)}")
+    return "\n".join(regels) + "\n"

@@ -1,0 +1,201 @@
+"""Load the knowledge files and merge a gemeente's own werkvormen file into them.
+
+Why: a gemeente must be able to add its own werkvormen and adjust ours (costs differ per
+gemeente) without touching Python. Their file gets the same quality of messages as a vraagstuk:
+file, line, field path, in Dutch. Every cited source must exist; a broken reference is refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from pionieren.errors import InvoerFout, Probleem
+from pionieren.input.load import validate
+from pionieren.input.problems import suggest, translate
+from pionieren.input.yamlread import Geladen, Pad, pad_tekst, read_file, read_text
+from pionieren.knowledge.models import (
+    Bron,
+    Bronnenlijst,
+    Catalogus,
+    EigenCatalogus,
+    Ladder,
+    Werkvorm,
+)
+
+
+@dataclass(frozen=True)
+class Kennis:
+    """Everything the analysis may use: werkvormen, sources and the ladder."""
+
+    werkvormen: tuple[Werkvorm, ...]
+    bronnen: dict[str, Bron]
+    ladder: Ladder
+    herkomst: dict[str, str] = field(default_factory=dict)
+    """Per werkvorm id: 'ingebouwd', 'eigen' (added by the gemeente) or 'aangepast'."""
+
+    def werkvorm(self, id: str) -> Werkvorm:
+        for werkvorm in self.werkvormen:
+            if werkvorm.id == id:
+                return werkvorm
+        raise KeyError(id)
+
+    def ids(self) -> list[str]:
+        return [w.id for w in self.werkvormen]
+
+
+def _package_file(naam: str) -> Geladen:
+    tekst = resources.files("pionieren.knowledge").joinpath(naam).read_text(encoding="utf-8")
+    return read_text(tekst, f"pionieren/knowledge/{naam}")
+
+
+def _problem(geladen: Geladen, pad: Pad, melding: str, code: str) -> Probleem:
+    pos = geladen.positie(pad)
+    return Probleem(geladen.bestand, pos.regel, pos.kolom, pad_tekst(pad), melding, code)
+
+
+def _check_unique(geladen: Geladen, lijst: str, ids: list[str], soort: str) -> list[Probleem]:
+    gezien: dict[str, int] = {}
+    problemen = []
+    for index, id in enumerate(ids):
+        if id in gezien:
+            eerste = geladen.positie((lijst, gezien[id], "id")).regel
+            problemen.append(
+                _problem(
+                    geladen,
+                    (lijst, index, "id"),
+                    f"{soort} '{id}' staat twee keer in dit bestand (ook op regel {eerste})",
+                    "dubbele_id",
+                )
+            )
+        else:
+            gezien[id] = index
+    return problemen
+
+
+def _check_sources(
+    geladen: Geladen, pad: Pad, bronnen: list[str], bekend: dict[str, Bron]
+) -> list[Probleem]:
+    problemen = []
+    for index, id in enumerate(bronnen):
+        if id not in bekend:
+            hint = suggest(id, sorted(bekend))
+            extra = f" Bedoelde u '{hint}'?" if hint else ""
+            problemen.append(
+                _problem(
+                    geladen,
+                    (*pad, "bronnen", index),
+                    f"de bron '{id}' staat niet in het bronnenregister.{extra} Voeg de bron toe "
+                    "onder 'bronnen:' met id, titel, uitgever, jaar en url",
+                    "onbekende_bron",
+                )
+            )
+    return problemen
+
+
+@lru_cache(maxsize=1)
+def builtin() -> Kennis:
+    """The knowledge shipped with pionieren (validated; cached for the process)."""
+    bronnen_bestand = _package_file("bronnen.yaml")
+    bronnen = validate(bronnen_bestand, Bronnenlijst).bronnen
+    werkvormen_bestand = _package_file("werkvormen.yaml")
+    catalogus = validate(werkvormen_bestand, Catalogus)
+    ladder_bestand = _package_file("ladder.yaml")
+    ladder = validate(ladder_bestand, Ladder)
+
+    bekend = {b.id: b for b in bronnen}
+    problemen = _check_unique(bronnen_bestand, "bronnen", [b.id for b in bronnen], "de bron")
+    problemen += _check_unique(
+        werkvormen_bestand, "werkvormen", [w.id for w in catalogus.werkvormen], "de werkvorm"
+    )
+    for index, werkvorm in enumerate(catalogus.werkvormen):
+        problemen += _check_sources(
+            werkvormen_bestand, ("werkvormen", index), werkvorm.bronnen, bekend
+        )
+    for index, trede in enumerate(ladder.treden):
+        problemen += _check_sources(ladder_bestand, ("treden", index), trede.bronnen, bekend)
+    for index, rol in enumerate(ladder.overheidsparticipatie):
+        problemen += _check_sources(
+            ladder_bestand, ("overheidsparticipatie", index), rol.bronnen, bekend
+        )
+    if problemen:
+        raise InvoerFout(problemen)
+    return Kennis(
+        werkvormen=tuple(catalogus.werkvormen),
+        bronnen=bekend,
+        ladder=ladder,
+        herkomst={w.id: "ingebouwd" for w in catalogus.werkvormen},
+    )
+
+
+def load_kennis(eigen: Path | None = None, naam: str | None = None) -> Kennis:
+    """The built-in knowledge, with a gemeente's own werkvormen file merged in when given.
+
+    An entry in the own file whose ``id`` matches a built-in werkvorm changes only the fields it
+    names; an entry with a new ``id`` adds a werkvorm and must have every required field.
+    """
+    basis = builtin()
+    if eigen is None:
+        return basis
+    geladen = read_file(eigen, naam)
+    eigen_catalogus = validate(geladen, EigenCatalogus)
+
+    problemen = _check_unique(
+        geladen, "bronnen", [b.id for b in eigen_catalogus.bronnen], "de bron"
+    )
+    bronnen = {**basis.bronnen, **{b.id: b for b in eigen_catalogus.bronnen}}
+    werkvormen = {w.id: w for w in basis.werkvormen}
+    herkomst = dict(basis.herkomst)
+    gezien: dict[str, int] = {}
+
+    for index, invoer in enumerate(eigen_catalogus.werkvormen):
+        pad: Pad = ("werkvormen", index)
+        id = invoer.get("id")
+        if not isinstance(id, str):
+            problemen.append(
+                _problem(
+                    geladen,
+                    pad,
+                    "elke werkvorm heeft een 'id' nodig: de naam van een bestaande werkvorm om die "
+                    "aan te passen, of een nieuwe naam (kleine letters en streepjes)",
+                    "missing",
+                )
+            )
+            continue
+        if id in gezien:
+            eerste = geladen.positie(("werkvormen", gezien[id], "id")).regel
+            problemen.append(
+                _problem(
+                    geladen,
+                    (*pad, "id"),
+                    f"de werkvorm '{id}' staat twee keer in dit bestand (ook op regel {eerste})",
+                    "dubbele_id",
+                )
+            )
+            continue
+        gezien[id] = index
+        bestaand = werkvormen.get(id)
+        samen: dict[str, Any] = {**bestaand.model_dump(), **invoer} if bestaand else dict(invoer)
+        try:
+            werkvorm = Werkvorm.model_validate(samen)
+        except ValidationError as e:
+            problemen += translate(e, geladen, Werkvorm, prefix=pad)
+            continue
+        if "bronnen" in invoer or not bestaand:
+            problemen += _check_sources(geladen, pad, werkvorm.bronnen, bronnen)
+        werkvormen[id] = werkvorm
+        herkomst[id] = "aangepast" if bestaand else "eigen"
+
+    if problemen:
+        raise InvoerFout(problemen)
+    return Kennis(
+        werkvormen=tuple(werkvormen.values()),
+        bronnen=bronnen,
+        ladder=basis.ladder,
+        herkomst=herkomst,
+    )

@@ -1,0 +1,180 @@
+"""Models of the knowledge files: werkvormen, ladder and sources."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, Field, field_validator
+from pydantic_core import PydanticCustomError
+
+from pionieren.input.model import Kenmerk, Model, Schaal, Tekst, Trede
+
+
+class Modus(StrEnum):
+    """The three modes of participation in the book: samen denken, besluiten en doen."""
+
+    denken = "denken"
+    besluiten = "besluiten"
+    doen = "doen"
+
+
+class Kanaal(StrEnum):
+    fysiek = "fysiek"
+    digitaal = "digitaal"
+    hybride = "hybride"
+
+
+class Reikwijdte(StrEnum):
+    """Broad reach (many people, little depth) or depth (few people, much depth)."""
+
+    verbreding = "verbreding"
+    verdieping = "verdieping"
+    beide = "beide"
+
+
+class Werving(StrEnum):
+    """How participants are found (Participedia: open_limited, recruitment_method)."""
+
+    open = "open"
+    gericht = "gericht"
+    loting = "loting"
+
+
+def _min_max(waarde: tuple[int, int]) -> tuple[int, int]:
+    if waarde[0] > waarde[1]:
+        raise PydanticCustomError(
+            "waarde",
+            "min larger than max",
+            {
+                "melding": f"de eerste waarde ({waarde[0]}) is groter dan de tweede ({waarde[1]}); "
+                "schrijf [minimum, maximum]"
+            },
+        )
+    return waarde
+
+
+Getal = Annotated[int, Field(strict=True, ge=0)]
+MinMax = Annotated[tuple[Getal, Getal], AfterValidator(_min_max)]
+Id = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
+Niveau15 = Annotated[int, Field(strict=True, ge=1, le=5)]
+
+
+def _sorted_unique(waarde: list[str]) -> list[str]:
+    return list(dict.fromkeys(waarde))
+
+
+class Werkvorm(Model):
+    """One working method, with what it costs, whom it reaches and what can go wrong."""
+
+    id: Id = Field(description="Vaste naam in kleine letters met streepjes, zoals 'burgerberaad'.")
+    naam: Tekst
+    omschrijving: Tekst
+    modi: Annotated[list[Modus], Field(min_length=1), AfterValidator(_sorted_unique)]
+    treden: Annotated[list[Trede], Field(min_length=1), AfterValidator(_sorted_unique)]
+    deelnemers: MinMax = Field(description="[minimum, maximum] aantal deelnemers.")
+    kosten_euro: MinMax = Field(description="[minimum, maximum] kosten in euro's.")
+    weken: MinMax = Field(description="[minimum, maximum] weken voorbereiding plus uitvoering.")
+    kanaal: Kanaal
+    bereikt: Annotated[list[Kenmerk], AfterValidator(_sorted_unique)] = Field(default_factory=list)
+    verbreding_of_verdieping: Reikwijdte
+    werving: Werving = Werving.open
+    polarisatie_max: Niveau15 = 3
+    complexiteit_max: Niveau15 = 3
+    schalen: Annotated[list[Schaal], Field(min_length=1), AfterValidator(_sorted_unique)] = Field(
+        default_factory=lambda: list(Schaal)
+    )
+    valkuilen: list[Tekst] = Field(min_length=1)
+    randvoorwaarden: list[Tekst] = Field(default_factory=list)
+    bronnen: Annotated[list[Id], Field(min_length=1)]
+
+    @field_validator("treden")
+    @classmethod
+    def _ladder_order(cls, waarde: list[Trede]) -> list[Trede]:
+        return sorted(waarde, key=lambda t: t.rang)
+
+    @property
+    def laagste_trede(self) -> Trede:
+        return self.treden[0]
+
+    def trede_tot(self, plafond: Trede) -> Trede | None:
+        """The highest step of this werkvorm that does not exceed ``plafond``, if any."""
+        passend = [t for t in self.treden if t.rang <= plafond.rang]
+        return passend[-1] if passend else None
+
+
+_URL = re.compile(r"^https?://[^\s]+$")
+
+
+def _url(waarde: str) -> str:
+    if not _URL.match(waarde):
+        raise PydanticCustomError(
+            "waarde",
+            "invalid url",
+            {"melding": f"'{waarde}' is geen webadres; begin met https:// of http://"},
+        )
+    return waarde
+
+
+class Bron(Model):
+    """A public source that the catalogue, the ladder or a rule cites."""
+
+    id: Id
+    titel: Tekst
+    uitgever: Tekst
+    jaar: Annotated[int, Field(strict=True, ge=1900, le=2100)] | None = Field(
+        description="Jaar van uitgave; null als het niet bekend is."
+    )
+    url: Annotated[str, AfterValidator(_url)]
+
+
+class Bronnenlijst(Model):
+    bronnen: list[Bron] = Field(min_length=1)
+
+
+class LadderTrede(Model):
+    id: Trede
+    naam: Tekst
+    omschrijving: Tekst
+    toezegging: Tekst = Field(description="Wat de gemeente op deze trede toezegt.")
+    rol_inwoners: Tekst
+    iap2: Literal["inform", "consult", "involve", "collaborate", "empower"]
+    bronnen: list[Id] = Field(min_length=1)
+
+
+class OverheidsRol(Model):
+    id: Literal["reguleren", "regisseren", "stimuleren", "faciliteren", "loslaten"]
+    naam: Tekst
+    omschrijving: Tekst
+    bronnen: list[Id] = Field(min_length=1)
+
+
+class Ladder(Model):
+    treden: list[LadderTrede]
+    overheidsparticipatie: list[OverheidsRol]
+
+    @field_validator("treden")
+    @classmethod
+    def _all_steps_in_order(cls, waarde: list[LadderTrede]) -> list[LadderTrede]:
+        if [t.id for t in waarde] != list(Trede):
+            raise PydanticCustomError(
+                "waarde",
+                "ladder incomplete",
+                {"melding": "de ladder moet alle treden bevatten, van informeren tot zelfbeheer"},
+            )
+        return waarde
+
+    def trede(self, trede: Trede) -> LadderTrede:
+        return self.treden[trede.rang]
+
+
+class Catalogus(Model):
+    werkvormen: list[Werkvorm] = Field(min_length=1)
+
+
+class EigenCatalogus(Model):
+    """A gemeente's own file: extra sources and werkvormen (new ones, or changes to ours)."""
+
+    bronnen: list[Bron] = Field(default_factory=list)
+    werkvormen: list[dict[str, object]] = Field(default_factory=list)

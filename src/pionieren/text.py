@@ -1,0 +1,59 @@
+"""Dutch formatting of amounts, ranges and dates, independent of the system locale.
+
+Why: output must be the same bytes on every machine; the system locale must not change a
+month name or a thousands separator.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+MAANDEN = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def getal(n: int) -> str:
+    """12500 -> '12.500' (Dutch thousands separator)."""
+    teken = "-" if n < 0 else ""
+    return teken + f"{abs(n):,}".replace(",", ".")
+
+
+def euro(n: int) -> str:
+    """12500 -> '€ 12.500'."""
+    return f"€ {getal(n)}"
+
+
+def bereik(laag: int, hoog: int, eenheid: str = "") -> str:
+    """(3, 6) -> '3–6'; (5, 5) -> '5'."""
+    tekst = getal(laag) if laag == hoog else f"{getal(laag)}–{getal(hoog)}"
+    return f"{tekst} {eenheid}".rstrip()
+
+
+def euro_bereik(laag: int, hoog: int) -> str:
+    return euro(laag) if laag == hoog else f"€ {getal(laag)}–{getal(hoog)}"
+
+
+def datum(d: date) -> str:
+    """date(2027, 6, 30) -> '30 juni 2027'."""
+    return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
+
+
+def opsomming(items: list[str], laatste: str = "en") -> str:
+    """['a', 'b', 'c'] -> 'a, b en c'."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return f"{', '.join(items[:-1])} {laatste} {items[-1]}"
