@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from pionieren.input.load import load_vraagstuk, parse_vraagstuk
-from pionieren.input.model import Trede, Vraagstuk
+from pionieren.input.model import Vraagstuk
 from pionieren.input.schema import schema_text
+from pionieren.vocabulary import Trede
 
 ROOT = Path(__file__).resolve().parents[2]
 VOORBEELDEN = sorted((ROOT / "vraagstukken").glob("*.yaml"))

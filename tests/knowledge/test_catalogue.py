@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pionieren.input.model import Kenmerk, Trede
 from pionieren.knowledge.catalogue import catalogus_markdown, filter_werkvormen
 from pionieren.knowledge.load import builtin
-from pionieren.knowledge.models import Kanaal, Modus
+from pionieren.vocabulary import Kanaal, Kenmerk, Modus, Trede
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,22 +10,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from pionieren.cli import app, console, fouten_afhandelen
-from pionieren.input.model import Kenmerk, Trede
+from pionieren.vocabulary import Kanaal, Kenmerk, Modus, Trede
 
 if TYPE_CHECKING:
     from pionieren.knowledge.load import Kennis
-
-
-class Modus(StrEnum):
-    denken = "denken"
-    besluiten = "besluiten"
-    doen = "doen"
-
-
-class Kanaal(StrEnum):
-    fysiek = "fysiek"
-    digitaal = "digitaal"
-    hybride = "hybride"
 
 
 class CatalogusFormaat(StrEnum):
@@ -115,17 +103,15 @@ def werkvormen(
     """
     from pionieren import text
     from pionieren.knowledge.catalogue import catalogus_markdown, filter_werkvormen, treden_tekst
-    from pionieren.knowledge.models import Kanaal as KKanaal
-    from pionieren.knowledge.models import Modus as KModus
 
     with fouten_afhandelen():
         kennis = laad_kennis(eigen, Path.cwd())
         lijst = filter_werkvormen(
             kennis.werkvormen,
-            modi=[KModus(m.value) for m in modus or []],
+            modi=modus or [],
             treden=trede or [],
             bereikt=bereikt or [],
-            kanalen=[KKanaal(k.value) for k in kanaal or []],
+            kanalen=kanaal or [],
             max_kosten=max_kosten,
         )
         if formaat is CatalogusFormaat.json:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import (
@@ -23,110 +22,26 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from pionieren.vocabulary import (
+    Bereikbaarheid,
+    Fase,
+    Houding,
+    Initiatiefnemer,
+    Kenmerk,
+    Niveau,
+    Ruimte,
+    Schaal,
+    Soort,
+    SoortBelanghebbende,
+    Trede,
+    WettelijkKader,
+)
+
 
 class Model(BaseModel):
     """Base of every model users write: unknown keys are refused, values are frozen."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
-
-
-class Initiatiefnemer(StrEnum):
-    gemeente = "gemeente"
-    raad = "raad"
-    inwoners = "inwoners"
-    ondernemers = "ondernemers"
-    maatschappelijke_organisatie = "maatschappelijke_organisatie"
-
-
-class Fase(StrEnum):
-    verkenning = "verkenning"
-    beleidsvorming = "beleidsvorming"
-    besluitvorming = "besluitvorming"
-    uitvoering = "uitvoering"
-    evaluatie = "evaluatie"
-
-
-class Soort(StrEnum):
-    exploratief = "exploratief"
-    maakbaar = "maakbaar"
-
-
-class Schaal(StrEnum):
-    straat = "straat"
-    buurt = "buurt"
-    wijk = "wijk"
-    kern = "kern"
-    gemeente = "gemeente"
-    regio = "regio"
-
-
-class WettelijkKader(StrEnum):
-    omgevingswet = "omgevingswet"
-    participatieverordening = "participatieverordening"
-    referendumverordening = "referendumverordening"
-    uitdaagrecht = "uitdaagrecht"
-    anders = "anders"
-
-
-class Ruimte(StrEnum):
-    """Beïnvloedingsruimte: how much inwoners can still change."""
-
-    geen = "geen"
-    klein = "klein"
-    middel = "middel"
-    groot = "groot"
-
-
-class Trede(StrEnum):
-    """A step on the participatieladder (Edelenbos e.a. 1998), from low to high."""
-
-    informeren = "informeren"
-    raadplegen = "raadplegen"
-    adviseren = "adviseren"
-    coproduceren = "coproduceren"
-    meebeslissen = "meebeslissen"
-    zelfbeheer = "zelfbeheer"
-
-    @property
-    def rang(self) -> int:
-        """0 for informeren up to 5 for zelfbeheer."""
-        return list(Trede).index(self)
-
-
-class Niveau(StrEnum):
-    laag = "laag"
-    middel = "middel"
-    hoog = "hoog"
-
-
-class SoortBelanghebbende(StrEnum):
-    inwoners = "inwoners"
-    ondernemers = "ondernemers"
-    maatschappelijke_organisatie = "maatschappelijke_organisatie"
-    overheid = "overheid"
-    anders = "anders"
-
-
-class Houding(StrEnum):
-    voor = "voor"
-    neutraal = "neutraal"
-    tegen = "tegen"
-    onbekend = "onbekend"
-
-
-class Bereikbaarheid(StrEnum):
-    goed = "goed"
-    matig = "matig"
-    moeilijk = "moeilijk"
-
-
-class Kenmerk(StrEnum):
-    jongeren = "jongeren"
-    ouderen = "ouderen"
-    laaggeletterd = "laaggeletterd"
-    migratieachtergrond = "migratieachtergrond"
-    beperking = "beperking"
-    digitaal_minder_vaardig = "digitaal_minder_vaardig"
 
 
 _ISO_DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")

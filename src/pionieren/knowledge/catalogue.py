@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pionieren import text
-from pionieren.input.model import Kenmerk, Trede
 from pionieren.knowledge.load import Kennis
-from pionieren.knowledge.models import Bron, Kanaal, Modus, Werkvorm
+from pionieren.knowledge.models import Bron, Werkvorm
+from pionieren.vocabulary import Kanaal, Kenmerk, Modus, Trede
 
 KENMERK_LABELS = {
     Kenmerk.jongeren: "jongeren",

@@ -3,43 +3,21 @@
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, field_validator
 from pydantic_core import PydanticCustomError
 
-from pionieren.input.model import Kenmerk, Model, Schaal, Tekst, Trede
-
-
-class Modus(StrEnum):
-    """The three modes of participation in the book: samen denken, besluiten en doen."""
-
-    denken = "denken"
-    besluiten = "besluiten"
-    doen = "doen"
-
-
-class Kanaal(StrEnum):
-    fysiek = "fysiek"
-    digitaal = "digitaal"
-    hybride = "hybride"
-
-
-class Reikwijdte(StrEnum):
-    """Broad reach (many people, little depth) or depth (few people, much depth)."""
-
-    verbreding = "verbreding"
-    verdieping = "verdieping"
-    beide = "beide"
-
-
-class Werving(StrEnum):
-    """How participants are found (Participedia: open_limited, recruitment_method)."""
-
-    open = "open"
-    gericht = "gericht"
-    loting = "loting"
+from pionieren.input.model import Model, Tekst
+from pionieren.vocabulary import (
+    Kanaal,
+    Kenmerk,
+    Modus,
+    Reikwijdte,
+    Schaal,
+    Trede,
+    Werving,
+)
 
 
 def _min_max(waarde: tuple[int, int]) -> tuple[int, int]:

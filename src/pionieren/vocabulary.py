@@ -1,0 +1,138 @@
+"""The fixed vocabulary of pionieren: every choice a user or the catalogue can make.
+
+Why: these are plain enums without pydantic, so the command line can use them for its options
+without importing the heavy model code at start-up. The models import them from here.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Initiatiefnemer(StrEnum):
+    gemeente = "gemeente"
+    raad = "raad"
+    inwoners = "inwoners"
+    ondernemers = "ondernemers"
+    maatschappelijke_organisatie = "maatschappelijke_organisatie"
+
+
+class Fase(StrEnum):
+    verkenning = "verkenning"
+    beleidsvorming = "beleidsvorming"
+    besluitvorming = "besluitvorming"
+    uitvoering = "uitvoering"
+    evaluatie = "evaluatie"
+
+
+class Soort(StrEnum):
+    exploratief = "exploratief"
+    maakbaar = "maakbaar"
+
+
+class Schaal(StrEnum):
+    straat = "straat"
+    buurt = "buurt"
+    wijk = "wijk"
+    kern = "kern"
+    gemeente = "gemeente"
+    regio = "regio"
+
+
+class WettelijkKader(StrEnum):
+    omgevingswet = "omgevingswet"
+    participatieverordening = "participatieverordening"
+    referendumverordening = "referendumverordening"
+    uitdaagrecht = "uitdaagrecht"
+    anders = "anders"
+
+
+class Ruimte(StrEnum):
+    """Beïnvloedingsruimte: how much inwoners can still change."""
+
+    geen = "geen"
+    klein = "klein"
+    middel = "middel"
+    groot = "groot"
+
+
+class Trede(StrEnum):
+    """A step on the participatieladder (Edelenbos e.a. 1998), from low to high."""
+
+    informeren = "informeren"
+    raadplegen = "raadplegen"
+    adviseren = "adviseren"
+    coproduceren = "coproduceren"
+    meebeslissen = "meebeslissen"
+    zelfbeheer = "zelfbeheer"
+
+    @property
+    def rang(self) -> int:
+        """0 for informeren up to 5 for zelfbeheer."""
+        return list(Trede).index(self)
+
+
+class Niveau(StrEnum):
+    laag = "laag"
+    middel = "middel"
+    hoog = "hoog"
+
+
+class SoortBelanghebbende(StrEnum):
+    inwoners = "inwoners"
+    ondernemers = "ondernemers"
+    maatschappelijke_organisatie = "maatschappelijke_organisatie"
+    overheid = "overheid"
+    anders = "anders"
+
+
+class Houding(StrEnum):
+    voor = "voor"
+    neutraal = "neutraal"
+    tegen = "tegen"
+    onbekend = "onbekend"
+
+
+class Bereikbaarheid(StrEnum):
+    goed = "goed"
+    matig = "matig"
+    moeilijk = "moeilijk"
+
+
+class Kenmerk(StrEnum):
+    jongeren = "jongeren"
+    ouderen = "ouderen"
+    laaggeletterd = "laaggeletterd"
+    migratieachtergrond = "migratieachtergrond"
+    beperking = "beperking"
+    digitaal_minder_vaardig = "digitaal_minder_vaardig"
+
+
+class Modus(StrEnum):
+    """The three modes of participation in the book: samen denken, besluiten en doen."""
+
+    denken = "denken"
+    besluiten = "besluiten"
+    doen = "doen"
+
+
+class Kanaal(StrEnum):
+    fysiek = "fysiek"
+    digitaal = "digitaal"
+    hybride = "hybride"
+
+
+class Reikwijdte(StrEnum):
+    """Broad reach (many people, little depth) or depth (few people, much depth)."""
+
+    verbreding = "verbreding"
+    verdieping = "verdieping"
+    beide = "beide"
+
+
+class Werving(StrEnum):
+    """How participants are found (Participedia: open_limited, recruitment_method)."""
+
+    open = "open"
+    gericht = "gericht"
+    loting = "loting"
