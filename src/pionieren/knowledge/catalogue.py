@@ -74,8 +74,25 @@ def werkvorm_markdown(werkvorm: Werkvorm, kennis: Kennis, niveau: int = 2) -> st
         "- **Bereikt goed:** "
         + (", ".join(KENMERK_LABELS[k] for k in werkvorm.bereikt) or "geen specifieke groep"),
         f"- **Schaal:** {', '.join(s.value for s in werkvorm.schalen)}",
+        f"- **Voor:** {', '.join(d.value for d in werkvorm.doelgroepen)}",
+        *(
+            [
+                f"- **Alleen bij wettelijk kader:** "
+                f"{', '.join(k.value for k in werkvorm.vereist_kader)}"
+            ]
+            if werkvorm.vereist_kader
+            else []
+        ),
         f"- **Aankunnen:** polarisatie tot {werkvorm.polarisatie_max}, "
         f"complexiteit tot {werkvorm.complexiteit_max} (op 1–5)",
+        *(
+            []
+            if werkvorm.kiesbaar
+            else [
+                "- **Niet zelf gekozen:** de analyse voegt deze werkvorm alleen toe via een regel "
+                "(of het is een recht of procedure)"
+            ]
+        ),
         "",
         "Valkuilen:",
         "",

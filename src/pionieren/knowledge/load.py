@@ -25,6 +25,7 @@ from pionieren.knowledge.models import (
     Catalogus,
     EigenCatalogus,
     Ladder,
+    Lessen,
     Werkvorm,
 )
 
@@ -36,6 +37,7 @@ class Kennis:
     werkvormen: tuple[Werkvorm, ...]
     bronnen: dict[str, Bron]
     ladder: Ladder
+    lessen: Lessen
     herkomst: dict[str, str] = field(default_factory=dict)
     """Per werkvorm id: 'ingebouwd', 'eigen' (added by the gemeente) or 'aangepast'."""
 
@@ -107,6 +109,8 @@ def builtin() -> Kennis:
     catalogus = validate(werkvormen_bestand, Catalogus)
     ladder_bestand = _package_file("ladder.yaml")
     ladder = validate(ladder_bestand, Ladder)
+    lessen_bestand = _package_file("lessen.yaml")
+    lessen = validate(lessen_bestand, Lessen)
 
     bekend = {b.id: b for b in bronnen}
     problemen = _check_unique(bronnen_bestand, "bronnen", [b.id for b in bronnen], "de bron")
@@ -123,12 +127,21 @@ def builtin() -> Kennis:
         problemen += _check_sources(
             ladder_bestand, ("overheidsparticipatie", index), rol.bronnen, bekend
         )
+    lessen_bronnen = {
+        "lessen": [(les.id, les.bronnen) for les in lessen.lessen],
+        "dilemmas": [(d.id, d.bronnen) for d in lessen.dilemmas],
+    }
+    for lijst, items in lessen_bronnen.items():
+        problemen += _check_unique(lessen_bestand, lijst, [id for id, _ in items], "het item")
+        for index, (_, ids) in enumerate(items):
+            problemen += _check_sources(lessen_bestand, (lijst, index), ids, bekend)
     if problemen:
         raise InvoerFout(problemen)
     return Kennis(
         werkvormen=tuple(catalogus.werkvormen),
         bronnen=bekend,
         ladder=ladder,
+        lessen=lessen,
         herkomst={w.id: "ingebouwd" for w in catalogus.werkvormen},
     )
 
@@ -197,5 +210,6 @@ def load_kennis(eigen: Path | None = None, naam: str | None = None) -> Kennis:
         werkvormen=tuple(werkvormen.values()),
         bronnen=bronnen,
         ladder=basis.ladder,
+        lessen=basis.lessen,
         herkomst=herkomst,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, field_validator
+from pydantic import AfterValidator, Field, StrictBool, field_validator
 from pydantic_core import PydanticCustomError
 
 from pionieren.input.model import Model, Tekst
@@ -15,8 +15,10 @@ from pionieren.vocabulary import (
     Modus,
     Reikwijdte,
     Schaal,
+    SoortBelanghebbende,
     Trede,
     Werving,
+    WettelijkKader,
 )
 
 
@@ -66,6 +68,22 @@ class Werkvorm(Model):
     valkuilen: list[Tekst] = Field(min_length=1)
     randvoorwaarden: list[Tekst] = Field(default_factory=list)
     bronnen: Annotated[list[Id], Field(min_length=1)]
+    doelgroepen: Annotated[
+        list[SoortBelanghebbende], Field(min_length=1), AfterValidator(_sorted_unique)
+    ] = Field(
+        default_factory=lambda: [SoortBelanghebbende.inwoners],
+        description="Voor welke soorten belanghebbenden de werkvorm bedoeld is.",
+    )
+    vereist_kader: list[WettelijkKader] = Field(
+        default_factory=list,
+        description="De analyse kiest deze werkvorm alleen als het vraagstuk dit wettelijk kader "
+        "noemt (bijvoorbeeld het uitdaagrecht).",
+    )
+    kiesbaar: StrictBool = Field(
+        default=True,
+        description="false: de analyse kiest deze werkvorm niet zelf; een regel voegt hem toe "
+        "als hij past (zoals terugkoppeling), of het is een recht of procedure en geen keuze.",
+    )
 
     @field_validator("treden")
     @classmethod
@@ -156,3 +174,22 @@ class EigenCatalogus(Model):
 
     bronnen: list[Bron] = Field(default_factory=list)
     werkvormen: list[dict[str, object]] = Field(default_factory=list)
+
+
+class Les(Model):
+    id: Id
+    modus: Modus
+    tekst: Tekst
+    bronnen: list[Id] = Field(min_length=1)
+
+
+class Dilemma(Model):
+    id: Id
+    titel: Tekst
+    tekst: Tekst
+    bronnen: list[Id] = Field(min_length=1)
+
+
+class Lessen(Model):
+    lessen: list[Les] = Field(min_length=1)
+    dilemmas: list[Dilemma] = Field(min_length=1)

@@ -1,0 +1,109 @@
+"""Referentiekader (advice 1): the questions for the opening conversation, for this case."""
+
+from __future__ import annotations
+
+from pionieren import text
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.registry import regel
+from pionieren.analysis.result import BelanghebbendeAdvies, Kwadrant, TredeAdvies
+from pionieren.vocabulary import Houding, Initiatiefnemer
+
+_BESLISSER = {
+    Initiatiefnemer.gemeente: "de raad (op voorstel van het college)",
+    Initiatiefnemer.raad: "de raad",
+    Initiatiefnemer.inwoners: "de inwoners zelf, binnen de regels die de gemeente stelt",
+    Initiatiefnemer.ondernemers: "het college of de raad als bevoegd gezag, over het plan van "
+    "de initiatiefnemer",
+    Initiatiefnemer.maatschappelijke_organisatie: "de organisatie zelf, binnen de regels die de "
+    "gemeente stelt",
+}
+
+
+@regel(
+    "REFERENTIEKADER",
+    "referentiekader",
+    "Vragen voor het eerste gesprek",
+    """Advies 1 uit het boek: begin met een gesprek tussen raad, college, organisatie en
+    inwoners, en maak samen een referentiekader. pionieren zet de vragen klaar, ingevuld voor dit
+    vraagstuk: wat ligt vast, wat is open, wie beslist, wat gebeurt er met de uitkomst, en hoe en
+    wanneer horen mensen terug. Dat zijn ook de vier kernvragen van THiNK! en de 'heldere keuzes
+    vooraf' van de Nationale ombudsman.""",
+    ["pionieren-2017", "think-vpng", "ombudsman-spelregels-2009", "vpng-podcast-think"],
+)
+def referentiekader(
+    f: Feiten, trede: TredeAdvies, analyse: list[BelanghebbendeAdvies]
+) -> list[str]:
+    v = f.vraagstuk
+    k = v.kaders
+    vragen = []
+    if k.vast:
+        vragen.append(
+            f"Wat ligt vast? Nu beschreven: {text.opsomming(k.vast)} Weet iedereen "
+            "dit, en is het volledig?"
+        )
+    else:
+        vragen.append(
+            "Wat ligt vast (wetten, budget, eerdere besluiten)? Dat is nog niet "
+            "beschreven; schrijf het samen op."
+        )
+    if k.besluit_al_genomen:
+        vragen.append(
+            "Het besluit is al genomen. Wat kunnen inwoners nog wel beïnvloeden, "
+            "bijvoorbeeld in de uitvoering, en hoe zeggen we dat eerlijk?"
+        )
+    elif k.open:
+        vragen.append(
+            f"Wat is open voor invloed? Nu beschreven: {text.opsomming(k.open)} Zijn "
+            "dit echte keuzes, en mogen inwoners ook andere punten inbrengen?"
+        )
+    else:
+        vragen.append("Wat is er echt nog te kiezen? Dat is nog niet beschreven.")
+    wanneer = f" uiterlijk {text.datum(k.besluit_uiterlijk)}" if k.besluit_uiterlijk else ""
+    vragen.append(
+        f"Wie beslist, en wanneer? Volgens het vraagstuk beslist "
+        f"{_BESLISSER[v.initiatiefnemer]}{wanneer}. Klopt dat, en weet iedereen het?"
+    )
+    vragen.append(
+        f"Wat gebeurt er met de uitkomst? Op de trede {trede.advies.value} zegt de "
+        f"gemeente toe: {trede.toezegging} Zijn raad en college het daarover eens?"
+    )
+    if trede.gevraagd and trede.gevraagd.rang > trede.maximaal.rang:
+        vragen.append(
+            f"De ambitie is {trede.gevraagd.value}, de kaders laten "
+            f"{trede.maximaal.value} toe. Verruimt de raad de kaders, of stellen we de "
+            "ambitie bij en zeggen we dat open?"
+        )
+    if not k.raad_kaders_gesteld:
+        vragen.append("Welke kaders legt de raad vooraf vast, en wanneer?")
+    vragen.append(
+        "Hoe en wanneer horen deelnemers wat er met hun inbreng is gedaan? Spreek "
+        "een datum en een vorm af."
+    )
+    tegen = [
+        a.naam
+        for a in analyse
+        if a.kwadrant is Kwadrant.sleutelspeler and a.houding == Houding.tegen.value
+    ]
+    if tegen:
+        vragen.append(
+            f"Hoe en door wie gaan we vroeg in gesprek met {text.opsomming(tegen)}, "
+            "die invloed hebben en tegen zijn?"
+        )
+    moeilijk = [p.naam for p in f.inclusiegroepen]
+    if moeilijk:
+        vragen.append(
+            f"Hoe bereiken we {text.opsomming(moeilijk)}, en wie kan ons daarbij "
+            "helpen (welzijn, sleutelfiguren, zelforganisaties)?"
+        )
+    if k.budget_euro is not None:
+        vragen.append(
+            f"Is het budget van {text.euro(k.budget_euro)} genoeg, en wie betaalt "
+            "ambtelijke uren en vergoedingen voor deelnemers?"
+        )
+    if f.initiatief_van_anderen:
+        vragen.append(
+            "Wat heeft de initiatiefnemer van de gemeente nodig, en wat laat de "
+            "gemeente bewust los?"
+        )
+    vragen.append("Wanneer is de participatie klaar, en hoe kijken we samen terug (leerarena)?")
+    return vragen

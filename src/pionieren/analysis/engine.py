@@ -1,0 +1,87 @@
+"""Run every rule over a vraagstuk and assemble the Advies."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pionieren import __version__
+from pionieren.analysis import gate
+from pionieren.analysis.conversation import referentiekader
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.law import legal_hooks
+from pionieren.analysis.lessons import dilemmas, leerarena, lessen
+from pionieren.analysis.level import advise
+from pionieren.analysis.mix import compose_mix
+from pionieren.analysis.result import Advies, Bevinding
+from pionieren.analysis.roles import divide_roles
+from pionieren.analysis.stakeholders import analyse_stakeholders
+from pionieren.input.model import Vraagstuk
+from pionieren.knowledge.load import Kennis
+
+_ERNST_ORDE = {"waarschuwing": 0, "let_op": 1, "info": 2}
+
+
+def analyse(vraagstuk: Vraagstuk, kennis: Kennis, datum: date) -> Advies:
+    """The advice for one vraagstuk. Pure: same input, same output; no I/O, no clock."""
+    f = Feiten(vraagstuk=vraagstuk, kennis=kennis, datum=datum)
+    bevindingen: list[Bevinding] = []
+    for poortregel in gate.REGELS:
+        bevindingen += poortregel(f)
+    trede, uit = advise(f)
+    bevindingen += uit
+    belanghebbenden, uit = analyse_stakeholders(f, trede.advies)
+    bevindingen += uit
+    rolverdeling, overheidsrol, uit = divide_roles(f, trede.advies)
+    bevindingen += uit
+    mix, middelen, uit = compose_mix(f, trede.advies, belanghebbenden)
+    bevindingen += uit
+    bevindingen += legal_hooks(f, trede.advies)
+    vragen = referentiekader(f, trede, belanghebbenden)
+    gekozen_lessen = lessen(f, mix)
+    gekozen_dilemmas = dilemmas(f, trede, mix, middelen)
+    plan = leerarena(f, mix, middelen)
+
+    # stable order: most serious first, then in the order the rules ran
+    bevindingen = [
+        b for _, b in sorted(enumerate(bevindingen), key=lambda p: (_ERNST_ORDE[p[1].ernst], p[0]))
+    ]
+    regels = list(
+        dict.fromkeys(
+            trede.regels
+            + [r for b in belanghebbenden for r in b.regels]
+            + [r for t in rolverdeling for r in t.regels]
+            + [r for m in mix for r in m.regels]
+            + [b.regel for b in bevindingen]
+            + ["REFERENTIEKADER", "LEERARENA-PLAN"]
+            + (["LES-MODUS"] if gekozen_lessen else [])
+            + (["DILEMMA"] if gekozen_dilemmas else [])
+        )
+    )
+    from pionieren.analysis.registry import REGELS
+
+    bronnen = sorted(
+        {b for r in regels for b in REGELS[r].bronnen}
+        | {b for x in bevindingen for b in x.bronnen}
+        | {b for les in gekozen_lessen for b in les.bronnen}
+        | {b for d in gekozen_dilemmas for b in d.bronnen}
+        | {b for m in mix for b in kennis.werkvorm(m.werkvorm).bronnen}
+    )
+    return Advies(
+        titel=vraagstuk.titel,
+        gemeente=vraagstuk.gemeente,
+        datum=datum,
+        versie=__version__,
+        trede=trede,
+        belanghebbenden=belanghebbenden,
+        rolverdeling=rolverdeling,
+        overheidsrol=overheidsrol,
+        mix=mix,
+        middelen=middelen,
+        bevindingen=bevindingen,
+        referentiekader=vragen,
+        lessen=gekozen_lessen,
+        dilemmas=gekozen_dilemmas,
+        leerarena=plan,
+        regels_toegepast=regels,
+        bronnen=bronnen,
+    )

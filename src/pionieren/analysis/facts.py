@@ -1,0 +1,70 @@
+"""Facts derived once from a vraagstuk, shared by the rules, and the helper to make findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from pionieren.analysis.registry import rule
+from pionieren.analysis.result import Bevinding, Ernst
+from pionieren.input.model import Belanghebbende, Vraagstuk
+from pionieren.knowledge.load import Kennis
+from pionieren.vocabulary import Bereikbaarheid, Initiatiefnemer, Niveau, SoortBelanghebbende
+
+
+def bevinding(regel_id: str, ernst: Ernst, tekst: str) -> Bevinding:
+    """A finding of a rule; its sources are the rule's sources."""
+    return Bevinding(
+        regel=regel_id,
+        ernst=ernst,
+        tekst=" ".join(tekst.split()),
+        bronnen=list(rule(regel_id).bronnen),
+    )
+
+
+def hoog_of_middel(niveau: Niveau) -> bool:
+    return niveau in (Niveau.hoog, Niveau.middel)
+
+
+def moeilijk_bereikbaar(partij: Belanghebbende) -> bool:
+    """Needs outreach: has kenmerken that call for it, or is hard (or not easily) reached."""
+    return bool(partij.kenmerken) or partij.bereikbaarheid is not Bereikbaarheid.goed
+
+
+def vraagt_inclusie(partij: Belanghebbende) -> bool:
+    """A hard-to-reach group with a real stake (belang middel or hoog)."""
+    return moeilijk_bereikbaar(partij) and hoog_of_middel(partij.belang)
+
+
+@dataclass(frozen=True)
+class Feiten:
+    """The case as the rules see it."""
+
+    vraagstuk: Vraagstuk
+    kennis: Kennis
+    datum: date
+
+    @property
+    def weken_beschikbaar(self) -> int | None:
+        besluit = self.vraagstuk.kaders.besluit_uiterlijk
+        if besluit is None:
+            return None
+        return (besluit - self.datum).days // 7
+
+    @property
+    def initiatief_van_anderen(self) -> bool:
+        """The initiative lies with inwoners, ondernemers or a maatschappelijke organisatie."""
+        return self.vraagstuk.initiatiefnemer not in (
+            Initiatiefnemer.gemeente,
+            Initiatiefnemer.raad,
+        )
+
+    @property
+    def inclusiegroepen(self) -> list[Belanghebbende]:
+        return [p for p in self.vraagstuk.belanghebbenden if vraagt_inclusie(p)]
+
+    @property
+    def inwoners(self) -> list[Belanghebbende]:
+        return [
+            p for p in self.vraagstuk.belanghebbenden if p.soort is SoortBelanghebbende.inwoners
+        ]

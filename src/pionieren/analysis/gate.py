@@ -1,0 +1,218 @@
+"""Poort: is participation meaningful here? (OECD preconditions, Involve scope checklist)."""
+
+from __future__ import annotations
+
+from pionieren import text
+from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.registry import regel
+from pionieren.analysis.result import Bevinding, Ernst
+from pionieren.vocabulary import Fase, Initiatiefnemer, Ruimte, Trede
+
+
+@regel(
+    "POORT-BESLUIT-GENOMEN",
+    "poort",
+    "Het besluit is al genomen",
+    """Als het besluit al genomen is, valt er niets meer te beïnvloeden. Dan adviseert pionieren
+    alleen informeren, en zegt het dat hardop: inwoners laten meepraten over iets wat al vastligt,
+    is schijnparticipatie. Wel kan de gemeente vragen hoe de uitvoering het best kan.""",
+    ["ombudsman-inspraak-2009", "oecd-voorwaarden-2022", "afwegingskader-burgerparticipatie"],
+)
+def besluit_genomen(f: Feiten) -> list[Bevinding]:
+    if not f.vraagstuk.kaders.besluit_al_genomen:
+        return []
+    open_ = f.vraagstuk.kaders.open
+    extra = (
+        f" Wel open lijkt: {text.opsomming(open_)}. Vraag daarover gerust mening en ideeën, en "
+        "zeg er duidelijk bij dat het besluit zelf vastligt."
+        if open_
+        else ""
+    )
+    return [
+        bevinding(
+            "POORT-BESLUIT-GENOMEN",
+            Ernst.waarschuwing,
+            "Het besluit is al genomen. Over het besluit zelf valt niets meer te beslissen, dus het "
+            "advies is informeren. Beloof geen inspraak over het besluit: dat is schijnparticipatie "
+            f"en beschadigt het vertrouwen.{extra}",
+        )
+    ]
+
+
+@regel(
+    "POORT-GEEN-RUIMTE",
+    "poort",
+    "Geen beïnvloedingsruimte",
+    """Als inwoners niets kunnen veranderen (beïnvloedingsruimte 'geen'), is participatie niet
+    zinvol. Dan adviseert pionieren informeren: goed uitleggen wat er gebeurt en waarom.""",
+    ["oecd-voorwaarden-2022", "afwegingskader-burgerparticipatie", "ombudsman-spelregels-2009"],
+)
+def geen_ruimte(f: Feiten) -> list[Bevinding]:
+    if f.vraagstuk.kaders.beinvloedingsruimte is not Ruimte.geen:
+        return []
+    return [
+        bevinding(
+            "POORT-GEEN-RUIMTE",
+            Ernst.waarschuwing,
+            "Er is geen beïnvloedingsruimte. Het advies is informeren: leg uit wat er gebeurt, "
+            "waarom, en bij wie mensen terechtkunnen met vragen. Vraag geen mening over iets wat "
+            "niet meer kan veranderen.",
+        )
+    ]
+
+
+@regel(
+    "POORT-TIJD",
+    "poort",
+    "Genoeg tijd tot het besluit",
+    """Participatie vraagt tijd: voorbereiden, uitvoeren, verwerken en terugkoppelen. Minder dan
+    zes weken tot het besluit is te kort voor zinvolle participatie. Een datum die al voorbij is,
+    wijst op een fout in het vraagstuk of op een besluit dat al vastligt.""",
+    ["oecd-voorwaarden-2022", "ombudsman-goed-begin-2019", "involve-planning"],
+)
+def tijd(f: Feiten) -> list[Bevinding]:
+    weken = f.weken_beschikbaar
+    besluit = f.vraagstuk.kaders.besluit_uiterlijk
+    if weken is None or besluit is None:
+        return [
+            bevinding(
+                "POORT-TIJD",
+                Ernst.let_op,
+                "Er is geen datum voor het besluit opgegeven (kaders.besluit_uiterlijk). Daardoor "
+                "kan pionieren niet toetsen of de mix op tijd klaar is. Spreek een datum af.",
+            )
+        ]
+    if besluit <= f.datum:
+        return [
+            bevinding(
+                "POORT-TIJD",
+                Ernst.waarschuwing,
+                f"De datum van het besluit ({text.datum(besluit)}) ligt niet na de datum van dit "
+                f"advies ({text.datum(f.datum)}). Is het besluit al genomen? Pas dan "
+                "'besluit_al_genomen' aan, of geef de juiste datum.",
+            )
+        ]
+    if weken < 6:
+        return [
+            bevinding(
+                "POORT-TIJD",
+                Ernst.waarschuwing,
+                f"Er zijn nog maar {weken} weken tot het besluit ({text.datum(besluit)}). Dat is te "
+                "kort voor zinvolle participatie. Stel het besluit uit, of beperk u tot informeren "
+                "en zeg eerlijk waarom.",
+            )
+        ]
+    return []
+
+
+@regel(
+    "POORT-BUDGET",
+    "poort",
+    "Budget voor participatie",
+    """Zonder geld en menskracht wordt participatie een formaliteit. pionieren noemt het als er
+    geen budget is opgegeven, of als het budget nul is terwijl er meer dan informeren kan.""",
+    ["oecd-voorwaarden-2022", "ombudsman-goed-begin-2019"],
+)
+def budget(f: Feiten) -> list[Bevinding]:
+    bedrag = f.vraagstuk.kaders.budget_euro
+    if bedrag is None:
+        return [
+            bevinding(
+                "POORT-BUDGET",
+                Ernst.let_op,
+                "Er is geen budget voor de participatie opgegeven (kaders.budget_euro). Daardoor kan "
+                "pionieren niet toetsen of de mix betaalbaar is.",
+            )
+        ]
+    if bedrag == 0 and f.vraagstuk.kaders.beinvloedingsruimte is not Ruimte.geen:
+        return [
+            bevinding(
+                "POORT-BUDGET",
+                Ernst.waarschuwing,
+                "Het budget voor participatie is € 0. Ook eenvoudige werkvormen kosten geld en "
+                "ambtelijke tijd. Maak budget vrij, of beperk u tot informeren.",
+            )
+        ]
+    return []
+
+
+@regel(
+    "POORT-KADERS-HELDER",
+    "poort",
+    "Heldere keuzes vooraf",
+    """De Nationale ombudsman vraagt om heldere keuzes vooraf: wat ligt vast en wat is open. Als
+    dat niet beschreven is, of als er ruimte is maar niet staat waarvoor, weten deelnemers niet
+    waar ze over gaan.""",
+    ["ombudsman-spelregels-2009", "vpng-podcast-think"],
+)
+def kaders_helder(f: Feiten) -> list[Bevinding]:
+    kaders = f.vraagstuk.kaders
+    uit = []
+    if not kaders.vast:
+        uit.append(
+            bevinding(
+                "POORT-KADERS-HELDER",
+                Ernst.let_op,
+                "Er staat niet beschreven wat vastligt (kaders.vast). Schrijf het op, ook als het "
+                "weinig is: wettelijke eisen, budget, eerdere besluiten.",
+            )
+        )
+    if not kaders.open and kaders.beinvloedingsruimte is not Ruimte.geen:
+        uit.append(
+            bevinding(
+                "POORT-KADERS-HELDER",
+                Ernst.let_op,
+                "Er is beïnvloedingsruimte, maar er staat niet waarvoor (kaders.open). Beschrijf "
+                "welke keuzes inwoners echt kunnen beïnvloeden.",
+            )
+        )
+    return uit
+
+
+@regel(
+    "POORT-FASE",
+    "poort",
+    "Het moment van participatie",
+    """Participatie die pas komt als de keuzes al gemaakt zijn ('koekoeksklokparticipatie') leidt
+    tot teleurstelling. In de fase besluitvorming of uitvoering kan het nog wel gaan over hoe iets
+    wordt uitgevoerd, maar niet meer over of het gebeurt.""",
+    ["ruimtemaker-2018", "ombudsman-inspraak-2009"],
+)
+def fase(f: Feiten) -> list[Bevinding]:
+    v = f.vraagstuk
+    if (
+        v.fase in (Fase.besluitvorming, Fase.uitvoering)
+        and not f.initiatief_van_anderen
+        and (v.ambitie is not None and v.ambitie.rang >= Trede.adviseren.rang)
+    ):
+        return [
+            bevinding(
+                "POORT-FASE",
+                Ernst.let_op,
+                f"Het vraagstuk zit al in de fase {v.fase.value}, terwijl de ambitie "
+                f"{v.ambitie.value} is. Zo laat kan participatie nog gaan over hoe, niet meer over of. "
+                "Zeg dat duidelijk, en betrek inwoners bij een volgend vraagstuk eerder.",
+            )
+        ]
+    if v.fase is Fase.evaluatie:
+        return [
+            bevinding(
+                "POORT-FASE",
+                Ernst.info,
+                "Het vraagstuk zit in de fase evaluatie. Betrek inwoners bij de vraag wat het beleid "
+                "heeft opgeleverd, en gebruik de leerarena om lessen vast te leggen.",
+            )
+        ]
+    if v.initiatiefnemer is Initiatiefnemer.raad and v.fase is Fase.verkenning:
+        return [
+            bevinding(
+                "POORT-FASE",
+                Ernst.info,
+                "De raad neemt het initiatief in de verkenning: een goed moment. Inwoners kunnen nog "
+                "meedenken over het probleem zelf, niet alleen over oplossingen.",
+            )
+        ]
+    return []
+
+
+REGELS = [besluit_genomen, geen_ruimte, tijd, budget, kaders_helder, fase]

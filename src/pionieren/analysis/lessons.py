@@ -1,0 +1,125 @@
+"""Lessons and dilemmas (advice 4) and the leerarena with its evaluation plan (advice 5)."""
+
+from __future__ import annotations
+
+from pionieren import text
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.registry import regel
+from pionieren.analysis.result import Dilemma, Leerarena, Les, Middelen, MixOnderdeel, TredeAdvies
+from pionieren.vocabulary import Modus, Trede, Werving, WettelijkKader
+
+
+@regel(
+    "LES-MODUS",
+    "lessen",
+    "Lessen voor de modi in de mix",
+    """Advies 4 uit het boek: volg de lessen voor samen denken, samen besluiten en samen doen.
+    pionieren toont de lessen voor elke modus die in de mix voorkomt. De lessen staan als data
+    in het pakket (lessen.yaml), elk met hun bronnen.""",
+    ["pionieren-2017", "ombudsman-spelregels-2009", "rob-loslaten-2012"],
+)
+def lessen(f: Feiten, mix: list[MixOnderdeel]) -> list[Les]:
+    modi = {m.modus for m in mix}
+    return [
+        Les(id=les.id, modus=les.modus, tekst=" ".join(les.tekst.split()), bronnen=les.bronnen)
+        for les in f.kennis.lessen.lessen
+        if les.modus in modi
+    ]
+
+
+@regel(
+    "DILEMMA",
+    "lessen",
+    "Dilemma's die dit vraagstuk oproept",
+    """pionieren noemt de dilemma's die bij dit vraagstuk horen: representatieve tegenover
+    participatieve legitimiteit (vanaf adviseren), de vaste gezichten (bij open werkvormen),
+    een verdeeld veld (polarisatie 4 of 5), tempo tegenover zorgvuldigheid (krappe tijd of een
+    complex vraagstuk), loslaten (bij een initiatief van anderen of zelfbeheer), afschuiven naar
+    de initiatiefnemer (Omgevingswet) en verwachtingen tegenover werkelijke ruimte (als de
+    ambitie hoger is dan de kaders of het besluit al genomen is).""",
+    [
+        "gemeente-nu-representatief",
+        "ruimtemaker-2018",
+        "wbgl-genoeg-geluisterd",
+        "montesquieu-loslaten",
+    ],
+)
+def dilemmas(
+    f: Feiten, trede: TredeAdvies, mix: list[MixOnderdeel], middelen: Middelen
+) -> list[Dilemma]:
+    v = f.vraagstuk
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+    open_vormen = any(
+        catalogus[m.werkvorm].werving is Werving.open and m.modus is not Modus.doen
+        for m in mix
+        if m.werkvorm in catalogus and catalogus[m.werkvorm].kiesbaar
+    )
+    krap = (
+        middelen.weken_beschikbaar is not None
+        and middelen.weken_beschikbaar < middelen.weken_nodig * 3 // 2
+    )
+    gelden = {
+        "representatief-participatief": trede.advies.rang >= Trede.adviseren.rang,
+        "usual-suspects": open_vormen,
+        "polarisatie": (v.polarisatie or 1) >= 4,
+        "tempo-zorgvuldigheid": krap or (v.complexiteit or 1) >= 4,
+        "loslaten": f.initiatief_van_anderen or trede.advies is Trede.zelfbeheer,
+        "afschuiven": f.initiatief_van_anderen and WettelijkKader.omgevingswet in v.wettelijk_kader,
+        "verwachtingen": v.kaders.besluit_al_genomen
+        or (trede.gevraagd is not None and trede.gevraagd.rang > trede.maximaal.rang),
+    }
+    return [
+        Dilemma(id=d.id, titel=d.titel, tekst=" ".join(d.tekst.split()), bronnen=d.bronnen)
+        for d in f.kennis.lessen.dilemmas
+        if gelden.get(d.id, False)
+    ]
+
+
+@regel(
+    "LEERARENA-PLAN",
+    "leerarena",
+    "Wat meten, wanneer terugkijken, hoe terugkoppelen",
+    """Advies 5 uit het boek: richt een leerarena in. pionieren maakt een evaluatieplan: meten
+    wie er meededen tegenover de kaart van belanghebbenden, wat er met de inbreng gebeurde, hoe
+    deelnemers het proces ervoeren en of de terugkoppeling op tijd kwam; terugkijken na elke
+    ronde, na het besluit en een half jaar tot een jaar later. Dat volgt de evaluatieprincipes
+    van de OECD en het evaluatiekader van Involve.""",
+    ["pionieren-2017", "oecd-evaluatie-2021", "involve-planning", "berenschot-leeratelier"],
+)
+def leerarena(f: Feiten, mix: list[MixOnderdeel], middelen: Middelen) -> Leerarena:
+    v = f.vraagstuk
+    moeilijk = [p.naam for p in f.inclusiegroepen]
+    meten = [
+        "Bereik: hoeveel mensen deden mee, per groep op de kaart van belanghebbenden"
+        + (f", met aparte aandacht voor {text.opsomming(moeilijk)}" if moeilijk else "")
+        + ".",
+        "Invloed: wat is er in het plan of besluit veranderd door de inbreng, en wat niet en "
+        "waarom.",
+        "Ervaring: vonden deelnemers het proces eerlijk en duidelijk (een korte vragenlijst na "
+        "elke bijeenkomst).",
+        "Terugkoppeling: kregen alle deelnemers op de afgesproken datum te horen wat er met hun "
+        "inbreng is gedaan.",
+        "Kosten en tijd: wat kostte het, vergeleken met de raming "
+        f"({text.euro(middelen.kosten_min_euro)}–{text.getal(middelen.kosten_max_euro)}).",
+    ]
+    momenten = ["Na elke ronde: een korte terugblik met het projectteam."]
+    if v.kaders.besluit_uiterlijk:
+        momenten.append(
+            f"Na het besluit (uiterlijk {text.datum(v.kaders.besluit_uiterlijk)}): "
+            "de leerarena met raad, college, ambtenaren en deelnemers."
+        )
+    else:
+        momenten.append("Na het besluit: de leerarena met raad, college, ambtenaren en deelnemers.")
+    momenten.append(
+        "Een half jaar tot een jaar later: wat is er van het besluit terechtgekomen, "
+        "en wat leren we voor het volgende vraagstuk?"
+    )
+    terugkoppeling = [
+        "Na elke ronde: wat we hoorden, binnen twee weken, via de kanalen waarmee mensen meededen.",
+        "Na het besluit: wat er met de inbreng is gedaan en waarom, per onderwerp.",
+    ]
+    if any(m.modus is Modus.doen for m in mix):
+        terugkoppeling.append(
+            "Tijdens de uitvoering: regelmatig laten zien wat er gebeurt en wie wat doet."
+        )
+    return Leerarena(meten=meten, momenten=momenten, terugkoppeling=terugkoppeling)

@@ -1,0 +1,64 @@
+"""The rule register: every rule has a stable id, a title, a plain-Dutch explanation and sources.
+
+Why: a burgemeester or raadslid must be able to see why the advice says what it says. Every
+statement in an Advies names the rule that produced it, and ``pionieren regels`` lists every
+rule like an entry in a public algorithm register.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+@dataclass(frozen=True)
+class Regel:
+    id: str
+    thema: str
+    titel: str
+    uitleg: str
+    bronnen: tuple[str, ...]
+
+
+REGELS: dict[str, Regel] = {}
+
+THEMAS = {
+    "poort": "Poort: is participatie hier zinvol?",
+    "belanghebbenden": "Belanghebbenden",
+    "trede": "Trede op de participatieladder",
+    "rollen": "Rolverdeling",
+    "mix": "Mix van werkvormen",
+    "referentiekader": "Referentiekader (het eerste gesprek)",
+    "lessen": "Lessen en dilemma's",
+    "wet": "Wettelijke kaders",
+    "leerarena": "Leerarena en evaluatie",
+}
+
+
+def registreer(id: str, thema: str, titel: str, uitleg: str, bronnen: list[str]) -> Regel:
+    """Register a rule whose logic is one step of a larger function (such as the mix)."""
+    if thema not in THEMAS:
+        raise ValueError(f"unknown theme {thema!r}")
+    if id in REGELS:
+        raise ValueError(f"rule id {id!r} registered twice")
+    REGELS[id] = Regel(
+        id=id, thema=thema, titel=titel, uitleg=" ".join(uitleg.split()), bronnen=tuple(bronnen)
+    )
+    return REGELS[id]
+
+
+def regel(id: str, thema: str, titel: str, uitleg: str, bronnen: list[str]) -> Callable[[F], F]:
+    """Register a rule. Used as a decorator on the function that applies it."""
+    registreer(id, thema, titel, uitleg, bronnen)
+
+    def wrap(functie: F) -> F:
+        return functie
+
+    return wrap
+
+
+def rule(id: str) -> Regel:
+    return REGELS[id]

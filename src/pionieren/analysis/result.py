@@ -1,0 +1,145 @@
+"""The result of an analysis: the Advies with its Bevindingen.
+
+Why: one model that the CLI prints, the JSON output dumps and the report templates show. The
+report decides nothing; everything it shows is in here. Its JSON Schema documents the output.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from pionieren.vocabulary import Modus, Trede
+
+
+class Ernst(StrEnum):
+    info = "info"
+    let_op = "let_op"
+    waarschuwing = "waarschuwing"
+
+
+class Kwadrant(StrEnum):
+    """Mendelow: where a stakeholder stands on invloed x belang."""
+
+    sleutelspeler = "sleutelspeler"
+    tevreden_houden = "tevreden_houden"
+    op_de_hoogte_houden = "op_de_hoogte_houden"
+    monitoren = "monitoren"
+
+
+class Rol(StrEnum):
+    raad = "raad"
+    college = "college"
+    burgemeester = "burgemeester"
+    ambtelijke_organisatie = "ambtelijke_organisatie"
+    griffie = "griffie"
+    inwoners = "inwoners"
+    initiatiefnemer = "initiatiefnemer"
+
+
+class Uitvoer(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Bevinding(Uitvoer):
+    regel: str = Field(description="Id van de regel (zie `pionieren regels`).")
+    ernst: Ernst
+    tekst: str
+    bronnen: list[str] = Field(description="Ids uit het bronnenregister (`pionieren bronnen`).")
+
+
+class TredeAdvies(Uitvoer):
+    advies: Trede = Field(description="De trede die pionieren adviseert.")
+    gevraagd: Trede | None = Field(description="De ambitie uit het vraagstuk, als die er is.")
+    maximaal: Trede = Field(description="De hoogste trede die de kaders toelaten.")
+    toezegging: str = Field(description="Wat de gemeente op de geadviseerde trede toezegt.")
+    iap2: str
+    waarom: str
+    regels: list[str]
+
+
+class BelanghebbendeAdvies(Uitvoer):
+    naam: str
+    kwadrant: Kwadrant
+    trede: Trede = Field(description="De trede voor deze groep; nooit hoger dan het advies.")
+    houding: str
+    aanpak: str = Field(description="Hoe de gemeente deze partij betrekt.")
+    moeilijk_bereikbaar: bool
+    regels: list[str]
+
+
+class Taak(Uitvoer):
+    rol: Rol
+    taak: str
+    regels: list[str]
+
+
+class MixOnderdeel(Uitvoer):
+    werkvorm: str = Field(description="Id uit de werkvormencatalogus.")
+    naam: str
+    modus: Modus
+    trede: Trede = Field(description="De trede waarop deze werkvorm hier wordt ingezet.")
+    voor: list[str] = Field(description="Namen van de belanghebbenden die deze werkvorm bedient.")
+    waarom: str
+    kosten_euro: tuple[int, int]
+    weken: tuple[int, int]
+    start_week: int = Field(description="Week (vanaf de start, 0) waarin deze werkvorm begint.")
+    eind_week: int = Field(description="Week waarin deze werkvorm (minimaal) klaar is.")
+    valkuilen: list[str]
+    regels: list[str]
+
+
+class Middelen(Uitvoer):
+    kosten_min_euro: int = Field(description="Som van de minimale kosten van de mix.")
+    kosten_max_euro: int
+    budget_euro: int | None
+    past_in_budget: bool | None
+    weken_nodig: int = Field(description="Minimale weken tot het besluit (denken, dan besluiten).")
+    weken_beschikbaar: int | None
+    past_in_tijd: bool | None
+
+
+class Les(Uitvoer):
+    id: str
+    modus: Modus
+    tekst: str
+    bronnen: list[str]
+
+
+class Dilemma(Uitvoer):
+    id: str
+    titel: str
+    tekst: str
+    bronnen: list[str]
+
+
+class Leerarena(Uitvoer):
+    meten: list[str]
+    momenten: list[str]
+    terugkoppeling: list[str]
+
+
+class Advies(Uitvoer):
+    """Everything pionieren advises for one vraagstuk."""
+
+    titel: str
+    gemeente: str
+    datum: date = Field(description="De datum waarop het advies is gemaakt (--datum).")
+    versie: str = Field(description="De versie van pionieren.")
+    trede: TredeAdvies
+    belanghebbenden: list[BelanghebbendeAdvies]
+    rolverdeling: list[Taak]
+    overheidsrol: str | None = Field(
+        description="Rol van de gemeente bij een initiatief van anderen (Rob): reguleren … loslaten."
+    )
+    mix: list[MixOnderdeel]
+    middelen: Middelen
+    bevindingen: list[Bevinding]
+    referentiekader: list[str] = Field(description="Vragen voor het eerste gesprek.")
+    lessen: list[Les]
+    dilemmas: list[Dilemma]
+    leerarena: Leerarena
+    regels_toegepast: list[str] = Field(description="Ids van alle regels die iets opleverden.")
+    bronnen: list[str] = Field(description="Ids van alle bronnen die het advies noemt.")

@@ -1,0 +1,281 @@
+"""Rolverdeling: what raad, college, burgemeester, organisation, griffie and inwoners do here."""
+
+from __future__ import annotations
+
+from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.registry import regel
+from pionieren.analysis.result import Bevinding, Ernst, Rol, Taak
+from pionieren.vocabulary import (
+    Initiatiefnemer,
+    Ruimte,
+    Trede,
+    WettelijkKader,
+)
+
+RAAD_BRONNEN = ["bzk-raad-burgerparticipatie", "van-ostaaijen-2016", "aan-de-slag-ow-bopa"]
+
+
+@regel(
+    "ROL-RAAD",
+    "rollen",
+    "De rol van de gemeenteraad",
+    """De raad is volksvertegenwoordigend, kaderstellend en controlerend. Bij participatie stelt
+    de raad vooraf de kaders (wat vastligt, wat open is, wat hij met de uitkomst doet), neemt
+    het besluit en controleert of het proces is gegaan zoals afgesproken. Onder de Omgevingswet
+    kan de raad gevallen aanwijzen waarin participatie verplicht is (art. 16.55 lid 7).""",
+    RAAD_BRONNEN,
+)
+def raad(f: Feiten, advies: Trede) -> tuple[Taak, list[Bevinding]]:
+    v = f.vraagstuk
+    delen = []
+    if v.initiatiefnemer is Initiatiefnemer.raad:
+        delen.append("Is zelf opdrachtgever: formuleert de vraag en de opdracht aan het proces")
+    if v.kaders.raad_kaders_gesteld:
+        delen.append("Heeft de kaders gesteld en bewaakt die")
+    else:
+        delen.append(
+            "Stelt vooraf de kaders vast: wat ligt vast, wat is open, welk budget, en "
+            "wat doet de raad met de uitkomst"
+        )
+    if advies.rang >= Trede.coproduceren.rang:
+        delen.append(
+            f"spreekt vooraf uit zich te houden aan de uitkomst op de trede "
+            f"{advies.value}, binnen de kaders"
+        )
+    delen.append("neemt het besluit, en legt daarbij uit wat er met de inbreng is gedaan")
+    if WettelijkKader.omgevingswet in v.wettelijk_kader and f.initiatief_van_anderen:
+        delen.append(
+            "kan bepalen dat participatie bij dit soort aanvragen verplicht is "
+            "(art. 16.55 lid 7 Omgevingswet)"
+        )
+    delen.append("controleert achteraf of het proces is gegaan zoals afgesproken")
+    bevindingen = []
+    if not v.kaders.raad_kaders_gesteld:
+        bevindingen.append(
+            bevinding(
+                "ROL-RAAD",
+                Ernst.let_op,
+                "De raad heeft nog geen kaders gesteld. Agendeer de kaders (bijvoorbeeld met een "
+                "raadsinformatiebrief of een startnotitie) voordat het proces start.",
+            )
+        )
+    return Taak(rol=Rol.raad, taak=_zinnen(delen), regels=["ROL-RAAD"]), bevindingen
+
+
+@regel(
+    "ROL-COLLEGE",
+    "rollen",
+    "De rol van het college",
+    """Het college organiseert de participatie meestal en is verantwoordelijk voor de uitvoering.
+    Het houdt zich aan de toezegging van de geadviseerde trede. Bij een initiatief van anderen
+    kiest het college een passende rol op de overheidsparticipatietrap.""",
+    ["bzk-raad-burgerparticipatie", "rob-loslaten-2012"],
+)
+def college(f: Feiten, advies: Trede, overheidsrol: str | None) -> Taak:
+    delen = ["Is bestuurlijk verantwoordelijk voor het participatieproces en de uitvoering"]
+    if overheidsrol:
+        delen.append(
+            f"neemt bij dit initiatief de rol '{overheidsrol}' aan en doet niet meer "
+            "dan die rol vraagt"
+        )
+    else:
+        delen.append("stelt het participatieplan vast binnen de kaders van de raad")
+    delen.append(f"houdt zich aan de toezegging die bij {advies.value} hoort")
+    delen.append("legt de uitkomst met een eerlijke weging voor aan de raad")
+    return Taak(rol=Rol.college, taak=_zinnen(delen), regels=["ROL-COLLEGE"])
+
+
+@regel(
+    "ROL-BURGEMEESTER",
+    "rollen",
+    "De burgemeester als hoeder van het proces",
+    """Artikel 170 van de Gemeentewet geeft de burgemeester de zorg voor de kwaliteit van
+    procedures voor burgerparticipatie. De burgemeester is daarom hoeder van het proces, niet
+    eigenaar van de inhoud. Bij een verdeeld vraagstuk let de burgemeester extra op een eerlijk
+    en veilig gesprek.""",
+    ["bzk-burgemeester-hoeder", "pionieren-2017"],
+)
+def burgemeester(f: Feiten) -> Taak:
+    delen = [
+        "Bewaakt als hoeder de kwaliteit van het proces (art. 170 Gemeentewet): zijn de "
+        "spelregels vooraf helder, komen alle groepen aan bod, wordt er teruggekoppeld"
+    ]
+    if (f.vraagstuk.polarisatie or 0) >= 4:
+        delen.append(
+            "let bij dit verdeelde vraagstuk op een veilig en respectvol gesprek, en "
+            "spreekt partijen aan die het gesprek verstoren"
+        )
+    delen.append("bemoeit zich niet met de inhoud als dat de rol van hoeder schaadt")
+    return Taak(rol=Rol.burgemeester, taak=_zinnen(delen), regels=["ROL-BURGEMEESTER"])
+
+
+@regel(
+    "ROL-AMBTELIJK",
+    "rollen",
+    "De rol van de ambtelijke organisatie",
+    """Ambtenaren ontwerpen het proces, voeren het uit en verwerken de inbreng. Zij zorgen dat
+    moeilijk bereikbare groepen worden opgezocht en dat iedereen hoort wat er met de inbreng is
+    gedaan. Bij een initiatief van inwoners is één vast aanspreekpunt het belangrijkste.""",
+    ["vng-handreiking-participatie", "plaatsengids-burgerinitiatief", "ombudsman-spelregels-2009"],
+)
+def ambtelijk(f: Feiten) -> Taak:
+    delen = [
+        "Ontwerpt en voert het participatieproces uit, legt de inbreng vast en verwerkt "
+        "die zichtbaar"
+    ]
+    if f.inclusiegroepen:
+        delen.append(
+            "gaat actief naar moeilijk bereikbare groepen toe, met partners uit "
+            "welzijn en zelforganisaties"
+        )
+    if f.initiatief_van_anderen:
+        delen.append("wijst één vast aanspreekpunt aan voor de initiatiefnemer")
+    delen.append("zorgt voor de terugkoppeling aan alle deelnemers")
+    return Taak(rol=Rol.ambtelijke_organisatie, taak=_zinnen(delen), regels=["ROL-AMBTELIJK"])
+
+
+@regel(
+    "ROL-GRIFFIE",
+    "rollen",
+    "De rol van de griffie",
+    """De griffie ondersteunt de raad. Zij helpt de raad bij het stellen van kaders en bij zijn
+    eigen contact met inwoners, en is een logische eigenaar van de leerarena. Als de raad zelf
+    initiatiefnemer is, ondersteunt de griffie het proces namens de raad.""",
+    ["pionieren-2017", "berenschot-leeratelier"],
+)
+def griffie(f: Feiten) -> Taak:
+    delen = []
+    if f.vraagstuk.initiatiefnemer is Initiatiefnemer.raad:
+        delen.append(
+            "Ondersteunt het proces namens de raad als opdrachtgever, en bewaakt de "
+            "onafhankelijkheid ervan"
+        )
+    else:
+        delen.append("Helpt de raad bij het stellen van kaders en bij het volgen van het proces")
+    delen.append(
+        "organiseert, waar de raad dat wil, een eigen moment waarop raadsleden inwoners spreken"
+    )
+    delen.append("is eigenaar van de leerarena en bewaart de lessen")
+    return Taak(rol=Rol.griffie, taak=_zinnen(delen), regels=["ROL-GRIFFIE"])
+
+
+@regel(
+    "ROL-INWONERS",
+    "rollen",
+    "De rol van inwoners",
+    """De rol van inwoners volgt uit de geadviseerde trede: van toehoorder bij informeren tot
+    eigenaar bij zelfbeheer. pionieren noemt die rol, zodat inwoners weten wat er van hen wordt
+    gevraagd en wat zij mogen verwachten.""",
+    ["movisie-participatieladder", "schiedam-participatieladder"],
+)
+def inwoners(f: Feiten, advies: Trede) -> Taak:
+    trede = f.kennis.ladder.trede(advies)
+    return Taak(
+        rol=Rol.inwoners,
+        taak=_zinnen([f"Zijn {trede.rol_inwoners} (trede {advies.value}): {trede.omschrijving}"]),
+        regels=["ROL-INWONERS"],
+    )
+
+
+_INITIATIEFNEMER = {
+    Initiatiefnemer.inwoners: "De inwoners die het initiatief nemen",
+    Initiatiefnemer.ondernemers: "De ondernemer die het initiatief neemt",
+    Initiatiefnemer.maatschappelijke_organisatie: "De organisatie die het initiatief neemt",
+}
+
+
+@regel(
+    "ROL-INITIATIEFNEMER",
+    "rollen",
+    "De rol van een initiatiefnemer buiten de gemeente",
+    """Ligt het initiatief bij inwoners, ondernemers of een maatschappelijke organisatie, dan is
+    die initiatiefnemer eigenaar van het plan. Onder de Omgevingswet meldt de initiatiefnemer bij
+    de aanvraag of, en hoe, er participatie was en wat die opleverde (aanvraagvereiste). Dat is
+    geen plicht om te participeren, tenzij de raad dat voor het geval heeft bepaald.""",
+    ["pelsrijcken-aanvraagvereiste", "aan-de-slag-ow-bopa", "rob-loslaten-2012"],
+)
+def initiatiefnemer(f: Feiten) -> Taak | None:
+    v = f.vraagstuk
+    if not f.initiatief_van_anderen:
+        return None
+    delen = [
+        f"{_INITIATIEFNEMER[v.initiatiefnemer]} is eigenaar van het plan en van het "
+        "gesprek met de omgeving"
+    ]
+    if WettelijkKader.omgevingswet in v.wettelijk_kader:
+        delen.append(
+            "meldt bij de aanvraag of en hoe er participatie was en wat die "
+            "opleverde (aanvraagvereiste Omgevingswet)"
+        )
+    if WettelijkKader.uitdaagrecht in v.wettelijk_kader:
+        delen.append(
+            "laat bij een beroep op het uitdaagrecht zien dat zij de taak minstens "
+            "zo goed kunnen uitvoeren"
+        )
+    delen.append("houdt de gemeente op de hoogte en spreekt af wat zij van de gemeente nodig heeft")
+    return Taak(rol=Rol.initiatiefnemer, taak=_zinnen(delen), regels=["ROL-INITIATIEFNEMER"])
+
+
+@regel(
+    "ROL-OVERHEIDSPARTICIPATIE",
+    "rollen",
+    "De rol van de gemeente bij een initiatief van anderen",
+    """Bij een initiatief van anderen kiest de gemeente een rol op de overheidsparticipatietrap
+    van de Rob. Bij een commercieel initiatief (ondernemers) is de gemeente bevoegd gezag en
+    reguleert zij: zij toetst het plan en de participatie. Bij een initiatief van inwoners of een
+    maatschappelijke organisatie faciliteert de gemeente; bij een klein, rustig en eenvoudig
+    initiatief met grote ruimte kan zij loslaten.""",
+    ["rob-loslaten-2012", "plaatsengids-burgerinitiatief", "montesquieu-loslaten"],
+)
+def overheidsrol(f: Feiten) -> str | None:
+    v = f.vraagstuk
+    if not f.initiatief_van_anderen:
+        return None
+    if v.initiatiefnemer is Initiatiefnemer.ondernemers:
+        return "reguleren"
+    rustig = (v.polarisatie or 1) <= 2 and (v.complexiteit or 1) <= 2
+    if v.kaders.beinvloedingsruimte is Ruimte.groot and rustig and not f.inclusiegroepen:
+        return "loslaten"
+    return "faciliteren"
+
+
+def _zinnen(delen: list[str]) -> str:
+    tekst = delen[0]
+    if len(delen) > 1:
+        tekst += "; " + "; ".join(delen[1:])
+    return tekst[0].upper() + tekst[1:] + "."
+
+
+def divide_roles(f: Feiten, advies: Trede) -> tuple[list[Taak], str | None, list[Bevinding]]:
+    rol = overheidsrol(f)
+    raad_taak, bevindingen = raad(f, advies)
+    taken = [
+        raad_taak,
+        college(f, advies, rol),
+        burgemeester(f),
+        ambtelijk(f),
+        griffie(f),
+        inwoners(f, advies),
+    ]
+    eigen = initiatiefnemer(f)
+    if eigen is not None:
+        taken.append(eigen)
+    if rol is not None:
+        beschrijving = next(
+            r.omschrijving for r in f.kennis.ladder.overheidsparticipatie if r.id == rol
+        )
+        taken = [
+            t.model_copy(update={"regels": [*t.regels, "ROL-OVERHEIDSPARTICIPATIE"]})
+            if t.rol is Rol.college
+            else t
+            for t in taken
+        ]
+        bevindingen.append(
+            bevinding(
+                "ROL-OVERHEIDSPARTICIPATIE",
+                Ernst.info,
+                f"Het initiatief ligt niet bij de gemeente. De passende rol van de gemeente is "
+                f"{rol}: {beschrijving.strip()}",
+            )
+        )
+    return taken, rol, bevindingen

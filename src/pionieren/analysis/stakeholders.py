@@ -1,0 +1,203 @@
+"""Belanghebbenden: Mendelow quadrant, krachtenveld (houding) and inclusion."""
+
+from __future__ import annotations
+
+from pionieren import text
+from pionieren.analysis.facts import Feiten, bevinding, hoog_of_middel, moeilijk_bereikbaar
+from pionieren.analysis.registry import regel
+from pionieren.analysis.result import BelanghebbendeAdvies, Bevinding, Ernst, Kwadrant
+from pionieren.input.model import Belanghebbende
+from pionieren.knowledge.catalogue import KENMERK_LABELS
+from pionieren.vocabulary import Houding, Niveau, SoortBelanghebbende, Trede
+
+
+@regel(
+    "BELANG-KWADRANT",
+    "belanghebbenden",
+    "Invloed en belang (Mendelow)",
+    """Elke belanghebbende krijgt een plek op invloed × belang: sleutelspeler (veel invloed, groot
+    belang), tevreden houden (veel invloed, klein belang), op de hoogte houden (weinig invloed,
+    groot belang) en monitoren. 'Middel' telt bij belang als hoog: wie echt geraakt wordt, hoort
+    betrokken te worden. 'Middel' telt bij invloed als laag: macht alleen geeft geen extra plek
+    aan tafel. Wie een groot of middelgroot belang heeft, krijgt de geadviseerde trede; wie
+    vooral invloed heeft, wordt geraadpleegd; de rest wordt geïnformeerd.""",
+    ["mendelow-matrix", "kcbr-krachtenveld", "ombudsman-spelregels-2009"],
+)
+def kwadrant(partij: Belanghebbende) -> Kwadrant:
+    veel_invloed = partij.invloed is Niveau.hoog
+    groot_belang = hoog_of_middel(partij.belang)
+    if veel_invloed and groot_belang:
+        return Kwadrant.sleutelspeler
+    if veel_invloed:
+        return Kwadrant.tevreden_houden
+    if groot_belang:
+        return Kwadrant.op_de_hoogte_houden
+    return Kwadrant.monitoren
+
+
+def trede_voor(soort: Kwadrant, advies: Trede) -> Trede:
+    if soort in (Kwadrant.sleutelspeler, Kwadrant.op_de_hoogte_houden):
+        return advies
+    if soort is Kwadrant.tevreden_houden:
+        return min(advies, Trede.raadplegen, key=lambda t: t.rang)
+    return Trede.informeren
+
+
+_AANPAK = {
+    Kwadrant.sleutelspeler: "nauw betrekken, vanaf het begin, in een eigen gesprek",
+    Kwadrant.tevreden_houden: "tevreden houden: tijdig informeren en raadplegen op hun belang",
+    Kwadrant.op_de_hoogte_houden: "actief betrekken en goed op de hoogte houden",
+    Kwadrant.monitoren: "informeren en volgen of hun belang verandert",
+}
+
+
+@regel(
+    "BELANG-KRACHTENVELD",
+    "belanghebbenden",
+    "Houding van invloedrijke partijen",
+    """Een partij met invloed die tegen is, verdient vroeg een direct gesprek, liefst met een
+    onafhankelijke gespreksleider: niet pas op de inloopavond. Van een invloedrijke partij met
+    een onbekende houding moet de gemeente eerst de houding verkennen. Een partij die voor is,
+    kan helpen anderen te bereiken.""",
+    ["communicatiekompas-macht", "kcbr-krachtenveld", "nspoh-krachtenveld"],
+)
+def krachtenveld(f: Feiten) -> list[Bevinding]:
+    uit = []
+    tegen = [
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if p.houding is Houding.tegen and hoog_of_middel(p.invloed)
+    ]
+    onbekend = [
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if p.houding is Houding.onbekend and p.invloed is Niveau.hoog
+    ]
+    if tegen:
+        uit.append(
+            bevinding(
+                "BELANG-KRACHTENVELD",
+                Ernst.waarschuwing,
+                f"{text.opsomming(tegen)} {'is' if len(tegen) == 1 else 'zijn'} tegen en "
+                f"{'heeft' if len(tegen) == 1 else 'hebben'} invloed. Ga vroeg en direct met hen in "
+                "gesprek, voordat het proces openbaar start, en overweeg een onafhankelijke "
+                "gespreksleider.",
+            )
+        )
+    if onbekend:
+        uit.append(
+            bevinding(
+                "BELANG-KRACHTENVELD",
+                Ernst.let_op,
+                f"De houding van {text.opsomming(onbekend)} is onbekend, terwijl "
+                f"{'deze partij' if len(onbekend) == 1 else 'deze partijen'} veel invloed "
+                f"{'heeft' if len(onbekend) == 1 else 'hebben'}. Verken die houding in een "
+                "verkennend gesprek.",
+            )
+        )
+    return uit
+
+
+@regel(
+    "BELANG-INCLUSIE",
+    "belanghebbenden",
+    "Moeilijk bereikbare groepen met een echt belang",
+    """Groepen met kenmerken als laaggeletterdheid, een migratieachtergrond, een beperking, of
+    die moeilijk bereikbaar zijn, doen niet vanzelf mee. Hebben zij een echt belang (middel of
+    hoog), dan moet de mix een werkvorm bevatten die hen bereikt: naar hen toe gaan, via
+    vertrouwde personen, op een vertrouwde plek.""",
+    ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
+)
+def inclusie(f: Feiten) -> list[Bevinding]:
+    uit = []
+    for partij in f.inclusiegroepen:
+        kenmerken = [KENMERK_LABELS[k] for k in partij.kenmerken]
+        reden = (
+            f"kenmerken: {text.opsomming(kenmerken)}"
+            if kenmerken
+            else f"bereikbaarheid {partij.bereikbaarheid.value}"
+        )
+        uit.append(
+            bevinding(
+                "BELANG-INCLUSIE",
+                Ernst.let_op,
+                f"{partij.naam} ({reden}) heeft een {partij.belang.value} belang en doet niet "
+                "vanzelf mee. De mix bevat daarom een werkvorm die naar deze groep toe gaat.",
+            )
+        )
+    return uit
+
+
+@regel(
+    "BELANG-KAART",
+    "belanghebbenden",
+    "Is de kaart van belanghebbenden compleet?",
+    """Een goede krachtenveldanalyse telt ongeveer 8 tot 22 partijen. Minder dan 5 is vaak te
+    smal; meer dan 22 vraagt om fasering. En bijna elk vraagstuk raakt inwoners: een kaart zonder
+    inwoners mist de belangrijkste groep.""",
+    ["nspoh-krachtenveld", "involve-planning"],
+)
+def kaart(f: Feiten) -> list[Bevinding]:
+    uit = []
+    partijen = f.vraagstuk.belanghebbenden
+    if not f.inwoners:
+        uit.append(
+            bevinding(
+                "BELANG-KAART",
+                Ernst.waarschuwing,
+                "Er staan geen inwoners tussen de belanghebbenden. Wie wonen er in het gebied, wie "
+                "gebruiken het, wie merken de gevolgen? Voeg hen toe.",
+            )
+        )
+    if len(partijen) < 5:
+        uit.append(
+            bevinding(
+                "BELANG-KAART",
+                Ernst.let_op,
+                f"Er staan {len(partijen)} belanghebbenden op de kaart. Dat is vaak te smal: denk "
+                "aan gebruikers, omwonenden, ondernemers, organisaties en andere overheden. Maak de "
+                "kaart samen met anderen, ook met iemand die er kritisch naar kijkt.",
+            )
+        )
+    elif len(partijen) > 22:
+        uit.append(
+            bevinding(
+                "BELANG-KAART",
+                Ernst.let_op,
+                f"Er staan {len(partijen)} belanghebbenden op de kaart. Dat is veel: werk in fases "
+                "of groepeer partijen met hetzelfde belang.",
+            )
+        )
+    return uit
+
+
+def analyse_stakeholders(
+    f: Feiten, advies: Trede
+) -> tuple[list[BelanghebbendeAdvies], list[Bevinding]]:
+    resultaat = []
+    for partij in f.vraagstuk.belanghebbenden:
+        soort = kwadrant(partij)
+        aanpak = _AANPAK[soort]
+        regels = ["BELANG-KWADRANT"]
+        if partij.houding is Houding.tegen and hoog_of_middel(partij.invloed):
+            aanpak += "; vroeg een direct gesprek, omdat zij tegen zijn"
+            regels.append("BELANG-KRACHTENVELD")
+        if partij.soort is SoortBelanghebbende.overheid:
+            aanpak += "; afstemmen in bestuurlijk of ambtelijk overleg"
+        bereikbaar_moeilijk = moeilijk_bereikbaar(partij)
+        if bereikbaar_moeilijk and hoog_of_middel(partij.belang):
+            aanpak += "; naar hen toe gaan, via vertrouwde personen en plekken"
+            regels.append("BELANG-INCLUSIE")
+        resultaat.append(
+            BelanghebbendeAdvies(
+                naam=partij.naam,
+                kwadrant=soort,
+                trede=trede_voor(soort, advies),
+                houding=partij.houding.value,
+                aanpak=aanpak,
+                moeilijk_bereikbaar=bereikbaar_moeilijk,
+                regels=regels,
+            )
+        )
+    bevindingen = kaart(f) + krachtenveld(f) + inclusie(f)
+    return resultaat, bevindingen
