@@ -57,3 +57,14 @@ def opsomming(items: list[str], laatste: str = "en") -> str:
     if len(items) == 1:
         return items[0]
     return f"{', '.join(items[:-1])} {laatste} {items[-1]}"
+
+
+def zin(tekst: str) -> str:
+    """End a text with a full stop, unless it already ends with punctuation."""
+    tekst = tekst.rstrip()
+    return tekst if not tekst or tekst[-1] in ".?!:" else tekst + "."
+
+
+def punten(items: list[str]) -> str:
+    """['A is vast.', 'B ook.'] -> 'A is vast; B ook.' (for a list inside one sentence)."""
+    return zin("; ".join(item.rstrip().rstrip(".") for item in items))

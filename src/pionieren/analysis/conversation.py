@@ -38,7 +38,7 @@ def referentiekader(
     vragen = []
     if k.vast:
         vragen.append(
-            f"Wat ligt vast? Nu beschreven: {text.opsomming(k.vast)} Weet iedereen "
+            f"Wat ligt vast? Nu beschreven: {text.punten(k.vast)} Weet iedereen "
             "dit, en is het volledig?"
         )
     else:
@@ -53,7 +53,7 @@ def referentiekader(
         )
     elif k.open:
         vragen.append(
-            f"Wat is open voor invloed? Nu beschreven: {text.opsomming(k.open)} Zijn "
+            f"Wat is open voor invloed? Nu beschreven: {text.punten(k.open)} Zijn "
             "dit echte keuzes, en mogen inwoners ook andere punten inbrengen?"
         )
     else:

@@ -23,7 +23,7 @@ def besluit_genomen(f: Feiten) -> list[Bevinding]:
         return []
     open_ = f.vraagstuk.kaders.open
     extra = (
-        f" Wel open lijkt: {text.opsomming(open_)}. Vraag daarover gerust mening en ideeën, en "
+        f" Wel open lijkt: {text.punten(open_)} Vraag daarover gerust mening en ideeën, en "
         "zeg er duidelijk bij dat het besluit zelf vastligt."
         if open_
         else ""

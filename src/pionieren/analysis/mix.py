@@ -423,8 +423,7 @@ def _build(
         beslis = kandidaten.best(
             lambda w: Modus.besluiten in w.modi,
             schaal=True,
-            moet=lambda w: (kandidaten.niveau(w),),
-            wens=lambda w: (int(afwegen != (w.werving is Werving.loting)),),
+            moet=lambda w: (kandidaten.niveau(w), int(afwegen != (w.werving is Werving.loting))),
         )
         if beslis is not None:
             reden = "Samen besluiten: " + (

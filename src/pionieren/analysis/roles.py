@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pionieren import text
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import Bevinding, Ernst, Rol, Taak
@@ -172,7 +173,12 @@ def inwoners(f: Feiten, advies: Trede) -> Taak:
     trede = f.kennis.ladder.trede(advies)
     return Taak(
         rol=Rol.inwoners,
-        taak=_zinnen([f"Zijn {trede.rol_inwoners} (trede {advies.value}): {trede.omschrijving}"]),
+        taak=_zinnen(
+            [
+                f"Zijn {trede.rol_inwoners} (trede {advies.value}): "
+                f"{' '.join(trede.omschrijving.split())}"
+            ]
+        ),
         regels=["ROL-INWONERS"],
     )
 
@@ -240,10 +246,8 @@ def overheidsrol(f: Feiten) -> str | None:
 
 
 def _zinnen(delen: list[str]) -> str:
-    tekst = delen[0]
-    if len(delen) > 1:
-        tekst += "; " + "; ".join(delen[1:])
-    return tekst[0].upper() + tekst[1:] + "."
+    tekst = text.punten(delen)
+    return tekst[0].upper() + tekst[1:]
 
 
 def divide_roles(f: Feiten, advies: Trede) -> tuple[list[Taak], str | None, list[Bevinding]]:

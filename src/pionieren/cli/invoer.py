@@ -102,10 +102,24 @@ def valideer(
         raise typer.Exit(1)
 
 
+class SchemaSoort(StrEnum):
+    vraagstuk = "vraagstuk"
+    advies = "advies"
+
+
 @app.command()
-def schema() -> None:
-    """Toon het JSON Schema van een vraagstukbestand (voor editors en CI)."""
+def schema(
+    soort: Annotated[
+        SchemaSoort,
+        typer.Option(
+            "--soort",
+            help="vraagstuk (het invoerbestand) of advies (de JSON-uitvoer "
+            "van pionieren analyse --formaat json).",
+        ),
+    ] = SchemaSoort.vraagstuk,
+) -> None:
+    """Toon het JSON Schema van een vraagstukbestand of van het advies in JSON."""
     from pionieren.input.schema import schema_text
 
     with fouten_afhandelen():
-        typer.echo(schema_text(), nl=False)
+        typer.echo(schema_text(soort.value), nl=False)

@@ -11,18 +11,24 @@ import json
 from pionieren import __version__
 from pionieren.input.model import Vraagstuk
 
-SCHEMA_URL = "https://pionieren.nl/schema/vraagstuk.schema.json"
+SCHEMA_URL = "https://pionieren.nl/schema/{soort}.schema.json"
 
 
-def schema_dict() -> dict[str, object]:
-    schema = Vraagstuk.model_json_schema()
+def schema_dict(soort: str = "vraagstuk") -> dict[str, object]:
+    """The JSON Schema of a vraagstuk file, or (``soort='advies'``) of the JSON advice output."""
+    if soort == "advies":
+        from pionieren.analysis.result import Advies
+
+        schema = Advies.model_json_schema(mode="serialization")
+    else:
+        schema = Vraagstuk.model_json_schema()
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_URL,
-        "$comment": f"Gemaakt door pionieren {__version__} (pionieren schema).",
+        "$id": SCHEMA_URL.format(soort=soort),
+        "$comment": f"Gemaakt door pionieren {__version__} (pionieren schema --soort {soort}).",
         **schema,
     }
 
 
-def schema_text() -> str:
-    return json.dumps(schema_dict(), ensure_ascii=False, indent=2) + "\n"
+def schema_text(soort: str = "vraagstuk") -> str:
+    return json.dumps(schema_dict(soort), ensure_ascii=False, indent=2) + "\n"

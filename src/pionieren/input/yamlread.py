@@ -303,7 +303,7 @@ def _syntax_problems(e: yaml.MarkedYAMLError, tekst: str, naam: str) -> list[Pro
     if tabs:
         return tabs
     mark = e.problem_mark or e.context_mark
-    if e.context and "quoted scalar" in e.context and e.context_mark:
+    if e.context and ("quoted scalar" in e.context or "flow" in e.context) and e.context_mark:
         mark = e.context_mark  # point at the opening quote, not at the end of the file
     regel, kolom = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     beschrijving = f"{e.context or ''} {e.problem or ''}"

@@ -52,8 +52,7 @@ def _md_cel(tekst: str) -> str:
 def bron_tekst(bron: Bron) -> str:
     """APA-like: 'Uitgever (2020). *Titel*. <url>' (z.j. when the year is unknown)."""
     jaar = bron.jaar if bron.jaar is not None else "z.j."
-    titel = bron.titel if bron.titel[-1] in ".?!" else f"{bron.titel}."
-    return f"{bron.uitgever} ({jaar}). *{titel}* <{bron.url}>"
+    return f"{bron.uitgever} ({jaar}). *{text.zin(bron.titel)}* <{bron.url}>"
 
 
 def werkvorm_markdown(werkvorm: Werkvorm, kennis: Kennis, niveau: int = 2) -> str:

@@ -1,0 +1,242 @@
+"""The main job: ``pionieren analyse``, and ``pionieren regels`` (the rule register)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from pionieren.cli import app, console, fouten_afhandelen
+from pionieren.cli.kennis import TekstOfJson, WerkvormenOptie, laad_kennis
+
+if TYPE_CHECKING:
+    from pionieren.advise import Resultaat
+
+
+class RapportFormaat(StrEnum):
+    md = "md"
+    json = "json"
+
+
+def _summary(resultaat: Resultaat, doel: str) -> None:
+    from pionieren.analysis.result import Ernst, Kwadrant
+
+    a = resultaat.advies
+    uit = console()
+    uit.print(f"[bold]{a.titel}[/bold] ({a.gemeente})", highlight=False)
+    trede = f"Advies: [bold]{a.trede.advies.value}[/bold]"
+    if a.trede.gevraagd and a.trede.gevraagd != a.trede.advies:
+        trede += (
+            f" (gevraagd: {a.trede.gevraagd.value}; kaders laten toe: {a.trede.maximaal.value})"
+        )
+    uit.print(trede, highlight=False)
+    sleutel = [b.naam for b in a.belanghebbenden if b.kwadrant is Kwadrant.sleutelspeler]
+    if sleutel:
+        uit.print(f"Sleutelspelers: {', '.join(sleutel)}", markup=False)
+    uit.print("Mix:", markup=False)
+    for m in a.mix:
+        uit.print(
+            f"  - {m.naam} ({m.modus.value}, {m.trede.value}, week {m.start_week}–{m.eind_week})",
+            markup=False,
+        )
+    md = a.middelen
+    kosten = f"Kosten: minstens € {md.kosten_min_euro:,}".replace(",", ".")
+    if md.budget_euro is not None:
+        kosten += f" (budget € {md.budget_euro:,})".replace(",", ".")
+    uit.print(kosten, markup=False)
+    for b in a.bevindingen:
+        if b.ernst is Ernst.waarschuwing:
+            uit.print(f"[red]Waarschuwing[/red] ({b.regel}): {b.tekst}", highlight=False)
+    let_op = sum(1 for b in a.bevindingen if b.ernst is Ernst.let_op)
+    if let_op:
+        uit.print(f"{let_op} punten om op te letten staan in het rapport.", markup=False)
+    uit.print(f"Rapport: {doel}", markup=False, soft_wrap=True)
+
+
+def _in_ci() -> bool:
+    return bool(os.environ.get("CI")) or not sys.stdout.isatty()
+
+
+@app.command()
+def analyse(
+    bestanden: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Een of meer vraagstukbestanden (YAML).", show_default=False, metavar="BESTAND..."
+        ),
+    ],
+    formaat: Annotated[
+        RapportFormaat, typer.Option("--formaat", "-f", help="md (Markdown) of json.")
+    ] = RapportFormaat.md,
+    uitvoer: Annotated[
+        str | None,
+        typer.Option(
+            "--uitvoer",
+            "-o",
+            show_default=False,
+            metavar="PAD",
+            help="Waar het rapport komt: een bestand, '-' voor het scherm, of een map "
+            "bij meerdere bestanden. Zonder deze optie: naast het invoerbestand, als "
+            "<naam>.advies.<formaat>.",
+        ),
+    ] = None,
+    datum: Annotated[
+        str | None,
+        typer.Option(
+            "--datum",
+            show_default=False,
+            metavar="JJJJ-MM-DD",
+            help="De datum in het rapport. Zonder deze optie: SOURCE_DATE_EPOCH, anders vandaag.",
+        ),
+    ] = None,
+    controleer: Annotated[
+        bool,
+        typer.Option(
+            "--controleer",
+            help="Maak het rapport en vergelijk het met het bestaande "
+            "bestand; schrijf niets. Exitcode 0 als ze gelijk zijn, 1 met de "
+            "verschillen als ze dat niet zijn.",
+        ),
+    ] = False,
+    sjablonen: Annotated[
+        Path | None,
+        typer.Option(
+            "--sjablonen",
+            show_default=False,
+            metavar="MAP",
+            help="Een map met eigen sjablonen die voor de ingebouwde gaan.",
+        ),
+    ] = None,
+    eigen: WerkvormenOptie = None,
+) -> None:
+    """Analyseer een vraagstuk en maak een onderbouwd participatieadvies.
+
+    Toont een korte samenvatting en schrijft het rapport. Bij meerdere bestanden gaat
+    pionieren door na een fout bestand, meldt alle fouten en eindigt met exitcode 1.
+    """
+    from pionieren.advise import advise_file, default_output
+    from pionieren.dates import report_date
+    from pionieren.errors import InvoerFout, PionierenError, UserError
+    from pionieren.report.render import write_atomic
+
+    with fouten_afhandelen():
+        dag = report_date(datum)
+        meerdere = len(bestanden) > 1
+        if uitvoer == "-" and meerdere:
+            raise UserError("'--uitvoer -' kan alleen met één invoerbestand.")
+        fouten = 0
+        for pad in bestanden:
+            naam = str(pad)
+            try:
+                kennis = laad_kennis(eigen, pad)
+                resultaat = advise_file(pad, naam, kennis, dag, formaat.value, sjablonen)
+                if uitvoer == "-":
+                    doel = None
+                elif uitvoer is None:
+                    doel = default_output(pad, formaat.value)
+                elif meerdere:
+                    doel = Path(uitvoer) / default_output(pad, formaat.value).name
+                else:
+                    doel = Path(uitvoer)
+                if controleer:
+                    if doel is None:
+                        raise UserError(
+                            "--controleer heeft een bestand nodig om mee te "
+                            "vergelijken; geef --uitvoer PAD."
+                        )
+                    if not _same(doel, resultaat.rapport):
+                        fouten += 1
+                    continue
+                if doel is None:
+                    sys.stdout.buffer.write(resultaat.rapport)
+                    sys.stdout.flush()
+                    continue
+                write_atomic(doel, resultaat.rapport, niet_overschrijven=list(bestanden))
+                _summary(resultaat, str(doel))
+            except InvoerFout as e:
+                fouten += 1
+                for p in e.problemen:
+                    typer.echo(p.als_tekst(), err=True)
+            except PionierenError as e:
+                if not meerdere:
+                    raise
+                fouten += 1
+                typer.echo(f"Fout: {naam}: {e}", err=True)
+        if meerdere:
+            typer.echo(
+                f"{len(bestanden)} bestanden: {len(bestanden) - fouten} in orde, "
+                f"{fouten} met problemen",
+                err=True,
+            )
+        if fouten:
+            raise typer.Exit(1)
+
+
+def _same(doel: Path, nieuw: bytes) -> bool:
+    """Compare with the file on disk; print a unified diff when they differ."""
+    import difflib
+
+    try:
+        oud = doel.read_bytes()
+    except FileNotFoundError:
+        typer.echo(f"{doel}: bestaat nog niet; maak het eerst zonder --controleer.", err=True)
+        return False
+    if oud == nieuw:
+        typer.echo(f"{doel}: ongewijzigd")
+        return True
+    verschil = difflib.unified_diff(
+        oud.decode("utf-8", errors="replace").splitlines(keepends=True),
+        nieuw.decode("utf-8", errors="replace").splitlines(keepends=True),
+        fromfile=f"{doel} (bestaand)",
+        tofile=f"{doel} (nieuw)",
+    )
+    typer.echo("".join(verschil), nl=False)
+    typer.echo(f"{doel}: verschilt van wat pionieren nu maakt", err=True)
+    return False
+
+
+@app.command()
+def regels(
+    formaat: Annotated[
+        TekstOfJson, typer.Option("--formaat", "-f", help="tekst of json.")
+    ] = TekstOfJson.tekst,
+) -> None:
+    """Toon elke regel van de analyse met uitleg en bronnen, als in een algoritmeregister."""
+    from pionieren.analysis import engine  # noqa: F401  (registers every rule)
+    from pionieren.analysis.registry import REGELS, THEMAS
+
+    with fouten_afhandelen():
+        lijst = sorted(REGELS.values(), key=lambda r: (list(THEMAS).index(r.thema), r.id))
+        if formaat is TekstOfJson.json:
+            typer.echo(
+                json.dumps(
+                    [
+                        {
+                            "id": r.id,
+                            "thema": r.thema,
+                            "titel": r.titel,
+                            "uitleg": r.uitleg,
+                            "bronnen": list(r.bronnen),
+                        }
+                        for r in lijst
+                    ],
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
+            return
+        uit = console()
+        thema = None
+        for r in lijst:
+            if r.thema != thema:
+                thema = r.thema
+                uit.print(f"\n[bold]{THEMAS[thema]}[/bold]")
+            uit.print(f"[bold]{r.id}[/bold]: {r.titel}", highlight=False)
+            uit.print(f"  {r.uitleg}", markup=False)
+            uit.print(f"  Bronnen: {', '.join(r.bronnen)}", markup=False)
+        uit.print(f"\n{len(lijst)} regels", markup=False)

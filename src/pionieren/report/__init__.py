@@ -1,0 +1,1 @@
+"""Reports: the Advies shown as Markdown, HTML, PDF or JSON, from overridable templates."""

@@ -1,0 +1,93 @@
+"""Formats behind one small interface: ``render(...) -> bytes``, and atomic writing."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from pionieren.analysis.result import Advies
+from pionieren.errors import UserError
+from pionieren.input.model import Vraagstuk
+from pionieren.knowledge.load import Kennis
+from pionieren.report.data import report_data
+from pionieren.report.templates import render_template
+
+FORMATEN = ("md", "json")
+
+
+def _json(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
+    return (advies.model_dump_json(indent=2) + "\n").encode("utf-8")
+
+
+def _markdown(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
+    tekst = render_template("rapport.md", data, sjablonen)
+    regels = [regel.rstrip() for regel in tekst.splitlines()]
+    # collapse runs of blank lines that optional blocks leave behind
+    schoon: list[str] = []
+    for regel in regels:
+        if regel or (schoon and schoon[-1]):
+            schoon.append(regel)
+    return ("\n".join(schoon).strip("\n") + "\n").encode("utf-8")
+
+
+_WRITERS: dict[str, Callable[[Advies, dict[str, Any], Path | None], bytes]] = {
+    "md": _markdown,
+    "json": _json,
+}
+
+
+def render(
+    advies: Advies,
+    vraagstuk: Vraagstuk,
+    kennis: Kennis,
+    formaat: str,
+    bestand: str,
+    sjablonen: Path | None = None,
+) -> bytes:
+    """The report in ``formaat``; the same input always gives the same bytes."""
+    if formaat not in _WRITERS:
+        raise UserError(f"onbekend formaat '{formaat}'; kies uit {', '.join(_WRITERS)}")
+    data = report_data(advies, vraagstuk, kennis, bestand)
+    return _WRITERS[formaat](advies, data, sjablonen)
+
+
+def write_atomic(pad: Path, inhoud: bytes, niet_overschrijven: list[Path] | None = None) -> None:
+    """Write via a temporary file in the same folder, then rename into place.
+
+    An error never leaves a half-written or empty report, and the input is never overwritten.
+    """
+    doel = pad.resolve()
+    for bron in niet_overschrijven or []:
+        if bron.resolve() == doel:
+            raise UserError(
+                f"{pad}: dit is het invoerbestand; dat overschrijft pionieren niet. "
+                "Kies een andere naam met --uitvoer."
+            )
+    if pad.is_dir():
+        raise UserError(
+            f"{pad} is een map; geef een bestandsnaam, of gebruik meerdere "
+            "invoerbestanden om in een map te schrijven."
+        )
+    map_ = doel.parent
+    try:
+        map_.mkdir(parents=True, exist_ok=True)
+        fd, tijdelijk = tempfile.mkstemp(prefix=f".{doel.name}.", suffix=".tmp", dir=map_)
+    except OSError as e:
+        raise UserError(f"{pad}: kan hier niet schrijven ({e.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(inhoud)
+            f.flush()
+            os.fsync(f.fileno())
+        tijdelijk_pad = Path(tijdelijk)
+        tijdelijk_pad.chmod(doel.stat().st_mode & 0o777 if doel.exists() else 0o644)
+        tijdelijk_pad.replace(doel)
+    except OSError as e:
+        Path(tijdelijk).unlink(missing_ok=True)
+        raise UserError(f"{pad}: kan het rapport niet schrijven ({e.strerror})") from None
+    except BaseException:
+        Path(tijdelijk).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,105 @@
+"""The Jinja2 environment for reports.
+
+Why: a gemeente overrides a whole template or one block from its own folder; that folder comes
+first in the search path, the built-in templates after it. Templates are always rendered in an
+immutable sandbox with StrictUndefined and with plain data (dicts, lists, strings), never Python
+objects: a template cannot reach Python internals, and a typo in a template is an error, not an
+empty spot in a report that goes to the raad. HTML is always autoescaped, so text from the YAML
+is data, never markup.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2.exceptions import (
+    SecurityError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    UndefinedError,
+)
+from jinja2.exceptions import TemplateError as JinjaTemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+import pionieren
+from pionieren import text
+from pionieren.errors import TemplateError
+
+
+def builtin_dir() -> Path:
+    """The built-in templates: inside the installed package, or ``sjablonen/`` in the repo."""
+    geinstalleerd = Path(pionieren.__file__).parent / "sjablonen"
+    if geinstalleerd.is_dir():
+        return geinstalleerd
+    return Path(pionieren.__file__).resolve().parents[2] / "sjablonen"
+
+
+def _markdown_cell(waarde: object) -> str:
+    return str(waarde).replace("|", "\\|").replace("\n", " ")
+
+
+def _datum(waarde: str) -> str:
+    from datetime import date
+
+    return text.datum(date.fromisoformat(waarde))
+
+
+def environment(eigen: Path | None = None) -> ImmutableSandboxedEnvironment:
+    mappen = [str(eigen)] if eigen else []
+    mappen.append(str(builtin_dir()))
+    env = ImmutableSandboxedEnvironment(
+        loader=ChoiceLoader([FileSystemLoader(m) for m in mappen]),
+        undefined=StrictUndefined,
+        autoescape=select_autoescape(enabled_extensions=("html", "htm"), default=False),
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        datum=_datum,
+        euro=text.euro,
+        getal=text.getal,
+        bereik=lambda paar, eenheid="": text.bereik(paar[0], paar[1], eenheid),
+        euro_bereik=lambda paar: text.euro_bereik(paar[0], paar[1]),
+        opsomming=text.opsomming,
+        zin=text.zin,
+        md=_markdown_cell,
+    )
+    return env
+
+
+def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) -> str:
+    """Render one template with plain data; every template problem becomes a Dutch error."""
+    env = environment(eigen)
+    try:
+        return env.get_template(naam).render(**data)
+    except TemplateNotFound as e:
+        raise TemplateError(f"het sjabloon '{e.name}' is niet gevonden") from None
+    except TemplateSyntaxError as e:
+        raise TemplateError(
+            f"{e.filename or e.name}:{e.lineno}: fout in het sjabloon: {e.message}"
+        ) from None
+    except SecurityError as e:
+        raise TemplateError(
+            f"{_location(e)}het sjabloon probeert iets wat niet mag en is geweigerd ({e})"
+        ) from None
+    except UndefinedError as e:
+        raise TemplateError(
+            f"{_location(e)}het sjabloon gebruikt een waarde die niet bestaat ({e.message})"
+        ) from None
+    except JinjaTemplateError as e:
+        raise TemplateError(f"{_location(e)}fout in het sjabloon: {e}") from None
+
+
+def _location(e: BaseException) -> str:
+    """'file:line: ' of the template frame in the traceback, when there is one."""
+    tb = e.__traceback__
+    plek = ""
+    while tb is not None:
+        bestand = tb.tb_frame.f_code.co_filename
+        if bestand.endswith((".md", ".html", ".htm", ".j2", ".txt")):
+            plek = f"{bestand}:{tb.tb_lineno}: "
+        tb = tb.tb_next
+    return plek

@@ -1,0 +1,129 @@
+"""Helpers for analysis tests: build vraagstukken and check the invariants of an Advies."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+from typing import Any
+
+from pionieren.analysis.engine import analyse
+from pionieren.analysis.registry import REGELS
+from pionieren.analysis.result import Advies, Ernst, Kwadrant
+from pionieren.input.model import Vraagstuk
+from pionieren.knowledge.load import Kennis, builtin
+
+DATUM = date(2026, 11, 28)
+
+BASIS: dict[str, Any] = {
+    "titel": "Herinrichting Dorpsplein",
+    "gemeente": "Teststad",
+    "omschrijving": "Hoe richten we het dorpsplein opnieuw in? Wij willen het samen bepalen.",
+    "initiatiefnemer": "gemeente",
+    "fase": "beleidsvorming",
+    "schaal": "wijk",
+    "kaders": {
+        "beinvloedingsruimte": "middel",
+        "vast": ["Het budget voor de inrichting is 1 miljoen euro."],
+        "open": ["De indeling van het plein."],
+        "budget_euro": 50000,
+        "besluit_uiterlijk": "2027-09-01",
+        "raad_kaders_gesteld": True,
+    },
+    "belanghebbenden": [
+        {"naam": "Omwonenden", "soort": "inwoners", "invloed": "laag", "belang": "hoog"},
+        {
+            "naam": "Winkeliers",
+            "soort": "ondernemers",
+            "invloed": "hoog",
+            "belang": "hoog",
+            "houding": "voor",
+        },
+        {
+            "naam": "Jongeren",
+            "soort": "inwoners",
+            "invloed": "laag",
+            "belang": "middel",
+            "kenmerken": ["jongeren"],
+            "bereikbaarheid": "moeilijk",
+        },
+        {
+            "naam": "Buurtvereniging",
+            "soort": "maatschappelijke_organisatie",
+            "invloed": "middel",
+            "belang": "middel",
+            "houding": "neutraal",
+        },
+        {"naam": "Brandweer", "soort": "overheid", "invloed": "hoog", "belang": "laag"},
+    ],
+}
+
+
+def maak(**wijzigingen: Any) -> Vraagstuk:
+    """A valid vraagstuk; keyword arguments replace top-level keys, ``kaders_x`` kaders keys."""
+    data = copy.deepcopy(BASIS)
+    for sleutel, waarde in wijzigingen.items():
+        if sleutel.startswith("kaders_"):
+            data["kaders"][sleutel.removeprefix("kaders_")] = waarde
+        elif waarde is None:
+            data.pop(sleutel, None)
+        else:
+            data[sleutel] = waarde
+    return Vraagstuk.model_validate(data)
+
+
+def advies_voor(vraagstuk: Vraagstuk, kennis: Kennis | None = None, datum: date = DATUM) -> Advies:
+    return analyse(vraagstuk, kennis or builtin(), datum)
+
+
+def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None = None) -> None:
+    """What must hold for every vraagstuk (the promises in issue 4)."""
+    kennis = kennis or builtin()
+    t = advies.trede
+    # never above the cap; the ambitie is followed up to the cap
+    assert t.advies.rang <= t.maximaal.rang
+    if vraagstuk.ambitie is not None:
+        assert t.advies == min(vraagstuk.ambitie, t.maximaal, key=lambda x: x.rang)
+    if vraagstuk.kaders.besluit_al_genomen:
+        assert t.advies.value == "informeren"
+    # per group never above the advice
+    for b in advies.belanghebbenden:
+        assert b.trede.rang <= t.advies.rang
+    # mix: catalogue ids, never above the advice, the werkvorm can serve that step
+    ids = set(kennis.ids())
+    for m in advies.mix:
+        assert m.werkvorm in ids
+        assert m.trede.rang <= t.advies.rang, m
+        assert m.trede in kennis.werkvorm(m.werkvorm).treden
+        assert m.waarom
+    assert any(m.werkvorm == "terugkoppeling" for m in advies.mix)
+    gediend = {naam for m in advies.mix for naam in m.voor}
+    regels_gevonden = {b.regel for b in advies.bevindingen}
+    for b in advies.belanghebbenden:
+        if b.kwadrant is Kwadrant.sleutelspeler:
+            assert b.naam in gediend, f"sleutelspeler {b.naam} niet bediend"
+    from pionieren.analysis.facts import vraagt_inclusie
+
+    for partij in vraagstuk.belanghebbenden:
+        if vraagt_inclusie(partij):
+            assert partij.naam in gediend or any(
+                b.regel == "MIX-INCLUSIE" and partij.naam in b.tekst for b in advies.bevindingen
+            ), f"{partij.naam} niet bediend en niet gemeld"
+    # budget and time: respected, or said in a finding
+    md = advies.middelen
+    if md.past_in_budget is False:
+        assert any(
+            b.regel == "MIX-BUDGET" and b.ernst is Ernst.waarschuwing for b in advies.bevindingen
+        )
+    if md.budget_euro is not None and md.past_in_budget:
+        assert md.kosten_min_euro <= md.budget_euro
+    if md.past_in_tijd is False and (md.weken_beschikbaar or 0) > 0:
+        assert "MIX-TIJD" in regels_gevonden
+    assert md.kosten_min_euro == sum(m.kosten_euro[0] for m in advies.mix)
+    # every finding names a known rule and known sources
+    for b in advies.bevindingen:
+        assert b.regel in REGELS
+        assert b.bronnen and all(x in kennis.bronnen for x in b.bronnen)
+    for r in advies.regels_toegepast:
+        assert r in REGELS
+    assert all(x in kennis.bronnen for x in advies.bronnen)
+    assert advies.referentiekader

@@ -1,0 +1,78 @@
+"""Legal hooks, the referentiekader, lessons, dilemmas and the leerarena."""
+
+from __future__ import annotations
+
+from helpers import advies_voor, maak
+
+
+def _teksten(advies, regel: str) -> list[str]:
+    return [b.tekst for b in advies.bevindingen if b.regel == regel]
+
+
+def test_omgevingswet_for_own_plan_and_for_application() -> None:
+    eigen = _teksten(advies_voor(maak(wettelijk_kader=["omgevingswet"])), "WET-OMGEVINGSWET")
+    assert "kennisgeving" in eigen[0] and "motiveringsplicht" in eigen[0]
+    ander = _teksten(
+        advies_voor(maak(wettelijk_kader=["omgevingswet"], initiatiefnemer="ondernemers")),
+        "WET-OMGEVINGSWET",
+    )
+    assert "aanvraagvereiste" in ander[0] and "geen plicht" in ander[0]
+
+
+def test_referendum_is_not_meebeslissen() -> None:
+    teksten = _teksten(
+        advies_voor(
+            maak(
+                wettelijk_kader=["referendumverordening"],
+                kaders_beinvloedingsruimte="groot",
+                ambitie="meebeslissen",
+            )
+        ),
+        "WET-REFERENDUM",
+    )
+    assert "advies aan de raad" in teksten[0] and "niet waar" in teksten[0]
+
+
+def test_participatieverordening_and_other_frames() -> None:
+    assert _teksten(advies_voor(maak()), "WET-PARTICIPATIEVERORDENING")
+    assert _teksten(advies_voor(maak(wettelijk_kader=["anders"])), "WET-ANDERS")
+    assert _teksten(advies_voor(maak(wettelijk_kader=["uitdaagrecht"])), "WET-UITDAAGRECHT")
+
+
+def test_referentiekader_is_specific_to_the_case() -> None:
+    advies = advies_voor(maak(ambitie="meebeslissen", kaders_raad_kaders_gesteld=False))
+    vragen = " ".join(advies.referentiekader)
+    assert "Het budget voor de inrichting is 1 miljoen euro" in vragen
+    assert "De indeling van het plein" in vragen
+    assert "1 september 2027" in vragen
+    assert "Verruimt de raad de kaders" in vragen
+    assert "Welke kaders legt de raad vooraf vast" in vragen
+    assert "Jongeren" in vragen
+
+
+def test_lessons_follow_the_modes_in_the_mix() -> None:
+    denken = advies_voor(maak())
+    assert {les.modus for les in denken.lessen} == {"denken"}
+    doen = advies_voor(
+        maak(
+            initiatiefnemer="inwoners",
+            kaders_beinvloedingsruimte="groot",
+            ambitie="zelfbeheer",
+            schaal="buurt",
+        )
+    )
+    assert "doen" in {les.modus for les in doen.lessen}
+
+
+def test_dilemmas_follow_the_case() -> None:
+    rustig = {d.id for d in advies_voor(maak(ambitie="raadplegen")).dilemmas}
+    assert "polarisatie" not in rustig
+    verdeeld = {d.id for d in advies_voor(maak(polarisatie=5, ambitie="meebeslissen")).dilemmas}
+    assert {"polarisatie", "verwachtingen", "representatief-participatief"} <= verdeeld
+
+
+def test_leerarena_plan_names_groups_and_dates() -> None:
+    plan = advies_voor(maak()).leerarena
+    assert any("Jongeren" in m for m in plan.meten)
+    assert any("1 september 2027" in m for m in plan.momenten)
+    assert plan.terugkoppeling

@@ -1,0 +1,87 @@
+"""Ladder level: cap, ambitie, warnings, commitment."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import advies_voor, maak
+
+from pionieren.vocabulary import Trede
+
+
+@pytest.mark.parametrize(
+    ("ruimte", "plafond"),
+    [
+        ("geen", "informeren"),
+        ("klein", "raadplegen"),
+        ("middel", "adviseren"),
+        ("groot", "meebeslissen"),
+    ],
+)
+def test_cap_follows_room_for_influence(ruimte: str, plafond: str) -> None:
+    advies = advies_voor(maak(kaders_beinvloedingsruimte=ruimte, ambitie="zelfbeheer"))
+    assert advies.trede.maximaal == plafond
+    assert advies.trede.advies == plafond
+
+
+def test_zelfbeheer_only_for_initiatives_of_others_with_large_room() -> None:
+    eigen = advies_voor(maak(kaders_beinvloedingsruimte="groot", initiatiefnemer="inwoners"))
+    assert eigen.trede.maximaal is Trede.zelfbeheer
+    gemeente = advies_voor(maak(kaders_beinvloedingsruimte="groot", initiatiefnemer="gemeente"))
+    assert gemeente.trede.maximaal is Trede.meebeslissen
+
+
+def test_decision_already_taken_caps_at_informeren() -> None:
+    advies = advies_voor(
+        maak(
+            kaders_beinvloedingsruimte="groot",
+            kaders_besluit_al_genomen=True,
+            ambitie="meebeslissen",
+        )
+    )
+    assert advies.trede.advies is Trede.informeren
+    regels = {b.regel for b in advies.bevindingen}
+    assert {"POORT-BESLUIT-GENOMEN", "TREDE-BOVEN-PLAFOND"} <= regels
+    assert all(m.trede is Trede.informeren for m in advies.mix)
+
+
+def test_ambition_above_cap_warns_and_says_what_to_do() -> None:
+    advies = advies_voor(maak(ambitie="meebeslissen"))
+    assert advies.trede.advies is Trede.adviseren
+    assert advies.trede.gevraagd is Trede.meebeslissen
+    (waarschuwing,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+    assert waarschuwing.ernst == "waarschuwing"
+    assert "raad" in waarschuwing.tekst and "ambitie bij" in waarschuwing.tekst
+
+
+def test_ambition_within_cap_is_followed() -> None:
+    advies = advies_voor(maak(ambitie="raadplegen"))
+    assert advies.trede.advies is Trede.raadplegen
+    assert not [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+
+
+def test_without_ambition_the_cap_except_made_solutions() -> None:
+    assert advies_voor(maak(ambitie=None)).trede.advies is Trede.adviseren
+    groot = maak(ambitie=None, kaders_beinvloedingsruimte="groot")
+    assert advies_voor(groot).trede.advies is Trede.meebeslissen
+    maakbaar = maak(ambitie=None, kaders_beinvloedingsruimte="groot", soort="maakbaar")
+    assert advies_voor(maakbaar).trede.advies is Trede.coproduceren
+
+
+def test_binding_steps_without_council_frame_warn() -> None:
+    advies = advies_voor(
+        maak(
+            kaders_beinvloedingsruimte="groot",
+            ambitie="coproduceren",
+            kaders_raad_kaders_gesteld=False,
+        )
+    )
+    assert advies.trede.advies is Trede.coproduceren
+    assert any(b.regel == "TREDE-KADERS-RAAD" for b in advies.bevindingen)
+    zonder = advies_voor(maak(ambitie="adviseren", kaders_raad_kaders_gesteld=False))
+    assert not any(b.regel == "TREDE-KADERS-RAAD" for b in zonder.bevindingen)
+
+
+def test_commitment_of_the_advised_step_is_stated() -> None:
+    advies = advies_voor(maak(ambitie="adviseren"))
+    assert "waarom" in advies.trede.toezegging
+    assert advies.trede.iap2 == "involve"

@@ -1,0 +1,145 @@
+"""The mix: key players and hard-to-reach groups served, cap, budget, time, feedback."""
+
+from __future__ import annotations
+
+from helpers import BASIS, advies_voor, check_invariants, maak
+
+from pionieren.vocabulary import Modus, Trede
+
+
+def test_basic_mix_has_breadth_depth_feedback_and_learning() -> None:
+    vraagstuk = maak()
+    advies = advies_voor(vraagstuk)
+    check_invariants(vraagstuk, advies)
+    regels = {r for m in advies.mix for r in m.regels}
+    assert {"MIX-VERBREDING", "MIX-VERDIEPING", "MIX-TERUGKOPPELING", "MIX-LEERARENA"} <= regels
+    assert advies.mix[-1].werkvorm == "leerarena"
+
+
+def test_hard_to_reach_group_is_served_by_a_form_that_reaches_it() -> None:
+    advies = advies_voor(maak())
+    voor_jongeren = [m for m in advies.mix if "Jongeren" in m.voor]
+    assert voor_jongeren
+    from pionieren.knowledge.load import builtin
+
+    assert any("jongeren" in builtin().werkvorm(m.werkvorm).bereikt for m in voor_jongeren)
+
+
+def test_no_werkvorm_above_the_advice_even_if_it_can_go_higher() -> None:
+    advies = advies_voor(maak(kaders_beinvloedingsruimte="klein"))
+    assert all(m.trede.rang <= Trede.raadplegen.rang for m in advies.mix)
+
+
+def test_deciding_together_at_coproduceren_and_higher() -> None:
+    advies = advies_voor(
+        maak(
+            kaders_beinvloedingsruimte="groot",
+            ambitie="meebeslissen",
+            schaal="gemeente",
+            complexiteit=4,
+        )
+    )
+    besluiten = [m for m in advies.mix if m.modus is Modus.besluiten]
+    assert besluiten and besluiten[0].trede is Trede.meebeslissen
+    assert "gelote groep" in besluiten[0].waarom
+
+
+def test_small_budget_is_said_not_hidden() -> None:
+    vraagstuk = maak(kaders_budget_euro=1000)
+    advies = advies_voor(vraagstuk)
+    check_invariants(vraagstuk, advies)
+    assert advies.middelen.past_in_budget is False
+    (b,) = [b for b in advies.bevindingen if b.regel == "MIX-BUDGET"]
+    assert b.ernst == "waarschuwing" and "te weinig" in b.tekst
+    assert any("Jongeren" in m.voor for m in advies.mix)  # no group dropped
+
+
+def test_tight_budget_chooses_cheaper_forms() -> None:
+    ruim = advies_voor(
+        maak(
+            kaders_budget_euro=500000,
+            kaders_beinvloedingsruimte="groot",
+            ambitie="meebeslissen",
+            schaal="gemeente",
+            complexiteit=4,
+        )
+    )
+    krap_v = maak(
+        kaders_budget_euro=30000,
+        kaders_beinvloedingsruimte="groot",
+        ambitie="meebeslissen",
+        schaal="gemeente",
+        complexiteit=4,
+    )
+    krap = advies_voor(krap_v)
+    check_invariants(krap_v, krap)
+    assert krap.middelen.kosten_min_euro < ruim.middelen.kosten_min_euro
+
+
+def test_too_little_time_is_said() -> None:
+    vraagstuk = maak(
+        kaders_beinvloedingsruimte="groot",
+        ambitie="meebeslissen",
+        schaal="gemeente",
+        complexiteit=5,
+        kaders_besluit_uiterlijk="2027-01-20",
+        kaders_budget_euro=500000,
+    )
+    advies = advies_voor(vraagstuk)
+    check_invariants(vraagstuk, advies)
+    assert advies.middelen.past_in_tijd is False
+    assert any(b.regel == "MIX-TIJD" and b.ernst == "waarschuwing" for b in advies.bevindingen)
+
+
+def test_uitdaagrecht_only_when_the_case_names_it() -> None:
+    basis = {
+        "initiatiefnemer": "inwoners",
+        "kaders_beinvloedingsruimte": "groot",
+        "ambitie": "zelfbeheer",
+        "schaal": "buurt",
+    }
+    zonder = advies_voor(maak(**basis))
+    assert "uitdaagrecht" not in {m.werkvorm for m in zonder.mix}
+    assert any(m.modus is Modus.doen for m in zonder.mix)
+    met = advies_voor(maak(**basis, wettelijk_kader=["uitdaagrecht"]))
+    assert "uitdaagrecht" in {m.werkvorm for m in met.mix}
+
+
+def test_initiatiefnemer_runs_own_conversation_under_omgevingswet() -> None:
+    advies = advies_voor(maak(initiatiefnemer="ondernemers", wettelijk_kader=["omgevingswet"]))
+    assert "omgevingsgesprek" in {m.werkvorm for m in advies.mix}
+
+
+def test_every_key_player_is_served() -> None:
+    partijen = [dict(p) for p in BASIS["belanghebbenden"]]
+    partijen.append(
+        {"naam": "Waterschap", "soort": "overheid", "invloed": "hoog", "belang": "hoog"}
+    )
+    partijen.append(
+        {
+            "naam": "Bewonerscomité",
+            "soort": "inwoners",
+            "invloed": "hoog",
+            "belang": "hoog",
+            "houding": "tegen",
+        }
+    )
+    vraagstuk = maak(belanghebbenden=partijen)
+    advies = advies_voor(vraagstuk)
+    check_invariants(vraagstuk, advies)
+
+
+def test_plan_runs_thinking_then_deciding_then_feedback() -> None:
+    advies = advies_voor(
+        maak(kaders_beinvloedingsruimte="groot", ambitie="meebeslissen", schaal="gemeente")
+    )
+    eind_denken = max(
+        m.eind_week
+        for m in advies.mix
+        if m.modus is Modus.denken and m.werkvorm not in ("terugkoppeling", "leerarena")
+    )
+    besluiten = [m for m in advies.mix if m.modus is Modus.besluiten]
+    assert besluiten and all(m.start_week == eind_denken for m in besluiten)
+    terug = next(m for m in advies.mix if m.werkvorm == "terugkoppeling")
+    assert terug.start_week == max(m.eind_week for m in besluiten)
+    assert advies.middelen.weken_nodig == terug.eind_week

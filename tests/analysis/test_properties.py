@@ -1,0 +1,98 @@
+"""Property tests: the promises hold for any vraagstuk, not only for the examples."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from helpers import DATUM, advies_voor, check_invariants
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pionieren.input.model import Vraagstuk
+from pionieren.vocabulary import (
+    Bereikbaarheid,
+    Fase,
+    Houding,
+    Initiatiefnemer,
+    Kenmerk,
+    Niveau,
+    Ruimte,
+    Schaal,
+    Soort,
+    SoortBelanghebbende,
+    Trede,
+    WettelijkKader,
+)
+
+
+def _waarde(enum: Any) -> st.SearchStrategy[str]:
+    return st.sampled_from([e.value for e in enum])
+
+
+belanghebbende = st.fixed_dictionaries(
+    {
+        "soort": _waarde(SoortBelanghebbende),
+        "invloed": _waarde(Niveau),
+        "belang": _waarde(Niveau),
+    },
+    optional={
+        "houding": _waarde(Houding),
+        "bereikbaarheid": _waarde(Bereikbaarheid),
+        "kenmerken": st.lists(_waarde(Kenmerk), max_size=3, unique=True),
+        "aantal": st.integers(0, 100000),
+    },
+)
+
+
+@st.composite
+def vraagstukken(draw: st.DrawFn) -> Vraagstuk:
+    partijen = draw(st.lists(belanghebbende, min_size=1, max_size=25))
+    for i, p in enumerate(partijen):
+        p["naam"] = f"Partij {i + 1}"
+    kaders: dict[str, Any] = {
+        "beinvloedingsruimte": draw(_waarde(Ruimte)),
+        "vast": draw(st.lists(st.sampled_from(["Het budget ligt vast.", "De wet."]), max_size=2)),
+        "open": draw(st.lists(st.sampled_from(["De inrichting.", "De planning."]), max_size=2)),
+        "raad_kaders_gesteld": draw(st.booleans()),
+        "besluit_al_genomen": draw(st.booleans()),
+    }
+    if draw(st.booleans()):
+        kaders["budget_euro"] = draw(st.integers(0, 400000))
+    if draw(st.booleans()):
+        kaders["besluit_uiterlijk"] = DATUM + timedelta(days=draw(st.integers(-30, 800)))
+    data: dict[str, Any] = {
+        "titel": "Vraagstuk",
+        "gemeente": "Teststad",
+        "omschrijving": "Een vraag.",
+        "initiatiefnemer": draw(_waarde(Initiatiefnemer)),
+        "fase": draw(_waarde(Fase)),
+        "schaal": draw(_waarde(Schaal)),
+        "wettelijk_kader": draw(st.lists(_waarde(WettelijkKader), max_size=3, unique=True)),
+        "kaders": kaders,
+        "belanghebbenden": partijen,
+    }
+    for sleutel, strategie in (
+        ("soort", _waarde(Soort)),
+        ("ambitie", _waarde(Trede)),
+        ("polarisatie", st.integers(1, 5)),
+        ("complexiteit", st.integers(1, 5)),
+    ):
+        if draw(st.booleans()):
+            data[sleutel] = draw(strategie)
+    return Vraagstuk.model_validate(data)
+
+
+@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(vraagstukken())
+def test_invariants_hold_for_any_vraagstuk(vraagstuk: Vraagstuk) -> None:
+    advies = advies_voor(vraagstuk)
+    check_invariants(vraagstuk, advies)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(vraagstukken(), st.dates(date(2025, 1, 1), date(2030, 12, 31)))
+def test_analysis_is_deterministic(vraagstuk: Vraagstuk, datum: date) -> None:
+    eerste = advies_voor(vraagstuk, datum=datum).model_dump_json()
+    tweede = advies_voor(vraagstuk.model_copy(deep=True), datum=datum).model_dump_json()
+    assert eerste == tweede

@@ -1,0 +1,75 @@
+"""Rolverdeling and the role of the gemeente at initiatives of others."""
+
+from __future__ import annotations
+
+from helpers import advies_voor, maak
+
+from pionieren.analysis.result import Rol
+
+
+def test_every_role_has_a_case_specific_task() -> None:
+    advies = advies_voor(maak())
+    rollen = {t.rol: t.taak for t in advies.rolverdeling}
+    assert set(rollen) == {
+        Rol.raad,
+        Rol.college,
+        Rol.burgemeester,
+        Rol.ambtelijke_organisatie,
+        Rol.griffie,
+        Rol.inwoners,
+    }
+    assert "art. 170 Gemeentewet" in rollen[Rol.burgemeester]
+    assert "adviseren" in rollen[Rol.inwoners]
+    assert "moeilijk bereikbare groepen" in rollen[Rol.ambtelijke_organisatie]
+    assert advies.overheidsrol is None
+
+
+def test_council_without_frame_is_flagged() -> None:
+    advies = advies_voor(maak(kaders_raad_kaders_gesteld=False))
+    raad = next(t for t in advies.rolverdeling if t.rol is Rol.raad)
+    assert raad.taak.startswith("Stelt vooraf de kaders vast")
+    assert any(b.regel == "ROL-RAAD" for b in advies.bevindingen)
+
+
+def test_citizen_initiative_gets_initiatiefnemer_and_facilitating_role() -> None:
+    advies = advies_voor(maak(initiatiefnemer="inwoners", kaders_beinvloedingsruimte="groot"))
+    rollen = {t.rol: t.taak for t in advies.rolverdeling}
+    assert Rol.initiatiefnemer in rollen
+    assert advies.overheidsrol == "faciliteren"
+    assert "faciliteren" in rollen[Rol.college]
+
+
+def test_quiet_small_initiative_can_be_let_go() -> None:
+    partijen = [
+        {
+            "naam": "Buren",
+            "soort": "inwoners",
+            "invloed": "middel",
+            "belang": "hoog",
+            "houding": "voor",
+        }
+    ]
+    advies = advies_voor(
+        maak(
+            initiatiefnemer="inwoners",
+            kaders_beinvloedingsruimte="groot",
+            polarisatie=1,
+            complexiteit=1,
+            belanghebbenden=partijen,
+        )
+    )
+    assert advies.overheidsrol == "loslaten"
+
+
+def test_commercial_initiative_under_omgevingswet_is_regulated() -> None:
+    advies = advies_voor(maak(initiatiefnemer="ondernemers", wettelijk_kader=["omgevingswet"]))
+    assert advies.overheidsrol == "reguleren"
+    taak = next(t.taak for t in advies.rolverdeling if t.rol is Rol.initiatiefnemer)
+    assert "aanvraagvereiste" in taak
+    raad = next(t.taak for t in advies.rolverdeling if t.rol is Rol.raad)
+    assert "16.55 lid 7" in raad
+
+
+def test_mayor_watches_polarised_debate() -> None:
+    advies = advies_voor(maak(polarisatie=5))
+    assert "veilig" in next(t.taak for t in advies.rolverdeling if t.rol is Rol.burgemeester)

@@ -1,0 +1,79 @@
+"""Belanghebbenden: Mendelow with 'middel', krachtenveld, inclusion, the map itself."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import BASIS, advies_voor, maak
+
+from pionieren.analysis.result import Kwadrant
+from pionieren.analysis.stakeholders import kwadrant, trede_voor
+from pionieren.input.model import Belanghebbende
+from pionieren.vocabulary import Trede
+
+
+@pytest.mark.parametrize(
+    ("invloed", "belang", "verwacht"),
+    [
+        ("hoog", "hoog", Kwadrant.sleutelspeler),
+        ("hoog", "middel", Kwadrant.sleutelspeler),
+        ("hoog", "laag", Kwadrant.tevreden_houden),
+        ("middel", "hoog", Kwadrant.op_de_hoogte_houden),
+        ("laag", "middel", Kwadrant.op_de_hoogte_houden),
+        ("middel", "laag", Kwadrant.monitoren),
+        ("laag", "laag", Kwadrant.monitoren),
+    ],
+)
+def test_quadrant_and_how_middel_falls(invloed: str, belang: str, verwacht: Kwadrant) -> None:
+    partij = Belanghebbende(naam="x", soort="inwoners", invloed=invloed, belang=belang)
+    assert kwadrant(partij) is verwacht
+
+
+def test_level_per_group_never_above_advice() -> None:
+    assert trede_voor(Kwadrant.sleutelspeler, Trede.adviseren) is Trede.adviseren
+    assert trede_voor(Kwadrant.tevreden_houden, Trede.adviseren) is Trede.raadplegen
+    assert trede_voor(Kwadrant.tevreden_houden, Trede.informeren) is Trede.informeren
+    assert trede_voor(Kwadrant.monitoren, Trede.meebeslissen) is Trede.informeren
+
+
+def test_powerful_opponent_gets_early_direct_conversation() -> None:
+    partijen = [dict(p) for p in BASIS["belanghebbenden"]]
+    partijen[1]["houding"] = "tegen"
+    advies = advies_voor(maak(belanghebbenden=partijen))
+    (b,) = [
+        b
+        for b in advies.bevindingen
+        if b.regel == "BELANG-KRACHTENVELD" and b.ernst == "waarschuwing"
+    ]
+    assert b.ernst == "waarschuwing" and "Winkeliers" in b.tekst
+    winkeliers = next(x for x in advies.belanghebbenden if x.naam == "Winkeliers")
+    assert "direct gesprek" in winkeliers.aanpak
+    verdieping = [
+        m for m in advies.mix if "Winkeliers" in m.voor and m.werkvorm != "terugkoppeling"
+    ]
+    assert verdieping and "vroeg in gesprek" in verdieping[0].waarom
+
+
+def test_unknown_attitude_of_powerful_party() -> None:
+    advies = advies_voor(maak())
+    teksten = [b.tekst for b in advies.bevindingen if b.regel == "BELANG-KRACHTENVELD"]
+    assert any("Brandweer" in t and "onbekend" in t for t in teksten)
+
+
+def test_inclusion_finding_for_hard_to_reach_with_stake() -> None:
+    advies = advies_voor(maak())
+    teksten = [b.tekst for b in advies.bevindingen if b.regel == "BELANG-INCLUSIE"]
+    assert len(teksten) == 1 and teksten[0].startswith("Jongeren")
+
+
+def test_map_without_inwoners_or_too_small() -> None:
+    alleen_org = [p for p in BASIS["belanghebbenden"] if p["soort"] != "inwoners"]
+    advies = advies_voor(maak(belanghebbenden=alleen_org))
+    teksten = [b for b in advies.bevindingen if b.regel == "BELANG-KAART"]
+    assert any(b.ernst == "waarschuwing" and "geen inwoners" in b.tekst for b in teksten)
+    assert any("te smal" in b.tekst for b in teksten)
+    veel = [
+        {"naam": f"Groep {i}", "soort": "inwoners", "invloed": "laag", "belang": "laag"}
+        for i in range(23)
+    ]
+    advies = advies_voor(maak(belanghebbenden=veel))
+    assert any("fases" in b.tekst for b in advies.bevindingen if b.regel == "BELANG-KAART")
