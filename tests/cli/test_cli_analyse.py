@@ -145,3 +145,9 @@ def test_regels_lists_every_rule_with_sources(runner_env: dict[str, str]) -> Non
     assert all(r["uitleg"] and r["bronnen"] and r["titel"] for r in data)
     tekst = runner.invoke(app, ["regels"], env=runner_env)
     assert tekst.exit_code == 0 and "TREDE-PLAFOND" in tekst.stdout
+
+
+def test_rules_page_equals_generated(runner_env: dict[str, str]) -> None:
+    uitslag = runner.invoke(app, ["regels", "--formaat", "md"], env=runner_env)
+    pagina = (ROOT / "docs" / "regels.md").read_text(encoding="utf-8")
+    assert uitslag.stdout == pagina, "draai: pionieren regels --formaat md > docs/regels.md"

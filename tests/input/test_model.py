@@ -62,6 +62,16 @@ def test_trede_order() -> None:
     assert Trede.adviseren.rang < Trede.meebeslissen.rang
 
 
+def test_committed_advice_schema_equals_generated() -> None:
+    vastgelegd = (ROOT / "schema" / "advies.schema.json").read_text(encoding="utf-8")
+    assert vastgelegd == schema_text("advies"), (
+        "draai: pionieren schema --soort advies > schema/advies.schema.json"
+    )
+    schema = json.loads(vastgelegd)
+    assert {"trede", "belanghebbenden", "rolverdeling", "mix", "bevindingen",
+            "referentiekader"} <= set(schema["required"])
+
+
 def test_committed_schema_equals_generated() -> None:
     vastgelegd = (ROOT / "schema" / "vraagstuk.schema.json").read_text(encoding="utf-8")
     assert vastgelegd == schema_text(), "draai: pionieren schema > schema/vraagstuk.schema.json"

@@ -62,3 +62,27 @@ def regel(id: str, thema: str, titel: str, uitleg: str, bronnen: list[str]) -> C
 
 def rule(id: str) -> Regel:
     return REGELS[id]
+
+
+def rules_markdown() -> str:
+    """The rule register as a Markdown page (docs/regels.md), like an algorithm register."""
+    from pionieren.analysis import engine  # noqa: F401  (importing registers every rule)
+
+    regels = sorted(REGELS.values(), key=lambda r: (list(THEMAS).index(r.thema), r.id))
+    uit = [
+        "# Regels van de analyse",
+        "",
+        "<!-- Gemaakt met `pionieren regels --formaat md`; niet met de hand bewerken. -->",
+        "",
+        f"De analyse van pionieren bestaat uit {len(regels)} regels. Elke uitspraak in een advies "
+        "noemt de regel waar zij uit volgt. De bronnen staan in het bronnenregister "
+        "(`pionieren bronnen`).",
+    ]
+    thema = None
+    for r in regels:
+        if r.thema != thema:
+            thema = r.thema
+            uit += ["", f"## {THEMAS[thema]}"]
+        uit += ["", f"### {r.id}: {r.titel}", "", r.uitleg, "",
+                f"Bronnen: {', '.join(f'`{b}`' for b in r.bronnen)}"]
+    return "\n".join(uit) + "\n"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from pionieren.cli import app, console, fouten_afhandelen
-from pionieren.cli.kennis import TekstOfJson, WerkvormenOptie, laad_kennis
+from pionieren.cli.kennis import WerkvormenOptie, laad_kennis
 
 if TYPE_CHECKING:
     from pionieren.advise import Resultaat
@@ -200,11 +200,17 @@ def _same(doel: Path, nieuw: bytes) -> bool:
     return False
 
 
+class RegelsFormaat(StrEnum):
+    tekst = "tekst"
+    json = "json"
+    md = "md"
+
+
 @app.command()
 def regels(
     formaat: Annotated[
-        TekstOfJson, typer.Option("--formaat", "-f", help="tekst of json.")
-    ] = TekstOfJson.tekst,
+        RegelsFormaat, typer.Option("--formaat", "-f", help="tekst, json of md (Markdown).")
+    ] = RegelsFormaat.tekst,
 ) -> None:
     """Toon elke regel van de analyse met uitleg en bronnen, als in een algoritmeregister."""
     from pionieren.analysis import engine  # noqa: F401  (registers every rule)
@@ -212,7 +218,12 @@ def regels(
 
     with fouten_afhandelen():
         lijst = sorted(REGELS.values(), key=lambda r: (list(THEMAS).index(r.thema), r.id))
-        if formaat is TekstOfJson.json:
+        if formaat is RegelsFormaat.md:
+            from pionieren.analysis.registry import rules_markdown
+
+            typer.echo(rules_markdown(), nl=False)
+            return
+        if formaat is RegelsFormaat.json:
             typer.echo(
                 json.dumps(
                     [
