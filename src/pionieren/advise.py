@@ -25,12 +25,20 @@ class Resultaat:
 
 
 def advise_file(
-    pad: Path, naam: str, kennis: Kennis, datum: date, formaat: str, sjablonen: Path | None = None
+    pad: Path,
+    naam: str,
+    kennis: Kennis,
+    datum: date,
+    formaat: str,
+    sjablonen: Path | None = None,
+    instellingen: dict[str, str | None] | None = None,
 ) -> Resultaat:
     """Load, validate, analyse and render one vraagstuk. Raises on any problem; writes nothing."""
     vraagstuk = load_vraagstuk(pad, naam)
     advies = analyse(vraagstuk, kennis, datum)
-    rapport = render(advies, vraagstuk, kennis, formaat, Path(naam).name, sjablonen)
+    rapport = render(
+        advies, vraagstuk, kennis, formaat, Path(naam).name, sjablonen, dict(instellingen or {})
+    )
     return Resultaat(bestand=naam, vraagstuk=vraagstuk, advies=advies, rapport=rapport)
 
 

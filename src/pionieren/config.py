@@ -10,10 +10,11 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from pydantic import ValidationError
 
-from pionieren.errors import InvoerFout, Probleem
+from pionieren.errors import InvoerFout, Probleem, UserError
 from pionieren.input.model import Model, Tekst
 from pionieren.input.problems import translate
 from pionieren.input.yamlread import Geladen, Positie
@@ -25,12 +26,48 @@ class Instellingen(Model):
     """What ``pionieren.toml`` may contain. Paths are relative to the file itself."""
 
     werkvormen: Tekst | None = None
+    sjablonen: Tekst | None = None
+    gemeente: Tekst | None = None
+    logo: Tekst | None = None
+    formaat: Literal["md", "html", "pdf", "json"] | None = None
 
 
 @dataclass(frozen=True)
 class Project:
     bestand: Path | None = None
     werkvormen: Path | None = None
+    sjablonen: Path | None = None
+    gemeente: str | None = None
+    logo: Path | None = None
+    formaat: str | None = None
+
+    def presentatie(self) -> dict[str, str | None]:
+        """Settings for the report header: the gemeente name and the logo as a data: URL."""
+        return {"gemeente": self.gemeente, "logo": logo_data_url(self.logo) if self.logo else None}
+
+
+_LOGO_SOORTEN = {
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+}
+
+
+def logo_data_url(pad: Path) -> str:
+    """Embed a logo in the report, so the HTML stays one self-contained file."""
+    import base64
+
+    soort = _LOGO_SOORTEN.get(pad.suffix.lower())
+    if soort is None:
+        raise UserError(f"{pad}: een logo moet een .svg-, .png- of .jpg-bestand zijn")
+    try:
+        inhoud = pad.read_bytes()
+    except OSError as e:
+        raise UserError(f"{pad}: het logo is niet te lezen ({e.strerror})") from None
+    if len(inhoud) > 1024 * 1024:
+        raise UserError(f"{pad}: het logo is groter dan 1 MB; gebruik een kleiner bestand")
+    return f"data:{soort};base64,{base64.b64encode(inhoud).decode('ascii')}"
 
 
 def find_project_file(start: Path) -> Path | None:
@@ -89,5 +126,15 @@ def load_project(start: Path) -> Project:
         instellingen = Instellingen.model_validate(data)
     except ValidationError as e:
         raise InvoerFout(translate(e, geladen, Instellingen)) from None
-    werkvormen = pad.parent / instellingen.werkvormen if instellingen.werkvormen else None
-    return Project(bestand=pad, werkvormen=werkvormen)
+
+    def relatief(waarde: str | None) -> Path | None:
+        return pad.parent / waarde if waarde else None
+
+    return Project(
+        bestand=pad,
+        werkvormen=relatief(instellingen.werkvormen),
+        sjablonen=relatief(instellingen.sjablonen),
+        gemeente=instellingen.gemeente,
+        logo=relatief(instellingen.logo),
+        formaat=instellingen.formaat,
+    )

@@ -68,8 +68,14 @@ def test_committed_advice_schema_equals_generated() -> None:
         "draai: pionieren schema --soort advies > schema/advies.schema.json"
     )
     schema = json.loads(vastgelegd)
-    assert {"trede", "belanghebbenden", "rolverdeling", "mix", "bevindingen",
-            "referentiekader"} <= set(schema["required"])
+    assert {
+        "trede",
+        "belanghebbenden",
+        "rolverdeling",
+        "mix",
+        "bevindingen",
+        "referentiekader",
+    } <= set(schema["required"])
 
 
 def test_committed_schema_equals_generated() -> None:

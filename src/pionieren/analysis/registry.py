@@ -83,6 +83,12 @@ def rules_markdown() -> str:
         if r.thema != thema:
             thema = r.thema
             uit += ["", f"## {THEMAS[thema]}"]
-        uit += ["", f"### {r.id}: {r.titel}", "", r.uitleg, "",
-                f"Bronnen: {', '.join(f'`{b}`' for b in r.bronnen)}"]
+        uit += [
+            "",
+            f"### {r.id}: {r.titel}",
+            "",
+            r.uitleg,
+            "",
+            f"Bronnen: {', '.join(f'`{b}`' for b in r.bronnen)}",
+        ]
     return "\n".join(uit) + "\n"

@@ -105,4 +105,4 @@ def main() -> None:
 
 
 # Register the commands (each module adds its commands to ``app``).
-from pionieren.cli import advies, invoer, kennis  # noqa: E402, F401
+from pionieren.cli import advies, invoer, kennis, sjablonen  # noqa: E402, F401

@@ -15,11 +15,15 @@ from pionieren.cli import app, console, fouten_afhandelen
 from pionieren.cli.kennis import WerkvormenOptie, laad_kennis
 
 if TYPE_CHECKING:
+    from rich.progress import Progress
+
     from pionieren.advise import Resultaat
 
 
 class RapportFormaat(StrEnum):
     md = "md"
+    html = "html"
+    pdf = "pdf"
     json = "json"
 
 
@@ -59,7 +63,23 @@ def _summary(resultaat: Resultaat, doel: str) -> None:
 
 
 def _in_ci() -> bool:
-    return bool(os.environ.get("CI")) or not sys.stdout.isatty()
+    """No progress bar in CI or when the output is not a terminal."""
+    return bool(os.environ.get("CI")) or not sys.stdout.isatty() or not sys.stderr.isatty()
+
+
+def _progress(totaal: int) -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    voortgang = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=console(stderr=True),
+        transient=True,
+    )
+    voortgang.add_task("", total=totaal)
+    voortgang.start()
+    return voortgang
 
 
 @app.command()
@@ -71,8 +91,15 @@ def analyse(
         ),
     ],
     formaat: Annotated[
-        RapportFormaat, typer.Option("--formaat", "-f", help="md (Markdown) of json.")
-    ] = RapportFormaat.md,
+        RapportFormaat | None,
+        typer.Option(
+            "--formaat",
+            "-f",
+            show_default=False,
+            help="md (Markdown), html, pdf of json. Zonder deze optie: 'formaat' uit "
+            "pionieren.toml, anders md.",
+        ),
+    ] = None,
     uitvoer: Annotated[
         str | None,
         typer.Option(
@@ -120,6 +147,7 @@ def analyse(
     pionieren door na een fout bestand, meldt alle fouten en eindigt met exitcode 1.
     """
     from pionieren.advise import advise_file, default_output
+    from pionieren.config import load_project
     from pionieren.dates import report_date
     from pionieren.errors import InvoerFout, PionierenError, UserError
     from pionieren.report.render import write_atomic
@@ -130,17 +158,30 @@ def analyse(
         if uitvoer == "-" and meerdere:
             raise UserError("'--uitvoer -' kan alleen met één invoerbestand.")
         fouten = 0
+        voortgang = _progress(len(bestanden)) if meerdere and not _in_ci() else None
         for pad in bestanden:
             naam = str(pad)
+            if voortgang is not None:
+                voortgang.update(voortgang.task_ids[0], description=naam)
             try:
-                kennis = laad_kennis(eigen, pad)
-                resultaat = advise_file(pad, naam, kennis, dag, formaat.value, sjablonen)
+                project = load_project(pad)
+                soort = formaat.value if formaat else project.formaat or "md"
+                kennis = laad_kennis(eigen or project.werkvormen, pad)
+                resultaat = advise_file(
+                    pad,
+                    naam,
+                    kennis,
+                    dag,
+                    soort,
+                    sjablonen or project.sjablonen,
+                    project.presentatie(),
+                )
                 if uitvoer == "-":
                     doel = None
                 elif uitvoer is None:
-                    doel = default_output(pad, formaat.value)
+                    doel = default_output(pad, soort)
                 elif meerdere:
-                    doel = Path(uitvoer) / default_output(pad, formaat.value).name
+                    doel = Path(uitvoer) / default_output(pad, soort).name
                 else:
                     doel = Path(uitvoer)
                 if controleer:
@@ -157,7 +198,12 @@ def analyse(
                     sys.stdout.flush()
                     continue
                 write_atomic(doel, resultaat.rapport, niet_overschrijven=list(bestanden))
-                _summary(resultaat, str(doel))
+                if meerdere:
+                    typer.echo(
+                        f"{naam}: advies {resultaat.advies.trede.advies.value}, rapport {doel}"
+                    )
+                else:
+                    _summary(resultaat, str(doel))
             except InvoerFout as e:
                 fouten += 1
                 for p in e.problemen:
@@ -167,6 +213,11 @@ def analyse(
                     raise
                 fouten += 1
                 typer.echo(f"Fout: {naam}: {e}", err=True)
+            finally:
+                if voortgang is not None:
+                    voortgang.advance(voortgang.task_ids[0])
+        if voortgang is not None:
+            voortgang.stop()
         if meerdere:
             typer.echo(
                 f"{len(bestanden)} bestanden: {len(bestanden) - fouten} in orde, "

@@ -33,6 +33,52 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+_NIVEAU_INDEX = {"laag": 0, "middel": 1, "hoog": 2}
+
+
+def stakeholder_map(vraagstuk: Vraagstuk) -> list[dict[str, Any]]:
+    """Positions (0..1) on the invloed x belang map; parties in one cell are spread out."""
+    cellen: dict[tuple[int, int], list[int]] = {}
+    for index, partij in enumerate(vraagstuk.belanghebbenden):
+        cel = (_NIVEAU_INDEX[partij.belang.value], _NIVEAU_INDEX[partij.invloed.value])
+        cellen.setdefault(cel, []).append(index)
+    punten = []
+    for (x, y), leden in sorted(cellen.items()):
+        kolommen = min(len(leden), 4)
+        rijen = (len(leden) + kolommen - 1) // kolommen
+        for i, index in enumerate(leden):
+            kolom, rij = i % kolommen, i // kolommen
+            partij = vraagstuk.belanghebbenden[index]
+            punten.append(
+                {
+                    "nummer": index + 1,
+                    "naam": partij.naam,
+                    "x": round((x + (kolom + 1) / (kolommen + 1)) / 3, 4),
+                    "y": round((y + (rij + 1) / (rijen + 1)) / 3, 4),
+                    "houding": partij.houding.value,
+                }
+            )
+    return sorted(punten, key=lambda p: p["nummer"])
+
+
+def timeline(advies: Advies) -> dict[str, Any]:
+    """Bars per werkvorm in weeks, and the week of the decision, for the timeline picture."""
+    einde = max([m.eind_week for m in advies.mix] + [advies.middelen.weken_beschikbaar or 0, 1])
+    return {
+        "weken": einde,
+        "besluit": advies.middelen.weken_beschikbaar,
+        "balken": [
+            {
+                "naam": m.naam,
+                "modus": m.modus.value,
+                "start": m.start_week,
+                "eind": max(m.eind_week, m.start_week + 1),
+            }
+            for m in advies.mix
+        ],
+    }
+
+
 def report_data(
     advies: Advies,
     vraagstuk: Vraagstuk,
@@ -64,5 +110,7 @@ def report_data(
         "ladder": [t.model_dump(mode="json") for t in kennis.ladder.treden],
         "labels": LABELS,
         "invoer": bestand,
+        "kaart": stakeholder_map(vraagstuk),
+        "tijdlijn": timeline(advies),
         "instellingen": extra or {},
     }

@@ -15,7 +15,7 @@ from pionieren.knowledge.load import Kennis
 from pionieren.report.data import report_data
 from pionieren.report.templates import render_template
 
-FORMATEN = ("md", "json")
+FORMATEN = ("md", "html", "pdf", "json")
 
 
 def _json(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
@@ -33,8 +33,35 @@ def _markdown(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> b
     return ("\n".join(schoon).strip("\n") + "\n").encode("utf-8")
 
 
+def _html(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
+    tekst = render_template("rapport.html", data, sjablonen)
+    regels = [regel.rstrip() for regel in tekst.splitlines()]
+    return ("\n".join(r for r in regels if r).strip("\n") + "\n").encode("utf-8")
+
+
+def _pdf(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
+    """PDF from the HTML report (WeasyPrint, the optional extra ``pionieren[pdf]``)."""
+    try:
+        from weasyprint import HTML
+    except (ImportError, OSError):
+        raise UserError(
+            "voor PDF is WeasyPrint nodig. Installeer het met: pip install 'pionieren[pdf]' "
+            "(WeasyPrint heeft ook de systeembibliotheek Pango nodig). Of maak HTML met "
+            "--formaat html en druk dat af als PDF."
+        ) from None
+    html = _html(advies, data, sjablonen).decode("utf-8")
+    document = HTML(string=html).render()
+    document.metadata.created = None
+    document.metadata.modified = None
+    pdf = document.write_pdf(identifier=f"pionieren-{advies.titel}".encode()[:64])
+    assert isinstance(pdf, bytes)
+    return pdf
+
+
 _WRITERS: dict[str, Callable[[Advies, dict[str, Any], Path | None], bytes]] = {
     "md": _markdown,
+    "html": _html,
+    "pdf": _pdf,
     "json": _json,
 }
 
@@ -46,11 +73,18 @@ def render(
     formaat: str,
     bestand: str,
     sjablonen: Path | None = None,
+    instellingen: dict[str, Any] | None = None,
 ) -> bytes:
-    """The report in ``formaat``; the same input always gives the same bytes."""
+    """The report in ``formaat``; the same input always gives the same bytes.
+
+    ``instellingen`` are presentation settings from pionieren.toml: ``gemeente`` (the name in
+    the header) and ``logo`` (a data: URL).
+    """
     if formaat not in _WRITERS:
         raise UserError(f"onbekend formaat '{formaat}'; kies uit {', '.join(_WRITERS)}")
-    data = report_data(advies, vraagstuk, kennis, bestand)
+    data = report_data(
+        advies, vraagstuk, kennis, bestand, {"gemeente": None, "logo": None, **(instellingen or {})}
+    )
     return _WRITERS[formaat](advies, data, sjablonen)
 
 

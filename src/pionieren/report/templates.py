@@ -46,11 +46,31 @@ def _datum(waarde: str) -> str:
     return text.datum(date.fromisoformat(waarde))
 
 
+class ConfinedLoader(FileSystemLoader):
+    """A FileSystemLoader that refuses any file whose real path lies outside its folder.
+
+    Why: Jinja already refuses '..' in template names, but a symbolic link inside a gemeente's
+    template folder could still point anywhere on the disk.
+    """
+
+    def __init__(self, map_: Path) -> None:
+        super().__init__(str(map_))
+        self.wortel = map_.resolve()
+
+    def get_source(self, environment: Any, template: str) -> Any:
+        bron, bestand, actueel = super().get_source(environment, template)
+        if bestand is not None and not Path(bestand).resolve().is_relative_to(self.wortel):
+            raise SecurityError(
+                f"'{template}' verwijst naar een bestand buiten de sjablonenmap {self.wortel}"
+            )
+        return bron, bestand, actueel
+
+
 def environment(eigen: Path | None = None) -> ImmutableSandboxedEnvironment:
-    mappen = [str(eigen)] if eigen else []
-    mappen.append(str(builtin_dir()))
+    mappen = [eigen] if eigen else []
+    mappen.append(builtin_dir())
     env = ImmutableSandboxedEnvironment(
-        loader=ChoiceLoader([FileSystemLoader(m) for m in mappen]),
+        loader=ChoiceLoader([ConfinedLoader(m) for m in mappen]),
         undefined=StrictUndefined,
         autoescape=select_autoescape(enabled_extensions=("html", "htm"), default=False),
         keep_trailing_newline=True,
@@ -72,11 +92,18 @@ def environment(eigen: Path | None = None) -> ImmutableSandboxedEnvironment:
 
 def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) -> str:
     """Render one template with plain data; every template problem becomes a Dutch error."""
+    if eigen is not None and not eigen.is_dir():
+        raise TemplateError(f"{eigen}: deze sjablonenmap bestaat niet")
     env = environment(eigen)
     try:
         return env.get_template(naam).render(**data)
     except TemplateNotFound as e:
-        raise TemplateError(f"het sjabloon '{e.name}' is niet gevonden") from None
+        if ".." in str(e.name) or str(e.name).startswith(("/", "\\")):
+            raise TemplateError(
+                f"{_location(e)}het sjabloon probeert '{e.name}' te lezen, buiten de "
+                "sjablonenmap; dat is niet toegestaan"
+            ) from None
+        raise TemplateError(f"{_location(e)}het sjabloon '{e.name}' is niet gevonden") from None
     except TemplateSyntaxError as e:
         raise TemplateError(
             f"{e.filename or e.name}:{e.lineno}: fout in het sjabloon: {e.message}"
@@ -86,6 +113,11 @@ def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) 
             f"{_location(e)}het sjabloon probeert iets wat niet mag en is geweigerd ({e})"
         ) from None
     except UndefinedError as e:
+        if "'_" in str(e.message):
+            raise TemplateError(
+                f"{_location(e)}het sjabloon probeert bij interne onderdelen van Python te komen "
+                f"({e.message}); dat is niet toegestaan"
+            ) from None
         raise TemplateError(
             f"{_location(e)}het sjabloon gebruikt een waarde die niet bestaat ({e.message})"
         ) from None

@@ -1,0 +1,45 @@
+"""``pionieren sjablonen --naar MAP``: copy the built-in templates out for editing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pionieren.cli import app, console, fouten_afhandelen
+
+
+@app.command()
+def sjablonen(
+    naar: Annotated[
+        Path,
+        typer.Option(
+            "--naar",
+            show_default=False,
+            metavar="MAP",
+            help="De map waarin de sjablonen komen (wordt aangemaakt).",
+        ),
+    ],
+    overschrijven: Annotated[
+        bool, typer.Option("--overschrijven", help="Bestaande bestanden vervangen.")
+    ] = False,
+) -> None:
+    """Kopieer de ingebouwde sjablonen naar een map, om ze aan te passen.
+
+    Gebruik de map daarna met --sjablonen MAP of met 'sjablonen = "MAP"' in pionieren.toml.
+    Tip: pas liever één blok aan (in rapport.html of rapport.md) dan de hele basislayout, dan
+    krijgt u verbeteringen in nieuwe versies van pionieren vanzelf mee.
+    """
+    from pionieren.report.copy import copy_templates
+
+    with fouten_afhandelen():
+        gekopieerd = copy_templates(naar, overschrijven)
+        uit = console()
+        for pad in gekopieerd:
+            uit.print(f"  {pad}", markup=False)
+        uit.print(
+            f"{len(gekopieerd)} sjablonen gekopieerd naar {naar}. Gebruik ze met: "
+            f"pionieren analyse BESTAND --sjablonen {naar}",
+            markup=False,
+        )
