@@ -25,7 +25,7 @@ def test_example_satisfies_invariants(pad: Path) -> None:
     check_invariants(vraagstuk, advies_voor(vraagstuk))
 
 
-@pytest.mark.parametrize("formaat", ["md", "json"])
+@pytest.mark.parametrize("formaat", ["md", "html", "json"])
 @pytest.mark.parametrize("pad", VOORBEELDEN, ids=[p.stem for p in VOORBEELDEN])
 def test_golden_report(pad: Path, formaat: str, golden) -> None:
     resultaat = advise_file(pad, f"vraagstukken/{pad.name}", builtin(), DATUM, formaat)

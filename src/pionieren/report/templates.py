@@ -109,8 +109,11 @@ def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) 
             f"{e.filename or e.name}:{e.lineno}: fout in het sjabloon: {e.message}"
         ) from None
     except SecurityError as e:
+        if "buiten de sjablonenmap" in str(e):
+            raise TemplateError(f"{_location(e)}het sjabloon {e}; dat is niet toegestaan") from None
         raise TemplateError(
-            f"{_location(e)}het sjabloon probeert iets wat niet mag en is geweigerd ({e})"
+            f"{_location(e)}het sjabloon probeert bij interne onderdelen van Python te komen; "
+            f"dat is niet toegestaan ({e})"
         ) from None
     except UndefinedError as e:
         if "'_" in str(e.message):

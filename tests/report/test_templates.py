@@ -1,0 +1,148 @@
+"""Templates: overrides, sandbox, escaping, determinism, formats."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pionieren.advise import advise_file
+from pionieren.errors import TemplateError, UserError
+from pionieren.knowledge.load import builtin
+from pionieren.report.copy import SJABLONEN, copy_templates
+
+ROOT = Path(__file__).resolve().parents[2]
+VOORBEELD = ROOT / "vraagstukken" / "marktplein.yaml"
+DATUM = date(2026, 11, 28)
+
+
+def _render(
+    formaat: str,
+    sjablonen: Path | None = None,
+    pad: Path = VOORBEELD,
+    instellingen: dict[str, str | None] | None = None,
+) -> str:
+    uit = advise_file(pad, pad.name, builtin(), DATUM, formaat, sjablonen, instellingen)
+    return uit.rapport.decode("utf-8")
+
+
+def test_copy_out_and_override_one_block(tmp_path: Path) -> None:
+    kopie = tmp_path / "sjablonen"
+    assert [p.name for p in copy_templates(kopie)] == list(SJABLONEN)
+    with pytest.raises(UserError, match="--overschrijven"):
+        copy_templates(kopie)
+    (kopie / "rapport.md").write_text(
+        '{% extends "basis.md" %}\n{% block colofon %}\nOpgesteld door team Participatie.\n'
+        "{% endblock %}\n",
+        "utf-8",
+    )
+    tekst = _render("md", kopie)
+    assert tekst.rstrip().endswith("Opgesteld door team Participatie.")
+    assert "## Samenvatting voor bestuurders" in tekst
+
+
+def test_override_colours_in_html(tmp_path: Path) -> None:
+    (tmp_path / "rapport.html").write_text(
+        '{% extends "basis.html" %}\n{% block thema %}:root { --pionieren-kleur-primair: '
+        "#005a31; }{% endblock %}\n",
+        "utf-8",
+    )
+    html = _render("html", tmp_path)
+    assert "--pionieren-kleur-primair: #005a31;" in html
+
+
+def test_sandbox_refuses_python_internals(tmp_path: Path) -> None:
+    (tmp_path / "rapport.md").write_text("{{ advies.__class__.__mro__ }}\n", "utf-8")
+    with pytest.raises(TemplateError, match="interne onderdelen van Python"):
+        _render("md", tmp_path)
+    (tmp_path / "rapport.md").write_text("{{ ''.__class__.__base__.__subclasses__() }}\n", "utf-8")
+    with pytest.raises(TemplateError, match="niet toegestaan"):
+        _render("md", tmp_path)
+
+
+def test_templates_cannot_read_outside_their_folder(tmp_path: Path) -> None:
+    geheim = tmp_path / "geheim.txt"
+    geheim.write_text("wachtwoord", "utf-8")
+    map_ = tmp_path / "sjablonen"
+    map_.mkdir()
+    (map_ / "rapport.md").write_text('{% include "../geheim.txt" %}\n', "utf-8")
+    with pytest.raises(TemplateError, match="buiten de sjablonenmap"):
+        _render("md", map_)
+    (map_ / "link.txt").symlink_to(geheim)
+    (map_ / "rapport.md").write_text('{% include "link.txt" %}\n', "utf-8")
+    with pytest.raises(TemplateError, match="buiten de sjablonenmap"):
+        _render("md", map_)
+
+
+def test_template_errors_name_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "rapport.md").write_text("regel 1\n{% if %}\n", "utf-8")
+    with pytest.raises(TemplateError) as info:
+        _render("md", tmp_path)
+    assert "rapport.md:2:" in str(info.value)
+    (tmp_path / "rapport.md").write_text("een\ntwee {{ advies.bestaat_niet }}\n", "utf-8")
+    with pytest.raises(TemplateError) as info:
+        _render("md", tmp_path)
+    assert "rapport.md:2:" in str(info.value) and "niet bestaat" in str(info.value)
+    with pytest.raises(TemplateError, match="bestaat niet"):
+        _render("md", tmp_path / "weg")
+
+
+def test_yaml_text_is_data_not_template_code_and_is_escaped(tmp_path: Path) -> None:
+    tekst = VOORBEELD.read_text("utf-8").replace(
+        "titel: Herinrichting Marktplein",
+        "titel: \"<script>alert('x')</script> {{ 7 * 7 }} {% if true %}ja{% endif %}\"",
+    )
+    pad = tmp_path / "plein.yaml"
+    pad.write_text(tekst, "utf-8")
+    html = _render("html", pad=pad)
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    assert "{{ 7 * 7 }}" in html and "49" not in html.split("<title>")[1].split("</title>")[0]
+    md = _render("md", pad=pad)
+    assert "{{ 7 * 7 }} {% if true %}ja{% endif %}" in md
+
+
+def test_same_input_same_bytes_for_every_format() -> None:
+    for formaat in ("md", "html", "json", "pdf"):
+        eerste = advise_file(VOORBEELD, VOORBEELD.name, builtin(), DATUM, formaat).rapport
+        tweede = advise_file(VOORBEELD, VOORBEELD.name, builtin(), DATUM, formaat).rapport
+        assert eerste == tweede, formaat
+
+
+def test_html_is_self_contained_and_accessible_in_structure() -> None:
+    html = _render("html")
+    assert html.startswith('<!DOCTYPE html>\n<html lang="nl">')
+    assert html.count("<h1>") == 1
+    assert "http://" not in html.split("<body>")[0] and "<script" not in html
+    assert "<link " not in html and "@import" not in html
+    assert '<svg viewBox="0 0 640 440"' in html and 'role="img"' in html
+    assert "<caption>" in html and 'scope="col"' in html
+    assert "@media print" in html and "size: A4" in html
+    assert "besluit" in html.split('id="tijdlijn-titel"')[1]
+
+
+def test_logo_and_gemeente_name_from_settings(tmp_path: Path) -> None:
+    logo = "data:image/svg+xml;base64,PHN2Zy8+"
+    html = _render("html", instellingen={"gemeente": "Gemeente Voorbeeldstad", "logo": logo})
+    assert f'<img src="{logo}" alt="Logo Gemeente Voorbeeldstad">' in html
+
+
+def test_pdf_is_a_pdf() -> None:
+    pytest.importorskip("weasyprint")
+    pdf = advise_file(VOORBEELD, VOORBEELD.name, builtin(), DATUM, "pdf").rapport
+    assert pdf.startswith(b"%PDF-") and len(pdf) > 20000
+
+
+def test_builtin_templates_are_shipped_in_one_place() -> None:
+    for naam in SJABLONEN:
+        assert (ROOT / "sjablonen" / naam).is_file()
+
+
+def test_copied_templates_render_identically(tmp_path: Path) -> None:
+    kopie = tmp_path / "s"
+    copy_templates(kopie)
+    for formaat in ("md", "html"):
+        assert _render(formaat, kopie) == _render(formaat)
+    shutil.rmtree(kopie)
