@@ -94,3 +94,19 @@ def test_python_dash_m_works() -> None:
 def test_usage_error_exit_2(runner_env: dict[str, str]) -> None:
     uitslag = runner.invoke(app, ["valideer"], env=runner_env)
     assert uitslag.exit_code == 2
+
+
+def test_usage_errors_are_dutch(runner_env: dict[str, str]) -> None:
+    from pionieren.cli.nl import dutch_error
+
+    assert dutch_error("Missing argument 'BESTAND...'.").startswith("Het argument BESTAND...")
+    assert dutch_error("No such command 'analys'. Did you mean 'analyse'?") == (
+        "De opdracht 'analys' bestaat niet. Bedoelde u 'analyse'?"
+    )
+    assert dutch_error("No such option: --formatt (Possible options: --formaat)") == (
+        "De optie --formatt bestaat niet. Bedoelde u --formaat?"
+    )
+    assert dutch_error("iets onbekends") == "iets onbekends"
+    uitslag = runner.invoke(app, ["analyse", "x.yaml", "--formaat", "docx"], env=runner_env)
+    assert uitslag.exit_code == 2
+    assert "Ongeldige waarde voor" in uitslag.output and "Kies uit" in uitslag.output

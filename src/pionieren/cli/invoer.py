@@ -29,7 +29,9 @@ def _github_escape(tekst: str, eigenschap: bool = False) -> str:
 def valideer(
     bestanden: Annotated[
         list[Path],
-        typer.Argument(help="Een of meer vraagstukbestanden (YAML).", show_default=False),
+        typer.Argument(
+            help="Een of meer vraagstukbestanden (YAML).", show_default=False, metavar="BESTAND..."
+        ),
     ],
     formaat: Annotated[
         ValideerFormaat,

@@ -6,6 +6,7 @@ set them once, before any help is shown.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from typer import rich_utils
@@ -29,6 +30,7 @@ def install() -> None:
         if hasattr(rich_utils, naam):
             setattr(rich_utils, naam, tekst)
     _dutch_help_option()
+    _dutch_errors()
 
 
 _HELP_TEXT = "Toon deze hulp en stop."
@@ -55,3 +57,91 @@ def _dutch_help_option() -> None:
 
     get_help_option._pionieren = True  # type: ignore[attr-defined]
     Command.get_help_option = get_help_option  # type: ignore[method-assign]
+
+
+# Usage errors come from Typer's built-in parser in English; we show them in Dutch.
+_FOUTEN: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^Missing argument '(.+)'\.$"),
+        "Het argument {0} ontbreekt. Geef bijvoorbeeld een vraagstukbestand.",
+    ),
+    (re.compile(r"^Missing option '(.+)'\.$"), "De optie {0} ontbreekt."),
+    (
+        re.compile(r"^No such command '(.+)'\. Did you mean '(.+)'\?$"),
+        "De opdracht '{0}' bestaat niet. Bedoelde u '{1}'?",
+    ),
+    (
+        re.compile(r"^No such command '(.+)'\.$"),
+        "De opdracht '{0}' bestaat niet. Alle opdrachten: pionieren --help",
+    ),
+    (
+        re.compile(r"^No such option: (\S+)\.? Did you mean (\S+)\?$"),
+        "De optie {0} bestaat niet. Bedoelde u {1}?",
+    ),
+    (
+        re.compile(r"^No such option: (\S+) \(Possible options: (.+)\)$"),
+        "De optie {0} bestaat niet. Bedoelde u {1}?",
+    ),
+    (re.compile(r"^No such option: (\S+)\.?$"), "De optie {0} bestaat niet."),
+    (re.compile(r"^Option '(.+)' requires an argument\.$"), "De optie {0} heeft een waarde nodig."),
+    (re.compile(r"^Got unexpected extra arguments? \((.+)\)$"), "Onverwacht extra argument: {0}."),
+    (
+        re.compile(r"^Invalid value for (.+?): (?:Value error, )?'(.*)' is not one of (.+)\.$"),
+        "Ongeldige waarde voor {0}: '{1}' kan niet. Kies uit: {2}.",
+    ),
+    (
+        re.compile(r"^Invalid value for (.+?): '(.*)' is not a valid integer\.$"),
+        "Ongeldige waarde voor {0}: '{1}' is geen heel getal.",
+    ),
+    (
+        re.compile(r"^Invalid value for (.+?): Input should be a valid integer.*$", re.S),
+        "Ongeldige waarde voor {0}: geef een heel getal, zoals 5000.",
+    ),
+    (
+        re.compile(r"^Invalid value for (.+?): Input should be greater than or equal to (\S+)$"),
+        "Ongeldige waarde voor {0}: de waarde moet minstens {1} zijn.",
+    ),
+    (
+        re.compile(r"^Invalid value for (.+?): (.+) is not in the range (.+)\.$"),
+        "Ongeldige waarde voor {0}: {1} valt buiten het bereik {2}.",
+    ),
+    (re.compile(r"^Invalid value for (.+?): (.+)$", re.S), "Ongeldige waarde voor {0}: {1}"),
+)
+
+
+def dutch_error(tekst: str) -> str:
+    """Translate a usage error of the command-line parser; unknown ones stay as they are."""
+    for patroon, nederlands in _FOUTEN:
+        gevonden = patroon.match(tekst.strip())
+        if gevonden:
+            return nederlands.format(*gevonden.groups())
+    return tekst
+
+
+def _dutch_errors() -> None:
+    origineel = rich_utils.rich_format_error
+    if getattr(origineel, "_pionieren", False):
+        return
+
+    def rich_format_error(fout: Any) -> None:
+        try:
+            tekst = dutch_error(fout.format_message())
+            fout.format_message = lambda: tekst
+        except Exception:  # pragma: no cover - never let translation hide the real error
+            pass
+        origineel(fout)
+
+    rich_format_error._pionieren = True  # type: ignore[attr-defined]
+    rich_utils.rich_format_error = rich_format_error
+    try:
+        from typer._click.formatting import (  # type: ignore[import-not-found,unused-ignore]
+            HelpFormatter,
+        )
+    except ImportError:  # pragma: no cover
+        return
+    schrijf = HelpFormatter.write_usage
+
+    def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        schrijf(self, prog, args, "Gebruik: " if prefix is None else prefix)
+
+    HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
