@@ -132,7 +132,7 @@ def _dutch_errors() -> None:
         origineel(fout)
 
     rich_format_error._pionieren = True  # type: ignore[attr-defined]
-    rich_utils.rich_format_error = rich_format_error
+    rich_utils.rich_format_error = rich_format_error  # type: ignore[assignment]
     try:
         from typer._click.formatting import (  # type: ignore[import-not-found,unused-ignore]
             HelpFormatter,
