@@ -30,6 +30,7 @@ Pad = tuple[str | int, ...]
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_NODES = 50_000
+MAX_DEPTH = 50
 
 _TAG = "tag:yaml.org,2002:"
 _ALLOWED_SCALAR_TAGS = {f"{_TAG}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
@@ -165,8 +166,16 @@ def decode(ruw: bytes, naam: str) -> str:
 def read_text(tekst: str, naam: str) -> Geladen:
     """Parse YAML text into a :class:`Geladen`; raise :class:`InvoerFout` on any problem."""
     geladen = Geladen(bestand=naam, data=None)
+    te_diep = InvoerFout([Probleem(
+        naam, 1, 1, "",
+        f"dit bestand is te diep genest (meer dan {MAX_DEPTH} niveaus); een vraagstuk heeft er "
+        "hooguit een paar",
+        "te_diep",
+    )])
     try:
         wortel = yaml.compose(tekst, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise te_diep from None
     except yaml.MarkedYAMLError as e:
         raise InvoerFout(_syntax_problems(e, tekst, naam)) from None
     except yaml.reader.ReaderError as e:
@@ -200,7 +209,10 @@ def read_text(tekst: str, naam: str) -> Geladen:
             ]
         )
     bouwer = _Builder(geladen)
-    geladen.data = bouwer.build(wortel, (), frozenset())
+    try:
+        geladen.data = bouwer.build(wortel, (), frozenset())
+    except RecursionError:  # pragma: no cover - MAX_DEPTH stops us long before this
+        raise te_diep from None
     if not isinstance(geladen.data, dict) and not geladen.problemen:
         soort = _soort(geladen.data)
         pos = geladen.positie(())
