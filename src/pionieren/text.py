@@ -68,3 +68,8 @@ def zin(tekst: str) -> str:
 def punten(items: list[str]) -> str:
     """['A is vast.', 'B ook.'] -> 'A is vast; B ook.' (for a list inside one sentence)."""
     return zin("; ".join(item.rstrip().rstrip(".") for item in items))
+
+
+def citaten(items: list[str]) -> str:
+    """['A is vast.', 'B ook.'] -> '‘A is vast’; ‘B ook’.' (quoted, so capitals read naturally)."""
+    return "; ".join(f"‘{item.strip().rstrip('.')}’" for item in items) + "."

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from pionieren import text
-from pionieren.analysis.facts import Feiten
+from pionieren.analysis.facts import Feiten, hoog_of_middel
 from pionieren.analysis.registry import regel
-from pionieren.analysis.result import BelanghebbendeAdvies, Kwadrant, TredeAdvies
+from pionieren.analysis.result import BelanghebbendeAdvies, TredeAdvies
 from pionieren.vocabulary import Houding, Initiatiefnemer
 
 _BESLISSER = {
     Initiatiefnemer.gemeente: "de raad (op voorstel van het college)",
     Initiatiefnemer.raad: "de raad",
     Initiatiefnemer.inwoners: "de inwoners zelf, binnen de regels die de gemeente stelt",
-    Initiatiefnemer.ondernemers: "het college of de raad als bevoegd gezag, over het plan van "
-    "de initiatiefnemer",
+    Initiatiefnemer.ondernemers: "het college of de raad als bevoegd gezag (over het plan van "
+    "de initiatiefnemer)",
     Initiatiefnemer.maatschappelijke_organisatie: "de organisatie zelf, binnen de regels die de "
     "gemeente stelt",
 }
@@ -38,7 +38,7 @@ def referentiekader(
     vragen = []
     if k.vast:
         vragen.append(
-            f"Wat ligt vast? Nu beschreven: {text.punten(k.vast)} Weet iedereen "
+            f"Wat ligt vast? Nu beschreven: {text.citaten(k.vast)} Weet iedereen "
             "dit, en is het volledig?"
         )
     else:
@@ -53,19 +53,19 @@ def referentiekader(
         )
     elif k.open:
         vragen.append(
-            f"Wat is open voor invloed? Nu beschreven: {text.punten(k.open)} Zijn "
+            f"Wat is open voor invloed? Nu beschreven: {text.citaten(k.open)} Zijn "
             "dit echte keuzes, en mogen inwoners ook andere punten inbrengen?"
         )
     else:
         vragen.append("Wat is er echt nog te kiezen? Dat is nog niet beschreven.")
-    wanneer = f" uiterlijk {text.datum(k.besluit_uiterlijk)}" if k.besluit_uiterlijk else ""
+    wanneer = f", uiterlijk op {text.datum(k.besluit_uiterlijk)}" if k.besluit_uiterlijk else ""
     vragen.append(
         f"Wie beslist, en wanneer? Volgens het vraagstuk beslist "
         f"{_BESLISSER[v.initiatiefnemer]}{wanneer}. Klopt dat, en weet iedereen het?"
     )
     vragen.append(
         f"Wat gebeurt er met de uitkomst? Op de trede {trede.advies.value} zegt de "
-        f"gemeente toe: {trede.toezegging} Zijn raad en college het daarover eens?"
+        f"gemeente toe: ‘{trede.toezegging}’ Zijn raad en college het daarover eens?"
     )
     if trede.gevraagd and trede.gevraagd.rang > trede.maximaal.rang:
         vragen.append(
@@ -80,14 +80,15 @@ def referentiekader(
         "een datum en een vorm af."
     )
     tegen = [
-        a.naam
-        for a in analyse
-        if a.kwadrant is Kwadrant.sleutelspeler and a.houding == Houding.tegen.value
+        p.naam
+        for p in v.belanghebbenden
+        if p.houding is Houding.tegen and hoog_of_middel(p.invloed)
     ]
     if tegen:
+        een = len(tegen) == 1
         vragen.append(
             f"Hoe en door wie gaan we vroeg in gesprek met {text.opsomming(tegen)}, "
-            "die invloed hebben en tegen zijn?"
+            f"{'die invloed heeft en tegen is' if een else 'die invloed hebben en tegen zijn'}?"
         )
     moeilijk = [p.naam for p in f.inclusiegroepen]
     if moeilijk:

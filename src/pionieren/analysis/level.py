@@ -127,7 +127,7 @@ def toezegging(f: Feiten, advies: Trede) -> list[Bevinding]:
         bevinding(
             "TREDE-TOEZEGGING",
             Ernst.info,
-            f"Het advies is {advies.value}. De gemeente zegt daarmee toe: {trede.toezegging}",
+            f"Het advies is {advies.value}. De gemeente zegt daarmee toe: ‘{' '.join(trede.toezegging.split())}’",
         )
     ]
 

@@ -531,8 +531,8 @@ def _build(
         if polarisatie > k.werkvorm.polarisatie_max:
             k.add(
                 [],
-                f"Let op: deze werkvorm is minder geschikt bij polarisatie {polarisatie}; "
-                "zorg voor een onafhankelijke gespreksleider.",
+                f"Let op: deze werkvorm kan een verdeeld vraagstuk (polarisatie {polarisatie}) "
+                "minder goed aan. Zorg voor onafhankelijke begeleiding en neutrale informatie.",
                 "MIX-POLARISATIE",
             )
 

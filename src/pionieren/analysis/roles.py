@@ -279,7 +279,7 @@ def divide_roles(f: Feiten, advies: Trede) -> tuple[list[Taak], str | None, list
                 "ROL-OVERHEIDSPARTICIPATIE",
                 Ernst.info,
                 f"Het initiatief ligt niet bij de gemeente. De passende rol van de gemeente is "
-                f"{rol}: {beschrijving.strip()}",
+                f"{rol}. {' '.join(beschrijving.split())}",
             )
         )
     return taken, rol, bevindingen

@@ -166,12 +166,19 @@ def decode(ruw: bytes, naam: str) -> str:
 def read_text(tekst: str, naam: str) -> Geladen:
     """Parse YAML text into a :class:`Geladen`; raise :class:`InvoerFout` on any problem."""
     geladen = Geladen(bestand=naam, data=None)
-    te_diep = InvoerFout([Probleem(
-        naam, 1, 1, "",
-        f"dit bestand is te diep genest (meer dan {MAX_DEPTH} niveaus); een vraagstuk heeft er "
-        "hooguit een paar",
-        "te_diep",
-    )])
+    te_diep = InvoerFout(
+        [
+            Probleem(
+                naam,
+                1,
+                1,
+                "",
+                f"dit bestand is te diep genest (meer dan {MAX_DEPTH} niveaus); een vraagstuk heeft er "
+                "hooguit een paar",
+                "te_diep",
+            )
+        ]
+    )
     try:
         wortel = yaml.compose(tekst, Loader=yaml.SafeLoader)
     except RecursionError:
