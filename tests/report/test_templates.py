@@ -146,3 +146,18 @@ def test_copied_templates_render_identically(tmp_path: Path) -> None:
     for formaat in ("md", "html"):
         assert _render(formaat, kopie) == _render(formaat)
     shutil.rmtree(kopie)
+
+
+def test_pdf_without_weasyprint_gives_a_dutch_hint(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    echte_import = builtins.__import__
+
+    def zonder_weasyprint(naam: str, *args, **kwargs):
+        if naam.startswith("weasyprint"):
+            raise ImportError("geen weasyprint")
+        return echte_import(naam, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", zonder_weasyprint)
+    with pytest.raises(UserError, match=r"pip install 'pionieren\[pdf\]'"):
+        advise_file(VOORBEELD, VOORBEELD.name, builtin(), DATUM, "pdf")
