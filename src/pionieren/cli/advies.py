@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from pionieren.cli import app, console, fouten_afhandelen
-from pionieren.cli.kennis import WerkvormenOptie, laad_kennis
+from pionieren.cli.kennis import WerkvormenOptie
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -150,6 +150,7 @@ def analyse(
     from pionieren.config import load_project
     from pionieren.dates import report_date
     from pionieren.errors import InvoerFout, PionierenError, UserError
+    from pionieren.knowledge.load import load_kennis
     from pionieren.report.render import write_atomic
 
     with fouten_afhandelen():
@@ -166,7 +167,8 @@ def analyse(
             try:
                 project = load_project(pad)
                 soort = formaat.value if formaat else project.formaat or "md"
-                kennis = laad_kennis(eigen or project.werkvormen, pad)
+                werkvormen = eigen or project.werkvormen
+                kennis = load_kennis(werkvormen, str(werkvormen) if werkvormen else None)
                 resultaat = advise_file(
                     pad,
                     naam,
