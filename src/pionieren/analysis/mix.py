@@ -32,9 +32,11 @@ from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
+    Bereikbaarheid,
     Fase,
     Initiatiefnemer,
     Modus,
+    Niveau,
     Reikwijdte,
     Schaal,
     Soort,
@@ -82,7 +84,9 @@ registreer(
     "Verdiepen met sleutelspelers",
     """Naast verbreding is verdieping nodig: een kleinere groep die echt met elkaar in gesprek
     gaat. Sleutelspelers (veel invloed, groot belang) en invloedrijke tegenstanders krijgen zo
-    vroeg een direct gesprek. Elke sleutelspeler wordt door minstens één werkvorm bediend.""",
+    vroeg een direct gesprek, organisaties in een vorm voor organisaties en inwoners in een vorm
+    voor inwoners. Organisaties met een groot belang schuiven ook aan. Elke sleutelspeler wordt
+    door minstens één werkvorm bediend.""",
     ["nplw-methoden", "communicatiekompas-macht", "kcbr-krachtenveld"],
 )
 
@@ -92,9 +96,11 @@ registreer(
     "mix",
     "Werkvormen voor moeilijk bereikbare groepen",
     """Elke moeilijk bereikbare groep met een echt belang wordt bediend door een werkvorm die
-    hen goed bereikt (zie de kenmerken in de catalogus). Staat zo'n werkvorm er al in, dan telt
-    die mee; anders voegt pionieren de goedkoopste passende werkvorm toe. Vindt pionieren er geen,
-    dan zegt het dat, in plaats van de groep stil te laten vallen.""",
+    hen goed bereikt (zie de kenmerken in de catalogus). Is een groep moeilijk bereikbaar, dan
+    moet de werkvorm bovendien naar hen toe gaan: op uitnodiging en in persoon. Staat zo'n
+    werkvorm er al in, dan telt die mee; anders voegt pionieren de goedkoopste passende werkvorm
+    toe. Vindt pionieren er geen, dan zegt het dat, in plaats van de groep stil te laten
+    vallen.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 
@@ -271,14 +277,25 @@ _MIN_BEREIK = {
 }
 
 
+def _gaat_erheen(w: Werkvorm) -> bool:
+    """Outreach: in person and by invitation, so the gemeente goes to people."""
+    return w.werving is Werving.gericht and w.kanaal.value == "fysiek"
+
+
 def _bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
-    """Does this werkvorm reach this hard-to-reach group?"""
+    """Does this werkvorm reach this hard-to-reach group?
+
+    The werkvorm must be meant for this kind of party and reach its kenmerken. A group that is
+    hard to reach (bereikbaarheid moeilijk), or that has no kenmerken but is not easily reached,
+    also needs outreach: the gemeente goes to them.
+    """
     if partij.soort not in w.doelgroepen:
         return False
-    if partij.kenmerken:
-        return bool(set(w.bereikt) & set(partij.kenmerken))
-    # no kenmerken but hard to reach: go to them, in person, by invitation
-    return w.werving is Werving.gericht and w.kanaal.value == "fysiek"
+    if partij.kenmerken and not set(w.bereikt) & set(partij.kenmerken):
+        return False
+    if partij.bereikbaarheid is Bereikbaarheid.moeilijk or not partij.kenmerken:
+        return _gaat_erheen(w)
+    return True
 
 
 def _besluiten_nodig(f: Feiten, advies: Trede) -> bool:
@@ -371,7 +388,13 @@ def _build(
     sleutel = [p for p in partijen if kwadrant[p.naam] is Kwadrant.sleutelspeler]
     tegen = [p for p in partijen if p.houding.value == "tegen" and hoog_of_middel(p.invloed)]
     vroeg = sleutel + [p for p in tegen if p not in sleutel]
-    organisaties = [p for p in vroeg if p.soort is not SoortBelanghebbende.inwoners]
+    organisaties = [p for p in vroeg if p.soort is not SoortBelanghebbende.inwoners] + [
+        p
+        for p in partijen
+        if p not in vroeg
+        and p.soort is not SoortBelanghebbende.inwoners
+        and p.belang is Niveau.hoog
+    ]
     bewoners = [p for p in vroeg if p.soort is SoortBelanghebbende.inwoners] or (
         [] if vroeg else [p for p in inwoners if hoog_of_middel(p.belang)]
     )
@@ -619,8 +642,6 @@ def compose_mix(
         budget_ok, _ = _fits(pogingen["goedkoop"][0], f)
         gekozen = "goedkoop" if not budget_ok else "snel"
     keuzes, bevindingen = pogingen[gekozen]
-    if gekozen != "kwaliteit":
-        keuzes[0].add([], None, "MIX-BUDGET" if gekozen == "goedkoop" else "MIX-TIJD")
 
     plan, nodig = _plan(keuzes)
     kosten_min = sum(k.werkvorm.kosten_euro[0] for k in keuzes)
@@ -630,14 +651,18 @@ def compose_mix(
     past_budget = None if budget is None else kosten_min <= budget
     past_tijd = None if weken is None else (weken > 0 and nodig <= weken)
 
-    if gekozen == "goedkoop" and past_budget:
+    eerste_budget_ok, eerste_tijd_ok = _fits(pogingen["kwaliteit"][0], f)
+    eerste = pogingen["kwaliteit"][0]
+    if gekozen != "kwaliteit" and not eerste_budget_ok and past_budget:
         bevindingen.append(
             bevinding(
                 "MIX-BUDGET",
                 Ernst.let_op,
-                f"Het budget ({text.euro(budget or 0)}) is krap. pionieren koos daarom de "
-                "goedkoopste werkvormen die hetzelfde doen. Rekent u met de hogere bedragen, dan "
-                f"kost de mix tot {text.euro(kosten_max)}.",
+                f"De eerste keuze van werkvormen kostte minstens "
+                f"{text.euro(sum(k.werkvorm.kosten_euro[0] for k in eerste))}; dat past niet in het "
+                f"budget ({text.euro(budget or 0)}). pionieren koos daarom goedkopere werkvormen "
+                "voor dezelfde groepen. Rekent u met de hogere bedragen, dan kost de mix tot "
+                f"{text.euro(kosten_max)}.",
             )
         )
     if past_budget is False and budget is not None:
@@ -653,13 +678,14 @@ def compose_mix(
                 "groepen.",
             )
         )
-    if gekozen == "snel" and past_tijd:
+    if gekozen != "kwaliteit" and not eerste_tijd_ok and past_tijd:
         bevindingen.append(
             bevinding(
                 "MIX-TIJD",
                 Ernst.let_op,
-                f"De tijd tot het besluit is krap ({weken} weken). pionieren koos daarom snellere "
-                f"werkvormen; de mix heeft minstens {nodig} weken nodig.",
+                f"De eerste keuze van werkvormen had minstens {_plan(eerste)[1]} weken nodig; er "
+                f"zijn er {weken} tot het besluit. pionieren koos daarom snellere werkvormen; de "
+                f"mix heeft nu minstens {nodig} weken nodig.",
             )
         )
     if past_tijd is False and weken is not None and weken > 0:
