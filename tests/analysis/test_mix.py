@@ -143,3 +143,33 @@ def test_plan_runs_thinking_then_deciding_then_feedback() -> None:
     terug = next(m for m in advies.mix if m.werkvorm == "terugkoppeling")
     assert terug.start_week == max(m.eind_week for m in besluiten)
     assert advies.middelen.weken_nodig == terug.eind_week
+
+
+def test_hard_to_reach_group_gets_outreach() -> None:
+    from pionieren.knowledge.load import builtin
+
+    advies = advies_voor(maak())
+    for m in advies.mix:
+        if "Jongeren" in m.voor and "MIX-INCLUSIE" in m.regels:
+            w = builtin().werkvorm(m.werkvorm)
+            assert w.werving == "gericht" and w.kanaal == "fysiek" and "jongeren" in w.bereikt
+            break
+    else:
+        raise AssertionError("Jongeren (moeilijk bereikbaar) niet bediend met outreach")
+
+
+def test_organisations_with_a_large_stake_are_served() -> None:
+    advies = advies_voor(maak(belanghebbenden=[
+        *BASIS["belanghebbenden"],
+        {"naam": "Voedselbank", "soort": "maatschappelijke_organisatie", "invloed": "laag",
+         "belang": "hoog"},
+    ]))
+    assert any("Voedselbank" in m.voor for m in advies.mix if m.werkvorm != "terugkoppeling")
+
+
+def test_budget_note_names_the_first_choice_and_the_budget() -> None:
+    ruim = advies_voor(maak(kaders_budget_euro=100000)).middelen.kosten_min_euro
+    advies = advies_voor(maak(kaders_budget_euro=6000))
+    assert advies.middelen.past_in_budget and advies.middelen.kosten_min_euro < ruim
+    (note,) = [b for b in advies.bevindingen if b.regel == "MIX-BUDGET"]
+    assert note.ernst == "let_op" and "€ 6.000" in note.tekst and "goedkopere" in note.tekst
