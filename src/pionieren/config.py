@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from pionieren.errors import InvoerFout, Probleem, UserError
 from pionieren.input.model import Model, Tekst
 from pionieren.input.problems import translate
-from pionieren.input.yamlread import Geladen, Positie
+from pionieren.input.yamlread import Geladen, Positie, decode
 
 BESTANDSNAAM = "pionieren.toml"
 
@@ -92,11 +92,10 @@ def load_project(start: Path) -> Project:
         return Project()
     naam = str(pad)
     try:
-        tekst = pad.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise InvoerFout(
-            [Probleem(naam, 0, 0, "", "dit bestand is niet in UTF-8 opgeslagen", "codering")]
-        ) from None
+        ruw = pad.read_bytes()
+    except OSError as e:
+        raise UserError(f"{naam}: dit bestand is niet te lezen ({e.strerror})") from None
+    tekst = decode(ruw, naam)
     try:
         data = tomllib.loads(tekst)
     except tomllib.TOMLDecodeError as e:

@@ -123,3 +123,11 @@ def test_project_file_errors(tmp_path: Path) -> None:
         load_project(tmp_path)
     assert info.value.problemen[0].regel == 1
     assert "TOML" in info.value.problemen[0].melding
+
+
+def test_project_file_not_utf8(tmp_path: Path) -> None:
+    (tmp_path / "pionieren.toml").write_bytes('gemeente = "Caf\xe9"\n'.encode("latin-1"))
+    with pytest.raises(InvoerFout) as info:
+        load_project(tmp_path)
+    (probleem,) = info.value.problemen
+    assert probleem.regel == 1 and "UTF-8" in probleem.melding
