@@ -159,11 +159,19 @@ def test_hard_to_reach_group_gets_outreach() -> None:
 
 
 def test_organisations_with_a_large_stake_are_served() -> None:
-    advies = advies_voor(maak(belanghebbenden=[
-        *BASIS["belanghebbenden"],
-        {"naam": "Voedselbank", "soort": "maatschappelijke_organisatie", "invloed": "laag",
-         "belang": "hoog"},
-    ]))
+    advies = advies_voor(
+        maak(
+            belanghebbenden=[
+                *BASIS["belanghebbenden"],
+                {
+                    "naam": "Voedselbank",
+                    "soort": "maatschappelijke_organisatie",
+                    "invloed": "laag",
+                    "belang": "hoog",
+                },
+            ]
+        )
+    )
     assert any("Voedselbank" in m.voor for m in advies.mix if m.werkvorm != "terugkoppeling")
 
 

@@ -90,6 +90,13 @@ def _opsomming(opties: list[str]) -> str:
 _DUTCH_THOUSANDS = re.compile(r"^\d{1,3}([.,]\d{3})+$")
 
 
+def duplicate_name_message(naam: object, eerste_regel: int) -> str:
+    return (
+        f"de naam '{naam}' komt twee keer voor (ook op regel {eerste_regel}). "
+        "Geef elke belanghebbende een eigen naam, of voeg ze samen"
+    )
+
+
 def _clean_loc(loc: tuple[Any, ...]) -> Pad:
     """Keep only the parts of a pydantic ``loc`` that are keys or list positions."""
     return tuple(d for d in loc if isinstance(d, int) or "[" not in str(d))
@@ -156,8 +163,7 @@ def _translate_one(
             naam = waarde[tweede].get("naam") if isinstance(waarde[tweede], dict) else None
             uit.append(
                 probleem(
-                    f"de naam '{naam}' komt twee keer voor (ook op regel {eerste_pos.regel}). "
-                    "Geef elke belanghebbende een eigen naam, of voeg ze samen",
+                    duplicate_name_message(naam, eerste_pos.regel),
                     geladen.positie(tweede_loc),
                     pad_tekst(tweede_loc),
                 )
