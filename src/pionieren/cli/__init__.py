@@ -31,6 +31,7 @@ app = typer.Typer(
         "een mix van werkvormen."
     ),
     no_args_is_help=True,
+    options_metavar="[OPTIES]",
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",

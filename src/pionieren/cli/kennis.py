@@ -31,6 +31,7 @@ WerkvormenOptie = Annotated[
     Path | None,
     typer.Option(
         "--werkvormen",
+        metavar="BESTAND",
         help="Een eigen werkvormenbestand (YAML) dat werkvormen toevoegt of aanpast. Zonder "
         "deze optie geldt 'werkvormen' uit pionieren.toml, als die er is.",
         show_default=False,
