@@ -6,8 +6,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from pionieren.knowledge.catalogue import catalogus_markdown, filter_werkvormen
 from pionieren.knowledge.load import builtin
 from pionieren.vocabulary import Kanaal, Kenmerk, Modus, Trede
@@ -91,7 +89,11 @@ def test_docs_page_equals_generated() -> None:
     )
 
 
-@pytest.mark.parametrize("id", ["terugkoppeling", "leerarena"])
-def test_feedback_and_learning_arena_serve_every_mode(id: str) -> None:
-    werkvorm = builtin().werkvorm(id)
-    assert werkvorm.modi
+def test_feedback_serves_every_mode_and_step_and_both_are_added_by_rules() -> None:
+    kennis = builtin()
+    terugkoppeling = kennis.werkvorm("terugkoppeling")
+    assert set(terugkoppeling.modi) == set(Modus)
+    assert terugkoppeling.treden == list(Trede)
+    leerarena = kennis.werkvorm("leerarena")
+    assert Trede.informeren in leerarena.treden
+    assert not terugkoppeling.kiesbaar and not leerarena.kiesbaar
