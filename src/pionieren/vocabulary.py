@@ -83,6 +83,7 @@ class SoortBelanghebbende(StrEnum):
     ondernemers = "ondernemers"
     maatschappelijke_organisatie = "maatschappelijke_organisatie"
     overheid = "overheid"
+    politiek = "politiek"
     anders = "anders"
 
 
@@ -106,6 +107,8 @@ class Kenmerk(StrEnum):
     migratieachtergrond = "migratieachtergrond"
     beperking = "beperking"
     digitaal_minder_vaardig = "digitaal_minder_vaardig"
+    kinderen = "kinderen"
+    bezoekers = "bezoekers"
 
 
 class Modus(StrEnum):
@@ -136,3 +139,80 @@ class Werving(StrEnum):
     open = "open"
     gericht = "gericht"
     loting = "loting"
+
+
+class Beslisser(StrEnum):
+    """Who takes the decision the participation feeds into."""
+
+    raad = "raad"
+    college = "college"
+    burgemeester = "burgemeester"
+    bestuurscommissie = "bestuurscommissie"
+    initiatiefnemer = "initiatiefnemer"
+    wetgever = "wetgever"
+    anders = "anders"
+
+
+class Procedure(StrEnum):
+    """The procedure by which the decision is taken."""
+
+    omgevingsvergunning_binnenplans = "omgevingsvergunning_binnenplans"
+    omgevingsvergunning_buitenplans = "omgevingsvergunning_buitenplans"
+    omgevingsplan = "omgevingsplan"
+    omgevingsvisie = "omgevingsvisie"
+    programma = "programma"
+    verordening = "verordening"
+    begroting = "begroting"
+    beleid = "beleid"
+    uitvoering = "uitvoering"
+    subsidie = "subsidie"
+    privaatrechtelijk = "privaatrechtelijk"
+    uitdaagrecht_verzoek = "uitdaagrecht_verzoek"
+    herindeling = "herindeling"
+    evaluatie = "evaluatie"
+    anders = "anders"
+
+
+class Betaler(StrEnum):
+    """Who pays for the participation."""
+
+    gemeente = "gemeente"
+    initiatiefnemer = "initiatiefnemer"
+    beide = "beide"
+
+
+class Vakantieregio(StrEnum):
+    """The school holiday regions of the Rijksoverheid."""
+
+    noord = "noord"
+    midden = "midden"
+    zuid = "zuid"
+
+
+class Status(StrEnum):
+    """How far a werkvorm that the vraagstuk names is settled."""
+
+    besloten = "besloten"
+    voorgesteld = "voorgesteld"
+
+
+class Procesfase(StrEnum):
+    """The phases of a participation process, in order."""
+
+    voorbereiden = "voorbereiden"
+    ophalen = "ophalen"
+    verdiepen = "verdiepen"
+    toetsen = "toetsen"
+    besluit = "besluit"
+    terugkoppeling = "terugkoppeling"
+    uitvoering = "uitvoering"
+    evaluatie = "evaluatie"
+
+
+class Organisator(StrEnum):
+    """Who runs a werkvorm."""
+
+    gemeente = "gemeente"
+    griffie = "griffie"
+    initiatiefnemer = "initiatiefnemer"
+    onafhankelijk = "onafhankelijk"

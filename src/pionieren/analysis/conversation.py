@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from pionieren import text
+from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.facts import Feiten, hoog_of_middel
+from pionieren.analysis.level import kan_verruimen
 from pionieren.analysis.registry import regel
-from pionieren.analysis.result import BelanghebbendeAdvies, TredeAdvies
-from pionieren.vocabulary import Houding, Initiatiefnemer
-
-_BESLISSER = {
-    Initiatiefnemer.gemeente: "de raad (op voorstel van het college)",
-    Initiatiefnemer.raad: "de raad",
-    Initiatiefnemer.inwoners: "de inwoners zelf, binnen de regels die de gemeente stelt",
-    Initiatiefnemer.ondernemers: "het college of de raad als bevoegd gezag (over het plan van "
-    "de initiatiefnemer)",
-    Initiatiefnemer.maatschappelijke_organisatie: "de organisatie zelf, binnen de regels die de "
-    "gemeente stelt",
-}
+from pionieren.analysis.result import BelanghebbendeAdvies, BesluitAdvies, TredeAdvies
+from pionieren.vocabulary import Houding
 
 
 @regel(
@@ -31,7 +23,7 @@ _BESLISSER = {
     ["pionieren-2017", "think-vpng", "ombudsman-spelregels-2009", "vpng-podcast-think"],
 )
 def referentiekader(
-    f: Feiten, trede: TredeAdvies, analyse: list[BelanghebbendeAdvies]
+    f: Feiten, trede: TredeAdvies, analyse: list[BelanghebbendeAdvies], besluit: BesluitAdvies
 ) -> list[str]:
     v = f.vraagstuk
     k = v.kaders
@@ -53,26 +45,39 @@ def referentiekader(
         )
     elif k.open:
         vragen.append(
-            f"Wat is open voor invloed? Nu beschreven: {text.citaten(k.open)} Zijn "
+            f"Wat is open voor invloed? Nu beschreven: {text.citaten([o.onderwerp for o in k.open])} Zijn "
             "dit echte keuzes, en mogen inwoners ook andere punten inbrengen?"
         )
     else:
         vragen.append("Wat is er echt nog te kiezen? Dat is nog niet beschreven.")
     wanneer = f", uiterlijk op {text.datum(k.besluit_uiterlijk)}" if k.besluit_uiterlijk else ""
-    vragen.append(
-        f"Wie beslist, en wanneer? Volgens het vraagstuk beslist "
-        f"{_BESLISSER[v.initiatiefnemer]}{wanneer}. Klopt dat, en weet iedereen het?"
-    )
+    if besluit.door is None:
+        vragen.append(
+            f"Wie neemt het besluit{wanneer}, en volgens welke procedure? Dat staat nog niet "
+            "vast in het vraagstuk. Spreek het af en zeg het aan iedereen die meedoet."
+        )
+    else:
+        bron = "volgens de wet" if besluit.herkomst == "wet" else "volgens het vraagstuk"
+        vragen.append(
+            f"Wie beslist, en wanneer? {bron[0].upper()}{bron[1:]} beslist "
+            f"{BESLISSER_NAAM[besluit.door]}{wanneer}. Weet iedereen dat, ook wie meedoet?"
+        )
     vragen.append(
         f"Wat gebeurt er met de uitkomst? Op de trede {trede.advies.value} zegt de "
         f"gemeente toe: ‘{trede.toezegging}’ Zijn raad en college het daarover eens?"
     )
-    if trede.gevraagd and trede.gevraagd.rang > trede.maximaal.rang:
-        vragen.append(
-            f"De ambitie is {trede.gevraagd.value}, de kaders laten "
-            f"{trede.maximaal.value} toe. Verruimt de raad de kaders, of stellen we de "
-            "ambitie bij en zeggen we dat open?"
-        )
+    if trede.gevraagd and trede.gevraagd.rang > trede.advies.rang:
+        if kan_verruimen(f, besluit):
+            vragen.append(
+                f"De ambitie is {trede.gevraagd.value}, de kaders laten "
+                f"{trede.maximaal.value} toe. Maakt de gemeente de ruimte groter, of stellen we "
+                "de ambitie bij en zeggen we dat open?"
+            )
+        else:
+            vragen.append(
+                f"De ambitie is {trede.gevraagd.value}, maar meer dan {trede.advies.value} kan "
+                "de gemeente hier niet waarmaken. Hoe zeggen we dat open tegen inwoners?"
+            )
     if not k.raad_kaders_gesteld:
         vragen.append("Welke kaders legt de raad vooraf vast, en wanneer?")
     vragen.append(

@@ -7,6 +7,7 @@ from datetime import date
 from pionieren import __version__
 from pionieren.analysis import gate
 from pionieren.analysis.conversation import referentiekader
+from pionieren.analysis.decision import bopa, buiten_gemeente, decide
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.law import legal_hooks
 from pionieren.analysis.lessons import dilemmas, leerarena, lessen
@@ -27,16 +28,19 @@ def analyse(vraagstuk: Vraagstuk, kennis: Kennis, datum: date) -> Advies:
     bevindingen: list[Bevinding] = []
     for poortregel in gate.REGELS:
         bevindingen += poortregel(f)
-    trede, uit = advise(f)
+    besluit, uit = decide(f)
+    bevindingen += uit
+    bevindingen += bopa(f, besluit) + buiten_gemeente(f, besluit)
+    trede, uit = advise(f, besluit)
     bevindingen += uit
     belanghebbenden, uit = analyse_stakeholders(f, trede.advies)
     bevindingen += uit
-    rolverdeling, overheidsrol, uit = divide_roles(f, trede.advies)
+    rolverdeling, overheidsrol, uit = divide_roles(f, trede.advies, besluit)
     bevindingen += uit
-    mix, middelen, uit = compose_mix(f, trede.advies, belanghebbenden)
+    mix, planning, middelen, uit = compose_mix(f, trede.advies, belanghebbenden, besluit)
     bevindingen += uit
     bevindingen += legal_hooks(f, trede.advies)
-    vragen = referentiekader(f, trede, belanghebbenden)
+    vragen = referentiekader(f, trede, belanghebbenden, besluit)
     gekozen_lessen = lessen(f, mix)
     gekozen_dilemmas = dilemmas(f, trede, mix, middelen)
     plan = leerarena(f, mix, middelen)
@@ -47,12 +51,13 @@ def analyse(vraagstuk: Vraagstuk, kennis: Kennis, datum: date) -> Advies:
     ]
     regels = list(
         dict.fromkeys(
-            trede.regels
+            ["BESLUIT-WIE"]
+            + trede.regels
             + [r for b in belanghebbenden for r in b.regels]
             + [r for t in rolverdeling for r in t.regels]
             + [r for m in mix for r in m.regels]
             + [b.regel for b in bevindingen]
-            + ["REFERENTIEKADER", "LEERARENA-PLAN"]
+            + ["REFERENTIEKADER", "LEERARENA-PLAN", "PLAN-KALENDER"]
             + (["LES-MODUS"] if gekozen_lessen else [])
             + (["DILEMMA"] if gekozen_dilemmas else [])
         )
@@ -71,11 +76,13 @@ def analyse(vraagstuk: Vraagstuk, kennis: Kennis, datum: date) -> Advies:
         gemeente=vraagstuk.gemeente,
         datum=datum,
         versie=__version__,
+        besluit=besluit,
         trede=trede,
         belanghebbenden=belanghebbenden,
         rolverdeling=rolverdeling,
         overheidsrol=overheidsrol,
         mix=mix,
+        planning=planning,
         middelen=middelen,
         bevindingen=bevindingen,
         referentiekader=vragen,

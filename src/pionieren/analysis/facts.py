@@ -9,7 +9,23 @@ from pionieren.analysis.registry import rule
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.input.model import Belanghebbende, Vraagstuk
 from pionieren.knowledge.load import Kennis
-from pionieren.vocabulary import Bereikbaarheid, Initiatiefnemer, Niveau, SoortBelanghebbende
+from pionieren.vocabulary import (
+    Bereikbaarheid,
+    Initiatiefnemer,
+    Niveau,
+    Procedure,
+    SoortBelanghebbende,
+    WettelijkKader,
+)
+
+_OMGEVINGSWET = (
+    Procedure.omgevingsvergunning_binnenplans,
+    Procedure.omgevingsvergunning_buitenplans,
+    Procedure.omgevingsplan,
+    Procedure.omgevingsvisie,
+    Procedure.programma,
+)
+VERGUNNING = (Procedure.omgevingsvergunning_binnenplans, Procedure.omgevingsvergunning_buitenplans)
 
 
 def bevinding(regel_id: str, ernst: Ernst, tekst: str) -> Bevinding:
@@ -50,6 +66,24 @@ class Feiten:
         if besluit is None:
             return None
         return (besluit - self.datum).days // 7
+
+    @property
+    def wettelijke_kaders(self) -> set[WettelijkKader]:
+        """The legal frames the vraagstuk lists, plus those its procedure implies."""
+        v = self.vraagstuk
+        kaders = set(v.wettelijk_kader)
+        procedure = v.besluit.procedure if v.besluit else None
+        if procedure in _OMGEVINGSWET:
+            kaders.add(WettelijkKader.omgevingswet)
+        if procedure is Procedure.uitdaagrecht_verzoek:
+            kaders.add(WettelijkKader.uitdaagrecht)
+        if any(w.id.startswith("referendum") for w in v.werkvormen):
+            kaders.add(WettelijkKader.referendumverordening)
+        return kaders
+
+    @property
+    def procedure(self) -> Procedure | None:
+        return self.vraagstuk.besluit.procedure if self.vraagstuk.besluit else None
 
     @property
     def initiatief_van_anderen(self) -> bool:

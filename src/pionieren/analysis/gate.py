@@ -21,7 +21,7 @@ from pionieren.vocabulary import Fase, Initiatiefnemer, Ruimte, Trede
 def besluit_genomen(f: Feiten) -> list[Bevinding]:
     if not f.vraagstuk.kaders.besluit_al_genomen:
         return []
-    open_ = f.vraagstuk.kaders.open
+    open_ = [o.onderwerp for o in f.vraagstuk.kaders.open]
     extra = (
         f" Wel open lijkt: {text.punten(open_)} Vraag daarover gerust mening en ideeën, en "
         "zeg er duidelijk bij dat het besluit zelf vastligt."

@@ -3,7 +3,7 @@ the uitdaagrecht mean for this case."""
 
 from __future__ import annotations
 
-from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.vocabulary import Initiatiefnemer, Trede, WettelijkKader
@@ -27,10 +27,10 @@ from pionieren.vocabulary import Initiatiefnemer, Trede, WettelijkKader
     ],
 )
 def omgevingswet(f: Feiten) -> list[Bevinding]:
-    v = f.vraagstuk
-    if WettelijkKader.omgevingswet not in v.wettelijk_kader:
+    if WettelijkKader.omgevingswet not in f.wettelijke_kaders:
         return []
-    if f.initiatief_van_anderen:
+    aanvraag = f.procedure in VERGUNNING or (f.procedure is None and f.initiatief_van_anderen)
+    if aanvraag:
         tekst = (
             "Omgevingswet: bij de aanvraag meldt de initiatiefnemer of, en hoe, er participatie "
             "was en wat die opleverde (aanvraagvereiste). Dat is geen plicht om te "
@@ -60,7 +60,7 @@ def omgevingswet(f: Feiten) -> list[Bevinding]:
     ["wet-versterking-participatie", "vng-wet-versterking", "griffiers-verordening-kaart"],
 )
 def participatieverordening(f: Feiten) -> list[Bevinding]:
-    if WettelijkKader.participatieverordening in f.vraagstuk.wettelijk_kader:
+    if WettelijkKader.participatieverordening in f.wettelijke_kaders:
         return [
             bevinding(
                 "WET-PARTICIPATIEVERORDENING",
@@ -91,22 +91,34 @@ def participatieverordening(f: Feiten) -> list[Bevinding]:
     ["referendumverordening-voorbeeld", "handreiking-lokale-referenda"],
 )
 def referendum(f: Feiten, advies: Trede) -> list[Bevinding]:
-    if WettelijkKader.referendumverordening not in f.vraagstuk.wettelijk_kader:
+    if WettelijkKader.referendumverordening not in f.wettelijke_kaders:
         return []
     extra = (
         " Het advies is meebeslissen; een referendum maakt dat niet waar, want de raad beslist."
         if advies.rang >= Trede.meebeslissen.rang
         else ""
     )
-    return [
-        bevinding(
-            "WET-REFERENDUM",
-            Ernst.let_op,
+    genoemd = {w.id for w in f.vraagstuk.werkvormen}
+    if "referendum-raadplegend" in genoemd:
+        tekst = (
+            "De raad vraagt inwoners in een raadplegend referendum om hun mening, vóór het "
+            "besluit. De uitslag bindt de raad niet: de raad weegt haar en legt uit wat hij ermee "
+            "doet. Zeg vooraf hoe de raad de uitslag weegt (bijvoorbeeld bij welke opkomst) en "
+            "zorg voor neutrale voorlichting en gelijke kansen voor voor- en tegenstanders."
+        )
+    elif "referendum-raadgevend" in genoemd:
+        tekst = (
+            "Inwoners vragen om een raadgevend (correctief) referendum over een besluit van de "
+            "raad. De uitslag is een advies aan de raad; de verordening bepaalt de drempels en "
+            "de termijnen. Zorg voor neutrale voorlichting en gelijke campagnemiddelen."
+        )
+    else:
+        tekst = (
             "Er is een referendumverordening. Inwoners kunnen om een referendum vragen over het "
             "besluit van de raad; de uitslag is een advies aan de raad. Houd daar in de planning "
-            f"rekening mee.{extra}",
+            "rekening mee."
         )
-    ]
+    return [bevinding("WET-REFERENDUM", Ernst.let_op, tekst + extra)]
 
 
 @regel(
@@ -126,7 +138,7 @@ def referendum(f: Feiten, advies: Trede) -> list[Bevinding]:
 )
 def uitdaagrecht(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk
-    if WettelijkKader.uitdaagrecht not in v.wettelijk_kader:
+    if WettelijkKader.uitdaagrecht not in f.wettelijke_kaders:
         return []
     if v.initiatiefnemer in (Initiatiefnemer.gemeente, Initiatiefnemer.raad):
         tekst = (
@@ -152,7 +164,7 @@ def uitdaagrecht(f: Feiten) -> list[Bevinding]:
     ["ombudsman-spelregels-2009"],
 )
 def anders(f: Feiten) -> list[Bevinding]:
-    if WettelijkKader.anders not in f.vraagstuk.wettelijk_kader:
+    if WettelijkKader.anders not in f.wettelijke_kaders:
         return []
     return [
         bevinding(

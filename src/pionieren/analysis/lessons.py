@@ -64,7 +64,8 @@ def dilemmas(
         "polarisatie": (v.polarisatie or 1) >= 4,
         "tempo-zorgvuldigheid": krap or (v.complexiteit or 1) >= 4,
         "loslaten": f.initiatief_van_anderen or trede.advies is Trede.zelfbeheer,
-        "afschuiven": f.initiatief_van_anderen and WettelijkKader.omgevingswet in v.wettelijk_kader,
+        "afschuiven": f.initiatief_van_anderen
+        and WettelijkKader.omgevingswet in f.wettelijke_kaders,
         "verwachtingen": v.kaders.besluit_al_genomen
         or (trede.gevraagd is not None and trede.gevraagd.rang > trede.maximaal.rang),
     }

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+from pionieren import text
+from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.registry import regel
-from pionieren.analysis.result import Bevinding, Ernst, TredeAdvies
-from pionieren.vocabulary import Ruimte, Soort, Trede
+from pionieren.analysis.result import (
+    BesluitAdvies,
+    Bevinding,
+    Ernst,
+    OnderwerpAdvies,
+    TredeAdvies,
+)
+from pionieren.vocabulary import Beslisser, Ruimte, Soort, Trede
 
 PLAFOND = {
     Ruimte.geen: Trede.informeren,
@@ -56,35 +64,135 @@ def zonder_ambitie(f: Feiten, maximaal: Trede) -> Trede:
     return maximaal
 
 
+_NIET_VERRUIMBAAR = ("contract", "overeenkomst", "aanbesteding", "aanbesteed", "wet ", "wettelijk")
+
+
+def kan_verruimen(f: Feiten, besluit: BesluitAdvies) -> bool:
+    """Can the gemeente itself widen the kaders? Not when another body decides, the decision is
+    taken, or a fixed point rests on a contract or a law."""
+    if gemeente_beslist(besluit) is False or f.vraagstuk.kaders.besluit_al_genomen:
+        return False
+    vast = " ".join(f.vraagstuk.kaders.vast).casefold() + " "
+    return not any(woord in vast for woord in _NIET_VERRUIMBAAR)
+
+
 @regel(
     "TREDE-BOVEN-PLAFOND",
     "trede",
     "De ambitie is hoger dan de kaders toelaten",
-    """Wil de gemeente hoger op de ladder dan de beïnvloedingsruimte toelaat, dan volgt pionieren
-    de kaders en waarschuwt het. Er zijn twee eerlijke wegen: de raad verruimt de kaders, of de
-    gemeente stelt de ambitie bij en zegt dat open. Meer beloven dan waargemaakt kan worden is de
-    meest genoemde fout in participatie.""",
+    """Wil de gemeente op een onderwerp hoger op de ladder dan de ruimte op dat onderwerp
+    toelaat, dan volgt pionieren de ruimte en waarschuwt het. Er zijn twee eerlijke wegen: de
+    gemeente stelt de ambitie bij en zegt dat open, of, als de gemeente zelf beslist en geen
+    contract of wet in de weg staat, verruimt de raad of het college de kaders. Meer beloven dan
+    waargemaakt kan worden is de meest genoemde fout in participatie.""",
     ["ombudsman-inspraak-2009", "ombudsman-spelregels-2009", "bzk-raad-burgerparticipatie"],
 )
-def boven_plafond(f: Feiten, maximaal: Trede) -> list[Bevinding]:
+def boven_plafond(
+    f: Feiten, onderwerpen: list[OnderwerpAdvies], besluit: BesluitAdvies
+) -> list[Bevinding]:
     ambitie = f.vraagstuk.ambitie
-    if ambitie is None or ambitie.rang <= maximaal.rang:
+    if ambitie is None:
         return []
-    reden = (
-        "het besluit al genomen is"
-        if f.vraagstuk.kaders.besluit_al_genomen
-        else f"de beïnvloedingsruimte {f.vraagstuk.kaders.beinvloedingsruimte.value} is"
+    te_hoog = [o for o in onderwerpen if o.open and ambitie.rang > o.maximaal.rang]
+    if not te_hoog:
+        return []
+    if f.vraagstuk.kaders.besluit_al_genomen:
+        reden = "het besluit al genomen is"
+    elif len(te_hoog) == len([o for o in onderwerpen if o.open]):
+        reden = f"de ruimte hoogstens {_hoogste(te_hoog).value} toelaat"
+    else:
+        reden = (
+            "de ruimte op "
+            + text.opsomming([f"‘{o.onderwerp.rstrip('.')}’ ({o.maximaal.value})" for o in te_hoog])
+            + " kleiner is"
+        )
+    weg = (
+        f" Wilt u toch {ambitie.value}? Dan moet eerst de ruimte groter worden; dat kan alleen "
+        "de gemeente zelf, voordat inwoners worden uitgenodigd."
+        if kan_verruimen(f, besluit)
+        else " De kaders liggen hier niet (alleen) bij de gemeente, of in een contract of wet: "
+        "verruimen is geen reële weg."
     )
     return [
         bevinding(
             "TREDE-BOVEN-PLAFOND",
             Ernst.waarschuwing,
-            f"De ambitie is {ambitie.value}, maar omdat {reden} kan de gemeente niet meer waarmaken "
-            f"dan {maximaal.value}. Het advies is daarom {maximaal.value}. Wilt u toch "
-            f"{ambitie.value}? Vraag de raad dan eerst de kaders te verruimen. Anders: stel de "
-            "ambitie bij en zeg dat open tegen inwoners.",
+            f"De ambitie is {ambitie.value}, maar omdat {reden}, kan de gemeente daar niet meer "
+            f"waarmaken. Het advies volgt de ruimte per onderwerp.{weg} Stel anders de ambitie bij "
+            "en zeg dat open tegen inwoners.",
         )
     ]
+
+
+def _hoogste(onderwerpen: list[OnderwerpAdvies]) -> Trede:
+    return max((o.maximaal for o in onderwerpen), key=lambda t: t.rang)
+
+
+@regel(
+    "TREDE-ONDER-RUIMTE",
+    "trede",
+    "De ambitie blijft ver onder de ruimte",
+    """Laten de kaders op een onderwerp twee of meer treden meer toe dan de ambitie, dan zegt
+    pionieren dat. Ruimte die er is maar niet wordt gegeven, voelt voor inwoners als achterhouden;
+    soms is een lagere trede verstandig (weinig tijd, een verdeeld vraagstuk), maar leg dat dan
+    uit.""",
+    ["movisie-participatieladder", "vng-handreiking-participatie"],
+)
+def onder_ruimte(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevinding]:
+    ambitie = f.vraagstuk.ambitie
+    if ambitie is None or (f.vraagstuk.besluit and f.vraagstuk.besluit.toezegging):
+        return []
+    ruim = [o for o in onderwerpen if o.open and o.maximaal.rang - ambitie.rang >= 2]
+    if not ruim:
+        return []
+    return [
+        bevinding(
+            "TREDE-ONDER-RUIMTE",
+            Ernst.let_op,
+            f"De ambitie ({ambitie.value}) blijft ver onder wat de kaders toelaten op "
+            + text.opsomming(
+                [f"‘{o.onderwerp.rstrip('.')}’ (tot {o.maximaal.value})" for o in ruim]
+            )
+            + ". Geef inwoners daar meer invloed, of leg uit waarom de gemeente dat niet doet.",
+        )
+    ]
+
+
+@regel(
+    "TREDE-TOEZEGGING-VOORAF",
+    "trede",
+    "De toezegging die raad of college al deed",
+    """Heeft de raad of het college al gezegd wat er met de uitkomst gebeurt, dan neemt pionieren
+    die toezegging over en belooft het nooit meer. Gaat de ambitie verder dan de toezegging, dan
+    zegt pionieren dat: inwoners houden de gemeente aan wat zij vooraf zei.""",
+    ["ombudsman-spelregels-2009", "bzk-raad-burgerparticipatie"],
+)
+def toezegging_vooraf(f: Feiten) -> list[Bevinding]:
+    besluit = f.vraagstuk.besluit
+    if besluit is None or besluit.toezegging is None:
+        return []
+    t = besluit.toezegging
+    wie = BESLISSER_NAAM[t.door]
+    tekst = f"‘{t.tekst.rstrip('.')}’" if t.tekst else f"de trede {t.trede.value}"
+    uit = [
+        bevinding(
+            "TREDE-TOEZEGGING-VOORAF",
+            Ernst.info,
+            f"{wie[0].upper()}{wie[1:]} heeft al toegezegd: {tekst}. Het advies belooft op geen "
+            f"enkel onderwerp meer dan {t.trede.value}.",
+        )
+    ]
+    ambitie = f.vraagstuk.ambitie
+    if ambitie is not None and ambitie.rang > t.trede.rang:
+        uit.append(
+            bevinding(
+                "TREDE-TOEZEGGING-VOORAF",
+                Ernst.waarschuwing,
+                f"De ambitie ({ambitie.value}) gaat verder dan wat {wie} toezegde "
+                f"({t.trede.value}). Beloof inwoners niet meer dan die toezegging.",
+            )
+        )
+    return uit
 
 
 @regel(
@@ -95,10 +203,12 @@ def boven_plafond(f: Feiten, maximaal: Trede) -> list[Bevinding]:
     als de raad vooraf de kaders heeft gesteld; anders kan de raad de uitkomst later terzijde
     leggen, en dat ervaren deelnemers als verraad. pionieren waarschuwt als de raad de kaders nog
     niet heeft gesteld.""",
-    ["bzk-raad-burgerparticipatie", "van-ostaaijen-2016", "gemeente-nu-representatief"],
+    ["bzk-raad-burgerparticipatie", "griffie-raad-participatie", "gemeente-nu-representatief"],
 )
-def kaders_raad(f: Feiten, advies: Trede) -> list[Bevinding]:
+def kaders_raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> list[Bevinding]:
     if f.vraagstuk.kaders.raad_kaders_gesteld or advies.rang < Trede.coproduceren.rang:
+        return []
+    if besluit.door is not None and besluit.door is not Beslisser.raad:
         return []
     return [
         bevinding(
@@ -132,29 +242,98 @@ def toezegging(f: Feiten, advies: Trede) -> list[Bevinding]:
     ]
 
 
-def advise(f: Feiten) -> tuple[TredeAdvies, list[Bevinding]]:
-    """Decide the ladder step and the findings that go with it."""
-    maximaal = plafond(f)
+def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
+    """The level per open point, and informeren for what is fixed."""
+    v = f.vraagstuk
+    k = v.kaders
+    ambitie = v.ambitie
+    toegezegd = v.besluit.toezegging.trede if v.besluit and v.besluit.toezegging else None
+    uit = []
+    for punt in k.open:
+        ruimte = punt.ruimte or k.beinvloedingsruimte
+        maximaal = plafond_voor(f, ruimte, besluit)
+        grens = maximaal
+        if toegezegd is not None and toegezegd.rang < grens.rang:
+            grens = toegezegd
+        trede = zonder_ambitie(f, grens) if ambitie is None else _min(ambitie, grens)
+        uit.append(
+            OnderwerpAdvies(
+                onderwerp=punt.onderwerp,
+                open=True,
+                ruimte=ruimte,
+                maximaal=maximaal,
+                trede=trede,
+                toezegging=" ".join(f.kennis.ladder.trede(trede).toezegging.split()),
+            )
+        )
+    for punt in k.vast:
+        uit.append(
+            OnderwerpAdvies(
+                onderwerp=punt,
+                open=False,
+                ruimte=Ruimte.geen,
+                maximaal=Trede.informeren,
+                trede=Trede.informeren,
+                toezegging=" ".join(f.kennis.ladder.trede(Trede.informeren).toezegging.split()),
+            )
+        )
+    return uit
+
+
+def _min(a: Trede, b: Trede) -> Trede:
+    return a if a.rang <= b.rang else b
+
+
+def plafond_voor(f: Feiten, ruimte: Ruimte, besluit: BesluitAdvies) -> Trede:
+    """The ceiling for one point: its room, lowered when another body decides."""
+    if f.vraagstuk.kaders.besluit_al_genomen:
+        return Trede.informeren
+    if ruimte is Ruimte.groot and f.initiatief_van_anderen:
+        trede = Trede.zelfbeheer
+    else:
+        trede = PLAFOND[ruimte]
+    if besluit.door is Beslisser.wetgever:
+        trede = _min(trede, Trede.adviseren)
+    return trede
+
+
+def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevinding]]:
+    """Decide the ladder step per onderwerp, the overall step, and the findings with them."""
+    onderwerpen = _onderwerpen(f, besluit)
+    open_ = [o for o in onderwerpen if o.open]
+    v = f.vraagstuk
+    ambitie = v.ambitie
+    toegezegd = v.besluit.toezegging if v.besluit else None
+    if open_:
+        maximaal = max((o.maximaal for o in open_), key=lambda t: t.rang)
+        advies = max((o.trede for o in open_), key=lambda t: t.rang)
+    else:
+        maximaal = plafond_voor(f, v.kaders.beinvloedingsruimte, besluit)
+        grens = maximaal if toegezegd is None else _min(maximaal, toegezegd.trede)
+        advies = zonder_ambitie(f, grens) if ambitie is None else _min(ambitie, grens)
     regels = ["TREDE-PLAFOND"]
-    ambitie = f.vraagstuk.ambitie
     if ambitie is None:
-        advies = zonder_ambitie(f, maximaal)
         regels.append("TREDE-ZONDER-AMBITIE")
         waarom = (
             f"Er is geen ambitie opgegeven. De kaders laten tot {maximaal.value} toe; "
             f"pionieren adviseert {advies.value}."
         )
-    elif ambitie.rang > maximaal.rang:
-        advies = maximaal
-        regels.append("TREDE-BOVEN-PLAFOND")
+    elif ambitie.rang > advies.rang:
         waarom = (
             f"De ambitie ({ambitie.value}) is hoger dan de kaders toelaten; het advies blijft op "
-            f"de hoogste trede die kan: {maximaal.value}."
+            f"de hoogste trede die kan: {advies.value}."
         )
     else:
-        advies = ambitie
         waarom = f"De ambitie ({ambitie.value}) past binnen de kaders (hoogstens {maximaal.value})."
-    bevindingen = boven_plafond(f, maximaal) + kaders_raad(f, advies) + toezegging(f, advies)
+    if len({o.trede for o in open_}) > 1:
+        waarom += " De trede verschilt per onderwerp (zie de tabel)."
+    bevindingen = (
+        toezegging_vooraf(f)
+        + boven_plafond(f, onderwerpen, besluit)
+        + onder_ruimte(f, onderwerpen)
+        + kaders_raad(f, advies, besluit)
+        + toezegging(f, advies)
+    )
     trede = f.kennis.ladder.trede(advies)
     regels += [b.regel for b in bevindingen if b.regel not in regels]
     return (
@@ -162,10 +341,12 @@ def advise(f: Feiten) -> tuple[TredeAdvies, list[Bevinding]]:
             advies=advies,
             gevraagd=ambitie,
             maximaal=maximaal,
-            toezegging=trede.toezegging.strip(),
+            toezegging=" ".join(trede.toezegging.split()),
             iap2=trede.iap2,
             waarom=waarom,
             regels=regels,
+            onderwerpen=onderwerpen,
+            toezegging_vooraf=(toegezegd.tekst or toegezegd.trede.value) if toegezegd else None,
         ),
         bevindingen,
     )

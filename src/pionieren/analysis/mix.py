@@ -18,29 +18,40 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from pionieren import text
-from pionieren.analysis.facts import Feiten, bevinding, hoog_of_middel
+from pionieren.analysis.decision import gemeente_beslist
+from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding, hoog_of_middel
+from pionieren.analysis.planning import Blok, Plan, plan
 from pionieren.analysis.registry import registreer
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
+    BesluitAdvies,
     Bevinding,
     Ernst,
     Kwadrant,
     Middelen,
     MixOnderdeel,
+    PlanFase,
 )
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
     Bereikbaarheid,
+    Beslisser,
+    Betaler,
     Fase,
     Initiatiefnemer,
+    Kenmerk,
     Modus,
     Niveau,
+    Organisator,
+    Procedure,
+    Procesfase,
     Reikwijdte,
     Schaal,
     Soort,
     SoortBelanghebbende,
+    Status,
     Trede,
     Werving,
     WettelijkKader,
@@ -57,6 +68,8 @@ class Keuze:
     voor: list[str] = field(default_factory=list)
     redenen: list[str] = field(default_factory=list)
     regels: list[str] = field(default_factory=list)
+    genoemd: bool = False
+    organisator: Organisator | None = None
 
     def add(self, namen: list[str], reden: str | None, regel_id: str) -> None:
         for naam in namen:
@@ -205,6 +218,191 @@ registreer(
 )
 
 
+registreer(
+    "MIX-INSTRUMENT",
+    "mix",
+    "Het eigen instrument van de zaak eerst",
+    """Het ontwerp begint bij de werkvormen die het vraagstuk zelf noemt (al besloten of
+    voorgesteld) en bij wat de procedure meebrengt: bij een verzoek onder het uitdaagrecht de
+    toets en de overeenkomst, bij een herindeling de zienswijze, bij een vergunning voor het plan
+    van een ander het omgevingsgesprek door de initiatiefnemer, bij de uitvoering van werk in de
+    openbare ruimte bouwcommunicatie met een omgevingsmanager. Wat bij een instrument hoort
+    (samen_met in de catalogus, zoals neutrale voorlichting bij een referendum), komt mee. Een
+    voorgestelde werkvorm die niet past (schaal, budget, trede), neemt pionieren niet over, en
+    het zegt waarom.""",
+    ["pionieren-2017", "vng-handreiking-participatie", "oecd-deliberatie-2020"],
+)
+
+
+registreer(
+    "MIX-POLITIEK",
+    "mix",
+    "Raad en fracties via de griffie",
+    """Raadsleden en fracties zitten niet als belanghebbende aan tafel met inwoners en
+    actiegroepen. Zij ontmoeten inwoners via de eigen instrumenten van de raad, die de griffie
+    organiseert: een raadsinformatiebijeenkomst of werkbezoek, en een hoorzitting of
+    rondetafelgesprek voordat de raad besluit.""",
+    ["griffie-raad-participatie", "bzk-raad-burgerparticipatie"],
+)
+
+
+def _leerarena_met_raad(f: Feiten, besluit: BesluitAdvies) -> bool:
+    """A leerarena with the raad fits when the raad decides or the case is municipality-wide."""
+    return besluit.door is Beslisser.raad or f.vraagstuk.schaal in (Schaal.gemeente, Schaal.regio)
+
+
+def _uitvoering_in_openbare_ruimte(f: Feiten) -> bool:
+    v = f.vraagstuk
+    werk = v.fase is Fase.uitvoering or v.kaders.uitvoering_van or v.kaders.uitvoering_tot
+    return bool(werk) and (
+        WettelijkKader.omgevingswet in f.wettelijke_kaders or f.procedure is Procedure.uitvoering
+    )
+
+
+def _instrumenten(
+    f: Feiten,
+    advies: Trede,
+    besluit: BesluitAdvies,
+    kies: Callable[[Werkvorm, Modus], Keuze],
+    partijen: list[Belanghebbende],
+) -> list[Bevinding]:
+    """Put the case's own instruments in the mix, with what belongs to them."""
+    v = f.vraagstuk
+    bevindingen: list[Bevinding] = []
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+    budget = v.kaders.budget_euro
+    rij: list[tuple[str, str, bool]] = []  # (id, reason, named)
+    for genoemd in v.werkvormen:
+        door = f" door {genoemd.door}" if genoemd.door else ""
+        wat = "gekozen" if genoemd.status is Status.besloten else "voorgesteld"
+        rij.append((genoemd.id, f"Het instrument van deze zaak: {wat}{door}.", True))
+    if f.procedure is Procedure.uitdaagrecht_verzoek:
+        rij.append(
+            ("uitdaagrecht", "Het verzoek onder het uitdaagrecht is de kern van deze zaak.", False)
+        )
+    if f.procedure is Procedure.herindeling:
+        rij.append(
+            (
+                "zienswijze",
+                "Bij een herindeling kan iedereen een zienswijze geven op het ontwerp.",
+                False,
+            )
+        )
+    if f.initiatief_van_anderen and (
+        f.procedure in VERGUNNING
+        or (f.procedure is None and WettelijkKader.omgevingswet in f.wettelijke_kaders)
+    ):
+        rij.append(
+            (
+                "omgevingsgesprek",
+                "De initiatiefnemer voert zelf het gesprek met de omgeving en legt het vast voor "
+                "de aanvraag.",
+                False,
+            )
+        )
+    if _uitvoering_in_openbare_ruimte(f):
+        rij.append(
+            (
+                "bouwcommunicatie",
+                "Tijdens de uitvoering: één aanspreekpunt en tijdige informatie over hinder.",
+                False,
+            )
+        )
+    if [p for p in partijen if p.soort is SoortBelanghebbende.politiek]:
+        rij.append(
+            (
+                "raadsinformatiebijeenkomst",
+                "Fracties horen het proces en de mensen via de griffie, niet aan tafel met belanghebbenden.",
+                False,
+            )
+        )
+    if besluit.door is Beslisser.raad and (v.polarisatie or 1) >= 4:
+        rij.append(
+            (
+                "hoorzitting-raad",
+                "Bij een verdeeld vraagstuk hoort de raad zelf inwoners en organisaties, voordat hij besluit.",
+                False,
+            )
+        )
+
+    gezien: set[str] = set()
+    wachtrij = list(rij)
+    while wachtrij:
+        id, reden, genoemd = wachtrij.pop(0)
+        if id in gezien:
+            continue
+        gezien.add(id)
+        w = catalogus.get(id)
+        if w is None:
+            if genoemd:
+                bevindingen.append(
+                    bevinding(
+                        "MIX-INSTRUMENT",
+                        Ernst.waarschuwing,
+                        f"De werkvorm ‘{id}’ uit het vraagstuk staat niet in de catalogus. Kijk "
+                        "met ‘pionieren werkvormen’ welke er zijn, of voeg hem toe in een eigen "
+                        "werkvormenbestand.",
+                    )
+                )
+            continue
+        status = next((g.status for g in v.werkvormen if g.id == id), Status.besloten)
+        bezwaren = []
+        if v.schaal not in w.schalen:
+            bezwaren.append(f"past niet bij de schaal {v.schaal.value}")
+        if (
+            budget is not None
+            and w.kosten_euro[0] > budget
+            and v.kaders.betaler is not Betaler.initiatiefnemer
+        ):
+            bezwaren.append(f"kost minstens {text.euro(w.kosten_euro[0])}, meer dan het budget")
+        if w.laagste_trede.rang > advies.rang:
+            bezwaren.append(
+                f"vraagt minstens de trede {w.laagste_trede.value}, de ruimte laat {advies.value} toe"
+            )
+        if genoemd and status is Status.voorgesteld and bezwaren:
+            bevindingen.append(
+                bevinding(
+                    "MIX-INSTRUMENT",
+                    Ernst.let_op,
+                    f"Voorgesteld is {w.naam.lower()}. pionieren neemt dat niet over: het "
+                    f"{text.opsomming(bezwaren)}. Bespreek met wie het voorstelde wat het doel "
+                    "was, en kies een vorm die daarbij past.",
+                )
+            )
+            continue
+        if bezwaren and genoemd:
+            bevindingen.append(
+                bevinding(
+                    "MIX-INSTRUMENT",
+                    Ernst.waarschuwing,
+                    f"{w.naam} is al gekozen, maar het {text.opsomming(bezwaren)}. Zeg open op "
+                    "welke trede het wordt ingezet, of pas de keuze of de kaders aan.",
+                )
+            )
+        modus = (
+            Modus.besluiten
+            if Modus.besluiten in w.modi and Modus.denken not in w.modi
+            else (Modus.denken if Modus.denken in w.modi else w.modi[0])
+        )
+        keuze = kies(w, modus)
+        keuze.genoemd = keuze.genoemd or genoemd
+        voor = [
+            p.naam
+            for p in partijen
+            if bedient(w, p)
+            and (
+                p.soort is not SoortBelanghebbende.politiek or w.organisator is Organisator.griffie
+            )
+        ]
+        if w.organisator is Organisator.griffie:
+            keuze.add(voor, reden, "MIX-POLITIEK")
+        else:
+            keuze.add(voor, reden, "MIX-INSTRUMENT")
+        for ander in w.samen_met:
+            wachtrij.append((ander, f"Hoort bij {w.naam.lower()}.", False))
+    return bevindingen
+
+
 _SCHAAL_RANG = {s: i for i, s in enumerate(Schaal)}
 
 
@@ -226,7 +424,7 @@ class Kandidaten:
             for w in f.kennis.werkvormen
             if w.kiesbaar
             and w.trede_tot(advies) is not None
-            and set(w.vereist_kader) <= set(v.wettelijk_kader)
+            and set(w.vereist_kader) <= f.wettelijke_kaders
         ]
         self.lijst = alle
         self.op_schaal = [w for w in alle if v.schaal in w.schalen] or alle
@@ -282,6 +480,25 @@ def _gaat_erheen(w: Werkvorm) -> bool:
     return w.werving is Werving.gericht and w.kanaal.value == "fysiek"
 
 
+def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
+    """Can this werkvorm be "for" this party at all? (soort, kenmerken; politics via the griffie)
+
+    Why: a werkvorm is only placed for a group where the catalogue says it reaches that kind of
+    group: no jury for children, no house visits for visitors, no school project for adults.
+    """
+    if partij.soort is SoortBelanghebbende.politiek:
+        return w.organisator is Organisator.griffie
+    if partij.soort not in w.doelgroepen:
+        return False
+    if w.alleen_voor and not set(w.alleen_voor) & set(partij.kenmerken):
+        return False
+    if set(w.ongeschikt_voor) & set(partij.kenmerken):
+        return False
+    if Kenmerk.kinderen in partij.kenmerken and w.werving is Werving.loting:
+        return False
+    return not (partij.bereikbaarheid is Bereikbaarheid.moeilijk and w.werving is Werving.loting)
+
+
 def _bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     """Does this werkvorm reach this hard-to-reach group?
 
@@ -289,7 +506,7 @@ def _bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     hard to reach (bereikbaarheid moeilijk), or that has no kenmerken but is not easily reached,
     also needs outreach: the gemeente goes to them.
     """
-    if partij.soort not in w.doelgroepen:
+    if not bedient(w, partij):
         return False
     if partij.kenmerken and not set(w.bereikt) & set(partij.kenmerken):
         return False
@@ -315,7 +532,7 @@ def _doen_nodig(f: Feiten, advies: Trede) -> bool:
         return False
     return (
         advies is Trede.zelfbeheer
-        or WettelijkKader.uitdaagrecht in v.wettelijk_kader
+        or WettelijkKader.uitdaagrecht in f.wettelijke_kaders
         or v.initiatiefnemer
         in (Initiatiefnemer.inwoners, Initiatiefnemer.maatschappelijke_organisatie)
         or v.fase is Fase.uitvoering
@@ -327,12 +544,17 @@ def _namen(partijen: list[Belanghebbende]) -> list[str]:
 
 
 def _build(
-    f: Feiten, advies: Trede, analyse: list[BelanghebbendeAdvies], voorkeur: Voorkeur
+    f: Feiten,
+    advies: Trede,
+    analyse: list[BelanghebbendeAdvies],
+    voorkeur: Voorkeur,
+    besluit: BesluitAdvies,
 ) -> tuple[list[Keuze], list[Bevinding]]:
     v = f.vraagstuk
     kandidaten = Kandidaten(f, advies, voorkeur)
     kwadrant = {a.naam: a.kwadrant for a in analyse}
     partijen = v.belanghebbenden
+    politiek = [p for p in partijen if p.soort is SoortBelanghebbende.politiek]
     inwoners = [p for p in partijen if p.soort is SoortBelanghebbende.inwoners]
     keuzes: list[Keuze] = []
     bevindingen: list[Bevinding] = []
@@ -341,8 +563,7 @@ def _build(
         for k in keuzes:
             if k.werkvorm.id == w.id:
                 return k
-        trede = w.trede_tot(advies)
-        assert trede is not None
+        trede = w.trede_tot(advies) or advies
         keuze = Keuze(werkvorm=w, modus=modus, trede=trede)
         keuzes.append(keuze)
         if w.treden[-1].rang > trede.rang:
@@ -354,30 +575,49 @@ def _build(
             )
         return keuze
 
+    # 0. the case's own instruments: named in the vraagstuk or implied by its procedure
+    bevindingen += _instrumenten(f, advies, besluit, kies, partijen)
+    instrument = [k for k in keuzes if k.genoemd or "MIX-INSTRUMENT" in k.regels]
+
+    def heeft(test: Callable[[Werkvorm], bool]) -> bool:
+        return any(test(k.werkvorm) for k in instrument)
+
     # 1. verbreding: open to everyone, large enough for the schaal, as inclusive as possible,
     #    and asking for input (raadplegen) whenever the advice allows it
     nodig = _MIN_BEREIK[v.schaal]
     ophalen = min(advies.rang, Trede.raadplegen.rang)
-    breed = kandidaten.best(
-        lambda w: (
-            Modus.denken in w.modi
-            and w.verbreding_of_verdieping is not Reikwijdte.verdieping
-            and SoortBelanghebbende.inwoners in w.doelgroepen
-        ),
-        schaal=True,
-        moet=lambda w: (int(advies.rang - kandidaten.niveau(w) < ophalen),),
-        wens=lambda w: (
-            int(w.deelnemers[1] < nodig),
-            int(w.werving is not Werving.open),
-            int(w.verbreding_of_verdieping is not Reikwijdte.verbreding),
-            -len(w.bereikt),
-            -w.deelnemers[1],
-        ),
+    breed = (
+        None
+        if heeft(
+            lambda w: (
+                w.verbreding_of_verdieping is not Reikwijdte.verdieping
+                and w.werving is Werving.open
+                and SoortBelanghebbende.inwoners in w.doelgroepen
+            )
+        )
+        else kandidaten.best(
+            lambda w: (
+                Modus.denken in w.modi
+                and w.verbreding_of_verdieping is not Reikwijdte.verdieping
+                and SoortBelanghebbende.inwoners in w.doelgroepen
+            ),
+            schaal=True,
+            moet=lambda w: (int(advies.rang - kandidaten.niveau(w) < ophalen),),
+            wens=lambda w: (
+                int(w.deelnemers[1] < nodig),
+                int(w.werving is not Werving.open),
+                int(w.verbreding_of_verdieping is not Reikwijdte.verbreding),
+                -len(w.bereikt),
+                -w.deelnemers[1],
+            ),
+        )
     )
     if breed is not None:
-        bereikt = [p for p in inwoners if not p.kenmerken or _bereikt(breed, p)]
+        bereikt = [
+            p for p in inwoners if bedient(breed, p) and (not p.kenmerken or _bereikt(breed, p))
+        ]
         kies(breed, Modus.denken).add(
-            _namen(bereikt) or _namen(inwoners),
+            _namen(bereikt),
             f"Verbreding: open voor iedereen en bereikt veel mensen "
             f"({text.bereik(*breed.deelnemers)} deelnemers).",
             "MIX-VERBREDING",
@@ -388,25 +628,35 @@ def _build(
     sleutel = [p for p in partijen if kwadrant[p.naam] is Kwadrant.sleutelspeler]
     tegen = [p for p in partijen if p.houding.value == "tegen" and hoog_of_middel(p.invloed)]
     vroeg = sleutel + [p for p in tegen if p not in sleutel]
-    organisaties = [p for p in vroeg if p.soort is not SoortBelanghebbende.inwoners] + [
+    buiten = (SoortBelanghebbende.inwoners, SoortBelanghebbende.politiek)
+    organisaties = [p for p in vroeg if p.soort not in buiten and not p.initiatiefnemer] + [
         p
         for p in partijen
         if p not in vroeg
-        and p.soort is not SoortBelanghebbende.inwoners
+        and p.soort not in buiten
+        and not p.initiatiefnemer
         and p.belang is Niveau.hoog
     ]
     bewoners = [p for p in vroeg if p.soort is SoortBelanghebbende.inwoners] or (
         [] if vroeg else [p for p in inwoners if hoog_of_middel(p.belang)]
     )
+    if heeft(
+        lambda w: (
+            w.verbreding_of_verdieping is not Reikwijdte.verbreding
+            and SoortBelanghebbende.inwoners in w.doelgroepen
+        )
+    ):
+        bewoners = [p for p in bewoners if not any(bedient(k.werkvorm, p) for k in instrument)]
     for groep in (organisaties, bewoners):
         if not groep:
             continue
         soorten = {p.soort for p in groep}
         diep = kandidaten.best(
-            lambda w, soorten=soorten: (
+            lambda w, soorten=soorten, groep=groep: (
                 Modus.denken in w.modi  # type: ignore[misc]
                 and w.verbreding_of_verdieping is not Reikwijdte.verbreding
                 and bool(soorten & set(w.doelgroepen))
+                and any(bedient(w, p) for p in groep)  # type: ignore[misc]
             ),
             moet=lambda w: (kandidaten.niveau(w),),
             wens=lambda w, soorten=soorten: (  # type: ignore[misc]
@@ -422,7 +672,7 @@ def _build(
                     "MIX-VERDIEPING",
                 )
             continue
-        gedekt = [p for p in groep if p.soort in diep.doelgroepen]
+        gedekt = [p for p in groep if bedient(diep, p)]
         reden = "Verdieping: een kleinere groep gaat echt met elkaar in gesprek."
         sleutel_hier = [p for p in gedekt if p in sleutel]
         tegen_hier = [p for p in gedekt if p in tegen]
@@ -441,7 +691,11 @@ def _build(
         kies(diep, Modus.denken).add(_namen(gedekt), reden, "MIX-VERDIEPING")
 
     # 3. besluiten
-    if _besluiten_nodig(f, advies):
+    if (
+        _besluiten_nodig(f, advies)
+        and gemeente_beslist(besluit) is not False
+        and not heeft(lambda w: Modus.besluiten in w.modi)
+    ):
         afwegen = (v.complexiteit or 1) >= 4 or v.soort is Soort.exploratief
         beslis = kandidaten.best(
             lambda w: Modus.besluiten in w.modi,
@@ -468,7 +722,7 @@ def _build(
 
     # 4. doen (unless a chosen werkvorm already lets inwoners do)
     if _doen_nodig(f, advies) and not any(Modus.doen in k.werkvorm.modi for k in keuzes):
-        uitdagen = WettelijkKader.uitdaagrecht in v.wettelijk_kader
+        uitdagen = WettelijkKader.uitdaagrecht in f.wettelijke_kaders
         doe = kandidaten.best(
             lambda w: Modus.doen in w.modi,
             moet=lambda w: (
@@ -480,9 +734,7 @@ def _build(
             dragers = [
                 p
                 for p in partijen
-                if p.houding.value == "voor"
-                and hoog_of_middel(p.belang)
-                and p.soort in doe.doelgroepen
+                if p.houding.value == "voor" and hoog_of_middel(p.belang) and bedient(doe, p)
             ] or inwoners
             reden = "Samen doen: inwoners voeren zelf uit wat zij belangrijk vinden."
             if WettelijkKader.uitdaagrecht in doe.vereist_kader:
@@ -492,25 +744,12 @@ def _build(
         if Modus.doen in k.werkvorm.modi and "MIX-DOEN" not in k.regels and _doen_nodig(f, advies):
             k.add([], "Deze werkvorm is ook samen doen: inwoners voeren zelf uit.", "MIX-DOEN")
 
-    # 5. the initiatiefnemer's own conversation under the Omgevingswet
-    if f.initiatief_van_anderen and WettelijkKader.omgevingswet in v.wettelijk_kader:
-        try:
-            gesprek: Werkvorm | None = f.kennis.werkvorm("omgevingsgesprek")
-        except KeyError:
-            gesprek = None
-        if gesprek is not None and gesprek.trede_tot(advies):
-            omgeving = [p for p in inwoners if hoog_of_middel(p.belang)]
-            kies(gesprek, Modus.denken).add(
-                _namen(omgeving),
-                "De initiatiefnemer voert zelf het gesprek met de omgeving en legt het vast "
-                "voor de aanvraag.",
-                "MIX-INITIATIEFNEMER",
-            )
-
     # 6. every sleutelspeler is served
     for partij in sleutel:
-        if not any(partij.naam in k.voor for k in keuzes) and keuzes:
-            keuzes[0].add([partij.naam], None, "MIX-VERDIEPING")
+        if not any(partij.naam in k.voor for k in keuzes):
+            passend = [k for k in keuzes if bedient(k.werkvorm, partij)]
+            if passend:
+                passend[0].add([partij.naam], None, "MIX-VERDIEPING")
 
     # 7. inclusion: every hard-to-reach group with a real stake
     open_groepen = []
@@ -577,8 +816,17 @@ def _build(
             w = f.kennis.werkvorm(id)
         except KeyError:
             continue
+        if id == "leerarena" and not _leerarena_met_raad(f, besluit):
+            reden = (
+                "Een korte evaluatie met de deelnemers en het projectteam: wat ging goed, wat "
+                "leren we. Een aparte leerarena met de raad is voor dit vraagstuk niet nodig."
+            )
         keuze = Keuze(werkvorm=w, modus=Modus.denken, trede=w.trede_tot(advies) or advies)
-        keuze.add(_namen(partijen) if id == "terugkoppeling" else [], reden, regel_id)
+        keuze.add(
+            [p.naam for p in partijen if p not in politiek] if id == "terugkoppeling" else [],
+            reden,
+            regel_id,
+        )
         keuzes.append(keuze)
     return keuzes, bevindingen
 
@@ -591,119 +839,163 @@ def _inclusie_reden(partij: Belanghebbende) -> str:
 
 
 _VOLGORDE = {Modus.denken: 0, Modus.besluiten: 1, Modus.doen: 3}
+_FASE_ORDE = {fase: i for i, fase in enumerate(Procesfase)}
 
 
-def _plan(keuzes: list[Keuze]) -> tuple[list[tuple[Keuze, int, int]], int]:
-    """Weeks: denken runs in parallel, then besluiten, then terugkoppeling, then doen."""
-    denken = [
-        k
-        for k in keuzes
-        if k.modus is Modus.denken and k.werkvorm.id not in ("terugkoppeling", "leerarena")
-    ]
-    besluiten = [k for k in keuzes if k.modus is Modus.besluiten]
-    doen = [k for k in keuzes if k.modus is Modus.doen]
-    eind_denken = max((k.werkvorm.weken[0] for k in denken), default=0)
-    eind_besluiten = eind_denken + max((k.werkvorm.weken[0] for k in besluiten), default=0)
-    plan: list[tuple[Keuze, int, int]] = [(k, 0, k.werkvorm.weken[0]) for k in denken]
-    plan += [(k, eind_denken, eind_denken + k.werkvorm.weken[0]) for k in besluiten]
-    nodig = eind_besluiten
+def fase_van(k: Keuze) -> Procesfase:
+    """The phase a werkvorm belongs to: from the catalogue, or from its mode and reach."""
+    w = k.werkvorm
+    if w.procesfase is not None:
+        return w.procesfase
+    if w.id == "terugkoppeling":
+        return Procesfase.terugkoppeling
+    if w.id == "leerarena":
+        return Procesfase.evaluatie
+    if k.modus is Modus.doen:
+        return Procesfase.uitvoering
+    if k.modus is Modus.besluiten:
+        return Procesfase.toetsen
+    if w.verbreding_of_verdieping is Reikwijdte.verbreding:
+        return Procesfase.ophalen
+    return Procesfase.verdiepen
+
+
+def _organisator(f: Feiten, k: Keuze) -> Organisator:
+    """Who runs it: in an initiative of others, the initiator runs its own conversation."""
+    w = k.werkvorm
+    if w.organisator is not Organisator.gemeente:
+        return w.organisator
+    if w.id in ("terugkoppeling", "leerarena") or k.genoemd:
+        return w.organisator
+    initiatief = f.initiatief_van_anderen and (
+        f.procedure in VERGUNNING
+        or (
+            f.vraagstuk.besluit is not None
+            and f.vraagstuk.besluit.door is Beslisser.initiatiefnemer
+        )
+    )
+    return Organisator.initiatiefnemer if initiatief else Organisator.gemeente
+
+
+def _betaalt_gemeente(f: Feiten, organisator: Organisator) -> bool:
+    if organisator is Organisator.initiatiefnemer:
+        return False
+    return f.vraagstuk.kaders.betaler is not Betaler.initiatiefnemer
+
+
+def _blokken(
+    keuzes: list[Keuze], fasen: dict[str, Procesfase]
+) -> tuple[list[Blok], list[Blok], Blok | None]:
+    def blok(fase: Procesfase, weglaatbaar: bool = False) -> Blok:
+        hier = [k for k in keuzes if fasen[k.werkvorm.id] is fase]
+        return Blok(
+            fase,
+            [k.werkvorm.id for k in hier],
+            max((k.werkvorm.weken[0] for k in hier), default=0),
+            max((k.werkvorm.weken[1] for k in hier), default=0),
+            weglaatbaar and not any(k.genoemd for k in hier),
+        )
+
+    voor = [Blok(Procesfase.voorbereiden, [], 1, 3)]
+    voor += [blok(Procesfase.ophalen), blok(Procesfase.verdiepen), blok(Procesfase.toetsen, True)]
+    na = [blok(Procesfase.terugkoppeling), blok(Procesfase.uitvoering)]
+    evaluatie = blok(Procesfase.evaluatie)
+    return (
+        [b for b in voor if b.werkvormen or b.fase is Procesfase.voorbereiden],
+        [b for b in na if b.werkvormen],
+        evaluatie if evaluatie.werkvormen else None,
+    )
+
+
+def _kosten(f: Feiten, keuzes: list[Keuze]) -> tuple[int, int, int, int]:
+    """(gemeente min, max, initiatiefnemer min, max)."""
+    g = [0, 0]
+    i = [0, 0]
     for k in keuzes:
-        if k.werkvorm.id == "terugkoppeling":
-            nodig = eind_besluiten + k.werkvorm.weken[0]
-            plan.append((k, eind_besluiten, nodig))
-    plan += [(k, nodig, nodig + k.werkvorm.weken[0]) for k in doen]
-    einde = max((e for _, _, e in plan), default=nodig)
-    for k in keuzes:
-        if k.werkvorm.id == "leerarena":
-            plan.append((k, einde, einde + k.werkvorm.weken[0]))
-    return plan, nodig
+        doel = g if _betaalt_gemeente(f, _organisator(f, k)) else i
+        doel[0] += k.werkvorm.kosten_euro[0]
+        doel[1] += k.werkvorm.kosten_euro[1]
+    return g[0], g[1], i[0], i[1]
 
 
-def _fits(keuzes: list[Keuze], f: Feiten) -> tuple[bool, bool]:
+def _maak_plan(f: Feiten, keuzes: list[Keuze], besluit: BesluitAdvies) -> Plan:
+    fasen = {k.werkvorm.id: fase_van(k) for k in keuzes}
+    voor, na, evaluatie = _blokken(keuzes, fasen)
+    return plan(f, voor, na, besluit.stukken_weken, evaluatie)
+
+
+def _fits(keuzes: list[Keuze], f: Feiten, besluit: BesluitAdvies) -> tuple[bool, bool]:
     budget = f.vraagstuk.kaders.budget_euro
-    weken = f.weken_beschikbaar
-    kosten = sum(k.werkvorm.kosten_euro[0] for k in keuzes)
-    _, nodig = _plan(keuzes)
-    return (budget is None or kosten <= budget, weken is None or weken <= 0 or nodig <= weken)
+    kosten = _kosten(f, keuzes)[0]
+    return (budget is None or kosten <= budget, _maak_plan(f, keuzes, besluit).past is not False)
 
 
 def compose_mix(
-    f: Feiten, advies: Trede, analyse: list[BelanghebbendeAdvies]
-) -> tuple[list[MixOnderdeel], Middelen, list[Bevinding]]:
+    f: Feiten, advies: Trede, analyse: list[BelanghebbendeAdvies], besluit: BesluitAdvies
+) -> tuple[list[MixOnderdeel], list[PlanFase], Middelen, list[Bevinding]]:
     """Choose the mix; prefer quality, then cheap or fast variants when budget or time demand."""
     pogingen = {}
     gekozen = None
     for voorkeur in ("kwaliteit", "goedkoop", "snel"):
-        pogingen[voorkeur] = _build(f, advies, analyse, voorkeur)
-        if all(_fits(pogingen[voorkeur][0], f)):
+        pogingen[voorkeur] = _build(f, advies, analyse, voorkeur, besluit)
+        if all(_fits(pogingen[voorkeur][0], f, besluit)):
             gekozen = voorkeur
             break
     if gekozen is None:
-        budget_ok, _ = _fits(pogingen["goedkoop"][0], f)
+        budget_ok, _ = _fits(pogingen["goedkoop"][0], f, besluit)
         gekozen = "goedkoop" if not budget_ok else "snel"
     keuzes, bevindingen = pogingen[gekozen]
+    bevindingen = list(bevindingen)
 
-    plan, nodig = _plan(keuzes)
-    kosten_min = sum(k.werkvorm.kosten_euro[0] for k in keuzes)
-    kosten_max = sum(k.werkvorm.kosten_euro[1] for k in keuzes)
+    planning = _maak_plan(f, keuzes, besluit)
+    bevindingen += planning.bevindingen
+    kosten_min, kosten_max, init_min, init_max = _kosten(f, keuzes)
     budget = f.vraagstuk.kaders.budget_euro
     weken = f.weken_beschikbaar
     past_budget = None if budget is None else kosten_min <= budget
-    past_tijd = None if weken is None else (weken > 0 and nodig <= weken)
+    past_tijd = planning.past
 
-    eerste_budget_ok, eerste_tijd_ok = _fits(pogingen["kwaliteit"][0], f)
     eerste = pogingen["kwaliteit"][0]
+    eerste_budget_ok, _ = _fits(eerste, f, besluit)
     if gekozen != "kwaliteit" and not eerste_budget_ok and past_budget:
         bevindingen.append(
             bevinding(
                 "MIX-BUDGET",
                 Ernst.let_op,
-                f"De eerste keuze van werkvormen kostte minstens "
-                f"{text.euro(sum(k.werkvorm.kosten_euro[0] for k in eerste))}; dat past niet in het "
-                f"budget ({text.euro(budget or 0)}). pionieren koos daarom goedkopere werkvormen "
-                "voor dezelfde groepen. Rekent u met de hogere bedragen, dan kost de mix tot "
-                f"{text.euro(kosten_max)}.",
+                f"De eerste keuze van werkvormen kostte de gemeente minstens "
+                f"{text.euro(_kosten(f, eerste)[0])}; dat past niet in het budget "
+                f"({text.euro(budget or 0)}). pionieren koos daarom een kleinere opzet met "
+                "goedkopere werkvormen voor dezelfde groepen.",
             )
         )
     if past_budget is False and budget is not None:
-        duurste = sorted(keuzes, key=lambda k: (-k.werkvorm.kosten_euro[0], k.werkvorm.id))[:2]
+        duurste = sorted(
+            (k for k in keuzes if _betaalt_gemeente(f, _organisator(f, k))),
+            key=lambda k: (-k.werkvorm.kosten_euro[0], k.werkvorm.id),
+        )[:2]
         bevindingen.append(
             bevinding(
                 "MIX-BUDGET",
                 Ernst.waarschuwing,
-                f"De mix kost minstens {text.euro(kosten_min)}, het budget is {text.euro(budget)}: "
-                f"{text.euro(kosten_min - budget)} te weinig. De duurste onderdelen zijn "
-                f"{text.opsomming([k.werkvorm.naam for k in duurste])}. Verhoog het budget, of kies "
-                "bewust en openlijk welke groep u minder intensief betrekt; pionieren schrapt geen "
-                "groepen.",
-            )
-        )
-    if gekozen != "kwaliteit" and not eerste_tijd_ok and past_tijd:
-        bevindingen.append(
-            bevinding(
-                "MIX-TIJD",
-                Ernst.let_op,
-                f"De eerste keuze van werkvormen had minstens {_plan(eerste)[1]} weken nodig; er "
-                f"zijn er {weken} tot het besluit. pionieren koos daarom snellere werkvormen; de "
-                f"mix heeft nu minstens {nodig} weken nodig.",
-            )
-        )
-    if past_tijd is False and weken is not None and weken > 0:
-        bevindingen.append(
-            bevinding(
-                "MIX-TIJD",
-                Ernst.waarschuwing,
-                f"De mix heeft minstens {nodig} weken nodig tot het besluit, er zijn er {weken}: "
-                f"{nodig - weken} weken te weinig. Schuif het besluit op, of begin eerder; "
-                "verkort de participatie niet ongemerkt.",
+                f"Ook in de kleinste opzet die alle belangrijke groepen bedient, kost de "
+                f"participatie de gemeente minstens {text.euro(kosten_min)}; het budget is "
+                f"{text.euro(budget)} ({text.euro(kosten_min - budget)} te weinig). De duurste "
+                f"onderdelen zijn {text.opsomming([k.werkvorm.naam for k in duurste])}. Kies "
+                "openlijk wat u kleiner doet (minder bijeenkomsten, eigen medewerkers in plaats "
+                "van een bureau), of leg het tekort aan het college voor; laat geen groep "
+                "stilletjes vallen.",
             )
         )
 
+    datum_van = {g.fase: (g.start, g.eind) for g in planning.fasen}
     onderdelen = []
-    for keuze, start, eind in sorted(
-        plan, key=lambda p: (p[1], _VOLGORDE[p[0].modus], p[0].werkvorm.id)
+    for keuze in sorted(
+        keuzes,
+        key=lambda k: (_FASE_ORDE[fase_van(k)], _VOLGORDE[k.modus], k.werkvorm.id),
     ):
         w = keuze.werkvorm
+        fase = fase_van(keuze)
+        start, eind = datum_van.get(fase, (None, None))
         onderdelen.append(
             MixOnderdeel(
                 werkvorm=w.id,
@@ -714,19 +1006,37 @@ def compose_mix(
                 waarom=" ".join(keuze.redenen),
                 kosten_euro=w.kosten_euro,
                 weken=w.weken,
-                start_week=start,
-                eind_week=eind,
+                start_week=max(0, (start - f.datum).days // 7) if start else 0,
+                eind_week=max(0, (eind - f.datum).days // 7) if eind else 0,
                 valkuilen=list(w.valkuilen),
                 regels=keuze.regels,
+                fase=fase,
+                organisator=_organisator(f, keuze),
+                start=start,
+                eind=eind,
+                genoemd=keuze.genoemd,
+                onderdelen=list(w.onderdelen),
             )
         )
+    fasen_uit = [
+        PlanFase(
+            fase=g.fase,
+            start=g.start,
+            eind=g.eind,
+            werkvormen=g.werkvormen,
+            toelichting=g.toelichting,
+        )
+        for g in planning.fasen
+    ]
     middelen = Middelen(
         kosten_min_euro=kosten_min,
         kosten_max_euro=kosten_max,
         budget_euro=budget,
         past_in_budget=past_budget,
-        weken_nodig=nodig,
+        weken_nodig=planning.weken_nodig,
         weken_beschikbaar=weken,
         past_in_tijd=past_tijd,
+        kosten_initiatiefnemer_min_euro=init_min,
+        kosten_initiatiefnemer_max_euro=init_max,
     )
-    return onderdelen, middelen, bevindingen
+    return onderdelen, fasen_uit, middelen, bevindingen

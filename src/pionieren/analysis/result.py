@@ -11,7 +11,15 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from pionieren.vocabulary import Modus, Trede
+from pionieren.vocabulary import (
+    Beslisser,
+    Modus,
+    Organisator,
+    Procedure,
+    Procesfase,
+    Ruimte,
+    Trede,
+)
 
 
 class Ernst(StrEnum):
@@ -50,6 +58,24 @@ class Bevinding(Uitvoer):
     bronnen: list[str] = Field(description="Ids uit het bronnenregister (`pionieren bronnen`).")
 
 
+class BesluitAdvies(Uitvoer):
+    door: Beslisser | None = Field(description="Wie beslist; leeg als dat niet zeker is.")
+    procedure: Procedure | None
+    herkomst: str = Field(description="vraagstuk, wet (afgeleid uit de procedure) of onbekend.")
+    raad_bindend_advies: bool
+    participatie_verplicht: bool
+    stukken_weken: int = Field(description="Weken voor het besluit dat het voorstel klaar is.")
+
+
+class OnderwerpAdvies(Uitvoer):
+    onderwerp: str
+    open: bool = Field(description="false: dit ligt vast (informeren).")
+    ruimte: Ruimte
+    maximaal: Trede = Field(description="De hoogste trede die de ruimte op dit punt toelaat.")
+    trede: Trede = Field(description="De trede die pionieren op dit punt adviseert.")
+    toezegging: str = Field(description="Wat de gemeente op dit punt toezegt.")
+
+
 class TredeAdvies(Uitvoer):
     advies: Trede = Field(description="De trede die pionieren adviseert.")
     gevraagd: Trede | None = Field(description="De ambitie uit het vraagstuk, als die er is.")
@@ -58,6 +84,12 @@ class TredeAdvies(Uitvoer):
     iap2: str
     waarom: str
     regels: list[str]
+    onderwerpen: list[OnderwerpAdvies] = Field(
+        default_factory=list, description="De trede per onderwerp: open punten en wat vastligt."
+    )
+    toezegging_vooraf: str | None = Field(
+        default=None, description="De toezegging die raad of college al deed (uit het vraagstuk)."
+    )
 
 
 class BelanghebbendeAdvies(Uitvoer):
@@ -89,6 +121,24 @@ class MixOnderdeel(Uitvoer):
     eind_week: int = Field(description="Week waarin deze werkvorm (minimaal) klaar is.")
     valkuilen: list[str]
     regels: list[str]
+    fase: Procesfase = Procesfase.ophalen
+    organisator: Organisator = Organisator.gemeente
+    start: date | None = Field(default=None, description="Geplande begindatum.")
+    eind: date | None = Field(default=None, description="Geplande einddatum.")
+    genoemd: bool = Field(
+        default=False, description="De werkvorm staat in het vraagstuk (al gekozen of voorgesteld)."
+    )
+    onderdelen: list[str] = Field(default_factory=list, description="Wat er onmisbaar bij hoort.")
+
+
+class PlanFase(Uitvoer):
+    """One phase of the process on the calendar."""
+
+    fase: Procesfase
+    start: date | None
+    eind: date | None
+    werkvormen: list[str] = Field(description="Ids van de werkvormen in deze fase.")
+    toelichting: str
 
 
 class Middelen(Uitvoer):
@@ -99,6 +149,10 @@ class Middelen(Uitvoer):
     weken_nodig: int = Field(description="Minimale weken tot het besluit (denken, dan besluiten).")
     weken_beschikbaar: int | None
     past_in_tijd: bool | None
+    kosten_initiatiefnemer_min_euro: int = Field(
+        default=0, description="Kosten die de initiatiefnemer draagt (niet in het budget)."
+    )
+    kosten_initiatiefnemer_max_euro: int = 0
 
 
 class Les(Uitvoer):
@@ -128,6 +182,7 @@ class Advies(Uitvoer):
     gemeente: str
     datum: date = Field(description="De datum waarop het advies is gemaakt (--datum).")
     versie: str = Field(description="De versie van pionieren.")
+    besluit: BesluitAdvies
     trede: TredeAdvies
     belanghebbenden: list[BelanghebbendeAdvies]
     rolverdeling: list[Taak]
@@ -135,6 +190,7 @@ class Advies(Uitvoer):
         description="Rol van de gemeente bij een initiatief van anderen (Rob): reguleren … loslaten."
     )
     mix: list[MixOnderdeel]
+    planning: list[PlanFase] = Field(default_factory=list, description="De fasen op de kalender.")
     middelen: Middelen
     bevindingen: list[Bevinding]
     referentiekader: list[str] = Field(description="Vragen voor het eerste gesprek.")

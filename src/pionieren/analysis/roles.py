@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from pionieren import text
-from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.registry import regel
-from pionieren.analysis.result import Bevinding, Ernst, Rol, Taak
+from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Rol, Taak
 from pionieren.vocabulary import (
+    Beslisser,
+    Betaler,
     Initiatiefnemer,
+    Procedure,
     Ruimte,
+    Schaal,
+    SoortBelanghebbende,
     Trede,
     WettelijkKader,
 )
 
-RAAD_BRONNEN = ["bzk-raad-burgerparticipatie", "van-ostaaijen-2016", "aan-de-slag-ow-bopa"]
+RAAD_BRONNEN = ["bzk-raad-burgerparticipatie", "griffie-raad-participatie", "aan-de-slag-ow-bopa"]
 
 
 @regel(
@@ -26,32 +31,76 @@ RAAD_BRONNEN = ["bzk-raad-burgerparticipatie", "van-ostaaijen-2016", "aan-de-sla
     kan de raad gevallen aanwijzen waarin participatie verplicht is (art. 16.55 lid 7).""",
     RAAD_BRONNEN,
 )
-def raad(f: Feiten, advies: Trede) -> tuple[Taak, list[Bevinding]]:
+def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[Bevinding]]:
     v = f.vraagstuk
     delen = []
     if v.initiatiefnemer is Initiatiefnemer.raad:
         delen.append("Is zelf opdrachtgever: formuleert de vraag en de opdracht aan het proces")
-    if v.kaders.raad_kaders_gesteld:
-        delen.append("Heeft de kaders gesteld en bewaakt die")
+    door = besluit.door
+    if door is Beslisser.raad or door is None:
+        als = "" if door is Beslisser.raad else "Als de raad beslist: "
+        if v.kaders.raad_kaders_gesteld:
+            delen.append(f"{als}heeft de kaders gesteld en bewaakt die")
+        else:
+            delen.append(
+                f"{als}stelt vooraf de kaders vast: wat ligt vast, wat is open, welk budget, en "
+                "wat doet de raad met de uitkomst"
+            )
+        if advies.rang >= Trede.coproduceren.rang:
+            delen.append(
+                f"spreekt vooraf uit zich te houden aan de uitkomst op de trede "
+                f"{advies.value}, binnen de kaders"
+            )
+        delen.append("neemt het besluit, en legt daarbij uit wat er met de inbreng is gedaan")
+        if door is None:
+            delen.append(
+                "als het college beslist: stelt de raad de algemene kaders (de "
+                "participatieverordening) en wordt hij actief geïnformeerd"
+            )
+    elif door is Beslisser.college:
+        delen.append(
+            "Beslist hier niet zelf: het college neemt het besluit. De raad stelde de algemene "
+            "kaders in de participatieverordening (art. 150 Gemeentewet) en wordt actief "
+            "geïnformeerd, bijvoorbeeld met een raadsinformatiebrief bij de start en na het "
+            "besluit"
+        )
+        if besluit.procedure is Procedure.omgevingsvergunning_buitenplans:
+            if besluit.raad_bindend_advies:
+                delen.append(
+                    "geeft bindend advies over de vergunning, omdat de raad dit soort gevallen "
+                    "daarvoor heeft aangewezen (art. 16.15a Omgevingswet)"
+                )
+            else:
+                delen.append(
+                    "kan dit soort gevallen aanwijzen voor zijn bindend advies (art. 16.15a "
+                    "Omgevingswet) en voor verplichte participatie (art. 16.55 lid 7)"
+                )
+        if besluit.procedure is Procedure.privaatrechtelijk:
+            delen.append(
+                "krijgt de kans wensen en bedenkingen te geven voordat het college besluit "
+                "(art. 169 lid 4 Gemeentewet)"
+            )
+    elif door is Beslisser.wetgever:
+        delen.append(
+            "Beslist niet zelf: de wetgever beslist. De raad stelt het ontwerp en het advies "
+            "vast (bij een herindeling volgens de Wet arhi) en weegt daarin wat inwoners "
+            "inbrachten"
+        )
+    elif door is Beslisser.bestuurscommissie:
+        delen.append(
+            "Heeft de bevoegdheid aan de bestuurscommissie gegeven (art. 83 Gemeentewet) en "
+            "controleert hoe zij die gebruikt"
+        )
+    elif door is Beslisser.initiatiefnemer:
+        delen.append(
+            "Beslist niet over het plan zelf; stelt wel het beleid en de regels vast waarbinnen "
+            "initiatieven passen"
+        )
     else:
-        delen.append(
-            "Stelt vooraf de kaders vast: wat ligt vast, wat is open, welk budget, en "
-            "wat doet de raad met de uitkomst"
-        )
-    if advies.rang >= Trede.coproduceren.rang:
-        delen.append(
-            f"spreekt vooraf uit zich te houden aan de uitkomst op de trede "
-            f"{advies.value}, binnen de kaders"
-        )
-    delen.append("neemt het besluit, en legt daarbij uit wat er met de inbreng is gedaan")
-    if WettelijkKader.omgevingswet in v.wettelijk_kader and f.initiatief_van_anderen:
-        delen.append(
-            "kan bepalen dat participatie bij dit soort aanvragen verplicht is "
-            "(art. 16.55 lid 7 Omgevingswet)"
-        )
+        delen.append("Beslist hier niet zelf; volgt het proces en wordt geïnformeerd")
     delen.append("controleert achteraf of het proces is gegaan zoals afgesproken")
     bevindingen = []
-    if not v.kaders.raad_kaders_gesteld:
+    if not v.kaders.raad_kaders_gesteld and door in (Beslisser.raad, None):
         bevindingen.append(
             bevinding(
                 "ROL-RAAD",
@@ -72,17 +121,28 @@ def raad(f: Feiten, advies: Trede) -> tuple[Taak, list[Bevinding]]:
     kiest het college een passende rol op de overheidsparticipatietrap.""",
     ["bzk-raad-burgerparticipatie", "rob-loslaten-2012"],
 )
-def college(f: Feiten, advies: Trede, overheidsrol: str | None) -> Taak:
-    delen = ["Is bestuurlijk verantwoordelijk voor het participatieproces en de uitvoering"]
+def college(f: Feiten, advies: Trede, overheidsrol: str | None, besluit: BesluitAdvies) -> Taak:
+    door = besluit.door
+    delen = []
+    if door is Beslisser.college:
+        delen.append("Neemt het besluit en legt uit wat er met de inbreng is gedaan")
+    elif door is Beslisser.raad:
+        delen.append(
+            "Bereidt het raadsvoorstel voor en legt de uitkomst met een eerlijke weging voor aan de raad"
+        )
+    elif door is Beslisser.wetgever:
+        delen.append("Bereidt het ontwerp en het advies voor de raad voor")
+    else:
+        delen.append("Is bestuurlijk verantwoordelijk voor de rol van de gemeente in dit vraagstuk")
     if overheidsrol:
         delen.append(
             f"neemt bij dit initiatief de rol '{overheidsrol}' aan en doet niet meer "
             "dan die rol vraagt"
         )
     else:
-        delen.append("stelt het participatieplan vast binnen de kaders van de raad")
-    delen.append(f"houdt zich aan de toezegging die bij {advies.value} hoort")
-    delen.append("legt de uitkomst met een eerlijke weging voor aan de raad")
+        delen.append(
+            "stelt het participatieplan vast en houdt zich aan de toezegging per onderwerp"
+        )
     return Taak(rol=Rol.college, taak=_zinnen(delen), regels=["ROL-COLLEGE"])
 
 
@@ -119,19 +179,26 @@ def burgemeester(f: Feiten) -> Taak:
     gedaan. Bij een initiatief van inwoners is één vast aanspreekpunt het belangrijkste.""",
     ["vng-handreiking-participatie", "plaatsengids-burgerinitiatief", "ombudsman-spelregels-2009"],
 )
-def ambtelijk(f: Feiten) -> Taak:
-    delen = [
-        "Ontwerpt en voert het participatieproces uit, legt de inbreng vast en verwerkt "
-        "die zichtbaar"
-    ]
+def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
+    if f.initiatief_van_anderen:
+        delen = [
+            "Is één vast aanspreekpunt voor de initiatiefnemer, zegt vooraf wat de gemeente van "
+            "de participatie verwacht, en toetst daarna het plan en het verslag van de "
+            "participatie"
+        ]
+        if f.procedure in VERGUNNING:
+            delen.append("bereidt het besluit over de vergunning voor")
+    else:
+        delen = [
+            "Ontwerpt en voert het participatieproces uit, legt de inbreng vast en verwerkt "
+            "die zichtbaar"
+        ]
     if f.inclusiegroepen:
         delen.append(
-            "gaat actief naar moeilijk bereikbare groepen toe, met partners uit "
+            "zorgt dat moeilijk bereikbare groepen worden opgezocht, met partners uit "
             "welzijn en zelforganisaties"
         )
-    if f.initiatief_van_anderen:
-        delen.append("wijst één vast aanspreekpunt aan voor de initiatiefnemer")
-    delen.append("zorgt voor de terugkoppeling aan alle deelnemers")
+    delen.append("zorgt na het besluit voor de terugkoppeling aan alle deelnemers")
     return Taak(rol=Rol.ambtelijke_organisatie, taak=_zinnen(delen), regels=["ROL-AMBTELIJK"])
 
 
@@ -144,19 +211,31 @@ def ambtelijk(f: Feiten) -> Taak:
     initiatiefnemer is, ondersteunt de griffie het proces namens de raad.""",
     ["pionieren-2017", "berenschot-leeratelier"],
 )
-def griffie(f: Feiten) -> Taak:
+def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
     delen = []
     if f.vraagstuk.initiatiefnemer is Initiatiefnemer.raad:
         delen.append(
             "Ondersteunt het proces namens de raad als opdrachtgever, en bewaakt de "
             "onafhankelijkheid ervan"
         )
-    else:
+    elif besluit.door in (Beslisser.raad, None):
         delen.append("Helpt de raad bij het stellen van kaders en bij het volgen van het proces")
-    delen.append(
-        "organiseert, waar de raad dat wil, een eigen moment waarop raadsleden inwoners spreken"
-    )
-    delen.append("is eigenaar van de leerarena en bewaart de lessen")
+    else:
+        delen.append("Zorgt dat de raad op de hoogte blijft van het proces")
+    fracties = [
+        p.naam for p in f.vraagstuk.belanghebbenden if p.soort is SoortBelanghebbende.politiek
+    ]
+    if fracties:
+        delen.append(
+            f"organiseert voor {text.opsomming(fracties)} een eigen moment (informatiebijeenkomst "
+            "of werkbezoek): fracties zitten niet aan tafel met belanghebbenden"
+        )
+    elif besluit.door is Beslisser.raad:
+        delen.append(
+            "organiseert, waar de raad dat wil, een eigen moment waarop raadsleden inwoners spreken"
+        )
+    if besluit.door is Beslisser.raad or f.vraagstuk.schaal in (Schaal.gemeente, Schaal.regio):
+        delen.append("is eigenaar van de leerarena en bewaart de lessen")
     return Taak(rol=Rol.griffie, taak=_zinnen(delen), regels=["ROL-GRIFFIE"])
 
 
@@ -184,9 +263,9 @@ def inwoners(f: Feiten, advies: Trede) -> Taak:
 
 
 _INITIATIEFNEMER = {
-    Initiatiefnemer.inwoners: "De inwoners die het initiatief nemen",
-    Initiatiefnemer.ondernemers: "De ondernemer die het initiatief neemt",
-    Initiatiefnemer.maatschappelijke_organisatie: "De organisatie die het initiatief neemt",
+    Initiatiefnemer.inwoners: "De initiatiefnemers (inwoners)",
+    Initiatiefnemer.ondernemers: "De initiatiefnemer (ondernemer)",
+    Initiatiefnemer.maatschappelijke_organisatie: "De initiatiefnemer (organisatie)",
 }
 
 
@@ -200,24 +279,36 @@ _INITIATIEFNEMER = {
     geen plicht om te participeren, tenzij de raad dat voor het geval heeft bepaald.""",
     ["pelsrijcken-aanvraagvereiste", "aan-de-slag-ow-bopa", "rob-loslaten-2012"],
 )
-def initiatiefnemer(f: Feiten) -> Taak | None:
+def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     v = f.vraagstuk
     if not f.initiatief_van_anderen:
         return None
-    delen = [
-        f"{_INITIATIEFNEMER[v.initiatiefnemer]} is eigenaar van het plan en van het "
-        "gesprek met de omgeving"
-    ]
-    if WettelijkKader.omgevingswet in v.wettelijk_kader:
+    wie = [p.naam for p in v.belanghebbenden if p.initiatiefnemer]
+    naam = text.opsomming(wie) if wie else _INITIATIEFNEMER[v.initiatiefnemer]
+    delen = [f"{naam}: eigenaar van het plan en van het gesprek met de omgeving"]
+    if f.procedure in VERGUNNING or (
+        f.procedure is None
+        and WettelijkKader.omgevingswet in f.wettelijke_kaders
+        and v.initiatiefnemer is Initiatiefnemer.ondernemers
+    ):
         delen.append(
-            "meldt bij de aanvraag of en hoe er participatie was en wat die "
-            "opleverde (aanvraagvereiste Omgevingswet)"
+            "meldt als aanvrager bij de aanvraag of en hoe er participatie was en wat die "
+            "opleverde (art. 7.4 Omgevingsregeling)"
         )
-    if WettelijkKader.uitdaagrecht in v.wettelijk_kader:
+        if besluit.participatie_verplicht:
+            delen.append(
+                "moet hier participeren, omdat de raad dat voor dit soort aanvragen heeft bepaald "
+                "(art. 16.55 lid 7 Omgevingswet)"
+            )
+    if f.procedure is Procedure.uitdaagrecht_verzoek or (
+        f.procedure is None and WettelijkKader.uitdaagrecht in f.wettelijke_kaders
+    ):
         delen.append(
-            "laat bij een beroep op het uitdaagrecht zien dat zij de taak minstens "
+            "laat bij het verzoek onder het uitdaagrecht zien dat zij de taak minstens "
             "zo goed kunnen uitvoeren"
         )
+    if v.kaders.betaler in (Betaler.initiatiefnemer, Betaler.beide):
+        delen.append("betaalt de participatie die zij zelf organiseert")
     delen.append("houdt de gemeente op de hoogte en spreekt af wat zij van de gemeente nodig heeft")
     return Taak(rol=Rol.initiatiefnemer, taak=_zinnen(delen), regels=["ROL-INITIATIEFNEMER"])
 
@@ -250,18 +341,20 @@ def _zinnen(delen: list[str]) -> str:
     return tekst[0].upper() + tekst[1:]
 
 
-def divide_roles(f: Feiten, advies: Trede) -> tuple[list[Taak], str | None, list[Bevinding]]:
+def divide_roles(
+    f: Feiten, advies: Trede, besluit: BesluitAdvies
+) -> tuple[list[Taak], str | None, list[Bevinding]]:
     rol = overheidsrol(f)
-    raad_taak, bevindingen = raad(f, advies)
+    raad_taak, bevindingen = raad(f, advies, besluit)
     taken = [
         raad_taak,
-        college(f, advies, rol),
+        college(f, advies, rol, besluit),
         burgemeester(f),
-        ambtelijk(f),
-        griffie(f),
+        ambtelijk(f, besluit),
+        griffie(f, besluit),
         inwoners(f, advies),
     ]
-    eigen = initiatiefnemer(f)
+    eigen = initiatiefnemer(f, besluit)
     if eigen is not None:
         taken.append(eigen)
     if rol is not None:

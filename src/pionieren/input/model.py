@@ -24,16 +24,21 @@ from pydantic_core import PydanticCustomError
 
 from pionieren.vocabulary import (
     Bereikbaarheid,
+    Beslisser,
+    Betaler,
     Fase,
     Houding,
     Initiatiefnemer,
     Kenmerk,
     Niveau,
+    Procedure,
     Ruimte,
     Schaal,
     Soort,
     SoortBelanghebbende,
+    Status,
     Trede,
+    Vakantieregio,
     WettelijkKader,
 )
 
@@ -63,6 +68,79 @@ Aantal = Annotated[int, Field(strict=True, ge=0)]
 Schaal15 = Annotated[int, Field(strict=True, ge=1, le=5)]
 
 
+def _text_as(sleutel: str) -> Any:
+    """Let a list item be plain text, short for ``{sleutel: text}``."""
+
+    def omzetten(waarde: Any) -> Any:
+        if isinstance(waarde, str):
+            return {sleutel: waarde}
+        return waarde
+
+    return BeforeValidator(omzetten)
+
+
+class Onderwerp(Model):
+    """One open point, with its own room for influence."""
+
+    onderwerp: Tekst = Field(description="Waarover inwoners nog invloed hebben.")
+    ruimte: Ruimte | None = Field(
+        default=None,
+        description="Hoeveel ruimte er op dit punt is: geen, klein, middel of groot. Leeg: de "
+        "beinvloedingsruimte van het hele vraagstuk.",
+    )
+
+
+class Toezegging(Model):
+    """What the raad or college already promised about the outcome."""
+
+    door: Beslisser = Field(description="Wie de toezegging deed: meestal raad of college.")
+    trede: Trede = Field(description="De trede die bij de toezegging hoort.")
+    tekst: Tekst | None = Field(default=None, description="De toezegging in eigen woorden.")
+
+
+class Besluit(Model):
+    """Who takes the decision, and by which procedure."""
+
+    door: Beslisser | None = Field(
+        default=None,
+        description="Wie het besluit neemt: raad, college, burgemeester, bestuurscommissie, "
+        "initiatiefnemer, wetgever of anders.",
+    )
+    procedure: Procedure | None = Field(
+        default=None, description="De procedure waarin het besluit valt."
+    )
+    raad_bindend_advies: StrictBool = Field(
+        default=False,
+        description="Heeft de raad bepaald dat hij bij dit soort aanvragen bindend adviseert "
+        "(art. 16.15a Omgevingswet)?",
+    )
+    participatie_verplicht: StrictBool = Field(
+        default=False,
+        description="Heeft de raad participatie voor dit soort aanvragen verplicht gesteld "
+        "(art. 16.55 lid 7 Omgevingswet)?",
+    )
+    toezegging: Toezegging | None = Field(
+        default=None, description="Wat de raad of het college al heeft toegezegd."
+    )
+    stukken_weken: Annotated[int, Field(strict=True, ge=0, le=26)] | None = Field(
+        default=None,
+        description="Hoeveel weken voor het besluit het voorstel klaar moet zijn (raadscyclus). "
+        "Leeg: 6 weken bij de raad, 2 weken bij het college.",
+    )
+
+
+class GenoemdeWerkvorm(Model):
+    """A werkvorm that someone already chose or proposed for this case."""
+
+    id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)] = (
+        Field(description="Id uit de werkvormencatalogus (pionieren werkvormen).")
+    )
+    status: Status = Field(
+        default=Status.besloten, description="besloten (al gekozen) of voorgesteld."
+    )
+    door: Tekst | None = Field(default=None, description="Wie de werkvorm koos of voorstelde.")
+
+
 class Kaders(Model):
     """The frame set in advance: what can still change, and within which limits."""
 
@@ -72,7 +150,10 @@ class Kaders(Model):
     vast: list[Tekst] = Field(
         default_factory=list, description="Wat vastligt en niet meer open is."
     )
-    open: list[Tekst] = Field(default_factory=list, description="Wat open is voor invloed.")
+    open: list[Annotated[Onderwerp, _text_as("onderwerp")]] = Field(
+        default_factory=list,
+        description="Wat open is voor invloed: tekst, of {onderwerp: ..., ruimte: ...}.",
+    )
     budget_euro: Aantal | None = Field(
         default=None, description="Budget voor het participatieproces in hele euro's (zonder punt)."
     )
@@ -84,6 +165,16 @@ class Kaders(Model):
     )
     besluit_al_genomen: StrictBool = Field(
         default=False, description="Is het besluit eigenlijk al genomen?"
+    )
+    betaler: Betaler | None = Field(
+        default=None,
+        description="Wie de participatie betaalt: gemeente, initiatiefnemer of beide.",
+    )
+    uitvoering_van: Datum | None = Field(
+        default=None, description="Datum (JJJJ-MM-DD) waarop de uitvoering begint."
+    )
+    uitvoering_tot: Datum | None = Field(
+        default=None, description="Datum (JJJJ-MM-DD) waarop de uitvoering klaar is."
     )
 
 
@@ -100,6 +191,13 @@ class Belanghebbende(Model):
         default_factory=list, description="Kenmerken die om een aangepaste aanpak vragen."
     )
     aantal: Aantal | None = Field(default=None, description="Om hoeveel mensen het ongeveer gaat.")
+    initiatiefnemer: StrictBool = Field(
+        default=False, description="Is deze partij de initiatiefnemer van het plan?"
+    )
+    meervoud: StrictBool | None = Field(
+        default=None,
+        description="Is de naam een meervoud ('Omwonenden')? Leeg: pionieren leidt het af.",
+    )
 
 
 class Vraagstuk(Model):
@@ -128,6 +226,17 @@ class Vraagstuk(Model):
         default=None, description="De trede op de participatieladder die de gemeente wil bereiken."
     )
     belanghebbenden: list[Belanghebbende] = Field(min_length=1)
+    besluit: Besluit | None = Field(
+        default=None, description="Wie het besluit neemt en volgens welke procedure."
+    )
+    werkvormen: list[Annotated[GenoemdeWerkvorm, _text_as("id")]] = Field(
+        default_factory=list,
+        description="Werkvormen die al gekozen of voorgesteld zijn (ids uit de catalogus).",
+    )
+    vakantieregio: Vakantieregio | None = Field(
+        default=None,
+        description="De schoolvakantieregio van de gemeente: noord, midden of zuid.",
+    )
 
     @field_validator("belanghebbenden")
     @classmethod

@@ -16,6 +16,8 @@ KENMERK_LABELS = {
     Kenmerk.migratieachtergrond: "mensen met een migratieachtergrond",
     Kenmerk.beperking: "mensen met een beperking",
     Kenmerk.digitaal_minder_vaardig: "digitaal minder vaardigen",
+    Kenmerk.kinderen: "kinderen",
+    Kenmerk.bezoekers: "bezoekers (mensen die er niet wonen)",
 }
 
 

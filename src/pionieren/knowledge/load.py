@@ -26,6 +26,8 @@ from pionieren.knowledge.models import (
     EigenCatalogus,
     Ladder,
     Lessen,
+    Vakantie,
+    Vakanties,
     Werkvorm,
 )
 
@@ -40,6 +42,8 @@ class Kennis:
     lessen: Lessen
     herkomst: dict[str, str] = field(default_factory=dict)
     """Per werkvorm id: 'ingebouwd', 'eigen' (added by the gemeente) or 'aangepast'."""
+    vakanties: tuple[Vakantie, ...] = ()
+    """School holidays per region (Rijksoverheid)."""
 
     def werkvorm(self, id: str) -> Werkvorm:
         for werkvorm in self.werkvormen:
@@ -111,16 +115,34 @@ def builtin() -> Kennis:
     ladder = validate(ladder_bestand, Ladder)
     lessen_bestand = _package_file("lessen.yaml")
     lessen = validate(lessen_bestand, Lessen)
+    vakanties_bestand = _package_file("schoolvakanties.yaml")
+    vakanties = validate(vakanties_bestand, Vakanties)
 
     bekend = {b.id: b for b in bronnen}
     problemen = _check_unique(bronnen_bestand, "bronnen", [b.id for b in bronnen], "de bron")
     problemen += _check_unique(
         werkvormen_bestand, "werkvormen", [w.id for w in catalogus.werkvormen], "de werkvorm"
     )
+    ids = {w.id for w in catalogus.werkvormen}
     for index, werkvorm in enumerate(catalogus.werkvormen):
         problemen += _check_sources(
             werkvormen_bestand, ("werkvormen", index), werkvorm.bronnen, bekend
         )
+        for nummer, ander in enumerate(werkvorm.samen_met):
+            if ander not in ids:
+                pad = ("werkvormen", index, "samen_met", nummer)
+                pos = werkvormen_bestand.positie(pad)
+                problemen.append(
+                    Probleem(
+                        werkvormen_bestand.bestand,
+                        pos.regel,
+                        pos.kolom,
+                        pad_tekst(pad),
+                        f"de werkvorm '{ander}' staat niet in de catalogus",
+                        "onbekende_werkvorm",
+                    )
+                )
+    problemen += _check_sources(vakanties_bestand, (), [vakanties.bron], bekend)
     for index, trede in enumerate(ladder.treden):
         problemen += _check_sources(ladder_bestand, ("treden", index), trede.bronnen, bekend)
     for index, rol in enumerate(ladder.overheidsparticipatie):
@@ -143,6 +165,7 @@ def builtin() -> Kennis:
         ladder=ladder,
         lessen=lessen,
         herkomst={w.id: "ingebouwd" for w in catalogus.werkvormen},
+        vakanties=tuple(vakanties.vakanties),
     )
 
 
@@ -212,4 +235,5 @@ def load_kennis(eigen: Path | None = None, naam: str | None = None) -> Kennis:
         ladder=basis.ladder,
         lessen=basis.lessen,
         herkomst=herkomst,
+        vakanties=basis.vakanties,
     )

@@ -8,11 +8,13 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, Field, StrictBool, field_validator
 from pydantic_core import PydanticCustomError
 
-from pionieren.input.model import Model, Tekst
+from pionieren.input.model import Datum, Model, Tekst
 from pionieren.vocabulary import (
     Kanaal,
     Kenmerk,
     Modus,
+    Organisator,
+    Procesfase,
     Reikwijdte,
     Schaal,
     SoortBelanghebbende,
@@ -78,6 +80,35 @@ class Werkvorm(Model):
         default_factory=list,
         description="De analyse kiest deze werkvorm alleen als het vraagstuk dit wettelijk kader "
         "noemt (bijvoorbeeld het uitdaagrecht).",
+    )
+    alleen_voor: Annotated[list[Kenmerk], AfterValidator(_sorted_unique)] = Field(
+        default_factory=list,
+        description="Als dit niet leeg is, bedient de werkvorm alleen groepen met een van deze "
+        "kenmerken (een project op scholen: kinderen en jongeren).",
+    )
+    ongeschikt_voor: Annotated[list[Kenmerk], AfterValidator(_sorted_unique)] = Field(
+        default_factory=list,
+        description="Groepen met een van deze kenmerken bereikt de werkvorm niet, of doet hij "
+        "geen recht (geen burgerjury voor kinderen).",
+    )
+    procesfase: Procesfase | None = Field(
+        default=None,
+        description="In welke fase van het proces de werkvorm hoort; leeg: pionieren leidt het af "
+        "uit modi en reikwijdte.",
+    )
+    organisator: Organisator = Field(
+        default=Organisator.gemeente,
+        description="Wie de werkvorm organiseert: de gemeente (ambtelijk), de griffie (voor de "
+        "raad), de initiatiefnemer of een onafhankelijke partij.",
+    )
+    samen_met: Annotated[list[Id], AfterValidator(_sorted_unique)] = Field(
+        default_factory=list,
+        description="Werkvormen die bij deze werkvorm horen en mee in het ontwerp komen "
+        "(bij een referendum: neutrale voorlichting).",
+    )
+    onderdelen: list[Tekst] = Field(
+        default_factory=list,
+        description="Wat er onmisbaar bij hoort om de werkvorm goed te doen.",
     )
     kiesbaar: StrictBool = Field(
         default=True,
@@ -193,3 +224,20 @@ class Dilemma(Model):
 class Lessen(Model):
     lessen: list[Les] = Field(min_length=1)
     dilemmas: list[Dilemma] = Field(min_length=1)
+
+
+class Vakantie(Model):
+    """One school holiday, per region (first and last day, both included)."""
+
+    naam: Literal[
+        "herfstvakantie", "kerstvakantie", "voorjaarsvakantie", "meivakantie", "zomervakantie"
+    ]
+    schooljaar: Annotated[str, Field(pattern=r"^\d{4}-\d{4}$")]
+    noord: tuple[Datum, Datum]
+    midden: tuple[Datum, Datum]
+    zuid: tuple[Datum, Datum]
+
+
+class Vakanties(Model):
+    bron: Id
+    vakanties: list[Vakantie] = Field(min_length=1)

@@ -1,0 +1,297 @@
+"""The process on the real calendar: phases between today and the decision, and after it.
+
+How the plan is made:
+1. the phases before the decision (voorbereiden, ophalen, verdiepen, toetsen) run in order, each
+   as long as its slowest werkvorm; weeks in the summer and Christmas school holidays of the
+   gemeente's region (all regions when the vraagstuk does not say) do not count as working weeks;
+2. they must end before the deadline for the proposal (``besluit.stukken_weken`` before the
+   decision; 6 weeks for the raad, 2 for the college by default);
+3. with time to spare, phases take the longer duration of their werkvormen and the plan says
+   how late the work can start; with too little, the toetsen phase goes first, then the
+   phases shrink to their shortest duration, and only then the plan says how many weeks are
+   short and which date would fit;
+4. terugkoppeling follows the decision, the uitvoering runs on the dates the vraagstuk gives,
+   and the evaluation follows delivery (or half a year after the decision).
+Pure: the date comes in as an argument.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pionieren import text
+from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.registry import regel
+from pionieren.analysis.result import Bevinding, Ernst
+from pionieren.knowledge.models import Vakantie
+from pionieren.vocabulary import Procesfase, Vakantieregio
+
+WEEK = timedelta(days=7)
+VOOR_BESLUIT = (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
+BLOKKEREND = ("zomervakantie", "kerstvakantie")
+
+
+@dataclass
+class Blok:
+    """A phase to place: its werkvormen and their shortest and longest duration in weeks."""
+
+    fase: Procesfase
+    werkvormen: list[str]
+    min_weken: int
+    max_weken: int
+    weglaatbaar: bool = False
+
+
+@dataclass
+class Geplaatst:
+    fase: Procesfase
+    start: date
+    eind: date
+    werkvormen: list[str]
+    toelichting: str
+
+
+@dataclass
+class Plan:
+    fasen: list[Geplaatst]
+    weken_nodig: int
+    werkweken_beschikbaar: int | None
+    past: bool | None
+    bevindingen: list[Bevinding]
+
+
+def vakantieweken(
+    vakanties: tuple[Vakantie, ...], regio: Vakantieregio | None
+) -> list[tuple[date, date, str]]:
+    """The blocking holidays as (first day, last day, name), for one region or all."""
+    regios = [regio] if regio else list(Vakantieregio)
+    uit = []
+    for v in vakanties:
+        if v.naam not in BLOKKEREND:
+            continue
+        for r in regios:
+            van, tot = getattr(v, r.value)
+            uit.append((van, tot, v.naam))
+    return sorted(set(uit))
+
+
+def _maandag(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _geblokkeerd(week: date, vrij: list[tuple[date, date, str]]) -> bool:
+    """A working week is lost when three or more of its weekdays fall in a holiday."""
+    dagen = [week + timedelta(days=i) for i in range(5)]
+    return any(sum(van <= d <= tot for d in dagen) >= 3 for van, tot, _ in vrij)
+
+
+def werkweken(van: date, tot: date, vrij: list[tuple[date, date, str]]) -> int:
+    """Working weeks (Monday to Friday) from ``van`` up to ``tot``, holidays left out."""
+    week = _maandag(van)
+    if van.weekday() >= 3:  # from Thursday on, the week has started without us
+        week += WEEK
+    n = 0
+    while week + timedelta(days=4) <= tot:
+        if not _geblokkeerd(week, vrij):
+            n += 1
+        week += WEEK
+    return n
+
+
+def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
+    """The Friday after ``weken`` working weeks from the Monday on or after ``van``."""
+    week = _maandag(van)
+    if van.weekday() >= 3:
+        week += WEEK
+    if weken <= 0:
+        return week - timedelta(days=3)
+    n = 0
+    while True:
+        if not _geblokkeerd(week, vrij):
+            n += 1
+            if n == weken:
+                return week + timedelta(days=4)
+        week += WEEK
+
+
+@regel(
+    "PLAN-KALENDER",
+    "mix",
+    "Een planning in fasen op de echte kalender",
+    """De fasen lopen na elkaar: voorbereiden, ophalen, verdiepen, toetsen, dan het besluit,
+    daarna terugkoppelen, uitvoeren en evalueren. Zomer- en kerstvakantie tellen niet als
+    werkweken (de regio van de gemeente; alle regio's als die niet bekend is). Het voorstel moet
+    een aantal weken voor het besluit klaar zijn (raadscyclus: standaard 6 weken bij de raad, 2
+    bij het college). Is er ruim tijd, dan zegt pionieren hoe laat u uiterlijk kunt beginnen; is
+    er te weinig, dan vervalt eerst de toetsronde, dan worden de fasen korter, en pas dan noemt
+    pionieren hoeveel weken er tekortkomen en welke datum wel past.""",
+    ["schoolvakanties-rijksoverheid", "ombudsman-goed-begin-2019", "involve-planning"],
+)
+def plan(
+    f: Feiten,
+    blokken: list[Blok],
+    na_besluit: list[Blok],
+    stukken_weken: int,
+    evaluatie: Blok | None,
+) -> Plan:
+    v = f.vraagstuk
+    vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
+    besluit = v.kaders.besluit_uiterlijk
+    bevindingen: list[Bevinding] = []
+    voor = [b for b in blokken if b.werkvormen or b.fase is Procesfase.voorbereiden]
+    start = f.datum
+    deadline = besluit - stukken_weken * WEEK if besluit else None
+    beschikbaar = werkweken(start, deadline, vrij) if deadline else None
+
+    lengtes = {b.fase: b.max_weken for b in voor}
+    past: bool | None = None
+    if beschikbaar is not None:
+        nodig_max = sum(b.max_weken for b in voor)
+        nodig_min = sum(b.min_weken for b in voor)
+        if beschikbaar >= nodig_max:
+            past = True
+            speling = beschikbaar - nodig_max
+            if speling >= 8:
+                uiterlijk = _terug(deadline, nodig_max, vrij)  # type: ignore[arg-type]
+                bevindingen.append(
+                    bevinding(
+                        "PLAN-KALENDER",
+                        Ernst.info,
+                        f"Er is ruim tijd: {beschikbaar} werkweken tot het voorstel klaar moet zijn, "
+                        f"het proces vraagt er hoogstens {nodig_max}. Begin uiterlijk in de week van "
+                        f"{text.datum(_maandag(uiterlijk))}; beter eerder, met een rustig tempo en "
+                        "tijd voor een extra ronde als dat nodig blijkt.",
+                    )
+                )
+        elif beschikbaar >= nodig_min:
+            past = True
+            lengtes = _schaal(voor, beschikbaar)
+        else:
+            weglaten = [b for b in voor if b.weglaatbaar]
+            rest = [b for b in voor if not b.weglaatbaar]
+            if weglaten and sum(b.min_weken for b in rest) <= beschikbaar:
+                voor = rest
+                lengtes = _schaal(voor, beschikbaar)
+                past = True
+                bevindingen.append(
+                    bevinding(
+                        "PLAN-KALENDER",
+                        Ernst.let_op,
+                        f"Er zijn {beschikbaar} werkweken tot het voorstel klaar moet zijn. Dat is te "
+                        "krap voor een aparte toetsronde. Laat de toetsronde vallen en leg het "
+                        "concept in de laatste bijeenkomst voor aan de deelnemers.",
+                    )
+                )
+            else:
+                past = False
+                lengtes = {b.fase: b.min_weken for b in voor}
+                nodig = sum(lengtes.values())
+                kan = verder(start, nodig, vrij) + stukken_weken * WEEK
+                bevindingen.append(
+                    bevinding(
+                        "PLAN-KALENDER",
+                        Ernst.waarschuwing,
+                        f"Er zijn {beschikbaar} werkweken tot het voorstel klaar moet zijn "
+                        f"({stukken_weken} weken voor het besluit); zelfs in de kortste vorm vraagt "
+                        f"het proces er {nodig}. Schuif het besluit op naar op zijn vroegst "
+                        f"{text.datum(kan)}, of beperk u nu tot informeren en raadplegen en doe "
+                        "de verdieping na het besluit, bij de uitwerking. Verkort de participatie "
+                        "niet ongemerkt.",
+                    )
+                )
+
+    fasen: list[Geplaatst] = []
+    cursor = start
+    for b in voor:
+        eind = verder(cursor, lengtes[b.fase], vrij)
+        fasen.append(
+            Geplaatst(
+                b.fase,
+                _maandag(cursor) if cursor.weekday() < 3 else _maandag(cursor) + WEEK,
+                eind,
+                b.werkvormen,
+                "",
+            )
+        )
+        cursor = eind + timedelta(days=3)
+    klaar = fasen[-1].eind if fasen else start
+    if besluit:
+        fasen.append(
+            Geplaatst(Procesfase.besluit, min(klaar + timedelta(days=3), besluit), besluit, [], "")
+        )
+        na = besluit + timedelta(days=1)
+    else:
+        na = klaar + timedelta(days=3) + stukken_weken * WEEK
+        fasen.append(Geplaatst(Procesfase.besluit, klaar + timedelta(days=3), na, [], ""))
+    for b in na_besluit:
+        if b.fase is Procesfase.uitvoering and (v.kaders.uitvoering_van or v.kaders.uitvoering_tot):
+            van = v.kaders.uitvoering_van or na
+            tot = v.kaders.uitvoering_tot or verder(van, b.max_weken, vrij)
+            fasen.append(Geplaatst(b.fase, van, tot, b.werkvormen, ""))
+            na = max(na, tot + timedelta(days=1))
+            continue
+        eind = verder(na, b.min_weken if b.fase is Procesfase.terugkoppeling else b.max_weken, vrij)
+        fasen.append(
+            Geplaatst(
+                b.fase,
+                _maandag(na) if na.weekday() < 3 else _maandag(na) + WEEK,
+                eind,
+                b.werkvormen,
+                "",
+            )
+        )
+        na = eind + timedelta(days=3)
+    if evaluatie is not None:
+        if v.kaders.uitvoering_tot:
+            van = v.kaders.uitvoering_tot + 4 * WEEK
+        else:
+            van = (besluit or na) + 26 * WEEK
+        fasen.append(
+            Geplaatst(
+                evaluatie.fase,
+                _maandag(van),
+                verder(van, evaluatie.min_weken, vrij),
+                evaluatie.werkvormen,
+                "",
+            )
+        )
+    if besluit and v.kaders.uitvoering_van and v.kaders.uitvoering_van < besluit:
+        bevindingen.append(
+            bevinding(
+                "PLAN-KALENDER",
+                Ernst.waarschuwing,
+                f"De uitvoering begint ({text.datum(v.kaders.uitvoering_van)}) vóór het besluit "
+                f"({text.datum(besluit)}). Klopt een van de data niet, of is het besluit al "
+                "genomen?",
+            )
+        )
+    nodig = sum(b.min_weken for b in voor) + stukken_weken
+    return Plan(fasen, nodig, beschikbaar, past, bevindingen)
+
+
+def _terug(deadline: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
+    """The latest Monday from which ``weken`` working weeks end before ``deadline``."""
+    week = _maandag(deadline) - WEEK
+    n = 0
+    while n < weken:
+        if not _geblokkeerd(week, vrij):
+            n += 1
+        week -= WEEK
+    return week + WEEK
+
+
+def _schaal(blokken: list[Blok], beschikbaar: int) -> dict[Procesfase, int]:
+    """Lengths between each block's shortest and longest, filling the weeks available."""
+    lengtes = {b.fase: b.min_weken for b in blokken}
+    over = beschikbaar - sum(lengtes.values())
+    while over > 0:
+        groeibaar = [b for b in blokken if lengtes[b.fase] < b.max_weken]
+        if not groeibaar:
+            break
+        for b in groeibaar:
+            if over <= 0:
+                break
+            lengtes[b.fase] += 1
+            over -= 1
+    return lengtes
