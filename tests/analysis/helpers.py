@@ -81,8 +81,19 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     t = advies.trede
     # never above the cap; the ambitie is followed up to the cap
     assert t.advies.rang <= t.maximaal.rang
-    if vraagstuk.ambitie is not None:
+    toezegging = vraagstuk.besluit.toezegging if vraagstuk.besluit else None
+    if vraagstuk.ambitie is not None and toezegging is None:
         assert t.advies == min(vraagstuk.ambitie, t.maximaal, key=lambda x: x.rang)
+    # per onderwerp: never above its room, never above the ambition or a commitment made
+    for o in t.onderwerpen:
+        assert o.trede.rang <= o.maximaal.rang, o
+        if not o.open:
+            assert o.trede.value == "informeren"
+        if vraagstuk.ambitie is not None:
+            assert o.trede.rang <= vraagstuk.ambitie.rang
+        if toezegging is not None:
+            assert o.trede.rang <= toezegging.trede.rang
+    assert len([o for o in t.onderwerpen if o.open]) == len(vraagstuk.kaders.open)
     if vraagstuk.kaders.besluit_al_genomen:
         assert t.advies.value == "informeren"
     # per group never above the advice
@@ -93,14 +104,19 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     for m in advies.mix:
         assert m.werkvorm in ids
         assert m.trede.rang <= t.advies.rang, m
-        assert m.trede in kennis.werkvorm(m.werkvorm).treden
+        assert m.trede in kennis.werkvorm(m.werkvorm).treden or any(
+            b.regel == "MIX-INSTRUMENT" for b in advies.bevindingen
+        )
         assert m.waarom
     assert any(m.werkvorm == "terugkoppeling" for m in advies.mix)
     gediend = {naam for m in advies.mix for naam in m.voor}
+    initiatiefnemers = {p.naam for p in vraagstuk.belanghebbenden if p.initiatiefnemer}
     regels_gevonden = {b.regel for b in advies.bevindingen}
     for b in advies.belanghebbenden:
-        if b.kwadrant is Kwadrant.sleutelspeler:
-            assert b.naam in gediend, f"sleutelspeler {b.naam} niet bediend"
+        if b.kwadrant is Kwadrant.sleutelspeler and b.naam not in initiatiefnemers:
+            assert b.naam in gediend or any(
+                x.regel == "MIX-VERDIEPING" and b.naam in x.tekst for x in advies.bevindingen
+            ), f"sleutelspeler {b.naam} niet bediend en niet gemeld"
     from pionieren.analysis.facts import vraagt_inclusie
 
     for partij in vraagstuk.belanghebbenden:
@@ -117,8 +133,29 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     if md.budget_euro is not None and md.past_in_budget:
         assert md.kosten_min_euro <= md.budget_euro
     if md.past_in_tijd is False and (md.weken_beschikbaar or 0) > 0:
-        assert "MIX-TIJD" in regels_gevonden
-    assert md.kosten_min_euro == sum(m.kosten_euro[0] for m in advies.mix)
+        assert "PLAN-KALENDER" in regels_gevonden
+    assert md.kosten_min_euro + md.kosten_initiatiefnemer_min_euro == sum(
+        m.kosten_euro[0] for m in advies.mix
+    )
+    # the calendar: phases before the decision end by the decision (or it is said);
+    # terugkoppeling never before the decision
+    besluit = vraagstuk.kaders.besluit_uiterlijk
+    if besluit is not None and besluit > advies.datum:
+        voor = [
+            p
+            for p in advies.planning
+            if p.fase.value in ("voorbereiden", "ophalen", "verdiepen", "toetsen")
+        ]
+        if md.past_in_tijd:
+            assert all(p.eind is not None and p.eind <= besluit for p in voor), advies.planning
+        else:
+            assert "PLAN-KALENDER" in regels_gevonden
+        for p in advies.planning:
+            na = p.fase.value in ("terugkoppeling", "evaluatie") or (
+                p.fase.value == "uitvoering" and not vraagstuk.kaders.uitvoering_van
+            )
+            if na and p.werkvormen:
+                assert p.start is not None and p.start >= besluit, p
     # every finding names a known rule and known sources
     for b in advies.bevindingen:
         assert b.regel in REGELS

@@ -42,10 +42,12 @@ def test_participatieverordening_and_other_frames() -> None:
 def test_referentiekader_is_specific_to_the_case() -> None:
     advies = advies_voor(maak(ambitie="meebeslissen", kaders_raad_kaders_gesteld=False))
     vragen = " ".join(advies.referentiekader)
-    assert "Het budget voor de inrichting is 1 miljoen euro" in vragen
-    assert "De indeling van het plein" in vragen
+    assert "Wat ligt vast (1 punt" in vragen
+    assert "Wat is open voor invloed (1 onderwerp)" in vragen
     assert "1 september 2027" in vragen
-    assert "Verruimt de raad de kaders" in vragen
+    # the decision-maker is not in the file, so the question asks instead of stating one
+    assert "Wie neemt het besluit" in vragen
+    assert "Maakt de gemeente de ruimte groter" in vragen
     assert "Welke kaders legt de raad vooraf vast" in vragen
     assert "Jongeren" in vragen
 
@@ -74,5 +76,6 @@ def test_dilemmas_follow_the_case() -> None:
 def test_leerarena_plan_names_groups_and_dates() -> None:
     plan = advies_voor(maak()).leerarena
     assert any("Jongeren" in m for m in plan.meten)
-    assert any("1 september 2027" in m for m in plan.momenten)
+    # the evaluation is planned half a year after the decision (1 September 2027)
+    assert any("maart 2028" in m for m in plan.momenten), plan.momenten
     assert plan.terugkoppeling

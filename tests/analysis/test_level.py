@@ -50,7 +50,49 @@ def test_ambition_above_cap_warns_and_says_what_to_do() -> None:
     assert advies.trede.gevraagd is Trede.meebeslissen
     (waarschuwing,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
     assert waarschuwing.ernst == "waarschuwing"
-    assert "raad" in waarschuwing.tekst and "ambitie bij" in waarschuwing.tekst
+    assert "ruimte groter" in waarschuwing.tekst and "ambitie bij" in waarschuwing.tekst
+
+
+def test_no_widening_when_the_law_decides() -> None:
+    advies = advies_voor(
+        maak(ambitie="meebeslissen", besluit={"door": "wetgever", "procedure": "herindeling"})
+    )
+    (waarschuwing,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+    assert "geen reële weg" in waarschuwing.tekst
+    assert "ruimte groter" not in waarschuwing.tekst
+    assert all(o.trede.rang <= Trede.adviseren.rang for o in advies.trede.onderwerpen)
+
+
+def test_level_per_onderwerp_and_informeren_for_what_is_fixed() -> None:
+    advies = advies_voor(
+        maak(
+            ambitie=None,
+            kaders_beinvloedingsruimte="middel",
+            kaders_open=["De plek van de bankjes.", {"onderwerp": "De naam", "ruimte": "klein"}],
+        )
+    )
+    treden = {o.onderwerp: o.trede for o in advies.trede.onderwerpen}
+    assert treden["De plek van de bankjes."] is Trede.adviseren
+    assert treden["De naam"] is Trede.raadplegen
+    assert all(o.trede is Trede.informeren for o in advies.trede.onderwerpen if not o.open)
+
+
+def test_ambition_far_below_room_is_said() -> None:
+    advies = advies_voor(maak(ambitie="informeren", kaders_beinvloedingsruimte="middel"))
+    assert any(b.regel == "TREDE-ONDER-RUIMTE" for b in advies.bevindingen)
+
+
+def test_commitment_made_is_never_exceeded() -> None:
+    advies = advies_voor(
+        maak(
+            ambitie="meebeslissen",
+            kaders_beinvloedingsruimte="groot",
+            besluit={"door": "raad", "toezegging": {"door": "raad", "trede": "raadplegen"}},
+        )
+    )
+    assert advies.trede.advies is Trede.raadplegen
+    teksten = [b.tekst for b in advies.bevindingen if b.regel == "TREDE-TOEZEGGING-VOORAF"]
+    assert any("niet meer dan die toezegging" in t for t in teksten)
 
 
 def test_ambition_within_cap_is_followed() -> None:

@@ -88,7 +88,7 @@ def test_too_little_time_is_said() -> None:
     advies = advies_voor(vraagstuk)
     check_invariants(vraagstuk, advies)
     assert advies.middelen.past_in_tijd is False
-    assert any(b.regel == "MIX-TIJD" and b.ernst == "waarschuwing" for b in advies.bevindingen)
+    assert any(b.regel == "PLAN-KALENDER" and b.ernst == "waarschuwing" for b in advies.bevindingen)
 
 
 def test_uitdaagrecht_only_when_the_case_names_it() -> None:
@@ -133,16 +133,29 @@ def test_plan_runs_thinking_then_deciding_then_feedback() -> None:
     advies = advies_voor(
         maak(kaders_beinvloedingsruimte="groot", ambitie="meebeslissen", schaal="gemeente")
     )
-    eind_denken = max(
-        m.eind_week
-        for m in advies.mix
-        if m.modus is Modus.denken and m.werkvorm not in ("terugkoppeling", "leerarena")
-    )
+    fasen = [p.fase.value for p in advies.planning]
+    assert fasen.index("ophalen") < fasen.index("besluit") < fasen.index("terugkoppeling")
     besluiten = [m for m in advies.mix if m.modus is Modus.besluiten]
-    assert besluiten and all(m.start_week == eind_denken for m in besluiten)
+    ophalen = [m for m in advies.mix if m.fase.value == "ophalen"]
+    assert besluiten and all(b.start > o.eind for b in besluiten for o in ophalen if b.start)
     terug = next(m for m in advies.mix if m.werkvorm == "terugkoppeling")
-    assert terug.start_week == max(m.eind_week for m in besluiten)
-    assert advies.middelen.weken_nodig == terug.eind_week
+    besluit = next(p for p in advies.planning if p.fase.value == "besluit")
+    assert terug.start is not None and besluit.eind is not None
+    assert terug.start > besluit.eind
+
+
+def test_summer_holiday_weeks_do_not_count() -> None:
+    from datetime import date
+
+    from pionieren.analysis.planning import vakantieweken, werkweken
+    from pionieren.knowledge.load import builtin
+    from pionieren.vocabulary import Vakantieregio
+
+    vrij = vakantieweken(builtin().vakanties, Vakantieregio.midden)
+    # June to September 2027: the summer holiday of region midden (six weeks) is left out
+    zonder = werkweken(date(2027, 6, 7), date(2027, 9, 24), [])
+    met = werkweken(date(2027, 6, 7), date(2027, 9, 24), vrij)
+    assert zonder - met == 6
 
 
 def test_hard_to_reach_group_gets_outreach() -> None:

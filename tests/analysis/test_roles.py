@@ -27,7 +27,8 @@ def test_every_role_has_a_case_specific_task() -> None:
 def test_council_without_frame_is_flagged() -> None:
     advies = advies_voor(maak(kaders_raad_kaders_gesteld=False))
     raad = next(t for t in advies.rolverdeling if t.rol is Rol.raad)
-    assert raad.taak.startswith("Stelt vooraf de kaders vast")
+    # who decides is not in the file: the raad's task is conditional, never a wrong claim
+    assert raad.taak.startswith("Als de raad beslist: stelt vooraf de kaders vast")
     assert any(b.regel == "ROL-RAAD" for b in advies.bevindingen)
 
 
@@ -65,9 +66,53 @@ def test_commercial_initiative_under_omgevingswet_is_regulated() -> None:
     advies = advies_voor(maak(initiatiefnemer="ondernemers", wettelijk_kader=["omgevingswet"]))
     assert advies.overheidsrol == "reguleren"
     taak = next(t.taak for t in advies.rolverdeling if t.rol is Rol.initiatiefnemer)
-    assert "aanvraagvereiste" in taak
+    assert "art. 7.4 Omgevingsregeling" in taak
+
+
+def test_permit_is_decided_by_the_college_and_bopa_hooks_apply() -> None:
+    advies = advies_voor(
+        maak(
+            initiatiefnemer="ondernemers",
+            besluit={"procedure": "omgevingsvergunning_buitenplans", "raad_bindend_advies": True},
+        )
+    )
+    assert advies.besluit.door is not None and advies.besluit.door.value == "college"
+    assert advies.besluit.herkomst == "wet"
     raad = next(t.taak for t in advies.rolverdeling if t.rol is Rol.raad)
-    assert "16.55 lid 7" in raad
+    assert "Beslist hier niet zelf" in raad and "16.15a" in raad
+    # a binnenplanse permit: no bindend advies, no mandatory participation
+    binnen = advies_voor(
+        maak(
+            initiatiefnemer="ondernemers", besluit={"procedure": "omgevingsvergunning_binnenplans"}
+        )
+    )
+    raad = next(t.taak for t in binnen.rolverdeling if t.rol is Rol.raad)
+    assert "16.15a" not in raad and "16.55" not in raad
+
+
+def test_wrong_decision_maker_is_corrected_and_said() -> None:
+    advies = advies_voor(
+        maak(besluit={"door": "raad", "procedure": "omgevingsvergunning_binnenplans"})
+    )
+    assert advies.besluit.door is not None and advies.besluit.door.value == "college"
+    assert any(b.regel == "BESLUIT-WIE" and b.ernst == "waarschuwing" for b in advies.bevindingen)
+
+
+def test_fracties_are_reached_through_the_griffie() -> None:
+    from helpers import BASIS
+
+    partijen = [
+        *BASIS["belanghebbenden"],
+        {"naam": "Raadsfracties", "soort": "politiek", "invloed": "hoog", "belang": "middel"},
+    ]
+    advies = advies_voor(maak(belanghebbenden=partijen, besluit={"door": "raad"}))
+    voor = {m.werkvorm: m.voor for m in advies.mix}
+    assert all(
+        "Raadsfracties" not in namen
+        for id, namen in voor.items()
+        if id != "raadsinformatiebijeenkomst"
+    )
+    assert "Raadsfracties" in voor["raadsinformatiebijeenkomst"]
 
 
 def test_mayor_watches_polarised_debate() -> None:

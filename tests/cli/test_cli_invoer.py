@@ -44,7 +44,7 @@ def test_valideer_broken_file_exit_1_no_traceback(runner_env: dict[str, str]) ->
     assert uitslag.exit_code == 1
     assert "Traceback" not in uitslag.output
     assert f"{kapot}:22:14: belanghebbenden[1].invloed:" in uitslag.output
-    assert "2 bestanden gecontroleerd: 1 in orde, 1 met problemen (16 problemen)" in uitslag.output
+    assert "2 bestanden gecontroleerd: 1 in orde, 1 met problemen (15 problemen)" in uitslag.output
 
 
 def test_valideer_json(runner_env: dict[str, str]) -> None:

@@ -30,8 +30,8 @@ def referentiekader(
     vragen = []
     if k.vast:
         vragen.append(
-            f"Wat ligt vast? Nu beschreven: {text.citaten(k.vast)} Weet iedereen "
-            "dit, en is het volledig?"
+            f"Wat ligt vast ({len(k.vast)} {'punt' if len(k.vast) == 1 else 'punten'}, zie de "
+            "analyse)? Weet iedereen dit, en is het volledig?"
         )
     else:
         vragen.append(
@@ -45,8 +45,9 @@ def referentiekader(
         )
     elif k.open:
         vragen.append(
-            f"Wat is open voor invloed? Nu beschreven: {text.citaten([o.onderwerp for o in k.open])} Zijn "
-            "dit echte keuzes, en mogen inwoners ook andere punten inbrengen?"
+            f"Wat is open voor invloed ({len(k.open)} "
+            f"{'onderwerp' if len(k.open) == 1 else 'onderwerpen'})? Zijn dit echte keuzes, en "
+            "mogen inwoners ook andere punten inbrengen?"
         )
     else:
         vragen.append("Wat is er echt nog te kiezen? Dat is nog niet beschreven.")

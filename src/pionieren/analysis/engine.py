@@ -43,7 +43,7 @@ def analyse(vraagstuk: Vraagstuk, kennis: Kennis, datum: date) -> Advies:
     vragen = referentiekader(f, trede, belanghebbenden, besluit)
     gekozen_lessen = lessen(f, mix)
     gekozen_dilemmas = dilemmas(f, trede, mix, middelen)
-    plan = leerarena(f, mix, middelen)
+    plan = leerarena(f, mix, middelen, besluit)
 
     # stable order: most serious first, then in the order the rules ran
     bevindingen = [

@@ -5,8 +5,16 @@ from __future__ import annotations
 from pionieren import text
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.registry import regel
-from pionieren.analysis.result import Dilemma, Leerarena, Les, Middelen, MixOnderdeel, TredeAdvies
-from pionieren.vocabulary import Modus, Trede, Werving, WettelijkKader
+from pionieren.analysis.result import (
+    BesluitAdvies,
+    Dilemma,
+    Leerarena,
+    Les,
+    Middelen,
+    MixOnderdeel,
+    TredeAdvies,
+)
+from pionieren.vocabulary import Beslisser, Modus, Schaal, Trede, Werving, WettelijkKader
 
 
 @regel(
@@ -87,7 +95,9 @@ def dilemmas(
     van de OECD en het evaluatiekader van Involve.""",
     ["pionieren-2017", "oecd-evaluatie-2021", "involve-planning", "berenschot-leeratelier"],
 )
-def leerarena(f: Feiten, mix: list[MixOnderdeel], middelen: Middelen) -> Leerarena:
+def leerarena(
+    f: Feiten, mix: list[MixOnderdeel], middelen: Middelen, besluit: BesluitAdvies
+) -> Leerarena:
     v = f.vraagstuk
     moeilijk = [p.naam for p in f.inclusiegroepen]
     meten = [
@@ -104,17 +114,27 @@ def leerarena(f: Feiten, mix: list[MixOnderdeel], middelen: Middelen) -> Leerare
         f"({text.euro(middelen.kosten_min_euro)}–{text.getal(middelen.kosten_max_euro)}).",
     ]
     momenten = ["Na elke ronde: een korte terugblik met het projectteam."]
-    if v.kaders.besluit_uiterlijk:
+    evaluatie = next((m for m in mix if m.werkvorm == "leerarena"), None)
+    met_raad = besluit.door is Beslisser.raad or v.schaal in (Schaal.gemeente, Schaal.regio)
+    wie = (
+        "de leerarena met raad, college, ambtenaren en deelnemers"
+        if met_raad
+        else ("een korte evaluatie met de deelnemers en het projectteam")
+    )
+    if evaluatie is not None and evaluatie.start is not None:
+        momenten.append(f"Vanaf {text.datum(evaluatie.start)}: {wie}.")
+    else:
+        momenten.append(f"Na het besluit: {wie}.")
+    if v.kaders.uitvoering_tot:
         momenten.append(
-            f"Na het besluit (uiterlijk {text.datum(v.kaders.besluit_uiterlijk)}): "
-            "de leerarena met raad, college, ambtenaren en deelnemers."
+            f"Na de oplevering ({text.datum(v.kaders.uitvoering_tot)}): wat is er van het besluit "
+            "terechtgekomen, en wat leren we voor het volgende vraagstuk?"
         )
     else:
-        momenten.append("Na het besluit: de leerarena met raad, college, ambtenaren en deelnemers.")
-    momenten.append(
-        "Een half jaar tot een jaar later: wat is er van het besluit terechtgekomen, "
-        "en wat leren we voor het volgende vraagstuk?"
-    )
+        momenten.append(
+            "Een half jaar tot een jaar na het besluit: wat is ervan terechtgekomen, en wat "
+            "leren we voor het volgende vraagstuk?"
+        )
     terugkoppeling = [
         "Na elke ronde: wat we hoorden, binnen twee weken, via de kanalen waarmee mensen meededen.",
         "Na het besluit: wat er met de inbreng is gedaan en waarom, per onderwerp.",

@@ -266,10 +266,10 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 toezegging=" ".join(f.kennis.ladder.trede(trede).toezegging.split()),
             )
         )
-    for punt in k.vast:
+    for vast in k.vast:
         uit.append(
             OnderwerpAdvies(
-                onderwerp=punt,
+                onderwerp=vast,
                 open=False,
                 ruimte=Ruimte.geen,
                 maximaal=Trede.informeren,

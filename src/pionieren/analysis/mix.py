@@ -246,7 +246,7 @@ registreer(
 )
 
 
-def _leerarena_met_raad(f: Feiten, besluit: BesluitAdvies) -> bool:
+def leerarena_met_raad(f: Feiten, besluit: BesluitAdvies) -> bool:
     """A leerarena with the raad fits when the raad decides or the case is municipality-wide."""
     return besluit.door is Beslisser.raad or f.vraagstuk.schaal in (Schaal.gemeente, Schaal.regio)
 
@@ -272,10 +272,10 @@ def _instrumenten(
     catalogus = {w.id: w for w in f.kennis.werkvormen}
     budget = v.kaders.budget_euro
     rij: list[tuple[str, str, bool]] = []  # (id, reason, named)
-    for genoemd in v.werkvormen:
-        door = f" door {genoemd.door}" if genoemd.door else ""
-        wat = "gekozen" if genoemd.status is Status.besloten else "voorgesteld"
-        rij.append((genoemd.id, f"Het instrument van deze zaak: {wat}{door}.", True))
+    for naam in v.werkvormen:
+        door = f" door {naam.door}" if naam.door else ""
+        wat = "gekozen" if naam.status is Status.besloten else "voorgesteld"
+        rij.append((naam.id, f"Het instrument van deze zaak: {wat}{door}.", True))
     if f.procedure is Procedure.uitdaagrecht_verzoek:
         rij.append(
             ("uitdaagrecht", "Het verzoek onder het uitdaagrecht is de kern van deze zaak.", False)
@@ -344,6 +344,8 @@ def _instrumenten(
                         "werkvormenbestand.",
                     )
                 )
+            continue
+        if not genoemd and w.laagste_trede.rang > advies.rang:
             continue
         status = next((g.status for g in v.werkvormen if g.id == id), Status.besloten)
         bezwaren = []
@@ -656,7 +658,7 @@ def _build(
                 Modus.denken in w.modi  # type: ignore[misc]
                 and w.verbreding_of_verdieping is not Reikwijdte.verbreding
                 and bool(soorten & set(w.doelgroepen))
-                and any(bedient(w, p) for p in groep)  # type: ignore[misc]
+                and any(bedient(w, p) for p in groep)
             ),
             moet=lambda w: (kandidaten.niveau(w),),
             wens=lambda w, soorten=soorten: (  # type: ignore[misc]
@@ -750,6 +752,16 @@ def _build(
             passend = [k for k in keuzes if bedient(k.werkvorm, partij)]
             if passend:
                 passend[0].add([partij.naam], None, "MIX-VERDIEPING")
+            elif not partij.initiatiefnemer:
+                bevindingen.append(
+                    bevinding(
+                        "MIX-VERDIEPING",
+                        Ernst.let_op,
+                        f"Geen werkvorm in de mix past bij {partij.naam}, een sleutelspeler. "
+                        "Spreek hen apart, in een gesprek dat bij hun rol past (bestuurlijk of "
+                        "ambtelijk overleg).",
+                    )
+                )
 
     # 7. inclusion: every hard-to-reach group with a real stake
     open_groepen = []
@@ -816,7 +828,7 @@ def _build(
             w = f.kennis.werkvorm(id)
         except KeyError:
             continue
-        if id == "leerarena" and not _leerarena_met_raad(f, besluit):
+        if id == "leerarena" and not leerarena_met_raad(f, besluit):
             reden = (
                 "Een korte evaluatie met de deelnemers en het projectteam: wat ging goed, wat "
                 "leren we. Een aparte leerarena met de raad is voor dit vraagstuk niet nodig."

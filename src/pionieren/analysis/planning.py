@@ -80,6 +80,11 @@ def _maandag(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
+def _volgende_maandag(d: date) -> date:
+    """``d`` itself when it is a Monday, else the next Monday."""
+    return d + timedelta(days=(7 - d.weekday()) % 7)
+
+
 def _geblokkeerd(week: date, vrij: list[tuple[date, date, str]]) -> bool:
     """A working week is lost when three or more of its weekdays fall in a holiday."""
     dagen = [week + timedelta(days=i) for i in range(5)]
@@ -217,9 +222,18 @@ def plan(
         cursor = eind + timedelta(days=3)
     klaar = fasen[-1].eind if fasen else start
     if besluit:
-        fasen.append(
-            Geplaatst(Procesfase.besluit, min(klaar + timedelta(days=3), besluit), besluit, [], "")
-        )
+        begin = min(deadline or besluit, besluit)
+        if klaar + timedelta(days=3) < begin - WEEK:
+            fasen.append(
+                Geplaatst(
+                    Procesfase.toetsen,
+                    klaar + timedelta(days=3),
+                    begin - timedelta(days=3),
+                    [],
+                    "Leg het conceptvoorstel voor aan wie meedeed; de rest is buffer.",
+                )
+            )
+        fasen.append(Geplaatst(Procesfase.besluit, min(begin, besluit), besluit, [], ""))
         na = besluit + timedelta(days=1)
     else:
         na = klaar + timedelta(days=3) + stukken_weken * WEEK
@@ -231,27 +245,22 @@ def plan(
             fasen.append(Geplaatst(b.fase, van, tot, b.werkvormen, ""))
             na = max(na, tot + timedelta(days=1))
             continue
-        eind = verder(na, b.min_weken if b.fase is Procesfase.terugkoppeling else b.max_weken, vrij)
-        fasen.append(
-            Geplaatst(
-                b.fase,
-                _maandag(na) if na.weekday() < 3 else _maandag(na) + WEEK,
-                eind,
-                b.werkvormen,
-                "",
-            )
-        )
+        begin = _volgende_maandag(na)
+        lengte = b.min_weken if b.fase is Procesfase.terugkoppeling else b.max_weken
+        eind = verder(begin, lengte, vrij)
+        fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, ""))
         na = eind + timedelta(days=3)
     if evaluatie is not None:
         if v.kaders.uitvoering_tot:
             van = v.kaders.uitvoering_tot + 4 * WEEK
         else:
             van = (besluit or na) + 26 * WEEK
+        begin = _volgende_maandag(max(van, na))
         fasen.append(
             Geplaatst(
                 evaluatie.fase,
-                _maandag(van),
-                verder(van, evaluatie.min_weken, vrij),
+                begin,
+                verder(begin, evaluatie.min_weken, vrij),
                 evaluatie.werkvormen,
                 "",
             )

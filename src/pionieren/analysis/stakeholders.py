@@ -109,23 +109,25 @@ def krachtenveld(f: Feiten) -> list[Bevinding]:
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(f: Feiten) -> list[Bevinding]:
-    uit = []
+    groepen = []
     for partij in f.inclusiegroepen:
         kenmerken = [KENMERK_LABELS[k] for k in partij.kenmerken]
         reden = (
-            f"kenmerken: {text.opsomming(kenmerken)}"
+            text.opsomming(kenmerken)
             if kenmerken
             else f"bereikbaarheid {partij.bereikbaarheid.value}"
         )
-        uit.append(
-            bevinding(
-                "BELANG-INCLUSIE",
-                Ernst.let_op,
-                f"{partij.naam} ({reden}) heeft een {partij.belang.value} belang en doet niet "
-                "vanzelf mee. De mix bevat daarom een werkvorm die naar deze groep toe gaat.",
-            )
+        groepen.append(f"{partij.naam} ({reden})")
+    if not groepen:
+        return []
+    return [
+        bevinding(
+            "BELANG-INCLUSIE",
+            Ernst.let_op,
+            f"Deze groepen met een echt belang doen niet vanzelf mee: {'; '.join(groepen)}. "
+            "De mix bevat voor elk van hen een werkvorm die naar hen toe gaat, of noemt het gat.",
         )
-    return uit
+    ]
 
 
 @regel(

@@ -123,13 +123,13 @@ def builtin() -> Kennis:
     problemen += _check_unique(
         werkvormen_bestand, "werkvormen", [w.id for w in catalogus.werkvormen], "de werkvorm"
     )
-    ids = {w.id for w in catalogus.werkvormen}
+    catalogus_ids = {w.id for w in catalogus.werkvormen}
     for index, werkvorm in enumerate(catalogus.werkvormen):
         problemen += _check_sources(
             werkvormen_bestand, ("werkvormen", index), werkvorm.bronnen, bekend
         )
         for nummer, ander in enumerate(werkvorm.samen_met):
-            if ander not in ids:
+            if ander not in catalogus_ids:
                 pad = ("werkvormen", index, "samen_met", nummer)
                 pos = werkvormen_bestand.positie(pad)
                 problemen.append(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.registry import REGELS, THEMAS
 from pionieren.analysis.result import Advies
 from pionieren.input.model import Vraagstuk
@@ -30,7 +31,72 @@ LABELS: dict[str, dict[str, str]] = {
     "modus": {"denken": "samen denken", "besluiten": "samen besluiten", "doen": "samen doen"},
     "niveau": {"laag": "laag", "middel": "middel", "hoog": "hoog"},
     "kenmerk": {k.value: v for k, v in KENMERK_LABELS.items()},
+    "fase": {
+        "voorbereiden": "Voorbereiden",
+        "ophalen": "Ophalen",
+        "verdiepen": "Verdiepen",
+        "toetsen": "Toetsen",
+        "besluit": "Besluit",
+        "terugkoppeling": "Terugkoppelen",
+        "uitvoering": "Uitvoeren",
+        "evaluatie": "Evalueren",
+    },
+    "fase_uitleg": {
+        "voorbereiden": "Eerste gesprek, participatieplan en aankondiging.",
+        "ophalen": "Breed ophalen wat mensen belangrijk vinden.",
+        "verdiepen": "Met een kleinere groep de keuzes uitwerken.",
+        "toetsen": "Het concept voorleggen aan wie meedeed.",
+        "besluit": "Voorstel klaar, daarna het besluit.",
+        "terugkoppeling": "Laten weten wat er met de inbreng is gedaan.",
+        "uitvoering": "Het werk wordt uitgevoerd.",
+        "evaluatie": "Terugkijken en leren voor de volgende keer.",
+    },
+    "organisator": {
+        "gemeente": "de gemeente",
+        "griffie": "de griffie (voor de raad)",
+        "initiatiefnemer": "de initiatiefnemer",
+        "onafhankelijk": "een onafhankelijke partij",
+    },
+    "beslisser": {b.value: t for b, t in BESLISSER_NAAM.items()},
+    "procedure": {
+        "omgevingsvergunning_binnenplans": "omgevingsvergunning (past in het omgevingsplan)",
+        "omgevingsvergunning_buitenplans": "omgevingsvergunning voor een buitenplanse "
+        "omgevingsplanactiviteit",
+        "omgevingsplan": "wijziging van het omgevingsplan",
+        "omgevingsvisie": "omgevingsvisie",
+        "programma": "programma",
+        "verordening": "verordening",
+        "begroting": "begroting",
+        "beleid": "beleid",
+        "uitvoering": "uitvoering",
+        "subsidie": "subsidie",
+        "privaatrechtelijk": "privaatrechtelijk besluit (zoals verkoop van grond)",
+        "uitdaagrecht_verzoek": "verzoek onder het uitdaagrecht",
+        "herindeling": "herindeling (Wet arhi)",
+        "evaluatie": "evaluatie",
+        "anders": "andere procedure",
+    },
 }
+
+
+_WETTEN = (
+    "Gemeentewet",
+    "Omgevingswet",
+    "Omgevingsregeling",
+    "Omgevingsbesluit",
+    "Participatiewet",
+    "Wet",
+    "Internationaal",
+)
+
+
+def verwijzing(bron: Any) -> str:
+    """A short reference for in the text: 'Gemeentewet art. 170' or 'Movisie z.j.'."""
+    titel = str(bron.titel)
+    if titel.split(" ")[0].rstrip(",") in _WETTEN:
+        return titel.split(" (")[0].split(":")[0].replace(", art.", " art.")
+    uitgever = str(bron.uitgever).split(" (")[0].split(",")[0].split(" en ")[0]
+    return f"{uitgever} {bron.jaar if bron.jaar is not None else 'z.j.'}"
 
 
 _NIVEAU_INDEX = {"laag": 0, "middel": 1, "hoog": 2}
@@ -88,15 +154,47 @@ def report_data(
 ) -> dict[str, Any]:
     """Everything a template may show; it decides nothing itself."""
     gebruikt = {m.werkvorm for m in advies.mix}
+    catalogus = {w.id: w for w in kennis.werkvormen}
+    geciteerd: list[str] = []
+
+    def cite(ids: list[str], hoeveel: int = 2) -> str:
+        """Cite up to ``hoeveel`` sources; they then join the report's source list."""
+        gekozen = [b for b in ids if b in kennis.bronnen][:hoeveel]
+        for b in gekozen:
+            if b not in geciteerd:
+                geciteerd.append(b)
+        return "; ".join(dict.fromkeys(verwijzing(kennis.bronnen[b]) for b in gekozen))
+
+    data = advies.model_dump(mode="json")
+    for b in data["bevindingen"]:
+        b["bron"] = cite(b["bronnen"], 1)
+    for m in data["mix"]:
+        m["bron"] = cite(
+            list(catalogus[m["werkvorm"]].bronnen) if m["werkvorm"] in catalogus else [], 1
+        )
+    for les in data["lessen"]:
+        les["bron"] = cite(les["bronnen"], 1)
+    for d in data["dilemmas"]:
+        d["bron"] = cite(d["bronnen"], 1)
+    rollen = {"raad": "BESLUIT-WIE", "burgemeester": "ROL-BURGEMEESTER"}
+    data["bron_rol"] = {rol: cite(list(REGELS[regel].bronnen), 1) for rol, regel in rollen.items()}
+    data["bron_trede"] = cite(list(REGELS["TREDE-PLAFOND"].bronnen), 1)
+    data["bron_plan"] = cite(list(REGELS["PLAN-KALENDER"].bronnen), 1)
     return {
-        "advies": advies.model_dump(mode="json"),
+        "advies": data,
         "vraagstuk": vraagstuk.model_dump(mode="json"),
         "werkvormen": {
             w.id: {**w.model_dump(mode="json"), "herkomst": kennis.herkomst.get(w.id, "")}
             for w in kennis.werkvormen
             if w.id in gebruikt
         },
-        "bronnen": [kennis.bronnen[b].model_dump(mode="json") for b in advies.bronnen],
+        "bronnen": sorted(
+            (
+                {**kennis.bronnen[b].model_dump(mode="json"), "kort": verwijzing(kennis.bronnen[b])}
+                for b in geciteerd
+            ),
+            key=lambda b: (b["kort"].casefold(), b["id"]),
+        ),
         "regels": [
             {
                 "id": r,

@@ -40,6 +40,14 @@ def _markdown_cell(waarde: object) -> str:
     return str(waarde).replace("|", "\\|").replace("\n", " ")
 
 
+def _groep(namen: list[str], hoeveel: int = 3) -> str:
+    """A long list of names, grouped: the first few and how many more."""
+    if len(namen) <= hoeveel + 1:
+        return text.opsomming(list(namen))
+    rest = len(namen) - hoeveel
+    return f"{', '.join(namen[:hoeveel])} en {rest} andere groepen"
+
+
 def _datum(waarde: str) -> str:
     from datetime import date
 
@@ -86,6 +94,7 @@ def environment(eigen: Path | None = None) -> ImmutableSandboxedEnvironment:
         opsomming=text.opsomming,
         zin=text.zin,
         md=_markdown_cell,
+        groep=_groep,
     )
     return env
 
