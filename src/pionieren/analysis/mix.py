@@ -710,7 +710,9 @@ def _build(
                 if beslis.werving is Werving.loting
                 else "inwoners kiezen zelf tussen uitgewerkte plannen."
             )
-            kies(beslis, Modus.besluiten).add(_namen(inwoners), reden, "MIX-BESLUITEN")
+            kies(beslis, Modus.besluiten).add(
+                _namen([p for p in inwoners if bedient(beslis, p)]), reden, "MIX-BESLUITEN"
+            )
         else:
             bevindingen.append(
                 bevinding(
@@ -737,7 +739,7 @@ def _build(
                 p
                 for p in partijen
                 if p.houding.value == "voor" and hoog_of_middel(p.belang) and bedient(doe, p)
-            ] or inwoners
+            ] or [p for p in inwoners if bedient(doe, p)]
             reden = "Samen doen: inwoners voeren zelf uit wat zij belangrijk vinden."
             if WettelijkKader.uitdaagrecht in doe.vereist_kader:
                 reden = "Samen doen: met het uitdaagrecht nemen inwoners de taak over."
