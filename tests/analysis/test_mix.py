@@ -194,3 +194,12 @@ def test_budget_note_names_the_first_choice_and_the_budget() -> None:
     assert advies.middelen.past_in_budget and advies.middelen.kosten_min_euro < ruim
     (note,) = [b for b in advies.bevindingen if b.regel == "MIX-BUDGET"]
     assert note.ernst == "let_op" and "€ 6.000" in note.tekst and "goedkopere" in note.tekst
+
+
+def test_no_phase_starts_in_the_christmas_holiday() -> None:
+    from datetime import date
+
+    advies = advies_voor(maak(vakantieregio="midden"), datum=date(2026, 12, 15))
+    for fase in advies.planning:
+        if fase.fase.value in ("ophalen", "verdiepen") and fase.start is not None:
+            assert not date(2026, 12, 19) <= fase.start <= date(2027, 1, 3), fase

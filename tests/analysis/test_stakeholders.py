@@ -77,3 +77,24 @@ def test_map_without_inwoners_or_too_small() -> None:
     ]
     advies = advies_voor(maak(belanghebbenden=veel))
     assert any("fases" in b.tekst for b in advies.bevindingen if b.regel == "BELANG-KAART")
+
+
+def test_verb_agrees_with_a_plural_name() -> None:
+
+    def tekst(naam: str, meervoud: bool | None = None) -> str:
+        partij = {
+            "naam": naam,
+            "soort": "ondernemers",
+            "invloed": "hoog",
+            "belang": "hoog",
+            "houding": "tegen",
+        }
+        if meervoud is not None:
+            partij["meervoud"] = meervoud
+        advies = advies_voor(maak(belanghebbenden=[*BASIS["belanghebbenden"][:1], partij]))
+        return next(b.tekst for b in advies.bevindingen if b.regel == "BELANG-KRACHTENVELD")
+
+    assert "Winkeliers Marktplein zijn tegen en hebben invloed" in tekst("Winkeliers Marktplein")
+    assert "Supermarkt De Hoek is tegen en heeft invloed" in tekst("Supermarkt De Hoek")
+    # the user's own flag wins over the guess
+    assert "Team Noord zijn tegen" in tekst("Team Noord", meervoud=True)

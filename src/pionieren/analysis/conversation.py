@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM
-from pionieren.analysis.facts import Feiten, hoog_of_middel
+from pionieren.analysis.facts import Feiten, hoog_of_middel, samen_meervoud
 from pionieren.analysis.level import kan_verruimen
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import BelanghebbendeAdvies, BesluitAdvies, TredeAdvies
@@ -85,15 +85,14 @@ def referentiekader(
         "Hoe en wanneer horen deelnemers wat er met hun inbreng is gedaan? Spreek "
         "een datum en een vorm af."
     )
-    tegen = [
-        p.naam
-        for p in v.belanghebbenden
-        if p.houding is Houding.tegen and hoog_of_middel(p.invloed)
+    tegen_partijen = [
+        p for p in v.belanghebbenden if p.houding is Houding.tegen and hoog_of_middel(p.invloed)
     ]
-    if tegen:
-        een = len(tegen) == 1
+    if tegen_partijen:
+        een = not samen_meervoud(tegen_partijen)
         vragen.append(
-            f"Hoe en door wie gaan we vroeg in gesprek met {text.opsomming(tegen)}, "
+            f"Hoe en door wie gaan we vroeg in gesprek met "
+            f"{text.opsomming([p.naam for p in tegen_partijen])}, "
             f"{'die invloed heeft en tegen is' if een else 'die invloed hebben en tegen zijn'}?"
         )
     moeilijk = [p.naam for p in f.inclusiegroepen]

@@ -47,6 +47,26 @@ def moeilijk_bereikbaar(partij: Belanghebbende) -> bool:
     return bool(partij.kenmerken) or partij.bereikbaarheid is not Bereikbaarheid.goed
 
 
+_MEERVOUD_EINDE = ("ers", "aars", "ars", "ers'", "en", "ies", "'s")
+
+
+def meervoud(partij: Belanghebbende) -> bool:
+    """Is the stakeholder's name a plural ('Omwonenden', 'Winkeliers Marktplein')?
+
+    The ``meervoud`` field decides when the user filled it in; otherwise the first word of the
+    name decides (common Dutch plural endings), or an 'en' joining two parties.
+    """
+    if partij.meervoud is not None:
+        return partij.meervoud
+    woorden = partij.naam.casefold().split()
+    return " en " in f" {partij.naam.casefold()} " or woorden[0].endswith(_MEERVOUD_EINDE)
+
+
+def samen_meervoud(partijen: list[Belanghebbende]) -> bool:
+    """Plural verb for these parties together: more than one, or one plural name."""
+    return len(partijen) > 1 or (len(partijen) == 1 and meervoud(partijen[0]))
+
+
 def vraagt_inclusie(partij: Belanghebbende) -> bool:
     """A hard-to-reach group with a real stake (belang middel or hoog)."""
     return moeilijk_bereikbaar(partij) and hoog_of_middel(partij.belang)

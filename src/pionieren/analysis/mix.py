@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 
 from pionieren import text
 from pionieren.analysis.decision import gemeente_beslist
-from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding, hoog_of_middel
+from pionieren.analysis.facts import (
+    VERGUNNING,
+    Feiten,
+    bevinding,
+    hoog_of_middel,
+    samen_meervoud,
+)
 from pionieren.analysis.planning import Blok, Plan, plan
 from pionieren.analysis.registry import registreer
 from pionieren.analysis.result import (
@@ -686,9 +692,9 @@ def _build(
         if tegen_hier:
             reden += (
                 f" {text.opsomming(_namen(tegen_hier))}: vroeg in gesprek, omdat "
-                f"{'zij' if len(tegen_hier) > 1 else 'deze partij'} tegen "
-                f"{'zijn' if len(tegen_hier) > 1 else 'is'} en invloed "
-                f"{'hebben' if len(tegen_hier) > 1 else 'heeft'}."
+                f"{'zij' if samen_meervoud(tegen_hier) else 'deze partij'} tegen "
+                f"{'zijn' if samen_meervoud(tegen_hier) else 'is'} en invloed "
+                f"{'hebben' if samen_meervoud(tegen_hier) else 'heeft'}."
             )
         kies(diep, Modus.denken).add(_namen(gedekt), reden, "MIX-VERDIEPING")
 

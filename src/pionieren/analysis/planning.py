@@ -80,6 +80,14 @@ def _maandag(d: date) -> date:
     return d - timedelta(days=d.weekday())
 
 
+def _eerste_werkweek(d: date, vrij: list[tuple[date, date, str]]) -> date:
+    """The Monday of the first working week from ``d`` on that is not lost to a holiday."""
+    week = _maandag(d) + (WEEK if d.weekday() >= 3 else timedelta(0))
+    while _geblokkeerd(week, vrij):
+        week += WEEK
+    return week
+
+
 def _volgende_maandag(d: date) -> date:
     """``d`` itself when it is a Monday, else the next Monday."""
     return d + timedelta(days=(7 - d.weekday()) % 7)
@@ -209,16 +217,9 @@ def plan(
     fasen: list[Geplaatst] = []
     cursor = start
     for b in voor:
-        eind = verder(cursor, lengtes[b.fase], vrij)
-        fasen.append(
-            Geplaatst(
-                b.fase,
-                _maandag(cursor) if cursor.weekday() < 3 else _maandag(cursor) + WEEK,
-                eind,
-                b.werkvormen,
-                "",
-            )
-        )
+        begin = _eerste_werkweek(cursor, vrij)
+        eind = verder(begin, lengtes[b.fase], vrij)
+        fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, ""))
         cursor = eind + timedelta(days=3)
     klaar = fasen[-1].eind if fasen else start
     if besluit:

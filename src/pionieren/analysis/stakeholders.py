@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from pionieren import text
-from pionieren.analysis.facts import Feiten, bevinding, hoog_of_middel, moeilijk_bereikbaar
+from pionieren.analysis.facts import (
+    Feiten,
+    bevinding,
+    hoog_of_middel,
+    moeilijk_bereikbaar,
+    samen_meervoud,
+)
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import BelanghebbendeAdvies, Bevinding, Ernst, Kwadrant
 from pionieren.input.model import Belanghebbende
@@ -63,23 +69,26 @@ _AANPAK = {
 )
 def krachtenveld(f: Feiten) -> list[Bevinding]:
     uit = []
-    tegen = [
-        p.naam
+    tegen_partijen = [
+        p
         for p in f.vraagstuk.belanghebbenden
         if p.houding is Houding.tegen and hoog_of_middel(p.invloed)
     ]
-    onbekend = [
-        p.naam
+    onbekend_partijen = [
+        p
         for p in f.vraagstuk.belanghebbenden
         if p.houding is Houding.onbekend and p.invloed is Niveau.hoog
     ]
+    tegen = [p.naam for p in tegen_partijen]
+    onbekend = [p.naam for p in onbekend_partijen]
+    veel = samen_meervoud(tegen_partijen)
     if tegen:
         uit.append(
             bevinding(
                 "BELANG-KRACHTENVELD",
                 Ernst.waarschuwing,
-                f"{text.opsomming(tegen)} {'is' if len(tegen) == 1 else 'zijn'} tegen en "
-                f"{'heeft' if len(tegen) == 1 else 'hebben'} invloed. Ga vroeg en direct met hen in "
+                f"{text.opsomming(tegen)} {'zijn' if veel else 'is'} tegen en "
+                f"{'hebben' if veel else 'heeft'} invloed. Ga vroeg en direct met hen in "
                 "gesprek, voordat het proces openbaar start, en overweeg een onafhankelijke "
                 "gespreksleider.",
             )
@@ -90,8 +99,8 @@ def krachtenveld(f: Feiten) -> list[Bevinding]:
                 "BELANG-KRACHTENVELD",
                 Ernst.let_op,
                 f"De houding van {text.opsomming(onbekend)} is onbekend, terwijl "
-                f"{'deze partij' if len(onbekend) == 1 else 'deze partijen'} veel invloed "
-                f"{'heeft' if len(onbekend) == 1 else 'hebben'}. Verken die houding in een "
+                f"{'zij' if samen_meervoud(onbekend_partijen) else 'deze partij'} veel invloed "
+                f"{'hebben' if samen_meervoud(onbekend_partijen) else 'heeft'}. Verken die houding in een "
                 "verkennend gesprek.",
             )
         )
