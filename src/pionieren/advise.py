@@ -11,9 +11,8 @@ from pionieren.analysis.result import Advies
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
+from pionieren.report import formats
 from pionieren.report.render import render
-
-EXTENSIES = {"md": "md", "json": "json", "html": "html", "pdf": "pdf"}
 
 
 @dataclass(frozen=True)
@@ -43,5 +42,5 @@ def advise_file(
 
 
 def default_output(invoer: Path, formaat: str) -> Path:
-    """``vraagstukken/plein.yaml`` -> ``vraagstukken/plein.advies.md``."""
-    return invoer.with_name(f"{invoer.stem}.advies.{EXTENSIES[formaat]}")
+    """``vraagstukken/plein.yaml`` -> ``vraagstukken/plein.advies.md`` (or ``plein.paragraaf.md``)."""
+    return invoer.with_name(formats.default_name(invoer.stem, formaat))

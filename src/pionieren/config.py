@@ -10,14 +10,15 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
-from pydantic import ValidationError
+from pydantic import ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from pionieren.errors import InvoerFout, Probleem, UserError
 from pionieren.input.model import Model, Tekst
 from pionieren.input.problems import translate
 from pionieren.input.yamlread import Geladen, Positie, decode
+from pionieren.report.formats import FormaatNaam
 
 BESTANDSNAAM = "pionieren.toml"
 
@@ -29,7 +30,55 @@ class Instellingen(Model):
     sjablonen: Tekst | None = None
     gemeente: Tekst | None = None
     logo: Tekst | None = None
-    formaat: Literal["md", "html", "pdf", "json"] | None = None
+    kleur: Tekst | None = None
+    formaat: FormaatNaam | None = None
+
+    @field_validator("kleur")
+    @classmethod
+    def _kleur(cls, waarde: str | None) -> str | None:
+        if waarde is None:
+            return None
+        if not _HEX.fullmatch(waarde):
+            raise PydanticCustomError(
+                "waarde",
+                "colour must be #rrggbb",
+                {
+                    "melding": f"'{waarde}' is geen kleur die pionieren kent. Schrijf een kleur "
+                    'als een hekje en zes tekens 0-9 of a-f, zoals kleur = "#005a31"'
+                },
+            )
+        verhouding = contrast_with_white(waarde)
+        if verhouding < MINIMAAL_CONTRAST:
+            getal = f"{int(verhouding * 10) / 10:.1f}".replace(".", ",")
+            raise PydanticCustomError(
+                "waarde",
+                "colour too light",
+                {
+                    "melding": f"'{waarde}' is te licht: koppen in deze kleur op wit papier en "
+                    "witte tekst op deze kleur zijn slecht te lezen (contrast "
+                    f"{getal}:1, nodig is minstens 5:1). Kies een donkerdere kleur"
+                },
+            )
+        return waarde.lower()
+
+
+_HEX = re.compile(r"#[0-9a-fA-F]{6}")
+MINIMAAL_CONTRAST = 5.0
+"""The colour is used for headings and links on white and behind white text: WCAG 2.1 AA asks
+4.5:1 for normal text; 5:1 against white keeps 4.5:1 on the light grey (#f3f3f3) of the HTML
+summary as well."""
+
+
+def contrast_with_white(kleur: str) -> float:
+    """The WCAG contrast ratio of ``#rrggbb`` against white (1.0 to 21.0)."""
+
+    def kanaal(hex_: str) -> float:
+        c = int(hex_, 16) / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (kanaal(kleur[i : i + 2]) for i in (1, 3, 5))
+    luminantie = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return 1.05 / (luminantie + 0.05)
 
 
 @dataclass(frozen=True)
@@ -39,11 +88,16 @@ class Project:
     sjablonen: Path | None = None
     gemeente: str | None = None
     logo: Path | None = None
+    kleur: str | None = None
     formaat: str | None = None
 
     def presentatie(self) -> dict[str, str | None]:
-        """Settings for the report header: the gemeente name and the logo as a data: URL."""
-        return {"gemeente": self.gemeente, "logo": logo_data_url(self.logo) if self.logo else None}
+        """Settings for the report: the gemeente name, the logo as a data: URL, the colour."""
+        return {
+            "gemeente": self.gemeente,
+            "logo": logo_data_url(self.logo) if self.logo else None,
+            "kleur": self.kleur,
+        }
 
 
 _LOGO_SOORTEN = {
@@ -135,5 +189,6 @@ def load_project(start: Path) -> Project:
         sjablonen=relatief(instellingen.sjablonen),
         gemeente=instellingen.gemeente,
         logo=relatief(instellingen.logo),
-        formaat=instellingen.formaat,
+        kleur=instellingen.kleur,
+        formaat=instellingen.formaat.value if instellingen.formaat else None,
     )

@@ -49,6 +49,15 @@ class UserError(PionierenError):
     exit_code = 1
 
 
+class UsageError(UserError):
+    """The command was used wrongly, such as two options that do not fit together.
+
+    Exit code 2, the same as for the usage errors that the command-line parser finds itself.
+    """
+
+    exit_code = 2
+
+
 class InvoerFout(UserError):
     """A file has one or more problems. All problems of the file are in ``problemen``."""
 

@@ -73,3 +73,14 @@ def punten(items: list[str]) -> str:
 def citaten(items: list[str]) -> str:
     """['A is vast.', 'B ook.'] -> '‘A is vast’; ‘B ook’.' (quoted, so capitals read naturally)."""
     return "; ".join(f"‘{item.strip().rstrip('.')}’" for item in items) + "."
+
+
+def klein(waarde: object) -> str:
+    """Lowercase the first letter for use inside a sentence; keep acronyms and names such as
+    'COA' or 'De Regenboog' mid-word untouched, and write 'Eén' as 'één'."""
+    tekst = str(waarde)
+    if tekst.startswith("Eén"):
+        return "één" + tekst[3:]
+    if len(tekst) > 1 and tekst[1].isupper():
+        return tekst
+    return tekst[:1].lower() + tekst[1:]

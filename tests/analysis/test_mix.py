@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from helpers import BASIS, advies_voor, check_invariants, maak
 
 from pionieren.vocabulary import Modus, Trede
@@ -49,9 +52,30 @@ def test_small_budget_is_said_not_hidden() -> None:
     advies = advies_voor(vraagstuk)
     check_invariants(vraagstuk, advies)
     assert advies.middelen.past_in_budget is False
-    (b,) = [b for b in advies.bevindingen if b.regel == "MIX-BUDGET"]
-    assert b.ernst == "waarschuwing" and "te weinig" in b.tekst
+    (b,) = [b for b in advies.bevindingen if b.regel == "MIX-BUDGET" and b.ernst == "waarschuwing"]
+    assert "te weinig" in b.tekst
     assert any("Jongeren" in m.voor for m in advies.mix)  # no group dropped
+
+
+def test_short_budget_first_leaves_out_what_others_cover() -> None:
+    """A smaller design before a shortfall: a form goes only when its groups stay served."""
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "schoolplein-groen.yaml"
+    vraagstuk = load_vraagstuk(pad, pad.name)
+    krap = advies_voor(vraagstuk)
+    ruim = advies_voor(
+        vraagstuk.model_copy(
+            update={"kaders": vraagstuk.kaders.model_copy(update={"budget_euro": 500000})}
+        )
+    )
+    (note,) = [b for b in krap.bevindingen if b.regel == "MIX-BUDGET" and b.ernst == "let_op"]
+    assert "laat dit ontwerp" in note.tekst
+    assert not [m.naam for m in krap.mix if m.naam.lower() in note.tekst]
+    voor_besluit = ("voorbereiden", "ophalen", "verdiepen")
+    bediend = {n for m in krap.mix if m.fase in voor_besluit for n in m.voor}
+    assert {n for m in ruim.mix if m.fase in voor_besluit for n in m.voor} <= bediend
+    assert krap.middelen.kosten_min_euro < ruim.middelen.kosten_min_euro
 
 
 def test_tight_budget_chooses_cheaper_forms() -> None:
@@ -203,3 +227,34 @@ def test_no_phase_starts_in_the_christmas_holiday() -> None:
     for fase in advies.planning:
         if fase.fase.value in ("ophalen", "verdiepen") and fase.start is not None:
             assert not date(2026, 12, 19) <= fase.start <= date(2027, 1, 3), fase
+
+
+def _dev_cases() -> list[Path]:
+    return sorted((Path(__file__).resolve().parents[1] / "cases").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("pad", _dev_cases(), ids=lambda p: p.stem)
+def test_the_case_names_its_instrument_and_the_design_has_it(pad: Path) -> None:
+    """A chosen instrument is always in the design; a proposed one is in it or argued against."""
+    from pionieren.input.load import load_vraagstuk
+
+    vraagstuk = load_vraagstuk(pad, pad.name)
+    advies = advies_voor(vraagstuk)
+    check_invariants(vraagstuk, advies)
+    ids = {m.werkvorm for m in advies.mix}
+    uitleg = " ".join(b.tekst for b in advies.bevindingen if b.regel == "MIX-INSTRUMENT")
+    for genoemd in vraagstuk.werkvormen:
+        if genoemd.id in ids:
+            continue
+        assert genoemd.status == "voorgesteld", f"{genoemd.id} is chosen but not in the design"
+        assert "Dit advies neemt dat niet over" in uitleg
+
+
+def test_an_own_werkvorm_outside_the_catalogue_stays_in_the_design() -> None:
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "bomenkap-kastanjelaan.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    (eigen,) = [m for m in advies.mix if m.werkvorm == "wijkschouw"]
+    assert eigen.genoemd and eigen.kosten_euro == (0, 0)
+    assert any("eigen werkvorm" in b.tekst for b in advies.bevindingen)

@@ -32,7 +32,7 @@ def test_analyse_writes_report_next_to_input_and_prints_summary(
     rapport = werkmap / "plein.advies.md"
     assert rapport.read_text("utf-8").startswith("# Participatieadvies: Herinrichting Marktplein")
     for woord in (
-        "Advies: adviseren",
+        "Advies: coproduceren",
         "Sleutelspelers: Winkeliers Marktplein",
         "Mix:",
         "Waarschuwing (TREDE-BOVEN-PLAFOND)",
@@ -52,9 +52,9 @@ def test_analyse_json_to_stdout(werkmap: Path, runner_env: dict[str, str]) -> No
     data = json.loads(uitslag.stdout)
     assert data["trede"] == {
         **data["trede"],
-        "advies": "adviseren",
+        "advies": "coproduceren",
         "gevraagd": "coproduceren",
-        "maximaal": "adviseren",
+        "maximaal": "meebeslissen",
     }
     assert {"naam", "kwadrant", "trede"} <= set(data["belanghebbenden"][0])
     assert {"rol", "taak"} <= set(data["rolverdeling"][0])
@@ -124,8 +124,14 @@ def test_never_overwrites_the_input(werkmap: Path, runner_env: dict[str, str]) -
     invoer = werkmap / "plein.yaml"
     voor = invoer.read_bytes()
     uitslag = runner.invoke(app, ["analyse", str(invoer), "-o", str(invoer)], env=runner_env)
-    assert uitslag.exit_code == 1 and "invoerbestand" in uitslag.output
+    # a report is never written to a .yaml name: a usage error, before anything is read
+    assert uitslag.exit_code == 2 and "invoerbestand" in uitslag.output
     assert invoer.read_bytes() == voor
+    anders = werkmap / "plein.vraagstuk"
+    anders.write_bytes(voor)
+    uitslag = runner.invoke(app, ["analyse", str(anders), "-o", str(anders)], env=runner_env)
+    assert uitslag.exit_code == 1 and "dit is het invoerbestand" in uitslag.output
+    assert anders.read_bytes() == voor
 
 
 def test_invalid_vraagstuk_exit_1_with_positions(werkmap: Path, runner_env: dict[str, str]) -> None:

@@ -107,6 +107,6 @@ def test_usage_errors_are_dutch(runner_env: dict[str, str]) -> None:
         "De optie --formatt bestaat niet. Bedoelde u --formaat?"
     )
     assert dutch_error("iets onbekends") == "iets onbekends"
-    uitslag = runner.invoke(app, ["analyse", "x.yaml", "--formaat", "docx"], env=runner_env)
+    uitslag = runner.invoke(app, ["analyse", "x.yaml", "--formaat", "word"], env=runner_env)
     assert uitslag.exit_code == 2
     assert "Ongeldige waarde voor" in uitslag.output and "Kies uit" in uitslag.output

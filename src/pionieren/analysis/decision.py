@@ -8,7 +8,7 @@ says that it does not know, asks in the referentiekader, and keeps the advice co
 
 from __future__ import annotations
 
-from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst
 from pionieren.vocabulary import Beslisser, Procedure
@@ -53,7 +53,7 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
                 Ernst.waarschuwing,
                 f"Het vraagstuk zegt dat {_wie(opgegeven)} beslist, maar bij de procedure "
                 f"‘{procedure.value.replace('_', ' ')}’ beslist volgens de wet "  # type: ignore[union-attr]
-                f"{_wie(wettelijk)}. pionieren gaat uit van {_wie(wettelijk)}. Klopt dat niet, "
+                f"{_wie(wettelijk)}. Dit advies gaat uit van {_wie(wettelijk)}. Klopt dat niet, "
                 "leg dan uit waarom (bijvoorbeeld een delegatie of mandaat).",
             )
         )
@@ -69,9 +69,9 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
             bevinding(
                 "BESLUIT-WIE",
                 Ernst.let_op,
-                "Het vraagstuk zegt niet wie het besluit neemt (besluit.door) en de procedure "
-                "laat dat niet zeker. Het advies noemt daarom geen beslisser. Vul besluit.door en "
-                "besluit.procedure in; dan worden de rolverdeling en de planning preciezer.",
+                "Nog niet duidelijk is wie het besluit neemt en via welke procedure. Het advies "
+                "noemt daarom geen beslisser. Spreek het af en leg het vast in het vraagstuk "
+                "(onder besluit); dan worden de rolverdeling en de planning preciezer.",
             )
         )
     return (
@@ -94,7 +94,9 @@ def _stukken_weken(f: Feiten, door: Beslisser | None) -> int:
         return v.besluit.stukken_weken
     if door is Beslisser.raad:
         return 6
-    if door is Beslisser.wetgever:
+    if door is Beslisser.wetgever or f.procedure in VERGUNNING:
+        # a permit: the participation is done before the application, and the college decides
+        # within the statutory period of eight weeks (art. 16.64 Omgevingswet)
         return 8
     return 2
 

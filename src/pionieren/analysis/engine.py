@@ -39,6 +39,7 @@ def analyse(vraagstuk: Vraagstuk, kennis: Kennis, datum: date) -> Advies:
     bevindingen += uit
     mix, planning, middelen, uit = compose_mix(f, trede.advies, belanghebbenden, besluit)
     bevindingen += uit
+    bevindingen += gate.instrument_in_tekst(f, {m.werkvorm for m in mix})
     bevindingen += legal_hooks(f, trede.advies)
     vragen = referentiekader(f, trede, belanghebbenden, besluit)
     gekozen_lessen = lessen(f, mix)
@@ -69,7 +70,7 @@ def analyse(vraagstuk: Vraagstuk, kennis: Kennis, datum: date) -> Advies:
         | {b for x in bevindingen for b in x.bronnen}
         | {b for les in gekozen_lessen for b in les.bronnen}
         | {b for d in gekozen_dilemmas for b in d.bronnen}
-        | {b for m in mix for b in kennis.werkvorm(m.werkvorm).bronnen}
+        | {b for w in kennis.werkvormen if w.id in {m.werkvorm for m in mix} for b in w.bronnen}
     )
     return Advies(
         titel=vraagstuk.titel,

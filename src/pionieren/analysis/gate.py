@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from pionieren import text
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import Bevinding, Ernst
+from pionieren.input.hints import instrument_hints
 from pionieren.vocabulary import Fase, Initiatiefnemer, Ruimte, Trede
 
 
@@ -213,6 +216,37 @@ def fase(f: Feiten) -> list[Bevinding]:
             )
         ]
     return []
+
+
+@regel(
+    "INVOER-INSTRUMENT",
+    "poort",
+    "Het instrument uit de tekst staat ook in de velden",
+    """Het advies begint bij het eigen instrument van de zaak, maar pionieren kan alleen lezen wat
+    in de velden werkvormen en besluit staat. Noemt de titel, de omschrijving, de aanleiding of een
+    punt onder kaders een instrument (zoals een referendum, burgerberaad, loting, uitdaagrecht,
+    klankbordgroep of pilot) of een procedure (zoals een buitenplanse omgevingsplanactiviteit) dat
+    die velden niet noemen, dan zegt pionieren welk veld u kunt invullen, en met welke waarde. Het
+    is een tip, geen fout: misschien hoort het woord niet bij dit proces. pionieren zoekt alleen
+    hele woorden en slaat een woord over na 'geen', 'niet' of 'zonder' en in een zin die over het
+    verleden gaat. De opdracht ‘pionieren valideer’ geeft dezelfde tips; in het advies
+    vervalt een tip over een werkvorm die al in het ontwerp staat.""",
+    ["pionieren-2017", "vng-handreiking-participatie"],
+)
+def instrument_in_tekst(f: Feiten, ontwerp: Collection[str]) -> list[Bevinding]:
+    """The hints of ``pionieren valideer`` as findings. ``ontwerp``: the werkvormen in the mix.
+
+    Runs after the mix: a hint that only suggests a werkvorm the design already contains would
+    contradict the report, so it is left out here (``valideer`` still shows it).
+    """
+    uit = []
+    for hint in instrument_hints(f.vraagstuk, set(f.kennis.ids())):
+        if all(s.veld == "werkvormen" for s in hint.suggesties) and any(
+            s.waarde in ontwerp for s in hint.suggesties
+        ):
+            continue
+        uit.append(bevinding("INVOER-INSTRUMENT", Ernst.let_op, hint.melding))
+    return uit
 
 
 REGELS = [besluit_genomen, geen_ruimte, tijd, budget, kaders_helder, fase]

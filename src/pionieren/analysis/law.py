@@ -57,7 +57,12 @@ def omgevingswet(f: Feiten) -> list[Bevinding]:
     participatieverordening, over de voorbereiding, uitvoering en evaluatie van beleid, met het
     uitdaagrecht. Volgens de VNG moet elke gemeente er vóór 1 januari 2027 een hebben. De eigen
     verordening bepaalt wat bij dit vraagstuk verplicht is.""",
-    ["wet-versterking-participatie", "vng-wet-versterking", "griffiers-verordening-kaart"],
+    [
+        "gemeentewet-150",
+        "wet-versterking-participatie",
+        "vng-wet-versterking",
+        "griffiers-verordening-kaart",
+    ],
 )
 def participatieverordening(f: Feiten) -> list[Bevinding]:
     if WettelijkKader.participatieverordening in f.wettelijke_kaders:

@@ -28,11 +28,27 @@ from pionieren.vocabulary import Beslisser, Modus, Schaal, Trede, Werving, Wette
 )
 def lessen(f: Feiten, mix: list[MixOnderdeel]) -> list[Les]:
     modi = {m.modus for m in mix}
-    return [
+    gekozen = [
         Les(id=les.id, modus=les.modus, tekst=" ".join(les.tekst.split()), bronnen=les.bronnen)
         for les in f.kennis.lessen.lessen
-        if les.modus in modi
+        if les.modus in modi and _past(f, les.id)
     ]
+    # the lessons for deciding and doing together are the ones this case adds; show them first
+    return sorted(gekozen, key=lambda les: les.modus is Modus.denken)
+
+
+def _past(f: Feiten, id: str) -> bool:
+    """Whether a built-in lesson says something about this case (unknown ids always do)."""
+    v = f.vraagstuk
+    voorwaarden = {
+        "denken-naar-mensen-toe": bool(f.inclusiegroepen),
+        "denken-verbreden-verdiepen": v.schaal in (Schaal.gemeente, Schaal.regio),
+        "denken-terugkoppelen": (v.polarisatie or 1) >= 3
+        or f.weken_beschikbaar is None
+        or (f.weken_beschikbaar or 0) > 26,
+        "doen-uitdaagrecht-regels": WettelijkKader.uitdaagrecht in f.wettelijke_kaders,
+    }
+    return voorwaarden.get(id, True)
 
 
 @regel(
@@ -58,7 +74,9 @@ def dilemmas(
     v = f.vraagstuk
     catalogus = {w.id: w for w in f.kennis.werkvormen}
     open_vormen = any(
-        catalogus[m.werkvorm].werving is Werving.open and m.modus is not Modus.doen
+        m.werkvorm in catalogus
+        and catalogus[m.werkvorm].werving is Werving.open
+        and m.modus is not Modus.doen
         for m in mix
         if m.werkvorm in catalogus and catalogus[m.werkvorm].kiesbaar
     )

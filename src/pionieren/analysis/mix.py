@@ -39,7 +39,6 @@ from pionieren.analysis.result import (
     PlanFase,
 )
 from pionieren.input.model import Belanghebbende
-from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
     Bereikbaarheid,
@@ -47,6 +46,7 @@ from pionieren.vocabulary import (
     Betaler,
     Fase,
     Initiatiefnemer,
+    Kanaal,
     Kenmerk,
     Modus,
     Niveau,
@@ -76,6 +76,7 @@ class Keuze:
     regels: list[str] = field(default_factory=list)
     genoemd: bool = False
     organisator: Organisator | None = None
+    inclusie: list[str] = field(default_factory=list)
 
     def add(self, namen: list[str], reden: str | None, regel_id: str) -> None:
         for naam in namen:
@@ -340,17 +341,19 @@ def _instrumenten(
         gezien.add(id)
         w = catalogus.get(id)
         if w is None:
-            if genoemd:
-                bevindingen.append(
-                    bevinding(
-                        "MIX-INSTRUMENT",
-                        Ernst.waarschuwing,
-                        f"De werkvorm ‘{id}’ uit het vraagstuk staat niet in de catalogus. Kijk "
-                        "met ‘pionieren werkvormen’ welke er zijn, of voeg hem toe in een eigen "
-                        "werkvormenbestand.",
-                    )
+            if not genoemd:
+                continue
+            w = _eigen_werkvorm(id, advies)
+            catalogus[id] = w
+            bevindingen.append(
+                bevinding(
+                    "MIX-INSTRUMENT",
+                    Ernst.let_op,
+                    f"‘{w.naam}’ is een eigen werkvorm van deze zaak. Het ontwerp neemt hem op, "
+                    "maar kosten, duur en bereik zijn niet bekend: schat ze zelf, of beschrijf "
+                    "de werkvorm in een eigen werkvormenbestand.",
                 )
-            continue
+            )
         if not genoemd and w.laagste_trede.rang > advies.rang:
             continue
         status = next((g.status for g in v.werkvormen if g.id == id), Status.besloten)
@@ -372,7 +375,7 @@ def _instrumenten(
                 bevinding(
                     "MIX-INSTRUMENT",
                     Ernst.let_op,
-                    f"Voorgesteld is {w.naam.lower()}. pionieren neemt dat niet over: het "
+                    f"Voorgesteld is {w.naam.lower()}. Dit advies neemt dat niet over: het "
                     f"{text.opsomming(bezwaren)}. Bespreek met wie het voorstelde wat het doel "
                     "was, en kies een vorm die daarbij past.",
                 )
@@ -409,6 +412,30 @@ def _instrumenten(
         for ander in w.samen_met:
             wachtrij.append((ander, f"Hoort bij {w.naam.lower()}.", False))
     return bevindingen
+
+
+def _eigen_werkvorm(id: str, advies: Trede) -> Werkvorm:
+    """A werkvorm the vraagstuk names but the catalogue lacks: kept in the design, costs unknown.
+
+    Why: the case's own instrument must be in the design, also when it is the gemeente's own
+    invention. Its cost is 0 (unknown, shown as such in the report) and it reaches whom the
+    vraagstuk says; nothing else is assumed.
+    """
+    return Werkvorm(
+        id=id,
+        naam=id.replace("-", " ").replace("_", " ").capitalize(),
+        omschrijving="Eigen werkvorm uit het vraagstuk.",
+        modi=[Modus.denken],
+        treden=[t for t in Trede if t.rang <= advies.rang] or [Trede.informeren],
+        deelnemers=(1, 1000),
+        kosten_euro=(0, 0),
+        weken=(2, 6),
+        kanaal=Kanaal.hybride,
+        verbreding_of_verdieping=Reikwijdte.beide,
+        valkuilen=["Kosten en bereik zijn niet bekend; spreek ze vooraf af."],
+        bronnen=["eigen"],
+        doelgroepen=list(SoortBelanghebbende),
+    )
 
 
 _SCHAAL_RANG = {s: i for i, s in enumerate(Schaal)}
@@ -498,6 +525,10 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
         return w.organisator is Organisator.griffie
     if partij.soort not in w.doelgroepen:
         return False
+    if partij.soort is not SoortBelanghebbende.inwoners:
+        # an organisation is reached through its own people; its kenmerken say whom it speaks
+        # for (a school: children), not who sits at the table
+        return True
     if w.alleen_voor and not set(w.alleen_voor) & set(partij.kenmerken):
         return False
     if set(w.ongeschikt_voor) & set(partij.kenmerken):
@@ -516,6 +547,8 @@ def _bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     """
     if not bedient(w, partij):
         return False
+    if partij.soort is not SoortBelanghebbende.inwoners:
+        return w.verbreding_of_verdieping is not Reikwijdte.verbreding
     if partij.kenmerken and not set(w.bereikt) & set(partij.kenmerken):
         return False
     if partij.bereikbaarheid is Bereikbaarheid.moeilijk or not partij.kenmerken:
@@ -585,7 +618,11 @@ def _build(
 
     # 0. the case's own instruments: named in the vraagstuk or implied by its procedure
     bevindingen += _instrumenten(f, advies, besluit, kies, partijen)
-    instrument = [k for k in keuzes if k.genoemd or "MIX-INSTRUMENT" in k.regels]
+    # only what happens before the decision can stand in for asking and deepening: works
+    # communication, a vote after the decision or a formal zienswijze do not
+    instrument = [
+        k for k in keuzes if (k.genoemd or "MIX-INSTRUMENT" in k.regels) and voor_het_besluit(k)
+    ]
 
     def heeft(test: Callable[[Werkvorm], bool]) -> bool:
         return any(test(k.werkvorm) for k in instrument)
@@ -699,10 +736,19 @@ def _build(
         kies(diep, Modus.denken).add(_namen(gedekt), reden, "MIX-VERDIEPING")
 
     # 3. besluiten
+    # an instrument of the case that already works at the advised level in depth (an
+    # omgevingsraad, joint fact finding) is the deliberation; no second one on top
+    verdiept = any(
+        k.trede.rang >= advies.rang
+        and k.werkvorm.verbreding_of_verdieping is not Reikwijdte.verbreding
+        and k.werkvorm.organisator is not Organisator.griffie
+        for k in instrument
+    )
     if (
         _besluiten_nodig(f, advies)
         and gemeente_beslist(besluit) is not False
         and not heeft(lambda w: Modus.besluiten in w.modi)
+        and not verdiept
     ):
         afwegen = (v.complexiteit or 1) >= 4 or v.soort is Soort.exploratief
         beslis = kandidaten.best(
@@ -724,9 +770,8 @@ def _build(
                 bevinding(
                     "MIX-BESLUITEN",
                     Ernst.let_op,
-                    f"De catalogus heeft geen werkvorm voor samen besluiten op de trede "
-                    f"{advies.value} en de schaal {v.schaal.value}. Kies er zelf een, of voeg er een "
-                    "toe aan uw eigen werkvormenbestand.",
+                    f"Er is geen bekende werkvorm om samen te besluiten op de trede "
+                    f"{advies.value} en de schaal {v.schaal.value}. Kies er zelf een die past.",
                 )
             )
 
@@ -774,9 +819,10 @@ def _build(
     # 7. inclusion: every hard-to-reach group with a real stake
     open_groepen = []
     for partij in f.inclusiegroepen:
-        bestaand = [k for k in keuzes if _bereikt(k.werkvorm, partij)]
+        bestaand = [k for k in keuzes if voor_het_besluit(k) and _bereikt(k.werkvorm, partij)]
         if bestaand:
-            bestaand[0].add([partij.naam], _inclusie_reden(partij), "MIX-INCLUSIE")
+            bestaand[0].add([partij.naam], None, "MIX-INCLUSIE")
+            bestaand[0].inclusie.append(partij.naam)
         else:
             open_groepen.append(partij)
     while open_groepen:
@@ -794,7 +840,7 @@ def _build(
                     bevinding(
                         "MIX-INCLUSIE",
                         Ernst.waarschuwing,
-                        f"Geen werkvorm in de catalogus bereikt {partij.naam} op deze trede en "
+                        f"Geen bekende werkvorm bereikt {partij.naam} op deze trede en "
                         "schaal. Zoek samen met welzijnswerk of een zelforganisatie een aanpak; laat "
                         "deze groep niet vallen.",
                     )
@@ -804,7 +850,8 @@ def _build(
         modus = Modus.denken if Modus.denken in bereik.modi else bereik.modi[0]
         keuze = kies(bereik, modus)
         for partij in gedekt:
-            keuze.add([partij.naam], _inclusie_reden(partij), "MIX-INCLUSIE")
+            keuze.add([partij.naam], None, "MIX-INCLUSIE")
+            keuze.inclusie.append(partij.naam)
         open_groepen = [p for p in open_groepen if p not in gedekt]
 
     # 8. a note on werkvormen that handle this polarisation less well
@@ -813,8 +860,8 @@ def _build(
         if polarisatie > k.werkvorm.polarisatie_max:
             k.add(
                 [],
-                f"Let op: deze werkvorm kan een verdeeld vraagstuk (polarisatie {polarisatie}) "
-                "minder goed aan. Zorg voor onafhankelijke begeleiding en neutrale informatie.",
+                f"Minder geschikt bij een verdeeld vraagstuk (polarisatie {polarisatie}): zorg "
+                "voor onafhankelijke begeleiding en neutrale informatie.",
                 "MIX-POLARISATIE",
             )
 
@@ -836,6 +883,15 @@ def _build(
             w = f.kennis.werkvorm(id)
         except KeyError:
             continue
+        al = next((k for k in keuzes if k.werkvorm.id == id), None)
+        if al is not None:
+            # an instrument already brought it along; one feedback round, one evaluation
+            al.add(
+                [p.naam for p in partijen if p not in politiek] if id == "terugkoppeling" else [],
+                None,
+                regel_id,
+            )
+            continue
         if id == "leerarena" and not leerarena_met_raad(f, besluit):
             reden = (
                 "Een korte evaluatie met de deelnemers en het projectteam: wat ging goed, wat "
@@ -851,11 +907,11 @@ def _build(
     return keuzes, bevindingen
 
 
-def _inclusie_reden(partij: Belanghebbende) -> str:
-    if partij.kenmerken:
-        labels = [KENMERK_LABELS[k] for k in partij.kenmerken]
-        return f"Bereikt {partij.naam} ({text.opsomming(labels)})."
-    return f"Gaat naar {partij.naam} toe (moeilijk bereikbaar)."
+def _inclusie_reden(namen: list[str]) -> str:
+    """One sentence for all hard-to-reach groups a werkvorm serves."""
+    if not namen:
+        return ""
+    return f"Bereikt ook wie niet vanzelf meedoet: {text.opsomming(namen)}."
 
 
 _VOLGORDE = {Modus.denken: 0, Modus.besluiten: 1, Modus.doen: 3}
@@ -880,12 +936,20 @@ def fase_van(k: Keuze) -> Procesfase:
     return Procesfase.verdiepen
 
 
+_VOOR_HET_BESLUIT = (Procesfase.voorbereiden, Procesfase.ophalen, Procesfase.verdiepen)
+
+
+def voor_het_besluit(k: Keuze) -> bool:
+    """Does this werkvorm run while inwoners can still shape the decision?"""
+    return fase_van(k) in _VOOR_HET_BESLUIT
+
+
 def _organisator(f: Feiten, k: Keuze) -> Organisator:
     """Who runs it: in an initiative of others, the initiator runs its own conversation."""
     w = k.werkvorm
     if w.organisator is not Organisator.gemeente:
         return w.organisator
-    if w.id in ("terugkoppeling", "leerarena") or k.genoemd:
+    if w.id in ("terugkoppeling", "leerarena") or k.genoemd or w.werving is Werving.loting:
         return w.organisator
     initiatief = f.initiatief_van_anderen and (
         f.procedure in VERGUNNING
@@ -950,6 +1014,50 @@ def _fits(keuzes: list[Keuze], f: Feiten, besluit: BesluitAdvies) -> tuple[bool,
     return (budget is None or kosten <= budget, _maak_plan(f, keuzes, besluit).past is not False)
 
 
+def _inkrimpen(
+    f: Feiten, keuzes: list[Keuze], besluit: BesluitAdvies
+) -> tuple[list[Keuze], list[Keuze]]:
+    """Leave out what the budget cannot carry, as long as every group stays served.
+
+    Why: a short budget should lead to a smaller design, not to "raise the budget". A werkvorm
+    may go when each group it serves is also served by another werkvorm in the design, and
+    when the way of working it carries (samen besluiten, samen doen) is carried by another one
+    too. The case's own instruments, the feedback and the evaluation always stay. The most
+    expensive form goes first.
+    """
+    budget = f.vraagstuk.kaders.budget_euro
+    if budget is None:
+        return keuzes, []
+    over = list(keuzes)
+    weg: list[Keuze] = []
+
+    def kan_weg(k: Keuze) -> bool:
+        if k.genoemd or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels):
+            return False
+        if k.werkvorm.id in ("terugkoppeling", "leerarena"):
+            return False
+        if not _betaalt_gemeente(f, _organisator(f, k)):
+            return False
+        if k.inclusie:
+            return False
+        anderen = [a for a in over if a is not k]
+        eerder = [a for a in anderen if voor_het_besluit(a)] if voor_het_besluit(k) else anderen
+        if any(not any(naam in a.voor for a in eerder) for naam in k.voor):
+            return False
+        return k.modus is Modus.denken or any(a.modus is k.modus for a in anderen)
+
+    while _kosten(f, over)[0] > budget:
+        kandidaten = sorted(
+            (k for k in over if kan_weg(k)),
+            key=lambda k: (-k.werkvorm.kosten_euro[0], k.werkvorm.id),
+        )
+        if not kandidaten:
+            break
+        weg.append(kandidaten[0])
+        over.remove(kandidaten[0])
+    return over, weg
+
+
 def compose_mix(
     f: Feiten, advies: Trede, analyse: list[BelanghebbendeAdvies], besluit: BesluitAdvies
 ) -> tuple[list[MixOnderdeel], list[PlanFase], Middelen, list[Bevinding]]:
@@ -966,6 +1074,17 @@ def compose_mix(
         gekozen = "goedkoop" if not budget_ok else "snel"
     keuzes, bevindingen = pogingen[gekozen]
     bevindingen = list(bevindingen)
+    keuzes, weggelaten = _inkrimpen(f, keuzes, besluit)
+    if weggelaten:
+        bevindingen.append(
+            bevinding(
+                "MIX-BUDGET",
+                Ernst.let_op,
+                f"Om binnen het budget te blijven, laat dit ontwerp "
+                f"{text.opsomming([k.werkvorm.naam.lower() for k in weggelaten])} weg. De "
+                "groepen die daarin zaten, komen in de andere werkvormen aan bod.",
+            )
+        )
 
     planning = _maak_plan(f, keuzes, besluit)
     bevindingen += planning.bevindingen
@@ -984,7 +1103,7 @@ def compose_mix(
                 Ernst.let_op,
                 f"De eerste keuze van werkvormen kostte de gemeente minstens "
                 f"{text.euro(_kosten(f, eerste)[0])}; dat past niet in het budget "
-                f"({text.euro(budget or 0)}). pionieren koos daarom een kleinere opzet met "
+                f"({text.euro(budget or 0)}). Dit ontwerp is daarom kleiner, met "
                 "goedkopere werkvormen voor dezelfde groepen.",
             )
         )
@@ -1000,9 +1119,9 @@ def compose_mix(
                 f"Ook in de kleinste opzet die alle belangrijke groepen bedient, kost de "
                 f"participatie de gemeente minstens {text.euro(kosten_min)}; het budget is "
                 f"{text.euro(budget)} ({text.euro(kosten_min - budget)} te weinig). De duurste "
-                f"onderdelen zijn {text.opsomming([k.werkvorm.naam for k in duurste])}. Kies "
-                "openlijk wat u kleiner doet (minder bijeenkomsten, eigen medewerkers in plaats "
-                "van een bureau), of leg het tekort aan het college voor; laat geen groep "
+                f"onderdelen zijn {text.opsomming([k.werkvorm.naam.lower() for k in duurste])}. "
+                "Kies openlijk: minder bijeenkomsten en eigen medewerkers in plaats van een "
+                "bureau, of minder invloed op een onderwerp (en zeg dat vooraf). Laat geen groep "
                 "stilletjes vallen.",
             )
         )
@@ -1016,14 +1135,17 @@ def compose_mix(
         w = keuze.werkvorm
         fase = fase_van(keuze)
         start, eind = datum_van.get(fase, (None, None))
+        naam = w.naam
+        if w.id == "leerarena" and not leerarena_met_raad(f, besluit):
+            naam = "Evaluatie met deelnemers en projectteam"
         onderdelen.append(
             MixOnderdeel(
                 werkvorm=w.id,
-                naam=w.naam,
+                naam=naam,
                 modus=keuze.modus,
                 trede=keuze.trede,
                 voor=keuze.voor,
-                waarom=" ".join(keuze.redenen),
+                waarom=" ".join([*keuze.redenen, _inclusie_reden(keuze.inclusie)]).strip(),
                 kosten_euro=w.kosten_euro,
                 weken=w.weken,
                 start_week=max(0, (start - f.datum).days // 7) if start else 0,

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pionieren import text
-from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.knowledge.models import Vakantie
@@ -159,6 +159,8 @@ def plan(
 
     lengtes = {b.fase: b.max_weken for b in voor}
     past: bool | None = None
+    ruim = False
+    vroegst: date | None = None
     if beschikbaar is not None:
         nodig_max = sum(b.max_weken for b in voor)
         nodig_min = sum(b.min_weken for b in voor)
@@ -166,15 +168,17 @@ def plan(
             past = True
             speling = beschikbaar - nodig_max
             if speling >= 8:
+                ruim = True
                 uiterlijk = _terug(deadline, nodig_max, vrij)  # type: ignore[arg-type]
                 bevindingen.append(
                     bevinding(
                         "PLAN-KALENDER",
                         Ernst.info,
                         f"Er is ruim tijd: {beschikbaar} werkweken tot het voorstel klaar moet zijn, "
-                        f"het proces vraagt er hoogstens {nodig_max}. Begin uiterlijk in de week van "
-                        f"{text.datum(_maandag(uiterlijk))}; beter eerder, met een rustig tempo en "
-                        "tijd voor een extra ronde als dat nodig blijkt.",
+                        f"het proces vraagt er hoogstens {nodig_max}. Bereid nu voor en begin met "
+                        f"inwoners uiterlijk in de week van {text.datum(_maandag(uiterlijk))}. "
+                        "De planning laat het gesprek kort voor het besluit lopen, zodat er geen "
+                        "maanden stilte vallen tussen meedenken en besluiten.",
                     )
                 )
         elif beschikbaar >= nodig_min:
@@ -201,6 +205,8 @@ def plan(
                 lengtes = {b.fase: b.min_weken for b in voor}
                 nodig = sum(lengtes.values())
                 kan = verder(start, nodig, vrij) + stukken_weken * WEEK
+                # plan towards the earliest date that works, so the phases stay in order
+                vroegst = kan
                 bevindingen.append(
                     bevinding(
                         "PLAN-KALENDER",
@@ -218,10 +224,19 @@ def plan(
     cursor = start
     for b in voor:
         begin = _eerste_werkweek(cursor, vrij)
+        if b.fase is not Procesfase.voorbereiden and fasen and deadline and past and ruim:
+            # with much time to spare the conversation runs close to the decision, after a
+            # short buffer; months of silence between asking and deciding lose people
+            over = sum(lengtes[x.fase] for x in voor if x.fase is not Procesfase.voorbereiden)
+            begin = max(begin, _terug(deadline, over + BUFFER_WEKEN, vrij))
         eind = verder(begin, lengtes[b.fase], vrij)
         fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, ""))
         cursor = eind + timedelta(days=3)
     klaar = fasen[-1].eind if fasen else start
+    gevraagd = besluit
+    if vroegst is not None:
+        besluit = vroegst
+        deadline = besluit - stukken_weken * WEEK
     if besluit:
         begin = min(deadline or besluit, besluit)
         if klaar + timedelta(days=3) < begin - WEEK:
@@ -234,7 +249,13 @@ def plan(
                     "Leg het conceptvoorstel voor aan wie meedeed; de rest is buffer.",
                 )
             )
-        fasen.append(Geplaatst(Procesfase.besluit, min(begin, besluit), besluit, [], ""))
+        uitleg = _besluit_uitleg(f)
+        if vroegst is not None and gevraagd is not None:
+            uitleg = (
+                f"Op zijn vroegst; de gevraagde datum ({text.datum(gevraagd)}) is te vroeg voor "
+                "dit proces. " + (uitleg or "Voorstel klaar, daarna het besluit.")
+            )
+        fasen.append(Geplaatst(Procesfase.besluit, min(begin, besluit), besluit, [], uitleg))
         na = besluit + timedelta(days=1)
     else:
         na = klaar + timedelta(days=3) + stukken_weken * WEEK
@@ -252,11 +273,12 @@ def plan(
         fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, ""))
         na = eind + timedelta(days=3)
     if evaluatie is not None:
+        # half a year after the decision, or a month after the works, but within a year of
+        # the decision: later, nobody remembers the process
+        van = (besluit or na) + 26 * WEEK
         if v.kaders.uitvoering_tot:
-            van = v.kaders.uitvoering_tot + 4 * WEEK
-        else:
-            van = (besluit or na) + 26 * WEEK
-        begin = _volgende_maandag(max(van, na))
+            van = min(max(van, v.kaders.uitvoering_tot + 4 * WEEK), (besluit or na) + 52 * WEEK)
+        begin = _eerste_werkweek(_volgende_maandag(max(van, na)), vrij)
         fasen.append(
             Geplaatst(
                 evaluatie.fase,
@@ -266,6 +288,7 @@ def plan(
                 "",
             )
         )
+    besluit = gevraagd
     if besluit and v.kaders.uitvoering_van and v.kaders.uitvoering_van < besluit:
         bevindingen.append(
             bevinding(
@@ -278,6 +301,19 @@ def plan(
         )
     nodig = sum(b.min_weken for b in voor) + stukken_weken
     return Plan(fasen, nodig, beschikbaar, past, bevindingen)
+
+
+BUFFER_WEKEN = 3
+"""Working weeks between the end of the conversation and the deadline for the proposal."""
+
+
+def _besluit_uitleg(f: Feiten) -> str:
+    if f.procedure in VERGUNNING:
+        return (
+            "De initiatiefnemer dient de aanvraag in, met het verslag van de participatie; "
+            "het college beslist binnen de beslistermijn."
+        )
+    return ""
 
 
 def _terug(deadline: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:

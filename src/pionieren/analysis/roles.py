@@ -157,16 +157,15 @@ def college(f: Feiten, advies: Trede, overheidsrol: str | None, besluit: Besluit
     ["bzk-burgemeester-hoeder", "pionieren-2017"],
 )
 def burgemeester(f: Feiten) -> Taak:
-    delen = [
-        "Bewaakt als hoeder de kwaliteit van het proces (art. 170 Gemeentewet): zijn de "
-        "spelregels vooraf helder, komen alle groepen aan bod, wordt er teruggekoppeld"
-    ]
+    delen = ["Bewaakt de kwaliteit van het proces, niet de inhoud (art. 170 Gemeentewet)"]
     if (f.vraagstuk.polarisatie or 0) >= 4:
         delen.append(
             "let bij dit verdeelde vraagstuk op een veilig en respectvol gesprek, en "
             "spreekt partijen aan die het gesprek verstoren"
         )
-    delen.append("bemoeit zich niet met de inhoud als dat de rol van hoeder schaadt")
+    if f.inclusiegroepen:
+        namen = [p.naam for p in f.inclusiegroepen][:3]
+        delen.append(f"vraagt na of {text.opsomming(namen)} echt aan bod komen")
     return Taak(rol=Rol.burgemeester, taak=_zinnen(delen), regels=["ROL-BURGEMEESTER"])
 
 

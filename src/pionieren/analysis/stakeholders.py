@@ -72,7 +72,9 @@ def krachtenveld(f: Feiten) -> list[Bevinding]:
     tegen_partijen = [
         p
         for p in f.vraagstuk.belanghebbenden
-        if p.houding is Houding.tegen and hoog_of_middel(p.invloed)
+        if p.houding is Houding.tegen
+        and hoog_of_middel(p.invloed)
+        and p.soort is not SoortBelanghebbende.politiek
     ]
     onbekend_partijen = [
         p
@@ -133,8 +135,8 @@ def inclusie(f: Feiten) -> list[Bevinding]:
         bevinding(
             "BELANG-INCLUSIE",
             Ernst.let_op,
-            f"Deze groepen met een echt belang doen niet vanzelf mee: {'; '.join(groepen)}. "
-            "De mix bevat voor elk van hen een werkvorm die naar hen toe gaat, of noemt het gat.",
+            f"Niet vanzelf doen mee: {'; '.join(groepen)}. Het ontwerp gaat naar hen toe. "
+            "Lukt dat voor een groep niet, dan staat dat bij de waarschuwingen.",
         )
     ]
 
@@ -190,7 +192,10 @@ def analyse_stakeholders(
         soort = kwadrant(partij)
         aanpak = _AANPAK[soort]
         regels = ["BELANG-KWADRANT"]
-        if partij.houding is Houding.tegen and hoog_of_middel(partij.invloed):
+        if partij.soort is SoortBelanghebbende.politiek:
+            # fracties take part through the griffie and the raad's own instruments
+            aanpak = "via de griffie, met een eigen moment voor de raad; niet aan tafel met belanghebbenden"
+        elif partij.houding is Houding.tegen and hoog_of_middel(partij.invloed):
             aanpak += "; vroeg een direct gesprek, omdat zij tegen zijn"
             regels.append("BELANG-KRACHTENVELD")
         if partij.soort is SoortBelanghebbende.overheid:

@@ -13,18 +13,12 @@ import typer
 
 from pionieren.cli import app, console, fouten_afhandelen
 from pionieren.cli.kennis import WerkvormenOptie
+from pionieren.report.formats import FormaatNaam, help_text
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 
     from pionieren.advise import Resultaat
-
-
-class RapportFormaat(StrEnum):
-    md = "md"
-    html = "html"
-    pdf = "pdf"
-    json = "json"
 
 
 def _summary(resultaat: Resultaat, doel: str) -> None:
@@ -91,13 +85,16 @@ def analyse(
         ),
     ],
     formaat: Annotated[
-        RapportFormaat | None,
+        FormaatNaam | None,
         typer.Option(
             "--formaat",
             "-f",
             show_default=False,
-            help="md (Markdown), html, pdf of json. Zonder deze optie: 'formaat' uit "
-            "pionieren.toml, anders md.",
+            # (escape '[' for Rich markup: 'pionieren[pdf]')
+            help=help_text().replace("[", "\\[")
+            + ". Zonder deze optie volgt het formaat uit de naam bij "
+            "--uitvoer (rapport.pdf, rapport.docx, rapport.paragraaf.md), anders uit "
+            "'formaat' in pionieren.toml, anders md.",
         ),
     ] = None,
     uitvoer: Annotated[
@@ -109,7 +106,7 @@ def analyse(
             metavar="PAD",
             help="Waar het rapport komt: een bestand, '-' voor het scherm, of een map "
             "bij meerdere bestanden. Zonder deze optie: naast het invoerbestand, als "
-            "<naam>.advies.<formaat>.",
+            "<naam>.advies.<formaat> (de paragraaf als <naam>.paragraaf.md).",
         ),
     ] = None,
     datum: Annotated[
@@ -149,15 +146,21 @@ def analyse(
     from pionieren.advise import advise_file, default_output
     from pionieren.config import load_project
     from pionieren.dates import report_date
-    from pionieren.errors import InvoerFout, PionierenError, UserError
+    from pionieren.errors import InvoerFout, PionierenError, UsageError, UserError
     from pionieren.knowledge.load import load_kennis
+    from pionieren.report import formats
     from pionieren.report.render import write_atomic
 
     with fouten_afhandelen():
         dag = report_date(datum)
         meerdere = len(bestanden) > 1
         if uitvoer == "-" and meerdere:
-            raise UserError("'--uitvoer -' kan alleen met één invoerbestand.")
+            raise UsageError("'--uitvoer -' kan alleen met één invoerbestand.")
+        gevraagd = formaat.value if formaat else None
+        # With one input, --uitvoer names the file, and its extension may tell the format.
+        # Check it before any file is read: a clash with --formaat is a usage error.
+        bestandsnaam = uitvoer if not meerdere else None
+        formats.choose(gevraagd, bestandsnaam)
         fouten = 0
         voortgang = _progress(len(bestanden)) if meerdere and not _in_ci() else None
         for pad in bestanden:
@@ -166,7 +169,8 @@ def analyse(
                 voortgang.update(voortgang.task_ids[0], description=naam)
             try:
                 project = load_project(pad)
-                soort = formaat.value if formaat else project.formaat or "md"
+                gekozen = formats.choose(gevraagd, bestandsnaam, project.formaat)
+                soort = gekozen.naam
                 werkvormen = eigen or project.werkvormen
                 kennis = load_kennis(werkvormen, str(werkvormen) if werkvormen else None)
                 resultaat = advise_file(
@@ -192,7 +196,7 @@ def analyse(
                             "--controleer heeft een bestand nodig om mee te "
                             "vergelijken; geef --uitvoer PAD."
                         )
-                    if not _same(doel, resultaat.rapport):
+                    if not _same(doel, resultaat.rapport, gekozen.binair):
                         fouten += 1
                     continue
                 if doel is None:
@@ -230,8 +234,8 @@ def analyse(
             raise typer.Exit(1)
 
 
-def _same(doel: Path, nieuw: bytes) -> bool:
-    """Compare with the file on disk; print a unified diff when they differ."""
+def _same(doel: Path, nieuw: bytes, binair: bool = False) -> bool:
+    """Compare with the file on disk; print a unified diff when they differ (text formats)."""
     import difflib
 
     try:
@@ -242,6 +246,9 @@ def _same(doel: Path, nieuw: bytes) -> bool:
     if oud == nieuw:
         typer.echo(f"{doel}: ongewijzigd")
         return True
+    if binair:
+        typer.echo(f"{doel}: verschilt van wat pionieren nu maakt", err=True)
+        return False
     verschil = difflib.unified_diff(
         oud.decode("utf-8", errors="replace").splitlines(keepends=True),
         nieuw.decode("utf-8", errors="replace").splitlines(keepends=True),

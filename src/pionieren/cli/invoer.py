@@ -44,22 +44,38 @@ def valideer(
 ) -> None:
     """Controleer of vraagstukbestanden kloppen. Noemt elk probleem met bestand, regel en kolom.
 
-    Exitcode 0 als alle bestanden kloppen, 1 als er een probleem is.
+    Noemt de tekst een instrument (zoals een referendum of klankbordgroep) dat de velden niet
+    noemen, dan volgt een tip met het veld om in te vullen. Exitcode 0 als alle bestanden
+    kloppen (ook met tips), 1 als er een probleem is.
     """
     from pionieren.errors import InvoerFout, Probleem
-    from pionieren.input.load import load_vraagstuk
+    from pionieren.input.hints import instrument_hints, positie
+    from pionieren.input.load import read_vraagstuk
+    from pionieren.knowledge.load import builtin
 
     uitslagen: list[tuple[str, list[Probleem]]] = []
+    tips: list[list[dict[str, object]]] = []  # per file, in the order of uitslagen
     with fouten_afhandelen():
+        # A gemeente's own werkvormen file only adds werkvormen, so the built-in ids suffice.
+        catalogus = set(builtin().ids())
         for pad in bestanden:
             naam = str(pad)
             try:
-                load_vraagstuk(pad, naam)
-                uitslagen.append((naam, []))
+                vraagstuk, geladen = read_vraagstuk(pad, naam)
             except InvoerFout as e:
                 uitslagen.append((naam, e.problemen))
+                tips.append([])
+                continue
+            uitslagen.append((naam, []))
+            tips.append([])
+            for hint in instrument_hints(vraagstuk, catalogus):
+                plek = positie(hint, geladen)
+                tips[-1].append(
+                    {"bestand": naam, "regel": plek.regel, "kolom": plek.kolom, **hint.als_dict()}
+                )
 
     fout = any(problemen for _, problemen in uitslagen)
+    aantal_tips = sum(len(t) for t in tips)
     if formaat is ValideerFormaat.json:
         data = {
             "geldig": not fout,
@@ -68,8 +84,9 @@ def valideer(
                     "bestand": naam,
                     "geldig": not problemen,
                     "problemen": [p.als_dict() for p in problemen],
+                    "tips": tips_bestand,
                 }
-                for naam, problemen in uitslagen
+                for (naam, problemen), tips_bestand in zip(uitslagen, tips, strict=True)
             ],
         }
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
@@ -82,11 +99,18 @@ def valideer(
                 titel = _github_escape(p.pad or "pionieren", True)
                 tekst = _github_escape(f"{p.pad + ': ' if p.pad else ''}{p.melding}")
                 typer.echo(f"::error {eig},title={titel}::{tekst}")
+        for lijst in tips:
+            for tip in lijst:
+                eig = f"file={_github_escape(str(tip['bestand']), True)}"
+                eig += f",line={tip['regel']},col={tip['kolom']}"
+                typer.echo(f"::notice {eig},title=Tip::{_github_escape(str(tip['melding']))}")
     else:
         uit = console()
-        for naam, problemen in uitslagen:
+        for (naam, problemen), tips_bestand in zip(uitslagen, tips, strict=True):
             if not problemen:
                 uit.print(f"[green]✓[/green] {naam}: in orde", highlight=False)
+                for tip in tips_bestand:
+                    typer.echo(f"{naam}:{tip['regel']}:{tip['kolom']}: Tip: {tip['melding']}")
             else:
                 for p in problemen:
                     typer.echo(p.als_tekst())
@@ -99,6 +123,8 @@ def valideer(
             )
             if totaal:
                 regel += f" ({totaal} {'probleem' if totaal == 1 else 'problemen'})"
+            if aantal_tips:
+                regel += f"; {aantal_tips} {'tip' if aantal_tips == 1 else 'tips'}"
             uit.print(regel, markup=False)
     if fout:
         raise typer.Exit(1)

@@ -27,9 +27,13 @@ def sjablonen(
 ) -> None:
     """Kopieer de ingebouwde sjablonen naar een map, om ze aan te passen.
 
-    Gebruik de map daarna met --sjablonen MAP of met 'sjablonen = "MAP"' in pionieren.toml.
-    Tip: pas liever één blok aan (in rapport.html of rapport.md) dan de hele basislayout, dan
-    krijgt u verbeteringen in nieuwe versies van pionieren vanzelf mee.
+    Gebruik de map met --sjablonen MAP of met 'sjablonen = "MAP"' in pionieren.toml.
+
+    Tip: pas liever één blok aan in rapport.md of rapport.html dan de hele basislayout.
+
+    Het Word-rapport volgt rapport.md; een eigen huisstijl.docx in de map geeft het uw stijlen.
+
+    paragraaf.md is de participatieparagraaf voor het raadsvoorstel.
     """
     from pionieren.report.copy import copy_templates
 

@@ -75,7 +75,13 @@ def _duplicate_names(geladen: Geladen) -> list[Probleem]:
 
 def load_vraagstuk(pad: Path, naam: str | None = None) -> Vraagstuk:
     """Read and validate a vraagstuk file. Raises :class:`InvoerFout` with every problem."""
-    return validate(read_file(pad, naam), Vraagstuk, _duplicate_names)
+    return read_vraagstuk(pad, naam)[0]
+
+
+def read_vraagstuk(pad: Path, naam: str | None = None) -> tuple[Vraagstuk, Geladen]:
+    """Like :func:`load_vraagstuk`, and also the loaded YAML with its positions (for hints)."""
+    geladen = read_file(pad, naam)
+    return validate(geladen, Vraagstuk, _duplicate_names), geladen
 
 
 def parse_vraagstuk(tekst: str, naam: str = "<tekst>") -> Vraagstuk:

@@ -53,6 +53,7 @@ class Geladen:
     sleutels: dict[Pad, Positie] = field(default_factory=dict)
     bron: dict[Pad, str] = field(default_factory=dict)
     problemen: list[Probleem] = field(default_factory=list)
+    tekst: str = ""  # the source text, to point at a word inside a value (input/hints.py)
 
     def positie(self, pad: Pad) -> Positie:
         """The position of the value at ``pad``, or of the nearest parent that has one."""
@@ -165,7 +166,7 @@ def decode(ruw: bytes, naam: str) -> str:
 
 def read_text(tekst: str, naam: str) -> Geladen:
     """Parse YAML text into a :class:`Geladen`; raise :class:`InvoerFout` on any problem."""
-    geladen = Geladen(bestand=naam, data=None)
+    geladen = Geladen(bestand=naam, data=None, tekst=tekst)
     te_diep = InvoerFout(
         [
             Probleem(

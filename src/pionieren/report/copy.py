@@ -7,7 +7,7 @@ from pathlib import Path
 from pionieren.errors import UserError
 from pionieren.report.templates import builtin_dir
 
-SJABLONEN = ("basis.md", "rapport.md", "basis.html", "rapport.html", "stijl.css")
+SJABLONEN = ("basis.md", "rapport.md", "basis.html", "rapport.html", "stijl.css", "paragraaf.md")
 
 
 def copy_templates(naar: Path, overschrijven: bool = False) -> list[Path]:

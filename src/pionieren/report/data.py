@@ -128,20 +128,31 @@ def stakeholder_map(vraagstuk: Vraagstuk) -> list[dict[str, Any]]:
 
 
 def timeline(advies: Advies) -> dict[str, Any]:
-    """Bars per werkvorm in weeks, and the week of the decision, for the timeline picture."""
-    einde = max([m.eind_week for m in advies.mix] + [advies.middelen.weken_beschikbaar or 0, 1])
+    """Bars per phase in days from the date of the advice, for the timeline picture."""
+    fasen = [p for p in advies.planning if p.start is not None and p.eind is not None]
+    besluit = next((p for p in advies.planning if p.fase.value == "besluit"), None)
+    balken = [
+        {
+            "naam": LABELS["fase"][p.fase.value],
+            "fase": p.fase.value,
+            "start": (p.start - advies.datum).days,
+            "eind": max((p.eind - advies.datum).days, (p.start - advies.datum).days + 3),
+            "van": p.start.isoformat(),
+            "tot": p.eind.isoformat(),
+        }
+        for p in fasen
+        if p.start is not None and p.eind is not None
+    ]
+    einde = max([b["eind"] for b in balken] + [7])
     return {
-        "weken": einde,
-        "besluit": advies.middelen.weken_beschikbaar,
-        "balken": [
-            {
-                "naam": m.naam,
-                "modus": m.modus.value,
-                "start": m.start_week,
-                "eind": max(m.eind_week, m.start_week + 1),
-            }
-            for m in advies.mix
-        ],
+        "dagen": einde,
+        "besluit": (besluit.eind - advies.datum).days
+        if besluit is not None and besluit.eind is not None
+        else None,
+        "besluit_datum": besluit.eind.isoformat()
+        if besluit is not None and besluit.eind is not None
+        else None,
+        "balken": balken,
     }
 
 
@@ -154,32 +165,14 @@ def report_data(
 ) -> dict[str, Any]:
     """Everything a template may show; it decides nothing itself."""
     gebruikt = {m.werkvorm for m in advies.mix}
-    catalogus = {w.id: w for w in kennis.werkvormen}
-    geciteerd: list[str] = []
-
-    def cite(ids: list[str], hoeveel: int = 2) -> str:
-        """Cite up to ``hoeveel`` sources; they then join the report's source list."""
-        gekozen = [b for b in ids if b in kennis.bronnen][:hoeveel]
-        for b in gekozen:
-            if b not in geciteerd:
-                geciteerd.append(b)
-        return "; ".join(dict.fromkeys(verwijzing(kennis.bronnen[b]) for b in gekozen))
-
     data = advies.model_dump(mode="json")
-    for b in data["bevindingen"]:
-        b["bron"] = cite(b["bronnen"], 1)
+    catalogus = {w.id: w for w in kennis.werkvormen}
     for m in data["mix"]:
-        m["bron"] = cite(
-            list(catalogus[m["werkvorm"]].bronnen) if m["werkvorm"] in catalogus else [], 1
-        )
-    for les in data["lessen"]:
-        les["bron"] = cite(les["bronnen"], 1)
-    for d in data["dilemmas"]:
-        d["bron"] = cite(d["bronnen"], 1)
+        m["bronnen"] = list(catalogus[m["werkvorm"]].bronnen) if m["werkvorm"] in catalogus else []
     rollen = {"raad": "BESLUIT-WIE", "burgemeester": "ROL-BURGEMEESTER"}
-    data["bron_rol"] = {rol: cite(list(REGELS[regel].bronnen), 1) for rol, regel in rollen.items()}
-    data["bron_trede"] = cite(list(REGELS["TREDE-PLAFOND"].bronnen), 1)
-    data["bron_plan"] = cite(list(REGELS["PLAN-KALENDER"].bronnen), 1)
+    data["bron_rol"] = {rol: list(REGELS[regel].bronnen) for rol, regel in rollen.items()}
+    data["bron_trede"] = list(REGELS["TREDE-PLAFOND"].bronnen)
+    data["bron_plan"] = list(REGELS["PLAN-KALENDER"].bronnen)
     return {
         "advies": data,
         "vraagstuk": vraagstuk.model_dump(mode="json"),
@@ -188,13 +181,10 @@ def report_data(
             for w in kennis.werkvormen
             if w.id in gebruikt
         },
-        "bronnen": sorted(
-            (
-                {**kennis.bronnen[b].model_dump(mode="json"), "kort": verwijzing(kennis.bronnen[b])}
-                for b in geciteerd
-            ),
-            key=lambda b: (b["kort"].casefold(), b["id"]),
-        ),
+        "bronregister": {
+            id_: {**bron.model_dump(mode="json"), "kort": verwijzing(bron)}
+            for id_, bron in sorted(kennis.bronnen.items())
+        },
         "regels": [
             {
                 "id": r,

@@ -1,10 +1,14 @@
-"""Formats behind one small interface: ``render(...) -> bytes``, and atomic writing."""
+"""The writers of the text formats and PDF, ``render(...) -> bytes``, and atomic writing.
+
+Which formats exist, with their extension, writer and optional extra, is in
+:mod:`pionieren.report.formats`; each writer here has the same signature
+``(advies, data, sjablonen) -> bytes``.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,18 +16,16 @@ from pionieren.analysis.result import Advies
 from pionieren.errors import UserError
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
+from pionieren.report import formats
 from pionieren.report.data import report_data
 from pionieren.report.templates import render_template
 
-FORMATEN = ("md", "html", "pdf", "json")
 
-
-def _json(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
+def write_json(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
     return (advies.model_dump_json(indent=2) + "\n").encode("utf-8")
 
 
-def _markdown(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
-    tekst = render_template("rapport.md", data, sjablonen)
+def _markdown_text(tekst: str) -> bytes:
     regels = [regel.rstrip() for regel in tekst.splitlines()]
     # collapse runs of blank lines that optional blocks leave behind
     schoon: list[str] = []
@@ -33,13 +35,22 @@ def _markdown(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> b
     return ("\n".join(schoon).strip("\n") + "\n").encode("utf-8")
 
 
-def _html(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
+def write_markdown(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
+    return _markdown_text(render_template("rapport.md", data, sjablonen))
+
+
+def write_paragraaf(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
+    """The participatieparagraaf for the raadsvoorstel (template ``paragraaf.md``)."""
+    return _markdown_text(render_template("paragraaf.md", data, sjablonen))
+
+
+def write_html(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
     tekst = render_template("rapport.html", data, sjablonen)
     regels = [regel.rstrip() for regel in tekst.splitlines()]
     return ("\n".join(r for r in regels if r).strip("\n") + "\n").encode("utf-8")
 
 
-def _pdf(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
+def write_pdf(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
     """PDF from the HTML report (WeasyPrint, the optional extra ``pionieren[pdf]``)."""
     try:
         from weasyprint import HTML
@@ -49,21 +60,13 @@ def _pdf(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
             "(WeasyPrint heeft ook de systeembibliotheek Pango nodig). Of maak HTML met "
             "--formaat html en druk dat af als PDF."
         ) from None
-    html = _html(advies, data, sjablonen).decode("utf-8")
+    html = write_html(advies, data, sjablonen).decode("utf-8")
     document = HTML(string=html).render()
     document.metadata.created = None
     document.metadata.modified = None
     pdf = document.write_pdf(identifier=f"pionieren-{advies.titel}".encode()[:64])
     assert isinstance(pdf, bytes)
     return pdf
-
-
-_WRITERS: dict[str, Callable[[Advies, dict[str, Any], Path | None], bytes]] = {
-    "md": _markdown,
-    "html": _html,
-    "pdf": _pdf,
-    "json": _json,
-}
 
 
 def render(
@@ -78,14 +81,17 @@ def render(
     """The report in ``formaat``; the same input always gives the same bytes.
 
     ``instellingen`` are presentation settings from pionieren.toml: ``gemeente`` (the name in
-    the header) and ``logo`` (a data: URL).
+    the header), ``logo`` (a data: URL) and ``kleur`` (a hex colour such as ``#005a31``).
     """
-    if formaat not in _WRITERS:
-        raise UserError(f"onbekend formaat '{formaat}'; kies uit {', '.join(_WRITERS)}")
+    soort = formats.get(formaat)
     data = report_data(
-        advies, vraagstuk, kennis, bestand, {"gemeente": None, "logo": None, **(instellingen or {})}
+        advies,
+        vraagstuk,
+        kennis,
+        bestand,
+        {"gemeente": None, "logo": None, "kleur": None, **(instellingen or {})},
     )
-    return _WRITERS[formaat](advies, data, sjablonen)
+    return soort.write(advies, data, sjablonen)
 
 
 def write_atomic(pad: Path, inhoud: bytes, niet_overschrijven: list[Path] | None = None) -> None:

@@ -48,6 +48,16 @@ def _groep(namen: list[str], hoeveel: int = 3) -> str:
     return f"{', '.join(namen[:hoeveel])} en {rest} andere groepen"
 
 
+def _met_houding(leden: list[dict[str, Any]]) -> str:
+    """'Buren (tegen), Ouders (voor) en Team groen': names with their attitude when known."""
+    return text.opsomming(
+        [
+            f"{lid['naam']} ({lid['houding']})" if lid.get("houding") != "onbekend" else lid["naam"]
+            for lid in leden
+        ]
+    )
+
+
 def _datum(waarde: str) -> str:
     from datetime import date
 
@@ -95,8 +105,67 @@ def environment(eigen: Path | None = None) -> ImmutableSandboxedEnvironment:
         zin=text.zin,
         md=_markdown_cell,
         groep=_groep,
+        met_houding=_met_houding,
+        hoofdletter=lambda waarde: str(waarde)[:1].upper() + str(waarde)[1:],
+        klein=text.klein,
     )
     return env
+
+
+class Citations:
+    """The sources a report cites, in the order the template cites them.
+
+    Why: the source list at the end of a report holds exactly the sources cited in its text,
+    whatever blocks a gemeente leaves out or adds. The template cites with the filter
+    ``citeer`` (a list of source ids -> 'Movisie z.j.') and lists them with ``geciteerd()``.
+    A report is rendered twice: the first pass finds what is cited, so that two cited works
+    with the same short reference get a letter ('Nationale ombudsman 2009a' and '2009b').
+    """
+
+    def __init__(self, register: dict[str, Any], korte: dict[str, str] | None = None) -> None:
+        self.register = register
+        self.korte = korte or {}
+        self.ids: list[str] = []
+
+    def kort(self, id_: str) -> str:
+        return self.korte.get(id_) or str(self.register[id_].get("kort", id_))
+
+    def cite(self, ids: object, hoeveel: int = 1) -> str:
+        if isinstance(ids, str):
+            ids = [ids]
+        if not isinstance(ids, list | tuple):
+            return ""
+        gekozen = [b for b in ids if isinstance(b, str) and b in self.register][:hoeveel]
+        for b in gekozen:
+            if b not in self.ids:
+                self.ids.append(b)
+        return "; ".join(dict.fromkeys(self.kort(b) for b in gekozen))
+
+    def listed(self) -> list[Any]:
+        return sorted(
+            ({**self.register[b], "kort": self.kort(b)} for b in self.ids),
+            key=lambda b: (str(b["kort"]).casefold(), str(b["id"])),
+        )
+
+    def unique(self) -> dict[str, str]:
+        """Short references for the cited works, with a letter where two would look alike."""
+        per_kort: dict[str, list[str]] = {}
+        for id_ in sorted(self.ids):
+            per_kort.setdefault(self.kort(id_), []).append(id_)
+        uit: dict[str, str] = {}
+        for kort, ids in per_kort.items():
+            for letter, id_ in zip("abcdefghijklmnopqrstuvwxyz", ids, strict=False):
+                if len(ids) == 1:
+                    uit[id_] = kort
+                else:
+                    uit[id_] = (
+                        f"{kort}{letter}"
+                        if kort[-1:].isdigit()
+                        else f"{kort}-{letter}"
+                        if kort.endswith("z.j.")
+                        else f"{kort} ({letter})"
+                    )
+        return uit
 
 
 def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) -> str:
@@ -104,7 +173,18 @@ def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) 
     if eigen is not None and not eigen.is_dir():
         raise TemplateError(f"{eigen}: deze sjablonenmap bestaat niet")
     env = environment(eigen)
+    register = data.get("bronregister", {})
     try:
+        eerste = Citations(register)
+        env.filters["citeer"] = eerste.cite
+        env.globals["geciteerd"] = eerste.listed
+        sjabloon = env.get_template(naam)
+        tekst = sjabloon.render(**data)
+        if not eerste.ids:
+            return tekst
+        tweede = Citations(register, eerste.unique())
+        env.filters["citeer"] = tweede.cite
+        env.globals["geciteerd"] = tweede.listed
         return env.get_template(naam).render(**data)
     except TemplateNotFound as e:
         if ".." in str(e.name) or str(e.name).startswith(("/", "\\")):

@@ -1,0 +1,101 @@
+"""How long are the reports, and how much of their text is the same in every report?
+
+Run: .venv/bin/python benchmarks/rapportmaat.py [--datum JJJJ-MM-DD]
+
+For every vraagstuk in ``vraagstukken/`` and ``tests/cases/`` it renders the Markdown report and
+prints a table: the number of words, and the share of words that sit in a run of six words that
+occurs in *every* report (boilerplate). Below the table: the median word count and the overall
+boilerplate share. Issue 9 asks for a median of at most 1,800 words and a share of at most 15 %.
+The test ``tests/report/test_rapportmaat.py`` checks the same numbers with the functions below.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import sys
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RUN = 6
+_TEKEN = re.compile(r"\w", re.UNICODE)
+
+
+def words(tekst: str) -> list[str]:
+    """The words of a report as ``wc -w`` counts them, without tokens that hold no letter or
+    digit (Markdown table bars, dashes), lowercased and without surrounding punctuation."""
+    return [
+        w.casefold().strip(".,;:!?()[]*_`'‘’\"<>|")
+        for w in tekst.split()
+        if _TEKEN.search(w)
+    ]
+
+
+def _runs(woorden: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(woorden[i : i + RUN]) for i in range(len(woorden) - RUN + 1)}
+
+
+def shared_share(teksten: Iterable[str]) -> tuple[list[float], float]:
+    """Per report the share of words covered by 6-word runs that occur in all reports.
+
+    Returns the shares per report and the share over all words together.
+    """
+    lijsten = [words(t) for t in teksten]
+    if not lijsten:
+        return [], 0.0
+    gedeeld = set.intersection(*(_runs(w) for w in lijsten))
+    aandelen = []
+    gedekt_totaal = 0
+    for woorden in lijsten:
+        gedekt = [False] * len(woorden)
+        for i in range(len(woorden) - RUN + 1):
+            if tuple(woorden[i : i + RUN]) in gedeeld:
+                for j in range(i, i + RUN):
+                    gedekt[j] = True
+        aandelen.append(sum(gedekt) / max(len(woorden), 1))
+        gedekt_totaal += sum(gedekt)
+    return aandelen, gedekt_totaal / max(sum(len(w) for w in lijsten), 1)
+
+
+def case_files() -> list[Path]:
+    return sorted((ROOT / "vraagstukken").glob("*.yaml")) + sorted(
+        (ROOT / "tests" / "cases").glob("*.yaml")
+    )
+
+
+def reports(datum: date) -> dict[str, str]:
+    """The Markdown report of every example and development case."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from pionieren.advise import advise_file
+    from pionieren.knowledge.load import builtin
+
+    kennis = builtin()
+    return {
+        pad.stem: advise_file(pad, pad.name, kennis, datum, "md").rapport.decode("utf-8")
+        for pad in case_files()
+    }
+
+
+def main(argv: list[str]) -> int:
+    datum = date(2026, 11, 28)
+    if len(argv) == 2 and argv[0] == "--datum":
+        datum = date.fromisoformat(argv[1])
+    rapporten = reports(datum)
+    aandelen, totaal = shared_share(rapporten.values())
+    print("| rapport | woorden | gedeelde 6-woordreeksen |")
+    print("| --- | ---: | ---: |")
+    aantallen = []
+    for (naam, tekst), aandeel in zip(rapporten.items(), aandelen, strict=True):
+        n = len(words(tekst))
+        aantallen.append(n)
+        print(f"| {naam} | {n} | {aandeel:.0%} |")
+    print()
+    print(f"Mediaan: {statistics.median(aantallen):.0f} woorden (doel: hoogstens 1.800).")
+    print(f"Gedeeld in alle rapporten: {totaal:.1%} van de woorden (doel: hoogstens 15 %).")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,673 @@
+"""Hints: the text of a vraagstuk names an instrument that its structured fields do not.
+
+Why: the advice starts from the case's own instrument (a referendum, a burgerberaad already
+decided, a klankbordgroep, a pilot ...), but it can only see what stands in ``werkvormen`` and
+``besluit``. Civil servants write the instrument in the omschrijving and forget the field. A hint
+names the word, where it stands and the field to fill in, with a concrete value.
+
+A hint is never an error: the text may mention an instrument that is not part of this process
+(a negation, a past event, a wish of someone else). So every hint asks ("klopt dat?"), and the
+matching is careful: whole words only, no hint after "geen", "niet" or "zonder" just before the
+word, none in a clause that is clearly about the past ("op de inloopavond was het onrustig"), and
+for words that in an open point usually name a subject (dorpsraden, a dorpsbudget) none there.
+
+``besluit.procedure`` has no value ``referendum``: a referendum is suggested as a werkvorm
+(``referendum-raadplegend`` or ``referendum-raadgevend``), never as a procedure.
+
+The word table is a Python constant, not a data file, on purpose: its entries are regular
+expressions and references to :class:`~pionieren.vocabulary.Procedure` and
+:class:`~pionieren.vocabulary.Beslisser`, which mypy checks here and a YAML file could not;
+it is part of checking the input, not knowledge a gemeente tailors (a gemeente's own werkvormen
+file can only add werkvormen, so every id below stays valid); and so ``input`` needs no loader
+and does not import ``knowledge``. A test checks that every werkvorm id in the table is in the
+built-in catalogue. The catalogue ids come in as an argument, so a hint never suggests an id the
+catalogue in use does not know.
+
+Everything here is pure: no files, no printing. :func:`positie` turns a hint into a line and
+column in the user's file when the loaded YAML (with its source text) is at hand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
+
+from pionieren.input.model import Vraagstuk
+from pionieren.input.yamlread import Geladen, Pad, Positie, pad_tekst
+from pionieren.vocabulary import Beslisser, Procedure
+
+
+@dataclass(frozen=True)
+class Instrument:
+    """One entry of the word table: the words that name an instrument, and what covers it.
+
+    ``patronen`` are regular expressions, matched case-insensitively as whole words (no letter
+    or digit directly before or after). ``werkvormen`` are catalogue ids to suggest, in order;
+    ``dekt`` are further ids that also count as covering the instrument (a referendum is covered
+    by its voorlichting too). ``procedures`` are values of ``besluit.procedure`` to suggest when
+    the procedure is empty (they also cover it; another procedure means the word is context,
+    and then there is no hint at all); ``dekkende_procedures`` only cover
+    it (the analysis brings the instrument in for that procedure). ``door``: suggest this
+    ``besluit.door`` when it is empty. ``partijen``: the word names a party, covered when a
+    stakeholder's name contains one of these fragments. ``in_open_punten``: false for words that
+    in an open point name a subject ("zeggenschap van dorpen (dorpsraden, dorpsbudget)") rather
+    than an instrument of this process.
+    """
+
+    sleutel: str
+    naam: str
+    patronen: tuple[str, ...]
+    werkvormen: tuple[str, ...] = ()
+    toelichting: tuple[str, ...] = ()
+    dekt: tuple[str, ...] = ()
+    procedures: tuple[Procedure, ...] = ()
+    dekkende_procedures: tuple[Procedure, ...] = ()
+    door: Beslisser | None = None
+    partijen: tuple[str, ...] = ()
+    in_open_punten: bool = True
+    vraag: str = "klopt dat?"
+
+
+_VERGUNNING = (Procedure.omgevingsvergunning_binnenplans, Procedure.omgevingsvergunning_buitenplans)
+_LOTING = ("burgerberaad", "burgerjury", "deliberatieve-peiling", "burgertop")
+_REFERENDUM = (
+    "referendum-raadplegend",
+    "referendum-raadgevend",
+    "referendum-voorlichting",
+    "opkomstbevordering",
+)
+
+#: The word table, from specific to general: a word that an earlier entry matched is not
+#: matched again by a later one ("deliberatieve peiling" is not also a "peiling"), and a later
+#: entry whose instrument an earlier hint already suggests gives no second hint ("gelote" next to
+#: "burgerberaad").
+INSTRUMENTEN: tuple[Instrument, ...] = (
+    Instrument(
+        "referendum-raadgevend",
+        "een raadgevend referendum",
+        (r"raadgevende?\s+referend(?:um|a|ums)", r"correctieve?\s+referend(?:um|a|ums)"),
+        werkvormen=("referendum-raadgevend",),
+        dekt=_REFERENDUM,
+    ),
+    Instrument(
+        "referendum-raadplegend",
+        "een raadplegend referendum",
+        (r"raadplegende?\s+referend(?:um|a|ums)",),
+        werkvormen=("referendum-raadplegend",),
+        dekt=_REFERENDUM,
+    ),
+    Instrument(
+        "referendum",
+        "een referendum",
+        # compounds before the word (inwonersreferendum) and a few after it that presuppose
+        # a referendum; not 'referendumverordening', which exists in most gemeenten anyway
+        (r"\w*referend(?:um|a|ums)(?:commissie|vraag|uitslag|campagne)?",),
+        werkvormen=("referendum-raadplegend", "referendum-raadgevend"),
+        toelichting=("de raad schrijft het uit", "op verzoek van inwoners"),
+        dekt=_REFERENDUM,
+    ),
+    Instrument(
+        "burgerberaad",
+        "een burgerberaad",
+        (r"\w*burgerberad(?:en)?", r"\w*burgerberaad", r"burgerforum", r"burgerassemblee"),
+        werkvormen=("burgerberaad",),
+        dekt=("burgerberaad-toets",),
+    ),
+    Instrument(
+        "burgertop",
+        "een burgertop",
+        (r"burgertop(?:pen)?", r"G-?1000"),
+        werkvormen=("burgertop",),
+    ),
+    Instrument(
+        "burgerjury",
+        "een burgerjury",
+        (r"burgerjury'?s?",),
+        werkvormen=("burgerjury",),
+    ),
+    Instrument(
+        "deliberatieve-peiling",
+        "een deliberatieve peiling",
+        (r"deliberatieve\s+peiling(?:en)?", r"deliberative\s+poll(?:ing)?"),
+        werkvormen=("deliberatieve-peiling",),
+    ),
+    Instrument(
+        "loting",
+        "loting",
+        (r"lotingen", r"loting", r"(?:in|uit)?gelo(?:ot|te)", r"steekproef\s+uit\s+de\s+brp"),
+        werkvormen=("burgerberaad", "burgerjury"),
+        toelichting=("een grote gelote groep met een eigen vraag", "een kleine gelote groep"),
+        dekt=_LOTING,
+    ),
+    Instrument(
+        "uitdaagrecht",
+        "het uitdaagrecht",
+        (r"\w*uitdaagrecht\w*", r"right\s+to\s+challenge"),
+        werkvormen=("uitdaagrecht",),
+        dekt=("uitdaagrecht-toets",),
+        procedures=(Procedure.uitdaagrecht_verzoek,),
+        vraag="gaat het om een verzoek onder het uitdaagrecht?",
+    ),
+    Instrument(
+        "klankbordgroep",
+        "een klankbordgroep",
+        (r"\w*klankbordgroep(?:en)?", r"klankbord"),
+        werkvormen=("klankbordgroep",),
+    ),
+    Instrument(
+        "omgevingsraad",
+        "een omgevingsraad",
+        (r"omgevingsra(?:ad|den)",),
+        werkvormen=("omgevingsraad",),
+    ),
+    Instrument(
+        "joint-fact-finding",
+        "gezamenlijk of onafhankelijk feitenonderzoek",
+        (
+            r"joint[\s-]+fact[\s-]+finding",
+            r"gezamenlijke?\s+feitenonderzoek",
+            r"onafhankelijke\s+(?:her)?berekening(?:en)?",
+            r"herberekening(?:en)?",
+            r"onafhankelijk\s+(?:laten\s+)?(?:door|her|na)rekenen",
+            r"second\s+opinion",
+            r"contra-?expertise",
+        ),
+        werkvormen=("joint-fact-finding",),
+    ),
+    Instrument(
+        "denktank",
+        "een denktank",
+        (r"denktank(?:s)?",),
+        werkvormen=("denktank-ervaringsdeskundigen",),
+    ),
+    Instrument(
+        "ervaringsdeskundigen",
+        "ervaringsdeskundigen",
+        (r"ervaringsdeskundigen", r"ervaringsdeskundige"),
+        werkvormen=("ervaringsdeskundigen", "denktank-ervaringsdeskundigen"),
+        toelichting=("losse sessies", "een vaste groep die lang meedenkt"),
+    ),
+    Instrument(
+        "clientenraad",
+        "een adviesraad sociaal domein of cliëntenraad",
+        (r"adviesraad\s+sociaal\s+domein", r"cli[ëe]ntenra(?:ad|den)", r"wmo-?ra(?:ad|den)"),
+        werkvormen=("clientenraad",),
+    ),
+    Instrument(
+        "adviesraad",
+        "een adviesraad",
+        (r"\w*adviesra(?:ad|den)", r"ouderenra(?:ad|den)"),
+        werkvormen=("adviesraad",),
+        dekt=("clientenraad",),
+    ),
+    Instrument(
+        "pilot",
+        "een proef of pilot",
+        (
+            r"pilot(?:s|project|projecten|periode|fase)?",
+            r"proef(?:project|projecten|periode|opstelling)?",
+        ),
+        werkvormen=("pilot",),
+    ),
+    Instrument(
+        "wijkbudget",
+        "een wijk- of dorpsbudget",
+        (r"(?:buurt|wijk|dorps|kern|kernen)budget(?:ten)?",),
+        werkvormen=("wijkbudget",),
+        dekt=("burgerbegroting",),
+        in_open_punten=False,
+    ),
+    Instrument(
+        "burgerbegroting",
+        "een burgerbegroting",
+        (r"burgerbegroting(?:en)?", r"participatie[fv]e?\s+begrot(?:en|ing)"),
+        werkvormen=("burgerbegroting",),
+        dekt=("wijkbudget",),
+        in_open_punten=False,
+    ),
+    Instrument(
+        "dorpsraad",
+        "een wijk- of dorpsraad",
+        (r"(?:wijk|dorps|buurt)ra(?:ad|den)",),
+        vraag="is die een partij in dit vraagstuk?",
+        partijen=(
+            "dorpsraad",
+            "dorpsraden",
+            "wijkraad",
+            "wijkraden",
+            "buurtraad",
+            "buurtraden",
+            "dorpsbelang",
+            "wijkbelang",
+            "buurtbelang",
+        ),
+        in_open_punten=False,
+    ),
+    Instrument(
+        "stadsdeel",
+        "een stadsdeel of bestuurscommissie",
+        (r"stadsdeelcommissies?", r"bestuurscommissies?", r"stadsdeelbestuur"),
+        door=Beslisser.bestuurscommissie,
+        vraag="neemt het dagelijks bestuur van het stadsdeel (de bestuurscommissie) het besluit?",
+        in_open_punten=False,
+    ),
+    Instrument(
+        "bewonersavond",
+        "een inloop- of informatieavond",
+        (
+            r"(?:bewoners|informatie|inloop|buurt|wijk)avond(?:en)?",
+            r"informatiebijeenkomst(?:en)?",
+            r"informatiemarkt(?:en)?",
+            r"inloopbijeenkomst(?:en)?",
+        ),
+        werkvormen=("inloopavond",),
+    ),
+    Instrument(
+        "zienswijze",
+        "zienswijzen",
+        (r"zienswijzen?(?:procedure)?", r"ter\s+inzage", r"terinzagelegging"),
+        werkvormen=("zienswijze",),
+        dekkende_procedures=(Procedure.herindeling,),
+    ),
+    Instrument(
+        "inspraak",
+        "inspraak",
+        (r"inspraak(?:procedure|reacties?|termijn|avond)?",),
+        werkvormen=("zienswijze",),
+        toelichting=("de formele inspraak op een ontwerpbesluit",),
+        vraag="gaat het om formele inspraak?",
+        dekkende_procedures=(Procedure.herindeling,),
+    ),
+    Instrument(
+        "omgevingsgesprek",
+        "een omgevingsgesprek",
+        (r"omgevingsgesprek(?:ken)?", r"omgevingsdialoog", r"participatieverslag(?:en)?"),
+        werkvormen=("omgevingsgesprek",),
+        dekkende_procedures=_VERGUNNING,
+    ),
+    Instrument(
+        "bouwcommunicatie",
+        "bouwcommunicatie",
+        (r"bouwcommunicatie", r"omgevingsmanagers?"),
+        werkvormen=("bouwcommunicatie",),
+        dekkende_procedures=(Procedure.uitvoering,),
+    ),
+    Instrument(
+        "enquete",
+        "een enquête",
+        (r"\w*enqu[êe]tes?", r"vragenlijst(?:en)?"),
+        werkvormen=("enquete",),
+        dekt=("burgerpanel",),
+    ),
+    Instrument(
+        "peiling",
+        "een peiling",
+        (r"\w*peiling(?:en)?",),
+        werkvormen=("enquete",),
+        dekt=("burgerpanel", "deliberatieve-peiling", *_REFERENDUM),
+    ),
+    Instrument(
+        "burgerpanel",
+        "een burgerpanel",
+        (r"(?:burger|inwoners|stads)panel(?:s)?",),
+        werkvormen=("burgerpanel",),
+    ),
+    Instrument(
+        "ontwerpatelier",
+        "een ontwerpatelier",
+        (r"ontwerpatelier(?:s)?", r"ontwerpsessies?", r"charr?ettes?"),
+        werkvormen=("ontwerpatelier",),
+    ),
+    Instrument(
+        "keukentafelgesprek",
+        "keukentafelgesprekken",
+        (r"keukentafelgesprek(?:ken)?",),
+        werkvormen=("keukentafelgesprek",),
+    ),
+    Instrument(
+        "energiecoaches",
+        "energiecoaches",
+        (r"energiecoach(?:es)?",),
+        werkvormen=("energiecoaches",),
+    ),
+    Instrument(
+        "hoorzitting",
+        "een hoorzitting",
+        (r"hoorzitting(?:en)?",),
+        werkvormen=("hoorzitting-raad",),
+    ),
+    Instrument(
+        "burgerinitiatief",
+        "een burgerinitiatief",
+        (r"burgerinitiatie(?:f|ven)", r"agendarecht"),
+        werkvormen=("burgerinitiatief",),
+        in_open_punten=False,
+    ),
+    Instrument(
+        "herindeling",
+        "een herindeling",
+        (r"herindeling(?:en|sontwerp|sadvies)?",),
+        procedures=(Procedure.herindeling,),
+        in_open_punten=False,
+    ),
+    Instrument(
+        "buitenplans",
+        "een buitenplanse omgevingsplanactiviteit",
+        (r"buitenplanse?",),
+        procedures=(Procedure.omgevingsvergunning_buitenplans,),
+        in_open_punten=False,
+    ),
+    Instrument(
+        "binnenplans",
+        "een binnenplanse omgevingsvergunning",
+        (r"binnenplanse?",),
+        procedures=(Procedure.omgevingsvergunning_binnenplans,),
+        in_open_punten=False,
+    ),
+    Instrument(
+        "omgevingsvisie",
+        "een omgevingsvisie",
+        (r"omgevingsvisie",),
+        procedures=(Procedure.omgevingsvisie,),
+        in_open_punten=False,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Suggestie:
+    """What to fill in: a field and a value (``werkvormen``/``klankbordgroep``)."""
+
+    veld: str
+    waarde: str
+
+
+@dataclass(frozen=True)
+class Hint:
+    """One hint: the word found, where, and what to fill in."""
+
+    instrument: str
+    woord: str
+    pad: Pad
+    begin: int
+    suggesties: tuple[Suggestie, ...]
+    melding: str
+    code: str = field(default="instrument")
+
+    @property
+    def pad_tekst(self) -> str:
+        return pad_tekst(self.pad)
+
+    def als_dict(self) -> dict[str, object]:
+        return {
+            "instrument": self.instrument,
+            "woord": self.woord,
+            "pad": self.pad_tekst,
+            "suggesties": [{"veld": s.veld, "waarde": s.waarde} for s in self.suggesties],
+            "melding": self.melding,
+            "code": self.code,
+        }
+
+
+def _compile(instrument: Instrument) -> re.Pattern[str]:
+    of = "|".join(f"(?:{p})" for p in instrument.patronen)
+    return re.compile(rf"(?<!\w)(?:{of})(?!\w)", re.IGNORECASE)
+
+
+_PATRONEN = {i.sleutel: _compile(i) for i in INSTRUMENTEN}
+
+#: A negation just before the word ("geen referendum", "niet voor een burgerberaad").
+_ONTKENNING = {"geen", "niet", "zonder", "nooit", "noch", "nee"}
+_ONTKENNING_REEKS = re.compile(
+    r"\b(?:in\s+plaats\s+van|i\.?p\.?v\.?)(?:\s+(?:een|de|het))?\s*$", re.IGNORECASE
+)
+#: Words that put a sentence in the past: the instrument was used before, not in this process.
+_VERLEDEN = {
+    "was",
+    "waren",
+    "werd",
+    "werden",
+    "hield",
+    "hielden",
+    "organiseerde",
+    "organiseerden",
+    "lag",
+    "lagen",
+    "kreeg",
+    "kregen",
+    "liep",
+    "liepen",
+    "vond",
+    "vonden",
+    "ging",
+    "gingen",
+    "destijds",
+    "vorig",
+    "vorige",
+}
+_WOORD = re.compile(r"\w+", re.UNICODE)
+#: The end of a clause: negation and tense are judged within the clause of the word.
+_ZIN_EINDE = re.compile(r"[.;:!?,](?=\s|$)")
+
+
+def _velden(v: Vraagstuk) -> Iterator[tuple[Pad, str]]:
+    """The texts to search, in the order a hint prefers: omschrijving first."""
+    yield ("omschrijving",), v.omschrijving
+    if v.aanleiding:
+        yield ("aanleiding",), v.aanleiding
+    yield ("titel",), v.titel
+    for i, tekst in enumerate(v.kaders.vast):
+        yield ("kaders", "vast", i), tekst
+    for i, punt in enumerate(v.kaders.open):
+        yield ("kaders", "open", i), punt.onderwerp
+
+
+def _zin(tekst: str, begin: int, eind: int) -> tuple[str, str]:
+    """The part of the sentence before the match, and the whole sentence."""
+    start = 0
+    for m in _ZIN_EINDE.finditer(tekst, 0, begin):
+        start = m.end()
+    einde = _ZIN_EINDE.search(tekst, eind)
+    return tekst[start:begin], tekst[start : einde.end() if einde else len(tekst)]
+
+
+def _ontkend_of_verleden(tekst: str, begin: int, eind: int) -> bool:
+    voor, zin = _zin(tekst, begin, eind)
+    laatste = [w.casefold() for w in _WOORD.findall(voor)][-3:]
+    if _ONTKENNING.intersection(laatste) or _ONTKENNING_REEKS.search(voor):
+        return True
+    return bool(_VERLEDEN.intersection(w.casefold() for w in _WOORD.findall(zin)))
+
+
+def _vindplaats(
+    tekst: str, patroon: re.Pattern[str], bezet: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The first match in this text that is neither taken, negated nor in the past.
+
+    Every match, also a negated one, takes its span, so a later, more general entry does not
+    find the same words again.
+    """
+    gevonden = None
+    for m in patroon.finditer(tekst):
+        if any(m.start() < e and b < m.end() for b, e in bezet):
+            continue
+        bezet.append(m.span())
+        if gevonden is None and not _ontkend_of_verleden(tekst, m.start(), m.end()):
+            gevonden = m
+    return gevonden
+
+
+def _plek(pad: Pad) -> str:
+    if pad[0] == "kaders":
+        soort = "vaste punt" if pad[1] == "vast" else "open punt"
+        return f"Het {soort} {pad_tekst(pad)}"
+    return {"omschrijving": "De omschrijving", "aanleiding": "De aanleiding", "titel": "De titel"}[
+        str(pad[0])
+    ]
+
+
+def _melding(
+    instrument: Instrument,
+    pad: Pad,
+    woord: str,
+    werkvormen: list[tuple[str, str]],
+    procedure: Procedure | None,
+    door: Beslisser | None,
+    partij: str | None,
+) -> str:
+    noemt = f"{_plek(pad)} noemt {instrument.naam}"
+    if woord.casefold() not in instrument.naam.casefold():
+        noemt += f" (‘{woord}’)"
+    if partij is not None:
+        return (
+            f"{noemt}, maar bij belanghebbenden staat geen {partij} — {instrument.vraag} "
+            "Zo ja: voeg hem toe onder belanghebbenden."
+        )
+    leeg = [
+        veld
+        for veld, waarde in (
+            ("besluit.procedure", procedure),
+            ("besluit.door", door),
+            ("werkvormen", werkvormen),
+        )
+        if waarde
+    ]
+    zegt = f"{' en '.join(leeg)} {'zegt' if len(leeg) == 1 else 'zeggen'} daar niets over"
+    doen = []
+    if procedure is not None:
+        doen.append(f"vul besluit.procedure in met ‘{procedure.value}’")
+    if door is not None:
+        doen.append(f"vul besluit.door in met ‘{door.value}’")
+    if werkvormen:
+        opties = " of ".join(
+            f"‘{id}’" + (f" ({uitleg})" if uitleg else "") for id, uitleg in werkvormen
+        )
+        doen.append(
+            f"zet {opties} onder werkvormen (status: voorgesteld als het nog maar een voorstel is)"
+        )
+    return f"{noemt}, maar {zegt} — {instrument.vraag} Zo ja: {', of '.join(doen)}."
+
+
+def instrument_hints(vraagstuk: Vraagstuk, catalogus: Collection[str]) -> list[Hint]:
+    """Hints for instruments the text of ``vraagstuk`` names and its fields do not.
+
+    ``catalogus`` holds the ids of the werkvormen catalogue in use; an id it lacks is never
+    suggested. Pure: no files, no clock; the same input gives the same hints in the same order.
+    """
+    genoemd = {w.id for w in vraagstuk.werkvormen}
+    besluit = vraagstuk.besluit
+    procedure = besluit.procedure if besluit else None
+    door = besluit.door if besluit else None
+    namen = [p.naam.casefold() for p in vraagstuk.belanghebbenden]
+    velden = list(_velden(vraagstuk))
+    bezet: dict[Pad, list[tuple[int, int]]] = {pad: [] for pad, _ in velden}
+    voorgesteld: set[str] = set()
+    hints: list[tuple[int, Hint]] = []
+
+    for instrument in INSTRUMENTEN:
+        patroon = _PATRONEN[instrument.sleutel]
+        eerste: tuple[int, Pad, re.Match[str]] | None = None
+        for volgorde, (pad, tekst) in enumerate(velden):
+            if pad[:2] == ("kaders", "open") and not instrument.in_open_punten:
+                continue
+            m = _vindplaats(tekst, patroon, bezet[pad])
+            if m is not None and eerste is None:
+                eerste = (volgorde, pad, m)
+        if eerste is None:
+            continue
+        volgorde, pad, m = eerste
+        woord = " ".join(m.group().split())
+
+        ids = {*instrument.werkvormen, *instrument.dekt}
+        if ids & (genoemd | voorgesteld):
+            continue
+        if procedure is not None and procedure in (
+            *instrument.procedures,
+            *instrument.dekkende_procedures,
+        ):
+            continue
+        if procedure is not None and instrument.procedures:
+            # the user chose another procedure: the word is context ("het uitdaagrecht krijgt
+            # een plek in de verordening"), not a missing field
+            continue
+        werkvormen = [
+            (id, instrument.toelichting[i] if i < len(instrument.toelichting) else "")
+            for i, id in enumerate(instrument.werkvormen)
+            if id in catalogus
+        ]
+        nieuwe_procedure = instrument.procedures[0] if instrument.procedures else None
+        nieuwe_door = instrument.door if instrument.door is not None and door is None else None
+        partij = None
+        if instrument.partijen:
+            gedekt = any(deel in naam for naam in namen for deel in instrument.partijen)
+            partij = None if gedekt else re.sub(r"raden$", "raad", woord.casefold())
+        if not (werkvormen or nieuwe_procedure or nieuwe_door or partij):
+            continue
+
+        suggesties = (
+            [Suggestie("besluit.procedure", nieuwe_procedure.value)] if nieuwe_procedure else []
+        )
+        if nieuwe_door is not None:
+            suggesties.append(Suggestie("besluit.door", nieuwe_door.value))
+        suggesties += [Suggestie("werkvormen", id) for id, _ in werkvormen]
+        if partij:
+            suggesties.append(Suggestie("belanghebbenden", partij))
+        voorgesteld.update(id for id, _ in werkvormen)
+        melding = _melding(
+            instrument, pad, woord, werkvormen, nieuwe_procedure, nieuwe_door, partij
+        )
+        hint = Hint(instrument.sleutel, woord, pad, m.start(), tuple(suggesties), melding)
+        hints.append((volgorde, hint))
+
+    return [h for _, h in sorted(hints, key=lambda p: (p[0], p[1].begin))]
+
+
+def positie(hint: Hint, geladen: Geladen) -> Positie:
+    """Where the word of ``hint`` stands in the user's file (line and column, from 1).
+
+    Searches the source text from the start of the field's value up to the next key or value,
+    for the same occurrence of the word; falls back to the start of the value.
+    """
+    pad = (*hint.pad, "onderwerp") if hint.pad[:2] == ("kaders", "open") else hint.pad
+    start = geladen.positie(pad)
+    if not geladen.tekst:
+        return start
+    regels = geladen.tekst.split("\n")
+    if start.regel > len(regels):
+        return start
+
+    def offset(p: Positie) -> int:
+        return sum(len(r) + 1 for r in regels[: p.regel - 1]) + p.kolom - 1
+
+    van = offset(start)
+    later = [
+        offset(p)
+        for p in (*geladen.posities.values(), *geladen.sleutels.values())
+        if (p.regel, p.kolom) > (start.regel, start.kolom) and p.regel <= len(regels)
+    ]
+    tot = min(later, default=len(geladen.tekst))
+    zoek = re.compile(
+        r"(?<!\w)" + r"\s+".join(map(re.escape, hint.woord.split())) + r"(?!\w)", re.IGNORECASE
+    )
+    tekst = _tekst_van(hint, geladen)
+    keer = len(list(zoek.finditer(tekst, 0, hint.begin))) if tekst is not None else 0
+    for i, m in enumerate(zoek.finditer(geladen.tekst, van, tot)):
+        if i == keer:
+            voor = geladen.tekst[: m.start()]
+            return Positie(voor.count("\n") + 1, m.start() - (voor.rfind("\n") + 1) + 1)
+    return start
+
+
+def _tekst_van(hint: Hint, geladen: Geladen) -> str | None:
+    waarde = geladen.data
+    for deel in hint.pad:
+        if isinstance(deel, int) and isinstance(waarde, list) and deel < len(waarde):
+            waarde = waarde[deel]
+        elif isinstance(deel, str) and isinstance(waarde, dict):
+            waarde = waarde.get(deel)
+        else:
+            return None
+    if isinstance(waarde, dict):
+        waarde = waarde.get("onderwerp")
+    return waarde.strip() if isinstance(waarde, str) else None

@@ -1,0 +1,63 @@
+"""INVOER-INSTRUMENT: the hints of ``valideer`` as findings in the advice."""
+
+from __future__ import annotations
+
+from helpers import DATUM, advies_voor, maak
+
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.gate import instrument_in_tekst
+from pionieren.analysis.registry import REGELS, rules_markdown
+from pionieren.knowledge.load import builtin
+
+
+def _teksten(advies) -> list[tuple[str, str]]:
+    return [(b.ernst, b.tekst) for b in advies.bevindingen if b.regel == "INVOER-INSTRUMENT"]
+
+
+def test_rule_is_registered_under_poort() -> None:
+    advies_voor(maak())  # importing the engine registers every rule
+    regel = REGELS["INVOER-INSTRUMENT"]
+    assert regel.thema == "poort"
+    assert "### INVOER-INSTRUMENT:" in rules_markdown()
+
+
+def test_hint_becomes_a_finding() -> None:
+    advies = advies_voor(
+        maak(omschrijving="Bewoners willen de speeltuin overnemen met het uitdaagrecht.")
+    )
+    ((ernst, tekst),) = _teksten(advies)
+    assert ernst == "let_op"
+    assert "besluit.procedure in met ‘uitdaagrecht_verzoek’" in tekst
+    assert "INVOER-INSTRUMENT" in advies.regels_toegepast
+    bevinding = next(b for b in advies.bevindingen if b.regel == "INVOER-INSTRUMENT")
+    assert bevinding.bronnen == list(REGELS["INVOER-INSTRUMENT"].bronnen)
+
+
+def test_no_finding_when_the_fields_say_it() -> None:
+    advies = advies_voor(
+        maak(
+            omschrijving="Het college stelt een klankbordgroep in.",
+            werkvormen=["klankbordgroep"],
+        )
+    )
+    assert _teksten(advies) == []
+    assert "INVOER-INSTRUMENT" not in advies.regels_toegepast
+
+
+def test_no_finding_for_a_werkvorm_the_design_already_has() -> None:
+    f = Feiten(
+        vraagstuk=maak(omschrijving="We houden een enquête en een klankbordgroep."),
+        kennis=builtin(),
+        datum=DATUM,
+    )
+    alle = instrument_in_tekst(f, set())
+    assert len(alle) == 2
+    (over,) = instrument_in_tekst(f, {"enquete"})
+    assert "klankbordgroep" in over.tekst
+    # a hint that also asks for a field other than werkvormen stays, whatever the mix holds
+    f = Feiten(
+        vraagstuk=maak(omschrijving="Bewoners gebruiken het uitdaagrecht."),
+        kennis=builtin(),
+        datum=DATUM,
+    )
+    assert len(instrument_in_tekst(f, {"uitdaagrecht"})) == 1

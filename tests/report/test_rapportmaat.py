@@ -1,0 +1,74 @@
+"""What a raadslid reads: no rule codes in the summary, and only sources the text cites.
+
+The length and the share of boilerplate are measured by ``benchmarks/rapportmaat.py``; this test
+uses its functions for what must always hold, over every example and development case.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from datetime import date
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_CODE = re.compile(r"\b[A-Z]{3,}(?:-[A-Z0-9]+)+\b")
+
+
+@cache
+def _maat() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "rapportmaat", ROOT / "benchmarks" / "rapportmaat.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def _rapporten() -> dict[str, str]:
+    return dict(_maat().reports(date(2026, 11, 28)))
+
+
+def _cases() -> list[str]:
+    return [p.stem for p in _maat().case_files()]
+
+
+@pytest.mark.parametrize("naam", _cases())
+def test_summary_has_no_rule_codes(naam: str) -> None:
+    tekst = _rapporten()[naam]
+    samenvatting = tekst.split("## Samenvatting voor bestuurders", 1)[1].split("\n## ", 1)[0]
+    assert not _CODE.findall(samenvatting)
+    assert "IAP2" not in samenvatting
+
+
+@pytest.mark.parametrize("naam", _cases())
+def test_every_listed_source_is_cited_in_the_text(naam: str) -> None:
+    tekst = _rapporten()[naam]
+    romp, _, rest = tekst.partition("\n## Bronnen\n")
+    lijst = rest.split("\n## ", 1)[0]
+    regels = [r for r in lijst.splitlines() if r.startswith("- ")]
+    assert regels, "a report without any cited source"
+    korte = []
+    for regel in regels:
+        kort = re.match(r"- \*\*(.+?)\*\*: ", regel)
+        assert kort, regel
+        korte.append(kort.group(1))
+        assert f"({kort.group(1)})" in romp or f"({kort.group(1)};" in romp, regel
+    # two works with the same short reference get a letter, so each reference is unique
+    assert len(korte) == len(set(korte))
+
+
+def test_measure_counts_words_and_shared_runs() -> None:
+    maat = _maat()
+    assert maat.words("| a | **b** | – c.") == ["a", "b", "c"]
+    gedeeld = "een twee drie vier vijf zes"
+    aandelen, totaal = maat.shared_share([f"{gedeeld} x", f"y {gedeeld}"])
+    assert aandelen == [6 / 7, 6 / 7] and totaal == pytest.approx(6 / 7)
+    aandelen, _ = maat.shared_share(["a b c d e f", "g h i j k l"])
+    assert aandelen == [0.0, 0.0]
