@@ -85,7 +85,9 @@ def dilemmas(
         and middelen.weken_beschikbaar < middelen.weken_nodig * 3 // 2
     )
     gelden = {
-        "representatief-participatief": trede.advies.rang >= Trede.adviseren.rang,
+        # the raad's dilemma only where the raad decides (or may: the decider is not known)
+        "representatief-participatief": trede.advies.rang >= Trede.adviseren.rang
+        and (v.besluit is None or v.besluit.door in (None, Beslisser.raad)),
         "usual-suspects": open_vormen,
         "polarisatie": (v.polarisatie or 1) >= 4,
         "tempo-zorgvuldigheid": krap or (v.complexiteit or 1) >= 4,

@@ -570,10 +570,10 @@ class _Schrijver:
 
     @staticmethod
     def _column_widths(wt: Table, rijen: list[list[str]], kolommen: int) -> None:
-        """Widths by content: a column is at least as wide as its longest word.
+        """Widths by content: a column is about as wide as its longest word, or wider.
 
-        Word would fit the columns itself, but LibreOffice takes the widths as they are, and
-        equal widths break words in narrow columns.
+        Word fits the columns to the content itself ('autofit'), but LibreOffice takes the
+        widths as they are, and equal widths break words in narrow columns.
         """
         from docx.shared import Cm
 
@@ -582,7 +582,7 @@ class _Schrijver:
             teksten = [plain_text(r[kolom]) for r in rijen if kolom < len(r)]
             woord = max((len(w) for tekst in teksten for w in tekst.split()), default=4)
             lengte = max((len(tekst) for tekst in teksten), default=4)
-            minimum.append(min(woord, 14) * 0.19 + 0.45)
+            minimum.append(min(woord, 12) * 0.17 + 0.55)
             gewicht.append(min(max(lengte, woord), 60) ** 0.75)
         if sum(minimum) >= TEKSTBREEDTE_CM:  # too many columns: share the page by minimum
             breedtes = [TEKSTBREEDTE_CM * m / sum(minimum) for m in minimum]
@@ -598,7 +598,7 @@ class _Schrijver:
                     for m, b in zip(minimum, breedtes, strict=True)
                 ]
             breedtes = [b * TEKSTBREEDTE_CM / sum(breedtes) for b in breedtes]
-        wt.autofit = False
+        wt.autofit = True
         for kolom, breedte in enumerate(breedtes):
             wt.columns[kolom].width = Cm(round(breedte, 2))
             for cel in wt.columns[kolom].cells:
@@ -622,7 +622,7 @@ class _Schrijver:
                 alinea = cel.paragraphs[0]
                 self.add_inline(alinea, tekst, vet=rij_index == 0)
                 for run in alinea.runs:
-                    run.font.size = Pt(9.5)
+                    run.font.size = Pt(9 if kolommen >= 5 else 9.5)
                 if rij_index == 0:
                     arcering = OxmlElement("w:shd")
                     arcering.set(qn("w:val"), "clear")
