@@ -223,3 +223,11 @@ def test_word_without_the_extra(
     assert uitslag.exit_code == 1
     assert "pip install 'pionieren[docx]'" in uitslag.output
     assert not (werkmap / "plein.advies.docx").exists()
+
+
+def test_screen_output_needs_one_file(werkmap: Path, runner_env: dict[str, str]) -> None:
+    shutil.copy(werkmap / "plein.yaml", werkmap / "tweede.yaml")
+    uitslag = runner.invoke(
+        app, ["analyse", str(werkmap / "plein.yaml"), str(werkmap / "tweede.yaml"), "-o", "-"]
+    )
+    assert uitslag.exit_code == 2 and "kan alleen met één invoerbestand" in uitslag.output
