@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from helpers import BASIS, advies_voor, check_invariants, maak
 
+from pionieren.knowledge.load import builtin
 from pionieren.vocabulary import Modus, Trede
 
 
@@ -37,6 +38,7 @@ def test_deciding_together_at_coproduceren_and_higher() -> None:
     advies = advies_voor(
         maak(
             kaders_beinvloedingsruimte="groot",
+            kaders_budget_euro=400000,  # a gelote groep only where the budget can carry it
             ambitie="meebeslissen",
             schaal="gemeente",
             complexiteit=4,
@@ -45,6 +47,28 @@ def test_deciding_together_at_coproduceren_and_higher() -> None:
     besluiten = [m for m in advies.mix if m.modus is Modus.besluiten]
     assert besluiten and besluiten[0].trede is Trede.meebeslissen
     assert "gelote groep" in besluiten[0].waarom
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"kaders_budget_euro": 20000},
+        {"besluit": {"door": "college", "procedure": "omgevingsvergunning_buitenplans"}},
+    ],
+    ids=["budget te klein", "vergunning"],
+)
+def test_no_lottery_group_the_case_did_not_ask_for(extra: dict[str, object]) -> None:
+    vraagstuk = maak(
+        kaders_beinvloedingsruimte="groot",
+        ambitie="meebeslissen",
+        schaal="gemeente",
+        complexiteit=4,
+        **extra,
+    )
+    advies = advies_voor(vraagstuk)
+    check_invariants(vraagstuk, advies)
+    kennis = {w.id: w for w in builtin().werkvormen}
+    assert not [m.werkvorm for m in advies.mix if kennis[m.werkvorm].werving == "loting"]
 
 
 def test_small_budget_is_said_not_hidden() -> None:
@@ -258,3 +282,16 @@ def test_an_own_werkvorm_outside_the_catalogue_stays_in_the_design() -> None:
     (eigen,) = [m for m in advies.mix if m.werkvorm == "wijkschouw"]
     assert eigen.genoemd and eigen.kosten_euro == (0, 0)
     assert any("eigen werkvorm" in b.tekst for b in advies.bevindingen)
+
+
+def test_a_fixed_decision_date_is_kept_and_the_design_shrinks() -> None:
+    """With a hard date (a statutory period) the advice never moves the decision."""
+    kort = {"kaders_besluit_uiterlijk": "2026-12-11", "schaal": "gemeente"}
+    los = advies_voor(maak(**kort))
+    vast = advies_voor(maak(**kort, besluit={"door": "college", "termijn_vast": True}))
+    besluit_los = next(p for p in los.planning if p.fase == "besluit")
+    besluit_vast = next(p for p in vast.planning if p.fase == "besluit")
+    assert besluit_los.eind is not None and besluit_los.eind.isoformat() > "2026-12-11"
+    assert besluit_vast.eind is not None and besluit_vast.eind.isoformat() == "2026-12-11"
+    (tekst,) = [b.tekst for b in vast.bevindingen if b.regel == "PLAN-KALENDER"]
+    assert "ligt vast" in tekst and "op zijn vroegst" not in tekst

@@ -82,9 +82,18 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
             raad_bindend_advies=bool(v.besluit and v.besluit.raad_bindend_advies),
             participatie_verplicht=bool(v.besluit and v.besluit.participatie_verplicht),
             stukken_weken=_stukken_weken(f, door),
+            termijn_vast=_termijn_vast(f),
         ),
         bevindingen,
     )
+
+
+def _termijn_vast(f: Feiten) -> bool:
+    """A statutory decision period (permits) or one from the verordening (uitdaagrecht) is hard."""
+    v = f.vraagstuk
+    if v.besluit and v.besluit.termijn_vast is not None:
+        return v.besluit.termijn_vast
+    return f.procedure in VERGUNNING or f.procedure is Procedure.uitdaagrecht_verzoek
 
 
 def _stukken_weken(f: Feiten, door: Beslisser | None) -> int:

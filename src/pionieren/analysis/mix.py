@@ -132,7 +132,9 @@ registreer(
     """Bij coproduceren of hoger, en bij een complex of verdeeld vraagstuk op gemeentelijke of
     regionale schaal, hoort een werkvorm voor samen besluiten in de mix. Bij een complex of
     exploratief vraagstuk past een gelote, afwegende groep; bij een maakbaar en eenvoudig
-    vraagstuk past stemmen over plannen.""",
+    vraagstuk past stemmen over plannen. Een gelote groep die het vraagstuk niet zelf noemt,
+    stelt pionieren alleen voor als de gemeente zelf afweegt (niet bij een vergunning of een
+    verzoek onder het uitdaagrecht) en als het budget hem kan dragen.""",
     ["oecd-deliberatie-2020", "gemeente-nu-burgerberaad", "citizenlab-burgerbegroting"],
 )
 
@@ -556,6 +558,21 @@ def _bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     return True
 
 
+def _loting_past(f: Feiten, w: Werkvorm) -> bool:
+    """May the analysis propose a lottery form (burgerberaad, burgerjury) the case did not name?
+
+    Why: a gelote groep is a heavy instrument. It fits a question the gemeente itself weighs,
+    not a permit that an initiator asks for or a request under the uitdaagrecht, and only when
+    the budget can carry it. Otherwise a case gets a burgerjury it never asked for.
+    """
+    if w.werving is not Werving.loting:
+        return True
+    if f.procedure in VERGUNNING or f.procedure is Procedure.uitdaagrecht_verzoek:
+        return False
+    budget = f.vraagstuk.kaders.budget_euro
+    return budget is None or w.kosten_euro[0] <= budget
+
+
 def _besluiten_nodig(f: Feiten, advies: Trede) -> bool:
     v = f.vraagstuk
     if advies is Trede.zelfbeheer:
@@ -752,7 +769,7 @@ def _build(
     ):
         afwegen = (v.complexiteit or 1) >= 4 or v.soort is Soort.exploratief
         beslis = kandidaten.best(
-            lambda w: Modus.besluiten in w.modi,
+            lambda w: Modus.besluiten in w.modi and _loting_past(f, w),
             schaal=True,
             moet=lambda w: (kandidaten.niveau(w), int(afwegen != (w.werving is Werving.loting))),
         )
@@ -1005,7 +1022,7 @@ def _kosten(f: Feiten, keuzes: list[Keuze]) -> tuple[int, int, int, int]:
 def _maak_plan(f: Feiten, keuzes: list[Keuze], besluit: BesluitAdvies) -> Plan:
     fasen = {k.werkvorm.id: fase_van(k) for k in keuzes}
     voor, na, evaluatie = _blokken(keuzes, fasen)
-    return plan(f, voor, na, besluit.stukken_weken, evaluatie)
+    return plan(f, voor, na, besluit.stukken_weken, evaluatie, besluit.termijn_vast)
 
 
 def _fits(keuzes: list[Keuze], f: Feiten, besluit: BesluitAdvies) -> tuple[bool, bool]:

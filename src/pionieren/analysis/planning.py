@@ -147,6 +147,7 @@ def plan(
     na_besluit: list[Blok],
     stukken_weken: int,
     evaluatie: Blok | None,
+    termijn_vast: bool = False,
 ) -> Plan:
     v = f.vraagstuk
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
@@ -198,6 +199,22 @@ def plan(
                         f"Er zijn {beschikbaar} werkweken tot het voorstel klaar moet zijn. Dat is te "
                         "krap voor een aparte toetsronde. Laat de toetsronde vallen en leg het "
                         "concept in de laatste bijeenkomst voor aan de deelnemers.",
+                    )
+                )
+            elif termijn_vast:
+                past = False
+                voor = rest or voor
+                nodig = sum(b.min_weken for b in voor)
+                lengtes = _krimp(voor, beschikbaar)
+                bevindingen.append(
+                    bevinding(
+                        "PLAN-KALENDER",
+                        Ernst.waarschuwing,
+                        f"De besluitdatum ligt vast. Er zijn {beschikbaar} werkweken tot het "
+                        f"voorstel klaar moet zijn ({stukken_weken} weken voor het besluit); het "
+                        f"proces vraagt er minstens {nodig}. Het ontwerp is daarom ingekort. Zeg "
+                        "vooraf tegen deelnemers wat in deze tijd kan en wat niet, en doe de "
+                        "verdieping na het besluit, bij de uitwerking.",
                     )
                 )
             else:
@@ -325,6 +342,18 @@ def _terug(deadline: date, weken: int, vrij: list[tuple[date, date, str]]) -> da
             n += 1
         week -= WEEK
     return week + WEEK
+
+
+def _krimp(blokken: list[Blok], beschikbaar: int) -> dict[Procesfase, int]:
+    """Lengths below each block's shortest, to fit a fixed date: one week each at the least."""
+    lengtes = {b.fase: max(1, b.min_weken) for b in blokken}
+    while sum(lengtes.values()) > max(beschikbaar, len(blokken)):
+        langste = max(blokken, key=lambda b: (lengtes[b.fase], -_FASEN.index(b.fase)))
+        lengtes[langste.fase] -= 1
+    return lengtes
+
+
+_FASEN = list(Procesfase)
 
 
 def _schaal(blokken: list[Blok], beschikbaar: int) -> dict[Procesfase, int]:

@@ -65,6 +65,9 @@ class BesluitAdvies(Uitvoer):
     raad_bindend_advies: bool
     participatie_verplicht: bool
     stukken_weken: int = Field(description="Weken voor het besluit dat het voorstel klaar is.")
+    termijn_vast: bool = Field(
+        default=False, description="De besluitdatum ligt vast; het ontwerp past zich aan."
+    )
 
 
 class OnderwerpAdvies(Uitvoer):

@@ -127,6 +127,12 @@ class Besluit(Model):
         description="Hoeveel weken voor het besluit het voorstel klaar moet zijn (raadscyclus). "
         "Leeg: 6 weken bij de raad, 2 weken bij het college.",
     )
+    termijn_vast: StrictBool | None = Field(
+        default=None,
+        description="Ligt de besluitdatum vast (een wettelijke beslistermijn, een termijn uit de "
+        "verordening, een verkiezingsdag)? Dan schuift het advies de datum niet op, maar past "
+        "het ontwerp in de tijd. Leeg: vast bij een vergunning en een uitdaagrechtverzoek.",
+    )
 
 
 class GenoemdeWerkvorm(Model):
