@@ -109,6 +109,7 @@ class Kenmerk(StrEnum):
     digitaal_minder_vaardig = "digitaal_minder_vaardig"
     kinderen = "kinderen"
     bezoekers = "bezoekers"
+    clienten = "clienten"
 
 
 class Modus(StrEnum):
@@ -171,6 +172,13 @@ class Procedure(StrEnum):
     herindeling = "herindeling"
     evaluatie = "evaluatie"
     anders = "anders"
+
+
+class Domein(StrEnum):
+    """What a question is about: a place or design, or policy, rules, money and care."""
+
+    fysiek = "fysiek"
+    beleid = "beleid"
 
 
 class Betaler(StrEnum):

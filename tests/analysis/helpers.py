@@ -127,6 +127,25 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             assert partij.naam in gediend or any(
                 b.regel == "MIX-INCLUSIE" and partij.naam in b.tekst for b in advies.bevindingen
             ), f"{partij.naam} niet bediend en niet gemeld"
+    # reach: no werkvorm is "for" a group it cannot reach, and none is about a place when
+    # the question is about policy (feedback goes to everyone; the case's own instruments are
+    # judged in their own finding)
+    partijen = {p.naam: p for p in vraagstuk.belanghebbenden}
+    for m in advies.mix:
+        if m.werkvorm in eigen or m.genoemd or m.werkvorm == "terugkoppeling":
+            continue
+        w = kennis.werkvorm(m.werkvorm)
+        for naam in m.voor:
+            p = partijen[naam]
+            if p.soort.value != "inwoners":
+                continue
+            assert not set(w.ongeschikt_voor) & set(p.kenmerken), (m.werkvorm, naam)
+            assert not w.alleen_voor or set(w.alleen_voor) & set(p.kenmerken), (m.werkvorm, naam)
+    procedure = vraagstuk.besluit.procedure if vraagstuk.besluit else None
+    if procedure is not None and procedure.value in ("beleid", "verordening", "begroting"):
+        for m in advies.mix:
+            if not m.genoemd and m.werkvorm not in eigen:
+                assert "beleid" in kennis.werkvorm(m.werkvorm).domeinen, m.werkvorm
     # budget and time: respected, or said in a finding
     md = advies.middelen
     if md.past_in_budget is False:

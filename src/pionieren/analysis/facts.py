@@ -11,6 +11,7 @@ from pionieren.input.model import Belanghebbende, Vraagstuk
 from pionieren.knowledge.load import Kennis
 from pionieren.vocabulary import (
     Bereikbaarheid,
+    Domein,
     Initiatiefnemer,
     Niveau,
     Procedure,
@@ -24,6 +25,18 @@ _OMGEVINGSWET = (
     Procedure.omgevingsplan,
     Procedure.omgevingsvisie,
     Procedure.programma,
+)
+_FYSIEK = (
+    Procedure.omgevingsvergunning_binnenplans,
+    Procedure.omgevingsvergunning_buitenplans,
+    Procedure.omgevingsplan,
+)
+_BELEID = (
+    Procedure.beleid,
+    Procedure.verordening,
+    Procedure.begroting,
+    Procedure.evaluatie,
+    Procedure.herindeling,
 )
 VERGUNNING = (Procedure.omgevingsvergunning_binnenplans, Procedure.omgevingsvergunning_buitenplans)
 
@@ -104,6 +117,15 @@ class Feiten:
     @property
     def procedure(self) -> Procedure | None:
         return self.vraagstuk.besluit.procedure if self.vraagstuk.besluit else None
+
+    @property
+    def domein(self) -> Domein | None:
+        """Fysiek or beleid when the procedure makes it certain; None when it can be both."""
+        if self.procedure in _FYSIEK:
+            return Domein.fysiek
+        if self.procedure in _BELEID:
+            return Domein.beleid
+        return None
 
     @property
     def initiatief_van_anderen(self) -> bool:

@@ -462,6 +462,7 @@ class Kandidaten:
             if w.kiesbaar
             and w.trede_tot(advies) is not None
             and set(w.vereist_kader) <= f.wettelijke_kaders
+            and (f.domein is None or f.domein in w.domeinen)
         ]
         self.lijst = alle
         self.op_schaal = [w for w in alle if v.schaal in w.schalen] or alle
@@ -847,6 +848,8 @@ def _build(
         bereik = kandidaten.best(
             lambda w, groepen=groepen: any(_bereikt(w, p) for p in groepen),  # type: ignore[misc]
             wens=lambda w, groepen=groepen: (  # type: ignore[misc]
+                # in a polarised case vulnerable groups need a safe, private setting first
+                int((v.polarisatie or 1) > w.polarisatie_max),
                 -sum(_bereikt(w, p) for p in groepen),
                 -sum(len(set(w.bereikt) & set(p.kenmerken)) for p in groepen),
             ),

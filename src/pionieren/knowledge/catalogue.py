@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pionieren import text
 from pionieren.knowledge.load import Kennis
 from pionieren.knowledge.models import Bron, Werkvorm
-from pionieren.vocabulary import Kanaal, Kenmerk, Modus, Trede
+from pionieren.vocabulary import Domein, Kanaal, Kenmerk, Modus, Trede
 
 KENMERK_LABELS = {
     Kenmerk.jongeren: "jongeren",
@@ -18,6 +18,7 @@ KENMERK_LABELS = {
     Kenmerk.digitaal_minder_vaardig: "digitaal minder vaardigen",
     Kenmerk.kinderen: "kinderen",
     Kenmerk.bezoekers: "bezoekers (mensen die er niet wonen)",
+    Kenmerk.clienten: "cliënten van zorg of ondersteuning",
 }
 
 
@@ -76,6 +77,13 @@ def werkvorm_markdown(werkvorm: Werkvorm, kennis: Kennis, niveau: int = 2) -> st
         + (", ".join(KENMERK_LABELS[k] for k in werkvorm.bereikt) or "geen specifieke groep"),
         f"- **Schaal:** {', '.join(s.value for s in werkvorm.schalen)}",
         f"- **Voor:** {', '.join(d.value for d in werkvorm.doelgroepen)}",
+        *(
+            [
+                f"- **Alleen bij een vraagstuk over:** {', '.join(d.value for d in werkvorm.domeinen)}"
+            ]
+            if len(werkvorm.domeinen) < len(Domein)
+            else []
+        ),
         *(
             [
                 f"- **Alleen bij wettelijk kader:** "

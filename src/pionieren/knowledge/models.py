@@ -10,6 +10,7 @@ from pydantic_core import PydanticCustomError
 
 from pionieren.input.model import Datum, Model, Tekst
 from pionieren.vocabulary import (
+    Domein,
     Kanaal,
     Kenmerk,
     Modus,
@@ -90,6 +91,11 @@ class Werkvorm(Model):
         default_factory=list,
         description="Groepen met een van deze kenmerken bereikt de werkvorm niet, of doet hij "
         "geen recht (geen burgerjury voor kinderen).",
+    )
+    domeinen: Annotated[list[Domein], Field(min_length=1), AfterValidator(_sorted_unique)] = Field(
+        default_factory=lambda: list(Domein),
+        description="Waarover de werkvorm gaat: fysiek (een plek, gebouw of ontwerp) en/of "
+        "beleid (regels, geld, zorg). Een ontwerpatelier past niet bij een kadernota.",
     )
     procesfase: Procesfase | None = Field(
         default=None,
