@@ -127,3 +127,40 @@ def test_commitment_of_the_advised_step_is_stated() -> None:
     advies = advies_voor(maak(ambitie="adviseren"))
     assert "waarom" in advies.trede.toezegging
     assert advies.trede.iap2 == "involve"
+
+
+def test_a_point_another_party_decides_is_promised_by_that_party() -> None:
+    """An initiator's own fund: its level and promise are the initiator's, not the gemeente's."""
+    advies = advies_voor(
+        maak(
+            ambitie="meebeslissen",
+            kaders_beinvloedingsruimte="klein",
+            kaders_open=[
+                "De plek van de ingang.",
+                {"onderwerp": "Het omgevingsfonds", "ruimte": "groot", "door": "initiatiefnemer"},
+            ],
+            besluit={"door": "college"},
+        )
+    )
+    fonds = next(o for o in advies.trede.onderwerpen if o.onderwerp == "Het omgevingsfonds")
+    ingang = next(o for o in advies.trede.onderwerpen if o.onderwerp == "De plek van de ingang.")
+    assert fonds.door == "initiatiefnemer" and ingang.door == "college"
+    assert fonds.trede.rang > ingang.trede.rang
+    # the gemeente designs for its own points; the fund does not raise its level
+    assert advies.trede.advies == ingang.trede
+
+
+def test_a_promise_made_beforehand_is_quoted_not_rewritten() -> None:
+    tekst = "Wij nemen het advies over, tenzij zwaarwegende belangen zich verzetten."
+    advies = advies_voor(
+        maak(
+            ambitie="meebeslissen",
+            kaders_beinvloedingsruimte="groot",
+            besluit={
+                "door": "raad",
+                "toezegging": {"door": "raad", "trede": "adviseren", "tekst": tekst},
+            },
+        )
+    )
+    (punt,) = [o for o in advies.trede.onderwerpen if o.open]
+    assert punt.trede == Trede.adviseren and punt.toezegging == tekst

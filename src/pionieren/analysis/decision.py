@@ -125,16 +125,19 @@ BESLISSER_NAAM = {
 }
 
 
+GEMEENTE = (Beslisser.raad, Beslisser.college, Beslisser.burgemeester, Beslisser.bestuurscommissie)
+
+
+def gemeente_beslist_door(door: Beslisser) -> bool:
+    """Is this a body of the gemeente?"""
+    return door in GEMEENTE
+
+
 def gemeente_beslist(besluit: BesluitAdvies) -> bool | None:
     """True when a gemeente body decides, False when not, None when unknown."""
     if besluit.door is None:
         return None
-    return besluit.door in (
-        Beslisser.raad,
-        Beslisser.college,
-        Beslisser.burgemeester,
-        Beslisser.bestuurscommissie,
-    )
+    return gemeente_beslist_door(besluit.door)
 
 
 @regel(

@@ -37,7 +37,10 @@ def analyse(vraagstuk: Vraagstuk, kennis: Kennis, datum: date) -> Advies:
     bevindingen += uit
     rolverdeling, overheidsrol, uit = divide_roles(f, trede.advies, besluit)
     bevindingen += uit
-    mix, planning, middelen, uit = compose_mix(f, trede.advies, belanghebbenden, besluit)
+    hoogste = max(
+        [o.trede for o in trede.onderwerpen if o.open] + [trede.advies], key=lambda t: t.rang
+    )
+    mix, planning, middelen, uit = compose_mix(f, trede.advies, belanghebbenden, besluit, hoogste)
     bevindingen += uit
     bevindingen += gate.instrument_in_tekst(f, {m.werkvorm for m in mix})
     bevindingen += legal_hooks(f, trede.advies)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pionieren import text
-from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist
+from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist, gemeente_beslist_door
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import (
@@ -13,7 +13,7 @@ from pionieren.analysis.result import (
     OnderwerpAdvies,
     TredeAdvies,
 )
-from pionieren.vocabulary import Beslisser, Ruimte, Soort, Trede
+from pionieren.vocabulary import Beslisser, Procedure, Ruimte, Soort, Trede
 
 PLAFOND = {
     Ruimte.geen: Trede.informeren,
@@ -256,6 +256,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         if toegezegd is not None and toegezegd.rang < grens.rang:
             grens = toegezegd
         trede = zonder_ambitie(f, grens) if ambitie is None else _min(ambitie, grens)
+        door = punt.door or besluit.door
         uit.append(
             OnderwerpAdvies(
                 onderwerp=punt.onderwerp,
@@ -263,7 +264,8 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 ruimte=ruimte,
                 maximaal=maximaal,
                 trede=trede,
-                toezegging=" ".join(f.kennis.ladder.trede(trede).toezegging.split()),
+                toezegging=_toezegging_tekst(f, trede, door),
+                door=door,
             )
         )
     for vast in k.vast:
@@ -275,9 +277,29 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 maximaal=Trede.informeren,
                 trede=Trede.informeren,
                 toezegging=" ".join(f.kennis.ladder.trede(Trede.informeren).toezegging.split()),
+                door=besluit.door,
             )
         )
     return uit
+
+
+def _toezegging_tekst(f: Feiten, trede: Trede, door: Beslisser | None) -> str:
+    """What is promised on a point: the commitment the case already made, in its own words,
+    when it is at this step and by this party; otherwise the ladder's standard commitment.
+    Under the uitdaagrecht, control passes only once the request is granted."""
+    v = f.vraagstuk
+    vooraf = v.besluit.toezegging if v.besluit else None
+    if (
+        vooraf is not None
+        and vooraf.tekst
+        and vooraf.trede is trede
+        and door in (None, vooraf.door)
+    ):
+        return " ".join(vooraf.tekst.split())
+    tekst = " ".join(f.kennis.ladder.trede(trede).toezegging.split())
+    if f.procedure is Procedure.uitdaagrecht_verzoek and trede.rang >= Trede.coproduceren.rang:
+        tekst = tekst.rstrip(".") + ". Dit geldt zodra het verzoek is toegewezen."
+    return tekst
 
 
 def _min(a: Trede, b: Trede) -> Trede:
@@ -305,8 +327,11 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
     ambitie = v.ambitie
     toegezegd = v.besluit.toezegging if v.besluit else None
     if open_:
-        maximaal = max((o.maximaal for o in open_), key=lambda t: t.rang)
-        advies = max((o.trede for o in open_), key=lambda t: t.rang)
+        # the gemeente's own level: points another party decides (an initiator's fund) do not
+        # raise what the gemeente designs for, unless nothing else is open
+        eigen = [o for o in open_ if o.door is None or gemeente_beslist_door(o.door)] or open_
+        maximaal = max((o.maximaal for o in eigen), key=lambda t: t.rang)
+        advies = max((o.trede for o in eigen), key=lambda t: t.rang)
     else:
         maximaal = plafond_voor(f, v.kaders.beinvloedingsruimte, besluit)
         grens = maximaal if toegezegd is None else _min(maximaal, toegezegd.trede)

@@ -274,8 +274,12 @@ def _instrumenten(
     besluit: BesluitAdvies,
     kies: Callable[[Werkvorm, Modus], Keuze],
     partijen: list[Belanghebbende],
+    hoogste: Trede,
 ) -> list[Bevinding]:
-    """Put the case's own instruments in the mix, with what belongs to them."""
+    """Put the case's own instruments in the mix, with what belongs to them.
+
+    ``hoogste`` is the highest level on any open point, also on points another party decides
+    (an initiator's fund): an instrument for such a point is not refused for its level."""
     v = f.vraagstuk
     bevindingen: list[Bevinding] = []
     catalogus = {w.id: w for w in f.kennis.werkvormen}
@@ -368,9 +372,9 @@ def _instrumenten(
             and v.kaders.betaler is not Betaler.initiatiefnemer
         ):
             bezwaren.append(f"kost minstens {text.euro(w.kosten_euro[0])}, meer dan het budget")
-        if w.laagste_trede.rang > advies.rang:
+        if w.laagste_trede.rang > hoogste.rang:
             bezwaren.append(
-                f"vraagt minstens de trede {w.laagste_trede.value}, de ruimte laat {advies.value} toe"
+                f"vraagt minstens de trede {w.laagste_trede.value}, de ruimte laat {hoogste.value} toe"
             )
         if genoemd and status is Status.voorgesteld and bezwaren:
             bevindingen.append(
@@ -399,6 +403,10 @@ def _instrumenten(
         )
         keuze = kies(w, modus)
         keuze.genoemd = keuze.genoemd or genoemd
+        if keuze.trede not in w.treden and w.trede_tot(hoogste) is not None:
+            # an instrument for a point another party decides works at that point's level
+            keuze.trede = w.trede_tot(hoogste) or keuze.trede
+            keuze.redenen = [r for r in keuze.redenen if not r.startswith("Ingezet op de trede")]
         voor = [
             p.naam
             for p in partijen
@@ -608,6 +616,7 @@ def _build(
     analyse: list[BelanghebbendeAdvies],
     voorkeur: Voorkeur,
     besluit: BesluitAdvies,
+    hoogste: Trede | None = None,
 ) -> tuple[list[Keuze], list[Bevinding]]:
     v = f.vraagstuk
     kandidaten = Kandidaten(f, advies, voorkeur)
@@ -635,7 +644,7 @@ def _build(
         return keuze
 
     # 0. the case's own instruments: named in the vraagstuk or implied by its procedure
-    bevindingen += _instrumenten(f, advies, besluit, kies, partijen)
+    bevindingen += _instrumenten(f, advies, besluit, kies, partijen, hoogste or advies)
     # only what happens before the decision can stand in for asking and deepening: works
     # communication, a vote after the decision or a formal zienswijze do not
     instrument = [
@@ -964,11 +973,20 @@ def voor_het_besluit(k: Keuze) -> bool:
     return fase_van(k) in _VOOR_HET_BESLUIT
 
 
+def _door_initiatiefnemer(f: Feiten, id: str) -> bool:
+    """Was this werkvorm chosen or proposed by the party that takes the initiative?"""
+    initiatiefnemers = {p.naam for p in f.vraagstuk.belanghebbenden if p.initiatiefnemer}
+    return any(g.id == id and g.door in initiatiefnemers for g in f.vraagstuk.werkvormen)
+
+
 def _organisator(f: Feiten, k: Keuze) -> Organisator:
     """Who runs it: in an initiative of others, the initiator runs its own conversation."""
     w = k.werkvorm
     if w.organisator is not Organisator.gemeente:
         return w.organisator
+    if k.genoemd and w.organisator is Organisator.gemeente and _door_initiatiefnemer(f, w.id):
+        # the initiator proposed its own conversation (an omgevingsraad): it runs and pays it
+        return Organisator.initiatiefnemer
     if w.id in ("terugkoppeling", "leerarena") or k.genoemd or w.werving is Werving.loting:
         return w.organisator
     initiatief = f.initiatief_van_anderen and (
@@ -1079,13 +1097,17 @@ def _inkrimpen(
 
 
 def compose_mix(
-    f: Feiten, advies: Trede, analyse: list[BelanghebbendeAdvies], besluit: BesluitAdvies
+    f: Feiten,
+    advies: Trede,
+    analyse: list[BelanghebbendeAdvies],
+    besluit: BesluitAdvies,
+    hoogste: Trede | None = None,
 ) -> tuple[list[MixOnderdeel], list[PlanFase], Middelen, list[Bevinding]]:
     """Choose the mix; prefer quality, then cheap or fast variants when budget or time demand."""
     pogingen = {}
     gekozen = None
     for voorkeur in ("kwaliteit", "goedkoop", "snel"):
-        pogingen[voorkeur] = _build(f, advies, analyse, voorkeur, besluit)
+        pogingen[voorkeur] = _build(f, advies, analyse, voorkeur, besluit, hoogste)
         if all(_fits(pogingen[voorkeur][0], f, besluit)):
             gekozen = voorkeur
             break

@@ -76,7 +76,10 @@ class OnderwerpAdvies(Uitvoer):
     ruimte: Ruimte
     maximaal: Trede = Field(description="De hoogste trede die de ruimte op dit punt toelaat.")
     trede: Trede = Field(description="De trede die pionieren op dit punt adviseert.")
-    toezegging: str = Field(description="Wat de gemeente op dit punt toezegt.")
+    toezegging: str = Field(description="Wat wie beslist op dit punt toezegt.")
+    door: Beslisser | None = Field(
+        default=None, description="Wie op dit punt beslist en de toezegging doet; leeg: onbekend."
+    )
 
 
 class TredeAdvies(Uitvoer):

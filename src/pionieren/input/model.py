@@ -88,6 +88,12 @@ class Onderwerp(Model):
         description="Hoeveel ruimte er op dit punt is: geen, klein, middel of groot. Leeg: de "
         "beinvloedingsruimte van het hele vraagstuk.",
     )
+    door: Beslisser | None = Field(
+        default=None,
+        description="Wie over dit punt beslist, als dat een ander is dan bij het hele besluit "
+        "(bijvoorbeeld de initiatiefnemer over zijn eigen omgevingsfonds). Die doet dan ook de "
+        "toezegging op dit punt.",
+    )
 
 
 class Toezegging(Model):

@@ -166,6 +166,8 @@ def report_data(
     """Everything a template may show; it decides nothing itself."""
     gebruikt = {m.werkvorm for m in advies.mix}
     data = advies.model_dump(mode="json")
+    for o in data["trede"]["onderwerpen"]:
+        o["door"] = o["door"] or ""  # templates group by it; "" sorts, None does not
     catalogus = {w.id: w for w in kennis.werkvormen}
     for m in data["mix"]:
         m["bronnen"] = list(catalogus[m["werkvorm"]].bronnen) if m["werkvorm"] in catalogus else []
