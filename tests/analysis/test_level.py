@@ -50,7 +50,8 @@ def test_ambition_above_cap_warns_and_says_what_to_do() -> None:
     assert advies.trede.gevraagd is Trede.meebeslissen
     (waarschuwing,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
     assert waarschuwing.ernst == "waarschuwing"
-    assert "ruimte groter" in waarschuwing.tekst and "ambitie bij" in waarschuwing.tekst
+    assert "vergroot dan eerst de ruimte" in waarschuwing.tekst
+    assert "ambitie lager ligt" in waarschuwing.tekst
 
 
 def test_no_widening_when_the_law_decides() -> None:
@@ -58,8 +59,8 @@ def test_no_widening_when_the_law_decides() -> None:
         maak(ambitie="meebeslissen", besluit={"door": "wetgever", "procedure": "herindeling"})
     )
     (waarschuwing,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
-    assert "geen reële weg" in waarschuwing.tekst
-    assert "ruimte groter" not in waarschuwing.tekst
+    assert "Verruimen kan hier niet" in waarschuwing.tekst
+    assert "vergroot dan eerst de ruimte" not in waarschuwing.tekst
     assert all(o.trede.rang <= Trede.adviseren.rang for o in advies.trede.onderwerpen)
 
 

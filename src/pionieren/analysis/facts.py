@@ -41,13 +41,16 @@ _BELEID = (
 VERGUNNING = (Procedure.omgevingsvergunning_binnenplans, Procedure.omgevingsvergunning_buitenplans)
 
 
-def bevinding(regel_id: str, ernst: Ernst, tekst: str) -> Bevinding:
-    """A finding of a rule; its sources are the rule's sources."""
+def bevinding(
+    regel_id: str, ernst: Ernst, tekst: str, bronnen: list[str] | None = None
+) -> Bevinding:
+    """A finding of a rule; its sources are the rule's sources, or the ones that carry this
+    particular claim (``bronnen``; an empty list for a finding about the input itself)."""
     return Bevinding(
         regel=regel_id,
         ernst=ernst,
         tekst=" ".join(tekst.split()),
-        bronnen=list(rule(regel_id).bronnen),
+        bronnen=list(rule(regel_id).bronnen) if bronnen is None else bronnen,
     )
 
 

@@ -245,7 +245,7 @@ def instrument_in_tekst(f: Feiten, ontwerp: Collection[str]) -> list[Bevinding]:
             s.waarde in ontwerp for s in hint.suggesties
         ):
             continue
-        uit.append(bevinding("INVOER-INSTRUMENT", Ernst.let_op, hint.melding))
+        uit.append(bevinding("INVOER-INSTRUMENT", Ernst.let_op, hint.melding, bronnen=[]))
     return uit
 
 

@@ -70,9 +70,8 @@ def participatieverordening(f: Feiten) -> list[Bevinding]:
             bevinding(
                 "WET-PARTICIPATIEVERORDENING",
                 Ernst.info,
-                "Controleer wat de participatieverordening van uw gemeente voor dit vraagstuk "
-                "vraagt, bijvoorbeeld een participatieplan vooraf of een verslag bij het besluit, en "
-                "volg die stappen.",
+                "Volg de participatieverordening: vraagt die voor dit vraagstuk een "
+                "participatieplan vooraf of een verslag bij het besluit?",
             )
         ]
     return [

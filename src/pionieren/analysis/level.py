@@ -93,33 +93,38 @@ def boven_plafond(
     ambitie = f.vraagstuk.ambitie
     if ambitie is None:
         return []
-    te_hoog = [o for o in onderwerpen if o.open and ambitie.rang > o.maximaal.rang]
+    te_hoog = [
+        o
+        for o in onderwerpen
+        if o.open
+        and ambitie.rang > o.maximaal.rang
+        and (o.door == besluit.door or o.door is None or gemeente_beslist_door(o.door))
+    ]
     if not te_hoog:
         return []
     if f.vraagstuk.kaders.besluit_al_genomen:
-        reden = "het besluit al genomen is"
+        reden = "het besluit is al genomen"
     elif len(te_hoog) == len([o for o in onderwerpen if o.open]):
-        reden = f"de ruimte hoogstens {_hoogste(te_hoog).value} toelaat"
+        reden = f"de ruimte laat hoogstens {_hoogste(te_hoog).value} toe"
     else:
         reden = (
-            "de ruimte op "
+            "op "
             + text.opsomming([f"‘{o.onderwerp.rstrip('.')}’ ({o.maximaal.value})" for o in te_hoog])
-            + " kleiner is"
+            + " is de ruimte kleiner"
         )
     weg = (
-        f" Wilt u toch {ambitie.value}? Dan moet eerst de ruimte groter worden; dat kan alleen "
-        "de gemeente zelf, voordat inwoners worden uitgenodigd."
+        f" Wilt u toch {ambitie.value}, vergroot dan eerst de ruimte, voordat u inwoners "
+        "uitnodigt. Of zeg open dat de ambitie lager ligt."
         if kan_verruimen(f, besluit)
-        else " De kaders liggen hier niet (alleen) bij de gemeente, of in een contract of wet: "
-        "verruimen is geen reële weg."
+        else " Verruimen kan hier niet: de kaders liggen (ook) bij een ander, in een contract "
+        "of in de wet. Zeg open dat de ambitie lager ligt."
     )
     return [
         bevinding(
             "TREDE-BOVEN-PLAFOND",
             Ernst.waarschuwing,
-            f"De ambitie is {ambitie.value}, maar omdat {reden}, kan de gemeente daar niet meer "
-            f"waarmaken. Het advies volgt de ruimte per onderwerp.{weg} Stel anders de ambitie bij "
-            "en zeg dat open tegen inwoners.",
+            f"De ambitie is {ambitie.value}, maar {reden}. Het advies volgt de ruimte per "
+            f"onderwerp.{weg}",
         )
     ]
 

@@ -356,8 +356,8 @@ def _instrumenten(
                     "MIX-INSTRUMENT",
                     Ernst.let_op,
                     f"‘{w.naam}’ is een eigen werkvorm van deze zaak. Het ontwerp neemt hem op, "
-                    "maar kosten, duur en bereik zijn niet bekend: schat ze zelf, of beschrijf "
-                    "de werkvorm in een eigen werkvormenbestand.",
+                    "maar kosten, duur en bereik zijn niet bekend: schat ze zelf.",
+                    bronnen=[],
                 )
             )
         if not genoemd and w.laagste_trede.rang > advies.rang:
@@ -745,7 +745,11 @@ def _build(
                 )
             continue
         gedekt = [p for p in groep if bedient(diep, p)]
-        reden = "Verdieping: een kleinere groep gaat echt met elkaar in gesprek."
+        reden = (
+            "Verdieping met organisaties: een gesprek over hun belang en wat zij kunnen bijdragen."
+            if groep is organisaties
+            else "Verdieping met inwoners: een kleinere groep gaat echt met elkaar in gesprek."
+        )
         sleutel_hier = [p for p in gedekt if p in sleutel]
         tegen_hier = [p for p in gedekt if p in tegen]
         if sleutel_hier:

@@ -199,6 +199,7 @@ def plan(
                         f"Er zijn {beschikbaar} werkweken tot het voorstel klaar moet zijn. Dat is te "
                         "krap voor een aparte toetsronde. Laat de toetsronde vallen en leg het "
                         "concept in de laatste bijeenkomst voor aan de deelnemers.",
+                        bronnen=["ombudsman-goed-begin-2019"],
                     )
                 )
             elif termijn_vast:
@@ -215,6 +216,7 @@ def plan(
                         f"proces vraagt er minstens {nodig}. Het ontwerp is daarom ingekort. Zeg "
                         "vooraf tegen deelnemers wat in deze tijd kan en wat niet, en doe de "
                         "verdieping na het besluit, bij de uitwerking.",
+                        bronnen=["ombudsman-goed-begin-2019"],
                     )
                 )
             else:
@@ -234,6 +236,7 @@ def plan(
                         f"{text.datum(kan)}, of beperk u nu tot informeren en raadplegen en doe "
                         "de verdieping na het besluit, bij de uitwerking. Verkort de participatie "
                         "niet ongemerkt.",
+                        bronnen=["ombudsman-goed-begin-2019"],
                     )
                 )
 

@@ -13,7 +13,6 @@ from pionieren.analysis.facts import (
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import BelanghebbendeAdvies, Bevinding, Ernst, Kwadrant
 from pionieren.input.model import Belanghebbende
-from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.vocabulary import Houding, Niveau, SoortBelanghebbende, Trede
 
 
@@ -120,23 +119,15 @@ def krachtenveld(f: Feiten) -> list[Bevinding]:
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(f: Feiten) -> list[Bevinding]:
-    groepen = []
-    for partij in f.inclusiegroepen:
-        kenmerken = [KENMERK_LABELS[k] for k in partij.kenmerken]
-        reden = (
-            text.opsomming(kenmerken)
-            if kenmerken
-            else f"bereikbaarheid {partij.bereikbaarheid.value}"
-        )
-        groepen.append(f"{partij.naam} ({reden})")
-    if not groepen:
+    namen = [partij.naam for partij in f.inclusiegroepen]
+    if not namen:
         return []
     return [
         bevinding(
             "BELANG-INCLUSIE",
             Ernst.let_op,
-            f"Niet vanzelf doen mee: {'; '.join(groepen)}. Het ontwerp gaat naar hen toe. "
-            "Lukt dat voor een groep niet, dan staat dat bij de waarschuwingen.",
+            f"Niet vanzelf doen mee: {text.opsomming(namen)}. Het ontwerp gaat naar hen toe; "
+            "lukt dat voor een groep niet, dan staat dat bij de waarschuwingen.",
         )
     ]
 

@@ -58,6 +58,14 @@ LABELS: dict[str, dict[str, str]] = {
         "onafhankelijk": "een onafhankelijke partij",
     },
     "beslisser": {b.value: t for b, t in BESLISSER_NAAM.items()},
+    "overheidsrol": {
+        "reguleren": "de gemeente stelt de regels, toetst het plan en de participatie, en "
+        "beslist over de vergunning",
+        "faciliteren": "de gemeente ondersteunt wat anderen doen (een contactpersoon, ruimte, "
+        "regels op maat of geld), zonder het over te nemen",
+        "loslaten": "de gemeente laat het initiatief aan de initiatiefnemers en blijft alleen "
+        "bereikbaar als dat nodig is",
+    },
     "procedure": {
         "omgevingsvergunning_binnenplans": "omgevingsvergunning (past in het omgevingsplan)",
         "omgevingsvergunning_buitenplans": "omgevingsvergunning voor een buitenplanse "
