@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM
-from pionieren.analysis.facts import Feiten, hoog_of_middel, samen_meervoud
+from pionieren.analysis.facts import Feiten
 from pionieren.analysis.level import kan_verruimen
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import BelanghebbendeAdvies, BesluitAdvies, TredeAdvies
-from pionieren.vocabulary import Houding
 
 
 @regel(
@@ -64,8 +63,8 @@ def referentiekader(
             f"{BESLISSER_NAAM[besluit.door]}{wanneer}. Weet iedereen dat, ook wie meedoet?"
         )
     vragen.append(
-        f"Wat gebeurt er met de uitkomst? Op de trede {trede.advies.value} zegt de "
-        f"gemeente toe: ‘{trede.toezegging}’ Zijn raad en college het daarover eens?"
+        "Wat gebeurt er met de uitkomst? Staan raad en college achter de toezegging per "
+        "onderwerp (zie de samenvatting)?"
     )
     if trede.gevraagd and trede.gevraagd.rang > trede.advies.rang:
         if kan_verruimen(f, besluit):
@@ -81,20 +80,6 @@ def referentiekader(
             )
     if not k.raad_kaders_gesteld:
         vragen.append("Welke kaders legt de raad vooraf vast, en wanneer?")
-    vragen.append(
-        "Hoe en wanneer horen deelnemers wat er met hun inbreng is gedaan? Spreek "
-        "een datum en een vorm af."
-    )
-    tegen_partijen = [
-        p for p in v.belanghebbenden if p.houding is Houding.tegen and hoog_of_middel(p.invloed)
-    ]
-    if tegen_partijen:
-        een = not samen_meervoud(tegen_partijen)
-        vragen.append(
-            f"Hoe en door wie gaan we vroeg in gesprek met "
-            f"{text.opsomming([p.naam for p in tegen_partijen])}, "
-            f"{'die invloed heeft en tegen is' if een else 'die invloed hebben en tegen zijn'}?"
-        )
     moeilijk = [p.naam for p in f.inclusiegroepen]
     if moeilijk:
         vragen.append(

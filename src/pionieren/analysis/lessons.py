@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pionieren import text
 from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix import leerarena_met_raad
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import (
     BesluitAdvies,
@@ -133,9 +134,9 @@ def leerarena(
         "Kosten en tijd: wat kostte het, vergeleken met de raming "
         f"({text.euro(middelen.kosten_min_euro)}–{text.getal(middelen.kosten_max_euro)}).",
     ]
-    momenten = ["Na elke ronde: een korte terugblik met het projectteam."]
+    momenten: list[str] = []
     evaluatie = next((m for m in mix if m.werkvorm == "leerarena"), None)
-    met_raad = besluit.door is Beslisser.raad or v.schaal in (Schaal.gemeente, Schaal.regio)
+    met_raad = leerarena_met_raad(f, besluit)
     wie = (
         "de leerarena met raad, college, ambtenaren en deelnemers"
         if met_raad

@@ -24,7 +24,6 @@ from pionieren.analysis.facts import (
     Feiten,
     bevinding,
     hoog_of_middel,
-    samen_meervoud,
 )
 from pionieren.analysis.planning import Blok, Plan, plan
 from pionieren.analysis.registry import registreer
@@ -658,14 +657,16 @@ def _build(
     #    and asking for input (raadplegen) whenever the advice allows it
     nodig = _MIN_BEREIK[v.schaal]
     ophalen = min(advies.rang, Trede.raadplegen.rang)
+    # an instrument counts as the broad round only when it asks for input at the level the
+    # advice allows (an information letter that comes with a formal zienswijze does not)
     breed = (
         None
-        if heeft(
-            lambda w: (
-                w.verbreding_of_verdieping is not Reikwijdte.verdieping
-                and w.werving is Werving.open
-                and SoortBelanghebbende.inwoners in w.doelgroepen
-            )
+        if any(
+            k.werkvorm.verbreding_of_verdieping is not Reikwijdte.verdieping
+            and k.werkvorm.werving is Werving.open
+            and SoortBelanghebbende.inwoners in k.werkvorm.doelgroepen
+            and k.trede.rang >= ophalen
+            for k in instrument
         )
         else kandidaten.best(
             lambda w: (
@@ -759,10 +760,7 @@ def _build(
             )
         if tegen_hier:
             reden += (
-                f" {text.opsomming(_namen(tegen_hier))}: vroeg in gesprek, omdat "
-                f"{'zij' if samen_meervoud(tegen_hier) else 'deze partij'} tegen "
-                f"{'zijn' if samen_meervoud(tegen_hier) else 'is'} en invloed "
-                f"{'hebben' if samen_meervoud(tegen_hier) else 'heeft'}."
+                f" {text.opsomming(_namen(tegen_hier))}: vroeg in gesprek (tegen, met invloed)."
             )
         kies(diep, Modus.denken).add(_namen(gedekt), reden, "MIX-VERDIEPING")
 

@@ -188,16 +188,10 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
         if f.procedure in VERGUNNING:
             delen.append("bereidt het besluit over de vergunning voor")
     else:
-        delen = [
-            "Ontwerpt en voert het participatieproces uit, legt de inbreng vast en verwerkt "
-            "die zichtbaar"
-        ]
+        delen = ["Ontwerpt en voert het proces uit en verwerkt de inbreng zichtbaar"]
     if f.inclusiegroepen:
-        delen.append(
-            "zorgt dat moeilijk bereikbare groepen worden opgezocht, met partners uit "
-            "welzijn en zelforganisaties"
-        )
-    delen.append("zorgt na het besluit voor de terugkoppeling aan alle deelnemers")
+        delen.append("zoekt moeilijk bereikbare groepen op, met welzijn en zelforganisaties")
+    delen.append("verzorgt na het besluit de terugkoppeling")
     return Taak(rol=Rol.ambtelijke_organisatie, taak=_zinnen(delen), regels=["ROL-AMBTELIJK"])
 
 
@@ -253,8 +247,8 @@ def inwoners(f: Feiten, advies: Trede) -> Taak:
         rol=Rol.inwoners,
         taak=_zinnen(
             [
-                f"Zijn {trede.rol_inwoners} (trede {advies.value}): "
-                f"{' '.join(trede.omschrijving.split())}"
+                f"Zijn {trede.rol_inwoners} (trede {advies.value}); hun invloed per onderwerp "
+                "en de toezegging staan in de samenvatting"
             ]
         ),
         regels=["ROL-INWONERS"],

@@ -58,6 +58,23 @@ def _met_houding(leden: list[dict[str, Any]]) -> str:
     )
 
 
+def _bron_titel(bron: dict[str, Any]) -> str:
+    """The title of a source for the list, without what the short reference already says.
+
+    'Gemeentewet, art. 150 (participatieverordening; ...)' under 'Gemeentewet art. 150' becomes
+    'participatieverordening; ...'; a trailing '(rapport 2009/180, ...)' is left out.
+    """
+    titel = " ".join(str(bron.get("titel", "")).split())
+    kort = str(bron.get("kort", ""))
+    hoofd, haakje, rest = titel.partition(" (")
+    toelichting = rest[:-1] if rest.endswith(")") else ""
+    if kort and hoofd.replace(",", "").startswith(kort.split(" art.")[0]) and toelichting:
+        return text.zin(toelichting)
+    if haakje and rest.endswith(")") and len(hoofd) >= 12:
+        return text.zin(hoofd)
+    return text.zin(titel)
+
+
 def _datum(waarde: str) -> str:
     from datetime import date
 
@@ -106,6 +123,7 @@ def environment(eigen: Path | None = None) -> ImmutableSandboxedEnvironment:
         md=_markdown_cell,
         groep=_groep,
         met_houding=_met_houding,
+        bron_titel=_bron_titel,
         hoofdletter=lambda waarde: str(waarde)[:1].upper() + str(waarde)[1:],
         klein=text.klein,
     )
