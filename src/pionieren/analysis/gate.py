@@ -81,8 +81,8 @@ def tijd(f: Feiten) -> list[Bevinding]:
             bevinding(
                 "POORT-TIJD",
                 Ernst.let_op,
-                "Er is geen datum voor het besluit opgegeven (kaders.besluit_uiterlijk). Daardoor "
-                "kan pionieren niet toetsen of de mix op tijd klaar is. Spreek een datum af.",
+                "Er is nog geen datum voor het besluit. Daardoor is niet na te gaan of het "
+                "ontwerp op tijd klaar is. Spreek een datum af.",
             )
         ]
     if besluit <= f.datum:
@@ -123,8 +123,8 @@ def budget(f: Feiten) -> list[Bevinding]:
             bevinding(
                 "POORT-BUDGET",
                 Ernst.let_op,
-                "Er is geen budget voor de participatie opgegeven (kaders.budget_euro). Daardoor kan "
-                "pionieren niet toetsen of de mix betaalbaar is.",
+                "Er is nog geen budget voor de participatie. Daardoor is niet na te gaan of het "
+                "ontwerp betaalbaar is. Spreek een budget af.",
             )
         ]
     if bedrag == 0 and f.vraagstuk.kaders.beinvloedingsruimte is not Ruimte.geen:

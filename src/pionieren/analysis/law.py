@@ -174,7 +174,7 @@ def anders(f: Feiten) -> list[Bevinding]:
         bevinding(
             "WET-ANDERS",
             Ernst.info,
-            "Het vraagstuk noemt een ander wettelijk kader. pionieren kan dat niet toetsen: ga zelf "
+            "Het vraagstuk noemt een ander wettelijk kader. Dit advies kan dat niet toetsen: ga zelf "
             "na welke eisen het aan de participatie stelt, en noem ze in het eerste gesprek.",
         )
     ]

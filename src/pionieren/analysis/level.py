@@ -106,11 +106,11 @@ def boven_plafond(
         reden = "het besluit is al genomen"
     elif len(te_hoog) == len([o for o in onderwerpen if o.open]):
         reden = f"de ruimte laat hoogstens {_hoogste(te_hoog).value} toe"
+    elif len(te_hoog) == 1:
+        reden = f"op ‘{te_hoog[0].onderwerp.rstrip('.')}’ laat de ruimte hoogstens {te_hoog[0].maximaal.value} toe"
     else:
         reden = (
-            "op "
-            + text.opsomming([f"‘{o.onderwerp.rstrip('.')}’ ({o.maximaal.value})" for o in te_hoog])
-            + " is de ruimte kleiner"
+            f"op {len(te_hoog)} onderwerpen laat de ruimte minder toe (zie de trede per onderwerp)"
         )
     weg = (
         f" Wilt u toch {ambitie.value}, vergroot dan eerst de ruimte, voordat u inwoners "
@@ -346,7 +346,7 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
         regels.append("TREDE-ZONDER-AMBITIE")
         waarom = (
             f"Er is geen ambitie opgegeven. De kaders laten tot {maximaal.value} toe; "
-            f"pionieren adviseert {advies.value}."
+            f"het advies is {advies.value}."
         )
     elif ambitie.rang > advies.rang:
         waarom = (
