@@ -117,3 +117,13 @@ def test_bronnen_and_ladder(runner_env: dict[str, str]) -> None:
     assert uitslag.exit_code == 0 and "pionieren-2017" in uitslag.stdout
     ladder = json.loads(runner.invoke(app, ["ladder", "-f", "json"], env=runner_env).stdout)
     assert ladder["treden"][0]["id"] == "informeren"
+
+
+def test_teksten_prints_the_wording_layer() -> None:
+    from importlib import resources
+
+    uitslag = runner.invoke(app, ["teksten"])
+    assert uitslag.exit_code == 0
+    ingebouwd = resources.files("pionieren.knowledge").joinpath("teksten.yaml").read_text("utf-8")
+    assert uitslag.stdout == ingebouwd
+    assert "POORT-BESLUIT-GENOMEN:" in uitslag.stdout

@@ -51,10 +51,10 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
             bevinding(
                 "BESLUIT-WIE",
                 Ernst.waarschuwing,
-                f"Het vraagstuk zegt dat {_wie(opgegeven)} beslist, maar bij de procedure "
-                f"‘{procedure.value.replace('_', ' ')}’ beslist volgens de wet "  # type: ignore[union-attr]
-                f"{_wie(wettelijk)}. Dit advies gaat uit van {_wie(wettelijk)}. Klopt dat niet, "
-                "leg dan uit waarom (bijvoorbeeld een delegatie of mandaat).",
+                "BESLUIT-WIE.gecorrigeerd",
+                opgegeven=_wie(opgegeven),
+                procedure=procedure.value.replace("_", " "),  # type: ignore[union-attr]
+                wettelijk=_wie(wettelijk),
             )
         )
         door: Beslisser | None = wettelijk
@@ -65,15 +65,7 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
         door, herkomst = wettelijk, "wet"
     else:
         door, herkomst = None, "onbekend"
-        bevindingen.append(
-            bevinding(
-                "BESLUIT-WIE",
-                Ernst.let_op,
-                "Nog niet duidelijk is wie het besluit neemt en via welke procedure. Het advies "
-                "noemt daarom geen beslisser. Spreek het af en leg het vast in het vraagstuk "
-                "(onder besluit); dan worden de rolverdeling en de planning preciezer.",
-            )
-        )
+        bevindingen.append(bevinding("BESLUIT-WIE", Ernst.let_op, "BESLUIT-WIE.onbekend"))
     return (
         BesluitAdvies(
             door=door,
@@ -153,38 +145,17 @@ def gemeente_beslist(besluit: BesluitAdvies) -> bool | None:
 )
 def bopa(f: Feiten, besluit: BesluitAdvies) -> list[Bevinding]:
     if besluit.procedure is Procedure.omgevingsvergunning_buitenplans:
-        delen = [
-            "Dit is een buitenplanse omgevingsplanactiviteit: het college beslist over de "
-            "vergunning."
-        ]
-        if besluit.raad_bindend_advies:
-            delen.append(
-                "De raad heeft dit soort gevallen aangewezen voor zijn bindend advies (art. 16.15a "
-                "Omgevingswet): het college legt de aanvraag met het verslag van de participatie "
-                "eerst aan de raad voor."
-            )
-        else:
-            delen.append(
-                "Ga na of de raad dit soort gevallen heeft aangewezen voor bindend advies "
-                "(art. 16.15a Omgevingswet); dan moet de raad vóór het besluit adviseren."
-            )
-        if besluit.participatie_verplicht:
-            delen.append(
-                "De raad heeft participatie voor dit soort aanvragen verplicht gesteld (art. 16.55 "
-                "lid 7 Omgevingswet): zonder participatie is de aanvraag niet compleet."
-            )
-        return [bevinding("BESLUIT-BOPA", Ernst.let_op, " ".join(delen))]
-    if besluit.procedure is Procedure.omgevingsvergunning_binnenplans:
         return [
             bevinding(
                 "BESLUIT-BOPA",
-                Ernst.info,
-                "Dit is een binnenplanse vergunning: het college toetst de aanvraag aan het "
-                "omgevingsplan. De aanvrager meldt of en hoe er participatie was (art. 7.4 "
-                "Omgevingsregeling), maar ontbrekende participatie is geen reden om te weigeren. "
-                "Bindend advies van de raad en verplichte participatie gelden hier niet.",
+                Ernst.let_op,
+                "BESLUIT-BOPA.buitenplans",
+                bindend_advies=besluit.raad_bindend_advies,
+                verplicht=besluit.participatie_verplicht,
             )
         ]
+    if besluit.procedure is Procedure.omgevingsvergunning_binnenplans:
+        return [bevinding("BESLUIT-BOPA", Ernst.info, "BESLUIT-BOPA.binnenplans")]
     return []
 
 
@@ -202,22 +173,13 @@ def buiten_gemeente(f: Feiten, besluit: BesluitAdvies) -> list[Bevinding]:
     if besluit.door is Beslisser.wetgever:
         return [
             bevinding(
-                "BESLUIT-BUITEN-GEMEENTE",
-                Ernst.waarschuwing,
-                "Het besluit ligt bij de wetgever, niet bij de gemeente. De raad stelt een advies of "
-                "ontwerp vast (bij een herindeling: het herindelingsontwerp en -advies, Wet arhi) en "
-                "inwoners kunnen een zienswijze geven. Beloof inwoners daarom alleen invloed op wat "
-                "de raad zelf vaststelt; een peiling of referendum is een mening die de raad "
-                "meeweegt.",
+                "BESLUIT-BUITEN-GEMEENTE", Ernst.waarschuwing, "BESLUIT-BUITEN-GEMEENTE.wetgever"
             )
         ]
     if besluit.door is Beslisser.initiatiefnemer:
         return [
             bevinding(
-                "BESLUIT-BUITEN-GEMEENTE",
-                Ernst.info,
-                "De initiatiefnemer beslist zelf over het plan. De gemeente beslist alleen over wat "
-                "een vergunning, subsidie of afspraak vraagt; daar gaat haar rol over.",
+                "BESLUIT-BUITEN-GEMEENTE", Ernst.info, "BESLUIT-BUITEN-GEMEENTE.initiatiefnemer"
             )
         ]
     return []

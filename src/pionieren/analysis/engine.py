@@ -18,6 +18,7 @@ from pionieren.analysis.roles import divide_roles
 from pionieren.analysis.stakeholders import analyse_stakeholders
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
+from pionieren.teksten import Wording, formulate
 
 _ERNST_ORDE = {"waarschuwing": 0, "let_op": 1, "info": 2}
 
@@ -75,7 +76,7 @@ def analyse(vraagstuk: Vraagstuk, kennis: Kennis, datum: date) -> Advies:
         | {b for d in gekozen_dilemmas for b in d.bronnen}
         | {b for w in kennis.werkvormen if w.id in {m.werkvorm for m in mix} for b in w.bronnen}
     )
-    return Advies(
+    advies = Advies(
         titel=vraagstuk.titel,
         gemeente=vraagstuk.gemeente,
         datum=datum,
@@ -96,3 +97,4 @@ def analyse(vraagstuk: Vraagstuk, kennis: Kennis, datum: date) -> Advies:
         regels_toegepast=regels,
         bronnen=bronnen,
     )
+    return formulate(advies, Wording(kennis.teksten))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from pionieren.analysis.registry import rule
 from pionieren.analysis.result import Bevinding, Ernst
@@ -42,14 +43,24 @@ VERGUNNING = (Procedure.omgevingsvergunning_binnenplans, Procedure.omgevingsverg
 
 
 def bevinding(
-    regel_id: str, ernst: Ernst, tekst: str, bronnen: list[str] | None = None
+    regel_id: str,
+    ernst: Ernst,
+    sleutel: str | None = None,
+    *,
+    bronnen: list[str] | None = None,
+    **waarden: Any,
 ) -> Bevinding:
-    """A finding of a rule; its sources are the rule's sources, or the ones that carry this
-    particular claim (``bronnen``; an empty list for a finding about the input itself)."""
+    """A finding of a rule: a key into teksten.yaml and the values its text needs.
+
+    The text itself is written at the end of the analysis (``pionieren.teksten``). Its sources
+    are the rule's sources, or the ones that carry this particular claim (``bronnen``; an empty
+    list for a finding about the input itself)."""
     return Bevinding(
         regel=regel_id,
         ernst=ernst,
-        tekst=" ".join(tekst.split()),
+        sleutel=sleutel or regel_id,
+        waarden=waarden,
+        tekst="",
         bronnen=list(rule(regel_id).bronnen) if bronnen is None else bronnen,
     )
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from pionieren import text
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import Bevinding, Ernst
@@ -25,21 +24,7 @@ def besluit_genomen(f: Feiten) -> list[Bevinding]:
     if not f.vraagstuk.kaders.besluit_al_genomen:
         return []
     open_ = [o.onderwerp for o in f.vraagstuk.kaders.open]
-    extra = (
-        f" Wel open lijkt: {text.punten(open_)} Vraag daarover gerust mening en ideeën, en "
-        "zeg er duidelijk bij dat het besluit zelf vastligt."
-        if open_
-        else ""
-    )
-    return [
-        bevinding(
-            "POORT-BESLUIT-GENOMEN",
-            Ernst.waarschuwing,
-            "Het besluit is al genomen. Over het besluit zelf valt niets meer te beslissen, dus het "
-            "advies is informeren. Beloof geen inspraak over het besluit: dat is schijnparticipatie "
-            f"en beschadigt het vertrouwen.{extra}",
-        )
-    ]
+    return [bevinding("POORT-BESLUIT-GENOMEN", Ernst.waarschuwing, open=open_)]
 
 
 @regel(
@@ -53,15 +38,7 @@ def besluit_genomen(f: Feiten) -> list[Bevinding]:
 def geen_ruimte(f: Feiten) -> list[Bevinding]:
     if f.vraagstuk.kaders.beinvloedingsruimte is not Ruimte.geen:
         return []
-    return [
-        bevinding(
-            "POORT-GEEN-RUIMTE",
-            Ernst.waarschuwing,
-            "Er is geen beïnvloedingsruimte. Het advies is informeren: leg uit wat er gebeurt, "
-            "waarom, en bij wie mensen terechtkunnen met vragen. Vraag geen mening over iets wat "
-            "niet meer kan veranderen.",
-        )
-    ]
+    return [bevinding("POORT-GEEN-RUIMTE", Ernst.waarschuwing)]
 
 
 @regel(
@@ -77,22 +54,15 @@ def tijd(f: Feiten) -> list[Bevinding]:
     weken = f.weken_beschikbaar
     besluit = f.vraagstuk.kaders.besluit_uiterlijk
     if weken is None or besluit is None:
-        return [
-            bevinding(
-                "POORT-TIJD",
-                Ernst.let_op,
-                "Er is nog geen datum voor het besluit. Daardoor is niet na te gaan of het "
-                "ontwerp op tijd klaar is. Spreek een datum af.",
-            )
-        ]
+        return [bevinding("POORT-TIJD", Ernst.let_op, "POORT-TIJD.geen_datum")]
     if besluit <= f.datum:
         return [
             bevinding(
                 "POORT-TIJD",
                 Ernst.waarschuwing,
-                f"De datum van het besluit ({text.datum(besluit)}) ligt niet na de datum van dit "
-                f"advies ({text.datum(f.datum)}). Is het besluit al genomen? Pas dan "
-                "'besluit_al_genomen' aan, of geef de juiste datum.",
+                "POORT-TIJD.voorbij",
+                besluit=besluit.isoformat(),
+                advies=f.datum.isoformat(),
             )
         ]
     if weken < 6:
@@ -100,9 +70,9 @@ def tijd(f: Feiten) -> list[Bevinding]:
             bevinding(
                 "POORT-TIJD",
                 Ernst.waarschuwing,
-                f"Er zijn nog maar {weken} weken tot het besluit ({text.datum(besluit)}). Dat is te "
-                "kort voor zinvolle participatie. Stel het besluit uit, of beperk u tot informeren "
-                "en zeg eerlijk waarom.",
+                "POORT-TIJD.te_kort",
+                weken=weken,
+                besluit=besluit.isoformat(),
             )
         ]
     return []
@@ -119,23 +89,9 @@ def tijd(f: Feiten) -> list[Bevinding]:
 def budget(f: Feiten) -> list[Bevinding]:
     bedrag = f.vraagstuk.kaders.budget_euro
     if bedrag is None:
-        return [
-            bevinding(
-                "POORT-BUDGET",
-                Ernst.let_op,
-                "Er is nog geen budget voor de participatie. Daardoor is niet na te gaan of het "
-                "ontwerp betaalbaar is. Spreek een budget af.",
-            )
-        ]
+        return [bevinding("POORT-BUDGET", Ernst.let_op, "POORT-BUDGET.geen")]
     if bedrag == 0 and f.vraagstuk.kaders.beinvloedingsruimte is not Ruimte.geen:
-        return [
-            bevinding(
-                "POORT-BUDGET",
-                Ernst.waarschuwing,
-                "Het budget voor participatie is € 0. Ook eenvoudige werkvormen kosten geld en "
-                "ambtelijke tijd. Maak budget vrij, of beperk u tot informeren.",
-            )
-        ]
+        return [bevinding("POORT-BUDGET", Ernst.waarschuwing, "POORT-BUDGET.nul")]
     return []
 
 
@@ -152,23 +108,9 @@ def kaders_helder(f: Feiten) -> list[Bevinding]:
     kaders = f.vraagstuk.kaders
     uit = []
     if not kaders.vast:
-        uit.append(
-            bevinding(
-                "POORT-KADERS-HELDER",
-                Ernst.let_op,
-                "Er staat niet beschreven wat vastligt (kaders.vast). Schrijf het op, ook als het "
-                "weinig is: wettelijke eisen, budget, eerdere besluiten.",
-            )
-        )
+        uit.append(bevinding("POORT-KADERS-HELDER", Ernst.let_op, "POORT-KADERS-HELDER.vast"))
     if not kaders.open and kaders.beinvloedingsruimte is not Ruimte.geen:
-        uit.append(
-            bevinding(
-                "POORT-KADERS-HELDER",
-                Ernst.let_op,
-                "Er is beïnvloedingsruimte, maar er staat niet waarvoor (kaders.open). Beschrijf "
-                "welke keuzes inwoners echt kunnen beïnvloeden.",
-            )
-        )
+        uit.append(bevinding("POORT-KADERS-HELDER", Ernst.let_op, "POORT-KADERS-HELDER.open"))
     return uit
 
 
@@ -192,29 +134,15 @@ def fase(f: Feiten) -> list[Bevinding]:
             bevinding(
                 "POORT-FASE",
                 Ernst.let_op,
-                f"Het vraagstuk zit al in de fase {v.fase.value}, terwijl de ambitie "
-                f"{v.ambitie.value} is. Zo laat kan participatie nog gaan over hoe, niet meer over of. "
-                "Zeg dat duidelijk, en betrek inwoners bij een volgend vraagstuk eerder.",
+                "POORT-FASE.laat",
+                fase=v.fase.value,
+                ambitie=v.ambitie.value,
             )
         ]
     if v.fase is Fase.evaluatie:
-        return [
-            bevinding(
-                "POORT-FASE",
-                Ernst.info,
-                "Het vraagstuk zit in de fase evaluatie. Betrek inwoners bij de vraag wat het beleid "
-                "heeft opgeleverd, en gebruik de leerarena om lessen vast te leggen.",
-            )
-        ]
+        return [bevinding("POORT-FASE", Ernst.info, "POORT-FASE.evaluatie")]
     if v.initiatiefnemer is Initiatiefnemer.raad and v.fase is Fase.verkenning:
-        return [
-            bevinding(
-                "POORT-FASE",
-                Ernst.info,
-                "De raad neemt het initiatief in de verkenning: een goed moment. Inwoners kunnen nog "
-                "meedenken over het probleem zelf, niet alleen over oplossingen.",
-            )
-        ]
+        return [bevinding("POORT-FASE", Ernst.info, "POORT-FASE.raad_verkenning")]
     return []
 
 
@@ -245,7 +173,7 @@ def instrument_in_tekst(f: Feiten, ontwerp: Collection[str]) -> list[Bevinding]:
             s.waarde in ontwerp for s in hint.suggesties
         ):
             continue
-        uit.append(bevinding("INVOER-INSTRUMENT", Ernst.let_op, hint.melding, bronnen=[]))
+        uit.append(bevinding("INVOER-INSTRUMENT", Ernst.let_op, bronnen=[], melding=hint.melding))
     return uit
 
 

@@ -30,23 +30,8 @@ def omgevingswet(f: Feiten) -> list[Bevinding]:
     if WettelijkKader.omgevingswet not in f.wettelijke_kaders:
         return []
     aanvraag = f.procedure in VERGUNNING or (f.procedure is None and f.initiatief_van_anderen)
-    if aanvraag:
-        tekst = (
-            "Omgevingswet: bij de aanvraag meldt de initiatiefnemer of, en hoe, er participatie "
-            "was en wat die opleverde (aanvraagvereiste). Dat is geen plicht om te "
-            "participeren, tenzij de raad voor dit soort aanvragen (buitenplanse "
-            "omgevingsplanactiviteit) participatie verplicht heeft gesteld. Ontbrekende "
-            "vrijwillige participatie is geen weigeringsgrond. Geef de initiatiefnemer vooraf "
-            "duidelijk aan wat de gemeente verwacht."
-        )
-    else:
-        tekst = (
-            "Omgevingswet: maak bij de start bekend hoe de participatie wordt vormgegeven: wie, "
-            "waarover en wanneer (kennisgeving). Leg bij het besluit uit hoe inwoners, "
-            "bedrijven, organisaties en andere overheden zijn betrokken en wat dat opleverde "
-            "(motiveringsplicht). Houd daarom vanaf het begin een verslag bij."
-        )
-    return [bevinding("WET-OMGEVINGSWET", Ernst.let_op, tekst)]
+    sleutel = "WET-OMGEVINGSWET.aanvraag" if aanvraag else "WET-OMGEVINGSWET.gemeente"
+    return [bevinding("WET-OMGEVINGSWET", Ernst.let_op, sleutel)]
 
 
 @regel(
@@ -68,20 +53,11 @@ def participatieverordening(f: Feiten) -> list[Bevinding]:
     if WettelijkKader.participatieverordening in f.wettelijke_kaders:
         return [
             bevinding(
-                "WET-PARTICIPATIEVERORDENING",
-                Ernst.info,
-                "Volg de participatieverordening: vraagt die voor dit vraagstuk een "
-                "participatieplan vooraf of een verslag bij het besluit?",
+                "WET-PARTICIPATIEVERORDENING", Ernst.info, "WET-PARTICIPATIEVERORDENING.volgen"
             )
         ]
     return [
-        bevinding(
-            "WET-PARTICIPATIEVERORDENING",
-            Ernst.info,
-            "Het vraagstuk noemt geen participatieverordening. Elke gemeente krijgt er een (volgens "
-            "de VNG vóór 1 januari 2027). Kijk of uw gemeente er al een heeft en wat die voor dit "
-            "vraagstuk vraagt.",
-        )
+        bevinding("WET-PARTICIPATIEVERORDENING", Ernst.info, "WET-PARTICIPATIEVERORDENING.geen")
     ]
 
 
@@ -97,32 +73,21 @@ def participatieverordening(f: Feiten) -> list[Bevinding]:
 def referendum(f: Feiten, advies: Trede) -> list[Bevinding]:
     if WettelijkKader.referendumverordening not in f.wettelijke_kaders:
         return []
-    extra = (
-        " Het advies is meebeslissen; een referendum maakt dat niet waar, want de raad beslist."
-        if advies.rang >= Trede.meebeslissen.rang
-        else ""
-    )
     genoemd = {w.id for w in f.vraagstuk.werkvormen}
     if "referendum-raadplegend" in genoemd:
-        tekst = (
-            "De raad vraagt inwoners in een raadplegend referendum om hun mening, vóór het "
-            "besluit. De uitslag bindt de raad niet: de raad weegt haar en legt uit wat hij ermee "
-            "doet. Zeg vooraf hoe de raad de uitslag weegt (bijvoorbeeld bij welke opkomst) en "
-            "zorg voor neutrale voorlichting en gelijke kansen voor voor- en tegenstanders."
-        )
+        sleutel = "WET-REFERENDUM.raadplegend"
     elif "referendum-raadgevend" in genoemd:
-        tekst = (
-            "Inwoners vragen om een raadgevend (correctief) referendum over een besluit van de "
-            "raad. De uitslag is een advies aan de raad; de verordening bepaalt de drempels en "
-            "de termijnen. Zorg voor neutrale voorlichting en gelijke campagnemiddelen."
-        )
+        sleutel = "WET-REFERENDUM.raadgevend"
     else:
-        tekst = (
-            "Er is een referendumverordening. Inwoners kunnen om een referendum vragen over het "
-            "besluit van de raad; de uitslag is een advies aan de raad. Houd daar in de planning "
-            "rekening mee."
+        sleutel = "WET-REFERENDUM.verordening"
+    return [
+        bevinding(
+            "WET-REFERENDUM",
+            Ernst.let_op,
+            sleutel,
+            meebeslissen=advies.rang >= Trede.meebeslissen.rang,
         )
-    return [bevinding("WET-REFERENDUM", Ernst.let_op, tekst + extra)]
+    ]
 
 
 @regel(
@@ -144,19 +109,12 @@ def uitdaagrecht(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk
     if WettelijkKader.uitdaagrecht not in f.wettelijke_kaders:
         return []
-    if v.initiatiefnemer in (Initiatiefnemer.gemeente, Initiatiefnemer.raad):
-        tekst = (
-            "Het uitdaagrecht is van toepassing: inwoners kunnen vragen een taak uit dit "
-            "vraagstuk over te nemen. Bepaal vooraf welke taken daarvoor open staan."
-        )
-    else:
-        tekst = (
-            "De initiatiefnemer doet een beroep op het uitdaagrecht. Toets het verzoek "
-            "volgens de participatieverordening, bespreek vroeg de aanbestedings- en "
-            "aansprakelijkheidsregels, en spreek af wat er gebeurt als de initiatiefnemer "
-            "stopt."
-        )
-    return [bevinding("WET-UITDAAGRECHT", Ernst.let_op, tekst)]
+    sleutel = (
+        "WET-UITDAAGRECHT.gemeente"
+        if v.initiatiefnemer in (Initiatiefnemer.gemeente, Initiatiefnemer.raad)
+        else "WET-UITDAAGRECHT.verzoek"
+    )
+    return [bevinding("WET-UITDAAGRECHT", Ernst.let_op, sleutel)]
 
 
 @regel(
@@ -170,14 +128,7 @@ def uitdaagrecht(f: Feiten) -> list[Bevinding]:
 def anders(f: Feiten) -> list[Bevinding]:
     if WettelijkKader.anders not in f.wettelijke_kaders:
         return []
-    return [
-        bevinding(
-            "WET-ANDERS",
-            Ernst.info,
-            "Het vraagstuk noemt een ander wettelijk kader. Dit advies kan dat niet toetsen: ga zelf "
-            "na welke eisen het aan de participatie stelt, en noem ze in het eerste gesprek.",
-        )
-    ]
+    return [bevinding("WET-ANDERS", Ernst.info)]
 
 
 def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist, gemeente_beslist_door
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.registry import regel
@@ -102,29 +101,17 @@ def boven_plafond(
     ]
     if not te_hoog:
         return []
-    if f.vraagstuk.kaders.besluit_al_genomen:
-        reden = "het besluit is al genomen"
-    elif len(te_hoog) == len([o for o in onderwerpen if o.open]):
-        reden = f"de ruimte laat hoogstens {_hoogste(te_hoog).value} toe"
-    elif len(te_hoog) == 1:
-        reden = f"op ‘{te_hoog[0].onderwerp.rstrip('.')}’ laat de ruimte hoogstens {te_hoog[0].maximaal.value} toe"
-    else:
-        reden = (
-            f"op {len(te_hoog)} onderwerpen laat de ruimte minder toe (zie de trede per onderwerp)"
-        )
-    weg = (
-        f" Wilt u toch {ambitie.value}, vergroot dan eerst de ruimte, voordat u inwoners "
-        "uitnodigt. Of zeg open dat de ambitie lager ligt."
-        if kan_verruimen(f, besluit)
-        else " Verruimen kan hier niet: de kaders liggen (ook) bij een ander, in een contract "
-        "of in de wet. Zeg open dat de ambitie lager ligt."
-    )
+    open_ = [o for o in onderwerpen if o.open]
     return [
         bevinding(
             "TREDE-BOVEN-PLAFOND",
             Ernst.waarschuwing,
-            f"De ambitie is {ambitie.value}, maar {reden}. Het advies volgt de ruimte per "
-            f"onderwerp.{weg}",
+            ambitie=ambitie.value,
+            genomen=f.vraagstuk.kaders.besluit_al_genomen,
+            alle=len(te_hoog) == len(open_),
+            hoogste=_hoogste(te_hoog).value,
+            onderwerpen=[o.onderwerp.rstrip(".") for o in te_hoog],
+            kan_verruimen=kan_verruimen(f, besluit),
         )
     ]
 
@@ -154,11 +141,10 @@ def onder_ruimte(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevindin
         bevinding(
             "TREDE-ONDER-RUIMTE",
             Ernst.let_op,
-            f"De ambitie ({ambitie.value}) blijft ver onder wat de kaders toelaten op "
-            + text.opsomming(
-                [f"‘{o.onderwerp.rstrip('.')}’ (tot {o.maximaal.value})" for o in ruim]
-            )
-            + ". Geef inwoners daar meer invloed, of leg uit waarom de gemeente dat niet doet.",
+            ambitie=ambitie.value,
+            onderwerpen=[
+                {"onderwerp": o.onderwerp.rstrip("."), "tot": o.maximaal.value} for o in ruim
+            ],
         )
     ]
 
@@ -178,13 +164,14 @@ def toezegging_vooraf(f: Feiten) -> list[Bevinding]:
         return []
     t = besluit.toezegging
     wie = BESLISSER_NAAM[t.door]
-    tekst = f"‘{t.tekst.rstrip('.')}’" if t.tekst else f"de trede {t.trede.value}"
     uit = [
         bevinding(
             "TREDE-TOEZEGGING-VOORAF",
             Ernst.info,
-            f"{wie[0].upper()}{wie[1:]} heeft al toegezegd: {tekst}. Het advies belooft op geen "
-            f"enkel onderwerp meer dan {t.trede.value}.",
+            "TREDE-TOEZEGGING-VOORAF.gedaan",
+            wie=wie,
+            tekst=t.tekst.rstrip(".") if t.tekst else "",
+            trede=t.trede.value,
         )
     ]
     ambitie = f.vraagstuk.ambitie
@@ -193,8 +180,10 @@ def toezegging_vooraf(f: Feiten) -> list[Bevinding]:
             bevinding(
                 "TREDE-TOEZEGGING-VOORAF",
                 Ernst.waarschuwing,
-                f"De ambitie ({ambitie.value}) gaat verder dan wat {wie} toezegde "
-                f"({t.trede.value}). Beloof inwoners niet meer dan die toezegging.",
+                "TREDE-TOEZEGGING-VOORAF.ambitie_hoger",
+                ambitie=ambitie.value,
+                wie=wie,
+                trede=t.trede.value,
             )
         )
     return uit
@@ -215,16 +204,7 @@ def kaders_raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> list[Bevind
         return []
     if besluit.door is not None and besluit.door is not Beslisser.raad:
         return []
-    return [
-        bevinding(
-            "TREDE-KADERS-RAAD",
-            Ernst.waarschuwing,
-            f"Op de trede {advies.value} verbindt de gemeente zich aan de uitkomst, maar de raad "
-            "heeft de kaders nog niet gesteld. Leg de kaders (wat vastligt, wat open is, het "
-            "budget en wat de raad met de uitkomst doet) eerst aan de raad voor, voordat inwoners "
-            "worden uitgenodigd.",
-        )
-    ]
+    return [bevinding("TREDE-KADERS-RAAD", Ernst.waarschuwing, trede=advies.value)]
 
 
 @regel(
@@ -242,7 +222,8 @@ def toezegging(f: Feiten, advies: Trede) -> list[Bevinding]:
         bevinding(
             "TREDE-TOEZEGGING",
             Ernst.info,
-            f"Het advies is {advies.value}. De gemeente zegt daarmee toe: ‘{' '.join(trede.toezegging.split())}’",
+            trede=advies.value,
+            toezegging=" ".join(trede.toezegging.split()),
         )
     ]
 

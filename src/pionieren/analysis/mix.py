@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from pionieren import text
 from pionieren.analysis.decision import gemeente_beslist
@@ -352,37 +353,32 @@ def _instrumenten(
             catalogus[id] = w
             bevindingen.append(
                 bevinding(
-                    "MIX-INSTRUMENT",
-                    Ernst.let_op,
-                    f"‘{w.naam}’ is een eigen werkvorm van deze zaak. Het ontwerp neemt hem op, "
-                    "maar kosten, duur en bereik zijn niet bekend: schat ze zelf.",
-                    bronnen=[],
+                    "MIX-INSTRUMENT", Ernst.let_op, "MIX-INSTRUMENT.eigen", bronnen=[], naam=w.naam
                 )
             )
         if not genoemd and w.laagste_trede.rang > advies.rang:
             continue
         status = next((g.status for g in v.werkvormen if g.id == id), Status.besloten)
-        bezwaren = []
+        bezwaren: dict[str, Any] = {}
         if v.schaal not in w.schalen:
-            bezwaren.append(f"past niet bij de schaal {v.schaal.value}")
+            bezwaren["schaal"] = v.schaal.value
         if (
             budget is not None
             and w.kosten_euro[0] > budget
             and v.kaders.betaler is not Betaler.initiatiefnemer
         ):
-            bezwaren.append(f"kost minstens {text.euro(w.kosten_euro[0])}, meer dan het budget")
+            bezwaren["kosten"] = w.kosten_euro[0]
         if w.laagste_trede.rang > hoogste.rang:
-            bezwaren.append(
-                f"vraagt minstens de trede {w.laagste_trede.value}, de ruimte laat {hoogste.value} toe"
-            )
+            bezwaren["trede"] = w.laagste_trede.value
+            bezwaren["ruimte"] = hoogste.value
         if genoemd and status is Status.voorgesteld and bezwaren:
             bevindingen.append(
                 bevinding(
                     "MIX-INSTRUMENT",
                     Ernst.let_op,
-                    f"Voorgesteld is {w.naam.lower()}. Dit advies neemt dat niet over: het "
-                    f"{text.opsomming(bezwaren)}. Bespreek met wie het voorstelde wat het doel "
-                    "was, en kies een vorm die daarbij past.",
+                    "MIX-INSTRUMENT.niet_overgenomen",
+                    naam=w.naam,
+                    **bezwaren,
                 )
             )
             continue
@@ -391,8 +387,9 @@ def _instrumenten(
                 bevinding(
                     "MIX-INSTRUMENT",
                     Ernst.waarschuwing,
-                    f"{w.naam} is al gekozen, maar het {text.opsomming(bezwaren)}. Zeg open op "
-                    "welke trede het wordt ingezet, of pas de keuze of de kaders aan.",
+                    "MIX-INSTRUMENT.gekozen_past_niet",
+                    naam=w.naam,
+                    **bezwaren,
                 )
             )
         modus = (
@@ -796,12 +793,7 @@ def _build(
             )
         else:
             bevindingen.append(
-                bevinding(
-                    "MIX-BESLUITEN",
-                    Ernst.let_op,
-                    f"Er is geen bekende werkvorm om samen te besluiten op de trede "
-                    f"{advies.value} en de schaal {v.schaal.value}. Kies er zelf een die past.",
-                )
+                bevinding("MIX-BESLUITEN", Ernst.let_op, trede=advies.value, schaal=v.schaal.value)
             )
 
     # 4. doen (unless a chosen werkvorm already lets inwoners do)
@@ -835,15 +827,7 @@ def _build(
             if passend:
                 passend[0].add([partij.naam], None, "MIX-VERDIEPING")
             elif not partij.initiatiefnemer:
-                bevindingen.append(
-                    bevinding(
-                        "MIX-VERDIEPING",
-                        Ernst.let_op,
-                        f"Geen werkvorm in de mix past bij {partij.naam}, een sleutelspeler. "
-                        "Spreek hen apart, in een gesprek dat bij hun rol past (bestuurlijk of "
-                        "ambtelijk overleg).",
-                    )
-                )
+                bevindingen.append(bevinding("MIX-VERDIEPING", Ernst.let_op, naam=partij.naam))
 
     # 7. inclusion: every hard-to-reach group with a real stake
     open_groepen = []
@@ -867,15 +851,7 @@ def _build(
         )
         if bereik is None:
             for partij in open_groepen:
-                bevindingen.append(
-                    bevinding(
-                        "MIX-INCLUSIE",
-                        Ernst.waarschuwing,
-                        f"Geen bekende werkvorm bereikt {partij.naam} op deze trede en "
-                        "schaal. Zoek samen met welzijnswerk of een zelforganisatie een aanpak; laat "
-                        "deze groep niet vallen.",
-                    )
-                )
+                bevindingen.append(bevinding("MIX-INCLUSIE", Ernst.waarschuwing, naam=partij.naam))
             break
         gedekt = [p for p in open_groepen if _bereikt(bereik, p)]
         modus = Modus.denken if Modus.denken in bereik.modi else bereik.modi[0]
@@ -1124,9 +1100,8 @@ def compose_mix(
             bevinding(
                 "MIX-BUDGET",
                 Ernst.let_op,
-                f"Om binnen het budget te blijven, laat dit ontwerp "
-                f"{text.opsomming([k.werkvorm.naam.lower() for k in weggelaten])} weg. De "
-                "groepen die daarin zaten, komen in de andere werkvormen aan bod.",
+                "MIX-BUDGET.weggelaten",
+                weggelaten=[k.werkvorm.naam for k in weggelaten],
             )
         )
 
@@ -1145,10 +1120,9 @@ def compose_mix(
             bevinding(
                 "MIX-BUDGET",
                 Ernst.let_op,
-                f"De eerste keuze van werkvormen kostte de gemeente minstens "
-                f"{text.euro(_kosten(f, eerste)[0])}; dat past niet in het budget "
-                f"({text.euro(budget or 0)}). Dit ontwerp is daarom kleiner, met "
-                "goedkopere werkvormen voor dezelfde groepen.",
+                "MIX-BUDGET.goedkoper",
+                eerste=_kosten(f, eerste)[0],
+                budget=budget or 0,
             )
         )
     if past_budget is False and budget is not None:
@@ -1160,13 +1134,10 @@ def compose_mix(
             bevinding(
                 "MIX-BUDGET",
                 Ernst.waarschuwing,
-                f"Ook in de kleinste opzet die alle belangrijke groepen bedient, kost de "
-                f"participatie de gemeente minstens {text.euro(kosten_min)}; het budget is "
-                f"{text.euro(budget)} ({text.euro(kosten_min - budget)} te weinig). De duurste "
-                f"onderdelen zijn {text.opsomming([k.werkvorm.naam.lower() for k in duurste])}. "
-                "Kies openlijk: minder bijeenkomsten en eigen medewerkers in plaats van een "
-                "bureau, of minder invloed op een onderwerp (en zeg dat vooraf). Laat geen groep "
-                "stilletjes vallen.",
+                "MIX-BUDGET.tekort",
+                kosten=kosten_min,
+                budget=budget,
+                duurste=[k.werkvorm.naam for k in duurste],
             )
         )
 

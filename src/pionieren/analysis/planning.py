@@ -175,11 +175,10 @@ def plan(
                     bevinding(
                         "PLAN-KALENDER",
                         Ernst.info,
-                        f"Er is ruim tijd: {beschikbaar} werkweken tot het voorstel klaar moet zijn, "
-                        f"het proces vraagt er hoogstens {nodig_max}. Bereid nu voor en begin met "
-                        f"inwoners uiterlijk in de week van {text.datum(_maandag(uiterlijk))}. "
-                        "De planning laat het gesprek kort voor het besluit lopen, zodat er geen "
-                        "maanden stilte vallen tussen meedenken en besluiten.",
+                        "PLAN-KALENDER.ruim",
+                        beschikbaar=beschikbaar,
+                        nodig=nodig_max,
+                        uiterlijk=_maandag(uiterlijk).isoformat(),
                     )
                 )
         elif beschikbaar >= nodig_min:
@@ -196,10 +195,9 @@ def plan(
                     bevinding(
                         "PLAN-KALENDER",
                         Ernst.let_op,
-                        f"Er zijn {beschikbaar} werkweken tot het voorstel klaar moet zijn. Dat is te "
-                        "krap voor een aparte toetsronde. Laat de toetsronde vallen en leg het "
-                        "concept in de laatste bijeenkomst voor aan de deelnemers.",
+                        "PLAN-KALENDER.zonder_toets",
                         bronnen=["ombudsman-goed-begin-2019"],
+                        beschikbaar=beschikbaar,
                     )
                 )
             elif termijn_vast:
@@ -211,12 +209,11 @@ def plan(
                     bevinding(
                         "PLAN-KALENDER",
                         Ernst.waarschuwing,
-                        f"De besluitdatum ligt vast. Er zijn {beschikbaar} werkweken tot het "
-                        f"voorstel klaar moet zijn ({stukken_weken} weken voor het besluit); het "
-                        f"proces vraagt er minstens {nodig}. Het ontwerp is daarom ingekort. Zeg "
-                        "vooraf tegen deelnemers wat in deze tijd kan en wat niet, en doe de "
-                        "verdieping na het besluit, bij de uitwerking.",
+                        "PLAN-KALENDER.vast_te_kort",
                         bronnen=["ombudsman-goed-begin-2019"],
+                        beschikbaar=beschikbaar,
+                        stukken_weken=stukken_weken,
+                        nodig=nodig,
                     )
                 )
             else:
@@ -230,13 +227,12 @@ def plan(
                     bevinding(
                         "PLAN-KALENDER",
                         Ernst.waarschuwing,
-                        f"Er zijn {beschikbaar} werkweken tot het voorstel klaar moet zijn "
-                        f"({stukken_weken} weken voor het besluit); zelfs in de kortste vorm vraagt "
-                        f"het proces er {nodig}. Schuif het besluit op naar op zijn vroegst "
-                        f"{text.datum(kan)}, of beperk u nu tot informeren en raadplegen en doe "
-                        "de verdieping na het besluit, bij de uitwerking. Verkort de participatie "
-                        "niet ongemerkt.",
+                        "PLAN-KALENDER.te_kort",
                         bronnen=["ombudsman-goed-begin-2019"],
+                        beschikbaar=beschikbaar,
+                        stukken_weken=stukken_weken,
+                        nodig=nodig,
+                        kan=kan.isoformat(),
                     )
                 )
 
@@ -314,9 +310,9 @@ def plan(
             bevinding(
                 "PLAN-KALENDER",
                 Ernst.waarschuwing,
-                f"De uitvoering begint ({text.datum(v.kaders.uitvoering_van)}) vóór het besluit "
-                f"({text.datum(besluit)}). Klopt een van de data niet, of is het besluit al "
-                "genomen?",
+                "PLAN-KALENDER.uitvoering_eerder",
+                uitvoering=v.kaders.uitvoering_van.isoformat(),
+                besluit=besluit.isoformat(),
             )
         )
     nodig = sum(b.min_weken for b in voor) + stukken_weken

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -54,7 +55,13 @@ class Uitvoer(BaseModel):
 class Bevinding(Uitvoer):
     regel: str = Field(description="Id van de regel (zie `pionieren regels`).")
     ernst: Ernst
-    tekst: str
+    sleutel: str = Field(
+        default="", description="Sleutel van de tekst in teksten.yaml (de woordlaag)."
+    )
+    waarden: dict[str, Any] = Field(
+        default_factory=dict, description="De waarden die de tekst invult (namen, data, treden)."
+    )
+    tekst: str = Field(description="De tekst, geschreven uit sleutel en waarden.")
     bronnen: list[str] = Field(description="Ids uit het bronnenregister (`pionieren bronnen`).")
 
 

@@ -101,14 +101,7 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     delen.append("controleert achteraf of het proces is gegaan zoals afgesproken")
     bevindingen = []
     if not v.kaders.raad_kaders_gesteld and door in (Beslisser.raad, None):
-        bevindingen.append(
-            bevinding(
-                "ROL-RAAD",
-                Ernst.let_op,
-                "De raad heeft nog geen kaders gesteld. Agendeer de kaders (bijvoorbeeld met een "
-                "raadsinformatiebrief of een startnotitie) voordat het proces start.",
-            )
-        )
+        bevindingen.append(bevinding("ROL-RAAD", Ernst.let_op))
     return Taak(rol=Rol.raad, taak=_zinnen(delen), regels=["ROL-RAAD"]), bevindingen
 
 
@@ -364,8 +357,8 @@ def divide_roles(
             bevinding(
                 "ROL-OVERHEIDSPARTICIPATIE",
                 Ernst.info,
-                f"Het initiatief ligt niet bij de gemeente. De passende rol van de gemeente is "
-                f"{rol}. {' '.join(beschrijving.split())}",
+                rol=rol,
+                beschrijving=" ".join(beschrijving.split()),
             )
         )
     return taken, rol, bevindingen

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pionieren import text
 from pionieren.analysis.facts import (
     Feiten,
     bevinding,
@@ -88,10 +87,9 @@ def krachtenveld(f: Feiten) -> list[Bevinding]:
             bevinding(
                 "BELANG-KRACHTENVELD",
                 Ernst.waarschuwing,
-                f"{text.opsomming(tegen)} {'zijn' if veel else 'is'} tegen en "
-                f"{'hebben' if veel else 'heeft'} invloed. Ga vroeg en direct met hen in "
-                "gesprek, voordat het proces openbaar start, en overweeg een onafhankelijke "
-                "gespreksleider.",
+                "BELANG-KRACHTENVELD.tegen",
+                namen=tegen,
+                meervoud=veel,
             )
         )
     if onbekend:
@@ -99,10 +97,9 @@ def krachtenveld(f: Feiten) -> list[Bevinding]:
             bevinding(
                 "BELANG-KRACHTENVELD",
                 Ernst.let_op,
-                f"De houding van {text.opsomming(onbekend)} is onbekend, terwijl "
-                f"{'zij' if samen_meervoud(onbekend_partijen) else 'deze partij'} veel invloed "
-                f"{'hebben' if samen_meervoud(onbekend_partijen) else 'heeft'}. Verken die houding in een "
-                "verkennend gesprek.",
+                "BELANG-KRACHTENVELD.onbekend",
+                namen=onbekend,
+                meervoud=samen_meervoud(onbekend_partijen),
             )
         )
     return uit
@@ -122,14 +119,7 @@ def inclusie(f: Feiten) -> list[Bevinding]:
     namen = [partij.naam for partij in f.inclusiegroepen]
     if not namen:
         return []
-    return [
-        bevinding(
-            "BELANG-INCLUSIE",
-            Ernst.let_op,
-            f"Niet vanzelf doen mee: {text.opsomming(namen)}. Het ontwerp gaat naar hen toe; "
-            "lukt dat voor een groep niet, dan staat dat bij de waarschuwingen.",
-        )
-    ]
+    return [bevinding("BELANG-INCLUSIE", Ernst.let_op, namen=namen)]
 
 
 @regel(
@@ -145,32 +135,14 @@ def kaart(f: Feiten) -> list[Bevinding]:
     uit = []
     partijen = f.vraagstuk.belanghebbenden
     if not f.inwoners:
-        uit.append(
-            bevinding(
-                "BELANG-KAART",
-                Ernst.waarschuwing,
-                "Er staan geen inwoners tussen de belanghebbenden. Wie wonen er in het gebied, wie "
-                "gebruiken het, wie merken de gevolgen? Voeg hen toe.",
-            )
-        )
+        uit.append(bevinding("BELANG-KAART", Ernst.waarschuwing, "BELANG-KAART.geen_inwoners"))
     if len(partijen) < 5:
         uit.append(
-            bevinding(
-                "BELANG-KAART",
-                Ernst.let_op,
-                f"Er staan {len(partijen)} belanghebbenden op de kaart. Dat is vaak te smal: denk "
-                "aan gebruikers, omwonenden, ondernemers, organisaties en andere overheden. Maak de "
-                "kaart samen met anderen, ook met iemand die er kritisch naar kijkt.",
-            )
+            bevinding("BELANG-KAART", Ernst.let_op, "BELANG-KAART.smal", aantal=len(partijen))
         )
     elif len(partijen) > 22:
         uit.append(
-            bevinding(
-                "BELANG-KAART",
-                Ernst.let_op,
-                f"Er staan {len(partijen)} belanghebbenden op de kaart. Dat is veel: werk in fases "
-                "of groepeer partijen met hetzelfde belang.",
-            )
+            bevinding("BELANG-KAART", Ernst.let_op, "BELANG-KAART.breed", aantal=len(partijen))
         )
     return uit
 

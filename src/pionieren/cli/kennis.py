@@ -1,4 +1,4 @@
-"""Commands about the knowledge: ``werkvormen``, ``werkvorm``, ``bronnen`` and ``ladder``."""
+"""Commands about the knowledge: ``werkvormen``, ``werkvorm``, ``bronnen``, ``ladder`` and ``teksten``."""
 
 from __future__ import annotations
 
@@ -254,3 +254,18 @@ def ladder(
         uit.print("Bij initiatieven van inwoners: de rol van de gemeente (Rob 2012)")
         for rol in kennis.ladder.overheidsparticipatie:
             uit.print(f"- {rol.naam}: {rol.omschrijving}", markup=False)
+
+
+@app.command()
+def teksten() -> None:
+    """Toon de teksten van de aandachtspunten en waarschuwingen (teksten.yaml).
+
+    Wilt u een tekst anders: zet in uw sjablonenmap een teksten.yaml met alleen die sleutels,
+    onder 'teksten:', en gebruik --sjablonen.
+    """
+    import sys
+    from importlib import resources
+
+    with fouten_afhandelen():
+        tekst = resources.files("pionieren.knowledge").joinpath("teksten.yaml").read_text("utf-8")
+        sys.stdout.write(tekst)

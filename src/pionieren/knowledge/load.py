@@ -26,6 +26,7 @@ from pionieren.knowledge.models import (
     EigenCatalogus,
     Ladder,
     Lessen,
+    Teksten,
     Vakantie,
     Vakanties,
     Werkvorm,
@@ -44,6 +45,8 @@ class Kennis:
     """Per werkvorm id: 'ingebouwd', 'eigen' (added by the gemeente) or 'aangepast'."""
     vakanties: tuple[Vakantie, ...] = ()
     """School holidays per region (Rijksoverheid)."""
+    teksten: dict[str, str] = field(default_factory=dict)
+    """The wording layer: the Dutch text per key of a finding (teksten.yaml)."""
 
     def werkvorm(self, id: str) -> Werkvorm:
         for werkvorm in self.werkvormen:
@@ -117,6 +120,7 @@ def builtin() -> Kennis:
     lessen = validate(lessen_bestand, Lessen)
     vakanties_bestand = _package_file("schoolvakanties.yaml")
     vakanties = validate(vakanties_bestand, Vakanties)
+    teksten = validate(_package_file("teksten.yaml"), Teksten)
 
     bekend = {b.id: b for b in bronnen}
     problemen = _check_unique(bronnen_bestand, "bronnen", [b.id for b in bronnen], "de bron")
@@ -166,6 +170,7 @@ def builtin() -> Kennis:
         lessen=lessen,
         herkomst={w.id: "ingebouwd" for w in catalogus.werkvormen},
         vakanties=tuple(vakanties.vakanties),
+        teksten=dict(teksten.teksten),
     )
 
 
@@ -236,4 +241,51 @@ def load_kennis(eigen: Path | None = None, naam: str | None = None) -> Kennis:
         lessen=basis.lessen,
         herkomst=herkomst,
         vakanties=basis.vakanties,
+        teksten=basis.teksten,
     )
+
+
+def load_teksten(pad: Path, ingebouwd: dict[str, str]) -> dict[str, str]:
+    """A gemeente's own ``teksten.yaml``: the built-in texts, with the keys it names replaced.
+
+    Why: a gemeente words the advice in its own voice without touching the analysis. Every key
+    must be a built-in key (a typo would silently change nothing), and every text must be a valid
+    template; both are reported with file, line and column, like any input file.
+    """
+    from pionieren.teksten import Wording, WordingError
+
+    geladen = read_file(pad, str(pad))
+    eigen = validate(geladen, Teksten).teksten
+    problemen = []
+    for sleutel, tekst in eigen.items():
+        pos = geladen.positie(("teksten", sleutel))
+        if sleutel not in ingebouwd:
+            bekend = suggest(sleutel, list(ingebouwd))
+            problemen.append(
+                Probleem(
+                    geladen.bestand,
+                    pos.regel,
+                    pos.kolom,
+                    pad_tekst(("teksten", sleutel)),
+                    f"de sleutel '{sleutel}' bestaat niet"
+                    + (f"; bedoelt u '{bekend}'?" if bekend else ""),
+                    "onbekende_sleutel",
+                )
+            )
+            continue
+        try:
+            Wording({sleutel: tekst}).check(sleutel)
+        except WordingError as e:
+            problemen.append(
+                Probleem(
+                    geladen.bestand,
+                    pos.regel,
+                    pos.kolom,
+                    pad_tekst(("teksten", sleutel)),
+                    str(e),
+                    "ongeldige_tekst",
+                )
+            )
+    if problemen:
+        raise InvoerFout(problemen)
+    return {**ingebouwd, **eigen}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, StrictBool, field_validator
+from pydantic import AfterValidator, Field, StrictBool, StringConstraints, field_validator
 from pydantic_core import PydanticCustomError
 
 from pionieren.input.model import Datum, Model, Tekst
@@ -225,6 +225,15 @@ class Dilemma(Model):
     titel: Tekst
     tekst: Tekst
     bronnen: list[Id] = Field(min_length=1)
+
+
+Sleutel = Annotated[str, StringConstraints(pattern=r"^[A-Z][A-Z0-9-]*(\.[a-z0-9_]+)?$")]
+
+
+class Teksten(Model):
+    """The wording layer: per key (rule id, optionally with '.variant') a Jinja2 text."""
+
+    teksten: dict[Sleutel, Annotated[str, StringConstraints(min_length=1)]] = Field(min_length=1)
 
 
 class Lessen(Model):

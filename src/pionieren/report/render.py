@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pionieren.analysis.result import Advies
-from pionieren.errors import UserError
+from pionieren.errors import TemplateError, UserError
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
 from pionieren.report import formats
@@ -84,6 +84,7 @@ def render(
     the header), ``logo`` (a data: URL) and ``kleur`` (a hex colour such as ``#005a31``).
     """
     soort = formats.get(formaat)
+    advies = own_wording(advies, kennis, sjablonen)
     data = report_data(
         advies,
         vraagstuk,
@@ -92,6 +93,21 @@ def render(
         {"gemeente": None, "logo": None, "kleur": None, **(instellingen or {})},
     )
     return soort.write(advies, data, sjablonen)
+
+
+def own_wording(advies: Advies, kennis: Kennis, sjablonen: Path | None) -> Advies:
+    """The advice in the gemeente's own words, when its templates folder has a teksten.yaml."""
+    eigen = sjablonen / "teksten.yaml" if sjablonen is not None else None
+    if eigen is None or not eigen.is_file():
+        return advies
+    from pionieren.knowledge.load import load_teksten
+    from pionieren.teksten import Wording, WordingError, formulate
+
+    teksten = load_teksten(eigen, kennis.teksten)
+    try:
+        return formulate(advies, Wording(teksten))
+    except WordingError as e:
+        raise TemplateError(f"{eigen}: {e}") from None
 
 
 def write_atomic(pad: Path, inhoud: bytes, niet_overschrijven: list[Path] | None = None) -> None:

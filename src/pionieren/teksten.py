@@ -1,0 +1,82 @@
+"""One wording layer: findings carry a key and values; their Dutch text lives in ``teksten.yaml``.
+
+Why: the analysis decides, the wording says it. A finding is data (``sleutel`` and ``waarden``),
+so the JSON advice can be read by other programs, the wording can be reviewed in one file, and a
+gemeente can change a text without touching the analysis: a ``teksten.yaml`` in its own
+templates folder replaces the built-in text of the keys it names.
+
+A text is a small Jinja2 template, rendered in the same immutable sandbox as the reports, with
+the values of the finding and a few Dutch filters (``opsomming``, ``punten``, ``euro``,
+``datum``). Whitespace is collapsed, so a text can be wrapped freely in YAML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from pionieren import text
+
+if TYPE_CHECKING:
+    from pionieren.analysis.result import Advies
+
+
+class WordingError(Exception):
+    """A text cannot be rendered: an unknown key, or a template that does not fit its values."""
+
+
+class Wording:
+    """Renders texts by key. One instance per set of texts; templates are compiled once."""
+
+    def __init__(self, teksten: Mapping[str, str]) -> None:
+        from jinja2 import StrictUndefined
+        from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+        self.teksten = dict(teksten)
+        self.env = ImmutableSandboxedEnvironment(
+            undefined=StrictUndefined, autoescape=False, trim_blocks=True, lstrip_blocks=True
+        )
+        self.env.filters.update(
+            opsomming=lambda items: text.opsomming([str(i) for i in items]),
+            punten=lambda items: text.punten([str(i) for i in items]),
+            euro=text.euro,
+            getal=text.getal,
+            datum=lambda waarde: text.datum(date.fromisoformat(str(waarde))),
+            zin=text.zin,
+        )
+        self._sjablonen: dict[str, Any] = {}
+
+    def render(self, sleutel: str, waarden: Mapping[str, Any]) -> str:
+        from jinja2.exceptions import TemplateError
+
+        if sleutel not in self.teksten:
+            raise WordingError(f"er is geen tekst voor de sleutel '{sleutel}'")
+        try:
+            if sleutel not in self._sjablonen:
+                self._sjablonen[sleutel] = self.env.from_string(self.teksten[sleutel])
+            uit = self._sjablonen[sleutel].render(**waarden)
+        except TemplateError as e:
+            raise WordingError(f"de tekst '{sleutel}' past niet bij zijn waarden: {e}") from None
+        return " ".join(uit.split())
+
+    def check(self, sleutel: str) -> None:
+        """Compile one text; raises WordingError on a syntax error."""
+        from jinja2.exceptions import TemplateError
+
+        try:
+            self._sjablonen[sleutel] = self.env.from_string(self.teksten[sleutel])
+        except TemplateError as e:
+            raise WordingError(f"de tekst '{sleutel}' is geen geldig sjabloon: {e}") from None
+
+
+def formulate(advies: Advies, wording: Wording) -> Advies:
+    """The advice with the text of every finding written out from its key and values."""
+    return advies.model_copy(
+        update={
+            "bevindingen": [
+                b.model_copy(update={"tekst": wording.render(b.sleutel, b.waarden)})
+                for b in advies.bevindingen
+            ]
+        }
+    )

@@ -1,0 +1,107 @@
+"""The wording layer: every finding's text lives in teksten.yaml, and a gemeente can replace it."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pionieren.advise import advise_file
+from pionieren.errors import InvoerFout, TemplateError
+from pionieren.knowledge.load import builtin
+from pionieren.teksten import Wording, WordingError
+
+ROOT = Path(__file__).resolve().parents[1]
+ANALYSE = ROOT / "src" / "pionieren" / "analysis"
+VOORBEELD = ROOT / "vraagstukken" / "bibliotheek.yaml"
+DATUM = date(2026, 11, 28)
+
+
+def _bron() -> str:
+    return "\n".join(p.read_text("utf-8") for p in sorted(ANALYSE.glob("*.py")))
+
+
+def test_every_text_is_used_and_every_key_in_the_code_has_a_text() -> None:
+    teksten = builtin().teksten
+    bron = _bron()
+    for sleutel in teksten:
+        assert f'"{sleutel}"' in bron, f"ongebruikte tekst {sleutel}"
+    for sleutel in re.findall(r'"([A-Z][A-Z0-9-]+\.[a-z0-9_]+)"', bron):
+        assert sleutel in teksten, f"geen tekst voor {sleutel}"
+
+
+def test_every_text_compiles() -> None:
+    wording = Wording(builtin().teksten)
+    for sleutel in wording.teksten:
+        wording.check(sleutel)
+
+
+def test_findings_carry_key_and_values_and_the_text_is_written_from_them() -> None:
+    kennis = builtin()
+    advies = advise_file(VOORBEELD, VOORBEELD.name, kennis, DATUM, "json").advies
+    wording = Wording(kennis.teksten)
+    assert advies.bevindingen
+    for b in advies.bevindingen:
+        assert b.sleutel in kennis.teksten
+        assert b.tekst == wording.render(b.sleutel, b.waarden)
+        json.dumps(b.waarden)  # data, not objects
+
+
+def test_plural_and_singular_agree_with_the_names() -> None:
+    wording = Wording(builtin().teksten)
+    een = wording.render("BELANG-KRACHTENVELD.tegen", {"namen": ["De buurman"], "meervoud": False})
+    veel = wording.render("BELANG-KRACHTENVELD.tegen", {"namen": ["A", "B"], "meervoud": True})
+    assert "De buurman is tegen en heeft invloed" in een
+    assert "A en B zijn tegen en hebben invloed" in veel
+
+
+def test_an_unknown_key_or_a_missing_value_is_an_error() -> None:
+    wording = Wording(builtin().teksten)
+    with pytest.raises(WordingError, match="geen tekst"):
+        wording.render("BESTAAT-NIET", {})
+    with pytest.raises(WordingError, match="past niet"):
+        wording.render("POORT-TIJD.te_kort", {})
+
+
+def _eigen(tmp_path: Path, inhoud: str) -> Path:
+    map_ = tmp_path / "mijn-sjablonen"
+    map_.mkdir()
+    (map_ / "teksten.yaml").write_text(inhoud, encoding="utf-8")
+    return map_
+
+
+def test_a_gemeente_replaces_one_text_in_every_format(tmp_path: Path) -> None:
+    kennis = builtin()
+    map_ = _eigen(
+        tmp_path,
+        "teksten:\n  POORT-BESLUIT-GENOMEN: >-\n    Het besluit ligt vast; wij informeren u.\n",
+    )
+    for formaat in ("md", "json"):
+        rapport = advise_file(VOORBEELD, VOORBEELD.name, kennis, DATUM, formaat, map_).rapport
+        assert "Het besluit ligt vast; wij informeren u." in rapport.decode("utf-8")
+    standaard = advise_file(VOORBEELD, VOORBEELD.name, kennis, DATUM, "md").rapport
+    assert "Het besluit ligt vast; wij informeren u." not in standaard.decode("utf-8")
+
+
+def test_an_unknown_key_in_the_gemeente_file_is_refused_with_a_suggestion(tmp_path: Path) -> None:
+    map_ = _eigen(tmp_path, "teksten:\n  POORT-BESLUIT-GENOMN: Tekst.\n")
+    with pytest.raises(InvoerFout) as fout:
+        advise_file(VOORBEELD, VOORBEELD.name, builtin(), DATUM, "md", map_)
+    (probleem,) = fout.value.problemen
+    assert probleem.regel == 2
+    assert "bedoelt u 'POORT-BESLUIT-GENOMEN'" in probleem.melding
+
+
+def test_a_broken_or_hostile_text_is_refused(tmp_path: Path) -> None:
+    kapot = _eigen(tmp_path, "teksten:\n  POORT-BESLUIT-GENOMEN: 'Tekst {% if %}'\n")
+    with pytest.raises(InvoerFout) as fout:
+        advise_file(VOORBEELD, VOORBEELD.name, builtin(), DATUM, "md", kapot)
+    assert "geen geldig sjabloon" in fout.value.problemen[0].melding
+    (kapot / "teksten.yaml").write_text(
+        "teksten:\n  POORT-BESLUIT-GENOMEN: '{{ open.__class__.__mro__ }}'\n", encoding="utf-8"
+    )
+    with pytest.raises(TemplateError):
+        advise_file(VOORBEELD, VOORBEELD.name, builtin(), DATUM, "md", kapot)
