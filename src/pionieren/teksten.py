@@ -44,6 +44,7 @@ class Wording:
             getal=text.getal,
             datum=lambda waarde: text.datum(date.fromisoformat(str(waarde))),
             zin=text.zin,
+            bereik=lambda van, tot: text.bereik(int(van), int(tot)),
         )
         self._sjablonen: dict[str, Any] = {}
 
@@ -71,12 +72,22 @@ class Wording:
 
 
 def formulate(advies: Advies, wording: Wording) -> Advies:
-    """The advice with the text of every finding written out from its key and values."""
+    """The advice with every text written out from its key and values: the findings, the
+    questions for the first conversation, the reasons per werkvorm and the tasks per role."""
     return advies.model_copy(
         update={
             "bevindingen": [
                 b.model_copy(update={"tekst": wording.render(b.sleutel, b.waarden)})
                 for b in advies.bevindingen
-            ]
+            ],
+            "referentiekader": [wording.render(v.sleutel, v.waarden) for v in advies.vragen],
+            "mix": [
+                m.model_copy(
+                    update={
+                        "waarom": " ".join(wording.render(r.sleutel, r.waarden) for r in m.redenen)
+                    }
+                )
+                for m in advies.mix
+            ],
         }
     )

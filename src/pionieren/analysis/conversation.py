@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.level import kan_verruimen
 from pionieren.analysis.registry import regel
-from pionieren.analysis.result import BelanghebbendeAdvies, BesluitAdvies, TredeAdvies
+from pionieren.analysis.result import (
+    BelanghebbendeAdvies,
+    BesluitAdvies,
+    Tekstdeel,
+    TredeAdvies,
+    deel,
+)
 
 
 @regel(
@@ -23,78 +28,51 @@ from pionieren.analysis.result import BelanghebbendeAdvies, BesluitAdvies, Trede
 )
 def referentiekader(
     f: Feiten, trede: TredeAdvies, analyse: list[BelanghebbendeAdvies], besluit: BesluitAdvies
-) -> list[str]:
+) -> list[Tekstdeel]:
     v = f.vraagstuk
     k = v.kaders
-    vragen = []
-    if k.vast:
-        vragen.append(
-            f"Wat ligt vast ({len(k.vast)} {'punt' if len(k.vast) == 1 else 'punten'}, zie de "
-            "analyse)? Weet iedereen dit, en is het volledig?"
-        )
-    else:
-        vragen.append(
-            "Wat ligt vast (wetten, budget, eerdere besluiten)? Dat is nog niet "
-            "beschreven; schrijf het samen op."
-        )
+    vragen = [
+        deel("REFERENTIEKADER.vast", aantal=len(k.vast))
+        if k.vast
+        else deel("REFERENTIEKADER.vast_onbeschreven")
+    ]
     if k.besluit_al_genomen:
-        vragen.append(
-            "Het besluit is al genomen. Wat kunnen inwoners nog wel beïnvloeden, "
-            "bijvoorbeeld in de uitvoering, en hoe zeggen we dat eerlijk?"
-        )
+        vragen.append(deel("REFERENTIEKADER.al_besloten"))
     elif k.open:
-        vragen.append(
-            f"Wat is open voor invloed ({len(k.open)} "
-            f"{'onderwerp' if len(k.open) == 1 else 'onderwerpen'})? Zijn dit echte keuzes, en "
-            "mogen inwoners ook andere punten inbrengen?"
-        )
+        vragen.append(deel("REFERENTIEKADER.open", aantal=len(k.open)))
     else:
-        vragen.append("Wat is er echt nog te kiezen? Dat is nog niet beschreven.")
-    wanneer = f", uiterlijk op {text.datum(k.besluit_uiterlijk)}" if k.besluit_uiterlijk else ""
+        vragen.append(deel("REFERENTIEKADER.open_onbeschreven"))
+    wanneer = k.besluit_uiterlijk.isoformat() if k.besluit_uiterlijk else ""
     if besluit.door is None:
-        vragen.append(
-            f"Wie neemt het besluit{wanneer}, en volgens welke procedure? Dat staat nog niet "
-            "vast in het vraagstuk. Spreek het af en zeg het aan iedereen die meedoet."
-        )
+        vragen.append(deel("REFERENTIEKADER.wie_onbekend", wanneer=wanneer))
     else:
-        bron = "volgens de wet" if besluit.herkomst == "wet" else "volgens het vraagstuk"
         vragen.append(
-            f"Wie beslist, en wanneer? {bron[0].upper()}{bron[1:]} beslist "
-            f"{BESLISSER_NAAM[besluit.door]}{wanneer}. Weet iedereen dat, ook wie meedoet?"
+            deel(
+                "REFERENTIEKADER.wie",
+                wet=besluit.herkomst == "wet",
+                wie=BESLISSER_NAAM[besluit.door],
+                wanneer=wanneer,
+            )
         )
-    vragen.append(
-        "Wat gebeurt er met de uitkomst? Staan raad en college achter de toezegging per "
-        "onderwerp (zie de samenvatting)?"
-    )
+    vragen.append(deel("REFERENTIEKADER.uitkomst"))
     if trede.gevraagd and trede.gevraagd.rang > trede.advies.rang:
-        if kan_verruimen(f, besluit):
-            vragen.append(
-                f"De ambitie is {trede.gevraagd.value}, de kaders laten "
-                f"{trede.maximaal.value} toe. Maakt de gemeente de ruimte groter, of stellen we "
-                "de ambitie bij en zeggen we dat open?"
+        vragen.append(
+            deel(
+                "REFERENTIEKADER.ambitie",
+                ambitie=trede.gevraagd.value,
+                maximaal=trede.maximaal.value,
+                advies=trede.advies.value,
+                kan_verruimen=kan_verruimen(f, besluit),
             )
-        else:
-            vragen.append(
-                f"De ambitie is {trede.gevraagd.value}, maar meer dan {trede.advies.value} kan "
-                "de gemeente hier niet waarmaken. Hoe zeggen we dat open tegen inwoners?"
-            )
+        )
     if not k.raad_kaders_gesteld:
-        vragen.append("Welke kaders legt de raad vooraf vast, en wanneer?")
+        vragen.append(deel("REFERENTIEKADER.kaders_raad"))
     moeilijk = [p.naam for p in f.inclusiegroepen]
     if moeilijk:
-        vragen.append(
-            f"Hoe bereiken we {text.opsomming(moeilijk)}, en wie kan ons daarbij "
-            "helpen (welzijn, sleutelfiguren, zelforganisaties)?"
-        )
+        vragen.append(deel("REFERENTIEKADER.bereik", namen=moeilijk))
     if k.budget_euro is not None:
-        vragen.append(
-            f"Is het budget van {text.euro(k.budget_euro)} genoeg, en wie betaalt "
-            "ambtelijke uren en vergoedingen voor deelnemers?"
-        )
+        vragen.append(deel("REFERENTIEKADER.budget", budget=k.budget_euro))
     if f.initiatief_van_anderen:
-        vragen.append(
-            "Wat heeft de initiatiefnemer van de gemeente nodig, en wat laat de "
-            "gemeente bewust los?"
-        )
-    vragen.append("Wanneer is de participatie klaar, en hoe kijken we samen terug (leerarena)?")
+        vragen.append(deel("REFERENTIEKADER.initiatiefnemer"))
+    vragen.append(deel("REFERENTIEKADER.terugkijken"))
     return vragen

@@ -18,7 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pionieren import text
 from pionieren.analysis.decision import gemeente_beslist
 from pionieren.analysis.facts import (
     VERGUNNING,
@@ -37,6 +36,8 @@ from pionieren.analysis.result import (
     Middelen,
     MixOnderdeel,
     PlanFase,
+    Tekstdeel,
+    deel,
 )
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
@@ -72,13 +73,13 @@ class Keuze:
     modus: Modus
     trede: Trede
     voor: list[str] = field(default_factory=list)
-    redenen: list[str] = field(default_factory=list)
+    redenen: list[Tekstdeel] = field(default_factory=list)
     regels: list[str] = field(default_factory=list)
     genoemd: bool = False
     organisator: Organisator | None = None
     inclusie: list[str] = field(default_factory=list)
 
-    def add(self, namen: list[str], reden: str | None, regel_id: str) -> None:
+    def add(self, namen: list[str], reden: Tekstdeel | None, regel_id: str) -> None:
         for naam in namen:
             if naam not in self.voor:
                 self.voor.append(naam)
@@ -284,59 +285,34 @@ def _instrumenten(
     bevindingen: list[Bevinding] = []
     catalogus = {w.id: w for w in f.kennis.werkvormen}
     budget = v.kaders.budget_euro
-    rij: list[tuple[str, str, bool]] = []  # (id, reason, named)
+    rij: list[tuple[str, Tekstdeel, bool]] = []  # (id, reason, named)
     for naam in v.werkvormen:
-        door = f" door {naam.door}" if naam.door else ""
-        wat = "gekozen" if naam.status is Status.besloten else "voorgesteld"
-        rij.append((naam.id, f"Het instrument van deze zaak: {wat}{door}.", True))
-    if f.procedure is Procedure.uitdaagrecht_verzoek:
-        rij.append(
-            ("uitdaagrecht", "Het verzoek onder het uitdaagrecht is de kern van deze zaak.", False)
-        )
-    if f.procedure is Procedure.herindeling:
         rij.append(
             (
-                "zienswijze",
-                "Bij een herindeling kan iedereen een zienswijze geven op het ontwerp.",
-                False,
+                naam.id,
+                deel(
+                    "MIX-INSTRUMENT.genoemd",
+                    gekozen=naam.status is Status.besloten,
+                    door=naam.door or "",
+                ),
+                True,
             )
         )
+    if f.procedure is Procedure.uitdaagrecht_verzoek:
+        rij.append(("uitdaagrecht", deel("MIX-INSTRUMENT.uitdaagrecht"), False))
+    if f.procedure is Procedure.herindeling:
+        rij.append(("zienswijze", deel("MIX-INSTRUMENT.herindeling"), False))
     if f.initiatief_van_anderen and (
         f.procedure in VERGUNNING
         or (f.procedure is None and WettelijkKader.omgevingswet in f.wettelijke_kaders)
     ):
-        rij.append(
-            (
-                "omgevingsgesprek",
-                "De initiatiefnemer voert zelf het gesprek met de omgeving en legt het vast voor "
-                "de aanvraag.",
-                False,
-            )
-        )
+        rij.append(("omgevingsgesprek", deel("MIX-INSTRUMENT.omgevingsgesprek"), False))
     if _uitvoering_in_openbare_ruimte(f):
-        rij.append(
-            (
-                "bouwcommunicatie",
-                "Tijdens de uitvoering: één aanspreekpunt en tijdige informatie over hinder.",
-                False,
-            )
-        )
+        rij.append(("bouwcommunicatie", deel("MIX-INSTRUMENT.bouwcommunicatie"), False))
     if [p for p in partijen if p.soort is SoortBelanghebbende.politiek]:
-        rij.append(
-            (
-                "raadsinformatiebijeenkomst",
-                "Fracties horen het proces en de mensen via de griffie, niet aan tafel met belanghebbenden.",
-                False,
-            )
-        )
+        rij.append(("raadsinformatiebijeenkomst", deel("MIX-POLITIEK"), False))
     if besluit.door is Beslisser.raad and (v.polarisatie or 1) >= 4:
-        rij.append(
-            (
-                "hoorzitting-raad",
-                "Bij een verdeeld vraagstuk hoort de raad zelf inwoners en organisaties, voordat hij besluit.",
-                False,
-            )
-        )
+        rij.append(("hoorzitting-raad", deel("MIX-INSTRUMENT.hoorzitting"), False))
 
     gezien: set[str] = set()
     wachtrij = list(rij)
@@ -402,7 +378,7 @@ def _instrumenten(
         if keuze.trede not in w.treden and w.trede_tot(hoogste) is not None:
             # an instrument for a point another party decides works at that point's level
             keuze.trede = w.trede_tot(hoogste) or keuze.trede
-            keuze.redenen = [r for r in keuze.redenen if not r.startswith("Ingezet op de trede")]
+            keuze.redenen = [r for r in keuze.redenen if r.sleutel != "MIX-PLAFOND"]
         voor = [
             p.naam
             for p in partijen
@@ -416,7 +392,7 @@ def _instrumenten(
         else:
             keuze.add(voor, reden, "MIX-INSTRUMENT")
         for ander in w.samen_met:
-            wachtrij.append((ander, f"Hoort bij {w.naam.lower()}.", False))
+            wachtrij.append((ander, deel("MIX-INSTRUMENT.hoort_bij", naam=w.naam), False))
     return bevindingen
 
 
@@ -631,12 +607,7 @@ def _build(
         keuze = Keuze(werkvorm=w, modus=modus, trede=trede)
         keuzes.append(keuze)
         if w.treden[-1].rang > trede.rang:
-            keuze.add(
-                [],
-                f"Ingezet op de trede {trede.value}: deze werkvorm kan ook hoger, "
-                "maar de kaders laten dat niet toe.",
-                "MIX-PLAFOND",
-            )
+            keuze.add([], deel("MIX-PLAFOND", trede=trede.value), "MIX-PLAFOND")
         return keuze
 
     # 0. the case's own instruments: named in the vraagstuk or implied by its procedure
@@ -688,8 +659,7 @@ def _build(
         ]
         kies(breed, Modus.denken).add(
             _namen(bereikt),
-            f"Verbreding: open voor iedereen en bereikt veel mensen "
-            f"({text.bereik(*breed.deelnemers)} deelnemers).",
+            deel("MIX-VERBREDING", van=breed.deelnemers[0], tot=breed.deelnemers[1]),
             "MIX-VERBREDING",
         )
 
@@ -736,29 +706,15 @@ def _build(
         )
         if diep is None:
             if keuzes:
-                keuzes[0].add(
-                    _namen(groep),
-                    "Bij deze trede worden zij vooral goed geïnformeerd.",
-                    "MIX-VERDIEPING",
-                )
+                keuzes[0].add(_namen(groep), deel("MIX-VERDIEPING.informeren"), "MIX-VERDIEPING")
             continue
         gedekt = [p for p in groep if bedient(diep, p)]
-        reden = (
-            "Verdieping met organisaties: een gesprek over hun belang en wat zij kunnen bijdragen."
-            if groep is organisaties
-            else "Verdieping met inwoners: een kleinere groep gaat echt met elkaar in gesprek."
+        reden = deel(
+            "MIX-VERDIEPING.gekozen",
+            organisaties=groep is organisaties,
+            sleutelspelers=_namen([p for p in gedekt if p in sleutel]),
+            tegen=_namen([p for p in gedekt if p in tegen]),
         )
-        sleutel_hier = [p for p in gedekt if p in sleutel]
-        tegen_hier = [p for p in gedekt if p in tegen]
-        if sleutel_hier:
-            reden += (
-                f" Sleutelspelers ({text.opsomming(_namen(sleutel_hier))}) krijgen een "
-                "eigen, direct gesprek."
-            )
-        if tegen_hier:
-            reden += (
-                f" {text.opsomming(_namen(tegen_hier))}: vroeg in gesprek (tegen, met invloed)."
-            )
         kies(diep, Modus.denken).add(_namen(gedekt), reden, "MIX-VERDIEPING")
 
     # 3. besluiten
@@ -783,11 +739,7 @@ def _build(
             moet=lambda w: (kandidaten.niveau(w), int(afwegen != (w.werving is Werving.loting))),
         )
         if beslis is not None:
-            reden = "Samen besluiten: " + (
-                "een gelote groep weegt het complexe vraagstuk af."
-                if beslis.werving is Werving.loting
-                else "inwoners kiezen zelf tussen uitgewerkte plannen."
-            )
+            reden = deel("MIX-BESLUITEN.gekozen", loting=beslis.werving is Werving.loting)
             kies(beslis, Modus.besluiten).add(
                 _namen([p for p in inwoners if bedient(beslis, p)]), reden, "MIX-BESLUITEN"
             )
@@ -812,13 +764,13 @@ def _build(
                 for p in partijen
                 if p.houding.value == "voor" and hoog_of_middel(p.belang) and bedient(doe, p)
             ] or [p for p in inwoners if bedient(doe, p)]
-            reden = "Samen doen: inwoners voeren zelf uit wat zij belangrijk vinden."
-            if WettelijkKader.uitdaagrecht in doe.vereist_kader:
-                reden = "Samen doen: met het uitdaagrecht nemen inwoners de taak over."
+            reden = deel(
+                "MIX-DOEN.gekozen", uitdaagrecht=WettelijkKader.uitdaagrecht in doe.vereist_kader
+            )
             kies(doe, Modus.doen).add(_namen(dragers), reden, "MIX-DOEN")
     for k in keuzes:
         if Modus.doen in k.werkvorm.modi and "MIX-DOEN" not in k.regels and _doen_nodig(f, advies):
-            k.add([], "Deze werkvorm is ook samen doen: inwoners voeren zelf uit.", "MIX-DOEN")
+            k.add([], deel("MIX-DOEN.ook"), "MIX-DOEN")
 
     # 6. every sleutelspeler is served
     for partij in sleutel:
@@ -865,27 +817,10 @@ def _build(
     polarisatie = v.polarisatie or 1
     for k in keuzes:
         if polarisatie > k.werkvorm.polarisatie_max:
-            k.add(
-                [],
-                f"Minder geschikt bij een verdeeld vraagstuk (polarisatie {polarisatie}): zorg "
-                "voor onafhankelijke begeleiding en neutrale informatie.",
-                "MIX-POLARISATIE",
-            )
+            k.add([], deel("MIX-POLARISATIE", polarisatie=polarisatie), "MIX-POLARISATIE")
 
     # 9. always feedback and a learning arena
-    for id, regel_id, reden in (
-        (
-            "terugkoppeling",
-            "MIX-TERUGKOPPELING",
-            "Iedereen die meedeed hoort wat er met de inbreng is gedaan en waarom.",
-        ),
-        (
-            "leerarena",
-            "MIX-LEERARENA",
-            "Raad, college, ambtenaren en deelnemers kijken samen terug en leren voor de "
-            "volgende keer.",
-        ),
-    ):
+    for id, regel_id in (("terugkoppeling", "MIX-TERUGKOPPELING"), ("leerarena", "MIX-LEERARENA")):
         try:
             w = f.kennis.werkvorm(id)
         except KeyError:
@@ -899,11 +834,7 @@ def _build(
                 regel_id,
             )
             continue
-        if id == "leerarena" and not leerarena_met_raad(f, besluit):
-            reden = (
-                "Een korte evaluatie met de deelnemers en het projectteam: wat ging goed, wat "
-                "leren we. Een aparte leerarena met de raad is voor dit vraagstuk niet nodig."
-            )
+        reden = deel(regel_id, met_raad=leerarena_met_raad(f, besluit))
         keuze = Keuze(werkvorm=w, modus=Modus.denken, trede=w.trede_tot(advies) or advies)
         keuze.add(
             [p.naam for p in partijen if p not in politiek] if id == "terugkoppeling" else [],
@@ -914,11 +845,9 @@ def _build(
     return keuzes, bevindingen
 
 
-def _inclusie_reden(namen: list[str]) -> str:
+def _inclusie_reden(namen: list[str]) -> list[Tekstdeel]:
     """One sentence for all hard-to-reach groups a werkvorm serves."""
-    if not namen:
-        return ""
-    return f"Bereikt ook wie niet vanzelf meedoet: {text.opsomming(namen)}."
+    return [deel("MIX-INCLUSIE.bereikt", namen=namen)] if namen else []
 
 
 _VOLGORDE = {Modus.denken: 0, Modus.besluiten: 1, Modus.doen: 3}
@@ -1160,7 +1089,8 @@ def compose_mix(
                 modus=keuze.modus,
                 trede=keuze.trede,
                 voor=keuze.voor,
-                waarom=" ".join([*keuze.redenen, _inclusie_reden(keuze.inclusie)]).strip(),
+                redenen=[*keuze.redenen, *_inclusie_reden(keuze.inclusie)],
+                waarom="",
                 kosten_euro=w.kosten_euro,
                 weken=w.weken,
                 start_week=max(0, (start - f.datum).days // 7) if start else 0,

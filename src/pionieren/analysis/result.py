@@ -52,6 +52,17 @@ class Uitvoer(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+class Tekstdeel(Uitvoer):
+    """A piece of text as data: a key in teksten.yaml and the values it fills in."""
+
+    sleutel: str = Field(description="Sleutel van de tekst in teksten.yaml (de woordlaag).")
+    waarden: dict[str, Any] = Field(default_factory=dict)
+
+
+def deel(sleutel: str, **waarden: Any) -> Tekstdeel:
+    return Tekstdeel(sleutel=sleutel, waarden=waarden)
+
+
 class Bevinding(Uitvoer):
     regel: str = Field(description="Id van de regel (zie `pionieren regels`).")
     ernst: Ernst
@@ -127,6 +138,9 @@ class MixOnderdeel(Uitvoer):
     modus: Modus
     trede: Trede = Field(description="De trede waarop deze werkvorm hier wordt ingezet.")
     voor: list[str] = Field(description="Namen van de belanghebbenden die deze werkvorm bedient.")
+    redenen: list[Tekstdeel] = Field(
+        default_factory=list, description="Waarom deze werkvorm, als gegevens (teksten.yaml)."
+    )
     waarom: str
     kosten_euro: tuple[int, int]
     weken: tuple[int, int]
@@ -206,7 +220,12 @@ class Advies(Uitvoer):
     planning: list[PlanFase] = Field(default_factory=list, description="De fasen op de kalender.")
     middelen: Middelen
     bevindingen: list[Bevinding]
-    referentiekader: list[str] = Field(description="Vragen voor het eerste gesprek.")
+    vragen: list[Tekstdeel] = Field(
+        default_factory=list, description="De vragen voor het eerste gesprek, als gegevens."
+    )
+    referentiekader: list[str] = Field(
+        description="De vragen voor het eerste gesprek, geschreven uit `vragen`."
+    )
     lessen: list[Les]
     dilemmas: list[Dilemma]
     leerarena: Leerarena
