@@ -81,6 +81,14 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
                 for b in advies.bevindingen
             ],
             "referentiekader": [wording.render(v.sleutel, v.waarden) for v in advies.vragen],
+            "rolverdeling": [
+                t.model_copy(
+                    update={
+                        "taak": _zinnen([wording.render(d.sleutel, d.waarden) for d in t.delen])
+                    }
+                )
+                for t in advies.rolverdeling
+            ],
             "mix": [
                 m.model_copy(
                     update={
@@ -91,3 +99,9 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
             ],
         }
     )
+
+
+def _zinnen(delen: list[str]) -> str:
+    """Parts of one task as one sentence: 'A; b; c.' with a capital first letter."""
+    tekst = text.punten(delen)
+    return tekst[:1].upper() + tekst[1:]

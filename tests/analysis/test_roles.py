@@ -118,3 +118,13 @@ def test_fracties_are_reached_through_the_griffie() -> None:
 def test_mayor_watches_polarised_debate() -> None:
     advies = advies_voor(maak(polarisatie=5))
     assert "veilig" in next(t.taak for t in advies.rolverdeling if t.rol is Rol.burgemeester)
+
+
+def test_the_burgemeester_decides_in_his_own_competence() -> None:
+    """An evenementenbeleid by the burgemeester: the college does not decide or promise."""
+    advies = advies_voor(maak(besluit={"door": "burgemeester", "procedure": "beleid"}))
+    taken = {t.rol.value: t.taak for t in advies.rolverdeling}
+    assert taken["burgemeester"].startswith("Neemt het besluit")
+    assert "toezegging" in taken["burgemeester"]
+    assert "Beslist hier niet zelf" in taken["college"]
+    assert "toezegging" not in taken["college"]

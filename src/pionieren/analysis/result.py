@@ -128,7 +128,10 @@ class BelanghebbendeAdvies(Uitvoer):
 
 class Taak(Uitvoer):
     rol: Rol
-    taak: str
+    delen: list[Tekstdeel] = Field(
+        default_factory=list, description="De taak als gegevens (teksten.yaml)."
+    )
+    taak: str = Field(description="De taak, geschreven uit `delen`.")
     regels: list[str]
 
 

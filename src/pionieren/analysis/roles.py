@@ -5,7 +5,7 @@ from __future__ import annotations
 from pionieren import text
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.registry import regel
-from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Rol, Taak
+from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Rol, Taak, Tekstdeel, deel
 from pionieren.vocabulary import (
     Beslisser,
     Betaler,
@@ -35,74 +35,38 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     v = f.vraagstuk
     delen = []
     if v.initiatiefnemer is Initiatiefnemer.raad:
-        delen.append("Is zelf opdrachtgever: formuleert de vraag en de opdracht aan het proces")
+        delen.append(deel("ROL-RAAD.opdrachtgever"))
     door = besluit.door
     if door is Beslisser.raad or door is None:
-        als = "" if door is Beslisser.raad else "Als de raad beslist: "
+        als = door is None
         if v.kaders.raad_kaders_gesteld:
-            delen.append(f"{als}heeft de kaders gesteld en bewaakt die")
+            delen.append(deel("ROL-RAAD.kaders_gesteld", als=als))
         else:
-            delen.append(
-                f"{als}stelt vooraf de kaders vast: wat ligt vast, wat is open, welk budget, en "
-                "wat doet de raad met de uitkomst"
-            )
+            delen.append(deel("ROL-RAAD.kaders_stellen", als=als))
         if advies.rang >= Trede.coproduceren.rang:
-            delen.append(
-                f"spreekt vooraf uit zich te houden aan de uitkomst op de trede "
-                f"{advies.value}, binnen de kaders"
-            )
-        delen.append("neemt het besluit, en legt daarbij uit wat er met de inbreng is gedaan")
+            delen.append(deel("ROL-RAAD.zich_verbinden", trede=advies.value))
+        delen.append(deel("ROL-RAAD.besluit"))
         if door is None:
-            delen.append(
-                "als het college beslist: stelt de raad de algemene kaders (de "
-                "participatieverordening) en wordt hij actief geïnformeerd"
-            )
+            delen.append(deel("ROL-RAAD.als_college"))
     elif door is Beslisser.college:
-        delen.append(
-            "Beslist hier niet zelf: het college neemt het besluit. De raad stelde de algemene "
-            "kaders in de participatieverordening (art. 150 Gemeentewet) en wordt actief "
-            "geïnformeerd, bijvoorbeeld met een raadsinformatiebrief bij de start en na het "
-            "besluit"
-        )
+        delen.append(deel("ROL-RAAD.college_beslist"))
         if besluit.procedure is Procedure.omgevingsvergunning_buitenplans:
-            if besluit.raad_bindend_advies:
-                delen.append(
-                    "geeft bindend advies over de vergunning, omdat de raad dit soort gevallen "
-                    "daarvoor heeft aangewezen (art. 16.15a Omgevingswet)"
-                )
-            else:
-                delen.append(
-                    "kan dit soort gevallen aanwijzen voor zijn bindend advies (art. 16.15a "
-                    "Omgevingswet) en voor verplichte participatie (art. 16.55 lid 7)"
-                )
+            delen.append(deel("ROL-RAAD.bindend_advies", aangewezen=besluit.raad_bindend_advies))
         if besluit.procedure is Procedure.privaatrechtelijk:
-            delen.append(
-                "krijgt de kans wensen en bedenkingen te geven voordat het college besluit "
-                "(art. 169 lid 4 Gemeentewet)"
-            )
+            delen.append(deel("ROL-RAAD.wensen_bedenkingen"))
     elif door is Beslisser.wetgever:
-        delen.append(
-            "Beslist niet zelf: de wetgever beslist. De raad stelt het ontwerp en het advies "
-            "vast (bij een herindeling volgens de Wet arhi) en weegt daarin wat inwoners "
-            "inbrachten"
-        )
+        delen.append(deel("ROL-RAAD.wetgever"))
     elif door is Beslisser.bestuurscommissie:
-        delen.append(
-            "Heeft de bevoegdheid aan de bestuurscommissie gegeven (art. 83 Gemeentewet) en "
-            "controleert hoe zij die gebruikt"
-        )
+        delen.append(deel("ROL-RAAD.bestuurscommissie"))
     elif door is Beslisser.initiatiefnemer:
-        delen.append(
-            "Beslist niet over het plan zelf; stelt wel het beleid en de regels vast waarbinnen "
-            "initiatieven passen"
-        )
+        delen.append(deel("ROL-RAAD.initiatiefnemer"))
     else:
-        delen.append("Beslist hier niet zelf; volgt het proces en wordt geïnformeerd")
-    delen.append("controleert achteraf of het proces is gegaan zoals afgesproken")
+        delen.append(deel("ROL-RAAD.ander"))
+    delen.append(deel("ROL-RAAD.controleert"))
     bevindingen = []
     if not v.kaders.raad_kaders_gesteld and door in (Beslisser.raad, None):
         bevindingen.append(bevinding("ROL-RAAD", Ernst.let_op))
-    return Taak(rol=Rol.raad, taak=_zinnen(delen), regels=["ROL-RAAD"]), bevindingen
+    return _taak(Rol.raad, delen, "ROL-RAAD"), bevindingen
 
 
 @regel(
@@ -118,25 +82,20 @@ def college(f: Feiten, advies: Trede, overheidsrol: str | None, besluit: Besluit
     door = besluit.door
     delen = []
     if door is Beslisser.college:
-        delen.append("Neemt het besluit en legt uit wat er met de inbreng is gedaan")
+        delen.append(deel("ROL-COLLEGE.beslist"))
     elif door is Beslisser.raad:
-        delen.append(
-            "Bereidt het raadsvoorstel voor en legt de uitkomst met een eerlijke weging voor aan de raad"
-        )
+        delen.append(deel("ROL-COLLEGE.raadsvoorstel"))
     elif door is Beslisser.wetgever:
-        delen.append("Bereidt het ontwerp en het advies voor de raad voor")
+        delen.append(deel("ROL-COLLEGE.wetgever"))
+    elif door is Beslisser.burgemeester:
+        delen.append(deel("ROL-COLLEGE.burgemeester"))
     else:
-        delen.append("Is bestuurlijk verantwoordelijk voor de rol van de gemeente in dit vraagstuk")
+        delen.append(deel("ROL-COLLEGE.verantwoordelijk"))
     if overheidsrol:
-        delen.append(
-            f"neemt bij dit initiatief de rol '{overheidsrol}' aan en doet niet meer "
-            "dan die rol vraagt"
-        )
-    else:
-        delen.append(
-            "stelt het participatieplan vast en houdt zich aan de toezegging per onderwerp"
-        )
-    return Taak(rol=Rol.college, taak=_zinnen(delen), regels=["ROL-COLLEGE"])
+        delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
+    elif door is not Beslisser.burgemeester:
+        delen.append(deel("ROL-COLLEGE.plan"))
+    return _taak(Rol.college, delen, "ROL-COLLEGE")
 
 
 @regel(
@@ -149,17 +108,14 @@ def college(f: Feiten, advies: Trede, overheidsrol: str | None, besluit: Besluit
     en veilig gesprek.""",
     ["bzk-burgemeester-hoeder", "pionieren-2017"],
 )
-def burgemeester(f: Feiten) -> Taak:
-    delen = ["Bewaakt de kwaliteit van het proces, niet de inhoud (art. 170 Gemeentewet)"]
+def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
+    beslist = besluit is not None and besluit.door is Beslisser.burgemeester
+    delen = [deel("ROL-BURGEMEESTER.beslist" if beslist else "ROL-BURGEMEESTER.hoeder")]
     if (f.vraagstuk.polarisatie or 0) >= 4:
-        delen.append(
-            "let bij dit verdeelde vraagstuk op een veilig en respectvol gesprek, en "
-            "spreekt partijen aan die het gesprek verstoren"
-        )
+        delen.append(deel("ROL-BURGEMEESTER.verdeeld"))
     if f.inclusiegroepen:
-        namen = [p.naam for p in f.inclusiegroepen][:3]
-        delen.append(f"vraagt na of {text.opsomming(namen)} echt aan bod komen")
-    return Taak(rol=Rol.burgemeester, taak=_zinnen(delen), regels=["ROL-BURGEMEESTER"])
+        delen.append(deel("ROL-BURGEMEESTER.bereik", namen=[p.naam for p in f.inclusiegroepen][:3]))
+    return _taak(Rol.burgemeester, delen, "ROL-BURGEMEESTER")
 
 
 @regel(
@@ -173,19 +129,15 @@ def burgemeester(f: Feiten) -> Taak:
 )
 def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
     if f.initiatief_van_anderen:
-        delen = [
-            "Is één vast aanspreekpunt voor de initiatiefnemer, zegt vooraf wat de gemeente van "
-            "de participatie verwacht, en toetst daarna het plan en het verslag van de "
-            "participatie"
-        ]
+        delen = [deel("ROL-AMBTELIJK.aanspreekpunt")]
         if f.procedure in VERGUNNING:
-            delen.append("bereidt het besluit over de vergunning voor")
+            delen.append(deel("ROL-AMBTELIJK.vergunning"))
     else:
-        delen = ["Ontwerpt en voert het proces uit en verwerkt de inbreng zichtbaar"]
+        delen = [deel("ROL-AMBTELIJK.proces")]
     if f.inclusiegroepen:
-        delen.append("zoekt moeilijk bereikbare groepen op, met welzijn en zelforganisaties")
-    delen.append("verzorgt na het besluit de terugkoppeling")
-    return Taak(rol=Rol.ambtelijke_organisatie, taak=_zinnen(delen), regels=["ROL-AMBTELIJK"])
+        delen.append(deel("ROL-AMBTELIJK.bereik"))
+    delen.append(deel("ROL-AMBTELIJK.terugkoppeling"))
+    return _taak(Rol.ambtelijke_organisatie, delen, "ROL-AMBTELIJK")
 
 
 @regel(
@@ -200,29 +152,21 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
 def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
     delen = []
     if f.vraagstuk.initiatiefnemer is Initiatiefnemer.raad:
-        delen.append(
-            "Ondersteunt het proces namens de raad als opdrachtgever, en bewaakt de "
-            "onafhankelijkheid ervan"
-        )
+        delen.append(deel("ROL-GRIFFIE.opdrachtgever"))
     elif besluit.door in (Beslisser.raad, None):
-        delen.append("Helpt de raad bij het stellen van kaders en bij het volgen van het proces")
+        delen.append(deel("ROL-GRIFFIE.kaders"))
     else:
-        delen.append("Zorgt dat de raad op de hoogte blijft van het proces")
+        delen.append(deel("ROL-GRIFFIE.informeren"))
     fracties = [
         p.naam for p in f.vraagstuk.belanghebbenden if p.soort is SoortBelanghebbende.politiek
     ]
     if fracties:
-        delen.append(
-            f"organiseert voor {text.opsomming(fracties)} een eigen moment (informatiebijeenkomst "
-            "of werkbezoek): fracties zitten niet aan tafel met belanghebbenden"
-        )
+        delen.append(deel("ROL-GRIFFIE.fracties", namen=fracties))
     elif besluit.door is Beslisser.raad:
-        delen.append(
-            "organiseert, waar de raad dat wil, een eigen moment waarop raadsleden inwoners spreken"
-        )
+        delen.append(deel("ROL-GRIFFIE.eigen_moment"))
     if besluit.door is Beslisser.raad or f.vraagstuk.schaal in (Schaal.gemeente, Schaal.regio):
-        delen.append("is eigenaar van de leerarena en bewaart de lessen")
-    return Taak(rol=Rol.griffie, taak=_zinnen(delen), regels=["ROL-GRIFFIE"])
+        delen.append(deel("ROL-GRIFFIE.leerarena"))
+    return _taak(Rol.griffie, delen, "ROL-GRIFFIE")
 
 
 @regel(
@@ -236,16 +180,8 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
 )
 def inwoners(f: Feiten, advies: Trede) -> Taak:
     trede = f.kennis.ladder.trede(advies)
-    return Taak(
-        rol=Rol.inwoners,
-        taak=_zinnen(
-            [
-                f"Zijn {trede.rol_inwoners} (trede {advies.value}); hun invloed per onderwerp "
-                "en de toezegging staan in de samenvatting"
-            ]
-        ),
-        regels=["ROL-INWONERS"],
-    )
+    delen = [deel("ROL-INWONERS", rol=trede.rol_inwoners, trede=advies.value)]
+    return _taak(Rol.inwoners, delen, "ROL-INWONERS")
 
 
 _INITIATIEFNEMER = {
@@ -271,32 +207,23 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
         return None
     wie = [p.naam for p in v.belanghebbenden if p.initiatiefnemer]
     naam = text.opsomming(wie) if wie else _INITIATIEFNEMER[v.initiatiefnemer]
-    delen = [f"{naam}: eigenaar van het plan en van het gesprek met de omgeving"]
+    delen = [deel("ROL-INITIATIEFNEMER.eigenaar", naam=naam)]
     if f.procedure in VERGUNNING or (
         f.procedure is None
         and WettelijkKader.omgevingswet in f.wettelijke_kaders
         and v.initiatiefnemer is Initiatiefnemer.ondernemers
     ):
-        delen.append(
-            "meldt als aanvrager bij de aanvraag of en hoe er participatie was en wat die "
-            "opleverde (art. 7.4 Omgevingsregeling)"
-        )
+        delen.append(deel("ROL-INITIATIEFNEMER.aanvraag"))
         if besluit.participatie_verplicht:
-            delen.append(
-                "moet hier participeren, omdat de raad dat voor dit soort aanvragen heeft bepaald "
-                "(art. 16.55 lid 7 Omgevingswet)"
-            )
+            delen.append(deel("ROL-INITIATIEFNEMER.verplicht"))
     if f.procedure is Procedure.uitdaagrecht_verzoek or (
         f.procedure is None and WettelijkKader.uitdaagrecht in f.wettelijke_kaders
     ):
-        delen.append(
-            "laat bij het verzoek onder het uitdaagrecht zien dat zij de taak minstens "
-            "zo goed kunnen uitvoeren"
-        )
+        delen.append(deel("ROL-INITIATIEFNEMER.uitdaagrecht"))
     if v.kaders.betaler in (Betaler.initiatiefnemer, Betaler.beide):
-        delen.append("betaalt de participatie die zij zelf organiseert")
-    delen.append("houdt de gemeente op de hoogte en spreekt af wat zij van de gemeente nodig heeft")
-    return Taak(rol=Rol.initiatiefnemer, taak=_zinnen(delen), regels=["ROL-INITIATIEFNEMER"])
+        delen.append(deel("ROL-INITIATIEFNEMER.betaalt"))
+    delen.append(deel("ROL-INITIATIEFNEMER.afstemmen"))
+    return _taak(Rol.initiatiefnemer, delen, "ROL-INITIATIEFNEMER")
 
 
 @regel(
@@ -322,9 +249,9 @@ def overheidsrol(f: Feiten) -> str | None:
     return "faciliteren"
 
 
-def _zinnen(delen: list[str]) -> str:
-    tekst = text.punten(delen)
-    return tekst[0].upper() + tekst[1:]
+def _taak(rol: Rol, delen: list[Tekstdeel], regel_id: str) -> Taak:
+    """A task as data; its sentence is written from the parts by the wording layer."""
+    return Taak(rol=rol, delen=delen, taak="", regels=[regel_id])
 
 
 def divide_roles(
@@ -335,7 +262,7 @@ def divide_roles(
     taken = [
         raad_taak,
         college(f, advies, rol, besluit),
-        burgemeester(f),
+        burgemeester(f, besluit),
         ambtelijk(f, besluit),
         griffie(f, besluit),
         inwoners(f, advies),
