@@ -27,10 +27,22 @@ def _bron() -> str:
 def test_every_text_is_used_and_every_key_in_the_code_has_a_text() -> None:
     teksten = builtin().teksten
     bron = _bron()
+    # keys built from an enum value, such as f"FASE.{fase.value}", count for every variant
+    voorvoegsels = set(re.findall(r'f"([A-Z][A-Z0-9-]+)\.\{', bron))
     for sleutel in teksten:
-        assert f'"{sleutel}"' in bron, f"ongebruikte tekst {sleutel}"
+        gebruikt = f'"{sleutel}"' in bron or sleutel.split(".")[0] in voorvoegsels
+        assert gebruikt, f"ongebruikte tekst {sleutel}"
     for sleutel in re.findall(r'"([A-Z][A-Z0-9-]+\.[a-z0-9_]+)"', bron):
         assert sleutel in teksten, f"geen tekst voor {sleutel}"
+
+
+def test_every_enum_variant_has_a_text() -> None:
+    from pionieren.analysis.result import Kwadrant
+    from pionieren.vocabulary import Procesfase
+
+    teksten = builtin().teksten
+    assert all(f"FASE.{f.value}" in teksten for f in Procesfase)
+    assert all(f"BELANG-AANPAK.{k.value}" in teksten for k in Kwadrant)
 
 
 def test_every_text_compiles() -> None:

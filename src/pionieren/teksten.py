@@ -81,6 +81,44 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
                 for b in advies.bevindingen
             ],
             "referentiekader": [wording.render(v.sleutel, v.waarden) for v in advies.vragen],
+            "belanghebbenden": [
+                b.model_copy(
+                    update={
+                        "aanpak": "; ".join(
+                            wording.render(d.sleutel, d.waarden) for d in b.aanpak_delen
+                        )
+                    }
+                )
+                for b in advies.belanghebbenden
+            ],
+            "trede": advies.trede.model_copy(
+                update={
+                    "waarom": wording.render(
+                        advies.trede.waarom_deel.sleutel, advies.trede.waarom_deel.waarden
+                    )
+                    if advies.trede.waarom_deel
+                    else advies.trede.waarom
+                }
+            ),
+            "leerarena": advies.leerarena.model_copy(
+                update={
+                    veld: [
+                        wording.render(d.sleutel, d.waarden)
+                        for d in getattr(advies.leerarena, f"{veld}_delen")
+                    ]
+                    for veld in ("meten", "momenten", "terugkoppeling")
+                }
+            ),
+            "planning": [
+                p.model_copy(
+                    update={
+                        "toelichting": wording.render(p.uitleg.sleutel, p.uitleg.waarden)
+                        if p.uitleg
+                        else ""
+                    }
+                )
+                for p in advies.planning
+            ],
             "rolverdeling": [
                 t.model_copy(
                     update={

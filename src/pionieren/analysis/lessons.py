@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pionieren import text
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix import leerarena_met_raad
 from pionieren.analysis.registry import regel
@@ -14,6 +13,7 @@ from pionieren.analysis.result import (
     Middelen,
     MixOnderdeel,
     TredeAdvies,
+    deel,
 )
 from pionieren.vocabulary import Beslisser, Modus, Schaal, Trede, Werving, WettelijkKader
 
@@ -120,48 +120,33 @@ def leerarena(
     f: Feiten, mix: list[MixOnderdeel], middelen: Middelen, besluit: BesluitAdvies
 ) -> Leerarena:
     v = f.vraagstuk
-    moeilijk = [p.naam for p in f.inclusiegroepen]
     meten = [
-        "Bereik: hoeveel mensen deden mee, per groep op de kaart van belanghebbenden"
-        + (f", met aparte aandacht voor {text.opsomming(moeilijk)}" if moeilijk else "")
-        + ".",
-        "Invloed: wat is er in het plan of besluit veranderd door de inbreng, en wat niet en "
-        "waarom.",
-        "Ervaring: vonden deelnemers het proces eerlijk en duidelijk (een korte vragenlijst na "
-        "elke bijeenkomst).",
-        "Terugkoppeling: kregen alle deelnemers op de afgesproken datum te horen wat er met hun "
-        "inbreng is gedaan.",
-        "Kosten en tijd: wat kostte het, vergeleken met de raming "
-        f"({text.euro(middelen.kosten_min_euro)}–{text.getal(middelen.kosten_max_euro)}).",
+        deel("LEERARENA.meten_bereik", namen=[p.naam for p in f.inclusiegroepen]),
+        deel("LEERARENA.meten_invloed"),
+        deel("LEERARENA.meten_ervaring"),
+        deel("LEERARENA.meten_terugkoppeling"),
+        deel("LEERARENA.meten_kosten", van=middelen.kosten_min_euro, tot=middelen.kosten_max_euro),
     ]
-    momenten: list[str] = []
     evaluatie = next((m for m in mix if m.werkvorm == "leerarena"), None)
-    met_raad = leerarena_met_raad(f, besluit)
-    wie = (
-        "de leerarena met raad, college, ambtenaren en deelnemers"
-        if met_raad
-        else ("een korte evaluatie met de deelnemers en het projectteam")
-    )
-    if evaluatie is not None and evaluatie.start is not None:
-        momenten.append(f"Vanaf {text.datum(evaluatie.start)}: {wie}.")
-    else:
-        momenten.append(f"Na het besluit: {wie}.")
-    if v.kaders.uitvoering_tot:
-        momenten.append(
-            f"Na de oplevering ({text.datum(v.kaders.uitvoering_tot)}): wat is er van het besluit "
-            "terechtgekomen, en wat leren we voor het volgende vraagstuk?"
-        )
-    else:
-        momenten.append(
-            "Een half jaar tot een jaar na het besluit: wat is ervan terechtgekomen, en wat "
-            "leren we voor het volgende vraagstuk?"
-        )
-    terugkoppeling = [
-        "Na elke ronde: wat we hoorden, binnen twee weken, via de kanalen waarmee mensen meededen.",
-        "Na het besluit: wat er met de inbreng is gedaan en waarom, per onderwerp.",
+    momenten = [
+        deel(
+            "LEERARENA.moment_evaluatie",
+            met_raad=leerarena_met_raad(f, besluit),
+            vanaf=evaluatie.start.isoformat() if evaluatie and evaluatie.start else "",
+        ),
+        deel(
+            "LEERARENA.moment_terugblik",
+            oplevering=v.kaders.uitvoering_tot.isoformat() if v.kaders.uitvoering_tot else "",
+        ),
     ]
+    terugkoppeling = [deel("LEERARENA.terug_ronde"), deel("LEERARENA.terug_besluit")]
     if any(m.modus is Modus.doen for m in mix):
-        terugkoppeling.append(
-            "Tijdens de uitvoering: regelmatig laten zien wat er gebeurt en wie wat doet."
-        )
-    return Leerarena(meten=meten, momenten=momenten, terugkoppeling=terugkoppeling)
+        terugkoppeling.append(deel("LEERARENA.terug_uitvoering"))
+    return Leerarena(
+        meten_delen=meten,
+        momenten_delen=momenten,
+        terugkoppeling_delen=terugkoppeling,
+        meten=[],
+        momenten=[],
+        terugkoppeling=[],
+    )

@@ -11,6 +11,7 @@ from pionieren.analysis.result import (
     Ernst,
     OnderwerpAdvies,
     TredeAdvies,
+    deel,
 )
 from pionieren.vocabulary import Beslisser, Procedure, Ruimte, Soort, Trede
 
@@ -325,19 +326,14 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
     regels = ["TREDE-PLAFOND"]
     if ambitie is None:
         regels.append("TREDE-ZONDER-AMBITIE")
-        waarom = (
-            f"Er is geen ambitie opgegeven. De kaders laten tot {maximaal.value} toe; "
-            f"het advies is {advies.value}."
-        )
-    elif ambitie.rang > advies.rang:
-        waarom = (
-            f"De ambitie ({ambitie.value}) is hoger dan de kaders toelaten; het advies blijft op "
-            f"de hoogste trede die kan: {advies.value}."
-        )
-    else:
-        waarom = f"De ambitie ({ambitie.value}) past binnen de kaders (hoogstens {maximaal.value})."
-    if len({o.trede for o in open_}) > 1:
-        waarom += " De trede verschilt per onderwerp (zie de tabel)."
+    waarom = deel(
+        "TREDE-PLAFOND",
+        ambitie=ambitie.value if ambitie else "",
+        hoger=bool(ambitie and ambitie.rang > advies.rang),
+        maximaal=maximaal.value,
+        advies=advies.value,
+        verschilt=len({o.trede for o in open_}) > 1,
+    )
     bevindingen = (
         toezegging_vooraf(f)
         + boven_plafond(f, onderwerpen, besluit)
@@ -354,7 +350,8 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
             maximaal=maximaal,
             toezegging=" ".join(trede.toezegging.split()),
             iap2=trede.iap2,
-            waarom=waarom,
+            waarom_deel=waarom,
+            waarom="",
             regels=regels,
             onderwerpen=onderwerpen,
             toezegging_vooraf=(toegezegd.tekst or toegezegd.trede.value) if toegezegd else None,

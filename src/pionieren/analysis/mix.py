@@ -1111,7 +1111,8 @@ def compose_mix(
             start=g.start,
             eind=g.eind,
             werkvormen=g.werkvormen,
-            toelichting=g.toelichting,
+            uitleg=g.toelichting or deel(f"FASE.{g.fase.value}"),
+            toelichting="",
         )
         for g in planning.fasen
     ]

@@ -20,10 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pionieren import text
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.registry import regel
-from pionieren.analysis.result import Bevinding, Ernst
+from pionieren.analysis.result import Bevinding, Ernst, Tekstdeel, deel
 from pionieren.knowledge.models import Vakantie
 from pionieren.vocabulary import Procesfase, Vakantieregio
 
@@ -49,7 +48,7 @@ class Geplaatst:
     start: date
     eind: date
     werkvormen: list[str]
-    toelichting: str
+    toelichting: Tekstdeel | None
 
 
 @dataclass
@@ -246,7 +245,7 @@ def plan(
             over = sum(lengtes[x.fase] for x in voor if x.fase is not Procesfase.voorbereiden)
             begin = max(begin, _terug(deadline, over + BUFFER_WEKEN, vrij))
         eind = verder(begin, lengtes[b.fase], vrij)
-        fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, ""))
+        fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
         cursor = eind + timedelta(days=3)
     klaar = fasen[-1].eind if fasen else start
     gevraagd = besluit
@@ -262,31 +261,38 @@ def plan(
                     klaar + timedelta(days=3),
                     begin - timedelta(days=3),
                     [],
-                    "Leg het conceptvoorstel voor aan wie meedeed; de rest is buffer.",
+                    deel("FASE.toetsen_buffer"),
                 )
             )
-        uitleg = _besluit_uitleg(f)
-        if vroegst is not None and gevraagd is not None:
-            uitleg = (
-                f"Op zijn vroegst; de gevraagde datum ({text.datum(gevraagd)}) is te vroeg voor "
-                "dit proces. " + (uitleg or "Voorstel klaar, daarna het besluit.")
-            )
+        uitleg = deel(
+            "FASE.besluit",
+            vergunning=f.procedure in VERGUNNING,
+            gevraagd=gevraagd.isoformat() if vroegst is not None and gevraagd else "",
+        )
         fasen.append(Geplaatst(Procesfase.besluit, min(begin, besluit), besluit, [], uitleg))
         na = besluit + timedelta(days=1)
     else:
         na = klaar + timedelta(days=3) + stukken_weken * WEEK
-        fasen.append(Geplaatst(Procesfase.besluit, klaar + timedelta(days=3), na, [], ""))
+        fasen.append(
+            Geplaatst(
+                Procesfase.besluit,
+                klaar + timedelta(days=3),
+                na,
+                [],
+                deel("FASE.besluit", vergunning=f.procedure in VERGUNNING, gevraagd=""),
+            )
+        )
     for b in na_besluit:
         if b.fase is Procesfase.uitvoering and (v.kaders.uitvoering_van or v.kaders.uitvoering_tot):
             van = v.kaders.uitvoering_van or na
             tot = v.kaders.uitvoering_tot or verder(van, b.max_weken, vrij)
-            fasen.append(Geplaatst(b.fase, van, tot, b.werkvormen, ""))
+            fasen.append(Geplaatst(b.fase, van, tot, b.werkvormen, None))
             na = max(na, tot + timedelta(days=1))
             continue
         begin = _volgende_maandag(na)
         lengte = b.min_weken if b.fase is Procesfase.terugkoppeling else b.max_weken
         eind = verder(begin, lengte, vrij)
-        fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, ""))
+        fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
         na = eind + timedelta(days=3)
     if evaluatie is not None:
         # half a year after the decision, or a month after the works, but within a year of
@@ -301,7 +307,7 @@ def plan(
                 begin,
                 verder(begin, evaluatie.min_weken, vrij),
                 evaluatie.werkvormen,
-                "",
+                None,
             )
         )
     besluit = gevraagd
@@ -321,15 +327,6 @@ def plan(
 
 BUFFER_WEKEN = 3
 """Working weeks between the end of the conversation and the deadline for the proposal."""
-
-
-def _besluit_uitleg(f: Feiten) -> str:
-    if f.procedure in VERGUNNING:
-        return (
-            "De initiatiefnemer dient de aanvraag in, met het verslag van de participatie; "
-            "het college beslist binnen de beslistermijn."
-        )
-    return ""
 
 
 def _terug(deadline: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:

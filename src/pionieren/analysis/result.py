@@ -106,7 +106,10 @@ class TredeAdvies(Uitvoer):
     maximaal: Trede = Field(description="De hoogste trede die de kaders toelaten.")
     toezegging: str = Field(description="Wat de gemeente op de geadviseerde trede toezegt.")
     iap2: str
-    waarom: str
+    waarom_deel: Tekstdeel | None = Field(
+        default=None, description="Waarom deze trede, als gegevens."
+    )
+    waarom: str = Field(description="Waarom deze trede, geschreven uit `waarom_deel`.")
     regels: list[str]
     onderwerpen: list[OnderwerpAdvies] = Field(
         default_factory=list, description="De trede per onderwerp: open punten en wat vastligt."
@@ -121,6 +124,9 @@ class BelanghebbendeAdvies(Uitvoer):
     kwadrant: Kwadrant
     trede: Trede = Field(description="De trede voor deze groep; nooit hoger dan het advies.")
     houding: str
+    aanpak_delen: list[Tekstdeel] = Field(
+        default_factory=list, description="Hoe de gemeente deze partij betrekt, als gegevens."
+    )
     aanpak: str = Field(description="Hoe de gemeente deze partij betrekt.")
     moeilijk_bereikbaar: bool
     regels: list[str]
@@ -168,7 +174,10 @@ class PlanFase(Uitvoer):
     start: date | None
     eind: date | None
     werkvormen: list[str] = Field(description="Ids van de werkvormen in deze fase.")
-    toelichting: str
+    uitleg: Tekstdeel | None = Field(
+        default=None, description="Wat er in deze fase gebeurt, als gegevens (teksten.yaml)."
+    )
+    toelichting: str = Field(description="Wat er in deze fase gebeurt, geschreven uit `uitleg`.")
 
 
 class Middelen(Uitvoer):
@@ -200,9 +209,12 @@ class Dilemma(Uitvoer):
 
 
 class Leerarena(Uitvoer):
-    meten: list[str]
-    momenten: list[str]
-    terugkoppeling: list[str]
+    meten_delen: list[Tekstdeel] = Field(default_factory=list)
+    momenten_delen: list[Tekstdeel] = Field(default_factory=list)
+    terugkoppeling_delen: list[Tekstdeel] = Field(default_factory=list)
+    meten: list[str] = Field(description="Wat we meten, geschreven uit `meten_delen`.")
+    momenten: list[str] = Field(description="Wanneer we terugkijken.")
+    terugkoppeling: list[str] = Field(description="Hoe deelnemers terughoren.")
 
 
 class Advies(Uitvoer):

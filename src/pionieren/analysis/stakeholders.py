@@ -10,7 +10,13 @@ from pionieren.analysis.facts import (
     samen_meervoud,
 )
 from pionieren.analysis.registry import regel
-from pionieren.analysis.result import BelanghebbendeAdvies, Bevinding, Ernst, Kwadrant
+from pionieren.analysis.result import (
+    BelanghebbendeAdvies,
+    Bevinding,
+    Ernst,
+    Kwadrant,
+    deel,
+)
 from pionieren.input.model import Belanghebbende
 from pionieren.vocabulary import Houding, Niveau, SoortBelanghebbende, Trede
 
@@ -45,14 +51,6 @@ def trede_voor(soort: Kwadrant, advies: Trede) -> Trede:
     if soort is Kwadrant.tevreden_houden:
         return min(advies, Trede.raadplegen, key=lambda t: t.rang)
     return Trede.informeren
-
-
-_AANPAK = {
-    Kwadrant.sleutelspeler: "nauw betrekken, vanaf het begin, in een eigen gesprek",
-    Kwadrant.tevreden_houden: "tevreden houden: tijdig informeren en raadplegen op hun belang",
-    Kwadrant.op_de_hoogte_houden: "actief betrekken en goed op de hoogte houden",
-    Kwadrant.monitoren: "informeren en volgen of hun belang verandert",
-}
 
 
 @regel(
@@ -153,19 +151,19 @@ def analyse_stakeholders(
     resultaat = []
     for partij in f.vraagstuk.belanghebbenden:
         soort = kwadrant(partij)
-        aanpak = _AANPAK[soort]
+        aanpak = [deel(f"BELANG-AANPAK.{soort.value}")]
         regels = ["BELANG-KWADRANT"]
         if partij.soort is SoortBelanghebbende.politiek:
             # fracties take part through the griffie and the raad's own instruments
-            aanpak = "via de griffie, met een eigen moment voor de raad; niet aan tafel met belanghebbenden"
+            aanpak = [deel("BELANG-AANPAK.politiek")]
         elif partij.houding is Houding.tegen and hoog_of_middel(partij.invloed):
-            aanpak += "; vroeg een direct gesprek, omdat zij tegen zijn"
+            aanpak.append(deel("BELANG-AANPAK.tegen"))
             regels.append("BELANG-KRACHTENVELD")
         if partij.soort is SoortBelanghebbende.overheid:
-            aanpak += "; afstemmen in bestuurlijk of ambtelijk overleg"
+            aanpak.append(deel("BELANG-AANPAK.overheid"))
         bereikbaar_moeilijk = moeilijk_bereikbaar(partij)
         if bereikbaar_moeilijk and hoog_of_middel(partij.belang):
-            aanpak += "; naar hen toe gaan, via vertrouwde personen en plekken"
+            aanpak.append(deel("BELANG-AANPAK.naar_hen_toe"))
             regels.append("BELANG-INCLUSIE")
         resultaat.append(
             BelanghebbendeAdvies(
@@ -173,7 +171,8 @@ def analyse_stakeholders(
                 kwadrant=soort,
                 trede=trede_voor(soort, advies),
                 houding=partij.houding.value,
-                aanpak=aanpak,
+                aanpak_delen=aanpak,
+                aanpak="",
                 moeilijk_bereikbaar=bereikbaar_moeilijk,
                 regels=regels,
             )

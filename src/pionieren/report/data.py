@@ -41,16 +41,6 @@ LABELS: dict[str, dict[str, str]] = {
         "uitvoering": "Uitvoeren",
         "evaluatie": "Evalueren",
     },
-    "fase_uitleg": {
-        "voorbereiden": "Eerste gesprek, participatieplan en aankondiging.",
-        "ophalen": "Breed ophalen wat mensen belangrijk vinden.",
-        "verdiepen": "Met een kleinere groep de keuzes uitwerken.",
-        "toetsen": "Het concept voorleggen aan wie meedeed.",
-        "besluit": "Voorstel klaar, daarna het besluit.",
-        "terugkoppeling": "Laten weten wat er met de inbreng is gedaan.",
-        "uitvoering": "Het werk wordt uitgevoerd.",
-        "evaluatie": "Terugkijken en leren voor de volgende keer.",
-    },
     "organisator": {
         "gemeente": "de gemeente",
         "griffie": "de griffie (voor de raad)",
