@@ -161,3 +161,27 @@ def test_pdf_without_weasyprint_gives_a_dutch_hint(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(builtins, "__import__", zonder_weasyprint)
     with pytest.raises(UserError, match=r"pip install 'pionieren\[pdf\]'"):
         advise_file(VOORBEELD, VOORBEELD.name, builtin(), DATUM, "pdf")
+
+
+def test_a_saved_advice_renders_without_running_the_analysis() -> None:
+    """An advice read back from JSON renders in a fresh process (rules are found on demand)."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    code = (
+        "from datetime import date; from pathlib import Path\n"
+        "from pionieren.analysis.result import Advies\n"
+        "from pionieren.input.load import load_vraagstuk\n"
+        "from pionieren.knowledge.load import builtin\n"
+        "from pionieren.report.render import render\n"
+        f"root = Path({str(root)!r})\n"
+        "advies = Advies.model_validate_json("
+        "(root / 'tests/golden/rapporten/marktplein.json').read_text('utf-8'))\n"
+        "v = load_vraagstuk(root / 'vraagstukken/marktplein.yaml', 'marktplein.yaml')\n"
+        "print(render(advies, v, builtin(), 'md', 'marktplein.yaml').decode(), end='')\n"
+    )
+    uit = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert uit == (root / "tests/golden/rapporten/marktplein.md").read_text("utf-8")

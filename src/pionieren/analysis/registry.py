@@ -8,7 +8,7 @@ rule like an entry in a public algorithm register.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 F = TypeVar("F", bound=Callable[..., object])
@@ -16,11 +16,16 @@ F = TypeVar("F", bound=Callable[..., object])
 
 @dataclass(frozen=True)
 class Regel:
+    """One rule: its id, theme, title, plain-Dutch explanation, sources and, for rules that are
+    one function, the function that applies it (``toepassen``). Rules that are one step of a
+    larger function (the mix) have no function of their own."""
+
     id: str
     thema: str
     titel: str
     uitleg: str
     bronnen: tuple[str, ...]
+    toepassen: Callable[..., object] | None = None
 
 
 REGELS: dict[str, Regel] = {}
@@ -55,20 +60,30 @@ def regel(id: str, thema: str, titel: str, uitleg: str, bronnen: list[str]) -> C
     registreer(id, thema, titel, uitleg, bronnen)
 
     def wrap(functie: F) -> F:
+        REGELS[id] = replace(REGELS[id], toepassen=functie)
         return functie
 
     return wrap
 
 
+def alle() -> dict[str, Regel]:
+    """Every rule of the analysis, also when only a saved advice is being rendered.
+
+    Why: rules register themselves when their theme's module is loaded. Rendering an advice
+    read back from JSON must not depend on whether the analysis happened to run first.
+    """
+    from pionieren.analysis import engine  # noqa: F401  (loads every theme)
+
+    return REGELS
+
+
 def rule(id: str) -> Regel:
-    return REGELS[id]
+    return REGELS[id] if id in REGELS else alle()[id]
 
 
 def rules_markdown() -> str:
     """The rule register as a Markdown page (docs/regels.md), like an algorithm register."""
-    from pionieren.analysis import engine  # noqa: F401  (importing registers every rule)
-
-    regels = sorted(REGELS.values(), key=lambda r: (list(THEMAS).index(r.thema), r.id))
+    regels = sorted(alle().values(), key=lambda r: (list(THEMAS).index(r.thema), r.id))
     uit = [
         "# Regels van de analyse",
         "",

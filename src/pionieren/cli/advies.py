@@ -273,11 +273,10 @@ def regels(
     ] = RegelsFormaat.tekst,
 ) -> None:
     """Toon elke regel van de analyse met uitleg en bronnen, als in een algoritmeregister."""
-    from pionieren.analysis import engine  # noqa: F401  (registers every rule)
-    from pionieren.analysis.registry import REGELS, THEMAS
+    from pionieren.analysis.registry import THEMAS, alle
 
     with fouten_afhandelen():
-        lijst = sorted(REGELS.values(), key=lambda r: (list(THEMAS).index(r.thema), r.id))
+        lijst = sorted(alle().values(), key=lambda r: (list(THEMAS).index(r.thema), r.id))
         if formaat is RegelsFormaat.md:
             from pionieren.analysis.registry import rules_markdown
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pionieren.analysis.decision import BESLISSER_NAAM
-from pionieren.analysis.registry import REGELS, THEMAS
+from pionieren.analysis.registry import THEMAS, alle
 from pionieren.analysis.result import Advies
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
@@ -170,6 +170,7 @@ def report_data(
     for m in data["mix"]:
         m["bronnen"] = list(catalogus[m["werkvorm"]].bronnen) if m["werkvorm"] in catalogus else []
     rollen = {"raad": "BESLUIT-WIE", "burgemeester": "ROL-BURGEMEESTER"}
+    REGELS = alle()
     data["bron_rol"] = {rol: list(REGELS[regel].bronnen) for rol, regel in rollen.items()}
     data["bron_trede"] = list(REGELS["TREDE-PLAFOND"].bronnen)
     data["bron_plan"] = list(REGELS["PLAN-KALENDER"].bronnen)
