@@ -159,8 +159,9 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         assert md.kosten_min_euro <= md.budget_euro
     if md.past_in_tijd is False and (md.weken_beschikbaar or 0) > 0:
         assert "PLAN-KALENDER" in regels_gevonden
-    assert md.kosten_min_euro + md.kosten_initiatiefnemer_min_euro == sum(
-        m.kosten_euro[0] for m in advies.mix
+    assert (
+        md.kosten_min_euro + md.kosten_initiatiefnemer_min_euro + md.kosten_uitvoering_min_euro
+        == sum(m.kosten_euro[0] for m in advies.mix)
     )
     # the calendar: phases before the decision end by the decision (or it is said);
     # terugkoppeling never before the decision

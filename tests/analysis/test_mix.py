@@ -93,8 +93,11 @@ def test_short_budget_first_leaves_out_what_others_cover() -> None:
             update={"kaders": vraagstuk.kaders.model_copy(update={"budget_euro": 500000})}
         )
     )
-    (note,) = [b for b in krap.bevindingen if b.regel == "MIX-BUDGET" and b.ernst == "let_op"]
+    (note,) = [b for b in krap.bevindingen if b.sleutel == "MIX-BUDGET.weggelaten"]
     assert "laat dit ontwerp" in note.tekst
+    # what the smaller design can no longer carry is said, and makes it a warning
+    if note.waarden["verloren"]:
+        assert note.ernst == "waarschuwing" and "beloof per onderwerp niet meer" in note.tekst
     assert not [m.naam for m in krap.mix if m.naam.lower() in note.tekst]
     voor_besluit = ("voorbereiden", "ophalen", "verdiepen")
     bediend = {n for m in krap.mix if m.fase in voor_besluit for n in m.voor}

@@ -13,6 +13,7 @@ from pionieren.analysis.result import (
     TredeAdvies,
     deel,
 )
+from pionieren.vocabulary import Beslisser
 
 
 @regel(
@@ -65,7 +66,7 @@ def referentiekader(
                 kan_verruimen=kan_verruimen(f, besluit),
             )
         )
-    if not k.raad_kaders_gesteld:
+    if not k.raad_kaders_gesteld and besluit.door in (Beslisser.raad, None):
         vragen.append(deel("REFERENTIEKADER.kaders_raad"))
     moeilijk = [p.naam for p in f.inclusiegroepen]
     if moeilijk:

@@ -85,7 +85,9 @@ def _termijn_vast(f: Feiten) -> bool:
     v = f.vraagstuk
     if v.besluit and v.besluit.termijn_vast is not None:
         return v.besluit.termijn_vast
-    return f.procedure in VERGUNNING or f.procedure is Procedure.uitdaagrecht_verzoek
+    # a referendum the case already set (on an election day) fixes the calendar around it
+    referendum = any(w.id.startswith("referendum") for w in v.werkvormen)
+    return f.procedure in VERGUNNING or f.procedure is Procedure.uitdaagrecht_verzoek or referendum
 
 
 def _stukken_weken(f: Feiten, door: Beslisser | None) -> int:

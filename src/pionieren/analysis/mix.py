@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Any
 
 from pionieren.analysis.decision import gemeente_beslist
@@ -506,6 +507,9 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
     """
     if partij.soort is SoortBelanghebbende.politiek:
         return w.organisator is Organisator.griffie
+    if partij.initiatiefnemer:
+        # the initiator runs its own conversation; it is not a target group of one
+        return False
     if partij.soort not in w.doelgroepen:
         return False
     if partij.soort is not SoortBelanghebbende.inwoners:
@@ -936,15 +940,26 @@ def _blokken(
     )
 
 
-def _kosten(f: Feiten, keuzes: list[Keuze]) -> tuple[int, int, int, int]:
-    """(gemeente min, max, initiatiefnemer min, max)."""
+def _kosten(f: Feiten, keuzes: list[Keuze]) -> tuple[int, int, int, int, int, int]:
+    """(gemeente min, max, initiatiefnemer min, max, uitvoering min, max).
+
+    Why: the participation budget pays for asking and deciding together. What the initiator
+    runs is the initiator's cost; what runs during the works (bouwcommunicatie, a pilot) belongs
+    to the project, and is shown apart instead of pushing the design over its budget.
+    """
     g = [0, 0]
     i = [0, 0]
+    u = [0, 0]
     for k in keuzes:
-        doel = g if _betaalt_gemeente(f, _organisator(f, k)) else i
+        if not _betaalt_gemeente(f, _organisator(f, k)):
+            doel = i
+        elif fase_van(k) is Procesfase.uitvoering:
+            doel = u
+        else:
+            doel = g
         doel[0] += k.werkvorm.kosten_euro[0]
         doel[1] += k.werkvorm.kosten_euro[1]
-    return g[0], g[1], i[0], i[1]
+    return g[0], g[1], i[0], i[1], u[0], u[1]
 
 
 def _maak_plan(f: Feiten, keuzes: list[Keuze], besluit: BesluitAdvies) -> Plan:
@@ -959,48 +974,61 @@ def _fits(keuzes: list[Keuze], f: Feiten, besluit: BesluitAdvies) -> tuple[bool,
     return (budget is None or kosten <= budget, _maak_plan(f, keuzes, besluit).past is not False)
 
 
-def _inkrimpen(
-    f: Feiten, keuzes: list[Keuze], besluit: BesluitAdvies
-) -> tuple[list[Keuze], list[Keuze]]:
-    """Leave out what the budget cannot carry, as long as every group stays served.
+def _inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Keuze], list[Modus]]:
+    """Leave out what the budget cannot carry, but never a group that was served.
 
-    Why: a short budget should lead to a smaller design, not to "raise the budget". A werkvorm
-    may go when each group it serves is also served by another werkvorm in the design, and
-    when the way of working it carries (samen besluiten, samen doen) is carried by another one
-    too. The case's own instruments, the feedback and the evaluation always stay. The most
-    expensive form goes first.
+    Why: a short budget should lead to a smaller design, not to "raise the budget". Every group
+    that a werkvorm served before the decision must still be served before the decision by the
+    smaller design; the case's own instruments, the forms that reach hard-to-reach groups, the
+    feedback, the evaluation and the work during the execution always stay. Among the smaller
+    designs that fit the budget, the one that loses the fewest ways of working (samen besluiten,
+    samen doen) and keeps the most is chosen; when none fits, the cheapest one, and the advice
+    names the shortfall. A lost way of working is said, so the gemeente promises less instead of
+    asking for more money.
     """
     budget = f.vraagstuk.kaders.budget_euro
-    if budget is None:
-        return keuzes, []
-    over = list(keuzes)
-    weg: list[Keuze] = []
+    if budget is None or _kosten(f, keuzes)[0] <= budget:
+        return keuzes, [], []
 
-    def kan_weg(k: Keuze) -> bool:
-        if k.genoemd or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels):
-            return False
-        if k.werkvorm.id in ("terugkoppeling", "leerarena"):
-            return False
-        if not _betaalt_gemeente(f, _organisator(f, k)):
-            return False
-        if k.inclusie:
-            return False
-        anderen = [a for a in over if a is not k]
-        eerder = [a for a in anderen if voor_het_besluit(a)] if voor_het_besluit(k) else anderen
-        if any(not any(naam in a.voor for a in eerder) for naam in k.voor):
-            return False
-        return k.modus is Modus.denken or any(a.modus is k.modus for a in anderen)
-
-    while _kosten(f, over)[0] > budget:
-        kandidaten = sorted(
-            (k for k in over if kan_weg(k)),
-            key=lambda k: (-k.werkvorm.kosten_euro[0], k.werkvorm.id),
+    def blijft(k: Keuze) -> bool:
+        return bool(
+            k.genoemd
+            or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels)
+            or k.werkvorm.id in ("terugkoppeling", "leerarena")
+            or not _betaalt_gemeente(f, _organisator(f, k))
+            or k.inclusie
+            or fase_van(k) is Procesfase.uitvoering
         )
-        if not kandidaten:
-            break
-        weg.append(kandidaten[0])
-        over.remove(kandidaten[0])
-    return over, weg
+
+    vrij = [k for k in keuzes if not blijft(k)][:12]  # at most 4,096 designs to compare
+    gediend = {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
+    modi = {k.modus for k in keuzes}
+
+    def beoordeel(weg: tuple[Keuze, ...]) -> tuple[object, ...] | None:
+        over = [k for k in keuzes if k not in weg]
+        nog = {n for k in over if voor_het_besluit(k) for n in k.voor}
+        if not gediend <= nog:
+            return None  # a group that was served before the decision would be dropped
+        verloren = len(modi - {k.modus for k in over})
+        kosten = _kosten(f, over)[0]
+        past = kosten <= budget
+        # within budget: lose as few ways of working as possible, then keep the richest design;
+        # otherwise: the cheapest design that still serves every group
+        return (0, verloren, -kosten) if past else (1, kosten, verloren)
+
+    beste: tuple[tuple[object, ...], tuple[Keuze, ...]] | None = None
+    for aantal in range(len(vrij) + 1):
+        for weg in combinations(vrij, aantal):
+            score = beoordeel(weg)
+            if score is None:
+                continue
+            sleutel_ = (score, sorted(k.werkvorm.id for k in weg))
+            if beste is None or sleutel_ < (beste[0], sorted(k.werkvorm.id for k in beste[1])):
+                beste = (score, weg)
+    weg_ = list(beste[1]) if beste else []
+    over = [k for k in keuzes if k not in weg_]
+    verloren = [m for m in Modus if m in modi and m not in {k.modus for k in over}]
+    return over, sorted(weg_, key=lambda k: k.werkvorm.id), verloren
 
 
 def compose_mix(
@@ -1023,20 +1051,21 @@ def compose_mix(
         gekozen = "goedkoop" if not budget_ok else "snel"
     keuzes, bevindingen = pogingen[gekozen]
     bevindingen = list(bevindingen)
-    keuzes, weggelaten = _inkrimpen(f, keuzes, besluit)
+    keuzes, weggelaten, verloren = _inkrimpen(f, keuzes)
     if weggelaten:
         bevindingen.append(
             bevinding(
                 "MIX-BUDGET",
-                Ernst.let_op,
+                Ernst.waarschuwing if verloren else Ernst.let_op,
                 "MIX-BUDGET.weggelaten",
                 weggelaten=[k.werkvorm.naam for k in weggelaten],
+                verloren=[m.value for m in verloren],
             )
         )
 
     planning = _maak_plan(f, keuzes, besluit)
     bevindingen += planning.bevindingen
-    kosten_min, kosten_max, init_min, init_max = _kosten(f, keuzes)
+    kosten_min, kosten_max, init_min, init_max, uit_min, uit_max = _kosten(f, keuzes)
     budget = f.vraagstuk.kaders.budget_euro
     weken = f.weken_beschikbaar
     past_budget = None if budget is None else kosten_min <= budget
@@ -1126,5 +1155,7 @@ def compose_mix(
         past_in_tijd=past_tijd,
         kosten_initiatiefnemer_min_euro=init_min,
         kosten_initiatiefnemer_max_euro=init_max,
+        kosten_uitvoering_min_euro=uit_min,
+        kosten_uitvoering_max_euro=uit_max,
     )
     return onderdelen, fasen_uit, middelen, bevindingen

@@ -255,15 +255,19 @@ def plan(
     if besluit:
         begin = min(deadline or besluit, besluit)
         if klaar + timedelta(days=3) < begin - WEEK:
-            fasen.append(
-                Geplaatst(
-                    Procesfase.toetsen,
-                    klaar + timedelta(days=3),
-                    begin - timedelta(days=3),
-                    [],
-                    deel("FASE.toetsen_buffer"),
+            if fasen and fasen[-1].fase is Procesfase.toetsen:
+                # the test round simply runs until the proposal is due: one phase, one date
+                fasen[-1].eind = begin - timedelta(days=3)
+            else:
+                fasen.append(
+                    Geplaatst(
+                        Procesfase.toetsen,
+                        klaar + timedelta(days=3),
+                        begin - timedelta(days=3),
+                        [],
+                        deel("FASE.toetsen_buffer"),
+                    )
                 )
-            )
         uitleg = deel(
             "FASE.besluit",
             vergunning=f.procedure in VERGUNNING,

@@ -192,6 +192,12 @@ class Middelen(Uitvoer):
         default=0, description="Kosten die de initiatiefnemer draagt (niet in het budget)."
     )
     kosten_initiatiefnemer_max_euro: int = 0
+    kosten_uitvoering_min_euro: int = Field(
+        default=0,
+        description="Werkvormen tijdens de uitvoering (zoals bouwcommunicatie): projectkosten, "
+        "niet uit het participatiebudget.",
+    )
+    kosten_uitvoering_max_euro: int = 0
 
 
 class Les(Uitvoer):

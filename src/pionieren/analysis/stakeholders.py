@@ -29,13 +29,19 @@ from pionieren.vocabulary import Houding, Niveau, SoortBelanghebbende, Trede
     belang), tevreden houden (veel invloed, klein belang), op de hoogte houden (weinig invloed,
     groot belang) en monitoren. 'Middel' telt bij belang als hoog: wie echt geraakt wordt, hoort
     betrokken te worden. 'Middel' telt bij invloed als laag: macht alleen geeft geen extra plek
-    aan tafel. Wie een groot of middelgroot belang heeft, krijgt de geadviseerde trede; wie
-    vooral invloed heeft, wordt geraadpleegd; de rest wordt geïnformeerd.""",
+    aan tafel, met één uitzondering: wie tegen is en middelgrote invloed heeft met een groot
+    belang, is een sleutelspeler (een actiegroep die het proces kan stilleggen). Wie een groot of
+    middelgroot belang heeft, krijgt de geadviseerde trede; wie vooral invloed heeft, wordt
+    geraadpleegd; de rest wordt geïnformeerd.""",
     ["mendelow-matrix", "kcbr-krachtenveld", "ombudsman-spelregels-2009"],
 )
 def kwadrant(partij: Belanghebbende) -> Kwadrant:
-    veel_invloed = partij.invloed is Niveau.hoog
     groot_belang = hoog_of_middel(partij.belang)
+    veel_invloed = partij.invloed is Niveau.hoog or (
+        partij.invloed is Niveau.middel
+        and partij.houding is Houding.tegen
+        and partij.belang is Niveau.hoog
+    )
     if veel_invloed and groot_belang:
         return Kwadrant.sleutelspeler
     if veel_invloed:
