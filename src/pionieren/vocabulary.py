@@ -84,6 +84,7 @@ class SoortBelanghebbende(StrEnum):
     maatschappelijke_organisatie = "maatschappelijke_organisatie"
     overheid = "overheid"
     politiek = "politiek"
+    adviesorgaan = "adviesorgaan"
     anders = "anders"
 
 

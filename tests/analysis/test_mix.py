@@ -298,3 +298,27 @@ def test_a_fixed_decision_date_is_kept_and_the_design_shrinks() -> None:
     assert besluit_vast.eind is not None and besluit_vast.eind.isoformat() == "2026-12-11"
     (tekst,) = [b.tekst for b in vast.bevindingen if b.regel == "PLAN-KALENDER"]
     assert "ligt vast" in tekst and "op zijn vroegst" not in tekst
+
+
+def test_a_standing_advisory_body_gives_formal_advice_in_its_own_step() -> None:
+    partijen = [dict(p) for p in BASIS["belanghebbenden"]] + [
+        {
+            "naam": "Adviesraad Sociaal Domein",
+            "soort": "adviesorgaan",
+            "invloed": "middel",
+            "belang": "hoog",
+        },
+        {"naam": "Zorgaanbieders", "soort": "ondernemers", "invloed": "hoog", "belang": "hoog"},
+    ]
+    vraagstuk = maak(belanghebbenden=partijen, kaders_beinvloedingsruimte="middel")
+    advies = advies_voor(vraagstuk)
+    check_invariants(vraagstuk, advies)
+    met_raad = [
+        m
+        for m in advies.mix
+        if "Adviesraad Sociaal Domein" in m.voor and m.werkvorm != "terugkoppeling"
+    ]
+    assert [m.werkvorm for m in met_raad] == ["clientenraad"]
+    assert met_raad[0].voor == ["Adviesraad Sociaal Domein"]  # not at a table with providers
+    raad = next(b for b in advies.belanghebbenden if b.naam == "Adviesraad Sociaal Domein")
+    assert raad.aanpak.startswith("formeel om advies vragen")

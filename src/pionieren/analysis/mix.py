@@ -128,6 +128,18 @@ registreer(
 
 
 registreer(
+    "MIX-ADVIESORGAAN",
+    "mix",
+    "Formeel advies van een vaste adviesraad",
+    """Een vaste adviesraad of cliëntenraad (soort adviesorgaan) geeft formeel advies, in een eigen
+    stap: op tijd gevraagd, met genoeg tijd en een schriftelijke reactie. Zo'n raad zit niet aan
+    tafel met aanbieders of andere partijen, en spreekt niet namens de bewoners van een buurt. In
+    het sociaal domein moet de gemeente cliënten bij beleid betrekken (art. 47 Participatiewet).""",
+    ["clientenparticipatie-movisie", "participatiewet-47"],
+)
+
+
+registreer(
     "MIX-BESLUITEN",
     "mix",
     "Samen besluiten",
@@ -312,7 +324,9 @@ def _instrumenten(
         rij.append(("bouwcommunicatie", deel("MIX-INSTRUMENT.bouwcommunicatie"), False))
     if [p for p in partijen if p.soort is SoortBelanghebbende.politiek]:
         rij.append(("raadsinformatiebijeenkomst", deel("MIX-POLITIEK"), False))
-    if besluit.door is Beslisser.raad and (v.polarisatie or 1) >= 4:
+    if (besluit.door is Beslisser.raad or besluit.raad_bindend_advies) and (
+        v.polarisatie or 1
+    ) >= 4:
         rij.append(("hoorzitting-raad", deel("MIX-INSTRUMENT.hoorzitting"), False))
 
     gezien: set[str] = set()
@@ -672,7 +686,11 @@ def _build(
     sleutel = [p for p in partijen if kwadrant[p.naam] is Kwadrant.sleutelspeler]
     tegen = [p for p in partijen if p.houding.value == "tegen" and hoog_of_middel(p.invloed)]
     vroeg = sleutel + [p for p in tegen if p not in sleutel]
-    buiten = (SoortBelanghebbende.inwoners, SoortBelanghebbende.politiek)
+    buiten = (
+        SoortBelanghebbende.inwoners,
+        SoortBelanghebbende.politiek,
+        SoortBelanghebbende.adviesorgaan,
+    )
     organisaties = [p for p in vroeg if p.soort not in buiten and not p.initiatiefnemer] + [
         p
         for p in partijen
@@ -720,6 +738,18 @@ def _build(
             tegen=_namen([p for p in gedekt if p in tegen]),
         )
         kies(diep, Modus.denken).add(_namen(gedekt), reden, "MIX-VERDIEPING")
+
+    # 2b. a standing advisory body gives formal advice, in its own step, not at a table with
+    #     providers or other parties
+    organen = [p for p in partijen if p.soort is SoortBelanghebbende.adviesorgaan]
+    formeel = next(
+        (f.kennis.werkvorm(i) for i in ("clientenraad", "adviesraad") if i in f.kennis.ids()),
+        None,
+    )
+    if organen and formeel is not None and formeel.trede_tot(advies) is not None:
+        kies(formeel, Modus.denken).add(
+            _namen(organen), deel("MIX-ADVIESORGAAN", namen=_namen(organen)), "MIX-ADVIESORGAAN"
+        )
 
     # 3. besluiten
     # an instrument of the case that already works at the advised level in depth (an

@@ -167,7 +167,13 @@ def plan(
         if beschikbaar >= nodig_max:
             past = True
             speling = beschikbaar - nodig_max
-            if speling >= 8:
+            # with opponents who have influence, or a divided case, waiting is not neutral:
+            # start now, so nobody hears about the plan from someone else first
+            tegen = (v.polarisatie or 1) >= 4 or any(
+                p.houding.value == "tegen" and p.invloed.value in ("middel", "hoog")
+                for p in v.belanghebbenden
+            )
+            if speling >= 8 and not tegen:
                 ruim = True
                 uiterlijk = _terug(deadline, nodig_max, vrij)  # type: ignore[arg-type]
                 bevindingen.append(
@@ -256,8 +262,7 @@ def plan(
         begin = min(deadline or besluit, besluit)
         if klaar + timedelta(days=3) < begin - WEEK:
             if fasen and fasen[-1].fase is Procesfase.toetsen:
-                # the test round simply runs until the proposal is due: one phase, one date
-                fasen[-1].eind = begin - timedelta(days=3)
+                pass  # the test round keeps its own length; the rest is buffer, not a phase
             else:
                 fasen.append(
                     Geplaatst(

@@ -162,6 +162,8 @@ def analyse_stakeholders(
         if partij.soort is SoortBelanghebbende.politiek:
             # fracties take part through the griffie and the raad's own instruments
             aanpak = [deel("BELANG-AANPAK.politiek")]
+        elif partij.soort is SoortBelanghebbende.adviesorgaan:
+            aanpak = [deel("BELANG-AANPAK.adviesorgaan")]
         elif partij.houding is Houding.tegen and hoog_of_middel(partij.invloed):
             aanpak.append(deel("BELANG-AANPAK.tegen"))
             regels.append("BELANG-KRACHTENVELD")

@@ -68,7 +68,7 @@ LABELS: dict[str, dict[str, str]] = {
         "beleid": "beleid",
         "uitvoering": "uitvoering",
         "subsidie": "subsidie",
-        "privaatrechtelijk": "privaatrechtelijk besluit (zoals verkoop van grond)",
+        "privaatrechtelijk": "privaatrechtelijk besluit (een overeenkomst, koop of verkoop)",
         "uitdaagrecht_verzoek": "verzoek onder het uitdaagrecht",
         "herindeling": "herindeling (Wet arhi)",
         "evaluatie": "evaluatie",
