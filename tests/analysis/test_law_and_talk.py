@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import advies_voor, maak
+from helpers import BASIS, advies_voor, maak
 
 
 def _teksten(advies, regel: str) -> list[str]:
@@ -79,3 +79,21 @@ def test_leerarena_plan_names_groups_and_dates() -> None:
     # the evaluation is planned half a year after the decision (1 September 2027)
     assert any("maart 2028" in m for m in plan.momenten), plan.momenten
     assert plan.terugkoppeling
+
+
+def test_social_domain_asks_for_formal_advice_and_the_people_themselves() -> None:
+    partijen = [dict(p) for p in BASIS["belanghebbenden"]] + [
+        {
+            "naam": "Wmo-cliënten",
+            "soort": "inwoners",
+            "invloed": "laag",
+            "belang": "hoog",
+            "kenmerken": ["clienten"],
+        }
+    ]
+    advies = advies_voor(maak(belanghebbenden=partijen))
+    (b,) = [b for b in advies.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
+    assert "art. 47 Participatiewet" in b.tekst and "Wmo-cliënten" in b.tekst
+    assert "staat nog niet bij de belanghebbenden" in b.tekst
+    geen = advies_voor(maak())
+    assert not [b for b in geen.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]

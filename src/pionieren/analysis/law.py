@@ -6,7 +6,13 @@ from __future__ import annotations
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import Bevinding, Ernst
-from pionieren.vocabulary import Initiatiefnemer, Trede, WettelijkKader
+from pionieren.vocabulary import (
+    Initiatiefnemer,
+    Kenmerk,
+    SoortBelanghebbende,
+    Trede,
+    WettelijkKader,
+)
 
 
 @regel(
@@ -131,10 +137,38 @@ def anders(f: Feiten) -> list[Bevinding]:
     return [bevinding("WET-ANDERS", Ernst.info)]
 
 
+@regel(
+    "WET-CLIENTENPARTICIPATIE",
+    "wet",
+    "Cliëntenparticipatie in het sociaal domein",
+    """Bij beleid in het sociaal domein moet de gemeente cliënten betrekken: de raad stelt daar
+    regels voor (art. 47 Participatiewet), en ook voor Wmo en jeugdhulp geldt dat cliënten en hun
+    vertegenwoordigers meepraten. Dat vraagt twee dingen: formeel advies van een adviesraad of
+    cliëntenraad, en directe vormen voor de mensen zelf. pionieren noemt dit als het vraagstuk
+    cliënten of een adviesorgaan noemt.""",
+    ["participatiewet-47", "clientenparticipatie-movisie"],
+)
+def clientenparticipatie(f: Feiten) -> list[Bevinding]:
+    v = f.vraagstuk
+    clienten = [p for p in v.belanghebbenden if Kenmerk.clienten in p.kenmerken]
+    organen = [p for p in v.belanghebbenden if p.soort is SoortBelanghebbende.adviesorgaan]
+    if not clienten and not organen:
+        return []
+    return [
+        bevinding(
+            "WET-CLIENTENPARTICIPATIE",
+            Ernst.let_op,
+            clienten=[p.naam for p in clienten],
+            organen=[p.naam for p in organen],
+        )
+    ]
+
+
 def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
     return (
         omgevingswet(f)
         + participatieverordening(f)
+        + clientenparticipatie(f)
         + referendum(f, advies)
         + uitdaagrecht(f)
         + anders(f)
