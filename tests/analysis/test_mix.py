@@ -322,3 +322,16 @@ def test_a_standing_advisory_body_gives_formal_advice_in_its_own_step() -> None:
     assert met_raad[0].voor == ["Adviesraad Sociaal Domein"]  # not at a table with providers
     raad = next(b for b in advies.belanghebbenden if b.naam == "Adviesraad Sociaal Domein")
     assert raad.aanpak.startswith("formeel om advies vragen")
+
+
+def test_a_referendum_of_the_case_is_its_broad_round_and_its_way_of_deciding() -> None:
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "referendum-hotel-havenkop.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    ids = {m.werkvorm for m in advies.mix}
+    assert "referendum-raadplegend" in ids
+    kennis = {w.id: w for w in builtin().werkvormen}
+    # no lottery group and no standing panel on top of the referendum
+    assert not [i for i in ids if kennis[i].werving == "loting"]
+    assert "burgerpanel" not in ids

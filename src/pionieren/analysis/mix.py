@@ -636,8 +636,18 @@ def _build(
         k for k in keuzes if (k.genoemd or "MIX-INSTRUMENT" in k.regels) and voor_het_besluit(k)
     ]
 
+    # a vote or referendum of the case in the test round is its way of deciding together, and
+    # its broad round: nothing on top of it
+    stemming = [
+        k
+        for k in keuzes
+        if (k.genoemd or "MIX-INSTRUMENT" in k.regels)
+        and fase_van(k) is Procesfase.toetsen
+        and Modus.besluiten in k.werkvorm.modi
+    ]
+
     def heeft(test: Callable[[Werkvorm], bool]) -> bool:
-        return any(test(k.werkvorm) for k in instrument)
+        return any(test(k.werkvorm) for k in instrument + stemming)
 
     # 1. verbreding: open to everyone, large enough for the schaal, as inclusive as possible,
     #    and asking for input (raadplegen) whenever the advice allows it
@@ -652,7 +662,7 @@ def _build(
             and k.werkvorm.werving is Werving.open
             and SoortBelanghebbende.inwoners in k.werkvorm.doelgroepen
             and k.trede.rang >= ophalen
-            for k in instrument
+            for k in instrument + stemming
         )
         else kandidaten.best(
             lambda w: (
