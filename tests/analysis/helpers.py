@@ -104,7 +104,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     eigen = {g.id for g in vraagstuk.werkvormen} - ids  # the case's own, outside the catalogue
     # the highest level on any open point (a point the initiator decides may be higher than
     # the level the gemeente designs for; only the case's own instruments serve it)
-    hoogste = max([o.trede.rang for o in t.onderwerpen if o.open] + [t.advies.rang])
+    hoogste = max([o.maximaal.rang for o in t.onderwerpen if o.open] + [t.advies.rang])
     for m in advies.mix:
         assert m.werkvorm in ids or (m.werkvorm in eigen and m.genoemd)
         assert m.trede.rang <= (hoogste if m.genoemd else t.advies.rang), m

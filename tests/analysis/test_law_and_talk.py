@@ -94,6 +94,6 @@ def test_social_domain_asks_for_formal_advice_and_the_people_themselves() -> Non
     advies = advies_voor(maak(belanghebbenden=partijen))
     (b,) = [b for b in advies.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
     assert "art. 47 Participatiewet" in b.tekst and "Wmo-cliënten" in b.tekst
-    assert "staat nog niet bij de belanghebbenden" in b.tekst
+    assert "de adviesraad sociaal domein of de cliëntenraad formeel om advies" in b.tekst
     geen = advies_voor(maak())
     assert not [b for b in geen.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]

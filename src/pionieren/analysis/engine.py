@@ -41,7 +41,12 @@ def analyse(vraagstuk: Vraagstuk, kennis: Kennis, datum: date) -> Advies:
     hoogste = max(
         [o.trede for o in trede.onderwerpen if o.open] + [trede.advies], key=lambda t: t.rang
     )
-    mix, planning, middelen, uit = compose_mix(f, trede.advies, belanghebbenden, besluit, hoogste)
+    ruimte = max(
+        [o.maximaal for o in trede.onderwerpen if o.open] + [hoogste], key=lambda t: t.rang
+    )
+    mix, planning, middelen, uit = compose_mix(
+        f, trede.advies, belanghebbenden, besluit, hoogste, ruimte
+    )
     bevindingen += uit
     bevindingen += gate.instrument_in_tekst(f, {m.werkvorm for m in mix})
     bevindingen += legal_hooks(f, trede.advies)

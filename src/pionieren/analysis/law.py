@@ -145,15 +145,19 @@ def anders(f: Feiten) -> list[Bevinding]:
     regels voor (art. 47 Participatiewet), en ook voor Wmo en jeugdhulp geldt dat cliënten en hun
     vertegenwoordigers meepraten. Dat vraagt twee dingen: formeel advies van een adviesraad of
     cliëntenraad, en directe vormen voor de mensen zelf. pionieren noemt dit als het vraagstuk
-    cliënten of een adviesorgaan noemt.""",
+    inwoners noemt die zorg of ondersteuning krijgen (kenmerk clienten).""",
     ["participatiewet-47", "clientenparticipatie-movisie"],
 )
 def clientenparticipatie(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk
-    clienten = [p for p in v.belanghebbenden if Kenmerk.clienten in p.kenmerken]
+    clienten = [
+        p
+        for p in v.belanghebbenden
+        if Kenmerk.clienten in p.kenmerken and p.soort is SoortBelanghebbende.inwoners
+    ]
     organen = [p for p in v.belanghebbenden if p.soort is SoortBelanghebbende.adviesorgaan]
-    if not clienten and not organen:
-        return []
+    if not clienten:
+        return []  # care or support for people is what makes it the social domain
     return [
         bevinding(
             "WET-CLIENTENPARTICIPATIE",

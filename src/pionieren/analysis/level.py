@@ -243,7 +243,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         if toegezegd is not None and toegezegd.rang < grens.rang:
             grens = toegezegd
         trede = zonder_ambitie(f, grens) if ambitie is None else _min(ambitie, grens)
-        door = punt.door or besluit.door
+        door = punt.door or _wie_zegt_toe(f, besluit)
         uit.append(
             OnderwerpAdvies(
                 onderwerp=punt.onderwerp,
@@ -268,6 +268,20 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             )
         )
     return uit
+
+
+def _wie_zegt_toe(f: Feiten, besluit: BesluitAdvies) -> Beslisser | None:
+    """Who can promise something on an open point, when the case does not say.
+
+    The wetgever promises nothing to inwoners; the raad does, in the advice it adopts. Under a
+    binnenplanse vergunning the college must grant what fits the omgevingsplan, so only the
+    initiator can agree on more with the neighbours.
+    """
+    if besluit.door is Beslisser.wetgever:
+        return Beslisser.raad
+    if besluit.procedure is Procedure.omgevingsvergunning_binnenplans:
+        return Beslisser.initiatiefnemer
+    return besluit.door
 
 
 def _toezegging_tekst(f: Feiten, trede: Trede, door: Beslisser | None) -> str:

@@ -289,12 +289,14 @@ def _instrumenten(
     kies: Callable[[Werkvorm, Modus], Keuze],
     partijen: list[Belanghebbende],
     hoogste: Trede,
+    ruimte: Trede | None = None,
 ) -> list[Bevinding]:
     """Put the case's own instruments in the mix, with what belongs to them.
 
     ``hoogste`` is the highest level on any open point, also on points another party decides
     (an initiator's fund): an instrument for such a point is not refused for its level."""
     v = f.vraagstuk
+    ruimte = ruimte or hoogste
     bevindingen: list[Bevinding] = []
     catalogus = {w.id: w for w in f.kennis.werkvormen}
     budget = v.kaders.budget_euro
@@ -351,7 +353,7 @@ def _instrumenten(
             continue
         status = next((g.status for g in v.werkvormen if g.id == id), Status.besloten)
         bezwaren: dict[str, Any] = {}
-        if v.schaal not in w.schalen:
+        if v.schaal not in w.schalen and not genoemd:
             bezwaren["schaal"] = v.schaal.value
         if (
             budget is not None
@@ -359,9 +361,11 @@ def _instrumenten(
             and v.kaders.betaler is not Betaler.initiatiefnemer
         ):
             bezwaren["kosten"] = w.kosten_euro[0]
-        if w.laagste_trede.rang > hoogste.rang:
+        if w.laagste_trede.rang > ruimte.rang:
+            # refused only when the room on every open point is below the werkvorm, not when
+            # the ambition is: the case's own choice then shows what the ambition should be
             bezwaren["trede"] = w.laagste_trede.value
-            bezwaren["ruimte"] = hoogste.value
+            bezwaren["ruimte"] = ruimte.value
         if genoemd and status is Status.voorgesteld and bezwaren:
             bevindingen.append(
                 bevinding(
@@ -394,6 +398,21 @@ def _instrumenten(
             # an instrument for a point another party decides works at that point's level
             keuze.trede = w.trede_tot(hoogste) or keuze.trede
             keuze.redenen = [r for r in keuze.redenen if r.sleutel != "MIX-PLAFOND"]
+        elif keuze.trede not in w.treden and w.trede_tot(ruimte) is not None:
+            # the case chose an instrument above its own ambition, within the room: keep it
+            # and say that the ambition on that point should follow
+            keuze.trede = w.laagste_trede
+            keuze.redenen = [r for r in keuze.redenen if r.sleutel != "MIX-PLAFOND"]
+            bevindingen.append(
+                bevinding(
+                    "MIX-INSTRUMENT",
+                    Ernst.let_op,
+                    "MIX-INSTRUMENT.boven_ambitie",
+                    naam=w.naam,
+                    trede=w.laagste_trede.value,
+                    ambitie=hoogste.value,
+                )
+            )
         voor = [
             p.naam
             for p in partijen
@@ -607,6 +626,7 @@ def _build(
     voorkeur: Voorkeur,
     besluit: BesluitAdvies,
     hoogste: Trede | None = None,
+    ruimte: Trede | None = None,
 ) -> tuple[list[Keuze], list[Bevinding]]:
     v = f.vraagstuk
     kandidaten = Kandidaten(f, advies, voorkeur)
@@ -629,7 +649,7 @@ def _build(
         return keuze
 
     # 0. the case's own instruments: named in the vraagstuk or implied by its procedure
-    bevindingen += _instrumenten(f, advies, besluit, kies, partijen, hoogste or advies)
+    bevindingen += _instrumenten(f, advies, besluit, kies, partijen, hoogste or advies, ruimte)
     # only what happens before the decision can stand in for asking and deepening: works
     # communication, a vote after the decision or a formal zienswijze do not
     instrument = [
@@ -967,6 +987,7 @@ def _blokken(
             max((k.werkvorm.weken[0] for k in hier), default=0),
             max((k.werkvorm.weken[1] for k in hier), default=0),
             weglaatbaar and not any(k.genoemd for k in hier),
+            vast=any(k.genoemd or "MIX-INSTRUMENT" in k.regels for k in hier),
         )
 
     voor = [Blok(Procesfase.voorbereiden, [], 1, 3)]
@@ -1077,12 +1098,13 @@ def compose_mix(
     analyse: list[BelanghebbendeAdvies],
     besluit: BesluitAdvies,
     hoogste: Trede | None = None,
+    ruimte: Trede | None = None,
 ) -> tuple[list[MixOnderdeel], list[PlanFase], Middelen, list[Bevinding]]:
     """Choose the mix; prefer quality, then cheap or fast variants when budget or time demand."""
     pogingen = {}
     gekozen = None
     for voorkeur in ("kwaliteit", "goedkoop", "snel"):
-        pogingen[voorkeur] = _build(f, advies, analyse, voorkeur, besluit, hoogste)
+        pogingen[voorkeur] = _build(f, advies, analyse, voorkeur, besluit, hoogste, ruimte)
         if all(_fits(pogingen[voorkeur][0], f, besluit)):
             gekozen = voorkeur
             break

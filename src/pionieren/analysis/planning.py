@@ -40,6 +40,8 @@ class Blok:
     min_weken: int
     max_weken: int
     weglaatbaar: bool = False
+    vast: bool = False
+    """Holds the case's own instrument (a zienswijze, a referendum): never shorter than it needs."""
 
 
 @dataclass
@@ -160,6 +162,7 @@ def plan(
     lengtes = {b.fase: b.max_weken for b in voor}
     past: bool | None = None
     ruim = False
+    vroeg = False
     vroegst: date | None = None
     if beschikbaar is not None:
         nodig_max = sum(b.max_weken for b in voor)
@@ -173,7 +176,8 @@ def plan(
                 p.houding.value == "tegen" and p.invloed.value in ("middel", "hoog")
                 for p in v.belanghebbenden
             )
-            if speling >= 8 and not tegen:
+            vroeg = tegen
+            if speling >= 8:
                 ruim = True
                 uiterlijk = _terug(deadline, nodig_max, vrij)  # type: ignore[arg-type]
                 bevindingen.append(
@@ -181,6 +185,7 @@ def plan(
                         "PLAN-KALENDER",
                         Ernst.info,
                         "PLAN-KALENDER.ruim",
+                        vroeg=tegen,
                         beschikbaar=beschikbaar,
                         nodig=nodig_max,
                         uiterlijk=_maandag(uiterlijk).isoformat(),
@@ -245,10 +250,12 @@ def plan(
     cursor = start
     for b in voor:
         begin = _eerste_werkweek(cursor, vrij)
-        if b.fase is not Procesfase.voorbereiden and fasen and deadline and past and ruim:
+        nu = {Procesfase.voorbereiden} | ({Procesfase.ophalen} if vroeg else set())
+        if b.fase not in nu and fasen and deadline and past and ruim:
             # with much time to spare the conversation runs close to the decision, after a
-            # short buffer; months of silence between asking and deciding lose people
-            over = sum(lengtes[x.fase] for x in voor if x.fase is not Procesfase.voorbereiden)
+            # short buffer; months of silence between asking and deciding lose people. With
+            # opponents who have influence the broad round starts now all the same.
+            over = sum(lengtes[x.fase] for x in voor if x.fase not in nu)
             begin = max(begin, _terug(deadline, over + BUFFER_WEKEN, vrij))
         eind = verder(begin, lengtes[b.fase], vrij)
         fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
@@ -260,7 +267,7 @@ def plan(
         deadline = besluit - stukken_weken * WEEK
     if besluit:
         begin = min(deadline or besluit, besluit)
-        if klaar + timedelta(days=3) < begin - WEEK:
+        if klaar + timedelta(days=3) < begin - WEEK and begin - klaar <= 8 * WEEK:
             if fasen and fasen[-1].fase is Procesfase.toetsen:
                 pass  # the test round keeps its own length; the rest is buffer, not a phase
             else:
@@ -298,7 +305,7 @@ def plan(
             fasen.append(Geplaatst(b.fase, van, tot, b.werkvormen, None))
             na = max(na, tot + timedelta(days=1))
             continue
-        begin = _volgende_maandag(na)
+        begin = _eerste_werkweek(_volgende_maandag(na), vrij)
         lengte = b.min_weken if b.fase is Procesfase.terugkoppeling else b.max_weken
         eind = verder(begin, lengte, vrij)
         fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
@@ -352,8 +359,11 @@ def _terug(deadline: date, weken: int, vrij: list[tuple[date, date, str]]) -> da
 def _krimp(blokken: list[Blok], beschikbaar: int) -> dict[Procesfase, int]:
     """Lengths below each block's shortest, to fit a fixed date: one week each at the least."""
     lengtes = {b.fase: max(1, b.min_weken) for b in blokken}
-    while sum(lengtes.values()) > max(beschikbaar, len(blokken)):
-        langste = max(blokken, key=lambda b: (lengtes[b.fase], -_FASEN.index(b.fase)))
+    krimpbaar = [b for b in blokken if not b.vast]
+    while krimpbaar and sum(lengtes.values()) > max(beschikbaar, len(blokken)):
+        langste = max(krimpbaar, key=lambda b: (lengtes[b.fase], -_FASEN.index(b.fase)))
+        if lengtes[langste.fase] <= 1:
+            break
         lengtes[langste.fase] -= 1
     return lengtes
 
