@@ -335,3 +335,30 @@ def test_a_referendum_of_the_case_is_its_broad_round_and_its_way_of_deciding() -
     # no lottery group and no standing panel on top of the referendum
     assert not [i for i in ids if kennis[i].werving == "loting"]
     assert "burgerpanel" not in ids
+
+
+def test_an_application_already_filed_is_said_and_an_upcoming_one_ends_the_conversation() -> None:
+    ingediend = advies_voor(
+        maak(
+            besluit={
+                "door": "college",
+                "procedure": "omgevingsvergunning_binnenplans",
+                "aanvraag": "2026-11-01",
+            }
+        )
+    )
+    assert any(b.sleutel == "PLAN-KALENDER.aanvraag_ingediend" for b in ingediend.bevindingen)
+    komend = advies_voor(
+        maak(
+            kaders_besluit_uiterlijk="2027-09-30",
+            besluit={
+                "door": "college",
+                "procedure": "omgevingsvergunning_binnenplans",
+                "aanvraag": "2027-05-03",
+            },
+        )
+    )
+    voor_aanvraag = [p for p in komend.planning if p.fase in ("ophalen", "verdiepen", "toetsen")]
+    assert voor_aanvraag and all(
+        p.eind is not None and p.eind.isoformat() <= "2027-05-03" for p in voor_aanvraag
+    )

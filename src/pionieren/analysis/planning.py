@@ -157,6 +157,19 @@ def plan(
     voor = [b for b in blokken if b.werkvormen or b.fase is Procesfase.voorbereiden]
     start = f.datum
     deadline = besluit - stukken_weken * WEEK if besluit else None
+    aanvraag = v.besluit.aanvraag if v.besluit else None
+    if aanvraag is not None and aanvraag > start and (deadline is None or aanvraag < deadline):
+        deadline = aanvraag  # the initiator's conversation comes before the application
+    if aanvraag is not None and aanvraag <= start:
+        bevindingen.append(
+            bevinding(
+                "PLAN-KALENDER",
+                Ernst.waarschuwing,
+                "PLAN-KALENDER.aanvraag_ingediend",
+                bronnen=["ombudsman-goed-begin-2019"],
+                aanvraag=aanvraag.isoformat(),
+            )
+        )
     beschikbaar = werkweken(start, deadline, vrij) if deadline else None
 
     lengtes = {b.fase: b.max_weken for b in voor}

@@ -139,6 +139,12 @@ class Besluit(Model):
         "verordening, een verkiezingsdag)? Dan schuift het advies de datum niet op, maar past "
         "het ontwerp in de tijd. Leeg: vast bij een vergunning en een uitdaagrechtverzoek.",
     )
+    aanvraag: date | None = Field(
+        default=None,
+        description="Wanneer de aanvraag is of wordt ingediend (vergunning, subsidie, verzoek "
+        "onder het uitdaagrecht). De participatie van de initiatiefnemer hoort daarvóór klaar "
+        "te zijn; ligt de datum al achter ons, dan zegt het advies wat nog kan.",
+    )
 
 
 class GenoemdeWerkvorm(Model):
