@@ -256,36 +256,20 @@ def load_teksten(pad: Path, ingebouwd: dict[str, str]) -> dict[str, str]:
 
     geladen = read_file(pad, str(pad))
     eigen = validate(geladen, Teksten).teksten
-    problemen = []
+    problemen: list[Probleem] = []
     for sleutel, tekst in eigen.items():
-        pos = geladen.positie(("teksten", sleutel))
+        plek: Pad = ("teksten", sleutel)
         if sleutel not in ingebouwd:
             bekend = suggest(sleutel, list(ingebouwd))
-            problemen.append(
-                Probleem(
-                    geladen.bestand,
-                    pos.regel,
-                    pos.kolom,
-                    pad_tekst(("teksten", sleutel)),
-                    f"de sleutel '{sleutel}' bestaat niet"
-                    + (f"; bedoelt u '{bekend}'?" if bekend else ""),
-                    "onbekende_sleutel",
-                )
+            melding = f"de sleutel '{sleutel}' bestaat niet" + (
+                f"; bedoelt u '{bekend}'?" if bekend else ""
             )
+            problemen.append(_problem(geladen, plek, melding, "onbekende_sleutel"))
             continue
         try:
             Wording({sleutel: tekst}).check(sleutel)
         except WordingError as e:
-            problemen.append(
-                Probleem(
-                    geladen.bestand,
-                    pos.regel,
-                    pos.kolom,
-                    pad_tekst(("teksten", sleutel)),
-                    str(e),
-                    "ongeldige_tekst",
-                )
-            )
+            problemen.append(_problem(geladen, plek, str(e), "ongeldige_tekst"))
     if problemen:
         raise InvoerFout(problemen)
     return {**ingebouwd, **eigen}
