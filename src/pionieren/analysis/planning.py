@@ -158,8 +158,12 @@ def plan(
     start = f.datum
     deadline = besluit - stukken_weken * WEEK if besluit else None
     aanvraag = v.besluit.aanvraag if v.besluit else None
+    na_aanvraag: list[Blok] = []
     if aanvraag is not None and aanvraag > start and (deadline is None or aanvraag < deadline):
         deadline = aanvraag  # the initiator's conversation comes before the application
+        # a formal round (a zienswijze on the draft decision) comes after the application
+        na_aanvraag = [b for b in voor if b.fase is Procesfase.toetsen]
+        voor = [b for b in voor if b.fase is not Procesfase.toetsen]
     if aanvraag is not None and aanvraag <= start:
         bevindingen.append(
             bevinding(
@@ -293,6 +297,10 @@ def plan(
                         deel("FASE.toetsen_buffer"),
                     )
                 )
+        for b in na_aanvraag:
+            van = _eerste_werkweek(max(aanvraag or begin, klaar), vrij)
+            fasen.append(Geplaatst(b.fase, van, verder(van, b.min_weken, vrij), b.werkvormen, None))
+            begin = max(begin, fasen[-1].eind + timedelta(days=3))
         uitleg = deel(
             "FASE.besluit",
             vergunning=f.procedure in VERGUNNING,
@@ -316,7 +324,8 @@ def plan(
             van = v.kaders.uitvoering_van or na
             tot = v.kaders.uitvoering_tot or verder(van, b.max_weken, vrij)
             fasen.append(Geplaatst(b.fase, van, tot, b.werkvormen, None))
-            na = max(na, tot + timedelta(days=1))
+            # the evaluation need not wait for works that run for years
+            na = max(na, min(tot, van + 52 * WEEK) + timedelta(days=1))
             continue
         begin = _eerste_werkweek(_volgende_maandag(na), vrij)
         lengte = b.min_weken if b.fase is Procesfase.terugkoppeling else b.max_weken
