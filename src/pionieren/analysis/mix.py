@@ -543,6 +543,12 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
     if partij.initiatiefnemer:
         # the initiator runs its own conversation; it is not a target group of one
         return False
+    if (
+        partij.soort is SoortBelanghebbende.maatschappelijke_organisatie
+        and w.alleen_voor
+        and set(w.alleen_voor) & set(partij.kenmerken)
+    ):
+        return True  # a school brings its pupils to a project made for children
     if partij.soort not in w.doelgroepen:
         return False
     if partij.soort is not SoortBelanghebbende.inwoners:
