@@ -11,6 +11,7 @@ from pionieren.analysis.registry import REGELS
 from pionieren.analysis.result import Advies, Ernst, Kwadrant
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis, builtin
+from pionieren.vocabulary import Trede
 
 DATUM = date(2026, 11, 28)
 
@@ -82,8 +83,11 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     # never above the cap; the ambitie is followed up to the cap
     assert t.advies.rang <= t.maximaal.rang
     toezegging = vraagstuk.besluit.toezegging if vraagstuk.besluit else None
-    if vraagstuk.ambitie is not None and toezegging is None:
+    verlaagd = any(b.regel == "TREDE-BUDGET" for b in advies.bevindingen)
+    if vraagstuk.ambitie is not None and toezegging is None and not verlaagd:
         assert t.advies == min(vraagstuk.ambitie, t.maximaal, key=lambda x: x.rang)
+    if verlaagd:  # the budget cannot carry more: the advice says so and stays at adviseren
+        assert t.advies.rang <= Trede.adviseren.rang
     # per onderwerp: never above its room, never above the ambition or a commitment made
     for o in t.onderwerpen:
         assert o.trede.rang <= o.maximaal.rang, o

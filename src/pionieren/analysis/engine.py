@@ -8,25 +8,42 @@ from pionieren import __version__
 from pionieren.analysis import gate
 from pionieren.analysis.conversation import referentiekader
 from pionieren.analysis.decision import bopa, buiten_gemeente, decide
-from pionieren.analysis.facts import Feiten
+from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.law import legal_hooks
 from pionieren.analysis.lessons import dilemmas, leerarena, lessen
 from pionieren.analysis.level import advise
 from pionieren.analysis.mix import compose_mix
-from pionieren.analysis.result import Advies, Bevinding
+from pionieren.analysis.result import Advies, Bevinding, Ernst
 from pionieren.analysis.roles import divide_roles
 from pionieren.analysis.stakeholders import analyse_stakeholders
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
 from pionieren.teksten import Wording, formulate
+from pionieren.vocabulary import Trede
 
 _ERNST_ORDE = {"waarschuwing": 0, "let_op": 1, "info": 2}
 
 
-def analyse(vraagstuk: Vraagstuk, kennis: Kennis, datum: date) -> Advies:
-    """The advice for one vraagstuk. Pure: same input, same output; no I/O, no clock."""
+def analyse(
+    vraagstuk: Vraagstuk, kennis: Kennis, datum: date, *, verlaagd_van: Trede | None = None
+) -> Advies:
+    """The advice for one vraagstuk. Pure: same input, same output; no I/O, no clock.
+
+    When the budget cannot carry deciding or doing together, the advice is made again with the
+    ambition lowered to adviseren (``verlaagd_van`` is then the ambition the case asked for), so
+    that promises and design agree.
+    """
     f = Feiten(vraagstuk=vraagstuk, kennis=kennis, datum=datum)
     bevindingen: list[Bevinding] = []
+    if verlaagd_van is not None:
+        bevindingen.append(
+            bevinding(
+                "TREDE-BUDGET",
+                Ernst.waarschuwing,
+                ambitie=verlaagd_van.value,
+                budget=vraagstuk.kaders.budget_euro or 0,
+            )
+        )
     for poortregel in gate.REGELS:
         bevindingen += poortregel(f)
     besluit, uit = decide(f)
@@ -48,8 +65,22 @@ def analyse(vraagstuk: Vraagstuk, kennis: Kennis, datum: date) -> Advies:
         f, trede.advies, belanghebbenden, besluit, hoogste, ruimte
     )
     bevindingen += uit
+    verloren = next(
+        (b for b in uit if b.sleutel == "MIX-BUDGET.weggelaten" and b.waarden.get("verloren")),
+        None,
+    )
+    ambitie = vraagstuk.ambitie or trede.advies
+    if verloren is not None and verlaagd_van is None and ambitie.rang > Trede.adviseren.rang:
+        lager = vraagstuk.model_copy(update={"ambitie": Trede.adviseren})
+        advies = analyse(lager, kennis, datum, verlaagd_van=ambitie)
+        return advies.model_copy(
+            update={"trede": advies.trede.model_copy(update={"gevraagd": vraagstuk.ambitie})}
+        )
     bevindingen += gate.instrument_in_tekst(f, {m.werkvorm for m in mix})
     bevindingen += legal_hooks(f, trede.advies)
+    if verlaagd_van is not None:
+        # the ambition was lowered here, not by the gemeente: no advice to raise it again
+        bevindingen = [b for b in bevindingen if b.regel != "TREDE-ONDER-RUIMTE"]
     vragen = referentiekader(f, trede, belanghebbenden, besluit)
     gekozen_lessen = lessen(f, mix)
     gekozen_dilemmas = dilemmas(f, trede, mix, middelen)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist, gemeente_beslist_door
 from pionieren.analysis.facts import Feiten, bevinding
-from pionieren.analysis.registry import regel
+from pionieren.analysis.registry import regel, registreer
 from pionieren.analysis.result import (
     BesluitAdvies,
     Bevinding,
@@ -119,6 +119,18 @@ def boven_plafond(
 
 def _hoogste(onderwerpen: list[OnderwerpAdvies]) -> Trede:
     return max((o.maximaal for o in onderwerpen), key=lambda t: t.rang)
+
+
+registreer(
+    "TREDE-BUDGET",
+    "trede",
+    "Het budget bepaalt wat de gemeente kan beloven",
+    """Kan het budget geen werkvorm dragen waarin inwoners samen besluiten of samen doen, dan
+    belooft het advies dat ook niet: het gaat uit van adviseren en zegt dat. Zo kloppen de
+    toezegging per onderwerp en het ontwerp met elkaar. Meer budget is de andere weg; die kiest
+    de gemeente zelf. (De analyse maakt het advies dan opnieuw, op adviseren.)""",
+    ["ombudsman-spelregels-2009", "ombudsman-inspraak-2009"],
+)
 
 
 @regel(
