@@ -265,6 +265,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 trede=trede,
                 toezegging=_toezegging_tekst(f, trede, door),
                 door=door,
+                toegezegd=_al_toegezegd(f, trede, door),
             )
         )
     for vast in k.vast:
@@ -294,6 +295,12 @@ def _wie_zegt_toe(f: Feiten, besluit: BesluitAdvies) -> Beslisser | None:
     if besluit.procedure is Procedure.omgevingsvergunning_binnenplans:
         return Beslisser.initiatiefnemer
     return besluit.door
+
+
+def _al_toegezegd(f: Feiten, trede: Trede, door: Beslisser | None) -> bool:
+    """Is the promise on this point one the case already made (not a proposal of this advice)?"""
+    vooraf = f.vraagstuk.besluit.toezegging if f.vraagstuk.besluit else None
+    return bool(vooraf and vooraf.tekst and vooraf.trede is trede and door in (None, vooraf.door))
 
 
 def _toezegging_tekst(f: Feiten, trede: Trede, door: Beslisser | None) -> str:

@@ -98,6 +98,10 @@ class OnderwerpAdvies(Uitvoer):
     door: Beslisser | None = Field(
         default=None, description="Wie op dit punt beslist en de toezegging doet; leeg: onbekend."
     )
+    toegezegd: bool = Field(
+        default=False,
+        description="true: de toezegging is al gedaan (uit het vraagstuk); false: een voorstel.",
+    )
 
 
 class TredeAdvies(Uitvoer):
