@@ -165,3 +165,6 @@ def test_a_promise_made_beforehand_is_quoted_not_rewritten() -> None:
     )
     (punt,) = [o for o in advies.trede.onderwerpen if o.open]
     assert punt.trede == Trede.adviseren and punt.toezegging == tekst
+    assert punt.toegezegd  # made beforehand, not proposed by this advice
+    (voorstel,) = [o for o in advies_voor(maak()).trede.onderwerpen if o.open]
+    assert not voorstel.toegezegd
