@@ -366,3 +366,19 @@ def test_an_application_already_filed_is_said_and_an_upcoming_one_ends_the_conve
     assert voor_aanvraag and all(
         p.eind is not None and p.eind.isoformat() <= "2027-05-03" for p in voor_aanvraag
     )
+
+
+def test_groups_that_read_little_dutch_get_language_access() -> None:
+    partijen = [dict(p) for p in BASIS["belanghebbenden"]] + [
+        {
+            "naam": "Nieuwkomers",
+            "soort": "inwoners",
+            "invloed": "laag",
+            "belang": "hoog",
+            "bereikbaarheid": "moeilijk",
+            "kenmerken": ["migratieachtergrond"],
+        }
+    ]
+    advies = advies_voor(maak(belanghebbenden=partijen))
+    met = [m for m in advies.mix if "Nieuwkomers" in m.voor and m.werkvorm != "terugkoppeling"]
+    assert met and any("tolken" in m.waarom for m in met)

@@ -915,9 +915,18 @@ def _build(
     return keuzes, bevindingen
 
 
-def _inclusie_reden(namen: list[str]) -> list[Tekstdeel]:
-    """One sentence for all hard-to-reach groups a werkvorm serves."""
-    return [deel("MIX-INCLUSIE.bereikt", namen=namen)] if namen else []
+_TAAL = (Kenmerk.migratieachtergrond, Kenmerk.laaggeletterd)
+
+
+def _inclusie_reden(f: Feiten, namen: list[str]) -> list[Tekstdeel]:
+    """One sentence for all hard-to-reach groups a werkvorm serves; with language access when
+    one of them reads little Dutch."""
+    if not namen:
+        return []
+    taal = any(
+        set(_TAAL) & set(p.kenmerken) for p in f.vraagstuk.belanghebbenden if p.naam in namen
+    )
+    return [deel("MIX-INCLUSIE.bereikt", namen=namen, taal=taal)]
 
 
 _VOLGORDE = {Modus.denken: 0, Modus.besluiten: 1, Modus.doen: 3}
@@ -1186,7 +1195,7 @@ def compose_mix(
                 modus=keuze.modus,
                 trede=keuze.trede,
                 voor=keuze.voor,
-                redenen=[*keuze.redenen, *_inclusie_reden(keuze.inclusie)],
+                redenen=[*keuze.redenen, *_inclusie_reden(f, keuze.inclusie)],
                 waarom="",
                 kosten_euro=w.kosten_euro,
                 weken=w.weken,
