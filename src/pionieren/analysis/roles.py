@@ -113,8 +113,12 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
     delen = [deel("ROL-BURGEMEESTER.beslist" if beslist else "ROL-BURGEMEESTER.hoeder")]
     if (f.vraagstuk.polarisatie or 0) >= 4:
         delen.append(deel("ROL-BURGEMEESTER.verdeeld"))
-    if f.inclusiegroepen:
-        delen.append(deel("ROL-BURGEMEESTER.bereik", namen=[p.naam for p in f.inclusiegroepen][:3]))
+    groot = f.vraagstuk.schaal in (Schaal.gemeente, Schaal.regio)
+    if f.inclusiegroepen and (groot or (f.vraagstuk.polarisatie or 0) >= 4):
+        # on a schoolplein the burgemeester does not check who took part; in a big or divided
+        # case the hoeder asks whether the groups that do not come by themselves were heard
+        namen = [p.naam for p in f.inclusiegroepen][:3]
+        delen.append(deel("ROL-BURGEMEESTER.bereik", namen=namen))
     return _taak(Rol.burgemeester, delen, "ROL-BURGEMEESTER")
 
 
