@@ -180,6 +180,7 @@ def plan(
     past: bool | None = None
     ruim = False
     vroeg = False
+    later: list[Blok] = []
     vroegst: date | None = None
     if beschikbaar is not None:
         nodig_max = sum(b.max_weken for b in voor)
@@ -232,6 +233,15 @@ def plan(
                 voor = rest or voor
                 nodig = sum(b.min_weken for b in voor)
                 lengtes = _krimp(voor, beschikbaar)
+                # what still does not fit before the fixed date runs after it, at the
+                # elaboration: never alongside the decision it can no longer change
+                while sum(lengtes.values()) > max(beschikbaar, 1) and len(voor) > 1:
+                    laatste = voor[-1]
+                    if laatste.fase not in (Procesfase.verdiepen, Procesfase.toetsen):
+                        break
+                    voor = voor[:-1]
+                    later.append(laatste)
+                    lengtes = _krimp(voor, beschikbaar)
                 bevindingen.append(
                     bevinding(
                         "PLAN-KALENDER",
@@ -241,6 +251,7 @@ def plan(
                         beschikbaar=beschikbaar,
                         stukken_weken=stukken_weken,
                         nodig=nodig,
+                        later=[LABEL_FASE[b.fase] for b in reversed(later)],
                     )
                 )
             else:
@@ -319,7 +330,9 @@ def plan(
                 deel("FASE.besluit", vergunning=f.procedure in VERGUNNING, gevraagd=""),
             )
         )
-    for b in na_besluit:
+    terug = [b for b in na_besluit if b.fase is Procesfase.terugkoppeling]
+    rest_na = [b for b in na_besluit if b.fase is not Procesfase.terugkoppeling]
+    for b in [*terug, *reversed(later), *rest_na]:
         if b.fase is Procesfase.uitvoering and (v.kaders.uitvoering_van or v.kaders.uitvoering_tot):
             van = v.kaders.uitvoering_van or na
             tot = v.kaders.uitvoering_tot or verder(van, b.max_weken, vrij)
@@ -328,7 +341,8 @@ def plan(
             na = max(na, min(tot, van + 52 * WEEK) + timedelta(days=1))
             continue
         begin = _eerste_werkweek(_volgende_maandag(na), vrij)
-        lengte = b.min_weken if b.fase is Procesfase.terugkoppeling else b.max_weken
+        kort = b.fase is Procesfase.terugkoppeling or b in later
+        lengte = b.min_weken if kort else b.max_weken
         eind = verder(begin, lengte, vrij)
         fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
         na = eind + timedelta(days=3)
@@ -362,6 +376,8 @@ def plan(
     nodig = sum(b.min_weken for b in voor) + stukken_weken
     return Plan(fasen, nodig, beschikbaar, past, bevindingen)
 
+
+LABEL_FASE = {Procesfase.verdiepen: "de verdieping", Procesfase.toetsen: "de toetsronde"}
 
 BUFFER_WEKEN = 3
 """Working weeks between the end of the conversation and the deadline for the proposal."""
