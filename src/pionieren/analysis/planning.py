@@ -237,7 +237,12 @@ def plan(
                 # elaboration: never alongside the decision it can no longer change
                 while sum(lengtes.values()) > max(beschikbaar, 1) and len(voor) > 1:
                     laatste = voor[-1]
-                    if laatste.fase not in (Procesfase.verdiepen, Procesfase.toetsen):
+                    # the case's own instrument (a referendum, a zienswijze) never moves past
+                    # the decision it is meant to shape
+                    if laatste.vast or laatste.fase not in (
+                        Procesfase.verdiepen,
+                        Procesfase.toetsen,
+                    ):
                         break
                     voor = voor[:-1]
                     later.append(laatste)
