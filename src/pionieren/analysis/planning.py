@@ -321,6 +321,7 @@ def plan(
             "FASE.besluit",
             vergunning=f.procedure in VERGUNNING,
             gevraagd=gevraagd.isoformat() if vroegst is not None and gevraagd else "",
+            aanvraag=aanvraag.isoformat() if aanvraag else "",
         )
         fasen.append(Geplaatst(Procesfase.besluit, min(begin, besluit), besluit, [], uitleg))
         na = besluit + timedelta(days=1)
@@ -332,7 +333,12 @@ def plan(
                 klaar + timedelta(days=3),
                 na,
                 [],
-                deel("FASE.besluit", vergunning=f.procedure in VERGUNNING, gevraagd=""),
+                deel(
+                    "FASE.besluit",
+                    vergunning=f.procedure in VERGUNNING,
+                    gevraagd="",
+                    aanvraag=aanvraag.isoformat() if aanvraag else "",
+                ),
             )
         )
     terug = [b for b in na_besluit if b.fase is Procesfase.terugkoppeling]
