@@ -235,17 +235,18 @@ def plan(
                 lengtes = _krimp(voor, beschikbaar)
                 # what still does not fit before the fixed date runs after it, at the
                 # elaboration: never alongside the decision it can no longer change
-                while sum(lengtes.values()) > max(beschikbaar, 1) and len(voor) > 1:
-                    laatste = voor[-1]
+                while sum(lengtes.values()) > max(beschikbaar, 1):
                     # the case's own instrument (a referendum, a zienswijze) never moves past
-                    # the decision it is meant to shape
-                    if laatste.vast or laatste.fase not in (
-                        Procesfase.verdiepen,
-                        Procesfase.toetsen,
-                    ):
+                    # the decision it is meant to shape; other deepening or test rounds may
+                    beweegbaar = [
+                        x
+                        for x in voor
+                        if not x.vast and x.fase in (Procesfase.verdiepen, Procesfase.toetsen)
+                    ]
+                    if not beweegbaar:
                         break
-                    voor = voor[:-1]
-                    later.append(laatste)
+                    voor = [x for x in voor if x is not beweegbaar[-1]]
+                    later.append(beweegbaar[-1])
                     lengtes = _krimp(voor, beschikbaar)
                 bevindingen.append(
                     bevinding(
@@ -291,9 +292,16 @@ def plan(
             over = sum(lengtes[x.fase] for x in voor if x.fase not in nu)
             begin = max(begin, _terug(deadline, over + BUFFER_WEKEN, vrij))
         eind = verder(begin, lengtes[b.fase], vrij)
+        if termijn_vast and deadline and b.vast and eind > deadline and len(fasen) > 1:
+            # the case's own instrument on a fixed date (a referendum, a formal round) runs
+            # alongside the earlier phases and ends when the proposal is due, not after it
+            begin = max(fasen[1].start, _terug(deadline, lengtes[b.fase], vrij))
+            eind = max(
+                begin, min(verder(begin, lengtes[b.fase], vrij), deadline - timedelta(days=3))
+            )
         fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
         cursor = eind + timedelta(days=3)
-    klaar = fasen[-1].eind if fasen else start
+    klaar = max((x.eind for x in fasen), default=start)
     gevraagd = besluit
     if vroegst is not None:
         besluit = vroegst
