@@ -382,3 +382,14 @@ def test_groups_that_read_little_dutch_get_language_access() -> None:
     advies = advies_voor(maak(belanghebbenden=partijen))
     met = [m for m in advies.mix if "Nieuwkomers" in m.voor and m.werkvorm != "terugkoppeling"]
     assert met and any("tolken" in m.waarom for m in met)
+
+
+def test_the_case_instrument_on_a_fixed_date_ends_before_the_proposal_is_due() -> None:
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "referendum-hotel-havenkop.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    besluit = next(p for p in advies.planning if p.fase == "besluit")
+    (ronde,) = [p for p in advies.planning if "referendum-raadplegend" in p.werkvormen]
+    assert ronde.eind is not None and besluit.start is not None
+    assert ronde.eind < besluit.start  # never alongside or after the decision it shapes
