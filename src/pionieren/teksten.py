@@ -85,7 +85,7 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
                 b.model_copy(
                     update={
                         "aanpak": "; ".join(
-                            wording.render(d.sleutel, d.waarden) for d in b.aanpak_delen
+                            t for d in b.aanpak_delen if (t := wording.render(d.sleutel, d.waarden))
                         )
                     }
                 )
@@ -130,7 +130,9 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
             "mix": [
                 m.model_copy(
                     update={
-                        "waarom": " ".join(wording.render(r.sleutel, r.waarden) for r in m.redenen)
+                        "waarom": " ".join(
+                            t for r in m.redenen if (t := wording.render(r.sleutel, r.waarden))
+                        )
                     }
                 )
                 for m in advies.mix

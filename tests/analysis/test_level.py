@@ -50,7 +50,7 @@ def test_ambition_above_cap_warns_and_says_what_to_do() -> None:
     assert advies.trede.gevraagd is Trede.meebeslissen
     (waarschuwing,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
     assert waarschuwing.ernst == "waarschuwing"
-    assert "vergroot dan eerst de ruimte" in waarschuwing.tekst
+    assert "Vergroot eerst de ruimte" in waarschuwing.tekst
     assert "ambitie lager ligt" in waarschuwing.tekst
 
 

@@ -46,11 +46,13 @@ def test_powerful_opponent_gets_early_direct_conversation() -> None:
     ]
     assert b.ernst == "waarschuwing" and "Winkeliers" in b.tekst
     winkeliers = next(x for x in advies.belanghebbenden if x.naam == "Winkeliers")
-    assert "direct gesprek" in winkeliers.aanpak
+    # the early conversation is said once, in the warning; the approach keeps it as data
+    assert "vroeg en direct met hen in gesprek" in b.tekst
+    assert "BELANG-AANPAK.tegen" in [d.sleutel for d in winkeliers.aanpak_delen]
     verdieping = [
         m for m in advies.mix if "Winkeliers" in m.voor and m.werkvorm != "terugkoppeling"
     ]
-    assert verdieping and "vroeg in gesprek" in verdieping[0].waarom
+    assert verdieping and "Winkeliers: een eigen, direct gesprek" in verdieping[0].waarom
 
 
 def test_unknown_attitude_of_powerful_party() -> None:

@@ -72,3 +72,15 @@ def test_measure_counts_words_and_shared_runs() -> None:
     assert aandelen == [6 / 7, 6 / 7] and totaal == pytest.approx(6 / 7)
     aandelen, _ = maat.shared_share(["a b c d e f", "g h i j k l"])
     assert aandelen == [0.0, 0.0]
+
+
+def test_reports_stay_short_and_specific() -> None:
+    """Issue 9's measures over every example and development case: a median of at most 1,800
+    words, and at most 15 % of the words in 6-word runs that all reports share."""
+    import statistics
+
+    maat = _maat()
+    teksten = list(_rapporten().values())
+    assert statistics.median(len(maat.words(t)) for t in teksten) <= 1800
+    _, gedeeld = maat.shared_share(teksten)
+    assert gedeeld <= 0.15

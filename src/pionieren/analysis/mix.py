@@ -693,6 +693,7 @@ def _build(
         else kandidaten.best(
             lambda w: (
                 Modus.denken in w.modi
+                and _vooraf(w)
                 and w.verbreding_of_verdieping is not Reikwijdte.verdieping
                 and SoortBelanghebbende.inwoners in w.doelgroepen
             ),
@@ -752,6 +753,7 @@ def _build(
         diep = kandidaten.best(
             lambda w, soorten=soorten, groep=groep: (
                 Modus.denken in w.modi  # type: ignore[misc]
+                and _vooraf(w)
                 and w.verbreding_of_verdieping is not Reikwijdte.verbreding
                 and bool(soorten & set(w.doelgroepen))
                 and any(bedient(w, p) for p in groep)
@@ -952,6 +954,12 @@ def fase_van(k: Keuze) -> Procesfase:
 
 
 _VOOR_HET_BESLUIT = (Procesfase.voorbereiden, Procesfase.ophalen, Procesfase.verdiepen)
+
+
+def _vooraf(w: Werkvorm) -> bool:
+    """Can this werkvorm gather input before the decision? (a pilot or works communication
+    runs during the works and cannot be the broad round or the deepening)"""
+    return w.procesfase is None or w.procesfase in _VOOR_HET_BESLUIT
 
 
 def voor_het_besluit(k: Keuze) -> bool:

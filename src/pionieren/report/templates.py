@@ -40,8 +40,17 @@ def _markdown_cell(waarde: object) -> str:
     return str(waarde).replace("|", "\\|").replace("\n", " ")
 
 
-def _groep(namen: list[str], hoeveel: int = 3) -> str:
-    """A long list of names, grouped: the first few and how many more."""
+def _groep(namen: list[str], hoeveel: int = 3, alle: list[str] | None = None) -> str:
+    """A long list of names, grouped: the first few and how many more. With ``alle`` (every
+    group on the map), a list that holds all of them, or all but one, says so in a few words."""
+    if alle and len(namen) > hoeveel + 1:
+        buiten = [n for n in alle if n not in namen]
+        extra = [n for n in namen if n not in alle]
+        ook = f", en {text.opsomming(extra)}" if extra else ""
+        if not buiten:
+            return f"alle groepen op de kaart{ook}"
+        if len(buiten) == 1:
+            return f"alle groepen op de kaart behalve {buiten[0]}{ook}"
     if len(namen) <= hoeveel + 1:
         return text.opsomming(list(namen))
     rest = len(namen) - hoeveel
