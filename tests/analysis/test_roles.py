@@ -90,6 +90,24 @@ def test_permit_is_decided_by_the_college_and_bopa_hooks_apply() -> None:
     assert "16.15a" not in raad and "16.55" not in raad
 
 
+def test_a_private_law_act_of_the_college_gives_the_raad_its_own_step() -> None:
+    """Art. 169 lid 4 Gemeentewet: before the college signs (a sale, a covenant with the COA),
+    the raad can give wensen en bedenkingen, in its own cycle: the draft is due six weeks ahead."""
+    advies = advies_voor(maak(besluit={"procedure": "privaatrechtelijk"}))
+    assert advies.besluit.door is not None and advies.besluit.door.value == "college"
+    assert advies.besluit.stukken_weken == 6
+    raad = next(t.taak for t in advies.rolverdeling if t.rol is Rol.raad)
+    assert "wensen en bedenkingen" in raad
+    besluit = next(p for p in advies.planning if p.fase.value == "besluit")
+    assert "wensen en bedenkingen" in besluit.toelichting
+    assert "daarna besluit het college" in besluit.toelichting
+    # another college decision has no such step
+    subsidie = advies_voor(maak(besluit={"procedure": "subsidie"}))
+    assert subsidie.besluit.stukken_weken == 2
+    besluit = next(p for p in subsidie.planning if p.fase.value == "besluit")
+    assert "wensen" not in besluit.toelichting and "besluit het college" in besluit.toelichting
+
+
 def test_wrong_decision_maker_is_corrected_and_said() -> None:
     advies = advies_voor(
         maak(besluit={"door": "raad", "procedure": "omgevingsvergunning_binnenplans"})

@@ -97,6 +97,10 @@ def _stukken_weken(f: Feiten, door: Beslisser | None) -> int:
         return v.besluit.stukken_weken
     if door is Beslisser.raad:
         return 6
+    if door is Beslisser.college and f.procedure is Procedure.privaatrechtelijk:
+        # before the college signs, the raad can give wensen en bedenkingen (art. 169 lid 4
+        # Gemeentewet): the draft goes to the raad in its own cycle
+        return 6
     if door is Beslisser.wetgever or f.procedure in VERGUNNING:
         # a permit: the participation is done before the application, and the college decides
         # within the statutory period of eight weeks (art. 16.64 Omgevingswet)

@@ -1049,7 +1049,7 @@ def _kosten(f: Feiten, keuzes: list[Keuze]) -> tuple[int, int, int, int, int, in
 def _maak_plan(f: Feiten, keuzes: list[Keuze], besluit: BesluitAdvies) -> Plan:
     fasen = {k.werkvorm.id: fase_van(k) for k in keuzes}
     voor, na, evaluatie = _blokken(keuzes, fasen)
-    return plan(f, voor, na, besluit.stukken_weken, evaluatie, besluit.termijn_vast)
+    return plan(f, voor, na, besluit.stukken_weken, evaluatie, besluit.termijn_vast, besluit.door)
 
 
 def _fits(keuzes: list[Keuze], f: Feiten, besluit: BesluitAdvies) -> tuple[bool, bool]:

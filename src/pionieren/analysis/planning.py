@@ -24,7 +24,7 @@ from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import Bevinding, Ernst, Tekstdeel, deel
 from pionieren.knowledge.models import Vakantie
-from pionieren.vocabulary import Procesfase, Vakantieregio
+from pionieren.vocabulary import Beslisser, Procedure, Procesfase, Vakantieregio
 
 WEEK = timedelta(days=7)
 VOOR_BESLUIT = (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
@@ -137,7 +137,8 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     daarna terugkoppelen, uitvoeren en evalueren. Zomer- en kerstvakantie tellen niet als
     werkweken (de regio van de gemeente; alle regio's als die niet bekend is). Het voorstel moet
     een aantal weken voor het besluit klaar zijn (raadscyclus: standaard 6 weken bij de raad, 2
-    bij het college). Is er ruim tijd, dan zegt pionieren hoe laat u uiterlijk kunt beginnen; is
+    bij het college, en 6 bij een privaatrechtelijk besluit van het college, omdat de raad dan
+    eerst wensen en bedenkingen kan geven, art. 169 lid 4 Gemeentewet). Is er ruim tijd, dan zegt pionieren hoe laat u uiterlijk kunt beginnen; is
     er te weinig, dan vervalt eerst de toetsronde, dan worden de fasen korter, en pas dan noemt
     pionieren hoeveel weken er tekortkomen en welke datum wel past.""",
     ["schoolvakanties-rijksoverheid", "ombudsman-goed-begin-2019", "involve-planning"],
@@ -149,6 +150,7 @@ def plan(
     stukken_weken: int,
     evaluatie: Blok | None,
     termijn_vast: bool = False,
+    door: Beslisser | None = None,
 ) -> Plan:
     v = f.vraagstuk
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
@@ -325,11 +327,11 @@ def plan(
             van = _eerste_werkweek(max(aanvraag or begin, klaar), vrij)
             fasen.append(Geplaatst(b.fase, van, verder(van, b.min_weken, vrij), b.werkvormen, None))
             begin = max(begin, fasen[-1].eind + timedelta(days=3))
-        uitleg = deel(
-            "FASE.besluit",
-            vergunning=f.procedure in VERGUNNING,
+        uitleg = _besluit_uitleg(
+            f,
+            door,
             gevraagd=gevraagd.isoformat() if vroegst is not None and gevraagd else "",
-            aanvraag=aanvraag.isoformat() if aanvraag else "",
+            stukken=(besluit - stukken_weken * WEEK).isoformat() if stukken_weken else "",
         )
         fasen.append(Geplaatst(Procesfase.besluit, min(begin, besluit), besluit, [], uitleg))
         na = besluit + timedelta(days=1)
@@ -341,12 +343,7 @@ def plan(
                 klaar + timedelta(days=3),
                 na,
                 [],
-                deel(
-                    "FASE.besluit",
-                    vergunning=f.procedure in VERGUNNING,
-                    gevraagd="",
-                    aanvraag=aanvraag.isoformat() if aanvraag else "",
-                ),
+                _besluit_uitleg(f, door, gevraagd="", stukken=""),
             )
         )
     terug = [b for b in na_besluit if b.fase is Procesfase.terugkoppeling]
@@ -394,6 +391,21 @@ def plan(
         )
     nodig = sum(b.min_weken for b in voor) + stukken_weken
     return Plan(fasen, nodig, beschikbaar, past, bevindingen)
+
+
+def _besluit_uitleg(f: Feiten, door: Beslisser | None, gevraagd: str, stukken: str) -> Tekstdeel:
+    """What happens in the decision phase: who decides, when the proposal is due, and the raad's
+    own step before a college decision on a private-law act (art. 169 lid 4 Gemeentewet)."""
+    aanvraag = f.vraagstuk.besluit.aanvraag if f.vraagstuk.besluit else None
+    return deel(
+        "FASE.besluit",
+        vergunning=f.procedure in VERGUNNING,
+        gevraagd=gevraagd,
+        aanvraag=aanvraag.isoformat() if aanvraag else "",
+        door=door.value if door else "",
+        wensen=door is Beslisser.college and f.procedure is Procedure.privaatrechtelijk,
+        stukken=stukken,
+    )
 
 
 LABEL_FASE = {Procesfase.verdiepen: "de verdieping", Procesfase.toetsen: "de toetsronde"}

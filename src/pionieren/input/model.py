@@ -131,7 +131,8 @@ class Besluit(Model):
     stukken_weken: Annotated[int, Field(strict=True, ge=0, le=26)] | None = Field(
         default=None,
         description="Hoeveel weken voor het besluit het voorstel klaar moet zijn (raadscyclus). "
-        "Leeg: 6 weken bij de raad, 2 weken bij het college.",
+        "Leeg: 6 weken bij de raad, 2 weken bij het college (6 bij een privaatrechtelijk besluit, "
+        "voor wensen en bedenkingen van de raad).",
     )
     termijn_vast: StrictBool | None = Field(
         default=None,
