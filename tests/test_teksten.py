@@ -117,3 +117,18 @@ def test_a_broken_or_hostile_text_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(TemplateError):
         advise_file(VOORBEELD, VOORBEELD.name, builtin(), DATUM, "md", kapot)
+
+
+@pytest.mark.parametrize(
+    ("van", "tot", "verwacht"),
+    [
+        (date(2027, 1, 4), date(2027, 1, 22), "4–22 januari 2027"),
+        (date(2026, 11, 30), date(2026, 12, 18), "30 november – 18 december 2026"),
+        (date(2026, 12, 14), date(2027, 2, 19), "14 december 2026 – 19 februari 2027"),
+        (date(2027, 3, 5), date(2027, 3, 5), "5 maart 2027"),
+    ],
+)
+def test_a_period_reads_in_as_few_words_as_needed(van: date, tot: date, verwacht: str) -> None:
+    from pionieren import text
+
+    assert text.periode(van, tot) == verwacht

@@ -50,6 +50,18 @@ def datum(d: date) -> str:
     return f"{d.day} {MAANDEN[d.month - 1]} {d.year}"
 
 
+def periode(van: date, tot: date) -> str:
+    """A period in as few words as reads well: '4–22 januari 2027', '30 november – 18 december
+    2026', '14 december 2026 – 19 februari 2027'; one day is just that day."""
+    if van == tot:
+        return datum(van)
+    if van.year != tot.year:
+        return f"{datum(van)} – {datum(tot)}"
+    if van.month != tot.month:
+        return f"{van.day} {MAANDEN[van.month - 1]} – {datum(tot)}"
+    return f"{van.day}–{datum(tot)}"
+
+
 def opsomming(items: list[str], laatste: str = "en") -> str:
     """['a', 'b', 'c'] -> 'a, b en c'."""
     if not items:

@@ -9,6 +9,7 @@ from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.vocabulary import (
     Initiatiefnemer,
     Kenmerk,
+    Procedure,
     SoortBelanghebbende,
     Trede,
     WettelijkKader,
@@ -127,13 +128,18 @@ def uitdaagrecht(f: Feiten) -> list[Bevinding]:
     "WET-ANDERS",
     "wet",
     "Een ander wettelijk kader",
-    """Noemt het vraagstuk een ander wettelijk kader, dan kan pionieren dat niet toetsen. Het
-    vraagt de gebruiker om dat kader zelf na te gaan en in het gesprek te noemen.""",
+    """Noemt het vraagstuk een ander wettelijk kader, dan kent pionieren de eisen daarvan niet.
+    Het vraagt de gebruiker om in het participatieplan te zetten welke termijnen, verplichte
+    adviezen of inspraak die wet vraagt, en dat door een jurist te laten nagaan. Dit vervalt als
+    een andere regel dat kader al behandelt: de Wet arhi bij een herindeling, en de regels voor
+    cliëntenparticipatie in het sociaal domein.""",
     ["ombudsman-spelregels-2009"],
 )
 def anders(f: Feiten) -> list[Bevinding]:
     if WettelijkKader.anders not in f.wettelijke_kaders:
         return []
+    if f.procedure is Procedure.herindeling or clientenparticipatie(f):
+        return []  # that other law is the one a rule of its own already treats
     return [bevinding("WET-ANDERS", Ernst.info)]
 
 

@@ -90,6 +90,12 @@ def _datum(waarde: str) -> str:
     return text.datum(date.fromisoformat(waarde))
 
 
+def _periode(van: str, tot: str) -> str:
+    from datetime import date
+
+    return text.periode(date.fromisoformat(van), date.fromisoformat(tot))
+
+
 class ConfinedLoader(FileSystemLoader):
     """A FileSystemLoader that refuses any file whose real path lies outside its folder.
 
@@ -123,6 +129,7 @@ def environment(eigen: Path | None = None) -> ImmutableSandboxedEnvironment:
     )
     env.filters.update(
         datum=_datum,
+        periode=_periode,
         euro=text.euro,
         getal=text.getal,
         bereik=lambda paar, eenheid="": text.bereik(paar[0], paar[1], eenheid),
