@@ -393,3 +393,17 @@ def test_the_case_instrument_on_a_fixed_date_ends_before_the_proposal_is_due() -
     (ronde,) = [p for p in advies.planning if "referendum-raadplegend" in p.werkvormen]
     assert ronde.eind is not None and besluit.start is not None
     assert ronde.eind < besluit.start  # never alongside or after the decision it shapes
+
+
+def test_a_hearing_of_the_raad_is_not_taken_over_where_the_raad_has_no_say() -> None:
+    """A fractie proposes a hoorzitting, but the burgemeester decides: the design keeps the raad
+    informed (raadsinformatiebijeenkomst) and says why it does not take the hearing over."""
+    voorstel = [{"id": "hoorzitting-raad", "status": "voorgesteld", "door": "een fractie"}]
+    advies = advies_voor(maak(polarisatie=5, besluit={"door": "burgemeester"}, werkvormen=voorstel))
+    ids = [m.werkvorm for m in advies.mix]
+    assert "hoorzitting-raad" not in ids and "raadsinformatiebijeenkomst" in ids
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-INSTRUMENT.niet_overgenomen"]
+    assert "hier beslist de burgemeester" in b.tekst
+    # where the raad decides, the same proposal is taken over
+    raad = advies_voor(maak(polarisatie=5, besluit={"door": "raad"}, werkvormen=voorstel))
+    assert "hoorzitting-raad" in [m.werkvorm for m in raad.mix]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
 
-from pionieren.analysis.decision import gemeente_beslist
+from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist
 from pionieren.analysis.facts import (
     VERGUNNING,
     Feiten,
@@ -361,6 +361,11 @@ def _instrumenten(
             and v.kaders.betaler is not Betaler.initiatiefnemer
         ):
             bezwaren["kosten"] = w.kosten_euro[0]
+        if w.id in _STAP_VAN_DE_RAAD and not _raad_weegt_mee(besluit):
+            # the raad hears people before its own decision; where the raad has no say, it is
+            # kept informed instead (and can hold the decision-maker to account)
+            bezwaren["raad"] = BESLISSER_NAAM[besluit.door]  # type: ignore[index]
+            wachtrij.append(("raadsinformatiebijeenkomst", deel("MIX-POLITIEK"), False))
         if w.laagste_trede.rang > ruimte.rang:
             # refused only when the room on every open point is below the werkvorm, not when
             # the ambition is: the case's own choice then shows what the ambition should be
@@ -428,6 +433,21 @@ def _instrumenten(
         for ander in w.samen_met:
             wachtrij.append((ander, deel("MIX-INSTRUMENT.hoort_bij", naam=w.naam), False))
     return bevindingen
+
+
+_STAP_VAN_DE_RAAD = frozenset({"hoorzitting-raad"})
+"""Werkvormen in which the raad hears people before it takes or advises on the decision."""
+
+
+def _raad_weegt_mee(besluit: BesluitAdvies) -> bool:
+    """Does the raad have a say in this decision: it decides, gives a binding advice, can give
+    wensen en bedenkingen (a private-law act of the college), or who decides is not known?"""
+    return (
+        besluit.door is None
+        or besluit.door is Beslisser.raad
+        or besluit.raad_bindend_advies
+        or (besluit.door is Beslisser.college and besluit.procedure is Procedure.privaatrechtelijk)
+    )
 
 
 def _eigen_werkvorm(id: str, advies: Trede) -> Werkvorm:

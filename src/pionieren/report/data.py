@@ -43,7 +43,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "organisator": {
         "gemeente": "de gemeente",
-        "griffie": "de griffie (voor de raad)",
+        "griffie": "de griffie, voor de raad",
         "initiatiefnemer": "de initiatiefnemer",
         "onafhankelijk": "een onafhankelijke partij",
     },
