@@ -407,3 +407,24 @@ def test_a_hearing_of_the_raad_is_not_taken_over_where_the_raad_has_no_say() -> 
     # where the raad decides, the same proposal is taken over
     raad = advies_voor(maak(polarisatie=5, besluit={"door": "raad"}, werkvormen=voorstel))
     assert "hoorzitting-raad" in [m.werkvorm for m in raad.mix]
+
+
+def test_a_formal_round_after_the_application_is_the_only_test_phase() -> None:
+    """With a buitenplanse permit and a known application date, the zienswijze runs after the
+    application; no second, empty 'toetsen' buffer phase comes before it."""
+    advies = advies_voor(
+        maak(
+            polarisatie=4,
+            kaders_besluit_uiterlijk="2027-12-01",
+            besluit={
+                "door": "college",
+                "procedure": "omgevingsvergunning_buitenplans",
+                "raad_bindend_advies": True,
+                "aanvraag": "2027-06-01",
+            },
+            werkvormen=["zienswijze"],
+        )
+    )
+    toetsen = [p for p in advies.planning if p.fase == "toetsen"]
+    assert len(toetsen) == 1 and "zienswijze" in toetsen[0].werkvormen
+    assert toetsen[0].start is not None and toetsen[0].start.isoformat() >= "2027-06-01"

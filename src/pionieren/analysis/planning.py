@@ -311,8 +311,9 @@ def plan(
     if besluit:
         begin = min(deadline or besluit, besluit)
         if klaar + timedelta(days=3) < begin - WEEK and begin - klaar <= 8 * WEEK:
-            if fasen and fasen[-1].fase is Procesfase.toetsen:
-                pass  # the test round keeps its own length; the rest is buffer, not a phase
+            if (fasen and fasen[-1].fase is Procesfase.toetsen) or na_aanvraag:
+                # the test round keeps its own length, or comes after the application
+                pass  # the rest is buffer, not a phase
             else:
                 fasen.append(
                     Geplaatst(
@@ -324,7 +325,9 @@ def plan(
                     )
                 )
         for b in na_aanvraag:
-            van = _eerste_werkweek(max(aanvraag or begin, klaar), vrij)
+            # the formal round starts once the application is in, not in the same week
+            na_de_aanvraag = (aanvraag or begin) + timedelta(days=1)
+            van = _eerste_werkweek(_volgende_maandag(max(na_de_aanvraag, klaar)), vrij)
             fasen.append(Geplaatst(b.fase, van, verder(van, b.min_weken, vrij), b.werkvormen, None))
             begin = max(begin, fasen[-1].eind + timedelta(days=3))
         uitleg = _besluit_uitleg(
