@@ -428,3 +428,24 @@ def test_a_formal_round_after_the_application_is_the_only_test_phase() -> None:
     toetsen = [p for p in advies.planning if p.fase == "toetsen"]
     assert len(toetsen) == 1 and "zienswijze" in toetsen[0].werkvormen
     assert toetsen[0].start is not None and toetsen[0].start.isoformat() >= "2027-06-01"
+
+
+def test_hard_to_reach_groups_are_reached_before_the_decision() -> None:
+    """Visitors are reached by a pilot too, but a pilot runs after the decision: the inclusion
+    rule takes a form that runs while they can still shape it (here a survey)."""
+    partijen = [dict(p) for p in BASIS["belanghebbenden"]] + [
+        {
+            "naam": "Publiek van de schouwburg",
+            "soort": "inwoners",
+            "invloed": "middel",
+            "belang": "hoog",
+            "houding": "tegen",
+            "bereikbaarheid": "moeilijk",
+            "kenmerken": ["bezoekers", "ouderen"],
+        }
+    ]
+    advies = advies_voor(maak(polarisatie=4, belanghebbenden=partijen))
+    voor_publiek = [m for m in advies.mix if "Publiek van de schouwburg" in m.voor]
+    assert voor_publiek
+    assert all(m.werkvorm != "pilot" for m in voor_publiek)
+    assert any(m.fase.value in ("ophalen", "verdiepen") for m in voor_publiek)

@@ -886,6 +886,9 @@ def _build(
         groepen = list(open_groepen)
         bereik = kandidaten.best(
             lambda w, groepen=groepen: any(_bereikt(w, p) for p in groepen),  # type: ignore[misc]
+            # reached while they can still shape the decision: a pilot or works communication
+            # only when nothing before the decision reaches them
+            moet=lambda w: (int(not _vooraf(w)),),
             wens=lambda w, groepen=groepen: (  # type: ignore[misc]
                 # in a polarised case vulnerable groups need a safe, private setting first
                 int((v.polarisatie or 1) > w.polarisatie_max),
@@ -908,7 +911,8 @@ def _build(
     # 8. a note on werkvormen that handle this polarisation less well
     polarisatie = v.polarisatie or 1
     for k in keuzes:
-        if polarisatie > k.werkvorm.polarisatie_max:
+        # a standing advisory body gives its advice in writing, in its own step: no meeting
+        if polarisatie > k.werkvorm.polarisatie_max and "MIX-ADVIESORGAAN" not in k.regels:
             k.add([], deel("MIX-POLARISATIE", polarisatie=polarisatie), "MIX-POLARISATIE")
 
     # 9. always feedback and a learning arena
