@@ -384,10 +384,17 @@ def test_groups_that_read_little_dutch_get_language_access() -> None:
     assert met and any("tolken" in m.waarom for m in met)
 
 
-def test_the_case_instrument_on_a_fixed_date_ends_before_the_proposal_is_due() -> None:
+def test_the_case_instrument_on_a_fixed_date_ends_before_the_proposal_is_due(
+    tmp_path: Path,
+) -> None:
+    """Without a polling day of its own, the referendum is planned to end before the proposal
+    is due (with its own date, it sits on that date: see the test on anchors)."""
     from pionieren.input.load import load_vraagstuk
 
-    pad = Path(__file__).resolve().parents[1] / "cases" / "referendum-hotel-havenkop.yaml"
+    bron = Path(__file__).resolve().parents[1] / "cases" / "referendum-hotel-havenkop.yaml"
+    tekst = bron.read_text("utf-8").replace(", van: 2027-03-17}", "}")
+    pad = tmp_path / "referendum.yaml"
+    pad.write_text(tekst, "utf-8")
     advies = advies_voor(load_vraagstuk(pad, pad.name))
     besluit = next(p for p in advies.planning if p.fase == "besluit")
     (ronde,) = [p for p in advies.planning if "referendum-raadplegend" in p.werkvormen]
@@ -449,3 +456,66 @@ def test_hard_to_reach_groups_are_reached_before_the_decision() -> None:
     assert voor_publiek
     assert all(m.werkvorm != "pilot" for m in voor_publiek)
     assert any(m.fase.value in ("ophalen", "verdiepen") for m in voor_publiek)
+
+
+def test_a_trial_on_its_own_dates_is_placed_there_and_the_talk_comes_first() -> None:
+    """The vraagstuk fixes a trial before the decision: the plan puts it on those dates, as the
+    test round, and asks and deepens before it starts (the criteria before the trial)."""
+    advies = advies_voor(
+        maak(
+            kaders_besluit_uiterlijk="2027-10-26",
+            besluit={"door": "college"},
+            werkvormen=[{"id": "pilot", "van": "2027-03-01", "tot": "2027-07-09"}],
+        )
+    )
+    (proef,) = [p for p in advies.planning if "pilot" in p.werkvormen]
+    assert proef.fase.value == "toetsen"
+    assert (proef.start.isoformat(), proef.eind.isoformat()) == ("2027-03-01", "2027-07-09")
+    (mix,) = [m for m in advies.mix if m.werkvorm == "pilot"]
+    assert mix.start == proef.start and mix.eind == proef.eind
+    eerder = [p for p in advies.planning if p.fase.value in ("ophalen", "verdiepen")]
+    assert eerder and all(p.eind is not None and p.eind < proef.start for p in eerder)
+    # the plan stays in calendar order
+    starts = [p.start for p in advies.planning if p.start]
+    assert starts == sorted(starts)
+
+
+def test_a_vote_after_the_proposal_is_due_is_a_warning() -> None:
+    advies = advies_voor(
+        maak(
+            kaders_besluit_uiterlijk="2027-04-13",
+            besluit={"door": "raad", "stukken_weken": 4},
+            werkvormen=[{"id": "referendum-raadplegend", "van": "2027-03-17"}],
+        )
+    )
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.anker_te_laat"]
+    assert b.ernst == "waarschuwing"
+    assert "is op 17 maart 2027" in b.tekst and "16 maart 2027" in b.tekst
+    (stem,) = [p for p in advies.planning if "referendum-raadplegend" in p.werkvormen]
+    assert stem.start == stem.eind and stem.start.isoformat() == "2027-03-17"
+
+
+def test_a_sounding_board_after_the_decision_belongs_to_the_works() -> None:
+    advies = advies_voor(
+        maak(
+            kaders_besluit_uiterlijk="2027-06-07",
+            besluit={"door": "burgemeester"},
+            werkvormen=[{"id": "klankbordgroep", "van": "2027-09-01", "tot": "2028-09-01"}],
+        )
+    )
+    (kbg,) = [m for m in advies.mix if m.werkvorm == "klankbordgroep"]
+    assert kbg.fase.value == "uitvoering" and kbg.start.isoformat() == "2027-09-01"
+    assert not [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.anker_te_laat"]
+
+
+def test_the_raads_own_moment_stays_before_its_decision() -> None:
+    """When the deepening round cannot fit before a fixed date and moves to the elaboration, the
+    raad's information meeting does not move with it (development case: the referendum)."""
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "referendum-hotel-havenkop.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    besluit = advies.planning[[p.fase.value for p in advies.planning].index("besluit")]
+    (raad,) = [m for m in advies.mix if m.werkvorm == "raadsinformatiebijeenkomst"]
+    assert raad.eind is not None and besluit.eind is not None and raad.eind < besluit.eind
+    assert any(b.sleutel == "PLAN-KALENDER.anker_te_laat" for b in advies.bevindingen)

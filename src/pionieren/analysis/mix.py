@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import combinations
 from typing import Any
 
@@ -26,7 +27,7 @@ from pionieren.analysis.facts import (
     bevinding,
     hoog_of_middel,
 )
-from pionieren.analysis.planning import Blok, Plan, plan
+from pionieren.analysis.planning import Anker, Blok, Plan, plan
 from pionieren.analysis.registry import registreer
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
@@ -79,6 +80,10 @@ class Keuze:
     genoemd: bool = False
     organisator: Organisator | None = None
     inclusie: list[str] = field(default_factory=list)
+    periode: tuple[date, date] | None = None
+    """The dates the vraagstuk fixes for this werkvorm (a trial, a polling day)."""
+    fase: Procesfase | None = None
+    """The phase those dates put it in, when it differs from the catalogue's."""
 
     def add(self, namen: list[str], reden: Tekstdeel | None, regel_id: str) -> None:
         for naam in namen:
@@ -399,6 +404,10 @@ def _instrumenten(
         )
         keuze = kies(w, modus)
         keuze.genoemd = keuze.genoemd or genoemd
+        periode = next((g.periode for g in v.werkvormen if g.id == id and g.periode), None)
+        if genoemd and periode is not None:
+            keuze.periode = periode
+            keuze.fase = _fase_op_datum(fase_van(keuze), periode, v.kaders.besluit_uiterlijk)
         if keuze.trede not in w.treden and w.trede_tot(hoogste) is not None:
             # an instrument for a point another party decides works at that point's level
             keuze.trede = w.trede_tot(hoogste) or keuze.trede
@@ -959,8 +968,24 @@ _VOLGORDE = {Modus.denken: 0, Modus.besluiten: 1, Modus.doen: 3}
 _FASE_ORDE = {fase: i for i, fase in enumerate(Procesfase)}
 
 
+def _fase_op_datum(
+    fase: Procesfase, periode: tuple[date, date], besluit: date | None
+) -> Procesfase:
+    """The phase of a werkvorm on fixed dates: a trial that ends before the decision is its
+    test round; a sounding board that starts after the decision belongs to the works."""
+    if besluit is None:
+        return fase
+    if periode[1] <= besluit and fase not in (*_VOOR_HET_BESLUIT, Procesfase.toetsen):
+        return Procesfase.toetsen
+    if periode[0] > besluit and fase in (*_VOOR_HET_BESLUIT, Procesfase.toetsen):
+        return Procesfase.uitvoering
+    return fase
+
+
 def fase_van(k: Keuze) -> Procesfase:
     """The phase a werkvorm belongs to: from the catalogue, or from its mode and reach."""
+    if k.fase is not None:
+        return k.fase
     w = k.werkvorm
     if w.procesfase is not None:
         return w.procesfase
@@ -1027,14 +1052,17 @@ def _blokken(
     keuzes: list[Keuze], fasen: dict[str, Procesfase]
 ) -> tuple[list[Blok], list[Blok], Blok | None]:
     def blok(fase: Procesfase, weglaatbaar: bool = False) -> Blok:
-        hier = [k for k in keuzes if fasen[k.werkvorm.id] is fase]
+        # a werkvorm on dates of its own is placed on those dates, outside the blocks
+        hier = [k for k in keuzes if fasen[k.werkvorm.id] is fase and k.periode is None]
         return Blok(
             fase,
             [k.werkvorm.id for k in hier],
             max((k.werkvorm.weken[0] for k in hier), default=0),
             max((k.werkvorm.weken[1] for k in hier), default=0),
-            weglaatbaar and not any(k.genoemd for k in hier),
+            # the case's own instruments and what comes with them are never left out
+            weglaatbaar and not any(k.genoemd or "MIX-INSTRUMENT" in k.regels for k in hier),
             vast=any(k.genoemd or "MIX-INSTRUMENT" in k.regels for k in hier),
+            blijft=[k.werkvorm.id for k in hier if k.werkvorm.organisator is Organisator.griffie],
         )
 
     voor = [Blok(Procesfase.voorbereiden, [], 1, 3)]
@@ -1073,7 +1101,21 @@ def _kosten(f: Feiten, keuzes: list[Keuze]) -> tuple[int, int, int, int, int, in
 def _maak_plan(f: Feiten, keuzes: list[Keuze], besluit: BesluitAdvies) -> Plan:
     fasen = {k.werkvorm.id: fase_van(k) for k in keuzes}
     voor, na, evaluatie = _blokken(keuzes, fasen)
-    return plan(f, voor, na, besluit.stukken_weken, evaluatie, besluit.termijn_vast, besluit.door)
+    ankers = [
+        Anker(fasen[k.werkvorm.id], k.werkvorm.id, k.werkvorm.naam, *k.periode)
+        for k in keuzes
+        if k.periode is not None
+    ]
+    return plan(
+        f,
+        voor,
+        na,
+        besluit.stukken_weken,
+        evaluatie,
+        besluit.termijn_vast,
+        besluit.door,
+        ankers,
+    )
 
 
 def _fits(keuzes: list[Keuze], f: Feiten, besluit: BesluitAdvies) -> tuple[bool, bool]:
@@ -1208,7 +1250,7 @@ def compose_mix(
             )
         )
 
-    datum_van = {g.fase: (g.start, g.eind) for g in planning.fasen}
+    datum_van = {id: (g.start, g.eind) for g in planning.fasen for id in g.werkvormen}
     onderdelen = []
     for keuze in sorted(
         keuzes,
@@ -1216,7 +1258,7 @@ def compose_mix(
     ):
         w = keuze.werkvorm
         fase = fase_van(keuze)
-        start, eind = datum_van.get(fase, (None, None))
+        start, eind = datum_van.get(w.id, (None, None))
         naam = w.naam
         if w.id == "leerarena" and not leerarena_met_raad(f, besluit):
             naam = "Evaluatie met deelnemers en projectteam"

@@ -17,7 +17,7 @@ Pure: the date comes in as an argument.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
@@ -42,6 +42,19 @@ class Blok:
     weglaatbaar: bool = False
     vast: bool = False
     """Holds the case's own instrument (a zienswijze, a referendum): never shorter than it needs."""
+    blijft: list[str] = field(default_factory=list)
+    """Werkvormen that never move past the decision with their block (the raad's own moment)."""
+
+
+@dataclass
+class Anker:
+    """A werkvorm on dates the vraagstuk fixes (a trial, a polling day, a running term)."""
+
+    fase: Procesfase
+    werkvorm: str
+    naam: str
+    van: date
+    tot: date
 
 
 @dataclass
@@ -151,6 +164,7 @@ def plan(
     evaluatie: Blok | None,
     termijn_vast: bool = False,
     door: Beslisser | None = None,
+    ankers: list[Anker] | None = None,
 ) -> Plan:
     v = f.vraagstuk
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
@@ -159,6 +173,23 @@ def plan(
     voor = [b for b in blokken if b.werkvormen or b.fase is Procesfase.voorbereiden]
     start = f.datum
     deadline = besluit - stukken_weken * WEEK if besluit else None
+    ankers = sorted(ankers or [], key=lambda a: (a.van, a.tot, a.werkvorm))
+    stukken = deadline
+    bevindingen += _ankers_na_stukken(ankers, besluit, deadline)
+    # the conversation that shapes a trial or a vote on fixed dates comes before it, when it
+    # fits there: the criteria before the trial, the information before the polling day
+    eerste = next(
+        (
+            a.van
+            for a in ankers
+            if a.fase in _VOOR_OF_TOETS and (stukken is None or a.van <= stukken)
+        ),
+        None,
+    )
+    if eerste is not None and eerste > start:
+        nodig_min = sum(b.min_weken for b in voor)
+        if werkweken(start, eerste - timedelta(days=3), vrij) >= nodig_min:
+            deadline = eerste - timedelta(days=3)
     aanvraag = v.besluit.aanvraag if v.besluit else None
     na_aanvraag: list[Blok] = []
     if aanvraag is not None and aanvraag > start and (deadline is None or aanvraag < deadline):
@@ -205,6 +236,9 @@ def plan(
                         "PLAN-KALENDER",
                         Ernst.info,
                         "PLAN-KALENDER.ruim",
+                        anker=next((a.naam for a in ankers if a.van == eerste), "")
+                        if deadline != stukken
+                        else "",
                         vroeg=tegen,
                         beschikbaar=beschikbaar,
                         nodig=nodig_max,
@@ -247,8 +281,27 @@ def plan(
                     ]
                     if not beweegbaar:
                         break
-                    voor = [x for x in voor if x is not beweegbaar[-1]]
-                    later.append(beweegbaar[-1])
+                    weg = beweegbaar[-1]
+                    # the raad's own moment stays before its decision, in one week
+                    rest_blok = (
+                        [Blok(weg.fase, weg.blijft, 1, 1, vast=True)]
+                        if weg.blijft and weg.blijft != weg.werkvormen
+                        else []
+                    )
+                    voor = [x for x in voor if x is not weg] + rest_blok
+                    voor.sort(key=lambda x: _FASEN.index(x.fase))
+                    later.append(
+                        Blok(
+                            weg.fase,
+                            [w for w in weg.werkvormen if w not in weg.blijft]
+                            if rest_blok
+                            else weg.werkvormen,
+                            weg.min_weken,
+                            weg.max_weken,
+                            weg.weglaatbaar,
+                            weg.vast,
+                        )
+                    )
                     lengtes = _krimp(voor, beschikbaar)
                 bevindingen.append(
                     bevinding(
@@ -303,7 +356,11 @@ def plan(
             )
         fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
         cursor = eind + timedelta(days=3)
-    klaar = max((x.eind for x in fasen), default=start)
+    for a in ankers:
+        fasen.append(Geplaatst(a.fase, a.van, a.tot, [a.werkvorm], None))
+    voor_het_besluit = [x.eind for x in fasen if besluit is None or x.eind <= (stukken or besluit)]
+    klaar = max(voor_het_besluit, default=start)
+    deadline = stukken
     gevraagd = besluit
     if vroegst is not None:
         besluit = vroegst
@@ -393,7 +450,39 @@ def plan(
             )
         )
     nodig = sum(b.min_weken for b in voor) + stukken_weken
+    # in calendar order: a werkvorm on fixed dates sits where its dates put it
+    fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return Plan(fasen, nodig, beschikbaar, past, bevindingen)
+
+
+_VOOR_OF_TOETS = (*VOOR_BESLUIT, Procesfase.voorbereiden)
+
+
+def _ankers_na_stukken(
+    ankers: list[Anker], besluit: date | None, stukken: date | None
+) -> list[Bevinding]:
+    """A werkvorm on fixed dates that should shape the decision but ends after the proposal is
+    due (or after the decision itself) cannot change what is proposed: say so."""
+    uit = []
+    for a in ankers:
+        if a.fase not in _VOOR_OF_TOETS or besluit is None or stukken is None:
+            continue
+        if a.tot > stukken:
+            uit.append(
+                bevinding(
+                    "PLAN-KALENDER",
+                    Ernst.waarschuwing,
+                    "PLAN-KALENDER.anker_te_laat",
+                    bronnen=["ombudsman-goed-begin-2019"],
+                    naam=a.naam,
+                    van=a.van.isoformat(),
+                    tot=a.tot.isoformat(),
+                    stukken=stukken.isoformat(),
+                    besluit=besluit.isoformat(),
+                    na_besluit=a.tot > besluit,
+                )
+            )
+    return uit
 
 
 def _besluit_uitleg(f: Feiten, door: Beslisser | None, gevraagd: str, stukken: str) -> Tekstdeel:

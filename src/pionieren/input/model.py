@@ -19,6 +19,7 @@ from pydantic import (
     StrictBool,
     StringConstraints,
     field_validator,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -158,6 +159,34 @@ class GenoemdeWerkvorm(Model):
         default=Status.besloten, description="besloten (al gekozen) of voorgesteld."
     )
     door: Tekst | None = Field(default=None, description="Wie de werkvorm koos of voorstelde.")
+    van: Datum | None = Field(
+        default=None,
+        description="Niet verplicht: de datum (JJJJ-MM-DD) waarop deze werkvorm begint, als die "
+        "al vastligt (een proef, een stemdag, een lopende zienswijzetermijn). Alleen 'van': één dag.",
+    )
+    tot: Datum | None = Field(
+        default=None,
+        description="Niet verplicht: de datum (JJJJ-MM-DD) waarop deze werkvorm eindigt. Alleen "
+        "'tot': één dag.",
+    )
+
+    @model_validator(mode="after")
+    def _van_voor_tot(self) -> GenoemdeWerkvorm:
+        if self.van and self.tot and self.tot < self.van:
+            raise PydanticCustomError(
+                "datum_volgorde", "tot is before van", {"van": str(self.van), "tot": str(self.tot)}
+            )
+        return self
+
+    @property
+    def periode(self) -> tuple[date, date] | None:
+        """The fixed dates of this werkvorm, if the vraagstuk gives them."""
+        if self.van is None and self.tot is None:
+            return None
+        van = self.van or self.tot
+        tot = self.tot or self.van
+        assert van is not None and tot is not None
+        return van, tot
 
 
 class Kaders(Model):

@@ -155,6 +155,13 @@ def _translate_one(
         if hint:
             tekst += f" Bedoelde u '{hint}'?"
         return [probleem(tekst)]
+    if soort == "datum_volgorde":
+        return [
+            probleem(
+                f"de einddatum 'tot' ({ctx['tot']}) ligt vóór de begindatum 'van' "
+                f"({ctx['van']}). Draai ze om, of laat er één weg voor één dag"
+            )
+        ]
     if soort == "dubbele_naam":
         uit = []
         for eerste, tweede in ctx["paren"]:
