@@ -2,7 +2,7 @@
 
 How the plan is made:
 1. the phases before the decision (voorbereiden, ophalen, verdiepen, toetsen) run in order, each
-   as long as its slowest werkvorm; weeks in the summer and Christmas school holidays of the
+   as long as its slowest werkvorm; weeks in the school holidays of the
    gemeente's region (all regions when the vraagstuk does not say) do not count as working weeks;
 2. they must end before the deadline for the proposal (``besluit.stukken_weken`` before the
    decision; 6 weeks for the raad, 2 for the college by default);
@@ -28,7 +28,14 @@ from pionieren.vocabulary import Beslisser, Procedure, Procesfase, Vakantieregio
 
 WEEK = timedelta(days=7)
 VOOR_BESLUIT = (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
-BLOKKEREND = ("zomervakantie", "kerstvakantie")
+BLOKKEREND = (
+    "herfstvakantie",
+    "kerstvakantie",
+    "voorjaarsvakantie",
+    "meivakantie",
+    "zomervakantie",
+)
+"""Every school holiday: families are away, and in the south the voorjaarsvakantie is carnaval."""
 
 
 @dataclass
@@ -147,8 +154,8 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     "mix",
     "Een planning in fasen op de echte kalender",
     """De fasen lopen na elkaar: voorbereiden, ophalen, verdiepen, toetsen, dan het besluit,
-    daarna terugkoppelen, uitvoeren en evalueren. Zomer- en kerstvakantie tellen niet als
-    werkweken (de regio van de gemeente; alle regio's als die niet bekend is). Het voorstel moet
+    daarna terugkoppelen, uitvoeren en evalueren. Schoolvakanties (herfst, kerst, voorjaar of
+    carnaval, mei en zomer) tellen niet als werkweken (de regio van de gemeente; alle regio's als die niet bekend is). Het voorstel moet
     een aantal weken voor het besluit klaar zijn (raadscyclus: standaard 6 weken bij de raad, 2
     bij het college, en 6 bij een privaatrechtelijk besluit van het college, omdat de raad dan
     eerst wensen en bedenkingen kan geven, art. 169 lid 4 Gemeentewet). Is er ruim tijd, dan zegt pionieren hoe laat u uiterlijk kunt beginnen; is
