@@ -416,7 +416,11 @@ def test_the_case_instrument_on_a_fixed_date_ends_before_the_proposal_is_due(
     besluit = next(p for p in advies.planning if p.fase == "besluit")
     (ronde,) = [p for p in advies.planning if "referendum-raadplegend" in p.werkvormen]
     assert ronde.eind is not None and besluit.start is not None
-    assert ronde.eind < besluit.start  # never alongside or after the decision it shapes
+    # never moved after the decision it shapes: it ends before the proposal is due, or, when
+    # its own term cannot be that short, the advice says the date does not hold
+    past_niet = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.termijn_past_niet"]
+    assert ronde.eind < besluit.start or past_niet
+    assert ronde.start is not None and ronde.start < besluit.start
 
 
 def test_a_hearing_of_the_raad_is_not_taken_over_where_the_raad_has_no_say() -> None:
@@ -536,3 +540,22 @@ def test_the_raads_own_moment_stays_before_its_decision() -> None:
     (raad,) = [m for m in advies.mix if m.werkvorm == "raadsinformatiebijeenkomst"]
     assert raad.eind is not None and besluit.eind is not None and raad.eind < besluit.eind
     assert any(b.sleutel == "PLAN-KALENDER.anker_te_laat" for b in advies.bevindingen)
+
+
+def test_a_statutory_term_is_never_cut_short_to_fit() -> None:
+    """Herindeling (development case): the herindelingsontwerp lies open for eight weeks (art. 5
+    Wet arhi). When that does not fit before the proposal is due, the plan keeps the eight
+    weeks and says that the date does not hold, instead of shortening the term."""
+    from datetime import timedelta
+
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "herindeling-valkenrade.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    (ronde,) = [p for p in advies.planning if "zienswijze" in p.werkvormen]
+    assert ronde.start is not None and ronde.eind is not None
+    assert ronde.eind - ronde.start >= timedelta(weeks=8) - timedelta(days=3)
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.termijn_past_niet"]
+    assert b.ernst == "waarschuwing" and "kan niet korter" in b.tekst
+    (z,) = [m for m in advies.mix if m.werkvorm == "zienswijze"]
+    assert z.weken[0] == 8

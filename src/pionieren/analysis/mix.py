@@ -356,6 +356,9 @@ def _instrumenten(
             )
         if not genoemd and w.laagste_trede.rang > advies.rang:
             continue
+        if w.id == "zienswijze" and f.procedure is Procedure.herindeling:
+            # the herindelingsontwerp lies open for eight weeks (art. 5 Wet arhi)
+            w = w.model_copy(update={"weken": (8, max(8, w.weken[1]))})
         status = next((g.status for g in v.werkvormen if g.id == id), Status.besloten)
         bezwaren: dict[str, Any] = {}
         if v.schaal not in w.schalen and not genoemd:
@@ -1062,6 +1065,7 @@ def _blokken(
             # the case's own instruments and what comes with them are never left out
             weglaatbaar and not any(k.genoemd or "MIX-INSTRUMENT" in k.regels for k in hier),
             vast=any(k.genoemd or "MIX-INSTRUMENT" in k.regels for k in hier),
+            namen=[k.werkvorm.naam for k in hier],
             blijft=[k.werkvorm.id for k in hier if k.werkvorm.organisator is Organisator.griffie],
         )
 

@@ -49,6 +49,8 @@ class Blok:
     weglaatbaar: bool = False
     vast: bool = False
     """Holds the case's own instrument (a zienswijze, a referendum): never shorter than it needs."""
+    namen: list[str] = field(default_factory=list)
+    """The names of its werkvormen, for the messages."""
     blijft: list[str] = field(default_factory=list)
     """Werkvormen that never move past the decision with their block (the raad's own moment)."""
 
@@ -358,9 +360,21 @@ def plan(
             # the case's own instrument on a fixed date (a referendum, a formal round) runs
             # alongside the earlier phases and ends when the proposal is due, not after it
             begin = max(fasen[1].start, _terug(deadline, lengtes[b.fase], vrij))
-            eind = max(
-                begin, min(verder(begin, lengtes[b.fase], vrij), deadline - timedelta(days=3))
-            )
+            eind = max(begin, verder(begin, lengtes[b.fase], vrij))
+            if eind > deadline:
+                # a statutory or decided term is never cut short to fit: say it does not fit
+                bevindingen.append(
+                    bevinding(
+                        "PLAN-KALENDER",
+                        Ernst.waarschuwing,
+                        "PLAN-KALENDER.termijn_past_niet",
+                        bronnen=["ombudsman-goed-begin-2019"],
+                        namen=b.namen or b.werkvormen,
+                        weken=lengtes[b.fase],
+                        eind=eind.isoformat(),
+                        stukken=deadline.isoformat(),
+                    )
+                )
         fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
         cursor = eind + timedelta(days=3)
     for a in ankers:
