@@ -91,9 +91,18 @@ def test_social_domain_asks_for_formal_advice_and_the_people_themselves() -> Non
             "kenmerken": ["clienten"],
         }
     ]
-    advies = advies_voor(maak(belanghebbenden=partijen))
+    advies = advies_voor(maak(belanghebbenden=partijen, beleidsveld="sociaal domein, Wmo"))
     (b,) = [b for b in advies.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
     assert "art. 47 Participatiewet" in b.tekst and "Wmo-cliënten" in b.tekst
     assert "de adviesraad sociaal domein of de cliëntenraad formeel om advies" in b.tekst
     geen = advies_voor(maak())
     assert not [b for b in geen.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
+    # the same people touched by other policy (a pool that closes): no law, only how to reach
+    zwembad = advies_voor(maak(belanghebbenden=partijen, beleidsveld="sport en cultuur"))
+    (b,) = [b for b in zwembad.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
+    assert b.sleutel == "WET-CLIENTENPARTICIPATIE.bereik" and "Participatiewet" not in b.tekst
+    assert "via de zorgaanbieder" in b.tekst
+    # minima policy is the social domain, also without a group marked as clients
+    minima = advies_voor(maak(beleidsveld="armoede en schulden"))
+    (b,) = [b for b in minima.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
+    assert "art. 47 Participatiewet" in b.tekst

@@ -3,6 +3,8 @@ the uitdaagrecht mean for this case."""
 
 from __future__ import annotations
 
+import re
+
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import Bevinding, Ernst
@@ -138,7 +140,7 @@ def uitdaagrecht(f: Feiten) -> list[Bevinding]:
 def anders(f: Feiten) -> list[Bevinding]:
     if WettelijkKader.anders not in f.wettelijke_kaders:
         return []
-    if f.procedure is Procedure.herindeling or clientenparticipatie(f):
+    if f.procedure is Procedure.herindeling or sociaal_domein(f.vraagstuk.beleidsveld):
         return []  # that other law is the one a rule of its own already treats
     return [bevinding("WET-ANDERS", Ernst.info)]
 
@@ -150,8 +152,12 @@ def anders(f: Feiten) -> list[Bevinding]:
     """Bij beleid in het sociaal domein moet de gemeente cliënten betrekken: de raad stelt daar
     regels voor (art. 47 Participatiewet), en ook voor Wmo en jeugdhulp geldt dat cliënten en hun
     vertegenwoordigers meepraten. Dat vraagt twee dingen: formeel advies van een adviesraad of
-    cliëntenraad, en directe vormen voor de mensen zelf. pionieren noemt dit als het vraagstuk
-    inwoners noemt die zorg of ondersteuning krijgen (kenmerk clienten).""",
+    cliëntenraad, en directe vormen voor de mensen zelf. pionieren noemt de wet alleen als het
+    beleidsveld van het vraagstuk het sociaal domein is (zoals Wmo, jeugdhulp, Participatiewet,
+    bijstand, minima of schulden). Gaat het over iets anders (een coffeeshop, een bezuiniging op
+    een zwembad) en raakt het wel mensen die zorg of ondersteuning krijgen (kenmerk clienten),
+    dan noemt pionieren geen wet, maar alleen hoe u hen bereikt: via hun zorgaanbieder of
+    cliëntenraad.""",
     ["participatiewet-47", "clientenparticipatie-movisie"],
 )
 def clientenparticipatie(f: Feiten) -> list[Bevinding]:
@@ -162,16 +168,33 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
         if Kenmerk.clienten in p.kenmerken and p.soort is SoortBelanghebbende.inwoners
     ]
     organen = [p for p in v.belanghebbenden if p.soort is SoortBelanghebbende.adviesorgaan]
-    if not clienten:
-        return []  # care or support for people is what makes it the social domain
+    if sociaal_domein(v.beleidsveld):
+        sleutel = "WET-CLIENTENPARTICIPATIE"
+    elif clienten:
+        sleutel = "WET-CLIENTENPARTICIPATIE.bereik"  # not social-domain policy: no law, only reach
+    else:
+        return []
     return [
         bevinding(
             "WET-CLIENTENPARTICIPATIE",
-            Ernst.let_op,
+            Ernst.let_op if sleutel == "WET-CLIENTENPARTICIPATIE" else Ernst.info,
+            sleutel,
             clienten=[p.naam for p in clienten],
             organen=[p.naam for p in organen],
         )
     ]
+
+
+_SOCIAAL_DOMEIN = re.compile(
+    r"sociaal domein|\bwmo\b|maatschappelijke ondersteuning|jeugdhulp|jeugdzorg|jeugdwet|"
+    r"participatiewet|bijstand|minima|armoede|schulden|schuldhulp|inkomensondersteuning",
+    re.IGNORECASE,
+)
+
+
+def sociaal_domein(beleidsveld: str | None) -> bool:
+    """Is the policy field of the vraagstuk the social domain (Wmo, Jeugdwet, Participatiewet)?"""
+    return bool(beleidsveld and _SOCIAAL_DOMEIN.search(beleidsveld))
 
 
 def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
