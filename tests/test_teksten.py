@@ -132,3 +132,14 @@ def test_a_period_reads_in_as_few_words_as_needed(van: date, tot: date, verwacht
     from pionieren import text
 
     assert text.periode(van, tot) == verwacht
+
+
+def test_group_names_inside_a_sentence_start_small_unless_they_are_names() -> None:
+    from pionieren import text
+
+    assert text.namen(["Ouders van De Klimop", "Stichting De Linde", "COA"]) == (
+        "ouders van De Klimop, Stichting De Linde en COA"
+    )
+    assert text.namen(["Omwonenden aan de Dorpsstraat", "Jongeren"], begin=True) == (
+        "Omwonenden aan de Dorpsstraat en jongeren"
+    )

@@ -39,6 +39,7 @@ class Wording:
         )
         self.env.filters.update(
             opsomming=lambda items: text.opsomming([str(i) for i in items]),
+            namen=lambda items, begin=False: text.namen([str(i) for i in items], begin),
             punten=lambda items: text.punten([str(i) for i in items]),
             euro=text.euro,
             getal=text.getal,

@@ -87,6 +87,81 @@ def citaten(items: list[str]) -> str:
     return "; ".join(f"‘{item.strip().rstrip('.')}’" for item in items) + "."
 
 
+_SOORTNAMEN = frozenset(
+    [
+        "agrariërs",
+        "alle",
+        "andere",
+        "automobilisten",
+        "bewoners",
+        "bezoekers",
+        "boeren",
+        "buren",
+        "buurtbewoners",
+        "cliënten",
+        "clienten",
+        "deelnemers",
+        "eigenaren",
+        "fietsers",
+        "forensen",
+        "fracties",
+        "gebruikers",
+        "gezinnen",
+        "huurders",
+        "inwoners",
+        "jeugdleden",
+        "jonge",
+        "jongeren",
+        "kinderen",
+        "leden",
+        "leerlingen",
+        "lokale",
+        "mantelzorgers",
+        "medewerkers",
+        "mensen",
+        "nieuwe",
+        "nieuwkomers",
+        "omwonenden",
+        "ondernemers",
+        "oudere",
+        "ouderen",
+        "ouders",
+        "overige",
+        "patiënten",
+        "publiek",
+        "reizigers",
+        "scholieren",
+        "sporters",
+        "statushouders",
+        "studenten",
+        "supporters",
+        "toekomstige",
+        "vaste",
+        "vrijwilligers",
+        "werkende",
+        "winkeliers",
+        "woningzoekenden",
+    ]
+)
+"""First words that make a stakeholder's name a description ('Bewoners van de Dorpsstraat'),
+not a proper name ('Stichting De Linde'): inside a sentence it starts with a small letter."""
+
+
+def groepsnaam(naam: str) -> str:
+    """'Ouders van De Klimop' -> 'ouders van De Klimop'; 'Stichting De Linde' stays."""
+    eerste = naam.split(" ", 1)[0].casefold()
+    return naam[:1].lower() + naam[1:] if eerste in _SOORTNAMEN else naam
+
+
+def namen(items: list[str], begin: bool = False) -> str:
+    """Group names as a list inside a sentence: descriptions in small letters, proper names as
+    written; with ``begin`` the list opens the sentence and its first name keeps its capital."""
+    uit = [groepsnaam(str(n)) for n in items]
+    if begin and uit:
+        uit[0] = str(items[0])
+    return opsomming(uit)
+
+
 def klein(waarde: object) -> str:
     """Lowercase the first letter for use inside a sentence; keep acronyms and names such as
     'COA' or 'De Regenboog' mid-word untouched, and write 'Eén' as 'één'."""

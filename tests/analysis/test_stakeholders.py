@@ -64,7 +64,7 @@ def test_unknown_attitude_of_powerful_party() -> None:
 def test_inclusion_finding_for_hard_to_reach_with_stake() -> None:
     advies = advies_voor(maak())
     teksten = [b.tekst for b in advies.bevindingen if b.regel == "BELANG-INCLUSIE"]
-    assert len(teksten) == 1 and "Jongeren" in teksten[0]
+    assert len(teksten) == 1 and "mee: jongeren" in teksten[0]
 
 
 def test_map_without_inwoners_or_too_small() -> None:
