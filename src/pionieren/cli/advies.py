@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pionieren.cli import app, console, fouten_afhandelen
+from pionieren.cli import app, console, echo, echo_problem, fouten_afhandelen
 from pionieren.cli.kennis import WerkvormenOptie
 from pionieren.report.formats import FormaatNaam, help_text
+from pionieren.safe_text import rich_safe, terminal_safe
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -26,7 +27,7 @@ def _summary(resultaat: Resultaat, doel: str) -> None:
 
     a = resultaat.advies
     uit = console()
-    uit.print(f"[bold]{a.titel}[/bold] ({a.gemeente})", highlight=False)
+    uit.print(f"[bold]{rich_safe(a.titel)}[/bold] ({rich_safe(a.gemeente)})", highlight=False)
     trede = f"Advies: [bold]{a.trede.advies.value}[/bold]"
     if a.trede.gevraagd and a.trede.gevraagd != a.trede.advies:
         trede += (
@@ -35,11 +36,13 @@ def _summary(resultaat: Resultaat, doel: str) -> None:
     uit.print(trede, highlight=False)
     sleutel = [b.naam for b in a.belanghebbenden if b.kwadrant is Kwadrant.sleutelspeler]
     if sleutel:
-        uit.print(f"Sleutelspelers: {', '.join(sleutel)}", markup=False)
+        uit.print(terminal_safe(f"Sleutelspelers: {', '.join(sleutel)}"), markup=False)
     uit.print("Mix:", markup=False)
     for m in a.mix:
         uit.print(
-            f"  - {m.naam} ({m.modus.value}, {m.trede.value}, week {m.start_week}–{m.eind_week})",
+            terminal_safe(
+                f"  - {m.naam} ({m.modus.value}, {m.trede.value}, week {m.start_week}–{m.eind_week})"
+            ),
             markup=False,
         )
     md = a.middelen
@@ -49,11 +52,11 @@ def _summary(resultaat: Resultaat, doel: str) -> None:
     uit.print(kosten, markup=False)
     for b in a.bevindingen:
         if b.ernst is Ernst.waarschuwing:
-            uit.print(f"[red]Waarschuwing[/red] ({b.regel}): {b.tekst}", highlight=False)
+            uit.print(f"[red]Waarschuwing[/red] ({b.regel}): {rich_safe(b.tekst)}", highlight=False)
     let_op = sum(1 for b in a.bevindingen if b.ernst is Ernst.let_op)
     if let_op:
         uit.print(f"{let_op} punten om op te letten staan in het rapport.", markup=False)
-    uit.print(f"Rapport: {doel}", markup=False, soft_wrap=True)
+    uit.print(terminal_safe(f"Rapport: {doel}"), markup=False, soft_wrap=True)
 
 
 def _in_ci() -> bool:
@@ -205,20 +208,18 @@ def analyse(
                     continue
                 write_atomic(doel, resultaat.rapport, niet_overschrijven=list(bestanden))
                 if meerdere:
-                    typer.echo(
-                        f"{naam}: advies {resultaat.advies.trede.advies.value}, rapport {doel}"
-                    )
+                    echo(f"{naam}: advies {resultaat.advies.trede.advies.value}, rapport {doel}")
                 else:
                     _summary(resultaat, str(doel))
             except InvoerFout as e:
                 fouten += 1
                 for p in e.problemen:
-                    typer.echo(p.als_tekst(), err=True)
+                    echo_problem(p)
             except PionierenError as e:
                 if not meerdere:
                     raise
                 fouten += 1
-                typer.echo(f"Fout: {naam}: {e}", err=True)
+                echo(f"Fout: {naam}: {e}", err=True)
             finally:
                 if voortgang is not None:
                     voortgang.advance(voortgang.task_ids[0])
@@ -241,13 +242,13 @@ def _same(doel: Path, nieuw: bytes, binair: bool = False) -> bool:
     try:
         oud = doel.read_bytes()
     except FileNotFoundError:
-        typer.echo(f"{doel}: bestaat nog niet; maak het eerst zonder --controleer.", err=True)
+        echo(f"{doel}: bestaat nog niet; maak het eerst zonder --controleer.", err=True)
         return False
     if oud == nieuw:
-        typer.echo(f"{doel}: ongewijzigd")
+        echo(f"{doel}: ongewijzigd")
         return True
     if binair:
-        typer.echo(f"{doel}: verschilt van wat pionieren nu maakt", err=True)
+        echo(f"{doel}: verschilt van wat pionieren nu maakt", err=True)
         return False
     verschil = difflib.unified_diff(
         oud.decode("utf-8", errors="replace").splitlines(keepends=True),
@@ -255,8 +256,8 @@ def _same(doel: Path, nieuw: bytes, binair: bool = False) -> bool:
         fromfile=f"{doel} (bestaand)",
         tofile=f"{doel} (nieuw)",
     )
-    typer.echo("".join(verschil), nl=False)
-    typer.echo(f"{doel}: verschilt van wat pionieren nu maakt", err=True)
+    echo("".join(verschil), nl=False, regels=True)
+    echo(f"{doel}: verschilt van wat pionieren nu maakt", err=True)
     return False
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -22,6 +23,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from pionieren.safe_text import comparable_name, forbidden_character
 from pionieren.vocabulary import (
     Bereikbaarheid,
     Beslisser,
@@ -62,7 +64,31 @@ def _iso_date_only(waarde: Any) -> Any:
     raise PydanticCustomError("datum_vorm", "date must be written as YYYY-MM-DD")
 
 
-Tekst = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+def _clean_text(waarde: str) -> str:
+    """Refuse control characters, NUL and lone surrogates in a text.
+
+    Why: they are invisible in an editor, can steer a terminal (escape sequences), break Word
+    and PDF, and a lone surrogate cannot even be written as UTF-8.
+    """
+    teken = forbidden_character(waarde)
+    if teken is not None:
+        soort = "een losse surrogaatcode" if "D800" <= teken[2:] <= "DFFF" else "een stuurteken"
+        raise PydanticCustomError(
+            "waarde",
+            "forbidden character",
+            {
+                "melding": f"in deze tekst staat een onzichtbaar teken dat niet mag ({teken}, "
+                f"{soort}). Haal het weg of typ de tekst opnieuw"
+            },
+        )
+    return waarde
+
+
+Tekst = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000),
+    AfterValidator(_clean_text),
+]
 Datum = Annotated[date, BeforeValidator(_iso_date_only)]
 Aantal = Annotated[int, Field(strict=True, ge=0)]
 Schaal15 = Annotated[int, Field(strict=True, ge=1, le=5)]
@@ -262,7 +288,7 @@ class Vraagstuk(Model):
         gezien: dict[str, int] = {}
         paren: list[tuple[int, int]] = []
         for index, partij in enumerate(waarde):
-            sleutel = " ".join(partij.naam.casefold().split())
+            sleutel = comparable_name(partij.naam)
             if sleutel in gezien:
                 paren.append((gezien[sleutel], index))
             else:

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from pionieren.errors import Probleem
 from pionieren.input.yamlread import Geladen, Pad, pad_tekst
+from pionieren.safe_text import forbidden_character
 
 HINT_CUTOFF = 0.8
 
@@ -264,4 +265,13 @@ def _translate_one(
         return [probleem(f"hier hoort een getal; gevonden: {_found(waarde)}")]
     if soort == "waarde":
         return [probleem(str(ctx.get("melding", "ongeldige waarde")))]
+    if soort == "string_unicode":
+        teken = forbidden_character(waarde) if isinstance(waarde, str) else None
+        return [
+            probleem(
+                f"in deze tekst staat een teken dat geen tekst is ({teken or 'een losse code'}, "
+                "een losse surrogaatcode: vaak een half emoji-teken of een fout \\u-teken). Haal "
+                "het weg of typ de tekst opnieuw"
+            )
+        ]
     return [probleem(f"ongeldige waarde {_found(waarde)} (foutsoort '{soort}')")]

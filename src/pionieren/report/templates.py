@@ -22,10 +22,12 @@ from jinja2.exceptions import (
 )
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup
 
 import pionieren
 from pionieren import text
 from pionieren.errors import TemplateError
+from pionieren.safe_text import MarkdownSafe, is_safe_url, markdown_safe, without_controls
 
 
 def builtin_dir() -> Path:
@@ -34,10 +36,6 @@ def builtin_dir() -> Path:
     if geinstalleerd.is_dir():
         return geinstalleerd
     return Path(pionieren.__file__).resolve().parents[2] / "sjablonen"
-
-
-def _markdown_cell(waarde: object) -> str:
-    return str(waarde).replace("|", "\\|").replace("\n", " ")
 
 
 def _groep(namen: list[str], hoeveel: int = 3) -> str:
@@ -101,7 +99,26 @@ class ConfinedLoader(FileSystemLoader):
         return bron, bestand, actueel
 
 
-def environment(eigen: Path | None = None) -> ImmutableSandboxedEnvironment:
+def _html_finalize(waarde: object) -> object:
+    """No control character reaches a web page (autoescape does the rest)."""
+    if isinstance(waarde, Markup):
+        return Markup(without_controls(waarde))
+    return without_controls(waarde) if isinstance(waarde, str) else waarde
+
+
+def _safe_url(waarde: object) -> str:
+    """A web address for a link in a report; an unsafe one is left out."""
+    tekst = str(waarde)
+    return MarkdownSafe(tekst) if is_safe_url(tekst) else MarkdownSafe("")
+
+
+def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableSandboxedEnvironment:
+    """The sandbox for one kind of template.
+
+    For Markdown (``markdown=True``) every ``{{ ... }}`` goes through
+    :func:`pionieren.safe_text.markdown_safe`, just as HTML is autoescaped: user text is shown,
+    never read as Markdown or HTML. A web address goes through the filter ``url``.
+    """
     mappen = [eigen] if eigen else []
     mappen.append(builtin_dir())
     env = ImmutableSandboxedEnvironment(
@@ -111,6 +128,7 @@ def environment(eigen: Path | None = None) -> ImmutableSandboxedEnvironment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=markdown_safe if markdown else _html_finalize,
     )
     env.filters.update(
         datum=_datum,
@@ -120,7 +138,8 @@ def environment(eigen: Path | None = None) -> ImmutableSandboxedEnvironment:
         euro_bereik=lambda paar: text.euro_bereik(paar[0], paar[1]),
         opsomming=text.opsomming,
         zin=text.zin,
-        md=_markdown_cell,
+        md=markdown_safe,
+        url=_safe_url,
         groep=_groep,
         met_houding=_met_houding,
         bron_titel=_bron_titel,
@@ -190,7 +209,7 @@ def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) 
     """Render one template with plain data; every template problem becomes a Dutch error."""
     if eigen is not None and not eigen.is_dir():
         raise TemplateError(f"{eigen}: deze sjablonenmap bestaat niet")
-    env = environment(eigen)
+    env = environment(eigen, markdown=naam.endswith(".md"))
     register = data.get("bronregister", {})
     try:
         eerste = Citations(register)

@@ -176,7 +176,7 @@ def parse_markdown(tekst: str) -> list[Blok]:
     return blokken
 
 
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~=])")
 _INLINE = re.compile(
     r"(?P<code>`(?P<codetekst>[^`]+)`)"
     r"|(?P<autolink><(?P<adres>(?:https?|mailto):[^>\s]+)>)"
