@@ -146,13 +146,12 @@ def analyse(
     Toont een korte samenvatting en schrijft het rapport. Bij meerdere bestanden gaat
     pionieren door na een fout bestand, meldt alle fouten en eindigt met exitcode 1.
     """
-    from pionieren.advise import advise_file, default_output
-    from pionieren.config import load_project
+    from pionieren.advise import advise_file, plan
     from pionieren.dates import report_date
-    from pionieren.errors import InvoerFout, PionierenError, UsageError, UserError
+    from pionieren.errors import InvoerFout, PionierenError, UsageError
+    from pionieren.files import write_atomic
     from pionieren.knowledge.load import load_kennis
     from pionieren.report import formats
-    from pionieren.report.render import write_atomic
 
     with fouten_afhandelen():
         dag = report_date(datum)
@@ -162,43 +161,39 @@ def analyse(
         gevraagd = formaat.value if formaat else None
         # With one input, --uitvoer names the file, and its extension may tell the format.
         # Check it before any file is read: a clash with --formaat is a usage error.
-        bestandsnaam = uitvoer if not meerdere else None
-        formats.choose(gevraagd, bestandsnaam)
+        formats.choose(gevraagd, uitvoer if not meerdere else None)
+        if controleer and uitvoer == "-":
+            raise UsageError(
+                "--controleer heeft een bestand nodig om mee te vergelijken; geef --uitvoer PAD."
+            )
+        # Every report file is known (and checked for clashes) before anything is written.
+        opdrachten = plan(list(bestanden), gevraagd, uitvoer, eigen, sjablonen)
+        invoer = [p for o in opdrachten for p in o.inputs()]
         fouten = 0
         voortgang = _progress(len(bestanden)) if meerdere and not _in_ci() else None
-        for pad in bestanden:
-            naam = str(pad)
+        for opdracht in opdrachten:
+            naam = opdracht.naam
             if voortgang is not None:
-                voortgang.update(voortgang.task_ids[0], description=naam)
+                voortgang.update(voortgang.task_ids[0], description=terminal_safe(naam))
             try:
-                project = load_project(pad)
-                gekozen = formats.choose(gevraagd, bestandsnaam, project.formaat)
-                soort = gekozen.naam
-                werkvormen = eigen or project.werkvormen
+                if opdracht.fout is not None:
+                    raise opdracht.fout
+                gekozen = opdracht.formaat
+                assert gekozen is not None
+                werkvormen = opdracht.werkvormen
                 kennis = load_kennis(werkvormen, str(werkvormen) if werkvormen else None)
                 resultaat = advise_file(
-                    pad,
+                    opdracht.pad,
                     naam,
                     kennis,
                     dag,
-                    soort,
-                    sjablonen or project.sjablonen,
-                    project.presentatie(),
+                    gekozen.naam,
+                    opdracht.sjablonen,
+                    opdracht.project.presentatie(),
                 )
-                if uitvoer == "-":
-                    doel = None
-                elif uitvoer is None:
-                    doel = default_output(pad, soort)
-                elif meerdere:
-                    doel = Path(uitvoer) / default_output(pad, soort).name
-                else:
-                    doel = Path(uitvoer)
+                doel = opdracht.doel
                 if controleer:
-                    if doel is None:
-                        raise UserError(
-                            "--controleer heeft een bestand nodig om mee te "
-                            "vergelijken; geef --uitvoer PAD."
-                        )
+                    assert doel is not None
                     if not _same(doel, resultaat.rapport, gekozen.binair):
                         fouten += 1
                     continue
@@ -206,12 +201,15 @@ def analyse(
                     sys.stdout.buffer.write(resultaat.rapport)
                     sys.stdout.flush()
                     continue
-                write_atomic(doel, resultaat.rapport, niet_overschrijven=list(bestanden))
+                mappen = [opdracht.sjablonen] if opdracht.sjablonen is not None else []
+                write_atomic(doel, resultaat.rapport, invoer, mappen)
                 if meerdere:
                     echo(f"{naam}: advies {resultaat.advies.trede.advies.value}, rapport {doel}")
                 else:
                     _summary(resultaat, str(doel))
             except InvoerFout as e:
+                if not meerdere:
+                    raise
                 fouten += 1
                 for p in e.problemen:
                     echo_problem(p)
@@ -226,7 +224,7 @@ def analyse(
         if voortgang is not None:
             voortgang.stop()
         if meerdere:
-            typer.echo(
+            echo(
                 f"{len(bestanden)} bestanden: {len(bestanden) - fouten} in orde, "
                 f"{fouten} met problemen",
                 err=True,
@@ -239,10 +237,16 @@ def _same(doel: Path, nieuw: bytes, binair: bool = False) -> bool:
     """Compare with the file on disk; print a unified diff when they differ (text formats)."""
     import difflib
 
-    try:
-        oud = doel.read_bytes()
-    except FileNotFoundError:
+    from pionieren.errors import UserError
+    from pionieren.files import read_limited
+
+    if not doel.exists() and not doel.is_symlink():
         echo(f"{doel}: bestaat nog niet; maak het eerst zonder --controleer.", err=True)
+        return False
+    try:
+        oud = read_limited(doel, max(len(nieuw) * 2, 1024 * 1024), wat="het bestaande rapport")
+    except UserError as e:
+        echo(f"{e}", err=True)
         return False
     if oud == nieuw:
         echo(f"{doel}: ongewijzigd")

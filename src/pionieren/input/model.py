@@ -89,7 +89,25 @@ Tekst = Annotated[
     StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000),
     AfterValidator(_clean_text),
 ]
-Datum = Annotated[date, BeforeValidator(_iso_date_only)]
+EERSTE_JAAR = 1900
+LAATSTE_JAAR = 2200
+
+
+def _plausible_year(waarde: date) -> date:
+    """Refuse a year that cannot be meant (0001, 9999): the planning counts weeks from today."""
+    if not EERSTE_JAAR <= waarde.year <= LAATSTE_JAAR:
+        raise PydanticCustomError(
+            "waarde",
+            "year out of range",
+            {
+                "melding": f"het jaar {waarde.year} kan niet kloppen. Geef een datum tussen "
+                f"{EERSTE_JAAR} en {LAATSTE_JAAR} in de vorm JJJJ-MM-DD, zoals 2027-06-30"
+            },
+        )
+    return waarde
+
+
+Datum = Annotated[date, BeforeValidator(_iso_date_only), AfterValidator(_plausible_year)]
 Aantal = Annotated[int, Field(strict=True, ge=0)]
 Schaal15 = Annotated[int, Field(strict=True, ge=1, le=5)]
 
@@ -165,7 +183,7 @@ class Besluit(Model):
         "verordening, een verkiezingsdag)? Dan schuift het advies de datum niet op, maar past "
         "het ontwerp in de tijd. Leeg: vast bij een vergunning en een uitdaagrechtverzoek.",
     )
-    aanvraag: date | None = Field(
+    aanvraag: Datum | None = Field(
         default=None,
         description="Wanneer de aanvraag is of wordt ingediend (vergunning, subsidie, verzoek "
         "onder het uitdaagrecht). De participatie van de initiatiefnemer hoort daarvóór klaar "
