@@ -160,3 +160,14 @@ def test_duplicate_names_with_invisible_characters(tmp_path: Path) -> None:
             load_vraagstuk(pad)
         (probleem,) = info.value.problemen
         assert "komt twee keer voor" in probleem.melding
+
+
+def test_json_surrogate_pairs_become_one_character(tmp_path: Path) -> None:
+    pad = tmp_path / "plein.yaml"
+    pad.write_text(
+        vraagstuk_tekst().replace(
+            "titel: Herinrichting Marktplein", 'titel: "Plein \\ud83c\\udf33"'
+        ),
+        "utf-8",
+    )
+    assert load_vraagstuk(pad).titel == "Plein \U0001f333"

@@ -89,6 +89,9 @@ Tekst = Annotated[
     StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000),
     AfterValidator(_clean_text),
 ]
+MAX_BELANGHEBBENDEN = 1000
+"""At most 1000 stakeholders: a vraagstuk names groups, not people; more would only make the
+analysis slow (9000 took 14 seconds)."""
 EERSTE_JAAR = 1900
 LAATSTE_JAAR = 2200
 
@@ -287,7 +290,12 @@ class Vraagstuk(Model):
     ambitie: Trede | None = Field(
         default=None, description="De trede op de participatieladder die de gemeente wil bereiken."
     )
-    belanghebbenden: list[Belanghebbende] = Field(min_length=1)
+    belanghebbenden: list[Belanghebbende] = Field(
+        min_length=1,
+        max_length=MAX_BELANGHEBBENDEN,
+        description="De partijen met een belang: minstens 1, hoogstens 1000 (noem groepen, "
+        "geen losse personen).",
+    )
     besluit: Besluit | None = Field(
         default=None, description="Wie het besluit neemt en volgens welke procedure."
     )

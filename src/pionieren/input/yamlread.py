@@ -274,6 +274,22 @@ def read_text(tekst: str, naam: str) -> Geladen:
     return geladen
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _join_surrogate_pairs(waarde: str) -> str:
+    """'\\ud83d\\ude00' (JSON's way to write an emoji) becomes the emoji itself.
+
+    PyYAML reads each ``\\uXXXX`` on its own; a lone surrogate stays, and validation refuses it.
+    """
+    if not _SURROGATE.search(waarde):
+        return waarde
+    try:
+        return waarde.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError:
+        return waarde
+
+
 def _line_col(tekst: str, index: int) -> tuple[int, int]:
     voor = tekst[:index]
     return voor.count("\n") + 1, index - (voor.rfind("\n") + 1) + 1
@@ -500,4 +516,4 @@ class _Builder:
         except (ValueError, yaml.YAMLError):
             self._problem(node, pad, f"'{node.value}' is geen geldig getal", "getal")
             return None
-        return node.value
+        return _join_surrogate_pairs(node.value)
