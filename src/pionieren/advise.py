@@ -92,6 +92,16 @@ def plan(
     """
     meerdere = len(bestanden) > 1
     bestandsnaam = uitvoer if not meerdere else None
+    if (
+        meerdere
+        and uitvoer not in (None, "-")
+        and Path(uitvoer).exists()
+        and not Path(uitvoer).is_dir()
+    ):
+        raise UsageError(
+            f"--uitvoer {uitvoer}: bij meerdere invoerbestanden is dit de map voor de "
+            "rapporten, maar het is een bestand. Geef een map."
+        )
     opdrachten = []
     for pad in bestanden:
         naam = str(pad)

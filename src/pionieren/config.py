@@ -148,13 +148,19 @@ _SVG_ACTIEF = re.compile(
 
 def find_project_file(start: Path) -> Path | None:
     """The nearest ``pionieren.toml`` in ``start`` or one of its parent folders."""
-    map_ = start.resolve()
-    if map_.is_file():
-        map_ = map_.parent
+    try:
+        map_ = start.resolve()
+        if map_.is_file():
+            map_ = map_.parent
+    except OSError:  # a folder we may not enter: the settings search stops here
+        return None
     for kandidaat in (map_, *map_.parents):
         pad = kandidaat / BESTANDSNAAM
-        if pad.is_file():
-            return pad
+        try:
+            if pad.is_file():
+                return pad
+        except OSError:
+            return None
     return None
 
 

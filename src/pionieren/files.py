@@ -22,6 +22,32 @@ from pionieren.errors import UserError
 MB = 1024 * 1024
 
 
+_REDENEN = {
+    "ENOENT": "het bestand of de map bestaat niet",
+    "EACCES": "geen toestemming",
+    "EPERM": "geen toestemming",
+    "ENOTDIR": "een deel van het pad is een bestand, geen map",
+    "EISDIR": "dit is een map",
+    "EEXIST": "er staat al iets met deze naam",
+    "ENOSPC": "de schijf is vol",
+    "EDQUOT": "uw schijfruimte is op",
+    "EROFS": "deze schijf is alleen te lezen",
+    "ENAMETOOLONG": "de naam is te lang",
+    "ELOOP": "te veel symbolische links achter elkaar",
+    "EBUSY": "het bestand is in gebruik",
+    "ETXTBSY": "het bestand is in gebruik",
+    "EIO": "een lees- of schrijffout van de schijf",
+}
+
+
+def reason(e: OSError) -> str:
+    """Why a file operation failed, in Dutch (the system's own text is English)."""
+    import errno
+
+    naam = errno.errorcode.get(e.errno or 0, "")
+    return _REDENEN.get(naam) or e.strerror or type(e).__name__
+
+
 def _kind(modus: int) -> str:
     if stat.S_ISDIR(modus):
         return "een map"
@@ -57,7 +83,7 @@ def _oserror(naam: str, e: OSError, wat: str) -> ReadError:
         return ReadError(naam, f"{wat} is een map, geen bestand")
     if e.errno == getattr(os, "ELOOP", None) or e.errno == getattr(os, "EMLINK", None):
         return ReadError(naam, f"{wat} is een symbolische link; pionieren volgt hier geen links")
-    return ReadError(naam, f"{wat} is niet te lezen ({e.strerror or type(e).__name__})")
+    return ReadError(naam, f"{wat} is niet te lezen ({reason(e)})")
 
 
 def read_limited(
@@ -143,7 +169,7 @@ def check_target(pad: Path, invoer: Iterable[Path] = (), mappen: Iterable[Path] 
     except FileNotFoundError:
         return
     except OSError as e:
-        raise UserError(f"{pad}: kan hier niet schrijven ({e.strerror})") from None
+        raise UserError(f"{pad}: kan hier niet schrijven ({reason(e)})") from None
     if stat.S_ISLNK(info.st_mode):
         raise UserError(
             f"{pad} is een symbolische link; pionieren schrijft niet via een link (dan komt het "
@@ -207,12 +233,12 @@ def write_atomic(
     except FileExistsError:
         raise UserError(f"{pad}: {map_} is een bestand, geen map") from None
     except OSError as e:
-        raise UserError(f"{pad}: kan de map {map_} niet maken ({e.strerror})") from None
+        raise UserError(f"{pad}: kan de map {map_} niet maken ({reason(e)})") from None
     with _signals_raise():
         try:
             fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
         except OSError as e:
-            raise UserError(f"{pad}: kan hier niet schrijven ({e.strerror})") from None
+            raise UserError(f"{pad}: kan hier niet schrijven ({reason(e)})") from None
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(inhoud)
@@ -225,7 +251,7 @@ def write_atomic(
             tijdelijk_pad.replace(pad)
         except OSError as e:
             Path(tijdelijk).unlink(missing_ok=True)
-            raise UserError(f"{pad}: kan het rapport niet schrijven ({e.strerror})") from None
+            raise UserError(f"{pad}: kan het rapport niet schrijven ({reason(e)})") from None
         except _Stopped as e:
             Path(tijdelijk).unlink(missing_ok=True)
             raise SystemExit(128 + e.nummer) from None

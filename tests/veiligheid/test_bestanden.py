@@ -174,3 +174,20 @@ def test_reads_are_bounded_before_reading(tmp_path: Path) -> None:
     link.symlink_to(groot)
     with pytest.raises(UserError, match="symbolische link"):
         read_limited(link, 1000, links=False)
+
+
+def test_batch_output_that_is_a_file_is_a_usage_error(
+    werkmap: Path, runner_env: dict[str, str]
+) -> None:
+    shutil.copy(VOORBEELD, werkmap / "tweede.yaml")
+    (werkmap / "bestand").write_text("x", "utf-8")
+    code, uit = _analyse("plein.yaml", "tweede.yaml", "-o", "bestand", env=runner_env)
+    assert code == 2 and "Geef een map" in uit
+    assert (werkmap / "bestand").read_text("utf-8") == "x"
+
+
+def test_system_errors_are_told_in_dutch(werkmap: Path, runner_env: dict[str, str]) -> None:
+    (werkmap / "bestand").write_text("x", "utf-8")
+    code, uit = _analyse("plein.yaml", "-o", "bestand/rapport.md", env=runner_env)
+    assert code == 1 and "is een bestand, geen map" in uit
+    assert "Not a directory" not in uit and "File exists" not in uit
