@@ -157,6 +157,11 @@ def test_sjablonen_naar_never_writes_through_a_link(tmp_path: Path) -> None:
         copy_templates(naar, overschrijven=True)
     assert not (tmp_path / "buiten.css").exists()
     assert [p.name for p in naar.iterdir()] == ["stijl.css"]
+    link = tmp_path / "link"
+    link.symlink_to(tmp_path / "elders")
+    with pytest.raises(UserError, match="symbolische link"):
+        copy_templates(link)
+    assert not (tmp_path / "elders").exists()
 
 
 def test_reads_are_bounded_before_reading(tmp_path: Path) -> None:

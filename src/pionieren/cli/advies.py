@@ -174,7 +174,7 @@ def analyse(
         for opdracht in opdrachten:
             naam = opdracht.naam
             if voortgang is not None:
-                voortgang.update(voortgang.task_ids[0], description=terminal_safe(naam))
+                voortgang.update(voortgang.task_ids[0], description=rich_safe(naam))
             try:
                 if opdracht.fout is not None:
                     raise opdracht.fout

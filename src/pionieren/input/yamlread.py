@@ -9,6 +9,12 @@ with the safe loader and build the Python values ourselves, so none of that happ
 * a duplicate key is a problem that names both lines;
 * ``yes/no/on/off/y/n`` stay text (only ``true``/``false`` are booleans);
 * dates stay text, so the models check them strictly;
+* numbers follow YAML 1.2: whole numbers are decimal only (``040000``, ``0x10``, ``0o17`` and
+  ``1_000`` are refused with a hint) and ``1:30`` is text. This lives in the implicit resolvers
+  (:func:`yaml12_numbers`), so it works the same with the libyaml loader: decorate a
+  ``yaml.CSafeLoader`` subclass with it;
+* every file is read with a size limit, and only when it is a regular file (never a pipe or a
+  device), see :mod:`pionieren.files`;
 * every value and every key gets a position (line and column, counted from 1);
 * aliases are expanded with a limit, so a "billion laughs" file cannot exhaust memory.
 """

@@ -14,9 +14,9 @@ SJABLONEN = ("basis.md", "rapport.md", "basis.html", "rapport.html", "stijl.css"
 def copy_templates(naar: Path, overschrijven: bool = False) -> list[Path]:
     """Copy every built-in template; refuse to overwrite unless asked. Returns the new files.
 
-    Every target is checked before anything is written: a symbolic link (also a dangling one),
-    a device or a folder with a template's name is refused, so nothing is written outside
-    ``naar``.
+    Every target is checked before anything is written: ``naar`` may not be a symbolic link,
+    and a symbolic link (also a dangling one), a device or a folder with a template's name is
+    refused, so nothing is written outside ``naar``.
     """
     bron = builtin_dir()
     doelen = [naar / naam for naam in SJABLONEN]
@@ -25,6 +25,11 @@ def copy_templates(naar: Path, overschrijven: bool = False) -> list[Path]:
         raise UserError(
             f"in {naar} staan al sjablonen ({', '.join(p.name for p in bestaand)}). Kies een "
             "andere map, of gebruik --overschrijven."
+        )
+    if naar.is_symlink():
+        raise UserError(
+            f"{naar} is een symbolische link; pionieren schrijft niet via een link. Geef de "
+            "echte map."
         )
     if naar.exists() and not naar.is_dir():
         raise UserError(f"{naar} is geen map; kies een map voor de sjablonen.")
