@@ -215,3 +215,19 @@ def test_nothing_is_written_on_failure(tekst_: str) -> None:
             assert bestanden == ["plein.advies.md", "plein.yaml"]
         else:
             assert bestanden == ["plein.yaml"]
+
+
+@seed(SEED)
+@settings(FUZZ, max_examples=25)
+@given(titel=tekst, naam=tekst)
+def test_random_unicode_through_word(titel: str, naam: str) -> None:
+    data = json.loads(json.dumps(BASIS, default=str))
+    data["titel"] = titel
+    data["belanghebbenden"][0]["naam"] = naam
+    try:
+        vraagstuk = parse_vraagstuk(json.dumps(data), "x.yaml")
+    except PionierenError:
+        return
+    kennis = builtin()
+    advies = analyse(vraagstuk, kennis, DATUM)
+    assert render(advies, vraagstuk, kennis, "docx", "x.yaml").startswith(b"PK")
