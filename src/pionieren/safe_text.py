@@ -97,8 +97,9 @@ def is_safe_url(waarde: str) -> bool:
 def terminal_safe(waarde: object, regels: bool = False) -> str:
     """Text for the terminal with every control character made visible.
 
-    An escape character shows as ``\\x1b``, a NEL as ``\\x85``, a lone surrogate as ``\\ud800``:
-    the text can neither steer the terminal nor hide itself. With ``regels`` the text may keep
+    An escape character shows as ``\\u001b``, a NEL as ``\\u0085``, a lone surrogate as
+    ``\\ud800`` (the JSON form, so JSON output stays valid): the text can neither steer the
+    terminal nor hide itself. With ``regels`` the text may keep
     its own line feeds (for messages that pionieren itself writes over several lines).
     """
     tekst = str(waarde)
@@ -109,11 +110,19 @@ def terminal_safe(waarde: object, regels: bool = False) -> str:
         elif teken == "\t":
             uit.append(" ")
         elif _needs_escape(teken):
-            code = ord(teken)
-            uit.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+            uit.append(_json_escape(teken))
         else:
             uit.append(teken)
     return "".join(uit)
+
+
+def _json_escape(teken: str) -> str:
+    """``\\u001b``: the same form as in JSON, so JSON output stays valid JSON."""
+    code = ord(teken)
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 def _needs_escape(teken: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from datetime import date
@@ -59,11 +60,17 @@ def test_markdown_safe(invoer: str, uit: str) -> None:
 
 
 def test_terminal_safe_makes_controls_visible() -> None:
-    assert terminal_safe("a\x1b[2Jb") == "a\\x1b[2Jb"
-    assert terminal_safe("a\nb") == "a\\x0ab"
+    assert terminal_safe("a\x1b[2Jb") == "a\\u001b[2Jb"
+    assert terminal_safe("a\nb") == "a\\u000ab"
     assert terminal_safe("a\nb", regels=True) == "a\nb"
-    assert terminal_safe("a\u2028b\x85c\u202ed") == "a\\u2028b\\x85c\\u202ed"
+    assert terminal_safe("a\u2028b\x85c\u202ed") == "a\\u2028b\\u0085c\\u202ed"
     assert terminal_safe("x\ud800") == "x\\ud800"
+    assert terminal_safe("\U000e0001") == "\\udb40\\udc01"
+    # JSON output stays valid JSON with every such character in it
+    assert (
+        json.loads(terminal_safe(json.dumps("\x7f\xad\x85\u2028\U000e0001", ensure_ascii=False)))
+        == "\x7f\xad\x85\u2028\U000e0001"
+    )
     assert rich_safe("[/] [link=https://x]y") == "\\[/] \\[link=https://x]y"
 
 

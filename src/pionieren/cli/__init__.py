@@ -59,7 +59,7 @@ def echo(tekst: object, err: bool = False, nl: bool = True, regels: bool = False
     """Print text that may hold user text: every control character is made visible.
 
     Why: a name in a YAML file must not be able to clear the screen or print a fake '✓ in
-    orde' (``\\x1b`` and line breaks show as such). ``regels`` keeps the line feeds of text
+    orde' (``\\u001b`` and line breaks show as such). ``regels`` keeps the line feeds of text
     that pionieren itself wrote over several lines (a diff, a JSON document).
     """
     from pionieren.safe_text import terminal_safe

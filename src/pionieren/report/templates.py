@@ -206,12 +206,14 @@ def _alarm(seconden: float) -> Iterator[None]:
         yield
         return
     vorige = signal.signal(signal.SIGALRM, stoppen)
-    signal.setitimer(signal.ITIMER_REAL, seconden)
+    vorige_klok = signal.setitimer(signal.ITIMER_REAL, seconden)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, vorige)
+        if vorige_klok[0]:  # someone else's timer (such as pytest-timeout) runs on
+            signal.setitimer(signal.ITIMER_REAL, *vorige_klok)
 
 
 def _render_limited(sjabloon: Any, data: dict[str, Any]) -> str:
