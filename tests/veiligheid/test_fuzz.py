@@ -165,7 +165,7 @@ def test_mutated_yaml_gives_our_error_or_a_safe_report(tekst_: str) -> None:
 
 
 @seed(SEED)
-@settings(FUZZ, max_examples=100)
+@settings(FUZZ, max_examples=60)
 @given(
     titel=tekst,
     gemeente=tekst,
@@ -218,7 +218,7 @@ def test_nothing_is_written_on_failure(tekst_: str) -> None:
 
 
 @seed(SEED)
-@settings(FUZZ, max_examples=25)
+@settings(FUZZ, max_examples=15)
 @given(titel=tekst, naam=tekst)
 def test_random_unicode_through_word(titel: str, naam: str) -> None:
     data = json.loads(json.dumps(BASIS, default=str))
