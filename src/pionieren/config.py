@@ -15,6 +15,7 @@ from pydantic import ValidationError, field_validator
 from pydantic_core import PydanticCustomError
 
 from pionieren.errors import InvoerFout, Probleem, UserError
+from pionieren.files import ReadError, read_limited
 from pionieren.input.model import Model, Tekst
 from pionieren.input.problems import translate
 from pionieren.input.yamlread import Geladen, Positie, decode
@@ -108,31 +109,87 @@ _LOGO_SOORTEN = {
 }
 
 
+MAX_LOGO = 1024 * 1024
+MAX_SETTINGS = 64 * 1024
+
+
 def logo_data_url(pad: Path) -> str:
-    """Embed a logo in the report, so the HTML stays one self-contained file."""
+    """Embed a logo in the report, so the HTML stays one self-contained file.
+
+    Only a regular file of at most 1 MB, never through a symbolic link; the size is checked
+    before anything is read (a logo at /dev/zero or a pipe is refused at once). An SVG logo may
+    not load anything itself (no scripts, no links to files or the network): PDF and HTML show
+    it as an image.
+    """
     import base64
 
     soort = _LOGO_SOORTEN.get(pad.suffix.lower())
     if soort is None:
         raise UserError(f"{pad}: een logo moet een .svg-, .png- of .jpg-bestand zijn")
-    try:
-        inhoud = pad.read_bytes()
-    except OSError as e:
-        raise UserError(f"{pad}: het logo is niet te lezen ({e.strerror})") from None
-    if len(inhoud) > 1024 * 1024:
-        raise UserError(f"{pad}: het logo is groter dan 1 MB; gebruik een kleiner bestand")
+    inhoud = read_limited(pad, MAX_LOGO, str(pad), "het logo", links=False)
+    if soort == "image/svg+xml" and _SVG_ACTIEF.search(inhoud):
+        raise UserError(
+            f"{pad}: dit SVG-logo verwijst naar andere bestanden of bevat een script; dat laat "
+            "pionieren niet in een rapport. Sla het logo op als PNG, of als SVG zonder links "
+            "en scripts"
+        )
     return f"data:{soort};base64,{base64.b64encode(inhoud).decode('ascii')}"
+
+
+# In an SVG: scripts, event handlers, external references (href to anything but a fragment
+# or a data: URL), entities and XInclude. Any of these and the logo is refused.
+_SVG_ACTIEF = re.compile(
+    rb"<script|\son[a-z]+\s*=|<!ENTITY|<!DOCTYPE|xi:include|<foreignObject"
+    rb"|href\s*=\s*[\"'](?!#|data:image/(?:png|jpeg);)"
+    rb"|url\(\s*[\"']?(?!#|data:image/(?:png|jpeg);)",
+    re.IGNORECASE,
+)
 
 
 def find_project_file(start: Path) -> Path | None:
     """The nearest ``pionieren.toml`` in ``start`` or one of its parent folders."""
-    map_ = start.resolve()
-    if map_.is_file():
-        map_ = map_.parent
+    try:
+        map_ = start.resolve()
+        if map_.is_file():
+            map_ = map_.parent
+    except OSError:  # a folder we may not enter: the settings search stops here
+        return None
     for kandidaat in (map_, *map_.parents):
         pad = kandidaat / BESTANDSNAAM
-        if pad.is_file():
-            return pad
+        try:
+            if pad.is_file():
+                return pad
+        except OSError:
+            return None
+    return None
+
+
+def _outside_project(map_: Path, waarde: str) -> str | None:
+    """Why a path from pionieren.toml may not be used, or None when it is fine.
+
+    Why: the settings file travels with a project (often in a repository that CI runs). A path
+    in it stays inside the project folder and does not go through symbolic links, so a settings
+    file cannot make a report embed or show a file from elsewhere on the computer.
+    """
+    if Path(waarde).is_absolute() or Path(waarde).drive:
+        return (
+            f"'{waarde}' is een volledig pad. Geef een pad binnen de projectmap, ten opzichte "
+            "van pionieren.toml"
+        )
+    wortel = map_.resolve()
+    stap = map_
+    for deel in Path(waarde).parts:
+        stap = stap / deel
+        if stap.is_symlink():
+            return (
+                f"'{waarde}' gaat via een symbolische link ({stap.name}); pionieren volgt in "
+                "pionieren.toml geen links. Zet het echte bestand of de echte map in de projectmap"
+            )
+    if not (map_ / waarde).resolve().is_relative_to(wortel):
+        return (
+            f"'{waarde}' ligt buiten de projectmap {map_}. Zet het bestand in de map van "
+            "pionieren.toml of een map daaronder"
+        )
     return None
 
 
@@ -146,9 +203,9 @@ def load_project(start: Path) -> Project:
         return Project()
     naam = str(pad)
     try:
-        ruw = pad.read_bytes()
-    except OSError as e:
-        raise UserError(f"{naam}: dit bestand is niet te lezen ({e.strerror})") from None
+        ruw = read_limited(pad, MAX_SETTINGS, naam)
+    except ReadError as e:
+        raise InvoerFout([Probleem(naam, 0, 0, "", e.melding, e.code)]) from None
     tekst = decode(ruw, naam)
     try:
         data = tomllib.loads(tekst)
@@ -180,15 +237,31 @@ def load_project(start: Path) -> Project:
     except ValidationError as e:
         raise InvoerFout(translate(e, geladen, Instellingen)) from None
 
-    def relatief(waarde: str | None) -> Path | None:
-        return pad.parent / waarde if waarde else None
+    problemen: list[Probleem] = []
 
+    def relatief(sleutel: str, waarde: str | None) -> Path | None:
+        if not waarde:
+            return None
+        melding = _outside_project(pad.parent, waarde)
+        if melding is not None:
+            positie = geladen.positie((sleutel,))
+            problemen.append(
+                Probleem(naam, positie.regel, positie.kolom, sleutel, melding, "buiten_project")
+            )
+            return None
+        return pad.parent / waarde
+
+    werkvormen = relatief("werkvormen", instellingen.werkvormen)
+    sjablonen = relatief("sjablonen", instellingen.sjablonen)
+    logo = relatief("logo", instellingen.logo)
+    if problemen:
+        raise InvoerFout(problemen)
     return Project(
         bestand=pad,
-        werkvormen=relatief(instellingen.werkvormen),
-        sjablonen=relatief(instellingen.sjablonen),
+        werkvormen=werkvormen,
+        sjablonen=sjablonen,
         gemeente=instellingen.gemeente,
-        logo=relatief(instellingen.logo),
+        logo=logo,
         kleur=instellingen.kleur,
         formaat=instellingen.formaat.value if instellingen.formaat else None,
     )

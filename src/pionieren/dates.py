@@ -7,14 +7,20 @@ reproducible-builds convention (seconds since 1970, UTC).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
 from pionieren.errors import UserError
 
+_ISO_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 
 def parse_date(tekst: str) -> date:
+    """Only JJJJ-MM-DD: not 20261128, not a week date such as 2026-W48-6."""
     try:
+        if not _ISO_DATUM.fullmatch(tekst):
+            raise ValueError(tekst)
         return date.fromisoformat(tekst)
     except ValueError:
         raise UserError(
@@ -22,11 +28,22 @@ def parse_date(tekst: str) -> date:
         ) from None
 
 
+def _plausible(dag: date, bron: str) -> date:
+    from pionieren.input.model import EERSTE_JAAR, LAATSTE_JAAR
+
+    if not EERSTE_JAAR <= dag.year <= LAATSTE_JAAR:
+        raise UserError(
+            f"{bron}: het jaar {dag.year} kan niet kloppen. Geef een datum tussen {EERSTE_JAAR} "
+            f"en {LAATSTE_JAAR}."
+        )
+    return dag
+
+
 def report_date(
     datum: str | None = None, environ: Mapping[str, str] | None = None, today: date | None = None
 ) -> date:
     if datum:
-        return parse_date(datum)
+        return _plausible(parse_date(datum), f"--datum {datum}")
     env = os.environ if environ is None else environ
     epoch = env.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
@@ -35,5 +52,12 @@ def report_date(
                 f"SOURCE_DATE_EPOCH is '{epoch}', maar moet een aantal seconden zijn (een heel "
                 "getal), zoals 1767225600."
             )
-        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
+        try:
+            dag = datetime.fromtimestamp(int(epoch), tz=UTC).date()
+        except (OverflowError, OSError, ValueError):
+            raise UserError(
+                f"SOURCE_DATE_EPOCH is '{epoch[:30]}': dat is geen datum die pionieren kan tonen "
+                "(na het jaar 9999). Geef een aantal seconden sinds 1970, zoals 1767225600."
+            ) from None
+        return _plausible(dag, f"SOURCE_DATE_EPOCH={epoch}")
     return today or datetime.now(tz=UTC).date()

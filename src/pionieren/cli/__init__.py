@@ -13,13 +13,16 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
 
 from pionieren import __version__
 from pionieren.cli import nl
+
+if TYPE_CHECKING:
+    from pionieren.errors import Probleem
 
 nl.install()
 
@@ -52,25 +55,48 @@ def console(stderr: bool = False) -> Console:
     )
 
 
+def echo(tekst: object, err: bool = False, nl: bool = True, regels: bool = False) -> None:
+    """Print text that may hold user text: every control character is made visible.
+
+    Why: a name in a YAML file must not be able to clear the screen or print a fake '✓ in
+    orde' (``\\u001b`` and line breaks show as such). ``regels`` keeps the line feeds of text
+    that pionieren itself wrote over several lines (a diff, a JSON document).
+    """
+    from pionieren.safe_text import terminal_safe
+
+    typer.echo(terminal_safe(tekst, regels=regels), err=err, nl=nl)
+
+
+def echo_problem(probleem: Probleem, err: bool = True) -> None:
+    """One problem on one line: 'bestand:regel:kolom: pad: melding'."""
+    echo(probleem.als_tekst(), err=err)
+
+
 @contextmanager
 def fouten_afhandelen() -> Iterator[None]:
-    """Map pionieren's errors to exit codes. The one place where that happens."""
+    """Map pionieren's errors to exit codes. The one place where that happens.
+
+    Exit codes: 0 in orde; 1 a user error (invalid input, a file that cannot be read or
+    written, a difference found by --controleer); 2 wrong use of the command; 3 a template
+    problem (syntax, refused by the sandbox, over its time or size limit); 70 an internal error:
+    a bug in pionieren, never a problem in the user's files.
+    """
     from pionieren.errors import InvoerFout, PionierenError
 
     try:
         yield
     except InvoerFout as e:
         for probleem in e.problemen:
-            typer.echo(probleem.als_tekst(), err=True)
+            echo_problem(probleem)
         raise typer.Exit(e.exit_code) from None
     except PionierenError as e:
-        typer.echo(f"Fout: {e}", err=True)
+        echo(f"Fout: {e}", err=True)
         raise typer.Exit(e.exit_code) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt):
         raise
     except Exception as e:
+        echo(f"Interne fout in pionieren {__version__}: {type(e).__name__}: {e}", err=True)
         typer.echo(
-            f"Interne fout in pionieren {__version__}: {type(e).__name__}: {e}\n"
             "Dit is een fout in het programma, niet in uw bestand. Meld het alstublieft bij de "
             "ontwikkelaars, met het bestand en de opdracht die u gaf.",
             err=True,

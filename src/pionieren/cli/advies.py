@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pionieren.cli import app, console, fouten_afhandelen
+from pionieren.cli import app, console, echo, echo_problem, fouten_afhandelen
 from pionieren.cli.kennis import WerkvormenOptie
 from pionieren.report.formats import FormaatNaam, help_text
+from pionieren.safe_text import rich_safe, terminal_safe
 
 if TYPE_CHECKING:
     from rich.progress import Progress
@@ -26,7 +27,7 @@ def _summary(resultaat: Resultaat, doel: str) -> None:
 
     a = resultaat.advies
     uit = console()
-    uit.print(f"[bold]{a.titel}[/bold] ({a.gemeente})", highlight=False)
+    uit.print(f"[bold]{rich_safe(a.titel)}[/bold] ({rich_safe(a.gemeente)})", highlight=False)
     trede = f"Advies: [bold]{a.trede.advies.value}[/bold]"
     if a.trede.gevraagd and a.trede.gevraagd != a.trede.advies:
         trede += (
@@ -35,11 +36,13 @@ def _summary(resultaat: Resultaat, doel: str) -> None:
     uit.print(trede, highlight=False)
     sleutel = [b.naam for b in a.belanghebbenden if b.kwadrant is Kwadrant.sleutelspeler]
     if sleutel:
-        uit.print(f"Sleutelspelers: {', '.join(sleutel)}", markup=False)
+        uit.print(terminal_safe(f"Sleutelspelers: {', '.join(sleutel)}"), markup=False)
     uit.print("Mix:", markup=False)
     for m in a.mix:
         uit.print(
-            f"  - {m.naam} ({m.modus.value}, {m.trede.value}, week {m.start_week}–{m.eind_week})",
+            terminal_safe(
+                f"  - {m.naam} ({m.modus.value}, {m.trede.value}, week {m.start_week}–{m.eind_week})"
+            ),
             markup=False,
         )
     md = a.middelen
@@ -49,11 +52,11 @@ def _summary(resultaat: Resultaat, doel: str) -> None:
     uit.print(kosten, markup=False)
     for b in a.bevindingen:
         if b.ernst is Ernst.waarschuwing:
-            uit.print(f"[red]Waarschuwing[/red] ({b.regel}): {b.tekst}", highlight=False)
+            uit.print(f"[red]Waarschuwing[/red] ({b.regel}): {rich_safe(b.tekst)}", highlight=False)
     let_op = sum(1 for b in a.bevindingen if b.ernst is Ernst.let_op)
     if let_op:
         uit.print(f"{let_op} punten om op te letten staan in het rapport.", markup=False)
-    uit.print(f"Rapport: {doel}", markup=False, soft_wrap=True)
+    uit.print(terminal_safe(f"Rapport: {doel}"), markup=False, soft_wrap=True)
 
 
 def _in_ci() -> bool:
@@ -143,13 +146,12 @@ def analyse(
     Toont een korte samenvatting en schrijft het rapport. Bij meerdere bestanden gaat
     pionieren door na een fout bestand, meldt alle fouten en eindigt met exitcode 1.
     """
-    from pionieren.advise import advise_file, default_output
-    from pionieren.config import load_project
+    from pionieren.advise import advise_file, plan
     from pionieren.dates import report_date
-    from pionieren.errors import InvoerFout, PionierenError, UsageError, UserError
+    from pionieren.errors import InvoerFout, PionierenError, UsageError
+    from pionieren.files import write_atomic
     from pionieren.knowledge.load import load_kennis
     from pionieren.report import formats
-    from pionieren.report.render import write_atomic
 
     with fouten_afhandelen():
         dag = report_date(datum)
@@ -159,43 +161,39 @@ def analyse(
         gevraagd = formaat.value if formaat else None
         # With one input, --uitvoer names the file, and its extension may tell the format.
         # Check it before any file is read: a clash with --formaat is a usage error.
-        bestandsnaam = uitvoer if not meerdere else None
-        formats.choose(gevraagd, bestandsnaam)
+        formats.choose(gevraagd, uitvoer if not meerdere else None)
+        if controleer and uitvoer == "-":
+            raise UsageError(
+                "--controleer heeft een bestand nodig om mee te vergelijken; geef --uitvoer PAD."
+            )
+        # Every report file is known (and checked for clashes) before anything is written.
+        opdrachten = plan(list(bestanden), gevraagd, uitvoer, eigen, sjablonen)
+        invoer = [p for o in opdrachten for p in o.inputs()]
         fouten = 0
         voortgang = _progress(len(bestanden)) if meerdere and not _in_ci() else None
-        for pad in bestanden:
-            naam = str(pad)
+        for opdracht in opdrachten:
+            naam = opdracht.naam
             if voortgang is not None:
-                voortgang.update(voortgang.task_ids[0], description=naam)
+                voortgang.update(voortgang.task_ids[0], description=rich_safe(naam))
             try:
-                project = load_project(pad)
-                gekozen = formats.choose(gevraagd, bestandsnaam, project.formaat)
-                soort = gekozen.naam
-                werkvormen = eigen or project.werkvormen
+                if opdracht.fout is not None:
+                    raise opdracht.fout
+                gekozen = opdracht.formaat
+                assert gekozen is not None
+                werkvormen = opdracht.werkvormen
                 kennis = load_kennis(werkvormen, str(werkvormen) if werkvormen else None)
                 resultaat = advise_file(
-                    pad,
+                    opdracht.pad,
                     naam,
                     kennis,
                     dag,
-                    soort,
-                    sjablonen or project.sjablonen,
-                    project.presentatie(),
+                    gekozen.naam,
+                    opdracht.sjablonen,
+                    opdracht.project.presentatie(),
                 )
-                if uitvoer == "-":
-                    doel = None
-                elif uitvoer is None:
-                    doel = default_output(pad, soort)
-                elif meerdere:
-                    doel = Path(uitvoer) / default_output(pad, soort).name
-                else:
-                    doel = Path(uitvoer)
+                doel = opdracht.doel
                 if controleer:
-                    if doel is None:
-                        raise UserError(
-                            "--controleer heeft een bestand nodig om mee te "
-                            "vergelijken; geef --uitvoer PAD."
-                        )
+                    assert doel is not None
                     if not _same(doel, resultaat.rapport, gekozen.binair):
                         fouten += 1
                     continue
@@ -203,29 +201,30 @@ def analyse(
                     sys.stdout.buffer.write(resultaat.rapport)
                     sys.stdout.flush()
                     continue
-                write_atomic(doel, resultaat.rapport, niet_overschrijven=list(bestanden))
+                mappen = [opdracht.sjablonen] if opdracht.sjablonen is not None else []
+                write_atomic(doel, resultaat.rapport, invoer, mappen)
                 if meerdere:
-                    typer.echo(
-                        f"{naam}: advies {resultaat.advies.trede.advies.value}, rapport {doel}"
-                    )
+                    echo(f"{naam}: advies {resultaat.advies.trede.advies.value}, rapport {doel}")
                 else:
                     _summary(resultaat, str(doel))
             except InvoerFout as e:
+                if not meerdere:
+                    raise
                 fouten += 1
                 for p in e.problemen:
-                    typer.echo(p.als_tekst(), err=True)
+                    echo_problem(p)
             except PionierenError as e:
                 if not meerdere:
                     raise
                 fouten += 1
-                typer.echo(f"Fout: {naam}: {e}", err=True)
+                echo(f"Fout: {naam}: {e}", err=True)
             finally:
                 if voortgang is not None:
                     voortgang.advance(voortgang.task_ids[0])
         if voortgang is not None:
             voortgang.stop()
         if meerdere:
-            typer.echo(
+            echo(
                 f"{len(bestanden)} bestanden: {len(bestanden) - fouten} in orde, "
                 f"{fouten} met problemen",
                 err=True,
@@ -238,16 +237,22 @@ def _same(doel: Path, nieuw: bytes, binair: bool = False) -> bool:
     """Compare with the file on disk; print a unified diff when they differ (text formats)."""
     import difflib
 
+    from pionieren.errors import UserError
+    from pionieren.files import read_limited
+
+    if not doel.exists() and not doel.is_symlink():
+        echo(f"{doel}: bestaat nog niet; maak het eerst zonder --controleer.", err=True)
+        return False
     try:
-        oud = doel.read_bytes()
-    except FileNotFoundError:
-        typer.echo(f"{doel}: bestaat nog niet; maak het eerst zonder --controleer.", err=True)
+        oud = read_limited(doel, max(len(nieuw) * 2, 1024 * 1024), wat="het bestaande rapport")
+    except UserError as e:
+        echo(f"{e}", err=True)
         return False
     if oud == nieuw:
-        typer.echo(f"{doel}: ongewijzigd")
+        echo(f"{doel}: ongewijzigd")
         return True
     if binair:
-        typer.echo(f"{doel}: verschilt van wat pionieren nu maakt", err=True)
+        echo(f"{doel}: verschilt van wat pionieren nu maakt", err=True)
         return False
     verschil = difflib.unified_diff(
         oud.decode("utf-8", errors="replace").splitlines(keepends=True),
@@ -255,8 +260,8 @@ def _same(doel: Path, nieuw: bytes, binair: bool = False) -> bool:
         fromfile=f"{doel} (bestaand)",
         tofile=f"{doel} (nieuw)",
     )
-    typer.echo("".join(verschil), nl=False)
-    typer.echo(f"{doel}: verschilt van wat pionieren nu maakt", err=True)
+    echo("".join(verschil), nl=False, regels=True)
+    echo(f"{doel}: verschilt van wat pionieren nu maakt", err=True)
     return False
 
 

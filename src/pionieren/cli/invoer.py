@@ -9,7 +9,8 @@ from typing import Annotated
 
 import typer
 
-from pionieren.cli import app, console, fouten_afhandelen
+from pionieren.cli import app, console, echo, echo_problem, fouten_afhandelen
+from pionieren.safe_text import rich_safe, terminal_safe
 
 
 class ValideerFormaat(StrEnum):
@@ -89,7 +90,7 @@ def valideer(
                 for (naam, problemen), tips_bestand in zip(uitslagen, tips, strict=True)
             ],
         }
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        echo(json.dumps(data, ensure_ascii=False, indent=2), regels=True)
     elif formaat is ValideerFormaat.github:
         for _naam, problemen in uitslagen:
             for p in problemen:
@@ -98,22 +99,22 @@ def valideer(
                     eig += f",line={p.regel},col={p.kolom}"
                 titel = _github_escape(p.pad or "pionieren", True)
                 tekst = _github_escape(f"{p.pad + ': ' if p.pad else ''}{p.melding}")
-                typer.echo(f"::error {eig},title={titel}::{tekst}")
+                echo(f"::error {eig},title={titel}::{tekst}")
         for lijst in tips:
             for tip in lijst:
                 eig = f"file={_github_escape(str(tip['bestand']), True)}"
                 eig += f",line={tip['regel']},col={tip['kolom']}"
-                typer.echo(f"::notice {eig},title=Tip::{_github_escape(str(tip['melding']))}")
+                echo(f"::notice {eig},title=Tip::{_github_escape(str(tip['melding']))}")
     else:
         uit = console()
         for (naam, problemen), tips_bestand in zip(uitslagen, tips, strict=True):
             if not problemen:
-                uit.print(f"[green]✓[/green] {naam}: in orde", highlight=False)
+                uit.print(f"[green]✓[/green] {rich_safe(naam)}: in orde", highlight=False)
                 for tip in tips_bestand:
-                    typer.echo(f"{naam}:{tip['regel']}:{tip['kolom']}: Tip: {tip['melding']}")
+                    echo(f"{naam}:{tip['regel']}:{tip['kolom']}: Tip: {tip['melding']}")
             else:
                 for p in problemen:
-                    typer.echo(p.als_tekst())
+                    echo_problem(p, err=False)
         slecht = sum(1 for _, problemen in uitslagen if problemen)
         totaal = sum(len(problemen) for _, problemen in uitslagen)
         if len(uitslagen) > 1 or fout:
@@ -125,7 +126,7 @@ def valideer(
                 regel += f" ({totaal} {'probleem' if totaal == 1 else 'problemen'})"
             if aantal_tips:
                 regel += f"; {aantal_tips} {'tip' if aantal_tips == 1 else 'tips'}"
-            uit.print(regel, markup=False)
+            uit.print(terminal_safe(regel), markup=False)
     if fout:
         raise typer.Exit(1)
 

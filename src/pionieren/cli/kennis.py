@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pionieren.cli import app, console, fouten_afhandelen
+from pionieren.cli import app, console, echo, fouten_afhandelen
+from pionieren.safe_text import rich_safe, terminal_safe
 from pionieren.vocabulary import Kanaal, Kenmerk, Modus, Trede
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def laad_kennis(werkvormen: Path | None, start: Path) -> Kennis:
 
 
 def _json(data: object) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    echo(json.dumps(data, ensure_ascii=False, indent=2), regels=True)
 
 
 @app.command()
@@ -119,7 +120,7 @@ def werkvormen(
             _json([{**w.model_dump(mode="json"), "herkomst": kennis.herkomst[w.id]} for w in lijst])
             return
         if formaat is CatalogusFormaat.md:
-            typer.echo(catalogus_markdown(lijst, kennis), nl=False)
+            echo(catalogus_markdown(lijst, kennis), nl=False, regels=True)
             return
         from rich.table import Table
 
@@ -143,7 +144,7 @@ def werkvormen(
         for w in lijst:
             eigen_teken = " *" if kennis.herkomst[w.id] != "ingebouwd" else ""
             tabel.add_row(
-                f"{w.naam}{eigen_teken}\n[dim]{w.id} · {w.kanaal.value}[/dim]",
+                f"{rich_safe(w.naam)}{eigen_teken}\n[dim]{w.id} · {w.kanaal.value}[/dim]",
                 "\n".join(m.value for m in w.modi),
                 treden_tekst(w),
                 text.euro_bereik(*w.kosten_euro),
@@ -197,7 +198,7 @@ def werkvorm(
             return
         tekst = werkvorm_markdown(gekozen, kennis, niveau=1)
         if formaat is CatalogusFormaat.md:
-            typer.echo(tekst, nl=False)
+            echo(tekst, nl=False, regels=True)
             return
         from rich.markdown import Markdown
 
@@ -222,8 +223,8 @@ def bronnen(
         for bron in lijst:
             jaar = bron.jaar if bron.jaar is not None else "z.j."
             uit.print(f"[bold]{bron.id}[/bold]")
-            uit.print(f"  {bron.uitgever} ({jaar}). {bron.titel}.", markup=False)
-            uit.print(f"  {bron.url}", markup=False, soft_wrap=True)
+            uit.print(terminal_safe(f"  {bron.uitgever} ({jaar}). {bron.titel}."), markup=False)
+            uit.print(terminal_safe(f"  {bron.url}"), markup=False, soft_wrap=True)
         uit.print(f"{len(lijst)} bronnen", markup=False)
 
 

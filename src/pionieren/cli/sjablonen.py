@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from pionieren.cli import app, console, fouten_afhandelen
+from pionieren.safe_text import terminal_safe
 
 
 @app.command()
@@ -41,9 +42,11 @@ def sjablonen(
         gekopieerd = copy_templates(naar, overschrijven)
         uit = console()
         for pad in gekopieerd:
-            uit.print(f"  {pad}", markup=False)
+            uit.print(terminal_safe(f"  {pad}"), markup=False)
         uit.print(
-            f"{len(gekopieerd)} sjablonen gekopieerd naar {naar}. Gebruik ze met: "
-            f"pionieren analyse BESTAND --sjablonen {naar}",
+            terminal_safe(
+                f"{len(gekopieerd)} sjablonen gekopieerd naar {naar}. Gebruik ze met: "
+                f"pionieren analyse BESTAND --sjablonen {naar}"
+            ),
             markup=False,
         )

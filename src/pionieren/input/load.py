@@ -12,6 +12,7 @@ from pionieren.errors import InvoerFout, Probleem
 from pionieren.input.model import Vraagstuk
 from pionieren.input.problems import duplicate_name_message, translate
 from pionieren.input.yamlread import Geladen, pad_tekst, read_file, read_text
+from pionieren.safe_text import comparable_name
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -53,7 +54,7 @@ def _duplicate_names(geladen: Geladen) -> list[Probleem]:
         naam = partij.get("naam") if isinstance(partij, dict) else None
         if not isinstance(naam, str) or not naam.strip():
             continue
-        sleutel = " ".join(naam.casefold().split())
+        sleutel = comparable_name(naam)
         if sleutel in gezien:
             eerste = geladen.positie(("belanghebbenden", gezien[sleutel], "naam"))
             pad = ("belanghebbenden", index, "naam")

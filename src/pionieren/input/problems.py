@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from pionieren.errors import Probleem
 from pionieren.input.yamlread import Geladen, Pad, pad_tekst
+from pionieren.safe_text import forbidden_character
 
 HINT_CUTOFF = 0.8
 
@@ -88,6 +89,7 @@ def _opsomming(opties: list[str]) -> str:
 
 
 _DUTCH_THOUSANDS = re.compile(r"^\d{1,3}([.,]\d{3})+$")
+_SEXAGESIMAL = re.compile(r"^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$")
 
 
 def duplicate_name_message(naam: object, eerste_regel: int) -> str:
@@ -99,7 +101,12 @@ def duplicate_name_message(naam: object, eerste_regel: int) -> str:
 
 def _clean_loc(loc: tuple[Any, ...]) -> Pad:
     """Keep only the parts of a pydantic ``loc`` that are keys or list positions."""
-    return tuple(d for d in loc if isinstance(d, int) or "[" not in str(d))
+    return tuple(d for d in loc if isinstance(d, int) or not _PYDANTIC_STEP.match(str(d)))
+
+
+# The names pydantic gives the steps of a validator in a ``loc``, such as
+# 'function-after[_clean_text(), constrained-str]'; a user's key never looks like that.
+_PYDANTIC_STEP = re.compile(r"^[a-z][a-z0-9-]*\[.*\]$", re.DOTALL)
 
 
 def translate(
@@ -134,7 +141,7 @@ def _translate_one(
                 f"het verplichte veld '{loc[-1]}' ontbreekt {ouder_tekst}", geladen.positie(ouder)
             )
         ]
-    if soort == "extra_forbidden":
+    if soort == "extra_forbidden" and loc:
         sleutel = str(loc[-1])
         ouder_type = type_at(model, model_loc[:-1])
         velden = (
@@ -190,6 +197,13 @@ def _translate_one(
     if soort == "string_too_long":
         return [probleem(f"deze tekst is te lang (meer dan {ctx.get('max_length')} tekens)")]
     if soort in ("int_type", "int_parsing", "int_from_float"):
+        if bron and _SEXAGESIMAL.match(bron):
+            return [
+                probleem(
+                    f"'{bron}' is geen heel getal (YAML 1.1 las dit als een getal in het "
+                    "zestigtallig stelsel). Schrijf één heel getal, zoals 90"
+                )
+            ]
         if bron and _DUTCH_THOUSANDS.match(bron):
             zonder = re.sub(r"[.,]", "", bron)
             return [
@@ -271,4 +285,13 @@ def _translate_one(
         return [probleem(f"hier hoort een getal; gevonden: {_found(waarde)}")]
     if soort == "waarde":
         return [probleem(str(ctx.get("melding", "ongeldige waarde")))]
+    if soort == "string_unicode":
+        teken = forbidden_character(waarde) if isinstance(waarde, str) else None
+        return [
+            probleem(
+                f"in deze tekst staat een teken dat geen tekst is ({teken or 'een losse code'}, "
+                "een losse surrogaatcode: vaak een half emoji-teken of een fout \\u-teken). Haal "
+                "het weg of typ de tekst opnieuw"
+            )
+        ]
     return [probleem(f"ongeldige waarde {_found(waarde)} (foutsoort '{soort}')")]

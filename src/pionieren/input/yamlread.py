@@ -9,6 +9,12 @@ with the safe loader and build the Python values ourselves, so none of that happ
 * a duplicate key is a problem that names both lines;
 * ``yes/no/on/off/y/n`` stay text (only ``true``/``false`` are booleans);
 * dates stay text, so the models check them strictly;
+* numbers follow YAML 1.2: whole numbers are decimal only (``040000``, ``0x10``, ``0o17`` and
+  ``1_000`` are refused with a hint) and ``1:30`` is text. This lives in the implicit resolvers
+  (:func:`yaml12_numbers`), so it works the same with the libyaml loader: decorate a
+  ``yaml.CSafeLoader`` subclass with it;
+* every file is read with a size limit, and only when it is a regular file (never a pipe or a
+  device), see :mod:`pionieren.files`;
 * every value and every key gets a position (line and column, counted from 1);
 * aliases are expanded with a limit, so a "billion laughs" file cannot exhaust memory.
 """
@@ -25,6 +31,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from pionieren.errors import InvoerFout, Probleem
+from pionieren.files import ReadError, read_limited
 
 Pad = tuple[str | int, ...]
 
@@ -35,6 +42,62 @@ MAX_DEPTH = 50
 _TAG = "tag:yaml.org,2002:"
 _ALLOWED_SCALAR_TAGS = {f"{_TAG}{t}" for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _TRUE_FALSE = {"true": True, "false": False}
+
+
+_INT = f"{_TAG}int"
+_FLOAT = f"{_TAG}float"
+# What looks like a whole number: decimal, and the YAML 1.1 forms we refuse with a hint
+# (leading zero = octal, 0x, 0o, 0b, underscores). '1:30' (base 60) is not a number here.
+_INT_LIKE = re.compile(r"^[-+]?(?:0[bBoOxX][0-9a-fA-F_]+|[0-9][0-9_]*)$")
+_DECIMAL = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
+_FLOAT_LIKE = re.compile(
+    r"^(?:[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)"
+    r"|\.(?:nan|NaN|NAN))$"
+)
+
+
+def yaml12_numbers(loader: type[Any]) -> type[Any]:
+    """Make a PyYAML loader class resolve numbers as YAML 1.2 does, not as YAML 1.1.
+
+    Why: YAML 1.1 reads ``040000`` as octal (16384), ``1:30`` as base 60 (90) and ``0x10`` as
+    hexadecimal. Here ``1:30`` stays text, and the other forms are still recognised as numbers
+    so that :class:`_Builder` can refuse them and say how to write the number. This changes only
+    the implicit resolvers, which the pure-Python loader and the libyaml loader (``CSafeLoader``)
+    share, so it works with either.
+    """
+    resolvers = {
+        teken: [(tag, regex) for tag, regex in lijst if tag not in (_INT, _FLOAT)]
+        for teken, lijst in loader.yaml_implicit_resolvers.items()
+    }
+    loader.yaml_implicit_resolvers = resolvers
+    loader.add_implicit_resolver(_INT, _INT_LIKE, list("-+0123456789"))
+    loader.add_implicit_resolver(_FLOAT, _FLOAT_LIKE, list("-+0123456789."))
+    return loader
+
+
+@yaml12_numbers
+class Loader(yaml.SafeLoader):
+    """The safe loader with YAML 1.2 numbers; only used to compose (we build values ourselves)."""
+
+
+def number_hint(waarde: str) -> str:
+    """How to write a number that YAML 1.1 would read in another base or with underscores."""
+    kaal = waarde.replace("_", "")
+    teken = "-" if kaal.startswith("-") else ""
+    cijfers = kaal.lstrip("+-")
+    if cijfers[:2].lower() in ("0x", "0o", "0b"):
+        voorbeeld = teken + str(int(cijfers, 0))
+        uitleg = "in een ander talstelsel (0x, 0o of 0b)"
+    elif "_" in waarde:
+        voorbeeld = teken + (cijfers.lstrip("0") or "0")
+        uitleg = "met liggende streepjes"
+    else:
+        voorbeeld = teken + (cijfers.lstrip("0") or "0")
+        uitleg = "met een 0 vooraan (YAML 1.1 leest dat als een getal in het achttallig stelsel)"
+    return (
+        f"'{waarde}' is een getal {uitleg}. pionieren leest alleen gewone hele getallen: "
+        f"schrijf {voorbeeld}. Is het een tekst, zet die dan tussen aanhalingstekens"
+    )
 
 
 @dataclass(frozen=True)
@@ -79,54 +142,33 @@ def read_file(pad: Path, naam: str | None = None) -> Geladen:
     """Read a YAML file from disk. ``naam`` is how the file is named in messages."""
     naam = naam if naam is not None else str(pad)
     try:
-        if pad.is_dir():
-            raise InvoerFout([Probleem(naam, 0, 0, "", "dit is een map, geen bestand", "bestand")])
-        with pad.open("rb") as f:
-            ruw = f.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise InvoerFout(
-            [
-                Probleem(
-                    naam,
-                    0,
-                    0,
-                    "",
-                    "dit bestand bestaat niet (controleer de naam en de map)",
-                    "bestand",
-                )
-            ]
-        ) from None
-    except PermissionError:
-        raise InvoerFout(
-            [
-                Probleem(
-                    naam, 0, 0, "", "u heeft geen toestemming om dit bestand te lezen", "bestand"
-                )
-            ]
-        ) from None
-    except OSError as e:
-        raise InvoerFout(
-            [Probleem(naam, 0, 0, "", f"dit bestand is niet te lezen ({e.strerror})", "bestand")]
-        ) from None
-    if len(ruw) > MAX_BYTES:
-        raise InvoerFout(
-            [
-                Probleem(
-                    naam,
-                    0,
-                    0,
-                    "",
-                    "dit bestand is groter dan 2 MB; dat is geen vraagstuk",
-                    "te_groot",
-                )
-            ]
-        )
+        ruw = read_limited(pad, MAX_BYTES, naam)
+    except ReadError as e:
+        melding = e.melding
+        if e.code == "te_groot":
+            melding += " (de grens voor een invoerbestand is 2 MB)"
+        raise InvoerFout([Probleem(naam, 0, 0, "", melding, e.code)]) from None
     return read_text(decode(ruw, naam), naam)
+
+
+def _other_encoding(ruw: bytes) -> str | None:
+    """'UTF-32' or 'UTF-16' (with or without a byte-order mark), or None for anything else."""
+    if ruw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if ruw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    begin = ruw[:64]
+    if len(begin) >= 8 and begin.count(0) * 4 >= len(begin) * 3 - 4:
+        return "UTF-32"
+    if len(begin) >= 4 and begin.count(0) * 2 >= len(begin) - 2:
+        return "UTF-16"
+    return None
 
 
 def decode(ruw: bytes, naam: str) -> str:
     """Decode UTF-8 (a UTF-8 BOM is fine); say clearly when a file is in another encoding."""
-    if ruw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    soort = _other_encoding(ruw)
+    if soort is not None:
         raise InvoerFout(
             [
                 Probleem(
@@ -134,7 +176,7 @@ def decode(ruw: bytes, naam: str) -> str:
                     1,
                     1,
                     "",
-                    "dit bestand is opgeslagen als UTF-16. Sla het op als UTF-8 "
+                    f"dit bestand is opgeslagen als {soort}. Sla het op als UTF-8 "
                     "(in Kladblok: 'Opslaan als', dan bij 'Codering' kiezen voor UTF-8)",
                     "codering",
                 )
@@ -181,7 +223,7 @@ def read_text(tekst: str, naam: str) -> Geladen:
         ]
     )
     try:
-        wortel = yaml.compose(tekst, Loader=yaml.SafeLoader)
+        wortel = yaml.compose(tekst, Loader=Loader)
     except RecursionError:
         raise te_diep from None
     except yaml.MarkedYAMLError as e:
@@ -236,6 +278,22 @@ def read_text(tekst: str, naam: str) -> Geladen:
             )
         )
     return geladen
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _join_surrogate_pairs(waarde: str) -> str:
+    """'\\ud83d\\ude00' (JSON's way to write an emoji) becomes the emoji itself.
+
+    PyYAML reads each ``\\uXXXX`` on its own; a lone surrogate stays, and validation refuses it.
+    """
+    if not _SURROGATE.search(waarde):
+        return waarde
+    try:
+        return waarde.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError:
+        return waarde
 
 
 def _line_col(tekst: str, index: int) -> tuple[int, int]:
@@ -345,9 +403,9 @@ def _soort(waarde: object) -> str:
     if isinstance(waarde, bool):
         return "een ja/nee-waarde"
     if isinstance(waarde, int | float):
-        return f"een getal ({waarde})"
+        return "een getal"
     if isinstance(waarde, str):
-        return f"een losse tekst ('{waarde[:40]}')"
+        return "een losse tekst"  # not the text itself: an error never shows a file's content
     if isinstance(waarde, list):
         return "een lijst"
     return "iets anders"
@@ -453,12 +511,15 @@ class _Builder:
             return node.value
         if tag == f"{_TAG}null":
             return None
+        if tag == _INT and not _DECIMAL.match(node.value):
+            self._problem(node, pad, number_hint(node.value), "getal")
+            return None
         try:
-            if tag == f"{_TAG}int":
+            if tag == _INT:
                 return self.constructor.construct_yaml_int(node)
             if tag == f"{_TAG}float":
                 return self.constructor.construct_yaml_float(node)
         except (ValueError, yaml.YAMLError):
             self._problem(node, pad, f"'{node.value}' is geen geldig getal", "getal")
             return None
-        return node.value
+        return _join_surrogate_pairs(node.value)

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from pionieren import text
 from pionieren.knowledge.load import Kennis
 from pionieren.knowledge.models import Bron, Werkvorm
+from pionieren.safe_text import is_safe_url
+from pionieren.safe_text import markdown_safe as md
 from pionieren.vocabulary import Domein, Kanaal, Kenmerk, Modus, Trede
 
 KENMERK_LABELS = {
@@ -48,22 +50,19 @@ def treden_tekst(werkvorm: Werkvorm) -> str:
     return eerste.value if eerste == laatste else f"{eerste.value}–{laatste.value}"
 
 
-def _md_cel(tekst: str) -> str:
-    return tekst.replace("|", "\\|").replace("\n", " ")
-
-
 def bron_tekst(bron: Bron) -> str:
     """APA-like: 'Uitgever (2020). *Titel*. <url>' (z.j. when the year is unknown)."""
     jaar = bron.jaar if bron.jaar is not None else "z.j."
-    return f"{bron.uitgever} ({jaar}). *{text.zin(bron.titel)}* <{bron.url}>"
+    url = f" <{bron.url}>" if is_safe_url(bron.url) else ""
+    return f"{md(bron.uitgever)} ({jaar}). *{md(text.zin(bron.titel))}*{url}"
 
 
 def werkvorm_markdown(werkvorm: Werkvorm, kennis: Kennis, niveau: int = 2) -> str:
     kop = "#" * niveau
     regels = [
-        f"{kop} {werkvorm.naam} (`{werkvorm.id}`)",
+        f"{kop} {md(werkvorm.naam)} (`{werkvorm.id}`)",
         "",
-        werkvorm.omschrijving,
+        md(werkvorm.omschrijving),
         "",
         f"- **Modi:** {', '.join(m.value for m in werkvorm.modi)}",
         f"- **Treden:** {', '.join(t.value for t in werkvorm.treden)}",
@@ -105,11 +104,11 @@ def werkvorm_markdown(werkvorm: Werkvorm, kennis: Kennis, niveau: int = 2) -> st
         "",
         "Valkuilen:",
         "",
-        *[f"- {v}" for v in werkvorm.valkuilen],
+        *[f"- {md(v)}" for v in werkvorm.valkuilen],
         "",
     ]
     if werkvorm.randvoorwaarden:
-        regels += ["Randvoorwaarden:", "", *[f"- {r}" for r in werkvorm.randvoorwaarden], ""]
+        regels += ["Randvoorwaarden:", "", *[f"- {md(r)}" for r in werkvorm.randvoorwaarden], ""]
     regels += ["Bronnen:", ""]
     regels += [f"- {bron_tekst(kennis.bronnen[id])}" for id in werkvorm.bronnen]
     regels.append("")
@@ -132,7 +131,7 @@ def catalogus_markdown(werkvormen: list[Werkvorm], kennis: Kennis) -> str:
     ]
     for w in werkvormen:
         regels.append(
-            f"| [{_md_cel(w.naam)}](#{w.id}) | {', '.join(m.value for m in w.modi)} | "
+            f"| [{md(w.naam)}](#{w.id}) | {', '.join(m.value for m in w.modi)} | "
             f"{treden_tekst(w)} | {text.euro_bereik(*w.kosten_euro)} | "
             f"{text.bereik(*w.weken)} | {w.kanaal.value} |"
         )

@@ -189,6 +189,19 @@ def load_kennis(eigen: Path | None = None, naam: str | None = None) -> Kennis:
     problemen = _check_unique(
         geladen, "bronnen", [b.id for b in eigen_catalogus.bronnen], "de bron"
     )
+    for index, bron in enumerate(eigen_catalogus.bronnen):
+        if bron.id in basis.bronnen:
+            problemen.append(
+                _problem(
+                    geladen,
+                    ("bronnen", index, "id"),
+                    f"de bron '{bron.id}' bestaat al in de ingebouwde bronnen; een eigen bestand "
+                    "mag een ingebouwde bron niet vervangen (dan klopt een verwijzing in het "
+                    "advies niet meer). Geef uw bron een eigen id, zoals "
+                    f"'{bron.id}-eigen'",
+                    "bron_bestaat",
+                )
+            )
     bronnen = {**basis.bronnen, **{b.id: b for b in eigen_catalogus.bronnen}}
     werkvormen = {w.id: w for w in basis.werkvormen}
     herkomst = dict(basis.herkomst)

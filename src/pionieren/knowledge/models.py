@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StrictBool, StringConstraints, field_validator
 from pydantic_core import PydanticCustomError
 
 from pionieren.input.model import Datum, Model, Tekst
+from pionieren.safe_text import is_safe_url
 from pionieren.vocabulary import (
     Domein,
     Kanaal,
@@ -137,15 +137,15 @@ class Werkvorm(Model):
         return passend[-1] if passend else None
 
 
-_URL = re.compile(r"^https?://[^\s]+$")
-
-
 def _url(waarde: str) -> str:
-    if not _URL.match(waarde):
+    if not is_safe_url(waarde):
         raise PydanticCustomError(
             "waarde",
             "invalid url",
-            {"melding": f"'{waarde}' is geen webadres; begin met https:// of http://"},
+            {
+                "melding": f"'{waarde[:80]}' is geen bruikbaar webadres. Begin met https:// of "
+                "http:// en gebruik geen spaties, aanhalingstekens of < >"
+            },
         )
     return waarde
 

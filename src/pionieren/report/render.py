@@ -7,18 +7,17 @@ Which formats exist, with their extension, writer and optional extra, is in
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from pionieren.analysis.result import Advies
 from pionieren.errors import TemplateError, UserError
+from pionieren.files import read_limited
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
 from pionieren.report import formats
 from pionieren.report.data import report_data
-from pionieren.report.templates import render_template
+from pionieren.report.templates import MAX_TEMPLATE_FILE, builtin_dir, render_template
 
 
 def write_json(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
@@ -61,12 +60,47 @@ def write_pdf(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> b
             "--formaat html en druk dat af als PDF."
         ) from None
     html = write_html(advies, data, sjablonen).decode("utf-8")
-    document = HTML(string=html).render()
+    document = HTML(string=html, url_fetcher=pdf_fetcher(sjablonen)).render()
     document.metadata.created = None
     document.metadata.modified = None
+    # No file attachments, whatever a template asks for (<link rel="attachment">, <a rel=...>).
+    document.metadata.attachments = []
+    for pagina in document.pages:
+        pagina.links = [link for link in pagina.links if link[0] != "attachment"]
     pdf = document.write_pdf(identifier=f"pionieren-{advies.titel}".encode()[:64])
     assert isinstance(pdf, bytes)
     return pdf
+
+
+def pdf_fetcher(sjablonen: Path | None) -> Any:
+    """What WeasyPrint may load while it makes a PDF: data: URLs, and files inside the
+    template folders (the gemeente's and the built-in one). No other file, no network.
+
+    Why: a template or an SVG logo could otherwise make the PDF embed any local file
+    (``file:///etc/passwd``) or fetch a URL. A refused address is left out of the PDF.
+    """
+    from weasyprint.urls import URLFetcher
+
+    mappen = [m.resolve() for m in (sjablonen, builtin_dir()) if m is not None]
+
+    class BeperkteFetcher(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            schema = url.split(":", 1)[0].lower()
+            if schema == "data":
+                return super().fetch(url, headers)
+            if schema == "file":
+                from urllib.parse import unquote, urlsplit
+
+                from weasyprint.urls import URLFetcherResponse
+
+                pad = Path(unquote(urlsplit(url).path))
+                echt = pad.resolve()
+                if any(echt.is_relative_to(m) for m in mappen):
+                    inhoud = read_limited(echt, MAX_TEMPLATE_FILE, str(pad), links=False)
+                    return URLFetcherResponse(url, inhoud)
+            raise ValueError(f"pionieren laadt dit adres niet in een PDF: {url[:80]}")
+
+    return BeperkteFetcher(allowed_protocols=("data", "file"), allow_redirects=False)
 
 
 def render(
@@ -108,42 +142,3 @@ def own_wording(advies: Advies, kennis: Kennis, sjablonen: Path | None) -> Advie
         return formulate(advies, Wording(teksten))
     except WordingError as e:
         raise TemplateError(f"{eigen}: {e}") from None
-
-
-def write_atomic(pad: Path, inhoud: bytes, niet_overschrijven: list[Path] | None = None) -> None:
-    """Write via a temporary file in the same folder, then rename into place.
-
-    An error never leaves a half-written or empty report, and the input is never overwritten.
-    """
-    doel = pad.resolve()
-    for bron in niet_overschrijven or []:
-        if bron.resolve() == doel:
-            raise UserError(
-                f"{pad}: dit is het invoerbestand; dat overschrijft pionieren niet. "
-                "Kies een andere naam met --uitvoer."
-            )
-    if pad.is_dir():
-        raise UserError(
-            f"{pad} is een map; geef een bestandsnaam, of gebruik meerdere "
-            "invoerbestanden om in een map te schrijven."
-        )
-    map_ = doel.parent
-    try:
-        map_.mkdir(parents=True, exist_ok=True)
-        fd, tijdelijk = tempfile.mkstemp(prefix=f".{doel.name}.", suffix=".tmp", dir=map_)
-    except OSError as e:
-        raise UserError(f"{pad}: kan hier niet schrijven ({e.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(inhoud)
-            f.flush()
-            os.fsync(f.fileno())
-        tijdelijk_pad = Path(tijdelijk)
-        tijdelijk_pad.chmod(doel.stat().st_mode & 0o777 if doel.exists() else 0o644)
-        tijdelijk_pad.replace(doel)
-    except OSError as e:
-        Path(tijdelijk).unlink(missing_ok=True)
-        raise UserError(f"{pad}: kan het rapport niet schrijven ({e.strerror})") from None
-    except BaseException:
-        Path(tijdelijk).unlink(missing_ok=True)
-        raise

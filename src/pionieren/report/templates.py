@@ -10,6 +10,11 @@ is data, never markup.
 
 from __future__ import annotations
 
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +27,13 @@ from jinja2.exceptions import (
 )
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup
 
 import pionieren
 from pionieren import text
 from pionieren.errors import TemplateError
+from pionieren.files import ReadError, read_limited
+from pionieren.safe_text import MarkdownSafe, is_safe_url, markdown_safe, without_controls
 
 
 def builtin_dir() -> Path:
@@ -34,10 +42,6 @@ def builtin_dir() -> Path:
     if geinstalleerd.is_dir():
         return geinstalleerd
     return Path(pionieren.__file__).resolve().parents[2] / "sjablonen"
-
-
-def _markdown_cell(waarde: object) -> str:
-    return str(waarde).replace("|", "\\|").replace("\n", " ")
 
 
 def _groep(namen: list[str], hoeveel: int = 3, alle: list[str] | None = None) -> str:
@@ -108,24 +112,157 @@ class ConfinedLoader(FileSystemLoader):
         self.wortel = map_.resolve()
 
     def get_source(self, environment: Any, template: str) -> Any:
-        bron, bestand, actueel = super().get_source(environment, template)
-        if bestand is not None and not Path(bestand).resolve().is_relative_to(self.wortel):
+        from jinja2.loaders import split_template_path
+
+        pad = Path(self.searchpath[0], *split_template_path(template))
+        if not pad.exists() and not pad.is_symlink():
+            raise TemplateNotFound(template)
+        if not pad.resolve().is_relative_to(self.wortel):
             raise SecurityError(
                 f"'{template}' verwijst naar een bestand buiten de sjablonenmap {self.wortel}"
             )
-        return bron, bestand, actueel
+        # Checked before reading: a regular file of at most 1 MB (no pipe, no device).
+        ruw = read_limited(pad, MAX_TEMPLATE_FILE, str(pad), "dit sjabloon")
+        try:
+            bron = ruw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise TemplateError(f"{pad}: dit sjabloon is niet in UTF-8 opgeslagen") from None
+        return bron, str(pad), lambda: True
 
 
-def environment(eigen: Path | None = None) -> ImmutableSandboxedEnvironment:
+def _html_finalize(waarde: object) -> object:
+    """No control character reaches a web page (autoescape does the rest)."""
+    if isinstance(waarde, Markup):
+        return Markup(without_controls(waarde))
+    return without_controls(waarde) if isinstance(waarde, str) else waarde
+
+
+def _safe_url(waarde: object) -> str:
+    """A web address for a link in a report; an unsafe one is left out."""
+    tekst = str(waarde)
+    return MarkdownSafe(tekst) if is_safe_url(tekst) else MarkdownSafe("")
+
+
+MAX_TEMPLATE_FILE = 1024 * 1024
+"""The largest template file that pionieren reads (1 MB)."""
+MAX_OUTPUT = 10 * 1024 * 1024
+"""The largest text a template may make (10 million characters); a report is some 30,000."""
+MAX_SECONDS = 5.0
+"""How long the templates of one report may take together; a report takes well under 1 s."""
+MAX_VALUE = 1024 * 1024
+"""The longest text or list that one operation in a template may make ('x' * n, 'x' ~ y)."""
+
+
+class TemplateLimit(Exception):
+    """A template went over its time or size limit."""
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The immutable sandbox, with limits: ``*`` and ``**`` may not make huge values, and every
+    call and operation checks the clock (so a loop that prints nothing still stops)."""
+
+    intercepted_binops = frozenset({"*", "**", "+"})
+    deadline = float("inf")
+
+    def check_time(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise TemplateLimit(
+                f"het sjabloon doet er te lang over (meer dan {MAX_SECONDS:g} seconden). Staat er "
+                "een lus in die te vaak draait?"
+            )
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        self.check_time()
+        if operator == "**" and isinstance(right, int) and abs(right) > 64:
+            raise TemplateLimit("het sjabloon rekent met een te grote macht (meer dan 64)")
+        if operator == "*":
+            for waarde, aantal in ((left, right), (right, left)):
+                if (
+                    isinstance(waarde, str | list | tuple)
+                    and isinstance(aantal, int)
+                    and len(waarde) * aantal > MAX_VALUE
+                ):
+                    raise TemplateLimit(
+                        "het sjabloon maakt een te lange tekst of lijst (meer dan "
+                        f"{MAX_VALUE:,} tekens)".replace(",", ".")
+                    )
+        uitkomst = super().call_binop(context, operator, left, right)
+        if isinstance(uitkomst, str | list | tuple) and len(uitkomst) > MAX_VALUE:
+            raise TemplateLimit("het sjabloon maakt een te lange tekst of lijst")
+        return uitkomst
+
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        __self.check_time()
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        self.check_time()
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        self.check_time()
+        return super().getitem(obj, argument)
+
+
+@contextmanager
+def _alarm(seconden: float) -> Iterator[None]:
+    """Stop a template that runs too long, also inside one long operation (Unix, main thread)."""
+
+    def stoppen(_nummer: int, _frame: Any) -> None:
+        raise TemplateLimit(
+            f"het sjabloon doet er te lang over (meer dan {MAX_SECONDS:g} seconden). Staat er een "
+            "lus in die te vaak draait?"
+        )
+
+    if (
+        not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+    vorige = signal.signal(signal.SIGALRM, stoppen)
+    vorige_klok = signal.setitimer(signal.ITIMER_REAL, seconden)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, vorige)
+        if vorige_klok[0]:  # someone else's timer (such as pytest-timeout) runs on
+            signal.setitimer(signal.ITIMER_REAL, *vorige_klok)
+
+
+def _render_limited(sjabloon: Any, data: dict[str, Any]) -> str:
+    """Render in pieces and stop as soon as the text is longer than :data:`MAX_OUTPUT`."""
+    delen: list[str] = []
+    lengte = 0
+    for deel in sjabloon.generate(**data):
+        lengte += len(deel)
+        if lengte > MAX_OUTPUT:
+            raise TemplateLimit(
+                "het sjabloon maakt een te groot rapport (meer dan 10 miljoen tekens). Staat er "
+                "een lus in die te vaak draait?"
+            )
+        delen.append(deel)
+    return "".join(delen)
+
+
+def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableSandboxedEnvironment:
+    """The sandbox for one kind of template.
+
+    For Markdown (``markdown=True``) every ``{{ ... }}`` goes through
+    :func:`pionieren.safe_text.markdown_safe`, just as HTML is autoescaped: user text is shown,
+    never read as Markdown or HTML. A web address goes through the filter ``url``.
+    """
     mappen = [eigen] if eigen else []
     mappen.append(builtin_dir())
-    env = ImmutableSandboxedEnvironment(
+    env = _Sandbox(
         loader=ChoiceLoader([ConfinedLoader(m) for m in mappen]),
         undefined=StrictUndefined,
         autoescape=select_autoescape(enabled_extensions=("html", "htm"), default=False),
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=markdown_safe if markdown else _html_finalize,
     )
     env.filters.update(
         datum=_datum,
@@ -136,7 +273,8 @@ def environment(eigen: Path | None = None) -> ImmutableSandboxedEnvironment:
         euro_bereik=lambda paar: text.euro_bereik(paar[0], paar[1]),
         opsomming=text.opsomming,
         zin=text.zin,
-        md=_markdown_cell,
+        md=markdown_safe,
+        url=_safe_url,
         groep=_groep,
         met_houding=_met_houding,
         bron_titel=_bron_titel,
@@ -206,20 +344,28 @@ def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) 
     """Render one template with plain data; every template problem becomes a Dutch error."""
     if eigen is not None and not eigen.is_dir():
         raise TemplateError(f"{eigen}: deze sjablonenmap bestaat niet")
-    env = environment(eigen)
+    env = environment(eigen, markdown=naam.endswith(".md"))
     register = data.get("bronregister", {})
+    env.deadline = time.monotonic() + MAX_SECONDS  # type: ignore[attr-defined]
     try:
-        eerste = Citations(register)
-        env.filters["citeer"] = eerste.cite
-        env.globals["geciteerd"] = eerste.listed
-        sjabloon = env.get_template(naam)
-        tekst = sjabloon.render(**data)
-        if not eerste.ids:
-            return tekst
-        tweede = Citations(register, eerste.unique())
-        env.filters["citeer"] = tweede.cite
-        env.globals["geciteerd"] = tweede.listed
-        return env.get_template(naam).render(**data)
+        with _alarm(MAX_SECONDS + 0.5):
+            eerste = Citations(register)
+            env.filters["citeer"] = eerste.cite
+            env.globals["geciteerd"] = eerste.listed
+            sjabloon = env.get_template(naam)
+            tekst = _render_limited(sjabloon, data)
+            if not eerste.ids:
+                return tekst
+            tweede = Citations(register, eerste.unique())
+            env.filters["citeer"] = tweede.cite
+            env.globals["geciteerd"] = tweede.listed
+            return _render_limited(env.get_template(naam), data)
+    except TemplateLimit as e:
+        raise TemplateError(f"{_location(e)}{e}") from None
+    except TemplateError:
+        raise
+    except ReadError as e:
+        raise TemplateError(str(e)) from None
     except TemplateNotFound as e:
         if ".." in str(e.name) or str(e.name).startswith(("/", "\\")):
             raise TemplateError(
@@ -249,6 +395,14 @@ def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) 
         ) from None
     except JinjaTemplateError as e:
         raise TemplateError(f"{_location(e)}fout in het sjabloon: {e}") from None
+    except (ArithmeticError, TypeError, ValueError, LookupError, RecursionError, MemoryError) as e:
+        # A runtime error in a template (1 / 0, 'a' + 1, a list index that is not there).
+        if eigen is None:
+            raise  # the built-in templates: a bug in pionieren
+        raise TemplateError(
+            f"{_location(e)}fout in het sjabloon tijdens het maken van het rapport "
+            f"({type(e).__name__}: {str(e)[:200]})"
+        ) from None
 
 
 def _location(e: BaseException) -> str:

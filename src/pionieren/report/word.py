@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from pionieren.analysis.result import Advies
 
 HUISSTIJL = "huisstijl.docx"
+MAX_HUISSTIJL = 20 * 1024 * 1024
+"""The largest huisstijl.docx that pionieren reads (20 MB)."""
 STANDAARD_KLEUR = "#154273"
 """The main colour of the HTML report, used for headings when pionieren.toml sets none."""
 
@@ -176,7 +178,7 @@ def parse_markdown(tekst: str) -> list[Blok]:
     return blokken
 
 
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~=])")
 _INLINE = re.compile(
     r"(?P<code>`(?P<codetekst>[^`]+)`)"
     r"|(?P<autolink><(?P<adres>(?:https?|mailto):[^>\s]+)>)"
@@ -320,8 +322,16 @@ def _base_document(sjablonen: Path | None) -> tuple[Document, bool]:
         raise TemplateError(
             f"{eigen}: verwijst naar een bestand buiten de sjablonenmap; dat is niet toegestaan"
         )
+    import io
+
+    from pionieren.files import ReadError, read_limited
+
     try:
-        document = docx.Document(str(eigen))
+        inhoud = read_limited(eigen, MAX_HUISSTIJL, str(eigen), "de huisstijl")
+    except ReadError as e:
+        raise TemplateError(str(e)) from None
+    try:
+        document = docx.Document(io.BytesIO(inhoud))
     except Exception as e:  # python-docx raises several kinds of errors for a broken file
         raise TemplateError(
             f"{eigen}: dit Word-bestand is niet te gebruiken als huisstijl ({type(e).__name__}). "
