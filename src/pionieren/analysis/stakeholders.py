@@ -26,8 +26,8 @@ from pionieren.vocabulary import Houding, Niveau, SoortBelanghebbende, Trede
     "belanghebbenden",
     "Invloed en belang (Mendelow)",
     """Elke belanghebbende krijgt een plek op invloed × belang: sleutelspeler (veel invloed, groot
-    belang), tevreden houden (veel invloed, klein belang), op de hoogte houden (weinig invloed,
-    groot belang) en monitoren. 'Middel' telt bij belang als hoog: wie echt geraakt wordt, hoort
+    belang), tevreden houden (veel invloed, klein belang), actief betrekken (weinig invloed, groot
+    belang: de groep om wie het vaak gaat, en die niet vanzelf aan tafel zit) en monitoren. 'Middel' telt bij belang als hoog: wie echt geraakt wordt, hoort
     betrokken te worden. 'Middel' telt bij invloed als laag: macht alleen geeft geen extra plek
     aan tafel, met één uitzondering: wie tegen is en middelgrote invloed heeft met een groot
     belang, is een sleutelspeler (een actiegroep die het proces kan stilleggen). Wie een groot of

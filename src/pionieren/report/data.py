@@ -15,7 +15,7 @@ LABELS: dict[str, dict[str, str]] = {
     "kwadrant": {
         "sleutelspeler": "sleutelspeler",
         "tevreden_houden": "tevreden houden",
-        "op_de_hoogte_houden": "op de hoogte houden",
+        "op_de_hoogte_houden": "actief betrekken",
         "monitoren": "monitoren",
     },
     "rol": {

@@ -87,7 +87,7 @@ def stakeholder_map_png(kaart: list[dict[str, Any]], kleur: str | None = None) -
     _text(teken, 90, 40, "Tevreden houden", 14)
     _text(teken, 610, 40, "Sleutelspelers", 14, "rs")
     _text(teken, 90, 370, "Monitoren", 14)
-    _text(teken, 610, 370, "Op de hoogte houden", 14, "rs")
+    _text(teken, 610, 370, "Actief betrekken", 14, "rs")
     for x, woord in ((170, "laag"), (350, "middel"), (530, "hoog")):
         _text(teken, x, 398, woord, 12, "ms")
     for y, woord in ((320, "laag"), (204, "middel"), (84, "hoog")):
