@@ -100,3 +100,25 @@ def test_verb_agrees_with_a_plural_name() -> None:
     assert "Supermarkt De Hoek is tegen en heeft invloed" in tekst("Supermarkt De Hoek")
     # the user's own flag wins over the guess
     assert "Team Noord zijn tegen" in tekst("Team Noord", meervoud=True)
+
+
+def test_the_route_a_vraagstuk_names_for_a_group_is_used() -> None:
+    """A group the gemeente reaches via its physiotherapists: the approach and the werkvorm
+    that reaches it name that route, not a generic 'vertrouwde personen'."""
+    partijen = [dict(p) for p in BASIS["belanghebbenden"]] + [
+        {
+            "naam": "Deelnemers aangepast zwemmen",
+            "soort": "inwoners",
+            "invloed": "laag",
+            "belang": "hoog",
+            "bereikbaarheid": "moeilijk",
+            "kenmerken": ["beperking", "ouderen"],
+            "via": "de fysiotherapeuten en de zorgaanbieder",
+        }
+    ]
+    advies = advies_voor(maak(belanghebbenden=partijen))
+    groep = next(x for x in advies.belanghebbenden if x.naam == "Deelnemers aangepast zwemmen")
+    assert "via de fysiotherapeuten en de zorgaanbieder" in groep.aanpak
+    assert "vertrouwde personen" not in groep.aanpak
+    waarom = " ".join(m.waarom for m in advies.mix if "Deelnemers aangepast zwemmen" in m.voor)
+    assert "Deelnemers aangepast zwemmen: via de fysiotherapeuten" in waarom

@@ -961,10 +961,11 @@ def _inclusie_reden(f: Feiten, namen: list[str]) -> list[Tekstdeel]:
     one of them reads little Dutch."""
     if not namen:
         return []
-    taal = any(
-        set(_TAAL) & set(p.kenmerken) for p in f.vraagstuk.belanghebbenden if p.naam in namen
-    )
-    return [deel("MIX-INCLUSIE.bereikt", namen=namen, taal=taal)]
+    partijen = [p for p in f.vraagstuk.belanghebbenden if p.naam in namen]
+    taal = any(set(_TAAL) & set(p.kenmerken) for p in partijen)
+    # the route the vraagstuk names for a group (via its physiotherapists, via the teachers)
+    routes = [[p.naam, p.via] for p in partijen if p.via]
+    return [deel("MIX-INCLUSIE.bereikt", namen=namen, taal=taal, routes=routes)]
 
 
 _VOLGORDE = {Modus.denken: 0, Modus.besluiten: 1, Modus.doen: 3}

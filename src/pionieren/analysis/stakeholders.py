@@ -171,7 +171,7 @@ def analyse_stakeholders(
             aanpak.append(deel("BELANG-AANPAK.overheid"))
         bereikbaar_moeilijk = moeilijk_bereikbaar(partij)
         if bereikbaar_moeilijk and hoog_of_middel(partij.belang):
-            aanpak.append(deel("BELANG-AANPAK.naar_hen_toe"))
+            aanpak.append(deel("BELANG-AANPAK.naar_hen_toe", via=partij.via or ""))
             regels.append("BELANG-INCLUSIE")
         resultaat.append(
             BelanghebbendeAdvies(

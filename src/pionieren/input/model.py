@@ -293,6 +293,12 @@ class Belanghebbende(Model):
         default=None,
         description="Is de naam een meervoud ('Omwonenden')? Leeg: pionieren leidt het af.",
     )
+    via: Tekst | None = Field(
+        default=None,
+        description="Niet verplicht: langs welke weg u deze groep bereikt, als u die weet "
+        "('de fysiotherapeuten en de zorgaanbieder', 'de leerkrachten, met een tolk'). Het advies "
+        "noemt die weg bij de werkvormen voor deze groep.",
+    )
 
 
 class Vraagstuk(Model):
