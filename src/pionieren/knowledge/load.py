@@ -58,9 +58,9 @@ class Kennis:
         return [w.id for w in self.werkvormen]
 
 
-def _package_file(naam: str) -> Geladen:
+def _package_file(naam: str, posities: bool = True) -> Geladen:
     tekst = resources.files("pionieren.knowledge").joinpath(naam).read_text(encoding="utf-8")
-    return read_text(tekst, f"pionieren/knowledge/{naam}")
+    return read_text(tekst, f"pionieren/knowledge/{naam}", posities=posities)
 
 
 def _problem(geladen: Geladen, pad: Pad, melding: str, code: str) -> Probleem:
@@ -109,18 +109,31 @@ def _check_sources(
 
 @lru_cache(maxsize=1)
 def builtin() -> Kennis:
-    """The knowledge shipped with pionieren (validated; cached for the process)."""
-    bronnen_bestand = _package_file("bronnen.yaml")
+    """The knowledge shipped with pionieren (validated; cached for the process).
+
+    Why without positions: the files are valid (the tests check them with positions), and
+    keeping the position of each of their thousands of values is half the work of reading them.
+    Should a file be broken after all, it is read again with positions, so the messages are
+    exactly those of any other file.
+    """
+    try:
+        return _load_builtin(posities=False)
+    except InvoerFout:
+        return _load_builtin(posities=True)
+
+
+def _load_builtin(posities: bool) -> Kennis:
+    bronnen_bestand = _package_file("bronnen.yaml", posities)
     bronnen = validate(bronnen_bestand, Bronnenlijst).bronnen
-    werkvormen_bestand = _package_file("werkvormen.yaml")
+    werkvormen_bestand = _package_file("werkvormen.yaml", posities)
     catalogus = validate(werkvormen_bestand, Catalogus)
-    ladder_bestand = _package_file("ladder.yaml")
+    ladder_bestand = _package_file("ladder.yaml", posities)
     ladder = validate(ladder_bestand, Ladder)
-    lessen_bestand = _package_file("lessen.yaml")
+    lessen_bestand = _package_file("lessen.yaml", posities)
     lessen = validate(lessen_bestand, Lessen)
-    vakanties_bestand = _package_file("schoolvakanties.yaml")
+    vakanties_bestand = _package_file("schoolvakanties.yaml", posities)
     vakanties = validate(vakanties_bestand, Vakanties)
-    teksten = validate(_package_file("teksten.yaml"), Teksten)
+    teksten = validate(_package_file("teksten.yaml", posities), Teksten)
 
     bekend = {b.id: b for b in bronnen}
     problemen = _check_unique(bronnen_bestand, "bronnen", [b.id for b in bronnen], "de bron")
