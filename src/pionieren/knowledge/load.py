@@ -8,10 +8,10 @@ file, line, field path, in Dutch. Every cited source must exist; a broken refere
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -32,6 +32,9 @@ from pionieren.knowledge.models import (
     Werkvorm,
 )
 
+if TYPE_CHECKING:
+    from pionieren.teksten import Wording
+
 
 @dataclass(frozen=True)
 class Kennis:
@@ -49,13 +52,24 @@ class Kennis:
     """The wording layer: the Dutch text per key of a finding (teksten.yaml)."""
 
     def werkvorm(self, id: str) -> Werkvorm:
-        for werkvorm in self.werkvormen:
-            if werkvorm.id == id:
-                return werkvorm
-        raise KeyError(id)
+        return self._per_id[id]
 
     def ids(self) -> list[str]:
         return [w.id for w in self.werkvormen]
+
+    @cached_property
+    def _per_id(self) -> dict[str, Werkvorm]:
+        per_id: dict[str, Werkvorm] = {}
+        for werkvorm in self.werkvormen:
+            per_id.setdefault(werkvorm.id, werkvorm)
+        return per_id
+
+    @cached_property
+    def wording(self) -> Wording:
+        """The texts, compiled once for every advice made with this knowledge."""
+        from pionieren.teksten import Wording
+
+        return Wording(self.teksten)
 
 
 def _package_file(naam: str, posities: bool = True) -> Geladen:
