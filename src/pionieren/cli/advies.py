@@ -162,6 +162,7 @@ def analyse(
         bestandsnaam = uitvoer if not meerdere else None
         formats.choose(gevraagd, bestandsnaam)
         fouten = 0
+        invoer = _resolved(bestanden)  # never overwritten
         voortgang = _progress(len(bestanden)) if meerdere and not _in_ci() else None
         for pad in bestanden:
             naam = str(pad)
@@ -203,7 +204,7 @@ def analyse(
                     sys.stdout.buffer.write(resultaat.rapport)
                     sys.stdout.flush()
                     continue
-                write_atomic(doel, resultaat.rapport, niet_overschrijven=list(bestanden))
+                write_atomic(doel, resultaat.rapport, beschermd=invoer)
                 if meerdere:
                     typer.echo(
                         f"{naam}: advies {resultaat.advies.trede.advies.value}, rapport {doel}"
@@ -232,6 +233,18 @@ def analyse(
             )
         if fouten:
             raise typer.Exit(1)
+
+
+def _resolved(paden: list[Path]) -> frozenset[Path]:
+    """The real paths of the inputs, found once for the whole batch (a broken one is skipped:
+    reading it fails with its own message)."""
+    uit = set()
+    for pad in paden:
+        try:
+            uit.add(pad.resolve())
+        except (OSError, RuntimeError):
+            continue
+    return frozenset(uit)
 
 
 def _same(doel: Path, nieuw: bytes, binair: bool = False) -> bool:

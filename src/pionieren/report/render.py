@@ -110,18 +110,24 @@ def own_wording(advies: Advies, kennis: Kennis, sjablonen: Path | None) -> Advie
         raise TemplateError(f"{eigen}: {e}") from None
 
 
-def write_atomic(pad: Path, inhoud: bytes, niet_overschrijven: list[Path] | None = None) -> None:
+def write_atomic(
+    pad: Path,
+    inhoud: bytes,
+    niet_overschrijven: list[Path] | None = None,
+    beschermd: frozenset[Path] = frozenset(),
+) -> None:
     """Write via a temporary file in the same folder, then rename into place.
 
-    An error never leaves a half-written or empty report, and the input is never overwritten.
+    An error never leaves a half-written or empty report, and the input is never overwritten:
+    not a file in ``niet_overschrijven``, nor one in ``beschermd`` (paths already resolved, so
+    a batch resolves its inputs once instead of once per report).
     """
     doel = pad.resolve()
-    for bron in niet_overschrijven or []:
-        if bron.resolve() == doel:
-            raise UserError(
-                f"{pad}: dit is het invoerbestand; dat overschrijft pionieren niet. "
-                "Kies een andere naam met --uitvoer."
-            )
+    if doel in beschermd or any(bron.resolve() == doel for bron in niet_overschrijven or []):
+        raise UserError(
+            f"{pad}: dit is het invoerbestand; dat overschrijft pionieren niet. "
+            "Kies een andere naam met --uitvoer."
+        )
     if pad.is_dir():
         raise UserError(
             f"{pad} is een map; geef een bestandsnaam, of gebruik meerdere "
