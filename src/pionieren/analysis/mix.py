@@ -935,8 +935,9 @@ def _inclusie_reden(f: Feiten, namen: list[str]) -> list[Tekstdeel]:
     one of them reads little Dutch."""
     if not namen:
         return []
+    gezocht = set(namen)
     taal = any(
-        set(_TAAL) & set(p.kenmerken) for p in f.vraagstuk.belanghebbenden if p.naam in namen
+        set(_TAAL) & set(p.kenmerken) for p in f.vraagstuk.belanghebbenden if p.naam in gezocht
     )
     return [deel("MIX-INCLUSIE.bereikt", namen=namen, taal=taal)]
 

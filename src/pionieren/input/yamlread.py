@@ -42,7 +42,7 @@ from pionieren.errors import InvoerFout, Probleem
 Pad = tuple[str | int, ...]
 
 MAX_BYTES = 2 * 1024 * 1024
-MAX_NODES = 50_000
+MAX_NODES = 250_000  # room for 10,000 belanghebbenden; a "billion laughs" stops here
 MAX_DEPTH = 50
 
 _TAG = "tag:yaml.org,2002:"
