@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pionieren.cli import app, console, fouten_afhandelen
+from pionieren.cli.base import app, console, fouten_afhandelen
 from pionieren.cli.kennis import WerkvormenOptie
 from pionieren.report.formats import FormaatNaam, help_text
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pionieren.cli import app, console, fouten_afhandelen
+from pionieren.cli.base import app, console, fouten_afhandelen
 from pionieren.vocabulary import Kanaal, Kenmerk, Modus, Trede
 
 if TYPE_CHECKING:

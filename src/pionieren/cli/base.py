@@ -1,0 +1,103 @@
+"""The Typer application: its options, the Rich console and the mapping of errors to exit codes.
+
+The commands live in the modules next to this one; importing this module registers them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+from pionieren import __version__
+from pionieren.cli import nl
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+nl.install()
+
+app = typer.Typer(
+    name="pionieren",
+    help=(
+        "Ontwerp burgerparticipatie goed. Beschrijf een vraagstuk in YAML en krijg een "
+        "onderbouwd advies over belanghebbenden, de participatieladder, de rolverdeling en "
+        "een mix van werkvormen."
+    ),
+    no_args_is_help=True,
+    options_metavar="[OPTIES]",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def console(stderr: bool = False) -> Console:
+    """A Rich console that honours NO_COLOR and COLUMNS (fixed in tests and CI)."""
+    from rich.console import Console
+
+    breedte = os.environ.get("COLUMNS")
+    return Console(
+        stderr=stderr,
+        width=int(breedte) if breedte and breedte.isdigit() else None,
+        no_color="NO_COLOR" in os.environ,
+        highlight=False,
+        soft_wrap=False,
+    )
+
+
+@contextmanager
+def fouten_afhandelen() -> Iterator[None]:
+    """Map pionieren's errors to exit codes. The one place where that happens."""
+    from pionieren.errors import InvoerFout, PionierenError
+
+    try:
+        yield
+    except InvoerFout as e:
+        for probleem in e.problemen:
+            typer.echo(probleem.als_tekst(), err=True)
+        raise typer.Exit(e.exit_code) from None
+    except PionierenError as e:
+        typer.echo(f"Fout: {e}", err=True)
+        raise typer.Exit(e.exit_code) from None
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as e:
+        typer.echo(
+            f"Interne fout in pionieren {__version__}: {type(e).__name__}: {e}\n"
+            "Dit is een fout in het programma, niet in uw bestand. Meld het alstublieft bij de "
+            "ontwikkelaars, met het bestand en de opdracht die u gaf.",
+            err=True,
+        )
+        raise typer.Exit(70) from None
+
+
+def _version(waarde: bool) -> None:
+    if waarde:
+        typer.echo(f"pionieren {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def hoofd(
+    versie: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            "--versie",
+            callback=_version,
+            is_eager=True,
+            help="Toon de versie en stop.",
+        ),
+    ] = False,
+) -> None:
+    """Ontwerp burgerparticipatie goed."""
+
+
+# Register the commands (each module adds its commands to ``app``).
+from pionieren.cli import advies, invoer, kennis, sjablonen  # noqa: E402, F401
