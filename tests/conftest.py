@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The tests never write in the developer's own cache folder (see pionieren.cache).
+os.environ.setdefault("PIONIEREN_CACHE_DIR", tempfile.mkdtemp(prefix="pionieren-test-cache-"))
 
 ROOT = Path(__file__).resolve().parent.parent
 VRAAGSTUKKEN = sorted((ROOT / "vraagstukken").glob("*.yaml"))

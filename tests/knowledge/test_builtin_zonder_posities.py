@@ -12,6 +12,7 @@ from pionieren.knowledge import load
 
 
 def test_builtin_is_read_without_positions(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PIONIEREN_CACHE_DIR", "")  # read the files, not the cache
     gelezen: list[bool] = []
     origineel = yamlread.read_text
 
@@ -27,6 +28,7 @@ def test_builtin_is_read_without_positions(monkeypatch: pytest.MonkeyPatch) -> N
 def test_a_broken_builtin_file_is_reported_with_positions(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setenv("PIONIEREN_CACHE_DIR", "")
     origineel = yamlread.read_text
 
     def read_text(tekst: str, naam: str, *, posities: bool = True) -> Any:

@@ -13,8 +13,9 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from pionieren import __version__, cache
 from pionieren.errors import InvoerFout, Probleem
 from pionieren.input.load import validate
 from pionieren.input.problems import suggest, translate
@@ -72,9 +73,55 @@ class Kennis:
         return Wording(self.teksten)
 
 
-def _package_file(naam: str, posities: bool = True) -> Geladen:
-    tekst = resources.files("pionieren.knowledge").joinpath(naam).read_text(encoding="utf-8")
+_BESTANDEN = (
+    "bronnen.yaml",
+    "werkvormen.yaml",
+    "ladder.yaml",
+    "lessen.yaml",
+    "schoolvakanties.yaml",
+    "teksten.yaml",
+)
+
+
+def _package_files() -> dict[str, bytes]:
+    map_ = resources.files("pionieren.knowledge")
+    return {naam: map_.joinpath(naam).read_bytes() for naam in _BESTANDEN}
+
+
+def _package_file(bestanden: dict[str, bytes], naam: str, posities: bool) -> Geladen:
+    tekst = bestanden[naam].decode("utf-8")
     return read_text(tekst, f"pionieren/knowledge/{naam}", posities=posities)
+
+
+class _Opgeslagen(BaseModel):
+    """The built-in knowledge as it is kept in the cache (checked before it was kept)."""
+
+    werkvormen: tuple[Werkvorm, ...]
+    bronnen: dict[str, Bron]
+    ladder: Ladder
+    lessen: Lessen
+    vakanties: tuple[Vakantie, ...]
+    teksten: dict[str, str]
+
+
+def _cache_key(bestanden: dict[str, bytes]) -> str:
+    """Everything the cached knowledge depends on: the files, and the code that reads them."""
+    import pydantic
+
+    from pionieren import vocabulary
+    from pionieren.input import model, yamlread
+    from pionieren.knowledge import models
+
+    code = [_source(m.__file__) for m in (models, model, yamlread, vocabulary)]
+    versies = f"{__version__} {pydantic.VERSION}".encode()
+    return cache.key("kennis", versies, _source(__file__), *code, *bestanden.values())
+
+
+def _source(bestand: str | None) -> bytes:
+    try:
+        return Path(bestand).read_bytes() if bestand else b""
+    except OSError:
+        return b""
 
 
 def _problem(geladen: Geladen, pad: Pad, melding: str, code: str) -> Probleem:
@@ -123,31 +170,66 @@ def _check_sources(
 
 @lru_cache(maxsize=1)
 def builtin() -> Kennis:
-    """The knowledge shipped with pionieren (validated; cached for the process).
+    """The knowledge shipped with pionieren (validated; cached for the process, and as compact
+    JSON in the user's cache folder, see :mod:`pionieren.cache`).
 
     Why without positions: the files are valid (the tests check them with positions), and
     keeping the position of each of their thousands of values is half the work of reading them.
     Should a file be broken after all, it is read again with positions, so the messages are
     exactly those of any other file.
     """
+    bestanden = _package_files()
+    sleutel = _cache_key(bestanden)
+    opgeslagen = cache.read(sleutel)
+    if opgeslagen is not None:
+        try:
+            return _from_cache(_Opgeslagen.model_validate_json(opgeslagen))
+        except ValidationError:
+            pass  # damaged: read the files again
     try:
-        return _load_builtin(posities=False)
+        kennis = _load_builtin(bestanden, posities=False)
     except InvoerFout:
-        return _load_builtin(posities=True)
+        return _load_builtin(bestanden, posities=True)
+    cache.write(
+        sleutel,
+        _Opgeslagen(
+            werkvormen=kennis.werkvormen,
+            bronnen=kennis.bronnen,
+            ladder=kennis.ladder,
+            lessen=kennis.lessen,
+            vakanties=kennis.vakanties,
+            teksten=kennis.teksten,
+        )
+        .model_dump_json()
+        .encode("utf-8"),
+    )
+    return kennis
 
 
-def _load_builtin(posities: bool) -> Kennis:
-    bronnen_bestand = _package_file("bronnen.yaml", posities)
+def _from_cache(opgeslagen: _Opgeslagen) -> Kennis:
+    return Kennis(
+        werkvormen=opgeslagen.werkvormen,
+        bronnen=opgeslagen.bronnen,
+        ladder=opgeslagen.ladder,
+        lessen=opgeslagen.lessen,
+        herkomst={w.id: "ingebouwd" for w in opgeslagen.werkvormen},
+        vakanties=opgeslagen.vakanties,
+        teksten=opgeslagen.teksten,
+    )
+
+
+def _load_builtin(bestanden: dict[str, bytes], posities: bool) -> Kennis:
+    bronnen_bestand = _package_file(bestanden, "bronnen.yaml", posities)
     bronnen = validate(bronnen_bestand, Bronnenlijst).bronnen
-    werkvormen_bestand = _package_file("werkvormen.yaml", posities)
+    werkvormen_bestand = _package_file(bestanden, "werkvormen.yaml", posities)
     catalogus = validate(werkvormen_bestand, Catalogus)
-    ladder_bestand = _package_file("ladder.yaml", posities)
+    ladder_bestand = _package_file(bestanden, "ladder.yaml", posities)
     ladder = validate(ladder_bestand, Ladder)
-    lessen_bestand = _package_file("lessen.yaml", posities)
+    lessen_bestand = _package_file(bestanden, "lessen.yaml", posities)
     lessen = validate(lessen_bestand, Lessen)
-    vakanties_bestand = _package_file("schoolvakanties.yaml", posities)
+    vakanties_bestand = _package_file(bestanden, "schoolvakanties.yaml", posities)
     vakanties = validate(vakanties_bestand, Vakanties)
-    teksten = validate(_package_file("teksten.yaml", posities), Teksten)
+    teksten = validate(_package_file(bestanden, "teksten.yaml", posities), Teksten)
 
     bekend = {b.id: b for b in bronnen}
     problemen = _check_unique(bronnen_bestand, "bronnen", [b.id for b in bronnen], "de bron")
