@@ -32,13 +32,14 @@ def folder() -> Path | None:
     return Path(basis) / "pionieren"
 
 
-def key(soort: str, *delen: bytes) -> str:
-    """The name of an entry: ``soort`` and a hash of everything it depends on."""
+def key(soort: str, *delen: bytes, extensie: str = ".json") -> str:
+    """The name of an entry: ``soort`` and a hash of everything it depends on. Writing an entry
+    drops the older entries of the same ``soort`` (which must not contain '-')."""
     som = hashlib.sha256()
     for deel in delen:
         som.update(len(deel).to_bytes(8, "big"))
         som.update(deel)
-    return f"{soort}-{som.hexdigest()[:32]}.json"
+    return f"{soort}-{som.hexdigest()[:32]}{extensie}"
 
 
 def read(naam: str) -> bytes | None:
@@ -57,7 +58,8 @@ def write(naam: str, inhoud: bytes) -> None:
     map_ = _safe_folder(maken=True)
     if map_ is None:
         return
-    soort = naam.split("-", 1)[0]
+    soort, _, rest = naam.partition("-")
+    extensie = rest[rest.find(".") :] if "." in rest else ""
     try:
         fd, tijdelijk = tempfile.mkstemp(prefix=f".{naam}.", suffix=".tmp", dir=map_)
         try:
@@ -67,7 +69,7 @@ def write(naam: str, inhoud: bytes) -> None:
         except BaseException:
             Path(tijdelijk).unlink(missing_ok=True)
             raise
-        for oud in map_.glob(f"{soort}-*.json"):
+        for oud in map_.glob(f"{soort}-*{extensie}"):
             if oud.name != naam:
                 oud.unlink(missing_ok=True)
     except OSError:

@@ -15,7 +15,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    BytecodeCache,
+    ChoiceLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    select_autoescape,
+)
+from jinja2.bccache import Bucket
 from jinja2.exceptions import (
     SecurityError,
     TemplateNotFound,
@@ -26,7 +33,7 @@ from jinja2.exceptions import TemplateError as JinjaTemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 import pionieren
-from pionieren import text
+from pionieren import cache, text
 from pionieren.errors import TemplateError
 
 
@@ -103,6 +110,31 @@ class ConfinedLoader(FileSystemLoader):
         return bron, bestand, actueel
 
 
+class CompiledTemplates(BytecodeCache):
+    """Compiled templates in the user's cache folder (:mod:`pionieren.cache`).
+
+    Why: compiling the report templates is a large part of a single run. Jinja names an entry
+    by the template and checks the hash of its source and the Python version on loading, so a
+    changed template is compiled again. Only a folder that is ours and that others cannot write
+    in is used (an entry is code).
+    """
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        inhoud = cache.read(self._naam(bucket))
+        if inhoud is not None:
+            try:
+                bucket.bytecode_from_string(inhoud)
+            except Exception:  # a damaged entry: compile again
+                bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        cache.write(self._naam(bucket), bucket.bytecode_to_string())
+
+    @staticmethod
+    def _naam(bucket: Bucket) -> str:
+        return cache.key(f"sjabloon_{bucket.key[:24]}", bucket.checksum.encode(), extensie=".bin")
+
+
 @lru_cache(maxsize=8)
 def environment(eigen: Path | None = None) -> ImmutableSandboxedEnvironment:
     """The environment for the built-in templates, with a gemeente's own folder first.
@@ -121,6 +153,7 @@ def environment(eigen: Path | None = None) -> ImmutableSandboxedEnvironment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=CompiledTemplates(),
     )
     env.filters.update(
         datum=_datum,
