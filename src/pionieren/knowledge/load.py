@@ -70,7 +70,7 @@ class Kennis:
         """The texts, compiled once for every advice made with this knowledge."""
         from pionieren.teksten import Wording
 
-        return Wording(self.teksten)
+        return Wording(self.teksten).compiled_from_cache()
 
 
 _BESTANDEN = (
