@@ -55,14 +55,20 @@ class Meting:
     fout: str = ""
 
 
-def run(opdracht: Sequence[str], mag_falen: bool = False) -> Meting:
+def run(
+    opdracht: Sequence[str], mag_falen: bool = False, env: dict[str, str] | None = None
+) -> Meting:
     """Run one process; its wall time, CPU time (user + system) and peak memory (RSS).
 
     A failing process stops the benchmark, unless ``mag_falen``: then its first message is kept.
     """
     start = time.perf_counter()
     proces = subprocess.Popen(
-        opdracht, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=_env()
+        opdracht,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env={**_env(), **(env or {})},
     )
     assert proces.stderr is not None
     fout = proces.stderr.read()
@@ -96,18 +102,26 @@ class Paar:
 
 
 def pairs(
-    naam: str, ons: Sequence[str], vloer: Sequence[str], keer: int, mag_falen: bool = False
+    naam: str,
+    ons: Sequence[str],
+    vloer: Sequence[str],
+    keer: int,
+    mag_falen: bool = False,
+    env: dict[str, str] | None = None,
 ) -> Paar:
-    """Run both commands ``keer`` times, alternating which one goes first."""
-    run(ons, mag_falen), run(vloer)  # warm the file cache
+    """Run both commands ``keer`` times, alternating which one goes first.
+
+    One run of each goes before, to warm the file system cache (and pionieren's own cache).
+    """
+    run(ons, mag_falen, env), run(vloer)
     a: list[Meting] = []
     b: list[Meting] = []
     for i in range(keer):
         if i % 2:
             b.append(run(vloer))
-            a.append(run(ons, mag_falen))
+            a.append(run(ons, mag_falen, env))
         else:
-            a.append(run(ons, mag_falen))
+            a.append(run(ons, mag_falen, env))
             b.append(run(vloer))
     return Paar(naam, a, b)
 
@@ -116,12 +130,17 @@ def _med(waarden: list[float]) -> float:
     return statistics.median(waarden)
 
 
+def _nl(getal: float, decimalen: int = 0) -> str:
+    """A number as Dutch readers write it: 1.234,5."""
+    return f"{getal:,.{decimalen}f}".translate(str.maketrans(",.", ".,"))
+
+
 def _ratio(waarden: list[float]) -> str:
-    return f"{_med(waarden):.2f}× ({min(waarden):.2f}–{max(waarden):.2f})"
+    return f"{_nl(_med(waarden), 2)}× ({_nl(min(waarden), 2)}–{_nl(max(waarden), 2)})"
 
 
 def _s(seconden: float) -> str:
-    return f"{seconden:.2f} s" if seconden < 10 else f"{seconden:.1f} s"
+    return f"{_nl(seconden, 2 if seconden < 10 else 1)} s"
 
 
 def write_large(pad: Path, aantal: int) -> None:
@@ -206,6 +225,24 @@ def measure(keer: int) -> str:
             keer,
         )
         row(analyse, 1.3, "≤ 1,3×")
+        zonder_cache = pairs(
+            "(a′) idem, zonder cache (`PIONIEREN_CACHE_DIR=`)",
+            [
+                *pionieren,
+                "analyse",
+                str(VOORBEELD),
+                "-f",
+                "html",
+                "--datum",
+                DATUM,
+                "--uitvoer",
+                str(map_ / "a.html"),
+            ],
+            [*vloer, str(VOORBEELD), "--uitvoer", str(map_ / "v.html")],
+            keer,
+            env={"PIONIEREN_CACHE_DIR": ""},
+        )
+        row(zonder_cache, 1.3, "(ter vergelijking)")
         hulp = pairs(
             "(b) `pionieren --help` / `import typer`",
             [*pionieren, "--help"],
@@ -238,19 +275,19 @@ def measure(keer: int) -> str:
         per_ons = _med([m.wall for m in batch.ons]) / BATCH * 1000
         per_vloer = _med([m.wall for m in batch.vloer]) / BATCH * 1000
         regels.append(
-            f"| {batch.naam} | {_s(_med([m.wall for m in batch.ons]))} ({per_ons:.0f} ms per "
-            f"stuk) | {_s(_med([m.wall for m in batch.vloer]))} ({per_vloer:.0f} ms per stuk) | "
+            f"| {batch.naam} | {_s(_med([m.wall for m in batch.ons]))} ({_nl(per_ons)} ms per "
+            f"stuk) | {_s(_med([m.wall for m in batch.vloer]))} ({_nl(per_vloer)} ms per stuk) | "
             f"{_ratio(tijd)} | {_ratio(batch.ratios('cpu'))} | doorvoer ≥ 1,0× vloer "
             f"(verhouding tijd ≤ 1,0×) | {'ja' if _med(tijd) <= 1.0 else 'nee'} |"
         )
         piek = _med([m.piek_mb for m in analyse.ons])
         regels += [
             "",
-            f"Piekgeheugen (RSS) van één analyse (a): {piek:.0f} MB (vloer "
-            f"{_med([m.piek_mb for m in analyse.vloer]):.0f} MB; doel < 80 MB: "
+            f"Piekgeheugen (RSS) van één analyse (a): {_nl(piek)} MB (vloer "
+            f"{_nl(_med([m.piek_mb for m in analyse.vloer]))} MB; doel < 80 MB: "
             f"{'gehaald' if piek < 80 else 'niet gehaald'}).",
             "",
-            "| belanghebbenden | pionieren tijd | CPU | piekgeheugen | ms per 1.000 | vloer tijd "
+            "| belanghebbenden | pionieren tijd | CPU | piekgeheugen | ms per partij | vloer tijd "
             "| vloer piekgeheugen | doel | gehaald |",
             "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |",
         ]
@@ -278,19 +315,20 @@ def measure(keer: int) -> str:
             doel = {1_000: 1.0, 10_000: 10.0}.get(aantal)
             if paar.ons[0].fout:
                 regels.append(
-                    f"| {aantal:,} | geweigerd na {_s(wall)} ({paar.ons[0].fout}) | | | | "
+                    f"| {_nl(aantal)} | geweigerd na {_s(wall)}: "
+                    f"{paar.ons[0].fout.rsplit(': ', 1)[-1]} | | | | "
                     f"{_s(_med([m.wall for m in paar.vloer]))} | "
-                    f"{_med([m.piek_mb for m in paar.vloer]):.0f} MB | "
-                    f"{f'< {doel:.0f} s' if doel else ''} | nee |".replace(",", ".")
+                    f"{_nl(_med([m.piek_mb for m in paar.vloer]))} MB | "
+                    f"{f'< {doel:.0f} s' if doel else ''} | nee |"
                 )
                 continue
             regels.append(
-                f"| {aantal:,} | {_s(wall)} | {_s(_med([m.cpu for m in paar.ons]))} | "
-                f"{_med([m.piek_mb for m in paar.ons]):.0f} MB | {wall / aantal * 1e6:,.0f} | "
+                f"| {_nl(aantal)} | {_s(wall)} | {_s(_med([m.cpu for m in paar.ons]))} | "
+                f"{_nl(_med([m.piek_mb for m in paar.ons]))} MB | {_nl(wall / aantal * 1000, 2)} | "
                 f"{_s(_med([m.wall for m in paar.vloer]))} | "
-                f"{_med([m.piek_mb for m in paar.vloer]):.0f} MB | "
+                f"{_nl(_med([m.piek_mb for m in paar.vloer]))} MB | "
                 f"{f'< {doel:.0f} s' if doel else ''} | "
-                f"{('ja' if wall < doel else 'nee') if doel else ''} |".replace(",", ".")
+                f"{('ja' if wall < doel else 'nee') if doel else ''} |"
             )
         if has_leerarena():  # pragma: no cover - not built yet
             regels.append("| leerarena | (nog te meten) | | | | | | < 10 s bij 10.000 | |")
