@@ -330,14 +330,15 @@ def measure(keer: int) -> str:
                 f"{f'< {doel:.0f} s' if doel else ''} | "
                 f"{('ja' if wall < doel else 'nee') if doel else ''} |"
             )
-        if has_leerarena():  # pragma: no cover - not built yet
-            regels.append("| leerarena | (nog te meten) | | | | | | < 10 s bij 10.000 | |")
-        else:
-            regels += [
-                "",
-                "Evaluaties in een leerarena (10 … 10.000): niet gemeten, want pionieren heeft nog "
-                "geen leerarena-opdracht.",
-            ]
+        reden = (
+            "niet gemeten: er is een leerarena-opdracht, maar bench.py meet hem nog niet"
+            if has_leerarena()
+            else "niet gemeten: pionieren heeft nog geen leerarena-opdracht"
+        )
+        regels.append(
+            f"| 10 … 10.000 evaluaties in een leerarena | {reden} | | | | | | "
+            "< 10 s bij 10.000 | – |"
+        )
     return "\n".join(regels) + "\n"
 
 
