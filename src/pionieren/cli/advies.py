@@ -147,7 +147,7 @@ def analyse(
     from pionieren.config import load_project
     from pionieren.dates import report_date
     from pionieren.errors import InvoerFout, PionierenError, UsageError, UserError
-    from pionieren.knowledge.load import load_kennis
+    from pionieren.knowledge.load import Kennis, load_kennis
     from pionieren.report import formats
     from pionieren.report.render import write_atomic
 
@@ -163,6 +163,7 @@ def analyse(
         formats.choose(gevraagd, bestandsnaam)
         fouten = 0
         invoer = _resolved(bestanden)  # never overwritten
+        geladen_kennis: dict[Path | None, Kennis] = {}
         voortgang = _progress(len(bestanden)) if meerdere and not _in_ci() else None
         for pad in bestanden:
             naam = str(pad)
@@ -173,7 +174,11 @@ def analyse(
                 gekozen = formats.choose(gevraagd, bestandsnaam, project.formaat)
                 soort = gekozen.naam
                 werkvormen = eigen or project.werkvormen
-                kennis = load_kennis(werkvormen, str(werkvormen) if werkvormen else None)
+                if werkvormen not in geladen_kennis:  # once per file, not once per vraagstuk
+                    geladen_kennis[werkvormen] = load_kennis(
+                        werkvormen, str(werkvormen) if werkvormen else None
+                    )
+                kennis = geladen_kennis[werkvormen]
                 resultaat = advise_file(
                     pad,
                     naam,
