@@ -28,7 +28,12 @@ def folder() -> Path | None:
     if sys.platform == "win32":
         basis = os.environ.get("LOCALAPPDATA")
         return Path(basis) / "pionieren" if basis else None
-    basis = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    basis = os.environ.get("XDG_CACHE_HOME")
+    if not basis:
+        try:
+            basis = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError, OSError):  # no home folder (a locked-down service)
+            return None
     return Path(basis) / "pionieren"
 
 

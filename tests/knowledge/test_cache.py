@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -64,5 +65,18 @@ def test_an_unusable_folder_never_stops_pionieren(
     monkeypatch.setenv("PIONIEREN_CACHE_DIR", str(bestand / "cache"))
     assert load.builtin.__wrapped__().werkvormen
     monkeypatch.setenv("PIONIEREN_CACHE_DIR", "")
+    assert cache.folder() is None
+    assert load.builtin.__wrapped__().werkvormen
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows uses LOCALAPPDATA")
+def test_no_home_folder_means_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PIONIEREN_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def geen_thuismap() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", geen_thuismap)
     assert cache.folder() is None
     assert load.builtin.__wrapped__().werkvormen
