@@ -93,16 +93,14 @@ def _compose(loader: PureLoader | CParser) -> Node | None:
 
 
 #: Text that libyaml might read differently from the pure-Python reader (tabs, other line
-#: breaks, a byte order mark inside the text, characters YAML does not allow): read it in
-#: pure Python.
+#: breaks, a byte order mark inside the text, and below, characters YAML does not allow): read
+#: it in pure Python.
 _PURE_ONLY = re.compile(
     "[\t\x85\u2028\u2029\ufeff]"
     # a block scalar header with a comment right after it ('|#'), which libyaml accepts
     + r"|[|>][-+0-9]*#"
     # a tag with other characters than letters, digits, '-' and '_' ('!~', '!!python/…')
     + r"|(?:^|[\s\[{,])![\w!-]*[^\w!\s-]"
-    + "|"
-    + Reader.NON_PRINTABLE.pattern
 )
 #: Deeper than this, the pure-Python composer decides (it may refuse the file as too deep).
 _FAST_DEPTH = 100
@@ -245,7 +243,11 @@ def read_text(tekst: str, naam: str, *, posities: bool = True) -> Geladen:
     With ``posities=False`` no positions are kept (for files that are known to be valid, such
     as the built-in knowledge); problems are still found, but only their first position.
     """
-    if FastLoader is not None and not _PURE_ONLY.search(tekst):
+    if (
+        FastLoader is not None
+        and not _PURE_ONLY.search(tekst)
+        and not Reader.NON_PRINTABLE.search(tekst)
+    ):
         try:
             wortel = _compose(FastLoader(tekst))
         except (yaml.YAMLError, RecursionError):
