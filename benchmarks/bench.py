@@ -17,6 +17,9 @@ the median of the per-pair ratios with their minimum and maximum, and the median
 It writes the table to ``benchmarks/resultaten.md``; with ``--readme`` it also replaces the
 table in README.md (between the ``bench:begin``/``bench:end`` markers). Numbers depend on the
 machine and on how busy it is; compare runs on the same machine. This is not part of the tests.
+Python may write bytecode (``PYTHONDONTWRITEBYTECODE`` is unset for the runs), as in a normal
+installation. To measure another version of the code with the same benchmark, put its ``src``
+first: ``PYTHONPATH=/elders/src .venv/bin/python benchmarks/bench.py``.
 """
 
 from __future__ import annotations
@@ -86,6 +89,9 @@ def run(
 def _env() -> dict[str, str]:
     env = dict(os.environ, CI="1", NO_COLOR="1", COLUMNS="100")
     env.pop("PYTHONPROFILEIMPORTTIME", None)
+    # An installed package has its bytecode (.pyc); without it every run would compile
+    # pionieren's source again, which no user pays.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

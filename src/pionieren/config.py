@@ -16,7 +16,6 @@ from pydantic_core import PydanticCustomError
 
 from pionieren.errors import InvoerFout, Probleem, UserError
 from pionieren.input.model import Model, Tekst
-from pionieren.input.problems import translate
 from pionieren.input.yamlread import Geladen, Positie, decode
 from pionieren.report.formats import FormaatNaam
 
@@ -178,6 +177,8 @@ def load_project(start: Path) -> Project:
     try:
         instellingen = Instellingen.model_validate(data)
     except ValidationError as e:
+        from pionieren.input.problems import translate
+
         raise InvoerFout(translate(e, geladen, Instellingen)) from None
 
     def relatief(waarde: str | None) -> Path | None:

@@ -18,7 +18,6 @@ from pydantic import BaseModel, ValidationError
 from pionieren import __version__, cache
 from pionieren.errors import InvoerFout, Probleem
 from pionieren.input.load import validate
-from pionieren.input.problems import suggest, translate
 from pionieren.input.yamlread import Geladen, Pad, pad_tekst, read_file, read_text
 from pionieren.knowledge.models import (
     Bron,
@@ -154,6 +153,8 @@ def _check_sources(
     problemen = []
     for index, id in enumerate(bronnen):
         if id not in bekend:
+            from pionieren.input.problems import suggest  # only when a source is unknown
+
             hint = suggest(id, sorted(bekend))
             extra = f" Bedoelde u '{hint}'?" if hint else ""
             problemen.append(
@@ -334,6 +335,8 @@ def load_kennis(eigen: Path | None = None, naam: str | None = None) -> Kennis:
         try:
             werkvorm = Werkvorm.model_validate(samen)
         except ValidationError as e:
+            from pionieren.input.problems import translate
+
             problemen += translate(e, geladen, Werkvorm, prefix=pad)
             continue
         if "bronnen" in invoer or not bestaand:
@@ -369,6 +372,8 @@ def load_teksten(pad: Path, ingebouwd: dict[str, str]) -> dict[str, str]:
     for sleutel, tekst in eigen.items():
         plek: Pad = ("teksten", sleutel)
         if sleutel not in ingebouwd:
+            from pionieren.input.problems import suggest
+
             bekend = suggest(sleutel, list(ingebouwd))
             melding = f"de sleutel '{sleutel}' bestaat niet" + (
                 f"; bedoelt u '{bekend}'?" if bekend else ""
