@@ -250,19 +250,16 @@ def read_text(tekst: str, naam: str, *, posities: bool = True) -> Geladen:
     ):
         try:
             wortel = _compose(FastLoader(tekst))
-        except (yaml.YAMLError, RecursionError):
-            pass  # the pure-Python reader gives the message
-        else:
-            if wortel is not None:
-                geladen = Geladen(bestand=naam, data=None, tekst=tekst)
-                try:
-                    geladen.data = _Builder(geladen, posities, snel=True).build(
-                        wortel, (), frozenset()
-                    )
-                except _Doubt:
-                    pass
-                else:
-                    return _check_root(geladen)
+        except Exception:  # any error: the pure-Python reader decides and gives the message
+            wortel = None
+        if wortel is not None:
+            geladen = Geladen(bestand=naam, data=None, tekst=tekst)
+            try:
+                geladen.data = _Builder(geladen, posities, snel=True).build(wortel, (), frozenset())
+            except (_Doubt, InvoerFout):
+                pass  # also a file that is too large: the message comes from pure Python
+            else:
+                return _check_root(geladen)
     return _read_pure(tekst, naam, posities)
 
 
