@@ -47,6 +47,14 @@ def key(soort: str, *delen: bytes, extensie: str = ".json") -> str:
     return f"{soort}-{som.hexdigest()[:32]}{extensie}"
 
 
+def source(bestand: str | None) -> bytes:
+    """The bytes of a source file (for a key: changed code must not meet an old entry)."""
+    try:
+        return Path(bestand).read_bytes() if bestand else b""
+    except OSError:
+        return b""
+
+
 def read(naam: str) -> bytes | None:
     """The entry ``naam``, or None when it is not there or the folder is not safe to use."""
     map_ = _safe_folder(maken=False)

@@ -64,7 +64,7 @@ class Wording:
 
         from pionieren import cache
 
-        delen = [f"{jinja2.__version__} {sys.version}".encode()]
+        delen = [f"{jinja2.__version__} {sys.version}".encode(), cache.source(__file__)]
         delen += [f"{k}\0{v}".encode() for k, v in sorted(self.teksten.items())]
         naam = cache.key("teksten", *delen, extensie=".bin")
         opgeslagen = cache.read(naam)

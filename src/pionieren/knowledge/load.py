@@ -111,16 +111,9 @@ def _cache_key(bestanden: dict[str, bytes]) -> str:
     from pionieren.input import model, yamlread
     from pionieren.knowledge import models
 
-    code = [_source(m.__file__) for m in (models, model, yamlread, vocabulary)]
+    code = [cache.source(m.__file__) for m in (models, model, yamlread, vocabulary)]
     versies = f"{__version__} {pydantic.VERSION}".encode()
-    return cache.key("kennis", versies, _source(__file__), *code, *bestanden.values())
-
-
-def _source(bestand: str | None) -> bytes:
-    try:
-        return Path(bestand).read_bytes() if bestand else b""
-    except OSError:
-        return b""
+    return cache.key("kennis", versies, cache.source(__file__), *code, *bestanden.values())
 
 
 def _problem(geladen: Geladen, pad: Pad, melding: str, code: str) -> Probleem:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from jinja2 import (
     BytecodeCache,
     ChoiceLoader,
@@ -132,7 +133,15 @@ class CompiledTemplates(BytecodeCache):
 
     @staticmethod
     def _naam(bucket: Bucket) -> str:
-        return cache.key(f"sjabloon_{bucket.key[:24]}", bucket.checksum.encode(), extensie=".bin")
+        # this module sets up the environment (trim_blocks and so on): part of the key, since
+        # Jinja itself only checks the template's source
+        return cache.key(
+            f"sjabloon_{bucket.key[:24]}",
+            bucket.checksum.encode(),
+            jinja2.__version__.encode(),
+            cache.source(__file__),
+            extensie=".bin",
+        )
 
 
 @lru_cache(maxsize=8)
