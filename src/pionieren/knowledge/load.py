@@ -88,7 +88,8 @@ def _package_files() -> dict[str, bytes]:
 
 
 def _package_file(bestanden: dict[str, bytes], naam: str, posities: bool) -> Geladen:
-    tekst = bestanden[naam].decode("utf-8")
+    # as a file opened as text would read it (universal newlines)
+    tekst = bestanden[naam].decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     return read_text(tekst, f"pionieren/knowledge/{naam}", posities=posities)
 
 
