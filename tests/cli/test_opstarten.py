@@ -51,3 +51,13 @@ def test_help_loads_no_markdown_renderer_nor_analysis() -> None:
     assert "Opdrachten" in uitvoer
     zwaar = {m for m in modules if m.startswith(_ZWAAR) or m.startswith("pionieren.analysis")}
     assert not zwaar
+
+
+def test_a_stand_in_gives_the_real_class_when_used() -> None:
+    from rich.markdown import Markdown
+    from rich.traceback import Traceback
+
+    from pionieren.cli.nl import _stand_in
+
+    assert isinstance(_stand_in("rich.markdown", "Markdown")("*tekst*"), Markdown)
+    assert _stand_in("rich.traceback", "Traceback").from_exception == Traceback.from_exception
