@@ -7,7 +7,6 @@ options on every command. Options on the command line always win over this file.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,6 +148,8 @@ def load_project(start: Path) -> Project:
     except OSError as e:
         raise UserError(f"{naam}: dit bestand is niet te lezen ({e.strerror})") from None
     tekst = decode(ruw, naam)
+    import tomllib  # only when there is a pionieren.toml
+
     try:
         data = tomllib.loads(tekst)
     except tomllib.TOMLDecodeError as e:
