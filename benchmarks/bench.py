@@ -1,77 +1,373 @@
-"""Benchmark: how fast is pionieren on realistic and on large inputs?
+"""Benchmark: pionieren side by side with a bare script that does the least possible work.
 
-Run: .venv/bin/python benchmarks/bench.py
-Prints median times (ms) for: CLI start-up (--help), loading + validating each example,
-analysing each example, rendering md/html, and a large case (500 belanghebbenden). Also the peak
-memory of the large case. Numbers depend on the machine; compare runs on the same machine.
+Run: .venv/bin/python benchmarks/bench.py [--paren N] [--readme]
+
+Every measurement is a whole process, as a user starts it, so import time counts. Each pair runs
+pionieren and its floor right after each other (alternating which goes first); the table shows
+the median of the per-pair ratios with their minimum and maximum, and the medians of the times.
+
+- (a) ``pionieren analyse <voorbeeld> --formaat html`` against ``vloer.py`` (libyaml load +
+  pydantic validation with the same model + a Jinja2 template as large as the report's);
+- (b) ``pionieren --help`` against ``python -c "import typer"``;
+- (c) one ``pionieren analyse`` over 200 vraagstukken (``--uitvoer MAP``) against one process
+  running the floor over the same files;
+- (d) time and peak memory against the number of belanghebbenden (10 … 10,000), and, once a
+  leerarena command exists, against the number of evaluaties.
+
+It writes the table to ``benchmarks/resultaten.md``; with ``--readme`` it also replaces the
+table in README.md (between the ``bench:begin``/``bench:end`` markers). Numbers depend on the
+machine and on how busy it is; compare runs on the same machine. This is not part of the tests.
+Python may write bytecode (``PYTHONDONTWRITEBYTECODE`` is unset for the runs), as in a normal
+installation. To measure another version of the code with the same benchmark, put its ``src``
+first: ``PYTHONPATH=/elders/src .venv/bin/python benchmarks/bench.py``.
 """
 
 from __future__ import annotations
 
+import os
+import platform
+import re
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-import tracemalloc
-from datetime import date
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from pionieren.analysis.engine import analyse  # noqa: E402
-from pionieren.input.load import load_vraagstuk  # noqa: E402
-from pionieren.input.model import Vraagstuk  # noqa: E402
-from pionieren.knowledge.load import builtin  # noqa: E402
-from pionieren.report.render import render  # noqa: E402
-
-DATUM = date(2026, 11, 28)
+HIER = ROOT / "benchmarks"
+DATUM = "2026-11-28"
+VOORBEELD = ROOT / "vraagstukken" / "omgevingsvisie.yaml"
+BATCH = 200
+GROOTTES = (10, 100, 1_000, 10_000)
 
 
-def median_ms(functie, keer: int = 7) -> float:
-    tijden = []
-    for _ in range(keer):
-        start = time.perf_counter()
-        functie()
-        tijden.append((time.perf_counter() - start) * 1000)
-    return statistics.median(tijden)
+def _pionieren() -> list[str]:
+    script = Path(sys.executable).with_name("pionieren")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "pionieren"]
 
 
-def main() -> None:
-    kennis = builtin()
-    start = [
-        median_ms(lambda: subprocess.run([sys.executable, "-m", "pionieren", "--help"],
-                                         capture_output=True, check=True), 5)
-    ]
-    print(f"start-up (python -m pionieren --help): {start[0]:.0f} ms")
-    for pad in sorted((ROOT / "vraagstukken").glob("*.yaml")):
-        vraagstuk = load_vraagstuk(pad)
-        laden = median_ms(lambda pad=pad: load_vraagstuk(pad))
-        advies = analyse(vraagstuk, kennis, DATUM)
-        analyseren = median_ms(lambda v=vraagstuk: analyse(v, kennis, DATUM))
-        md = median_ms(lambda a=advies, v=vraagstuk: render(a, v, kennis, "md", pad.name))
-        html = median_ms(lambda a=advies, v=vraagstuk: render(a, v, kennis, "html", pad.name))
-        print(f"{pad.stem:22} laden {laden:6.1f}  analyse {analyseren:6.1f}  md {md:6.1f}  "
-              f"html {html:6.1f} ms")
-    groot = load_vraagstuk(ROOT / "vraagstukken" / "omgevingsvisie.yaml").model_dump()
+@dataclass(frozen=True)
+class Meting:
+    wall: float
+    cpu: float
+    piek_mb: float
+    fout: str = ""
+
+
+def run(
+    opdracht: Sequence[str], mag_falen: bool = False, env: dict[str, str] | None = None
+) -> Meting:
+    """Run one process; its wall time, CPU time (user + system) and peak memory (RSS).
+
+    A failing process stops the benchmark, unless ``mag_falen``: then its first message is kept.
+    """
+    start = time.perf_counter()
+    proces = subprocess.Popen(
+        opdracht,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+        env={**_env(), **(env or {})},
+    )
+    assert proces.stderr is not None
+    fout = proces.stderr.read()
+    _, status, gebruik = os.wait4(proces.pid, 0)
+    wall = time.perf_counter() - start
+    proces.returncode = os.waitstatus_to_exitcode(status)
+    melding = ""
+    if proces.returncode:
+        melding = f"exitcode {proces.returncode}: {fout.decode().splitlines()[0]}"
+        if not mag_falen:
+            raise SystemExit(f"{' '.join(opdracht)} gaf {melding}")
+    return Meting(wall, gebruik.ru_utime + gebruik.ru_stime, gebruik.ru_maxrss / 1024, melding)
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ, CI="1", NO_COLOR="1", COLUMNS="100")
+    env.pop("PYTHONPROFILEIMPORTTIME", None)
+    # An installed package has its bytecode (.pyc); without it every run would compile
+    # pionieren's source again, which no user pays.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
+@dataclass(frozen=True)
+class Paar:
+    naam: str
+    ons: list[Meting]
+    vloer: list[Meting]
+
+    def ratios(self, veld: str) -> list[float]:
+        return [
+            getattr(a, veld) / getattr(b, veld) for a, b in zip(self.ons, self.vloer, strict=True)
+        ]
+
+
+def pairs(
+    naam: str,
+    ons: Sequence[str],
+    vloer: Sequence[str],
+    keer: int,
+    mag_falen: bool = False,
+    env: dict[str, str] | None = None,
+) -> Paar:
+    """Run both commands ``keer`` times, alternating which one goes first.
+
+    One run of each goes before, to warm the file system cache (and pionieren's own cache).
+    """
+    run(ons, mag_falen, env), run(vloer)
+    a: list[Meting] = []
+    b: list[Meting] = []
+    for i in range(keer):
+        if i % 2:
+            b.append(run(vloer))
+            a.append(run(ons, mag_falen, env))
+        else:
+            a.append(run(ons, mag_falen, env))
+            b.append(run(vloer))
+    return Paar(naam, a, b)
+
+
+def _med(waarden: list[float]) -> float:
+    return statistics.median(waarden)
+
+
+def _nl(getal: float, decimalen: int = 0) -> str:
+    """A number as Dutch readers write it: 1.234,5."""
+    return f"{getal:,.{decimalen}f}".translate(str.maketrans(",.", ".,"))
+
+
+def _ratio(waarden: list[float]) -> str:
+    return f"{_nl(_med(waarden), 2)}× ({_nl(min(waarden), 2)}–{_nl(max(waarden), 2)})"
+
+
+def _s(seconden: float) -> str:
+    return f"{_nl(seconden, 2 if seconden < 10 else 1)} s"
+
+
+def write_large(pad: Path, aantal: int) -> None:
+    """The omgevingsvisie example with ``aantal`` belanghebbenden of every kind."""
+    tekst = VOORBEELD.read_text(encoding="utf-8")
+    kop = tekst[: tekst.index("\nbelanghebbenden:")]
+    staart_begin = re.search(r"\n[a-z_]+:", tekst[tekst.index("\nbelanghebbenden:") + 1 :])
+    staart = ""
+    if staart_begin:
+        staart = tekst[tekst.index("\nbelanghebbenden:") + 1 + staart_begin.start() :]
     soorten = ["inwoners", "ondernemers", "maatschappelijke_organisatie", "overheid"]
     niveaus = ["laag", "middel", "hoog"]
-    groot["belanghebbenden"] = [
-        {"naam": f"Partij {i}", "soort": soorten[i % 4], "invloed": niveaus[i % 3],
-         "belang": niveaus[(i // 3) % 3], "kenmerken": [["jongeren"], [], ["ouderen"]][i % 3],
-         "bereikbaarheid": ["goed", "moeilijk"][i % 2]}
-        for i in range(500)
+    kenmerken = ["[jongeren]", "[]", "[ouderen]"]
+    regels = [kop, "\nbelanghebbenden:"]
+    for i in range(aantal):
+        regels.append(
+            f"\n  - {{naam: Partij {i + 1}, soort: {soorten[i % 4]}, invloed: {niveaus[i % 3]}, "
+            f"belang: {niveaus[(i // 3) % 3]}, kenmerken: {kenmerken[i % 3]}, "
+            f"bereikbaarheid: {['goed', 'moeilijk'][i % 2]}}}"
+        )
+    pad.write_text("".join(regels) + staart, encoding="utf-8")
+
+
+def batch_files(map_: Path) -> list[Path]:
+    """200 vraagstukken: the examples and the development cases, over and over."""
+    bronnen = sorted((ROOT / "vraagstukken").glob("*.yaml")) + sorted(
+        (ROOT / "tests" / "cases").glob("*.yaml")
+    )
+    uit = []
+    for i in range(BATCH):
+        bron = bronnen[i % len(bronnen)]
+        doel = map_ / f"{i:03d}-{bron.name}"
+        shutil.copyfile(bron, doel)
+        uit.append(doel)
+    return uit
+
+
+def has_leerarena() -> bool:
+    resultaat = subprocess.run(
+        [*_pionieren(), "--help"], capture_output=True, text=True, env=_env(), check=True
+    )
+    return re.search(r"^\W*leerarena\b", resultaat.stdout, re.MULTILINE) is not None
+
+
+def measure(keer: int) -> str:
+    pionieren = _pionieren()
+    vloer = [sys.executable, str(HIER / "vloer.py")]
+    regels = [
+        f"Gemeten op {platform.machine()} met {os.cpu_count()} kernen, Python "
+        f"{platform.python_version()}, {keer} paren per vergelijking (c: "
+        f"{max(3, keer // 3)}). Verhouding = pionieren / vloer per paar: mediaan (min–max).",
+        "",
+        "| meting | pionieren | vloer | verhouding tijd | verhouding CPU | doel | gehaald |",
+        "| --- | ---: | ---: | ---: | ---: | --- | --- |",
     ]
-    vraagstuk = Vraagstuk.model_validate(groot)
-    tracemalloc.start()
-    advies = analyse(vraagstuk, kennis, DATUM)
-    render(advies, vraagstuk, kennis, "html", "groot.yaml")
-    _, piek = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    tijd = median_ms(lambda: analyse(vraagstuk, kennis, DATUM), 3)
-    print(f"groot (500 belanghebbenden): analyse {tijd:.0f} ms, piekgeheugen analyse+html "
-          f"{piek / 1024 / 1024:.1f} MiB")
+    with tempfile.TemporaryDirectory(prefix="pionieren-bench-") as tmp:
+        map_ = Path(tmp)
+
+        def row(paar: Paar, doel: float, ondertekst: str) -> None:
+            tijd = paar.ratios("wall")
+            cpu = paar.ratios("cpu")
+            regels.append(
+                f"| {paar.naam} | {_s(_med([m.wall for m in paar.ons]))} | "
+                f"{_s(_med([m.wall for m in paar.vloer]))} | {_ratio(tijd)} | {_ratio(cpu)} | "
+                f"{ondertekst} | {'ja' if _med(tijd) <= doel else 'nee'} |"
+            )
+
+        analyse = pairs(
+            "(a) analyse voorbeeld → HTML",
+            [
+                *pionieren,
+                "analyse",
+                str(VOORBEELD),
+                "-f",
+                "html",
+                "--datum",
+                DATUM,
+                "--uitvoer",
+                str(map_ / "a.html"),
+            ],
+            [*vloer, str(VOORBEELD), "--uitvoer", str(map_ / "v.html")],
+            keer,
+        )
+        row(analyse, 1.3, "≤ 1,3×")
+        zonder_cache = pairs(
+            "(a′) idem, zonder cache (`PIONIEREN_CACHE_DIR=`)",
+            [
+                *pionieren,
+                "analyse",
+                str(VOORBEELD),
+                "-f",
+                "html",
+                "--datum",
+                DATUM,
+                "--uitvoer",
+                str(map_ / "a.html"),
+            ],
+            [*vloer, str(VOORBEELD), "--uitvoer", str(map_ / "v.html")],
+            keer,
+            env={"PIONIEREN_CACHE_DIR": ""},
+        )
+        row(zonder_cache, 1.3, "(ter vergelijking)")
+        hulp = pairs(
+            "(b) `pionieren --help` / `import typer`",
+            [*pionieren, "--help"],
+            [sys.executable, "-c", "import typer"],
+            keer,
+        )
+        row(hulp, 1.5, "≤ 1,5×")
+        invoer = map_ / "batch"
+        invoer.mkdir()
+        bestanden = [str(p) for p in batch_files(invoer)]
+        (map_ / "uit-ons").mkdir()
+        (map_ / "uit-vloer").mkdir()
+        batch = pairs(
+            f"(c) {BATCH} vraagstukken in één proces",
+            [
+                *pionieren,
+                "analyse",
+                *bestanden,
+                "-f",
+                "html",
+                "--datum",
+                DATUM,
+                "--uitvoer",
+                str(map_ / "uit-ons"),
+            ],
+            [*vloer, *bestanden, "--uitvoer", str(map_ / "uit-vloer")],
+            max(3, keer // 3),
+        )
+        tijd = batch.ratios("wall")
+        per_ons = _med([m.wall for m in batch.ons]) / BATCH * 1000
+        per_vloer = _med([m.wall for m in batch.vloer]) / BATCH * 1000
+        regels.append(
+            f"| {batch.naam} | {_s(_med([m.wall for m in batch.ons]))} ({_nl(per_ons)} ms per "
+            f"stuk) | {_s(_med([m.wall for m in batch.vloer]))} ({_nl(per_vloer)} ms per stuk) | "
+            f"{_ratio(tijd)} | {_ratio(batch.ratios('cpu'))} | doorvoer ≥ 1,0× vloer "
+            f"(verhouding tijd ≤ 1,0×) | {'ja' if _med(tijd) <= 1.0 else 'nee'} |"
+        )
+        piek = _med([m.piek_mb for m in analyse.ons])
+        regels += [
+            "",
+            f"Piekgeheugen (RSS) van één analyse (a): {_nl(piek)} MB (vloer "
+            f"{_nl(_med([m.piek_mb for m in analyse.vloer]))} MB; doel < 80 MB: "
+            f"{'gehaald' if piek < 80 else 'niet gehaald'}).",
+            "",
+            "| belanghebbenden | pionieren tijd | CPU | piekgeheugen | ms per partij | vloer tijd "
+            "| vloer piekgeheugen | doel | gehaald |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |",
+        ]
+        for aantal in GROOTTES:
+            groot = map_ / f"groot-{aantal}.yaml"
+            write_large(groot, aantal)
+            paar = pairs(
+                str(aantal),
+                [
+                    *pionieren,
+                    "analyse",
+                    str(groot),
+                    "-f",
+                    "html",
+                    "--datum",
+                    DATUM,
+                    "--uitvoer",
+                    str(map_ / "groot.html"),
+                ],
+                [*vloer, str(groot), "--uitvoer", str(map_ / "groot-vloer.html")],
+                3 if aantal < 10_000 else 1,
+                mag_falen=True,
+            )
+            wall = _med([m.wall for m in paar.ons])
+            doel = {1_000: 1.0, 10_000: 10.0}.get(aantal)
+            if paar.ons[0].fout:
+                regels.append(
+                    f"| {_nl(aantal)} | geweigerd na {_s(wall)}: "
+                    f"{paar.ons[0].fout.rsplit(': ', 1)[-1]} | | | | "
+                    f"{_s(_med([m.wall for m in paar.vloer]))} | "
+                    f"{_nl(_med([m.piek_mb for m in paar.vloer]))} MB | "
+                    f"{f'< {doel:.0f} s' if doel else ''} | nee |"
+                )
+                continue
+            regels.append(
+                f"| {_nl(aantal)} | {_s(wall)} | {_s(_med([m.cpu for m in paar.ons]))} | "
+                f"{_nl(_med([m.piek_mb for m in paar.ons]))} MB | {_nl(wall / aantal * 1000, 2)} | "
+                f"{_s(_med([m.wall for m in paar.vloer]))} | "
+                f"{_nl(_med([m.piek_mb for m in paar.vloer]))} MB | "
+                f"{f'< {doel:.0f} s' if doel else ''} | "
+                f"{('ja' if wall < doel else 'nee') if doel else ''} |"
+            )
+        reden = (
+            "niet gemeten: er is een leerarena-opdracht, maar bench.py meet hem nog niet"
+            if has_leerarena()
+            else "niet gemeten: pionieren heeft nog geen leerarena-opdracht"
+        )
+        regels.append(
+            f"| 10 … 10.000 evaluaties in een leerarena | {reden} | | | | | | "
+            "< 10 s bij 10.000 | – |"
+        )
+    return "\n".join(regels) + "\n"
+
+
+def update_readme(tabel: str) -> None:
+    readme = ROOT / "README.md"
+    tekst = readme.read_text(encoding="utf-8")
+    begin, eind = "<!-- bench:begin -->\n", "<!-- bench:end -->"
+    voor, _, rest = tekst.partition(begin)
+    _, _, na = rest.partition(eind)
+    if not rest:
+        raise SystemExit("README.md heeft geen <!-- bench:begin --> en <!-- bench:end -->")
+    readme.write_text(voor + begin + tabel + eind + na, encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    keer = int(argv[argv.index("--paren") + 1]) if "--paren" in argv else 9
+    tabel = measure(keer)
+    (HIER / "resultaten.md").write_text(tabel, encoding="utf-8")
+    if "--readme" in argv:
+        update_readme(tabel)
+    print(tabel, end="")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main(sys.argv[1:]))

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# The tests never write in the developer's own cache folder (see pionieren.cache).
+if "PIONIEREN_CACHE_DIR" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="pionieren-test-cache-")
+    os.environ["PIONIEREN_CACHE_DIR"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent
 VRAAGSTUKKEN = sorted((ROOT / "vraagstukken").glob("*.yaml"))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from pionieren import text
 from pionieren.analysis.engine import analyse
 from pionieren.analysis.result import Advies
 from pionieren.config import Project, load_project
@@ -39,11 +40,26 @@ def advise_file(
 ) -> Resultaat:
     """Load, validate, analyse and render one vraagstuk. Raises on any problem; writes nothing."""
     vraagstuk = load_vraagstuk(pad, naam)
+    _check_size_for_format(vraagstuk, formaat, naam)
     advies = analyse(vraagstuk, kennis, datum)
     rapport = render(
         advies, vraagstuk, kennis, formaat, Path(naam).name, sjablonen, dict(instellingen or {})
     )
     return Resultaat(bestand=naam, vraagstuk=vraagstuk, advies=advies, rapport=rapport)
+
+
+def _check_size_for_format(vraagstuk: Vraagstuk, formaat: str, naam: str) -> None:
+    """A PDF or Word report lays out every stakeholder: refuse one that would take too long."""
+    from pionieren.input.model import MAX_BELANGHEBBENDEN_OPGEMAAKT
+
+    aantal = len(vraagstuk.belanghebbenden)
+    if formaat in ("pdf", "docx") and aantal > MAX_BELANGHEBBENDEN_OPGEMAAKT:
+        raise UserError(
+            f"{naam}: een {formaat.upper()}-rapport kan hoogstens "
+            f"{MAX_BELANGHEBBENDEN_OPGEMAAKT} belanghebbenden tonen; dit vraagstuk heeft er "
+            f"{text.getal(aantal)}. Kies md, html of json, of voeg groepen met hetzelfde belang "
+            "samen."
+        )
 
 
 def default_output(invoer: Path, formaat: str) -> Path:

@@ -7,7 +7,6 @@ options on every command. Options on the command line always win over this file.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +16,6 @@ from pydantic_core import PydanticCustomError
 from pionieren.errors import InvoerFout, Probleem, UserError
 from pionieren.files import ReadError, read_limited
 from pionieren.input.model import Model, Tekst
-from pionieren.input.problems import translate
 from pionieren.input.yamlread import Geladen, Positie, decode
 from pionieren.report.formats import FormaatNaam
 
@@ -207,6 +205,8 @@ def load_project(start: Path) -> Project:
     except ReadError as e:
         raise InvoerFout([Probleem(naam, 0, 0, "", e.melding, e.code)]) from None
     tekst = decode(ruw, naam)
+    import tomllib  # only when there is a pionieren.toml
+
     try:
         data = tomllib.loads(tekst)
     except tomllib.TOMLDecodeError as e:
@@ -235,6 +235,8 @@ def load_project(start: Path) -> Project:
     try:
         instellingen = Instellingen.model_validate(data)
     except ValidationError as e:
+        from pionieren.input.problems import translate
+
         raise InvoerFout(translate(e, geladen, Instellingen)) from None
 
     problemen: list[Probleem] = []

@@ -12,6 +12,7 @@ the values of the finding and a few Dutch filters (``opsomming``, ``punten``, ``
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -48,6 +49,52 @@ class Wording:
             bereik=lambda van, tot: text.bereik(int(van), int(tot)),
         )
         self._sjablonen: dict[str, Any] = {}
+        self._code: dict[str, Any] = {}
+
+    def compiled_from_cache(self) -> Wording:
+        """Take the compiled texts from the user's cache folder (:mod:`pionieren.cache`); on
+        the first run compile every text once and keep them there.
+
+        Why: compiling the texts is a large part of a single analysis. The entry is named by a
+        hash of the texts and the Jinja and Python versions; a text that does not compile is
+        left out and compiled (and reported) when it is used, as without the cache.
+        """
+        import marshal
+
+        import jinja2
+
+        from pionieren import cache
+
+        delen = [f"{jinja2.__version__} {sys.version}".encode(), cache.source(__file__)]
+        delen += [f"{k}\0{v}".encode() for k, v in sorted(self.teksten.items())]
+        naam = cache.key("teksten", *delen, extensie=".bin")
+        opgeslagen = cache.read(naam)
+        if opgeslagen is not None:
+            try:
+                code = marshal.loads(opgeslagen)
+            except (EOFError, ValueError, TypeError):
+                code = None
+            if isinstance(code, dict):
+                self._code = code
+                return self
+        for sleutel, tekst in self.teksten.items():
+            try:
+                self._code[sleutel] = self.env.compile(tekst)
+            except jinja2.TemplateError:
+                continue
+        cache.write(naam, marshal.dumps(self._code))
+        return self
+
+    def _template(self, sleutel: str) -> Any:
+        if sleutel not in self._sjablonen:
+            code = self._code.get(sleutel)
+            if code is None:
+                self._sjablonen[sleutel] = self.env.from_string(self.teksten[sleutel])
+            else:
+                self._sjablonen[sleutel] = self.env.template_class.from_code(
+                    self.env, code, self.env.make_globals(None), None
+                )
+        return self._sjablonen[sleutel]
 
     def render(self, sleutel: str, waarden: Mapping[str, Any]) -> str:
         from jinja2.exceptions import TemplateError
@@ -55,9 +102,7 @@ class Wording:
         if sleutel not in self.teksten:
             raise WordingError(f"er is geen tekst voor de sleutel '{sleutel}'")
         try:
-            if sleutel not in self._sjablonen:
-                self._sjablonen[sleutel] = self.env.from_string(self.teksten[sleutel])
-            uit = self._sjablonen[sleutel].render(**waarden)
+            uit = self._template(sleutel).render(**waarden)
         except TemplateError as e:
             raise WordingError(f"de tekst '{sleutel}' past niet bij zijn waarden: {e}") from None
         return " ".join(uit.split())

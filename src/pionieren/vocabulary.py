@@ -69,7 +69,10 @@ class Trede(StrEnum):
     @property
     def rang(self) -> int:
         """0 for informeren up to 5 for zelfbeheer."""
-        return list(Trede).index(self)
+        return _RANG[self]
+
+
+_RANG = {trede: i for i, trede in enumerate(Trede)}
 
 
 class Niveau(StrEnum):

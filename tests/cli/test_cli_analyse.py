@@ -157,3 +157,38 @@ def test_rules_page_equals_generated(runner_env: dict[str, str]) -> None:
     uitslag = runner.invoke(app, ["regels", "--formaat", "md"], env=runner_env)
     pagina = (ROOT / "docs" / "regels.md").read_text(encoding="utf-8")
     assert uitslag.stdout == pagina, "draai: pionieren regels --formaat md > docs/regels.md"
+
+
+def test_a_batch_reads_the_own_werkvormen_file_once(
+    werkmap: Path, runner_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pionieren.knowledge import load
+
+    eigen = werkmap / "eigen.yaml"
+    eigen.write_text("werkvormen:\n  - id: informatiebrief\n    kosten_euro: [100, 900]\n", "utf-8")
+    shutil.copy(VOORBEELD, werkmap / "tweede.yaml")
+    gelezen: list[Path | None] = []
+    origineel = load.load_kennis
+
+    def load_kennis(pad: Path | None = None, naam: str | None = None) -> load.Kennis:
+        gelezen.append(pad)
+        return origineel(pad, naam)
+
+    monkeypatch.setattr(load, "load_kennis", load_kennis)
+    uitslag = runner.invoke(
+        app,
+        [
+            "analyse",
+            str(werkmap / "plein.yaml"),
+            str(werkmap / "tweede.yaml"),
+            "--datum",
+            "2026-11-28",
+            "--werkvormen",
+            str(eigen),
+            "--uitvoer",
+            str(werkmap / "uit"),
+        ],
+        env=runner_env,
+    )
+    assert uitslag.exit_code == 0, uitslag.output
+    assert gelezen == [eigen]

@@ -96,3 +96,14 @@ def test_any_bytes_never_crash(ruw: bytes) -> None:
         parse_vraagstuk(decode(ruw, "b.yaml"), "b.yaml")
     except InvoerFout as e:
         assert e.problemen
+
+
+def test_ten_thousand_stakeholders_fit_within_the_limits() -> None:
+    regels = ["belanghebbenden:"] + [
+        f"  - {{naam: Partij {i}, soort: inwoners, invloed: laag, belang: hoog, "
+        f"kenmerken: [jongeren], bereikbaarheid: moeilijk}}"
+        for i in range(10_000)
+    ]
+    geladen = read_text("\n".join(regels) + "\n", "groot.yaml")
+    assert len(geladen.data["belanghebbenden"]) == 10_000
+    assert not geladen.problemen

@@ -18,7 +18,7 @@ from pionieren.analysis.roles import divide_roles
 from pionieren.analysis.stakeholders import analyse_stakeholders
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
-from pionieren.teksten import Wording, formulate
+from pionieren.teksten import formulate
 from pionieren.vocabulary import Trede
 
 _ERNST_ORDE = {"waarschuwing": 0, "let_op": 1, "info": 2}
@@ -134,4 +134,4 @@ def analyse(
         regels_toegepast=regels,
         bronnen=bronnen,
     )
-    return formulate(advies, Wording(kennis.teksten))
+    return formulate(advies, kennis.wording)

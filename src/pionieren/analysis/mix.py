@@ -84,15 +84,21 @@ class Keuze:
     """The dates the vraagstuk fixes for this werkvorm (a trial, a polling day)."""
     fase: Procesfase | None = None
     """The phase those dates put it in, when it differs from the catalogue's."""
+    _gezien: set[str] = field(default_factory=set, repr=False, compare=False)
+    """The names in ``voor``, to look one up in constant time (a case may have thousands)."""
 
     def add(self, namen: list[str], reden: Tekstdeel | None, regel_id: str) -> None:
         for naam in namen:
-            if naam not in self.voor:
+            if naam not in self._gezien:
+                self._gezien.add(naam)
                 self.voor.append(naam)
         if reden and reden not in self.redenen:
             self.redenen.append(reden)
         if regel_id not in self.regels:
             self.regels.append(regel_id)
+
+    def serves(self, naam: str) -> bool:
+        return naam in self._gezien
 
 
 registreer(
@@ -670,7 +676,7 @@ def _build(
     kandidaten = Kandidaten(f, advies, voorkeur)
     kwadrant = {a.naam: a.kwadrant for a in analyse}
     partijen = v.belanghebbenden
-    politiek = [p for p in partijen if p.soort is SoortBelanghebbende.politiek]
+    niet_politiek = [p.naam for p in partijen if p.soort is not SoortBelanghebbende.politiek]
     inwoners = [p for p in partijen if p.soort is SoortBelanghebbende.inwoners]
     keuzes: list[Keuze] = []
     bevindingen: list[Bevinding] = []
@@ -754,7 +760,12 @@ def _build(
     #    organisations and inwoners each in a form that suits them
     sleutel = [p for p in partijen if kwadrant[p.naam] is Kwadrant.sleutelspeler]
     tegen = [p for p in partijen if p.houding.value == "tegen" and hoog_of_middel(p.invloed)]
-    vroeg = sleutel + [p for p in tegen if p not in sleutel]
+    # Names are unique in a vraagstuk, so a party is found by its name (not by comparing
+    # models, which is slow and makes these lists quadratic in the number of parties).
+    sleutel_namen = {p.naam for p in sleutel}
+    tegen_namen = {p.naam for p in tegen}
+    vroeg = sleutel + [p for p in tegen if p.naam not in sleutel_namen]
+    vroeg_namen = {p.naam for p in vroeg}
     buiten = (
         SoortBelanghebbende.inwoners,
         SoortBelanghebbende.politiek,
@@ -763,7 +774,7 @@ def _build(
     organisaties = [p for p in vroeg if p.soort not in buiten and not p.initiatiefnemer] + [
         p
         for p in partijen
-        if p not in vroeg
+        if p.naam not in vroeg_namen
         and p.soort not in buiten
         and not p.initiatiefnemer
         and p.belang is Niveau.hoog
@@ -804,8 +815,8 @@ def _build(
         reden = deel(
             "MIX-VERDIEPING.gekozen",
             organisaties=groep is organisaties,
-            sleutelspelers=_namen([p for p in gedekt if p in sleutel]),
-            tegen=_namen([p for p in gedekt if p in tegen]),
+            sleutelspelers=_namen([p for p in gedekt if p.naam in sleutel_namen]),
+            tegen=_namen([p for p in gedekt if p.naam in tegen_namen]),
         )
         kies(diep, Modus.denken).add(_namen(gedekt), reden, "MIX-VERDIEPING")
 
@@ -878,7 +889,7 @@ def _build(
 
     # 6. every sleutelspeler is served
     for partij in sleutel:
-        if not any(partij.naam in k.voor for k in keuzes):
+        if not any(k.serves(partij.naam) for k in keuzes):
             passend = [k for k in keuzes if bedient(k.werkvorm, partij)]
             if passend:
                 passend[0].add([partij.naam], None, "MIX-VERDIEPING")
@@ -918,7 +929,8 @@ def _build(
         for partij in gedekt:
             keuze.add([partij.naam], None, "MIX-INCLUSIE")
             keuze.inclusie.append(partij.naam)
-        open_groepen = [p for p in open_groepen if p not in gedekt]
+        gedekte_namen = {p.naam for p in gedekt}
+        open_groepen = [p for p in open_groepen if p.naam not in gedekte_namen]
 
     # 8. a note on werkvormen that handle this polarisation less well
     polarisatie = v.polarisatie or 1
@@ -937,7 +949,7 @@ def _build(
         if al is not None:
             # an instrument already brought it along; one feedback round, one evaluation
             al.add(
-                [p.naam for p in partijen if p not in politiek] if id == "terugkoppeling" else [],
+                niet_politiek if id == "terugkoppeling" else [],
                 None,
                 regel_id,
             )
@@ -945,7 +957,7 @@ def _build(
         reden = deel(regel_id, met_raad=leerarena_met_raad(f, besluit))
         keuze = Keuze(werkvorm=w, modus=Modus.denken, trede=w.trede_tot(advies) or advies)
         keuze.add(
-            [p.naam for p in partijen if p not in politiek] if id == "terugkoppeling" else [],
+            niet_politiek if id == "terugkoppeling" else [],
             reden,
             regel_id,
         )
@@ -961,7 +973,8 @@ def _inclusie_reden(f: Feiten, namen: list[str]) -> list[Tekstdeel]:
     one of them reads little Dutch."""
     if not namen:
         return []
-    partijen = [p for p in f.vraagstuk.belanghebbenden if p.naam in namen]
+    gezocht = set(namen)
+    partijen = [p for p in f.vraagstuk.belanghebbenden if p.naam in gezocht]
     taal = any(set(_TAAL) & set(p.kenmerken) for p in partijen)
     # the route the vraagstuk names for a group (via its physiotherapists, via the teachers)
     routes = [[p.naam, p.via] for p in partijen if p.via]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.registry import regel
@@ -118,6 +119,12 @@ def _volgende_maandag(d: date) -> date:
 
 def _geblokkeerd(week: date, vrij: list[tuple[date, date, str]]) -> bool:
     """A working week is lost when three or more of its weekdays fall in a holiday."""
+    return _blocked(week, tuple(vrij))
+
+
+@lru_cache(maxsize=4096)
+def _blocked(week: date, vrij: tuple[tuple[date, date, str], ...]) -> bool:
+    # the planning asks the same weeks again and again while it tries werkvormen
     dagen = [week + timedelta(days=i) for i in range(5)]
     return any(sum(van <= d <= tot for d in dagen) >= 3 for van, tot, _ in vrij)
 

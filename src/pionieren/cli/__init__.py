@@ -1,8 +1,9 @@
 """The pionieren command line: Typer commands only.
 
 Why: the library decides, the CLI shows. Each command parses its options, calls the library and
-prints. Errors become exit codes in one place (:func:`fouten_afhandelen`). Heavy modules (pydantic
-models, the analysis, Jinja) are imported inside the commands, so ``pionieren --help`` starts fast.
+prints. Errors become exit codes in one place (:func:`pionieren.cli.base.fouten_afhandelen`).
+Heavy modules (pydantic models, the analysis, Jinja, Rich's tables) are imported inside the
+commands, so ``pionieren --help`` starts fast; ``pionieren --version`` does not even load Typer.
 
 Exit codes: 0 in orde; 1 invoer ongeldig of verschil gevonden; 2 verkeerd gebruik van de
 opdracht; 3 sjabloonfout; 70 interne fout (een fout in pionieren zelf).
@@ -10,126 +11,31 @@ opdracht; 3 sjabloonfout; 70 interne fout (een fout in pionieren zelf).
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
-
-import typer
-from rich.console import Console
-
-from pionieren import __version__
-from pionieren.cli import nl
+import sys
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pionieren.errors import Probleem
+    from pionieren.cli.base import app, console, echo, echo_problem, fouten_afhandelen
 
-nl.install()
-
-app = typer.Typer(
-    name="pionieren",
-    help=(
-        "Ontwerp burgerparticipatie goed. Beschrijf een vraagstuk in YAML en krijg een "
-        "onderbouwd advies over belanghebbenden, de participatieladder, de rolverdeling en "
-        "een mix van werkvormen."
-    ),
-    no_args_is_help=True,
-    options_metavar="[OPTIES]",
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode="rich",
-)
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def console(stderr: bool = False) -> Console:
-    """A Rich console that honours NO_COLOR and COLUMNS (fixed in tests and CI)."""
-    breedte = os.environ.get("COLUMNS")
-    return Console(
-        stderr=stderr,
-        width=int(breedte) if breedte and breedte.isdigit() else None,
-        no_color="NO_COLOR" in os.environ,
-        highlight=False,
-        soft_wrap=False,
-    )
-
-
-def echo(tekst: object, err: bool = False, nl: bool = True, regels: bool = False) -> None:
-    """Print text that may hold user text: every control character is made visible.
-
-    Why: a name in a YAML file must not be able to clear the screen or print a fake '✓ in
-    orde' (``\\u001b`` and line breaks show as such). ``regels`` keeps the line feeds of text
-    that pionieren itself wrote over several lines (a diff, a JSON document).
-    """
-    from pionieren.safe_text import terminal_safe
-
-    typer.echo(terminal_safe(tekst, regels=regels), err=err, nl=nl)
-
-
-def echo_problem(probleem: Probleem, err: bool = True) -> None:
-    """One problem on one line: 'bestand:regel:kolom: pad: melding'."""
-    echo(probleem.als_tekst(), err=err)
-
-
-@contextmanager
-def fouten_afhandelen() -> Iterator[None]:
-    """Map pionieren's errors to exit codes. The one place where that happens.
-
-    Exit codes: 0 in orde; 1 a user error (invalid input, a file that cannot be read or
-    written, a difference found by --controleer); 2 wrong use of the command; 3 a template
-    problem (syntax, refused by the sandbox, over its time or size limit); 70 an internal error:
-    a bug in pionieren, never a problem in the user's files.
-    """
-    from pionieren.errors import InvoerFout, PionierenError
-
-    try:
-        yield
-    except InvoerFout as e:
-        for probleem in e.problemen:
-            echo_problem(probleem)
-        raise typer.Exit(e.exit_code) from None
-    except PionierenError as e:
-        echo(f"Fout: {e}", err=True)
-        raise typer.Exit(e.exit_code) from None
-    except (typer.Exit, typer.Abort, KeyboardInterrupt):
-        raise
-    except Exception as e:
-        echo(f"Interne fout in pionieren {__version__}: {type(e).__name__}: {e}", err=True)
-        typer.echo(
-            "Dit is een fout in het programma, niet in uw bestand. Meld het alstublieft bij de "
-            "ontwikkelaars, met het bestand en de opdracht die u gaf.",
-            err=True,
-        )
-        raise typer.Exit(70) from None
-
-
-def _version(waarde: bool) -> None:
-    if waarde:
-        typer.echo(f"pionieren {__version__}")
-        raise typer.Exit()
-
-
-@app.callback()
-def hoofd(
-    versie: Annotated[
-        bool,
-        typer.Option(
-            "--version",
-            "--versie",
-            callback=_version,
-            is_eager=True,
-            help="Toon de versie en stop.",
-        ),
-    ] = False,
-) -> None:
-    """Ontwerp burgerparticipatie goed."""
+__all__ = ["app", "console", "echo", "echo_problem", "fouten_afhandelen", "main"]
 
 
 def main() -> None:
     """Entry point of the console script."""
+    if sys.argv[1:] in (["--version"], ["--versie"]):
+        from pionieren import __version__
+
+        print(f"pionieren {__version__}")
+        return
+    from pionieren.cli.base import app
+
     app(prog_name="pionieren")
 
 
-# Register the commands (each module adds its commands to ``app``).
-from pionieren.cli import advies, invoer, kennis, sjablonen  # noqa: E402, F401
+def __getattr__(naam: str) -> Any:
+    """``from pionieren.cli import app`` loads the Typer application only when asked for."""
+    if naam in ("app", "console", "echo", "echo_problem", "fouten_afhandelen"):
+        from pionieren.cli import base
+
+        return getattr(base, naam)
+    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pionieren.cli import app, console, echo, echo_problem, fouten_afhandelen
+from pionieren.cli.base import app, console, echo, echo_problem, fouten_afhandelen
 from pionieren.cli.kennis import WerkvormenOptie
 from pionieren.report.formats import FormaatNaam, help_text
 from pionieren.safe_text import rich_safe, terminal_safe
@@ -150,7 +150,7 @@ def analyse(
     from pionieren.dates import report_date
     from pionieren.errors import InvoerFout, PionierenError, UsageError
     from pionieren.files import write_atomic
-    from pionieren.knowledge.load import load_kennis
+    from pionieren.knowledge.load import Kennis, load_kennis
     from pionieren.report import formats
 
     with fouten_afhandelen():
@@ -170,6 +170,7 @@ def analyse(
         opdrachten = plan(list(bestanden), gevraagd, uitvoer, eigen, sjablonen)
         invoer = [p for o in opdrachten for p in o.inputs()]
         fouten = 0
+        geladen_kennis: dict[Path | None, Kennis] = {}
         voortgang = _progress(len(bestanden)) if meerdere and not _in_ci() else None
         for opdracht in opdrachten:
             naam = opdracht.naam
@@ -181,7 +182,11 @@ def analyse(
                 gekozen = opdracht.formaat
                 assert gekozen is not None
                 werkvormen = opdracht.werkvormen
-                kennis = load_kennis(werkvormen, str(werkvormen) if werkvormen else None)
+                if werkvormen not in geladen_kennis:  # once per file, not once per vraagstuk
+                    geladen_kennis[werkvormen] = load_kennis(
+                        werkvormen, str(werkvormen) if werkvormen else None
+                    )
+                kennis = geladen_kennis[werkvormen]
                 resultaat = advise_file(
                     opdracht.pad,
                     naam,

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from pionieren.cli import app, console, echo, echo_problem, fouten_afhandelen
+from pionieren.cli.base import app, console, echo, echo_problem, fouten_afhandelen
 from pionieren.safe_text import rich_safe, terminal_safe
 
 

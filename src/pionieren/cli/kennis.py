@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from pionieren.cli import app, console, echo, fouten_afhandelen
+from pionieren.cli.base import app, console, echo, fouten_afhandelen
 from pionieren.safe_text import rich_safe, terminal_safe
 from pionieren.vocabulary import Kanaal, Kenmerk, Modus, Trede
 

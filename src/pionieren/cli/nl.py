@@ -1,15 +1,22 @@
 """Dutch labels for the help screens that Typer draws.
 
-Why: our users read Dutch. Typer keeps its panel titles and a few labels as module constants; we
-set them once, before any help is shown.
+Why: our users read Dutch. Typer keeps its panel titles and a few labels as module constants in
+``typer.rich_utils``, a module it loads only to draw help or a usage error. We set them the
+moment that module is loaded, so an analysis never pays for it. It is loaded without Rich's
+Markdown renderer and traceback module (markdown-it and pygments): our help is Rich markup and
+our errors are never shown as tracebacks. Should Typer use them after all, the real ones load then.
 """
 
 from __future__ import annotations
 
+import importlib
 import re
+import sys
+import types
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from importlib.machinery import ModuleSpec, PathFinder
 from typing import Any
-
-from typer import rich_utils
 
 _LABELS = {
     "ARGUMENTS_PANEL_TITLE": "Argumenten",
@@ -25,12 +32,93 @@ _LABELS = {
 }
 
 
+_RICH_UTILS = "typer.rich_utils"
+#: Modules that typer.rich_utils imports but our help never uses, with the class it takes.
+_LATER = {"rich.markdown": "Markdown", "rich.traceback": "Traceback"}
+
+
 def install() -> None:
+    """Dutch help and errors: now if Typer's Rich module is loaded, else as soon as it is."""
+    _dutch_help_option()
+    _dutch_usage()
+    if _RICH_UTILS in sys.modules:
+        _dutch_rich_utils(sys.modules[_RICH_UTILS])
+    elif not any(isinstance(f, _RichUtilsFinder) for f in sys.meta_path):
+        sys.meta_path.insert(0, _RichUtilsFinder())
+
+
+def _dutch_rich_utils(rich_utils: types.ModuleType) -> None:
     for naam, tekst in _LABELS.items():
         if hasattr(rich_utils, naam):
             setattr(rich_utils, naam, tekst)
-    _dutch_help_option()
-    _dutch_errors()
+    _dutch_errors(rich_utils)
+
+
+class _RichUtilsFinder:
+    """Finds typer.rich_utils once (an entry in ``sys.meta_path``), and has it made Dutch right
+    after it is loaded."""
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: types.ModuleType | None = None
+    ) -> ModuleSpec | None:
+        if fullname != _RICH_UTILS:
+            return None
+        sys.meta_path.remove(self)
+        spec = PathFinder.find_spec(fullname, path)
+        if spec is not None and spec.loader is not None:
+            spec.loader = _RichUtilsLoader(spec.loader)  # type: ignore[assignment]  # duck-typed
+        return spec
+
+
+class _RichUtilsLoader:
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+
+    def create_module(self, spec: ModuleSpec) -> types.ModuleType | None:
+        module: types.ModuleType | None = self.loader.create_module(spec)
+        return module
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        with _later(_LATER):
+            self.loader.exec_module(module)
+        _dutch_rich_utils(module)
+
+
+@contextmanager
+def _later(modules: dict[str, str]) -> Iterator[None]:
+    """While in this block, the named modules are stand-ins that load the real module later."""
+    geplaatst = {}
+    for module, klasse in modules.items():
+        if module not in sys.modules:
+            stand_in = types.ModuleType(module)
+            setattr(stand_in, klasse, _stand_in(module, klasse))
+            geplaatst[module] = sys.modules[module] = stand_in
+    try:
+        yield
+    finally:
+        for module, stand_in in geplaatst.items():
+            if sys.modules.get(module) is stand_in:
+                del sys.modules[module]
+
+
+def _stand_in(module: str, klasse: str) -> type:
+    """A class that stands in for ``module.klasse``: using it loads and uses the real one."""
+
+    def echt() -> Any:
+        return getattr(importlib.import_module(module), klasse)
+
+    class Later(type):
+        def __getattr__(cls, naam: str) -> Any:
+            if naam.startswith("__"):
+                raise AttributeError(naam)
+            return getattr(echt(), naam)
+
+    class StandIn(metaclass=Later):
+        def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+            return echt()(*args, **kwargs)
+
+    StandIn.__name__ = StandIn.__qualname__ = klasse
+    return StandIn
 
 
 _HELP_TEXT = "Toon deze hulp en stop."
@@ -118,7 +206,7 @@ def dutch_error(tekst: str) -> str:
     return tekst
 
 
-def _dutch_errors() -> None:
+def _dutch_errors(rich_utils: types.ModuleType) -> None:
     origineel = rich_utils.rich_format_error
     if getattr(origineel, "_pionieren", False):
         return
@@ -132,7 +220,10 @@ def _dutch_errors() -> None:
         origineel(fout)
 
     rich_format_error._pionieren = True  # type: ignore[attr-defined]
-    rich_utils.rich_format_error = rich_format_error  # type: ignore[assignment]
+    rich_utils.rich_format_error = rich_format_error  # type: ignore[attr-defined]
+
+
+def _dutch_usage() -> None:
     try:
         from typer._click.formatting import (  # type: ignore[import-not-found,unused-ignore]
             HelpFormatter,

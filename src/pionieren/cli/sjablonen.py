@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from pionieren.cli import app, console, fouten_afhandelen
+from pionieren.cli.base import app, console, fouten_afhandelen
 from pionieren.safe_text import terminal_safe
 
 

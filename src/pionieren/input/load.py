@@ -10,7 +10,6 @@ from pydantic import BaseModel, ValidationError
 
 from pionieren.errors import InvoerFout, Probleem
 from pionieren.input.model import Vraagstuk
-from pionieren.input.problems import duplicate_name_message, translate
 from pionieren.input.yamlread import Geladen, pad_tekst, read_file, read_text
 from pionieren.safe_text import comparable_name
 
@@ -33,6 +32,8 @@ def validate(
         try:
             resultaat = model.model_validate(geladen.data)
         except ValidationError as e:
+            from pionieren.input.problems import translate  # only when something is wrong
+
             vertaald = translate(e, geladen, model)
             problemen.extend(vertaald)
             if aanvullend is not None:
@@ -56,6 +57,8 @@ def _duplicate_names(geladen: Geladen) -> list[Probleem]:
             continue
         sleutel = comparable_name(naam)
         if sleutel in gezien:
+            from pionieren.input.problems import duplicate_name_message
+
             eerste = geladen.positie(("belanghebbenden", gezien[sleutel], "naam"))
             pad = ("belanghebbenden", index, "naam")
             pos = geladen.positie(pad)

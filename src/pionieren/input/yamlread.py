@@ -11,24 +11,37 @@ with the safe loader and build the Python values ourselves, so none of that happ
 * dates stay text, so the models check them strictly;
 * numbers follow YAML 1.2: whole numbers are decimal only (``040000``, ``0x10``, ``0o17`` and
   ``1_000`` are refused with a hint) and ``1:30`` is text. This lives in the implicit resolvers
-  (:func:`yaml12_numbers`), so it works the same with the libyaml loader: decorate a
-  ``yaml.CSafeLoader`` subclass with it;
+  (:func:`yaml12_numbers` on the shared :class:`Resolver`), so it works the same with the
+  libyaml composer;
 * every file is read with a size limit, and only when it is a regular file (never a pipe or a
   device), see :mod:`pionieren.files`;
 * every value and every key gets a position (line and column, counted from 1);
 * aliases are expanded with a limit, so a "billion laughs" file cannot exhaust memory.
+
+Speed: the node tree is composed by libyaml (PyYAML's C extension) when it is there, which is
+many times faster than PyYAML's pure-Python composer. Both share one :class:`Resolver`, so a
+change to how plain scalars are typed holds for both. The C composer is only trusted where it
+gives exactly what the pure-Python one gives: for text with tabs or unusual characters, for
+text that libyaml refuses and for very deep nesting, the file is read again in pure Python, so
+every message (its wording and its position) stays the same.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import Resolver as _BaseResolver
+from yaml.scanner import Scanner
 
 from pionieren.errors import InvoerFout, Probleem
 from pionieren.files import ReadError, read_limited
@@ -36,7 +49,7 @@ from pionieren.files import ReadError, read_limited
 Pad = tuple[str | int, ...]
 
 MAX_BYTES = 2 * 1024 * 1024
-MAX_NODES = 50_000
+MAX_NODES = 250_000  # room for 10,000 belanghebbenden; a "billion laughs" stops here
 MAX_DEPTH = 50
 
 _TAG = "tag:yaml.org,2002:"
@@ -75,11 +88,6 @@ def yaml12_numbers(loader: type[Any]) -> type[Any]:
     return loader
 
 
-@yaml12_numbers
-class Loader(yaml.SafeLoader):
-    """The safe loader with YAML 1.2 numbers; only used to compose (we build values ourselves)."""
-
-
 def number_hint(waarde: str) -> str:
     """How to write a number that YAML 1.1 would read in another base or with underscores."""
     kaal = waarde.replace("_", "")
@@ -98,6 +106,67 @@ def number_hint(waarde: str) -> str:
         f"'{waarde}' is een getal {uitleg}. pionieren leest alleen gewone hele getallen: "
         f"schrijf {voorbeeld}. Is het een tekst, zet die dan tussen aanhalingstekens"
     )
+
+
+@yaml12_numbers
+class Resolver(_BaseResolver):
+    """Which tag a plain scalar gets (``int``, ``bool``, ``str`` …), for both composers.
+
+    Add or replace implicit resolvers on this class (``Resolver.add_implicit_resolver``): the
+    libyaml composer calls back into it, so the rule holds whichever composer runs.
+    """
+
+
+class PureLoader(Reader, Scanner, Parser, Composer, Resolver):
+    """PyYAML's pure-Python composer: the reference, and the source of every syntax message."""
+
+    def __init__(self, stream: str) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+        Resolver.__init__(self)
+
+
+try:
+    from yaml._yaml import CParser
+except ImportError:  # pragma: no cover - PyYAML built without libyaml
+    FastLoader: type[CParser] | None = None
+else:
+
+    class _FastLoader(CParser, Resolver):
+        """libyaml's composer; it calls back into our resolver for every plain scalar."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            Resolver.__init__(self)
+
+    FastLoader = _FastLoader
+
+
+def _compose(loader: PureLoader | CParser) -> Node | None:
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+#: Text that libyaml might read differently from the pure-Python reader (tabs, other line
+#: breaks, a byte order mark inside the text, and below, characters YAML does not allow): read
+#: it in pure Python.
+_PURE_ONLY = re.compile(
+    "[\t\x85\u2028\u2029\ufeff]"
+    # a block scalar header with a comment right after it ('|#'), which libyaml accepts
+    + r"|[|>][-+0-9]*#"
+    # a tag with other characters than letters, digits, '-' and '_' ('!~', '!!python/…')
+    + r"|(?:^|[\s\[{,])![\w!-]*[^\w!\s-]"
+)
+#: Deeper than this, the pure-Python composer decides (it may refuse the file as too deep).
+_FAST_DEPTH = 100
+
+
+class _Doubt(Exception):
+    """The fast composer cannot promise the same result; read the text in pure Python."""
 
 
 @dataclass(frozen=True)
@@ -206,8 +275,33 @@ def decode(ruw: bytes, naam: str) -> str:
         ) from None
 
 
-def read_text(tekst: str, naam: str) -> Geladen:
-    """Parse YAML text into a :class:`Geladen`; raise :class:`InvoerFout` on any problem."""
+def read_text(tekst: str, naam: str, *, posities: bool = True) -> Geladen:
+    """Parse YAML text into a :class:`Geladen`; raise :class:`InvoerFout` on any problem.
+
+    With ``posities=False`` no positions are kept (for files that are known to be valid, such
+    as the built-in knowledge); problems are still found, but only their first position.
+    """
+    if (
+        FastLoader is not None
+        and not _PURE_ONLY.search(tekst)
+        and not Reader.NON_PRINTABLE.search(tekst)
+    ):
+        try:
+            wortel = _compose(FastLoader(tekst))
+        except Exception:  # any error: the pure-Python reader decides and gives the message
+            wortel = None
+        if wortel is not None:
+            geladen = Geladen(bestand=naam, data=None, tekst=tekst)
+            try:
+                geladen.data = _Builder(geladen, posities, snel=True).build(wortel, (), frozenset())
+            except (_Doubt, InvoerFout):
+                pass  # also a file that is too large: the message comes from pure Python
+            else:
+                return _check_root(geladen)
+    return _read_pure(tekst, naam, posities)
+
+
+def _read_pure(tekst: str, naam: str, posities: bool) -> Geladen:
     geladen = Geladen(bestand=naam, data=None, tekst=tekst)
     te_diep = InvoerFout(
         [
@@ -223,7 +317,7 @@ def read_text(tekst: str, naam: str) -> Geladen:
         ]
     )
     try:
-        wortel = yaml.compose(tekst, Loader=Loader)
+        wortel = _compose(PureLoader(tekst))
     except RecursionError:
         raise te_diep from None
     except yaml.MarkedYAMLError as e:
@@ -258,17 +352,22 @@ def read_text(tekst: str, naam: str) -> Geladen:
                 )
             ]
         )
-    bouwer = _Builder(geladen)
+    bouwer = _Builder(geladen, posities)
     try:
         geladen.data = bouwer.build(wortel, (), frozenset())
     except RecursionError:  # pragma: no cover - MAX_DEPTH stops us long before this
         raise te_diep from None
+    return _check_root(geladen)
+
+
+def _check_root(geladen: Geladen) -> Geladen:
+    """A file must hold fields (a mapping) at the top."""
     if not isinstance(geladen.data, dict) and not geladen.problemen:
         soort = _soort(geladen.data)
         pos = geladen.positie(())
         geladen.problemen.append(
             Probleem(
-                naam,
+                geladen.bestand,
                 pos.regel,
                 pos.kolom,
                 "",
@@ -414,8 +513,11 @@ def _soort(waarde: object) -> str:
 class _Builder:
     """Builds Python values from composed nodes and records positions on the way."""
 
-    def __init__(self, geladen: Geladen) -> None:
+    def __init__(self, geladen: Geladen, posities: bool = True, snel: bool = False) -> None:
         self.geladen = geladen
+        self.posities = posities
+        self.snel = snel
+        """Nodes from libyaml: raise _Doubt where they might differ from pure Python."""
         self.nodes = 0
         self.constructor = SafeConstructor()
 
@@ -447,15 +549,20 @@ class _Builder:
                     )
                 ]
             )
-        self.geladen.posities.setdefault(
-            pad, Positie(node.start_mark.line + 1, node.start_mark.column + 1)
-        )
+        if self.snel and len(pad) > _FAST_DEPTH:
+            raise _Doubt
+        if self.posities and pad not in self.geladen.posities:
+            self.geladen.posities[pad] = Positie(
+                node.start_mark.line + 1, node.start_mark.column + 1
+            )
         if id(node) in bezig:
             self._problem(node, pad, "deze verwijzing (*naam) verwijst naar zichzelf", "lus")
             return None
         if isinstance(node, ScalarNode):
             return self._scalar(node, pad)
         bezig = bezig | {id(node)}
+        if self.snel and isinstance(node, SequenceNode | MappingNode) and node.flow_style:
+            self._check_flow(node)
         if isinstance(node, SequenceNode):
             if node.tag != f"{_TAG}seq":
                 self._problem(node, pad, f"de tag '{node.tag}' is hier niet toegestaan", "tag")
@@ -472,6 +579,8 @@ class _Builder:
         resultaat: dict[str, Any] = {}
         for sleutel_node, waarde_node in node.value:
             if not isinstance(sleutel_node, ScalarNode):
+                if self.snel:
+                    raise _Doubt  # a list or block as a key: rare, and not worth the risk
                 self._problem(
                     sleutel_node,
                     pad,
@@ -479,6 +588,7 @@ class _Builder:
                     "sleutel",
                 )
                 continue
+            self._check_empty(sleutel_node)
             sleutel = str(sleutel_node.value)
             sleutel_pad = (*pad, sleutel)
             positie = Positie(sleutel_node.start_mark.line + 1, sleutel_node.start_mark.column + 1)
@@ -497,8 +607,22 @@ class _Builder:
             resultaat[sleutel] = self.build(waarde_node, sleutel_pad, bezig)
         return resultaat
 
+    def _check_flow(self, node: SequenceNode | MappingNode) -> None:
+        """In ``[...]`` or ``{...}`` pure Python ends a plain text at '?'; libyaml does not."""
+        kinderen = node.value if isinstance(node, SequenceNode) else chain(*node.value)
+        for kind in kinderen:
+            if isinstance(kind, ScalarNode) and not kind.style and "?" in kind.value:
+                raise _Doubt
+
+    def _check_empty(self, node: ScalarNode) -> None:
+        if self.snel and not node.value and not node.style:
+            # an empty value ('sleutel:' with nothing after it): libyaml places it elsewhere
+            raise _Doubt
+
     def _scalar(self, node: ScalarNode, pad: Pad) -> Any:
-        self.geladen.bron[pad] = node.value
+        self._check_empty(node)
+        if self.posities:
+            self.geladen.bron[pad] = node.value
         tag = node.tag
         if tag not in _ALLOWED_SCALAR_TAGS:
             self._problem(node, pad, f"de tag '{tag}' is hier niet toegestaan", "tag")

@@ -8,16 +8,16 @@ file, line, field path, in Dutch. Every cited source must exist; a broken refere
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from pionieren import __version__, cache
 from pionieren.errors import InvoerFout, Probleem
 from pionieren.input.load import validate
-from pionieren.input.problems import suggest, translate
 from pionieren.input.yamlread import Geladen, Pad, pad_tekst, read_file, read_text
 from pionieren.knowledge.models import (
     Bron,
@@ -31,6 +31,9 @@ from pionieren.knowledge.models import (
     Vakanties,
     Werkvorm,
 )
+
+if TYPE_CHECKING:
+    from pionieren.teksten import Wording
 
 
 @dataclass(frozen=True)
@@ -49,18 +52,69 @@ class Kennis:
     """The wording layer: the Dutch text per key of a finding (teksten.yaml)."""
 
     def werkvorm(self, id: str) -> Werkvorm:
-        for werkvorm in self.werkvormen:
-            if werkvorm.id == id:
-                return werkvorm
-        raise KeyError(id)
+        return self._per_id[id]
 
     def ids(self) -> list[str]:
         return [w.id for w in self.werkvormen]
 
+    @cached_property
+    def _per_id(self) -> dict[str, Werkvorm]:
+        per_id: dict[str, Werkvorm] = {}
+        for werkvorm in self.werkvormen:
+            per_id.setdefault(werkvorm.id, werkvorm)
+        return per_id
 
-def _package_file(naam: str) -> Geladen:
-    tekst = resources.files("pionieren.knowledge").joinpath(naam).read_text(encoding="utf-8")
-    return read_text(tekst, f"pionieren/knowledge/{naam}")
+    @cached_property
+    def wording(self) -> Wording:
+        """The texts, compiled once for every advice made with this knowledge."""
+        from pionieren.teksten import Wording
+
+        return Wording(self.teksten).compiled_from_cache()
+
+
+_BESTANDEN = (
+    "bronnen.yaml",
+    "werkvormen.yaml",
+    "ladder.yaml",
+    "lessen.yaml",
+    "schoolvakanties.yaml",
+    "teksten.yaml",
+)
+
+
+def _package_files() -> dict[str, bytes]:
+    map_ = resources.files("pionieren.knowledge")
+    return {naam: map_.joinpath(naam).read_bytes() for naam in _BESTANDEN}
+
+
+def _package_file(bestanden: dict[str, bytes], naam: str, posities: bool) -> Geladen:
+    # as a file opened as text would read it (universal newlines)
+    tekst = bestanden[naam].decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    return read_text(tekst, f"pionieren/knowledge/{naam}", posities=posities)
+
+
+class _Opgeslagen(BaseModel):
+    """The built-in knowledge as it is kept in the cache (checked before it was kept)."""
+
+    werkvormen: tuple[Werkvorm, ...]
+    bronnen: dict[str, Bron]
+    ladder: Ladder
+    lessen: Lessen
+    vakanties: tuple[Vakantie, ...]
+    teksten: dict[str, str]
+
+
+def _cache_key(bestanden: dict[str, bytes]) -> str:
+    """Everything the cached knowledge depends on: the files, and the code that reads them."""
+    import pydantic
+
+    from pionieren import vocabulary
+    from pionieren.input import model, yamlread
+    from pionieren.knowledge import models
+
+    code = [cache.source(m.__file__) for m in (models, model, yamlread, vocabulary)]
+    versies = f"{__version__} {pydantic.VERSION}".encode()
+    return cache.key("kennis", versies, cache.source(__file__), *code, *bestanden.values())
 
 
 def _problem(geladen: Geladen, pad: Pad, melding: str, code: str) -> Probleem:
@@ -93,6 +147,8 @@ def _check_sources(
     problemen = []
     for index, id in enumerate(bronnen):
         if id not in bekend:
+            from pionieren.input.problems import suggest  # only when a source is unknown
+
             hint = suggest(id, sorted(bekend))
             extra = f" Bedoelde u '{hint}'?" if hint else ""
             problemen.append(
@@ -109,18 +165,66 @@ def _check_sources(
 
 @lru_cache(maxsize=1)
 def builtin() -> Kennis:
-    """The knowledge shipped with pionieren (validated; cached for the process)."""
-    bronnen_bestand = _package_file("bronnen.yaml")
+    """The knowledge shipped with pionieren (validated; cached for the process, and as compact
+    JSON in the user's cache folder, see :mod:`pionieren.cache`).
+
+    Why without positions: the files are valid (the tests check them with positions), and
+    keeping the position of each of their thousands of values is half the work of reading them.
+    Should a file be broken after all, it is read again with positions, so the messages are
+    exactly those of any other file.
+    """
+    bestanden = _package_files()
+    sleutel = _cache_key(bestanden)
+    opgeslagen = cache.read(sleutel)
+    if opgeslagen is not None:
+        try:
+            return _from_cache(_Opgeslagen.model_validate_json(opgeslagen))
+        except ValidationError:
+            pass  # damaged: read the files again
+    try:
+        kennis = _load_builtin(bestanden, posities=False)
+    except InvoerFout:
+        return _load_builtin(bestanden, posities=True)
+    cache.write(
+        sleutel,
+        _Opgeslagen(
+            werkvormen=kennis.werkvormen,
+            bronnen=kennis.bronnen,
+            ladder=kennis.ladder,
+            lessen=kennis.lessen,
+            vakanties=kennis.vakanties,
+            teksten=kennis.teksten,
+        )
+        .model_dump_json()
+        .encode("utf-8"),
+    )
+    return kennis
+
+
+def _from_cache(opgeslagen: _Opgeslagen) -> Kennis:
+    return Kennis(
+        werkvormen=opgeslagen.werkvormen,
+        bronnen=opgeslagen.bronnen,
+        ladder=opgeslagen.ladder,
+        lessen=opgeslagen.lessen,
+        herkomst={w.id: "ingebouwd" for w in opgeslagen.werkvormen},
+        vakanties=opgeslagen.vakanties,
+        teksten=opgeslagen.teksten,
+    )
+
+
+def _load_builtin(bestanden: dict[str, bytes], posities: bool) -> Kennis:
+    bronnen_bestand = _package_file(bestanden, "bronnen.yaml", posities)
     bronnen = validate(bronnen_bestand, Bronnenlijst).bronnen
-    werkvormen_bestand = _package_file("werkvormen.yaml")
+    werkvormen_bestand = _package_file(bestanden, "werkvormen.yaml", posities)
     catalogus = validate(werkvormen_bestand, Catalogus)
-    ladder_bestand = _package_file("ladder.yaml")
+    ladder_bestand = _package_file(bestanden, "ladder.yaml", posities)
     ladder = validate(ladder_bestand, Ladder)
-    lessen_bestand = _package_file("lessen.yaml")
+    lessen_bestand = _package_file(bestanden, "lessen.yaml", posities)
     lessen = validate(lessen_bestand, Lessen)
-    vakanties_bestand = _package_file("schoolvakanties.yaml")
+    vakanties_bestand = _package_file(bestanden, "schoolvakanties.yaml", posities)
     vakanties = validate(vakanties_bestand, Vakanties)
-    teksten = validate(_package_file("teksten.yaml"), Teksten)
+    teksten = validate(_package_file(bestanden, "teksten.yaml", posities), Teksten)
 
     bekend = {b.id: b for b in bronnen}
     problemen = _check_unique(bronnen_bestand, "bronnen", [b.id for b in bronnen], "de bron")
@@ -238,6 +342,8 @@ def load_kennis(eigen: Path | None = None, naam: str | None = None) -> Kennis:
         try:
             werkvorm = Werkvorm.model_validate(samen)
         except ValidationError as e:
+            from pionieren.input.problems import translate
+
             problemen += translate(e, geladen, Werkvorm, prefix=pad)
             continue
         if "bronnen" in invoer or not bestaand:
@@ -273,6 +379,8 @@ def load_teksten(pad: Path, ingebouwd: dict[str, str]) -> dict[str, str]:
     for sleutel, tekst in eigen.items():
         plek: Pad = ("teksten", sleutel)
         if sleutel not in ingebouwd:
+            from pionieren.input.problems import suggest
+
             bekend = suggest(sleutel, list(ingebouwd))
             melding = f"de sleutel '{sleutel}' bestaat niet" + (
                 f"; bedoelt u '{bekend}'?" if bekend else ""

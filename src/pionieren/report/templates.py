@@ -15,10 +15,20 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, select_autoescape
+import jinja2
+from jinja2 import (
+    BytecodeCache,
+    ChoiceLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    select_autoescape,
+)
+from jinja2.bccache import Bucket
 from jinja2.exceptions import (
     SecurityError,
     TemplateNotFound,
@@ -30,7 +40,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 import pionieren
-from pionieren import text
+from pionieren import cache, text
 from pionieren.errors import TemplateError
 from pionieren.files import ReadError, read_limited
 from pionieren.safe_text import MarkdownSafe, is_safe_url, markdown_safe, without_controls
@@ -246,12 +256,51 @@ def _render_limited(sjabloon: Any, data: dict[str, Any]) -> str:
     return "".join(delen)
 
 
+class CompiledTemplates(BytecodeCache):
+    """Compiled templates in the user's cache folder (:mod:`pionieren.cache`).
+
+    Why: compiling the report templates is a large part of a single run. Jinja names an entry
+    by the template and checks the hash of its source and the Python version on loading, so a
+    changed template is compiled again. Only a folder that is ours and that others cannot write
+    in is used (an entry is code).
+    """
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        inhoud = cache.read(self._naam(bucket))
+        if inhoud is not None:
+            try:
+                bucket.bytecode_from_string(inhoud)
+            except Exception:  # a damaged entry: compile again
+                bucket.reset()
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        cache.write(self._naam(bucket), bucket.bytecode_to_string())
+
+    @staticmethod
+    def _naam(bucket: Bucket) -> str:
+        # this module sets up the environment (trim_blocks and so on): part of the key, since
+        # Jinja itself only checks the template's source
+        return cache.key(
+            f"sjabloon_{bucket.key[:24]}",
+            bucket.checksum.encode(),
+            jinja2.__version__.encode(),
+            cache.source(__file__),
+            extensie=".bin",
+        )
+
+
+@lru_cache(maxsize=16)
 def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableSandboxedEnvironment:
     """The sandbox for one kind of template.
 
     For Markdown (``markdown=True``) every ``{{ ... }}`` goes through
     :func:`pionieren.safe_text.markdown_safe`, just as HTML is autoescaped: user text is shown,
     never read as Markdown or HTML. A web address goes through the filter ``url``.
+
+    Why cached: compiling the templates is most of the work of a report; a batch of files
+    compiles them once. Jinja notices when a template file changes and compiles it again. The
+    citations of the report being rendered are reached through a context variable, so the
+    shared environment is never changed while rendering.
     """
     mappen = [eigen] if eigen else []
     mappen.append(builtin_dir())
@@ -263,6 +312,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         trim_blocks=True,
         lstrip_blocks=True,
         finalize=markdown_safe if markdown else _html_finalize,
+        bytecode_cache=CompiledTemplates(),
     )
     env.filters.update(
         datum=_datum,
@@ -280,7 +330,9 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         bron_titel=_bron_titel,
         hoofdletter=lambda waarde: str(waarde)[:1].upper() + str(waarde)[1:],
         klein=text.klein,
+        citeer=lambda ids, hoeveel=1: _CITATIONS.get().cite(ids, hoeveel),
     )
+    env.globals["geciteerd"] = lambda: _CITATIONS.get().listed()
     return env
 
 
@@ -340,6 +392,9 @@ class Citations:
         return uit
 
 
+_CITATIONS: ContextVar[Citations] = ContextVar("citations")
+
+
 def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) -> str:
     """Render one template with plain data; every template problem becomes a Dutch error."""
     if eigen is not None and not eigen.is_dir():
@@ -350,16 +405,11 @@ def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) 
     try:
         with _alarm(MAX_SECONDS + 0.5):
             eerste = Citations(register)
-            env.filters["citeer"] = eerste.cite
-            env.globals["geciteerd"] = eerste.listed
             sjabloon = env.get_template(naam)
-            tekst = _render_limited(sjabloon, data)
+            tekst = _render(sjabloon, eerste, data)
             if not eerste.ids:
                 return tekst
-            tweede = Citations(register, eerste.unique())
-            env.filters["citeer"] = tweede.cite
-            env.globals["geciteerd"] = tweede.listed
-            return _render_limited(env.get_template(naam), data)
+            return _render(sjabloon, Citations(register, eerste.unique()), data)
     except TemplateLimit as e:
         raise TemplateError(f"{_location(e)}{e}") from None
     except TemplateError:
@@ -403,6 +453,14 @@ def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) 
             f"{_location(e)}fout in het sjabloon tijdens het maken van het rapport "
             f"({type(e).__name__}: {str(e)[:200]})"
         ) from None
+
+
+def _render(sjabloon: Any, citaties: Citations, data: dict[str, Any]) -> str:
+    token = _CITATIONS.set(citaties)
+    try:
+        return _render_limited(sjabloon, data)
+    finally:
+        _CITATIONS.reset(token)
 
 
 def _location(e: BaseException) -> str:
