@@ -459,24 +459,17 @@ def test_a_formal_round_after_the_application_is_the_only_test_phase() -> None:
 
 
 def test_hard_to_reach_groups_are_reached_before_the_decision() -> None:
-    """Visitors are reached by a pilot too, but a pilot runs after the decision: the inclusion
-    rule takes a form that runs while they can still shape it (here a survey)."""
-    partijen = [dict(p) for p in BASIS["belanghebbenden"]] + [
-        {
-            "naam": "Publiek van de schouwburg",
-            "soort": "inwoners",
-            "invloed": "middel",
-            "belang": "hoog",
-            "houding": "tegen",
-            "bereikbaarheid": "moeilijk",
-            "kenmerken": ["bezoekers", "ouderen"],
-        }
-    ]
-    advies = advies_voor(maak(polarisatie=4, belanghebbenden=partijen))
-    voor_publiek = [m for m in advies.mix if "Publiek van de schouwburg" in m.voor]
-    assert voor_publiek
-    assert all(m.werkvorm != "pilot" for m in voor_publiek)
-    assert any(m.fase.value in ("ophalen", "verdiepen") for m in voor_publiek)
+    """A budget choice about a theatre (development case): its audience, visitors from around,
+    is reached by a form that runs while the raad can still be swayed, never by a pilot that
+    would run after the decision."""
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "voorjaarsnota-voorzieningen.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    publiek = "Publiek en vrijwilligers van De Kleine Komedie"
+    voor_publiek = [m for m in advies.mix if publiek in m.voor and m.werkvorm != "terugkoppeling"]
+    assert voor_publiek and "pilot" not in [m.werkvorm for m in advies.mix]
+    assert all(m.fase.value in ("ophalen", "verdiepen", "toetsen") for m in voor_publiek)
 
 
 def test_a_trial_on_its_own_dates_is_placed_there_and_the_talk_comes_first() -> None:
