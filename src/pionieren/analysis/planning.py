@@ -396,7 +396,7 @@ def plan(
     if besluit:
         begin = min(deadline or besluit, besluit)
         if klaar + timedelta(days=3) < begin - WEEK and begin - klaar <= 8 * WEEK:
-            if (fasen and fasen[-1].fase is Procesfase.toetsen) or na_aanvraag:
+            if any(x.fase is Procesfase.toetsen for x in fasen) or na_aanvraag:
                 # the test round keeps its own length, or comes after the application
                 pass  # the rest is buffer, not a phase
             else:
