@@ -493,7 +493,29 @@ def _syntax_problems(e: yaml.MarkedYAMLError, tekst: str, naam: str) -> list[Pro
             "de YAML-opbouw klopt hier niet. Controleer de inspringing, de dubbele punten "
             f"en de aanhalingstekens (technische melding: {(e.problem or '').strip()})"
         )
-    return [Probleem(naam, regel, kolom, "", uitleg, "syntaxis")]
+    problemen = [Probleem(naam, regel, kolom, "", uitleg, "syntaxis")]
+    # A Dutch value that starts with an elision ('t Trefpunt, 's avonds) opens a quoted text in
+    # YAML, and the error shows up lines later: point at where it starts.
+    for i, tekstregel in enumerate(regels[: max(regel, 1)]):
+        begin = _ELISIE.match(tekstregel)
+        if begin and i + 1 != regel:
+            problemen.append(
+                Probleem(
+                    naam,
+                    i + 1,
+                    begin.end(1),
+                    "",
+                    "deze tekst begint met een weggelaten letter ('t, 's of 'n). YAML leest het "
+                    "aanhalingsteken als het begin van een tekst tussen aanhalingstekens; dat kan "
+                    f"de fout op regel {regel} geven. Zet de hele tekst tussen dubbele "
+                    "aanhalingstekens",
+                    "syntaxis",
+                )
+            )
+    return problemen
+
+
+_ELISIE = re.compile(r"^(?:\s*-\s+|[^#'\"]*?:\s+)(')(?:t|s|n)\s", re.IGNORECASE)
 
 
 def _soort(waarde: object) -> str:
