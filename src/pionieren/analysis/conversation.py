@@ -53,6 +53,8 @@ def referentiekader(
                 wet=besluit.herkomst == "wet",
                 wie=BESLISSER_NAAM[besluit.door],
                 wanneer=wanneer,
+                # the wetgever or another body decides: the date is the gemeente's own step
+                buiten=besluit.door in (Beslisser.wetgever, Beslisser.anders),
             )
         )
     vragen.append(deel("REFERENTIEKADER.uitkomst"))

@@ -899,7 +899,14 @@ def _build(
     # 7. inclusion: every hard-to-reach group with a real stake
     open_groepen = []
     for partij in f.inclusiegroepen:
-        bestaand = [k for k in keuzes if voor_het_besluit(k) and _bereikt(k.werkvorm, partij)]
+        # a form that only informs does not reach a group the advice asks more of
+        bestaand = [
+            k
+            for k in keuzes
+            if voor_het_besluit(k)
+            and _bereikt(k.werkvorm, partij)
+            and (k.trede is not Trede.informeren or advies is Trede.informeren)
+        ]
         if bestaand:
             bestaand[0].add([partij.naam], None, "MIX-INCLUSIE")
             bestaand[0].inclusie.append(partij.naam)

@@ -354,6 +354,15 @@ def plan(
     fasen: list[Geplaatst] = []
     cursor = start
     for b in voor:
+        # a later phase starts after a werkvorm on fixed dates of an earlier phase has ended:
+        # the broad test of a burgerberaad's advice comes after the advice
+        for a in ankers:
+            if (
+                _FASEN.index(a.fase) < _FASEN.index(b.fase)
+                and a.fase in _VOOR_OF_TOETS
+                and (stukken is None or a.tot <= stukken)
+            ):
+                cursor = max(cursor, a.tot + timedelta(days=3))
         begin = _eerste_werkweek(cursor, vrij)
         nu = {Procesfase.voorbereiden} | ({Procesfase.ophalen} if vroeg else set())
         if b.fase not in nu and fasen and deadline and past and ruim:
