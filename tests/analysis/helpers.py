@@ -171,10 +171,14 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     # terugkoppeling never before the decision
     besluit = vraagstuk.kaders.besluit_uiterlijk
     if besluit is not None and besluit > advies.datum:
+        # a werkvorm on the case's own dates sits where the case puts it (a standing walk-in
+        # hour may run on after the decision); the advice warns when that is too late
+        vaste_data = {g.id for g in vraagstuk.werkvormen if g.periode}
         voor = [
             p
             for p in advies.planning
             if p.fase.value in ("voorbereiden", "ophalen", "verdiepen", "toetsen")
+            and not (p.werkvormen and set(p.werkvormen) <= vaste_data)
         ]
         if md.past_in_tijd:
             assert all(p.eind is not None and p.eind <= besluit for p in voor), advies.planning

@@ -552,3 +552,18 @@ def test_a_statutory_term_is_never_cut_short_to_fit() -> None:
     assert b.ernst == "waarschuwing" and "kan niet korter" in b.tekst
     (z,) = [m for m in advies.mix if m.werkvorm == "zienswijze"]
     assert z.weken[0] == 8
+
+
+def test_a_standing_walk_in_hour_through_the_decision_is_not_too_late() -> None:
+    """A walk-in hour on fixed dates that runs all year feeds the proposal and goes on after the
+    decision: no warning that it ends too late (a trial or a vote that ends late does get one)."""
+    advies = advies_voor(
+        maak(
+            kaders_besluit_uiterlijk="2027-07-01",
+            besluit={"door": "raad"},
+            werkvormen=[{"id": "spreekuur", "van": "2027-01-04", "tot": "2027-12-17"}],
+        )
+    )
+    assert not [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.anker_te_laat"]
+    (uur,) = [m for m in advies.mix if m.werkvorm == "spreekuur"]
+    assert uur.start is not None and uur.start.isoformat() == "2027-01-04"

@@ -504,6 +504,8 @@ def _ankers_na_stukken(
     for a in ankers:
         if a.fase not in _VOOR_OF_TOETS or besluit is None or stukken is None:
             continue
+        if a.van < stukken - 4 * WEEK and a.tot > besluit:
+            continue  # it runs on through the decision (a standing walk-in hour): not too late
         if a.tot > stukken:
             uit.append(
                 bevinding(

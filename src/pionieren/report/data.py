@@ -18,6 +18,12 @@ LABELS: dict[str, dict[str, str]] = {
         "op_de_hoogte_houden": "actief betrekken",
         "monitoren": "monitoren",
     },
+    "kwadrant_aanpak": {
+        "sleutelspeler": "nauw betrekken, in een eigen gesprek",
+        "tevreden_houden": "tijdig informeren en raadplegen op hun belang",
+        "op_de_hoogte_houden": "om hun inbreng vragen, ook als zij niet vanzelf komen",
+        "monitoren": "informeren en volgen of hun belang verandert",
+    },
     "rol": {
         "raad": "Gemeenteraad",
         "college": "College van B en W",
