@@ -567,3 +567,17 @@ def test_a_standing_walk_in_hour_through_the_decision_is_not_too_late() -> None:
     assert not [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.anker_te_laat"]
     (uur,) = [m for m in advies.mix if m.werkvorm == "spreekuur"]
     assert uur.start is not None and uur.start.isoformat() == "2027-01-04"
+
+
+def test_a_formal_term_in_a_school_holiday_is_said() -> None:
+    """Solar park (development case): the zienswijze on the draft permit runs into the summer
+    holiday; the advice says to lay it down after the holiday or extend the term."""
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "zonnepark-de-strengen.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.termijn_in_vakantie"]
+    assert "zomervakantie" in b.tekst and "verleng de termijn" in b.tekst.lower()
+    # a case without a formal round gets no such note
+    geen = advies_voor(maak())
+    assert not [b for b in geen.bevindingen if b.sleutel == "PLAN-KALENDER.termijn_in_vakantie"]

@@ -180,7 +180,9 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
             Ernst.let_op if sleutel == "WET-CLIENTENPARTICIPATIE" else Ernst.info,
             sleutel,
             # no law is claimed for other policy: only the source on how to reach clients
-            bronnen=None if sleutel == "WET-CLIENTENPARTICIPATIE" else ["clientenparticipatie-movisie"],
+            bronnen=None
+            if sleutel == "WET-CLIENTENPARTICIPATIE"
+            else ["clientenparticipatie-movisie"],
             clienten=[p.naam for p in clienten],
             organen=[p.naam for p in organen],
         )

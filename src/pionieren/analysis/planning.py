@@ -487,12 +487,37 @@ def plan(
             )
         )
     nodig = sum(b.min_weken for b in voor) + stukken_weken
+    bevindingen += _termijn_in_vakantie(fasen, vrij)
     # in calendar order: a werkvorm on fixed dates sits where its dates put it
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return Plan(fasen, nodig, beschikbaar, past, bevindingen)
 
 
 _VOOR_OF_TOETS = (*VOOR_BESLUIT, Procesfase.voorbereiden)
+
+#: Formal rounds with a term counted in calendar weeks (a zienswijze, a herindelingsontwerp).
+_FORMELE_TERMIJN = frozenset({"zienswijze"})
+
+
+def _termijn_in_vakantie(
+    fasen: list[Geplaatst], vrij: list[tuple[date, date, str]]
+) -> list[Bevinding]:
+    """A formal term that runs through a school holiday reaches fewer people: say so once."""
+    for fase in fasen:
+        if not _FORMELE_TERMIJN & set(fase.werkvormen):
+            continue
+        for van, tot, naam in vrij:
+            if van <= fase.eind and tot >= fase.start and (tot - van).days >= 6:
+                return [
+                    bevinding(
+                        "PLAN-KALENDER",
+                        Ernst.let_op,
+                        "PLAN-KALENDER.termijn_in_vakantie",
+                        bronnen=["schoolvakanties-rijksoverheid", "ombudsman-inspraak-2009"],
+                        vakantie=naam,
+                    )
+                ]
+    return []
 
 
 def _ankers_na_stukken(
