@@ -95,7 +95,14 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             assert o.trede.value == "informeren"
         if vraagstuk.ambitie is not None:
             assert o.trede.rang <= vraagstuk.ambitie.rang
-        if toezegging is not None:
+        # a commitment binds the points of whoever made it (the raad's promise does not cap a
+        # point the initiator decides)
+        punt = next((p for p in vraagstuk.kaders.open if p.onderwerp == o.onderwerp), None)
+        anders_beslist = punt is not None and punt.door not in (
+            None,
+            toezegging and toezegging.door,
+        )
+        if toezegging is not None and not anders_beslist:
             assert o.trede.rang <= toezegging.trede.rang
     assert len([o for o in t.onderwerpen if o.open]) == len(vraagstuk.kaders.open)
     if vraagstuk.kaders.besluit_al_genomen:

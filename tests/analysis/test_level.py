@@ -168,3 +168,26 @@ def test_a_promise_made_beforehand_is_quoted_not_rewritten() -> None:
     assert punt.toegezegd  # made beforehand, not proposed by this advice
     (voorstel,) = [o for o in advies_voor(maak()).trede.onderwerpen if o.open]
     assert not voorstel.toegezegd
+
+
+def test_a_commitment_binds_only_the_points_of_whoever_made_it() -> None:
+    """The raad promised to consult on its own advice; the fund the initiator decides on is not
+    capped by that promise (review: 'it stretches the raad's promise over every topic')."""
+    advies = advies_voor(
+        maak(
+            ambitie="adviseren",
+            kaders_beinvloedingsruimte="groot",
+            kaders_open=[
+                {"onderwerp": "Of het park er komt.", "ruimte": "middel"},
+                {
+                    "onderwerp": "De besteding van het fonds.",
+                    "ruimte": "groot",
+                    "door": "initiatiefnemer",
+                },
+            ],
+            besluit={"door": "raad", "toezegging": {"door": "raad", "trede": "raadplegen"}},
+        )
+    )
+    per = {o.onderwerp: o for o in advies.trede.onderwerpen if o.open}
+    assert per["Of het park er komt."].trede.value == "raadplegen"
+    assert per["De besteding van het fonds."].trede.value == "adviseren"

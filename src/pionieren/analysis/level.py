@@ -246,13 +246,17 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
     v = f.vraagstuk
     k = v.kaders
     ambitie = v.ambitie
-    toegezegd = v.besluit.toezegging.trede if v.besluit and v.besluit.toezegging else None
+    vooraf = v.besluit.toezegging if v.besluit else None
+    toegezegd = vooraf.trede if vooraf else None
     uit = []
     for punt in k.open:
         ruimte = punt.ruimte or k.beinvloedingsruimte
         maximaal = plafond_voor(f, ruimte, besluit)
         grens = maximaal
-        if toegezegd is not None and toegezegd.rang < grens.rang:
+        # a commitment binds the points of whoever made it, not a point another party decides
+        # (the raad's promise on its advice does not cap the initiator's fund)
+        geldt = vooraf is not None and (punt.door is None or vooraf.door in (None, punt.door))
+        if toegezegd is not None and geldt and toegezegd.rang < grens.rang:
             grens = toegezegd
         trede = zonder_ambitie(f, grens) if ambitie is None else _min(ambitie, grens)
         door = punt.door or _wie_zegt_toe(f, besluit)
