@@ -581,3 +581,34 @@ def test_a_formal_term_in_a_school_holiday_is_said() -> None:
     # a case without a formal round gets no such note
     geen = advies_voor(maak())
     assert not [b for b in geen.bevindingen if b.sleutel == "PLAN-KALENDER.termijn_in_vakantie"]
+
+
+def test_a_few_weeks_of_work_in_a_buurt_need_no_omgevingsmanager_and_cost_the_project() -> None:
+    """Six weeks of work on a playground in one buurt: no works communication with an
+    omgevingsmanager; and what runs during the works is not held against the participation
+    budget (that is the project's money)."""
+    klein = advies_voor(
+        maak(
+            schaal="buurt",
+            wettelijk_kader=["omgevingswet"],
+            kaders_budget_euro=1500,
+            kaders_uitvoering_van="2027-04-12",
+            kaders_uitvoering_tot="2027-05-21",
+            werkvormen=["wijkbudget"],
+        )
+    )
+    assert "bouwcommunicatie" not in [m.werkvorm for m in klein.mix]
+    assert not [
+        b
+        for b in klein.bevindingen
+        if b.sleutel == "MIX-INSTRUMENT.gekozen_past_niet" and "meer dan het budget" in b.tekst
+    ]
+    groot = advies_voor(
+        maak(
+            schaal="wijk",
+            wettelijk_kader=["omgevingswet"],
+            kaders_uitvoering_van="2027-04-12",
+            kaders_uitvoering_tot="2028-05-21",
+        )
+    )
+    assert "bouwcommunicatie" in [m.werkvorm for m in groot.mix]

@@ -286,9 +286,15 @@ def leerarena_met_raad(f: Feiten, besluit: BesluitAdvies) -> bool:
 
 
 def _uitvoering_in_openbare_ruimte(f: Feiten) -> bool:
+    """Works in public space that need an omgevingsmanager: not a few weeks of work in one
+    street or buurt (a letter to the neighbours does that)."""
     v = f.vraagstuk
     werk = v.fase is Fase.uitvoering or v.kaders.uitvoering_van or v.kaders.uitvoering_tot
-    return bool(werk) and (
+    van, tot = v.kaders.uitvoering_van, v.kaders.uitvoering_tot
+    klein = v.schaal in (Schaal.straat, Schaal.buurt) and (
+        van is not None and tot is not None and (tot - van).days < 8 * 7
+    )
+    return bool(werk) and not klein and (
         WettelijkKader.omgevingswet in f.wettelijke_kaders or f.procedure is Procedure.uitvoering
     )
 
@@ -373,6 +379,8 @@ def _instrumenten(
             budget is not None
             and w.kosten_euro[0] > budget
             and v.kaders.betaler is not Betaler.initiatiefnemer
+            # what runs during the works is paid from the project, not the participation budget
+            and w.procesfase is not Procesfase.uitvoering
         ):
             bezwaren["kosten"] = w.kosten_euro[0]
         if w.id in _STAP_VAN_DE_RAAD and not _raad_weegt_mee(besluit):
@@ -1261,7 +1269,12 @@ def compose_mix(
         )
     if past_budget is False and budget is not None:
         duurste = sorted(
-            (k for k in keuzes if _betaalt_gemeente(f, _organisator(f, k))),
+            (
+                k
+                for k in keuzes
+                if _betaalt_gemeente(f, _organisator(f, k))
+                and fase_van(k) is not Procesfase.uitvoering  # paid from the project
+            ),
             key=lambda k: (-k.werkvorm.kosten_euro[0], k.werkvorm.id),
         )[:2]
         bevindingen.append(

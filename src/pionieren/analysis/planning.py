@@ -357,12 +357,15 @@ def plan(
         # a later phase starts after a werkvorm on fixed dates of an earlier phase has ended:
         # the broad test of a burgerberaad's advice comes after the advice
         for a in ankers:
+            na_anker = a.tot + timedelta(days=3)
             if (
                 _FASEN.index(a.fase) < _FASEN.index(b.fase)
                 and a.fase in _VOOR_OF_TOETS
                 and (stukken is None or a.tot <= stukken)
+                # only when the phase still fits before the proposal is due
+                and (deadline is None or verder(na_anker, lengtes[b.fase], vrij) <= deadline)
             ):
-                cursor = max(cursor, a.tot + timedelta(days=3))
+                cursor = max(cursor, na_anker)
         begin = _eerste_werkweek(cursor, vrij)
         nu = {Procesfase.voorbereiden} | ({Procesfase.ophalen} if vroeg else set())
         if b.fase not in nu and fasen and deadline and past and ruim:
@@ -395,7 +398,10 @@ def plan(
         cursor = eind + timedelta(days=3)
     for a in ankers:
         fasen.append(Geplaatst(a.fase, a.van, a.tot, [a.werkvorm], None))
-    voor_het_besluit = [x.eind for x in fasen if besluit is None or x.eind <= (stukken or besluit)]
+    # what feeds the proposal: every phase placed so far except a werkvorm on fixed dates that
+    # runs on through the decision (a standing walk-in hour)
+    doorlopend = {a.werkvorm for a in ankers if besluit is not None and a.tot > besluit}
+    voor_het_besluit = [x.eind for x in fasen if not (set(x.werkvormen) & doorlopend)]
     klaar = max(voor_het_besluit, default=start)
     deadline = stukken
     gevraagd = besluit
