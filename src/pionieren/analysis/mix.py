@@ -983,14 +983,14 @@ def _build(
 _TAAL = (Kenmerk.migratieachtergrond, Kenmerk.laaggeletterd)
 
 
-def _inclusie_reden(f: Feiten, namen: list[str]) -> list[Tekstdeel]:
+def _inclusie_reden(f: Feiten, namen: list[str], taal_gezegd: bool = False) -> list[Tekstdeel]:
     """One sentence for all hard-to-reach groups a werkvorm serves; with language access when
-    one of them reads little Dutch."""
+    one of them reads little Dutch (said once in a design, at the first werkvorm)."""
     if not namen:
         return []
     gezocht = set(namen)
     partijen = [p for p in f.vraagstuk.belanghebbenden if p.naam in gezocht]
-    taal = any(set(_TAAL) & set(p.kenmerken) for p in partijen)
+    taal = not taal_gezegd and any(set(_TAAL) & set(p.kenmerken) for p in partijen)
     # the route the vraagstuk names for a group (via its physiotherapists, via the teachers)
     routes = [[p.naam, p.via] for p in partijen if p.via]
     return [deel("MIX-INCLUSIE.bereikt", namen=namen, taal=taal, routes=routes)]
@@ -1290,12 +1290,15 @@ def compose_mix(
 
     datum_van = {id: (g.start, g.eind) for g in planning.fasen for id in g.werkvormen}
     onderdelen = []
+    taal_gezegd = False
     for keuze in sorted(
         keuzes,
         key=lambda k: (_FASE_ORDE[fase_van(k)], _VOLGORDE[k.modus], k.werkvorm.id),
     ):
         w = keuze.werkvorm
         fase = fase_van(keuze)
+        inclusie = _inclusie_reden(f, keuze.inclusie, taal_gezegd)
+        taal_gezegd = taal_gezegd or any(d.waarden.get("taal") for d in inclusie)
         start, eind = datum_van.get(w.id, (None, None))
         naam = w.naam
         if w.id == "leerarena" and not leerarena_met_raad(f, besluit):
@@ -1307,7 +1310,7 @@ def compose_mix(
                 modus=keuze.modus,
                 trede=keuze.trede,
                 voor=keuze.voor,
-                redenen=[*keuze.redenen, *_inclusie_reden(f, keuze.inclusie)],
+                redenen=[*keuze.redenen, *inclusie],
                 waarom="",
                 kosten_euro=w.kosten_euro,
                 weken=w.weken,

@@ -21,7 +21,7 @@ LABELS: dict[str, dict[str, str]] = {
     "kwadrant_aanpak": {
         "sleutelspeler": "nauw betrekken, in een eigen gesprek",
         "tevreden_houden": "tijdig informeren en raadplegen op hun belang",
-        "op_de_hoogte_houden": "om hun inbreng vragen, ook als zij niet vanzelf komen",
+        "op_de_hoogte_houden": "om hun inbreng vragen",
         "monitoren": "informeren en volgen of hun belang verandert",
     },
     "rol": {
