@@ -70,7 +70,7 @@ def test_valideer_github_annotations(runner_env: dict[str, str]) -> None:
 
 def test_valideer_missing_file(runner_env: dict[str, str], tmp_path: Path) -> None:
     uitslag = runner.invoke(app, ["valideer", str(tmp_path / "weg.yaml")], env=runner_env)
-    assert uitslag.exit_code == 1
+    assert uitslag.exit_code == 2  # a missing argument file is a usage error
     assert "bestaat niet" in uitslag.output
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pionieren.advise import advise_file
 from pionieren.errors import TemplateError, UserError
 from pionieren.knowledge.load import builtin
+from pionieren.pipeline import advise_file
 from pionieren.report.copy import SJABLONEN, copy_templates
 
 ROOT = Path(__file__).resolve().parents[2]

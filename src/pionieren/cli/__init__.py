@@ -44,11 +44,18 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def console(stderr: bool = False) -> Console:
-    """A Rich console that honours NO_COLOR and COLUMNS (fixed in tests and CI)."""
-    breedte = os.environ.get("COLUMNS")
-    return Console(
-        stderr=stderr,
-        width=int(breedte) if breedte and breedte.isdigit() else None,
+    """A Rich console that honours NO_COLOR and COLUMNS (fixed in tests and CI).
+
+    In a pipe or file nothing wraps and no line ends in spaces (see :mod:`pionieren.cli.terminal`).
+    """
+    import sys
+
+    from pionieren.cli import terminal
+
+    stroom = sys.stderr if stderr else sys.stdout
+    return terminal.PipeConsole(
+        file=stroom if terminal.is_terminal(stroom) else terminal.NoTrailingSpace(stroom),  # type: ignore[arg-type]
+        width=terminal.width(stroom),
         no_color="NO_COLOR" in os.environ,
         highlight=False,
         soft_wrap=False,
@@ -92,7 +99,8 @@ def fouten_afhandelen() -> Iterator[None]:
     except PionierenError as e:
         echo(f"Fout: {e}", err=True)
         raise typer.Exit(e.exit_code) from None
-    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+    except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError):
+        # A closed pipe (``| head -1``) is no error; main() ends the run quietly.
         raise
     except Exception as e:
         echo(f"Interne fout in pionieren {__version__}: {type(e).__name__}: {e}", err=True)
@@ -128,7 +136,17 @@ def hoofd(
 
 def main() -> None:
     """Entry point of the console script."""
-    app(prog_name="pionieren")
+    from pionieren.cli import terminal
+
+    terminal.prepare_streams()
+    try:
+        app(prog_name="pionieren")
+    except SystemExit:
+        if terminal.pipe_closed():
+            # The reader went away (``pionieren bronnen | head -1``): that is no error.
+            terminal.quiet_after_closed_pipe()
+            raise SystemExit(0) from None
+        raise
 
 
 # Register the commands (each module adds its commands to ``app``).

@@ -170,7 +170,7 @@ def werkvorm(
     eigen: WerkvormenOptie = None,
 ) -> None:
     """Toon één werkvorm volledig: omschrijving, kosten, valkuilen, randvoorwaarden en bronnen."""
-    from pionieren.errors import UserError
+    from pionieren.errors import UsageError
     from pionieren.input.problems import suggest
     from pionieren.knowledge.catalogue import werkvorm_markdown
 
@@ -180,7 +180,7 @@ def werkvorm(
             gekozen = kennis.werkvorm(id)
         except KeyError:
             hint = suggest(id, kennis.ids())
-            raise UserError(
+            raise UsageError(
                 f"de werkvorm '{id}' bestaat niet."
                 + (f" Bedoelde u '{hint}'?" if hint else "")
                 + " Alle werkvormen: pionieren werkvormen"
@@ -197,7 +197,12 @@ def werkvorm(
             )
             return
         tekst = werkvorm_markdown(gekozen, kennis, niveau=1)
-        if formaat is CatalogusFormaat.md:
+        import sys
+
+        from pionieren.cli.terminal import is_terminal
+
+        if formaat is CatalogusFormaat.md or not is_terminal(sys.stdout):
+            # In a pipe or file the Markdown itself reads best (no centred headings, no wrap).
             echo(tekst, nl=False, regels=True)
             return
         from rich.markdown import Markdown
