@@ -28,7 +28,7 @@ def test_version(runner_env: dict[str, str]) -> None:
 def test_help_is_dutch(runner_env: dict[str, str]) -> None:
     uitslag = runner.invoke(app, ["--help"], env=runner_env)
     assert uitslag.exit_code == 0
-    for woord in ("Opdrachten", "valideer", "Toon deze hulp en stop."):
+    for woord in ("Advies", "Kennisbank", "valideer", "Toon deze hulp en stop."):
         assert woord in uitslag.output
 
 

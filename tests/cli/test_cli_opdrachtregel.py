@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import run_command
 from pionieren.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,14 +32,7 @@ def _pionieren(
     """Run pionieren as a user does, with stdout and stderr a pipe (not a terminal)."""
     omgeving = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "TERMINAL_WIDTH")}
     omgeving.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "pionieren", *args],
-        capture_output=True,
-        env=omgeving,
-        cwd=cwd,
-        timeout=60,
-        check=False,
-    )
+    return run_command([sys.executable, "-m", "pionieren", *args], omgeving, cwd)
 
 
 @pytest.fixture

@@ -33,8 +33,17 @@ app = typer.Typer(
         "onderbouwd advies over belanghebbenden, de participatieladder, de rolverdeling en "
         "een mix van werkvormen."
     ),
+    epilog=(
+        "Voorbeeld: pionieren analyse vraagstukken/marktplein.yaml. Meer over een opdracht: "
+        "pionieren OPDRACHT --help.\n\n"
+        "Exitcodes: 0 in orde; 1 een invoerbestand klopt niet of --controleer vond een "
+        "verschil; 2 de opdracht is verkeerd gebruikt; 3 een sjabloon is niet te gebruiken; "
+        "70 interne fout (meld die alstublieft; --debug toont de details); 130 afgebroken met "
+        "Ctrl-C."
+    ),
     no_args_is_help=True,
     options_metavar="[OPTIES]",
+    subcommand_metavar="OPDRACHT [ARGUMENTEN]...",
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
@@ -103,13 +112,22 @@ def fouten_afhandelen() -> Iterator[None]:
         # A closed pipe (``| head -1``) is no error; main() ends the run quietly.
         raise
     except Exception as e:
+        if _DEBUG["aan"] or os.environ.get("PIONIEREN_DEBUG"):
+            import traceback
+
+            typer.echo("".join(traceback.format_exception(e)), err=True, nl=False)
         echo(f"Interne fout in pionieren {__version__}: {type(e).__name__}: {e}", err=True)
         typer.echo(
             "Dit is een fout in het programma, niet in uw bestand. Meld het alstublieft bij de "
-            "ontwikkelaars, met het bestand en de opdracht die u gaf.",
+            "ontwikkelaars, met het bestand en de opdracht die u gaf (de details ziet u met "
+            "pionieren --debug ...).",
             err=True,
         )
         raise typer.Exit(70) from None
+
+
+# Set by --debug: an internal error then shows its traceback.
+_DEBUG = {"aan": False}
 
 
 def _version(waarde: bool) -> None:
@@ -130,8 +148,15 @@ def hoofd(
             help="Toon de versie en stop.",
         ),
     ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug", help="Toon bij een interne fout alle details (voor een foutmelding)."
+        ),
+    ] = False,
 ) -> None:
     """Ontwerp burgerparticipatie goed."""
+    _DEBUG["aan"] = debug
 
 
 def main() -> None:
@@ -139,6 +164,11 @@ def main() -> None:
     from pionieren.cli import terminal
 
     terminal.prepare_streams()
+    if os.environ.get("_PIONIEREN_COMPLETE"):
+        # Shell completion (pionieren aanvulling): teach the parser the shells' protocols.
+        from typer._completion_classes import completion_init
+
+        completion_init()
     try:
         app(prog_name="pionieren")
     except SystemExit:
@@ -150,4 +180,6 @@ def main() -> None:
 
 
 # Register the commands (each module adds its commands to ``app``).
-from pionieren.cli import advies, invoer, kennis, sjablonen  # noqa: E402, F401
+from pionieren.cli import advies, hulp, invoer, kennis, sjablonen  # noqa: E402, F401
+
+hulp.order_commands()

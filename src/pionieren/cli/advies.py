@@ -109,9 +109,11 @@ def analyse(
             "-o",
             show_default=False,
             metavar="PAD",
-            help="Waar het rapport komt: een bestand, '-' voor het scherm, of een map "
-            "bij meerdere bestanden. Zonder deze optie: naast het invoerbestand, als "
-            "<naam>.advies.<formaat> (de paragraaf als <naam>.paragraaf.md).",
+            help="Waar het rapport komt: een bestand (het formaat volgt uit de naam), '-' voor "
+            "het scherm, of een map: een naam die eindigt op / (de map wordt gemaakt) of een "
+            "map die al bestaat; bij meerdere bestanden altijd een map. In een map, en zonder "
+            "deze optie naast het invoerbestand, heet het rapport <naam>.advies.<formaat> (de "
+            "paragraaf <naam>.paragraaf.md).",
         ),
     ] = None,
     datum: Annotated[
@@ -120,7 +122,8 @@ def analyse(
             "--datum",
             show_default=False,
             metavar="JJJJ-MM-DD",
-            help="De datum in het rapport. Zonder deze optie: SOURCE_DATE_EPOCH, anders vandaag.",
+            help="De datum in het rapport. Zonder deze optie: SOURCE_DATE_EPOCH, anders vandaag "
+            "(de plaatselijke datum). Zet hem vast als u rapporten in CI controleert.",
         ),
     ] = None,
     controleer: Annotated[
@@ -145,8 +148,18 @@ def analyse(
 ) -> None:
     """Analyseer een vraagstuk en maak een onderbouwd participatieadvies.
 
-    Toont een korte samenvatting en schrijft het rapport. Bij meerdere bestanden gaat
-    pionieren door na een fout bestand, meldt alle fouten en eindigt met exitcode 1.
+    Toont een korte samenvatting en schrijft het rapport. Een map neemt elk vraagstuk erin
+    mee. Bij meerdere bestanden gaat pionieren door na een fout bestand, meldt alle fouten
+    en eindigt met exitcode 1.
+
+    Voorbeelden:
+
+    \b
+      pionieren analyse vraagstukken/marktplein.yaml
+      pionieren analyse plein.yaml -o rapport.pdf
+      pionieren analyse plein.yaml --formaat paragraaf
+      pionieren analyse vraagstukken/ -o rapporten/
+      pionieren analyse plein.yaml --controleer --datum 2026-11-28
     """
     from pionieren.pipeline import Status, run
 

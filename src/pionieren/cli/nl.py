@@ -22,6 +22,8 @@ _LABELS = {
     "ENVVAR_STRING": "[omgevingsvariabele: {}]",
     "DEPRECATED_STRING": "(verouderd) ",
     "RICH_HELP": "Typ [blue]'{command_path} {help_option}'[/] voor hulp.",
+    # '[x>=0]' says nothing to a reader; the help text says what a number may be.
+    "RANGE_STRING": "",
 }
 
 
@@ -31,6 +33,8 @@ def install() -> None:
             setattr(rich_utils, naam, tekst)
     _dutch_help_option()
     _dutch_errors()
+    _readable_types()
+    _whole_paragraphs()
 
 
 _HELP_TEXT = "Toon deze hulp en stop."
@@ -145,3 +149,95 @@ def _dutch_errors() -> None:
         schrijf(self, prog, args, "Gebruik: " if prefix is None else prefix)
 
     HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
+
+
+# What a value is, in words a reader knows, instead of Typer's '<int>', '<Path>', '<list[...]>'.
+_SOORT = {int: "GETAL", float: "GETAL", str: "TEKST"}
+
+
+def _value_name(param: Any) -> str | None:
+    """The metavar of an option without one: None for a flag, the option's name for a choice."""
+    if getattr(param, "is_flag", False) or getattr(param, "is_bool_flag", False):
+        return None
+    beschrijving = getattr(param, "type_descriptor", None)
+    if beschrijving is None:
+        return None
+    naam = (param.name or "waarde").upper().replace("_", "-")
+    if beschrijving.is_choice:
+        return naam
+    if beschrijving.is_path:
+        return "PAD"
+    return _SOORT.get(beschrijving.annotation, naam)
+
+
+def choices_text(param: Any) -> str | None:
+    """'Kies uit: a, b of c.' for an option with choices whose help does not name them all."""
+    beschrijving = getattr(param, "type_descriptor", None)
+    if beschrijving is None or not beschrijving.is_choice:
+        return None
+    keuzes = [str(getattr(c, "value", c)) for c in beschrijving.choices or ()]
+    if not keuzes or all(k in (param.help or "") for k in keuzes):
+        return None
+    lijst = keuzes[0] if len(keuzes) == 1 else ", ".join(keuzes[:-1]) + " of " + keuzes[-1]
+    return f"Kies uit: {lijst}."
+
+
+def _readable_types() -> None:
+    """No internal type names in help: a clean metavar, and the choices in words."""
+    try:
+        from typer.core import TyperArgument, TyperOption
+    except ImportError:  # pragma: no cover
+        return
+    if getattr(TyperOption.display_type_rich, "_pionieren", False):
+        return
+
+    def option_type(self: Any, ctx: Any) -> str | None:
+        if self.metavar is not None:
+            return str(self.metavar)
+        naam = _value_name(self)
+        if naam is not None and self.multiple:
+            naam += "..."
+        return naam
+
+    def argument_type(self: Any, ctx: Any) -> str | None:
+        return None  # the name column already shows the argument's metavar
+
+    def usage_name(self: Any) -> str:
+        """'BESTAND...' for a required list, '[ID]' for an optional one: never '{BESTAND...}...'."""
+        naam = str(self.display_name_raw)
+        if self.nargs != 1 and not naam.endswith("..."):
+            naam += "..."
+        return naam if self.required else f"[{naam}]"
+
+    option_type._pionieren = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = option_type  # type: ignore[method-assign]
+    TyperArgument.display_type_rich = argument_type  # type: ignore[method-assign]
+    TyperArgument._usage_display_name = usage_name  # type: ignore[method-assign]
+
+    origineel = rich_utils._get_parameter_help
+
+    def parameter_help(*, param: Any, ctx: Any, markup_mode: Any) -> Any:
+        extra = choices_text(param)
+        if extra and getattr(param, "help", None) is not None:
+            param.help = f"{param.help.rstrip()} {extra}"
+        elif extra:
+            param.help = extra
+        return origineel(param=param, ctx=ctx, markup_mode=markup_mode)
+
+    rich_utils._get_parameter_help = parameter_help
+
+
+def _whole_paragraphs() -> None:
+    """Join the lines of each paragraph of a command's help, so it wraps at the terminal's width
+    only; a paragraph that starts with \\b (examples) keeps its lines, as in Click."""
+
+    def fix_linebreaks(paragraphs: list[str], markup_mode: Any) -> str:
+        uit = []
+        for alinea in paragraphs:
+            if alinea.startswith("\b"):
+                uit.append(alinea.lstrip("\b").strip("\n"))
+            else:
+                uit.append(" ".join(regel.strip() for regel in alinea.splitlines()))
+        return "\n\n".join(uit)
+
+    rich_utils._fix_linebreaks = fix_linebreaks
