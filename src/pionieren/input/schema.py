@@ -21,7 +21,9 @@ def schema_dict(soort: str = "vraagstuk") -> dict[str, object]:
 
         schema = Advies.model_json_schema(mode="serialization")
     else:
-        schema = Vraagstuk.model_json_schema()
+        from pionieren.input.beschrijvingen import add_descriptions
+
+        schema = add_descriptions(Vraagstuk.model_json_schema())
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_URL.format(soort=soort),
