@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -274,3 +275,79 @@ def test_the_report_date_is_the_local_date(monkeypatch: pytest.MonkeyPatch) -> N
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+# --- Ctrl-C -----------------------------------------------------------------------------------
+
+
+def test_ctrl_c_exits_130_and_leaves_no_partial_file(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    for i in range(30):
+        shutil.copy(ROOT / "vraagstukken" / "windpark.yaml", tmp_path / f"w{i}.yaml")
+    uit = tmp_path / "uit"
+    proces = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "pionieren",
+            "analyse",
+            str(tmp_path),
+            "-o",
+            f"{uit}/",
+            "-f",
+            "html",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    eind = time.monotonic() + 60
+    while not (uit.is_dir() and any(uit.iterdir())) and time.monotonic() < eind:
+        time.sleep(0.05)
+    proces.send_signal(signal.SIGINT)
+    _, fout = proces.communicate(timeout=60)
+    assert proces.returncode == 130, fout
+    assert b"Traceback" not in fout
+    assert all(p.name.endswith(".advies.html") for p in uit.iterdir())
+
+
+# --- the README, as written -------------------------------------------------------------------
+
+
+def _readme_commands() -> list[str]:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    regels = []
+    for blok in re.findall(r"```sh\n(.*?)```", readme, flags=re.S):
+        for regel in blok.splitlines():
+            opdracht = regel.split("  #")[0].strip()
+            # The quick start installs first ('... && .venv/bin/pionieren analyse ...'): here
+            # the installed pionieren of the test run does the last step.
+            opdracht = opdracht.split(" && ")[-1].removeprefix(".venv/bin/")
+            # Lines that install software or change the user's shell setup are not run here.
+            if opdracht.startswith("pionieren ") and ">" not in opdracht:
+                regels.append(opdracht)
+    return regels
+
+
+def test_readme_commands_work_as_written(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "vraagstukken", tmp_path / "vraagstukken")
+    opdrachten = _readme_commands()
+    assert len(opdrachten) >= 8
+    bin_ = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bin_}{os.pathsep}{os.environ.get('PATH', '')}"}
+    for opdracht in opdrachten:
+        uit = run_command(["bash", "-c", opdracht], env, tmp_path)
+        assert uit.returncode == 0, (opdracht, uit.stderr.decode("utf-8", "replace"))
+
+
+def test_readme_windows_lines_are_written_for_powershell_and_cmd() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    blok = re.search(r"```bat\n(.*?)```", readme, flags=re.S)
+    assert blok is not None
+    regels = blok.group(1).splitlines()
+    assert regels[0] == "py -m venv .venv"
+    assert all("/" not in regel and "'" not in regel and "&&" not in regel for regel in regels)
+    assert all(r.startswith(".venv\\Scripts\\") for r in regels[1:])
+    assert '.venv\\Scripts\\pip install -e ".[test]"' in readme
+    assert "pipx install ." in readme
