@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -43,10 +42,3 @@ def runner_env(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     for k, v in env.items():
         monkeypatch.setenv(k, v)
     return env
-
-
-def run_command(
-    args: list[str], env: dict[str, str], cwd: Path | None = None
-) -> subprocess.CompletedProcess[bytes]:
-    """Run a program as a user does: stdout and stderr are pipes, not a terminal."""
-    return subprocess.run(args, capture_output=True, env=env, cwd=cwd, timeout=120, check=False)

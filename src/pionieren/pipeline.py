@@ -21,7 +21,7 @@ from pionieren.analysis.engine import analyse
 from pionieren.analysis.result import Advies
 from pionieren.config import Project, load_project
 from pionieren.errors import PionierenError, UsageError, UserError
-from pionieren.files import same_file
+from pionieren.files import check_option_paths, same_file
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
@@ -451,6 +451,7 @@ def run(
     from pionieren.dates import report_date
 
     dag = datum if isinstance(datum, date) else report_date(datum)
+    check_option_paths(werkvormen, sjablonen)
     invoer = expand_inputs(list(bestanden))
     if not invoer.bestanden:
         raise UsageError(

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import run_command
+from subprocess_helpers import run_command
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGINA = (ROOT / "docs" / "ci.md").read_text("utf-8")

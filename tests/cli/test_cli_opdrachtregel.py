@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from conftest import run_command
 from pionieren.cli import app
+from subprocess_helpers import run_command
 
 ROOT = Path(__file__).resolve().parents[2]
 VOORBEELD = ROOT / "vraagstukken" / "marktplein.yaml"
@@ -190,6 +190,10 @@ def test_a_report_edited_by_hand_is_not_replaced_silently(werkmap: Path) -> None
         ["valideer", "weg.yaml"],
         ["analyse", "plein.yaml", "--formaat", "pdf", "-o", "rapport.html"],
         ["werkvorm", "burgerberaat"],
+        ["analyse", "plein.yaml", "--werkvormen", "weg.yaml"],
+        ["analyse", "plein.yaml", "--sjablonen", "wegmap"],
+        ["analyse", "plein.yaml", "--sjablonen", "windpark.yaml"],
+        ["werkvormen", "--werkvormen", "weg.yaml"],
         ["analyse", "--onbekend", "plein.yaml"],
     ],
 )

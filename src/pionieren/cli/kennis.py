@@ -43,8 +43,10 @@ WerkvormenOptie = Annotated[
 def laad_kennis(werkvormen: Path | None, start: Path) -> Kennis:
     """The knowledge with the gemeente's own file: the option first, then pionieren.toml."""
     from pionieren.config import load_project
+    from pionieren.files import check_option_paths
     from pionieren.knowledge.load import load_kennis
 
+    check_option_paths(werkvormen)
     if werkvormen is None:
         werkvormen = load_project(start).werkvormen
     return load_kennis(werkvormen, str(werkvormen) if werkvormen else None)
