@@ -76,6 +76,7 @@ def werkvormen(
         list[Kenmerk] | None,
         typer.Option(
             "--bereikt",
+            metavar="GROEP...",
             help="Alleen werkvormen die deze groep goed bereiken. Mag vaker.",
             show_default=False,
         ),
@@ -91,6 +92,7 @@ def werkvormen(
         typer.Option(
             "--max-kosten",
             min=0,
+            metavar="EURO",
             help="Alleen werkvormen waarvan de minimale kosten (euro) hier binnen blijven.",
             show_default=False,
         ),
