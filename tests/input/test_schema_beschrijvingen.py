@@ -30,3 +30,11 @@ def test_every_field_has_a_dutch_description() -> None:
     assert engels == []
     for veld in ("titel", "fase", "schaal"):
         assert beschrijvingen[veld]
+
+
+def test_the_advice_schema_has_dutch_descriptions_for_its_parts() -> None:
+    schema = schema_dict("advies")
+    teksten = {"(advies)": schema["description"]}
+    teksten.update({n: d.get("description") for n, d in schema["$defs"].items()})
+    assert [naam for naam, tekst in teksten.items() if not tekst] == []
+    assert [naam for naam, tekst in teksten.items() if tekst and ENGELS.search(tekst)] == []

@@ -88,3 +88,45 @@ def add_descriptions(schema: dict[str, Any]) -> dict[str, Any]:
         if eigenschap is not None and "description" not in eigenschap:
             eigenschap["description"] = tekst
     return schema
+
+
+ADVIES = (
+    "Het advies van pionieren voor één vraagstuk, als gegevens (pionieren analyse --formaat json)."
+)
+
+# The definitions of the advice schema -> their description. The fields of the advice have
+# their own descriptions in the model where they have one.
+ADVIES_DEFINITIES: dict[str, str] = {
+    "BelanghebbendeAdvies": "Een belanghebbende met zijn positie en de aanpak die erbij past.",
+    "Beslisser": DEFINITIES["Beslisser"],
+    "BesluitAdvies": "Wie beslist, volgens welke procedure, en wanneer.",
+    "Bevinding": "Een aandachtspunt of waarschuwing, met de regel waar het uit volgt.",
+    "Dilemma": "Een keuze die het bestuur bewust moet maken.",
+    "Ernst": "Hoe zwaar een bevinding weegt: info, let_op of waarschuwing.",
+    "Kwadrant": "De positie van een belanghebbende op invloed en belang.",
+    "Leerarena": "Hoe de gemeente na afloop samen terugkijkt en leert.",
+    "Les": "Een les voor samen denken, samen besluiten of samen doen.",
+    "Middelen": "De kosten van het ontwerp tegen het budget.",
+    "MixOnderdeel": "Een werkvorm in het ontwerp: wanneer, op welke trede, voor wie en waarom.",
+    "Modus": "Samen denken, samen besluiten of samen doen.",
+    "OnderwerpAdvies": "Eén onderwerp met de invloed die inwoners erop hebben.",
+    "Organisator": "Wie een werkvorm organiseert: gemeente, griffie, initiatiefnemer of onafhankelijk.",
+    "PlanFase": "Eén fase van het proces in de planning.",
+    "Procedure": DEFINITIES["Procedure"],
+    "Procesfase": "De fasen van een participatieproces, op volgorde.",
+    "Rol": "Wie een rol heeft in het proces, zoals raad, college of inwoners.",
+    "Ruimte": DEFINITIES["Ruimte"],
+    "Taak": "Wat een rol in dit proces doet.",
+    "Tekstdeel": "Een stuk tekst als gegevens: een sleutel uit teksten.yaml en de waarden erin.",
+    "Trede": DEFINITIES["Trede"],
+    "TredeAdvies": "De geadviseerde trede, de gevraagde trede en wat de kaders toelaten.",
+}
+
+
+def add_advice_descriptions(schema: dict[str, Any]) -> dict[str, Any]:
+    """Give the schema of the JSON advice Dutch descriptions for the whole and its parts."""
+    schema["description"] = ADVIES
+    for naam, definitie in schema.get("$defs", {}).items():
+        if naam in ADVIES_DEFINITIES:
+            definitie["description"] = ADVIES_DEFINITIES[naam]
+    return schema

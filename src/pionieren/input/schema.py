@@ -18,8 +18,9 @@ def schema_dict(soort: str = "vraagstuk") -> dict[str, object]:
     """The JSON Schema of a vraagstuk file, or (``soort='advies'``) of the JSON advice output."""
     if soort == "advies":
         from pionieren.analysis.result import Advies
+        from pionieren.input.beschrijvingen import add_advice_descriptions
 
-        schema = Advies.model_json_schema(mode="serialization")
+        schema = add_advice_descriptions(Advies.model_json_schema(mode="serialization"))
     else:
         from pionieren.input.beschrijvingen import add_descriptions
 
