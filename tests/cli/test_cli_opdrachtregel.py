@@ -355,3 +355,54 @@ def test_readme_windows_lines_are_written_for_powershell_and_cmd() -> None:
     assert all(r.startswith(".venv\\Scripts\\") for r in regels[1:])
     assert '.venv\\Scripts\\pip install -e ".[test]"' in readme
     assert "pipx install ." in readme
+
+
+# --- no English in any message ------------------------------------------------------------------
+
+ENGELS = (
+    "No such file",
+    "Errno",
+    "has no attribute",
+    "is undefined",
+    "Traceback",
+    "Usage:",
+    "Error",
+    "Invalid value",
+    "Missing argument",
+    "No such option",
+    "is not one of",
+    "Aborted",
+)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["analyse"],
+        ["analyse", "weg.yaml"],
+        ["analyse", "plein.yaml", "-o", "/proc/geen/map/x.md"],
+        ["analyse", "project/plein.yaml"],
+        ["analyse", "plein.yaml", "--sjablonen", "kapot"],
+        ["analyse", "plein.yaml", "--formaat", "odt"],
+        ["analyse", "plein.yaml", "--onbekend"],
+        ["werkvormen", "--modus", "zingen"],
+        ["werkvormen", "--max-kosten", "veel"],
+        ["schema", "--soort", "advi"],
+        ["sjablonen", "--naar", "/proc/geen/map"],
+        ["valideer", "kapot.yaml"],
+        ["bestaatniet"],
+    ],
+)
+def test_no_english_in_messages(werkmap: Path, args: list[str]) -> None:
+    (werkmap / "project").mkdir()
+    shutil.copy(VOORBEELD, werkmap / "project" / "plein.yaml")
+    (werkmap / "project" / "pionieren.toml").write_text(
+        'werkvormen = "weg.yaml"\nlogo = "weg.svg"\nformaat = "pfd"\n', "utf-8"
+    )
+    (werkmap / "kapot").mkdir()
+    (werkmap / "kapot" / "rapport.md").write_text("{{ advies.x.y }}\n", "utf-8")
+    (werkmap / "kapot.yaml").write_text("titel: [\n", "utf-8")
+    uitslag = runner.invoke(app, args, env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert uitslag.exit_code in (1, 2, 3), uitslag.output
+    for engels in ENGELS:
+        assert engels not in uitslag.output, (args, engels, uitslag.output)
