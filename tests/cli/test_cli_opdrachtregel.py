@@ -79,6 +79,15 @@ def test_piped_copy_paste_command_stays_on_one_line(tmp_path: Path) -> None:
     assert not [regel for regel in regels if regel != regel.rstrip()]
 
 
+def test_piped_help_has_no_trailing_spaces() -> None:
+    for args in (["--help"], ["analyse", "--help"]):
+        uit = _pionieren(*args)
+        assert uit.returncode == 0
+        regels = uit.stdout.decode("utf-8").splitlines()
+        assert "Gebruik: pionieren" in "\n".join(regels)
+        assert not [regel for regel in regels if regel != regel.rstrip()], args
+
+
 def test_piped_werkvorm_is_plain_markdown() -> None:
     tekst = _pionieren("werkvorm", "burgerberaad").stdout.decode("utf-8")
     assert tekst.startswith("# Burgerberaad")

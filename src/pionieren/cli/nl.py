@@ -35,6 +35,7 @@ def install() -> None:
     _dutch_errors()
     _readable_types()
     _whole_paragraphs()
+    _help_in_pipes()
 
 
 _HELP_TEXT = "Toon deze hulp en stop."
@@ -241,3 +242,21 @@ def _whole_paragraphs() -> None:
         return "\n\n".join(uit)
 
     rich_utils._fix_linebreaks = fix_linebreaks
+
+
+def _help_in_pipes() -> None:
+    """Help written to a pipe or file has no trailing spaces (Rich pads every line)."""
+    origineel = rich_utils._get_rich_console
+    if getattr(origineel, "_pionieren", False):
+        return
+
+    def get_rich_console(stderr: bool = False) -> Any:
+        scherm = origineel(stderr=stderr)
+        if not scherm.is_terminal:
+            from pionieren.cli.terminal import NoTrailingSpace
+
+            scherm.file = NoTrailingSpace(scherm.file)  # type: ignore[assignment]
+        return scherm
+
+    get_rich_console._pionieren = True  # type: ignore[attr-defined]
+    rich_utils._get_rich_console = get_rich_console
