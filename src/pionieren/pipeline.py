@@ -175,6 +175,8 @@ def output_folder(uitvoer: str | None, meerdere: bool) -> Path | None:
 
     A name that ends in ``/`` (or ``\\`` on Windows) or an existing folder is a folder, also
     with one input (the report gets its usual name inside it; the folder is made when needed).
+    With one input, a new name without an extension could be either, so it is a
+    :class:`UsageError` that asks which one.
     With several inputs ``--uitvoer`` must be a folder: an existing file, or a new name that
     ends like a report (``both.md``), is a :class:`UsageError`; any other new name is a folder.
     """
@@ -184,6 +186,12 @@ def output_folder(uitvoer: str | None, meerdere: bool) -> Path | None:
     if uitvoer.endswith(("/", os.sep)) or (pad.is_dir() and not pad.is_symlink()):
         return pad
     if not meerdere:
+        if not pad.suffix and not pad.exists() and not pad.is_symlink():
+            raise UsageError(
+                f"--uitvoer {uitvoer}: is dit een map of een bestand? Schrijf {uitvoer}/ voor een "
+                f"map (die pionieren maakt), of een naam met een extensie, zoals {pad.name}.md, "
+                "voor een bestand."
+            )
         return None
     if pad.exists() or pad.is_symlink():
         raise UsageError(

@@ -167,6 +167,12 @@ def test_uitvoer_existing_folder_with_one_input_writes_inside(werkmap: Path) -> 
     assert (werkmap / "rapporten" / "plein.advies.html").is_file()
 
 
+def test_uitvoer_one_input_and_a_new_name_without_extension_asks(werkmap: Path) -> None:
+    code, uit = _analyse("plein.yaml", "-o", "rapporten")
+    assert code == 2 and "rapporten/" in uit and "rapporten.md" in uit
+    assert not (werkmap / "rapporten").exists()
+
+
 def test_uitvoer_two_inputs_and_a_file_name_is_a_usage_error(werkmap: Path) -> None:
     code, uit = _analyse("plein.yaml", "windpark.yaml", "-o", "both.md")
     assert code == 2 and "both/" in uit

@@ -111,7 +111,8 @@ def analyse(
             metavar="PAD",
             help="Waar het rapport komt: een bestand (het formaat volgt uit de naam), '-' voor "
             "het scherm, of een map: een naam die eindigt op / (de map wordt gemaakt) of een "
-            "map die al bestaat; bij meerdere bestanden altijd een map. In een map, en zonder "
+            "map die al bestaat; bij meerdere bestanden altijd een map (een nieuwe naam zonder "
+            "extensie bij één bestand is een fout: map of bestand?). In een map, en zonder "
             "deze optie naast het invoerbestand, heet het rapport <naam>.advies.<formaat> (de "
             "paragraaf <naam>.paragraaf.md).",
         ),
