@@ -68,7 +68,7 @@ def case_files() -> list[Path]:
 def reports(datum: date) -> dict[str, str]:
     """The Markdown report of every example and development case."""
     sys.path.insert(0, str(ROOT / "src"))
-    from pionieren.advise import advise_file
+    from pionieren.pipeline import advise_file
     from pionieren.knowledge.load import builtin
 
     kennis = builtin()

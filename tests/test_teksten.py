@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pionieren.advise import advise_file
 from pionieren.errors import InvoerFout, TemplateError
 from pionieren.knowledge.load import builtin
+from pionieren.pipeline import advise_file
 from pionieren.teksten import Wording, WordingError
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,7 +1,8 @@
 """Which date a report carries: ``--datum``, else SOURCE_DATE_EPOCH, else today.
 
 Why: the same input must give the same bytes, also in CI a year later. SOURCE_DATE_EPOCH is the
-reproducible-builds convention (seconds since 1970, UTC).
+reproducible-builds convention (seconds since 1970, UTC). Without either, the date is today's
+date where the user is (local time), not in UTC.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 
-from pionieren.errors import UserError
+from pionieren.errors import UsageError, UserError
 
 _ISO_DATUM = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -43,7 +44,11 @@ def report_date(
     datum: str | None = None, environ: Mapping[str, str] | None = None, today: date | None = None
 ) -> date:
     if datum:
-        return _plausible(parse_date(datum), f"--datum {datum}")
+        # A wrong --datum is a wrong use of the command (exit 2), not a wrong input file.
+        try:
+            return _plausible(parse_date(datum), f"--datum {datum}")
+        except UserError as e:
+            raise UsageError(str(e)) from None
     env = os.environ if environ is None else environ
     epoch = env.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch:
@@ -60,4 +65,5 @@ def report_date(
                 "(na het jaar 9999). Geef een aantal seconden sinds 1970, zoals 1767225600."
             ) from None
         return _plausible(dag, f"SOURCE_DATE_EPOCH={epoch}")
-    return today or datetime.now(tz=UTC).date()
+    # The local date: a report made at 00:30 in Amsterdam carries today's date, not yesterday's.
+    return today or datetime.now().astimezone().date()

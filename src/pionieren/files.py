@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import FrameType
 
-from pionieren.errors import UserError
+from pionieren.errors import UsageError, UserError
 
 MB = 1024 * 1024
 
@@ -258,3 +258,18 @@ def write_atomic(
         except BaseException:
             Path(tijdelijk).unlink(missing_ok=True)
             raise
+
+
+def check_option_paths(werkvormen: Path | None = None, sjablonen: Path | None = None) -> None:
+    """A file or folder named on the command line that is not there is a usage error (exit 2).
+
+    Checked before any work, like a missing input file. (The same paths from pionieren.toml
+    are settings of the project; a problem there is reported with the file and exits 1.)
+    """
+    if werkvormen is not None and not werkvormen.exists() and not werkvormen.is_symlink():
+        raise UsageError(f"--werkvormen {werkvormen}: dit bestand bestaat niet.")
+    if sjablonen is not None:
+        if not sjablonen.exists():
+            raise UsageError(f"--sjablonen {sjablonen}: deze map bestaat niet.")
+        if not sjablonen.is_dir():
+            raise UsageError(f"--sjablonen {sjablonen}: dit is geen map. Geef de sjablonenmap.")

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from helpers import DATUM, advies_voor, check_invariants
 
-from pionieren.advise import advise_file
 from pionieren.input.load import load_vraagstuk
 from pionieren.knowledge.load import builtin
+from pionieren.pipeline import advise_file
 
 ROOT = Path(__file__).resolve().parents[2]
 VOORBEELDEN = sorted((ROOT / "vraagstukken").glob("*.yaml"))

@@ -76,7 +76,7 @@ def test_source_date_epoch_and_same_bytes(werkmap: Path, runner_env: dict[str, s
     fout = runner.invoke(app, args, env={**runner_env, "SOURCE_DATE_EPOCH": "gisteren"})
     assert fout.exit_code == 1 and "SOURCE_DATE_EPOCH" in fout.output
     fout = runner.invoke(app, [*args, "--datum", "2027-02-30"], env=runner_env)
-    assert fout.exit_code == 1 and "geen geldige datum" in fout.output
+    assert fout.exit_code == 2 and "geen geldige datum" in fout.output
 
 
 def test_controleer_equal_changed_and_missing(werkmap: Path, runner_env: dict[str, str]) -> None:

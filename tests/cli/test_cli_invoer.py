@@ -28,7 +28,7 @@ def test_version(runner_env: dict[str, str]) -> None:
 def test_help_is_dutch(runner_env: dict[str, str]) -> None:
     uitslag = runner.invoke(app, ["--help"], env=runner_env)
     assert uitslag.exit_code == 0
-    for woord in ("Opdrachten", "valideer", "Toon deze hulp en stop."):
+    for woord in ("Advies", "Kennisbank", "valideer", "Toon deze hulp en stop."):
         assert woord in uitslag.output
 
 
@@ -70,7 +70,7 @@ def test_valideer_github_annotations(runner_env: dict[str, str]) -> None:
 
 def test_valideer_missing_file(runner_env: dict[str, str], tmp_path: Path) -> None:
     uitslag = runner.invoke(app, ["valideer", str(tmp_path / "weg.yaml")], env=runner_env)
-    assert uitslag.exit_code == 1
+    assert uitslag.exit_code == 2  # a missing argument file is a usage error
     assert "bestaat niet" in uitslag.output
 
 

@@ -92,7 +92,7 @@ def test_werkvorm_card_and_unknown_id(runner_env: dict[str, str]) -> None:
     assert uitslag.exit_code == 0
     assert "Keukentafelgesprekken" in uitslag.stdout and "Valkuilen" in uitslag.stdout
     fout = runner.invoke(app, ["werkvorm", "keukentafel-gesprek"], env=runner_env)
-    assert fout.exit_code == 1
+    assert fout.exit_code == 2  # an unknown id is a wrong use of the command
     assert "Bedoelde u 'keukentafelgesprek'?" in fout.output
 
 

@@ -104,7 +104,7 @@ def test_sjablonen_command_copies_and_refuses_overwrite(
     assert uitslag.exit_code == 0
     assert (doel / "basis.html").is_file() and (doel / "rapport.md").is_file()
     opnieuw = runner.invoke(app, ["sjablonen", "--naar", str(doel)], env=runner_env)
-    assert opnieuw.exit_code == 1 and "--overschrijven" in opnieuw.output
+    assert opnieuw.exit_code == 2 and "--overschrijven" in opnieuw.output
     assert (
         runner.invoke(
             app, ["sjablonen", "--naar", str(doel), "--overschrijven"], env=runner_env

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from jinja2 import Environment
 
-from pionieren.advise import advise_file
 from pionieren.knowledge.load import builtin
+from pionieren.pipeline import advise_file
 
 ROOT = Path(__file__).resolve().parents[2]
 

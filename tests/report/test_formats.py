@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from pionieren.advise import advise_file, default_output
 from pionieren.errors import UsageError, UserError
 from pionieren.knowledge.load import builtin
+from pionieren.pipeline import advise_file, default_output
 from pionieren.report import formats
 from pionieren.report.word import Alinea, Kop, Lijst, Stuk, Tabel, parse_inline, parse_markdown
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pionieren.advise import advise_file
 from pionieren.errors import TemplateError, UserError
 from pionieren.knowledge.load import builtin
+from pionieren.pipeline import advise_file
 from pionieren.report.copy import SJABLONEN, copy_templates
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -187,3 +187,24 @@ def test_a_saved_advice_renders_without_running_the_analysis() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert uit == (root / "tests/golden/rapporten/marktplein.md").read_text("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("sjabloon", "verwacht"),
+    [
+        ("{{ advies.bestaatniet }}", "'bestaatniet' bestaat niet in een groep gegevens"),
+        ("{{ advies.titel.x }}", "'x' bestaat niet in een tekst"),
+        ("{{ nergens.iets }}", "de naam 'nergens' bestaat niet"),
+        ("{% foo %}", "de opdracht {% foo %} bestaat niet"),
+        ("{{ advies.titel | kapot }}", "er is geen filter 'kapot'"),
+        ("{% if x %}", "het blok {% if %} is niet gesloten; zet er {% endif %} achter"),
+    ],
+)
+def test_template_errors_are_dutch(tmp_path: Path, sjabloon: str, verwacht: str) -> None:
+    (tmp_path / "rapport.md").write_text(sjabloon + "\n", "utf-8")
+    with pytest.raises(TemplateError) as info:
+        advise_file(VOORBEELD, VOORBEELD.name, builtin(), DATUM, "md", tmp_path)
+    melding = str(info.value)
+    assert verwacht in melding
+    for engels in ("object", "has no attribute", "is undefined", "No filter", "Encountered"):
+        assert engels not in melding

@@ -107,11 +107,21 @@ def test_a_bad_file_in_a_batch_never_stops_the_rest(
     geen = werkmap / "geen.yaml"
     geen.write_text("titel: x\n", "utf-8")
     geen.chmod(0)
-    bestanden = ["kapot.yaml", "map.yaml", "weg.yaml", "geen.yaml", "plein.yaml"]
+    bestanden = ["kapot.yaml", "map.yaml", "geen.yaml", "plein.yaml"]
     code, uit = _analyse(*bestanden, env=runner_env)
-    assert code == 1 and "1 in orde, 4 met problemen" in uit
+    # A folder named like a file is a folder: it holds no vraagstuk, and pionieren says so.
+    assert code == 1 and "1 in orde, 2 met problemen" in uit
+    assert "map.yaml: overgeslagen, geen vraagstukken in deze map" in uit
     assert (werkmap / "plein.advies.md").exists()
     assert "Error" not in uit
+
+
+def test_a_missing_file_is_a_usage_error_before_any_work(
+    werkmap: Path, runner_env: dict[str, str]
+) -> None:
+    code, uit = _analyse("plein.yaml", "weg.yaml", env=runner_env)
+    assert code == 2 and "weg.yaml" in uit and "Er is niets gedaan" in uit
+    assert not (werkmap / "plein.advies.md").exists()
 
 
 def test_controleer_with_a_folder_is_a_user_error(

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from pionieren.advise import advise_file
 from pionieren.errors import InvoerFout, UserError
 from pionieren.input.model import MAX_BELANGHEBBENDEN, MAX_BELANGHEBBENDEN_OPGEMAAKT
 from pionieren.knowledge.load import builtin
+from pionieren.pipeline import advise_file
 
 KOP = """titel: Veel groepen
 gemeente: Voorbeeldstad

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from pionieren.advise import advise_file
 from pionieren.cli import app
 from pionieren.errors import InvoerFout
 from pionieren.input.load import load_vraagstuk
 from pionieren.knowledge.load import builtin
+from pionieren.pipeline import advise_file
 from pionieren.safe_text import (
     comparable_name,
     is_safe_url,

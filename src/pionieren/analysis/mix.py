@@ -294,8 +294,13 @@ def _uitvoering_in_openbare_ruimte(f: Feiten) -> bool:
     klein = v.schaal in (Schaal.straat, Schaal.buurt) and (
         van is not None and tot is not None and (tot - van).days < 8 * 7
     )
-    return bool(werk) and not klein and (
-        WettelijkKader.omgevingswet in f.wettelijke_kaders or f.procedure is Procedure.uitvoering
+    return (
+        bool(werk)
+        and not klein
+        and (
+            WettelijkKader.omgevingswet in f.wettelijke_kaders
+            or f.procedure is Procedure.uitvoering
+        )
     )
 
 

@@ -27,9 +27,26 @@ def main() -> None:
 
         print(f"pionieren {__version__}")
         return
+    import os
+
+    from pionieren.cli import terminal
+
+    terminal.prepare_streams()
+    if os.environ.get("_PIONIEREN_COMPLETE"):
+        # Shell completion (pionieren aanvulling): teach the parser the shells' protocols.
+        from typer._completion_classes import completion_init
+
+        completion_init()
     from pionieren.cli.base import app
 
-    app(prog_name="pionieren")
+    try:
+        app(prog_name="pionieren")
+    except SystemExit:
+        if terminal.pipe_closed():
+            # The reader went away (``pionieren bronnen | head -1``): that is no error.
+            terminal.quiet_after_closed_pipe()
+            raise SystemExit(0) from None
+        raise
 
 
 def __getattr__(naam: str) -> Any:

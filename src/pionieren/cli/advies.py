@@ -19,7 +19,7 @@ from pionieren.safe_text import rich_safe, terminal_safe
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-    from pionieren.advise import Resultaat
+    from pionieren.pipeline import Resultaat, Uitkomst
 
 
 def _summary(resultaat: Resultaat, doel: str) -> None:
@@ -84,7 +84,9 @@ def analyse(
     bestanden: Annotated[
         list[Path],
         typer.Argument(
-            help="Een of meer vraagstukbestanden (YAML).", show_default=False, metavar="BESTAND..."
+            help="Een of meer vraagstukbestanden (YAML), of een map met vraagstukken.",
+            show_default=False,
+            metavar="BESTAND...",
         ),
     ],
     formaat: Annotated[
@@ -107,9 +109,12 @@ def analyse(
             "-o",
             show_default=False,
             metavar="PAD",
-            help="Waar het rapport komt: een bestand, '-' voor het scherm, of een map "
-            "bij meerdere bestanden. Zonder deze optie: naast het invoerbestand, als "
-            "<naam>.advies.<formaat> (de paragraaf als <naam>.paragraaf.md).",
+            help="Waar het rapport komt: een bestand (het formaat volgt uit de naam), '-' voor "
+            "het scherm, of een map: een naam die eindigt op / (de map wordt gemaakt) of een "
+            "map die al bestaat; bij meerdere bestanden altijd een map (een nieuwe naam zonder "
+            "extensie bij één bestand is een fout: map of bestand?). In een map, en zonder "
+            "deze optie naast het invoerbestand, heet het rapport <naam>.advies.<formaat> (de "
+            "paragraaf <naam>.paragraaf.md).",
         ),
     ] = None,
     datum: Annotated[
@@ -118,7 +123,8 @@ def analyse(
             "--datum",
             show_default=False,
             metavar="JJJJ-MM-DD",
-            help="De datum in het rapport. Zonder deze optie: SOURCE_DATE_EPOCH, anders vandaag.",
+            help="De datum in het rapport. Zonder deze optie: SOURCE_DATE_EPOCH, anders vandaag "
+            "(de plaatselijke datum). Zet hem vast als u rapporten in CI controleert.",
         ),
     ] = None,
     controleer: Annotated[
@@ -143,131 +149,115 @@ def analyse(
 ) -> None:
     """Analyseer een vraagstuk en maak een onderbouwd participatieadvies.
 
-    Toont een korte samenvatting en schrijft het rapport. Bij meerdere bestanden gaat
-    pionieren door na een fout bestand, meldt alle fouten en eindigt met exitcode 1.
+    Toont een korte samenvatting en schrijft het rapport. Een map neemt elk vraagstuk erin
+    mee. Bij meerdere bestanden gaat pionieren door na een fout bestand, meldt alle fouten
+    en eindigt met exitcode 1.
+
+    Voorbeelden:
+
+    \b
+      pionieren analyse vraagstukken/marktplein.yaml
+      pionieren analyse plein.yaml -o rapport.pdf
+      pionieren analyse plein.yaml --formaat paragraaf
+      pionieren analyse vraagstukken/ -o rapporten/
+      pionieren analyse plein.yaml --controleer --datum 2026-11-28
     """
-    from pionieren.advise import advise_file, plan
-    from pionieren.dates import report_date
-    from pionieren.errors import InvoerFout, PionierenError, UsageError
-    from pionieren.files import write_atomic
-    from pionieren.knowledge.load import Kennis, load_kennis
-    from pionieren.report import formats
+    from pionieren.pipeline import Status, run
 
     with fouten_afhandelen():
-        dag = report_date(datum)
-        meerdere = len(bestanden) > 1
-        if uitvoer == "-" and meerdere:
-            raise UsageError("'--uitvoer -' kan alleen met één invoerbestand.")
-        gevraagd = formaat.value if formaat else None
-        # With one input, --uitvoer names the file, and its extension may tell the format.
-        # Check it before any file is read: a clash with --formaat is a usage error.
-        formats.choose(gevraagd, uitvoer if not meerdere else None)
-        if controleer and uitvoer == "-":
-            raise UsageError(
-                "--controleer heeft een bestand nodig om mee te vergelijken; geef --uitvoer PAD."
-            )
-        # Every report file is known (and checked for clashes) before anything is written.
-        opdrachten = plan(list(bestanden), gevraagd, uitvoer, eigen, sjablonen)
-        invoer = [p for o in opdrachten for p in o.inputs()]
+        batch = run(
+            bestanden,
+            formaat=formaat.value if formaat else None,
+            uitvoer=uitvoer,
+            datum=datum,
+            controleer=controleer,
+            werkvormen=eigen,
+            sjablonen=sjablonen,
+        )
+        for pad, reden in batch.overgeslagen:
+            echo(f"{pad}: overgeslagen, {reden}", err=True)
+        meerdere = len(batch) > 1
         fouten = 0
-        geladen_kennis: dict[Path | None, Kennis] = {}
-        voortgang = _progress(len(bestanden)) if meerdere and not _in_ci() else None
-        for opdracht in opdrachten:
-            naam = opdracht.naam
+        waarschuwingen = 0
+        voortgang = _progress(len(batch)) if meerdere and not _in_ci() else None
+        for uitkomst in batch:
             if voortgang is not None:
-                voortgang.update(voortgang.task_ids[0], description=rich_safe(naam))
-            try:
-                if opdracht.fout is not None:
-                    raise opdracht.fout
-                gekozen = opdracht.formaat
-                assert gekozen is not None
-                werkvormen = opdracht.werkvormen
-                if werkvormen not in geladen_kennis:  # once per file, not once per vraagstuk
-                    geladen_kennis[werkvormen] = load_kennis(
-                        werkvormen, str(werkvormen) if werkvormen else None
-                    )
-                kennis = geladen_kennis[werkvormen]
-                resultaat = advise_file(
-                    opdracht.pad,
-                    naam,
-                    kennis,
-                    dag,
-                    gekozen.naam,
-                    opdracht.sjablonen,
-                    opdracht.project.presentatie(),
+                voortgang.update(voortgang.task_ids[0], description=rich_safe(uitkomst.naam))
+                voortgang.advance(voortgang.task_ids[0])
+            if uitkomst.fout is not None:
+                if not meerdere:
+                    raise uitkomst.fout
+                fouten += 1
+                _show_error(uitkomst.naam, uitkomst.fout)
+                continue
+            resultaat = uitkomst.resultaat
+            assert resultaat is not None
+            if uitkomst.status is Status.scherm:
+                sys.stdout.buffer.write(resultaat.rapport)
+                sys.stdout.flush()
+                continue
+            if uitkomst.vergelijking is not None:
+                _show_comparison(uitkomst)
+                if not uitkomst.vergelijking.gelijk:
+                    fouten += 1
+                continue
+            doel = str(uitkomst.doel)
+            if uitkomst.status is Status.vervangen:
+                doel += " (vervangen: het bestaande bestand was anders)"
+            if meerdere:
+                aantal = _warnings(resultaat)
+                waarschuwingen += aantal
+                echo(
+                    f"{uitkomst.naam}: advies {resultaat.advies.trede.advies.value}, "
+                    f"{aantal} {'waarschuwing' if aantal == 1 else 'waarschuwingen'}, "
+                    f"rapport {doel}"
                 )
-                doel = opdracht.doel
-                if controleer:
-                    assert doel is not None
-                    if not _same(doel, resultaat.rapport, gekozen.binair):
-                        fouten += 1
-                    continue
-                if doel is None:
-                    sys.stdout.buffer.write(resultaat.rapport)
-                    sys.stdout.flush()
-                    continue
-                mappen = [opdracht.sjablonen] if opdracht.sjablonen is not None else []
-                write_atomic(doel, resultaat.rapport, invoer, mappen)
-                if meerdere:
-                    echo(f"{naam}: advies {resultaat.advies.trede.advies.value}, rapport {doel}")
-                else:
-                    _summary(resultaat, str(doel))
-            except InvoerFout as e:
-                if not meerdere:
-                    raise
-                fouten += 1
-                for p in e.problemen:
-                    echo_problem(p)
-            except PionierenError as e:
-                if not meerdere:
-                    raise
-                fouten += 1
-                echo(f"Fout: {naam}: {e}", err=True)
-            finally:
-                if voortgang is not None:
-                    voortgang.advance(voortgang.task_ids[0])
+            else:
+                _summary(resultaat, doel)
         if voortgang is not None:
             voortgang.stop()
         if meerdere:
-            echo(
-                f"{len(bestanden)} bestanden: {len(bestanden) - fouten} in orde, "
-                f"{fouten} met problemen",
-                err=True,
-            )
+            regel = f"{len(batch)} bestanden: {len(batch) - fouten} in orde, {fouten} met problemen"
+            if waarschuwingen:
+                regel += (
+                    f"; {waarschuwingen} "
+                    f"{'waarschuwing' if waarschuwingen == 1 else 'waarschuwingen'} "
+                    "(zie de rapporten)"
+                )
+            echo(regel, err=True)
         if fouten:
             raise typer.Exit(1)
 
 
-def _same(doel: Path, nieuw: bytes, binair: bool = False) -> bool:
-    """Compare with the file on disk; print a unified diff when they differ (text formats)."""
-    import difflib
+def _warnings(resultaat: Resultaat) -> int:
+    from pionieren.analysis.result import Ernst
 
-    from pionieren.errors import UserError
-    from pionieren.files import read_limited
+    return sum(1 for b in resultaat.advies.bevindingen if b.ernst is Ernst.waarschuwing)
 
-    if not doel.exists() and not doel.is_symlink():
-        echo(f"{doel}: bestaat nog niet; maak het eerst zonder --controleer.", err=True)
-        return False
-    try:
-        oud = read_limited(doel, max(len(nieuw) * 2, 1024 * 1024), wat="het bestaande rapport")
-    except UserError as e:
-        echo(f"{e}", err=True)
-        return False
-    if oud == nieuw:
+
+def _show_error(naam: str, fout: Exception) -> None:
+    from pionieren.errors import InvoerFout
+
+    if isinstance(fout, InvoerFout):
+        for p in fout.problemen:
+            echo_problem(p)
+    else:
+        echo(f"Fout: {naam}: {fout}", err=True)
+
+
+def _show_comparison(uitkomst: Uitkomst) -> None:
+    """--controleer: 'ongewijzigd' on stdout; the diff on stdout and the verdict on stderr."""
+    vergelijking = uitkomst.vergelijking
+    assert vergelijking is not None
+    doel = uitkomst.doel
+    if vergelijking.gelijk:
         echo(f"{doel}: ongewijzigd")
-        return True
-    if binair:
+    elif vergelijking.melding:
+        echo(f"{doel}: {vergelijking.melding}", err=True)
+    else:
+        if vergelijking.verschil:
+            echo(vergelijking.verschil, nl=False, regels=True)
         echo(f"{doel}: verschilt van wat pionieren nu maakt", err=True)
-        return False
-    verschil = difflib.unified_diff(
-        oud.decode("utf-8", errors="replace").splitlines(keepends=True),
-        nieuw.decode("utf-8", errors="replace").splitlines(keepends=True),
-        fromfile=f"{doel} (bestaand)",
-        tofile=f"{doel} (nieuw)",
-    )
-    echo("".join(verschil), nl=False, regels=True)
-    echo(f"{doel}: verschilt van wat pionieren nu maakt", err=True)
-    return False
 
 
 class RegelsFormaat(StrEnum):

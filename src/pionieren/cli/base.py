@@ -29,8 +29,17 @@ app = typer.Typer(
         "onderbouwd advies over belanghebbenden, de participatieladder, de rolverdeling en "
         "een mix van werkvormen."
     ),
+    epilog=(
+        "Voorbeeld: pionieren analyse vraagstukken/marktplein.yaml. Meer over een opdracht: "
+        "pionieren OPDRACHT --help.\n\n"
+        "Exitcodes: 0 in orde; 1 een invoerbestand klopt niet of --controleer vond een "
+        "verschil; 2 de opdracht is verkeerd gebruikt; 3 een sjabloon is niet te gebruiken; "
+        "70 interne fout (meld die alstublieft; --debug toont de details); 130 afgebroken met "
+        "Ctrl-C."
+    ),
     no_args_is_help=True,
     options_metavar="[OPTIES]",
+    subcommand_metavar="OPDRACHT [ARGUMENTEN]...",
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
@@ -40,13 +49,18 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def console(stderr: bool = False) -> Console:
-    """A Rich console that honours NO_COLOR and COLUMNS (fixed in tests and CI)."""
-    from rich.console import Console
+    """A Rich console that honours NO_COLOR and COLUMNS (fixed in tests and CI).
 
-    breedte = os.environ.get("COLUMNS")
-    return Console(
-        stderr=stderr,
-        width=int(breedte) if breedte and breedte.isdigit() else None,
+    In a pipe or file nothing wraps and no line ends in spaces (see :mod:`pionieren.cli.terminal`).
+    """
+    import sys
+
+    from pionieren.cli import terminal
+
+    stroom = sys.stderr if stderr else sys.stdout
+    return terminal.PipeConsole(
+        file=stroom if terminal.is_terminal(stroom) else terminal.NoTrailingSpace(stroom),  # type: ignore[arg-type]
+        width=terminal.width(stroom),
         no_color="NO_COLOR" in os.environ,
         highlight=False,
         soft_wrap=False,
@@ -90,16 +104,26 @@ def fouten_afhandelen() -> Iterator[None]:
     except PionierenError as e:
         echo(f"Fout: {e}", err=True)
         raise typer.Exit(e.exit_code) from None
-    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+    except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError):
+        # A closed pipe (``| head -1``) is no error; main() ends the run quietly.
         raise
     except Exception as e:
+        if _DEBUG["aan"] or os.environ.get("PIONIEREN_DEBUG"):
+            import traceback
+
+            typer.echo("".join(traceback.format_exception(e)), err=True, nl=False)
         echo(f"Interne fout in pionieren {__version__}: {type(e).__name__}: {e}", err=True)
         typer.echo(
             "Dit is een fout in het programma, niet in uw bestand. Meld het alstublieft bij de "
-            "ontwikkelaars, met het bestand en de opdracht die u gaf.",
+            "ontwikkelaars, met het bestand en de opdracht die u gaf (de details ziet u met "
+            "pionieren --debug ...).",
             err=True,
         )
         raise typer.Exit(70) from None
+
+
+# Set by --debug: an internal error then shows its traceback.
+_DEBUG = {"aan": False}
 
 
 def _version(waarde: bool) -> None:
@@ -120,9 +144,18 @@ def hoofd(
             help="Toon de versie en stop.",
         ),
     ] = False,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug", help="Toon bij een interne fout alle details (voor een foutmelding)."
+        ),
+    ] = False,
 ) -> None:
     """Ontwerp burgerparticipatie goed."""
+    _DEBUG["aan"] = debug
 
 
 # Register the commands (each module adds its commands to ``app``).
-from pionieren.cli import advies, invoer, kennis, sjablonen  # noqa: E402, F401
+from pionieren.cli import advies, hulp, invoer, kennis, sjablonen  # noqa: E402, F401
+
+hulp.order_commands()

@@ -31,7 +31,9 @@ def valideer(
     bestanden: Annotated[
         list[Path],
         typer.Argument(
-            help="Een of meer vraagstukbestanden (YAML).", show_default=False, metavar="BESTAND..."
+            help="Een of meer vraagstukbestanden (YAML), of een map met vraagstukken.",
+            show_default=False,
+            metavar="BESTAND...",
         ),
     ],
     formaat: Annotated[
@@ -45,7 +47,7 @@ def valideer(
 ) -> None:
     """Controleer of vraagstukbestanden kloppen. Noemt elk probleem met bestand, regel en kolom.
 
-    Noemt de tekst een instrument (zoals een referendum of klankbordgroep) dat de velden niet
+    Een map neemt elk vraagstuk erin mee (*.yaml en *.yml, ook in submappen). Noemt de tekst een instrument (zoals een referendum of klankbordgroep) dat de velden niet
     noemen, dan volgt een tip met het veld om in te vullen. Exitcode 0 als alle bestanden
     kloppen (ook met tips), 1 als er een probleem is.
     """
@@ -53,13 +55,17 @@ def valideer(
     from pionieren.input.hints import instrument_hints, positie
     from pionieren.input.load import read_vraagstuk
     from pionieren.knowledge.load import builtin
+    from pionieren.pipeline import expand_inputs
 
     uitslagen: list[tuple[str, list[Probleem]]] = []
     tips: list[list[dict[str, object]]] = []  # per file, in the order of uitslagen
     with fouten_afhandelen():
         # A gemeente's own werkvormen file only adds werkvormen, so the built-in ids suffice.
         catalogus = set(builtin().ids())
-        for pad in bestanden:
+        invoer = expand_inputs(bestanden)
+        for overgeslagen, reden in invoer.overgeslagen:
+            echo(f"{overgeslagen}: overgeslagen, {reden}", err=True)
+        for pad in invoer.bestanden:
             naam = str(pad)
             try:
                 vraagstuk, geladen = read_vraagstuk(pad, naam)
@@ -113,8 +119,9 @@ def valideer(
                 for tip in tips_bestand:
                     echo(f"{naam}:{tip['regel']}:{tip['kolom']}: Tip: {tip['melding']}")
             else:
+                # Problems go to stderr, as with every command; the verdict to stdout.
                 for p in problemen:
-                    echo_problem(p, err=False)
+                    echo_problem(p)
         slecht = sum(1 for _, problemen in uitslagen if problemen)
         totaal = sum(len(problemen) for _, problemen in uitslagen)
         if len(uitslagen) > 1 or fout:

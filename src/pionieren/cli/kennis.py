@@ -43,8 +43,10 @@ WerkvormenOptie = Annotated[
 def laad_kennis(werkvormen: Path | None, start: Path) -> Kennis:
     """The knowledge with the gemeente's own file: the option first, then pionieren.toml."""
     from pionieren.config import load_project
+    from pionieren.files import check_option_paths
     from pionieren.knowledge.load import load_kennis
 
+    check_option_paths(werkvormen)
     if werkvormen is None:
         werkvormen = load_project(start).werkvormen
     return load_kennis(werkvormen, str(werkvormen) if werkvormen else None)
@@ -74,6 +76,7 @@ def werkvormen(
         list[Kenmerk] | None,
         typer.Option(
             "--bereikt",
+            metavar="GROEP...",
             help="Alleen werkvormen die deze groep goed bereiken. Mag vaker.",
             show_default=False,
         ),
@@ -89,6 +92,7 @@ def werkvormen(
         typer.Option(
             "--max-kosten",
             min=0,
+            metavar="EURO",
             help="Alleen werkvormen waarvan de minimale kosten (euro) hier binnen blijven.",
             show_default=False,
         ),
@@ -170,7 +174,7 @@ def werkvorm(
     eigen: WerkvormenOptie = None,
 ) -> None:
     """Toon één werkvorm volledig: omschrijving, kosten, valkuilen, randvoorwaarden en bronnen."""
-    from pionieren.errors import UserError
+    from pionieren.errors import UsageError
     from pionieren.input.problems import suggest
     from pionieren.knowledge.catalogue import werkvorm_markdown
 
@@ -180,7 +184,7 @@ def werkvorm(
             gekozen = kennis.werkvorm(id)
         except KeyError:
             hint = suggest(id, kennis.ids())
-            raise UserError(
+            raise UsageError(
                 f"de werkvorm '{id}' bestaat niet."
                 + (f" Bedoelde u '{hint}'?" if hint else "")
                 + " Alle werkvormen: pionieren werkvormen"
@@ -197,7 +201,12 @@ def werkvorm(
             )
             return
         tekst = werkvorm_markdown(gekozen, kennis, niveau=1)
-        if formaat is CatalogusFormaat.md:
+        import sys
+
+        from pionieren.cli.terminal import is_terminal
+
+        if formaat is CatalogusFormaat.md or not is_terminal(sys.stdout):
+            # In a pipe or file the Markdown itself reads best (no centred headings, no wrap).
             echo(tekst, nl=False, regels=True)
             return
         from rich.markdown import Markdown

@@ -29,6 +29,8 @@ _LABELS = {
     "ENVVAR_STRING": "[omgevingsvariabele: {}]",
     "DEPRECATED_STRING": "(verouderd) ",
     "RICH_HELP": "Typ [blue]'{command_path} {help_option}'[/] voor hulp.",
+    # '[x>=0]' says nothing to a reader; the help text says what a number may be.
+    "RANGE_STRING": "",
 }
 
 
@@ -52,6 +54,9 @@ def _dutch_rich_utils(rich_utils: types.ModuleType) -> None:
         if hasattr(rich_utils, naam):
             setattr(rich_utils, naam, tekst)
     _dutch_errors(rich_utils)
+    _readable_types(rich_utils)
+    _whole_paragraphs(rich_utils)
+    _help_in_pipes(rich_utils)
 
 
 class _RichUtilsFinder:
@@ -236,3 +241,118 @@ def _dutch_usage() -> None:
         schrijf(self, prog, args, "Gebruik: " if prefix is None else prefix)
 
     HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
+
+
+# What a value is, in words a reader knows, instead of Typer's '<int>', '<Path>', '<list[...]>'.
+_SOORT = {int: "GETAL", float: "GETAL", str: "TEKST"}
+
+
+def _value_name(param: Any) -> str | None:
+    """The metavar of an option without one: None for a flag, the option's name for a choice."""
+    if getattr(param, "is_flag", False) or getattr(param, "is_bool_flag", False):
+        return None
+    beschrijving = getattr(param, "type_descriptor", None)
+    if beschrijving is None:
+        return None
+    naam = (param.name or "waarde").upper().replace("_", "-")
+    if beschrijving.is_choice:
+        return naam
+    if beschrijving.is_path:
+        return "PAD"
+    return _SOORT.get(beschrijving.annotation, naam)
+
+
+def choices_text(param: Any) -> str | None:
+    """'Kies uit: a, b of c.' for an option with choices whose help does not name them all."""
+    beschrijving = getattr(param, "type_descriptor", None)
+    if beschrijving is None or not beschrijving.is_choice:
+        return None
+    keuzes = [str(getattr(c, "value", c)) for c in beschrijving.choices or ()]
+    if not keuzes or all(k in (param.help or "") for k in keuzes):
+        return None
+    lijst = keuzes[0] if len(keuzes) == 1 else ", ".join(keuzes[:-1]) + " of " + keuzes[-1]
+    return f"Kies uit: {lijst}."
+
+
+def _readable_types(rich_utils: types.ModuleType) -> None:
+    """No internal type names in help: a clean metavar, and the choices in words."""
+    try:
+        from typer.core import TyperArgument, TyperOption
+    except ImportError:  # pragma: no cover
+        return
+    if getattr(TyperOption.display_type_rich, "_pionieren", False):
+        return
+
+    def option_type(self: Any, ctx: Any) -> str | None:
+        if self.metavar is not None:
+            return str(self.metavar)
+        naam = _value_name(self)
+        if naam is not None and self.multiple:
+            naam += "..."
+        return naam
+
+    def argument_type(self: Any, ctx: Any) -> str | None:
+        return None  # the name column already shows the argument's metavar
+
+    def usage_name(self: Any) -> str:
+        """'BESTAND...' for a required list, '[ID]' for an optional one: never '{BESTAND...}...'."""
+        naam = str(self.display_name_raw)
+        if self.nargs != 1 and not naam.endswith("..."):
+            naam += "..."
+        return naam if self.required else f"[{naam}]"
+
+    option_type._pionieren = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = option_type  # type: ignore[method-assign]
+    TyperArgument.display_type_rich = argument_type  # type: ignore[method-assign]
+    TyperArgument._usage_display_name = usage_name  # type: ignore[method-assign]
+
+    origineel = getattr(rich_utils, "_get_parameter_help")  # noqa: B009
+
+    def parameter_help(*, param: Any, ctx: Any, markup_mode: Any) -> Any:
+        extra = choices_text(param)
+        if extra and getattr(param, "help", None) is not None:
+            param.help = f"{param.help.rstrip()} {extra}"
+        elif extra:
+            param.help = extra
+        return origineel(param=param, ctx=ctx, markup_mode=markup_mode)
+
+    setattr(rich_utils, "_get_parameter_help", parameter_help)  # noqa: B010
+
+
+def _whole_paragraphs(rich_utils: types.ModuleType) -> None:
+    """Join the lines of each paragraph of a command's help, so it wraps at the terminal's width
+    only; a paragraph that starts with \\b (examples) keeps its lines, as in Click."""
+
+    def fix_linebreaks(paragraphs: list[str], markup_mode: Any) -> str:
+        uit = []
+        for alinea in paragraphs:
+            if alinea.startswith("\b"):
+                uit.append(alinea.lstrip("\b").strip("\n"))
+            else:
+                uit.append(" ".join(regel.strip() for regel in alinea.splitlines()))
+        return "\n\n".join(uit)
+
+    setattr(rich_utils, "_fix_linebreaks", fix_linebreaks)  # noqa: B010
+
+
+def _help_in_pipes(rich_utils: types.ModuleType) -> None:
+    """Help written to a pipe or file has no trailing spaces (Rich pads every line)."""
+    origineel = getattr(rich_utils, "_get_rich_console")  # noqa: B009
+    if getattr(origineel, "_pionieren", False):
+        return
+
+    def get_rich_console(stderr: bool = False) -> Any:
+        # Typer reads TERMINAL_WIDTH once, when it loads; we load it late, so read it now
+        import os
+
+        breedte = os.environ.get("TERMINAL_WIDTH", "")
+        rich_utils.MAX_WIDTH = int(breedte) if breedte.isdigit() else None  # type: ignore[attr-defined]
+        scherm = origineel(stderr=stderr)
+        if not scherm.is_terminal:
+            from pionieren.cli.terminal import NoTrailingSpace
+
+            scherm.file = NoTrailingSpace(scherm.file)
+        return scherm
+
+    get_rich_console._pionieren = True  # type: ignore[attr-defined]
+    setattr(rich_utils, "_get_rich_console", get_rich_console)  # noqa: B010

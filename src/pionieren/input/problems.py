@@ -112,10 +112,48 @@ _PYDANTIC_STEP = re.compile(r"^[a-z][a-z0-9-]*\[.*\]$", re.DOTALL)
 def translate(
     fout: ValidationError, geladen: Geladen, model: type[BaseModel], prefix: Pad = ()
 ) -> list[Probleem]:
-    """Translate every error of ``fout`` into a Dutch :class:`Probleem`."""
+    """Translate every error of ``fout`` into a Dutch :class:`Probleem`.
+
+    A misspelt required key (``faze:`` for ``fase:``) gives two errors: an unknown key and a
+    missing one. They become one message with the suggestion, also when the spelling is further
+    off than the usual cutoff, because the missing key next to it makes the guess safe.
+    """
+    errors = [
+        (error, (*prefix, *_clean_loc(error["loc"]))) for error in fout.errors(include_url=False)
+    ]
+    ontbrekend: dict[Pad, list[str]] = {}
+    for error, loc in errors:
+        if error["type"] == "missing" and loc:
+            ontbrekend.setdefault(loc[:-1], []).append(str(loc[-1]))
+    vervangen: dict[Pad, str] = {}  # the loc of an unknown key -> the missing key it means
+    for error, loc in errors:
+        if error["type"] == "extra_forbidden" and loc:
+            kandidaten = [k for k in ontbrekend.get(loc[:-1], []) if k not in vervangen.values()]
+            gevonden = difflib.get_close_matches(str(loc[-1]).casefold(), kandidaten, 1, 0.5)
+            if gevonden:
+                vervangen[loc] = gevonden[0]
     problemen: list[Probleem] = []
-    for error in fout.errors(include_url=False):
-        loc = (*prefix, *_clean_loc(error["loc"]))
+    for error, loc in errors:
+        if (
+            error["type"] == "missing"
+            and loc
+            and (*loc[:-1],) in {v[:-1] for v, k in vervangen.items() if k == str(loc[-1])}
+        ):
+            continue  # said with the unknown key that means it
+        if loc in vervangen:
+            positie = geladen.sleutels.get(loc, geladen.positie(loc))
+            problemen.append(
+                Probleem(
+                    geladen.bestand,
+                    positie.regel,
+                    positie.kolom,
+                    pad_tekst(loc),
+                    f"'{loc[-1]}' is geen bekend veld. Bedoelde u '{vervangen[loc]}'? Dat veld "
+                    "is verplicht en ontbreekt nu.",
+                    "extra_forbidden",
+                )
+            )
+            continue
         problemen.extend(_translate_one(error, loc, loc[len(prefix) :], geladen, model))
     return problemen
 

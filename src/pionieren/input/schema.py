@@ -18,10 +18,13 @@ def schema_dict(soort: str = "vraagstuk") -> dict[str, object]:
     """The JSON Schema of a vraagstuk file, or (``soort='advies'``) of the JSON advice output."""
     if soort == "advies":
         from pionieren.analysis.result import Advies
+        from pionieren.input.beschrijvingen import add_advice_descriptions
 
-        schema = Advies.model_json_schema(mode="serialization")
+        schema = add_advice_descriptions(Advies.model_json_schema(mode="serialization"))
     else:
-        schema = Vraagstuk.model_json_schema()
+        from pionieren.input.beschrijvingen import add_descriptions
+
+        schema = add_descriptions(Vraagstuk.model_json_schema())
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_URL.format(soort=soort),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pionieren.errors import UserError
+from pionieren.errors import UsageError, UserError
 from pionieren.files import check_target, write_atomic
 from pionieren.report.templates import builtin_dir
 
@@ -22,7 +22,7 @@ def copy_templates(naar: Path, overschrijven: bool = False) -> list[Path]:
     doelen = [naar / naam for naam in SJABLONEN]
     bestaand = [p for p in doelen if p.exists() or p.is_symlink()]
     if bestaand and not overschrijven:
-        raise UserError(
+        raise UsageError(
             f"in {naar} staan al sjablonen ({', '.join(p.name for p in bestaand)}). Kies een "
             "andere map, of gebruik --overschrijven."
         )
@@ -32,7 +32,7 @@ def copy_templates(naar: Path, overschrijven: bool = False) -> list[Path]:
             "echte map."
         )
     if naar.exists() and not naar.is_dir():
-        raise UserError(f"{naar} is geen map; kies een map voor de sjablonen.")
+        raise UsageError(f"{naar} is geen map; kies een map voor de sjablonen.")
     for doel in doelen:
         check_target(doel)
     for naam, doel in zip(SJABLONEN, doelen, strict=True):

@@ -10,10 +10,11 @@ is data, never markup.
 
 from __future__ import annotations
 
+import re
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from functools import lru_cache
@@ -431,7 +432,7 @@ def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) 
         raise TemplateError(f"{_location(e)}het sjabloon '{e.name}' is niet gevonden") from None
     except TemplateSyntaxError as e:
         raise TemplateError(
-            f"{e.filename or e.name}:{e.lineno}: fout in het sjabloon: {e.message}"
+            f"{e.filename or e.name}:{e.lineno}: fout in het sjabloon: {jinja_dutch(e.message)}"
         ) from None
     except SecurityError as e:
         if "buiten de sjablonenmap" in str(e):
@@ -447,10 +448,11 @@ def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) 
                 f"({e.message}); dat is niet toegestaan"
             ) from None
         raise TemplateError(
-            f"{_location(e)}het sjabloon gebruikt een waarde die niet bestaat ({e.message})"
+            f"{_location(e)}het sjabloon gebruikt een waarde die niet bestaat: "
+            f"{jinja_dutch(e.message)}"
         ) from None
     except JinjaTemplateError as e:
-        raise TemplateError(f"{_location(e)}fout in het sjabloon: {e}") from None
+        raise TemplateError(f"{_location(e)}fout in het sjabloon: {jinja_dutch(str(e))}") from None
     except (ArithmeticError, TypeError, ValueError, LookupError, RecursionError, MemoryError) as e:
         # A runtime error in a template (1 / 0, 'a' + 1, a list index that is not there).
         if eigen is None:
@@ -467,6 +469,80 @@ def _render(sjabloon: Any, citaties: Citations, data: dict[str, Any]) -> str:
         return _render_limited(sjabloon, data)
     finally:
         _CITATIONS.reset(token)
+
+
+# Jinja's messages are English; a user reads what they mean in Dutch. The kind of value a
+# template asked a field of, in words.
+_SOORT_WAARDE = {
+    "dict": "een groep gegevens",
+    "str": "een tekst",
+    "list": "een lijst",
+    "int": "een getal",
+    "float": "een getal",
+    "NoneType": "een lege waarde",
+    "bool": "ja of nee",
+}
+_TOKENS = {
+    "end of statement block": "%}",
+    "end of print statement": "}}",
+    "begin of statement block": "{%",
+    "begin of print statement": "{{",
+    "end of template": "het einde van het sjabloon",
+}
+
+
+def _token(naam: str) -> str:
+    return _TOKENS.get(naam, naam)
+
+
+_JINJA: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (
+        re.compile(r"^'(\w+) object' has no attribute '(.+)'$"),
+        lambda m: f"'{m[2]}' bestaat niet in {_SOORT_WAARDE.get(m[1], 'deze waarde')}",
+    ),
+    (
+        re.compile(r"^'(\w+) object' has no element (.+)$"),
+        lambda m: f"{m[2]} bestaat niet in {_SOORT_WAARDE.get(m[1], 'deze waarde')}",
+    ),
+    (re.compile(r"^'(.+)' is undefined$"), lambda m: f"de naam '{m[1]}' bestaat niet"),
+    (re.compile(r"^No filter named '(.+)'\.?$", re.I), lambda m: f"er is geen filter '{m[1]}'"),
+    (re.compile(r"^No test named '(.+)'\.?$", re.I), lambda m: f"er is geen test '{m[1]}'"),
+    (
+        re.compile(r"^Encountered unknown tag '(.+?)'\..*$", re.S),
+        lambda m: f"de opdracht {{% {m[1]} %}} bestaat niet (of staat hier niet op zijn plaats)",
+    ),
+    (
+        re.compile(r"^unexpected end of template.*closed is '(\w+)'.*$", re.S | re.I),
+        lambda m: f"het blok {{% {m[1]} %}} is niet gesloten; zet er {{% end{m[1]} %}} achter",
+    ),
+    (
+        re.compile(r"^unexpected end of template.*$", re.S | re.I),
+        lambda m: "het sjabloon houdt op voordat een {% ... %}-blok of {{ ... }} is gesloten",
+    ),
+    (
+        re.compile(r"^expected token '(.+?)', got '(.+?)'$", re.I),
+        lambda m: f"hier hoort '{_token(m[1])}', maar er staat '{_token(m[2])}'",
+    ),
+    (
+        re.compile(r"^expected an expression, got '(.+?)'$", re.I),
+        lambda m: f"hier hoort een waarde, maar er staat '{_token(m[1])}'",
+    ),
+    (
+        re.compile(r"^unexpected '(.+?)'$", re.I),
+        lambda m: f"'{_token(m[1])}' staat hier niet op zijn plaats",
+    ),
+    (re.compile(r"^unexpected char '(.+?)'.*$"), lambda m: f"het teken '{m[1]}' kan hier niet"),
+)
+
+
+def jinja_dutch(bericht: str | None) -> str:
+    """A Jinja message in Dutch; one we do not know keeps its text, marked as Jinja's."""
+    tekst = (bericht or "").strip()
+    for patroon, nederlands in _JINJA:
+        gevonden = patroon.match(tekst)
+        if gevonden:
+            return nederlands(gevonden)
+    return f"(melding van Jinja: {tekst})"
 
 
 def _location(e: BaseException) -> str:
