@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from helpers import BASIS, advies_voor, check_invariants, maak
 
+from pionieren import text
 from pionieren.knowledge.load import builtin
 from pionieren.vocabulary import Modus, Trede
 
@@ -102,6 +103,9 @@ def test_short_budget_first_leaves_out_what_others_cover() -> None:
     if not notes:
         (lager,) = [b for b in krap.bevindingen if b.regel == "TREDE-BUDGET"]
         assert krap.trede.advies == "adviseren" and "coproduceren" in lager.tekst
+        # the advice says what the design with deciding or doing together would cost at least
+        nodig = lager.waarden["nodig"]
+        assert nodig > (vraagstuk.kaders.budget_euro or 0) and text.euro(nodig) in lager.tekst
         assert all(o.trede.rang <= 2 for o in krap.trede.onderwerpen)
     voor_besluit = ("voorbereiden", "ophalen", "verdiepen")
     bediend = {n for m in krap.mix if m.fase in voor_besluit for n in m.voor}

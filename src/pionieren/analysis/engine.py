@@ -25,7 +25,12 @@ _ERNST_ORDE = {"waarschuwing": 0, "let_op": 1, "info": 2}
 
 
 def analyse(
-    vraagstuk: Vraagstuk, kennis: Kennis, datum: date, *, verlaagd_van: Trede | None = None
+    vraagstuk: Vraagstuk,
+    kennis: Kennis,
+    datum: date,
+    *,
+    verlaagd_van: Trede | None = None,
+    nodig: int = 0,
 ) -> Advies:
     """The advice for one vraagstuk. Pure: same input, same output; no I/O, no clock.
 
@@ -42,6 +47,7 @@ def analyse(
                 Ernst.waarschuwing,
                 ambitie=verlaagd_van.value,
                 budget=vraagstuk.kaders.budget_euro or 0,
+                nodig=nodig,
             )
         )
     for poortregel in gate.REGELS:
@@ -72,7 +78,9 @@ def analyse(
     ambitie = vraagstuk.ambitie or trede.advies
     if verloren is not None and verlaagd_van is None and ambitie.rang > Trede.adviseren.rang:
         lager = vraagstuk.model_copy(update={"ambitie": Trede.adviseren})
-        advies = analyse(lager, kennis, datum, verlaagd_van=ambitie)
+        advies = analyse(
+            lager, kennis, datum, verlaagd_van=ambitie, nodig=int(verloren.waarden.get("met", 0))
+        )
         return advies.model_copy(
             update={"trede": advies.trede.model_copy(update={"gevraagd": vraagstuk.ambitie})}
         )

@@ -1249,6 +1249,8 @@ def compose_mix(
                 "MIX-BUDGET.weggelaten",
                 weggelaten=[k.werkvorm.naam for k in weggelaten],
                 verloren=[m.value for m in verloren],
+                # what the design with those werkvormen would cost the gemeente at the least
+                met=_kosten(f, keuzes + weggelaten)[0],
             )
         )
 
