@@ -84,3 +84,15 @@ def test_reports_stay_short_and_specific() -> None:
     assert statistics.median(len(maat.words(t)) for t in teksten) <= 1800
     _, gedeeld = maat.shared_share(teksten)
     assert gedeeld <= 0.15
+
+
+@pytest.mark.parametrize("naam", _cases())
+def test_the_summary_names_one_amount_to_set_aside(naam: str) -> None:
+    """A bestuurder reads one amount, with its basis, not only a wide range."""
+    samenvatting = _rapporten()[naam].split("## Samenvatting voor bestuurders", 1)[1]
+    samenvatting = samenvatting.split("\n## ", 1)[0]
+    assert (
+        "**Budget.** Trek € " in samenvatting or "**Budget.** Schat de kosten zelf" in samenvatting
+    )
+    if "Trek € " in samenvatting:
+        assert "plus 20 % onvoorzien" in samenvatting
