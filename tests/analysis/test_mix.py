@@ -616,3 +616,14 @@ def test_a_few_weeks_of_work_in_a_buurt_need_no_omgevingsmanager_and_cost_the_pr
         )
     )
     assert "bouwcommunicatie" in [m.werkvorm for m in groot.mix]
+
+
+def test_a_vision_gets_no_works_communication() -> None:
+    """An omgevingsvisie with dates for its carrying out (development case): the visie is carried
+    out in projects of their own, so the design has no omgevingsmanager for 'works'."""
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "burgerberaad-mobiliteit-wilgendam.yaml"
+    vraagstuk = load_vraagstuk(pad, pad.name)
+    assert vraagstuk.kaders.uitvoering_van is not None
+    assert "bouwcommunicatie" not in [m.werkvorm for m in advies_voor(vraagstuk).mix]

@@ -47,6 +47,7 @@ from pionieren.vocabulary import (
     Bereikbaarheid,
     Beslisser,
     Betaler,
+    Domein,
     Fase,
     Initiatiefnemer,
     Kanaal,
@@ -294,9 +295,12 @@ def _uitvoering_in_openbare_ruimte(f: Feiten) -> bool:
     klein = v.schaal in (Schaal.straat, Schaal.buurt) and (
         van is not None and tot is not None and (tot - van).days < 8 * 7
     )
+    # a vision or a policy is carried out in projects of their own, each with its own works
+    beleid = f.procedure is Procedure.omgevingsvisie or f.domein is Domein.beleid
     return (
         bool(werk)
         and not klein
+        and not beleid
         and (
             WettelijkKader.omgevingswet in f.wettelijke_kaders
             or f.procedure is Procedure.uitvoering
