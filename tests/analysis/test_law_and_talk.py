@@ -93,7 +93,9 @@ def test_social_domain_asks_for_formal_advice_and_the_people_themselves() -> Non
     ]
     advies = advies_voor(maak(belanghebbenden=partijen, beleidsveld="sociaal domein, Wmo"))
     (b,) = [b for b in advies.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
-    assert "art. 47 Participatiewet" in b.tekst and "Wmo-cliënten" in b.tekst
+    # Wmo policy: the Wmo and the Jeugdwet, not art. 47 of the Participatiewet
+    assert "Wmo 2015" in b.tekst and "Participatiewet" not in b.tekst and "Wmo-cliënten" in b.tekst
+    assert "participatiewet-47" not in b.bronnen
     assert "de adviesraad sociaal domein of de cliëntenraad formeel om advies" in b.tekst
     geen = advies_voor(maak())
     assert not [b for b in geen.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
@@ -105,4 +107,4 @@ def test_social_domain_asks_for_formal_advice_and_the_people_themselves() -> Non
     # minima policy is the social domain, also without a group marked as clients
     minima = advies_voor(maak(beleidsveld="armoede en schulden"))
     (b,) = [b for b in minima.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
-    assert "art. 47 Participatiewet" in b.tekst
+    assert "art. 47 Participatiewet" in b.tekst and "participatiewet-47" in b.bronnen

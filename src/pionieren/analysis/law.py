@@ -149,9 +149,10 @@ def anders(f: Feiten) -> list[Bevinding]:
     "WET-CLIENTENPARTICIPATIE",
     "wet",
     "Cliëntenparticipatie in het sociaal domein",
-    """Bij beleid in het sociaal domein moet de gemeente cliënten betrekken: de raad stelt daar
-    regels voor (art. 47 Participatiewet), en ook voor Wmo en jeugdhulp geldt dat cliënten en hun
-    vertegenwoordigers meepraten. Dat vraagt twee dingen: formeel advies van een adviesraad of
+    """Bij beleid in het sociaal domein moet de gemeente cliënten betrekken: voor werk, inkomen
+    en minima stelt de raad daar regels voor (art. 47 Participatiewet), en ook de Wmo 2015 en de
+    Jeugdwet vragen dat cliënten en hun vertegenwoordigers meepraten. pionieren noemt art. 47
+    alleen bij beleid onder de Participatiewet. Dat vraagt twee dingen: formeel advies van een adviesraad of
     cliëntenraad, en directe vormen voor de mensen zelf. pionieren noemt de wet alleen als het
     beleidsveld van het vraagstuk het sociaal domein is (zoals Wmo, jeugdhulp, Participatiewet,
     bijstand, minima of schulden). Gaat het over iets anders (een coffeeshop, een bezuiniging op
@@ -168,8 +169,11 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
         if Kenmerk.clienten in p.kenmerken and p.soort is SoortBelanghebbende.inwoners
     ]
     organen = [p for p in v.belanghebbenden if p.soort is SoortBelanghebbende.adviesorgaan]
+    # art. 47 is about the Participatiewet (work, income, minima), not Wmo or jeugdhulp
+    participatiewet = False
     if sociaal_domein(v.beleidsveld):
         sleutel = "WET-CLIENTENPARTICIPATIE"
+        participatiewet = bool(_PARTICIPATIEWET.search(v.beleidsveld or ""))
     elif clienten:
         sleutel = "WET-CLIENTENPARTICIPATIE.bereik"  # not social-domain policy: no law, only reach
     else:
@@ -179,12 +183,12 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
             "WET-CLIENTENPARTICIPATIE",
             Ernst.let_op if sleutel == "WET-CLIENTENPARTICIPATIE" else Ernst.info,
             sleutel,
-            # no law is claimed for other policy: only the source on how to reach clients
-            bronnen=None
-            if sleutel == "WET-CLIENTENPARTICIPATIE"
-            else ["clientenparticipatie-movisie"],
+            # art. 47 Participatiewet is cited only for Participatiewet policy; otherwise the
+            # source on client participation in general
+            bronnen=None if participatiewet else ["clientenparticipatie-movisie"],
             clienten=[p.naam for p in clienten],
             organen=[p.naam for p in organen],
+            participatiewet=participatiewet,
         )
     ]
 
@@ -193,6 +197,11 @@ _SOCIAAL_DOMEIN = re.compile(
     r"sociaal domein|\bwmo\b|maatschappelijke ondersteuning|jeugdhulp|jeugdzorg|jeugdwet|"
     r"participatiewet|bijstand|minima|armoede|schulden|schuldhulp|inkomensondersteuning",
     re.IGNORECASE,
+)
+
+
+_PARTICIPATIEWET = re.compile(
+    r"participatiewet|bijstand|minima|armoede|schulden|schuldhulp|inkomen", re.IGNORECASE
 )
 
 
