@@ -423,7 +423,7 @@ def test_the_case_instrument_on_a_fixed_date_ends_before_the_proposal_is_due(
     # never moved after the decision it shapes: it ends before the proposal is due, or, when
     # its own term cannot be that short, the advice says the date does not hold
     past_niet = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.termijn_past_niet"]
-    assert ronde.eind < besluit.start or past_niet
+    assert ronde.eind <= besluit.start or past_niet
     assert ronde.start is not None and ronde.start < besluit.start
 
 
@@ -627,3 +627,31 @@ def test_a_vision_gets_no_works_communication() -> None:
     vraagstuk = load_vraagstuk(pad, pad.name)
     assert vraagstuk.kaders.uitvoering_van is not None
     assert "bouwcommunicatie" not in [m.werkvorm for m in advies_voor(vraagstuk).mix]
+
+
+def test_authorities_do_not_sit_at_one_table_with_an_action_group() -> None:
+    """Reception centre (development case): the COA and the police are met in bestuurlijk
+    overleg; the action group gets its own conversation, not a table with them."""
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "opvang-asielzoekers.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    overheden = {"COA", "Politie en boa's"}
+    for m in advies.mix:
+        if m.werkvorm not in ("terugkoppeling", "leerarena", "zienswijze"):
+            assert not (overheden & set(m.voor)), m
+    coa = next(b for b in advies.belanghebbenden if b.naam == "COA")
+    assert "bestuurlijk of ambtelijk overleg" in coa.aanpak
+
+
+def test_a_referendum_without_a_date_does_not_fix_the_decision_date() -> None:
+    """Only a polling day the case gives fixes the calendar; a named referendum alone does not."""
+    zonder = advies_voor(maak(besluit={"door": "raad"}, werkvormen=["referendum-raadplegend"]))
+    assert zonder.besluit.termijn_vast is False
+    met = advies_voor(
+        maak(
+            besluit={"door": "raad"},
+            werkvormen=[{"id": "referendum-raadplegend", "van": "2027-03-17"}],
+        )
+    )
+    assert met.besluit.termijn_vast is True

@@ -85,8 +85,8 @@ def _termijn_vast(f: Feiten) -> bool:
     v = f.vraagstuk
     if v.besluit and v.besluit.termijn_vast is not None:
         return v.besluit.termijn_vast
-    # a referendum the case already set (on an election day) fixes the calendar around it
-    referendum = any(w.id.startswith("referendum") for w in v.werkvormen)
+    # a referendum the case already set on a date (an election day) fixes the calendar around it
+    referendum = any(w.id.startswith("referendum") and w.periode for w in v.werkvormen)
     return f.procedure in VERGUNNING or f.procedure is Procedure.uitdaagrecht_verzoek or referendum
 
 

@@ -788,11 +788,14 @@ def _build(
         SoortBelanghebbende.politiek,
         SoortBelanghebbende.adviesorgaan,
     )
-    organisaties = [p for p in vroeg if p.soort not in buiten and not p.initiatiefnemer] + [
+    # authorities (the police, the COA, a ministry) are met in bestuurlijk or ambtelijk overleg,
+    # not at one table with an action group
+    aan_tafel_niet = (*buiten, SoortBelanghebbende.overheid)
+    organisaties = [p for p in vroeg if p.soort not in aan_tafel_niet and not p.initiatiefnemer] + [
         p
         for p in partijen
         if p.naam not in vroeg_namen
-        and p.soort not in buiten
+        and p.soort not in aan_tafel_niet
         and not p.initiatiefnemer
         and p.belang is Niveau.hoog
     ]
@@ -906,6 +909,8 @@ def _build(
 
     # 6. every sleutelspeler is served
     for partij in sleutel:
+        if partij.soort is SoortBelanghebbende.overheid:
+            continue  # an authority is met in bestuurlijk or ambtelijk overleg (its approach)
         if not any(k.serves(partij.naam) for k in keuzes):
             passend = [k for k in keuzes if bedient(k.werkvorm, partij)]
             if passend:

@@ -174,12 +174,10 @@ def report_data(
     for o in data["trede"]["onderwerpen"]:
         o["door"] = o["door"] or ""  # templates group by it; "" sorts, None does not
     catalogus = {w.id: w for w in kennis.werkvormen}
-    overheden = {p.naam for p in vraagstuk.belanghebbenden if p.soort.value == "overheid"}
     for m in data["mix"]:
         m["bronnen"] = list(catalogus[m["werkvorm"]].bronnen) if m["werkvorm"] in catalogus else []
         # a "round table" with one party around it is a conversation with that party
-        aan_tafel = [n for n in m["voor"] if n not in overheden]
-        if m["werkvorm"] == "rondetafel" and len(aan_tafel) <= 1 and m["voor"]:
+        if m["werkvorm"] == "rondetafel" and len(m["voor"]) == 1:
             m["naam"] = f"Eigen gesprek met {text.namen(m['voor'])}"
     rollen = {"raad": "BESLUIT-WIE", "burgemeester": "ROL-BURGEMEESTER"}
     REGELS = alle()
