@@ -473,7 +473,7 @@ def test_hard_to_reach_groups_are_reached_before_the_decision() -> None:
     publiek = "Publiek en vrijwilligers van De Kleine Komedie"
     voor_publiek = [m for m in advies.mix if publiek in m.voor and m.werkvorm != "terugkoppeling"]
     assert voor_publiek and "pilot" not in [m.werkvorm for m in advies.mix]
-    assert all(m.fase.value in ("ophalen", "verdiepen", "toetsen") for m in voor_publiek)
+    assert all(m.fase.value in ("ophalen", "verdiepen", "toetsen", "besluit") for m in voor_publiek)
 
 
 def test_a_trial_on_its_own_dates_is_placed_there_and_the_talk_comes_first() -> None:
@@ -655,3 +655,21 @@ def test_a_referendum_without_a_date_does_not_fix_the_decision_date() -> None:
         )
     )
     assert met.besluit.termijn_vast is True
+
+
+def test_the_raads_hearing_is_on_the_proposal_between_the_papers_and_the_decision() -> None:
+    """A hearing of the raad is about the proposal: it comes after the papers are out and
+    before the raad decides, inside the decision phase (review: 'the hearing comes before the
+    proposal it should be about')."""
+    advies = advies_voor(
+        maak(
+            polarisatie=4,
+            kaders_besluit_uiterlijk="2027-10-07",
+            besluit={"door": "raad"},
+        )
+    )
+    (besluit,) = [p for p in advies.planning if p.fase.value == "besluit"]
+    (hoorzitting,) = [m for m in advies.mix if m.werkvorm == "hoorzitting-raad"]
+    assert "hoorzitting-raad" in besluit.werkvormen
+    assert hoorzitting.start == besluit.start and hoorzitting.eind == besluit.eind
+    assert "Daarbij: hoorzitting" not in besluit.toelichting  # the report adds it, not the data

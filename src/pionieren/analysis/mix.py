@@ -1153,6 +1153,12 @@ def _maak_plan(f: Feiten, keuzes: list[Keuze], besluit: BesluitAdvies) -> Plan:
         for k in keuzes
         if k.periode is not None
     ]
+    # the raad's own hearing on the proposal, between the papers and the decision
+    bij_besluit = [
+        k.werkvorm.id
+        for k in keuzes
+        if fasen[k.werkvorm.id] is Procesfase.besluit and k.periode is None
+    ]
     return plan(
         f,
         voor,
@@ -1162,6 +1168,7 @@ def _maak_plan(f: Feiten, keuzes: list[Keuze], besluit: BesluitAdvies) -> Plan:
         besluit.termijn_vast,
         besluit.door,
         ankers,
+        bij_besluit,
     )
 
 

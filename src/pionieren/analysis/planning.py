@@ -181,6 +181,7 @@ def plan(
     termijn_vast: bool = False,
     door: Beslisser | None = None,
     ankers: list[Anker] | None = None,
+    bij_besluit: list[str] | None = None,
 ) -> Plan:
     v = f.vraagstuk
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
@@ -436,7 +437,9 @@ def plan(
             gevraagd=gevraagd.isoformat() if vroegst is not None and gevraagd else "",
             stukken=(besluit - stukken_weken * WEEK).isoformat() if stukken_weken else "",
         )
-        fasen.append(Geplaatst(Procesfase.besluit, min(begin, besluit), besluit, [], uitleg))
+        fasen.append(
+            Geplaatst(Procesfase.besluit, min(begin, besluit), besluit, bij_besluit or [], uitleg)
+        )
         na = besluit + timedelta(days=1)
     else:
         na = klaar + timedelta(days=3) + stukken_weken * WEEK
@@ -445,7 +448,7 @@ def plan(
                 Procesfase.besluit,
                 klaar + timedelta(days=3),
                 na,
-                [],
+                bij_besluit or [],
                 _besluit_uitleg(f, door, gevraagd="", stukken=""),
             )
         )
