@@ -214,37 +214,29 @@ def measure(keer: int) -> str:
                 f"{ondertekst} | {'ja' if _med(tijd) <= doel else 'nee'} |"
             )
 
+        analyse_cmd = [
+            *pionieren,
+            "analyse",
+            str(VOORBEELD),
+            "-f",
+            "html",
+            "--datum",
+            DATUM,
+            "--uitvoer",
+            str(map_ / "a.html"),
+        ]
+        vloer_cmd = [*vloer, str(VOORBEELD), "--uitvoer", str(map_ / "v.html")]
         analyse = pairs(
             "(a) analyse voorbeeld → HTML",
-            [
-                *pionieren,
-                "analyse",
-                str(VOORBEELD),
-                "-f",
-                "html",
-                "--datum",
-                DATUM,
-                "--uitvoer",
-                str(map_ / "a.html"),
-            ],
-            [*vloer, str(VOORBEELD), "--uitvoer", str(map_ / "v.html")],
+            analyse_cmd,
+            vloer_cmd,
             keer,
         )
         row(analyse, 1.3, "≤ 1,3×")
         zonder_cache = pairs(
             "(a′) idem, zonder cache (`PIONIEREN_CACHE_DIR=`)",
-            [
-                *pionieren,
-                "analyse",
-                str(VOORBEELD),
-                "-f",
-                "html",
-                "--datum",
-                DATUM,
-                "--uitvoer",
-                str(map_ / "a.html"),
-            ],
-            [*vloer, str(VOORBEELD), "--uitvoer", str(map_ / "v.html")],
+            analyse_cmd,
+            vloer_cmd,
             keer,
             env={"PIONIEREN_CACHE_DIR": ""},
         )

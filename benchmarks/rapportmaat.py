@@ -26,11 +26,7 @@ _TEKEN = re.compile(r"\w", re.UNICODE)
 def words(tekst: str) -> list[str]:
     """The words of a report as ``wc -w`` counts them, without tokens that hold no letter or
     digit (Markdown table bars, dashes), lowercased and without surrounding punctuation."""
-    return [
-        w.casefold().strip(".,;:!?()[]*_`'‘’\"<>|")
-        for w in tekst.split()
-        if _TEKEN.search(w)
-    ]
+    return [w.casefold().strip(".,;:!?()[]*_`'‘’\"<>|") for w in tekst.split() if _TEKEN.search(w)]
 
 
 def _runs(woorden: list[str]) -> set[tuple[str, ...]]:
@@ -68,8 +64,8 @@ def case_files() -> list[Path]:
 def reports(datum: date) -> dict[str, str]:
     """The Markdown report of every example and development case."""
     sys.path.insert(0, str(ROOT / "src"))
-    from pionieren.pipeline import advise_file
     from pionieren.knowledge.load import builtin
+    from pionieren.pipeline import advise_file
 
     kennis = builtin()
     return {

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pionieren import text
 
 if TYPE_CHECKING:
-    from pionieren.analysis.result import Advies
+    from pionieren.analysis.result import Advies, Tekstdeel
 
 
 class WordingError(Exception):
@@ -128,13 +128,7 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
             ],
             "referentiekader": [wording.render(v.sleutel, v.waarden) for v in advies.vragen],
             "belanghebbenden": [
-                b.model_copy(
-                    update={
-                        "aanpak": "; ".join(
-                            t for d in b.aanpak_delen if (t := wording.render(d.sleutel, d.waarden))
-                        )
-                    }
-                )
+                b.model_copy(update={"aanpak": _joined(wording, b.aanpak_delen, "; ")})
                 for b in advies.belanghebbenden
             ],
             "trede": advies.trede.model_copy(
@@ -174,17 +168,16 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
                 for t in advies.rolverdeling
             ],
             "mix": [
-                m.model_copy(
-                    update={
-                        "waarom": " ".join(
-                            t for r in m.redenen if (t := wording.render(r.sleutel, r.waarden))
-                        )
-                    }
-                )
+                m.model_copy(update={"waarom": _joined(wording, m.redenen, " ")})
                 for m in advies.mix
             ],
         }
     )
+
+
+def _joined(wording: Wording, delen: list[Tekstdeel], scheiding: str) -> str:
+    """The texts of some parts, joined; a part whose text is empty (said elsewhere) is left out."""
+    return scheiding.join(t for d in delen if (t := wording.render(d.sleutel, d.waarden)))
 
 
 def _zinnen(delen: list[str]) -> str:
