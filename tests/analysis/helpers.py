@@ -88,24 +88,26 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         assert t.advies == min(vraagstuk.ambitie, t.maximaal, key=lambda x: x.rang)
     if verlaagd:  # the budget cannot carry more: the advice says so and stays at adviseren
         assert t.advies.rang <= Trede.adviseren.rang
-    # per onderwerp: never above its room, never above the ambition or a commitment made
+    # per onderwerp: never above its room, never above the ambition or a commitment made;
+    # exactly the commitment on the points it is marked for
+    gemarkeerd = any(p.toegezegd for p in vraagstuk.kaders.open)
     for o in t.onderwerpen:
         assert o.trede.rang <= o.maximaal.rang, o
         if not o.open:
             assert o.trede.value == "informeren"
+        punt = next((p for p in vraagstuk.kaders.open if p.onderwerp == o.onderwerp), None)
+        if punt is not None and punt.toegezegd:
+            assert toezegging is not None and o.trede is toezegging.trede, o
+            continue
         if vraagstuk.ambitie is not None:
             assert o.trede.rang <= vraagstuk.ambitie.rang
         # a commitment binds the points of whoever made it (the raad's promise does not cap a
-        # point the initiator decides)
-        punt = next((p for p in vraagstuk.kaders.open if p.onderwerp == o.onderwerp), None)
-        anders_beslist = punt is not None and punt.door not in (
-            None,
-            toezegging and toezegging.door,
-        )
-        if toezegging is not None and not anders_beslist:
+        # point the initiator decides, a college's promise not what the raad decides)
+        wie = (punt.door if punt else None) or advies.besluit.door
+        if toezegging is not None and not gemarkeerd and wie in (None, toezegging.door):
             assert o.trede.rang <= toezegging.trede.rang
     assert len([o for o in t.onderwerpen if o.open]) == len(vraagstuk.kaders.open)
-    if vraagstuk.kaders.besluit_al_genomen:
+    if vraagstuk.kaders.besluit_al_genomen and not gemarkeerd:
         assert t.advies.value == "informeren"
     # per group never above the advice
     for b in advies.belanghebbenden:

@@ -39,7 +39,10 @@ def test_examples_cover_the_ladder() -> None:
 
 def test_case_specific_advice_for_known_examples() -> None:
     bieb = advies_voor(load_vraagstuk(ROOT / "vraagstukken" / "bibliotheek.yaml"))
-    assert bieb.trede.advies == "informeren"
+    # the closure is decided, but the wethouder promised advice on the bus and the servicepunt
+    assert bieb.trede.advies == "adviseren"
+    assert {o.trede for o in bieb.trede.onderwerpen if o.open} == {"adviseren"}
+    assert all(o.toegezegd for o in bieb.trede.onderwerpen if o.open)
     assert {m.werkvorm for m in bieb.mix} >= {"inloopavond", "terugkoppeling"}  # its own instrument
     wind = advies_voor(load_vraagstuk(ROOT / "vraagstukken" / "windpark.yaml"))
     assert wind.overheidsrol == "reguleren"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from helpers import advies_voor, maak
 
@@ -191,3 +193,111 @@ def test_a_commitment_binds_only_the_points_of_whoever_made_it() -> None:
     per = {o.onderwerp: o for o in advies.trede.onderwerpen if o.open}
     assert per["Of het park er komt."].trede.value == "raadplegen"
     assert per["De besteding van het fonds."].trede.value == "adviseren"
+
+
+_GARANTIE = (
+    "Het college stelt de voorwaarden van de garantstelling pas vast na advies van het dorp."
+)
+_PUNTEN = [
+    {"onderwerp": "Hoe de gemeente huishoudens met een smalle beurs helpt.", "ruimte": "groot"},
+    {"onderwerp": "De voorwaarden van de gemeentelijke garantstelling.", "ruimte": "klein"},
+]
+
+
+def _garantie(toegezegd: bool) -> Any:
+    punten = [dict(p) for p in _PUNTEN]
+    if toegezegd:
+        punten[1]["toegezegd"] = True
+    return maak(
+        ambitie="coproduceren",
+        kaders_beinvloedingsruimte="middel",
+        kaders_open=punten,
+        besluit={
+            "door": "college",
+            "toezegging": {"door": "college", "trede": "adviseren", "tekst": _GARANTIE},
+        },
+    )
+
+
+def test_a_promise_marked_on_a_point_is_kept_there_even_above_its_room() -> None:
+    """Review: the wethouder promised advice on the guarantee's conditions; the report dropped
+    that point to raadplegen because its room was 'klein'."""
+    advies = advies_voor(_garantie(toegezegd=True))
+    per = {o.onderwerp: o for o in advies.trede.onderwerpen if o.open}
+    garantie = per["De voorwaarden van de gemeentelijke garantstelling."]
+    assert garantie.trede is Trede.adviseren and garantie.toegezegd
+    assert garantie.toezegging == _GARANTIE
+    # the promise is about that point only: it neither caps nor is quoted on the other one
+    beurs = per["Hoe de gemeente huishoudens met een smalle beurs helpt."]
+    assert beurs.trede is Trede.coproduceren and not beurs.toegezegd
+    teksten = " ".join(b.tekst for b in advies.bevindingen)
+    assert "houdt die toezegging aan op ‘De voorwaarden" in teksten
+    assert "niet meer dan die toezegging" not in teksten
+
+
+def test_a_promise_that_seems_to_name_a_lower_point_is_asked_about() -> None:
+    advies = advies_voor(_garantie(toegezegd=False))
+    per = {o.onderwerp: o for o in advies.trede.onderwerpen if o.open}
+    assert per["De voorwaarden van de gemeentelijke garantstelling."].trede is Trede.raadplegen
+    (vraag,) = [b for b in advies.bevindingen if b.sleutel == "TREDE-TOEZEGGING-VOORAF.welk_punt"]
+    assert "‘De voorwaarden van de gemeentelijke garantstelling’" in vraag.tekst
+    assert "toegezegd: true" in vraag.tekst
+    # a promise that names no point in particular raises no question
+    algemeen = maak(
+        kaders_open=_PUNTEN,
+        besluit={
+            "door": "college",
+            "toezegging": {"door": "college", "trede": "adviseren", "tekst": "Wij luisteren."},
+        },
+    )
+    assert not [b for b in advies_voor(algemeen).bevindingen if b.sleutel.endswith("welk_punt")]
+
+
+def test_a_college_promise_does_not_cap_what_the_raad_decides() -> None:
+    advies = advies_voor(
+        maak(
+            ambitie="meebeslissen",
+            kaders_beinvloedingsruimte="groot",
+            besluit={"door": "raad", "toezegging": {"door": "college", "trede": "adviseren"}},
+        )
+    )
+    assert advies.trede.advies is Trede.meebeslissen
+
+
+def test_widening_is_blocked_only_by_a_contract_about_the_point_itself() -> None:
+    """Review: 'Verruimen kan hier niet' was said of a social programme the gemeente owns,
+    because an unrelated fixed point said that three blocks were already aanbesteed."""
+    vast = ["De eerste drie blokken aan de Orionstraat zijn al aanbesteed in een bouwteam."]
+    eigen = maak(
+        ambitie="coproduceren",
+        kaders_vast=vast,
+        kaders_open=[
+            {
+                "onderwerp": "Welke onderdelen van het sociale programma voorgaan.",
+                "ruimte": "middel",
+            }
+        ],
+    )
+    (w,) = [b for b in advies_voor(eigen).bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+    assert "Vergroot eerst de ruimte" in w.tekst
+    gebonden = maak(
+        ambitie="coproduceren",
+        kaders_vast=vast,
+        kaders_open=[
+            {"onderwerp": "De indeling van de blokken aan de Orionstraat.", "ruimte": "middel"}
+        ],
+    )
+    (w,) = [b for b in advies_voor(gebonden).bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+    assert "Verruimen kan hier niet" in w.tekst
+
+
+def test_no_widening_of_an_applicants_plan() -> None:
+    advies = advies_voor(
+        maak(
+            ambitie="meebeslissen",
+            initiatiefnemer="ondernemers",
+            besluit={"door": "college", "procedure": "omgevingsvergunning_buitenplans"},
+        )
+    )
+    (w,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+    assert "Verruimen kan hier niet" in w.tekst

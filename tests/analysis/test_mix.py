@@ -673,3 +673,28 @@ def test_the_raads_hearing_is_on_the_proposal_between_the_papers_and_the_decisio
     assert "hoorzitting-raad" in besluit.werkvormen
     assert hoorzitting.start == besluit.start and hoorzitting.eind == besluit.eind
     assert "Daarbij: hoorzitting" not in besluit.toelichting  # the report adds it, not the data
+
+
+def test_no_bouwcommunicatie_for_a_service_without_works() -> None:
+    """Review: a library closing with a bus service got 'bouwcommunicatie met een
+    omgevingsmanager'. 'uitvoering' alone is not works in the street."""
+    dienst = maak(
+        titel="Bibliotheekbus na sluiting van de vestiging",
+        omschrijving="Welke haltes en tijden krijgt de bibliotheekbus?",
+        schaal="wijk",
+        wettelijk_kader=["participatieverordening"],
+        besluit={"door": "college", "procedure": "uitvoering"},
+        kaders_uitvoering_van="2027-05-03",
+        kaders_uitvoering_tot="2027-12-20",
+    )
+    assert "bouwcommunicatie" not in [m.werkvorm for m in advies_voor(dienst).mix]
+    werk = maak(
+        titel="Herinrichting van de Dorpsstraat",
+        omschrijving="Hoe houden we de Dorpsstraat bereikbaar tijdens de werkzaamheden?",
+        schaal="wijk",
+        wettelijk_kader=["participatieverordening"],
+        besluit={"door": "college", "procedure": "uitvoering"},
+        kaders_uitvoering_van="2027-05-03",
+        kaders_uitvoering_tot="2027-12-20",
+    )
+    assert "bouwcommunicatie" in [m.werkvorm for m in advies_voor(werk).mix]

@@ -65,7 +65,11 @@ def referentiekader(
                 ambitie=trede.gevraagd.value,
                 maximaal=trede.maximaal.value,
                 advies=trede.advies.value,
-                kan_verruimen=kan_verruimen(f, besluit),
+                kan_verruimen=kan_verruimen(
+                    f,
+                    besluit,
+                    [o for o in trede.onderwerpen if o.open and o.trede.rang < trede.gevraagd.rang],
+                ),
             )
         )
     if not k.raad_kaders_gesteld and besluit.door in (Beslisser.raad, None):

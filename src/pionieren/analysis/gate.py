@@ -23,8 +23,11 @@ from pionieren.vocabulary import Fase, Initiatiefnemer, Ruimte, Trede
 def besluit_genomen(f: Feiten) -> list[Bevinding]:
     if not f.vraagstuk.kaders.besluit_al_genomen:
         return []
-    open_ = [o.onderwerp for o in f.vraagstuk.kaders.open]
-    return [bevinding("POORT-BESLUIT-GENOMEN", Ernst.waarschuwing, open=open_)]
+    k = f.vraagstuk.kaders
+    heeft_toezegging = f.vraagstuk.besluit is not None and f.vraagstuk.besluit.toezegging
+    toegezegd = [o.onderwerp for o in k.open if o.toegezegd and heeft_toezegging]
+    open_ = [o.onderwerp for o in k.open]
+    return [bevinding("POORT-BESLUIT-GENOMEN", Ernst.waarschuwing, open=open_, toegezegd=toegezegd)]
 
 
 @regel(

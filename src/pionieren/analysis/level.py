@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist, gemeente_beslist_door
-from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.registry import regel, registreer
 from pionieren.analysis.result import (
     BesluitAdvies,
@@ -14,6 +14,7 @@ from pionieren.analysis.result import (
     deel,
 )
 from pionieren.vocabulary import Beslisser, Procedure, Ruimte, Soort, Trede
+from pionieren.woorden import gedeeld, kernwoorden, over
 
 PLAFOND = {
     Ruimte.geen: Trede.informeren,
@@ -67,13 +68,29 @@ def zonder_ambitie(f: Feiten, maximaal: Trede) -> Trede:
 _NIET_VERRUIMBAAR = ("contract", "overeenkomst", "aanbesteding", "aanbesteed", "wet ", "wettelijk")
 
 
-def kan_verruimen(f: Feiten, besluit: BesluitAdvies) -> bool:
-    """Can the gemeente itself widen the kaders? Not when another body decides, the decision is
-    taken, or a fixed point rests on a contract or a law."""
+def kan_verruimen(
+    f: Feiten, besluit: BesluitAdvies, onderwerpen: list[OnderwerpAdvies] | None = None
+) -> bool:
+    """Can the gemeente itself widen the kaders (on these points)? Not when another body
+    decides, the decision is taken, a point is another party's, or a fixed point that rests on
+    a contract or a law is about it (shares its content words; without points: any such)."""
     if gemeente_beslist(besluit) is False or f.vraagstuk.kaders.besluit_al_genomen:
         return False
-    vast = " ".join(f.vraagstuk.kaders.vast).casefold() + " "
-    return not any(woord in vast for woord in _NIET_VERRUIMBAAR)
+    if f.procedure in VERGUNNING:  # the gemeente judges an application; the plan is not hers
+        return False
+    gebonden = [
+        v
+        for v in f.vraagstuk.kaders.vast
+        if any(w in v.casefold() + " " for w in _NIET_VERRUIMBAAR)
+    ]
+    if onderwerpen is None:
+        return not gebonden
+    for o in onderwerpen:
+        if o.door is not None and not gemeente_beslist_door(o.door):
+            return False
+        if any(gedeeld(kernwoorden(o.onderwerp), kernwoorden(v)) for v in gebonden):
+            return False
+    return True
 
 
 @regel(
@@ -112,7 +129,7 @@ def boven_plafond(
             alle=len(te_hoog) == len(open_),
             hoogste=_hoogste(te_hoog).value,
             onderwerpen=[o.onderwerp.rstrip(".") for o in te_hoog],
-            kan_verruimen=kan_verruimen(f, besluit),
+            kan_verruimen=kan_verruimen(f, besluit, te_hoog),
         )
     ]
 
@@ -171,7 +188,7 @@ def onder_ruimte(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevindin
     zegt pionieren dat: inwoners houden de gemeente aan wat zij vooraf zei.""",
     ["ombudsman-spelregels-2009", "bzk-raad-burgerparticipatie"],
 )
-def toezegging_vooraf(f: Feiten) -> list[Bevinding]:
+def toezegging_vooraf(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevinding]:
     besluit = f.vraagstuk.besluit
     if besluit is None or besluit.toezegging is None:
         return []
@@ -185,10 +202,34 @@ def toezegging_vooraf(f: Feiten) -> list[Bevinding]:
             wie=wie,
             tekst=t.tekst.rstrip(".") if t.tekst else "",
             trede=t.trede.value,
+            punten=[p.onderwerp.rstrip(".") for p in f.vraagstuk.kaders.open if p.toegezegd],
         )
     ]
+    open_ = f.vraagstuk.kaders.open
+    if t.tekst and not any(p.toegezegd for p in open_):
+        # the promise names a point where the room seems smaller: ask, do not guess
+        genoemd = over(t.tekst, [p.onderwerp for p in open_])
+        lager = [
+            onderwerpen[i].onderwerp.rstrip(".")
+            for i in genoemd
+            if len(genoemd) < len(open_)
+            and onderwerpen[i].trede.rang < t.trede.rang
+            and onderwerpen[i].door in (None, t.door)
+        ]
+        if lager:
+            uit.append(
+                bevinding(
+                    "TREDE-TOEZEGGING-VOORAF",
+                    Ernst.let_op,
+                    "TREDE-TOEZEGGING-VOORAF.welk_punt",
+                    wie=wie,
+                    trede=t.trede.value,
+                    onderwerpen=lager,
+                )
+            )
     ambitie = f.vraagstuk.ambitie
-    if ambitie is not None and ambitie.rang > t.trede.rang:
+    gemarkeerd = any(p.toegezegd for p in f.vraagstuk.kaders.open)
+    if ambitie is not None and ambitie.rang > t.trede.rang and not gemarkeerd:
         uit.append(
             bevinding(
                 "TREDE-TOEZEGGING-VOORAF",
@@ -242,24 +283,51 @@ def toezegging(f: Feiten, advies: Trede) -> list[Bevinding]:
 
 
 def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
-    """The level per open point, and informeren for what is fixed."""
+    """The level per open point, and informeren for what is fixed.
+
+    A commitment already made is kept: on the points marked ``toegezegd`` at exactly its step
+    (a promise made is the room, whatever the room seemed); without marks it caps the points
+    of whoever made it, and is quoted where the advice lands on its step."""
     v = f.vraagstuk
     k = v.kaders
     ambitie = v.ambitie
     vooraf = v.besluit.toezegging if v.besluit else None
-    toegezegd = vooraf.trede if vooraf else None
+    gemarkeerd = any(p.toegezegd for p in k.open)
     uit = []
     for punt in k.open:
         ruimte = punt.ruimte or k.beinvloedingsruimte
         maximaal = plafond_voor(f, ruimte, besluit)
+        if vooraf is not None and punt.toegezegd:
+            uit.append(
+                OnderwerpAdvies(
+                    onderwerp=punt.onderwerp,
+                    open=True,
+                    ruimte=ruimte,
+                    maximaal=max(maximaal, vooraf.trede, key=lambda t: t.rang),
+                    trede=vooraf.trede,
+                    toezegging=_toezegging_tekst(f, vooraf.trede, vooraf.door, eigen=True),
+                    door=vooraf.door,
+                    toegezegd=bool(vooraf.tekst),
+                )
+            )
+            continue
         grens = maximaal
         # a commitment binds the points of whoever made it, not a point another party decides
         # (the raad's promise on its advice does not cap the initiator's fund)
-        geldt = vooraf is not None and (punt.door is None or vooraf.door in (None, punt.door))
-        if toegezegd is not None and geldt and toegezegd.rang < grens.rang:
-            grens = toegezegd
+        # (and a college's promise does not cap what the raad may give when the raad decides)
+        wie = punt.door or besluit.door
+        geldt = vooraf is not None and not gemarkeerd and (wie is None or vooraf.door is wie)
+        if vooraf is not None and geldt and vooraf.trede.rang < grens.rang:
+            grens = vooraf.trede
         trede = zonder_ambitie(f, grens) if ambitie is None else _min(ambitie, grens)
         door = punt.door or _wie_zegt_toe(f, besluit)
+        eigen = (
+            vooraf is not None
+            and not gemarkeerd
+            and bool(vooraf.tekst)
+            and vooraf.trede is trede
+            and door in (None, vooraf.door)
+        )
         uit.append(
             OnderwerpAdvies(
                 onderwerp=punt.onderwerp,
@@ -267,9 +335,9 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 ruimte=ruimte,
                 maximaal=maximaal,
                 trede=trede,
-                toezegging=_toezegging_tekst(f, trede, door),
+                toezegging=_toezegging_tekst(f, trede, door, eigen=eigen),
                 door=door,
-                toegezegd=_al_toegezegd(f, trede, door),
+                toegezegd=eigen,
             )
         )
     for vast in k.vast:
@@ -301,24 +369,12 @@ def _wie_zegt_toe(f: Feiten, besluit: BesluitAdvies) -> Beslisser | None:
     return besluit.door
 
 
-def _al_toegezegd(f: Feiten, trede: Trede, door: Beslisser | None) -> bool:
-    """Is the promise on this point one the case already made (not a proposal of this advice)?"""
-    vooraf = f.vraagstuk.besluit.toezegging if f.vraagstuk.besluit else None
-    return bool(vooraf and vooraf.tekst and vooraf.trede is trede and door in (None, vooraf.door))
-
-
-def _toezegging_tekst(f: Feiten, trede: Trede, door: Beslisser | None) -> str:
+def _toezegging_tekst(f: Feiten, trede: Trede, door: Beslisser | None, *, eigen: bool) -> str:
     """What is promised on a point: the commitment the case already made, in its own words,
-    when it is at this step and by this party; otherwise the ladder's standard commitment.
+    when it applies to this point (``eigen``); otherwise the ladder's standard commitment.
     Under the uitdaagrecht, control passes only once the request is granted."""
-    v = f.vraagstuk
-    vooraf = v.besluit.toezegging if v.besluit else None
-    if (
-        vooraf is not None
-        and vooraf.tekst
-        and vooraf.trede is trede
-        and door in (None, vooraf.door)
-    ):
+    vooraf = f.vraagstuk.besluit.toezegging if f.vraagstuk.besluit else None
+    if eigen and vooraf is not None and vooraf.tekst:
         return " ".join(vooraf.tekst.split())
     tekst = " ".join(f.kennis.ladder.trede(trede).toezegging.split())
     if f.procedure is Procedure.uitdaagrecht_verzoek and trede.rang >= Trede.coproduceren.rang:
@@ -372,7 +428,7 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
         verschilt=len({o.trede for o in open_}) > 1,
     )
     bevindingen = (
-        toezegging_vooraf(f)
+        toezegging_vooraf(f, onderwerpen)
         + boven_plafond(f, onderwerpen, besluit)
         + onder_ruimte(f, onderwerpen)
         + kaders_raad(f, advies, besluit)

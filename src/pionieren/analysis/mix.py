@@ -14,6 +14,7 @@ Every choice is deterministic (ties are broken by id) and explained in ``waarom`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -297,15 +298,27 @@ def _uitvoering_in_openbare_ruimte(f: Feiten) -> bool:
     )
     # a vision or a policy is carried out in projects of their own, each with its own works
     beleid = f.procedure is Procedure.omgevingsvisie or f.domein is Domein.beleid
+    # 'uitvoering' alone can be a service (a library bus, a social programme): only works
+    # in the street need an omgevingsmanager
+    tekst = " ".join(
+        [v.titel, v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)]
+    )
     return (
         bool(werk)
         and not klein
         and not beleid
         and (
             WettelijkKader.omgevingswet in f.wettelijke_kaders
-            or f.procedure is Procedure.uitvoering
+            or (f.procedure is Procedure.uitvoering and _BOUWWERK.search(tekst) is not None)
         )
     )
+
+
+_BOUWWERK = re.compile(
+    r"(?<!\w)(?:\w*(?:bouw|renovat|riool|bestrating|asfalt|herinricht|sloop|sloopt|graaf|"
+    r"aanleg|aangelegd|wegwerk|werkzaamheden))",
+    re.IGNORECASE,
+)
 
 
 def _instrumenten(

@@ -145,6 +145,12 @@ class Onderwerp(Model):
         "(bijvoorbeeld de initiatiefnemer over zijn eigen omgevingsfonds). Die doet dan ook de "
         "toezegging op dit punt.",
     )
+    toegezegd: StrictBool = Field(
+        default=False,
+        description="Gaat de toezegging die al gedaan is (besluit.toezegging) over dit punt? Dan "
+        "houdt het advies op dit punt precies die trede aan, ook als de ruimte kleiner lijkt, en "
+        "geldt de toezegging niet als grens voor de andere punten.",
+    )
 
 
 class Toezegging(Model):
@@ -346,6 +352,18 @@ class Vraagstuk(Model):
         default=None,
         description="De schoolvakantieregio van de gemeente: noord, midden of zuid.",
     )
+
+    @model_validator(mode="after")
+    def _toegezegd_vraagt_toezegging(self) -> Vraagstuk:
+        if self.besluit is None or self.besluit.toezegging is None:
+            for index, punt in enumerate(self.kaders.open):
+                if punt.toegezegd:
+                    raise PydanticCustomError(
+                        "toegezegd_zonder_toezegging",
+                        "toegezegd needs besluit.toezegging",
+                        {"index": index},
+                    )
+        return self
 
     @field_validator("belanghebbenden")
     @classmethod

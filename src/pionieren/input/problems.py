@@ -207,6 +207,16 @@ def _translate_one(
                 f"({ctx['van']}). Draai ze om, of laat er één weg voor één dag"
             )
         ]
+    if soort == "toegezegd_zonder_toezegging":
+        plek = ("kaders", "open", ctx["index"], "toegezegd")
+        return [
+            probleem(
+                "dit punt heeft 'toegezegd: true', maar het vraagstuk noemt geen toezegging. "
+                "Vul besluit.toezegging in (door, trede en de tekst), of haal 'toegezegd' weg",
+                geladen.positie(plek),
+                pad_tekst(plek),
+            )
+        ]
     if soort == "dubbele_naam":
         uit = []
         for eerste, tweede in ctx["paren"]:
