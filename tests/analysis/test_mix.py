@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -574,17 +575,37 @@ def test_a_standing_walk_in_hour_through_the_decision_is_not_too_late() -> None:
 
 
 def test_a_formal_term_in_a_school_holiday_is_said() -> None:
-    """Solar park (development case): the zienswijze on the draft permit runs into the summer
-    holiday; the advice says to lay it down after the holiday or extend the term."""
-    from pionieren.input.load import load_vraagstuk
-
-    pad = Path(__file__).resolve().parents[1] / "cases" / "zonnepark-de-strengen.yaml"
-    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    """A zienswijze on fixed dates that runs into the summer holiday: the advice says to lay
+    it down after the holiday or extend the term."""
+    advies = advies_voor(
+        maak(
+            vakantieregio="noord",
+            kaders_besluit_uiterlijk="2027-11-01",
+            werkvormen=[
+                {"id": "zienswijze", "status": "besloten", "van": "2027-07-05", "tot": "2027-08-15"}
+            ],
+        )
+    )
     (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.termijn_in_vakantie"]
     assert "zomervakantie" in b.tekst and "verleng de termijn" in b.tekst.lower()
     # a case without a formal round gets no such note
     geen = advies_voor(maak())
     assert not [b for b in geen.bevindingen if b.sleutel == "PLAN-KALENDER.termijn_in_vakantie"]
+
+
+def test_the_zienswijze_on_a_permit_follows_the_application_and_the_draft() -> None:
+    """Review (solar park): the zienswijze began one week after the application, before there
+    was a draft decision or a draft advice of the raad. It now waits for both, and the
+    summer holiday."""
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "zonnepark-de-strengen.yaml"
+    vraagstuk = load_vraagstuk(pad, pad.name)
+    advies = advies_voor(vraagstuk)
+    assert vraagstuk.besluit is not None and vraagstuk.besluit.aanvraag is not None
+    (toets,) = [p for p in advies.planning if p.fase == "toetsen"]
+    assert toets.start is not None
+    assert (toets.start - vraagstuk.besluit.aanvraag).days >= 7 * 7  # 3 weeks + 4 for the raad
 
 
 def test_a_few_weeks_of_work_in_a_buurt_need_no_omgevingsmanager_and_cost_the_project() -> None:
@@ -698,3 +719,52 @@ def test_no_bouwcommunicatie_for_a_service_without_works() -> None:
         kaders_uitvoering_tot="2027-12-20",
     )
     assert "bouwcommunicatie" in [m.werkvorm for m in advies_voor(werk).mix]
+
+
+def test_a_test_round_never_comes_before_the_advice_it_tests() -> None:
+    """Review (burgerberaad Wilgendam): the draft lay open for zienswijzen before the
+    burgerberaad had finished. The round now follows the advice and the drafting, and the
+    advice says plainly that it then ends after the papers are due."""
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "burgerberaad-mobiliteit-wilgendam.yaml"
+    vraagstuk = load_vraagstuk(pad, pad.name)
+    advies = advies_voor(vraagstuk)
+    beraad = next(w for w in vraagstuk.werkvormen if w.id == "burgerberaad")
+    (toets,) = [p for p in advies.planning if p.fase == "toetsen"]
+    assert beraad.tot is not None and toets.start is not None and toets.start > beraad.tot
+    assert [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.toets_na_anker"]
+
+
+def test_papers_due_in_the_summer_holiday_are_due_before_it() -> None:
+    advies = advies_voor(
+        maak(
+            vakantieregio="midden",
+            kaders_besluit_uiterlijk="2027-09-01",
+            besluit={"door": "college", "stukken_weken": 3},
+        )
+    )
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.stukken_in_vakantie"]
+    assert "zomervakantie" in b.tekst
+    (besluit,) = [p for p in advies.planning if p.fase == "besluit"]
+    assert besluit.start is not None and besluit.start.month == 7  # before the holiday
+
+
+def test_the_evaluation_waits_for_what_runs_on_after_the_decision() -> None:
+    """Review (coffeeshop): the evaluation fell before the end of the klankbordgroep that runs
+    for a year after the opening."""
+    advies = advies_voor(
+        maak(
+            kaders_besluit_uiterlijk="2027-06-01",
+            werkvormen=[
+                {
+                    "id": "klankbordgroep",
+                    "status": "besloten",
+                    "van": "2027-09-01",
+                    "tot": "2028-09-01",
+                }
+            ],
+        )
+    )
+    (evaluatie,) = [p for p in advies.planning if p.fase == "evaluatie"]
+    assert evaluatie.start is not None and evaluatie.start > date(2028, 9, 1)

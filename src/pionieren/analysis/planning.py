@@ -85,6 +85,16 @@ class Plan:
     bevindingen: list[Bevinding]
 
 
+#: Weeks to turn the advice of a werkvorm on fixed dates (a burgerberaad) into the draft that a
+#: test round or a zienswijze is about.
+ONTWERP_WEKEN = 3
+#: The long holidays in which a council's papers are not written or read.
+_LANGE_VAKANTIES = frozenset({"zomervakantie", "kerstvakantie"})
+#: Weeks for the raad's draft advice (a council meeting) when it advises bindingly on a permit
+#: (art. 16.15a Omgevingswet): the draft advice lies open with the draft decision.
+RAAD_ONTWERPADVIES_WEKEN = 4
+
+
 def vakantieweken(
     vakanties: tuple[Vakantie, ...], regio: Vakantieregio | None
 ) -> list[tuple[date, date, str]]:
@@ -191,6 +201,28 @@ def plan(
     start = f.datum
     deadline = besluit - stukken_weken * WEEK if besluit else None
     ankers = sorted(ankers or [], key=lambda a: (a.van, a.tot, a.werkvorm))
+    if deadline is not None:
+        # papers due in a school holiday are papers due before it: nobody writes, reads or
+        # signs them off then
+        vakantie = next(
+            (x for x in vrij if x[0] <= deadline <= x[1] and x[2] in _LANGE_VAKANTIES), None
+        )
+        if vakantie is not None and deadline > start:
+            ervoor = vakantie[0] - timedelta(days=1)
+            while ervoor.weekday() >= 5:
+                ervoor -= timedelta(days=1)
+            bevindingen.append(
+                bevinding(
+                    "PLAN-KALENDER",
+                    Ernst.let_op,
+                    "PLAN-KALENDER.stukken_in_vakantie",
+                    bronnen=["schoolvakanties-rijksoverheid"],
+                    stukken=deadline.isoformat(),
+                    vakantie=vakantie[2],
+                    ervoor=ervoor.isoformat(),
+                )
+            )
+            deadline = max(ervoor, start)
     stukken = deadline
     bevindingen += _ankers_na_stukken(ankers, besluit, deadline)
     # the conversation that shapes a trial or a vote on fixed dates comes before it, when it
@@ -355,16 +387,40 @@ def plan(
     fasen: list[Geplaatst] = []
     cursor = start
     for b in voor:
+        na_uitkomst = False
         # a later phase starts after a werkvorm on fixed dates of an earlier phase has ended:
         # the broad test of a burgerberaad's advice comes after the advice
         for a in ankers:
             na_anker = a.tot + timedelta(days=3)
-            if (
+            eerder = (
                 _FASEN.index(a.fase) < _FASEN.index(b.fase)
                 and a.fase in _VOOR_OF_TOETS
                 and (stukken is None or a.tot <= stukken)
+            )
+            if eerder and b.fase is Procesfase.toetsen and a.fase is not Procesfase.voorbereiden:
+                # the test round is about a draft that builds on the advice: never before it,
+                # also when the proposal is then late (that is said, not hidden)
+                na_ontwerp = na_anker + ONTWERP_WEKEN * WEEK
+                eind = verder(_eerste_werkweek(na_ontwerp, vrij), lengtes[b.fase], vrij)
+                if deadline is not None and eind > deadline:
+                    bevindingen.append(
+                        bevinding(
+                            "PLAN-KALENDER",
+                            Ernst.waarschuwing,
+                            "PLAN-KALENDER.toets_na_anker",
+                            bronnen=["ombudsman-goed-begin-2019"],
+                            anker=a.naam,
+                            tot=a.tot.isoformat(),
+                            weken=ONTWERP_WEKEN,
+                            eind=eind.isoformat(),
+                            stukken=deadline.isoformat(),
+                        )
+                    )
+                cursor = max(cursor, na_ontwerp)
+                na_uitkomst = True
+            elif eerder and (
                 # only when the phase still fits before the proposal is due
-                and (deadline is None or verder(na_anker, lengtes[b.fase], vrij) <= deadline)
+                deadline is None or verder(na_anker, lengtes[b.fase], vrij) <= deadline
             ):
                 cursor = max(cursor, na_anker)
         begin = _eerste_werkweek(cursor, vrij)
@@ -376,7 +432,14 @@ def plan(
             over = sum(lengtes[x.fase] for x in voor if x.fase not in nu)
             begin = max(begin, _terug(deadline, over + BUFFER_WEKEN, vrij))
         eind = verder(begin, lengtes[b.fase], vrij)
-        if termijn_vast and deadline and b.vast and eind > deadline and len(fasen) > 1:
+        if (
+            termijn_vast
+            and deadline
+            and b.vast
+            and eind > deadline
+            and len(fasen) > 1
+            and not na_uitkomst
+        ):
             # the case's own instrument on a fixed date (a referendum, a formal round) runs
             # alongside the earlier phases and ends when the proposal is due, not after it
             begin = max(fasen[1].start, _terug(deadline, lengtes[b.fase], vrij))
@@ -426,16 +489,36 @@ def plan(
                     )
                 )
         for b in na_aanvraag:
-            # the formal round starts once the application is in, not in the same week
-            na_de_aanvraag = (aanvraag or begin) + timedelta(days=1)
+            # the formal round is about the draft decision: it starts once the application is
+            # in and the draft is made (with the raad's draft advice when it advises bindingly)
+            bindend = bool(v.besluit and v.besluit.raad_bindend_advies)
+            ontwerp = ONTWERP_WEKEN + (RAAD_ONTWERPADVIES_WEKEN if bindend else 0)
+            na_de_aanvraag = (aanvraag or begin) + timedelta(days=1) + ontwerp * WEEK
             van = _eerste_werkweek(_volgende_maandag(max(na_de_aanvraag, klaar)), vrij)
-            fasen.append(Geplaatst(b.fase, van, verder(van, b.min_weken, vrij), b.werkvormen, None))
-            begin = max(begin, fasen[-1].eind + timedelta(days=3))
+            eind = verder(van, b.min_weken, vrij)
+            fasen.append(Geplaatst(b.fase, van, eind, b.werkvormen, None))
+            begin = max(begin, eind + timedelta(days=3))
+            if aanvraag is not None and eind + WEEK > besluit:
+                bevindingen.append(
+                    bevinding(
+                        "PLAN-KALENDER",
+                        Ernst.waarschuwing,
+                        "PLAN-KALENDER.na_aanvraag_te_laat",
+                        bronnen=["ombudsman-goed-begin-2019"],
+                        aanvraag=aanvraag.isoformat(),
+                        weken=ontwerp,
+                        bindend=bindend,
+                        eind=eind.isoformat(),
+                        besluit=besluit.isoformat(),
+                    )
+                )
         uitleg = _besluit_uitleg(
             f,
             door,
             gevraagd=gevraagd.isoformat() if vroegst is not None and gevraagd else "",
-            stukken=(besluit - stukken_weken * WEEK).isoformat() if stukken_weken else "",
+            stukken=(stukken or besluit - stukken_weken * WEEK).isoformat()
+            if stukken_weken
+            else "",
         )
         fasen.append(
             Geplaatst(Procesfase.besluit, min(begin, besluit), besluit, bij_besluit or [], uitleg)
@@ -474,6 +557,11 @@ def plan(
         van = (besluit or na) + 26 * WEEK
         if v.kaders.uitvoering_tot:
             van = min(max(van, v.kaders.uitvoering_tot + 4 * WEEK), (besluit or na) + 52 * WEEK)
+        # and after what the case itself runs on after the decision (a klankbordgroep for the
+        # first year): looking back on a process that still runs is an interim review at best
+        lopend = [a.tot for a in ankers if besluit is not None and a.tot > besluit]
+        if lopend:
+            van = max(van, max(lopend) + 2 * WEEK)
         begin = _eerste_werkweek(_volgende_maandag(max(van, na)), vrij)
         fasen.append(
             Geplaatst(
