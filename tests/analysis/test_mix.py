@@ -9,6 +9,7 @@ import pytest
 from helpers import BASIS, advies_voor, check_invariants, maak
 
 from pionieren import text
+from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.load import builtin
 from pionieren.vocabulary import Modus, Trede
 
@@ -768,3 +769,24 @@ def test_the_evaluation_waits_for_what_runs_on_after_the_decision() -> None:
     )
     (evaluatie,) = [p for p in advies.planning if p.fase == "evaluatie"]
     assert evaluatie.start is not None and evaluatie.start > date(2028, 9, 1)
+
+
+def test_a_werkvorm_is_not_listed_for_a_group_it_does_not_reach() -> None:
+    """Review: a burgerpanel 'for' people in therapy, a survey 'for' the working poor, a school
+    project 'for' the customers of a coffeeshop."""
+    from pionieren.analysis.mix import kan_voor
+
+    werkvormen = {w.id: w for w in builtin().werkvormen}
+
+    def groep(**velden: object) -> Belanghebbende:
+        basis = {"naam": "Groep", "soort": "inwoners", "invloed": "laag", "belang": "hoog"}
+        return Belanghebbende.model_validate(basis | velden)
+
+    therapie = groep(kenmerken=["beperking", "ouderen"], bereikbaarheid="moeilijk")
+    assert not kan_voor(werkvormen["burgerpanel"], therapie)
+    werkend_arm = groep(bereikbaarheid="moeilijk")
+    assert not kan_voor(werkvormen["enquete"], werkend_arm)
+    klanten = groep(kenmerken=["jongeren", "bezoekers"])
+    assert not kan_voor(werkvormen["scholenproject"], klanten)
+    assert kan_voor(werkvormen["scholenproject"], groep(kenmerken=["jongeren"]))
+    assert kan_voor(werkvormen["enquete"], groep())  # an ordinary group: a survey will do

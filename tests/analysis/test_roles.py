@@ -19,7 +19,7 @@ def test_every_role_has_a_case_specific_task() -> None:
         Rol.inwoners,
     }
     assert "art. 170 Gemeentewet" in rollen[Rol.burgemeester]
-    assert "adviseur" in rollen[Rol.inwoners]
+    assert "Geven advies" in rollen[Rol.inwoners]
     assert "moeilijk bereikbare groepen" in rollen[Rol.ambtelijke_organisatie]
     assert advies.overheidsrol is None
 

@@ -469,7 +469,7 @@ def _instrumenten(
         voor = [
             p.naam
             for p in partijen
-            if bedient(w, p)
+            if kan_voor(w, p)
             and (
                 p.soort is not SoortBelanghebbende.politiek or w.organisator is Organisator.griffie
             )
@@ -650,6 +650,21 @@ def _bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     return True
 
 
+def kan_voor(w: Werkvorm, partij: Belanghebbende) -> bool:
+    """May the design put this werkvorm "for" this party?
+
+    Inwoners with kenmerken the werkvorm does not reach (a panel for people in therapy), or
+    who are hard to reach when it does not go to them (a survey for the working poor), are
+    not listed for it: they get an outreach form of their own or a named gap."""
+    if not bedient(w, partij):
+        return False
+    if partij.soort is not SoortBelanghebbende.inwoners:
+        return True
+    if not partij.kenmerken and partij.bereikbaarheid is not Bereikbaarheid.moeilijk:
+        return True
+    return _bereikt(w, partij)
+
+
 def _loting_past(f: Feiten, w: Werkvorm) -> bool:
     """May the analysis propose a lottery form (burgerberaad, burgerjury) the case did not name?
 
@@ -777,9 +792,7 @@ def _build(
         )
     )
     if breed is not None:
-        bereikt = [
-            p for p in inwoners if bedient(breed, p) and (not p.kenmerken or _bereikt(breed, p))
-        ]
+        bereikt = [p for p in inwoners if kan_voor(breed, p)]
         kies(breed, Modus.denken).add(
             _namen(bereikt),
             deel("MIX-VERBREDING", van=breed.deelnemers[0], tot=breed.deelnemers[1]),

@@ -177,8 +177,8 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
     "ROL-INWONERS",
     "rollen",
     "De rol van inwoners",
-    """De rol van inwoners volgt uit de geadviseerde trede: van toehoorder bij informeren tot
-    eigenaar bij zelfbeheer. pionieren noemt die rol, zodat inwoners weten wat er van hen wordt
+    """De rol van inwoners volgt uit de geadviseerde trede: van goed geïnformeerd worden bij
+    informeren tot zelf beslissen bij zelfbeheer. pionieren noemt die rol, zodat inwoners weten wat er van hen wordt
     gevraagd en wat zij mogen verwachten.""",
     ["movisie-participatieladder", "schiedam-participatieladder"],
 )
