@@ -52,6 +52,7 @@ ANTWOORDEN = [
     "hoog",
     "",  # houding: onbekend
     "matig",
+    "via de buurtvereniging",  # asked because the group is not easy to reach
     "ouderen, 7",  # kenmerken by name and number (kinderen)
     "120",
     "j",  # another one
@@ -106,6 +107,8 @@ def test_the_questions_write_a_file_that_validates(
     assert vraagstuk.besluit is not None and vraagstuk.besluit.door == "college"
     assert [p.naam for p in vraagstuk.belanghebbenden] == ["Omwonenden Kerkplein", "Kerkbestuur"]
     assert [k.value for k in vraagstuk.belanghebbenden[0].kenmerken] == ["ouderen", "kinderen"]
+    assert vraagstuk.belanghebbenden[0].via == "via de buurtvereniging"
+    assert vraagstuk.belanghebbenden[1].via is None
 
     # valideer accepts it, and analyse advises on it.
     assert _invoke(["valideer", str(doel)], runner_env).exit_code == 0
@@ -132,6 +135,23 @@ def test_geen_vragen_and_the_screen(runner_env: dict[str, str]) -> None:
     uitslag = _invoke(["nieuw", "--geen-vragen", "-"], runner_env, "dit wordt niet gelezen\n")
     assert uitslag.exit_code == 0
     assert uitslag.stdout == voorbeeld_yaml("vraagstuk.yaml")
+
+
+def test_questions_with_the_screen_as_target_keep_stdout_for_the_file(
+    runner_env: dict[str, str],
+) -> None:
+    uitslag = _invoke(["nieuw", "--vragen", "-"], runner_env, "\n".join(ANTWOORDEN) + "\n")
+    assert uitslag.exit_code == 0, uitslag.output
+    assert uitslag.stdout.startswith(SCHEMA_REGEL + "\n")
+    assert "Titel" in uitslag.stderr and "Titel" not in uitslag.stdout.split("\n", 1)[0]
+    assert "Dat kan niet" not in uitslag.stdout
+
+
+def test_a_name_without_yaml_is_refused(tmp_path: Path, runner_env: dict[str, str]) -> None:
+    uitslag = _invoke(["nieuw", "--geen-vragen", str(tmp_path / "plein.txt")], runner_env)
+    assert uitslag.exit_code == 2
+    assert "een vraagstukbestand eindigt op .yaml" in uitslag.output
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_an_existing_file_is_never_overwritten_without_asking(

@@ -82,7 +82,10 @@ def nieuw(
             _check_free(pad, overschrijven)
             check_target(pad)
         if vragen:
-            scherm = console(stderr=naar_scherm)
+            from pionieren.cli.terminal import is_terminal
+
+            # The questions go where the user sees them, never into the file or a pipe.
+            scherm = console(stderr=naar_scherm or not is_terminal(sys.stdout))
             try:
                 antwoorden = _Vragenlijst(scherm).stel()
             except _Stoppen:
@@ -139,6 +142,11 @@ def _check_free(pad: Path, overschrijven: bool) -> None:
         raise UsageError(
             f"{pad} is een map. Geef een bestandsnaam, zoals {pad / 'vraagstuk.yaml'}."
         )
+    if pad.suffix.lower() not in (".yaml", ".yml"):
+        raise UsageError(
+            f"{pad}: een vraagstukbestand eindigt op .yaml, zoals plein.yaml. Dan vinden "
+            "pionieren en uw editor het."
+        )
     if not overschrijven and (pad.exists() or pad.is_symlink()):
         raise UsageError(
             f"{pad} bestaat al. Kies een andere naam, of gebruik --overschrijven om het te "
@@ -152,6 +160,7 @@ class _Vragenlijst:
 
     def __init__(self, scherm: Console) -> None:
         self.scherm = scherm
+        self.uitgelegd: set[tuple[type[BaseModel], str]] = set()
 
     # --- Asking -------------------------------------------------------------------------
 
@@ -176,6 +185,24 @@ class _Vragenlijst:
         if tekst:
             self.scherm.print(f"[dim]{rich_safe(tekst)}[/dim]")
 
+    def _beschrijf(
+        self, model: type[BaseModel], veld: str, uitleg: dict[str, str] | None = None
+    ) -> list[str]:
+        """Explain a field the first time it is asked: what it means, and its choices (with
+        their explanation); later only the choices, on one line. Returns the choices."""
+        from pionieren.input.nieuw import choices, description
+
+        keuzes = choices(model, veld)
+        if (model, veld) in self.uitgelegd:
+            if keuzes:
+                self._uitleg("Kies: " + " · ".join(f"{n} {k}" for n, k in enumerate(keuzes, 1)))
+            return keuzes
+        self.uitgelegd.add((model, veld))
+        self._uitleg(description(model, veld))
+        if keuzes:
+            self._lijst(keuzes, uitleg)
+        return keuzes
+
     def _fout(self, meldingen: list[str]) -> None:
         from pionieren.safe_text import rich_safe
 
@@ -191,12 +218,10 @@ class _Vragenlijst:
         model: type[BaseModel],
         veld: str,
         verplicht: bool = True,
-        toon_beschrijving: bool = True,
     ) -> str | None:
-        from pionieren.input.nieuw import check_field, description
+        from pionieren.input.nieuw import check_field
 
-        if toon_beschrijving:
-            self._uitleg(description(model, veld))
+        self._beschrijf(model, veld)
         while True:
             antwoord = self._lees(vraag)
             if not antwoord and not verplicht:
@@ -214,17 +239,11 @@ class _Vragenlijst:
         standaard: str | None = None,
         verplicht: bool = True,
         uitleg: dict[str, str] | None = None,
-        toon_beschrijving: bool = True,
     ) -> str | None:
-        """One of a field's values, by name or by number; '' for none when not required."""
-        from pionieren.input.nieuw import check_field, choices, description
+        """One of a field's values, by name or by number; None for none when not required."""
+        from pionieren.input.nieuw import check_field
 
-        keuzes = choices(model, veld)
-        if toon_beschrijving:
-            self._uitleg(description(model, veld))
-            self._lijst(keuzes, uitleg)
-        else:
-            self._uitleg("Kies: " + " · ".join(f"{n} {k}" for n, k in enumerate(keuzes, 1)))
+        keuzes = self._beschrijf(model, veld, uitleg)
         if not verplicht:
             self._uitleg("Weet u het niet? Druk dan op Enter.")
         while True:
@@ -242,32 +261,27 @@ class _Vragenlijst:
             self._fout(check_field(model, veld, antwoord) or [f"kies 1 tot {len(keuzes)}"])
 
     def _lijst(self, keuzes: list[str], uitleg: dict[str, str] | None = None) -> None:
-        """The choices, numbered, each with its explanation when there is one."""
+        """The choices, numbered, each with its explanation when there is one (a long
+        explanation wraps under itself, not under the number)."""
+        from rich.table import Table
+
         from pionieren.safe_text import rich_safe
 
-        breedte = max(len(k) for k in keuzes)
+        tabel = Table.grid(padding=(0, 2))
+        tabel.add_column(justify="right")
+        tabel.add_column()
+        tabel.add_column(style="dim")
         for nummer, waarde in enumerate(keuzes, 1):
             extra = rich_safe(uitleg.get(waarde, "")) if uitleg else ""
-            regel = (
-                f"  {nummer:>2}. {waarde:<{breedte}}  [dim]{extra}[/dim]"
-                if extra
-                else (f"  {nummer:>2}. {waarde}")
-            )
-            self.scherm.print(regel)
+            tabel.add_row(f"  {nummer}.", waarde, extra)
+        self.scherm.print(tabel)
 
-    def meer_keuzes(
-        self, vraag: str, model: type[BaseModel], veld: str, toon_beschrijving: bool = True
-    ) -> list[str]:
+    def meer_keuzes(self, vraag: str, model: type[BaseModel], veld: str) -> list[str]:
         """Several values of a list field, separated by commas; none is fine."""
-        from pionieren.input.nieuw import check_field, choices, description
+        from pionieren.input.nieuw import check_field
 
-        keuzes = choices(model, veld)
-        if toon_beschrijving:
-            self._uitleg(description(model, veld))
-            self._lijst(keuzes)
-        else:
-            self._uitleg("Kies: " + " · ".join(f"{n} {k}" for n, k in enumerate(keuzes, 1)))
-        self._uitleg("Geef er nul of meer, gescheiden door komma's. Geen? Druk op Enter.")
+        keuzes = self._beschrijf(model, veld)
+        vraag = f"{vraag} (nul of meer, met komma's ertussen; Enter: geen)"
         while True:
             antwoord = self._lees(vraag)
             delen = [d.strip().casefold().replace(" ", "_") for d in antwoord.split(",")]
@@ -282,16 +296,13 @@ class _Vragenlijst:
                 return gekozen
             self._fout(meldingen)
 
-    def getal(
-        self, vraag: str, model: type[BaseModel], veld: str, toon_beschrijving: bool = True
-    ) -> int | None:
+    def getal(self, vraag: str, model: type[BaseModel], veld: str) -> int | None:
         """A whole number, or None for an empty answer. '40.000' and '€ 40.000' are 40000."""
         import re
 
-        from pionieren.input.nieuw import check_field, description
+        from pionieren.input.nieuw import check_field
 
-        if toon_beschrijving:
-            self._uitleg(description(model, veld))
+        self._beschrijf(model, veld)
         while True:
             antwoord = self._lees(vraag)
             if not antwoord:
@@ -370,7 +381,6 @@ class _Vragenlijst:
                 Onderwerp,
                 "onderwerp",
                 verplicht=False,
-                toon_beschrijving=not open_,
             )
             if onderwerp is None:
                 break
@@ -379,7 +389,6 @@ class _Vragenlijst:
                 Onderwerp,
                 "ruimte",
                 verplicht=False,
-                toon_beschrijving=False,
             )
             open_.append(
                 {"onderwerp": onderwerp, "ruimte": eigen}
@@ -410,6 +419,11 @@ class _Vragenlijst:
             "Heeft de gemeenteraad de kaders al gesteld?", False
         )
         kaders["besluit_al_genomen"] = self.ja_nee("Is het besluit eigenlijk al genomen?", False)
+        if kaders["besluit_al_genomen"]:
+            self._uitleg(
+                "Dan valt er niets meer te beïnvloeden: pionieren adviseert alleen informeren. "
+                "Meer beloven is schijnparticipatie."
+            )
         data["kaders"] = kaders
 
         self.kop("3. Het besluit")
@@ -441,9 +455,9 @@ class _Vragenlijst:
 
     def _reeks(self, vraag: str, model: type[BaseModel], veld: str) -> list[str]:
         """Texts for a list field, one per answer, until an empty answer."""
-        from pionieren.input.nieuw import check_field, description
+        from pionieren.input.nieuw import check_field
 
-        self._uitleg(description(model, veld))
+        self._beschrijf(model, veld)
         uit: list[str] = []
         while True:
             antwoord = self._lees(f"{vraag} ({len(uit) + 1})" if uit else vraag)
@@ -467,12 +481,11 @@ class _Vragenlijst:
         partijen: list[dict[str, Any]] = []
         namen: set[str] = set()
         initiatief_van_anderen = initiatiefnemer not in ("gemeente", "raad")
-        eerste = True
         while True:
             self.scherm.print()
             self.scherm.print(f"[bold]Belanghebbende {len(partijen) + 1}[/bold]")
             while True:
-                naam = self.tekst("Naam", Belanghebbende, "naam", toon_beschrijving=eerste)
+                naam = self.tekst("Naam", Belanghebbende, "naam")
                 assert naam is not None  # required: never empty
                 if comparable_name(naam) in namen:
                     self._fout(["die naam heeft u al gebruikt; elke naam mag maar één keer"])
@@ -480,28 +493,28 @@ class _Vragenlijst:
                 break
             namen.add(comparable_name(naam))
             partij: dict[str, Any] = {"naam": naam}
-            partij["soort"] = self.keuze(
-                "Wat voor partij?", Belanghebbende, "soort", toon_beschrijving=eerste
-            )
-            partij["invloed"] = self.keuze(
-                "Invloed", Belanghebbende, "invloed", "middel", toon_beschrijving=eerste
-            )
-            partij["belang"] = self.keuze(
-                "Belang", Belanghebbende, "belang", "middel", toon_beschrijving=eerste
-            )
-            partij["houding"] = self.keuze(
-                "Houding", Belanghebbende, "houding", "onbekend", toon_beschrijving=eerste
-            )
+            partij["soort"] = self.keuze("Wat voor partij?", Belanghebbende, "soort")
+            partij["invloed"] = self.keuze("Invloed", Belanghebbende, "invloed", "middel")
+            partij["belang"] = self.keuze("Belang", Belanghebbende, "belang", "middel")
+            partij["houding"] = self.keuze("Houding", Belanghebbende, "houding", "onbekend")
             partij["bereikbaarheid"] = self.keuze(
-                "Bereikbaarheid", Belanghebbende, "bereikbaarheid", "goed",
-                toon_beschrijving=eerste,
-            )  # fmt: skip
+                "Bereikbaarheid", Belanghebbende, "bereikbaarheid", "goed"
+            )
+            if partij["bereikbaarheid"] != "goed":
+                _zet(
+                    partij,
+                    "via",
+                    self.tekst(
+                        "Langs welke weg bereikt u deze groep? (Enter als u het niet weet)",
+                        Belanghebbende,
+                        "via",
+                        verplicht=False,
+                    ),
+                )
             _zet(
                 partij,
                 "kenmerken",
-                self.meer_keuzes(
-                    "Kenmerken", Belanghebbende, "kenmerken", toon_beschrijving=eerste
-                ),
+                self.meer_keuzes("Kenmerken", Belanghebbende, "kenmerken"),
             )
             _zet(
                 partij,
@@ -510,7 +523,6 @@ class _Vragenlijst:
                     "Om hoeveel mensen gaat het ongeveer? (Enter als u het niet weet)",
                     Belanghebbende,
                     "aantal",
-                    toon_beschrijving=False,
                 ),
             )
             al_genoemd = any(p.get("initiatiefnemer") for p in partijen)
@@ -521,7 +533,6 @@ class _Vragenlijst:
             ):
                 partij["initiatiefnemer"] = True
             partijen.append(partij)
-            eerste = False
             if not self.ja_nee("Nog een belanghebbende toevoegen?", len(partijen) < 2):
                 return partijen
 
