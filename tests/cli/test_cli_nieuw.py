@@ -147,6 +147,18 @@ def test_questions_with_the_screen_as_target_keep_stdout_for_the_file(
     assert "Dat kan niet" not in uitslag.stdout
 
 
+def test_schema_can_point_to_a_local_file(tmp_path: Path, runner_env: dict[str, str]) -> None:
+    doel = tmp_path / "vraagstukken" / "plein.yaml"
+    adres = "../schema/vraagstuk.schema.json"
+    uitslag = _invoke(["nieuw", "--geen-vragen", "--schema", adres, str(doel)], runner_env)
+    assert uitslag.exit_code == 0, uitslag.output
+    eerste = doel.read_text(encoding="utf-8").splitlines()[0]
+    assert eerste == f"# yaml-language-server: $schema={adres}"
+    uitslag = _invoke(["nieuw", "--geen-vragen", "--schema", "twee woorden", "-"], runner_env)
+    assert uitslag.exit_code == 2
+    assert "--schema: geef één webadres of pad, zonder spaties." in uitslag.output
+
+
 def test_a_name_without_yaml_is_refused(tmp_path: Path, runner_env: dict[str, str]) -> None:
     uitslag = _invoke(["nieuw", "--geen-vragen", str(tmp_path / "plein.txt")], runner_env)
     assert uitslag.exit_code == 2

@@ -47,6 +47,17 @@ def nieuw(
     overschrijven: Annotated[
         bool, typer.Option("--overschrijven", help="Een bestaand bestand vervangen.")
     ] = False,
+    schema: Annotated[
+        str | None,
+        typer.Option(
+            "--schema",
+            metavar="ADRES",
+            show_default=False,
+            help="Waar uw editor het schema vindt: een webadres, of een pad vanaf het nieuwe "
+            "bestand (zoals ../schema/vraagstuk.schema.json; het schema maakt u met pionieren "
+            "schema). Zonder deze optie: https://pionieren.nl/schema/vraagstuk.schema.json.",
+        ),
+    ] = None,
 ) -> None:
     """Begin een nieuw vraagstuk: beantwoord een paar vragen, of krijg een voorbeeld.
 
@@ -70,7 +81,7 @@ def nieuw(
     from pionieren.errors import InternalError, InvoerFout, UsageError
     from pionieren.files import check_target, write_atomic
     from pionieren.input.load import parse_vraagstuk
-    from pionieren.input.nieuw import voorbeeld_yaml, vraagstuk_yaml
+    from pionieren.input.nieuw import SCHEMA, schema_address_ok, voorbeeld_yaml, vraagstuk_yaml
 
     naar_scherm = str(pad) == "-"
     naam = "vraagstuk.yaml" if naar_scherm else pad.name
@@ -78,6 +89,9 @@ def nieuw(
     if vragen is None:
         vragen = not geen_terminal
     with fouten_afhandelen():
+        if schema is not None and not schema_address_ok(schema):
+            raise UsageError("--schema: geef één webadres of pad, zonder spaties.")
+        schema = schema or SCHEMA
         if not naar_scherm:
             _check_free(pad, overschrijven)
             check_target(pad)
@@ -93,9 +107,9 @@ def nieuw(
                 raise typer.Exit(130) from None
             from pionieren.input.model import Vraagstuk
 
-            tekst = vraagstuk_yaml(Vraagstuk.model_validate(antwoorden), naam)
+            tekst = vraagstuk_yaml(Vraagstuk.model_validate(antwoorden), naam, schema=schema)
         else:
-            tekst = voorbeeld_yaml(naam)
+            tekst = voorbeeld_yaml(naam, schema)
         try:
             parse_vraagstuk(tekst, naam)  # what pionieren writes, pionieren must accept
         except InvoerFout as e:  # pragma: no cover - a bug, caught by the property test

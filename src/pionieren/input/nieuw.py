@@ -23,7 +23,9 @@ from pionieren.input.model import GenoemdeWerkvorm, Onderwerp, Vraagstuk
 from pionieren.input.schema import SCHEMA_URL
 from pionieren.input.yamlread import Resolver
 
-SCHEMA_REGEL = "# yaml-language-server: $schema=" + SCHEMA_URL.format(soort="vraagstuk")
+SCHEMA = SCHEMA_URL.format(soort="vraagstuk")
+"""Where an editor finds the JSON Schema of a vraagstuk: its ``$id``."""
+SCHEMA_REGEL = f"# yaml-language-server: $schema={SCHEMA}"
 """The first line of every file that pionieren writes: editors then check and complete it."""
 
 BREEDTE = 96
@@ -254,16 +256,27 @@ _AANVULLEN = (
 )
 
 
-def vraagstuk_yaml(vraagstuk: Vraagstuk, naam: str = "vraagstuk.yaml", kop: str = "") -> str:
+def schema_address_ok(adres: str) -> bool:
+    """Can ``adres`` stand on the schema line: one web address or path, no spaces or control
+    characters (which would end the comment or hide part of it)?"""
+    return bool(adres) and all(t.isprintable() and not t.isspace() for t in adres)
+
+
+def vraagstuk_yaml(
+    vraagstuk: Vraagstuk, naam: str = "vraagstuk.yaml", kop: str = "", schema: str = SCHEMA
+) -> str:
     """The vraagstuk as a commented YAML file that ``pionieren valideer`` accepts.
 
     Only the fields that were given (and the required ones) are written, in the order of the
     model; a comment above each field says what it means. At the end a comment names the
     optional fields that are still empty. ``naam`` is used in the advice on what to do next;
-    ``kop`` replaces the opening comment (under the schema line).
+    ``kop`` replaces the opening comment (under the schema line); ``schema`` is where the
+    editor finds the schema: a web address, or a path relative to the file.
     """
+    if not schema_address_ok(schema):
+        raise ValueError(f"schema: one web address or path, without spaces: {schema!r}")
     schrijver = _Schrijver(toelichting=True)
-    schrijver.regels.append(SCHEMA_REGEL)
+    schrijver.regels.append(f"# yaml-language-server: $schema={schema}")
     schrijver.regels.extend(
         _comment(
             kop
@@ -365,11 +378,12 @@ VOORBEELD: dict[str, Any] = {
 """A small, realistic vraagstuk: the example that ``pionieren nieuw --geen-vragen`` writes."""
 
 
-def voorbeeld_yaml(naam: str = "vraagstuk.yaml") -> str:
+def voorbeeld_yaml(naam: str = "vraagstuk.yaml", schema: str = SCHEMA) -> str:
     """A commented example that passes ``pionieren valideer``, with what to fill in."""
     return vraagstuk_yaml(
         Vraagstuk.model_validate(VOORBEELD),
         naam,
+        schema=schema,
         kop="Dit is een VOORBEELD. Vervang elke waarde door die van uw eigen vraagstuk, en laat "
         "weg wat niet verplicht is en wat u niet weet. De regels met # zeggen wat elk veld "
         "betekent. Liever vragen beantwoorden? Typ in een terminal: pionieren nieuw",
