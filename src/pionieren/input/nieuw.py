@@ -22,6 +22,7 @@ from pionieren.input.beschrijvingen import DEFINITIES, VELDEN
 from pionieren.input.model import GenoemdeWerkvorm, Onderwerp, Vraagstuk
 from pionieren.input.schema import SCHEMA_URL
 from pionieren.input.yamlread import Resolver
+from pionieren.text import opsomming
 
 SCHEMA = SCHEMA_URL.format(soort="vraagstuk")
 """Where an editor finds the JSON Schema of a vraagstuk: its ``$id``."""
@@ -53,13 +54,6 @@ def choices(model: type[BaseModel], veld: str) -> list[str]:
     return []
 
 
-def opsomming(woorden: list[str]) -> str:
-    """'a, b of c'."""
-    if len(woorden) <= 1:
-        return "".join(woorden)
-    return ", ".join(woorden[:-1]) + " of " + woorden[-1]
-
-
 def description(model: type[BaseModel], veld: str) -> str:
     """What a field means, in Dutch: its description in the model, or else the one the JSON
     Schema gets from :mod:`pionieren.input.beschrijvingen`, or else that of its list of choices.
@@ -75,7 +69,7 @@ def description(model: type[BaseModel], veld: str) -> str:
     tekst = tekst or ""
     keuzes = choices(model, veld)
     if keuzes and not all(k in tekst for k in keuzes):
-        tekst = f"{tekst} Kies uit: {opsomming(keuzes)}.".strip()
+        tekst = f"{tekst} Kies uit: {opsomming(keuzes, 'of')}.".strip()
     return tekst
 
 
