@@ -19,7 +19,7 @@ import pytest
 from typer.testing import CliRunner
 
 from pionieren.cli import app
-from subprocess_helpers import run_command
+from subprocess_helpers import run_command, run_commands_in_order, sh_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 VOORBEELD = ROOT / "vraagstukken" / "marktplein.yaml"
@@ -335,17 +335,14 @@ def test_ctrl_c_exits_130_and_leaves_no_partial_file(tmp_path: Path) -> None:
 
 
 def _readme_commands() -> list[str]:
-    readme = (ROOT / "README.md").read_text("utf-8")
     regels = []
-    for blok in re.findall(r"```sh\n(.*?)```", readme, flags=re.S):
-        for regel in blok.splitlines():
-            opdracht = regel.split("  #")[0].strip()
-            # The quick start installs first ('... && .venv/bin/pionieren analyse ...'): here
-            # the installed pionieren of the test run does the last step.
-            opdracht = opdracht.split(" && ")[-1].removeprefix(".venv/bin/")
-            # Lines that install software or change the user's shell setup are not run here.
-            if opdracht.startswith("pionieren ") and ">" not in opdracht:
-                regels.append(opdracht)
+    for opdracht in sh_lines(ROOT / "README.md"):
+        # The quick start installs first ('... && .venv/bin/pionieren analyse ...'): here
+        # the installed pionieren of the test run does the last step.
+        opdracht = opdracht.split(" && ")[-1].removeprefix(".venv/bin/")
+        # Lines that install software or change the user's shell setup are not run here.
+        if opdracht.startswith("pionieren ") and ">" not in opdracht:
+            regels.append(opdracht)
     return regels
 
 
@@ -353,11 +350,7 @@ def test_readme_commands_work_as_written(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "vraagstukken", tmp_path / "vraagstukken")
     opdrachten = _readme_commands()
     assert len(opdrachten) >= 8
-    bin_ = Path(sys.executable).parent
-    env = {**os.environ, "PATH": f"{bin_}{os.pathsep}{os.environ.get('PATH', '')}"}
-    for opdracht in opdrachten:
-        uit = run_command(["bash", "-c", opdracht], env, tmp_path)
-        assert uit.returncode == 0, (opdracht, uit.stderr.decode("utf-8", "replace"))
+    run_commands_in_order(opdrachten, tmp_path)
 
 
 def test_readme_windows_lines_are_written_for_powershell_and_cmd() -> None:
