@@ -108,3 +108,36 @@ def test_social_domain_asks_for_formal_advice_and_the_people_themselves() -> Non
     minima = advies_voor(maak(beleidsveld="armoede en schulden"))
     (b,) = [b for b in minima.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
     assert "art. 47 Participatiewet" in b.tekst and "participatiewet-47" in b.bronnen
+
+
+def test_a_referendum_on_the_begroting_is_refused_for_the_right_reason() -> None:
+    """Review (voorjaarsnota): the referendum was refused for its cost, and a standard text
+    then spoke as if it would take place."""
+    advies = advies_voor(
+        maak(
+            wettelijk_kader=["referendumverordening"],
+            besluit={"door": "raad", "procedure": "begroting"},
+            werkvormen=[{"id": "referendum-raadplegend", "status": "voorgesteld"}],
+        )
+    )
+    teksten = [b.tekst for b in advies.bevindingen]
+    assert any(
+        "begroting, die referendumverordeningen vrijwel altijd uitsluiten" in t for t in teksten
+    )
+    assert not any("De raad vraagt inwoners in een raadplegend referendum" in t for t in teksten)
+    assert "referendum-raadplegend" not in {m.werkvorm for m in advies.mix}
+
+
+def test_a_referendum_gives_the_raad_and_college_their_tasks() -> None:
+    from pionieren.analysis.result import Rol
+
+    advies = advies_voor(
+        maak(
+            wettelijk_kader=["referendumverordening"],
+            besluit={"door": "raad", "procedure": "omgevingsplan"},
+            werkvormen=[{"id": "referendum-raadplegend", "van": "2027-03-17"}],
+        )
+    )
+    rollen = {r.rol: r.taak for r in advies.rolverdeling}
+    assert "referendumcommissie" in rollen[Rol.raad]
+    assert "stemming zoals bij een verkiezing" in rollen[Rol.college]

@@ -13,6 +13,7 @@ from pionieren.vocabulary import (
     Kenmerk,
     Procedure,
     SoortBelanghebbende,
+    Status,
     Trede,
     WettelijkKader,
 )
@@ -82,8 +83,11 @@ def participatieverordening(f: Feiten) -> list[Bevinding]:
 def referendum(f: Feiten, advies: Trede) -> list[Bevinding]:
     if WettelijkKader.referendumverordening not in f.wettelijke_kaders:
         return []
-    genoemd = {w.id for w in f.vraagstuk.werkvormen}
-    if "referendum-raadplegend" in genoemd:
+    # a referendum only proposed is weighed with the mix (and may be refused there)
+    genoemd = {w.id for w in f.vraagstuk.werkvormen if w.status is Status.besloten}
+    if f.procedure is Procedure.begroting:
+        sleutel = "WET-REFERENDUM.begroting"
+    elif "referendum-raadplegend" in genoemd:
         sleutel = "WET-REFERENDUM.raadplegend"
     elif "referendum-raadgevend" in genoemd:
         sleutel = "WET-REFERENDUM.raadgevend"

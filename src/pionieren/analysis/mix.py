@@ -395,6 +395,8 @@ def _instrumenten(
             w = w.model_copy(update={"weken": (8, max(8, w.weken[1]))})
         status = next((g.status for g in v.werkvormen if g.id == id), Status.besloten)
         bezwaren: dict[str, Any] = {}
+        if w.id in _REFERENDUM and f.procedure is Procedure.begroting:
+            bezwaren["uitgesloten"] = True
         if v.schaal not in w.schalen and not genoemd:
             bezwaren["schaal"] = v.schaal.value
         if (
@@ -484,6 +486,8 @@ def _instrumenten(
 
 
 _STAP_VAN_DE_RAAD = frozenset({"hoorzitting-raad"})
+_REFERENDUM = frozenset({"referendum-raadplegend", "referendum-raadgevend"})
+"""A referendum; referendumverordeningen exclude the begroting (VNG model)."""
 """Werkvormen in which the raad hears people before it takes or advises on the decision."""
 
 

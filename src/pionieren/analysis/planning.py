@@ -390,38 +390,40 @@ def plan(
         na_uitkomst = False
         # a later phase starts after a werkvorm on fixed dates of an earlier phase has ended:
         # the broad test of a burgerberaad's advice comes after the advice
-        for a in ankers:
-            na_anker = a.tot + timedelta(days=3)
-            eerder = (
-                _FASEN.index(a.fase) < _FASEN.index(b.fase)
-                and a.fase in _VOOR_OF_TOETS
-                and (stukken is None or a.tot <= stukken)
-            )
-            if eerder and b.fase is Procesfase.toetsen and a.fase is not Procesfase.voorbereiden:
-                # the test round is about a draft that builds on the advice: never before it,
-                # also when the proposal is then late (that is said, not hidden)
-                na_ontwerp = na_anker + ONTWERP_WEKEN * WEEK
-                eind = verder(_eerste_werkweek(na_ontwerp, vrij), lengtes[b.fase], vrij)
-                if deadline is not None and eind > deadline:
-                    bevindingen.append(
-                        bevinding(
-                            "PLAN-KALENDER",
-                            Ernst.waarschuwing,
-                            "PLAN-KALENDER.toets_na_anker",
-                            bronnen=["ombudsman-goed-begin-2019"],
-                            anker=a.naam,
-                            tot=a.tot.isoformat(),
-                            weken=ONTWERP_WEKEN,
-                            eind=eind.isoformat(),
-                            stukken=deadline.isoformat(),
-                        )
+        eerder = [
+            a
+            for a in ankers
+            if _FASEN.index(a.fase) < _FASEN.index(b.fase)
+            and a.fase in _VOOR_OF_TOETS
+            and (stukken is None or a.tot <= stukken)
+        ]
+        advies = [a for a in eerder if a.fase is Procesfase.verdiepen]
+        if b.fase is Procesfase.toetsen and advies:
+            # the test round is about a draft that builds on the advice (a burgerberaad's):
+            # never before it, also when the proposal is then late (that is said, not hidden)
+            a = max(advies, key=lambda x: x.tot)
+            na_ontwerp = a.tot + timedelta(days=3) + ONTWERP_WEKEN * WEEK
+            eind = verder(_eerste_werkweek(na_ontwerp, vrij), lengtes[b.fase], vrij)
+            if deadline is not None and eind > deadline:
+                bevindingen.append(
+                    bevinding(
+                        "PLAN-KALENDER",
+                        Ernst.waarschuwing,
+                        "PLAN-KALENDER.toets_na_anker",
+                        bronnen=["ombudsman-goed-begin-2019"],
+                        anker=a.naam,
+                        tot=a.tot.isoformat(),
+                        weken=ONTWERP_WEKEN,
+                        eind=eind.isoformat(),
+                        stukken=deadline.isoformat(),
                     )
-                cursor = max(cursor, na_ontwerp)
-                na_uitkomst = True
-            elif eerder and (
-                # only when the phase still fits before the proposal is due
-                deadline is None or verder(na_anker, lengtes[b.fase], vrij) <= deadline
-            ):
+                )
+            cursor = max(cursor, na_ontwerp)
+            na_uitkomst = True
+        for a in eerder:
+            na_anker = a.tot + timedelta(days=3)
+            # only when the phase still fits before the proposal is due
+            if deadline is None or verder(na_anker, lengtes[b.fase], vrij) <= deadline:
                 cursor = max(cursor, na_anker)
         begin = _eerste_werkweek(cursor, vrij)
         nu = {Procesfase.voorbereiden} | ({Procesfase.ophalen} if vroeg else set())

@@ -14,11 +14,18 @@ from pionieren.vocabulary import (
     Ruimte,
     Schaal,
     SoortBelanghebbende,
+    Status,
     Trede,
     WettelijkKader,
 )
 
 RAAD_BRONNEN = ["bzk-raad-burgerparticipatie", "griffie-raad-participatie", "aan-de-slag-ow-bopa"]
+_REFERENDUM = frozenset({"referendum-raadplegend", "referendum-raadgevend"})
+
+
+def _referendum(f: Feiten) -> bool:
+    """Does the case hold a referendum (decided, not merely proposed)?"""
+    return any(w.id in _REFERENDUM and w.status is Status.besloten for w in f.vraagstuk.werkvormen)
 
 
 @regel(
@@ -45,6 +52,8 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
             delen.append(deel("ROL-RAAD.kaders_stellen", als=als))
         if advies.rang >= Trede.coproduceren.rang:
             delen.append(deel("ROL-RAAD.zich_verbinden", trede=advies.value))
+        if _referendum(f):
+            delen.append(deel("ROL-RAAD.referendum"))
         delen.append(deel("ROL-RAAD.besluit"))
         if door is None:
             delen.append(deel("ROL-RAAD.als_college"))
@@ -91,6 +100,8 @@ def college(f: Feiten, advies: Trede, overheidsrol: str | None, besluit: Besluit
         delen.append(deel("ROL-COLLEGE.burgemeester"))
     else:
         delen.append(deel("ROL-COLLEGE.verantwoordelijk"))
+    if _referendum(f):
+        delen.append(deel("ROL-COLLEGE.referendum"))
     if overheidsrol:
         delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
     elif door is not Beslisser.burgemeester:
