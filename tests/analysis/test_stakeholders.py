@@ -122,3 +122,18 @@ def test_the_route_a_vraagstuk_names_for_a_group_is_used() -> None:
     assert "vertrouwde personen" not in groep.aanpak
     waarom = " ".join(m.waarom for m in advies.mix if "Deelnemers aangepast zwemmen" in m.voor)
     assert "Deelnemers aangepast zwemmen: via de fysiotherapeuten" in waarom
+
+
+def test_distrust_after_earlier_plans_gets_a_first_step() -> None:
+    """Review (wijkvernieuwing): plans announced and withdrawn in 2009 and 2016 left residents
+    distrustful, and the advice had no measure for it."""
+    advies = advies_voor(
+        maak(
+            aanleiding="In 2009 en 2016 zijn eerder plannen voor sloop aangekondigd en daarna "
+            "ingetrokken; veel bewoners vertrouwen de gemeente niet meer."
+        )
+    )
+    (b,) = [b for b in advies.bevindingen if b.regel == "BELANG-VERTROUWEN"]
+    assert b.ernst == "waarschuwing" and "onafhankelijke partij" in b.tekst
+    rustig = advies_voor(maak(aanleiding="Wij vertrouwen op een goede samenwerking."))
+    assert not [b for b in rustig.bevindingen if b.regel == "BELANG-VERTROUWEN"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pionieren.analysis.facts import (
     Feiten,
     bevinding,
@@ -126,6 +128,37 @@ def inclusie(f: Feiten) -> list[Bevinding]:
     return [bevinding("BELANG-INCLUSIE", Ernst.let_op, namen=namen)]
 
 
+_WANTROUWEN = re.compile(
+    r"\bwantrouw\w*"
+    r"|\bvertrouwen\b[^.;:]{0,50}\b(?:niet meer|kwijt|geschaad|beschadigd|verloren|weg)\b"
+    r"|\bteleurgesteld\w*|\bteleurstelling\w*"
+    r"|\bgebroken\s+(?:belofte|beloftes|beloften|toezeggingen)\b"
+    r"|\b(?:eerdere?|vorige)\s+(?:plannen|beloften|beloftes|toezeggingen|processen|trajecten)\b"
+    r"[^.;]{0,100}\b(?:ingetrokken|niet nagekomen|mislukt|gestrand|afgeblazen|in de la)",
+    re.IGNORECASE,
+)
+
+
+@regel(
+    "BELANG-VERTROUWEN",
+    "belanghebbenden",
+    "Wantrouwen door eerdere ervaringen",
+    """Noemt het vraagstuk wantrouwen of teleurstelling na eerdere plannen of beloften, dan
+    werkt een nieuwe uitnodiging pas als de gemeente eerst erkent wat er misging en wat nu anders
+    is. pionieren zegt dan: begin met dat gesprek, beloof alleen wat zeker is en doe wat u
+    belooft, laat snel iets zichtbaars gebeuren, en laat een onafhankelijke partij het proces
+    begeleiden.""",
+    ["ombudsman-spelregels-2009", "ombudsman-inspraak-2009"],
+)
+def vertrouwen(f: Feiten) -> list[Bevinding]:
+    v = f.vraagstuk
+    for tekst in (v.omschrijving, v.aanleiding or "", *v.kaders.vast):
+        m = _WANTROUWEN.search(tekst)
+        if m is not None:
+            return [bevinding("BELANG-VERTROUWEN", Ernst.waarschuwing, woord=m.group(0))]
+    return []
+
+
 @regel(
     "BELANG-KAART",
     "belanghebbenden",
@@ -185,5 +218,5 @@ def analyse_stakeholders(
                 regels=regels,
             )
         )
-    bevindingen = kaart(f) + krachtenveld(f) + inclusie(f)
+    bevindingen = kaart(f) + krachtenveld(f) + vertrouwen(f) + inclusie(f)
     return resultaat, bevindingen
