@@ -141,3 +141,23 @@ def test_a_referendum_gives_the_raad_and_college_their_tasks() -> None:
     rollen = {r.rol: r.taak for r in advies.rolverdeling}
     assert "referendumcommissie" in rollen[Rol.raad]
     assert "stemming zoals bij een verkiezing" in rollen[Rol.college]
+
+
+def test_renovation_by_a_housing_corporation_names_the_70_percent_rule() -> None:
+    corporatie = {
+        "naam": "Woonstichting Samenwonen",
+        "soort": "maatschappelijke_organisatie",
+        "invloed": "hoog",
+        "belang": "hoog",
+    }
+    advies = advies_voor(
+        maak(
+            omschrijving="De woonstichting renoveert 200 portiekwoningen in de wijk.",
+            belanghebbenden=[*BASIS["belanghebbenden"], corporatie],
+        )
+    )
+    (b,) = [b for b in advies.bevindingen if b.regel == "WET-RENOVATIE"]
+    assert "70 procent" in b.tekst and "7:220 BW" in b.tekst
+    # a corporation without renovation (a heat network, a playground) gets no such note
+    zonder = advies_voor(maak(belanghebbenden=[*BASIS["belanghebbenden"], corporatie]))
+    assert not [b for b in zonder.bevindingen if b.regel == "WET-RENOVATIE"]

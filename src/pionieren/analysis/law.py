@@ -214,6 +214,37 @@ def sociaal_domein(beleidsveld: str | None) -> bool:
     return bool(beleidsveld and _SOCIAAL_DOMEIN.search(beleidsveld))
 
 
+_CORPORATIE = re.compile(
+    r"woonstichting|woningcorporatie|wooncorporatie|woningbouwvereniging|woningstichting",
+    re.IGNORECASE,
+)
+_RENOVATIE = re.compile(r"\brenov\w*|\brenoveer\w*", re.IGNORECASE)
+
+
+@regel(
+    "WET-RENOVATIE",
+    "wet",
+    "Renovatie van huurwoningen door een corporatie",
+    """Renoveert een woningcorporatie huurwoningen, dan moet zij de huurders een redelijk voorstel
+    doen. Gaat het om tien of meer woningen die een bouwkundige eenheid vormen, dan geldt het
+    voorstel als redelijk als ten minste 70 procent van de huurders instemt (art. 7:220 BW). Dat
+    gesprek is van corporatie en huurders (met de rechten van de huurdersorganisatie); de
+    gemeente kan het niet overnemen of beloven wat de corporatie beslist.""",
+    ["bw7-renovatie"],
+)
+def renovatie(f: Feiten) -> list[Bevinding]:
+    v = f.vraagstuk
+    corporaties = [
+        p.naam
+        for p in v.belanghebbenden
+        if _CORPORATIE.search(p.naam) and p.soort is not SoortBelanghebbende.inwoners
+    ]
+    teksten = (v.titel, v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open))
+    if not corporaties or not any(_RENOVATIE.search(t) for t in teksten):
+        return []
+    return [bevinding("WET-RENOVATIE", Ernst.let_op, naam=corporaties[0])]
+
+
 def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
     return (
         omgevingswet(f)
@@ -221,5 +252,6 @@ def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
         + clientenparticipatie(f)
         + referendum(f, advies)
         + uitdaagrecht(f)
+        + renovatie(f)
         + anders(f)
     )
