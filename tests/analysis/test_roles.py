@@ -146,3 +146,18 @@ def test_the_burgemeester_decides_in_his_own_competence() -> None:
     assert "toezegging" in taken["burgemeester"]
     assert "Beslist hier niet zelf" in taken["college"]
     assert "toezegging" not in taken["college"]
+
+
+def test_a_guarantee_for_an_initiative_is_stimulating_not_facilitating() -> None:
+    """Review (warmtenet): a municipal guarantee for the cooperative's loan carries risk; that
+    is more than 'faciliteren'."""
+    advies = advies_voor(
+        maak(
+            initiatiefnemer="maatschappelijke_organisatie",
+            omschrijving="De coöperatie vraagt de gemeente garant te staan voor een banklening.",
+            besluit={"door": "college", "procedure": "privaatrechtelijk"},
+        )
+    )
+    assert advies.overheidsrol == "stimuleren"
+    zonder = advies_voor(maak(initiatiefnemer="maatschappelijke_organisatie"))
+    assert zonder.overheidsrol in ("faciliteren", "loslaten")

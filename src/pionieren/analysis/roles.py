@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pionieren import text
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.registry import regel
@@ -20,6 +22,7 @@ from pionieren.vocabulary import (
 )
 
 RAAD_BRONNEN = ["bzk-raad-burgerparticipatie", "griffie-raad-participatie", "aan-de-slag-ow-bopa"]
+_GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
 _REFERENDUM = frozenset({"referendum-raadplegend", "referendum-raadgevend"})
 
 
@@ -248,8 +251,9 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     """Bij een initiatief van anderen kiest de gemeente een rol op de overheidsparticipatietrap
     van de Rob. Bij een commercieel initiatief (ondernemers) is de gemeente bevoegd gezag en
     reguleert zij: zij toetst het plan en de participatie. Bij een initiatief van inwoners of een
-    maatschappelijke organisatie faciliteert de gemeente; bij een klein, rustig en eenvoudig
-    initiatief met grote ruimte kan zij loslaten.""",
+    maatschappelijke organisatie faciliteert de gemeente; staat zij garant of verstrekt zij een
+    lening, dan stimuleert zij: zij draagt risico en wil dat het initiatief slaagt. Bij een
+    klein, rustig en eenvoudig initiatief met grote ruimte kan zij loslaten.""",
     ["rob-loslaten-2012", "plaatsengids-burgerinitiatief", "montesquieu-loslaten"],
 )
 def overheidsrol(f: Feiten) -> str | None:
@@ -258,6 +262,11 @@ def overheidsrol(f: Feiten) -> str | None:
         return None
     if v.initiatiefnemer is Initiatiefnemer.ondernemers:
         return "reguleren"
+    if f.procedure is Procedure.privaatrechtelijk and _GARANTIE.search(
+        " ".join([v.titel, v.omschrijving, *(p.onderwerp for p in v.kaders.open)])
+    ):
+        # a guarantee or a loan: the gemeente carries risk and wants the initiative to succeed
+        return "stimuleren"
     rustig = (v.polarisatie or 1) <= 2 and (v.complexiteit or 1) <= 2
     if v.kaders.beinvloedingsruimte is Ruimte.groot and rustig and not f.inclusiegroepen:
         return "loslaten"
