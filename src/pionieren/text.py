@@ -6,6 +6,7 @@ month name or a thousands separator.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 MAANDEN = (
@@ -89,30 +90,37 @@ def citaten(items: list[str]) -> str:
 
 _SOORTNAMEN = frozenset(
     [
+        "aanwonenden",
         "agrariërs",
         "alle",
+        "alleenstaande",
         "andere",
+        "arbeidsmigranten",
         "automobilisten",
         "bewoners",
         "bezoekers",
         "boeren",
         "buren",
         "buurtbewoners",
-        "cliënten",
         "clienten",
+        "cliënten",
         "deelnemers",
+        "eigenaar-bewoners",
         "eigenaren",
         "fietsers",
         "forensen",
         "fracties",
         "gebruikers",
         "gezinnen",
+        "hondenbezitters",
+        "huishoudens",
         "huurders",
         "inwoners",
         "jeugdleden",
         "jonge",
         "jongeren",
         "kinderen",
+        "klanten",
         "leden",
         "leerlingen",
         "lokale",
@@ -127,7 +135,9 @@ _SOORTNAMEN = frozenset(
         "ouderen",
         "ouders",
         "overige",
+        "particuliere",
         "patiënten",
+        "pendelaars",
         "publiek",
         "reizigers",
         "scholieren",
@@ -141,6 +151,7 @@ _SOORTNAMEN = frozenset(
         "werkende",
         "winkeliers",
         "woningzoekenden",
+        "zzp'ers",
     ]
 )
 """First words that make a stakeholder's name a description ('Bewoners van de Dorpsstraat'),
@@ -171,3 +182,21 @@ def klein(waarde: object) -> str:
     if len(tekst) > 1 and tekst[1].isupper():
         return tekst
     return tekst[:1].lower() + tekst[1:]
+
+
+_ZIN = re.compile(r"[^.?!]+(?:[.?!]+|$)")
+
+
+def vraag(tekst: str) -> str:
+    """What a description is about, in two sentences at most: its first sentence and its last
+    question (a sentence ending in '?').
+
+    Why: the summary for bestuurders states what the case is about in a line or two; the whole
+    description stays in the analysis."""
+    zinnen: list[str] = [z.strip() for z in _ZIN.findall(" ".join(tekst.split())) if z.strip()]
+    if not zinnen:
+        return tekst
+    vragen = [z for z in zinnen if z.endswith("?")]
+    if not vragen or vragen[-1] == zinnen[0]:
+        return zinnen[0]
+    return f"{zinnen[0]} {vragen[-1]}"

@@ -332,6 +332,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         bron_titel=_bron_titel,
         hoofdletter=lambda waarde: str(waarde)[:1].upper() + str(waarde)[1:],
         klein=text.klein,
+        vraag=text.vraag,
         citeer=lambda ids, hoeveel=1: _CITATIONS.get().cite(ids, hoeveel),
     )
     env.globals["geciteerd"] = lambda: _CITATIONS.get().listed()

@@ -1,0 +1,16 @@
+"""Dutch text helpers (pionieren.text)."""
+
+from __future__ import annotations
+
+from pionieren import text
+
+
+def test_vraag_gives_the_first_sentence_and_the_last_question() -> None:
+    tekst = (
+        "Het dorp krijgt een warmtenet. De coöperatie vraagt subsidie. Hoe betrekken we iedereen?"
+    )
+    assert text.vraag(tekst) == "Het dorp krijgt een warmtenet. Hoe betrekken we iedereen?"
+    assert text.vraag("Hoe richten we het plein in? Het plein is oud.") == (
+        "Hoe richten we het plein in?"
+    )
+    assert text.vraag("Eén zin zonder vraag. En nog een.") == "Eén zin zonder vraag."
