@@ -10,7 +10,6 @@ the command line: which files a folder holds (:func:`expand_inputs`), where each
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +22,7 @@ from pionieren.analysis.result import Advies
 from pionieren.config import Project, load_project
 from pionieren.errors import PionierenError, UsageError, UserError
 from pionieren.files import check_option_paths, same_file
-from pionieren.input.load import load_vraagstuk
+from pionieren.input.load import file_kind, load_vraagstuk
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
 from pionieren.report import formats
@@ -112,9 +111,6 @@ def advise(
     return advise_file(pad, str(pad), kennis, dag, gekozen, map_, instellingen)
 
 
-# A vraagstuk has these keys at the top level; another YAML file in a folder (a werkvormen file,
-# teksten.yaml, a CI configuration, a future evaluatie) has neither.
-_VRAAGSTUK_SLEUTEL = re.compile(r"^(?:belanghebbenden|kaders)[ \t]*:", re.MULTILINE)
 _YAML = (".yaml", ".yml")
 
 
@@ -147,29 +143,45 @@ def expand_inputs(paden: Sequence[Path]) -> Invoer:
         if not pad.is_dir() or pad.is_symlink():
             bestanden.append(pad)
             continue
-        gevonden = sorted(
-            p
-            for p in pad.rglob("*")
-            if p.suffix.casefold() in _YAML
-            and not any(deel.startswith(".") for deel in p.relative_to(pad).parts)
-            and p.is_file()
-            and not p.is_symlink()
-        )
+        gevonden = yaml_files(pad)
         if not gevonden:
             overgeslagen.append((pad, "geen vraagstukken in deze map"))
         for kandidaat in gevonden:
-            try:
-                with kandidaat.open(encoding="utf-8", errors="replace") as f:
-                    begin = f.read(2 * 1024 * 1024)
-            except OSError:
-                begin = ""
-            if _VRAAGSTUK_SLEUTEL.search(begin):
+            soort = kind_of_file(kandidaat)
+            if soort == "vraagstuk":
                 bestanden.append(kandidaat)
+            elif soort == "evaluatie":
+                overgeslagen.append(
+                    (kandidaat, "een evaluatie, geen vraagstuk (pionieren leerarena leest die)")
+                )
             else:
                 overgeslagen.append(
                     (kandidaat, "geen vraagstuk (geen 'kaders' of 'belanghebbenden')")
                 )
     return Invoer(bestanden, overgeslagen)
+
+
+def yaml_files(map_: Path) -> list[Path]:
+    """Every ``*.yaml`` and ``*.yml`` in a folder tree, sorted; hidden folders (such as
+    ``.git``) and symbolic links left out."""
+    return sorted(
+        p
+        for p in map_.rglob("*")
+        if p.suffix.casefold() in _YAML
+        and not any(deel.startswith(".") for deel in p.relative_to(map_).parts)
+        and p.is_file()
+        and not p.is_symlink()
+    )
+
+
+def kind_of_file(pad: Path) -> str | None:
+    """'vraagstuk', 'evaluatie' or None (another YAML file), from the file's top-level keys."""
+    try:
+        with pad.open(encoding="utf-8", errors="replace") as f:
+            begin = f.read(2 * 1024 * 1024)
+    except OSError:
+        begin = ""
+    return file_kind(begin)
 
 
 def output_folder(uitvoer: str | None, meerdere: bool) -> Path | None:

@@ -140,6 +140,7 @@ def valideer(
 
 class SchemaSoort(StrEnum):
     vraagstuk = "vraagstuk"
+    evaluatie = "evaluatie"
     advies = "advies"
 
 
@@ -149,12 +150,13 @@ def schema(
         SchemaSoort,
         typer.Option(
             "--soort",
-            help="vraagstuk (het invoerbestand) of advies (de JSON-uitvoer "
-            "van pionieren analyse --formaat json).",
+            help="vraagstuk (het invoerbestand), evaluatie (hoe een proces ging; voor "
+            "pionieren leerarena en verslag) of advies (de JSON-uitvoer van pionieren analyse "
+            "--formaat json).",
         ),
     ] = SchemaSoort.vraagstuk,
 ) -> None:
-    """Toon het JSON Schema van een vraagstukbestand of van het advies in JSON."""
+    """Toon het JSON Schema van een vraagstukbestand, een evaluatiebestand of het advies in JSON."""
     from pionieren.input.schema import schema_text
 
     with fouten_afhandelen():
