@@ -402,6 +402,24 @@ def compare(doel: Path, nieuw: bytes, binair: bool = False) -> Vergelijking:
     return Vergelijking(False, verschil="".join(verschil))
 
 
+def write_report(
+    doel: Path, rapport: bytes, invoer: Sequence[Path] = (), mappen: Sequence[Path] = ()
+) -> Status:
+    """Write a report atomically (see :func:`pionieren.files.write_atomic`) and say what happened.
+
+    A report that exists with other content (edited by hand, or an older report) is replaced,
+    and the caller says so: never silently.
+    """
+    from pionieren.files import write_atomic
+
+    status = Status.geschreven
+    if doel.is_file() and not doel.is_symlink():
+        gelijk = compare(doel, rapport, binair=True).gelijk
+        status = Status.ongewijzigd if gelijk else Status.vervangen
+    write_atomic(doel, rapport, invoer, mappen)
+    return status
+
+
 @dataclass(frozen=True)
 class Batch:
     """The work of one ``pionieren analyse``: planned in full, done when iterated.
@@ -420,7 +438,6 @@ class Batch:
         return len(self.opdrachten)
 
     def __iter__(self) -> Iterator[Uitkomst]:
-        from pionieren.files import write_atomic
         from pionieren.knowledge.load import load_kennis
 
         invoer = [p for o in self.opdrachten for p in o.inputs()]
@@ -458,15 +475,9 @@ class Batch:
                 status = Status.ongewijzigd if vergelijking.gelijk else Status.verschilt
                 yield Uitkomst(opdracht.naam, doel, status, resultaat, vergelijking=vergelijking)
                 continue
-            # A report that exists with other content (edited by hand, or an older advice) is
-            # replaced, and the caller says so: never silently.
-            status = Status.geschreven
-            if doel.is_file() and not doel.is_symlink():
-                gelijk = compare(doel, resultaat.rapport, binair=True).gelijk
-                status = Status.ongewijzigd if gelijk else Status.vervangen
             mappen = [opdracht.sjablonen] if opdracht.sjablonen is not None else []
             try:
-                write_atomic(doel, resultaat.rapport, invoer, mappen)
+                status = write_report(doel, resultaat.rapport, invoer, mappen)
             except PionierenError as e:
                 yield Uitkomst(opdracht.naam, doel, Status.fout, resultaat, fout=e)
                 continue
