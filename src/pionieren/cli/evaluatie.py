@@ -39,14 +39,20 @@ DatumOptie = Annotated[
 ]
 
 
-def _uitvoer_optie(standaard: str) -> object:
+def _argument(uitleg: str, metavar: str) -> object:
+    return typer.Argument(help=uitleg, show_default=False, metavar=metavar)
+
+
+def _uitvoer_optie(
+    standaard: str, wat: str = "het rapport", bestand: str = "het formaat volgt uit de naam"
+) -> object:
     return typer.Option(
         "--uitvoer",
         "-o",
         show_default=False,
         metavar="PAD",
-        help=f"Waar het rapport komt: een bestand (het formaat volgt uit de naam), '-' voor het "
-        f"scherm, of een map (een naam die eindigt op /). Zonder deze optie: {standaard}.",
+        help=f"Waar {wat} komt: een bestand ({bestand}), '-' voor het scherm, of een map (een "
+        f"naam die eindigt op /). Zonder deze optie: {standaard}.",
     )
 
 
@@ -73,12 +79,7 @@ def _write(rapport: bytes, doel: Path | None, invoer: list[Path], sjablonen: Pat
 @app.command()
 def leerarena(
     map_: Annotated[
-        Path,
-        typer.Argument(
-            help="Een map met evaluaties (en vraagstukken); ook de mappen daaronder.",
-            show_default=False,
-            metavar="MAP",
-        ),
+        Path, _argument("Een map met evaluaties (en vraagstukken); ook de mappen daaronder.", "MAP")
     ],
     formaat: FormaatOptie = None,
     uitvoer: Annotated[str | None, _uitvoer_optie("leerarena.<formaat> in MAP")] = None,
@@ -142,3 +143,124 @@ def leerarena(
             echo(f"Rapport: {geschreven}")
         if inhoud.fouten:
             raise typer.Exit(1)
+
+
+@app.command()
+def evalueer(
+    bestand: Annotated[
+        Path, _argument("Het vraagstukbestand (YAML) van het proces dat u evalueert.", "VRAAGSTUK")
+    ],
+    uitvoer: Annotated[
+        str | None,
+        _uitvoer_optie(
+            "evaluaties/<naam>.evaluatie.yaml naast het vraagstuk", "het evaluatiebestand", ".yaml"
+        ),
+    ] = None,
+    overschrijf: Annotated[
+        bool,
+        typer.Option(
+            "--overschrijf", help="Vervang een evaluatiebestand dat al bestaat (met uw invulling)."
+        ),
+    ] = False,
+    datum: DatumOptie = None,
+    eigen: WerkvormenOptie = None,
+) -> None:
+    """Maak een evaluatiebestand om in te vullen, uit het advies voor een vraagstuk.
+
+    De geadviseerde werkvormen, de belanghebbenden en de open onderwerpen staan er al in; wat
+    alleen u weet (deelnemers, kosten, weken, wie bereikt is, terugkoppeling, besluit) staat
+    leeg met '# invullen' en de schatting of planning erbij. Een leeg verplicht veld is een
+    fout bij het lezen, dus een half ingevuld bestand telt nooit ongemerkt mee. pionieren
+    overschrijft een bestaand bestand alleen met --overschrijf.
+
+    Voorbeelden:
+
+    \b
+      pionieren evalueer vraagstukken/marktplein.yaml
+      pionieren evalueer plein.yaml -o evaluaties/plein-2027.yaml
+    """
+    from pionieren.errors import UsageError
+    from pionieren.files import check_option_paths, write_atomic
+    from pionieren.leerarena.prefill import default_target, prefill_file
+    from pionieren.report.documents import output_path
+
+    with fouten_afhandelen():
+        check_option_paths(eigen)
+        if not bestand.exists() and not bestand.is_symlink():
+            raise UsageError(f"dit bestand bestaat niet: {bestand}. Controleer de naam en de map.")
+        doel = output_path(uitvoer, default_target(bestand))
+        if doel is not None and doel.suffix.casefold() not in (".yaml", ".yml"):
+            raise UsageError(
+                f"--uitvoer {uitvoer}: een evaluatie is een YAML-bestand; kies een naam die "
+                f"eindigt op .yaml, zoals {doel.stem}.evaluatie.yaml."
+            )
+        if doel is not None and (doel.exists() or doel.is_symlink()) and not overschrijf:
+            raise UsageError(
+                f"{doel} bestaat al; misschien heeft u het al ingevuld. Er is niets geschreven. "
+                "Kies een andere naam met --uitvoer, of vervang het met --overschrijf."
+            )
+        tekst = prefill_file(bestand, doel, datum=datum, werkvormen=eigen)
+        if doel is None:
+            echo(tekst, nl=False, regels=True)
+            return
+        write_atomic(doel, tekst.encode("utf-8"), [bestand])
+        echo(f"Evaluatie om in te vullen: {doel}")
+        echo(
+            f"Vul elke plek met 'invullen' in; controleer het daarna met: pionieren verslag {doel}",
+            err=True,
+        )
+
+
+@app.command()
+def verslag(
+    bestand: Annotated[Path, _argument("Het evaluatiebestand (YAML) van het proces.", "EVALUATIE")],
+    formaat: FormaatOptie = None,
+    uitvoer: Annotated[
+        str | None, _uitvoer_optie("<naam>.verslag.<formaat> naast de evaluatie")
+    ] = None,
+    datum: DatumOptie = None,
+    sjablonen: SjablonenOptie = None,
+    eigen: WerkvormenOptie = None,
+) -> None:
+    """Maak het participatieverslag van een evaluatie, voor de raad of bij een aanvraag.
+
+    Wat gepland was en wat is gedaan, wie meededen en wie niet, wat er per onderwerp met de
+    inbreng is gedaan en waarom, het besluit, en wat wanneer is teruggekoppeld. Onder de
+    Omgevingswet geeft een aanvrager aan of en hoe er participatie was (het aanvraagvereiste):
+    dit verslag geeft dat antwoord. Elk getal komt uit de evaluatie.
+
+    Voorbeelden:
+
+    \b
+      pionieren verslag vraagstukken/evaluaties/marktplein.evaluatie.yaml
+      pionieren verslag plein.evaluatie.yaml -o verslag.docx
+    """
+    from pionieren.config import load_project
+    from pionieren.errors import UsageError
+    from pionieren.files import check_option_paths
+    from pionieren.leerarena.verslag import default_name
+    from pionieren.leerarena.verslag import verslag as maak
+    from pionieren.report.documents import choose_format, file_name, output_path
+
+    with fouten_afhandelen():
+        check_option_paths(eigen, sjablonen)
+        if not bestand.exists() and not bestand.is_symlink():
+            raise UsageError(f"dit bestand bestaat niet: {bestand}. Controleer de naam en de map.")
+        project = load_project(bestand)
+        gekozen = choose_format(formaat.value if formaat else None, uitvoer, project.formaat)
+        doel = output_path(uitvoer, bestand.with_name(file_name(default_name(bestand), gekozen)))
+        sjablonen = sjablonen or project.sjablonen
+        resultaat = maak(
+            bestand,
+            datum=datum,
+            formaat=gekozen.naam,
+            werkvormen=eigen or project.werkvormen,
+            sjablonen=sjablonen,
+            instellingen=project.presentatie(),
+        )
+        for waarschuwing in resultaat.gelezen.waarschuwingen:
+            echo_problem(waarschuwing)
+        invoer = [bestand, Path(resultaat.gelezen.vraagstuk_bestand)]
+        geschreven = _write(resultaat.rapport, doel, invoer, sjablonen)
+        if geschreven:
+            echo(f"Verslag: {geschreven}")

@@ -121,6 +121,17 @@ def template_data(
     }
 
 
+def prepare(datum: date | str | None, werkvormen: Path | str | None) -> tuple[date, Kennis]:
+    """The date of a report (``--datum``, SOURCE_DATE_EPOCH, today) and the catalogue with a
+    gemeente's own werkvormen file."""
+    from pionieren.dates import report_date
+    from pionieren.knowledge.load import load_kennis
+
+    dag = datum if isinstance(datum, date) else report_date(datum)
+    eigen = Path(werkvormen) if werkvormen is not None else None
+    return dag, load_kennis(eigen, str(eigen) if eigen else None)
+
+
 @dataclass(frozen=True)
 class LeerarenaResultaat:
     """The leerarena of one folder: the figures, the folder's content and the report's bytes."""
@@ -144,14 +155,10 @@ def leerarena(
 
     ``datum`` as in :func:`pionieren.advise` (``--datum``, else SOURCE_DATE_EPOCH, else today).
     """
-    from pionieren.dates import report_date
-    from pionieren.knowledge.load import load_kennis
     from pionieren.report.documents import render_document
     from pionieren.report.word import Eigenschappen
 
-    dag = datum if isinstance(datum, date) else report_date(datum)
-    eigen = Path(werkvormen) if werkvormen is not None else None
-    kennis = load_kennis(eigen, str(eigen) if eigen else None)
+    dag, kennis = prepare(datum, werkvormen)
     pad = Path(map_)
     inhoud = read_folder(pad, kennis)
     uitkomst = aggregate(

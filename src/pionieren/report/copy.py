@@ -19,6 +19,10 @@ SJABLONEN = (
     "leerarena.md",
     "leerarena-basis.html",
     "leerarena.html",
+    "verslag-basis.md",
+    "verslag.md",
+    "verslag-basis.html",
+    "verslag.html",
 )
 
 
