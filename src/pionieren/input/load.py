@@ -133,13 +133,20 @@ VraagstukCache = dict[str, "Vraagstuk | InvoerFout"]
 
 
 def cached_vraagstuk(pad: Path, naam: str, cache: VraagstukCache) -> Vraagstuk:
-    """Read a vraagstuk once per run; raises the same :class:`InvoerFout` every time."""
-    sleutel = os.path.realpath(pad)
+    """Read a vraagstuk once per run; raises the same :class:`InvoerFout` every time.
+
+    The cache knows a file by the path as written and by its real path (two links or two
+    spellings of one file are read once; the real path is looked up once per spelling).
+    """
+    sleutel = str(pad)
     if sleutel not in cache:
-        try:
-            cache[sleutel] = load_vraagstuk(pad, naam)
-        except InvoerFout as e:
-            cache[sleutel] = e
+        echt = os.path.realpath(pad)
+        if echt not in cache:
+            try:
+                cache[echt] = load_vraagstuk(pad, naam)
+            except InvoerFout as e:
+                cache[echt] = e
+        cache[sleutel] = cache[echt]
     gevonden = cache[sleutel]
     if isinstance(gevonden, InvoerFout):
         raise gevonden
@@ -159,9 +166,23 @@ def read_evaluatie(
     vraagstuk that is missing or invalid, and stakeholder names that the vraagstuk does not have.
     """
     naam = naam if naam is not None else str(pad)
-    geladen = read_file(pad, naam)
-    evaluatie = validate(geladen, Evaluatie)
     cache = cache if cache is not None else {}
+    try:
+        # Fast: without positions. Only a file with a problem or a warning is read again
+        # with positions, for the messages.
+        gelezen = _read_evaluatie(pad, naam, catalogus, cache, posities=False)
+        if not gelezen.waarschuwingen:
+            return gelezen
+    except InvoerFout:
+        pass
+    return _read_evaluatie(pad, naam, catalogus, cache, posities=True)
+
+
+def _read_evaluatie(
+    pad: Path, naam: str, catalogus: Collection[str], cache: VraagstukCache, posities: bool
+) -> GelezenEvaluatie:
+    geladen = read_file(pad, naam, posities=posities)
+    evaluatie = validate(geladen, Evaluatie)
 
     def probleem(loc: Pad, melding: str, code: str) -> Probleem:
         pos = geladen.positie(loc)

@@ -15,7 +15,7 @@ per-evaluatie facts in :attr:`Leerarena.processen`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -23,9 +23,10 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from pionieren import __version__
 from pionieren.input.load import GelezenEvaluatie
+from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.safe_text import comparable_name
-from pionieren.vocabulary import JaDeelsNee, Kenmerk, Modus, SoortBelanghebbende
+from pionieren.vocabulary import JaDeelsNee, Modus
 
 TERUGKOPPELING_WEKEN = 6
 """Terugkoppeling is late when it comes after the end of the period, or more than this many
@@ -256,8 +257,13 @@ class _Werkvormteller:
         )
 
 
-def _groep_sleutels(kenmerken: Iterable[Kenmerk], soort: SoortBelanghebbende) -> list[str]:
-    return [f"kenmerk:{k.value}" for k in kenmerken] + [f"soort:{soort.value}"]
+_ANTWOORDEN = tuple(a.value for a in JaDeelsNee)
+_TELLINGEN = (*_ANTWOORDEN, "onbekend")
+
+
+def partij_groepen(partij: Belanghebbende) -> tuple[str, ...]:
+    """The kinds of group a stakeholder counts under: each kenmerk, and its soort."""
+    return (*(f"kenmerk:{k.value}" for k in partij.kenmerken), f"soort:{partij.soort.value}")
 
 
 def aggregate(
@@ -344,30 +350,35 @@ def aggregate(
             }
         partijen = partijen_per_vraagstuk[sleutel]
         genoemd: set[str] = set()
-        bereikt = {a.value: 0 for a in JaDeelsNee}
+        bereikt = dict.fromkeys(_ANTWOORDEN, 0)
         namen_gemist: list[str] = []
         for groep in e.belanghebbenden:
             naam = comparable_name(groep.naam)
             genoemd.add(naam)
-            bereikt[groep.bereikt.value] += 1
-            regel = GemisteGroep(
-                naam=groep.naam, titel=v.titel, bestand=bestand, toelichting=groep.toelichting
-            )
-            if groep.bereikt is JaDeelsNee.nee:
-                gemist.append(regel)
-                namen_gemist.append(groep.naam)
+            antwoord = groep.bereikt.value
+            bereikt[antwoord] += 1
             partij = partijen.get(naam)
-            if partij is None:
-                nieuw.append(regel)
-                continue
-            for g in _groep_sleutels(partij.kenmerken, partij.soort):
-                groepen.setdefault(g, {"ja": 0, "deels": 0, "nee": 0, "onbekend": 0})
-                groepen[g][groep.bereikt.value] += 1
-        for naam, partij in partijen.items():
-            if naam not in genoemd:
-                for g in _groep_sleutels(partij.kenmerken, partij.soort):
-                    groepen.setdefault(g, {"ja": 0, "deels": 0, "nee": 0, "onbekend": 0})
-                    groepen[g]["onbekend"] += 1
+            if antwoord == "nee" or partij is None:
+                regel = GemisteGroep(
+                    naam=groep.naam, titel=v.titel, bestand=bestand, toelichting=groep.toelichting
+                )
+                if antwoord == "nee":
+                    gemist.append(regel)
+                    namen_gemist.append(groep.naam)
+                if partij is None:
+                    nieuw.append(regel)
+                    continue
+            for g in partij_groepen(partij):
+                if g not in groepen:
+                    groepen[g] = dict.fromkeys(_TELLINGEN, 0)
+                groepen[g][antwoord] += 1
+        if len(genoemd) < len(partijen):
+            for naam, partij in partijen.items():
+                if naam not in genoemd:
+                    for g in partij_groepen(partij):
+                        if g not in groepen:
+                            groepen[g] = dict.fromkeys(_TELLINGEN, 0)
+                        groepen[g]["onbekend"] += 1
 
         if e.tevredenheid is not None:
             for wie in WIE:

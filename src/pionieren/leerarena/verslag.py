@@ -146,7 +146,7 @@ def verslag(
         "verslag",
         formaat,
         sjabloon_data,
-        json.dumps({"versie": __version__, **data}, ensure_ascii=False, indent=2) + "\n",
+        lambda: json.dumps({"versie": __version__, **data}, ensure_ascii=False, indent=2) + "\n",
         Eigenschappen(
             titel=f"Participatieverslag: {data['titel']}",
             onderwerp=f"Participatieverslag voor {data['gemeente']}",

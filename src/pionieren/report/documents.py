@@ -8,6 +8,7 @@ sandbox, PDF from the HTML and Word from the Markdown. A report is named by its 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -52,15 +53,15 @@ def render_document(
     sjabloon: str,
     formaat: str,
     data: dict[str, Any],
-    gegevens: str,
+    gegevens: Callable[[], str],
     eigenschappen: Eigenschappen,
     sjablonen: Path | None = None,
 ) -> bytes:
-    """The report ``sjabloon`` in ``formaat``; ``gegevens`` is its JSON form (for json)."""
+    """The report ``sjabloon`` in ``formaat``; ``gegevens`` makes its JSON form (for json)."""
     from pionieren.report.render import html_document, html_pdf, markdown_document
 
     if formaat == "json":
-        return gegevens.encode("utf-8")
+        return gegevens().encode("utf-8")
     if formaat == "md":
         return markdown_document(f"{sjabloon}.md", data, sjablonen)
     if formaat == "html":
