@@ -112,6 +112,9 @@ def advise(
 
 
 _YAML = (".yaml", ".yml")
+_EVALUATIE_OVERGESLAGEN = (
+    "een evaluatie, geen vraagstuk (pionieren verslag en pionieren leerarena lezen die)"
+)
 
 
 @dataclass(frozen=True)
@@ -122,13 +125,13 @@ class Invoer:
     overgeslagen: list[tuple[Path, str]] = field(default_factory=list)
 
 
-def expand_inputs(paden: Sequence[Path]) -> Invoer:
+def expand_inputs(paden: Sequence[Path], evaluaties: bool = False) -> Invoer:
     """Every vraagstuk that the arguments name: a file as it is, a folder recursively.
 
     In a folder: every ``*.yaml`` and ``*.yml`` (sorted, hidden folders such as ``.git`` left
-    out) that looks like a vraagstuk; other YAML files are skipped with a reason, as a linter
-    does. A file named directly is always taken. Raises :class:`UsageError` (exit 2) when an
-    argument does not exist, before any work.
+    out) that looks like a vraagstuk (with ``evaluaties``: or like an evaluatie); other YAML
+    files are skipped with a reason, as a linter does. A file named directly is always taken.
+    Raises :class:`UsageError` (exit 2) when an argument does not exist, before any work.
     """
     ontbreekt = [str(p) for p in paden if not p.exists() and not p.is_symlink()]
     if ontbreekt:
@@ -141,19 +144,20 @@ def expand_inputs(paden: Sequence[Path]) -> Invoer:
     overgeslagen: list[tuple[Path, str]] = []
     for pad in paden:
         if not pad.is_dir() or pad.is_symlink():
-            bestanden.append(pad)
+            if not evaluaties and kind_of_file(pad) == "evaluatie":
+                overgeslagen.append((pad, _EVALUATIE_OVERGESLAGEN))
+            else:
+                bestanden.append(pad)
             continue
         gevonden = yaml_files(pad)
         if not gevonden:
             overgeslagen.append((pad, "geen vraagstukken in deze map"))
         for kandidaat in gevonden:
             soort = kind_of_file(kandidaat)
-            if soort == "vraagstuk":
+            if soort == "vraagstuk" or (evaluaties and soort == "evaluatie"):
                 bestanden.append(kandidaat)
             elif soort == "evaluatie":
-                overgeslagen.append(
-                    (kandidaat, "een evaluatie, geen vraagstuk (pionieren leerarena leest die)")
-                )
+                overgeslagen.append((kandidaat, _EVALUATIE_OVERGESLAGEN))
             else:
                 overgeslagen.append(
                     (kandidaat, "geen vraagstuk (geen 'kaders' of 'belanghebbenden')")
@@ -175,7 +179,13 @@ def yaml_files(map_: Path) -> list[Path]:
 
 
 def kind_of_file(pad: Path) -> str | None:
-    """'vraagstuk', 'evaluatie' or None (another YAML file), from the file's top-level keys."""
+    """'vraagstuk', 'evaluatie' or None (another YAML file), from the file's top-level keys.
+
+    Only a regular file is opened (a pipe would block); anything else is None, and the reader
+    that follows says what is wrong with it.
+    """
+    if not pad.is_file():
+        return None
     try:
         with pad.open(encoding="utf-8", errors="replace") as f:
             begin = f.read(2 * 1024 * 1024)
@@ -506,8 +516,10 @@ def run(
     check_option_paths(werkvormen, sjablonen)
     invoer = expand_inputs(list(bestanden))
     if not invoer.bestanden:
+        redenen = "".join(f" {pad}: {reden}." for pad, reden in invoer.overgeslagen[:3])
         raise UsageError(
             f"in {', '.join(str(p) for p in bestanden)} staat geen vraagstuk (*.yaml of *.yml)."
+            + redenen
         )
     meerdere = len(invoer.bestanden) > 1
     if uitvoer == "-" and meerdere:

@@ -129,3 +129,40 @@ def test_huge_evaluatie_is_a_clear_error(map_: Path, runner_env: dict[str, str])
     uitslag = runner.invoke(app, ["leerarena", str(map_), *DATUM], env=runner_env)
     assert uitslag.exit_code == 1
     assert f"{groot}: dit bestand is groter dan 2 MB" in uitslag.stderr
+
+
+def test_valideer_checks_evaluaties_with_their_warnings(
+    map_: Path, runner_env: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(map_.parent)  # short names: Rich wraps a long one
+    map_ = Path(map_.name)
+    evaluatie = map_ / "evaluaties" / "speeltuin.evaluatie.yaml"
+    tekst = evaluatie.read_text("utf-8").replace("id: sleutelfiguren", "id: sleutelfiguur")
+    evaluatie.write_text(tekst, encoding="utf-8")
+    uitslag = runner.invoke(app, ["valideer", str(map_)], env=runner_env)
+    assert uitslag.exit_code == 0, uitslag.output
+    assert f"✓ {evaluatie}: in orde" in uitslag.stdout
+    assert "werkvormen[2].id: Let op: de werkvorm 'sleutelfiguur'" in uitslag.stdout
+    assert "Bedoelde u 'sleutelfiguren'?" in uitslag.stdout
+    assert "14 bestanden gecontroleerd: 14 in orde" in uitslag.stdout
+    als_json = runner.invoke(app, ["valideer", str(evaluatie), "-f", "json"], env=runner_env)
+    data = json.loads(als_json.stdout)["bestanden"][0]
+    assert data["geldig"] and data["waarschuwingen"][0]["code"] == "onbekende_werkvorm"
+    github = runner.invoke(app, ["valideer", str(evaluatie), "-f", "github"], env=runner_env)
+    assert github.stdout.startswith(f"::warning file={evaluatie},line=")
+    kapot = evaluatie.read_text("utf-8").replace("bereikt: deels", "bereikt: half")
+    evaluatie.write_text(kapot, encoding="utf-8")
+    uitslag = runner.invoke(app, ["valideer", str(evaluatie)], env=runner_env)
+    assert uitslag.exit_code == 1 and "'half' is geen toegestane waarde" in uitslag.stderr
+
+
+def test_analyse_says_an_evaluatie_is_no_vraagstuk(map_: Path, runner_env: dict[str, str]) -> None:
+    evaluatie = map_ / "evaluaties" / "marktplein.evaluatie.yaml"
+    uitslag = runner.invoke(app, ["analyse", str(evaluatie)], env=runner_env)
+    assert uitslag.exit_code == 2
+    assert "een evaluatie, geen vraagstuk (pionieren verslag" in uitslag.stderr
+    # with a vraagstuk next to it, the evaluatie is skipped with a message
+    uitslag = runner.invoke(
+        app, ["analyse", str(evaluatie), str(map_ / "marktplein.yaml"), "-o", "-"], env=runner_env
+    )
+    assert uitslag.exit_code == 0 and "overgeslagen, een evaluatie" in uitslag.stderr

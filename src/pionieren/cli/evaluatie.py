@@ -206,7 +206,7 @@ def evalueer(
         write_atomic(doel, tekst.encode("utf-8"), [bestand])
         echo(f"Evaluatie om in te vullen: {doel}")
         echo(
-            f"Vul elke plek met 'invullen' in; controleer het daarna met: pionieren verslag {doel}",
+            f"Vul elke plek met 'invullen' in; controleer het daarna met: pionieren valideer {doel}",
             err=True,
         )
 

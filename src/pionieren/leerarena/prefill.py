@@ -59,7 +59,7 @@ def prefilled_evaluatie(
         f"# Gemaakt met pionieren evalueer op {text.datum(advies.datum)}, uit het advies van die dag.",
         "# Vul elke plek met 'invullen' in. Haal een werkvorm die niet is gedaan weg (of zet hem",
         "# onder niet_gedaan), en voeg toe wat er extra is gedaan (met gepland: false).",
-        "# Controleer het bestand daarna met: pionieren verslag DIT-BESTAND",
+        "# Controleer het bestand daarna met: pionieren valideer DIT-BESTAND",
         f"vraagstuk: {yaml_text(koppeling)}",
         "periode:",
         _regel(
