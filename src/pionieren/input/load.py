@@ -202,7 +202,7 @@ def _read_evaluatie(
         )
     doel = pad.parent / link
     doelnaam = os.path.normpath(str(Path(naam).parent / link))
-    if not doel.is_file():
+    if not doel.exists() and not doel.is_symlink():
         raise InvoerFout(
             [
                 probleem(
@@ -217,17 +217,16 @@ def _read_evaluatie(
         vraagstuk = cached_vraagstuk(doel, doelnaam, cache)
     except InvoerFout as e:
         aantal = len(e.problemen)
-        raise InvoerFout(
-            [
-                probleem(
-                    ("vraagstuk",),
-                    f"het vraagstukbestand {doelnaam} klopt niet ({aantal} "
-                    f"{'probleem' if aantal == 1 else 'problemen'}); controleer het met: "
-                    f"pionieren valideer {doelnaam}",
-                    "koppeling",
-                )
-            ]
-        ) from None
+        if aantal == 1 and not e.problemen[0].regel:  # the file itself cannot be read
+            reden = e.problemen[0].melding
+            melding = f"het vraagstukbestand {doelnaam} is niet te lezen: {reden}"
+        else:
+            melding = (
+                f"het vraagstukbestand {doelnaam} klopt niet ({aantal} "
+                f"{'probleem' if aantal == 1 else 'problemen'}); controleer het met: "
+                f"pionieren valideer {doelnaam}"
+            )
+        raise InvoerFout([probleem(("vraagstuk",), melding, "koppeling")]) from None
     problemen, waarschuwingen = _check_against_vraagstuk(
         evaluatie, vraagstuk, doelnaam, set(catalogus), probleem
     )

@@ -90,6 +90,9 @@ class Proces(Uitvoer):
     besluit: str | None = Field(description="ja, deels of nee; leeg zonder besluit.")
     bereikt: dict[str, int] = Field(description="Aantal groepen per antwoord: ja, deels, nee.")
     gemist: list[str] = Field(description="Groepen die niet zijn bereikt.")
+    gemist_kenmerken: list[str] = Field(
+        description="De kenmerken van de groepen die niet zijn bereikt (uit het vraagstuk)."
+    )
 
 
 class TeLaat(Uitvoer):
@@ -352,6 +355,7 @@ def aggregate(
         genoemd: set[str] = set()
         bereikt = dict.fromkeys(_ANTWOORDEN, 0)
         namen_gemist: list[str] = []
+        kenmerken_gemist: set[str] = set()
         for groep in e.belanghebbenden:
             naam = comparable_name(groep.naam)
             genoemd.add(naam)
@@ -365,6 +369,8 @@ def aggregate(
                 if antwoord == "nee":
                     gemist.append(regel)
                     namen_gemist.append(groep.naam)
+                    if partij is not None:
+                        kenmerken_gemist.update(k.value for k in partij.kenmerken)
                 if partij is None:
                     nieuw.append(regel)
                     continue
@@ -410,6 +416,7 @@ def aggregate(
             besluit=e.besluit.volgt_uitkomst.value if e.besluit else None,
             bereikt=bereikt,
             gemist=namen_gemist,
+            gemist_kenmerken=sorted(kenmerken_gemist),
         )
         processen.append(proces)
         if status == "ontbreekt":
