@@ -149,3 +149,19 @@ def test_a_text_reads_back_as_itself(tekst: str) -> None:
     gelezen = read_text(f"naam: {yaml_text(tekst)}\n", "t.yaml")
     if not gelezen.problemen:
         assert gelezen.data["naam"] == tekst
+
+
+_ALLE = sorted((ROOT / "vraagstukken").glob("*.yaml")) + sorted(
+    (ROOT / "tests" / "cases").glob("*.yaml")
+)
+
+
+@pytest.mark.parametrize("pad", _ALLE, ids=[p.stem for p in _ALLE])
+def test_every_case_gives_an_evaluatie_that_loads_once_filled_in(pad: Path, tmp_path: Path) -> None:
+    from pionieren.leerarena.prefill import prefill_file
+
+    doel = tmp_path / "e.yaml"
+    doel.write_text(fill_in(prefill_file(pad, doel, datum="2026-11-29")), encoding="utf-8")
+    gelezen = read_evaluatie(doel, catalogus=builtin().ids())
+    assert gelezen.waarschuwingen == []
+    assert len(gelezen.evaluatie.belanghebbenden) == len(gelezen.vraagstuk.belanghebbenden)

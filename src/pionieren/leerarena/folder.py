@@ -200,7 +200,7 @@ def leerarena(
         template_data(uitkomst, instellingen),
         lambda: json.dumps(uitkomst.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n",
         Eigenschappen(
-            titel=f"Leerarena: {pad.name or map_}",
+            titel=f"Leerarena: {pad.resolve().name or map_}",
             onderwerp="Wat de participatie opleverde, over alle evaluaties",
             trefwoorden="participatie; leerarena; evaluatie",
             gemeente=str(gemeente),
