@@ -83,6 +83,9 @@ def test_example_figures_checked_by_hand() -> None:
     soorten = [p.soort for p in la.agenda]
     assert soorten[:2] == ["terugkoppeling", "besluit"]
     assert {"groep", "werkvorm_bereik", "werkvorm_kosten", "werkvorm_niet_gedaan"} <= set(soorten)
+    # over budget: marktplein (€ 54.500 of € 40.000), omgevingsvisie, speeltuin and windpark
+    budget = next(p for p in la.agenda if p.soort == "budget").waarden
+    assert (budget["boven"], budget["met_budget"]) == (4, 7)
 
 
 def test_example_totals_equal_sums_over_the_raw_files() -> None:

@@ -475,6 +475,7 @@ def aggregate(
             groep_lijst,
             tevredenheid,
             list(zonder_evaluatie),
+            processen,
         ),
     )
 
@@ -486,6 +487,7 @@ def agenda(
     groepen: Sequence[Groep],
     tevredenheid: Sequence[Tevredenheid],
     zonder_evaluatie: Sequence[str],
+    processen: Sequence[Proces] = (),
 ) -> list[Agendapunt]:
     """Questions for the next session, derived from the figures, most pressing first.
 
@@ -495,6 +497,7 @@ def agenda(
       evaluaties were missed or only partly reached, or at least 2 and at least a quarter missed;
     - a werkvorm that reached fewer people than planned, or cost more or took longer than the
       catalogue's maximum, in at least half of its uses; a planned werkvorm that was dropped;
+    - processes that cost more than the participation budget of their vraagstuk;
     - a score of 2 or lower from deelnemers, raad or organisatie;
     - vraagstukken in the folder without an evaluatie.
     """
@@ -558,6 +561,19 @@ def agenda(
                     waarden={"werkvorm": w.werkvorm, "naam": w.naam, "aantal": w.niet_gedaan},
                 )
             )
+    met_budget = [p for p in processen if p.budget_euro is not None]
+    duurder = [p for p in met_budget if p.budget_euro is not None and p.kosten_euro > p.budget_euro]
+    if duurder:
+        punten.append(
+            Agendapunt(
+                soort="budget",
+                waarden={
+                    "boven": len(duurder),
+                    "met_budget": len(met_budget),
+                    "titels": [p.titel for p in duurder],
+                },
+            )
+        )
     for t in tevredenheid:
         laag = t.verdeling[0] + t.verdeling[1]
         if laag:
