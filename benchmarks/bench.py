@@ -1,6 +1,6 @@
 """Benchmark: pionieren side by side with a bare script that does the least possible work.
 
-Run: .venv/bin/python benchmarks/bench.py [--paren N] [--readme]
+Run: .venv/bin/python benchmarks/bench.py [--paren N] [--readme] [--alleen-leerarena]
 
 Every measurement is a whole process, as a user starts it, so import time counts. Each pair runs
 pionieren and its floor right after each other (alternating which goes first); the table shows
@@ -11,8 +11,9 @@ the median of the per-pair ratios with their minimum and maximum, and the median
 - (b) ``pionieren --help`` against ``python -c "import typer"``;
 - (c) one ``pionieren analyse`` over 200 vraagstukken (``--uitvoer MAP``) against one process
   running the floor over the same files;
-- (d) time and peak memory against the number of belanghebbenden (10 … 10,000), and, once a
-  leerarena command exists, against the number of evaluaties.
+- (d) time and peak memory against the number of belanghebbenden (10 … 10,000);
+- (e) time and peak memory of ``pionieren leerarena`` against the number of evaluaties in one
+  folder (10 … 10,000); ``--alleen-leerarena`` measures only this and replaces only its table.
 
 It writes the table to ``benchmarks/resultaten.md``; with ``--readme`` it also replaces the
 table in README.md (between the ``bench:begin``/``bench:end`` markers). Numbers depend on the
@@ -24,6 +25,7 @@ first: ``PYTHONPATH=/elders/src .venv/bin/python benchmarks/bench.py``.
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import re
@@ -184,11 +186,52 @@ def batch_files(map_: Path) -> list[Path]:
     return uit
 
 
-def has_leerarena() -> bool:
-    resultaat = subprocess.run(
-        [*_pionieren(), "--help"], capture_output=True, text=True, env=_env(), check=True
-    )
-    return re.search(r"^\W*leerarena\b", resultaat.stdout, re.MULTILINE) is not None
+def write_evaluaties(map_: Path, aantal: int) -> None:
+    """``aantal`` evaluaties of the example vraagstukken (copied into ``map_``), each naming
+    every stakeholder of its vraagstuk, three werkvormen and two lessons, with varied outcomes."""
+    import yaml
+
+    voorbeelden = sorted((ROOT / "vraagstukken").glob("*.yaml"))
+    namen = []
+    for bron in voorbeelden:
+        shutil.copyfile(bron, map_ / bron.name)
+        data = yaml.safe_load(bron.read_text(encoding="utf-8"))
+        namen.append((bron.name, [b["naam"] for b in data["belanghebbenden"]]))
+    ids = ["inloopavond", "enquete", "straatinterviews", "keukentafelgesprek", "ontwerpatelier"]
+    antwoorden = ["ja", "ja", "deels", "nee"]
+    evaluaties = map_ / "evaluaties"
+    evaluaties.mkdir()
+    for i in range(aantal):
+        vraagstuk, partijen = namen[i % len(namen)]
+        regels = [
+            f"vraagstuk: ../{vraagstuk}",
+            f"periode: {{van: 2027-01-04, tot: 2027-0{1 + i % 9}-28}}",
+            "werkvormen:",
+        ]
+        for j in range(3):
+            regels.append(
+                f"  - {{id: {ids[(i + j) % len(ids)]}, deelnemers: {20 + (i * 7 + j) % 300}, "
+                f"kosten_euro: {1000 + (i * 131 + j) % 20000}, weken: {1 + (i + j) % 8}}}"
+            )
+        regels.append("belanghebbenden:")
+        for j, naam in enumerate(partijen):
+            regels.append(f"  - naam: {json.dumps(naam, ensure_ascii=False)}")
+            regels.append(f"    bereikt: {antwoorden[(i + j) % len(antwoorden)]}")
+        gegeven = i % 5 != 0
+        regels.append(
+            f"terugkoppeling: {{gegeven: {'true' if gegeven else 'false'}"
+            + (f", datum: 2027-0{1 + (i + 3) % 9}-15}}" if gegeven else "}")
+        )
+        volgt = antwoorden[i % 3]
+        waarom = ", waarom: Het budget liet het niet toe." if volgt != "ja" else ""
+        regels.append(f"besluit: {{datum: 2027-01-20, volgt_uitkomst: {volgt}{waarom}}}")
+        regels.append(f"tevredenheid: {{deelnemers: {1 + i % 5}, raad: {1 + (i + 2) % 5}}}")
+        regels.append("lessen:")
+        regels.append(f"  - {{les: Les {i} over het denken., modus: denken}}")
+        regels.append(f"  - {{les: Les {i} over het doen., modus: doen}}")
+        (evaluaties / f"{i:05d}.evaluatie.yaml").write_text(
+            "\n".join(regels) + "\n", encoding="utf-8"
+        )
 
 
 def measure(keer: int) -> str:
@@ -328,35 +371,91 @@ def measure(keer: int) -> str:
                 f"{f'< {doel:.0f} s' if doel else ''} | "
                 f"{('ja' if wall < doel else 'nee') if doel else ''} |"
             )
-        reden = (
-            "niet gemeten: er is een leerarena-opdracht, maar bench.py meet hem nog niet"
-            if has_leerarena()
-            else "niet gemeten: pionieren heeft nog geen leerarena-opdracht"
-        )
-        regels.append(
-            f"| 10 … 10.000 evaluaties in een leerarena | {reden} | | | | | | "
-            "< 10 s bij 10.000 | – |"
-        )
+    return "\n".join(regels) + "\n\n" + measure_leerarena()
+
+
+LEERARENA_KOP = "Leerarena: `pionieren leerarena MAP -f html` over gemaakte evaluaties"
+
+
+def measure_leerarena() -> str:
+    """(e) time and peak memory of one leerarena against the number of evaluaties in a folder.
+
+    The evaluaties are made by :func:`write_evaluaties`: each names every stakeholder of one of
+    the example vraagstukken, three werkvormen and two lessons. No floor: no other tool does
+    this work.
+    """
+    pionieren = _pionieren()
+    regels = [
+        f"{LEERARENA_KOP} (elk een van de voorbeeldvraagstukken, met al zijn belanghebbenden, "
+        "drie werkvormen en twee lessen; mediaan van 3 runs, 1 bij 10.000):",
+        "",
+        "| evaluaties | tijd | CPU | piekgeheugen | ms per evaluatie | doel | gehaald |",
+        "| ---: | ---: | ---: | ---: | ---: | --- | --- |",
+    ]
+    with tempfile.TemporaryDirectory(prefix="pionieren-bench-leerarena-") as tmp:
+        for aantal in GROOTTES:
+            map_ = Path(tmp) / str(aantal)
+            map_.mkdir()
+            write_evaluaties(map_, aantal)
+            opdracht = [
+                *pionieren,
+                "leerarena",
+                str(map_),
+                "-f",
+                "html",
+                "--datum",
+                DATUM,
+                "--uitvoer",
+                str(Path(tmp) / f"leerarena-{aantal}.html"),
+            ]
+            run(opdracht)  # warm the file system cache
+            metingen = [run(opdracht) for _ in range(3 if aantal < 10_000 else 1)]
+            wall = _med([m.wall for m in metingen])
+            doel = {1_000: "< 10 s (vereist)", 10_000: "< 10 s (doel)"}.get(aantal, "")
+            regels.append(
+                f"| {_nl(aantal)} | {_s(wall)} | {_s(_med([m.cpu for m in metingen]))} | "
+                f"{_nl(_med([m.piek_mb for m in metingen]))} MB | "
+                f"{_nl(wall / aantal * 1000, 2)} | {doel} | "
+                f"{('ja' if wall < 10 else 'nee') if doel else ''} |"
+            )
     return "\n".join(regels) + "\n"
 
 
-def update_readme(tabel: str) -> None:
+def replace_leerarena(tekst: str, tabel: str) -> str:
+    """The text with its leerarena table (from :data:`LEERARENA_KOP` to the end) replaced."""
+    voor, kop, _ = tekst.partition(LEERARENA_KOP)
+    if not kop:
+        return tekst.rstrip("\n") + "\n\n" + tabel
+    return voor + tabel
+
+
+def update_readme(tabel: str, alleen_leerarena: bool = False) -> None:
     readme = ROOT / "README.md"
     tekst = readme.read_text(encoding="utf-8")
     begin, eind = "<!-- bench:begin -->\n", "<!-- bench:end -->"
     voor, _, rest = tekst.partition(begin)
-    _, _, na = rest.partition(eind)
+    oud, _, na = rest.partition(eind)
     if not rest:
         raise SystemExit("README.md heeft geen <!-- bench:begin --> en <!-- bench:end -->")
+    if alleen_leerarena:
+        tabel = replace_leerarena(oud, tabel)
     readme.write_text(voor + begin + tabel + eind + na, encoding="utf-8")
 
 
 def main(argv: list[str]) -> int:
     keer = int(argv[argv.index("--paren") + 1]) if "--paren" in argv else 9
-    tabel = measure(keer)
-    (HIER / "resultaten.md").write_text(tabel, encoding="utf-8")
+    resultaten = HIER / "resultaten.md"
+    alleen_leerarena = "--alleen-leerarena" in argv
+    if alleen_leerarena:
+        tabel = measure_leerarena()
+        resultaten.write_text(
+            replace_leerarena(resultaten.read_text(encoding="utf-8"), tabel), encoding="utf-8"
+        )
+    else:
+        tabel = measure(keer)
+        resultaten.write_text(tabel, encoding="utf-8")
     if "--readme" in argv:
-        update_readme(tabel)
+        update_readme(tabel, alleen_leerarena)
     print(tabel, end="")
     return 0
 

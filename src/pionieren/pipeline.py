@@ -10,7 +10,6 @@ the command line: which files a folder holds (:func:`expand_inputs`), where each
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,7 +22,7 @@ from pionieren.analysis.result import Advies
 from pionieren.config import Project, load_project
 from pionieren.errors import PionierenError, UsageError, UserError
 from pionieren.files import check_option_paths, same_file
-from pionieren.input.load import load_vraagstuk
+from pionieren.input.load import file_kind, load_vraagstuk
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
 from pionieren.report import formats
@@ -112,10 +111,10 @@ def advise(
     return advise_file(pad, str(pad), kennis, dag, gekozen, map_, instellingen)
 
 
-# A vraagstuk has these keys at the top level; another YAML file in a folder (a werkvormen file,
-# teksten.yaml, a CI configuration, a future evaluatie) has neither.
-_VRAAGSTUK_SLEUTEL = re.compile(r"^(?:belanghebbenden|kaders)[ \t]*:", re.MULTILINE)
 _YAML = (".yaml", ".yml")
+_EVALUATIE_OVERGESLAGEN = (
+    "een evaluatie, geen vraagstuk (pionieren verslag en pionieren leerarena lezen die)"
+)
 
 
 @dataclass(frozen=True)
@@ -126,13 +125,13 @@ class Invoer:
     overgeslagen: list[tuple[Path, str]] = field(default_factory=list)
 
 
-def expand_inputs(paden: Sequence[Path]) -> Invoer:
+def expand_inputs(paden: Sequence[Path], evaluaties: bool = False) -> Invoer:
     """Every vraagstuk that the arguments name: a file as it is, a folder recursively.
 
     In a folder: every ``*.yaml`` and ``*.yml`` (sorted, hidden folders such as ``.git`` left
-    out) that looks like a vraagstuk; other YAML files are skipped with a reason, as a linter
-    does. A file named directly is always taken. Raises :class:`UsageError` (exit 2) when an
-    argument does not exist, before any work.
+    out) that looks like a vraagstuk (with ``evaluaties``: or like an evaluatie); other YAML
+    files are skipped with a reason, as a linter does. A file named directly is always taken.
+    Raises :class:`UsageError` (exit 2) when an argument does not exist, before any work.
     """
     ontbreekt = [str(p) for p in paden if not p.exists() and not p.is_symlink()]
     if ontbreekt:
@@ -145,31 +144,54 @@ def expand_inputs(paden: Sequence[Path]) -> Invoer:
     overgeslagen: list[tuple[Path, str]] = []
     for pad in paden:
         if not pad.is_dir() or pad.is_symlink():
-            bestanden.append(pad)
+            if not evaluaties and kind_of_file(pad) == "evaluatie":
+                overgeslagen.append((pad, _EVALUATIE_OVERGESLAGEN))
+            else:
+                bestanden.append(pad)
             continue
-        gevonden = sorted(
-            p
-            for p in pad.rglob("*")
-            if p.suffix.casefold() in _YAML
-            and not any(deel.startswith(".") for deel in p.relative_to(pad).parts)
-            and p.is_file()
-            and not p.is_symlink()
-        )
+        gevonden = yaml_files(pad)
         if not gevonden:
             overgeslagen.append((pad, "geen vraagstukken in deze map"))
         for kandidaat in gevonden:
-            try:
-                with kandidaat.open(encoding="utf-8", errors="replace") as f:
-                    begin = f.read(2 * 1024 * 1024)
-            except OSError:
-                begin = ""
-            if _VRAAGSTUK_SLEUTEL.search(begin):
+            soort = kind_of_file(kandidaat)
+            if soort == "vraagstuk" or (evaluaties and soort == "evaluatie"):
                 bestanden.append(kandidaat)
+            elif soort == "evaluatie":
+                overgeslagen.append((kandidaat, _EVALUATIE_OVERGESLAGEN))
             else:
                 overgeslagen.append(
                     (kandidaat, "geen vraagstuk (geen 'kaders' of 'belanghebbenden')")
                 )
     return Invoer(bestanden, overgeslagen)
+
+
+def yaml_files(map_: Path) -> list[Path]:
+    """Every ``*.yaml`` and ``*.yml`` in a folder tree, sorted; hidden folders (such as
+    ``.git``) and symbolic links left out."""
+    return sorted(
+        p
+        for p in map_.rglob("*")
+        if p.suffix.casefold() in _YAML
+        and not any(deel.startswith(".") for deel in p.relative_to(map_).parts)
+        and p.is_file()
+        and not p.is_symlink()
+    )
+
+
+def kind_of_file(pad: Path) -> str | None:
+    """'vraagstuk', 'evaluatie' or None (another YAML file), from the file's top-level keys.
+
+    Only a regular file is opened (a pipe would block); anything else is None, and the reader
+    that follows says what is wrong with it.
+    """
+    if not pad.is_file():
+        return None
+    try:
+        with pad.open(encoding="utf-8", errors="replace") as f:
+            begin = f.read(2 * 1024 * 1024)
+    except OSError:
+        begin = ""
+    return file_kind(begin)
 
 
 def output_folder(uitvoer: str | None, meerdere: bool) -> Path | None:
@@ -390,6 +412,24 @@ def compare(doel: Path, nieuw: bytes, binair: bool = False) -> Vergelijking:
     return Vergelijking(False, verschil="".join(verschil))
 
 
+def write_report(
+    doel: Path, rapport: bytes, invoer: Sequence[Path] = (), mappen: Sequence[Path] = ()
+) -> Status:
+    """Write a report atomically (see :func:`pionieren.files.write_atomic`) and say what happened.
+
+    A report that exists with other content (edited by hand, or an older report) is replaced,
+    and the caller says so: never silently.
+    """
+    from pionieren.files import write_atomic
+
+    status = Status.geschreven
+    if doel.is_file() and not doel.is_symlink():
+        gelijk = compare(doel, rapport, binair=True).gelijk
+        status = Status.ongewijzigd if gelijk else Status.vervangen
+    write_atomic(doel, rapport, invoer, mappen)
+    return status
+
+
 @dataclass(frozen=True)
 class Batch:
     """The work of one ``pionieren analyse``: planned in full, done when iterated.
@@ -408,7 +448,6 @@ class Batch:
         return len(self.opdrachten)
 
     def __iter__(self) -> Iterator[Uitkomst]:
-        from pionieren.files import write_atomic
         from pionieren.knowledge.load import load_kennis
 
         invoer = [p for o in self.opdrachten for p in o.inputs()]
@@ -446,15 +485,9 @@ class Batch:
                 status = Status.ongewijzigd if vergelijking.gelijk else Status.verschilt
                 yield Uitkomst(opdracht.naam, doel, status, resultaat, vergelijking=vergelijking)
                 continue
-            # A report that exists with other content (edited by hand, or an older advice) is
-            # replaced, and the caller says so: never silently.
-            status = Status.geschreven
-            if doel.is_file() and not doel.is_symlink():
-                gelijk = compare(doel, resultaat.rapport, binair=True).gelijk
-                status = Status.ongewijzigd if gelijk else Status.vervangen
             mappen = [opdracht.sjablonen] if opdracht.sjablonen is not None else []
             try:
-                write_atomic(doel, resultaat.rapport, invoer, mappen)
+                status = write_report(doel, resultaat.rapport, invoer, mappen)
             except PionierenError as e:
                 yield Uitkomst(opdracht.naam, doel, Status.fout, resultaat, fout=e)
                 continue
@@ -483,8 +516,10 @@ def run(
     check_option_paths(werkvormen, sjablonen)
     invoer = expand_inputs(list(bestanden))
     if not invoer.bestanden:
+        redenen = "".join(f" {pad}: {reden}." for pad, reden in invoer.overgeslagen[:3])
         raise UsageError(
             f"in {', '.join(str(p) for p in bestanden)} staat geen vraagstuk (*.yaml of *.yml)."
+            + redenen
         )
     meerdere = len(invoer.bestanden) > 1
     if uitvoer == "-" and meerdere:

@@ -228,3 +228,11 @@ class Organisator(StrEnum):
     griffie = "griffie"
     initiatiefnemer = "initiatiefnemer"
     onafhankelijk = "onafhankelijk"
+
+
+class JaDeelsNee(StrEnum):
+    """An answer in an evaluatie: was a group reached, did the decision follow the outcome."""
+
+    ja = "ja"
+    deels = "deels"
+    nee = "nee"

@@ -265,7 +265,8 @@ def test_a_folder_takes_every_vraagstuk_and_skips_other_yaml(werkmap: Path) -> N
 def test_valideer_the_example_folder() -> None:
     uitslag = runner.invoke(app, ["valideer", str(ROOT / "vraagstukken")], env={"COLUMNS": "100"})
     assert uitslag.exit_code == 0
-    assert "7 bestanden gecontroleerd: 7 in orde" in uitslag.stdout
+    # the seven vraagstukken and their seven evaluaties
+    assert "14 bestanden gecontroleerd: 14 in orde" in uitslag.stdout
 
 
 # --- the date -------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ import pytest
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "rapporten"
 RAPPORTEN = sorted(GOLDEN.glob("*.html"))
+# the other reports: the leerarena and the participatieverslag
+ANDERE = sorted((GOLDEN.parent / "leerarena").glob("*.html"))
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
@@ -38,7 +40,7 @@ def browser():
         browser.close()
 
 
-@pytest.mark.parametrize("pad", RAPPORTEN, ids=[p.stem for p in RAPPORTEN])
+@pytest.mark.parametrize("pad", RAPPORTEN + ANDERE, ids=[p.stem for p in RAPPORTEN + ANDERE])
 def test_no_axe_violations_and_no_external_requests(browser, pad: Path) -> None:
     from axe_playwright_python.sync_playwright import Axe
 

@@ -216,3 +216,19 @@ def test_a_round_table_with_one_party_is_called_a_conversation_with_it() -> None
     tekst = advise_file(pad, pad.name, builtin(), DATUM, "md").rapport.decode()
     assert "Eigen gesprek met Stichting Welzijn Hunzedal" in tekst
     assert "Rondetafelgesprek met belanghebbenden" not in tekst
+
+
+def test_a_constant_source_list_is_cited_in_every_report(tmp_path: Path) -> None:
+    """Jinja folds a filter on a constant when it compiles a template; a template that is
+    compiled while a report renders (an include, a parent) must still cite into that report."""
+    (tmp_path / "rapport.md").write_text(
+        '{% extends "basis.md" %}\n{% block titel %}{% include "kop.md" %}{% endblock %}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "kop.md").write_text(
+        '# Titel ({{ ["oecd-evaluatie-2021"] | citeer }})\n\n', encoding="utf-8"
+    )
+    for _ in range(2):  # the second report uses the compiled template
+        tekst = _render("md", tmp_path)
+        assert "# Titel (OECD 2021)" in tekst
+        assert "**OECD 2021**" in tekst.split("## Bronnen", 1)[1]

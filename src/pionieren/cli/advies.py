@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from pionieren.cli.base import app, console, echo, echo_problem, fouten_afhandelen
-from pionieren.cli.kennis import WerkvormenOptie
+from pionieren.cli.kennis import SjablonenOptie, WerkvormenOptie
 from pionieren.report.formats import FormaatNaam, help_text
 from pionieren.safe_text import rich_safe, terminal_safe
 
@@ -136,15 +136,7 @@ def analyse(
             "verschillen als ze dat niet zijn.",
         ),
     ] = False,
-    sjablonen: Annotated[
-        Path | None,
-        typer.Option(
-            "--sjablonen",
-            show_default=False,
-            metavar="MAP",
-            help="Een map met eigen sjablonen die voor de ingebouwde gaan.",
-        ),
-    ] = None,
+    sjablonen: SjablonenOptie = None,
     eigen: WerkvormenOptie = None,
 ) -> None:
     """Analyseer een vraagstuk en maak een onderbouwd participatieadvies.

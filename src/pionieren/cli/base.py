@@ -156,6 +156,6 @@ def hoofd(
 
 
 # Register the commands (each module adds its commands to ``app``).
-from pionieren.cli import advies, hulp, invoer, kennis, nieuw, sjablonen  # noqa: E402, F401
+from pionieren.cli import advies, evaluatie, hulp, invoer, kennis, nieuw, sjablonen  # noqa: E402, F401
 
 hulp.order_commands()

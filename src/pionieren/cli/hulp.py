@@ -18,6 +18,7 @@ from pionieren.cli.base import app
 # Panel, then the commands in the order a new user needs them.
 VOLGORDE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Advies", ("nieuw", "analyse", "valideer", "sjablonen", "schema")),
+    ("Evaluatie en leerarena", ("evalueer", "leerarena", "verslag")),
     ("Kennisbank", ("werkvormen", "werkvorm", "ladder", "bronnen", "regels", "teksten")),
     ("Hulp", ("aanvulling",)),
 )

@@ -31,7 +31,7 @@ def valideer(
     bestanden: Annotated[
         list[Path],
         typer.Argument(
-            help="Een of meer vraagstukbestanden (YAML), of een map met vraagstukken.",
+            help="Een of meer vraagstuk- of evaluatiebestanden (YAML), of een map.",
             show_default=False,
             metavar="BESTAND...",
         ),
@@ -45,36 +45,49 @@ def valideer(
         ),
     ] = ValideerFormaat.tekst,
 ) -> None:
-    """Controleer of vraagstukbestanden kloppen. Noemt elk probleem met bestand, regel en kolom.
+    """Controleer of vraagstuk- en evaluatiebestanden kloppen. Noemt elk probleem met bestand, regel en kolom.
 
-    Een map neemt elk vraagstuk erin mee (*.yaml en *.yml, ook in submappen). Noemt de tekst een instrument (zoals een referendum of klankbordgroep) dat de velden niet
+    Een map neemt elk vraagstuk en elke evaluatie erin mee (*.yaml en *.yml, ook in
+    submappen); van een evaluatie ook de koppeling met het vraagstuk ('Let op' verandert de
+    exitcode niet). Noemt de tekst een instrument (zoals een referendum of klankbordgroep) dat de velden niet
     noemen, dan volgt een tip met het veld om in te vullen. Exitcode 0 als alle bestanden
     kloppen (ook met tips), 1 als er een probleem is.
     """
     from pionieren.errors import InvoerFout, Probleem
     from pionieren.input.hints import instrument_hints, positie
-    from pionieren.input.load import read_vraagstuk
+    from pionieren.input.load import VraagstukCache, read_evaluatie, read_vraagstuk
     from pionieren.knowledge.load import builtin
-    from pionieren.pipeline import expand_inputs
+    from pionieren.pipeline import expand_inputs, kind_of_file
 
     uitslagen: list[tuple[str, list[Probleem]]] = []
     tips: list[list[dict[str, object]]] = []  # per file, in the order of uitslagen
+    waarschuwingen: dict[str, list[Probleem]] = {}  # 'Let op' in an evaluatie, per file
     with fouten_afhandelen():
         # A gemeente's own werkvormen file only adds werkvormen, so the built-in ids suffice.
         catalogus = set(builtin().ids())
-        invoer = expand_inputs(bestanden)
+        invoer = expand_inputs(bestanden, evaluaties=True)
         for overgeslagen, reden in invoer.overgeslagen:
             echo(f"{overgeslagen}: overgeslagen, {reden}", err=True)
+        cache: VraagstukCache = {}
         for pad in invoer.bestanden:
             naam = str(pad)
+            tips.append([])
+            if kind_of_file(pad) == "evaluatie":
+                try:
+                    waarschuwingen[naam] = read_evaluatie(
+                        pad, naam, catalogus, cache
+                    ).waarschuwingen
+                except InvoerFout as e:
+                    uitslagen.append((naam, e.problemen))
+                    continue
+                uitslagen.append((naam, []))
+                continue
             try:
                 vraagstuk, geladen = read_vraagstuk(pad, naam)
             except InvoerFout as e:
                 uitslagen.append((naam, e.problemen))
-                tips.append([])
                 continue
             uitslagen.append((naam, []))
-            tips.append([])
             for hint in instrument_hints(vraagstuk, catalogus):
                 plek = positie(hint, geladen)
                 tips[-1].append(
@@ -92,6 +105,7 @@ def valideer(
                     "geldig": not problemen,
                     "problemen": [p.als_dict() for p in problemen],
                     "tips": tips_bestand,
+                    "waarschuwingen": [w.als_dict() for w in waarschuwingen.get(naam, [])],
                 }
                 for (naam, problemen), tips_bestand in zip(uitslagen, tips, strict=True)
             ],
@@ -111,6 +125,10 @@ def valideer(
                 eig = f"file={_github_escape(str(tip['bestand']), True)}"
                 eig += f",line={tip['regel']},col={tip['kolom']}"
                 echo(f"::notice {eig},title=Tip::{_github_escape(str(tip['melding']))}")
+        for lijst_w in waarschuwingen.values():
+            for w in lijst_w:
+                eig = f"file={_github_escape(w.bestand, True)},line={w.regel},col={w.kolom}"
+                echo(f"::warning {eig},title=Let op::{_github_escape(w.melding)}")
     else:
         uit = console()
         for (naam, problemen), tips_bestand in zip(uitslagen, tips, strict=True):
@@ -118,6 +136,8 @@ def valideer(
                 uit.print(f"[green]✓[/green] {rich_safe(naam)}: in orde", highlight=False)
                 for tip in tips_bestand:
                     echo(f"{naam}:{tip['regel']}:{tip['kolom']}: Tip: {tip['melding']}")
+                for w in waarschuwingen.get(naam, []):
+                    echo(w.als_tekst())
             else:
                 # Problems go to stderr, as with every command; the verdict to stdout.
                 for p in problemen:
@@ -140,6 +160,7 @@ def valideer(
 
 class SchemaSoort(StrEnum):
     vraagstuk = "vraagstuk"
+    evaluatie = "evaluatie"
     advies = "advies"
 
 
@@ -149,12 +170,13 @@ def schema(
         SchemaSoort,
         typer.Option(
             "--soort",
-            help="vraagstuk (het invoerbestand) of advies (de JSON-uitvoer "
-            "van pionieren analyse --formaat json).",
+            help="vraagstuk (het invoerbestand), evaluatie (hoe een proces ging; voor "
+            "pionieren leerarena en verslag) of advies (de JSON-uitvoer van pionieren analyse "
+            "--formaat json).",
         ),
     ] = SchemaSoort.vraagstuk,
 ) -> None:
-    """Toon het JSON Schema van een vraagstukbestand of van het advies in JSON."""
+    """Toon het JSON Schema van een vraagstukbestand, een evaluatiebestand of het advies in JSON."""
     from pionieren.input.schema import schema_text
 
     with fouten_afhandelen():

@@ -39,6 +39,16 @@ WerkvormenOptie = Annotated[
     ),
 ]
 
+SjablonenOptie = Annotated[
+    Path | None,
+    typer.Option(
+        "--sjablonen",
+        show_default=False,
+        metavar="MAP",
+        help="Een map met eigen sjablonen die voor de ingebouwde gaan.",
+    ),
+]
+
 
 def laad_kennis(werkvormen: Path | None, start: Path) -> Kennis:
     """The knowledge with the gemeente's own file: the option first, then pionieren.toml."""

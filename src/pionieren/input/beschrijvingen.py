@@ -123,10 +123,41 @@ ADVIES_DEFINITIES: dict[str, str] = {
 }
 
 
+def describe(schema: dict[str, Any], geheel: str, definities: dict[str, str]) -> dict[str, Any]:
+    """Give a schema Dutch descriptions for the whole and for the definitions in ``definities``."""
+    schema["description"] = geheel
+    for naam, definitie in schema.get("$defs", {}).items():
+        if naam in definities:
+            definitie["description"] = definities[naam]
+    return schema
+
+
 def add_advice_descriptions(schema: dict[str, Any]) -> dict[str, Any]:
     """Give the schema of the JSON advice Dutch descriptions for the whole and its parts."""
-    schema["description"] = ADVIES
-    for naam, definitie in schema.get("$defs", {}).items():
-        if naam in ADVIES_DEFINITIES:
-            definitie["description"] = ADVIES_DEFINITIES[naam]
-    return schema
+    return describe(schema, ADVIES, ADVIES_DEFINITIES)
+
+
+EVALUATIE = (
+    "Een evaluatie: hoe een participatieproces is gegaan, gekoppeld aan het vraagstukbestand. "
+    "pionieren leerarena telt alle evaluaties in een map op; pionieren verslag maakt er het "
+    "participatieverslag van."
+)
+
+EVALUATIE_DEFINITIES: dict[str, str] = {
+    "Periode": "Wanneer het proces liep; zonder 'tot' loopt het nog.",
+    "GebruikteWerkvorm": "Een werkvorm die echt is gebruikt, met deelnemers, kosten en weken.",
+    "NietGedaan": "Een geplande werkvorm die niet doorging, en waarom.",
+    "BereikteGroep": "Een belanghebbende uit het vraagstuk, en of die is bereikt.",
+    "Terugkoppeling": "Of de deelnemers hoorden wat er met hun inbreng is gedaan, en wanneer.",
+    "BesluitUitkomst": "Het besluit, en of het de uitkomst van de participatie volgde.",
+    "Tevredenheid": "Tevredenheid van 1 (zeer ontevreden) tot 5 (zeer tevreden).",
+    "OnderwerpUitkomst": "Eén onderwerp: wat deelnemers inbrachten en wat ermee is gedaan.",
+    "Les": "Een les voor samen denken, samen besluiten of samen doen.",
+    "JaDeelsNee": "ja, deels of nee.",
+    "Modus": ADVIES_DEFINITIES["Modus"],
+}
+
+
+def add_evaluatie_descriptions(schema: dict[str, Any]) -> dict[str, Any]:
+    """Give the schema of an evaluatie file Dutch descriptions for the whole and its parts."""
+    return describe(schema, EVALUATIE, EVALUATIE_DEFINITIES)

@@ -15,8 +15,14 @@ SCHEMA_URL = "https://pionieren.nl/schema/{soort}.schema.json"
 
 
 def schema_dict(soort: str = "vraagstuk") -> dict[str, object]:
-    """The JSON Schema of a vraagstuk file, or (``soort='advies'``) of the JSON advice output."""
-    if soort == "advies":
+    """The JSON Schema of a vraagstuk file, an evaluatie file (``soort='evaluatie'``) or the
+    JSON advice output (``soort='advies'``)."""
+    if soort == "evaluatie":
+        from pionieren.input.beschrijvingen import add_evaluatie_descriptions
+        from pionieren.input.evaluatie import Evaluatie
+
+        schema = add_evaluatie_descriptions(Evaluatie.model_json_schema())
+    elif soort == "advies":
         from pionieren.analysis.result import Advies
         from pionieren.input.beschrijvingen import add_advice_descriptions
 

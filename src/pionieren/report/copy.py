@@ -8,7 +8,22 @@ from pionieren.errors import UsageError, UserError
 from pionieren.files import check_target, write_atomic
 from pionieren.report.templates import builtin_dir
 
-SJABLONEN = ("basis.md", "rapport.md", "basis.html", "rapport.html", "stijl.css", "paragraaf.md")
+SJABLONEN = (
+    "basis.md",
+    "rapport.md",
+    "basis.html",
+    "rapport.html",
+    "stijl.css",
+    "paragraaf.md",
+    "leerarena-basis.md",
+    "leerarena.md",
+    "leerarena-basis.html",
+    "leerarena.html",
+    "verslag-basis.md",
+    "verslag.md",
+    "verslag-basis.html",
+    "verslag.html",
+)
 
 
 def copy_templates(naar: Path, overschrijven: bool = False) -> list[Path]:

@@ -125,6 +125,12 @@ STANDAARD = "md"
 # The choices of --formaat and of 'formaat' in pionieren.toml, made from the table.
 FormaatNaam = StrEnum("FormaatNaam", {naam: naam for naam in FORMATEN})  # type: ignore[misc]
 
+DOCUMENT_FORMATEN = ("md", "html", "pdf", "docx", "json")
+"""The formats of the other reports (the leerarena report, the participatieverslag): no paragraaf."""
+DocumentFormaatNaam = StrEnum(  # type: ignore[misc]
+    "DocumentFormaatNaam", {naam: naam for naam in DOCUMENT_FORMATEN}
+)
+
 # Extensions of input and settings files: a report is never written to such a name.
 _INVOER_EXTENSIES = (".yaml", ".yml", ".toml")
 

@@ -35,22 +35,38 @@ def _markdown_text(tekst: str) -> bytes:
 
 
 def write_markdown(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
-    return _markdown_text(render_template("rapport.md", data, sjablonen))
+    return markdown_document("rapport.md", data, sjablonen)
 
 
-def write_paragraaf(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
-    """The participatieparagraaf for the raadsvoorstel (template ``paragraaf.md``)."""
-    return _markdown_text(render_template("paragraaf.md", data, sjablonen))
+def markdown_document(sjabloon: str, data: dict[str, Any], sjablonen: Path | None) -> bytes:
+    """Any Markdown report from its template, with the same clean-up as the advice report."""
+    return _markdown_text(render_template(sjabloon, data, sjablonen))
 
 
-def write_html(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
-    tekst = render_template("rapport.html", data, sjablonen)
+def html_document(sjabloon: str, data: dict[str, Any], sjablonen: Path | None) -> bytes:
+    """Any HTML report from its template: no trailing spaces, no empty lines."""
+    tekst = render_template(sjabloon, data, sjablonen)
     regels = [regel.rstrip() for regel in tekst.splitlines()]
     return ("\n".join(r for r in regels if r).strip("\n") + "\n").encode("utf-8")
 
 
+def write_paragraaf(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
+    """The participatieparagraaf for the raadsvoorstel (template ``paragraaf.md``)."""
+    return markdown_document("paragraaf.md", data, sjablonen)
+
+
+def write_html(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
+    return html_document("rapport.html", data, sjablonen)
+
+
 def write_pdf(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
     """PDF from the HTML report (WeasyPrint, the optional extra ``pionieren[pdf]``)."""
+    html = write_html(advies, data, sjablonen).decode("utf-8")
+    return html_pdf(html, sjablonen, f"pionieren-{advies.titel}")
+
+
+def html_pdf(html: str, sjablonen: Path | None, kenmerk: str) -> bytes:
+    """A PDF of one of pionieren's HTML reports; the same HTML always gives the same bytes."""
     try:
         from weasyprint import HTML
     except (ImportError, OSError):
@@ -59,7 +75,6 @@ def write_pdf(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> b
             "(WeasyPrint heeft ook de systeembibliotheek Pango nodig). Of maak HTML met "
             "--formaat html en druk dat af als PDF."
         ) from None
-    html = write_html(advies, data, sjablonen).decode("utf-8")
     document = HTML(string=html, url_fetcher=pdf_fetcher(sjablonen)).render()
     document.metadata.created = None
     document.metadata.modified = None
@@ -67,7 +82,7 @@ def write_pdf(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> b
     document.metadata.attachments = []
     for pagina in document.pages:
         pagina.links = [link for link in pagina.links if link[0] != "attachment"]
-    pdf = document.write_pdf(identifier=f"pionieren-{advies.titel}".encode()[:64])
+    pdf = document.write_pdf(identifier=kenmerk.encode()[:64])
     assert isinstance(pdf, bytes)
     return pdf
 

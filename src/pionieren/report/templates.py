@@ -333,10 +333,21 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         hoofdletter=lambda waarde: str(waarde)[:1].upper() + str(waarde)[1:],
         klein=text.klein,
         vraag=text.vraag,
-        citeer=lambda ids, hoeveel=1: _CITATIONS.get().cite(ids, hoeveel),
+        citeer=_citeer,
     )
     env.globals["geciteerd"] = lambda: _CITATIONS.get().listed()
     return env
+
+
+@jinja2.pass_context
+def _citeer(_context: Any, ids: object, hoeveel: int = 1) -> str:
+    """The filter ``citeer``: cite sources in the report being rendered.
+
+    Why ``pass_context``: Jinja evaluates a filter on a constant (``["gemeentewet-150"] |
+    citeer``) once, when it compiles the template; the source would then be missing from the
+    source list of every report. A filter that takes the context is never folded.
+    """
+    return _CITATIONS.get().cite(ids, hoeveel)
 
 
 class Citations:

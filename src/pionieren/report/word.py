@@ -258,6 +258,27 @@ def plain_text(tekst: str) -> str:
 
 def write_docx(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
     """The full report as a Word document."""
+    _need_docx()
+    from pionieren.report.render import write_markdown
+
+    markdown = write_markdown(advies, data, sjablonen).decode("utf-8")
+    return markdown_docx(
+        markdown,
+        Eigenschappen(
+            titel=f"Participatieadvies: {advies.titel}",
+            onderwerp=f"Participatieadvies voor {advies.gemeente}",
+            trefwoorden="participatie; participatieadvies",
+            gemeente=advies.gemeente,
+            versie=advies.versie,
+            datum=advies.datum,
+        ),
+        data.get("instellingen") or {},
+        sjablonen,
+        data.get("kaart"),
+    )
+
+
+def _need_docx() -> None:
     try:
         import docx  # noqa: F401
         import PIL  # noqa: F401
@@ -266,31 +287,58 @@ def write_docx(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> 
             "voor Word (DOCX) zijn python-docx en Pillow nodig. Installeer ze met: "
             "pip install 'pionieren[docx]'. Of maak HTML met --formaat html en open dat in Word."
         ) from None
-    from pionieren.report.render import write_markdown
 
-    markdown = write_markdown(advies, data, sjablonen).decode("utf-8")
-    instellingen = data.get("instellingen") or {}
+
+@dataclass(frozen=True)
+class Eigenschappen:
+    """What a Word document says about itself (fixed, so the same input gives the same file)."""
+
+    titel: str
+    onderwerp: str
+    trefwoorden: str
+    gemeente: str
+    versie: str
+    datum: date
+
+
+def markdown_docx(
+    markdown: str,
+    eigenschappen: Eigenschappen,
+    instellingen: dict[str, Any],
+    sjablonen: Path | None,
+    kaart: list[dict[str, Any]] | None = None,
+) -> bytes:
+    """A Word document from a Markdown report (any of pionieren's reports).
+
+    With ``kaart`` (the stakeholder map of an advice) the map goes under the first heading about
+    belanghebbenden.
+    """
+    _need_docx()
     kleur = instellingen.get("kleur") or STANDAARD_KLEUR
     document, huisstijl = _base_document(sjablonen)
     _set_styles(document, kleur)
     if not huisstijl:
         _set_font(document)
     _set_page(
-        document, instellingen.get("gemeente") or advies.gemeente, instellingen, kleur, huisstijl
+        document,
+        instellingen.get("gemeente") or eigenschappen.gemeente,
+        instellingen,
+        kleur,
+        huisstijl,
     )
-    _set_properties(document, advies)
+    _set_properties(document, eigenschappen)
     schrijver = _Schrijver(document, kleur)
     blokken = parse_markdown(markdown)
-    kaart_na = _map_position(blokken)
+    kaart_na = _map_position(blokken) if kaart is not None else -1
     for index, blok in enumerate(blokken):
         if index == kaart_na:
-            schrijver.add_map(data.get("kaart") or [], instellingen.get("kleur"))
+            schrijver.add_map(kaart or [], instellingen.get("kleur"))
         schrijver.add_block(blok)
-    if kaart_na == len(blokken):
-        schrijver.add_map(data.get("kaart") or [], instellingen.get("kleur"))
+    if kaart is not None and kaart_na == len(blokken):
+        schrijver.add_map(kaart, instellingen.get("kleur"))
     uit = io.BytesIO()
     document.save(uit)
-    return _repack(uit.getvalue(), advies.datum)
+    return _repack(uit.getvalue(), eigenschappen.datum)
 
 
 def _map_position(blokken: list[Blok]) -> int:
@@ -464,24 +512,24 @@ def _moment(datum: date) -> datetime:
     return datetime(datum.year, datum.month, datum.day)
 
 
-def _set_properties(document: Document, advies: Advies) -> None:
+def _set_properties(document: Document, over: Eigenschappen) -> None:
     """Fixed metadata: the same input gives the same file."""
     eigenschappen = document.core_properties
-    eigenschappen.title = f"Participatieadvies: {advies.titel}"
-    eigenschappen.subject = f"Participatieadvies voor {advies.gemeente}"
+    eigenschappen.title = over.titel
+    eigenschappen.subject = over.onderwerp
     eigenschappen.author = "pionieren"
     eigenschappen.last_modified_by = "pionieren"
-    eigenschappen.comments = f"Gemaakt met pionieren {advies.versie}."
-    eigenschappen.keywords = "participatie; participatieadvies"
+    eigenschappen.comments = f"Gemaakt met pionieren {over.versie}."
+    eigenschappen.keywords = over.trefwoorden
     eigenschappen.category = ""
     eigenschappen.content_status = ""
     eigenschappen.identifier = ""
     eigenschappen.language = "nl-NL"
-    eigenschappen.version = advies.versie
+    eigenschappen.version = over.versie
     eigenschappen.revision = 1
-    eigenschappen.created = _moment(advies.datum)
-    eigenschappen.modified = _moment(advies.datum)
-    eigenschappen.last_printed = _moment(advies.datum)
+    eigenschappen.created = _moment(over.datum)
+    eigenschappen.modified = _moment(over.datum)
+    eigenschappen.last_printed = _moment(over.datum)
     # The empty template's preview picture would show a blank page in file browsers.
     relaties = document.part.package.rels
     for rid, relatie in list(relaties.items()):
