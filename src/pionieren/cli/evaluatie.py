@@ -159,7 +159,9 @@ def evalueer(
     overschrijf: Annotated[
         bool,
         typer.Option(
-            "--overschrijf", help="Vervang een evaluatiebestand dat al bestaat (met uw invulling)."
+            "--overschrijven",
+            "--overschrijf",
+            help="Vervang een evaluatiebestand dat al bestaat (met uw invulling).",
         ),
     ] = False,
     datum: DatumOptie = None,
@@ -171,7 +173,7 @@ def evalueer(
     alleen u weet (deelnemers, kosten, weken, wie bereikt is, terugkoppeling, besluit) staat
     leeg met '# invullen' en de schatting of planning erbij. Een leeg verplicht veld is een
     fout bij het lezen, dus een half ingevuld bestand telt nooit ongemerkt mee. pionieren
-    overschrijft een bestaand bestand alleen met --overschrijf.
+    overschrijft een bestaand bestand alleen met --overschrijven.
 
     Voorbeelden:
 
@@ -197,7 +199,7 @@ def evalueer(
         if doel is not None and (doel.exists() or doel.is_symlink()) and not overschrijf:
             raise UsageError(
                 f"{doel} bestaat al; misschien heeft u het al ingevuld. Er is niets geschreven. "
-                "Kies een andere naam met --uitvoer, of vervang het met --overschrijf."
+                "Kies een andere naam met --uitvoer, of vervang het met --overschrijven."
             )
         tekst = prefill_file(bestand, doel, datum=datum, werkvormen=eigen)
         if doel is None:

@@ -45,7 +45,8 @@ def nieuw(
         ),
     ] = None,
     overschrijven: Annotated[
-        bool, typer.Option("--overschrijven", help="Een bestaand bestand vervangen.")
+        bool,
+        typer.Option("--overschrijven", "--overschrijf", help="Een bestaand bestand vervangen."),
     ] = False,
     schema: Annotated[
         str | None,

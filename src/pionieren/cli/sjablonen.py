@@ -23,7 +23,8 @@ def sjablonen(
         ),
     ],
     overschrijven: Annotated[
-        bool, typer.Option("--overschrijven", help="Bestaande bestanden vervangen.")
+        bool,
+        typer.Option("--overschrijven", "--overschrijf", help="Bestaande bestanden vervangen."),
     ] = False,
 ) -> None:
     """Kopieer de ingebouwde sjablonen naar een map, om ze aan te passen.
