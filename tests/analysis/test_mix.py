@@ -620,7 +620,7 @@ def test_a_few_weeks_of_work_in_a_buurt_need_no_omgevingsmanager_and_cost_the_pr
             kaders_budget_euro=1500,
             kaders_uitvoering_van="2027-04-12",
             kaders_uitvoering_tot="2027-05-21",
-            werkvormen=["wijkbudget"],
+            werkvormen=["pilot"],
         )
     )
     assert "bouwcommunicatie" not in [m.werkvorm for m in klein.mix]
