@@ -120,7 +120,9 @@ class Feiten:
         v = self.vraagstuk
         kaders = set(v.wettelijk_kader)
         procedure = v.besluit.procedure if v.besluit else None
-        if procedure in _OMGEVINGSWET:
+        # a 'programma' may be a social programme: only the Omgevingswet's own instruments
+        # imply that law; a programma under the Omgevingswet says so in wettelijk_kader
+        if procedure in _OMGEVINGSWET and procedure is not Procedure.programma:
             kaders.add(WettelijkKader.omgevingswet)
         if procedure is Procedure.uitdaagrecht_verzoek:
             kaders.add(WettelijkKader.uitdaagrecht)
