@@ -22,7 +22,7 @@ from pionieren.analysis.engine import analyse
 from pionieren.analysis.result import Advies
 from pionieren.config import Project, load_project
 from pionieren.errors import PionierenError, UsageError, UserError
-from pionieren.files import check_option_paths, same_file
+from pionieren.files import Invoerbestanden, check_option_paths
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
@@ -320,17 +320,17 @@ def _check_targets(opdrachten: list[Opdracht]) -> None:
             f"overschrijven: {'; '.join(regels)}. Er is niets geschreven. Geef de bestanden een "
             "eigen naam, of maak hun rapporten apart met elk een eigen --uitvoer."
         )
-    invoer = [p for o in opdrachten for p in o.inputs()]
+    invoer = Invoerbestanden(p for o in opdrachten for p in o.inputs())
     for opdracht in opdrachten:
         if opdracht.doel is None:
             continue
-        for bron in invoer:
-            if same_file(opdracht.doel, bron):
-                raise UserError(
-                    f"{opdracht.doel}: dit is het invoerbestand {bron} van deze opdracht; dat "
-                    "overschrijft pionieren niet. Er is niets geschreven. Kies een andere naam "
-                    "met --uitvoer."
-                )
+        bron = invoer.zoek(opdracht.doel)
+        if bron is not None:
+            raise UserError(
+                f"{opdracht.doel}: dit is het invoerbestand {bron} van deze opdracht; dat "
+                "overschrijft pionieren niet. Er is niets geschreven. Kies een andere naam "
+                "met --uitvoer."
+            )
 
 
 class Status(StrEnum):
@@ -354,8 +354,30 @@ class Vergelijking:
 
 
 @dataclass(frozen=True)
+class Samenvatting:
+    """What a batch shows about one advice on its line: the advised rung and the warnings."""
+
+    advies: str
+    waarschuwingen: int
+
+    @classmethod
+    def van(cls, resultaat: Resultaat) -> Samenvatting:
+        from pionieren.analysis.result import Ernst
+
+        return cls(
+            resultaat.advies.trede.advies.value,
+            sum(1 for b in resultaat.advies.bevindingen if b.ernst is Ernst.waarschuwing),
+        )
+
+
+@dataclass(frozen=True)
 class Uitkomst:
-    """One input of a batch: its report file, what happened, and the result or the error."""
+    """One input of a batch: its report file, what happened, and the result or the error.
+
+    ``samenvatting`` is there whenever the vraagstuk was analysed. ``resultaat`` is there too,
+    except when the batch ran in several processes (``werkers``): the advice then stays in the
+    process that made it, and only its summary comes back.
+    """
 
     naam: str
     doel: Path | None
@@ -363,6 +385,7 @@ class Uitkomst:
     resultaat: Resultaat | None = None
     fout: PionierenError | None = None
     vergelijking: Vergelijking | None = None
+    samenvatting: Samenvatting | None = None
 
 
 def compare(doel: Path, nieuw: bytes, binair: bool = False) -> Vergelijking:
@@ -395,70 +418,146 @@ class Batch:
     """The work of one ``pionieren analyse``: planned in full, done when iterated.
 
     Iterating analyses, renders and writes (or compares) one input at a time and yields an
-    :class:`Uitkomst` for each; a problem with one input is in its ``fout`` and the batch goes
-    on.
+    :class:`Uitkomst` for each, in the order of the inputs; a problem with one input is in its
+    ``fout`` and the batch goes on.
+
+    With ``werkers`` above 1 (and a system that can fork, such as Linux) a larger batch uses
+    that many processes: the first input is done here, so the knowledge and the compiled
+    templates are loaded once and shared; the others are divided over the processes. The
+    outcomes come in the same order with the same content, but without ``resultaat`` (see
+    :class:`Uitkomst`).
     """
 
     opdrachten: list[Opdracht]
     datum: date
     controleer: bool = False
     overgeslagen: list[tuple[Path, str]] = field(default_factory=list)
+    werkers: int = 1
 
     def __len__(self) -> int:
         return len(self.opdrachten)
 
     def __iter__(self) -> Iterator[Uitkomst]:
+        werk = _Werk(self)
+        rest = range(1, len(self.opdrachten))
+        if not self.opdrachten:
+            return
+        yield werk.doe(0)
+        werkers = min(self.werkers, len(rest))
+        if len(rest) < _MINSTENS_PER_WERKER * 2 or werkers < 2 or not _can_fork():
+            yield from (werk.doe(plek) for plek in rest)
+            return
+        yield from _parallel(werk, rest, werkers)
+
+
+# A batch is divided over processes only when each gets at least this many inputs.
+_MINSTENS_PER_WERKER = 4
+
+
+class _Werk:
+    """The shared state of one batch: the inputs to protect, and the knowledge per werkvormen
+    file (read once per run)."""
+
+    def __init__(self, batch: Batch) -> None:
+        self.batch = batch
+        self.invoer = Invoerbestanden(p for o in batch.opdrachten for p in o.inputs())
+        self.geladen: dict[Path | None, Kennis] = {}
+
+    def doe(self, plek: int) -> Uitkomst:
+        """Analyse, render and write (or compare) input ``plek``."""
         from pionieren.files import write_atomic
         from pionieren.knowledge.load import load_kennis
 
-        invoer = [p for o in self.opdrachten for p in o.inputs()]
-        geladen: dict[Path | None, Kennis] = {}  # a werkvormen file is read once per run
-        for opdracht in self.opdrachten:
-            doel = opdracht.doel
-            try:
-                if opdracht.fout is not None:
-                    raise opdracht.fout
-                gekozen = opdracht.formaat
-                assert gekozen is not None
-                werkvormen = opdracht.werkvormen
-                if werkvormen not in geladen:
-                    geladen[werkvormen] = load_kennis(
-                        werkvormen, str(werkvormen) if werkvormen else None
-                    )
-                kennis = geladen[werkvormen]
-                resultaat = advise_file(
-                    opdracht.pad,
-                    opdracht.naam,
-                    kennis,
-                    self.datum,
-                    gekozen.naam,
-                    opdracht.sjablonen,
-                    opdracht.project.presentatie(),
+        opdracht = self.batch.opdrachten[plek]
+        doel = opdracht.doel
+        try:
+            if opdracht.fout is not None:
+                raise opdracht.fout
+            gekozen = opdracht.formaat
+            assert gekozen is not None
+            werkvormen = opdracht.werkvormen
+            if werkvormen not in self.geladen:
+                self.geladen[werkvormen] = load_kennis(
+                    werkvormen, str(werkvormen) if werkvormen else None
                 )
-            except PionierenError as e:
-                yield Uitkomst(opdracht.naam, doel, Status.fout, fout=e)
-                continue
-            if doel is None:
-                yield Uitkomst(opdracht.naam, None, Status.scherm, resultaat)
-                continue
-            if self.controleer:
-                vergelijking = compare(doel, resultaat.rapport, gekozen.binair)
-                status = Status.ongewijzigd if vergelijking.gelijk else Status.verschilt
-                yield Uitkomst(opdracht.naam, doel, status, resultaat, vergelijking=vergelijking)
-                continue
-            # A report that exists with other content (edited by hand, or an older advice) is
-            # replaced, and the caller says so: never silently.
-            status = Status.geschreven
-            if doel.is_file() and not doel.is_symlink():
-                gelijk = compare(doel, resultaat.rapport, binair=True).gelijk
-                status = Status.ongewijzigd if gelijk else Status.vervangen
-            mappen = [opdracht.sjablonen] if opdracht.sjablonen is not None else []
-            try:
-                write_atomic(doel, resultaat.rapport, invoer, mappen)
-            except PionierenError as e:
-                yield Uitkomst(opdracht.naam, doel, Status.fout, resultaat, fout=e)
-                continue
-            yield Uitkomst(opdracht.naam, doel, status, resultaat)
+            kennis = self.geladen[werkvormen]
+            resultaat = advise_file(
+                opdracht.pad,
+                opdracht.naam,
+                kennis,
+                self.batch.datum,
+                gekozen.naam,
+                opdracht.sjablonen,
+                opdracht.project.presentatie(),
+            )
+        except PionierenError as e:
+            return Uitkomst(opdracht.naam, doel, Status.fout, fout=e)
+        samenvatting = Samenvatting.van(resultaat)
+        if doel is None:
+            return Uitkomst(
+                opdracht.naam, None, Status.scherm, resultaat, samenvatting=samenvatting
+            )
+        if self.batch.controleer:
+            vergelijking = compare(doel, resultaat.rapport, gekozen.binair)
+            status = Status.ongewijzigd if vergelijking.gelijk else Status.verschilt
+            return Uitkomst(
+                opdracht.naam, doel, status, resultaat, None, vergelijking, samenvatting
+            )
+        # A report that exists with other content (edited by hand, or an older advice) is
+        # replaced, and the caller says so: never silently.
+        status = Status.geschreven
+        if doel.is_file() and not doel.is_symlink():
+            gelijk = compare(doel, resultaat.rapport, binair=True).gelijk
+            status = Status.ongewijzigd if gelijk else Status.vervangen
+        mappen = [opdracht.sjablonen] if opdracht.sjablonen is not None else []
+        try:
+            write_atomic(doel, resultaat.rapport, self.invoer, mappen)
+        except PionierenError as e:
+            return Uitkomst(
+                opdracht.naam, doel, Status.fout, resultaat, e, samenvatting=samenvatting
+            )
+        return Uitkomst(opdracht.naam, doel, status, resultaat, samenvatting=samenvatting)
+
+
+def _can_fork() -> bool:
+    """Processes can share the loaded state by forking: Linux, and no other thread running
+    (forking a process with threads can leave a lock held in the child)."""
+    import sys
+    import threading
+
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
+# The batch that forked worker processes work on (set before they start, read in them).
+_HUIDIG: list[_Werk] = []
+
+
+def _in_worker(plek: int) -> Uitkomst:
+    import dataclasses
+
+    return dataclasses.replace(_HUIDIG[0].doe(plek), resultaat=None)
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is for the main process: it stops the batch; a worker finishes its file."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _parallel(werk: _Werk, plekken: range, werkers: int) -> Iterator[Uitkomst]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _HUIDIG[:] = [werk]
+    pool = ProcessPoolExecutor(
+        werkers, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker
+    )
+    try:
+        yield from pool.map(_in_worker, plekken, chunksize=2)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _HUIDIG.clear()
 
 
 def run(
@@ -470,8 +569,11 @@ def run(
     controleer: bool = False,
     werkvormen: Path | None = None,
     sjablonen: Path | None = None,
+    werkers: int = 1,
 ) -> Batch:
     """Plan ``pionieren analyse`` for files and folders; iterate the result to do the work.
+
+    ``werkers`` is the number of processes a larger batch may use (see :class:`Batch`).
 
     Every usage problem (a missing file, a bad date, ``--uitvoer -`` with several inputs, a
     format that does not fit the name, two inputs with one report) raises :class:`UsageError`
@@ -498,4 +600,4 @@ def run(
     if output_folder(uitvoer, meerdere) is None:
         formats.choose(formaat, uitvoer if not meerdere else None)
     opdrachten = plan(invoer.bestanden, formaat, uitvoer, werkvormen, sjablonen)
-    return Batch(opdrachten, dag, controleer, invoer.overgeslagen)
+    return Batch(opdrachten, dag, controleer, invoer.overgeslagen, werkers)
