@@ -29,6 +29,12 @@ def main() -> None:
         return
     import os
 
+    hulp = sys.argv[1:] == ["--help"]
+    if hulp:
+        from pionieren.cli import hulpscherm
+
+        if hulpscherm.show():
+            return
     from pionieren.cli import terminal
 
     terminal.prepare_streams()
@@ -40,7 +46,11 @@ def main() -> None:
     from pionieren.cli.base import app
 
     try:
-        app(prog_name="pionieren")
+        if hulp:
+            with hulpscherm.Opnemen():  # kept for the next ``pionieren --help``
+                app(prog_name="pionieren")
+        else:
+            app(prog_name="pionieren")
     except SystemExit:
         if terminal.pipe_closed():
             # The reader went away (``pionieren bronnen | head -1``): that is no error.
