@@ -547,16 +547,27 @@ def _quiet_worker() -> None:
 
 def _parallel(werk: _Werk, plekken: range, werkers: int) -> Iterator[Uitkomst]:
     import multiprocessing
+    import signal
     from concurrent.futures import ProcessPoolExecutor
 
     _HUIDIG[:] = [werk]
-    pool = ProcessPoolExecutor(
-        werkers, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker
-    )
+    pool = None
     try:
-        yield from pool.map(_in_worker, plekken, chunksize=2)
+        # Ctrl-C waits until the workers have started (a fork must not be interrupted halfway);
+        # then it stops the batch as it always does: the files being written are finished,
+        # the rest is not started.
+        vorige = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            pool = ProcessPoolExecutor(
+                werkers, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker
+            )
+            uitkomsten = pool.map(_in_worker, plekken, chunksize=2)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, vorige)
+        yield from uitkomsten
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
         _HUIDIG.clear()
 
 

@@ -542,6 +542,9 @@ class _Builder:
         """Nodes from libyaml: raise _Doubt where they might differ from pure Python."""
         self.nodes = 0
         self.constructor = SafeConstructor()
+        # A surrogate in a value can only come from an escape (\uD83D) in the text
+        tekst = geladen.tekst
+        self.surrogaten = "\\u" in tekst or "\\U" in tekst or bool(_SURROGATE.search(tekst))
 
     def _problem(self, node: Node, pad: Pad, melding: str, code: str) -> None:
         self.geladen.problemen.append(
@@ -668,4 +671,4 @@ class _Builder:
         except (ValueError, yaml.YAMLError):
             self._problem(node, pad, f"'{node.value}' is geen geldig getal", "getal")
             return None
-        return _join_surrogate_pairs(node.value)
+        return _join_surrogate_pairs(node.value) if self.surrogaten else node.value

@@ -218,6 +218,16 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         return super().getitem(obj, argument)
 
 
+class _BuiltinSandbox(_Sandbox):
+    """The sandbox for the built-in templates alone: they render without a time limit
+    (:func:`render_template` sets none), so looking at the clock on every attribute, item and
+    call is left out. The limits on ``*``, ``**`` and ``+`` stay."""
+
+    getattr = ImmutableSandboxedEnvironment.getattr
+    getitem = ImmutableSandboxedEnvironment.getitem
+    call = ImmutableSandboxedEnvironment.call
+
+
 @contextmanager
 def _alarm(seconden: float) -> Iterator[None]:
     """Stop a template that runs too long, also inside one long operation (Unix, main thread)."""
@@ -308,7 +318,8 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
     """
     mappen = [eigen] if eigen else []
     mappen.append(builtin_dir())
-    env = _Sandbox(
+    sandbox = _Sandbox if eigen else _BuiltinSandbox
+    env = sandbox(
         loader=ChoiceLoader([ConfinedLoader(m) for m in mappen]),
         undefined=StrictUndefined,
         autoescape=select_autoescape(enabled_extensions=("html", "htm"), default=False),
