@@ -207,8 +207,9 @@ def pad_tekst(pad: Pad) -> str:
     return tekst
 
 
-def read_file(pad: Path, naam: str | None = None) -> Geladen:
-    """Read a YAML file from disk. ``naam`` is how the file is named in messages."""
+def read_file(pad: Path, naam: str | None = None, *, posities: bool = True) -> Geladen:
+    """Read a YAML file from disk. ``naam`` is how the file is named in messages; for
+    ``posities`` see :func:`read_text`."""
     naam = naam if naam is not None else str(pad)
     try:
         ruw = read_limited(pad, MAX_BYTES, naam)
@@ -217,7 +218,7 @@ def read_file(pad: Path, naam: str | None = None) -> Geladen:
         if e.code == "te_groot":
             melding += " (de grens voor een invoerbestand is 2 MB)"
         raise InvoerFout([Probleem(naam, 0, 0, "", melding, e.code)]) from None
-    return read_text(decode(ruw, naam), naam)
+    return read_text(decode(ruw, naam), naam, posities=posities)
 
 
 def _other_encoding(ruw: bytes) -> str | None:
