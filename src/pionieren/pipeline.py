@@ -390,8 +390,6 @@ class Uitkomst:
 
 def compare(doel: Path, nieuw: bytes, binair: bool = False) -> Vergelijking:
     """Compare a new report with the file on disk; reads, never writes."""
-    import difflib
-
     from pionieren.files import read_limited
 
     if not doel.exists() and not doel.is_symlink():
@@ -404,6 +402,8 @@ def compare(doel: Path, nieuw: bytes, binair: bool = False) -> Vergelijking:
         return Vergelijking(True)
     if binair:
         return Vergelijking(False)
+    import difflib
+
     verschil = difflib.unified_diff(
         oud.decode("utf-8", errors="replace").splitlines(keepends=True),
         nieuw.decode("utf-8", errors="replace").splitlines(keepends=True),

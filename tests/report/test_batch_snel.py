@@ -122,3 +122,28 @@ def test_a_stand_in_in_the_users_text_falls_back_to_two_passes(
     rapport = advise(nep, datum=date(2026, 11, 28), formaat="html").tekst
     assert gebruikt == [None]
     assert f"{templates._MERK}0{templates._MERK_EIND}" in rapport  # the title, as written
+
+
+@pytest.mark.parametrize(
+    "omschrijving",
+    [
+        "We houden een burgerberaad en een enquête onder inwoners.",
+        "Een \u017fteekproef uit de BRP kiest de deelnemers.",  # long s: IGNORECASE finds 's'
+        "De Klan\u212abordgroep denkt mee.",  # Kelvin sign: IGNORECASE finds 'k'
+        "Een G1000 of een B\u0130RGERTOP, geen referendum.",
+        "Zonder enig instrument.",
+    ],
+)
+def test_the_quick_word_test_finds_the_same_instrument_hints(
+    monkeypatch: pytest.MonkeyPatch, omschrijving: str
+) -> None:
+    from pionieren.input import hints
+    from pionieren.input.load import load_vraagstuk
+    from pionieren.knowledge.load import builtin
+
+    ids = set(builtin().ids())
+    vraagstukken = [load_vraagstuk(p) for p in VOORBEELDEN]
+    vraagstukken.append(vraagstukken[0].model_copy(update={"omschrijving": omschrijving}))
+    snel = [hints.instrument_hints(v, ids) for v in vraagstukken]
+    monkeypatch.setattr(hints, "_SPOREN", dict.fromkeys(hints._SPOREN))
+    assert snel == [hints.instrument_hints(v, ids) for v in vraagstukken]

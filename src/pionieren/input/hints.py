@@ -417,6 +417,43 @@ def _compile(instrument: Instrument) -> re.Pattern[str]:
 
 _PATRONEN = {i.sleutel: _compile(i) for i in INSTRUMENTEN}
 
+
+def _literal(patroon: str) -> str:
+    """The longest run of plain characters that every match of ``patroon`` holds ('' if none):
+    'referend' for '\\w*referend(?:um|a|ums)'."""
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    langste = run = ""
+    for op, waarde in _parser.parse(patroon, re.IGNORECASE):
+        if op is _constants.LITERAL:
+            run += chr(waarde)
+            continue
+        langste, run = max(langste, run, key=len), ""
+    langste = max(langste, run, key=len)
+    return langste.lower() if langste.isascii() else ""
+
+
+def _traces(instrument: Instrument) -> tuple[str, ...] | None:
+    """Words of which a text must hold one before this instrument can match in it (lower
+    case); None when a pattern has no such word."""
+    sporen = tuple(_literal(p) for p in instrument.patronen)
+    return None if not all(sporen) else sporen
+
+
+# Why: searching every text with every pattern is a good part of an analysis, and most texts
+# name none of the instruments. A pattern can only match where its plain characters stand.
+_SPOREN = {i.sleutel: _traces(i) for i in INSTRUMENTEN}
+# The only characters outside ASCII that IGNORECASE matches with an ASCII letter, or that
+# str.lower() turns into one (checked over all of Unicode): a text with one of them is searched
+# in full.
+_ANDERS_GEVOUWEN = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lowered(tekst: str) -> str | None:
+    """The text in lower case for the quick test of :data:`_SPOREN`, or None: search in full."""
+    return None if _ANDERS_GEVOUWEN.search(tekst) else tekst.lower()
+
+
 #: A negation just before the word ("geen referendum", "niet voor een burgerberaad").
 _ONTKENNING = {"geen", "niet", "zonder", "nooit", "noch", "nee"}
 _ONTKENNING_REEKS = re.compile(
@@ -561,16 +598,21 @@ def instrument_hints(vraagstuk: Vraagstuk, catalogus: Collection[str]) -> list[H
     door = besluit.door if besluit else None
     namen = [p.naam.casefold() for p in vraagstuk.belanghebbenden]
     velden = list(_velden(vraagstuk))
+    klein = [_lowered(tekst) for _, tekst in velden]
     bezet: dict[Pad, list[tuple[int, int]]] = {pad: [] for pad, _ in velden}
     voorgesteld: set[str] = set()
     hints: list[tuple[int, Hint]] = []
 
     for instrument in INSTRUMENTEN:
         patroon = _PATRONEN[instrument.sleutel]
+        sporen = _SPOREN[instrument.sleutel]
         eerste: tuple[int, Pad, re.Match[str]] | None = None
         for volgorde, (pad, tekst) in enumerate(velden):
             if pad[:2] == ("kaders", "open") and not instrument.in_open_punten:
                 continue
+            laag = klein[volgorde]
+            if sporen is not None and laag is not None and not any(w in laag for w in sporen):
+                continue  # no match possible: the search would find nothing and take nothing
             m = _vindplaats(tekst, patroon, bezet[pad])
             if m is not None and eerste is None:
                 eerste = (volgorde, pad, m)
