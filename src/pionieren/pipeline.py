@@ -546,6 +546,7 @@ def _quiet_worker() -> None:
 
 
 def _parallel(werk: _Werk, plekken: range, werkers: int) -> Iterator[Uitkomst]:
+    import gc
     import multiprocessing
     import signal
     from concurrent.futures import ProcessPoolExecutor
@@ -557,12 +558,16 @@ def _parallel(werk: _Werk, plekken: range, werkers: int) -> Iterator[Uitkomst]:
         # then it stops the batch as it always does: the files being written are finished,
         # the rest is not started.
         vorige = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        # What is loaded now is shared with the workers; kept out of the garbage collector's
+        # sight, it is not copied into each of them when the collector walks it.
+        gc.freeze()
         try:
             pool = ProcessPoolExecutor(
                 werkers, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker
             )
             uitkomsten = pool.map(_in_worker, plekken, chunksize=2)
         finally:
+            gc.unfreeze()
             signal.pthread_sigmask(signal.SIG_SETMASK, vorige)
         yield from uitkomsten
     finally:

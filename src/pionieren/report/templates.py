@@ -223,9 +223,20 @@ class _BuiltinSandbox(_Sandbox):
     (:func:`render_template` sets none), so looking at the clock on every attribute, item and
     call is left out. The limits on ``*``, ``**`` and ``+`` stay."""
 
-    getattr = ImmutableSandboxedEnvironment.getattr
     getitem = ImmutableSandboxedEnvironment.getitem
     call = ImmutableSandboxedEnvironment.call
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # ``a.trede`` on the plain data: a dict has no such attribute, so the sandbox would try
+        # the attribute, catch the AttributeError and then take the key. Same answer, directly.
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            if attribute in obj:
+                return obj[attribute]
+            return self.undefined(obj=obj, name=attribute)
+        return ImmutableSandboxedEnvironment.getattr(self, obj, attribute)
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
 @contextmanager
