@@ -421,11 +421,11 @@ class Batch:
     :class:`Uitkomst` for each, in the order of the inputs; a problem with one input is in its
     ``fout`` and the batch goes on.
 
-    With ``werkers`` above 1 (and a system that can fork, such as Linux) a larger batch uses
-    that many processes: the first input is done here, so the knowledge and the compiled
-    templates are loaded once and shared; the others are divided over the processes. The
-    outcomes come in the same order with the same content, but without ``resultaat`` (see
-    :class:`Uitkomst`).
+    With ``werkers`` above 1 (and a system that can fork, such as Linux) a larger batch without
+    PDF reports uses that many processes: the first input is done here, so the knowledge and
+    the compiled templates are loaded once and shared; the others are divided over the
+    processes. The outcomes come in the same order with the same content, but without
+    ``resultaat`` (see :class:`Uitkomst`).
     """
 
     opdrachten: list[Opdracht]
@@ -444,7 +444,9 @@ class Batch:
             return
         yield werk.doe(0)
         werkers = min(self.werkers, len(rest))
-        if len(rest) < _MINSTENS_PER_WERKER * 2 or werkers < 2 or not _can_fork():
+        # (a PDF is made by WeasyPrint with Pango, whose own threads a fork would not copy)
+        pdf = any(o.formaat is not None and o.formaat.naam == "pdf" for o in self.opdrachten)
+        if len(rest) < _MINSTENS_PER_WERKER * 2 or werkers < 2 or pdf or not _can_fork():
             yield from (werk.doe(plek) for plek in rest)
             return
         yield from _parallel(werk, rest, werkers)

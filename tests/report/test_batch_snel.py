@@ -147,3 +147,32 @@ def test_the_quick_word_test_finds_the_same_instrument_hints(
     snel = [hints.instrument_hints(v, ids) for v in vraagstukken]
     monkeypatch.setattr(hints, "_SPOREN", dict.fromkeys(hints._SPOREN))
     assert snel == [hints.instrument_hints(v, ids) for v in vraagstukken]
+
+
+def test_controleer_in_two_processes_says_the_same(tmp_path: Path) -> None:
+    invoer = tmp_path / "in"
+    invoer.mkdir()
+    for i in range(10):
+        bron = VOORBEELDEN[i % len(VOORBEELDEN)]
+        shutil.copyfile(bron, invoer / f"{i:02d}-{bron.name}")
+    uit = tmp_path / "uit"
+    bestanden = sorted(invoer.glob("*.yaml"))
+    list(run(bestanden, formaat="md", uitvoer=f"{uit}/", datum="2026-11-28"))
+    eerste = sorted(uit.iterdir())[3]
+    eerste.write_text(eerste.read_text("utf-8") + "met de hand\n", encoding="utf-8")
+    sorted(uit.iterdir())[5].unlink()
+
+    def controleer(werkers: int) -> list[str]:
+        batch = run(
+            bestanden,
+            formaat="md",
+            uitvoer=f"{uit}/",
+            datum="2026-11-28",
+            controleer=True,
+            werkers=werkers,
+        )
+        return [str(replace(u, resultaat=None)) for u in batch]
+
+    een = controleer(1)
+    assert controleer(2) == een
+    assert sum("verschilt" in u for u in een) == 2
