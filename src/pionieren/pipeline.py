@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pionieren import text
 from pionieren.analysis.engine import analyse
@@ -29,6 +30,9 @@ from pionieren.knowledge.load import Kennis
 from pionieren.report import formats
 from pionieren.report.formats import Formaat
 from pionieren.report.render import render
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 
 @dataclass(frozen=True)
@@ -442,14 +446,23 @@ class Batch:
         rest = range(1, len(self.opdrachten))
         if not self.opdrachten:
             return
-        yield werk.doe(0)
+        eerste = werk.doe(0)
         werkers = min(self.werkers, len(rest))
         # (a PDF is made by WeasyPrint with Pango, whose own threads a fork would not copy)
         pdf = any(o.formaat is not None and o.formaat.naam == "pdf" for o in self.opdrachten)
         if len(rest) < _MINSTENS_PER_WERKER * 2 or werkers < 2 or pdf or not _can_fork():
+            yield eerste
             yield from (werk.doe(plek) for plek in rest)
             return
-        yield from _parallel(werk, rest, werkers)
+        # The workers start before the first outcome goes out, so before the caller can start
+        # a thread of its own (such as a progress bar).
+        pool, uitkomsten = _start_workers(werk, rest, werkers)
+        try:
+            yield eerste
+            yield from uitkomsten
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+            _HUIDIG.clear()
 
 
 # A batch is divided over processes only when each gets at least this many inputs.
@@ -547,7 +560,10 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _parallel(werk: _Werk, plekken: range, werkers: int) -> Iterator[Uitkomst]:
+def _start_workers(
+    werk: _Werk, plekken: range, werkers: int
+) -> tuple[ProcessPoolExecutor, Iterator[Uitkomst]]:
+    """Fork the workers and hand them ``plekken``; the outcomes come in that order."""
     import gc
     import multiprocessing
     import signal
@@ -555,11 +571,11 @@ def _parallel(werk: _Werk, plekken: range, werkers: int) -> Iterator[Uitkomst]:
 
     _HUIDIG[:] = [werk]
     pool = None
+    # Ctrl-C waits until the workers have started (a fork must not be interrupted halfway);
+    # then it stops the batch as it always does: the files being written are finished, the
+    # rest is not started.
+    vorige = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        # Ctrl-C waits until the workers have started (a fork must not be interrupted halfway);
-        # then it stops the batch as it always does: the files being written are finished,
-        # the rest is not started.
-        vorige = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         # What is loaded now is shared with the workers; kept out of the garbage collector's
         # sight, it is not copied into each of them when the collector walks it.
         gc.freeze()
@@ -570,12 +586,13 @@ def _parallel(werk: _Werk, plekken: range, werkers: int) -> Iterator[Uitkomst]:
             uitkomsten = pool.map(_in_worker, plekken, chunksize=2)
         finally:
             gc.unfreeze()
-            signal.pthread_sigmask(signal.SIG_SETMASK, vorige)
-        yield from uitkomsten
-    finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, vorige)  # a waiting Ctrl-C comes here
+    except BaseException:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
         _HUIDIG.clear()
+        raise
+    return pool, uitkomsten
 
 
 def run(

@@ -43,8 +43,10 @@ def test_a_batch_in_two_processes_writes_and_says_the_same(
     from pionieren import pipeline
 
     parallel = []
-    origineel = pipeline._parallel
-    monkeypatch.setattr(pipeline, "_parallel", lambda *a: parallel.append(a[2]) or origineel(*a))
+    origineel = pipeline._start_workers
+    monkeypatch.setattr(
+        pipeline, "_start_workers", lambda *a: parallel.append(a[2]) or origineel(*a)
+    )
     invoer = tmp_path / "in"
     invoer.mkdir()
     for i in range(12):

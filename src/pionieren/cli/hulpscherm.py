@@ -41,6 +41,11 @@ _OMGEVING = (
     "JUPYTER_COLUMNS",
     "JUPYTER_LINES",
     "UNICODE_VERSION",
+    # the language of Click's own texts (gettext), should a translation be installed
+    "LANGUAGE",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
 )
 
 
