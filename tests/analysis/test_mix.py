@@ -790,3 +790,17 @@ def test_a_werkvorm_is_not_listed_for_a_group_it_does_not_reach() -> None:
     assert not kan_voor(werkvormen["scholenproject"], klanten)
     assert kan_voor(werkvormen["scholenproject"], groep(kenmerken=["jongeren"]))
     assert kan_voor(werkvormen["enquete"], groep())  # an ordinary group: a survey will do
+
+
+def test_a_proposed_instrument_that_cannot_end_before_a_fixed_date_is_not_taken_over() -> None:
+    """Review (herindeling): a proposed referendum ran until after the fixed decision date."""
+    advies = advies_voor(
+        maak(
+            kaders_besluit_uiterlijk="2027-02-15",
+            besluit={"door": "raad", "termijn_vast": True, "stukken_weken": 6},
+            werkvormen=[{"id": "referendum-raadgevend", "status": "voorgesteld"}],
+        )
+    )
+    assert "referendum-raadgevend" not in {m.werkvorm for m in advies.mix}
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-INSTRUMENT.niet_overgenomen"]
+    assert "vóór de vaste besluitdatum" in b.tekst

@@ -17,6 +17,7 @@ from pionieren.vocabulary import (
     Niveau,
     Procedure,
     SoortBelanghebbende,
+    Status,
     WettelijkKader,
 )
 
@@ -126,7 +127,7 @@ class Feiten:
             kaders.add(WettelijkKader.omgevingswet)
         if procedure is Procedure.uitdaagrecht_verzoek:
             kaders.add(WettelijkKader.uitdaagrecht)
-        if any(w.id.startswith("referendum") for w in v.werkvormen):
+        if any(w.id.startswith("referendum") and w.status is Status.besloten for w in v.werkvormen):
             kaders.add(WettelijkKader.referendumverordening)
         return kaders
 
