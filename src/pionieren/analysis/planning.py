@@ -224,7 +224,7 @@ def plan(
             )
             deadline = max(ervoor, start)
     stukken = deadline
-    bevindingen += _ankers_na_stukken(ankers, besluit, deadline)
+    bevindingen += _ankers_na_stukken(ankers, besluit, deadline, termijn_vast)
     # the conversation that shapes a trial or a vote on fixed dates comes before it, when it
     # fits there: the criteria before the trial, the information before the polling day
     eerste = next(
@@ -416,6 +416,7 @@ def plan(
                         weken=ONTWERP_WEKEN,
                         eind=eind.isoformat(),
                         stukken=deadline.isoformat(),
+                        vast=termijn_vast,
                     )
                 )
             cursor = max(cursor, na_ontwerp)
@@ -620,7 +621,7 @@ def _termijn_in_vakantie(
 
 
 def _ankers_na_stukken(
-    ankers: list[Anker], besluit: date | None, stukken: date | None
+    ankers: list[Anker], besluit: date | None, stukken: date | None, vast: bool = False
 ) -> list[Bevinding]:
     """A werkvorm on fixed dates that should shape the decision but ends after the proposal is
     due (or after the decision itself) cannot change what is proposed: say so."""
@@ -643,6 +644,7 @@ def _ankers_na_stukken(
                     stukken=stukken.isoformat(),
                     besluit=besluit.isoformat(),
                     na_besluit=a.tot > besluit,
+                    vast=vast,
                 )
             )
     return uit
