@@ -804,3 +804,26 @@ def test_a_proposed_instrument_that_cannot_end_before_a_fixed_date_is_not_taken_
     assert "referendum-raadgevend" not in {m.werkvorm for m in advies.mix}
     (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-INSTRUMENT.niet_overgenomen"]
     assert "vóór de vaste besluitdatum" in b.tekst
+
+
+def test_a_decision_on_an_application_gets_a_reaction_round_after_it() -> None:
+    """Review (coffeeshop): everything was asked before the application, so nobody could react
+    to the real request and its conditions."""
+    vraagstuk = maak(
+        kaders_besluit_uiterlijk="2027-06-07",
+        besluit={"door": "burgemeester", "procedure": "anders", "aanvraag": "2027-02-15"},
+    )
+    advies = advies_voor(vraagstuk)
+    assert "zienswijze" in {m.werkvorm for m in advies.mix}
+    (toets,) = [p for p in advies.planning if p.fase == "toetsen"]
+    assert toets.start is not None and toets.start > date(2027, 2, 15)
+    # a permit has its own procedure; an application already in needs no such round
+    vergunning = maak(
+        kaders_besluit_uiterlijk="2027-06-07",
+        besluit={
+            "door": "college",
+            "procedure": "omgevingsvergunning_binnenplans",
+            "aanvraag": "2027-02-15",
+        },
+    )
+    assert "zienswijze" not in {m.werkvorm for m in advies_voor(vergunning).mix}

@@ -361,6 +361,8 @@ def _instrumenten(
         or (f.procedure is None and WettelijkKader.omgevingswet in f.wettelijke_kaders)
     ):
         rij.append(("omgevingsgesprek", deel("MIX-INSTRUMENT.omgevingsgesprek"), False))
+    if _reactie_na_aanvraag(f, besluit, catalogus):
+        rij.append(("zienswijze", deel("MIX-INSTRUMENT.na_aanvraag"), False))
     if _uitvoering_in_openbare_ruimte(f):
         rij.append(("bouwcommunicatie", deel("MIX-INSTRUMENT.bouwcommunicatie"), False))
     if [p for p in partijen if p.soort is SoortBelanghebbende.politiek]:
@@ -486,6 +488,27 @@ def _instrumenten(
         for ander in w.samen_met:
             wachtrij.append((ander, deel("MIX-INSTRUMENT.hoort_bij", naam=w.naam), False))
     return bevindingen
+
+
+def _reactie_na_aanvraag(f: Feiten, besluit: BesluitAdvies, catalogus: dict[str, Werkvorm]) -> bool:
+    """Does a decision on an application still to come need a round in which those affected
+    react to the draft decision and its conditions?
+
+    Why: when everything is asked before the application, nobody reacts to the real request
+    (review: a coffeeshop's location, with conditions after the Bibob check). Permits and
+    uitdaagrecht requests have their own procedure and are left out here."""
+    v = f.vraagstuk
+    aanvraag = v.besluit.aanvraag if v.besluit else None
+    uiterlijk = v.kaders.besluit_uiterlijk
+    if aanvraag is None or uiterlijk is None or not f.datum < aanvraag < uiterlijk:
+        return False
+    if besluit.door not in (Beslisser.burgemeester, Beslisser.college):
+        return False
+    if f.procedure in (*VERGUNNING, Procedure.uitdaagrecht_verzoek):
+        return False
+    return not any(
+        g.id in catalogus and catalogus[g.id].procesfase is Procesfase.toetsen for g in v.werkvormen
+    )
 
 
 def _te_laat(f: Feiten, w: Werkvorm, besluit: BesluitAdvies) -> bool:
