@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pionieren import text
 from pionieren.analysis.engine import analyse
@@ -28,6 +29,10 @@ from pionieren.knowledge.load import Kennis
 from pionieren.report import formats
 from pionieren.report.formats import Formaat
 from pionieren.report.render import render
+
+if TYPE_CHECKING:
+    from pionieren.analysis.ervaring import Ervaring
+    from pionieren.leerarena.ervaring import GelezenErvaring
 
 
 @dataclass(frozen=True)
@@ -58,11 +63,17 @@ def advise_file(
     formaat: str,
     sjablonen: Path | None = None,
     instellingen: dict[str, str | None] | None = None,
+    ervaring: Ervaring | None = None,
 ) -> Resultaat:
-    """Load, validate, analyse and render one vraagstuk. Raises on any problem; writes nothing."""
+    """Load, validate, analyse and render one vraagstuk. Raises on any problem; writes nothing.
+
+    ``ervaring`` is the local experience (``--leerarena``); evaluaties of this vraagstuk file
+    itself are left out of it."""
     vraagstuk = load_vraagstuk(pad, naam)
     _check_size_for_format(vraagstuk, formaat, naam)
-    advies = analyse(vraagstuk, kennis, datum)
+    if ervaring is not None:
+        ervaring = ervaring.zonder(os.path.realpath(pad))
+    advies = analyse(vraagstuk, kennis, datum, ervaring=ervaring)
     rapport = render(
         advies, vraagstuk, kennis, formaat, Path(naam).name, sjablonen, dict(instellingen or {})
     )
@@ -79,6 +90,7 @@ def advise(
     werkvormen: Path | str | None = None,
     sjablonen: Path | str | None = None,
     instellingen: dict[str, str | None] | None = None,
+    leerarena: Path | str | None = None,
 ) -> Resultaat:
     """Analyse one vraagstuk and render its report; write nothing.
 
@@ -87,7 +99,10 @@ def advise(
     it SOURCE_DATE_EPOCH, else today's local date. ``formaat`` is md, html, pdf, docx,
     paragraaf or json. ``werkvormen`` is a gemeente's own werkvormen file, ``sjablonen`` a
     folder of own templates. Settings from a ``pionieren.toml`` are not read: pass them
-    yourself (``instellingen={"gemeente": ..., "logo": ...}``).
+    yourself (``instellingen={"gemeente": ..., "logo": ...}``). ``leerarena`` is a folder
+    with evaluaties of earlier processes (as ``--leerarena``): the advice then shows the most
+    similar ones and uses local evidence (see :mod:`pionieren.analysis.ervaring`); a broken
+    evaluatie there is not counted (the report says how many).
 
     Raises :class:`~pionieren.errors.InvoerFout` for an invalid file (``.problemen`` lists
     every problem with file, line and column), :class:`~pionieren.errors.UsageError` for a
@@ -102,13 +117,18 @@ def advise(
     eigen = Path(werkvormen) if werkvormen is not None else None
     kennis = load_kennis(eigen, str(eigen) if eigen else None)
     map_ = Path(sjablonen) if sjablonen is not None else None
+    ervaring = None
+    if leerarena is not None:
+        from pionieren.leerarena.ervaring import read_ervaring
+
+        ervaring = read_ervaring(Path(leerarena), kennis).ervaring
     if isinstance(bron, Vraagstuk):
         naam = "vraagstuk"
-        advies = analyse(bron, kennis, dag)
+        advies = analyse(bron, kennis, dag, ervaring=ervaring)
         rapport = render(advies, bron, kennis, gekozen, naam, map_, dict(instellingen or {}))
         return Resultaat(naam, bron, advies, rapport, gekozen)
     pad = Path(bron)
-    return advise_file(pad, str(pad), kennis, dag, gekozen, map_, instellingen)
+    return advise_file(pad, str(pad), kennis, dag, gekozen, map_, instellingen, ervaring)
 
 
 _YAML = (".yaml", ".yml")
@@ -266,6 +286,7 @@ class Opdracht:
     werkvormen: Path | None
     sjablonen: Path | None
     fout: PionierenError | None = None
+    leerarena: Path | None = None
 
     def inputs(self) -> list[Path]:
         """Every file this run reads for this input: never a place to write a report."""
@@ -279,6 +300,7 @@ def plan(
     uitvoer: str | None,
     werkvormen: Path | None = None,
     sjablonen: Path | None = None,
+    leerarena: Path | None = None,
 ) -> list[Opdracht]:
     """Decide for every input its settings, format and report file; write nothing.
 
@@ -320,6 +342,7 @@ def plan(
                 doel,
                 werkvormen or project.werkvormen,
                 sjablonen or project.sjablonen,
+                leerarena=leerarena or project.leerarena,
             )
         )
     _check_targets(opdrachten)
@@ -443,6 +466,8 @@ class Batch:
     datum: date
     controleer: bool = False
     overgeslagen: list[tuple[Path, str]] = field(default_factory=list)
+    ervaringen: dict[Path, GelezenErvaring] = field(default_factory=dict)
+    """Per ``--leerarena`` folder: what it holds, read once per run (also the broken files)."""
 
     def __len__(self) -> int:
         return len(self.opdrachten)
@@ -465,6 +490,15 @@ class Batch:
                         werkvormen, str(werkvormen) if werkvormen else None
                     )
                 kennis = geladen[werkvormen]
+                ervaring = None
+                if opdracht.leerarena is not None:
+                    if opdracht.leerarena not in self.ervaringen:
+                        from pionieren.leerarena.ervaring import read_ervaring
+
+                        self.ervaringen[opdracht.leerarena] = read_ervaring(
+                            opdracht.leerarena, kennis
+                        )
+                    ervaring = self.ervaringen[opdracht.leerarena].ervaring
                 resultaat = advise_file(
                     opdracht.pad,
                     opdracht.naam,
@@ -473,6 +507,7 @@ class Batch:
                     gekozen.naam,
                     opdracht.sjablonen,
                     opdracht.project.presentatie(),
+                    ervaring,
                 )
             except PionierenError as e:
                 yield Uitkomst(opdracht.naam, doel, Status.fout, fout=e)
@@ -503,12 +538,15 @@ def run(
     controleer: bool = False,
     werkvormen: Path | None = None,
     sjablonen: Path | None = None,
+    leerarena: Path | None = None,
 ) -> Batch:
     """Plan ``pionieren analyse`` for files and folders; iterate the result to do the work.
 
     Every usage problem (a missing file, a bad date, ``--uitvoer -`` with several inputs, a
     format that does not fit the name, two inputs with one report) raises :class:`UsageError`
-    here, before anything is read or written.
+    here, before anything is read or written. ``leerarena`` is a folder of evaluaties (as
+    ``--leerarena``): it is read here once, so a missing or empty folder stops the run before
+    any report; a broken evaluatie in it is only left out (see :attr:`Batch.ervaringen`).
     """
     from pionieren.dates import report_date
 
@@ -532,5 +570,14 @@ def run(
     # Check it before any file is read: a clash with --formaat is a usage error.
     if output_folder(uitvoer, meerdere) is None:
         formats.choose(formaat, uitvoer if not meerdere else None)
-    opdrachten = plan(invoer.bestanden, formaat, uitvoer, werkvormen, sjablonen)
-    return Batch(opdrachten, dag, controleer, invoer.overgeslagen)
+    opdrachten = plan(invoer.bestanden, formaat, uitvoer, werkvormen, sjablonen, leerarena)
+    ervaringen: dict[Path, GelezenErvaring] = {}
+    if leerarena is not None:
+        from pionieren.knowledge.load import load_kennis
+        from pionieren.leerarena.ervaring import read_ervaring
+
+        eigen = werkvormen
+        ervaringen[leerarena] = read_ervaring(
+            leerarena, load_kennis(eigen, str(eigen) if eigen else None)
+        )
+    return Batch(opdrachten, dag, controleer, invoer.overgeslagen, ervaringen)
