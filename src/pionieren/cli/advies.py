@@ -196,7 +196,6 @@ def analyse(
         )
         for pad, reden in batch.overgeslagen:
             echo(f"{pad}: overgeslagen, {reden}", err=True)
-        _show_uncounted(batch)
         meerdere = len(batch) > 1
         fouten = 0
         waarschuwingen = 0
@@ -237,6 +236,7 @@ def analyse(
                 _summary(resultaat, doel)
         if voortgang is not None:
             voortgang.stop()
+        _show_uncounted(batch)
         if meerdere:
             regel = f"{len(batch)} bestanden: {len(batch) - fouten} in orde, {fouten} met problemen"
             if waarschuwingen:
