@@ -75,6 +75,8 @@ def test_without_the_option_nothing_changes(kopie: Path, runner_env: dict[str, s
     assert data["ervaringen"]["evaluaties"] == 6
     assert len(data["ervaringen"]["gevallen"]) == 3
     assert met.advies.ervaringen is not None
+    # a saved advice (JSON) reads back to the same advice, section included
+    assert type(met.advies).model_validate_json(met.tekst) == met.advies
 
 
 def test_a_broken_evaluatie_is_named_and_not_counted_but_the_advice_is_made(
@@ -124,3 +126,19 @@ def test_the_folder_can_be_set_in_pionieren_toml(kopie: Path, runner_env: dict[s
     )
     assert uitslag.exit_code == 0, uitslag.output
     assert "## 6. Ervaringen in deze gemeente" in uitslag.stdout
+
+
+def test_no_similar_case_is_said_and_the_adjustments_still_apply(
+    kopie: Path, runner_env: dict[str, str]
+) -> None:
+    uitslag = runner.invoke(
+        app,
+        ["analyse", "vraagstukken/windpark.yaml", "--leerarena", "vraagstukken", "-o", "-", *DATUM],
+        env=runner_env,
+    )
+    assert uitslag.exit_code == 0, uitslag.output
+    assert "Geen eerder proces lijkt genoeg op dit vraagstuk." in uitslag.stdout
+    assert "Bijgesteld, voor werkvormen die niet in dit ontwerp staan:" in uitslag.stdout
+    assert "De duur van inloopavond of informatiemarkt was in deze gemeente 3 weken." in (
+        uitslag.stdout
+    )
