@@ -8,9 +8,11 @@ the median of the per-pair ratios with their minimum and maximum, and the median
 
 - (a) ``pionieren analyse <voorbeeld> --formaat html`` against ``vloer.py`` (libyaml load +
   pydantic validation with the same model + a Jinja2 template as large as the report's);
-- (b) ``pionieren --help`` against ``python -c "import typer"``;
+- (b) ``pionieren --help`` against ``python -c "import typer"``; for comparison also without
+  pionieren's cache, and Typer's own floor: an app with one empty command, ``--help``;
 - (c) one ``pionieren analyse`` over 200 vraagstukken (``--uitvoer MAP``) against one process
-  running the floor over the same files;
+  running the floor over the same files; pionieren uses every core it may (see
+  ``PIONIEREN_WERKERS``), and for comparison one process (``PIONIEREN_WERKERS=1``);
 - (d) time and peak memory against the number of belanghebbenden (10 … 10,000);
 - (e) time and peak memory of ``pionieren leerarena`` against the number of evaluaties in one
   folder (10 … 10,000); ``--alleen-leerarena`` measures only this and replaces only its table.
@@ -45,6 +47,15 @@ DATUM = "2026-11-28"
 VOORBEELD = ROOT / "vraagstukken" / "omgevingsvisie.yaml"
 BATCH = 200
 GROOTTES = (10, 100, 1_000, 10_000)
+# The floor of Typer's own help: an app with one command that does nothing.
+LEGE_APP = (
+    "import typer\n"
+    "app = typer.Typer()\n"
+    "@app.command()\n"
+    "def opdracht(naam: str = '') -> None:\n"
+    "    pass\n"
+    "app()\n"
+)
 
 
 def _pionieren() -> list[str]:
@@ -251,10 +262,13 @@ def measure(keer: int) -> str:
         def row(paar: Paar, doel: float, ondertekst: str) -> None:
             tijd = paar.ratios("wall")
             cpu = paar.ratios("cpu")
+            gehaald = "ja" if _med(tijd) <= doel else "nee"
+            if ondertekst == "(ter vergelijking)":
+                gehaald = "–"
             regels.append(
                 f"| {paar.naam} | {_s(_med([m.wall for m in paar.ons]))} | "
                 f"{_s(_med([m.wall for m in paar.vloer]))} | {_ratio(tijd)} | {_ratio(cpu)} | "
-                f"{ondertekst} | {'ja' if _med(tijd) <= doel else 'nee'} |"
+                f"{ondertekst} | {gehaald} |"
             )
 
         analyse_cmd = [
@@ -291,36 +305,64 @@ def measure(keer: int) -> str:
             keer,
         )
         row(hulp, 1.5, "≤ 1,5×")
+        hulp_zonder_cache = pairs(
+            "(b′) idem, zonder cache (`PIONIEREN_CACHE_DIR=`)",
+            [*pionieren, "--help"],
+            [sys.executable, "-c", "import typer"],
+            keer,
+            env={"PIONIEREN_CACHE_DIR": ""},
+        )
+        row(hulp_zonder_cache, 1.5, "(ter vergelijking)")
+        typer_hulp = pairs(
+            "(b″) een Typer-app met één lege opdracht, `--help` / `import typer`",
+            [sys.executable, "-c", LEGE_APP, "--help"],
+            [sys.executable, "-c", "import typer"],
+            keer,
+        )
+        row(typer_hulp, 1.5, "(ter vergelijking)")
         invoer = map_ / "batch"
         invoer.mkdir()
         bestanden = [str(p) for p in batch_files(invoer)]
         (map_ / "uit-ons").mkdir()
         (map_ / "uit-vloer").mkdir()
+        batch_cmd = [
+            *pionieren,
+            "analyse",
+            *bestanden,
+            "-f",
+            "html",
+            "--datum",
+            DATUM,
+            "--uitvoer",
+            str(map_ / "uit-ons"),
+        ]
         batch = pairs(
-            f"(c) {BATCH} vraagstukken in één proces",
-            [
-                *pionieren,
-                "analyse",
-                *bestanden,
-                "-f",
-                "html",
-                "--datum",
-                DATUM,
-                "--uitvoer",
-                str(map_ / "uit-ons"),
-            ],
+            f"(c) {BATCH} vraagstukken in één opdracht (alle kernen)",
+            batch_cmd,
             [*vloer, *bestanden, "--uitvoer", str(map_ / "uit-vloer")],
             max(3, keer // 3),
         )
-        tijd = batch.ratios("wall")
-        per_ons = _med([m.wall for m in batch.ons]) / BATCH * 1000
-        per_vloer = _med([m.wall for m in batch.vloer]) / BATCH * 1000
-        regels.append(
-            f"| {batch.naam} | {_s(_med([m.wall for m in batch.ons]))} ({_nl(per_ons)} ms per "
-            f"stuk) | {_s(_med([m.wall for m in batch.vloer]))} ({_nl(per_vloer)} ms per stuk) | "
-            f"{_ratio(tijd)} | {_ratio(batch.ratios('cpu'))} | doorvoer ≥ 1,0× vloer "
-            f"(verhouding tijd ≤ 1,0×) | {'ja' if _med(tijd) <= 1.0 else 'nee'} |"
+
+        def batch_row(paar: Paar, doel: str) -> None:
+            tijd = paar.ratios("wall")
+            per_ons = _med([m.wall for m in paar.ons]) / BATCH * 1000
+            per_vloer = _med([m.wall for m in paar.vloer]) / BATCH * 1000
+            gehaald = ("ja" if _med(tijd) <= 1.0 else "nee") if doel.startswith("doorvoer") else "–"
+            regels.append(
+                f"| {paar.naam} | {_s(_med([m.wall for m in paar.ons]))} ({_nl(per_ons)} ms per "
+                f"stuk) | {_s(_med([m.wall for m in paar.vloer]))} ({_nl(per_vloer)} ms per "
+                f"stuk) | {_ratio(tijd)} | {_ratio(paar.ratios('cpu'))} | {doel} | {gehaald} |"
+            )
+
+        batch_row(batch, "doorvoer ≥ 1,0× vloer (verhouding tijd ≤ 1,0×)")
+        een_kern = pairs(
+            "(c′) idem, in één proces (`PIONIEREN_WERKERS=1`)",
+            batch_cmd,
+            [*vloer, *bestanden, "--uitvoer", str(map_ / "uit-vloer")],
+            max(3, keer // 3),
+            env={"PIONIEREN_WERKERS": "1"},
         )
+        batch_row(een_kern, "(ter vergelijking)")
         piek = _med([m.piek_mb for m in analyse.ons])
         regels += [
             "",

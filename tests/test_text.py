@@ -14,3 +14,14 @@ def test_vraag_gives_the_first_sentence_and_the_last_question() -> None:
         "Hoe richten we het plein in?"
     )
     assert text.vraag("Eén zin zonder vraag. En nog een.") == "Eén zin zonder vraag."
+
+
+def test_vraag_does_not_break_inside_numbers_or_abbreviations() -> None:
+    tekst = (
+        "Kleinwonen Brabant B.V. wil 24 tiny houses bouwen voor 850.000 euro. "
+        "Wat vinden de buren? Hoe regelen we de grondhuur?"
+    )
+    assert text.vraag(tekst) == (
+        "Kleinwonen Brabant B.V. wil 24 tiny houses bouwen voor 850.000 euro. "
+        "Hoe regelen we de grondhuur?"
+    )

@@ -68,6 +68,10 @@ class InvoerFout(UserError):
         bestanden = sorted({p.bestand for p in self.problemen})
         super().__init__(f"{', '.join(bestanden)}: {aantal} {woord} gevonden")
 
+    def __reduce__(self) -> tuple[type[InvoerFout], tuple[list[Probleem]]]:
+        # made again from its problems (a batch in several processes sends it back)
+        return type(self), (self.problemen,)
+
 
 class TemplateError(UserError):
     """A report template cannot be used (syntax, missing value, refused by the sandbox)."""

@@ -10,7 +10,7 @@ the command line: which files a folder holds (:func:`expand_inputs`), where each
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -22,7 +22,7 @@ from pionieren.analysis.engine import analyse
 from pionieren.analysis.result import Advies
 from pionieren.config import Project, load_project
 from pionieren.errors import PionierenError, UsageError, UserError
-from pionieren.files import check_option_paths, same_file
+from pionieren.files import Invoerbestanden, check_option_paths
 from pionieren.input.load import file_kind, load_vraagstuk
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
@@ -31,6 +31,8 @@ from pionieren.report.formats import Formaat
 from pionieren.report.render import render
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from pionieren.analysis.ervaring import Ervaring
     from pionieren.leerarena.ervaring import GelezenErvaring
 
@@ -365,17 +367,17 @@ def _check_targets(opdrachten: list[Opdracht]) -> None:
             f"overschrijven: {'; '.join(regels)}. Er is niets geschreven. Geef de bestanden een "
             "eigen naam, of maak hun rapporten apart met elk een eigen --uitvoer."
         )
-    invoer = [p for o in opdrachten for p in o.inputs()]
+    invoer = Invoerbestanden(p for o in opdrachten for p in o.inputs())
     for opdracht in opdrachten:
         if opdracht.doel is None:
             continue
-        for bron in invoer:
-            if same_file(opdracht.doel, bron):
-                raise UserError(
-                    f"{opdracht.doel}: dit is het invoerbestand {bron} van deze opdracht; dat "
-                    "overschrijft pionieren niet. Er is niets geschreven. Kies een andere naam "
-                    "met --uitvoer."
-                )
+        bron = invoer.zoek(opdracht.doel)
+        if bron is not None:
+            raise UserError(
+                f"{opdracht.doel}: dit is het invoerbestand {bron} van deze opdracht; dat "
+                "overschrijft pionieren niet. Er is niets geschreven. Kies een andere naam "
+                "met --uitvoer."
+            )
 
 
 class Status(StrEnum):
@@ -399,8 +401,30 @@ class Vergelijking:
 
 
 @dataclass(frozen=True)
+class Samenvatting:
+    """What a batch shows about one advice on its line: the advised rung and the warnings."""
+
+    advies: str
+    waarschuwingen: int
+
+    @classmethod
+    def van(cls, resultaat: Resultaat) -> Samenvatting:
+        from pionieren.analysis.result import Ernst
+
+        return cls(
+            resultaat.advies.trede.advies.value,
+            sum(1 for b in resultaat.advies.bevindingen if b.ernst is Ernst.waarschuwing),
+        )
+
+
+@dataclass(frozen=True)
 class Uitkomst:
-    """One input of a batch: its report file, what happened, and the result or the error."""
+    """One input of a batch: its report file, what happened, and the result or the error.
+
+    ``samenvatting`` is there whenever the vraagstuk was analysed. ``resultaat`` is there too,
+    except when the batch ran in several processes (``werkers``): the advice then stays in the
+    process that made it, and only its summary comes back.
+    """
 
     naam: str
     doel: Path | None
@@ -408,12 +432,11 @@ class Uitkomst:
     resultaat: Resultaat | None = None
     fout: PionierenError | None = None
     vergelijking: Vergelijking | None = None
+    samenvatting: Samenvatting | None = None
 
 
 def compare(doel: Path, nieuw: bytes, binair: bool = False) -> Vergelijking:
     """Compare a new report with the file on disk; reads, never writes."""
-    import difflib
-
     from pionieren.files import read_limited
 
     if not doel.exists() and not doel.is_symlink():
@@ -426,6 +449,8 @@ def compare(doel: Path, nieuw: bytes, binair: bool = False) -> Vergelijking:
         return Vergelijking(True)
     if binair:
         return Vergelijking(False)
+    import difflib
+
     verschil = difflib.unified_diff(
         oud.decode("utf-8", errors="replace").splitlines(keepends=True),
         nieuw.decode("utf-8", errors="replace").splitlines(keepends=True),
@@ -436,7 +461,10 @@ def compare(doel: Path, nieuw: bytes, binair: bool = False) -> Vergelijking:
 
 
 def write_report(
-    doel: Path, rapport: bytes, invoer: Sequence[Path] = (), mappen: Sequence[Path] = ()
+    doel: Path,
+    rapport: bytes,
+    invoer: Iterable[Path] | Invoerbestanden = (),
+    mappen: Sequence[Path] = (),
 ) -> Status:
     """Write a report atomically (see :func:`pionieren.files.write_atomic`) and say what happened.
 
@@ -458,14 +486,21 @@ class Batch:
     """The work of one ``pionieren analyse``: planned in full, done when iterated.
 
     Iterating analyses, renders and writes (or compares) one input at a time and yields an
-    :class:`Uitkomst` for each; a problem with one input is in its ``fout`` and the batch goes
-    on.
+    :class:`Uitkomst` for each, in the order of the inputs; a problem with one input is in its
+    ``fout`` and the batch goes on.
+
+    With ``werkers`` above 1 (and a system that can fork, such as Linux) a larger batch without
+    PDF reports uses that many processes: the first input is done here, so the knowledge and
+    the compiled templates are loaded once and shared; the others are divided over the
+    processes. The outcomes come in the same order with the same content, but without
+    ``resultaat`` (see :class:`Uitkomst`).
     """
 
     opdrachten: list[Opdracht]
     datum: date
     controleer: bool = False
     overgeslagen: list[tuple[Path, str]] = field(default_factory=list)
+    werkers: int = 1
     ervaringen: dict[Path, GelezenErvaring] = field(default_factory=dict)
     """Per ``--leerarena`` folder: what it holds, read once per run (also the broken files)."""
 
@@ -473,60 +508,159 @@ class Batch:
         return len(self.opdrachten)
 
     def __iter__(self) -> Iterator[Uitkomst]:
+        werk = _Werk(self)
+        rest = range(1, len(self.opdrachten))
+        if not self.opdrachten:
+            return
+        eerste = werk.doe(0)
+        werkers = min(self.werkers, len(rest))
+        # (a PDF is made by WeasyPrint with Pango, whose own threads a fork would not copy)
+        pdf = any(o.formaat is not None and o.formaat.naam == "pdf" for o in self.opdrachten)
+        if len(rest) < _MINSTENS_PER_WERKER * 2 or werkers < 2 or pdf or not _can_fork():
+            yield eerste
+            yield from (werk.doe(plek) for plek in rest)
+            return
+        # The workers start before the first outcome goes out, so before the caller can start
+        # a thread of its own (such as a progress bar).
+        pool, uitkomsten = _start_workers(werk, rest, werkers)
+        try:
+            yield eerste
+            yield from uitkomsten
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+            _HUIDIG.clear()
+
+
+# A batch is divided over processes only when each gets at least this many inputs.
+_MINSTENS_PER_WERKER = 4
+
+
+class _Werk:
+    """The shared state of one batch: the inputs to protect, and the knowledge per werkvormen
+    file (read once per run)."""
+
+    def __init__(self, batch: Batch) -> None:
+        self.batch = batch
+        self.invoer = Invoerbestanden(p for o in batch.opdrachten for p in o.inputs())
+        self.geladen: dict[Path | None, Kennis] = {}
+
+    def doe(self, plek: int) -> Uitkomst:
+        """Analyse, render and write (or compare) input ``plek``."""
         from pionieren.knowledge.load import load_kennis
 
-        invoer = [p for o in self.opdrachten for p in o.inputs()]
-        geladen: dict[Path | None, Kennis] = {}  # a werkvormen file is read once per run
-        for opdracht in self.opdrachten:
-            doel = opdracht.doel
-            try:
-                if opdracht.fout is not None:
-                    raise opdracht.fout
-                gekozen = opdracht.formaat
-                assert gekozen is not None
-                werkvormen = opdracht.werkvormen
-                if werkvormen not in geladen:
-                    geladen[werkvormen] = load_kennis(
-                        werkvormen, str(werkvormen) if werkvormen else None
-                    )
-                kennis = geladen[werkvormen]
-                ervaring = None
-                if opdracht.leerarena is not None:
-                    if opdracht.leerarena not in self.ervaringen:
-                        from pionieren.leerarena.ervaring import read_ervaring
-
-                        self.ervaringen[opdracht.leerarena] = read_ervaring(
-                            opdracht.leerarena, kennis
-                        )
-                    ervaring = self.ervaringen[opdracht.leerarena].ervaring
-                resultaat = advise_file(
-                    opdracht.pad,
-                    opdracht.naam,
-                    kennis,
-                    self.datum,
-                    gekozen.naam,
-                    opdracht.sjablonen,
-                    opdracht.project.presentatie(),
-                    ervaring,
+        opdracht = self.batch.opdrachten[plek]
+        doel = opdracht.doel
+        try:
+            if opdracht.fout is not None:
+                raise opdracht.fout
+            gekozen = opdracht.formaat
+            assert gekozen is not None
+            werkvormen = opdracht.werkvormen
+            if werkvormen not in self.geladen:
+                self.geladen[werkvormen] = load_kennis(
+                    werkvormen, str(werkvormen) if werkvormen else None
                 )
-            except PionierenError as e:
-                yield Uitkomst(opdracht.naam, doel, Status.fout, fout=e)
-                continue
-            if doel is None:
-                yield Uitkomst(opdracht.naam, None, Status.scherm, resultaat)
-                continue
-            if self.controleer:
-                vergelijking = compare(doel, resultaat.rapport, gekozen.binair)
-                status = Status.ongewijzigd if vergelijking.gelijk else Status.verschilt
-                yield Uitkomst(opdracht.naam, doel, status, resultaat, vergelijking=vergelijking)
-                continue
-            mappen = [opdracht.sjablonen] if opdracht.sjablonen is not None else []
-            try:
-                status = write_report(doel, resultaat.rapport, invoer, mappen)
-            except PionierenError as e:
-                yield Uitkomst(opdracht.naam, doel, Status.fout, resultaat, fout=e)
-                continue
-            yield Uitkomst(opdracht.naam, doel, status, resultaat)
+            kennis = self.geladen[werkvormen]
+            ervaring = None
+            if opdracht.leerarena is not None:
+                ervaringen = self.batch.ervaringen
+                if opdracht.leerarena not in ervaringen:
+                    from pionieren.leerarena.ervaring import read_ervaring
+
+                    ervaringen[opdracht.leerarena] = read_ervaring(opdracht.leerarena, kennis)
+                ervaring = ervaringen[opdracht.leerarena].ervaring
+            resultaat = advise_file(
+                opdracht.pad,
+                opdracht.naam,
+                kennis,
+                self.batch.datum,
+                gekozen.naam,
+                opdracht.sjablonen,
+                opdracht.project.presentatie(),
+                ervaring,
+            )
+        except PionierenError as e:
+            return Uitkomst(opdracht.naam, doel, Status.fout, fout=e)
+        samenvatting = Samenvatting.van(resultaat)
+        if doel is None:
+            return Uitkomst(
+                opdracht.naam, None, Status.scherm, resultaat, samenvatting=samenvatting
+            )
+        if self.batch.controleer:
+            vergelijking = compare(doel, resultaat.rapport, gekozen.binair)
+            status = Status.ongewijzigd if vergelijking.gelijk else Status.verschilt
+            return Uitkomst(
+                opdracht.naam, doel, status, resultaat, None, vergelijking, samenvatting
+            )
+        mappen = [opdracht.sjablonen] if opdracht.sjablonen is not None else []
+        try:
+            status = write_report(doel, resultaat.rapport, self.invoer, mappen)
+        except PionierenError as e:
+            return Uitkomst(
+                opdracht.naam, doel, Status.fout, resultaat, e, samenvatting=samenvatting
+            )
+        return Uitkomst(opdracht.naam, doel, status, resultaat, samenvatting=samenvatting)
+
+
+def _can_fork() -> bool:
+    """Processes can share the loaded state by forking: Linux, and no other thread running
+    (forking a process with threads can leave a lock held in the child)."""
+    import sys
+    import threading
+
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
+# The batch that forked worker processes work on (set before they start, read in them).
+_HUIDIG: list[_Werk] = []
+
+
+def _in_worker(plek: int) -> Uitkomst:
+    import dataclasses
+
+    return dataclasses.replace(_HUIDIG[0].doe(plek), resultaat=None)
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is for the main process: it stops the batch; a worker finishes its file."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _start_workers(
+    werk: _Werk, plekken: range, werkers: int
+) -> tuple[ProcessPoolExecutor, Iterator[Uitkomst]]:
+    """Fork the workers and hand them ``plekken``; the outcomes come in that order."""
+    import gc
+    import multiprocessing
+    import signal
+    from concurrent.futures import ProcessPoolExecutor
+
+    _HUIDIG[:] = [werk]
+    pool = None
+    # Ctrl-C waits until the workers have started (a fork must not be interrupted halfway);
+    # then it stops the batch as it always does: the files being written are finished, the
+    # rest is not started.
+    vorige = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        # What is loaded now is shared with the workers; kept out of the garbage collector's
+        # sight, it is not copied into each of them when the collector walks it.
+        gc.freeze()
+        try:
+            pool = ProcessPoolExecutor(
+                werkers, mp_context=multiprocessing.get_context("fork"), initializer=_quiet_worker
+            )
+            uitkomsten = pool.map(_in_worker, plekken, chunksize=2)
+        finally:
+            gc.unfreeze()
+            signal.pthread_sigmask(signal.SIG_SETMASK, vorige)  # a waiting Ctrl-C comes here
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        _HUIDIG.clear()
+        raise
+    return pool, uitkomsten
 
 
 def run(
@@ -539,8 +673,11 @@ def run(
     werkvormen: Path | None = None,
     sjablonen: Path | None = None,
     leerarena: Path | None = None,
+    werkers: int = 1,
 ) -> Batch:
     """Plan ``pionieren analyse`` for files and folders; iterate the result to do the work.
+
+    ``werkers`` is the number of processes a larger batch may use (see :class:`Batch`).
 
     Every usage problem (a missing file, a bad date, ``--uitvoer -`` with several inputs, a
     format that does not fit the name, two inputs with one report) raises :class:`UsageError`
@@ -580,4 +717,4 @@ def run(
         ervaringen[leerarena] = read_ervaring(
             leerarena, load_kennis(eigen, str(eigen) if eigen else None)
         )
-    return Batch(opdrachten, dag, controleer, invoer.overgeslagen, ervaringen)
+    return Batch(opdrachten, dag, controleer, invoer.overgeslagen, werkers, ervaringen)

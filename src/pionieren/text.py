@@ -184,7 +184,9 @@ def klein(waarde: object) -> str:
     return tekst[:1].lower() + tekst[1:]
 
 
-_ZIN = re.compile(r"[^.?!]+(?:[.?!]+|$)")
+# A sentence ends at '.', '?' or '!' followed by a space and a capital (or the end): not inside
+# '850.000', 'B.V. heeft' or 'art. 7:220'.
+_ZIN_EINDE = re.compile(r"(?<=[.?!])\s+(?=[A-ZÀ-Ý0-9‘'\"(])")
 
 
 def vraag(tekst: str) -> str:
@@ -193,7 +195,7 @@ def vraag(tekst: str) -> str:
 
     Why: the summary for bestuurders states what the case is about in a line or two; the whole
     description stays in the analysis."""
-    zinnen: list[str] = [z.strip() for z in _ZIN.findall(" ".join(tekst.split())) if z.strip()]
+    zinnen: list[str] = [z.strip() for z in _ZIN_EINDE.split(" ".join(tekst.split())) if z.strip()]
     if not zinnen:
         return tekst
     vragen = [z for z in zinnen if z.endswith("?")]

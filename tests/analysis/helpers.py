@@ -11,7 +11,7 @@ from pionieren.analysis.registry import REGELS
 from pionieren.analysis.result import Advies, Ernst, Kwadrant
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis, builtin
-from pionieren.vocabulary import Trede
+from pionieren.vocabulary import Beslisser, Ruimte, Trede
 
 DATUM = date(2026, 11, 28)
 
@@ -99,7 +99,14 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         if punt is not None and punt.toegezegd:
             assert toezegging is not None and o.trede is toezegging.trede, o
             continue
-        if vraagstuk.ambitie is not None:
+        ander = punt is not None and punt.door not in (
+            None,
+            Beslisser.raad,
+            Beslisser.college,
+            Beslisser.burgemeester,
+            Beslisser.bestuurscommissie,
+        )
+        if vraagstuk.ambitie is not None and not ander:
             assert o.trede.rang <= vraagstuk.ambitie.rang
         # a commitment binds the points of whoever made it (the raad's promise does not cap a
         # point the initiator decides, a college's promise not what the raad decides)
@@ -107,7 +114,8 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         if toezegging is not None and not gemarkeerd and wie in (None, toezegging.door):
             assert o.trede.rang <= toezegging.trede.rang
     assert len([o for o in t.onderwerpen if o.open]) == len(vraagstuk.kaders.open)
-    if vraagstuk.kaders.besluit_al_genomen and not gemarkeerd:
+    eigen_ruimte = any(p.ruimte not in (None, Ruimte.geen) for p in vraagstuk.kaders.open)
+    if vraagstuk.kaders.besluit_al_genomen and not gemarkeerd and not eigen_ruimte:
         assert t.advies.value == "informeren"
     # per group never above the advice
     for b in advies.belanghebbenden:

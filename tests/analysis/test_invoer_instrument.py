@@ -61,3 +61,32 @@ def test_no_finding_for_a_werkvorm_the_design_already_has() -> None:
         datum=DATUM,
     )
     assert len(instrument_in_tekst(f, {"uitdaagrecht"})) == 1
+
+
+def _plain_run(patroon: str) -> str:
+    """The longest run of plain characters that every match of ``patroon`` holds (lower case),
+    found with Python's own regex parser; '' when there is none or it is not ASCII."""
+    import re
+    from re import _constants, _parser  # type: ignore[attr-defined]
+
+    langste = run = ""
+    for op, waarde in _parser.parse(patroon, re.IGNORECASE):
+        if op is _constants.LITERAL:
+            run += chr(waarde)
+            continue
+        langste, run = max(langste, run, key=len), ""
+    langste = max(langste, run, key=len)
+    return langste.lower() if langste.isascii() else ""
+
+
+def test_the_word_table_of_the_instruments_follows_their_patterns() -> None:
+    """hints._SPOREN lets a text skip an instrument's search: each word must be in every match.
+
+    After changing a pattern in INSTRUMENTEN, copy the table this test prints."""
+    from pionieren.input.hints import _SPOREN, INSTRUMENTEN
+
+    verwacht: dict[str, tuple[str, ...] | None] = {}
+    for instrument in INSTRUMENTEN:
+        woorden = tuple(_plain_run(p) for p in instrument.patronen)
+        verwacht[instrument.sleutel] = woorden if all(woorden) else None
+    assert verwacht == _SPOREN, "\n".join(f"    {k!r}: {v!r}," for k, v in verwacht.items())

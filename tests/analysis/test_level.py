@@ -192,7 +192,9 @@ def test_a_commitment_binds_only_the_points_of_whoever_made_it() -> None:
     )
     per = {o.onderwerp: o for o in advies.trede.onderwerpen if o.open}
     assert per["Of het park er komt."].trede.value == "raadplegen"
-    assert per["De besteding van het fonds."].trede.value == "adviseren"
+    # neither the raad's promise nor the gemeente's own ambition caps the initiator's fund:
+    # the initiator can let the village decide (review round 14)
+    assert per["De besteding van het fonds."].trede.value == "meebeslissen"
 
 
 _GARANTIE = (
@@ -241,7 +243,7 @@ def test_a_promise_that_seems_to_name_a_lower_point_is_asked_about() -> None:
     assert per["De voorwaarden van de gemeentelijke garantstelling."].trede is Trede.raadplegen
     (vraag,) = [b for b in advies.bevindingen if b.sleutel == "TREDE-TOEZEGGING-VOORAF.welk_punt"]
     assert "‘De voorwaarden van de gemeentelijke garantstelling’" in vraag.tekst
-    assert "toegezegd: true" in vraag.tekst
+    assert "houd u er dan aan" in vraag.tekst
     # a promise that names no point in particular raises no question
     algemeen = maak(
         kaders_open=_PUNTEN,
@@ -301,3 +303,23 @@ def test_no_widening_of_an_applicants_plan() -> None:
     )
     (w,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
     assert "Verruimen kan hier niet" in w.tekst
+
+
+def test_a_point_with_its_own_room_stays_open_after_the_decision() -> None:
+    """Review (riool Vogelbuurt): the renewal is decided, but parking, waste and green during
+    the works were open with a room of their own; the advice made them all 'informeren'."""
+    advies = advies_voor(
+        maak(
+            kaders_beinvloedingsruimte="geen",
+            kaders_besluit_al_genomen=True,
+            kaders_open=[
+                {"onderwerp": "Waar bewoners parkeren tijdens het werk.", "ruimte": "middel"},
+                "De riolering zelf.",
+            ],
+        )
+    )
+    per = {o.onderwerp: o.trede for o in advies.trede.onderwerpen if o.open}
+    assert per["Waar bewoners parkeren tijdens het werk."] is Trede.adviseren
+    assert per["De riolering zelf."] is Trede.informeren
+    (poort,) = [b for b in advies.bevindingen if b.regel == "POORT-BESLUIT-GENOMEN"]
+    assert "Waar bewoners parkeren" in poort.tekst

@@ -620,7 +620,7 @@ def test_a_few_weeks_of_work_in_a_buurt_need_no_omgevingsmanager_and_cost_the_pr
             kaders_budget_euro=1500,
             kaders_uitvoering_van="2027-04-12",
             kaders_uitvoering_tot="2027-05-21",
-            werkvormen=["wijkbudget"],
+            werkvormen=["pilot"],
         )
     )
     assert "bouwcommunicatie" not in [m.werkvorm for m in klein.mix]
@@ -790,3 +790,17 @@ def test_a_werkvorm_is_not_listed_for_a_group_it_does_not_reach() -> None:
     assert not kan_voor(werkvormen["scholenproject"], klanten)
     assert kan_voor(werkvormen["scholenproject"], groep(kenmerken=["jongeren"]))
     assert kan_voor(werkvormen["enquete"], groep())  # an ordinary group: a survey will do
+
+
+def test_a_proposed_instrument_that_cannot_end_before_a_fixed_date_is_not_taken_over() -> None:
+    """Review (herindeling): a proposed referendum ran until after the fixed decision date."""
+    advies = advies_voor(
+        maak(
+            kaders_besluit_uiterlijk="2027-02-15",
+            besluit={"door": "raad", "termijn_vast": True, "stukken_weken": 6},
+            werkvormen=[{"id": "referendum-raadgevend", "status": "voorgesteld"}],
+        )
+    )
+    assert "referendum-raadgevend" not in {m.werkvorm for m in advies.mix}
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-INSTRUMENT.niet_overgenomen"]
+    assert "vóór de vaste besluitdatum" in b.tekst

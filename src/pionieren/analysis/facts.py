@@ -17,6 +17,7 @@ from pionieren.vocabulary import (
     Niveau,
     Procedure,
     SoortBelanghebbende,
+    Status,
     WettelijkKader,
 )
 
@@ -120,11 +121,13 @@ class Feiten:
         v = self.vraagstuk
         kaders = set(v.wettelijk_kader)
         procedure = v.besluit.procedure if v.besluit else None
-        if procedure in _OMGEVINGSWET:
+        # a 'programma' may be a social programme: only the Omgevingswet's own instruments
+        # imply that law; a programma under the Omgevingswet says so in wettelijk_kader
+        if procedure in _OMGEVINGSWET and procedure is not Procedure.programma:
             kaders.add(WettelijkKader.omgevingswet)
         if procedure is Procedure.uitdaagrecht_verzoek:
             kaders.add(WettelijkKader.uitdaagrecht)
-        if any(w.id.startswith("referendum") for w in v.werkvormen):
+        if any(w.id.startswith("referendum") and w.status is Status.besloten for w in v.werkvormen):
             kaders.add(WettelijkKader.referendumverordening)
         return kaders
 

@@ -30,9 +30,9 @@ from pionieren.vocabulary import (
     initiatiefnemer meldt of en hoe er participatie was). Dat laatste is geen plicht om te
     participeren, behalve waar de raad dat heeft bepaald (art. 16.55 lid 7).""",
     [
-        "recht-participatie-omgevingswet",
+        "omgevingsbesluit-participatie",
+        "omgevingsregeling-7-4",
         "vng-participatie-omgevingswet",
-        "pelsrijcken-aanvraagvereiste",
         "aan-de-slag-ow-bopa",
     ],
 )
@@ -41,7 +41,9 @@ def omgevingswet(f: Feiten) -> list[Bevinding]:
         return []
     aanvraag = f.procedure in VERGUNNING or (f.procedure is None and f.initiatief_van_anderen)
     sleutel = "WET-OMGEVINGSWET.aanvraag" if aanvraag else "WET-OMGEVINGSWET.gemeente"
-    return [bevinding("WET-OMGEVINGSWET", Ernst.let_op, sleutel)]
+    # the law itself, on wetten.overheid.nl, carries each claim
+    bron = "omgevingsregeling-7-4" if aanvraag else "omgevingsbesluit-participatie"
+    return [bevinding("WET-OMGEVINGSWET", Ernst.let_op, sleutel, bronnen=[bron])]
 
 
 @regel(

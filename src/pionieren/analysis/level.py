@@ -31,7 +31,8 @@ PLAFOND = {
     """De beïnvloedingsruimte bepaalt de hoogste trede: geen → informeren, klein → raadplegen,
     middel → adviseren, groot → meebeslissen. Zelfbeheer kan alleen bij een grote ruimte en als
     het initiatief bij inwoners, ondernemers of een maatschappelijke organisatie ligt. Is het
-    besluit al genomen, dan is het plafond informeren. Zo belooft de gemeente nooit meer invloed
+    besluit al genomen, dan is het plafond informeren, behalve op een open punt met een eigen
+    ruimte (zoals de uitvoering van een besluit dat al viel). Zo belooft de gemeente nooit meer invloed
     dan de kaders toelaten.""",
     ["movisie-participatieladder", "schiedam-participatieladder", "ombudsman-inspraak-2009"],
 )
@@ -296,7 +297,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
     uit = []
     for punt in k.open:
         ruimte = punt.ruimte or k.beinvloedingsruimte
-        maximaal = plafond_voor(f, ruimte, besluit)
+        maximaal = plafond_voor(f, ruimte, besluit, eigen_ruimte=punt.ruimte is not None)
         if vooraf is not None and punt.toegezegd:
             uit.append(
                 OnderwerpAdvies(
@@ -319,7 +320,10 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         geldt = vooraf is not None and not gemarkeerd and (wie is None or vooraf.door is wie)
         if vooraf is not None and geldt and vooraf.trede.rang < grens.rang:
             grens = vooraf.trede
-        trede = zonder_ambitie(f, grens) if ambitie is None else _min(ambitie, grens)
+        # the gemeente's ambition is for its own process: a point another party decides (the
+        # initiator's fund, a covenant with the neighbours) gets what its room allows
+        ander = punt.door is not None and not gemeente_beslist_door(punt.door)
+        trede = zonder_ambitie(f, grens) if ambitie is None or ander else _min(ambitie, grens)
         door = punt.door or _wie_zegt_toe(f, besluit)
         eigen = (
             vooraf is not None
@@ -386,9 +390,15 @@ def _min(a: Trede, b: Trede) -> Trede:
     return a if a.rang <= b.rang else b
 
 
-def plafond_voor(f: Feiten, ruimte: Ruimte, besluit: BesluitAdvies) -> Trede:
-    """The ceiling for one point: its room, lowered when another body decides."""
-    if f.vraagstuk.kaders.besluit_al_genomen:
+def plafond_voor(
+    f: Feiten, ruimte: Ruimte, besluit: BesluitAdvies, eigen_ruimte: bool = False
+) -> Trede:
+    """The ceiling for one point: its room, lowered when another body decides.
+
+    When the decision is taken, only a point with a room of its own (``eigen_ruimte``: the
+    case says how much can still change there, such as parking during works already decided)
+    stays open; the rest is informeren."""
+    if f.vraagstuk.kaders.besluit_al_genomen and not eigen_ruimte:
         return Trede.informeren
     if ruimte is Ruimte.groot and f.initiatief_van_anderen:
         trede = Trede.zelfbeheer

@@ -397,6 +397,9 @@ def _instrumenten(
         bezwaren: dict[str, Any] = {}
         if w.id in _REFERENDUM and f.procedure is Procedure.begroting:
             bezwaren["uitgesloten"] = True
+        if genoemd and status is Status.voorgesteld and _te_laat(f, w, besluit):
+            # a proposal that cannot end before a fixed decision date is not taken over
+            bezwaren["tijd"] = w.weken[0]
         if v.schaal not in w.schalen and not genoemd:
             bezwaren["schaal"] = v.schaal.value
         if (
@@ -483,6 +486,16 @@ def _instrumenten(
         for ander in w.samen_met:
             wachtrij.append((ander, deel("MIX-INSTRUMENT.hoort_bij", naam=w.naam), False))
     return bevindingen
+
+
+def _te_laat(f: Feiten, w: Werkvorm, besluit: BesluitAdvies) -> bool:
+    """Does this werkvorm need more weeks than there are before the papers for a fixed
+    decision date are due?"""
+    uiterlijk = f.vraagstuk.kaders.besluit_uiterlijk
+    if uiterlijk is None or not besluit.termijn_vast or w.procesfase is Procesfase.uitvoering:
+        return False
+    weken = (uiterlijk - f.datum).days // 7 - besluit.stukken_weken
+    return weken < w.weken[0]
 
 
 _STAP_VAN_DE_RAAD = frozenset({"hoorzitting-raad"})

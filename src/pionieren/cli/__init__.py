@@ -29,6 +29,12 @@ def main() -> None:
         return
     import os
 
+    hulp = sys.argv[1:] == ["--help"]
+    if hulp:
+        from pionieren.cli import hulpscherm
+
+        if hulpscherm.show():
+            return
     from pionieren.cli import terminal
 
     terminal.prepare_streams()
@@ -39,14 +45,44 @@ def main() -> None:
         completion_init()
     from pionieren.cli.base import app
 
+    alle = list(app.registered_commands)
+    if not os.environ.get("_PIONIEREN_COMPLETE"):
+        _only_the_command_asked_for(app)
     try:
-        app(prog_name="pionieren")
+        if hulp:
+            with hulpscherm.Opnemen():  # kept for the next ``pionieren --help``
+                app(prog_name="pionieren")
+        else:
+            app(prog_name="pionieren")
     except SystemExit:
         if terminal.pipe_closed():
             # The reader went away (``pionieren bronnen | head -1``): that is no error.
             terminal.quiet_after_closed_pipe()
             raise SystemExit(0) from None
         raise
+    finally:
+        app.registered_commands[:] = alle
+
+
+def _only_the_command_asked_for(app: Any) -> None:
+    """``pionieren analyse ...``: the parser is built for that command only.
+
+    Why: Typer builds every command with all its options before it runs one. When the first
+    argument names a command, the others cannot be reached in this run (their names, help and
+    suggestions only matter for ``pionieren --help`` or a mistyped command, which keep all of
+    them), so building them is wasted start-up time.
+    """
+    from typer.main import get_command_name
+
+    gevraagd = sys.argv[1] if len(sys.argv) > 1 else ""
+    gevonden = [
+        info
+        for info in app.registered_commands
+        if (info.name or get_command_name(info.callback.__name__ if info.callback else ""))
+        == gevraagd
+    ]
+    if len(gevonden) == 1:
+        app.registered_commands[:] = gevonden
 
 
 def __getattr__(naam: str) -> Any:

@@ -77,6 +77,17 @@ def _in_ci() -> bool:
     return bool(os.environ.get("CI")) or not sys.stdout.isatty() or not sys.stderr.isatty()
 
 
+def _workers() -> int:
+    """How many processes a batch may use: PIONIEREN_WERKERS, else one per available core."""
+    gezet = os.environ.get("PIONIEREN_WERKERS", "").strip()
+    if gezet.isdigit() and int(gezet) > 0:
+        return int(gezet)
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def _progress(totaal: int) -> Progress:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -193,14 +204,19 @@ def analyse(
             werkvormen=eigen,
             sjablonen=sjablonen,
             leerarena=leerarena,
+            werkers=_workers(),
         )
         for pad, reden in batch.overgeslagen:
             echo(f"{pad}: overgeslagen, {reden}", err=True)
         meerdere = len(batch) > 1
         fouten = 0
         waarschuwingen = 0
-        voortgang = _progress(len(batch)) if meerdere and not _in_ci() else None
+        voortgang = None
         for uitkomst in batch:
+            # started after the first outcome: by then the batch has started its worker
+            # processes, which must not inherit the progress bar's thread
+            if voortgang is None and meerdere and not _in_ci():
+                voortgang = _progress(len(batch))
             if voortgang is not None:
                 voortgang.update(voortgang.task_ids[0], description=rich_safe(uitkomst.naam))
                 voortgang.advance(voortgang.task_ids[0])
@@ -210,9 +226,9 @@ def analyse(
                 fouten += 1
                 _show_error(uitkomst.naam, uitkomst.fout)
                 continue
-            resultaat = uitkomst.resultaat
-            assert resultaat is not None
             if uitkomst.status is Status.scherm:
+                resultaat = uitkomst.resultaat
+                assert resultaat is not None
                 sys.stdout.buffer.write(resultaat.rapport)
                 sys.stdout.flush()
                 continue
@@ -225,15 +241,18 @@ def analyse(
             if uitkomst.status is Status.vervangen:
                 doel += " (vervangen: het bestaande bestand was anders)"
             if meerdere:
-                aantal = _warnings(resultaat)
+                samenvatting = uitkomst.samenvatting
+                assert samenvatting is not None
+                aantal = samenvatting.waarschuwingen
                 waarschuwingen += aantal
                 echo(
-                    f"{uitkomst.naam}: advies {resultaat.advies.trede.advies.value}, "
+                    f"{uitkomst.naam}: advies {samenvatting.advies}, "
                     f"{aantal} {'waarschuwing' if aantal == 1 else 'waarschuwingen'}, "
                     f"rapport {doel}"
                 )
             else:
-                _summary(resultaat, doel)
+                assert uitkomst.resultaat is not None
+                _summary(uitkomst.resultaat, doel)
         if voortgang is not None:
             voortgang.stop()
         _show_uncounted(batch)
@@ -263,12 +282,6 @@ def _show_uncounted(batch: Batch) -> None:
                 " niet mee (zie hierboven); het advies gebruikt de andere evaluaties.",
                 err=True,
             )
-
-
-def _warnings(resultaat: Resultaat) -> int:
-    from pionieren.analysis.result import Ernst
-
-    return sum(1 for b in resultaat.advies.bevindingen if b.ernst is Ernst.waarschuwing)
 
 
 def _show_error(naam: str, fout: Exception) -> None:

@@ -415,7 +415,85 @@ def _compile(instrument: Instrument) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{of})(?!\w)", re.IGNORECASE)
 
 
-_PATRONEN = {i.sleutel: _compile(i) for i in INSTRUMENTEN}
+_GECOMPILEERD: dict[str, re.Pattern[str]] = {}
+
+
+def _pattern(instrument: Instrument) -> re.Pattern[str]:
+    """The instrument's pattern, compiled the first time a text may hold it.
+
+    Why not all at once: compiling the 38 patterns is a good part of starting pionieren, and a
+    vraagstuk names only a few instruments (see :data:`_SPOREN`).
+    """
+    patroon = _GECOMPILEERD.get(instrument.sleutel)
+    if patroon is None:
+        patroon = _GECOMPILEERD[instrument.sleutel] = _compile(instrument)
+    return patroon
+
+
+# Per instrument, per pattern: the longest run of plain characters that every match of that
+# pattern holds, in lower case ('referend' for '\w*referend(?:um|a|ums)'). A text in lower case
+# that holds none of an instrument's words cannot match it, so it is not searched. Why a table:
+# working these out with Python's regex parser costs time at every start.
+# tests/analysis/test_invoer_instrument.py checks the table against the patterns.
+_SPOREN: dict[str, tuple[str, ...] | None] = {
+    "referendum-raadgevend": ("raadgevend", "correctiev"),
+    "referendum-raadplegend": ("raadplegend",),
+    "referendum": ("referend",),
+    "burgerberaad": ("burgerberad", "burgerberaad", "burgerforum", "burgerassemblee"),
+    "burgertop": ("burgertop", "1000"),
+    "burgerjury": ("burgerjury",),
+    "deliberatieve-peiling": ("deliberatieve", "deliberative"),
+    "loting": ("lotingen", "loting", "gelo", "steekproef"),
+    "uitdaagrecht": ("uitdaagrecht", "challenge"),
+    "klankbordgroep": ("klankbordgroep", "klankbord"),
+    "omgevingsraad": ("omgevingsra",),
+    "joint-fact-finding": (
+        "finding",
+        "feitenonderzoek",
+        "onafhankelijke",
+        "herberekening",
+        "onafhankelijk",
+        "opinion",
+        "expertise",
+    ),
+    "denktank": ("denktank",),
+    "ervaringsdeskundigen": ("ervaringsdeskundigen", "ervaringsdeskundige"),
+    "clientenraad": ("adviesraad", "ntenra", "wmo"),
+    "adviesraad": ("adviesra", "ouderenra"),
+    "pilot": ("pilot", "proef"),
+    "wijkbudget": ("budget",),
+    "burgerbegroting": ("burgerbegroting", "participatie"),
+    "dorpsraad": ("ra",),
+    "stadsdeel": ("stadsdeelcommissie", "bestuurscommissie", "stadsdeelbestuur"),
+    "bewonersavond": ("avond", "informatiebijeenkomst", "informatiemarkt", "inloopbijeenkomst"),
+    "zienswijze": ("zienswijze", "inzage", "terinzagelegging"),
+    "inspraak": ("inspraak",),
+    "omgevingsgesprek": ("omgevingsgesprek", "omgevingsdialoog", "participatieverslag"),
+    "bouwcommunicatie": ("bouwcommunicatie", "omgevingsmanager"),
+    "enquete": ("enqu", "vragenlijst"),
+    "peiling": ("peiling",),
+    "burgerpanel": ("panel",),
+    "ontwerpatelier": ("ontwerpatelier", "ontwerpsessie", "char"),
+    "keukentafelgesprek": ("keukentafelgesprek",),
+    "energiecoaches": ("energiecoach",),
+    "hoorzitting": ("hoorzitting",),
+    "burgerinitiatief": ("burgerinitiatie", "agendarecht"),
+    "herindeling": ("herindeling",),
+    "buitenplans": ("buitenplans",),
+    "binnenplans": ("binnenplans",),
+    "omgevingsvisie": ("omgevingsvisie",),
+}
+
+# The only characters outside ASCII that IGNORECASE matches with an ASCII letter, or that
+# str.lower() turns into one (checked over all of Unicode): a text with one of them is searched
+# in full.
+_ANDERS_GEVOUWEN = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lowered(tekst: str) -> str | None:
+    """The text in lower case for the quick test of :data:`_SPOREN`, or None: search in full."""
+    return None if _ANDERS_GEVOUWEN.search(tekst) else tekst.lower()
+
 
 #: A negation just before the word ("geen referendum", "niet voor een burgerberaad").
 _ONTKENNING = {"geen", "niet", "zonder", "nooit", "noch", "nee"}
@@ -561,17 +639,21 @@ def instrument_hints(vraagstuk: Vraagstuk, catalogus: Collection[str]) -> list[H
     door = besluit.door if besluit else None
     namen = [p.naam.casefold() for p in vraagstuk.belanghebbenden]
     velden = list(_velden(vraagstuk))
+    klein = [_lowered(tekst) for _, tekst in velden]
     bezet: dict[Pad, list[tuple[int, int]]] = {pad: [] for pad, _ in velden}
     voorgesteld: set[str] = set()
     hints: list[tuple[int, Hint]] = []
 
     for instrument in INSTRUMENTEN:
-        patroon = _PATRONEN[instrument.sleutel]
+        sporen = _SPOREN.get(instrument.sleutel)
         eerste: tuple[int, Pad, re.Match[str]] | None = None
         for volgorde, (pad, tekst) in enumerate(velden):
             if pad[:2] == ("kaders", "open") and not instrument.in_open_punten:
                 continue
-            m = _vindplaats(tekst, patroon, bezet[pad])
+            laag = klein[volgorde]
+            if sporen is not None and laag is not None and not any(w in laag for w in sporen):
+                continue  # no match possible: the search would find nothing and take nothing
+            m = _vindplaats(tekst, _pattern(instrument), bezet[pad])
             if m is not None and eerste is None:
                 eerste = (volgorde, pad, m)
         if eerste is None:

@@ -82,7 +82,21 @@ def _duplicate_names(geladen: Geladen) -> list[Probleem]:
 
 
 def load_vraagstuk(pad: Path, naam: str | None = None) -> Vraagstuk:
-    """Read and validate a vraagstuk file. Raises :class:`InvoerFout` with every problem."""
+    """Read and validate a vraagstuk file. Raises :class:`InvoerFout` with every problem.
+
+    Why first without positions: a valid file needs none, and keeping them is a good part of
+    reading. Any problem at all, and the file is read again with every position, so the
+    messages are exactly those of :func:`read_vraagstuk`.
+    """
+    try:
+        geladen: Geladen | None = read_file(pad, naam, posities=False)
+    except InvoerFout:
+        geladen = None
+    if geladen is not None and not geladen.problemen and isinstance(geladen.data, dict):
+        try:
+            return Vraagstuk.model_validate(geladen.data)
+        except ValidationError:
+            pass
     return read_vraagstuk(pad, naam)[0]
 
 

@@ -208,8 +208,8 @@ def pad_tekst(pad: Pad) -> str:
 
 
 def read_file(pad: Path, naam: str | None = None, *, posities: bool = True) -> Geladen:
-    """Read a YAML file from disk. ``naam`` is how the file is named in messages; see
-    :func:`read_text` for ``posities``."""
+    """Read a YAML file from disk. ``naam`` is how the file is named in messages; for
+    ``posities`` see :func:`read_text`."""
     naam = naam if naam is not None else str(pad)
     try:
         ruw = read_limited(pad, MAX_BYTES, naam)
@@ -543,6 +543,9 @@ class _Builder:
         """Nodes from libyaml: raise _Doubt where they might differ from pure Python."""
         self.nodes = 0
         self.constructor = SafeConstructor()
+        # A surrogate in a value can only come from an escape (\uD83D) in the text
+        tekst = geladen.tekst
+        self.surrogaten = "\\u" in tekst or "\\U" in tekst or bool(_SURROGATE.search(tekst))
 
     def _problem(self, node: Node, pad: Pad, melding: str, code: str) -> None:
         self.geladen.problemen.append(
@@ -669,4 +672,4 @@ class _Builder:
         except (ValueError, yaml.YAMLError):
             self._problem(node, pad, f"'{node.value}' is geen geldig getal", "getal")
             return None
-        return _join_surrogate_pairs(node.value)
+        return _join_surrogate_pairs(node.value) if self.surrogaten else node.value

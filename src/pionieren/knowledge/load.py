@@ -65,6 +65,12 @@ class Kennis:
         return per_id
 
     @cached_property
+    def bronnen_als_data(self) -> dict[str, dict[str, Any]]:
+        """Every source as plain data (``model_dump(mode="json")``), by id in sorted order: the
+        same for every report made with this knowledge, so made once. Copy before changing."""
+        return {id_: bron.model_dump(mode="json") for id_, bron in sorted(self.bronnen.items())}
+
+    @cached_property
     def wording(self) -> Wording:
         """The texts, compiled once for every advice made with this knowledge."""
         from pionieren.teksten import Wording

@@ -193,8 +193,8 @@ def report_data(
             if w.id in gebruikt
         },
         "bronregister": {
-            id_: {**bron.model_dump(mode="json"), "kort": verwijzing(bron)}
-            for id_, bron in sorted(kennis.bronnen.items())
+            id_: {**bron, "kort": verwijzing(kennis.bronnen[id_])}
+            for id_, bron in kennis.bronnen_als_data.items()
         },
         "regels": [
             {

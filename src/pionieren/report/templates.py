@@ -10,6 +10,7 @@ is data, never markup.
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import threading
@@ -39,6 +40,7 @@ from jinja2.exceptions import (
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
+from markupsafe import escape as markupsafe_escape
 
 import pionieren
 from pionieren import cache, text
@@ -216,6 +218,27 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         return super().getitem(obj, argument)
 
 
+class _BuiltinSandbox(_Sandbox):
+    """The sandbox for the built-in templates alone: they render without a time limit
+    (:func:`render_template` sets none), so looking at the clock on every attribute, item and
+    call is left out. The limits on ``*``, ``**`` and ``+`` stay."""
+
+    getitem = ImmutableSandboxedEnvironment.getitem
+    call = ImmutableSandboxedEnvironment.call
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # ``a.trede`` on the plain data: a dict has no such attribute, so the sandbox would try
+        # the attribute, catch the AttributeError and then take the key. Same answer, directly.
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            if attribute in obj:
+                return obj[attribute]
+            return self.undefined(obj=obj, name=attribute)
+        return ImmutableSandboxedEnvironment.getattr(self, obj, attribute)
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
 @contextmanager
 def _alarm(seconden: float) -> Iterator[None]:
     """Stop a template that runs too long, also inside one long operation (Unix, main thread)."""
@@ -306,7 +329,8 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
     """
     mappen = [eigen] if eigen else []
     mappen.append(builtin_dir())
-    env = _Sandbox(
+    sandbox = _Sandbox if eigen else _BuiltinSandbox
+    env = sandbox(
         loader=ChoiceLoader([ConfinedLoader(m) for m in mappen]),
         undefined=StrictUndefined,
         autoescape=select_autoescape(enabled_extensions=("html", "htm"), default=False),
@@ -360,10 +384,20 @@ class Citations:
     with the same short reference get a letter ('Nationale ombudsman 2009a' and '2009b').
     """
 
-    def __init__(self, register: dict[str, Any], korte: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        register: dict[str, Any],
+        korte: dict[str, str] | None = None,
+        uitstellen: bool = False,
+    ) -> None:
         self.register = register
         self.korte = korte or {}
         self.ids: list[str] = []
+        # With ``uitstellen`` each citation is a stand-in, filled in when the report is done
+        # (see :func:`_render_once`): the works of each citation, in order.
+        self.uitgesteld: list[list[str]] | None = [] if uitstellen else None
+        self.gelijst = False  # geciteerd() was called
+        self.na_lijst = False  # and a citation came after it
 
     def kort(self, id_: str) -> str:
         return self.korte.get(id_) or str(self.register[id_].get("kort", id_))
@@ -377,9 +411,18 @@ class Citations:
         for b in gekozen:
             if b not in self.ids:
                 self.ids.append(b)
+        if self.gelijst:
+            self.na_lijst = True
+        if self.uitgesteld is not None and gekozen:
+            self.uitgesteld.append(gekozen)
+            return f"{_MERK}{len(self.uitgesteld) - 1}{_MERK_EIND}"
         return "; ".join(dict.fromkeys(self.kort(b) for b in gekozen))
 
     def listed(self) -> list[Any]:
+        self.gelijst = True
+        if self.uitgesteld is not None:
+            # every citation came before this list (else the report is rendered twice)
+            self.korte = Citations(self.register, None).unique_for(self.ids)
         return sorted(
             ({**self.register[b], "kort": self.kort(b)} for b in self.ids),
             key=lambda b: (str(b["kort"]).casefold(), str(b["id"])),
@@ -387,8 +430,11 @@ class Citations:
 
     def unique(self) -> dict[str, str]:
         """Short references for the cited works, with a letter where two would look alike."""
+        return Citations(self.register, None).unique_for(self.ids)
+
+    def unique_for(self, ids: list[str]) -> dict[str, str]:
         per_kort: dict[str, list[str]] = {}
-        for id_ in sorted(self.ids):
+        for id_ in sorted(ids):
             per_kort.setdefault(self.kort(id_), []).append(id_)
         uit: dict[str, str] = {}
         for kort, ids in per_kort.items():
@@ -423,8 +469,12 @@ def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) 
     )
     try:
         with _alarm(MAX_SECONDS + 0.5) if begrensd else nullcontext():
-            eerste = Citations(register)
             sjabloon = env.get_template(naam)
+            if not begrensd:
+                snel = _render_once(sjabloon, env, naam, register, data)
+                if snel is not None:
+                    return snel
+            eerste = Citations(register)
             tekst = _render(sjabloon, eerste, data)
             if not eerste.ids:
                 return tekst
@@ -473,6 +523,56 @@ def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) 
             f"{_location(e)}fout in het sjabloon tijdens het maken van het rapport "
             f"({type(e).__name__}: {str(e)[:200]})"
         ) from None
+
+
+# Stands in for a citation until the report is complete: a private-use character, a number
+# that is new in every process (no text in a vraagstuk can guess it), the citation's place.
+_MERK = f"\ue000{os.urandom(6).hex()}:"
+_MERK_EIND = "\ue001"
+_PLAATS = re.compile(re.escape(_MERK) + r"(\d+)" + _MERK_EIND)
+
+
+def _render_once(
+    sjabloon: Any, env: Any, naam: str, register: dict[str, Any], data: dict[str, Any]
+) -> str | None:
+    """The built-in templates in one pass instead of two; None when that cannot be done.
+
+    Each citation is written as a stand-in; at the end, when every cited work is known, the
+    stand-ins get the short references (with their letters) exactly as the second pass of
+    :func:`render_template` would write them, through the same finalize and escaping. The
+    built-in templates cite whatever the text of a citation is, and list the sources after the
+    last citation; when a template cites after listing, or a stand-in is not found exactly
+    once, the caller renders twice as before. Only for the built-in templates: a gemeente's own
+    template may use a citation in other ways than printing it.
+    """
+    citaties = Citations(register, uitstellen=True)
+    tekst = _render(sjabloon, citaties, data)
+    if not citaties.ids:
+        return tekst
+    if citaties.na_lijst or citaties.uitgesteld is None:
+        return None
+    definitief = Citations(register, citaties.unique())
+    schrijf = env.finalize
+    escape = env.autoescape(naam) if callable(env.autoescape) else env.autoescape
+    teksten = []
+    for gekozen in citaties.uitgesteld:
+        waarde = schrijf("; ".join(dict.fromkeys(definitief.kort(b) for b in gekozen)))
+        teksten.append(str(markupsafe_escape(waarde)) if escape else str(waarde))
+    gevonden = [0] * len(teksten)
+
+    def invullen(plek: re.Match[str]) -> str:
+        nummer = int(plek[1])
+        if nummer >= len(teksten):
+            return plek[0]
+        gevonden[nummer] += 1
+        return teksten[nummer]
+
+    klaar = _PLAATS.sub(invullen, tekst)
+    if any(aantal != 1 for aantal in gevonden) or tekst.count(_MERK) != len(teksten):
+        return None
+    if len(klaar) > MAX_OUTPUT:
+        return None  # the two passes say so, with their message
+    return klaar
 
 
 def _render(sjabloon: Any, citaties: Citations, data: dict[str, Any]) -> str:
