@@ -27,6 +27,7 @@ class Instellingen(Model):
 
     werkvormen: Tekst | None = None
     sjablonen: Tekst | None = None
+    leerarena: Tekst | None = None
     gemeente: Tekst | None = None
     logo: Tekst | None = None
     kleur: Tekst | None = None
@@ -89,6 +90,7 @@ class Project:
     logo: Path | None = None
     kleur: str | None = None
     formaat: str | None = None
+    leerarena: Path | None = None
 
     def presentatie(self) -> dict[str, str | None]:
         """Settings for the report: the gemeente name, the logo as a data: URL, the colour."""
@@ -256,6 +258,7 @@ def load_project(start: Path) -> Project:
     werkvormen = relatief("werkvormen", instellingen.werkvormen)
     sjablonen = relatief("sjablonen", instellingen.sjablonen)
     logo = relatief("logo", instellingen.logo)
+    leerarena = relatief("leerarena", instellingen.leerarena)
     if problemen:
         raise InvoerFout(problemen)
     return Project(
@@ -266,4 +269,5 @@ def load_project(start: Path) -> Project:
         logo=logo,
         kleur=instellingen.kleur,
         formaat=instellingen.formaat.value if instellingen.formaat else None,
+        leerarena=leerarena,
     )

@@ -33,6 +33,9 @@ from pionieren.report.render import render
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
+    from pionieren.analysis.ervaring import Ervaring
+    from pionieren.leerarena.ervaring import GelezenErvaring
+
 
 @dataclass(frozen=True)
 class Resultaat:
@@ -62,11 +65,17 @@ def advise_file(
     formaat: str,
     sjablonen: Path | None = None,
     instellingen: dict[str, str | None] | None = None,
+    ervaring: Ervaring | None = None,
 ) -> Resultaat:
-    """Load, validate, analyse and render one vraagstuk. Raises on any problem; writes nothing."""
+    """Load, validate, analyse and render one vraagstuk. Raises on any problem; writes nothing.
+
+    ``ervaring`` is the local experience (``--leerarena``); evaluaties of this vraagstuk file
+    itself are left out of it."""
     vraagstuk = load_vraagstuk(pad, naam)
     _check_size_for_format(vraagstuk, formaat, naam)
-    advies = analyse(vraagstuk, kennis, datum)
+    if ervaring is not None:
+        ervaring = ervaring.zonder(os.path.realpath(pad))
+    advies = analyse(vraagstuk, kennis, datum, ervaring=ervaring)
     rapport = render(
         advies, vraagstuk, kennis, formaat, Path(naam).name, sjablonen, dict(instellingen or {})
     )
@@ -83,6 +92,7 @@ def advise(
     werkvormen: Path | str | None = None,
     sjablonen: Path | str | None = None,
     instellingen: dict[str, str | None] | None = None,
+    leerarena: Path | str | None = None,
 ) -> Resultaat:
     """Analyse one vraagstuk and render its report; write nothing.
 
@@ -91,7 +101,10 @@ def advise(
     it SOURCE_DATE_EPOCH, else today's local date. ``formaat`` is md, html, pdf, docx,
     paragraaf or json. ``werkvormen`` is a gemeente's own werkvormen file, ``sjablonen`` a
     folder of own templates. Settings from a ``pionieren.toml`` are not read: pass them
-    yourself (``instellingen={"gemeente": ..., "logo": ...}``).
+    yourself (``instellingen={"gemeente": ..., "logo": ...}``). ``leerarena`` is a folder
+    with evaluaties of earlier processes (as ``--leerarena``): the advice then shows the most
+    similar ones and uses local evidence (see :mod:`pionieren.analysis.ervaring`); a broken
+    evaluatie there is not counted (the report says how many).
 
     Raises :class:`~pionieren.errors.InvoerFout` for an invalid file (``.problemen`` lists
     every problem with file, line and column), :class:`~pionieren.errors.UsageError` for a
@@ -106,13 +119,18 @@ def advise(
     eigen = Path(werkvormen) if werkvormen is not None else None
     kennis = load_kennis(eigen, str(eigen) if eigen else None)
     map_ = Path(sjablonen) if sjablonen is not None else None
+    ervaring = None
+    if leerarena is not None:
+        from pionieren.leerarena.ervaring import read_ervaring
+
+        ervaring = read_ervaring(Path(leerarena), kennis).ervaring
     if isinstance(bron, Vraagstuk):
         naam = "vraagstuk"
-        advies = analyse(bron, kennis, dag)
+        advies = analyse(bron, kennis, dag, ervaring=ervaring)
         rapport = render(advies, bron, kennis, gekozen, naam, map_, dict(instellingen or {}))
         return Resultaat(naam, bron, advies, rapport, gekozen)
     pad = Path(bron)
-    return advise_file(pad, str(pad), kennis, dag, gekozen, map_, instellingen)
+    return advise_file(pad, str(pad), kennis, dag, gekozen, map_, instellingen, ervaring)
 
 
 _YAML = (".yaml", ".yml")
@@ -270,6 +288,7 @@ class Opdracht:
     werkvormen: Path | None
     sjablonen: Path | None
     fout: PionierenError | None = None
+    leerarena: Path | None = None
 
     def inputs(self) -> list[Path]:
         """Every file this run reads for this input: never a place to write a report."""
@@ -283,6 +302,7 @@ def plan(
     uitvoer: str | None,
     werkvormen: Path | None = None,
     sjablonen: Path | None = None,
+    leerarena: Path | None = None,
 ) -> list[Opdracht]:
     """Decide for every input its settings, format and report file; write nothing.
 
@@ -324,6 +344,7 @@ def plan(
                 doel,
                 werkvormen or project.werkvormen,
                 sjablonen or project.sjablonen,
+                leerarena=leerarena or project.leerarena,
             )
         )
     _check_targets(opdrachten)
@@ -480,6 +501,8 @@ class Batch:
     controleer: bool = False
     overgeslagen: list[tuple[Path, str]] = field(default_factory=list)
     werkers: int = 1
+    ervaringen: dict[Path, GelezenErvaring] = field(default_factory=dict)
+    """Per ``--leerarena`` folder: what it holds, read once per run (also the broken files)."""
 
     def __len__(self) -> int:
         return len(self.opdrachten)
@@ -538,6 +561,14 @@ class _Werk:
                     werkvormen, str(werkvormen) if werkvormen else None
                 )
             kennis = self.geladen[werkvormen]
+            ervaring = None
+            if opdracht.leerarena is not None:
+                ervaringen = self.batch.ervaringen
+                if opdracht.leerarena not in ervaringen:
+                    from pionieren.leerarena.ervaring import read_ervaring
+
+                    ervaringen[opdracht.leerarena] = read_ervaring(opdracht.leerarena, kennis)
+                ervaring = ervaringen[opdracht.leerarena].ervaring
             resultaat = advise_file(
                 opdracht.pad,
                 opdracht.naam,
@@ -546,6 +577,7 @@ class _Werk:
                 gekozen.naam,
                 opdracht.sjablonen,
                 opdracht.project.presentatie(),
+                ervaring,
             )
         except PionierenError as e:
             return Uitkomst(opdracht.naam, doel, Status.fout, fout=e)
@@ -640,6 +672,7 @@ def run(
     controleer: bool = False,
     werkvormen: Path | None = None,
     sjablonen: Path | None = None,
+    leerarena: Path | None = None,
     werkers: int = 1,
 ) -> Batch:
     """Plan ``pionieren analyse`` for files and folders; iterate the result to do the work.
@@ -648,7 +681,9 @@ def run(
 
     Every usage problem (a missing file, a bad date, ``--uitvoer -`` with several inputs, a
     format that does not fit the name, two inputs with one report) raises :class:`UsageError`
-    here, before anything is read or written.
+    here, before anything is read or written. ``leerarena`` is a folder of evaluaties (as
+    ``--leerarena``): it is read here once, so a missing or empty folder stops the run before
+    any report; a broken evaluatie in it is only left out (see :attr:`Batch.ervaringen`).
     """
     from pionieren.dates import report_date
 
@@ -672,5 +707,14 @@ def run(
     # Check it before any file is read: a clash with --formaat is a usage error.
     if output_folder(uitvoer, meerdere) is None:
         formats.choose(formaat, uitvoer if not meerdere else None)
-    opdrachten = plan(invoer.bestanden, formaat, uitvoer, werkvormen, sjablonen)
-    return Batch(opdrachten, dag, controleer, invoer.overgeslagen, werkers)
+    opdrachten = plan(invoer.bestanden, formaat, uitvoer, werkvormen, sjablonen, leerarena)
+    ervaringen: dict[Path, GelezenErvaring] = {}
+    if leerarena is not None:
+        from pionieren.knowledge.load import load_kennis
+        from pionieren.leerarena.ervaring import read_ervaring
+
+        eigen = werkvormen
+        ervaringen[leerarena] = read_ervaring(
+            leerarena, load_kennis(eigen, str(eigen) if eigen else None)
+        )
+    return Batch(opdrachten, dag, controleer, invoer.overgeslagen, werkers, ervaringen)

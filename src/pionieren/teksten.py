@@ -171,6 +171,30 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
                 m.model_copy(update={"waarom": _joined(wording, m.redenen, " ")})
                 for m in advies.mix
             ],
+            "ervaringen": advies.ervaringen.model_copy(
+                update={
+                    "gevallen": [
+                        g.model_copy(
+                            update={
+                                "uitleg": text.opsomming(
+                                    [
+                                        wording.render(d.sleutel, d.waarden)
+                                        for d in g.overeenkomst_delen
+                                    ]
+                                ),
+                                "uitkomsten": [
+                                    t
+                                    for d in g.uitkomst_delen
+                                    if (t := wording.render(d.sleutel, d.waarden))
+                                ],
+                            }
+                        )
+                        for g in advies.ervaringen.gevallen
+                    ]
+                }
+            )
+            if advies.ervaringen is not None
+            else None,
         }
     )
 

@@ -14,7 +14,9 @@ import pytest
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "rapporten"
 RAPPORTEN = sorted(GOLDEN.glob("*.html"))
 # the other reports: the leerarena and the participatieverslag
-ANDERE = sorted((GOLDEN.parent / "leerarena").glob("*.html"))
+ANDERE = sorted((GOLDEN.parent / "leerarena").glob("*.html")) + sorted(
+    (GOLDEN.parent / "ervaring").glob("*.html")
+)
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 

@@ -8,6 +8,7 @@ from pionieren import __version__
 from pionieren.analysis import gate
 from pionieren.analysis.conversation import referentiekader
 from pionieren.analysis.decision import bopa, buiten_gemeente, decide
+from pionieren.analysis.ervaring import Ervaring, adjust_kennis, similar_cases
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.law import legal_hooks
 from pionieren.analysis.lessons import dilemmas, leerarena, lessen
@@ -31,15 +32,24 @@ def analyse(
     *,
     verlaagd_van: Trede | None = None,
     nodig: int = 0,
+    ervaring: Ervaring | None = None,
 ) -> Advies:
     """The advice for one vraagstuk. Pure: same input, same output; no I/O, no clock.
 
     When the budget cannot carry deciding or doing together, the advice is made again with the
     ambition lowered to adviseren (``verlaagd_van`` is then the ambition the case asked for), so
     that promises and design agree.
+
+    ``ervaring`` is what earlier evaluaties in this gemeente say (``--leerarena``): it adjusts
+    the knowledge the rules get where local evidence is strong enough, and adds the section
+    with similar earlier processes (see :mod:`pionieren.analysis.ervaring`).
     """
-    f = Feiten(vraagstuk=vraagstuk, kennis=kennis, datum=datum)
     bevindingen: list[Bevinding] = []
+    bijgesteld = kennis
+    if ervaring is not None:
+        bijgesteld, aanpassingen = adjust_kennis(kennis, ervaring)
+        bevindingen += aanpassingen
+    f = Feiten(vraagstuk=vraagstuk, kennis=bijgesteld, datum=datum)
     if verlaagd_van is not None:
         bevindingen.append(
             bevinding(
@@ -79,7 +89,12 @@ def analyse(
     if verloren is not None and verlaagd_van is None and ambitie.rang > Trede.adviseren.rang:
         lager = vraagstuk.model_copy(update={"ambitie": Trede.adviseren})
         advies = analyse(
-            lager, kennis, datum, verlaagd_van=ambitie, nodig=int(verloren.waarden.get("met", 0))
+            lager,
+            kennis,
+            datum,
+            verlaagd_van=ambitie,
+            nodig=int(verloren.waarden.get("met", 0)),
+            ervaring=ervaring,
         )
         return advies.model_copy(
             update={"trede": advies.trede.model_copy(update={"gevraagd": vraagstuk.ambitie})}
@@ -93,6 +108,9 @@ def analyse(
     gekozen_lessen = lessen(f, mix)
     gekozen_dilemmas = dilemmas(f, trede, mix, middelen)
     plan = leerarena(f, mix, middelen, besluit)
+    ervaringen = None
+    if ervaring is not None:
+        ervaringen = similar_cases(vraagstuk, ervaring)
 
     # stable order: most serious first, then in the order the rules ran
     bevindingen = [
@@ -109,6 +127,7 @@ def analyse(
             + ["REFERENTIEKADER", "LEERARENA-PLAN", "PLAN-KALENDER"]
             + (["LES-MODUS"] if gekozen_lessen else [])
             + (["DILEMMA"] if gekozen_dilemmas else [])
+            + (["ERVARING-VERGELIJKBAAR"] if ervaringen is not None else [])
         )
     )
     from pionieren.analysis.registry import REGELS
@@ -118,7 +137,7 @@ def analyse(
         | {b for x in bevindingen for b in x.bronnen}
         | {b for les in gekozen_lessen for b in les.bronnen}
         | {b for d in gekozen_dilemmas for b in d.bronnen}
-        | {b for w in kennis.werkvormen if w.id in {m.werkvorm for m in mix} for b in w.bronnen}
+        | {b for w in bijgesteld.werkvormen if w.id in {m.werkvorm for m in mix} for b in w.bronnen}
     )
     advies = Advies(
         titel=vraagstuk.titel,
@@ -141,5 +160,6 @@ def analyse(
         leerarena=plan,
         regels_toegepast=regels,
         bronnen=bronnen,
+        ervaringen=ervaringen,
     )
     return formulate(advies, kennis.wording)

@@ -227,6 +227,47 @@ class Leerarena(Uitvoer):
     terugkoppeling: list[str] = Field(description="Hoe deelnemers terughoren.")
 
 
+class ErvaringLes(Uitvoer):
+    """Een les uit een eerder proces in deze gemeente (uit de evaluatie)."""
+
+    modus: Modus
+    les: str
+
+
+class EerderGeval(Uitvoer):
+    """Een eerder proces in deze gemeente dat op dit vraagstuk lijkt (``--leerarena``)."""
+
+    bestand: str = Field(description="Het evaluatiebestand, vanaf de map van --leerarena.")
+    titel: str
+    overeenkomst: list[str] = Field(
+        description="Wat overeenkomt: beleidsveld, schaal, initiatiefnemer en/of ruimte."
+    )
+    overeenkomst_delen: list[Tekstdeel] = Field(
+        default_factory=list, description="Wat overeenkomt, als gegevens (teksten.yaml)."
+    )
+    uitleg: str = Field(description="Wat overeenkomt, geschreven uit `overeenkomst_delen`.")
+    uitkomst_delen: list[Tekstdeel] = Field(
+        default_factory=list,
+        description="Wat goed of mis ging (terugkoppeling, besluit, gemiste groepen), als gegevens.",
+    )
+    uitkomsten: list[str] = Field(description="Wat goed of mis ging, geschreven.")
+    lessen: list[ErvaringLes]
+
+
+class Ervaringen(Uitvoer):
+    """Het hoofdstuk 'Ervaringen in deze gemeente'; alleen bij ``--leerarena MAP``."""
+
+    map: str = Field(description="De map met evaluaties (--leerarena).")
+    evaluaties: int = Field(description="Evaluaties die meetellen.")
+    niet_meegeteld: list[str] = Field(
+        default_factory=list, description="Bestanden in de map die niet te lezen waren."
+    )
+    eigen_evaluaties: int = Field(
+        default=0, description="Evaluaties van dit vraagstuk zelf; die tellen niet mee."
+    )
+    gevallen: list[EerderGeval] = Field(description="De eerdere processen die het meest lijken.")
+
+
 class Advies(Uitvoer):
     """Everything pionieren advises for one vraagstuk."""
 
@@ -256,3 +297,8 @@ class Advies(Uitvoer):
     leerarena: Leerarena
     regels_toegepast: list[str] = Field(description="Ids van alle regels die iets opleverden.")
     bronnen: list[str] = Field(description="Ids van alle bronnen die het advies noemt.")
+    ervaringen: Ervaringen | None = Field(
+        default=None,
+        description="Ervaringen in deze gemeente (alleen met --leerarena): eerdere processen "
+        "die lijken. Zonder --leerarena staat dit veld niet in de JSON.",
+    )

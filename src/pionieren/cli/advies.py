@@ -19,7 +19,7 @@ from pionieren.safe_text import rich_safe, terminal_safe
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-    from pionieren.pipeline import Resultaat, Uitkomst
+    from pionieren.pipeline import Batch, Resultaat, Uitkomst
 
 
 def _summary(resultaat: Resultaat, doel: str) -> None:
@@ -56,6 +56,19 @@ def _summary(resultaat: Resultaat, doel: str) -> None:
     let_op = sum(1 for b in a.bevindingen if b.ernst is Ernst.let_op)
     if let_op:
         uit.print(f"{let_op} punten om op te letten staan in het rapport.", markup=False)
+    if a.ervaringen is not None:
+        regels = ("ERVARING-BEREIK", "ERVARING-KOSTEN", "ERVARING-WEKEN")
+        bijgesteld = sorted({b.waarden["werkvorm"] for b in a.bevindingen if b.regel in regels})
+        in_mix = [m.naam for m in a.mix if m.werkvorm in bijgesteld]
+        regel = (
+            f"Ervaring uit {a.ervaringen.evaluaties} evaluaties: "
+            f"{len(a.ervaringen.gevallen)} eerdere processen lijken hierop"
+        )
+        if bijgesteld:
+            regel += f"; {len(bijgesteld)} werkvormen bijgesteld"
+            if in_mix:
+                regel += f", in dit ontwerp: {', '.join(in_mix)}"
+        uit.print(terminal_safe(regel + " (zie het rapport)."), markup=False)
     uit.print(terminal_safe(f"Rapport: {doel}"), markup=False, soft_wrap=True)
 
 
@@ -149,6 +162,19 @@ def analyse(
     ] = False,
     sjablonen: SjablonenOptie = None,
     eigen: WerkvormenOptie = None,
+    leerarena: Annotated[
+        Path | None,
+        typer.Option(
+            "--leerarena",
+            show_default=False,
+            metavar="MAP",
+            help="Een map met evaluaties van eerdere processen (zoals bij pionieren leerarena). "
+            "Het rapport krijgt dan 'Ervaringen in deze gemeente': de eerdere processen die het "
+            "meest lijken, met hun lessen. Waar genoeg evaluaties hetzelfde laten zien, past het "
+            "advies zich aan (bereik, kosten, weken) en zegt het waarom. Een kapotte evaluatie "
+            "telt niet mee. Zonder deze optie: 'leerarena' in pionieren.toml.",
+        ),
+    ] = None,
 ) -> None:
     """Analyseer een vraagstuk en maak een onderbouwd participatieadvies.
 
@@ -164,6 +190,7 @@ def analyse(
       pionieren analyse plein.yaml --formaat paragraaf
       pionieren analyse vraagstukken/ -o rapporten/
       pionieren analyse plein.yaml --controleer --datum 2026-11-28
+      pionieren analyse plein.yaml --leerarena vraagstukken/
     """
     from pionieren.pipeline import Status, run
 
@@ -176,6 +203,7 @@ def analyse(
             controleer=controleer,
             werkvormen=eigen,
             sjablonen=sjablonen,
+            leerarena=leerarena,
             werkers=_workers(),
         )
         for pad, reden in batch.overgeslagen:
@@ -227,6 +255,7 @@ def analyse(
                 _summary(uitkomst.resultaat, doel)
         if voortgang is not None:
             voortgang.stop()
+        _show_uncounted(batch)
         if meerdere:
             regel = f"{len(batch)} bestanden: {len(batch) - fouten} in orde, {fouten} met problemen"
             if waarschuwingen:
@@ -238,6 +267,21 @@ def analyse(
             echo(regel, err=True)
         if fouten:
             raise typer.Exit(1)
+
+
+def _show_uncounted(batch: Batch) -> None:
+    """--leerarena: a broken evaluatie is named with its problems, but does not stop the advice."""
+    for map_, gelezen in batch.ervaringen.items():
+        for fout in gelezen.fouten:
+            for p in fout.problemen:
+                echo_problem(p)
+        if gelezen.fouten:
+            aantal = len(gelezen.ervaring.niet_meegeteld)
+            echo(
+                f"--leerarena {map_}: {aantal} {'bestand telt' if aantal == 1 else 'bestanden tellen'}"
+                " niet mee (zie hierboven); het advies gebruikt de andere evaluaties.",
+                err=True,
+            )
 
 
 def _show_error(naam: str, fout: Exception) -> None:

@@ -21,7 +21,9 @@ from pionieren.report.templates import MAX_TEMPLATE_FILE, builtin_dir, render_te
 
 
 def write_json(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
-    return (advies.model_dump_json(indent=2) + "\n").encode("utf-8")
+    # Without --leerarena the field is left out, so the JSON is the same as before it existed.
+    weglaten = {"ervaringen"} if advies.ervaringen is None else None
+    return (advies.model_dump_json(indent=2, exclude=weglaten) + "\n").encode("utf-8")
 
 
 def _markdown_text(tekst: str) -> bytes:
