@@ -25,3 +25,11 @@ def test_vraag_does_not_break_inside_numbers_or_abbreviations() -> None:
         "Kleinwonen Brabant B.V. wil 24 tiny houses bouwen voor 850.000 euro. "
         "Hoe regelen we de grondhuur?"
     )
+
+
+def test_achtergrond_holds_what_vraag_leaves_out() -> None:
+    tekst = (
+        "Het dorp krijgt een warmtenet. De coöperatie vraagt subsidie. Hoe betrekken we iedereen?"
+    )
+    assert text.achtergrond(tekst) == "De coöperatie vraagt subsidie."
+    assert text.achtergrond("Eén zin.") == ""

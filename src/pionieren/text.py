@@ -202,3 +202,10 @@ def vraag(tekst: str) -> str:
     if not vragen or vragen[-1] == zinnen[0]:
         return zinnen[0]
     return f"{zinnen[0]} {vragen[-1]}"
+
+
+def achtergrond(tekst: str) -> str:
+    """The sentences of a description that :func:`vraag` leaves out (for the analysis)."""
+    gekozen = set(_ZIN_EINDE.split(vraag(tekst)))
+    zinnen = [z.strip() for z in _ZIN_EINDE.split(" ".join(tekst.split())) if z.strip()]
+    return " ".join(z for z in zinnen if z not in gekozen)

@@ -227,7 +227,7 @@ registreer(
     passen. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen. Past het
     dan nog niet, dan blijft de mix staan en zegt pionieren hoeveel er tekortkomt: groepen
     worden niet stilletjes geschrapt.""",
-    ["ombudsman-goed-begin-2019", "oecd-voorwaarden-2022", "vpng-tools"],
+    ["vng-handreiking-participatie", "oecd-voorwaarden-2022", "vpng-tools"],
 )
 
 
@@ -1028,11 +1028,18 @@ def _build(
         open_groepen = [p for p in open_groepen if p.naam not in gedekte_namen]
 
     # 8. a note on werkvormen that handle this polarisation less well
+    #    (said in full once; the next ones refer back to it)
     polarisatie = v.polarisatie or 1
+    eerder = False
     for k in keuzes:
         # a standing advisory body gives its advice in writing, in its own step: no meeting
         if polarisatie > k.werkvorm.polarisatie_max and "MIX-ADVIESORGAAN" not in k.regels:
-            k.add([], deel("MIX-POLARISATIE", polarisatie=polarisatie), "MIX-POLARISATIE")
+            k.add(
+                [],
+                deel("MIX-POLARISATIE", polarisatie=polarisatie, eerder=eerder),
+                "MIX-POLARISATIE",
+            )
+            eerder = True
 
     # 9. always feedback and a learning arena
     for id, regel_id in (("terugkoppeling", "MIX-TERUGKOPPELING"), ("leerarena", "MIX-LEERARENA")):

@@ -143,6 +143,10 @@ class Taak(Uitvoer):
     )
     taak: str = Field(description="De taak, geschreven uit `delen`.")
     regels: list[str]
+    bronnen: list[str] = Field(
+        default_factory=list,
+        description="De bronnen voor deze taak in dit vraagstuk (leeg: die van de regel).",
+    )
 
 
 class MixOnderdeel(Uitvoer):

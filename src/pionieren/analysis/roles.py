@@ -38,8 +38,11 @@ def _referendum(f: Feiten) -> bool:
     """De raad is volksvertegenwoordigend, kaderstellend en controlerend. Bij participatie stelt
     de raad vooraf de kaders (wat vastligt, wat open is, wat hij met de uitkomst doet), neemt
     het besluit en controleert of het proces is gegaan zoals afgesproken. Onder de Omgevingswet
-    kan de raad gevallen aanwijzen waarin participatie verplicht is (art. 16.55 lid 7).""",
-    RAAD_BRONNEN,
+    kan de raad gevallen aanwijzen waarin participatie verplicht is (art. 16.55 lid 7). Het
+    rapport noemt bij de raad de bron waarop zijn rol in dit vraagstuk rust: wensen en
+    bedenkingen (art. 169 Gemeentewet), bindend advies (art. 16.15a Omgevingswet) of de Wet
+    arhi.""",
+    [*RAAD_BRONNEN, "gemeentewet-169", "omgevingswet-16-15a", "wet-arhi"],
 )
 def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[Bevinding]]:
     v = f.vraagstuk
@@ -78,7 +81,19 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     bevindingen = []
     if not v.kaders.raad_kaders_gesteld and door in (Beslisser.raad, None):
         bevindingen.append(bevinding("ROL-RAAD", Ernst.let_op))
-    return _taak(Rol.raad, delen, "ROL-RAAD"), bevindingen
+    taak = _taak(Rol.raad, delen, "ROL-RAAD")
+    return taak.model_copy(update={"bronnen": _bronnen_raad(f, besluit)}), bevindingen
+
+
+def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
+    """The source for what the raad does in this case: the article its role rests on."""
+    if besluit.procedure is Procedure.privaatrechtelijk:
+        return ["gemeentewet-169"]
+    if besluit.procedure is Procedure.omgevingsvergunning_buitenplans:
+        return ["omgevingswet-16-15a"]
+    if besluit.door is Beslisser.wetgever:
+        return ["wet-arhi"] if besluit.procedure is Procedure.herindeling else RAAD_BRONNEN
+    return RAAD_BRONNEN
 
 
 @regel(

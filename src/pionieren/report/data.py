@@ -182,6 +182,9 @@ def report_data(
     rollen = {"raad": "BESLUIT-WIE", "burgemeester": "ROL-BURGEMEESTER"}
     REGELS = alle()
     data["bron_rol"] = {rol: list(REGELS[regel].bronnen) for rol, regel in rollen.items()}
+    for taak in advies.rolverdeling:
+        if taak.bronnen:  # the article this role rests on in this case
+            data["bron_rol"][taak.rol.value] = list(taak.bronnen)
     data["bron_trede"] = list(REGELS["TREDE-PLAFOND"].bronnen)
     data["bron_plan"] = list(REGELS["PLAN-KALENDER"].bronnen)
     return {

@@ -357,6 +357,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         hoofdletter=lambda waarde: str(waarde)[:1].upper() + str(waarde)[1:],
         klein=text.klein,
         vraag=text.vraag,
+        achtergrond=text.achtergrond,
         citeer=_citeer,
     )
     env.globals["geciteerd"] = lambda: _CITATIONS.get().listed()
