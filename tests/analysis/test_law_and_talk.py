@@ -161,3 +161,11 @@ def test_renovation_by_a_housing_corporation_names_the_70_percent_rule() -> None
     # a corporation without renovation (a heat network, a playground) gets no such note
     zonder = advies_voor(maak(belanghebbenden=[*BASIS["belanghebbenden"], corporatie]))
     assert not [b for b in zonder.bevindingen if b.regel == "WET-RENOVATIE"]
+
+
+def test_an_omgevingsplan_gets_its_statutory_zienswijze() -> None:
+    """Review (Havenkop): a change of the omgevingsplan 'uiterlijk 13 april' without a draft
+    or a zienswijze round."""
+    advies = advies_voor(maak(besluit={"door": "raad", "procedure": "omgevingsplan"}))
+    (m,) = [m for m in advies.mix if m.werkvorm == "zienswijze"]
+    assert "art. 16.30 Omgevingswet" in m.waarom

@@ -356,6 +356,8 @@ def _instrumenten(
         rij.append(("uitdaagrecht", deel("MIX-INSTRUMENT.uitdaagrecht"), False))
     if f.procedure is Procedure.herindeling:
         rij.append(("zienswijze", deel("MIX-INSTRUMENT.herindeling"), False))
+    if f.procedure is Procedure.omgevingsplan and not v.kaders.besluit_al_genomen:
+        rij.append(("zienswijze", deel("MIX-INSTRUMENT.omgevingsplan"), False))
     if f.initiatief_van_anderen and (
         f.procedure in VERGUNNING
         or (f.procedure is None and WettelijkKader.omgevingswet in f.wettelijke_kaders)
