@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pionieren import text
@@ -98,6 +99,9 @@ _WETTEN = (
 def verwijzing(bron: Any) -> str:
     """A short reference for in the text: 'Gemeentewet art. 170' or 'Movisie z.j.'."""
     titel = str(bron.titel)
+    if titel.startswith("Burgerlijk Wetboek"):
+        artikel = re.search(r"art\. \d+:\d+\w*", titel)
+        return f"BW {artikel.group(0)}" if artikel else "Burgerlijk Wetboek"
     if titel.split(" ")[0].rstrip(",") in _WETTEN:
         return titel.split(" (")[0].split(":")[0].replace(", art.", " art.")
     uitgever = str(bron.uitgever).split(" (")[0].split(",")[0].split(" en ")[0]
