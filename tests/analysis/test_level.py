@@ -323,3 +323,22 @@ def test_a_point_with_its_own_room_stays_open_after_the_decision() -> None:
     assert per["De riolering zelf."] is Trede.informeren
     (poort,) = [b for b in advies.bevindingen if b.regel == "POORT-BESLUIT-GENOMEN"]
     assert "Waar bewoners parkeren" in poort.tekst
+
+
+def test_inwoners_own_a_point_only_when_they_are_the_initiator() -> None:
+    """Review round 15: parents got 'zelfbeheer' over a school's identity that the school
+    boards decide."""
+    punt = {"onderwerp": "De naam en identiteit van de school.", "ruimte": "groot"}
+    organisatie = advies_voor(
+        maak(
+            initiatiefnemer="maatschappelijke_organisatie",
+            kaders_open=[{**punt, "door": "initiatiefnemer"}],
+        )
+    )
+    (o,) = [o for o in organisatie.trede.onderwerpen if o.open]
+    assert o.trede is Trede.meebeslissen
+    inwoners = advies_voor(
+        maak(initiatiefnemer="inwoners", kaders_open=[{**punt, "door": "initiatiefnemer"}])
+    )
+    (o,) = [o for o in inwoners.trede.onderwerpen if o.open]
+    assert o.trede is Trede.zelfbeheer

@@ -790,6 +790,9 @@ def test_a_werkvorm_is_not_listed_for_a_group_it_does_not_reach() -> None:
     assert not kan_voor(werkvormen["scholenproject"], klanten)
     assert kan_voor(werkvormen["scholenproject"], groep(kenmerken=["jongeren"]))
     assert kan_voor(werkvormen["enquete"], groep())  # an ordinary group: a survey will do
+    # taking over a task is not "for" the neighbours who oppose the plan (review round 15)
+    assert not kan_voor(werkvormen["uitdaagrecht"], groep(houding="tegen"))
+    assert kan_voor(werkvormen["uitdaagrecht"], groep(houding="voor"))
 
 
 def test_a_proposed_instrument_that_cannot_end_before_a_fixed_date_is_not_taken_over() -> None:

@@ -13,7 +13,7 @@ from pionieren.analysis.result import (
     TredeAdvies,
     deel,
 )
-from pionieren.vocabulary import Beslisser, Procedure, Ruimte, Soort, Trede
+from pionieren.vocabulary import Beslisser, Initiatiefnemer, Procedure, Ruimte, Soort, Trede
 from pionieren.woorden import gedeeld, kernwoorden, over
 
 PLAFOND = {
@@ -32,7 +32,9 @@ PLAFOND = {
     middel → adviseren, groot → meebeslissen. Zelfbeheer kan alleen bij een grote ruimte en als
     het initiatief bij inwoners, ondernemers of een maatschappelijke organisatie ligt. Is het
     besluit al genomen, dan is het plafond informeren, behalve op een open punt met een eigen
-    ruimte (zoals de uitvoering van een besluit dat al viel). Zo belooft de gemeente nooit meer invloed
+    ruimte (zoals de uitvoering van een besluit dat al viel). Op een punt waarover een andere
+    partij dan inwoners beslist (een schoolbestuur, een bedrijf), kunnen inwoners hoogstens
+    meebeslissen. Zo belooft de gemeente nooit meer invloed
     dan de kaders toelaten.""",
     ["movisie-participatieladder", "schiedam-participatieladder", "ombudsman-inspraak-2009"],
 )
@@ -312,6 +314,14 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 )
             )
             continue
+        if (
+            punt.door is not None
+            and not gemeente_beslist_door(punt.door)
+            and f.vraagstuk.initiatiefnemer is not Initiatiefnemer.inwoners
+        ):
+            # inwoners own a point (zelfbeheer) only when they are the initiator themselves;
+            # where a school board or a company decides, they can at most decide along
+            maximaal = _min(maximaal, Trede.meebeslissen)
         grens = maximaal
         # a commitment binds the points of whoever made it, not a point another party decides
         # (the raad's promise on its advice does not cap the initiator's fund)

@@ -50,6 +50,7 @@ from pionieren.vocabulary import (
     Betaler,
     Domein,
     Fase,
+    Houding,
     Initiatiefnemer,
     Kanaal,
     Kenmerk,
@@ -699,6 +700,10 @@ def kan_voor(w: Werkvorm, partij: Belanghebbende) -> bool:
     who are hard to reach when it does not go to them (a survey for the working poor), are
     not listed for it: they get an outreach form of their own or a named gap."""
     if not bedient(w, partij):
+        return False
+    if Modus.doen in w.modi and Modus.denken not in w.modi and partij.houding is Houding.tegen:
+        # taking over a task (the uitdaagrecht, a maintenance contract) is for those who want
+        # to do it, not for the neighbours who oppose the plan
         return False
     if partij.soort is not SoortBelanghebbende.inwoners:
         return True
