@@ -169,3 +169,22 @@ def test_an_omgevingsplan_gets_its_statutory_zienswijze() -> None:
     advies = advies_voor(maak(besluit={"door": "raad", "procedure": "omgevingsplan"}))
     (m,) = [m for m in advies.mix if m.werkvorm == "zienswijze"]
     assert "art. 16.30 Omgevingswet" in m.waarom
+
+
+def test_binding_advice_of_the_raad_brings_the_uitgebreide_procedure() -> None:
+    """Review round 15 (windpark): application, binding advice and decision in eight weeks,
+    without a zienswijze round."""
+    advies = advies_voor(
+        maak(
+            initiatiefnemer="ondernemers",
+            besluit={
+                "door": "college",
+                "procedure": "omgevingsvergunning_buitenplans",
+                "raad_bindend_advies": True,
+            },
+        )
+    )
+    (m,) = [m for m in advies.mix if m.werkvorm == "zienswijze"]
+    assert "uitgebreide procedure" in m.waarom
+    (besluit,) = [p for p in advies.planning if p.fase == "besluit"]
+    assert "vóór de zienswijze" in besluit.toelichting

@@ -359,6 +359,12 @@ def _instrumenten(
         rij.append(("zienswijze", deel("MIX-INSTRUMENT.herindeling"), False))
     if f.procedure is Procedure.omgevingsplan and not v.kaders.besluit_al_genomen:
         rij.append(("zienswijze", deel("MIX-INSTRUMENT.omgevingsplan"), False))
+    if (
+        f.procedure is Procedure.omgevingsvergunning_buitenplans
+        and besluit.raad_bindend_advies
+        and not v.kaders.besluit_al_genomen
+    ):
+        rij.append(("zienswijze", deel("MIX-INSTRUMENT.bindend_advies"), False))
     if f.initiatief_van_anderen and (
         f.procedure in VERGUNNING
         or (f.procedure is None and WettelijkKader.omgevingswet in f.wettelijke_kaders)
@@ -499,7 +505,8 @@ def _reactie_na_aanvraag(f: Feiten, besluit: BesluitAdvies, catalogus: dict[str,
 
     Why: when everything is asked before the application, nobody reacts to the real request
     (review: a coffeeshop's location, with conditions after the Bibob check). Permits and
-    uitdaagrecht requests have their own procedure and are left out here."""
+    uitdaagrecht requests have their own procedure, and a subsidy concerns its applicant; they
+    are left out here."""
     v = f.vraagstuk
     aanvraag = v.besluit.aanvraag if v.besluit else None
     uiterlijk = v.kaders.besluit_uiterlijk
@@ -507,8 +514,8 @@ def _reactie_na_aanvraag(f: Feiten, besluit: BesluitAdvies, catalogus: dict[str,
         return False
     if besluit.door not in (Beslisser.burgemeester, Beslisser.college):
         return False
-    if f.procedure in (*VERGUNNING, Procedure.uitdaagrecht_verzoek):
-        return False
+    if f.procedure in (*VERGUNNING, Procedure.uitdaagrecht_verzoek, Procedure.subsidie):
+        return False  # their own procedures; a subsidy concerns the applicant, not the street
     return not any(
         g.id in catalogus and catalogus[g.id].procesfase is Procesfase.toetsen for g in v.werkvormen
     )

@@ -657,6 +657,8 @@ def _besluit_uitleg(f: Feiten, door: Beslisser | None, gevraagd: str, stukken: s
     return deel(
         "FASE.besluit",
         vergunning=f.procedure in VERGUNNING,
+        # with the raad's binding advice the uitgebreide procedure has a zienswijze before this
+        uitgebreid=bool(f.vraagstuk.besluit and f.vraagstuk.besluit.raad_bindend_advies),
         gevraagd=gevraagd,
         aanvraag=aanvraag.isoformat() if aanvraag else "",
         door=door.value if door else "",
