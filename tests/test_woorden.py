@@ -21,3 +21,11 @@ def test_over_finds_the_points_a_promise_names() -> None:
     tekst = "De wethouder zegde toe dat het dorp mag adviseren over de garantstelling."
     assert over(tekst, punten) == [1]
     assert over("Wij nemen uw advies over.", punten) == []
+
+
+def test_a_negated_sentence_names_nothing() -> None:
+    punten = ["De hoogte en de voorwaarden van de exploitatiesubsidie."]
+    tekst = "De stichting bepaalt. Over de hoogte van de subsidie is niets beloofd."
+    assert over(tekst, punten) == []
+    assert over("De hoogte van de subsidie stellen wij samen vast.", punten, minstens=2) == [0]
+    assert over("Wij beslissen snel over de subsidie.", punten, minstens=2) == []

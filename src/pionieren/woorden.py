@@ -55,7 +55,21 @@ def gedeeld(a: Iterable[str], b: Iterable[str]) -> int:
     return sum(1 for w in a if any(_hetzelfde(w, x) for x in bs))
 
 
-def over(tekst: str, onderwerpen: Iterable[str]) -> list[int]:
-    """The positions of the subjects that the text names (shares content words with)."""
-    woorden = kernwoorden(tekst)
-    return [i for i, o in enumerate(onderwerpen) if gedeeld(kernwoorden(o), woorden) > 0]
+_ZIN = re.compile(r"(?<=[.;!?])\s+")
+_ONTKENNING = frozenset({"niet", "niets", "geen", "nooit", "noch"})
+
+
+def over(tekst: str, onderwerpen: Iterable[str], minstens: int = 1) -> list[int]:
+    """The positions of the subjects that the text names: that share at least ``minstens``
+    content words with one sentence of it that is not negated ("Over de hoogte van de subsidie
+    is niets beloofd" names no subsidy)."""
+    zinnen = [
+        kernwoorden(z)
+        for z in _ZIN.split(tekst)
+        if not _ONTKENNING.intersection(_WOORD.findall(z.casefold()))
+    ]
+    return [
+        i
+        for i, o in enumerate(onderwerpen)
+        if any(gedeeld(kernwoorden(o), zin) >= minstens for zin in zinnen)
+    ]

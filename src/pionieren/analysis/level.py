@@ -211,7 +211,7 @@ def toezegging_vooraf(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bev
     open_ = f.vraagstuk.kaders.open
     if t.tekst and not any(p.toegezegd for p in open_):
         # the promise names a point where the room seems smaller: ask, do not guess
-        genoemd = over(t.tekst, [p.onderwerp for p in open_])
+        genoemd = over(t.tekst, [p.onderwerp for p in open_], minstens=2)
         lager = [
             onderwerpen[i].onderwerp.rstrip(".")
             for i in genoemd
