@@ -161,3 +161,20 @@ def test_a_guarantee_for_an_initiative_is_stimulating_not_facilitating() -> None
     assert advies.overheidsrol == "stimuleren"
     zonder = advies_voor(maak(initiatiefnemer="maatschappelijke_organisatie"))
     assert zonder.overheidsrol in ("faciliteren", "loslaten")
+
+
+def test_a_sale_or_lease_next_to_the_decision_brings_wensen_en_bedenkingen() -> None:
+    """Review round 16: a transfer of a canteen and a lease of land, next to a subsidy or a
+    permit, without the raad's wensen en bedenkingen (art. 169 lid 4 Gemeentewet)."""
+    from pionieren.analysis.result import Rol
+
+    advies = advies_voor(
+        maak(
+            besluit={"door": "college", "procedure": "subsidie"},
+            kaders_open=["De voorwaarden voor de overdracht van de kantine."],
+        )
+    )
+    rollen = {r.rol: r.taak for r in advies.rolverdeling}
+    assert "art. 169 lid 4 Gemeentewet" in rollen[Rol.raad]
+    zonder = advies_voor(maak(besluit={"door": "college", "procedure": "subsidie"}))
+    assert "169" not in {r.rol: r.taak for r in zonder.rolverdeling}[Rol.raad]

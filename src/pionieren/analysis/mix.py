@@ -1155,15 +1155,31 @@ def _door_initiatiefnemer(f: Feiten, id: str) -> bool:
     return any(g.id == id and g.door in initiatiefnemers for g in f.vraagstuk.werkvormen)
 
 
+_VAN_HET_BEVOEGD_GEZAG = frozenset(
+    {"zienswijze", "referendum-raadplegend", "referendum-raadgevend"}
+)
+"""Formal steps the gemeente itself runs, also on an initiator's application."""
+
+
 def _organisator(f: Feiten, k: Keuze) -> Organisator:
     """Who runs it: in an initiative of others, the initiator runs its own conversation."""
     w = k.werkvorm
     if w.organisator is not Organisator.gemeente:
         return w.organisator
-    if k.genoemd and w.organisator is Organisator.gemeente and _door_initiatiefnemer(f, w.id):
+    if (
+        k.genoemd
+        and w.organisator is Organisator.gemeente
+        and _door_initiatiefnemer(f, w.id)
+        and w.id not in _VAN_HET_BEVOEGD_GEZAG
+    ):
         # the initiator proposed its own conversation (an omgevingsraad): it runs and pays it
         return Organisator.initiatiefnemer
-    if w.id in ("terugkoppeling", "leerarena") or k.genoemd or w.werving is Werving.loting:
+    if (
+        w.id in ("terugkoppeling", "leerarena")
+        or w.id in _VAN_HET_BEVOEGD_GEZAG
+        or k.genoemd
+        or w.werving is Werving.loting
+    ):
         return w.organisator
     initiatief = f.initiatief_van_anderen and (
         f.procedure in VERGUNNING

@@ -22,6 +22,11 @@ from pionieren.vocabulary import (
 )
 
 RAAD_BRONNEN = ["bzk-raad-burgerparticipatie", "griffie-raad-participatie", "aan-de-slag-ow-bopa"]
+_PRIVAATRECHTELIJK = re.compile(
+    r"\b(?:verkoop|verkopen|verkocht|verhuur\w*|huurovereenkomst\w*|overdracht\w*|erfpacht\w*|"
+    r"grondhuur\w*|grondverkoop\w*|garantstell\w*|\w*overeenkomst)\b",
+    re.IGNORECASE,
+)
 _GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
 _REFERENDUM = frozenset({"referendum-raadplegend", "referendum-raadgevend"})
 
@@ -69,6 +74,11 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
             delen.append(deel("ROL-RAAD.bindend_advies", aangewezen=besluit.raad_bindend_advies))
         if besluit.procedure is Procedure.privaatrechtelijk:
             delen.append(deel("ROL-RAAD.wensen_bedenkingen"))
+        elif _PRIVAATRECHTELIJK.search(
+            " ".join([v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)])
+        ):
+            # a sale, lease or transfer next to the decision is a private-law act of the college
+            delen.append(deel("ROL-RAAD.wensen_bedenkingen_ook"))
     elif door is Beslisser.wetgever:
         delen.append(deel("ROL-RAAD.wetgever"))
     elif door is Beslisser.bestuurscommissie:
