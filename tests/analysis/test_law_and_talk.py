@@ -186,5 +186,6 @@ def test_binding_advice_of_the_raad_brings_the_uitgebreide_procedure() -> None:
     )
     (m,) = [m for m in advies.mix if m.werkvorm == "zienswijze"]
     assert "uitgebreide procedure" in m.waarom
+    assert m.organisator == "gemeente"  # the formal round is the gemeente's, not the applicant's
     (besluit,) = [p for p in advies.planning if p.fase == "besluit"]
     assert "vóór de zienswijze" in besluit.toelichting

@@ -830,18 +830,3 @@ def test_a_decision_on_an_application_gets_a_reaction_round_after_it() -> None:
         },
     )
     assert "zienswijze" not in {m.werkvorm for m in advies_voor(vergunning).mix}
-
-
-def test_the_formal_zienswijze_is_run_by_the_gemeente_also_on_an_application() -> None:
-    advies = advies_voor(
-        maak(
-            initiatiefnemer="ondernemers",
-            besluit={
-                "door": "college",
-                "procedure": "omgevingsvergunning_buitenplans",
-                "raad_bindend_advies": True,
-            },
-        )
-    )
-    (m,) = [m for m in advies.mix if m.werkvorm == "zienswijze"]
-    assert m.organisator == "gemeente"
