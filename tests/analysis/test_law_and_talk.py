@@ -189,3 +189,14 @@ def test_binding_advice_of_the_raad_brings_the_uitgebreide_procedure() -> None:
     assert m.organisator == "gemeente"  # the formal round is the gemeente's, not the applicant's
     (besluit,) = [p for p in advies.planning if p.fase == "besluit"]
     assert "vóór de zienswijze" in besluit.toelichting
+
+
+def test_the_omgevingswet_duties_of_a_plan_are_not_put_on_a_verordening() -> None:
+    """Review round 17: 'kennisgeving en motivering' (Omgevingsbesluit) was cited for a
+    verordening and a guarantee that only list the Omgevingswet as context."""
+    verordening = advies_voor(
+        maak(wettelijk_kader=["omgevingswet"], besluit={"door": "raad", "procedure": "verordening"})
+    )
+    assert not [b for b in verordening.bevindingen if b.regel == "WET-OMGEVINGSWET"]
+    plan = advies_voor(maak(besluit={"door": "raad", "procedure": "omgevingsplan"}))
+    assert [b for b in plan.bevindingen if b.sleutel == "WET-OMGEVINGSWET.gemeente"]

@@ -18,6 +18,13 @@ from pionieren.vocabulary import (
     WettelijkKader,
 )
 
+_PLAN_OMGEVINGSWET = (
+    None,
+    Procedure.omgevingsplan,
+    Procedure.omgevingsvisie,
+    Procedure.programma,
+)
+
 
 @regel(
     "WET-OMGEVINGSWET",
@@ -40,6 +47,10 @@ def omgevingswet(f: Feiten) -> list[Bevinding]:
     if WettelijkKader.omgevingswet not in f.wettelijke_kaders:
         return []
     aanvraag = f.procedure in VERGUNNING or (f.procedure is None and f.initiatief_van_anderen)
+    if not aanvraag and f.procedure not in _PLAN_OMGEVINGSWET:
+        # kennisgeving and motivering are duties for the plans of the Omgevingswet, not for a
+        # verordening, a guarantee or works that only list the law as context
+        return []
     sleutel = "WET-OMGEVINGSWET.aanvraag" if aanvraag else "WET-OMGEVINGSWET.gemeente"
     # the law itself, on wetten.overheid.nl, carries each claim
     bron = "omgevingsregeling-7-4" if aanvraag else "omgevingsbesluit-participatie"

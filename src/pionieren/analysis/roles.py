@@ -24,7 +24,7 @@ from pionieren.vocabulary import (
 RAAD_BRONNEN = ["bzk-raad-burgerparticipatie", "griffie-raad-participatie", "aan-de-slag-ow-bopa"]
 _PRIVAATRECHTELIJK = re.compile(
     r"\b(?:verkoop|verkopen|verkocht|verhuur\w*|huurovereenkomst\w*|overdracht\w*|erfpacht\w*|"
-    r"grondhuur\w*|grondverkoop\w*|garantstell\w*|\w*overeenkomst)\b",
+    r"grondhuur\w*|grondverkoop\w*|garantstell\w*)\b",
     re.IGNORECASE,
 )
 _GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
