@@ -41,6 +41,8 @@ _BELEID = (
     Procedure.herindeling,
 )
 VERGUNNING = (Procedure.omgevingsvergunning_binnenplans, Procedure.omgevingsvergunning_buitenplans)
+#: The referendum werkvormen of the catalogue (not the voorlichting that comes with them).
+REFERENDUM = frozenset({"referendum-raadplegend", "referendum-raadgevend"})
 
 
 def bevinding(
@@ -127,9 +129,16 @@ class Feiten:
             kaders.add(WettelijkKader.omgevingswet)
         if procedure is Procedure.uitdaagrecht_verzoek:
             kaders.add(WettelijkKader.uitdaagrecht)
-        if any(w.id.startswith("referendum") and w.status is Status.besloten for w in v.werkvormen):
+        if self.referendum:
             kaders.add(WettelijkKader.referendumverordening)
         return kaders
+
+    @property
+    def referendum(self) -> bool:
+        """Does the case hold a referendum (decided, not merely proposed)?"""
+        return any(
+            w.id in REFERENDUM and w.status is Status.besloten for w in self.vraagstuk.werkvormen
+        )
 
     @property
     def procedure(self) -> Procedure | None:

@@ -26,13 +26,13 @@ def besluit_genomen(f: Feiten) -> list[Bevinding]:
     k = f.vraagstuk.kaders
     heeft_toezegging = f.vraagstuk.besluit is not None and f.vraagstuk.besluit.toezegging
     # a point with a room of its own, or with a promise made, stays open after the decision
-    toegezegd = [
+    eigen = [
         o.onderwerp
         for o in k.open
         if o.ruimte not in (None, Ruimte.geen) or (o.toegezegd and heeft_toezegging)
     ]
     open_ = [o.onderwerp for o in k.open]
-    return [bevinding("POORT-BESLUIT-GENOMEN", Ernst.waarschuwing, open=open_, toegezegd=toegezegd)]
+    return [bevinding("POORT-BESLUIT-GENOMEN", Ernst.waarschuwing, open=open_, eigen=eigen)]
 
 
 @regel(

@@ -23,6 +23,7 @@ from typing import Any
 
 from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist
 from pionieren.analysis.facts import (
+    REFERENDUM,
     VERGUNNING,
     Feiten,
     bevinding,
@@ -406,7 +407,7 @@ def _instrumenten(
             w = w.model_copy(update={"weken": (8, max(8, w.weken[1]))})
         status = next((g.status for g in v.werkvormen if g.id == id), Status.besloten)
         bezwaren: dict[str, Any] = {}
-        if w.id in _REFERENDUM and f.procedure is Procedure.begroting:
+        if w.id in REFERENDUM and f.procedure is Procedure.begroting:
             bezwaren["uitgesloten"] = True
         if genoemd and status is Status.voorgesteld and _te_laat(f, w, besluit):
             # a proposal that cannot end before a fixed decision date is not taken over
@@ -532,8 +533,6 @@ def _te_laat(f: Feiten, w: Werkvorm, besluit: BesluitAdvies) -> bool:
 
 
 _STAP_VAN_DE_RAAD = frozenset({"hoorzitting-raad"})
-_REFERENDUM = frozenset({"referendum-raadplegend", "referendum-raadgevend"})
-"""A referendum; referendumverordeningen exclude the begroting (VNG model)."""
 """Werkvormen in which the raad hears people before it takes or advises on the decision."""
 
 
@@ -1155,9 +1154,7 @@ def _door_initiatiefnemer(f: Feiten, id: str) -> bool:
     return any(g.id == id and g.door in initiatiefnemers for g in f.vraagstuk.werkvormen)
 
 
-_VAN_HET_BEVOEGD_GEZAG = frozenset(
-    {"zienswijze", "referendum-raadplegend", "referendum-raadgevend"}
-)
+_VAN_HET_BEVOEGD_GEZAG = frozenset({"zienswijze", *REFERENDUM})
 """Formal steps the gemeente itself runs, also on an initiator's application."""
 
 

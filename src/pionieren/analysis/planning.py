@@ -397,11 +397,11 @@ def plan(
             and a.fase in _VOOR_OF_TOETS
             and (stukken is None or a.tot <= stukken)
         ]
-        advies = [a for a in eerder if a.fase is Procesfase.verdiepen]
-        if b.fase is Procesfase.toetsen and advies:
+        verdieping = [a for a in eerder if a.fase is Procesfase.verdiepen]
+        if b.fase is Procesfase.toetsen and verdieping:
             # the test round is about a draft that builds on the advice (a burgerberaad's):
             # never before it, also when the proposal is then late (that is said, not hidden)
-            a = max(advies, key=lambda x: x.tot)
+            a = max(verdieping, key=lambda x: x.tot)
             na_ontwerp = a.tot + timedelta(days=3) + ONTWERP_WEKEN * WEEK
             eind = verder(_eerste_werkweek(na_ontwerp, vrij), lengtes[b.fase], vrij)
             if deadline is not None and eind > deadline:

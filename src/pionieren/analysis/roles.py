@@ -16,7 +16,6 @@ from pionieren.vocabulary import (
     Ruimte,
     Schaal,
     SoortBelanghebbende,
-    Status,
     Trede,
     WettelijkKader,
 )
@@ -28,12 +27,6 @@ _PRIVAATRECHTELIJK = re.compile(
     re.IGNORECASE,
 )
 _GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
-_REFERENDUM = frozenset({"referendum-raadplegend", "referendum-raadgevend"})
-
-
-def _referendum(f: Feiten) -> bool:
-    """Does the case hold a referendum (decided, not merely proposed)?"""
-    return any(w.id in _REFERENDUM and w.status is Status.besloten for w in f.vraagstuk.werkvormen)
 
 
 @regel(
@@ -63,7 +56,7 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
             delen.append(deel("ROL-RAAD.kaders_stellen", als=als))
         if advies.rang >= Trede.coproduceren.rang:
             delen.append(deel("ROL-RAAD.zich_verbinden", trede=advies.value))
-        if _referendum(f):
+        if f.referendum:
             delen.append(deel("ROL-RAAD.referendum"))
         delen.append(deel("ROL-RAAD.besluit"))
         if door is None:
@@ -128,7 +121,7 @@ def college(f: Feiten, advies: Trede, overheidsrol: str | None, besluit: Besluit
         delen.append(deel("ROL-COLLEGE.burgemeester"))
     else:
         delen.append(deel("ROL-COLLEGE.verantwoordelijk"))
-    if _referendum(f):
+    if f.referendum:
         delen.append(deel("ROL-COLLEGE.referendum"))
     if overheidsrol:
         delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
