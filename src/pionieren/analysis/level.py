@@ -314,11 +314,9 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 )
             )
             continue
-        if (
-            punt.door is not None
-            and not gemeente_beslist_door(punt.door)
-            and f.vraagstuk.initiatiefnemer is not Initiatiefnemer.inwoners
-        ):
+        # a point another party decides (the initiator's fund, a covenant with the neighbours)
+        ander = punt.door is not None and not gemeente_beslist_door(punt.door)
+        if ander and f.vraagstuk.initiatiefnemer is not Initiatiefnemer.inwoners:
             # inwoners own a point (zelfbeheer) only when they are the initiator themselves;
             # where a school board or a company decides, they can at most decide along
             maximaal = _min(maximaal, Trede.meebeslissen)
@@ -330,9 +328,8 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         geldt = vooraf is not None and not gemarkeerd and (wie is None or vooraf.door is wie)
         if vooraf is not None and geldt and vooraf.trede.rang < grens.rang:
             grens = vooraf.trede
-        # the gemeente's ambition is for its own process: a point another party decides (the
-        # initiator's fund, a covenant with the neighbours) gets what its room allows
-        ander = punt.door is not None and not gemeente_beslist_door(punt.door)
+        # the gemeente's ambition is for its own process: another party's point gets what its
+        # room allows
         trede = zonder_ambitie(f, grens) if ambitie is None or ander else _min(ambitie, grens)
         door = punt.door or _wie_zegt_toe(f, besluit)
         eigen = (
