@@ -200,3 +200,21 @@ def test_the_omgevingswet_duties_of_a_plan_are_not_put_on_a_verordening() -> Non
     assert not [b for b in verordening.bevindingen if b.regel == "WET-OMGEVINGSWET"]
     plan = advies_voor(maak(besluit={"door": "raad", "procedure": "omgevingsplan"}))
     assert [b for b in plan.bevindingen if b.sleutel == "WET-OMGEVINGSWET.gemeente"]
+
+
+def test_uitdaagrecht_not_said_when_the_case_makes_the_rules() -> None:
+    """Writing the verordening that regulates the uitdaagrecht offers no task to take over."""
+    verordening = advies_voor(
+        maak(
+            wettelijk_kader=["participatieverordening", "uitdaagrecht"],
+            besluit={"door": "raad", "procedure": "verordening"},
+        )
+    )
+    assert not any(b.regel == "WET-UITDAAGRECHT" for b in verordening.bevindingen)
+    uitvoering = advies_voor(
+        maak(
+            wettelijk_kader=["uitdaagrecht"],
+            besluit={"door": "college", "procedure": "uitvoering"},
+        )
+    )
+    assert any(b.regel == "WET-UITDAAGRECHT" for b in uitvoering.bevindingen)

@@ -18,7 +18,9 @@ def test_every_role_has_a_case_specific_task() -> None:
         Rol.griffie,
         Rol.inwoners,
     }
-    assert "art. 170 Gemeentewet" in rollen[Rol.burgemeester]
+    assert rollen[Rol.burgemeester].startswith("Bewaakt het proces, niet de inhoud")
+    burgemeester = next(t for t in advies.rolverdeling if t.rol is Rol.burgemeester)
+    assert burgemeester.bronnen == ["gemeentewet-170", "bzk-burgemeester-hoeder"]
     assert "Geven advies" in rollen[Rol.inwoners]
     assert "moeilijk bereikbare groepen" in rollen[Rol.ambtelijke_organisatie]
     assert advies.overheidsrol is None
@@ -93,7 +95,12 @@ def test_permit_is_decided_by_the_college_and_bopa_hooks_apply() -> None:
 def test_a_private_law_act_of_the_college_gives_the_raad_its_own_step() -> None:
     """Art. 169 lid 4 Gemeentewet: before the college signs (a sale, a covenant with the COA),
     the raad can give wensen en bedenkingen, in its own cycle: the draft is due six weeks ahead."""
-    advies = advies_voor(maak(besluit={"procedure": "privaatrechtelijk"}))
+    advies = advies_voor(
+        maak(
+            omschrijving="De gemeente wil de grond onder het dorpsplein in erfpacht uitgeven.",
+            besluit={"procedure": "privaatrechtelijk"},
+        )
+    )
     assert advies.besluit.door is not None and advies.besluit.door.value == "college"
     assert advies.besluit.stukken_weken == 6
     raad = next(t.taak for t in advies.rolverdeling if t.rol is Rol.raad)
@@ -178,3 +185,101 @@ def test_a_sale_or_lease_next_to_the_decision_brings_wensen_en_bedenkingen() -> 
     assert "art. 169 lid 4 Gemeentewet" in rollen[Rol.raad]
     zonder = advies_voor(maak(besluit={"door": "college", "procedure": "subsidie"}))
     assert "169" not in {r.rol: r.taak for r in zonder.rolverdeling}[Rol.raad]
+
+
+def test_burgemeester_named_with_his_own_powers_not_only_as_hoeder() -> None:
+    # cameratoezicht and the openbare orde are his own powers (art. 151c and 172 Gemeentewet)
+    advies = advies_voor(
+        maak(
+            omschrijving="Een wijkveiligheidsplan. Bewoners denken mee over tijdelijk "
+            "cameratoezicht en over de openbare orde rond het winkelcentrum.",
+        )
+    )
+    taken = {t.rol: t for t in advies.rolverdeling}
+    burgemeester = taken[Rol.burgemeester]
+    assert burgemeester.taak.startswith("Beslist zelf over waar en hoe lang er camera's hangen")
+    assert "meedenken, niet meebeslissen" in burgemeester.taak
+    assert burgemeester.bronnen == ["gemeentewet-151c", "gemeentewet-172", "gemeentewet-170"]
+    # the raad gives that power in the APV
+    assert "in de APV" in taken[Rol.raad].taak
+
+
+def test_burgemeester_deciding_an_open_point_is_named_for_it() -> None:
+    advies = advies_voor(
+        maak(
+            kaders_open=[
+                {"onderwerp": "Waar het nieuwe speelveld komt.", "ruimte": "groot"},
+                {"onderwerp": "Of de toegangsweg 's nachts dicht mag.", "door": "burgemeester"},
+            ]
+        )
+    )
+    burgemeester = next(t for t in advies.rolverdeling if t.rol is Rol.burgemeester)
+    assert burgemeester.taak.startswith("Beslist zelf over of de toegangsweg 's nachts dicht mag:")
+
+
+def test_initiatiefvoorstel_of_the_raad_is_not_a_college_proposal() -> None:
+    advies = advies_voor(
+        maak(
+            initiatiefnemer="raad",
+            besluit={"door": "raad", "procedure": "verordening"},
+            belanghebbenden=[
+                {
+                    "naam": "Raadswerkgroep participatie",
+                    "soort": "politiek",
+                    "invloed": "hoog",
+                    "belang": "hoog",
+                    "initiatiefnemer": True,
+                    "meervoud": False,
+                },
+                {"naam": "Inwoners", "soort": "inwoners", "invloed": "laag", "belang": "hoog"},
+            ],
+        )
+    )
+    taken = {t.rol: t for t in advies.rolverdeling}
+    assert "initiatiefvoorstel van de raad" in taken[Rol.college].taak
+    assert "raadsvoorstel" not in taken[Rol.college].taak
+    assert taken[Rol.college].bronnen == ["gemeentewet-147a"]
+    assert "Helpt de raadsleden en de griffie" in taken[Rol.ambtelijke_organisatie].taak
+    # the raadswerkgroep writing the proposal meets inwoners itself: not "via de griffie"
+    werkgroep = next(b for b in advies.belanghebbenden if b.naam == "Raadswerkgroep participatie")
+    assert "spreekt inwoners en organisaties zelf" in werkgroep.aanpak
+    assert "niet aan tafel" not in taken[Rol.griffie].taak
+
+
+def test_wensen_en_bedenkingen_only_for_a_far_reaching_private_law_act() -> None:
+    bruikleen = advies_voor(
+        maak(
+            schaal="buurt",
+            omschrijving="Bewoners willen een moestuin op een grasveld dat zij in bruikleen "
+            "krijgen.",
+            besluit={"door": "college", "procedure": "privaatrechtelijk"},
+        )
+    )
+    raad = next(t for t in bruikleen.rolverdeling if t.rol is Rol.raad)
+    assert "hoeft vooraf geen wensen en bedenkingen te geven" in raad.taak
+    assert bruikleen.besluit.stukken_weken == 2
+    verkoop = advies_voor(
+        maak(
+            schaal="buurt",
+            omschrijving="De gemeente wil het oude schoolgebouw verkopen aan een coöperatie.",
+            besluit={"door": "college", "procedure": "privaatrechtelijk"},
+        )
+    )
+    raad = next(t for t in verkoop.rolverdeling if t.rol is Rol.raad)
+    assert "krijgt de kans wensen en bedenkingen te geven" in raad.taak
+    assert raad.bronnen == ["gemeentewet-169"]
+    assert verkoop.besluit.stukken_weken == 6
+
+
+def test_initiator_decides_its_plan_and_the_college_the_agreement() -> None:
+    advies = advies_voor(
+        maak(
+            initiatiefnemer="inwoners",
+            besluit={"door": "initiatiefnemer", "procedure": "privaatrechtelijk"},
+        )
+    )
+    assert advies.besluit.door is not None and advies.besluit.door.value == "college"
+    sleutels = {b.sleutel for b in advies.bevindingen if b.regel == "BESLUIT-WIE"}
+    assert sleutels == {"BESLUIT-WIE.initiatiefnemer_en_college"}
+    tekst = next(b.tekst for b in advies.bevindingen if b.regel == "BESLUIT-WIE")
+    assert tekst.startswith("De initiatiefnemer beslist over het eigen plan.")

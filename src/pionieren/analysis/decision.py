@@ -46,7 +46,20 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
     procedure = v.besluit.procedure if v.besluit else None
     wettelijk = ZEKER.get(procedure) if procedure else None
     bevindingen: list[Bevinding] = []
-    if opgegeven is not None and wettelijk is not None and opgegeven is not wettelijk:
+    if opgegeven is Beslisser.initiatiefnemer and wettelijk is Beslisser.college:
+        # both are true: the initiator decides on its own plan, the college on the permit,
+        # subsidy or agreement that the plan needs from the gemeente
+        bevindingen.append(
+            bevinding(
+                "BESLUIT-WIE",
+                Ernst.info,
+                "BESLUIT-WIE.initiatiefnemer_en_college",
+                procedure=procedure.value,  # type: ignore[union-attr]
+            )
+        )
+        door: Beslisser | None = wettelijk
+        herkomst = "wet"
+    elif opgegeven is not None and wettelijk is not None and opgegeven is not wettelijk:
         bevindingen.append(
             bevinding(
                 "BESLUIT-WIE",
@@ -57,7 +70,7 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
                 wettelijk=_wie(wettelijk),
             )
         )
-        door: Beslisser | None = wettelijk
+        door = wettelijk
         herkomst = "wet"
     elif opgegeven is not None:
         door, herkomst = opgegeven, "vraagstuk"
@@ -97,7 +110,7 @@ def _stukken_weken(f: Feiten, door: Beslisser | None) -> int:
         return v.besluit.stukken_weken
     if door is Beslisser.raad:
         return 6
-    if door is Beslisser.college and f.procedure is Procedure.privaatrechtelijk:
+    if door is Beslisser.college and f.wensen_en_bedenkingen:
         # before the college signs, the raad can give wensen en bedenkingen (art. 169 lid 4
         # Gemeentewet): the draft goes to the raad in its own cycle
         return 6

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -12,10 +13,12 @@ from pionieren.input.model import Belanghebbende, Vraagstuk
 from pionieren.knowledge.load import Kennis
 from pionieren.vocabulary import (
     Bereikbaarheid,
+    Beslisser,
     Domein,
     Initiatiefnemer,
     Niveau,
     Procedure,
+    Schaal,
     SoortBelanghebbende,
     Status,
     WettelijkKader,
@@ -41,6 +44,13 @@ _BELEID = (
     Procedure.herindeling,
 )
 VERGUNNING = (Procedure.omgevingsvergunning_binnenplans, Procedure.omgevingsvergunning_buitenplans)
+#: Private-law acts of the college with consequences the raad weighs (art. 169 lid 4 Gemeentewet):
+#: a sale, lease, transfer or guarantee. A loan for use (bruikleen) of a field is not among them.
+PRIVAATRECHTELIJK_INGRIJPEND = re.compile(
+    r"\b(?:verkoop|verkopen|verkocht|verhuur\w*|huurovereenkomst\w*|overdracht\w*|erfpacht\w*|"
+    r"grondhuur\w*|grondverkoop\w*|garantstell\w*)\b",
+    re.IGNORECASE,
+)
 #: The referendum werkvormen of the catalogue (not the voorlichting that comes with them).
 REFERENDUM = frozenset({"referendum-raadplegend", "referendum-raadgevend"})
 
@@ -143,6 +153,25 @@ class Feiten:
     @property
     def procedure(self) -> Procedure | None:
         return self.vraagstuk.besluit.procedure if self.vraagstuk.besluit else None
+
+    @property
+    def wensen_en_bedenkingen(self) -> bool:
+        """Does the raad get to give wensen en bedenkingen before the college acts (art. 169
+        lid 4 Gemeentewet)? Only for a private-law act with far-reaching consequences: a sale,
+        lease, transfer or guarantee, or an act for the whole gemeente or region. Five years of
+        bruikleen of a neighbourhood field is not that."""
+        if self.procedure is not Procedure.privaatrechtelijk:
+            return False
+        v = self.vraagstuk
+        if v.besluit and v.besluit.door not in (None, Beslisser.college):
+            return False
+        tekst = " ".join(
+            [v.titel, v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)]
+        )
+        return bool(PRIVAATRECHTELIJK_INGRIJPEND.search(tekst)) or v.schaal in (
+            Schaal.gemeente,
+            Schaal.regio,
+        )
 
     @property
     def domein(self) -> Domein | None:

@@ -116,6 +116,17 @@ def referendum(f: Feiten, advies: Trede) -> list[Bevinding]:
     ]
 
 
+_REGELS_MAKEN = (
+    Procedure.verordening,
+    Procedure.begroting,
+    Procedure.omgevingsplan,
+    Procedure.omgevingsvisie,
+    Procedure.herindeling,
+    Procedure.omgevingsvergunning_binnenplans,
+    Procedure.omgevingsvergunning_buitenplans,
+)
+
+
 @regel(
     "WET-UITDAAGRECHT",
     "wet",
@@ -123,7 +134,9 @@ def referendum(f: Feiten, advies: Trede) -> list[Bevinding]:
     """Met het uitdaagrecht kunnen inwoners en maatschappelijke organisaties vragen een taak van
     de gemeente over te nemen, met het geld dat erbij hoort. De participatieverordening regelt
     hoe de gemeente zo'n verzoek toetst. Aanbestedingsregels en de neiging van de gemeente om
-    het initiatief over te nemen zijn bekende knelpunten.""",
+    het initiatief over te nemen zijn bekende knelpunten. Bij het maken van regels en plannen
+    (een verordening, de begroting, een omgevingsplan of -visie, een herindeling) en bij een
+    vergunning is er geen taak om over te nemen; dan zegt pionieren het niet.""",
     [
         "wet-versterking-participatie",
         "right-to-challenge",
@@ -134,6 +147,9 @@ def referendum(f: Feiten, advies: Trede) -> list[Bevinding]:
 def uitdaagrecht(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk
     if WettelijkKader.uitdaagrecht not in f.wettelijke_kaders:
+        return []
+    if f.procedure in _REGELS_MAKEN:
+        # making the rules (the verordening itself, a plan, the begroting) is no task to take over
         return []
     sleutel = (
         "WET-UITDAAGRECHT.gemeente"

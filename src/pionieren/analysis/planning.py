@@ -25,7 +25,7 @@ from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import Bevinding, Ernst, Tekstdeel, deel
 from pionieren.knowledge.models import Vakantie
-from pionieren.vocabulary import Beslisser, Procedure, Procesfase, Vakantieregio
+from pionieren.vocabulary import Beslisser, Procesfase, Vakantieregio
 
 WEEK = timedelta(days=7)
 VOOR_BESLUIT = (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
@@ -662,7 +662,7 @@ def _besluit_uitleg(f: Feiten, door: Beslisser | None, gevraagd: str, stukken: s
         gevraagd=gevraagd,
         aanvraag=aanvraag.isoformat() if aanvraag else "",
         door=door.value if door else "",
-        wensen=door is Beslisser.college and f.procedure is Procedure.privaatrechtelijk,
+        wensen=door is Beslisser.college and f.wensen_en_bedenkingen,
         stukken=stukken,
     )
 

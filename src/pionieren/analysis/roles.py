@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pionieren import text
-from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
+from pionieren.analysis.facts import (
+    PRIVAATRECHTELIJK_INGRIJPEND,
+    VERGUNNING,
+    Feiten,
+    bevinding,
+)
 from pionieren.analysis.registry import regel
 from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Rol, Taak, Tekstdeel, deel
 from pionieren.vocabulary import (
@@ -21,11 +27,6 @@ from pionieren.vocabulary import (
 )
 
 RAAD_BRONNEN = ["bzk-raad-burgerparticipatie", "griffie-raad-participatie", "aan-de-slag-ow-bopa"]
-_PRIVAATRECHTELIJK = re.compile(
-    r"\b(?:verkoop|verkopen|verkocht|verhuur\w*|huurovereenkomst\w*|overdracht\w*|erfpacht\w*|"
-    r"grondhuur\w*|grondverkoop\w*|garantstell\w*)\b",
-    re.IGNORECASE,
-)
 _GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
 
 
@@ -62,12 +63,15 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         if door is None:
             delen.append(deel("ROL-RAAD.als_college"))
     elif door is Beslisser.college:
-        delen.append(deel("ROL-RAAD.college_beslist"))
+        klein = v.schaal in (Schaal.straat, Schaal.buurt) and (v.polarisatie or 1) <= 2
+        delen.append(deel("ROL-RAAD.college_beslist", klein=klein))
         if besluit.procedure is Procedure.omgevingsvergunning_buitenplans:
             delen.append(deel("ROL-RAAD.bindend_advies", aangewezen=besluit.raad_bindend_advies))
-        if besluit.procedure is Procedure.privaatrechtelijk:
+        if f.wensen_en_bedenkingen:
             delen.append(deel("ROL-RAAD.wensen_bedenkingen"))
-        elif _PRIVAATRECHTELIJK.search(
+        elif besluit.procedure is Procedure.privaatrechtelijk:
+            delen.append(deel("ROL-RAAD.overeenkomst"))
+        elif PRIVAATRECHTELIJK_INGRIJPEND.search(
             " ".join([v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)])
         ):
             # a sale, lease or transfer next to the decision is a private-law act of the college
@@ -80,6 +84,8 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         delen.append(deel("ROL-RAAD.initiatiefnemer"))
     else:
         delen.append(deel("ROL-RAAD.ander"))
+    if any(b.bron == "gemeentewet-151c" for b in bevoegdheden(f)):
+        delen.append(deel("ROL-RAAD.camera"))
     delen.append(deel("ROL-RAAD.controleert"))
     bevindingen = []
     if not v.kaders.raad_kaders_gesteld and door in (Beslisser.raad, None):
@@ -90,13 +96,13 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
 
 def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     """The source for what the raad does in this case: the article its role rests on."""
-    if besluit.procedure is Procedure.privaatrechtelijk:
+    if f.wensen_en_bedenkingen:
         return ["gemeentewet-169"]
     if besluit.procedure is Procedure.omgevingsvergunning_buitenplans:
         return ["omgevingswet-16-15a"]
     if besluit.door is Beslisser.wetgever:
         return ["wet-arhi"] if besluit.procedure is Procedure.herindeling else RAAD_BRONNEN
-    return RAAD_BRONNEN
+    return RAAD_BRONNEN[:1]
 
 
 @regel(
@@ -106,13 +112,15 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     """Het college organiseert de participatie meestal en is verantwoordelijk voor de uitvoering.
     Het houdt zich aan de toezegging van de geadviseerde trede. Bij een initiatief van anderen
     kiest het college een passende rol op de overheidsparticipatietrap.""",
-    ["bzk-raad-burgerparticipatie", "rob-loslaten-2012"],
+    ["bzk-raad-burgerparticipatie", "rob-loslaten-2012", "gemeentewet-147a"],
 )
 def college(f: Feiten, advies: Trede, overheidsrol: str | None, besluit: BesluitAdvies) -> Taak:
     door = besluit.door
     delen = []
     if door is Beslisser.college:
         delen.append(deel("ROL-COLLEGE.beslist"))
+    elif door is Beslisser.raad and f.vraagstuk.initiatiefnemer is Initiatiefnemer.raad:
+        delen.append(deel("ROL-COLLEGE.initiatiefvoorstel"))
     elif door is Beslisser.raad:
         delen.append(deel("ROL-COLLEGE.raadsvoorstel"))
     elif door is Beslisser.wetgever:
@@ -125,24 +133,57 @@ def college(f: Feiten, advies: Trede, overheidsrol: str | None, besluit: Besluit
         delen.append(deel("ROL-COLLEGE.referendum"))
     if overheidsrol:
         delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
-    elif door is not Beslisser.burgemeester:
+    elif (
+        door is not Beslisser.burgemeester
+        and f.vraagstuk.initiatiefnemer is not Initiatiefnemer.raad
+    ):
         delen.append(deel("ROL-COLLEGE.plan"))
-    return _taak(Rol.college, delen, "ROL-COLLEGE")
+    taak = _taak(Rol.college, delen, "ROL-COLLEGE")
+    if door is Beslisser.raad and f.vraagstuk.initiatiefnemer is Initiatiefnemer.raad:
+        return taak.model_copy(update={"bronnen": ["gemeentewet-147a"]})
+    return taak
 
 
 @regel(
     "ROL-BURGEMEESTER",
     "rollen",
-    "De burgemeester als hoeder van het proces",
+    "De burgemeester: hoeder van het proces, en soms zelf bevoegd",
     """Artikel 170 van de Gemeentewet geeft de burgemeester de zorg voor de kwaliteit van
     procedures voor burgerparticipatie. De burgemeester is daarom hoeder van het proces, niet
     eigenaar van de inhoud. Bij een verdeeld vraagstuk let de burgemeester extra op een eerlijk
-    en veilig gesprek.""",
-    ["bzk-burgemeester-hoeder", "pionieren-2017"],
+    en veilig gesprek. Raakt het vraagstuk een eigen bevoegdheid van de burgemeester (de
+    openbare orde, art. 172 Gemeentewet; cameratoezicht, art. 151c; een coffeeshop of drugspand,
+    art. 13b Opiumwet; evenementen, APV), of beslist hij over een open punt, dan noemt het advies
+    die bevoegdheid: daar kunnen inwoners meedenken, maar beslist de burgemeester zelf.""",
+    [
+        "bzk-burgemeester-hoeder",
+        "pionieren-2017",
+        "gemeentewet-170",
+        "gemeentewet-172",
+        "gemeentewet-151c",
+        "opiumwet-13b",
+    ],
 )
 def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
     beslist = besluit is not None and besluit.door is Beslisser.burgemeester
-    delen = [deel("ROL-BURGEMEESTER.beslist" if beslist else "ROL-BURGEMEESTER.hoeder")]
+    eigen = bevoegdheden(f)
+    onderwerpen = [
+        text.klein(p.onderwerp.rstrip("."))
+        for p in f.vraagstuk.kaders.open
+        if p.door is Beslisser.burgemeester
+    ]
+    if beslist:
+        delen = [deel("ROL-BURGEMEESTER.beslist", bevoegdheden=[b.tekst for b in eigen])]
+    elif eigen or onderwerpen:
+        delen = [
+            deel(
+                "ROL-BURGEMEESTER.bevoegd",
+                bevoegdheden=[b.tekst for b in eigen],
+                onderwerpen=onderwerpen if not eigen else [],
+            )
+        ]
+    else:
+        delen = [deel("ROL-BURGEMEESTER.hoeder")]
     if (f.vraagstuk.polarisatie or 0) >= 4:
         delen.append(deel("ROL-BURGEMEESTER.verdeeld"))
     groot = f.vraagstuk.schaal in (Schaal.gemeente, Schaal.regio)
@@ -151,7 +192,61 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
         # case the hoeder asks whether the groups that do not come by themselves were heard
         namen = [p.naam for p in f.inclusiegroepen][:3]
         delen.append(deel("ROL-BURGEMEESTER.bereik", namen=namen))
-    return _taak(Rol.burgemeester, delen, "ROL-BURGEMEESTER")
+    taak = _taak(Rol.burgemeester, delen, "ROL-BURGEMEESTER")
+    bronnen = [*(b.bron for b in eigen if b.bron), "gemeentewet-170"]
+    if not (beslist or eigen or onderwerpen):
+        bronnen.append("bzk-burgemeester-hoeder")
+    return taak.model_copy(update={"bronnen": list(dict.fromkeys(bronnen))})
+
+
+@dataclass(frozen=True)
+class Bevoegdheid:
+    """A power the law or the APV gives the burgemeester himself, recognised in the case text."""
+
+    patroon: re.Pattern[str]
+    tekst: str
+    bron: str | None
+
+
+#: The burgemeester's own powers that participation cases touch. Participation can inform these
+#: decisions, never take them over; the report says so instead of calling him only the hoeder.
+BEVOEGDHEDEN = (
+    Bevoegdheid(
+        re.compile(r"\bcamera", re.IGNORECASE),
+        "waar en hoe lang er camera's hangen, binnen wat de raad in de APV toestaat",
+        "gemeentewet-151c",
+    ),
+    Bevoegdheid(
+        re.compile(r"\bopenbare[ -]orde|\bdriehoek\b|\bordeverstoring", re.IGNORECASE),
+        "de handhaving van de openbare orde",
+        "gemeentewet-172",
+    ),
+    Bevoegdheid(
+        re.compile(r"\bcoffeeshop|\bdrugspand|\bopiumwet|\b13b\b", re.IGNORECASE),
+        "de vergunning voor de coffeeshop (APV) en het sluiten van een pand bij drugshandel",
+        "opiumwet-13b",
+    ),
+    Bevoegdheid(
+        re.compile(r"\bevenement", re.IGNORECASE),
+        "evenementenvergunningen (APV)",
+        None,
+    ),
+)
+
+
+def bevoegdheden(f: Feiten) -> list[Bevoegdheid]:
+    """The burgemeester's own powers this case touches, from its title, description and kaders."""
+    v = f.vraagstuk
+    tekst = " ".join(
+        [
+            v.titel,
+            v.omschrijving,
+            v.aanleiding or "",
+            *v.kaders.vast,
+            *(p.onderwerp for p in v.kaders.open),
+        ]
+    )
+    return [b for b in BEVOEGDHEDEN if b.patroon.search(tekst)]
 
 
 @regel(
@@ -168,6 +263,8 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
         delen = [deel("ROL-AMBTELIJK.aanspreekpunt")]
         if f.procedure in VERGUNNING:
             delen.append(deel("ROL-AMBTELIJK.vergunning"))
+    elif f.vraagstuk.initiatiefnemer is Initiatiefnemer.raad:
+        delen = [deel("ROL-AMBTELIJK.bijstand")]
     else:
         delen = [deel("ROL-AMBTELIJK.proces")]
     if f.inclusiegroepen:
@@ -194,7 +291,9 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
     else:
         delen.append(deel("ROL-GRIFFIE.informeren"))
     fracties = [
-        p.naam for p in f.vraagstuk.belanghebbenden if p.soort is SoortBelanghebbende.politiek
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if p.soort is SoortBelanghebbende.politiek and not p.initiatiefnemer
     ]
     if fracties:
         delen.append(deel("ROL-GRIFFIE.fracties", namen=fracties))

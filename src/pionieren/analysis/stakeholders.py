@@ -192,7 +192,10 @@ def analyse_stakeholders(
         soort = kwadrant(partij)
         aanpak = [deel(f"BELANG-AANPAK.{soort.value}")]
         regels = ["BELANG-KWADRANT"]
-        if partij.soort is SoortBelanghebbende.politiek:
+        if partij.soort is SoortBelanghebbende.politiek and partij.initiatiefnemer:
+            # a raadswerkgroep writing an initiatiefvoorstel meets inwoners itself
+            aanpak = [deel("BELANG-AANPAK.politiek_initiatiefnemer")]
+        elif partij.soort is SoortBelanghebbende.politiek:
             # fracties take part through the griffie and the raad's own instruments
             aanpak = [deel("BELANG-AANPAK.politiek")]
         elif partij.soort is SoortBelanghebbende.adviesorgaan:
