@@ -96,7 +96,14 @@ def test_the_summary_names_one_amount_to_set_aside(naam: str) -> None:
     budget = re.search(r"\*\*Budget\.\*\* (.*)", samenvatting)
     assert budget, "no budget line"
     regel = budget.group(1)
-    assert regel.startswith(("Trek € ", "Het budget van € ", "Schat de kosten zelf"))
+    assert regel.startswith(
+        (
+            "Trek € ",
+            "Het budget van € ",
+            "De gemeente betaalt hier zelf geen",
+            "Schat de kosten zelf",
+        )
+    )
     # a short budget leads to a smaller design, never to 'set aside more than the budget'
     if regel.startswith("Trek € "):
         assert "plus 20 % onvoorzien" in regel and "het budget is" not in regel

@@ -10,6 +10,7 @@ from pionieren.analysis.conversation import referentiekader
 from pionieren.analysis.decision import bopa, buiten_gemeente, decide
 from pionieren.analysis.ervaring import Ervaring, adjust_kennis, similar_cases
 from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.kosten import op_schaal
 from pionieren.analysis.law import legal_hooks
 from pionieren.analysis.lessons import dilemmas, leerarena, lessen
 from pionieren.analysis.level import advise
@@ -45,9 +46,12 @@ def analyse(
     with similar earlier processes (see :mod:`pionieren.analysis.ervaring`).
     """
     bevindingen: list[Bevinding] = []
-    bijgesteld = kennis
+    # the catalogue's costs are for a whole gemeente: size them to this case first, so that
+    # local evidence (absolute amounts from earlier processes) still replaces them
+    bijgesteld = op_schaal(kennis, vraagstuk.schaal)
+    geschaald = bijgesteld is not kennis
     if ervaring is not None:
-        bijgesteld, aanpassingen = adjust_kennis(kennis, ervaring)
+        bijgesteld, aanpassingen = adjust_kennis(bijgesteld, ervaring)
         bevindingen += aanpassingen
     f = Feiten(vraagstuk=vraagstuk, kennis=bijgesteld, datum=datum)
     if verlaagd_van is not None:
@@ -124,6 +128,7 @@ def analyse(
             + [r for t in rolverdeling for r in t.regels]
             + [r for m in mix for r in m.regels]
             + [b.regel for b in bevindingen]
+            + (["MIX-KOSTEN-SCHAAL"] if geschaald else [])
             + ["REFERENTIEKADER", "LEERARENA-PLAN", "PLAN-KALENDER"]
             + (["LES-MODUS"] if gekozen_lessen else [])
             + (["DILEMMA"] if gekozen_dilemmas else [])
