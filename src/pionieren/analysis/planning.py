@@ -224,6 +224,8 @@ def plan(
             )
             deadline = max(ervoor, start)
     stukken = deadline
+    if besluit is not None and deadline is not None and _raad_vergadert(f, door):
+        bevindingen += _raad_in_reces(deadline, besluit, vrij)
     bevindingen += _ankers_na_stukken(ankers, besluit, deadline, termijn_vast)
     # the conversation that shapes a trial or a vote on fixed dates comes before it, when it
     # fits there: the criteria before the trial, the information before the polling day
@@ -591,6 +593,47 @@ def plan(
     # in calendar order: a werkvorm on fixed dates sits where its dates put it
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return Plan(fasen, nodig, beschikbaar, past, bevindingen)
+
+
+def _raad_vergadert(f: Feiten, door: Beslisser | None) -> bool:
+    """Does the raad meet on this decision: it decides, advises bindingly on the permit, or
+    gives wensen en bedenkingen before the college acts?"""
+    v = f.vraagstuk
+    return (
+        door is Beslisser.raad
+        or bool(v.besluit and v.besluit.raad_bindend_advies)
+        or (door is Beslisser.college and f.wensen_en_bedenkingen)
+    )
+
+
+def _raad_in_reces(
+    stukken: date, besluit: date, vrij: list[tuple[date, date, str]]
+) -> list[Bevinding]:
+    """The raad does not meet in its summer recess (about the school summer holiday). When
+    the whole time between the papers and the decision falls in it, say so: the raad then
+    decides in its last meeting before the recess, and the papers are due earlier."""
+    for van, tot, naam in vrij:
+        if naam != "zomervakantie":
+            continue
+        # a week after the holiday for the first committee and council meetings
+        reces_tot = tot + WEEK
+        if besluit < van or stukken > reces_tot:
+            continue  # the recess is not between the papers and the decision
+        ervoor = max(0, (van - stukken).days)
+        erna = max(0, (besluit - reces_tot).days)
+        if ervoor + erna < 7:
+            return [
+                bevinding(
+                    "PLAN-KALENDER",
+                    Ernst.waarschuwing,
+                    "PLAN-KALENDER.raad_in_reces",
+                    bronnen=["schoolvakanties-rijksoverheid"],
+                    besluit=besluit.isoformat(),
+                    reces_van=van.isoformat(),
+                    reces_tot=reces_tot.isoformat(),
+                )
+            ]
+    return []
 
 
 _VOOR_OF_TOETS = (*VOOR_BESLUIT, Procesfase.voorbereiden)

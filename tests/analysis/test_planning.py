@@ -1,0 +1,33 @@
+"""The planning over the real calendar: the raad's summer recess."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from helpers import advies_voor, maak
+
+from pionieren.analysis.planning import _raad_in_reces
+
+ZOMER = [(date(2027, 7, 24), date(2027, 9, 5), "zomervakantie")]
+
+
+def test_only_the_recess_between_papers_and_decision_is_flagged() -> None:
+    (melding,) = _raad_in_reces(date(2027, 7, 20), date(2027, 9, 14), ZOMER)
+    assert melding.sleutel == "PLAN-KALENDER.raad_in_reces"
+    assert melding.waarden["reces_tot"] == "2027-09-12"
+    # a council meeting fits before the recess, or after it
+    assert _raad_in_reces(date(2027, 6, 28), date(2027, 9, 14), ZOMER) == []
+    assert _raad_in_reces(date(2027, 7, 20), date(2027, 9, 30), ZOMER) == []
+    # the recess is not in between
+    assert _raad_in_reces(date(2027, 3, 1), date(2027, 4, 15), ZOMER) == []
+    assert _raad_in_reces(date(2027, 9, 20), date(2027, 10, 28), ZOMER) == []
+
+
+def test_a_raad_decision_in_the_recess_is_said_but_not_a_college_decision() -> None:
+    in_reces = {"kaders_besluit_uiterlijk": "2027-08-20", "vakantieregio": "zuid"}
+    raad = advies_voor(
+        maak(**in_reces, besluit={"door": "raad", "procedure": "beleid", "stukken_weken": 2})
+    )
+    assert any(b.sleutel == "PLAN-KALENDER.raad_in_reces" for b in raad.bevindingen)
+    college = advies_voor(maak(**in_reces, besluit={"door": "college", "procedure": "uitvoering"}))
+    assert not any(b.sleutel == "PLAN-KALENDER.raad_in_reces" for b in college.bevindingen)
