@@ -5,7 +5,7 @@ from __future__ import annotations
 from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.level import kan_verruimen
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
     BesluitAdvies,
@@ -18,7 +18,7 @@ from pionieren.vocabulary import Beslisser
 
 @regel(
     "REFERENTIEKADER",
-    "referentiekader",
+    Thema.referentiekader,
     "Vragen voor het eerste gesprek",
     """Advies 1 uit het boek: begin met een gesprek tussen raad, college, organisatie en
     inwoners, en maak samen een referentiekader. pionieren zet de vragen klaar, ingevuld voor dit

@@ -9,7 +9,7 @@ says that it does not know, asks in the referentiekader, and keeps the advice co
 from __future__ import annotations
 
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst
 from pionieren.vocabulary import Beslisser, Procedure
 
@@ -30,7 +30,7 @@ ZEKER: dict[Procedure, Beslisser] = {
 
 @regel(
     "BESLUIT-WIE",
-    "rollen",
+    Thema.rollen,
     "Wie beslist, en volgens welke procedure",
     """pionieren neemt de beslisser uit het vraagstuk (besluit.door). Staat die er niet, dan leidt
     pionieren hem alleen af als de wet geen twijfel laat: een omgevingsvergunning verleent het
@@ -140,7 +140,7 @@ def gemeente_beslist(besluit: BesluitAdvies) -> bool | None:
 
 @regel(
     "BESLUIT-BOPA",
-    "wet",
+    Thema.wet,
     "Buitenplanse omgevingsplanactiviteit: bindend advies en verplichte participatie",
     """Bij een omgevingsvergunning voor een buitenplanse omgevingsplanactiviteit beslist het
     college, maar de raad kan gevallen aanwijzen waarin hij bindend adviseert (art. 16.15a
@@ -167,7 +167,7 @@ def bopa(f: Feiten, besluit: BesluitAdvies) -> list[Bevinding]:
 
 @regel(
     "BESLUIT-BUITEN-GEMEENTE",
-    "wet",
+    Thema.wet,
     "Als niet de gemeente beslist",
     """Beslist de wetgever (zoals bij een herindeling) of de initiatiefnemer zelf, dan kan de
     gemeente geen invloed beloven die zij niet heeft. De gemeente zegt dan wat zij wel doet:

@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, Tekstdeel, deel
 from pionieren.knowledge.models import Vakantie
 from pionieren.vocabulary import Beslisser, Procedure, Procesfase, Vakantieregio
@@ -170,7 +170,7 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
 
 @regel(
     "PLAN-KALENDER",
-    "mix",
+    Thema.mix,
     "Een planning in fasen op de echte kalender",
     """De fasen lopen na elkaar: voorbereiden, ophalen, verdiepen, toetsen, dan het besluit,
     daarna terugkoppelen, uitvoeren en evalueren. Schoolvakanties (herfst, kerst, voorjaar of

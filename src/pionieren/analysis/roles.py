@@ -6,7 +6,7 @@ import re
 
 from pionieren import text
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Rol, Taak, Tekstdeel, deel
 from pionieren.vocabulary import (
     Beslisser,
@@ -31,7 +31,7 @@ _GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
 
 @regel(
     "ROL-RAAD",
-    "rollen",
+    Thema.rollen,
     "De rol van de gemeenteraad",
     """De raad is volksvertegenwoordigend, kaderstellend en controlerend. Bij participatie stelt
     de raad vooraf de kaders (wat vastligt, wat open is, wat hij met de uitkomst doet), neemt
@@ -101,7 +101,7 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
 
 @regel(
     "ROL-COLLEGE",
-    "rollen",
+    Thema.rollen,
     "De rol van het college",
     """Het college organiseert de participatie meestal en is verantwoordelijk voor de uitvoering.
     Het houdt zich aan de toezegging van de geadviseerde trede. Bij een initiatief van anderen
@@ -132,7 +132,7 @@ def college(f: Feiten, advies: Trede, overheidsrol: str | None, besluit: Besluit
 
 @regel(
     "ROL-BURGEMEESTER",
-    "rollen",
+    Thema.rollen,
     "De burgemeester als hoeder van het proces",
     """Artikel 170 van de Gemeentewet geeft de burgemeester de zorg voor de kwaliteit van
     procedures voor burgerparticipatie. De burgemeester is daarom hoeder van het proces, niet
@@ -156,7 +156,7 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
 
 @regel(
     "ROL-AMBTELIJK",
-    "rollen",
+    Thema.rollen,
     "De rol van de ambtelijke organisatie",
     """Ambtenaren ontwerpen het proces, voeren het uit en verwerken de inbreng. Zij zorgen dat
     moeilijk bereikbare groepen worden opgezocht en dat iedereen hoort wat er met de inbreng is
@@ -178,7 +178,7 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
 
 @regel(
     "ROL-GRIFFIE",
-    "rollen",
+    Thema.rollen,
     "De rol van de griffie",
     """De griffie ondersteunt de raad. Zij helpt de raad bij het stellen van kaders en bij zijn
     eigen contact met inwoners, en is een logische eigenaar van de leerarena. Als de raad zelf
@@ -207,7 +207,7 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
 
 @regel(
     "ROL-INWONERS",
-    "rollen",
+    Thema.rollen,
     "De rol van inwoners",
     """De rol van inwoners volgt uit de geadviseerde trede: van goed geïnformeerd worden bij
     informeren tot zelf beslissen bij zelfbeheer. pionieren noemt die rol, zodat inwoners weten wat er van hen wordt
@@ -229,7 +229,7 @@ _INITIATIEFNEMER = {
 
 @regel(
     "ROL-INITIATIEFNEMER",
-    "rollen",
+    Thema.rollen,
     "De rol van een initiatiefnemer buiten de gemeente",
     """Ligt het initiatief bij inwoners, ondernemers of een maatschappelijke organisatie, dan is
     die initiatiefnemer eigenaar van het plan. Onder de Omgevingswet meldt de initiatiefnemer bij
@@ -264,7 +264,7 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
 
 @regel(
     "ROL-OVERHEIDSPARTICIPATIE",
-    "rollen",
+    Thema.rollen,
     "De rol van de gemeente bij een initiatief van anderen",
     """Bij een initiatief van anderen kiest de gemeente een rol op de overheidsparticipatietrap
     van de Rob. Bij een commercieel initiatief (ondernemers) is de gemeente bevoegd gezag en

@@ -22,6 +22,7 @@ Every choice is deterministic (ties are broken by id) and explained in ``waarom`
 """
 
 from pionieren.analysis.mix.bereik import bedient, kan_voor
+from pionieren.analysis.mix.budget import verloren_door_budget
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van, voor_het_besluit
 from pionieren.analysis.mix.samenstellen import compose_mix
 from pionieren.analysis.mix.terugkoppeling import leerarena_met_raad
@@ -33,5 +34,6 @@ __all__ = [
     "fase_van",
     "kan_voor",
     "leerarena_met_raad",
+    "verloren_door_budget",
     "voor_het_besluit",
 ]

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pionieren.analysis.mix.bereik import namen
 from pionieren.analysis.mix.ontwerp import Ontwerp
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
 from pionieren.vocabulary import Modus, SoortBelanghebbende
 
 
 @regel(
     "MIX-ADVIESORGAAN",
-    "mix",
+    Thema.mix,
     "Formeel advies van een vaste adviesraad",
     """Een vaste adviesraad of cliëntenraad (soort adviesorgaan) geeft formeel advies, in een eigen
     stap: op tijd gevraagd, met genoeg tijd en een schriftelijke reactie. Zo'n raad zit niet aan

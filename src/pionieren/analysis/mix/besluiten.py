@@ -6,7 +6,7 @@ from pionieren.analysis.decision import gemeente_beslist
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.mix.bereik import bedient, namen
 from pionieren.analysis.mix.ontwerp import Ontwerp
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, deel
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
@@ -53,7 +53,7 @@ def loting_past(f: Feiten, w: Werkvorm) -> bool:
 
 @regel(
     "MIX-BESLUITEN",
-    "mix",
+    Thema.mix,
     "Samen besluiten",
     """Bij coproduceren of hoger, en bij een complex of verdeeld vraagstuk op gemeentelijke of
     regionale schaal, hoort een werkvorm voor samen besluiten in de mix. Bij een complex of

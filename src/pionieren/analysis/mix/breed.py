@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pionieren.analysis.mix.bereik import kan_voor, namen
 from pionieren.analysis.mix.ontwerp import Ontwerp, vooraf
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
 from pionieren.vocabulary import Modus, Reikwijdte, Schaal, SoortBelanghebbende, Trede, Werving
 
@@ -22,7 +22,7 @@ MIN_BEREIK = {
 
 @regel(
     "MIX-VERBREDING",
-    "mix",
+    Thema.mix,
     "Breed ophalen",
     """Elke mix begint met een werkvorm die veel mensen bereikt (verbreding), zodat niet alleen
     de vaste gezichten worden gehoord. Bij informeren is dat een goede informatiebrief.""",

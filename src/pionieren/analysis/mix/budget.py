@@ -10,7 +10,7 @@ from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import betaalt_gemeente, kosten
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van, voor_het_besluit
 from pionieren.analysis.mix.organisator import organisator
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.vocabulary import Modus, Procesfase
 
@@ -23,7 +23,7 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
 
 @regel(
     "MIX-BUDGET",
-    "mix",
+    Thema.mix,
     "Past de mix in het budget?",
     """De minimale kosten van alle werkvormen samen moeten binnen het budget voor participatie
     passen. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen. Past het
@@ -143,3 +143,14 @@ def uitkomst(
             duurste=[k.werkvorm.naam for k in duurste],
         )
     ]
+
+
+def verloren_door_budget(bevindingen: list[Bevinding]) -> int | None:
+    """What the design would cost the gemeente with the werkvormen the budget made it leave
+    out, when that lost a way of working (samen besluiten or samen doen); None otherwise.
+
+    Why: the advice must not promise a level its design cannot carry (rule TREDE-BUDGET)."""
+    for b in bevindingen:
+        if b.sleutel == "MIX-BUDGET.weggelaten" and b.waarden.get("verloren"):
+            return int(b.waarden.get("met", 0))
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pionieren.analysis.facts import Feiten, hoog_of_middel
 from pionieren.analysis.mix.bereik import bedient, namen
 from pionieren.analysis.mix.ontwerp import Ontwerp
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
 from pionieren.vocabulary import Fase, Initiatiefnemer, Modus, Trede, WettelijkKader
 
@@ -27,7 +27,7 @@ def doen_nodig(f: Feiten, advies: Trede) -> bool:
 
 @regel(
     "MIX-DOEN",
-    "mix",
+    Thema.mix,
     "Samen doen",
     """Als inwoners zelf iets gaan doen (zelfbeheer, een initiatief van inwoners, het
     uitdaagrecht, of coproduceren in de uitvoering), hoort een werkvorm voor samen doen in de

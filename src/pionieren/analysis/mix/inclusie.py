@@ -6,14 +6,14 @@ from __future__ import annotations
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.mix.bereik import bereikt
 from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit, vooraf
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, Tekstdeel, deel
 from pionieren.vocabulary import Kenmerk, Modus, Trede
 
 
 @regel(
     "MIX-INCLUSIE",
-    "mix",
+    Thema.mix,
     "Werkvormen voor moeilijk bereikbare groepen",
     """Elke moeilijk bereikbare groep met een echt belang wordt bediend door een werkvorm die
     hen goed bereikt (zie de kenmerken in de catalogus). Is een groep moeilijk bereikbaar, dan

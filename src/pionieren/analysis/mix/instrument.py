@@ -10,7 +10,7 @@ from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
 from pionieren.analysis.mix.bereik import kan_voor
 from pionieren.analysis.mix.ontwerp import Ontwerp, Voorstel, fase_op_datum, fase_van
 from pionieren.analysis.mix.politiek import raadsinformatie, via_de_griffie
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Ernst, deel
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
@@ -82,7 +82,7 @@ def voorstellen(
 
 @regel(
     "MIX-INSTRUMENT",
-    "mix",
+    Thema.mix,
     "Het eigen instrument van de zaak eerst",
     """Het ontwerp begint bij de werkvormen die het vraagstuk zelf noemt (al besloten of
     voorgesteld) en bij wat de procedure meebrengt: bij een verzoek onder het uitdaagrecht de

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.kandidaten import Kandidaten
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Bevinding, Kwadrant, Tekstdeel, deel
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
@@ -123,7 +123,7 @@ def voor_het_besluit(k: Keuze) -> bool:
 
 @regel(
     "MIX-PLAFOND",
-    "mix",
+    Thema.mix,
     "Geen werkvorm boven de geadviseerde trede",
     """Een werkvorm wordt nooit ingezet op een hogere trede dan het advies. Kan een werkvorm
     ook hoger, dan staat erbij op welke trede hij hier wordt ingezet, zodat niemand meer

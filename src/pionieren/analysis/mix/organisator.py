@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten
 from pionieren.analysis.mix.ontwerp import Keuze
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.vocabulary import Beslisser, Organisator, Werving
 
 
@@ -20,7 +20,7 @@ _VAN_HET_BEVOEGD_GEZAG = frozenset({"zienswijze", *REFERENDUM})
 
 @regel(
     "MIX-INITIATIEFNEMER",
-    "mix",
+    Thema.mix,
     "Participatie door de initiatiefnemer",
     """Neemt een ondernemer of een groep inwoners het initiatief voor een plan onder de
     Omgevingswet, dan organiseert de initiatiefnemer zelf het gesprek met de omgeving. De

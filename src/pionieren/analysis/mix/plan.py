@@ -5,7 +5,7 @@ from __future__ import annotations
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.planning import Anker, Blok, Plan, plan
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies
 from pionieren.vocabulary import Organisator, Procesfase
 
@@ -71,7 +71,7 @@ def maak_plan(f: Feiten, keuzes: list[Keuze], besluit: BesluitAdvies) -> Plan:
 
 @regel(
     "MIX-TIJD",
-    "mix",
+    Thema.mix,
     "Past de mix in de tijd?",
     """De werkvormen voor samen denken lopen naast elkaar, samen besluiten volgt daarna, en de
     terugkoppeling komt voor het besluit. Die minimale doorlooptijd moet passen voor de datum

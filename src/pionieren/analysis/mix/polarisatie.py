@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from pionieren.analysis.mix.ontwerp import Ontwerp
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
 
 
 @regel(
     "MIX-POLARISATIE",
-    "mix",
+    Thema.mix,
     "Werkvormen die een verdeeld vraagstuk aankunnen",
     """Bij een verdeeld (polarisatie 4 of 5) of complex vraagstuk kiest pionieren werkvormen die
     dat aankunnen (Participedia: level of polarization and complexity). Een open debat laat dan

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pionieren.analysis.mix.ontwerp import Voorstel
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
 from pionieren.input.model import Belanghebbende
 from pionieren.vocabulary import SoortBelanghebbende
@@ -16,7 +16,7 @@ def raadsinformatie() -> Voorstel:
 
 @regel(
     "MIX-POLITIEK",
-    "mix",
+    Thema.mix,
     "Raad en fracties via de griffie",
     """Raadsleden en fracties zitten niet als belanghebbende aan tafel met inwoners en
     actiegroepen. Zij ontmoeten inwoners via de eigen instrumenten van de raad, die de griffie

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, deel
 from pionieren.vocabulary import Beslisser, Modus, Schaal, SoortBelanghebbende
 
@@ -33,7 +33,7 @@ def _altijd(o: Ontwerp, id: str, regel_id: str, voor: list[str]) -> None:
 
 @regel(
     "MIX-TERUGKOPPELING",
-    "mix",
+    Thema.mix,
     "Altijd terugkoppelen",
     """Elk proces eindigt met terugkoppeling: iedereen die meedeed hoort wat er met de inbreng
     is gedaan en waarom. Geen terugkoppeling is de meest genoemde klacht over participatie.""",
@@ -47,7 +47,7 @@ def terugkoppeling(o: Ontwerp) -> None:
 
 @regel(
     "MIX-LEERARENA",
-    "mix",
+    Thema.mix,
     "Altijd een leerarena",
     """Advies 5 uit het boek: richt een leerarena in. Raad, college, ambtenaren en inwoners
     kijken samen terug op het proces en nemen de lessen mee naar het volgende vraagstuk.""",

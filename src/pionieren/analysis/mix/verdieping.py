@@ -6,7 +6,7 @@ from __future__ import annotations
 from pionieren.analysis.facts import bevinding, hoog_of_middel
 from pionieren.analysis.mix.bereik import bedient, namen
 from pionieren.analysis.mix.ontwerp import Ontwerp, vooraf
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, Kwadrant, deel
 from pionieren.input.model import Belanghebbende
 from pionieren.vocabulary import Modus, Niveau, Reikwijdte, SoortBelanghebbende, Werving
@@ -27,7 +27,7 @@ def sleutelspelers(o: Ontwerp) -> list[Belanghebbende]:
 
 @regel(
     "MIX-VERDIEPING",
-    "mix",
+    Thema.mix,
     "Verdiepen met sleutelspelers",
     """Naast verbreding is verdieping nodig: een kleinere groep die echt met elkaar in gesprek
     gaat. Sleutelspelers (veel invloed, groot belang) en invloedrijke tegenstanders krijgen zo
