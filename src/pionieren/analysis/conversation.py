@@ -9,6 +9,7 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
     BesluitAdvies,
+    Herkomst,
     Tekstdeel,
     TredeAdvies,
     deel,
@@ -50,7 +51,7 @@ def referentiekader(
         vragen.append(
             deel(
                 "REFERENTIEKADER.wie",
-                wet=besluit.herkomst == "wet",
+                wet=besluit.herkomst == Herkomst.wet,
                 wie=BESLISSER_NAAM[besluit.door],
                 wanneer=wanneer,
                 # the wetgever or another body decides: the date is the gemeente's own step

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst
+from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Herkomst
 from pionieren.vocabulary import Beslisser, Procedure
 
 #: The decision-maker that the law fixes for a procedure; absent: it depends on the case.
@@ -58,13 +58,13 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
             )
         )
         door: Beslisser | None = wettelijk
-        herkomst = "wet"
+        herkomst = Herkomst.wet
     elif opgegeven is not None:
-        door, herkomst = opgegeven, "vraagstuk"
+        door, herkomst = opgegeven, Herkomst.vraagstuk
     elif wettelijk is not None:
-        door, herkomst = wettelijk, "wet"
+        door, herkomst = wettelijk, Herkomst.wet
     else:
-        door, herkomst = None, "onbekend"
+        door, herkomst = None, Herkomst.onbekend
         bevindingen.append(bevinding("BESLUIT-WIE", Ernst.let_op, "BESLUIT-WIE.onbekend"))
     return (
         BesluitAdvies(

@@ -12,6 +12,7 @@ from pionieren.vocabulary import (
     Beslisser,
     Betaler,
     Initiatiefnemer,
+    Overheidsrol,
     Procedure,
     Ruimte,
     Schaal,
@@ -108,7 +109,9 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     kiest het college een passende rol op de overheidsparticipatietrap.""",
     ["bzk-raad-burgerparticipatie", "rob-loslaten-2012"],
 )
-def college(f: Feiten, advies: Trede, overheidsrol: str | None, besluit: BesluitAdvies) -> Taak:
+def college(
+    f: Feiten, advies: Trede, overheidsrol: Overheidsrol | None, besluit: BesluitAdvies
+) -> Taak:
     door = besluit.door
     delen = []
     if door is Beslisser.college:
@@ -274,21 +277,21 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     klein, rustig en eenvoudig initiatief met grote ruimte kan zij loslaten.""",
     ["rob-loslaten-2012", "plaatsengids-burgerinitiatief", "montesquieu-loslaten"],
 )
-def overheidsrol(f: Feiten) -> str | None:
+def overheidsrol(f: Feiten) -> Overheidsrol | None:
     v = f.vraagstuk
     if not f.initiatief_van_anderen:
         return None
     if v.initiatiefnemer is Initiatiefnemer.ondernemers:
-        return "reguleren"
+        return Overheidsrol.reguleren
     if f.procedure is Procedure.privaatrechtelijk and _GARANTIE.search(
         " ".join([v.titel, v.omschrijving, *(p.onderwerp for p in v.kaders.open)])
     ):
         # a guarantee or a loan: the gemeente carries risk and wants the initiative to succeed
-        return "stimuleren"
+        return Overheidsrol.stimuleren
     rustig = (v.polarisatie or 1) <= 2 and (v.complexiteit or 1) <= 2
     if v.kaders.beinvloedingsruimte is Ruimte.groot and rustig and not f.inclusiegroepen:
-        return "loslaten"
-    return "faciliteren"
+        return Overheidsrol.loslaten
+    return Overheidsrol.faciliteren
 
 
 def _taak(rol: Rol, delen: list[Tekstdeel], regel_id: str) -> Taak:
@@ -298,7 +301,7 @@ def _taak(rol: Rol, delen: list[Tekstdeel], regel_id: str) -> Taak:
 
 def divide_roles(
     f: Feiten, advies: Trede, besluit: BesluitAdvies
-) -> tuple[list[Taak], str | None, list[Bevinding]]:
+) -> tuple[list[Taak], Overheidsrol | None, list[Bevinding]]:
     rol = overheidsrol(f)
     raad_taak, bevindingen = raad(f, advies, besluit)
     taken = [

@@ -7,6 +7,7 @@ from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
     Bereikbaarheid,
     Houding,
+    Kanaal,
     Kenmerk,
     Modus,
     Organisator,
@@ -18,7 +19,7 @@ from pionieren.vocabulary import (
 
 def gaat_erheen(w: Werkvorm) -> bool:
     """Outreach: in person and by invitation, so the gemeente goes to people."""
-    return w.werving is Werving.gericht and w.kanaal.value == "fysiek"
+    return w.werving is Werving.gericht and w.kanaal is Kanaal.fysiek
 
 
 def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:

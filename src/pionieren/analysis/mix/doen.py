@@ -7,7 +7,7 @@ from pionieren.analysis.mix.bereik import bedient, namen
 from pionieren.analysis.mix.ontwerp import Ontwerp
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
-from pionieren.vocabulary import Fase, Initiatiefnemer, Modus, Trede, WettelijkKader
+from pionieren.vocabulary import Fase, Houding, Initiatiefnemer, Modus, Trede, WettelijkKader
 
 
 def doen_nodig(f: Feiten, advies: Trede) -> bool:
@@ -52,7 +52,7 @@ def doen(o: Ontwerp) -> None:
             dragers = [
                 p
                 for p in o.partijen
-                if p.houding.value == "voor" and hoog_of_middel(p.belang) and bedient(doe, p)
+                if p.houding is Houding.voor and hoog_of_middel(p.belang) and bedient(doe, p)
             ] or [p for p in o.inwoners if bedient(doe, p)]
             reden = deel(
                 "MIX-DOEN.gekozen", uitdaagrecht=WettelijkKader.uitdaagrecht in doe.vereist_kader

@@ -20,7 +20,6 @@ from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
     Modus,
-    Organisator,
     Procesfase,
     Reikwijdte,
     SoortBelanghebbende,
@@ -37,7 +36,6 @@ class Keuze:
     redenen: list[Tekstdeel] = field(default_factory=list)
     regels: list[str] = field(default_factory=list)
     genoemd: bool = False
-    organisator: Organisator | None = None
     inclusie: list[str] = field(default_factory=list)
     periode: tuple[date, date] | None = None
     """The dates the vraagstuk fixes for this werkvorm (a trial, a polling day)."""

@@ -9,7 +9,7 @@ from pionieren.analysis.mix.ontwerp import Ontwerp, vooraf
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, Kwadrant, deel
 from pionieren.input.model import Belanghebbende
-from pionieren.vocabulary import Modus, Niveau, Reikwijdte, SoortBelanghebbende, Werving
+from pionieren.vocabulary import Houding, Modus, Niveau, Reikwijdte, SoortBelanghebbende, Werving
 
 _BUITEN = (
     SoortBelanghebbende.inwoners,
@@ -42,7 +42,7 @@ def verdieping(o: Ontwerp) -> None:
     comes later, in :func:`sleutelspelers_bediend`, once besluiten and doen have chosen.)"""
     partijen, kandidaten = o.partijen, o.kandidaten
     sleutel = sleutelspelers(o)
-    tegen = [p for p in partijen if p.houding.value == "tegen" and hoog_of_middel(p.invloed)]
+    tegen = [p for p in partijen if p.houding is Houding.tegen and hoog_of_middel(p.invloed)]
     # Names are unique in a vraagstuk, so a party is found by its name (not by comparing
     # models, which is slow and makes these lists quadratic in the number of parties).
     sleutel_namen = {p.naam for p in sleutel}
