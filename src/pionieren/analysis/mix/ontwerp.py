@@ -13,9 +13,16 @@ from datetime import date
 from typing import NamedTuple
 
 from pionieren.analysis.facts import Feiten
-from pionieren.analysis.mix.kandidaten import Kandidaten
+from pionieren.analysis.mix.kandidaten import Kandidaten, Voorkeur
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import BesluitAdvies, Bevinding, Kwadrant, Tekstdeel, deel
+from pionieren.analysis.result import (
+    BelanghebbendeAdvies,
+    BesluitAdvies,
+    Bevinding,
+    Kwadrant,
+    Tekstdeel,
+    deel,
+)
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
@@ -156,6 +163,30 @@ class Ontwerp:
     """The room on every open point: the case's own instrument is not refused below it."""
     keuzes: list[Keuze] = field(default_factory=list)
     bevindingen: list[Bevinding] = field(default_factory=list)
+
+    @classmethod
+    def begin(
+        cls,
+        f: Feiten,
+        advies: Trede,
+        analyse: list[BelanghebbendeAdvies],
+        besluit: BesluitAdvies,
+        voorkeur: Voorkeur = Voorkeur.kwaliteit,
+        hoogste: Trede | None = None,
+        ruimte: Trede | None = None,
+    ) -> Ontwerp:
+        """An empty design for this case, choosing with ``voorkeur``. ``hoogste`` and ``ruimte``
+        default to the advice (no open point asks for more)."""
+        hoogste = hoogste or advies
+        return cls(
+            f=f,
+            advies=advies,
+            besluit=besluit,
+            kandidaten=Kandidaten(f, advies, voorkeur),
+            kwadrant={a.naam: a.kwadrant for a in analyse},
+            hoogste=hoogste,
+            ruimte=ruimte or hoogste,
+        )
 
     @property
     def partijen(self) -> list[Belanghebbende]:

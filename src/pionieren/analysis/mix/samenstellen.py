@@ -13,7 +13,7 @@ from pionieren.analysis.mix.budget import inkrimpen, past_in_budget, uitkomst
 from pionieren.analysis.mix.doen import doen
 from pionieren.analysis.mix.inclusie import inclusie, inclusie_reden
 from pionieren.analysis.mix.instrument import instrumenten
-from pionieren.analysis.mix.kandidaten import Kandidaten, Voorkeur
+from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import kosten
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
 from pionieren.analysis.mix.organisator import organisator
@@ -59,16 +59,7 @@ def bouw(
     ruimte: Trede | None = None,
 ) -> tuple[list[Keuze], list[Bevinding]]:
     """One attempt at the mix, preferring ``voorkeur``: every step in turn."""
-    hoogste = hoogste or advies
-    o = Ontwerp(
-        f=f,
-        advies=advies,
-        besluit=besluit,
-        kandidaten=Kandidaten(f, advies, voorkeur),
-        kwadrant={a.naam: a.kwadrant for a in analyse},
-        hoogste=hoogste,
-        ruimte=ruimte or hoogste,
-    )
+    o = Ontwerp.begin(f, advies, analyse, besluit, voorkeur, hoogste, ruimte)
     for stap in STAPPEN:
         stap(o)
     return o.keuzes, o.bevindingen
