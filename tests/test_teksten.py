@@ -21,7 +21,7 @@ DATUM = date(2026, 11, 28)
 
 
 def _bron() -> str:
-    return "\n".join(p.read_text("utf-8") for p in sorted(ANALYSE.glob("*.py")))
+    return "\n".join(p.read_text("utf-8") for p in sorted(ANALYSE.rglob("*.py")))
 
 
 def test_every_text_is_used_and_every_key_in_the_code_has_a_text() -> None:

@@ -221,6 +221,16 @@ class Procesfase(StrEnum):
     evaluatie = "evaluatie"
 
 
+class Overheidsrol(StrEnum):
+    """The role of the gemeente in an initiative of others (Rob's overheidsparticipatietrap)."""
+
+    reguleren = "reguleren"
+    regisseren = "regisseren"
+    stimuleren = "stimuleren"
+    faciliteren = "faciliteren"
+    loslaten = "loslaten"
+
+
 class Organisator(StrEnum):
     """Who runs a werkvorm."""
 

@@ -6,6 +6,7 @@ from helpers import DATUM, advies_voor, maak
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.gate import instrument_in_tekst
+from pionieren.analysis.regel import Thema
 from pionieren.analysis.registry import REGELS, rules_markdown
 from pionieren.knowledge.load import builtin
 
@@ -15,9 +16,9 @@ def _teksten(advies) -> list[tuple[str, str]]:
 
 
 def test_rule_is_registered_under_poort() -> None:
-    advies_voor(maak())  # importing the engine registers every rule
     regel = REGELS["INVOER-INSTRUMENT"]
-    assert regel.thema == "poort"
+    assert regel.thema is Thema.poort
+    assert regel.toepassen is instrument_in_tekst.toepassen
     assert "### INVOER-INSTRUMENT:" in rules_markdown()
 
 

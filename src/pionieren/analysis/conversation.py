@@ -5,10 +5,11 @@ from __future__ import annotations
 from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.level import kan_verruimen
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
     BesluitAdvies,
+    Herkomst,
     Tekstdeel,
     TredeAdvies,
     deel,
@@ -18,7 +19,7 @@ from pionieren.vocabulary import Beslisser
 
 @regel(
     "REFERENTIEKADER",
-    "referentiekader",
+    Thema.referentiekader,
     "Vragen voor het eerste gesprek",
     """Advies 1 uit het boek: begin met een gesprek tussen raad, college, organisatie en
     inwoners, en maak samen een referentiekader. pionieren zet de vragen klaar, ingevuld voor dit
@@ -50,7 +51,7 @@ def referentiekader(
         vragen.append(
             deel(
                 "REFERENTIEKADER.wie",
-                wet=besluit.herkomst == "wet",
+                wet=besluit.herkomst == Herkomst.wet,
                 wie=BESLISSER_NAAM[besluit.door],
                 wanneer=wanneer,
                 # the wetgever or another body decides: the date is the gemeente's own step

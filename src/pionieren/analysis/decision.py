@@ -9,8 +9,8 @@ says that it does not know, asks in the referentiekader, and keeps the advice co
 from __future__ import annotations
 
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
-from pionieren.analysis.registry import regel
-from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Herkomst
 from pionieren.vocabulary import Beslisser, Procedure
 
 #: The decision-maker that the law fixes for a procedure; absent: it depends on the case.
@@ -30,7 +30,7 @@ ZEKER: dict[Procedure, Beslisser] = {
 
 @regel(
     "BESLUIT-WIE",
-    "rollen",
+    Thema.rollen,
     "Wie beslist, en volgens welke procedure",
     """pionieren neemt de beslisser uit het vraagstuk (besluit.door). Staat die er niet, dan leidt
     pionieren hem alleen af als de wet geen twijfel laat: een omgevingsvergunning verleent het
@@ -58,7 +58,7 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
             )
         )
         door: Beslisser | None = wettelijk
-        herkomst = "wet"
+        herkomst = Herkomst.wet
     elif opgegeven is not None and wettelijk is not None and opgegeven is not wettelijk:
         bevindingen.append(
             bevinding(
@@ -71,13 +71,13 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
             )
         )
         door = wettelijk
-        herkomst = "wet"
+        herkomst = Herkomst.wet
     elif opgegeven is not None:
-        door, herkomst = opgegeven, "vraagstuk"
+        door, herkomst = opgegeven, Herkomst.vraagstuk
     elif wettelijk is not None:
-        door, herkomst = wettelijk, "wet"
+        door, herkomst = wettelijk, Herkomst.wet
     else:
-        door, herkomst = None, "onbekend"
+        door, herkomst = None, Herkomst.onbekend
         bevindingen.append(bevinding("BESLUIT-WIE", Ernst.let_op, "BESLUIT-WIE.onbekend"))
     return (
         BesluitAdvies(
@@ -153,7 +153,7 @@ def gemeente_beslist(besluit: BesluitAdvies) -> bool | None:
 
 @regel(
     "BESLUIT-BOPA",
-    "wet",
+    Thema.wet,
     "Buitenplanse omgevingsplanactiviteit: bindend advies en verplichte participatie",
     """Bij een omgevingsvergunning voor een buitenplanse omgevingsplanactiviteit beslist het
     college, maar de raad kan gevallen aanwijzen waarin hij bindend adviseert (art. 16.15a
@@ -180,7 +180,7 @@ def bopa(f: Feiten, besluit: BesluitAdvies) -> list[Bevinding]:
 
 @regel(
     "BESLUIT-BUITEN-GEMEENTE",
-    "wet",
+    Thema.wet,
     "Als niet de gemeente beslist",
     """Beslist de wetgever (zoals bij een herindeling) of de initiatiefnemer zelf, dan kan de
     gemeente geen invloed beloven die zij niet heeft. De gemeente zegt dan wat zij wel doet:

@@ -1,20 +1,30 @@
-"""Run every rule over a vraagstuk and assemble the Advies."""
+"""Run the analysis over a vraagstuk and assemble the Advies.
+
+The analysis is a pipeline of stages in the order of the register
+(:data:`pionieren.analysis.registry.REGISTER`): the gate, who decides, the level, the
+stakeholders, the roles, the mix, the legal frames, and then the parts one rule makes as a whole
+(the first conversation, lessons, dilemmas, the leerarena). Each stage is a theme's function that
+applies the rules of that theme; each needs what the stages before it made, so they are called
+here in turn. The engine keeps no list of rule ids: which rules produced something
+(``regels_toegepast``) follows from the advice itself
+(:func:`pionieren.analysis.registry.toegepast`).
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from pionieren import __version__
-from pionieren.analysis import gate
+from pionieren.analysis import gate, level
 from pionieren.analysis.conversation import referentiekader
 from pionieren.analysis.decision import bopa, buiten_gemeente, decide
 from pionieren.analysis.ervaring import Ervaring, adjust_kennis, similar_cases
-from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.facts import Feiten
 from pionieren.analysis.kosten import op_schaal
 from pionieren.analysis.law import legal_hooks
 from pionieren.analysis.lessons import dilemmas, leerarena, lessen
-from pionieren.analysis.level import advise
-from pionieren.analysis.mix import compose_mix
+from pionieren.analysis.mix import compose_mix, verloren_door_budget
+from pionieren.analysis.registry import REGELS, toegepast
 from pionieren.analysis.result import Advies, Bevinding, Ernst
 from pionieren.analysis.roles import divide_roles
 from pionieren.analysis.stakeholders import analyse_stakeholders
@@ -23,7 +33,7 @@ from pionieren.knowledge.load import Kennis
 from pionieren.teksten import formulate
 from pionieren.vocabulary import Trede
 
-_ERNST_ORDE = {"waarschuwing": 0, "let_op": 1, "info": 2}
+_ERNST_ORDE = {Ernst.waarschuwing: 0, Ernst.let_op: 1, Ernst.info: 2}
 
 
 def analyse(
@@ -49,27 +59,21 @@ def analyse(
     # the catalogue's costs are for a whole gemeente: size them to this case first, so that
     # local evidence (absolute amounts from earlier processes) still replaces them
     bijgesteld = op_schaal(kennis, vraagstuk.schaal)
-    geschaald = bijgesteld is not kennis
+    geschaald = {
+        w.id for w in bijgesteld.werkvormen if w.kosten_euro != kennis.werkvorm(w.id).kosten_euro
+    }
     if ervaring is not None:
         bijgesteld, aanpassingen = adjust_kennis(bijgesteld, ervaring)
         bevindingen += aanpassingen
     f = Feiten(vraagstuk=vraagstuk, kennis=bijgesteld, datum=datum)
     if verlaagd_van is not None:
-        bevindingen.append(
-            bevinding(
-                "TREDE-BUDGET",
-                Ernst.waarschuwing,
-                ambitie=verlaagd_van.value,
-                budget=vraagstuk.kaders.budget_euro or 0,
-                nodig=nodig,
-            )
-        )
-    for poortregel in gate.REGELS:
-        bevindingen += poortregel(f)
+        bevindingen += level.budget_verlaagd(f, verlaagd_van, nodig)
+    for voorwaarde in gate.VOORWAARDEN:
+        bevindingen += voorwaarde(f)
     besluit, uit = decide(f)
     bevindingen += uit
     bevindingen += bopa(f, besluit) + buiten_gemeente(f, besluit)
-    trede, uit = advise(f, besluit)
+    trede, uit = level.advise(f, besluit)
     bevindingen += uit
     belanghebbenden, uit = analyse_stakeholders(f, trede.advies)
     bevindingen += uit
@@ -85,19 +89,20 @@ def analyse(
         f, trede.advies, belanghebbenden, besluit, hoogste, ruimte
     )
     bevindingen += uit
-    verloren = next(
-        (b for b in uit if b.sleutel == "MIX-BUDGET.weggelaten" and b.waarden.get("verloren")),
-        None,
-    )
+    mix = [
+        m.model_copy(update={"regels": [*m.regels, op_schaal.id]}) if m.werkvorm in geschaald else m
+        for m in mix
+    ]
+    met = verloren_door_budget(uit)
     ambitie = vraagstuk.ambitie or trede.advies
-    if verloren is not None and verlaagd_van is None and ambitie.rang > Trede.adviseren.rang:
+    if met is not None and verlaagd_van is None and ambitie.rang > Trede.adviseren.rang:
         lager = vraagstuk.model_copy(update={"ambitie": Trede.adviseren})
         advies = analyse(
             lager,
             kennis,
             datum,
             verlaagd_van=ambitie,
-            nodig=int(verloren.waarden.get("met", 0)),
+            nodig=met,
             ervaring=ervaring,
         )
         return advies.model_copy(
@@ -107,7 +112,7 @@ def analyse(
     bevindingen += legal_hooks(f, trede.advies)
     if verlaagd_van is not None:
         # the ambition was lowered here, not by the gemeente: no advice to raise it again
-        bevindingen = [b for b in bevindingen if b.regel != "TREDE-ONDER-RUIMTE"]
+        bevindingen = [b for b in bevindingen if b.regel != level.onder_ruimte.id]
     vragen = referentiekader(f, trede, belanghebbenden, besluit)
     gekozen_lessen = lessen(f, mix)
     gekozen_dilemmas = dilemmas(f, trede, mix, middelen)
@@ -120,30 +125,6 @@ def analyse(
     bevindingen = [
         b for _, b in sorted(enumerate(bevindingen), key=lambda p: (_ERNST_ORDE[p[1].ernst], p[0]))
     ]
-    regels = list(
-        dict.fromkeys(
-            ["BESLUIT-WIE"]
-            + trede.regels
-            + [r for b in belanghebbenden for r in b.regels]
-            + [r for t in rolverdeling for r in t.regels]
-            + [r for m in mix for r in m.regels]
-            + [b.regel for b in bevindingen]
-            + (["MIX-KOSTEN-SCHAAL"] if geschaald else [])
-            + ["REFERENTIEKADER", "LEERARENA-PLAN", "PLAN-KALENDER"]
-            + (["LES-MODUS"] if gekozen_lessen else [])
-            + (["DILEMMA"] if gekozen_dilemmas else [])
-            + (["ERVARING-VERGELIJKBAAR"] if ervaringen is not None else [])
-        )
-    )
-    from pionieren.analysis.registry import REGELS
-
-    bronnen = sorted(
-        {b for r in regels for b in REGELS[r].bronnen}
-        | {b for x in bevindingen for b in x.bronnen}
-        | {b for les in gekozen_lessen for b in les.bronnen}
-        | {b for d in gekozen_dilemmas for b in d.bronnen}
-        | {b for w in bijgesteld.werkvormen if w.id in {m.werkvorm for m in mix} for b in w.bronnen}
-    )
     advies = Advies(
         titel=vraagstuk.titel,
         gemeente=vraagstuk.gemeente,
@@ -163,8 +144,17 @@ def analyse(
         lessen=gekozen_lessen,
         dilemmas=gekozen_dilemmas,
         leerarena=plan,
-        regels_toegepast=regels,
-        bronnen=bronnen,
+        regels_toegepast=[],
+        bronnen=[],
         ervaringen=ervaringen,
     )
+    regels = toegepast(advies)
+    bronnen = sorted(
+        {b for r in regels for b in REGELS[r].bronnen}
+        | {b for x in bevindingen for b in x.bronnen}
+        | {b for les in gekozen_lessen for b in les.bronnen}
+        | {b for d in gekozen_dilemmas for b in d.bronnen}
+        | {b for w in bijgesteld.werkvormen if w.id in {m.werkvorm for m in mix} for b in w.bronnen}
+    )
+    advies = advies.model_copy(update={"regels_toegepast": regels, "bronnen": bronnen})
     return formulate(advies, kennis.wording)

@@ -24,7 +24,7 @@ from datetime import date
 from pydantic import Field
 
 from pionieren.analysis.facts import bevinding
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     Bevinding,
     EerderGeval,
@@ -174,7 +174,7 @@ def _uitkomsten(p: EerderProces) -> list[Tekstdeel]:
 
 @regel(
     "ERVARING-VERGELIJKBAAR",
-    "leerarena",
+    Thema.leerarena,
     "Eerdere processen in deze gemeente die op dit vraagstuk lijken",
     f"""Met --leerarena MAP leest pionieren de evaluaties van eerdere processen. Een eerder
     proces lijkt op dit vraagstuk als minstens {MIN_OVEREENKOMST} van deze vier dingen
@@ -228,7 +228,7 @@ def _namen(processen: Iterable[EerderProces]) -> list[str]:
 
 @regel(
     "ERVARING-BEREIK",
-    "leerarena",
+    Thema.leerarena,
     "Een werkvorm die hier een groep steeds miste, telt niet meer als bereik van die groep",
     f"""De catalogus zegt welke groepen een werkvorm goed bereikt. Bleef een groep met een
     kenmerk (zoals ouderen of laaggeletterden) in minstens {MIN_EVALUATIES_GEMIST} evaluaties in
@@ -315,7 +315,7 @@ def replace_estimate(
 
 @regel(
     "ERVARING-KOSTEN",
-    "leerarena",
+    Thema.leerarena,
     "De kosten van een werkvorm in deze gemeente vervangen de schatting uit de catalogus",
     f"""Geven minstens {MIN_EVALUATIES_KOSTEN} evaluaties in deze gemeente de echte kosten van
     een werkvorm, dan rekent het advies met wat de werkvorm hier kostte: van de laagste tot de
@@ -339,7 +339,7 @@ def adjust_costs(
 
 @regel(
     "ERVARING-WEKEN",
-    "leerarena",
+    Thema.leerarena,
     "De duur van een werkvorm in deze gemeente vervangt de schatting uit de catalogus",
     f"""Geven minstens {MIN_EVALUATIES_WEKEN} evaluaties in deze gemeente hoeveel weken een
     werkvorm echt duurde (met de voorbereiding), dan plant het advies met wat de werkvorm hier

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pionieren.analysis.registry import rule
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.input.model import Belanghebbende, Vraagstuk
 from pionieren.knowledge.load import Kennis
@@ -68,13 +67,17 @@ def bevinding(
     The text itself is written at the end of the analysis (``pionieren.teksten``). Its sources
     are the rule's sources, or the ones that carry this particular claim (``bronnen``; an empty
     list for a finding about the input itself)."""
+    # the register imports every theme, and the themes make findings: it is looked up when a
+    # finding is made, not when this module is loaded
+    from pionieren.analysis.registry import REGELS
+
     return Bevinding(
         regel=regel_id,
         ernst=ernst,
         sleutel=sleutel or regel_id,
         waarden=waarden,
         tekst="",
-        bronnen=list(rule(regel_id).bronnen) if bronnen is None else bronnen,
+        bronnen=list(REGELS[regel_id].bronnen) if bronnen is None else bronnen,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from pionieren.analysis.facts import Feiten, bevinding
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.input.hints import instrument_hints
 from pionieren.vocabulary import Fase, Initiatiefnemer, Ruimte, Trede
@@ -13,7 +13,7 @@ from pionieren.vocabulary import Fase, Initiatiefnemer, Ruimte, Trede
 
 @regel(
     "POORT-BESLUIT-GENOMEN",
-    "poort",
+    Thema.poort,
     "Het besluit is al genomen",
     """Als het besluit al genomen is, valt er niets meer te beïnvloeden. Dan adviseert pionieren
     alleen informeren, en zegt het dat hardop: inwoners laten meepraten over iets wat al vastligt,
@@ -37,7 +37,7 @@ def besluit_genomen(f: Feiten) -> list[Bevinding]:
 
 @regel(
     "POORT-GEEN-RUIMTE",
-    "poort",
+    Thema.poort,
     "Geen beïnvloedingsruimte",
     """Als inwoners niets kunnen veranderen (beïnvloedingsruimte 'geen'), is participatie niet
     zinvol. Dan adviseert pionieren informeren: goed uitleggen wat er gebeurt en waarom.""",
@@ -51,7 +51,7 @@ def geen_ruimte(f: Feiten) -> list[Bevinding]:
 
 @regel(
     "POORT-TIJD",
-    "poort",
+    Thema.poort,
     "Genoeg tijd tot het besluit",
     """Participatie vraagt tijd: voorbereiden, uitvoeren, verwerken en terugkoppelen. Minder dan
     zes weken tot het besluit is te kort voor zinvolle participatie. Een datum die al voorbij is,
@@ -88,7 +88,7 @@ def tijd(f: Feiten) -> list[Bevinding]:
 
 @regel(
     "POORT-BUDGET",
-    "poort",
+    Thema.poort,
     "Budget voor participatie",
     """Zonder geld en menskracht wordt participatie een formaliteit. pionieren noemt het als er
     geen budget is opgegeven, of als het budget nul is terwijl er meer dan informeren kan.""",
@@ -105,7 +105,7 @@ def budget(f: Feiten) -> list[Bevinding]:
 
 @regel(
     "POORT-KADERS-HELDER",
-    "poort",
+    Thema.poort,
     "Heldere keuzes vooraf",
     """De Nationale ombudsman vraagt om heldere keuzes vooraf: wat ligt vast en wat is open. Als
     dat niet beschreven is, of als er ruimte is maar niet staat waarvoor, weten deelnemers niet
@@ -124,7 +124,7 @@ def kaders_helder(f: Feiten) -> list[Bevinding]:
 
 @regel(
     "POORT-FASE",
-    "poort",
+    Thema.poort,
     "Het moment van participatie",
     """Participatie die pas komt als de keuzes al gemaakt zijn ('koekoeksklokparticipatie') leidt
     tot teleurstelling. In de fase besluitvorming of uitvoering kan het nog wel gaan over hoe iets
@@ -156,7 +156,7 @@ def fase(f: Feiten) -> list[Bevinding]:
 
 @regel(
     "INVOER-INSTRUMENT",
-    "poort",
+    Thema.poort,
     "Het instrument uit de tekst staat ook in de velden",
     """Het advies begint bij het eigen instrument van de zaak, maar pionieren kan alleen lezen wat
     in de velden werkvormen en besluit staat. Noemt de titel, de omschrijving, de aanleiding of een
@@ -185,4 +185,6 @@ def instrument_in_tekst(f: Feiten, ontwerp: Collection[str]) -> list[Bevinding]:
     return uit
 
 
-REGELS = [besluit_genomen, geen_ruimte, tijd, budget, kaders_helder, fase]
+VOORWAARDEN = (besluit_genomen, geen_ruimte, tijd, budget, kaders_helder, fase)
+"""The preconditions, checked first and in this order (``instrument_in_tekst`` runs after the
+mix)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from pionieren.analysis.registry import registreer
+from pionieren.analysis.regel import Thema, regel
 from pionieren.knowledge.load import Kennis
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import Schaal
@@ -31,23 +31,6 @@ VRIJWILLIGERS = 0.3
 printing, no paid staff or bureau."""
 
 _RANG = {s: i for i, s in enumerate(Schaal)}
-
-registreer(
-    "MIX-KOSTEN-SCHAAL",
-    "mix",
-    "De kosten naar de schaal van het vraagstuk",
-    """De bedragen in de catalogus zijn een orde van grootte voor een gemeente van ongeveer
-    50.000 inwoners, met het hele proces voor de hele gemeente. pionieren schat de kosten voor
-    de schaal van het vraagstuk: een straat 15 procent daarvan, een buurt 25 procent, een wijk
-    of kern de helft, de gemeente het hele bedrag en een regio anderhalf keer zoveel. Een
-    werkvorm die alleen voor een grotere schaal bestaat (een referendum, een burgerberaad)
-    kost wat hij op die schaal kost. Organiseren inwoners een werkvorm zelf, als
-    initiatiefnemer, dan rekent pionieren 30 procent: zij betalen materiaal, een ruimte en
-    drukwerk, geen medewerkers of bureau. Het zijn schattingen van pionieren, geen offertes:
-    vraag bij twijfel een prijs op. Een werkvorm die de gemeente in een eigen bestand toevoegt
-    of aanpast, houdt de bedragen die de gemeente opschreef.""",
-    ["vng-handreiking-participatie"],
-)
 
 
 def rond(bedrag: float) -> int:
@@ -71,6 +54,22 @@ def bereik(kosten: tuple[int, int], aandeel: float) -> tuple[int, int]:
     return laag, max(laag, hoog)
 
 
+@regel(
+    "MIX-KOSTEN-SCHAAL",
+    Thema.mix,
+    "De kosten naar de schaal van het vraagstuk",
+    """De bedragen in de catalogus zijn een orde van grootte voor een gemeente van ongeveer
+    50.000 inwoners, met het hele proces voor de hele gemeente. pionieren schat de kosten voor
+    de schaal van het vraagstuk: een straat 15 procent daarvan, een buurt 25 procent, een wijk
+    of kern de helft, de gemeente het hele bedrag en een regio anderhalf keer zoveel. Een
+    werkvorm die alleen voor een grotere schaal bestaat (een referendum, een burgerberaad)
+    kost wat hij op die schaal kost. Organiseren inwoners een werkvorm zelf, als
+    initiatiefnemer, dan rekent pionieren 30 procent: zij betalen materiaal, een ruimte en
+    drukwerk, geen medewerkers of bureau. Het zijn schattingen van pionieren, geen offertes:
+    vraag bij twijfel een prijs op. Een werkvorm die de gemeente in een eigen bestand toevoegt
+    of aanpast, houdt de bedragen die de gemeente opschreef.""",
+    ["vng-handreiking-participatie"],
+)
 def op_schaal(kennis: Kennis, schaal: Schaal) -> Kennis:
     """The knowledge with every werkvorm's cost sized to the schaal of the case.
 

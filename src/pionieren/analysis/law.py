@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.vocabulary import (
     Initiatiefnemer,
@@ -28,7 +28,7 @@ _PLAN_OMGEVINGSWET = (
 
 @regel(
     "WET-OMGEVINGSWET",
-    "wet",
+    Thema.wet,
     "Participatie onder de Omgevingswet",
     """De Omgevingswet (in werking sinds 1 januari 2024) kent drie haken voor participatie. Bij
     een plan van de gemeente: een kennisgeving vooraf (hoe de participatie wordt vormgegeven:
@@ -59,7 +59,7 @@ def omgevingswet(f: Feiten) -> list[Bevinding]:
 
 @regel(
     "WET-PARTICIPATIEVERORDENING",
-    "wet",
+    Thema.wet,
     "De participatieverordening van de gemeente",
     """Met de Wet versterking participatie op decentraal niveau wordt de inspraakverordening een
     participatieverordening, over de voorbereiding, uitvoering en evaluatie van beleid, met het
@@ -86,7 +86,7 @@ def participatieverordening(f: Feiten) -> list[Bevinding]:
 
 @regel(
     "WET-REFERENDUM",
-    "wet",
+    Thema.wet,
     "Een referendum is advies aan de raad",
     """Een lokaal referendum (raadplegend of raadgevend) levert een advies aan de raad op; de raad
     beslist. Een referendum is dus geen meebeslissen. Begroting, belastingen en besluiten over
@@ -129,7 +129,7 @@ _REGELS_MAKEN = (
 
 @regel(
     "WET-UITDAAGRECHT",
-    "wet",
+    Thema.wet,
     "Het uitdaagrecht",
     """Met het uitdaagrecht kunnen inwoners en maatschappelijke organisaties vragen een taak van
     de gemeente over te nemen, met het geld dat erbij hoort. De participatieverordening regelt
@@ -161,7 +161,7 @@ def uitdaagrecht(f: Feiten) -> list[Bevinding]:
 
 @regel(
     "WET-ANDERS",
-    "wet",
+    Thema.wet,
     "Een ander wettelijk kader",
     """Noemt het vraagstuk een ander wettelijk kader, dan kent pionieren de eisen daarvan niet.
     Het vraagt de gebruiker om in het participatieplan te zetten welke termijnen, verplichte
@@ -180,7 +180,7 @@ def anders(f: Feiten) -> list[Bevinding]:
 
 @regel(
     "WET-CLIENTENPARTICIPATIE",
-    "wet",
+    Thema.wet,
     "Cliëntenparticipatie in het sociaal domein",
     """Bij beleid in het sociaal domein moet de gemeente cliënten betrekken: voor werk, inkomen
     en minima stelt de raad daar regels voor (art. 47 Participatiewet), en ook de Wmo 2015 en de
@@ -252,7 +252,7 @@ _RENOVATIE = re.compile(r"\brenov\w*|\brenoveer\w*", re.IGNORECASE)
 
 @regel(
     "WET-RENOVATIE",
-    "wet",
+    Thema.wet,
     "Renovatie van huurwoningen door een corporatie",
     """Renoveert een woningcorporatie huurwoningen, dan moet zij de huurders een redelijk voorstel
     doen. Gaat het om tien of meer woningen die een bouwkundige eenheid vormen, dan geldt het

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix import leerarena_met_raad
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BesluitAdvies,
     Dilemma,
@@ -20,7 +20,7 @@ from pionieren.vocabulary import Beslisser, Modus, Schaal, Trede, Werving, Wette
 
 @regel(
     "LES-MODUS",
-    "lessen",
+    Thema.lessen,
     "Lessen voor de modi in de mix",
     """Advies 4 uit het boek: volg de lessen voor samen denken, samen besluiten en samen doen.
     pionieren toont de lessen voor elke modus die in de mix voorkomt. De lessen staan als data
@@ -54,7 +54,7 @@ def _past(f: Feiten, id: str) -> bool:
 
 @regel(
     "DILEMMA",
-    "lessen",
+    Thema.lessen,
     "Dilemma's die dit vraagstuk oproept",
     """pionieren noemt de dilemma's die bij dit vraagstuk horen: representatieve tegenover
     participatieve legitimiteit (vanaf adviseren), de vaste gezichten (bij open werkvormen),
@@ -107,7 +107,7 @@ def dilemmas(
 
 @regel(
     "LEERARENA-PLAN",
-    "leerarena",
+    Thema.leerarena,
     "Wat meten, wanneer terugkijken, hoe terugkoppelen",
     """Advies 5 uit het boek: richt een leerarena in. pionieren maakt een evaluatieplan: meten
     wie er meededen tegenover de kaart van belanghebbenden, wat er met de inbreng gebeurde, hoe

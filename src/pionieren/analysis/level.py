@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist, gemeente_beslist_door
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
-from pionieren.analysis.registry import regel, registreer
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BesluitAdvies,
     Bevinding,
@@ -25,31 +25,8 @@ PLAFOND = {
 
 
 @regel(
-    "TREDE-PLAFOND",
-    "trede",
-    "De hoogste trede die de kaders toelaten",
-    """De beïnvloedingsruimte bepaalt de hoogste trede: geen → informeren, klein → raadplegen,
-    middel → adviseren, groot → meebeslissen. Zelfbeheer kan alleen bij een grote ruimte en als
-    het initiatief bij inwoners, ondernemers of een maatschappelijke organisatie ligt. Is het
-    besluit al genomen, dan is het plafond informeren, behalve op een open punt met een eigen
-    ruimte (zoals de uitvoering van een besluit dat al viel). Op een punt waarover een andere
-    partij dan inwoners beslist (een schoolbestuur, een bedrijf), kunnen inwoners hoogstens
-    meebeslissen. Zo belooft de gemeente nooit meer invloed
-    dan de kaders toelaten.""",
-    ["movisie-participatieladder", "schiedam-participatieladder", "ombudsman-inspraak-2009"],
-)
-def plafond(f: Feiten) -> Trede:
-    kaders = f.vraagstuk.kaders
-    if kaders.besluit_al_genomen:
-        return Trede.informeren
-    if kaders.beinvloedingsruimte is Ruimte.groot and f.initiatief_van_anderen:
-        return Trede.zelfbeheer
-    return PLAFOND[kaders.beinvloedingsruimte]
-
-
-@regel(
     "TREDE-ZONDER-AMBITIE",
-    "trede",
+    Thema.trede,
     "Een passende trede als er geen ambitie is",
     """Geeft het vraagstuk geen ambitie, dan kiest pionieren wat bij het vraagstuk past: de
     hoogste trede die de kaders toelaten, want ruimte die er is maar niet wordt gegeven, voelt
@@ -98,7 +75,7 @@ def kan_verruimen(
 
 @regel(
     "TREDE-BOVEN-PLAFOND",
-    "trede",
+    Thema.trede,
     "De ambitie is hoger dan de kaders toelaten",
     """Wil de gemeente op een onderwerp hoger op de ladder dan de ruimte op dat onderwerp
     toelaat, dan volgt pionieren de ruimte en waarschuwt het. Er zijn twee eerlijke wegen: de
@@ -141,9 +118,9 @@ def _hoogste(onderwerpen: list[OnderwerpAdvies]) -> Trede:
     return max((o.maximaal for o in onderwerpen), key=lambda t: t.rang)
 
 
-registreer(
+@regel(
     "TREDE-BUDGET",
-    "trede",
+    Thema.trede,
     "Het budget bepaalt wat de gemeente kan beloven",
     """Kan het budget geen werkvorm dragen waarin inwoners samen besluiten of samen doen, dan
     belooft het advies dat ook niet: het gaat uit van adviseren en zegt dat. Zo kloppen de
@@ -151,11 +128,23 @@ registreer(
     de gemeente zelf. (De analyse maakt het advies dan opnieuw, op adviseren.)""",
     ["ombudsman-spelregels-2009", "ombudsman-inspraak-2009"],
 )
+def budget_verlaagd(f: Feiten, gevraagd: Trede, nodig: int) -> list[Bevinding]:
+    """The finding for an advice made again at adviseren: the budget (``nodig`` is what the
+    design with samen besluiten or samen doen would cost) cannot carry the ambition ``gevraagd``."""
+    return [
+        bevinding(
+            "TREDE-BUDGET",
+            Ernst.waarschuwing,
+            ambitie=gevraagd.value,
+            budget=f.vraagstuk.kaders.budget_euro or 0,
+            nodig=nodig,
+        )
+    ]
 
 
 @regel(
     "TREDE-ONDER-RUIMTE",
-    "trede",
+    Thema.trede,
     "De ambitie blijft ver onder de ruimte",
     """Laten de kaders op een onderwerp twee of meer treden meer toe dan de ambitie, dan zegt
     pionieren dat. Ruimte die er is maar niet wordt gegeven, voelt voor inwoners als achterhouden;
@@ -184,7 +173,7 @@ def onder_ruimte(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevindin
 
 @regel(
     "TREDE-TOEZEGGING-VOORAF",
-    "trede",
+    Thema.trede,
     "De toezegging die raad of college al deed",
     """Heeft de raad of het college al gezegd wat er met de uitkomst gebeurt, dan neemt pionieren
     die toezegging over en belooft het nooit meer. Gaat de ambitie verder dan de toezegging, dan
@@ -248,7 +237,7 @@ def toezegging_vooraf(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bev
 
 @regel(
     "TREDE-KADERS-RAAD",
-    "trede",
+    Thema.trede,
     "Bindende treden vragen kaders van de raad",
     """Bij coproduceren en meebeslissen verbindt de gemeente zich aan de uitkomst. Dat kan alleen
     als de raad vooraf de kaders heeft gesteld; anders kan de raad de uitkomst later terzijde
@@ -266,7 +255,7 @@ def kaders_raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> list[Bevind
 
 @regel(
     "TREDE-TOEZEGGING",
-    "trede",
+    Thema.trede,
     "Wat de gemeente toezegt",
     """Bij elke trede hoort een toezegging: wat de gemeente belooft te doen met de inbreng.
     pionieren noemt die toezegging bij het advies, zodat iedereen vooraf weet waar hij aan toe
@@ -397,6 +386,20 @@ def _min(a: Trede, b: Trede) -> Trede:
     return a if a.rang <= b.rang else b
 
 
+@regel(
+    "TREDE-PLAFOND",
+    Thema.trede,
+    "De hoogste trede die de kaders toelaten",
+    """De beïnvloedingsruimte bepaalt de hoogste trede: geen → informeren, klein → raadplegen,
+    middel → adviseren, groot → meebeslissen. Zelfbeheer kan alleen bij een grote ruimte en als
+    het initiatief bij inwoners, ondernemers of een maatschappelijke organisatie ligt. Is het
+    besluit al genomen, dan is het plafond informeren, behalve op een open punt met een eigen
+    ruimte (zoals de uitvoering van een besluit dat al viel). Op een punt waarover een andere
+    partij dan inwoners beslist (een schoolbestuur, een bedrijf), kunnen inwoners hoogstens
+    meebeslissen. Zo belooft de gemeente nooit meer invloed
+    dan de kaders toelaten.""",
+    ["movisie-participatieladder", "schiedam-participatieladder", "ombudsman-inspraak-2009"],
+)
 def plafond_voor(
     f: Feiten, ruimte: Ruimte, besluit: BesluitAdvies, eigen_ruimte: bool = False
 ) -> Trede:

@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
-from pionieren.analysis.registry import regel
+from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding, hoog_of_middel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, Tekstdeel, deel
 from pionieren.knowledge.models import Vakantie
-from pionieren.vocabulary import Beslisser, Procesfase, Vakantieregio
+from pionieren.vocabulary import Beslisser, Houding, Procesfase, Vakantieregio
 
 WEEK = timedelta(days=7)
 VOOR_BESLUIT = (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
@@ -170,7 +170,7 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
 
 @regel(
     "PLAN-KALENDER",
-    "mix",
+    Thema.mix,
     "Een planning in fasen op de echte kalender",
     """De fasen lopen na elkaar: voorbereiden, ophalen, verdiepen, toetsen, dan het besluit,
     daarna terugkoppelen, uitvoeren en evalueren. Schoolvakanties (herfst, kerst, voorjaar of
@@ -275,8 +275,7 @@ def plan(
             # with opponents who have influence, or a divided case, waiting is not neutral:
             # start now, so nobody hears about the plan from someone else first
             tegen = (v.polarisatie or 1) >= 4 or any(
-                p.houding.value == "tegen" and p.invloed.value in ("middel", "hoog")
-                for p in v.belanghebbenden
+                p.houding is Houding.tegen and hoog_of_middel(p.invloed) for p in v.belanghebbenden
             )
             vroeg = tegen
             if speling >= 8:

@@ -1,89 +1,182 @@
-"""The rule register: every rule has a stable id, a title, a plain-Dutch explanation and sources.
+"""The rule register: every rule of the analysis, once, in the order the analysis applies them.
 
 Why: a burgemeester or raadslid must be able to see why the advice says what it says. Every
 statement in an Advies names the rule that produced it, and ``pionieren regels`` lists every
-rule like an entry in a public algorithm register.
+rule like an entry in a public algorithm register. The register is one explicit tuple (as
+yamllint's ``_RULES``): importing this module gives every rule, also when only a saved advice
+is rendered, and a new rule is one line here plus its :class:`~pionieren.analysis.regel.Regel`
+in the theme's module. Nothing registers itself when a module is imported.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import TypeVar
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any
 
-F = TypeVar("F", bound=Callable[..., object])
+from pionieren.analysis import (
+    conversation,
+    decision,
+    ervaring,
+    gate,
+    kosten,
+    law,
+    lessons,
+    level,
+    planning,
+    roles,
+    stakeholders,
+)
+from pionieren.analysis.mix import (
+    adviesorgaan,
+    besluiten,
+    breed,
+    budget,
+    doen,
+    inclusie,
+    instrument,
+    ontwerp,
+    organisator,
+    plan,
+    polarisatie,
+    politiek,
+    terugkoppeling,
+    verdieping,
+)
+from pionieren.analysis.regel import Regel, Thema
+from pionieren.analysis.result import Advies
+
+REGISTER: tuple[Regel[..., Any], ...] = (
+    # local experience adjusts the catalogue first (--leerarena)
+    ervaring.adjust_reach,
+    ervaring.adjust_costs,
+    ervaring.adjust_weeks,
+    # the gate: is participation meaningful here?
+    gate.besluit_genomen,
+    gate.geen_ruimte,
+    gate.tijd,
+    gate.budget,
+    gate.kaders_helder,
+    gate.fase,
+    # who decides, and by which procedure
+    decision.decide,
+    decision.bopa,
+    decision.buiten_gemeente,
+    # the level per point and overall
+    level.plafond_voor,
+    level.zonder_ambitie,
+    level.toezegging_vooraf,
+    level.boven_plafond,
+    level.onder_ruimte,
+    level.kaders_raad,
+    level.toezegging,
+    level.budget_verlaagd,
+    # the stakeholders
+    stakeholders.kwadrant,
+    stakeholders.kaart,
+    stakeholders.krachtenveld,
+    stakeholders.vertrouwen,
+    stakeholders.inclusie,
+    # the roles
+    roles.overheidsrol,
+    roles.raad,
+    roles.college,
+    roles.burgemeester,
+    roles.ambtelijk,
+    roles.griffie,
+    roles.inwoners,
+    roles.initiatiefnemer,
+    # the mix, in the order its steps run (analysis.mix.samenstellen.STAPPEN), then budget and
+    # time, and the calendar; the costs are sized to the case before the mix is made
+    kosten.op_schaal,
+    ontwerp.plafond,
+    instrument.instrumenten,
+    politiek.via_de_griffie,
+    breed.verbreding,
+    verdieping.verdieping,
+    adviesorgaan.adviesorgaan,
+    besluiten.besluiten,
+    doen.doen,
+    inclusie.inclusie,
+    polarisatie.polarisatie,
+    terugkoppeling.terugkoppeling,
+    terugkoppeling.leerarena,
+    organisator.organisator,
+    budget.inkrimpen,
+    plan.past_in_tijd,
+    planning.plan,
+    # what the text names but the fields do not, once the design is known
+    gate.instrument_in_tekst,
+    # the legal frames
+    law.omgevingswet,
+    law.participatieverordening,
+    law.clientenparticipatie,
+    law.referendum,
+    law.uitdaagrecht,
+    law.renovatie,
+    law.anders,
+    # the first conversation, lessons and dilemmas, the leerarena, earlier processes
+    conversation.referentiekader,
+    lessons.lessen,
+    lessons.dilemmas,
+    lessons.leerarena,
+    ervaring.similar_cases,
+)
 
 
-@dataclass(frozen=True)
-class Regel:
-    """One rule: its id, theme, title, plain-Dutch explanation, sources and, for rules that are
-    one function, the function that applies it (``toepassen``). Rules that are one step of a
-    larger function (the mix) have no function of their own."""
-
-    id: str
-    thema: str
-    titel: str
-    uitleg: str
-    bronnen: tuple[str, ...]
-    toepassen: Callable[..., object] | None = None
+def _op_id(regels: tuple[Regel[..., Any], ...]) -> Mapping[str, Regel[..., Any]]:
+    uit: dict[str, Regel[..., Any]] = {}
+    for r in regels:
+        if r.id in uit:
+            raise ValueError(f"rule id {r.id!r} registered twice")
+        uit[r.id] = r
+    return MappingProxyType(uit)
 
 
-REGELS: dict[str, Regel] = {}
-
-THEMAS = {
-    "poort": "Poort: is participatie hier zinvol?",
-    "belanghebbenden": "Belanghebbenden",
-    "trede": "Trede op de participatieladder",
-    "rollen": "Rolverdeling",
-    "mix": "Mix van werkvormen",
-    "referentiekader": "Referentiekader (het eerste gesprek)",
-    "lessen": "Lessen en dilemma's",
-    "wet": "Wettelijke kaders",
-    "leerarena": "Leerarena en evaluatie",
-}
+REGELS: Mapping[str, Regel[..., Any]] = _op_id(REGISTER)
+"""Every rule by its id: for the report, ``pionieren regels`` and an advice read from JSON."""
 
 
-def registreer(id: str, thema: str, titel: str, uitleg: str, bronnen: list[str]) -> Regel:
-    """Register a rule whose logic is one step of a larger function (such as the mix)."""
-    if thema not in THEMAS:
-        raise ValueError(f"unknown theme {thema!r}")
-    if id in REGELS:
-        raise ValueError(f"rule id {id!r} registered twice")
-    REGELS[id] = Regel(
-        id=id, thema=thema, titel=titel, uitleg=" ".join(uitleg.split()), bronnen=tuple(bronnen)
-    )
-    return REGELS[id]
+def per_thema() -> list[Regel[..., Any]]:
+    """The rules as ``pionieren regels`` lists them: by theme, then by id."""
+    themas = list(Thema)
+    return sorted(REGISTER, key=lambda r: (themas.index(r.thema), r.id))
 
 
-def regel(id: str, thema: str, titel: str, uitleg: str, bronnen: list[str]) -> Callable[[F], F]:
-    """Register a rule. Used as a decorator on the function that applies it."""
-    registreer(id, thema, titel, uitleg, bronnen)
-
-    def wrap(functie: F) -> F:
-        REGELS[id] = replace(REGELS[id], toepassen=functie)
-        return functie
-
-    return wrap
-
-
-def alle() -> dict[str, Regel]:
-    """Every rule of the analysis, also when only a saved advice is being rendered.
-
-    Why: rules register themselves when their theme's module is loaded. Rendering an advice
-    read back from JSON must not depend on whether the analysis happened to run first.
-    """
-    from pionieren.analysis import engine  # noqa: F401  (loads every theme)
-
-    return REGELS
+ONDERDELEN: tuple[tuple[Regel[..., Any], Callable[[Advies], bool]], ...] = (
+    (conversation.referentiekader, lambda a: bool(a.vragen)),
+    (lessons.leerarena, lambda a: a.leerarena is not None),
+    (planning.plan, lambda a: bool(a.planning)),
+    (lessons.lessen, lambda a: bool(a.lessen)),
+    (lessons.dilemmas, lambda a: bool(a.dilemmas)),
+    (ervaring.similar_cases, lambda a: a.ervaringen is not None),
+)
+"""The parts of an advice that one rule makes as a whole, in the order the account names
+them, with the test whether the rule produced that part."""
 
 
-def rule(id: str) -> Regel:
-    return REGELS[id] if id in REGELS else alle()[id]
+def toegepast(advies: Advies) -> list[str]:
+    """The ids of the rules that produced something in ``advies``, each once, in the order of
+    its account: who decides, the level, the stakeholders, the roles, the mix, the findings
+    (most serious first), then the parts one rule makes as a whole (:data:`ONDERDELEN`).
+
+    Why: the list follows from the advice itself, so a rule that produced nothing is not
+    named and no list of ids is kept by hand."""
+    ids = [
+        decision.decide.id,  # the decision model is always made
+        *advies.trede.regels,
+        *(r for b in advies.belanghebbenden for r in b.regels),
+        *(r for t in advies.rolverdeling for r in t.regels),
+        *(r for m in advies.mix for r in m.regels),
+        *(b.regel for b in advies.bevindingen),
+        *(regel.id for regel, gemaakt in ONDERDELEN if gemaakt(advies)),
+    ]
+    return list(dict.fromkeys(ids))
 
 
 def rules_markdown() -> str:
     """The rule register as a Markdown page (docs/regels.md), like an algorithm register."""
-    regels = sorted(alle().values(), key=lambda r: (list(THEMAS).index(r.thema), r.id))
+    regels = per_thema()
     uit = [
         "# Regels van de analyse",
         "",
@@ -97,7 +190,7 @@ def rules_markdown() -> str:
     for r in regels:
         if r.thema != thema:
             thema = r.thema
-            uit += ["", f"## {THEMAS[thema]}"]
+            uit += ["", f"## {thema.titel}"]
         uit += [
             "",
             f"### {r.id}: {r.titel}",

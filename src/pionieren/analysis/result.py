@@ -76,9 +76,19 @@ class Bevinding(Uitvoer):
     bronnen: list[str] = Field(description="Ids uit het bronnenregister (`pionieren bronnen`).")
 
 
+class Herkomst(StrEnum):
+    """Where the decision-maker of an advice comes from."""
+
+    vraagstuk = "vraagstuk"
+    wet = "wet"
+    """Inferred from the procedure, where the law leaves no doubt."""
+    onbekend = "onbekend"
+
+
 class BesluitAdvies(Uitvoer):
     door: Beslisser | None = Field(description="Wie beslist; leeg als dat niet zeker is.")
     procedure: Procedure | None
+    # a Herkomst, kept as text in the model so that the published advice schema stays the same
     herkomst: str = Field(description="vraagstuk, wet (afgeleid uit de procedure) of onbekend.")
     raad_bindend_advies: bool
     participatie_verplicht: bool

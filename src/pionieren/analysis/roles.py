@@ -12,12 +12,13 @@ from pionieren.analysis.facts import (
     Feiten,
     bevinding,
 )
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Rol, Taak, Tekstdeel, deel
 from pionieren.vocabulary import (
     Beslisser,
     Betaler,
     Initiatiefnemer,
+    Overheidsrol,
     Procedure,
     Ruimte,
     Schaal,
@@ -32,7 +33,7 @@ _GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
 
 @regel(
     "ROL-RAAD",
-    "rollen",
+    Thema.rollen,
     "De rol van de gemeenteraad",
     """De raad is volksvertegenwoordigend, kaderstellend en controlerend. Bij participatie stelt
     de raad vooraf de kaders (wat vastligt, wat open is, wat hij met de uitkomst doet), neemt
@@ -107,14 +108,16 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
 
 @regel(
     "ROL-COLLEGE",
-    "rollen",
+    Thema.rollen,
     "De rol van het college",
     """Het college organiseert de participatie meestal en is verantwoordelijk voor de uitvoering.
     Het houdt zich aan de toezegging van de geadviseerde trede. Bij een initiatief van anderen
     kiest het college een passende rol op de overheidsparticipatietrap.""",
     ["bzk-raad-burgerparticipatie", "rob-loslaten-2012", "gemeentewet-147a"],
 )
-def college(f: Feiten, advies: Trede, overheidsrol: str | None, besluit: BesluitAdvies) -> Taak:
+def college(
+    f: Feiten, advies: Trede, overheidsrol: Overheidsrol | None, besluit: BesluitAdvies
+) -> Taak:
     door = besluit.door
     delen = []
     if door is Beslisser.college:
@@ -146,7 +149,7 @@ def college(f: Feiten, advies: Trede, overheidsrol: str | None, besluit: Besluit
 
 @regel(
     "ROL-BURGEMEESTER",
-    "rollen",
+    Thema.rollen,
     "De burgemeester: hoeder van het proces, en soms zelf bevoegd",
     """Artikel 170 van de Gemeentewet geeft de burgemeester de zorg voor de kwaliteit van
     procedures voor burgerparticipatie. De burgemeester is daarom hoeder van het proces, niet
@@ -251,7 +254,7 @@ def bevoegdheden(f: Feiten) -> list[Bevoegdheid]:
 
 @regel(
     "ROL-AMBTELIJK",
-    "rollen",
+    Thema.rollen,
     "De rol van de ambtelijke organisatie",
     """Ambtenaren ontwerpen het proces, voeren het uit en verwerken de inbreng. Zij zorgen dat
     moeilijk bereikbare groepen worden opgezocht en dat iedereen hoort wat er met de inbreng is
@@ -275,7 +278,7 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
 
 @regel(
     "ROL-GRIFFIE",
-    "rollen",
+    Thema.rollen,
     "De rol van de griffie",
     """De griffie ondersteunt de raad. Zij helpt de raad bij het stellen van kaders en bij zijn
     eigen contact met inwoners, en is een logische eigenaar van de leerarena. Als de raad zelf
@@ -306,7 +309,7 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
 
 @regel(
     "ROL-INWONERS",
-    "rollen",
+    Thema.rollen,
     "De rol van inwoners",
     """De rol van inwoners volgt uit de geadviseerde trede: van goed geïnformeerd worden bij
     informeren tot zelf beslissen bij zelfbeheer. pionieren noemt die rol, zodat inwoners weten wat er van hen wordt
@@ -328,7 +331,7 @@ _INITIATIEFNEMER = {
 
 @regel(
     "ROL-INITIATIEFNEMER",
-    "rollen",
+    Thema.rollen,
     "De rol van een initiatiefnemer buiten de gemeente",
     """Ligt het initiatief bij inwoners, ondernemers of een maatschappelijke organisatie, dan is
     die initiatiefnemer eigenaar van het plan. Onder de Omgevingswet meldt de initiatiefnemer bij
@@ -363,7 +366,7 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
 
 @regel(
     "ROL-OVERHEIDSPARTICIPATIE",
-    "rollen",
+    Thema.rollen,
     "De rol van de gemeente bij een initiatief van anderen",
     """Bij een initiatief van anderen kiest de gemeente een rol op de overheidsparticipatietrap
     van de Rob. Bij een commercieel initiatief (ondernemers) is de gemeente bevoegd gezag en
@@ -373,21 +376,21 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     klein, rustig en eenvoudig initiatief met grote ruimte kan zij loslaten.""",
     ["rob-loslaten-2012", "plaatsengids-burgerinitiatief", "montesquieu-loslaten"],
 )
-def overheidsrol(f: Feiten) -> str | None:
+def overheidsrol(f: Feiten) -> Overheidsrol | None:
     v = f.vraagstuk
     if not f.initiatief_van_anderen:
         return None
     if v.initiatiefnemer is Initiatiefnemer.ondernemers:
-        return "reguleren"
+        return Overheidsrol.reguleren
     if f.procedure is Procedure.privaatrechtelijk and _GARANTIE.search(
         " ".join([v.titel, v.omschrijving, *(p.onderwerp for p in v.kaders.open)])
     ):
         # a guarantee or a loan: the gemeente carries risk and wants the initiative to succeed
-        return "stimuleren"
+        return Overheidsrol.stimuleren
     rustig = (v.polarisatie or 1) <= 2 and (v.complexiteit or 1) <= 2
     if v.kaders.beinvloedingsruimte is Ruimte.groot and rustig and not f.inclusiegroepen:
-        return "loslaten"
-    return "faciliteren"
+        return Overheidsrol.loslaten
+    return Overheidsrol.faciliteren
 
 
 def _taak(rol: Rol, delen: list[Tekstdeel], regel_id: str) -> Taak:
@@ -397,7 +400,7 @@ def _taak(rol: Rol, delen: list[Tekstdeel], regel_id: str) -> Taak:
 
 def divide_roles(
     f: Feiten, advies: Trede, besluit: BesluitAdvies
-) -> tuple[list[Taak], str | None, list[Bevinding]]:
+) -> tuple[list[Taak], Overheidsrol | None, list[Bevinding]]:
     rol = overheidsrol(f)
     raad_taak, bevindingen = raad(f, advies, besluit)
     taken = [

@@ -11,7 +11,7 @@ from pionieren.analysis.facts import (
     moeilijk_bereikbaar,
     samen_meervoud,
 )
-from pionieren.analysis.registry import regel
+from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
     Bevinding,
@@ -25,7 +25,7 @@ from pionieren.vocabulary import Houding, Niveau, SoortBelanghebbende, Trede
 
 @regel(
     "BELANG-KWADRANT",
-    "belanghebbenden",
+    Thema.belanghebbenden,
     "Invloed en belang (Mendelow)",
     """Elke belanghebbende krijgt een plek op invloed × belang: sleutelspeler (veel invloed, groot
     belang), tevreden houden (veel invloed, klein belang), actief betrekken (weinig invloed, groot
@@ -63,7 +63,7 @@ def trede_voor(soort: Kwadrant, advies: Trede) -> Trede:
 
 @regel(
     "BELANG-KRACHTENVELD",
-    "belanghebbenden",
+    Thema.belanghebbenden,
     "Houding van invloedrijke partijen",
     """Een partij met invloed die tegen is, verdient vroeg een direct gesprek, liefst met een
     onafhankelijke gespreksleider: niet pas op de inloopavond. Van een invloedrijke partij met
@@ -113,7 +113,7 @@ def krachtenveld(f: Feiten) -> list[Bevinding]:
 
 @regel(
     "BELANG-INCLUSIE",
-    "belanghebbenden",
+    Thema.belanghebbenden,
     "Moeilijk bereikbare groepen met een echt belang",
     """Groepen met kenmerken als laaggeletterdheid, een migratieachtergrond, een beperking, of
     die moeilijk bereikbaar zijn, doen niet vanzelf mee. Hebben zij een echt belang (middel of
@@ -141,7 +141,7 @@ _WANTROUWEN = re.compile(
 
 @regel(
     "BELANG-VERTROUWEN",
-    "belanghebbenden",
+    Thema.belanghebbenden,
     "Wantrouwen door eerdere ervaringen",
     """Noemt het vraagstuk wantrouwen of teleurstelling na eerdere plannen of beloften, dan
     werkt een nieuwe uitnodiging pas als de gemeente eerst erkent wat er misging en wat nu anders
@@ -161,7 +161,7 @@ def vertrouwen(f: Feiten) -> list[Bevinding]:
 
 @regel(
     "BELANG-KAART",
-    "belanghebbenden",
+    Thema.belanghebbenden,
     "Is de kaart van belanghebbenden compleet?",
     """Een goede krachtenveldanalyse telt ongeveer 8 tot 22 partijen. Minder dan 5 is vaak te
     smal; meer dan 22 vraagt om fasering. En bijna elk vraagstuk raakt inwoners: een kaart zonder

@@ -322,13 +322,11 @@ def regels(
     ] = RegelsFormaat.tekst,
 ) -> None:
     """Toon elke regel van de analyse met uitleg en bronnen, als in een algoritmeregister."""
-    from pionieren.analysis.registry import THEMAS, alle
+    from pionieren.analysis.registry import per_thema, rules_markdown
 
     with fouten_afhandelen():
-        lijst = sorted(alle().values(), key=lambda r: (list(THEMAS).index(r.thema), r.id))
+        lijst = per_thema()
         if formaat is RegelsFormaat.md:
-            from pionieren.analysis.registry import rules_markdown
-
             typer.echo(rules_markdown(), nl=False)
             return
         if formaat is RegelsFormaat.json:
@@ -337,7 +335,7 @@ def regels(
                     [
                         {
                             "id": r.id,
-                            "thema": r.thema,
+                            "thema": r.thema.value,
                             "titel": r.titel,
                             "uitleg": r.uitleg,
                             "bronnen": list(r.bronnen),
@@ -354,7 +352,7 @@ def regels(
         for r in lijst:
             if r.thema != thema:
                 thema = r.thema
-                uit.print(f"\n[bold]{THEMAS[thema]}[/bold]")
+                uit.print(f"\n[bold]{thema.titel}[/bold]")
             uit.print(f"[bold]{r.id}[/bold]: {r.titel}", highlight=False)
             uit.print(f"  {r.uitleg}", markup=False)
             uit.print(f"  Bronnen: {', '.join(r.bronnen)}", markup=False)

@@ -15,6 +15,7 @@ from pionieren.vocabulary import (
     Kenmerk,
     Modus,
     Organisator,
+    Overheidsrol,
     Procesfase,
     Reikwijdte,
     Schaal,
@@ -177,7 +178,7 @@ class LadderTrede(Model):
 
 
 class OverheidsRol(Model):
-    id: Literal["reguleren", "regisseren", "stimuleren", "faciliteren", "loslaten"]
+    id: Overheidsrol
     naam: Tekst
     omschrijving: Tekst
     bronnen: list[Id] = Field(min_length=1)

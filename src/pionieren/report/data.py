@@ -7,7 +7,6 @@ from typing import Any
 
 from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM
-from pionieren.analysis.registry import THEMAS, alle
 from pionieren.analysis.result import Advies
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
@@ -174,6 +173,10 @@ def report_data(
     extra: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Everything a template may show; it decides nothing itself."""
+    # the register loads every rule of the analysis: only when an advice is shown, not for the
+    # labels that the verslag and the leerarena take from this module
+    from pionieren.analysis.registry import REGELS
+
     gebruikt = {m.werkvorm for m in advies.mix}
     data = advies.model_dump(mode="json")
     for o in data["trede"]["onderwerpen"]:
@@ -185,7 +188,6 @@ def report_data(
         if m["werkvorm"] == "rondetafel" and len(m["voor"]) == 1:
             m["naam"] = f"Eigen gesprek met {text.namen(m['voor'])}"
     rollen = {"raad": "BESLUIT-WIE", "burgemeester": "ROL-BURGEMEESTER"}
-    REGELS = alle()
     data["bron_rol"] = {rol: list(REGELS[regel].bronnen) for rol, regel in rollen.items()}
     for taak in advies.rolverdeling:
         if taak.bronnen:  # the article this role rests on in this case
@@ -208,7 +210,7 @@ def report_data(
             {
                 "id": r,
                 "titel": REGELS[r].titel,
-                "thema": THEMAS[REGELS[r].thema],
+                "thema": REGELS[r].thema.titel,
                 "uitleg": REGELS[r].uitleg,
                 "bronnen": list(REGELS[r].bronnen),
             }

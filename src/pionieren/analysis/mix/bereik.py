@@ -1,0 +1,95 @@
+"""Reach: which werkvormen can be "for" which party, and which reach a hard-to-reach group."""
+
+from __future__ import annotations
+
+from pionieren.input.model import Belanghebbende
+from pionieren.knowledge.models import Werkvorm
+from pionieren.vocabulary import (
+    Bereikbaarheid,
+    Houding,
+    Kanaal,
+    Kenmerk,
+    Modus,
+    Organisator,
+    Reikwijdte,
+    SoortBelanghebbende,
+    Werving,
+)
+
+
+def gaat_erheen(w: Werkvorm) -> bool:
+    """Outreach: in person and by invitation, so the gemeente goes to people."""
+    return w.werving is Werving.gericht and w.kanaal is Kanaal.fysiek
+
+
+def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
+    """Can this werkvorm be "for" this party at all? (soort, kenmerken; politics via the griffie)
+
+    Why: a werkvorm is only placed for a group where the catalogue says it reaches that kind of
+    group: no jury for children, no house visits for visitors, no school project for adults.
+    """
+    if partij.soort is SoortBelanghebbende.politiek:
+        return w.organisator is Organisator.griffie
+    if partij.initiatiefnemer:
+        # the initiator runs its own conversation; it is not a target group of one
+        return False
+    if (
+        partij.soort is SoortBelanghebbende.maatschappelijke_organisatie
+        and w.alleen_voor
+        and set(w.alleen_voor) & set(partij.kenmerken)
+    ):
+        return True  # a school brings its pupils to a project made for children
+    if partij.soort not in w.doelgroepen:
+        return False
+    if partij.soort is not SoortBelanghebbende.inwoners:
+        # an organisation is reached through its own people; its kenmerken say whom it speaks
+        # for (a school: children), not who sits at the table
+        return True
+    if w.alleen_voor and not set(w.alleen_voor) & set(partij.kenmerken):
+        return False
+    if set(w.ongeschikt_voor) & set(partij.kenmerken):
+        return False
+    if Kenmerk.kinderen in partij.kenmerken and w.werving is Werving.loting:
+        return False
+    return not (partij.bereikbaarheid is Bereikbaarheid.moeilijk and w.werving is Werving.loting)
+
+
+def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
+    """Does this werkvorm reach this hard-to-reach group?
+
+    The werkvorm must be meant for this kind of party and reach its kenmerken. A group that is
+    hard to reach (bereikbaarheid moeilijk), or that has no kenmerken but is not easily reached,
+    also needs outreach: the gemeente goes to them.
+    """
+    if not bedient(w, partij):
+        return False
+    if partij.soort is not SoortBelanghebbende.inwoners:
+        return w.verbreding_of_verdieping is not Reikwijdte.verbreding
+    if partij.kenmerken and not set(w.bereikt) & set(partij.kenmerken):
+        return False
+    if partij.bereikbaarheid is Bereikbaarheid.moeilijk or not partij.kenmerken:
+        return gaat_erheen(w)
+    return True
+
+
+def kan_voor(w: Werkvorm, partij: Belanghebbende) -> bool:
+    """May the design put this werkvorm "for" this party?
+
+    Inwoners with kenmerken the werkvorm does not reach (a panel for people in therapy), or
+    who are hard to reach when it does not go to them (a survey for the working poor), are
+    not listed for it: they get an outreach form of their own or a named gap."""
+    if not bedient(w, partij):
+        return False
+    if Modus.doen in w.modi and Modus.denken not in w.modi and partij.houding is Houding.tegen:
+        # taking over a task (the uitdaagrecht, a maintenance contract) is for those who want
+        # to do it, not for the neighbours who oppose the plan
+        return False
+    if partij.soort is not SoortBelanghebbende.inwoners:
+        return True
+    if not partij.kenmerken and partij.bereikbaarheid is not Bereikbaarheid.moeilijk:
+        return True
+    return bereikt(w, partij)
+
+
+def namen(partijen: list[Belanghebbende]) -> list[str]:
+    return [p.naam for p in partijen]

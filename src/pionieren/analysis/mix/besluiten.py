@@ -1,0 +1,99 @@
+"""Deciding together (samen besluiten): when the case needs it, and which form."""
+
+from __future__ import annotations
+
+from pionieren.analysis.decision import gemeente_beslist
+from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
+from pionieren.analysis.mix.bereik import bedient, namen
+from pionieren.analysis.mix.ontwerp import Ontwerp
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import Ernst, deel
+from pionieren.knowledge.models import Werkvorm
+from pionieren.vocabulary import (
+    Modus,
+    Organisator,
+    Procedure,
+    Reikwijdte,
+    Schaal,
+    Soort,
+    Trede,
+    Werving,
+)
+
+_SCHAAL_RANG = {s: i for i, s in enumerate(Schaal)}
+
+
+def besluiten_nodig(f: Feiten, advies: Trede) -> bool:
+    """From coproduceren up, and at adviseren for a complex or divided case on the scale of
+    the gemeente or the region; never at zelfbeheer (inwoners decide themselves)."""
+    v = f.vraagstuk
+    if advies is Trede.zelfbeheer:
+        return False
+    if advies.rang >= Trede.coproduceren.rang:
+        return True
+    groot = _SCHAAL_RANG[v.schaal] >= _SCHAAL_RANG[Schaal.gemeente]
+    zwaar = (v.complexiteit or 1) >= 4 or (v.polarisatie or 1) >= 4
+    return advies is Trede.adviseren and groot and zwaar
+
+
+def loting_past(f: Feiten, w: Werkvorm) -> bool:
+    """May the analysis propose a lottery form (burgerberaad, burgerjury) the case did not name?
+
+    Why: a gelote groep is a heavy instrument. It fits a question the gemeente itself weighs,
+    not a permit that an initiator asks for or a request under the uitdaagrecht, and only when
+    the budget can carry it. Otherwise a case gets a burgerjury it never asked for.
+    """
+    if w.werving is not Werving.loting:
+        return True
+    if f.procedure in VERGUNNING or f.procedure is Procedure.uitdaagrecht_verzoek:
+        return False
+    budget = f.vraagstuk.kaders.budget_euro
+    return budget is None or w.kosten_euro[0] <= budget
+
+
+@regel(
+    "MIX-BESLUITEN",
+    Thema.mix,
+    "Samen besluiten",
+    """Bij coproduceren of hoger, en bij een complex of verdeeld vraagstuk op gemeentelijke of
+    regionale schaal, hoort een werkvorm voor samen besluiten in de mix. Bij een complex of
+    exploratief vraagstuk past een gelote, afwegende groep; bij een maakbaar en eenvoudig
+    vraagstuk past stemmen over plannen. Een gelote groep die het vraagstuk niet zelf noemt,
+    stelt pionieren alleen voor als de gemeente zelf afweegt (niet bij een vergunning of een
+    verzoek onder het uitdaagrecht) en als het budget hem kan dragen.""",
+    ["oecd-deliberatie-2020", "gemeente-nu-burgerberaad", "citizenlab-burgerbegroting"],
+)
+def besluiten(o: Ontwerp) -> None:
+    """A form for deciding together, unless the case's own instruments already decide or
+    already deliberate at the advised level in depth (an omgevingsraad, joint fact finding),
+    or the gemeente does not decide. A finding when no form fits."""
+    f, advies, kandidaten = o.f, o.advies, o.kandidaten
+    v = f.vraagstuk
+    verdiept = any(
+        k.trede.rang >= advies.rang
+        and k.werkvorm.verbreding_of_verdieping is not Reikwijdte.verbreding
+        and k.werkvorm.organisator is not Organisator.griffie
+        for k in o.eigen()
+    )
+    if (
+        not besluiten_nodig(f, advies)
+        or gemeente_beslist(o.besluit) is False
+        or o.heeft(lambda w: Modus.besluiten in w.modi)
+        or verdiept
+    ):
+        return
+    afwegen = (v.complexiteit or 1) >= 4 or v.soort is Soort.exploratief
+    beslis = kandidaten.best(
+        lambda w: Modus.besluiten in w.modi and loting_past(f, w),
+        schaal=True,
+        moet=lambda w: (kandidaten.niveau(w), int(afwegen != (w.werving is Werving.loting))),
+    )
+    if beslis is not None:
+        reden = deel("MIX-BESLUITEN.gekozen", loting=beslis.werving is Werving.loting)
+        o.kies(beslis, Modus.besluiten).add(
+            namen([p for p in o.inwoners if bedient(beslis, p)]), reden, "MIX-BESLUITEN"
+        )
+    else:
+        o.bevindingen.append(
+            bevinding("MIX-BESLUITEN", Ernst.let_op, trede=advies.value, schaal=v.schaal.value)
+        )

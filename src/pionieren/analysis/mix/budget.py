@@ -1,0 +1,156 @@
+"""The budget: a design that fits, a smaller one that still serves every group, or the
+shortfall said out loud."""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.mix.kandidaten import Voorkeur
+from pionieren.analysis.mix.kosten import betaalt_gemeente, kosten
+from pionieren.analysis.mix.ontwerp import Keuze, fase_van, voor_het_besluit
+from pionieren.analysis.mix.organisator import organisator
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import Bevinding, Ernst
+from pionieren.vocabulary import Modus, Procesfase
+
+
+def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
+    """Does the gemeente's least cost of these choices fit the budget? (No budget: yes.)"""
+    budget = f.vraagstuk.kaders.budget_euro
+    return budget is None or kosten(f, keuzes).gemeente_min <= budget
+
+
+@regel(
+    "MIX-BUDGET",
+    Thema.mix,
+    "Past de mix in het budget?",
+    """De minimale kosten van alle werkvormen samen moeten binnen het budget voor participatie
+    passen. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen. Past het
+    dan nog niet, dan blijft de mix staan en zegt pionieren hoeveel er tekortkomt: groepen
+    worden niet stilletjes geschrapt.""",
+    ["vng-handreiking-participatie", "oecd-voorwaarden-2022", "vpng-tools"],
+)
+def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevinding]]:
+    """Leave out what the budget cannot carry, but never a group that was served; a finding
+    says what was left out.
+
+    Why: a short budget should lead to a smaller design, not to "raise the budget". Every group
+    that a werkvorm served before the decision must still be served before the decision by the
+    smaller design; the case's own instruments, the forms that reach hard-to-reach groups, the
+    feedback, the evaluation and the work during the execution always stay. Among the smaller
+    designs that fit the budget, the one that loses the fewest ways of working (samen besluiten,
+    samen doen) and keeps the most is chosen; when none fits, the cheapest one, and the advice
+    names the shortfall. A lost way of working is said, so the gemeente promises less instead of
+    asking for more money.
+    """
+    budget = f.vraagstuk.kaders.budget_euro
+    if budget is None or kosten(f, keuzes).gemeente_min <= budget:
+        return keuzes, []
+
+    def blijft(k: Keuze) -> bool:
+        return bool(
+            k.genoemd
+            or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels)
+            or k.werkvorm.id in ("terugkoppeling", "leerarena")
+            or not betaalt_gemeente(f, organisator(f, k))
+            or k.inclusie
+            or fase_van(k) is Procesfase.uitvoering
+        )
+
+    vrij = [k for k in keuzes if not blijft(k)][:12]  # at most 4,096 designs to compare
+    gediend = {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
+    modi = {k.modus for k in keuzes}
+
+    def beoordeel(weg: tuple[Keuze, ...]) -> tuple[object, ...] | None:
+        over = [k for k in keuzes if k not in weg]
+        nog = {n for k in over if voor_het_besluit(k) for n in k.voor}
+        if not gediend <= nog:
+            return None  # a group that was served before the decision would be dropped
+        verloren = len(modi - {k.modus for k in over})
+        prijs = kosten(f, over).gemeente_min
+        past = prijs <= budget
+        # within budget: lose as few ways of working as possible, then keep the richest design;
+        # otherwise: the cheapest design that still serves every group
+        return (0, verloren, -prijs) if past else (1, prijs, verloren)
+
+    beste: tuple[tuple[object, ...], tuple[Keuze, ...]] | None = None
+    for aantal in range(len(vrij) + 1):
+        for weg in combinations(vrij, aantal):
+            score = beoordeel(weg)
+            if score is None:
+                continue
+            sleutel_ = (score, sorted(k.werkvorm.id for k in weg))
+            if beste is None or sleutel_ < (beste[0], sorted(k.werkvorm.id for k in beste[1])):
+                beste = (score, weg)
+    weg_ = list(beste[1]) if beste else []
+    over = [k for k in keuzes if k not in weg_]
+    if not weg_:
+        return over, []
+    weggelaten = sorted(weg_, key=lambda k: k.werkvorm.id)
+    verloren = [m for m in Modus if m in modi and m not in {k.modus for k in over}]
+    return over, [
+        bevinding(
+            "MIX-BUDGET",
+            Ernst.waarschuwing if verloren else Ernst.let_op,
+            "MIX-BUDGET.weggelaten",
+            weggelaten=[k.werkvorm.naam for k in weggelaten],
+            verloren=[m.value for m in verloren],
+            # what the design with those werkvormen would cost the gemeente at the least
+            met=kosten(f, over + weggelaten).gemeente_min,
+        )
+    ]
+
+
+def uitkomst(
+    f: Feiten, keuzes: list[Keuze], eerste: list[Keuze], voorkeur: Voorkeur
+) -> list[Bevinding]:
+    """What the advice says about the budget of the design ``keuzes``, chosen with
+    ``voorkeur``: that cheaper werkvormen were chosen than the first attempt (``eerste``), or
+    how much is short and which werkvormen cost the most."""
+    budget = f.vraagstuk.kaders.budget_euro
+    if budget is None:
+        return []
+    prijs = kosten(f, keuzes).gemeente_min
+    if prijs <= budget:
+        if voorkeur is not Voorkeur.kwaliteit and not past_in_budget(f, eerste):
+            return [
+                bevinding(
+                    "MIX-BUDGET",
+                    Ernst.let_op,
+                    "MIX-BUDGET.goedkoper",
+                    eerste=kosten(f, eerste).gemeente_min,
+                    budget=budget,
+                )
+            ]
+        return []
+    duurste = sorted(
+        (
+            k
+            for k in keuzes
+            if betaalt_gemeente(f, organisator(f, k))
+            and fase_van(k) is not Procesfase.uitvoering  # paid from the project
+        ),
+        key=lambda k: (-k.werkvorm.kosten_euro[0], k.werkvorm.id),
+    )[:2]
+    return [
+        bevinding(
+            "MIX-BUDGET",
+            Ernst.waarschuwing,
+            "MIX-BUDGET.tekort",
+            kosten=prijs,
+            budget=budget,
+            duurste=[k.werkvorm.naam for k in duurste],
+        )
+    ]
+
+
+def verloren_door_budget(bevindingen: list[Bevinding]) -> int | None:
+    """What the design would cost the gemeente with the werkvormen the budget made it leave
+    out, when that lost a way of working (samen besluiten or samen doen); None otherwise.
+
+    Why: the advice must not promise a level its design cannot carry (rule TREDE-BUDGET)."""
+    for b in bevindingen:
+        if b.sleutel == "MIX-BUDGET.weggelaten" and b.waarden.get("verloren"):
+            return int(b.waarden.get("met", 0))
+    return None

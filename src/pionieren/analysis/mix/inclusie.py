@@ -1,0 +1,90 @@
+"""Inclusion: every hard-to-reach group with a real stake is served by a werkvorm that
+reaches it."""
+
+from __future__ import annotations
+
+from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.mix.bereik import bereikt
+from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit, vooraf
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import Ernst, Tekstdeel, deel
+from pionieren.vocabulary import Kenmerk, Modus, Trede
+
+
+@regel(
+    "MIX-INCLUSIE",
+    Thema.mix,
+    "Werkvormen voor moeilijk bereikbare groepen",
+    """Elke moeilijk bereikbare groep met een echt belang wordt bediend door een werkvorm die
+    hen goed bereikt (zie de kenmerken in de catalogus). Is een groep moeilijk bereikbaar, dan
+    moet de werkvorm bovendien naar hen toe gaan: op uitnodiging en in persoon. Staat zo'n
+    werkvorm er al in, dan telt die mee; anders voegt pionieren de goedkoopste passende werkvorm
+    toe. Vindt pionieren er geen, dan zegt het dat, in plaats van de groep stil te laten
+    vallen.""",
+    ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
+)
+def inclusie(o: Ontwerp) -> None:
+    """Serve every hard-to-reach group with a real stake: by a werkvorm already chosen that
+    reaches it before the decision, else by the best werkvorm that reaches the most of the
+    groups still open, else a finding per group."""
+    f, advies, kandidaten = o.f, o.advies, o.kandidaten
+    v = f.vraagstuk
+    open_groepen = []
+    for partij in f.inclusiegroepen:
+        # a form that only informs does not reach a group the advice asks more of
+        bestaand = [
+            k
+            for k in o.keuzes
+            if voor_het_besluit(k)
+            and bereikt(k.werkvorm, partij)
+            and (k.trede is not Trede.informeren or advies is Trede.informeren)
+        ]
+        if bestaand:
+            bestaand[0].add([partij.naam], None, "MIX-INCLUSIE")
+            bestaand[0].inclusie.append(partij.naam)
+        else:
+            open_groepen.append(partij)
+    while open_groepen:
+        groepen = list(open_groepen)
+        bereik = kandidaten.best(
+            lambda w, groepen=groepen: any(bereikt(w, p) for p in groepen),  # type: ignore[misc]
+            # reached while they can still shape the decision: a pilot or works communication
+            # only when nothing before the decision reaches them
+            moet=lambda w: (int(not vooraf(w)),),
+            wens=lambda w, groepen=groepen: (  # type: ignore[misc]
+                # in a polarised case vulnerable groups need a safe, private setting first
+                int((v.polarisatie or 1) > w.polarisatie_max),
+                -sum(bereikt(w, p) for p in groepen),
+                -sum(len(set(w.bereikt) & set(p.kenmerken)) for p in groepen),
+            ),
+        )
+        if bereik is None:
+            for partij in open_groepen:
+                o.bevindingen.append(
+                    bevinding("MIX-INCLUSIE", Ernst.waarschuwing, naam=partij.naam)
+                )
+            break
+        gedekt = [p for p in open_groepen if bereikt(bereik, p)]
+        modus = Modus.denken if Modus.denken in bereik.modi else bereik.modi[0]
+        keuze = o.kies(bereik, modus)
+        for partij in gedekt:
+            keuze.add([partij.naam], None, "MIX-INCLUSIE")
+            keuze.inclusie.append(partij.naam)
+        gedekte_namen = {p.naam for p in gedekt}
+        open_groepen = [p for p in open_groepen if p.naam not in gedekte_namen]
+
+
+_TAAL = (Kenmerk.migratieachtergrond, Kenmerk.laaggeletterd)
+
+
+def inclusie_reden(f: Feiten, namen: list[str], taal_gezegd: bool = False) -> list[Tekstdeel]:
+    """One sentence for all hard-to-reach groups a werkvorm serves; with language access when
+    one of them reads little Dutch (said once in a design, at the first werkvorm)."""
+    if not namen:
+        return []
+    gezocht = set(namen)
+    partijen = [p for p in f.vraagstuk.belanghebbenden if p.naam in gezocht]
+    taal = not taal_gezegd and any(set(_TAAL) & set(p.kenmerken) for p in partijen)
+    # the route the vraagstuk names for a group (via its physiotherapists, via the teachers)
+    routes = [[p.naam, p.via] for p in partijen if p.via]
+    return [deel("MIX-INCLUSIE.bereikt", namen=namen, taal=taal, routes=routes)]

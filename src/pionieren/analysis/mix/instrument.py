@@ -1,0 +1,328 @@
+"""The case's own instruments first: what the vraagstuk names, and what its procedure brings."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pionieren.analysis.decision import BESLISSER_NAAM
+from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
+from pionieren.analysis.mix.bereik import kan_voor
+from pionieren.analysis.mix.ontwerp import Ontwerp, Voorstel, fase_op_datum, fase_van
+from pionieren.analysis.mix.politiek import raadsinformatie, via_de_griffie
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import BesluitAdvies, Ernst, deel
+from pionieren.knowledge.models import Werkvorm
+from pionieren.vocabulary import (
+    Beslisser,
+    Betaler,
+    Domein,
+    Fase,
+    Kanaal,
+    Modus,
+    Organisator,
+    Procedure,
+    Procesfase,
+    Reikwijdte,
+    Schaal,
+    SoortBelanghebbende,
+    Status,
+    Trede,
+    WettelijkKader,
+)
+
+
+def voorstellen(
+    f: Feiten, besluit: BesluitAdvies, catalogus: dict[str, Werkvorm]
+) -> list[Voorstel]:
+    """The instruments the case brings, in order: the werkvormen it names, then what its
+    procedure implies, then the raad's own instruments."""
+    v = f.vraagstuk
+    rij: list[Voorstel] = []
+    for naam in v.werkvormen:
+        rij.append(
+            Voorstel(
+                naam.id,
+                deel(
+                    "MIX-INSTRUMENT.genoemd",
+                    gekozen=naam.status is Status.besloten,
+                    door=naam.door or "",
+                ),
+                True,
+            )
+        )
+    if f.procedure is Procedure.uitdaagrecht_verzoek:
+        rij.append(Voorstel("uitdaagrecht", deel("MIX-INSTRUMENT.uitdaagrecht"), False))
+    if f.procedure is Procedure.herindeling:
+        rij.append(Voorstel("zienswijze", deel("MIX-INSTRUMENT.herindeling"), False))
+    if f.procedure is Procedure.omgevingsplan and not v.kaders.besluit_al_genomen:
+        rij.append(Voorstel("zienswijze", deel("MIX-INSTRUMENT.omgevingsplan"), False))
+    if (
+        f.procedure is Procedure.omgevingsvergunning_buitenplans
+        and besluit.raad_bindend_advies
+        and not v.kaders.besluit_al_genomen
+    ):
+        rij.append(Voorstel("zienswijze", deel("MIX-INSTRUMENT.bindend_advies"), False))
+    if f.initiatief_van_anderen and (
+        f.procedure in VERGUNNING
+        or (f.procedure is None and WettelijkKader.omgevingswet in f.wettelijke_kaders)
+    ):
+        rij.append(Voorstel("omgevingsgesprek", deel("MIX-INSTRUMENT.omgevingsgesprek"), False))
+    if _reactie_na_aanvraag(f, besluit, catalogus):
+        rij.append(Voorstel("zienswijze", deel("MIX-INSTRUMENT.na_aanvraag"), False))
+    if uitvoering_in_openbare_ruimte(f):
+        rij.append(Voorstel("bouwcommunicatie", deel("MIX-INSTRUMENT.bouwcommunicatie"), False))
+    rij += via_de_griffie(v.belanghebbenden)
+    if (besluit.door is Beslisser.raad or besluit.raad_bindend_advies) and (
+        v.polarisatie or 1
+    ) >= 4:
+        rij.append(Voorstel("hoorzitting-raad", deel("MIX-INSTRUMENT.hoorzitting"), False))
+    return rij
+
+
+@regel(
+    "MIX-INSTRUMENT",
+    Thema.mix,
+    "Het eigen instrument van de zaak eerst",
+    """Het ontwerp begint bij de werkvormen die het vraagstuk zelf noemt (al besloten of
+    voorgesteld) en bij wat de procedure meebrengt: bij een verzoek onder het uitdaagrecht de
+    toets en de overeenkomst, bij een herindeling de zienswijze, bij een vergunning voor het plan
+    van een ander het omgevingsgesprek door de initiatiefnemer, bij de uitvoering van werk in de
+    openbare ruimte bouwcommunicatie met een omgevingsmanager. Wat bij een instrument hoort
+    (samen_met in de catalogus, zoals neutrale voorlichting bij een referendum), komt mee. Een
+    voorgestelde werkvorm die niet past (schaal, budget, trede), neemt pionieren niet over, en
+    het zegt waarom.""",
+    ["pionieren-2017", "vng-handreiking-participatie", "oecd-deliberatie-2020"],
+)
+def instrumenten(o: Ontwerp) -> None:
+    """Put the case's own instruments in the mix, with what belongs to them.
+
+    ``o.hoogste`` is the highest level on any open point, also on points another party decides
+    (an initiator's fund): an instrument for such a point is not refused for its level."""
+    f, advies, besluit = o.f, o.advies, o.besluit
+    v = f.vraagstuk
+    hoogste, ruimte = o.hoogste, o.ruimte
+    partijen = o.partijen
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+    budget = v.kaders.budget_euro
+
+    gezien: set[str] = set()
+    wachtrij = voorstellen(f, besluit, catalogus)
+    while wachtrij:
+        id, reden, genoemd = wachtrij.pop(0)
+        if id in gezien:
+            continue
+        gezien.add(id)
+        w = catalogus.get(id)
+        if w is None:
+            if not genoemd:
+                continue
+            w = eigen_werkvorm(id, advies)
+            catalogus[id] = w
+            o.bevindingen.append(
+                bevinding(
+                    "MIX-INSTRUMENT", Ernst.let_op, "MIX-INSTRUMENT.eigen", bronnen=[], naam=w.naam
+                )
+            )
+        if not genoemd and w.laagste_trede.rang > advies.rang:
+            continue
+        if w.id == "zienswijze" and f.procedure is Procedure.herindeling:
+            # the herindelingsontwerp lies open for eight weeks (art. 5 Wet arhi)
+            w = w.model_copy(update={"weken": (8, max(8, w.weken[1]))})
+        status = next((g.status for g in v.werkvormen if g.id == id), Status.besloten)
+        bezwaren: dict[str, Any] = {}
+        if w.id in REFERENDUM and f.procedure is Procedure.begroting:
+            bezwaren["uitgesloten"] = True
+        if genoemd and status is Status.voorgesteld and _te_laat(f, w, besluit):
+            # a proposal that cannot end before a fixed decision date is not taken over
+            bezwaren["tijd"] = w.weken[0]
+        if v.schaal not in w.schalen and not genoemd:
+            bezwaren["schaal"] = v.schaal.value
+        if (
+            budget is not None
+            and w.kosten_euro[0] > budget
+            and v.kaders.betaler is not Betaler.initiatiefnemer
+            # what runs during the works is paid from the project, not the participation budget
+            and w.procesfase is not Procesfase.uitvoering
+        ):
+            bezwaren["kosten"] = w.kosten_euro[0]
+        if w.id in STAP_VAN_DE_RAAD and not raad_weegt_mee(f, besluit):
+            # the raad hears people before its own decision; where the raad has no say, it is
+            # kept informed instead (and can hold the decision-maker to account)
+            bezwaren["raad"] = BESLISSER_NAAM[besluit.door]  # type: ignore[index]
+            wachtrij.append(raadsinformatie())
+        if w.laagste_trede.rang > ruimte.rang:
+            # refused only when the room on every open point is below the werkvorm, not when
+            # the ambition is: the case's own choice then shows what the ambition should be
+            bezwaren["trede"] = w.laagste_trede.value
+            bezwaren["ruimte"] = ruimte.value
+        if genoemd and status is Status.voorgesteld and bezwaren:
+            o.bevindingen.append(
+                bevinding(
+                    "MIX-INSTRUMENT",
+                    Ernst.let_op,
+                    "MIX-INSTRUMENT.niet_overgenomen",
+                    naam=w.naam,
+                    **bezwaren,
+                )
+            )
+            continue
+        if bezwaren and genoemd:
+            o.bevindingen.append(
+                bevinding(
+                    "MIX-INSTRUMENT",
+                    Ernst.waarschuwing,
+                    "MIX-INSTRUMENT.gekozen_past_niet",
+                    naam=w.naam,
+                    **bezwaren,
+                )
+            )
+        modus = (
+            Modus.besluiten
+            if Modus.besluiten in w.modi and Modus.denken not in w.modi
+            else (Modus.denken if Modus.denken in w.modi else w.modi[0])
+        )
+        keuze = o.kies(w, modus)
+        keuze.genoemd = keuze.genoemd or genoemd
+        periode = next((g.periode for g in v.werkvormen if g.id == id and g.periode), None)
+        if genoemd and periode is not None:
+            keuze.periode = periode
+            keuze.fase = fase_op_datum(fase_van(keuze), periode, v.kaders.besluit_uiterlijk)
+        if keuze.trede not in w.treden and w.trede_tot(hoogste) is not None:
+            # an instrument for a point another party decides works at that point's level
+            keuze.trede = w.trede_tot(hoogste) or keuze.trede
+            keuze.redenen = [r for r in keuze.redenen if r.sleutel != "MIX-PLAFOND"]
+        elif keuze.trede not in w.treden and w.trede_tot(ruimte) is not None:
+            # the case chose an instrument above its own ambition, within the room: keep it
+            # and say that the ambition on that point should follow
+            keuze.trede = w.laagste_trede
+            keuze.redenen = [r for r in keuze.redenen if r.sleutel != "MIX-PLAFOND"]
+            o.bevindingen.append(
+                bevinding(
+                    "MIX-INSTRUMENT",
+                    Ernst.let_op,
+                    "MIX-INSTRUMENT.boven_ambitie",
+                    naam=w.naam,
+                    trede=w.laagste_trede.value,
+                    ambitie=hoogste.value,
+                )
+            )
+        voor = [
+            p.naam
+            for p in partijen
+            if kan_voor(w, p)
+            and (
+                p.soort is not SoortBelanghebbende.politiek or w.organisator is Organisator.griffie
+            )
+        ]
+        if w.organisator is Organisator.griffie:
+            keuze.add(voor, reden, "MIX-POLITIEK")
+        else:
+            keuze.add(voor, reden, "MIX-INSTRUMENT")
+        for ander in w.samen_met:
+            wachtrij.append(Voorstel(ander, deel("MIX-INSTRUMENT.hoort_bij", naam=w.naam), False))
+
+
+def _reactie_na_aanvraag(f: Feiten, besluit: BesluitAdvies, catalogus: dict[str, Werkvorm]) -> bool:
+    """Does a decision on an application still to come need a round in which those affected
+    react to the draft decision and its conditions?
+
+    Why: when everything is asked before the application, nobody reacts to the real request
+    (review: a coffeeshop's location, with conditions after the Bibob check). Permits and
+    uitdaagrecht requests have their own procedure, and a subsidy concerns its applicant; they
+    are left out here."""
+    v = f.vraagstuk
+    aanvraag = v.besluit.aanvraag if v.besluit else None
+    uiterlijk = v.kaders.besluit_uiterlijk
+    if aanvraag is None or uiterlijk is None or not f.datum < aanvraag < uiterlijk:
+        return False
+    if besluit.door not in (Beslisser.burgemeester, Beslisser.college):
+        return False
+    if f.procedure in (*VERGUNNING, Procedure.uitdaagrecht_verzoek, Procedure.subsidie):
+        return False  # their own procedures; a subsidy concerns the applicant, not the street
+    return not any(
+        g.id in catalogus and catalogus[g.id].procesfase is Procesfase.toetsen for g in v.werkvormen
+    )
+
+
+def _te_laat(f: Feiten, w: Werkvorm, besluit: BesluitAdvies) -> bool:
+    """Does this werkvorm need more weeks than there are before the papers for a fixed
+    decision date are due?"""
+    uiterlijk = f.vraagstuk.kaders.besluit_uiterlijk
+    if uiterlijk is None or not besluit.termijn_vast or w.procesfase is Procesfase.uitvoering:
+        return False
+    weken = (uiterlijk - f.datum).days // 7 - besluit.stukken_weken
+    return weken < w.weken[0]
+
+
+STAP_VAN_DE_RAAD = frozenset({"hoorzitting-raad"})
+"""Werkvormen in which the raad hears people before it takes or advises on the decision."""
+
+
+def raad_weegt_mee(f: Feiten, besluit: BesluitAdvies) -> bool:
+    """Does the raad have a say in this decision: it decides, gives a binding advice, can give
+    wensen en bedenkingen (a private-law act of the college), or who decides is not known?"""
+    return (
+        besluit.door is None
+        or besluit.door is Beslisser.raad
+        or besluit.raad_bindend_advies
+        or (besluit.door is Beslisser.college and f.wensen_en_bedenkingen)
+    )
+
+
+def eigen_werkvorm(id: str, advies: Trede) -> Werkvorm:
+    """A werkvorm the vraagstuk names but the catalogue lacks: kept in the design, costs unknown.
+
+    Why: the case's own instrument must be in the design, also when it is the gemeente's own
+    invention. Its cost is 0 (unknown, shown as such in the report) and it reaches whom the
+    vraagstuk says; nothing else is assumed.
+    """
+    return Werkvorm(
+        id=id,
+        naam=id.replace("-", " ").replace("_", " ").capitalize(),
+        omschrijving="Eigen werkvorm uit het vraagstuk.",
+        modi=[Modus.denken],
+        treden=[t for t in Trede if t.rang <= advies.rang] or [Trede.informeren],
+        deelnemers=(1, 1000),
+        kosten_euro=(0, 0),
+        weken=(2, 6),
+        kanaal=Kanaal.hybride,
+        verbreding_of_verdieping=Reikwijdte.beide,
+        valkuilen=["Kosten en bereik zijn niet bekend; spreek ze vooraf af."],
+        bronnen=["eigen"],
+        doelgroepen=list(SoortBelanghebbende),
+    )
+
+
+def uitvoering_in_openbare_ruimte(f: Feiten) -> bool:
+    """Works in public space that need an omgevingsmanager: not a few weeks of work in one
+    street or buurt (a letter to the neighbours does that)."""
+    v = f.vraagstuk
+    werk = v.fase is Fase.uitvoering or v.kaders.uitvoering_van or v.kaders.uitvoering_tot
+    van, tot = v.kaders.uitvoering_van, v.kaders.uitvoering_tot
+    klein = v.schaal in (Schaal.straat, Schaal.buurt) and (
+        van is not None and tot is not None and (tot - van).days < 8 * 7
+    )
+    # a vision or a policy is carried out in projects of their own, each with its own works
+    beleid = f.procedure is Procedure.omgevingsvisie or f.domein is Domein.beleid
+    # 'uitvoering' alone can be a service (a library bus, a social programme): only works
+    # in the street need an omgevingsmanager
+    tekst = " ".join(
+        [v.titel, v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)]
+    )
+    return (
+        bool(werk)
+        and not klein
+        and not beleid
+        and (
+            WettelijkKader.omgevingswet in f.wettelijke_kaders
+            or (f.procedure is Procedure.uitvoering and _BOUWWERK.search(tekst) is not None)
+        )
+    )
+
+
+_BOUWWERK = re.compile(
+    r"(?<!\w)(?:\w*(?:bouw|renovat|riool|bestrating|asfalt|herinricht|sloop|sloopt|graaf|"
+    r"aanleg|aangelegd|wegwerk|werkzaamheden))",
+    re.IGNORECASE,
+)

@@ -1,0 +1,225 @@
+"""The design while it is being made: the choices so far, and what every step of the mix reads.
+
+Each rule of the mix is a step that gets the :class:`Ontwerp` (the facts, the candidates and
+the choices so far) and adds choices, parties served or findings to it. A choice is a
+:class:`Keuze`: a werkvorm with its mode, level, the parties it is for and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import NamedTuple
+
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.kandidaten import Kandidaten, Voorkeur
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import (
+    BelanghebbendeAdvies,
+    BesluitAdvies,
+    Bevinding,
+    Kwadrant,
+    Tekstdeel,
+    deel,
+)
+from pionieren.input.model import Belanghebbende
+from pionieren.knowledge.models import Werkvorm
+from pionieren.vocabulary import (
+    Modus,
+    Procesfase,
+    Reikwijdte,
+    SoortBelanghebbende,
+    Trede,
+)
+
+
+@dataclass
+class Keuze:
+    werkvorm: Werkvorm
+    modus: Modus
+    trede: Trede
+    voor: list[str] = field(default_factory=list)
+    redenen: list[Tekstdeel] = field(default_factory=list)
+    regels: list[str] = field(default_factory=list)
+    genoemd: bool = False
+    inclusie: list[str] = field(default_factory=list)
+    periode: tuple[date, date] | None = None
+    """The dates the vraagstuk fixes for this werkvorm (a trial, a polling day)."""
+    fase: Procesfase | None = None
+    """The phase those dates put it in, when it differs from the catalogue's."""
+    _gezien: set[str] = field(default_factory=set, repr=False, compare=False)
+    """The names in ``voor``, to look one up in constant time (a case may have thousands)."""
+
+    def add(self, namen: list[str], reden: Tekstdeel | None, regel_id: str) -> None:
+        for naam in namen:
+            if naam not in self._gezien:
+                self._gezien.add(naam)
+                self.voor.append(naam)
+        if reden and reden not in self.redenen:
+            self.redenen.append(reden)
+        if regel_id not in self.regels:
+            self.regels.append(regel_id)
+
+    def serves(self, naam: str) -> bool:
+        return naam in self._gezien
+
+    @property
+    def eigen(self) -> bool:
+        """The case's own instrument: named in the vraagstuk, implied by its procedure, or
+        brought along by one of those."""
+        return self.genoemd or "MIX-INSTRUMENT" in self.regels
+
+
+class Voorstel(NamedTuple):
+    """An instrument proposed for the design: a catalogue id, why, and whether the vraagstuk
+    names it itself."""
+
+    id: str
+    reden: Tekstdeel
+    genoemd: bool
+
+
+_VOOR_HET_BESLUIT = (Procesfase.voorbereiden, Procesfase.ophalen, Procesfase.verdiepen)
+
+
+def fase_op_datum(fase: Procesfase, periode: tuple[date, date], besluit: date | None) -> Procesfase:
+    """The phase of a werkvorm on fixed dates: a trial that ends before the decision is its
+    test round; a sounding board that starts after the decision belongs to the works."""
+    if besluit is None:
+        return fase
+    if periode[1] <= besluit and fase not in (*_VOOR_HET_BESLUIT, Procesfase.toetsen):
+        return Procesfase.toetsen
+    if periode[0] > besluit and fase in (*_VOOR_HET_BESLUIT, Procesfase.toetsen):
+        return Procesfase.uitvoering
+    return fase
+
+
+def fase_van(k: Keuze) -> Procesfase:
+    """The phase a werkvorm belongs to: from the catalogue, or from its mode and reach."""
+    if k.fase is not None:
+        return k.fase
+    w = k.werkvorm
+    if w.procesfase is not None:
+        return w.procesfase
+    if w.id == "terugkoppeling":
+        return Procesfase.terugkoppeling
+    if w.id == "leerarena":
+        return Procesfase.evaluatie
+    if k.modus is Modus.doen:
+        return Procesfase.uitvoering
+    if k.modus is Modus.besluiten:
+        return Procesfase.toetsen
+    if w.verbreding_of_verdieping is Reikwijdte.verbreding:
+        return Procesfase.ophalen
+    return Procesfase.verdiepen
+
+
+def vooraf(w: Werkvorm) -> bool:
+    """Can this werkvorm gather input before the decision? (a pilot or works communication
+    runs during the works and cannot be the broad round or the deepening)"""
+    return w.procesfase is None or w.procesfase in _VOOR_HET_BESLUIT
+
+
+def voor_het_besluit(k: Keuze) -> bool:
+    """Does this werkvorm run while inwoners can still shape the decision?"""
+    return fase_van(k) in _VOOR_HET_BESLUIT
+
+
+@regel(
+    "MIX-PLAFOND",
+    Thema.mix,
+    "Geen werkvorm boven de geadviseerde trede",
+    """Een werkvorm wordt nooit ingezet op een hogere trede dan het advies. Kan een werkvorm
+    ook hoger, dan staat erbij op welke trede hij hier wordt ingezet, zodat niemand meer
+    verwacht dan er kan.""",
+    ["ombudsman-inspraak-2009", "movisie-participatieladder"],
+)
+def plafond(w: Werkvorm, modus: Modus, advies: Trede) -> Keuze:
+    """A new choice of ``w``: at the advised level at the most, saying so when ``w`` could go
+    higher."""
+    trede = w.trede_tot(advies) or advies
+    keuze = Keuze(werkvorm=w, modus=modus, trede=trede)
+    if w.treden[-1].rang > trede.rang:
+        keuze.add([], deel("MIX-PLAFOND", trede=trede.value), "MIX-PLAFOND")
+    return keuze
+
+
+@dataclass
+class Ontwerp:
+    """The mix while it is being made. A step reads the facts and adds to ``keuzes`` (the
+    werkvormen chosen so far, in the order they were chosen) and ``bevindingen``."""
+
+    f: Feiten
+    advies: Trede
+    """The advised level: no werkvorm is chosen above it."""
+    besluit: BesluitAdvies
+    kandidaten: Kandidaten
+    kwadrant: dict[str, Kwadrant]
+    """The Mendelow quadrant of every stakeholder, by name."""
+    hoogste: Trede
+    """The highest level on any open point, also a point another party decides."""
+    ruimte: Trede
+    """The room on every open point: the case's own instrument is not refused below it."""
+    keuzes: list[Keuze] = field(default_factory=list)
+    bevindingen: list[Bevinding] = field(default_factory=list)
+
+    @classmethod
+    def begin(
+        cls,
+        f: Feiten,
+        advies: Trede,
+        analyse: list[BelanghebbendeAdvies],
+        besluit: BesluitAdvies,
+        voorkeur: Voorkeur = Voorkeur.kwaliteit,
+        hoogste: Trede | None = None,
+        ruimte: Trede | None = None,
+    ) -> Ontwerp:
+        """An empty design for this case, choosing with ``voorkeur``. ``hoogste`` and ``ruimte``
+        default to the advice (no open point asks for more)."""
+        hoogste = hoogste or advies
+        return cls(
+            f=f,
+            advies=advies,
+            besluit=besluit,
+            kandidaten=Kandidaten(f, advies, voorkeur),
+            kwadrant={a.naam: a.kwadrant for a in analyse},
+            hoogste=hoogste,
+            ruimte=ruimte or hoogste,
+        )
+
+    @property
+    def partijen(self) -> list[Belanghebbende]:
+        return self.f.vraagstuk.belanghebbenden
+
+    @property
+    def inwoners(self) -> list[Belanghebbende]:
+        return [p for p in self.partijen if p.soort is SoortBelanghebbende.inwoners]
+
+    def kies(self, w: Werkvorm, modus: Modus) -> Keuze:
+        """The choice of ``w``: the one made before, or a new one (rule MIX-PLAFOND)."""
+        for k in self.keuzes:
+            if k.werkvorm.id == w.id:
+                return k
+        keuze = plafond(w, modus, self.advies)
+        self.keuzes.append(keuze)
+        return keuze
+
+    def eigen(self) -> list[Keuze]:
+        """The case's own instruments that run before the decision. Only these can stand in for
+        asking and deepening: works communication, a vote after the decision or a formal
+        zienswijze cannot."""
+        return [k for k in self.keuzes if k.eigen and voor_het_besluit(k)]
+
+    def stemmingen(self) -> list[Keuze]:
+        """A vote or referendum of the case in the test round: its way of deciding together,
+        and its broad round, with nothing on top of it."""
+        return [
+            k
+            for k in self.keuzes
+            if k.eigen and fase_van(k) is Procesfase.toetsen and Modus.besluiten in k.werkvorm.modi
+        ]
+
+    def heeft(self, test: Callable[[Werkvorm], bool]) -> bool:
+        """Does one of the case's own instruments (or votes) pass ``test``?"""
+        return any(test(k.werkvorm) for k in self.eigen() + self.stemmingen())

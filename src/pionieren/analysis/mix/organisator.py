@@ -1,0 +1,57 @@
+"""Who runs a werkvorm: the gemeente, the griffie, or the initiator of a plan."""
+
+from __future__ import annotations
+
+from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten
+from pionieren.analysis.mix.ontwerp import Keuze
+from pionieren.analysis.regel import Thema, regel
+from pionieren.vocabulary import Beslisser, Organisator, Werving
+
+
+def _door_initiatiefnemer(f: Feiten, id: str) -> bool:
+    """Was this werkvorm chosen or proposed by the party that takes the initiative?"""
+    initiatiefnemers = {p.naam for p in f.vraagstuk.belanghebbenden if p.initiatiefnemer}
+    return any(g.id == id and g.door in initiatiefnemers for g in f.vraagstuk.werkvormen)
+
+
+_VAN_HET_BEVOEGD_GEZAG = frozenset({"zienswijze", *REFERENDUM})
+"""Formal steps the gemeente itself runs, also on an initiator's application."""
+
+
+@regel(
+    "MIX-INITIATIEFNEMER",
+    Thema.mix,
+    "Participatie door de initiatiefnemer",
+    """Neemt een ondernemer of een groep inwoners het initiatief voor een plan onder de
+    Omgevingswet, dan organiseert de initiatiefnemer zelf het gesprek met de omgeving. De
+    gemeente geeft daarvoor een handreiking en weegt het verslag bij de aanvraag.""",
+    ["pelsrijcken-aanvraagvereiste", "hia-impactmeter", "vng-participatie-omgevingswet"],
+)
+def organisator(f: Feiten, k: Keuze) -> Organisator:
+    """Who runs it: in an initiative of others, the initiator runs its own conversation."""
+    w = k.werkvorm
+    if w.organisator is not Organisator.gemeente:
+        return w.organisator
+    if (
+        k.genoemd
+        and w.organisator is Organisator.gemeente
+        and _door_initiatiefnemer(f, w.id)
+        and w.id not in _VAN_HET_BEVOEGD_GEZAG
+    ):
+        # the initiator proposed its own conversation (an omgevingsraad): it runs and pays it
+        return Organisator.initiatiefnemer
+    if (
+        w.id in ("terugkoppeling", "leerarena")
+        or w.id in _VAN_HET_BEVOEGD_GEZAG
+        or k.genoemd
+        or w.werving is Werving.loting
+    ):
+        return w.organisator
+    initiatief = f.initiatief_van_anderen and (
+        f.procedure in VERGUNNING
+        or (
+            f.vraagstuk.besluit is not None
+            and f.vraagstuk.besluit.door is Beslisser.initiatiefnemer
+        )
+    )
+    return Organisator.initiatiefnemer if initiatief else Organisator.gemeente

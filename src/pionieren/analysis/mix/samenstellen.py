@@ -1,0 +1,164 @@
+"""The mix from start to end: the steps in order, the attempts for budget and time, and the
+design as the advice shows it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.adviesorgaan import adviesorgaan
+from pionieren.analysis.mix.besluiten import besluiten
+from pionieren.analysis.mix.breed import verbreding
+from pionieren.analysis.mix.budget import inkrimpen, past_in_budget, uitkomst
+from pionieren.analysis.mix.doen import doen
+from pionieren.analysis.mix.inclusie import inclusie, inclusie_reden
+from pionieren.analysis.mix.instrument import instrumenten
+from pionieren.analysis.mix.kandidaten import Voorkeur
+from pionieren.analysis.mix.kosten import kosten
+from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
+from pionieren.analysis.mix.organisator import organisator
+from pionieren.analysis.mix.plan import maak_plan, past_in_tijd
+from pionieren.analysis.mix.polarisatie import polarisatie
+from pionieren.analysis.mix.terugkoppeling import leerarena, leerarena_met_raad, terugkoppeling
+from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, verdieping
+from pionieren.analysis.result import (
+    BelanghebbendeAdvies,
+    BesluitAdvies,
+    Bevinding,
+    Middelen,
+    MixOnderdeel,
+    PlanFase,
+    deel,
+)
+from pionieren.vocabulary import Modus, Procesfase, Trede
+
+STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
+    instrumenten,  # MIX-INSTRUMENT (with MIX-POLITIEK; MIX-PLAFOND on every choice)
+    verbreding,  # MIX-VERBREDING
+    verdieping,  # MIX-VERDIEPING
+    adviesorgaan,  # MIX-ADVIESORGAAN
+    besluiten,  # MIX-BESLUITEN
+    doen,  # MIX-DOEN
+    sleutelspelers_bediend,  # MIX-VERDIEPING: every sleutelspeler served
+    inclusie,  # MIX-INCLUSIE
+    polarisatie,  # MIX-POLARISATIE
+    terugkoppeling,  # MIX-TERUGKOPPELING
+    leerarena,  # MIX-LEERARENA
+)
+"""The steps of one attempt at the mix, in the order they run: each fills its slot in the
+design so far. Order matters: a later step counts what an earlier one chose."""
+
+
+def bouw(
+    f: Feiten,
+    advies: Trede,
+    analyse: list[BelanghebbendeAdvies],
+    voorkeur: Voorkeur,
+    besluit: BesluitAdvies,
+    hoogste: Trede | None = None,
+    ruimte: Trede | None = None,
+) -> tuple[list[Keuze], list[Bevinding]]:
+    """One attempt at the mix, preferring ``voorkeur``: every step in turn."""
+    o = Ontwerp.begin(f, advies, analyse, besluit, voorkeur, hoogste, ruimte)
+    for stap in STAPPEN:
+        stap(o)
+    return o.keuzes, o.bevindingen
+
+
+_VOLGORDE = {Modus.denken: 0, Modus.besluiten: 1, Modus.doen: 3}
+_FASE_ORDE = {fase: i for i, fase in enumerate(Procesfase)}
+
+
+def compose_mix(
+    f: Feiten,
+    advies: Trede,
+    analyse: list[BelanghebbendeAdvies],
+    besluit: BesluitAdvies,
+    hoogste: Trede | None = None,
+    ruimte: Trede | None = None,
+) -> tuple[list[MixOnderdeel], list[PlanFase], Middelen, list[Bevinding]]:
+    """Choose the mix; prefer quality, then cheap or fast variants when budget or time demand."""
+    pogingen: dict[Voorkeur, tuple[list[Keuze], list[Bevinding]]] = {}
+    gekozen = None
+    for voorkeur in Voorkeur:
+        pogingen[voorkeur] = bouw(f, advies, analyse, voorkeur, besluit, hoogste, ruimte)
+        poging = pogingen[voorkeur][0]
+        if past_in_budget(f, poging) and past_in_tijd(f, poging, besluit):
+            gekozen = voorkeur
+            break
+    if gekozen is None:
+        budget_ok = past_in_budget(f, pogingen[Voorkeur.goedkoop][0])
+        gekozen = Voorkeur.goedkoop if not budget_ok else Voorkeur.snel
+    keuzes, bevindingen = pogingen[gekozen]
+    keuzes, weggelaten = inkrimpen(f, keuzes)
+    bevindingen = [*bevindingen, *weggelaten]
+
+    planning = maak_plan(f, keuzes, besluit)
+    bevindingen += planning.bevindingen
+    bevindingen += uitkomst(f, keuzes, pogingen[Voorkeur.kwaliteit][0], gekozen)
+    prijs = kosten(f, keuzes)
+    budget = f.vraagstuk.kaders.budget_euro
+
+    datum_van = {id: (g.start, g.eind) for g in planning.fasen for id in g.werkvormen}
+    onderdelen = []
+    taal_gezegd = False
+    for keuze in sorted(
+        keuzes,
+        key=lambda k: (_FASE_ORDE[fase_van(k)], _VOLGORDE[k.modus], k.werkvorm.id),
+    ):
+        w = keuze.werkvorm
+        fase = fase_van(keuze)
+        inclusie = inclusie_reden(f, keuze.inclusie, taal_gezegd)
+        taal_gezegd = taal_gezegd or any(d.waarden.get("taal") for d in inclusie)
+        start, eind = datum_van.get(w.id, (None, None))
+        naam = w.naam
+        if w.id == "leerarena" and not leerarena_met_raad(f, besluit):
+            naam = "Evaluatie met deelnemers en projectteam"
+        onderdelen.append(
+            MixOnderdeel(
+                werkvorm=w.id,
+                naam=naam,
+                modus=keuze.modus,
+                trede=keuze.trede,
+                voor=keuze.voor,
+                redenen=[*keuze.redenen, *inclusie],
+                waarom="",
+                kosten_euro=w.kosten_euro,
+                weken=w.weken,
+                start_week=max(0, (start - f.datum).days // 7) if start else 0,
+                eind_week=max(0, (eind - f.datum).days // 7) if eind else 0,
+                valkuilen=list(w.valkuilen),
+                regels=keuze.regels,
+                fase=fase,
+                organisator=organisator(f, keuze),
+                start=start,
+                eind=eind,
+                genoemd=keuze.genoemd,
+                onderdelen=list(w.onderdelen),
+            )
+        )
+    fasen_uit = [
+        PlanFase(
+            fase=g.fase,
+            start=g.start,
+            eind=g.eind,
+            werkvormen=g.werkvormen,
+            uitleg=g.toelichting or deel(f"FASE.{g.fase.value}"),
+            toelichting="",
+        )
+        for g in planning.fasen
+    ]
+    middelen = Middelen(
+        kosten_min_euro=prijs.gemeente_min,
+        kosten_max_euro=prijs.gemeente_max,
+        budget_euro=budget,
+        past_in_budget=None if budget is None else prijs.gemeente_min <= budget,
+        weken_nodig=planning.weken_nodig,
+        weken_beschikbaar=f.weken_beschikbaar,
+        past_in_tijd=planning.past,
+        kosten_initiatiefnemer_min_euro=prijs.initiatiefnemer_min,
+        kosten_initiatiefnemer_max_euro=prijs.initiatiefnemer_max,
+        kosten_uitvoering_min_euro=prijs.uitvoering_min,
+        kosten_uitvoering_max_euro=prijs.uitvoering_max,
+    )
+    return onderdelen, fasen_uit, middelen, bevindingen

@@ -1,0 +1,117 @@
+"""Depth (verdieping): a direct conversation with sleutelspelers and influential opponents, and
+every sleutelspeler served by at least one werkvorm."""
+
+from __future__ import annotations
+
+from pionieren.analysis.facts import bevinding, hoog_of_middel
+from pionieren.analysis.mix.bereik import bedient, namen
+from pionieren.analysis.mix.ontwerp import Ontwerp, vooraf
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import Ernst, Kwadrant, deel
+from pionieren.input.model import Belanghebbende
+from pionieren.vocabulary import Houding, Modus, Niveau, Reikwijdte, SoortBelanghebbende, Werving
+
+_BUITEN = (
+    SoortBelanghebbende.inwoners,
+    SoortBelanghebbende.politiek,
+    SoortBelanghebbende.adviesorgaan,
+)
+# authorities (the police, the COA, a ministry) are met in bestuurlijk or ambtelijk overleg,
+# not at one table with an action group
+_AAN_TAFEL_NIET = (*_BUITEN, SoortBelanghebbende.overheid)
+
+
+def sleutelspelers(o: Ontwerp) -> list[Belanghebbende]:
+    return [p for p in o.partijen if o.kwadrant[p.naam] is Kwadrant.sleutelspeler]
+
+
+@regel(
+    "MIX-VERDIEPING",
+    Thema.mix,
+    "Verdiepen met sleutelspelers",
+    """Naast verbreding is verdieping nodig: een kleinere groep die echt met elkaar in gesprek
+    gaat. Sleutelspelers (veel invloed, groot belang) en invloedrijke tegenstanders krijgen zo
+    vroeg een direct gesprek, organisaties in een vorm voor organisaties en inwoners in een vorm
+    voor inwoners. Organisaties met een groot belang schuiven ook aan. Elke sleutelspeler wordt
+    door minstens één werkvorm bediend.""",
+    ["nplw-methoden", "communicatiekompas-macht", "kcbr-krachtenveld"],
+)
+def verdieping(o: Ontwerp) -> None:
+    """A direct conversation with sleutelspelers and influential opponents: organisations and
+    inwoners each in a form that suits them. (The check that every sleutelspeler is served
+    comes later, in :func:`sleutelspelers_bediend`, once besluiten and doen have chosen.)"""
+    partijen, kandidaten = o.partijen, o.kandidaten
+    sleutel = sleutelspelers(o)
+    tegen = [p for p in partijen if p.houding is Houding.tegen and hoog_of_middel(p.invloed)]
+    # Names are unique in a vraagstuk, so a party is found by its name (not by comparing
+    # models, which is slow and makes these lists quadratic in the number of parties).
+    sleutel_namen = {p.naam for p in sleutel}
+    tegen_namen = {p.naam for p in tegen}
+    vroeg = sleutel + [p for p in tegen if p.naam not in sleutel_namen]
+    vroeg_namen = {p.naam for p in vroeg}
+    organisaties = [
+        p for p in vroeg if p.soort not in _AAN_TAFEL_NIET and not p.initiatiefnemer
+    ] + [
+        p
+        for p in partijen
+        if p.naam not in vroeg_namen
+        and p.soort not in _AAN_TAFEL_NIET
+        and not p.initiatiefnemer
+        and p.belang is Niveau.hoog
+    ]
+    bewoners = [p for p in vroeg if p.soort is SoortBelanghebbende.inwoners] or (
+        [] if vroeg else [p for p in o.inwoners if hoog_of_middel(p.belang)]
+    )
+    if o.heeft(
+        lambda w: (
+            w.verbreding_of_verdieping is not Reikwijdte.verbreding
+            and SoortBelanghebbende.inwoners in w.doelgroepen
+        )
+    ):
+        eigen = o.eigen()
+        bewoners = [p for p in bewoners if not any(bedient(k.werkvorm, p) for k in eigen)]
+    for groep in (organisaties, bewoners):
+        if not groep:
+            continue
+        soorten = {p.soort for p in groep}
+        diep = kandidaten.best(
+            lambda w, soorten=soorten, groep=groep: (
+                Modus.denken in w.modi  # type: ignore[misc]
+                and vooraf(w)
+                and w.verbreding_of_verdieping is not Reikwijdte.verbreding
+                and bool(soorten & set(w.doelgroepen))
+                and any(bedient(w, p) for p in groep)
+            ),
+            moet=lambda w: (kandidaten.niveau(w),),
+            wens=lambda w, soorten=soorten: (  # type: ignore[misc]
+                len(soorten - set(w.doelgroepen)),
+                int(w.werving is Werving.open),
+            ),
+        )
+        if diep is None:
+            if o.keuzes:
+                o.keuzes[0].add(namen(groep), deel("MIX-VERDIEPING.informeren"), "MIX-VERDIEPING")
+            continue
+        gedekt = [p for p in groep if bedient(diep, p)]
+        reden = deel(
+            "MIX-VERDIEPING.gekozen",
+            organisaties=groep is organisaties,
+            sleutelspelers=namen([p for p in gedekt if p.naam in sleutel_namen]),
+            tegen=namen([p for p in gedekt if p.naam in tegen_namen]),
+        )
+        o.kies(diep, Modus.denken).add(namen(gedekt), reden, "MIX-VERDIEPING")
+
+
+def sleutelspelers_bediend(o: Ontwerp) -> None:
+    """Rule MIX-VERDIEPING, once every slot is filled: each sleutelspeler is served by at least
+    one werkvorm that can serve it, or a finding names the gap. An authority is met in its own
+    bestuurlijk or ambtelijk overleg; an initiator runs its own conversation."""
+    for partij in sleutelspelers(o):
+        if partij.soort is SoortBelanghebbende.overheid:
+            continue  # an authority is met in bestuurlijk or ambtelijk overleg (its approach)
+        if not any(k.serves(partij.naam) for k in o.keuzes):
+            passend = [k for k in o.keuzes if bedient(k.werkvorm, partij)]
+            if passend:
+                passend[0].add([partij.naam], None, "MIX-VERDIEPING")
+            elif not partij.initiatiefnemer:
+                o.bevindingen.append(bevinding("MIX-VERDIEPING", Ernst.let_op, naam=partij.naam))

@@ -1,0 +1,397 @@
+"""Each rule of the mix on its own: one step on a small, hand-built case.
+
+Why: the mix is a sequence of rules (``pionieren.analysis.mix.samenstellen.STAPPEN``). These
+tests run one rule on the design as the steps before it would leave it, so a change to one rule
+shows up here, next to its own expectations, and not only as a different golden report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from helpers import DATUM, maak
+
+from pionieren.analysis import level
+from pionieren.analysis.decision import decide
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.adviesorgaan import adviesorgaan
+from pionieren.analysis.mix.besluiten import besluiten, besluiten_nodig, loting_past
+from pionieren.analysis.mix.breed import verbreding
+from pionieren.analysis.mix.budget import inkrimpen, past_in_budget, verloren_door_budget
+from pionieren.analysis.mix.doen import doen, doen_nodig
+from pionieren.analysis.mix.inclusie import inclusie
+from pionieren.analysis.mix.instrument import instrumenten
+from pionieren.analysis.mix.kandidaten import Voorkeur
+from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, plafond
+from pionieren.analysis.mix.organisator import organisator
+from pionieren.analysis.mix.plan import past_in_tijd
+from pionieren.analysis.mix.polarisatie import polarisatie
+from pionieren.analysis.mix.politiek import via_de_griffie
+from pionieren.analysis.mix.samenstellen import STAPPEN
+from pionieren.analysis.mix.terugkoppeling import leerarena, terugkoppeling
+from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, verdieping
+from pionieren.analysis.stakeholders import analyse_stakeholders
+from pionieren.input.model import Vraagstuk
+from pionieren.knowledge.load import builtin
+from pionieren.vocabulary import Modus, Organisator, Trede
+
+KENNIS = builtin()
+
+FRACTIE = {"naam": "Fractie Stadsbelang", "soort": "politiek", "invloed": "hoog", "belang": "hoog"}
+ADVIESRAAD = {
+    "naam": "Adviesraad Sociaal Domein",
+    "soort": "adviesorgaan",
+    "invloed": "middel",
+    "belang": "hoog",
+}
+
+
+def feiten(v: Vraagstuk) -> Feiten:
+    return Feiten(vraagstuk=v, kennis=KENNIS, datum=DATUM)
+
+
+def ontwerp(v: Vraagstuk, advies: Trede | None = None, **opties: Any) -> Ontwerp:
+    """An empty design for ``v`` at ``advies`` (else the level the analysis advises)."""
+    f = feiten(v)
+    besluit, _ = decide(f)
+    advies = advies or level.advise(f, besluit)[0].advies
+    analyse, _ = analyse_stakeholders(f, advies)
+    return Ontwerp.begin(f, advies, analyse, besluit, **opties)
+
+
+def met_partijen(*extra: dict[str, Any], **wijzigingen: Any) -> Vraagstuk:
+    basis = maak().model_dump(mode="json")["belanghebbenden"]
+    return maak(belanghebbenden=[*basis, *extra], **wijzigingen)
+
+
+def keuze(o: Ontwerp, id: str, *voor: str, modus: Modus = Modus.denken) -> Keuze:
+    """What an earlier step chose: ``id`` for the parties ``voor``."""
+    k = o.kies(KENNIS.werkvorm(id), modus)
+    k.add(list(voor), None, "TEST")
+    return k
+
+
+def regels(o: Ontwerp, id: str) -> list[str]:
+    return next(k.regels for k in o.keuzes if k.werkvorm.id == id)
+
+
+# ----------------------------------------------------------------------- MIX-PLAFOND
+
+
+def test_plafond_never_above_the_advice_and_says_so() -> None:
+    w = KENNIS.werkvorm("rondetafel")  # raadplegen up to coproduceren
+    k = plafond(w, Modus.denken, Trede.raadplegen)
+    assert k.trede is Trede.raadplegen
+    assert [r.sleutel for r in k.redenen] == ["MIX-PLAFOND"]
+    assert k.regels == ["MIX-PLAFOND"]
+
+
+def test_plafond_says_nothing_when_the_werkvorm_cannot_go_higher() -> None:
+    k = plafond(KENNIS.werkvorm("enquete"), Modus.denken, Trede.adviseren)
+    assert k.trede is Trede.raadplegen  # its own highest step, below the advice
+    assert k.redenen == [] and k.regels == []
+
+
+def test_a_werkvorm_is_chosen_once() -> None:
+    o = ontwerp(maak())
+    w = KENNIS.werkvorm("enquete")
+    assert o.kies(w, Modus.denken) is o.kies(w, Modus.besluiten)
+    assert len(o.keuzes) == 1
+
+
+# ------------------------------------------------------------ MIX-INSTRUMENT, MIX-POLITIEK
+
+
+def test_instrument_the_case_names_comes_first() -> None:
+    o = ontwerp(maak(werkvormen=["klankbordgroep"]))
+    instrumenten(o)
+    (k,) = o.keuzes
+    assert k.werkvorm.id == "klankbordgroep" and k.genoemd and k.eigen
+    assert "MIX-INSTRUMENT" in k.regels
+    assert o.bevindingen == []
+
+
+def test_instrument_outside_the_catalogue_is_kept_and_named() -> None:
+    o = ontwerp(maak(werkvormen=["buurtsafari"]))
+    instrumenten(o)
+    assert [k.werkvorm.id for k in o.keuzes] == ["buurtsafari"]
+    assert [b.sleutel for b in o.bevindingen] == ["MIX-INSTRUMENT.eigen"]
+
+
+def test_proposed_instrument_the_budget_cannot_carry_is_not_taken_over() -> None:
+    o = ontwerp(maak(werkvormen=[{"id": "burgerberaad", "status": "voorgesteld"}]))
+    instrumenten(o)
+    assert o.keuzes == []
+    (b,) = o.bevindingen
+    assert b.sleutel == "MIX-INSTRUMENT.niet_overgenomen"
+    assert b.waarden["kosten"] == KENNIS.werkvorm("burgerberaad").kosten_euro[0]
+
+
+def test_what_comes_with_an_instrument_comes_along() -> None:
+    o = ontwerp(
+        maak(
+            werkvormen=["referendum-raadgevend"],
+            kaders_budget_euro=500000,
+            besluit={"door": "raad"},
+        )
+    )
+    instrumenten(o)
+    ids = [k.werkvorm.id for k in o.keuzes]
+    assert ids[0] == "referendum-raadgevend"
+    assert set(KENNIS.werkvorm("referendum-raadgevend").samen_met) <= set(ids)
+
+
+def test_politiek_fracties_meet_inwoners_through_the_griffie() -> None:
+    v = met_partijen(FRACTIE)
+    assert [x.id for x in via_de_griffie(v.belanghebbenden)] == ["raadsinformatiebijeenkomst"]
+    assert via_de_griffie(maak().belanghebbenden) == []
+    o = ontwerp(v)
+    instrumenten(o)
+    (k,) = o.keuzes
+    assert k.werkvorm.organisator is Organisator.griffie
+    assert k.voor == ["Fractie Stadsbelang"] and k.regels == ["MIX-POLITIEK"]
+
+
+# ---------------------------------------------------------------------- MIX-VERBREDING
+
+
+def test_verbreding_chooses_one_open_broad_form_for_the_inwoners() -> None:
+    o = ontwerp(maak(), Trede.adviseren)
+    verbreding(o)
+    (k,) = o.keuzes
+    assert "MIX-VERBREDING" in k.regels
+    assert k.werkvorm.werving.value == "open" and Modus.denken in k.werkvorm.modi
+    assert set(k.voor) <= {p.naam for p in o.inwoners}
+
+
+def test_verbreding_adds_nothing_when_an_instrument_of_the_case_is_the_broad_round() -> None:
+    o = ontwerp(maak(werkvormen=["enquete"]), Trede.adviseren)
+    instrumenten(o)
+    verbreding(o)
+    assert [k.werkvorm.id for k in o.keuzes] == ["enquete"]
+    assert "MIX-VERBREDING" not in regels(o, "enquete")
+
+
+# ---------------------------------------------------------------------- MIX-VERDIEPING
+
+
+def test_verdieping_gives_a_sleutelspeler_a_direct_conversation() -> None:
+    o = ontwerp(maak(), Trede.adviseren)
+    verdieping(o)
+    gekozen = [k for k in o.keuzes if "Winkeliers" in k.voor]
+    assert gekozen, o.keuzes
+    reden = next(r for r in gekozen[0].redenen if r.sleutel == "MIX-VERDIEPING.gekozen")
+    assert reden.waarden["sleutelspelers"] == ["Winkeliers"]
+    assert reden.waarden["organisaties"] is True
+
+
+def test_every_sleutelspeler_is_served_or_the_gap_is_named() -> None:
+    v = maak()
+    o = ontwerp(v, Trede.adviseren)
+    sleutelspelers_bediend(o)  # no werkvorm chosen yet: nobody can serve the Winkeliers
+    assert [b.waarden["naam"] for b in o.bevindingen] == ["Winkeliers"]  # not the Brandweer
+    o = ontwerp(v, Trede.adviseren)
+    k = keuze(o, "rondetafel")
+    sleutelspelers_bediend(o)
+    assert k.voor == ["Winkeliers"] and "MIX-VERDIEPING" in k.regels
+    assert o.bevindingen == []
+
+
+# -------------------------------------------------------------------- MIX-ADVIESORGAAN
+
+
+def test_an_advisory_body_gives_formal_advice_in_its_own_step() -> None:
+    o = ontwerp(met_partijen(ADVIESRAAD), Trede.adviseren)
+    adviesorgaan(o)
+    (k,) = o.keuzes
+    assert k.werkvorm.id in ("clientenraad", "adviesraad")
+    assert k.voor == ["Adviesraad Sociaal Domein"] and k.regels == ["MIX-ADVIESORGAAN"]
+    o = ontwerp(maak(), Trede.adviseren)
+    adviesorgaan(o)
+    assert o.keuzes == []
+
+
+# ----------------------------------------------------------------------- MIX-BESLUITEN
+
+
+def test_when_deciding_together_is_needed() -> None:
+    f = feiten(maak())
+    assert besluiten_nodig(f, Trede.coproduceren)
+    assert not besluiten_nodig(f, Trede.zelfbeheer)
+    assert not besluiten_nodig(f, Trede.adviseren)  # a wijk, neither complex nor divided
+    assert besluiten_nodig(feiten(maak(schaal="gemeente", complexiteit=4)), Trede.adviseren)
+
+
+def test_a_lottery_form_only_where_the_gemeente_weighs_and_the_budget_carries_it() -> None:
+    burgerberaad = KENNIS.werkvorm("burgerberaad")  # 80,000 at the least
+    assert not loting_past(feiten(maak()), burgerberaad)  # 50,000 does not carry it
+    assert loting_past(feiten(maak(kaders_budget_euro=100000)), burgerberaad)
+    vergunning = maak(
+        kaders_budget_euro=100000,
+        besluit={"door": "college", "procedure": "omgevingsvergunning_buitenplans"},
+    )
+    assert not loting_past(feiten(vergunning), burgerberaad)
+    assert loting_past(feiten(maak()), KENNIS.werkvorm("burgerbegroting"))
+
+
+def test_besluiten_adds_a_form_for_deciding_together() -> None:
+    o = ontwerp(maak(kaders_budget_euro=400000), Trede.meebeslissen)
+    besluiten(o)
+    (k,) = o.keuzes
+    assert k.modus is Modus.besluiten and k.regels[-1] == "MIX-BESLUITEN"
+    assert k.redenen[-1].sleutel == "MIX-BESLUITEN.gekozen"
+
+
+def test_besluiten_adds_nothing_when_the_gemeente_does_not_decide() -> None:
+    o = ontwerp(maak(besluit={"door": "wetgever"}), Trede.coproduceren)
+    besluiten(o)
+    assert o.keuzes == [] and o.bevindingen == []
+
+
+# ---------------------------------------------------------------------------- MIX-DOEN
+
+
+def test_when_doing_together_is_needed() -> None:
+    assert not doen_nodig(feiten(maak()), Trede.adviseren)
+    assert doen_nodig(feiten(maak()), Trede.zelfbeheer)
+    assert not doen_nodig(feiten(maak()), Trede.coproduceren)
+    assert doen_nodig(feiten(maak(initiatiefnemer="inwoners")), Trede.coproduceren)
+
+
+def test_doen_chooses_a_form_and_marks_one_that_already_lets_inwoners_do() -> None:
+    o = ontwerp(maak(initiatiefnemer="inwoners"), Trede.zelfbeheer)
+    doen(o)
+    (k,) = o.keuzes
+    assert Modus.doen in k.werkvorm.modi and k.regels == ["MIX-DOEN"]
+    o = ontwerp(maak(initiatiefnemer="inwoners"), Trede.zelfbeheer)
+    al = keuze(o, "wijkbudget", modus=Modus.besluiten)
+    doen(o)
+    assert o.keuzes == [al]
+    assert al.regels[-1] == "MIX-DOEN" and al.redenen[-1].sleutel == "MIX-DOEN.ook"
+
+
+# ------------------------------------------------------------------------ MIX-INCLUSIE
+
+
+def test_inclusie_counts_a_werkvorm_already_chosen_that_reaches_the_group() -> None:
+    o = ontwerp(maak(), Trede.raadplegen)
+    k = keuze(o, "straatinterviews")  # reaches jongeren, goes to them
+    inclusie(o)
+    assert o.keuzes == [k]
+    assert "Jongeren" in k.voor and k.inclusie == ["Jongeren"]
+    assert "MIX-INCLUSIE" in k.regels
+
+
+def test_inclusie_adds_a_werkvorm_that_reaches_the_group() -> None:
+    o = ontwerp(maak(), Trede.raadplegen)
+    keuze(o, "burgerpanel")  # digital and open: it does not go to them
+    inclusie(o)
+    nieuw = o.keuzes[1:]
+    assert [k.inclusie for k in nieuw] == [["Jongeren"]]
+    assert "jongeren" in nieuw[0].werkvorm.bereikt
+
+
+# --------------------------------------------------------------------- MIX-POLARISATIE
+
+
+def test_polarisatie_is_said_in_full_once_and_referred_to_after() -> None:
+    o = ontwerp(maak(polarisatie=5), Trede.adviseren)
+    eerst, dan = keuze(o, "inloopavond"), keuze(o, "wijkdebat")  # both handle up to 3
+    raad = keuze(o, "adviesraad")
+    raad.regels.append("MIX-ADVIESORGAAN")
+    polarisatie(o)
+    assert [r.waarden["eerder"] for r in eerst.redenen + dan.redenen] == [False, True]
+    assert "MIX-POLARISATIE" not in raad.regels
+
+
+# ------------------------------------------------------- MIX-TERUGKOPPELING, MIX-LEERARENA
+
+
+def test_always_feedback_to_everyone_but_the_fracties_and_a_leerarena() -> None:
+    o = ontwerp(met_partijen(FRACTIE), Trede.adviseren)
+    terugkoppeling(o)
+    leerarena(o)
+    terug, arena = o.keuzes
+    assert terug.werkvorm.id == "terugkoppeling" and terug.regels == ["MIX-TERUGKOPPELING"]
+    assert "Fractie Stadsbelang" not in terug.voor
+    assert len(terug.voor) == len(o.partijen) - 1
+    assert arena.werkvorm.id == "leerarena" and arena.voor == []
+    assert arena.redenen[0].waarden == {"met_raad": False}  # a wijk, the college decides
+
+
+def test_one_feedback_round_when_an_instrument_brought_one() -> None:
+    o = ontwerp(maak(), Trede.adviseren)
+    al = keuze(o, "terugkoppeling")
+    terugkoppeling(o)
+    assert o.keuzes == [al] and "MIX-TERUGKOPPELING" in al.regels
+
+
+# ----------------------------------------------------------------- MIX-INITIATIEFNEMER
+
+
+def test_the_initiator_runs_its_own_conversation() -> None:
+    v = maak(
+        initiatiefnemer="ondernemers",
+        besluit={"door": "college", "procedure": "omgevingsvergunning_binnenplans"},
+    )
+    o = ontwerp(v, Trede.raadplegen)
+    gesprek = keuze(o, "inloopavond")
+    terug = keuze(o, "terugkoppeling")
+    assert organisator(o.f, gesprek) is Organisator.initiatiefnemer
+    assert organisator(o.f, terug) is Organisator.gemeente  # the gemeente reports back
+    o = ontwerp(maak(), Trede.raadplegen)
+    assert organisator(o.f, keuze(o, "inloopavond")) is Organisator.gemeente
+
+
+# ----------------------------------------------------------------- MIX-BUDGET, MIX-TIJD
+
+
+def _twee_voor_dezelfde_groep(budget: int | None) -> tuple[Ontwerp, Keuze, Keuze]:
+    o = ontwerp(maak(kaders_budget_euro=budget), Trede.raadplegen)
+    goedkoop = keuze(o, "enquete", "Omwonenden")  # 2,000
+    duur = keuze(o, "burgerpanel", "Omwonenden")  # 5,000
+    return o, goedkoop, duur
+
+
+def test_budget_leaves_out_what_it_cannot_carry_but_no_group() -> None:
+    o, goedkoop, duur = _twee_voor_dezelfde_groep(4000)
+    assert not past_in_budget(o.f, o.keuzes)
+    over, bevindingen = inkrimpen(o.f, o.keuzes)
+    assert over == [goedkoop]
+    (b,) = bevindingen
+    assert b.sleutel == "MIX-BUDGET.weggelaten" and b.ernst == "let_op"
+    assert b.waarden == {"weggelaten": [duur.werkvorm.naam], "verloren": [], "met": 7000}
+    assert verloren_door_budget(bevindingen) is None  # no way of working was lost
+
+
+def test_budget_changes_nothing_that_fits() -> None:
+    for budget in (None, 7000):
+        o, goedkoop, duur = _twee_voor_dezelfde_groep(budget)
+        assert inkrimpen(o.f, o.keuzes) == ([goedkoop, duur], [])
+
+
+def test_time_fits_or_not() -> None:
+    o, *_ = _twee_voor_dezelfde_groep(None)
+    assert past_in_tijd(o.f, o.keuzes, o.besluit)
+    krap = ontwerp(maak(kaders_besluit_uiterlijk="2027-01-08"), Trede.raadplegen)
+    keuze(krap, "burgerpanel")
+    keuze(krap, "focusgroep")
+    assert not past_in_tijd(krap.f, krap.keuzes, krap.besluit)
+
+
+# ------------------------------------------------------------------------- the sequence
+
+
+def test_the_steps_fill_the_design_in_order_and_prefer_what_the_attempt_asks() -> None:
+    v = maak(kaders_budget_euro=None)
+    for voorkeur in Voorkeur:
+        o = ontwerp(v, Trede.adviseren, voorkeur=voorkeur)
+        for stap in STAPPEN:
+            stap(o)
+        assert o.keuzes[-2].werkvorm.id == "terugkoppeling"
+        assert o.keuzes[-1].werkvorm.id == "leerarena"
+    snel = ontwerp(v, Trede.adviseren, voorkeur=Voorkeur.snel)
+    kwaliteit = ontwerp(v, Trede.adviseren)
+    for o in (snel, kwaliteit):
+        verbreding(o)
+    assert snel.keuzes[0].werkvorm.weken[0] <= kwaliteit.keuzes[0].werkvorm.weken[0]
