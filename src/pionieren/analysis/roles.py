@@ -215,7 +215,8 @@ class Bevoegdheid:
 #: decisions, never take them over; the report says so instead of calling him only the hoeder.
 BEVOEGDHEDEN = (
     Bevoegdheid(
-        re.compile(r"\bcamera", re.IGNORECASE),
+        # the burgemeester's cameras for the openbare orde, not a traffic camera at a gate
+        re.compile(r"\bcameratoezicht|\bcamerabewaking", re.IGNORECASE),
         "waar en hoe lang er camera's hangen, binnen wat de raad in de APV toestaat",
         "gemeentewet-151c",
     ),

@@ -16,6 +16,10 @@ from pionieren.vocabulary import (
     Werving,
 )
 
+BEPERKEND = frozenset({Kenmerk.beperking, Kenmerk.laaggeletterd, Kenmerk.clienten})
+"""Kenmerken that shut people out of a werkvorm that does not reach them in particular (a
+disability, reading little, being in care); other kenmerken need only one that is reached."""
+
 
 def gaat_erheen(w: Werkvorm) -> bool:
     """Outreach: in person and by invitation, so the gemeente goes to people."""
@@ -28,11 +32,11 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
     Why: a werkvorm is only placed for a group where the catalogue says it reaches that kind of
     group: no jury for children, no house visits for visitors, no school project for adults.
     """
-    if partij.soort is SoortBelanghebbende.politiek:
-        return w.organisator is Organisator.griffie
     if partij.initiatiefnemer:
         # the initiator runs its own conversation; it is not a target group of one
         return False
+    if partij.soort is SoortBelanghebbende.politiek:
+        return w.organisator is Organisator.griffie
     if (
         partij.soort is SoortBelanghebbende.maatschappelijke_organisatie
         and w.alleen_voor
@@ -57,7 +61,8 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
 def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     """Does this werkvorm reach this hard-to-reach group?
 
-    The werkvorm must be meant for this kind of party and reach its kenmerken. A group that is
+    The werkvorm must be meant for this kind of party and reach its kenmerken: at least one,
+    and every limiting one (:data:`BEPERKEND`). A group that is
     hard to reach (bereikbaarheid moeilijk), or that has no kenmerken but is not easily reached,
     also needs outreach: the gemeente goes to them.
     """
@@ -66,6 +71,10 @@ def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     if partij.soort is not SoortBelanghebbende.inwoners:
         return w.verbreding_of_verdieping is not Reikwijdte.verbreding
     if partij.kenmerken and not set(w.bereikt) & set(partij.kenmerken):
+        return False
+    if set(partij.kenmerken) & BEPERKEND - set(w.bereikt):
+        # an evening that suits older people does not reach those among them who cannot come
+        # or read: a limiting kenmerk must itself be reached
         return False
     if partij.bereikbaarheid is Bereikbaarheid.moeilijk or not partij.kenmerken:
         return gaat_erheen(w)

@@ -53,6 +53,7 @@ def verbreding(o: Ontwerp) -> None:
             and SoortBelanghebbende.inwoners in w.doelgroepen
         ),
         schaal=True,
+        breed=True,
         moet=lambda w: (int(advies.rang - kandidaten.niveau(w) < ophalen),),
         wens=lambda w: (
             int(w.deelnemers[1] < nodig),

@@ -19,6 +19,10 @@ class Voorkeur(StrEnum):
     snel = "snel"
 
 
+KORT = 4
+"""Weeks (preparation and running) within which a werkvorm counts as short when time is tight."""
+
+
 class Kandidaten:
     """The werkvormen the analysis may choose for this case, with a deterministic ranking.
 
@@ -31,6 +35,7 @@ class Kandidaten:
         self.f = f
         self.advies = advies
         self.voorkeur = voorkeur
+        self.breed = False
         v = f.vraagstuk
         alle = [
             w
@@ -44,10 +49,13 @@ class Kandidaten:
         self.op_schaal = [w for w in alle if v.schaal in w.schalen] or alle
 
     def past_niet(self, w: Werkvorm) -> int:
+        """How many of the case's polarisation and complexity the werkvorm cannot carry. A
+        broad round (:attr:`breed`) only collects views: its complexity does not count."""
         v = self.f.vraagstuk
-        return int((v.polarisatie or 1) > w.polarisatie_max) + int(
-            (v.complexiteit or 1) > w.complexiteit_max
-        )
+        polarisatie = int((v.polarisatie or 1) > w.polarisatie_max)
+        if self.breed:
+            return polarisatie
+        return polarisatie + int((v.complexiteit or 1) > w.complexiteit_max)
 
     def niveau(self, w: Werkvorm) -> int:
         """How many steps below the advice this werkvorm serves (0 is best)."""
@@ -60,7 +68,10 @@ class Kandidaten:
         if self.voorkeur is Voorkeur.goedkoop:
             return (*moet, kosten, self.past_niet(w), *wens, weken, w.id)
         if self.voorkeur is Voorkeur.snel:
-            return (*moet, weken, self.past_niet(w), *wens, kosten, w.id)
+            # only forms that take long are traded for faster ones; among short forms (a few
+            # weeks) the better one stays, so a rush does not swap a buurtmiddag for
+            # straatinterviews to win one week
+            return (*moet, max(0, weken - KORT), self.past_niet(w), *wens, kosten, weken, w.id)
         return (*moet, self.past_niet(w), *wens, kosten, weken, w.id)
 
     def best(
@@ -69,11 +80,17 @@ class Kandidaten:
         moet: Callable[[Werkvorm], tuple[int, ...]] = lambda w: (),
         wens: Callable[[Werkvorm], tuple[int, ...]] = lambda w: (),
         schaal: bool = False,
+        breed: bool = False,
     ) -> Werkvorm | None:
         """The best werkvorm that passes ``test``. With ``schaal``, only werkvormen made for the
         schaal of the vraagstuk (for forms that address everyone); without, any schaal (a
-        conversation with one group works in a regional project too)."""
+        conversation with one group works in a regional project too). With ``breed``, the
+        complexity of the case does not count against a form (it collects views)."""
         passend = [w for w in (self.op_schaal if schaal else self.lijst) if test(w)]
         if not passend:
             return None
-        return min(passend, key=lambda w: self.key(w, moet(w), wens(w)))
+        self.breed = breed
+        try:
+            return min(passend, key=lambda w: self.key(w, moet(w), wens(w)))
+        finally:
+            self.breed = False

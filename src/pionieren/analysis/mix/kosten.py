@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from pionieren.analysis.facts import Feiten
+from pionieren.analysis.kosten import VRIJWILLIGERS, bereik
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.mix.organisator import organisator
-from pionieren.vocabulary import Betaler, Organisator, Procesfase
+from pionieren.vocabulary import Betaler, Initiatiefnemer, Organisator, Procesfase
 
 
 class Kosten(NamedTuple):
@@ -27,6 +28,17 @@ def betaalt_gemeente(f: Feiten, organisator: Organisator) -> bool:
     return f.vraagstuk.kaders.betaler is not Betaler.initiatiefnemer
 
 
+def kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
+    """What this choice costs: the catalogue's amount at the case's schaal, and a share of it
+    when inwoners run it themselves as initiator (no staff or bureau; see MIX-KOSTEN-SCHAAL)."""
+    if (
+        f.vraagstuk.initiatiefnemer is Initiatiefnemer.inwoners
+        and organisator(f, k) is Organisator.initiatiefnemer
+    ):
+        return bereik(k.werkvorm.kosten_euro, VRIJWILLIGERS)
+    return k.werkvorm.kosten_euro
+
+
 def kosten(f: Feiten, keuzes: list[Keuze]) -> Kosten:
     """What the gemeente, the initiator and the works pay for these choices.
 
@@ -44,6 +56,7 @@ def kosten(f: Feiten, keuzes: list[Keuze]) -> Kosten:
             doel = u
         else:
             doel = g
-        doel[0] += k.werkvorm.kosten_euro[0]
-        doel[1] += k.werkvorm.kosten_euro[1]
+        laag, hoog = kosten_van(f, k)
+        doel[0] += laag
+        doel[1] += hoog
     return Kosten(g[0], g[1], i[0], i[1], u[0], u[1])

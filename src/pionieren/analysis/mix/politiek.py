@@ -29,6 +29,7 @@ def via_de_griffie(partijen: list[Belanghebbende]) -> list[Voorstel]:
 
     Who such an instrument is for is decided with the case's other instruments: only the
     griffie's werkvormen serve the fracties (:func:`pionieren.analysis.mix.bereik.bedient`)."""
-    if any(p.soort is SoortBelanghebbende.politiek for p in partijen):
+    # a raadswerkgroep writing its own initiatiefvoorstel meets inwoners itself
+    if any(p.soort is SoortBelanghebbende.politiek and not p.initiatiefnemer for p in partijen):
         return [raadsinformatie()]
     return []

@@ -14,7 +14,7 @@ from pionieren.analysis.mix.doen import doen
 from pionieren.analysis.mix.inclusie import inclusie, inclusie_reden
 from pionieren.analysis.mix.instrument import instrumenten
 from pionieren.analysis.mix.kandidaten import Voorkeur
-from pionieren.analysis.mix.kosten import kosten
+from pionieren.analysis.mix.kosten import kosten, kosten_van
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.mix.plan import maak_plan, past_in_tijd
@@ -123,7 +123,7 @@ def compose_mix(
                 voor=keuze.voor,
                 redenen=[*keuze.redenen, *inclusie],
                 waarom="",
-                kosten_euro=w.kosten_euro,
+                kosten_euro=kosten_van(f, keuze),
                 weken=w.weken,
                 start_week=max(0, (start - f.datum).days // 7) if start else 0,
                 eind_week=max(0, (eind - f.datum).days // 7) if eind else 0,
