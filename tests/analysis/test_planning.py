@@ -31,3 +31,22 @@ def test_a_raad_decision_in_the_recess_is_said_but_not_a_college_decision() -> N
     assert any(b.sleutel == "PLAN-KALENDER.raad_in_reces" for b in raad.bevindingen)
     college = advies_voor(maak(**in_reces, besluit={"door": "college", "procedure": "uitvoering"}))
     assert not any(b.sleutel == "PLAN-KALENDER.raad_in_reces" for b in college.bevindingen)
+
+
+def test_a_werkvorm_on_its_own_dates_in_the_decision_phase_does_not_break_the_wording() -> None:
+    """Regression: a hearing of the raad on a set day, with the decision moved before it, gave
+    an internal error ('gevraagd' is undefined in FASE.besluit)."""
+    from pathlib import Path
+
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "wmo-huishoudelijke-hulp.yaml"
+    vraagstuk = load_vraagstuk(pad, pad.name)
+    vroeg = vraagstuk.model_copy(
+        update={
+            "kaders": vraagstuk.kaders.model_copy(update={"besluit_uiterlijk": date(2027, 1, 15)})
+        }
+    )
+    advies = advies_voor(vroeg, datum=date(2026, 11, 28))
+    besluit = [p for p in advies.planning if p.fase.value == "besluit"]
+    assert besluit and all(p.toelichting for p in besluit)

@@ -143,7 +143,10 @@ def compose_mix(
             start=g.start,
             eind=g.eind,
             werkvormen=g.werkvormen,
-            uitleg=g.toelichting or deel(f"FASE.{g.fase.value}"),
+            # a werkvorm of the case on its own dates in the decision phase (a hearing on a set
+            # day) has no account of the decision itself: that is in the decision phase
+            uitleg=g.toelichting
+            or deel("FASE.op_datum" if g.fase is Procesfase.besluit else f"FASE.{g.fase.value}"),
             toelichting="",
         )
         for g in planning.fasen
