@@ -906,3 +906,12 @@ def test_a_rush_keeps_the_better_short_form() -> None:
     kort, lang = f.kennis.werkvorm("buurtactiviteit"), f.kennis.werkvorm("cocreatie-werkgroep")
     assert snel.key(kort, (), (0,))[0] == 0  # two weeks: no penalty for time
     assert snel.key(lang, (), (0,))[0] > 0  # twelve weeks: traded when time is short
+
+
+def test_a_polarised_case_gets_no_informal_afternoon_as_its_broad_round() -> None:
+    """After an evening that got out of hand (polarisation 5), the broad round is the form that
+    carries the most polarisation, not a buurtmiddag on the spot."""
+    advies = advies_voor(maak(schaal="buurt", polarisatie=5))
+    breed = [m for m in advies.mix if "MIX-VERBREDING" in m.regels]
+    kennis = builtin()
+    assert breed and all(kennis.werkvorm(m.werkvorm).polarisatie_max >= 4 for m in breed)

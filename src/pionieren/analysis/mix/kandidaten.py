@@ -50,11 +50,14 @@ class Kandidaten:
 
     def past_niet(self, w: Werkvorm) -> int:
         """How many of the case's polarisation and complexity the werkvorm cannot carry. A
-        broad round (:attr:`breed`) only collects views: its complexity does not count."""
+        broad round (:attr:`breed`) only collects views: its complexity does not count, and
+        how far the polarisation goes past the form's limit does."""
         v = self.f.vraagstuk
         polarisatie = int((v.polarisatie or 1) > w.polarisatie_max)
         if self.breed:
-            return polarisatie
+            # open to everyone: the further the case is past what the form carries, the worse
+            # (an informal afternoon on the spot after an evening that got out of hand)
+            return max(0, (v.polarisatie or 1) - w.polarisatie_max)
         return polarisatie + int((v.complexiteit or 1) > w.complexiteit_max)
 
     def niveau(self, w: Werkvorm) -> int:
