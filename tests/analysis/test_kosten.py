@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import advies_voor, maak
 
-from pionieren.analysis.kosten import SCHAALFACTOR, bereik, factor, op_schaal, rond
+from pionieren.analysis.kosten import SCHAALFACTOR, factor, op_schaal, rond, scaled
 from pionieren.knowledge.load import builtin
 from pionieren.vocabulary import Schaal
 
@@ -22,7 +22,7 @@ def test_a_neighbourhood_pays_a_quarter_of_a_city_wide_process() -> None:
     assert factor(enquete, Schaal.buurt) == 0.25
     assert factor(enquete, Schaal.gemeente) == 1.0
     klein = op_schaal(kennis, Schaal.buurt).werkvorm("enquete")
-    assert klein.kosten_euro == bereik(enquete.kosten_euro, 0.25)
+    assert klein.kosten_euro == scaled(enquete.kosten_euro, 0.25)
     assert klein.kosten_euro[1] < enquete.kosten_euro[1]
     # the gemeente's own scale leaves the catalogue as it is
     assert op_schaal(kennis, Schaal.gemeente) is kennis

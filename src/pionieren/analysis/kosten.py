@@ -47,7 +47,7 @@ def factor(w: Werkvorm, schaal: Schaal) -> float:
     return SCHAALFACTOR[max(schaal, kleinste, key=lambda s: _RANG[s])]
 
 
-def bereik(kosten: tuple[int, int], aandeel: float) -> tuple[int, int]:
+def scaled(kosten: tuple[int, int], aandeel: float) -> tuple[int, int]:
     """A cost range times a share, rounded; the upper bound never below the lower bound."""
     laag = rond(kosten[0] * aandeel) if kosten[0] else 0
     hoog = rond(kosten[1] * aandeel) if kosten[1] else 0
@@ -83,7 +83,7 @@ def op_schaal(kennis: Kennis, schaal: Schaal) -> Kennis:
     if not te_schalen:
         return kennis
     werkvormen = tuple(
-        w.model_copy(update={"kosten_euro": bereik(w.kosten_euro, factor(w, schaal))})
+        w.model_copy(update={"kosten_euro": scaled(w.kosten_euro, factor(w, schaal))})
         if id(w) in te_schalen
         else w
         for w in kennis.werkvormen

@@ -35,7 +35,6 @@ class Kandidaten:
         self.f = f
         self.advies = advies
         self.voorkeur = voorkeur
-        self.breed = False
         v = f.vraagstuk
         alle = [
             w
@@ -48,13 +47,13 @@ class Kandidaten:
         self.lijst = alle
         self.op_schaal = [w for w in alle if v.schaal in w.schalen] or alle
 
-    def past_niet(self, w: Werkvorm) -> int:
+    def past_niet(self, w: Werkvorm, breed: bool = False) -> int:
         """How many of the case's polarisation and complexity the werkvorm cannot carry. A
-        broad round (:attr:`breed`) only collects views: its complexity does not count, and
+        broad round (``breed``) only collects views: its complexity does not count, and
         how far the polarisation goes past the form's limit does."""
         v = self.f.vraagstuk
         polarisatie = int((v.polarisatie or 1) > w.polarisatie_max)
-        if self.breed:
+        if breed:
             # open to everyone: the further the case is past what the form carries, the worse
             # (an informal afternoon on the spot after an evening that got out of hand)
             return max(0, (v.polarisatie or 1) - w.polarisatie_max)
@@ -66,16 +65,26 @@ class Kandidaten:
         assert trede is not None
         return self.advies.rang - trede.rang
 
-    def key(self, w: Werkvorm, moet: tuple[int, ...], wens: tuple[int, ...]) -> tuple[object, ...]:
+    def key(
+        self, w: Werkvorm, moet: tuple[int, ...], wens: tuple[int, ...], breed: bool = False
+    ) -> tuple[object, ...]:
         kosten, weken = w.kosten_euro[0], w.weken[0]
         if self.voorkeur is Voorkeur.goedkoop:
-            return (*moet, kosten, self.past_niet(w), *wens, weken, w.id)
+            return (*moet, kosten, self.past_niet(w, breed), *wens, weken, w.id)
         if self.voorkeur is Voorkeur.snel:
             # only forms that take long are traded for faster ones; among short forms (a few
             # weeks) the better one stays, so a rush does not swap a buurtmiddag for
             # straatinterviews to win one week
-            return (*moet, max(0, weken - KORT), self.past_niet(w), *wens, kosten, weken, w.id)
-        return (*moet, self.past_niet(w), *wens, kosten, weken, w.id)
+            return (
+                *moet,
+                max(0, weken - KORT),
+                self.past_niet(w, breed),
+                *wens,
+                kosten,
+                weken,
+                w.id,
+            )
+        return (*moet, self.past_niet(w, breed), *wens, kosten, weken, w.id)
 
     def best(
         self,
@@ -92,8 +101,4 @@ class Kandidaten:
         passend = [w for w in (self.op_schaal if schaal else self.lijst) if test(w)]
         if not passend:
             return None
-        self.breed = breed
-        try:
-            return min(passend, key=lambda w: self.key(w, moet(w), wens(w)))
-        finally:
-            self.breed = False
+        return min(passend, key=lambda w: self.key(w, moet(w), wens(w), breed))

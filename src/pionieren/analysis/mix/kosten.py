@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from pionieren.analysis.facts import Feiten
-from pionieren.analysis.kosten import VRIJWILLIGERS, bereik
+from pionieren.analysis.kosten import VRIJWILLIGERS, scaled
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.vocabulary import Betaler, Initiatiefnemer, Organisator, Procesfase
@@ -35,7 +35,7 @@ def kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
         f.vraagstuk.initiatiefnemer is Initiatiefnemer.inwoners
         and organisator(f, k) is Organisator.initiatiefnemer
     ):
-        return bereik(k.werkvorm.kosten_euro, VRIJWILLIGERS)
+        return scaled(k.werkvorm.kosten_euro, VRIJWILLIGERS)
     return k.werkvorm.kosten_euro
 
 
