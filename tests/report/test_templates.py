@@ -232,3 +232,15 @@ def test_a_constant_source_list_is_cited_in_every_report(tmp_path: Path) -> None
         tekst = _render("md", tmp_path)
         assert "# Titel (OECD 2021)" in tekst
         assert "**OECD 2021**" in tekst.split("## Bronnen", 1)[1]
+
+
+def test_bron_titel_keeps_a_title_with_several_notes_whole() -> None:
+    """A title such as 'Wet, art. 1 (a), art. 2 (b)' is not cut at its first bracket."""
+    from pionieren.report.templates import _bron_titel
+
+    titel = "Omgevingsbesluit, art. 10.2 (omgevingsplan), art. 10.7 (omgevingsvisie)"
+    assert _bron_titel({"titel": titel, "kort": "Omgevingsbesluit art. 10.2"}) == titel + "."
+    enkel = "Gemeentewet, art. 150 (participatieverordening en uitdaagrecht)"
+    assert _bron_titel({"titel": enkel, "kort": "Gemeentewet art. 150"}) == (
+        "participatieverordening en uitdaagrecht."
+    )

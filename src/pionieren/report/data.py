@@ -14,16 +14,16 @@ from pionieren.knowledge.load import Kennis
 
 LABELS: dict[str, dict[str, str]] = {
     "kwadrant": {
-        "sleutelspeler": "sleutelspeler",
-        "tevreden_houden": "tevreden houden",
-        "op_de_hoogte_houden": "actief betrekken",
-        "monitoren": "monitoren",
+        "sleutelspeler": "veel invloed, groot belang",
+        "tevreden_houden": "veel invloed, kleiner belang",
+        "op_de_hoogte_houden": "groot belang, weinig invloed",
+        "monitoren": "weinig invloed, kleiner belang",
     },
     "kwadrant_aanpak": {
-        "sleutelspeler": "nauw betrekken, in een eigen gesprek",
-        "tevreden_houden": "tijdig informeren en raadplegen op hun belang",
+        "sleutelspeler": "nauw betrekken, apart spreken",
+        "tevreden_houden": "raadplegen over hun belang",
         "op_de_hoogte_houden": "om hun inbreng vragen",
-        "monitoren": "informeren en volgen of hun belang verandert",
+        "monitoren": "informeren en volgen",
     },
     "rol": {
         "raad": "Gemeenteraad",

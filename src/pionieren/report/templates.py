@@ -94,10 +94,12 @@ def _bron_titel(bron: dict[str, Any]) -> str:
     titel = " ".join(str(bron.get("titel", "")).split())
     kort = str(bron.get("kort", ""))
     hoofd, haakje, rest = titel.partition(" (")
-    toelichting = rest[:-1] if rest.endswith(")") else ""
+    # One note in brackets at the end only: 'A (b), art. 2 (c)' is kept whole.
+    een_noot = rest.endswith(")") and ")" not in rest[:-1]
+    toelichting = rest[:-1] if een_noot else ""
     if kort and hoofd.replace(",", "").startswith(kort.split(" art.")[0]) and toelichting:
         return text.zin(toelichting)
-    if haakje and rest.endswith(")") and len(hoofd) >= 12:
+    if haakje and een_noot and len(hoofd) >= 12:
         return text.zin(hoofd)
     return text.zin(titel)
 
