@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from pionieren.analysis.engine import analyse
+from pionieren.analysis.facts import Feiten
 from pionieren.analysis.registry import REGELS
 from pionieren.analysis.result import Advies, Ernst, Kwadrant
 from pionieren.input.model import Vraagstuk
@@ -201,7 +202,22 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             assert all(p.eind is not None and p.eind <= besluit for p in voor), advies.planning
         else:
             assert "PLAN-KALENDER" in regels_gevonden
+        # a date for the outcome: the participation's own rounds end before it
+        inbreng = vraagstuk.kaders.inbreng_uiterlijk
+        if md.past_in_tijd and inbreng is not None and advies.datum < inbreng <= besluit:
+            formeel = {"zienswijze"} | vaste_data
+            for p in voor:
+                if p.fase.value != "voorbereiden" and not set(p.werkvormen) & formeel:
+                    assert p.eind is not None and p.eind < inbreng, (inbreng, p)
+        # a trial the case names is evaluated before the decision that follows it: this one
+        # when the trial ends before it, else the decision on going on at the trial's end
+        proef = Feiten(vraagstuk, kennis, advies.datum).proef
         for p in advies.planning:
+            if p.fase.value == "evaluatie" and proef is not None and p.werkvormen:
+                volgend = besluit if proef[1] <= besluit else proef[1]
+                if md.past_in_tijd and volgend > advies.datum:
+                    assert p.eind is not None and p.eind <= volgend, (proef, p)
+                continue
             na = p.fase.value in ("terugkoppeling", "evaluatie") or (
                 p.fase.value == "uitvoering" and not vraagstuk.kaders.uitvoering_van
             )

@@ -188,7 +188,12 @@ def test_binding_advice_of_the_raad_brings_the_uitgebreide_procedure() -> None:
     assert "uitgebreide procedure" in m.waarom
     assert m.organisator == "gemeente"  # the formal round is the gemeente's, not the applicant's
     (besluit,) = [p for p in advies.planning if p.fase == "besluit"]
-    assert "vóór de zienswijze" in besluit.toelichting
+    # the application comes first, then the draft decision with the raad's draft advice, then
+    # the zienswijze: never all in one weekend
+    assert (
+        "De aanvraag" in besluit.toelichting and "ontwerpadvies van de raad" in besluit.toelichting
+    )
+    assert "zes weken ter inzage" in besluit.toelichting
 
 
 def test_the_omgevingswet_duties_of_a_plan_are_not_put_on_a_verordening() -> None:

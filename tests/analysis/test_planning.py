@@ -1,4 +1,4 @@
-"""The planning over the real calendar: the raad's summer recess."""
+"""The planning over the real calendar: the recess, fixed dates, permits, trials, feedback."""
 
 from __future__ import annotations
 
@@ -6,7 +6,16 @@ from datetime import date
 
 from helpers import advies_voor, maak
 
-from pionieren.analysis.planning import _raad_in_reces
+from pionieren.analysis.planning import (
+    BOUW_MAX_WEKEN,
+    ONTWERP_WEKEN,
+    RAAD_ONTWERPADVIES_WEKEN,
+    WEEK,
+    _raad_in_reces,
+)
+from pionieren.analysis.result import Advies, Ernst, PlanFase
+from pionieren.input.hints import data_in_tekst, datum_hints
+from pionieren.input.model import Vraagstuk
 
 ZOMER = [(date(2027, 7, 24), date(2027, 9, 5), "zomervakantie")]
 
@@ -50,3 +59,141 @@ def test_a_werkvorm_on_its_own_dates_in_the_decision_phase_does_not_break_the_wo
     advies = advies_voor(vroeg, datum=date(2026, 11, 28))
     besluit = [p for p in advies.planning if p.fase.value == "besluit"]
     assert besluit and all(p.toelichting for p in besluit)
+
+
+def _case(naam: str) -> Vraagstuk:
+    from pathlib import Path
+
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / f"{naam}.yaml"
+    return load_vraagstuk(pad, pad.name)
+
+
+def _fasen(advies: Advies, fase: str) -> list[PlanFase]:
+    return [p for p in advies.planning if p.fase.value == fase]
+
+
+def test_the_participation_ends_before_the_date_its_outcome_is_due() -> None:
+    """Regression (review 18): the dorpsplan had to be at the college on 30 April 2027, and the
+    plan asked the village from 19 April to 21 May."""
+    advies = advies_voor(_case("dorpsplan-zoutekerke"), datum=date(2026, 11, 29))
+    inbreng = date(2027, 4, 30)
+    eigen = [p for f in ("ophalen", "verdiepen") for p in _fasen(advies, f)]
+    assert eigen and all(p.eind is not None and p.eind < inbreng for p in eigen)
+    # the formal round on its own dates and the decision stay where they are
+    (zienswijze,) = _fasen(advies, "toetsen")
+    assert zienswijze.start == date(2027, 9, 6)
+    assert not any(b.regel == "PLAN-TUSSENDATUM" for b in advies.bevindingen)
+
+
+def test_a_date_only_in_the_text_is_asked_for_and_warned_about_when_the_plan_runs_past_it() -> None:
+    v = _case("dorpsplan-zoutekerke")
+    zonder = v.model_copy(
+        update={"kaders": v.kaders.model_copy(update={"inbreng_uiterlijk": None})}
+    )
+    advies = advies_voor(zonder, datum=date(2026, 11, 29))
+    (melding,) = [b for b in advies.bevindingen if b.regel == "PLAN-TUSSENDATUM"]
+    assert melding.ernst is Ernst.waarschuwing
+    assert "30 april 2027" in melding.tekst and "kaders.inbreng_uiterlijk" in melding.tekst
+    # the same date in the hints of valideer, with the field and the value to fill in
+    (hint,) = datum_hints(zonder)
+    assert hint.suggesties[0].veld == "kaders.inbreng_uiterlijk"
+    assert hint.suggesties[0].waarde == "2027-04-30"
+
+
+def test_dates_in_the_text_in_three_forms_and_not_the_ones_in_a_field_or_the_past() -> None:
+    v = maak(
+        omschrijving="Het advies moet er op 1-7-2027 liggen, het concept op 2027-05-14.",
+        aanleiding="De raad nam op 12 maart 2026 een motie aan; het plan ligt 30 april 2027 klaar.",
+        kaders_uitvoering_van="2027-05-14",
+    )
+    data = {t.datum for t in data_in_tekst(v, vanaf=date(2026, 11, 28))}
+    # 2027-05-14 is the uitvoering (a field); 12 maart 2026 lies before today
+    assert data == {date(2027, 7, 1), date(2027, 4, 30)}
+    # after the decision (1 September 2027): not a date to plan towards
+    laat = maak(omschrijving="De bouw begint op 1 oktober 2027.")
+    assert data_in_tekst(laat) == []
+
+
+def test_a_permit_with_the_uitgebreide_procedure_has_its_application_before_the_draft() -> None:
+    """Regression (review 18): application, draft decision and the raad's draft advice fell in
+    one weekend between the atelier and the zienswijze."""
+    advies = advies_voor(_case("appartementen-schoollocatie"), datum=date(2026, 11, 29))
+    (besluit,) = _fasen(advies, "besluit")
+    aanvraag = date.fromisoformat(besluit.uitleg.waarden["aanvraag"])
+    assert besluit.uitleg.waarden["afgeleid"] is True
+    eigen = [p for f in ("ophalen", "verdiepen") for p in _fasen(advies, f)]
+    assert all(p.eind is not None and p.eind <= aanvraag for p in eigen)
+    (zienswijze,) = _fasen(advies, "toetsen")
+    # the draft decision and the raad's draft advice take weeks after the application
+    assert zienswijze.start is not None
+    assert zienswijze.start - aanvraag >= (ONTWERP_WEKEN + RAAD_ONTWERPADVIES_WEKEN) * WEEK
+    assert zienswijze.eind is not None and zienswijze.eind < date(2027, 9, 14)
+    # within the decision term of six months after the application (art. 3:18 Awb)
+    assert date(2027, 9, 14) - aanvraag <= 26 * WEEK
+
+
+def test_a_regular_permit_without_application_date_plans_the_talk_eight_weeks_before() -> None:
+    v = maak(
+        besluit={"door": "college", "procedure": "omgevingsvergunning_binnenplans"},
+        initiatiefnemer="ondernemers",
+    )
+    advies = advies_voor(v)
+    (besluit,) = _fasen(advies, "besluit")
+    assert besluit.uitleg.waarden["aanvraag"] == (date(2027, 9, 1) - 8 * WEEK).isoformat()
+    eigen = [p for f in ("ophalen", "verdiepen", "toetsen") for p in _fasen(advies, f)]
+    assert all(p.eind is not None and p.eind <= date(2027, 9, 1) - 8 * WEEK for p in eigen)
+
+
+def test_experiences_of_a_trial_are_asked_during_it_and_it_is_evaluated_before_the_decision() -> (
+    None
+):
+    """Regression (review 18): the pilot asked people before the trial began, and warned that
+    the uitvoering began before the decision."""
+    advies = advies_voor(_case("pilot-autoluwe-binnenstad"), datum=date(2026, 11, 29))
+    van, tot = date(2027, 4, 1), date(2027, 9, 30)
+    (ophalen,) = _fasen(advies, "ophalen")
+    assert ophalen.start is not None and ophalen.eind is not None
+    assert van < ophalen.start and ophalen.eind <= tot
+    (evaluatie,) = _fasen(advies, "evaluatie")
+    assert evaluatie.eind is not None and evaluatie.eind < date(2027, 12, 14)
+    assert not any(b.sleutel == "PLAN-KALENDER.uitvoering_eerder" for b in advies.bevindingen)
+    assert not any(b.sleutel == "POORT-FASE.laat" for b in advies.bevindingen)
+
+
+def test_a_trial_after_the_decision_is_evaluated_in_its_last_weeks() -> None:
+    """Regression (review 18): the JOP was evaluated after its trial ended on 31 March 2028,
+    when the college had to decide on it."""
+    advies = advies_voor(_case("jop-de-kolk"), datum=date(2026, 11, 29))
+    (evaluatie,) = _fasen(advies, "evaluatie")
+    assert evaluatie.start is not None and evaluatie.eind is not None
+    assert date(2028, 1, 1) < evaluatie.start and evaluatie.eind < date(2028, 3, 31)
+
+
+def test_a_divided_case_hears_back_right_after_the_decision_not_after_the_summer() -> None:
+    advies = advies_voor(_case("zwembaden-reggedal"), datum=date(2026, 11, 29))
+    (terug,) = _fasen(advies, "terugkoppeling")
+    besluit = date(2027, 7, 8)
+    assert terug.start is not None and besluit < terug.start <= besluit + 2 * WEEK
+    assert any(
+        b.sleutel == "PLAN-KALENDER.terugkoppeling_voor_vakantie" for b in advies.bevindingen
+    )
+    # a calm case keeps its letter after the holiday
+    rustig = _case("zwembaden-reggedal").model_copy(update={"polarisatie": 2})
+    (later,) = _fasen(advies_voor(rustig, datum=date(2026, 11, 29)), "terugkoppeling")
+    assert later.start is not None and later.start > besluit + 2 * WEEK
+
+
+def test_works_communication_covers_the_build_not_a_term_of_fifteen_years() -> None:
+    advies = advies_voor(_case("tiny-houses-gemeentegrond"), datum=date(2026, 11, 29))
+    (uitvoering,) = _fasen(advies, "uitvoering")
+    assert uitvoering.start is not None and uitvoering.eind is not None
+    assert uitvoering.eind - uitvoering.start <= BOUW_MAX_WEKEN * WEEK
+    (melding,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.bouw_begrensd"]
+    assert melding.waarden["beheer"] == "klankbordgroep"
+    # a build of two and a half years is a build: not cut
+    v = maak(kaders_uitvoering_van="2028-01-03", kaders_uitvoering_tot="2030-06-28")
+    v = v.model_copy(update={"werkvormen": []})
+    kort = advies_voor(v)
+    assert not any(b.sleutel == "PLAN-KALENDER.bouw_begrensd" for b in kort.bevindingen)

@@ -61,6 +61,17 @@ def vraagstukken(draw: st.DrawFn) -> Vraagstuk:
         kaders["budget_euro"] = draw(st.integers(0, 400000))
     if draw(st.booleans()):
         kaders["besluit_uiterlijk"] = DATUM + timedelta(days=draw(st.integers(-30, 800)))
+        if draw(st.booleans()):
+            # a date for the outcome, anywhere up to the decision
+            dagen = (kaders["besluit_uiterlijk"] - DATUM).days
+            kaders["inbreng_uiterlijk"] = DATUM + timedelta(
+                days=draw(st.integers(-10, max(dagen, 0)))
+            )
+    if draw(st.booleans()):
+        # a trial (or works) on dates of their own, with or without the pilot named
+        van = DATUM + timedelta(days=draw(st.integers(-20, 600)))
+        kaders["uitvoering_van"] = van
+        kaders["uitvoering_tot"] = van + timedelta(days=draw(st.integers(1, 6000)))
     data: dict[str, Any] = {
         "titel": "Vraagstuk",
         "gemeente": "Teststad",
@@ -72,6 +83,8 @@ def vraagstukken(draw: st.DrawFn) -> Vraagstuk:
         "kaders": kaders,
         "belanghebbenden": partijen,
     }
+    if draw(st.booleans()):
+        data["werkvormen"] = ["pilot"]
     for sleutel, strategie in (
         ("soort", _waarde(Soort)),
         ("ambitie", _waarde(Trede)),

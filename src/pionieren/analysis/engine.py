@@ -24,6 +24,7 @@ from pionieren.analysis.kosten import op_schaal
 from pionieren.analysis.law import legal_hooks
 from pionieren.analysis.lessons import dilemmas, leerarena, lessen
 from pionieren.analysis.mix import compose_mix, verloren_door_budget
+from pionieren.analysis.planning import datum_in_tekst
 from pionieren.analysis.registry import REGELS, toegepast
 from pionieren.analysis.result import Advies, Bevinding, Ernst
 from pionieren.analysis.roles import divide_roles
@@ -109,6 +110,7 @@ def analyse(
             update={"trede": advies.trede.model_copy(update={"gevraagd": vraagstuk.ambitie})}
         )
     bevindingen += gate.instrument_in_tekst(f, {m.werkvorm for m in mix})
+    bevindingen += datum_in_tekst(f, planning)
     bevindingen += legal_hooks(f, trede.advies)
     if verlaagd_van is not None:
         # the ambition was lowered here, not by the gemeente: no advice to raise it again

@@ -154,6 +154,25 @@ class Feiten:
         )
 
     @property
+    def proef(self) -> tuple[date, date] | None:
+        """The dates of the trial the case itself names: the ``pilot`` under werkvormen, on its
+        own dates, or else on the dates of the uitvoering. None without a named pilot or dates.
+
+        Why only a named one: a trial changes the order of the whole plan (experiences are
+        gathered during it, its evaluation comes before the decision that follows it), so it
+        is never guessed from the text; the hint INVOER-INSTRUMENT asks for the field."""
+        v = self.vraagstuk
+        pilot = next((w for w in v.werkvormen if w.id == "pilot"), None)
+        if pilot is None:
+            return None
+        if pilot.periode is not None:
+            van, tot = pilot.periode
+            return (van, tot) if tot > van else None
+        if v.kaders.uitvoering_van and v.kaders.uitvoering_tot:
+            return v.kaders.uitvoering_van, v.kaders.uitvoering_tot
+        return None
+
+    @property
     def procedure(self) -> Procedure | None:
         return self.vraagstuk.besluit.procedure if self.vraagstuk.besluit else None
 

@@ -128,13 +128,19 @@ def kaders_helder(f: Feiten) -> list[Bevinding]:
     "Het moment van participatie",
     """Participatie die pas komt als de keuzes al gemaakt zijn ('koekoeksklokparticipatie') leidt
     tot teleurstelling. In de fase besluitvorming of uitvoering kan het nog wel gaan over hoe iets
-    wordt uitgevoerd, maar niet meer over of het gebeurt.""",
+    wordt uitgevoerd, maar niet meer over of het gebeurt. Een uitzondering is een proef (pilot)
+    die vóór het besluit loopt: het besluit over of het blijft, komt dan pas na de proef.""",
     ["ruimtemaker-2018", "ombudsman-inspraak-2009"],
 )
 def fase(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk
+    besluit = v.kaders.besluit_uiterlijk
+    # a trial the case names that runs before the decision: the decision on whether it stays
+    # still comes after it, so participation is not too late to be about whether
+    proef_eerst = f.proef is not None and besluit is not None and f.proef[0] < besluit
     if (
         v.fase in (Fase.besluitvorming, Fase.uitvoering)
+        and not proef_eerst
         and not f.initiatief_van_anderen
         and (v.ambitie is not None and v.ambitie.rang >= Trede.adviseren.rang)
     ):

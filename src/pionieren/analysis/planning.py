@@ -23,7 +23,8 @@ from functools import lru_cache
 
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding, hoog_of_middel
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import Bevinding, Ernst, Tekstdeel, deel
+from pionieren.analysis.result import Bevinding, Ernst, PlanFase, Tekstdeel, deel
+from pionieren.input.hints import data_in_tekst, plek
 from pionieren.knowledge.models import Vakantie
 from pionieren.vocabulary import Beslisser, Houding, Procesfase, Vakantieregio
 
@@ -93,6 +94,24 @@ _LANGE_VAKANTIES = frozenset({"zomervakantie", "kerstvakantie"})
 #: Weeks for the raad's draft advice (a council meeting) when it advises bindingly on a permit
 #: (art. 16.15a Omgevingswet): the draft advice lies open with the draft decision.
 RAAD_ONTWERPADVIES_WEKEN = 4
+#: Weeks the draft decision lies open for zienswijzen (afdeling 3.4 Awb, art. 3:16: six weeks).
+ZIENSWIJZE_WEKEN = 6
+#: The decision term of the reguliere procedure for an omgevingsvergunning: eight weeks after
+#: the application (art. 16.64 lid 1 Omgevingswet; it can be extended once by six weeks).
+REGULIER_WEKEN = 8
+#: Weeks a trial runs before its experiences are asked: people first live with the new
+#: situation for a while; the first days of getting used to it say little.
+ERVARING_WEKEN = 4
+#: The longest span of works that bouwcommunicatie is planned over. The works of a local project
+#: take months (a street, a square) to about three years (a housing plan built in phases); an
+#: uitvoering that runs longer is a term (a temporary permit of fifteen years, an exploitation),
+#: not the build.
+BOUW_MAX_WEKEN = 156
+#: How long the bouwcommunicatie is planned when the uitvoering is such a term: the first year
+#: from the start, the usual build of a local project, until the delivery.
+BOUW_STANDAARD_WEKEN = 52
+#: Weeks after the decision within which a divided case hears what was done with its input.
+TERUGKOPPELING_GESPANNEN_WEKEN = 2
 
 
 def vakantieweken(
@@ -179,8 +198,27 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     bij het college, en 6 bij een privaatrechtelijk besluit van het college, omdat de raad dan
     eerst wensen en bedenkingen kan geven, art. 169 lid 4 Gemeentewet). Is er ruim tijd, dan zegt pionieren hoe laat u uiterlijk kunt beginnen; is
     er te weinig, dan vervalt eerst de toetsronde, dan worden de fasen korter, en pas dan noemt
-    pionieren hoeveel weken er tekortkomen en welke datum wel past.""",
-    ["schoolvakanties-rijksoverheid", "ombudsman-goed-begin-2019", "involve-planning"],
+    pionieren hoeveel weken er tekortkomen en welke datum wel past.
+    Moet de uitkomst van de participatie eerder klaar zijn (kaders.inbreng_uiterlijk), dan eindigen
+    ophalen, verdiepen en toetsen daarvoor; een formele stap daarna en het besluit blijven staan.
+    Bij een omgevingsvergunning is de participatie van de initiatiefnemer klaar vóór de aanvraag.
+    Zonder datum van de aanvraag rekent pionieren de laatste datum terug vanaf het besluit: bij de
+    reguliere procedure acht weken (art. 16.64 Omgevingswet); bij de uitgebreide procedure
+    (afdeling 3.4 Awb) eerst het ontwerpbesluit, bij bindend advies met het ontwerpadvies van de
+    raad, dan zes weken ter inzage, dan het advies van de raad en het besluit, binnen zes maanden
+    na de aanvraag (art. 3:18 Awb). Bij een proef die vóór het besluit loopt, haalt pionieren de
+    ervaringen op tijdens de proef en is de evaluatie klaar vóór het besluit; begint de proef na
+    het besluit, dan valt de evaluatie in de laatste weken van de proef. In een verdeeld
+    vraagstuk (polarisatie 4 of 5) komt de terugkoppeling direct na het besluit, ook als daarna
+    een vakantie begint. Een uitvoering van meer dan drie jaar is een looptijd, geen bouw: de
+    bouwcommunicatie loopt dan tot de oplevering, daarna volgt het beheer.""",
+    [
+        "schoolvakanties-rijksoverheid",
+        "ombudsman-goed-begin-2019",
+        "involve-planning",
+        "omgevingswet-16-64",
+        "awb-3-18",
+    ],
 )
 def plan(
     f: Feiten,
@@ -237,17 +275,45 @@ def plan(
         ),
         None,
     )
+    # a formal round on its own dates: the application date is then not derived
+    ankers_toets = [a for a in ankers if a.werkvorm in _FORMELE_TERMIJN]
     if eerste is not None and eerste > start:
         nodig_min = sum(b.min_weken for b in voor)
         if werkweken(start, eerste - timedelta(days=3), vrij) >= nodig_min:
             deadline = eerste - timedelta(days=3)
     aanvraag = v.besluit.aanvraag if v.besluit else None
+    uitgebreid = _uitgebreid(f, voor)
+    afgeleid = False
+    if aanvraag is None and besluit is not None and f.procedure in VERGUNNING and not ankers_toets:
+        # no date for the application: the latest one from which the procedure still ends on
+        # the decision date, so the initiator's participation can be planned before it
+        aanvraag = _aanvraag_uiterlijk(f, voor, besluit, stukken_weken, uitgebreid, vrij)
+        afgeleid = aanvraag > start
+        if not afgeleid:
+            aanvraag = None
     na_aanvraag: list[Blok] = []
     if aanvraag is not None and aanvraag > start and (deadline is None or aanvraag < deadline):
         deadline = aanvraag  # the initiator's conversation comes before the application
-        # a formal round (a zienswijze on the draft decision) comes after the application
-        na_aanvraag = [b for b in voor if b.fase is Procesfase.toetsen]
-        voor = [b for b in voor if b.fase is not Procesfase.toetsen]
+        if uitgebreid or not afgeleid:
+            # a formal round (a zienswijze on the draft decision) comes after the application
+            na_aanvraag = [b for b in voor if b.fase is Procesfase.toetsen]
+            voor = [b for b in voor if b.fase is not Procesfase.toetsen]
+    inbreng = v.kaders.inbreng_uiterlijk
+    inbreng_bindt = False
+    if inbreng is not None and start < inbreng and (deadline is None or inbreng <= deadline):
+        # the outcome of the participation is due on this date (a plan at the college): the
+        # conversation ends before it; formal steps after it keep their own dates
+        deadline = inbreng - timedelta(days=1)
+        inbreng_bindt = True
+    proef = f.proef
+    # a trial before the decision on it: its experiences are asked during it, not before
+    ervaring: date | None = None
+    # a trial on its own dates in a phase before the decision is itself the test of a draft:
+    # the conversation that shapes the draft then comes before it
+    proef_is_toets = any(a.werkvorm == "pilot" and a.fase in _VOOR_OF_TOETS for a in ankers)
+    if proef is not None and besluit is not None and proef[0] < besluit and not proef_is_toets:
+        # a few weeks in, and never after the trial has ended
+        ervaring = max(start, min(proef[0] + ERVARING_WEKEN * WEEK, proef[1]))
     if aanvraag is not None and aanvraag <= start:
         bevindingen.append(
             bevinding(
@@ -259,6 +325,13 @@ def plan(
             )
         )
     beschikbaar = werkweken(start, deadline, vrij) if deadline else None
+    if ervaring is not None and deadline is not None and ervaring >= deadline:
+        ervaring = None  # the proposal is due before the trial can be lived with: ask before
+    if beschikbaar is not None and ervaring is not None and deadline is not None:
+        # only the preparation runs before the trial has been lived with
+        voorbereiden = sum(b.max_weken for b in voor if b.fase is Procesfase.voorbereiden)
+        vooraf = min(voorbereiden, werkweken(start, min(ervaring, deadline), vrij))
+        beschikbaar = min(beschikbaar, vooraf + werkweken(ervaring, deadline, vrij))
 
     lengtes = {b.fase: b.max_weken for b in voor}
     past: bool | None = None
@@ -287,8 +360,9 @@ def plan(
                         Ernst.info,
                         "PLAN-KALENDER.ruim",
                         anker=next((a.naam for a in ankers if a.van == eerste), "")
-                        if deadline != stukken
+                        if deadline != stukken and not inbreng_bindt
                         else "",
+                        inbreng=inbreng.isoformat() if inbreng and inbreng_bindt else "",
                         vroeg=tegen,
                         beschikbaar=beschikbaar,
                         nodig=nodig_max,
@@ -312,6 +386,22 @@ def plan(
                         "PLAN-KALENDER.zonder_toets",
                         bronnen=["ombudsman-goed-begin-2019"],
                         beschikbaar=beschikbaar,
+                    )
+                )
+            elif inbreng_bindt and inbreng is not None:
+                # the date of the outcome stays: shorter phases, and say what is short
+                past = False
+                voor = rest or voor
+                lengtes = _krimp(voor, beschikbaar)
+                bevindingen.append(
+                    bevinding(
+                        "PLAN-KALENDER",
+                        Ernst.waarschuwing,
+                        "PLAN-KALENDER.inbreng_te_kort",
+                        bronnen=["ombudsman-goed-begin-2019"],
+                        beschikbaar=beschikbaar,
+                        nodig=sum(b.min_weken for b in voor),
+                        inbreng=inbreng.isoformat(),
                     )
                 )
             elif termijn_vast:
@@ -370,6 +460,12 @@ def plan(
                 lengtes = {b.fase: b.min_weken for b in voor}
                 nodig = sum(lengtes.values())
                 kan = verder(start, nodig, vrij) + stukken_weken * WEEK
+                if ervaring is not None:
+                    # the conversation after the preparation waits for the trial's experience
+                    na_voorbereiden = sum(
+                        lengtes[b.fase] for b in voor if b.fase is not Procesfase.voorbereiden
+                    )
+                    kan = max(kan, verder(ervaring, na_voorbereiden, vrij) + stukken_weken * WEEK)
                 # plan towards the earliest date that works, so the phases stay in order
                 vroegst = kan
                 bevindingen.append(
@@ -427,8 +523,12 @@ def plan(
             # only when the phase still fits before the proposal is due
             if deadline is None or verder(na_anker, lengtes[b.fase], vrij) <= deadline:
                 cursor = max(cursor, na_anker)
+        if b.fase is Procesfase.ophalen and ervaring is not None:
+            cursor = max(cursor, ervaring)
         begin = _eerste_werkweek(cursor, vrij)
-        nu = {Procesfase.voorbereiden} | ({Procesfase.ophalen} if vroeg else set())
+        nu = {Procesfase.voorbereiden} | (
+            {Procesfase.ophalen} if vroeg or ervaring is not None else set()
+        )
         if b.fase not in nu and fasen and deadline and past and ruim:
             # with much time to spare the conversation runs close to the decision, after a
             # short buffer; months of silence between asking and deciding lose people. With
@@ -479,8 +579,9 @@ def plan(
     if besluit:
         begin = min(deadline or besluit, besluit)
         if klaar + timedelta(days=3) < begin - WEEK and begin - klaar <= 8 * WEEK:
-            if any(x.fase is Procesfase.toetsen for x in fasen) or na_aanvraag:
-                # the test round keeps its own length, or comes after the application
+            if any(x.fase is Procesfase.toetsen for x in fasen) or na_aanvraag or inbreng_bindt:
+                # the test round keeps its own length, or comes after the application; after
+                # the date of the outcome no round of the participation is planned
                 pass  # the rest is buffer, not a phase
             else:
                 fasen.append(
@@ -523,6 +624,9 @@ def plan(
             stukken=(stukken or besluit - stukken_weken * WEEK).isoformat()
             if stukken_weken
             else "",
+            aanvraag=aanvraag,
+            afgeleid=afgeleid,
+            uitgebreid=uitgebreid,
         )
         fasen.append(
             Geplaatst(Procesfase.besluit, min(begin, besluit), besluit, bij_besluit or [], uitleg)
@@ -536,15 +640,38 @@ def plan(
                 klaar + timedelta(days=3),
                 na,
                 bij_besluit or [],
-                _besluit_uitleg(f, door, gevraagd="", stukken=""),
+                _besluit_uitleg(f, door, gevraagd="", stukken="", aanvraag=aanvraag),
             )
         )
     terug = [b for b in na_besluit if b.fase is Procesfase.terugkoppeling]
     rest_na = [b for b in na_besluit if b.fase is not Procesfase.terugkoppeling]
+    gespannen = (v.polarisatie or 1) >= 4
     for b in [*terug, *reversed(later), *rest_na]:
         if b.fase is Procesfase.uitvoering and (v.kaders.uitvoering_van or v.kaders.uitvoering_tot):
             van = v.kaders.uitvoering_van or na
             tot = v.kaders.uitvoering_tot or verder(van, b.max_weken, vrij)
+            if "bouwcommunicatie" in b.werkvormen and tot - van > BOUW_MAX_WEKEN * WEEK:
+                # a term of years is not the build: the communication about the works stops
+                # at the delivery, and the beheer takes over
+                bouw_tot = van + BOUW_STANDAARD_WEKEN * WEEK - timedelta(days=1)
+                genoemd = {w.id for w in v.werkvormen} | {
+                    w for x in [*blokken, *na_besluit] for w in x.werkvormen
+                }
+                bevindingen.append(
+                    bevinding(
+                        "PLAN-KALENDER",
+                        Ernst.let_op,
+                        "PLAN-KALENDER.bouw_begrensd",
+                        bronnen=["involve-planning"],
+                        van=van.isoformat(),
+                        tot=tot.isoformat(),
+                        bouw_tot=bouw_tot.isoformat(),
+                        beheer=next(
+                            (n for n in ("klankbordgroep", "omgevingsraad") if n in genoemd), ""
+                        ),
+                    )
+                )
+                tot = bouw_tot
             fasen.append(Geplaatst(b.fase, van, tot, b.werkvormen, None))
             # the evaluation need not wait for works that run for years
             na = max(na, min(tot, van + 52 * WEEK) + timedelta(days=1))
@@ -553,9 +680,31 @@ def plan(
         kort = b.fase is Procesfase.terugkoppeling or b in later
         lengte = b.min_weken if kort else b.max_weken
         eind = verder(begin, lengte, vrij)
+        if (
+            b.fase is Procesfase.terugkoppeling
+            and gespannen
+            and besluit is not None
+            and begin - na > TERUGKOPPELING_GESPANNEN_WEKEN * WEEK
+        ):
+            # a divided case does not wait a holiday for the answer: right after the decision
+            welke = next((x[2] for x in vrij if x[0] <= begin - WEEK and x[1] >= na), "")
+            begin = na
+            eind = na + max(1, lengte) * WEEK - timedelta(days=1)
+            bevindingen.append(
+                bevinding(
+                    "PLAN-KALENDER",
+                    Ernst.let_op,
+                    "PLAN-KALENDER.terugkoppeling_voor_vakantie",
+                    bronnen=["schoolvakanties-rijksoverheid", "ombudsman-goed-begin-2019"],
+                    besluit=besluit.isoformat(),
+                    vakantie=welke,
+                )
+            )
         fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
         na = eind + timedelta(days=3)
-    if evaluatie is not None:
+    if evaluatie is not None and proef is not None and besluit is not None:
+        fasen.append(_evaluatie_proef(evaluatie, proef, besluit, stukken_weken, start, vrij))
+    elif evaluatie is not None:
         # half a year after the decision, or a month after the works, but within a year of
         # the decision: later, nobody remembers the process
         van = (besluit or na) + 26 * WEEK
@@ -577,7 +726,9 @@ def plan(
             )
         )
     besluit = gevraagd
-    if besluit and v.kaders.uitvoering_van and v.kaders.uitvoering_van < besluit:
+    # the uitvoering before the decision is the trial the case names: that is how a trial works
+    in_proef = proef is not None and proef[0] <= (v.kaders.uitvoering_van or proef[0]) <= proef[1]
+    if besluit and v.kaders.uitvoering_van and v.kaders.uitvoering_van < besluit and not in_proef:
         bevindingen.append(
             bevinding(
                 "PLAN-KALENDER",
@@ -592,6 +743,113 @@ def plan(
     # in calendar order: a werkvorm on fixed dates sits where its dates put it
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return Plan(fasen, nodig, beschikbaar, past, bevindingen)
+
+
+def _evaluatie_proef(
+    evaluatie: Blok,
+    proef: tuple[date, date],
+    besluit: date,
+    stukken_weken: int,
+    vandaag: date,
+    vrij: list[tuple[date, date, str]],
+) -> Geplaatst:
+    """The evaluation of a trial the case names. It ends before the decision that follows the
+    trial: after a trial that ends before this decision, between its end and the date the
+    proposal is due; after a trial that this decision starts, in its last weeks, so that at its
+    end someone can decide to stop, go on or make it permanent without a gap."""
+    weken = max(1, evaluatie.min_weken)
+    van, tot = proef
+    if tot <= besluit:
+        uiterlijk = besluit - stukken_weken * WEEK
+        begin = _eerste_werkweek(_volgende_maandag(tot), vrij)
+    else:
+        # the decision on continuing falls at the trial's end, with its own papers
+        uiterlijk = tot - stukken_weken * WEEK
+        begin = uiterlijk
+    if verder(begin, weken, vrij) > uiterlijk:
+        begin = max(_terug(uiterlijk + timedelta(days=1), weken, vrij), van + WEEK)
+    begin = max(begin, _eerste_werkweek(vandaag, vrij))
+    eind = max(begin + timedelta(days=4), min(verder(begin, weken, vrij), max(uiterlijk, begin)))
+    # never after the decision it serves, also when there is hardly time (then it is short)
+    limiet = (besluit if tot <= besluit else tot) - timedelta(days=1)
+    if eind > limiet:
+        eind = max(vandaag, limiet)
+        begin = max(vandaag, min(begin, eind - timedelta(days=4)))
+    return Geplaatst(evaluatie.fase, begin, eind, evaluatie.werkvormen, None)
+
+
+def _uitgebreid(f: Feiten, voor: list[Blok]) -> bool:
+    """Is the permit prepared with the uitgebreide procedure (afdeling 3.4 Awb)? When the raad
+    advises bindingly (art. 16.15a Omgevingswet), or when the case has a zienswijze."""
+    v = f.vraagstuk
+    if f.procedure not in VERGUNNING:
+        return False
+    return (
+        bool(v.besluit and v.besluit.raad_bindend_advies)
+        or any("zienswijze" in b.werkvormen for b in voor)
+        or any(w.id == "zienswijze" for w in v.werkvormen)
+    )
+
+
+def _aanvraag_uiterlijk(
+    f: Feiten,
+    voor: list[Blok],
+    besluit: date,
+    stukken_weken: int,
+    uitgebreid: bool,
+    vrij: list[tuple[date, date, str]],
+) -> date:
+    """The latest date for the application from which the procedure still ends on ``besluit``.
+
+    Reguliere procedure: the decision term of eight weeks (art. 16.64 Omgevingswet). Uitgebreide
+    procedure: the draft decision (with the raad's draft advice when it advises bindingly), six
+    weeks open for zienswijzen (afdeling 3.4 Awb), then the raad's final advice and the papers;
+    all within six months of the application (art. 3:18 Awb)."""
+    if not uitgebreid:
+        return besluit - REGULIER_WEKEN * WEEK
+    bindend = bool(f.vraagstuk.besluit and f.vraagstuk.besluit.raad_bindend_advies)
+    ontwerp = ONTWERP_WEKEN + (RAAD_ONTWERPADVIES_WEKEN if bindend else 0)
+    termijn = max([b.min_weken for b in voor if b.fase is Procesfase.toetsen] + [ZIENSWIJZE_WEKEN])
+    na = stukken_weken + (RAAD_ONTWERPADVIES_WEKEN if bindend else 0)
+    van = _terug(besluit - na * WEEK + timedelta(days=1), termijn, vrij)
+    return max(besluit - 26 * WEEK, van - ontwerp * WEEK - timedelta(days=3))
+
+
+@regel(
+    "PLAN-TUSSENDATUM",
+    Thema.mix,
+    "Een datum in de tekst die de planning niet kent",
+    """pionieren plant naar de datums in de velden: het besluit, de datum waarop de uitkomst van
+    de participatie klaar moet zijn (kaders.inbreng_uiterlijk), de aanvraag en de uitvoering.
+    Staat in de omschrijving, de aanleiding of een vast punt een volledige datum (zoals '30
+    april 2027') die vóór het besluit ligt en in geen veld staat, dan raadt pionieren niet wat
+    die betekent. Loopt de participatie in het ontwerp over die datum heen, dan waarschuwt het
+    advies bovenaan, met de datum erbij; anders volgt een tip. In beide gevallen noemt pionieren
+    het veld om in te vullen.""",
+    ["ombudsman-goed-begin-2019"],
+)
+def datum_in_tekst(f: Feiten, fasen: list[PlanFase]) -> list[Bevinding]:
+    """The dates of the text that no field gives, against the planned participation."""
+    uit = []
+    deelname = [
+        x
+        for x in fasen
+        if x.fase in VOOR_BESLUIT and not set(x.werkvormen) & _FORMELE_TERMIJN and x.eind
+    ]
+    for t in data_in_tekst(f.vraagstuk, vanaf=f.datum):
+        over = [x.eind for x in deelname if x.eind is not None and x.eind > t.datum]
+        uit.append(
+            bevinding(
+                "PLAN-TUSSENDATUM",
+                Ernst.waarschuwing if over else Ernst.let_op,
+                bronnen=[],
+                datum=t.datum.isoformat(),
+                woord=t.woord,
+                plek=plek(t.pad),
+                tot=max(over).isoformat() if over else "",
+            )
+        )
+    return uit
 
 
 def _raad_vergadert(f: Feiten, door: Beslisser | None) -> bool:
@@ -692,15 +950,26 @@ def _ankers_na_stukken(
     return uit
 
 
-def _besluit_uitleg(f: Feiten, door: Beslisser | None, gevraagd: str, stukken: str) -> Tekstdeel:
-    """What happens in the decision phase: who decides, when the proposal is due, and the raad's
-    own step before a college decision on a private-law act (art. 169 lid 4 Gemeentewet)."""
-    aanvraag = f.vraagstuk.besluit.aanvraag if f.vraagstuk.besluit else None
+def _besluit_uitleg(
+    f: Feiten,
+    door: Beslisser | None,
+    gevraagd: str,
+    stukken: str,
+    aanvraag: date | None = None,
+    afgeleid: bool = False,
+    uitgebreid: bool = False,
+) -> Tekstdeel:
+    """What happens in the decision phase: who decides, when the proposal is due, the steps
+    after the application of a permit, and the raad's own step before a college decision on a
+    private-law act (art. 169 lid 4 Gemeentewet)."""
+    bindend = bool(f.vraagstuk.besluit and f.vraagstuk.besluit.raad_bindend_advies)
     return deel(
         "FASE.besluit",
         vergunning=f.procedure in VERGUNNING,
         # with the raad's binding advice the uitgebreide procedure has a zienswijze before this
-        uitgebreid=bool(f.vraagstuk.besluit and f.vraagstuk.besluit.raad_bindend_advies),
+        uitgebreid=uitgebreid or bindend,
+        bindend=bindend,
+        afgeleid=afgeleid,
         gevraagd=gevraagd,
         aanvraag=aanvraag.isoformat() if aanvraag else "",
         door=door.value if door else "",

@@ -107,6 +107,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     planning.plan,
     # what the text names but the fields do not, once the design is known
     gate.instrument_in_tekst,
+    planning.datum_in_tekst,
     # the legal frames
     law.omgevingswet,
     law.participatieverordening,

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 
 from pionieren.input.model import Vraagstuk
 from pionieren.input.yamlread import Geladen, Pad, Positie, pad_tekst
@@ -576,6 +577,11 @@ def _vindplaats(
     return gevonden
 
 
+def plek(pad: Pad) -> str:
+    """Where in the vraagstuk a text stands, in words ('Het vaste punt kaders.vast[1]')."""
+    return _plek(pad)
+
+
 def _plek(pad: Pad) -> str:
     if pad[0] == "kaders":
         soort = "vaste punt" if pad[1] == "vast" else "open punt"
@@ -753,3 +759,111 @@ def _tekst_van(hint: Hint, geladen: Geladen) -> str | None:
     if isinstance(waarde, dict):
         waarde = waarde.get("onderwerp")
     return waarde.strip() if isinstance(waarde, str) else None
+
+
+#: The months as written in Dutch, for dates in a text ("30 april 2027").
+_MAANDEN = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+#: A full date in a text: "30 april 2027", "1-7-2028" or "1/7/2028", "2027-04-30". A date without
+#: a year ("1 april") is left alone: which year is meant is a guess.
+_DATUM_IN_TEKST = re.compile(
+    r"(?<![\w-])(?:(?P<dag>\d{1,2})\s+(?P<maand>" + "|".join(_MAANDEN) + r")\s+(?P<jaar>\d{4})"
+    r"|(?P<d>\d{1,2})[-/](?P<m>\d{1,2})[-/](?P<j>\d{4})"
+    r"|(?P<iso_j>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _als_datum(m: re.Match[str]) -> date | None:
+    try:
+        if m.group("maand"):
+            maand = _MAANDEN.index(m.group("maand").lower()) + 1
+            return date(int(m.group("jaar")), maand, int(m.group("dag")))
+        if m.group("d"):
+            return date(int(m.group("j")), int(m.group("m")), int(m.group("d")))
+        return date(int(m.group("iso_j")), int(m.group("iso_m")), int(m.group("iso_d")))
+    except ValueError:
+        return None  # 31 april: not a date
+
+
+def velddata(vraagstuk: Vraagstuk) -> set[date]:
+    """Every date the structured fields give: the decision, the outcome, the uitvoering, the
+    application and the werkvormen on their own dates."""
+    k = vraagstuk.kaders
+    data = {k.besluit_uiterlijk, k.inbreng_uiterlijk, k.uitvoering_van, k.uitvoering_tot}
+    if vraagstuk.besluit is not None:
+        data.add(vraagstuk.besluit.aanvraag)
+    for w in vraagstuk.werkvormen:
+        data.update((w.van, w.tot))
+    return {d for d in data if d is not None}
+
+
+@dataclass(frozen=True)
+class TekstDatum:
+    """A date in the text of a vraagstuk that no field gives."""
+
+    datum: date
+    woord: str
+    pad: Pad
+    begin: int
+
+
+def data_in_tekst(vraagstuk: Vraagstuk, vanaf: date | None = None) -> list[TekstDatum]:
+    """Full dates in the omschrijving, the aanleiding and the fixed points that no date field
+    gives, that lie before the decision (any date when it has none) and, with ``vanaf``, not
+    before that day; none in a clause about the past or after a negation.
+
+    Why: a hard date written only in prose ("het plan ligt uiterlijk 30 april 2027 bij het
+    college") is invisible to the planning, which then plans past it. Its meaning is not
+    guessed; the user is asked to put it in a field."""
+    bekend = velddata(vraagstuk)
+    besluit = vraagstuk.kaders.besluit_uiterlijk
+    teksten: list[tuple[Pad, str]] = [(("omschrijving",), vraagstuk.omschrijving)]
+    if vraagstuk.aanleiding:
+        teksten.append((("aanleiding",), vraagstuk.aanleiding))
+    teksten += [(("kaders", "vast", i), t) for i, t in enumerate(vraagstuk.kaders.vast)]
+    uit = []
+    gezien: set[date] = set()
+    for pad, tekst in teksten:
+        for m in _DATUM_IN_TEKST.finditer(tekst):
+            d = _als_datum(m)
+            if d is None or d in bekend or d in gezien:
+                continue
+            if (besluit is not None and d >= besluit) or (vanaf is not None and d < vanaf):
+                continue
+            if _ontkend_of_verleden(tekst, m.start(), m.end()):
+                continue
+            gezien.add(d)
+            uit.append(TekstDatum(d, " ".join(m.group().split()), pad, m.start()))
+    return uit
+
+
+def datum_hints(vraagstuk: Vraagstuk, vanaf: date | None = None) -> list[Hint]:
+    """Hints for the dates of :func:`data_in_tekst`: which field to fill in, never a guess."""
+    return [
+        Hint(
+            "datum",
+            t.woord,
+            t.pad,
+            t.begin,
+            (Suggestie("kaders.inbreng_uiterlijk", t.datum.isoformat()),),
+            f"{_plek(t.pad)} noemt de datum {t.woord}, maar geen datumveld noemt die. Moet de "
+            "uitkomst van de participatie dan klaar zijn? Zo ja: vul kaders.inbreng_uiterlijk in "
+            f"met ‘{t.datum.isoformat()}’. Is het een andere stap, gebruik dan het veld daarvan "
+            "(besluit.aanvraag, kaders.uitvoering_van of van/tot bij een werkvorm).",
+            code="datum",
+        )
+        for t in data_in_tekst(vraagstuk, vanaf)
+    ]

@@ -264,6 +264,14 @@ class Kaders(Model):
     besluit_uiterlijk: Datum | None = Field(
         default=None, description="Datum (JJJJ-MM-DD) waarop het besluit uiterlijk valt."
     )
+    inbreng_uiterlijk: Datum | None = Field(
+        default=None,
+        description="Niet verplicht: de datum (JJJJ-MM-DD) waarop de uitkomst van de "
+        "participatie uiterlijk klaar moet zijn, als die vóór het besluit ligt (bijvoorbeeld: het "
+        "dorpsplan ligt uiterlijk 30 april bij het college). Ophalen, verdiepen en toetsen eindigen "
+        "daarvoor; formele stappen daarna (een zienswijze op eigen data, het besluit) blijven "
+        "waar ze zijn.",
+    )
     raad_kaders_gesteld: StrictBool = Field(
         default=False, description="Heeft de gemeenteraad de kaders voor dit vraagstuk al gesteld?"
     )
