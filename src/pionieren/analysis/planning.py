@@ -325,8 +325,15 @@ def plan(
             )
         )
     beschikbaar = werkweken(start, deadline, vrij) if deadline else None
-    if ervaring is not None and deadline is not None and ervaring >= deadline:
-        ervaring = None  # the proposal is due before the trial can be lived with: ask before
+    ophalen_min = max([b.min_weken for b in voor if b.fase is Procesfase.ophalen] + [1])
+    if (
+        ervaring is not None
+        and deadline is not None
+        and verder(ervaring, ophalen_min, vrij) > deadline
+    ):
+        # the proposal is due before the trial can be lived with (a holiday may lie between):
+        # ask before
+        ervaring = None
     if beschikbaar is not None and ervaring is not None and deadline is not None:
         # only the preparation runs before the trial has been lived with
         voorbereiden = sum(b.max_weken for b in voor if b.fase is Procesfase.voorbereiden)
@@ -480,6 +487,16 @@ def plan(
                         kan=kan.isoformat(),
                     )
                 )
+
+    if ervaring is not None and deadline is not None and past:
+        # the rounds after the trial has been lived with share only the weeks left after it
+        na_proef = [b for b in voor if b.fase is not Procesfase.voorbereiden]
+        na_weken = werkweken(ervaring, deadline, vrij)
+        if sum(lengtes[b.fase] for b in na_proef) > na_weken:
+            if sum(b.min_weken for b in na_proef) <= na_weken:
+                lengtes.update(_schaal(na_proef, na_weken))
+            else:
+                ervaring = None  # no room after it: ask before the trial, as without one
 
     fasen: list[Geplaatst] = []
     cursor = start
