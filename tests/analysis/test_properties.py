@@ -13,12 +13,12 @@ from pionieren.input.model import Vraagstuk
 from pionieren.vocabulary import (
     Bereikbaarheid,
     Beslisser,
-    Procedure,
     Fase,
     Houding,
     Initiatiefnemer,
     Kenmerk,
     Niveau,
+    Procedure,
     Ruimte,
     Schaal,
     Soort,

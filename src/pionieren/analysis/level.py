@@ -593,7 +593,10 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
     if open_:
         # the gemeente's own level: points another party decides (an initiator's fund) do not
         # raise what the gemeente designs for, unless nothing else is open
-        eigen = [o for o in open_ if o.door is None or gemeente_beslist_door(o.door)] or open_
+        # (an applicant's plan, whose points carry the gemeente's ambition, does count)
+        eigen = [
+            o for o, punt in zip(open_, v.kaders.open, strict=True) if not _van_een_ander(punt)
+        ] or open_
         maximaal = max((o.maximaal for o in eigen), key=lambda t: t.rang)
         advies = max((o.trede for o in eigen), key=lambda t: t.rang)
     else:
