@@ -137,7 +137,24 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
                         advies.trede.waarom_deel.sleutel, advies.trede.waarom_deel.waarden
                     )
                     if advies.trede.waarom_deel
-                    else advies.trede.waarom
+                    else advies.trede.waarom,
+                    "toets": wording.render(
+                        advies.trede.toets_deel.sleutel, advies.trede.toets_deel.waarden
+                    )
+                    if advies.trede.toets_deel
+                    else "",
+                    "onderwerpen": [
+                        o.model_copy(
+                            update={
+                                "toezegging": wording.render(
+                                    o.toezegging_deel.sleutel, o.toezegging_deel.waarden
+                                )
+                            }
+                        )
+                        if o.toezegging_deel
+                        else o
+                        for o in advies.trede.onderwerpen
+                    ],
                 }
             ),
             "leerarena": advies.leerarena.model_copy(

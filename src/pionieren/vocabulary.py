@@ -172,6 +172,7 @@ class Procedure(StrEnum):
     uitvoering = "uitvoering"
     subsidie = "subsidie"
     privaatrechtelijk = "privaatrechtelijk"
+    verkeersbesluit = "verkeersbesluit"
     uitdaagrecht_verzoek = "uitdaagrecht_verzoek"
     herindeling = "herindeling"
     evaluatie = "evaluatie"

@@ -12,9 +12,14 @@ from pionieren.analysis.registry import REGELS
 from pionieren.analysis.result import Advies, Ernst, Kwadrant
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis, builtin
-from pionieren.vocabulary import Beslisser, Ruimte, Trede
+from pionieren.vocabulary import Beslisser, Procedure, Ruimte, Trede
 
 DATUM = date(2026, 11, 28)
+_GEMEENTE = ("raad", "college", "burgemeester", "bestuurscommissie")
+_VERGUNNING = (
+    Procedure.omgevingsvergunning_binnenplans,
+    Procedure.omgevingsvergunning_buitenplans,
+)
 
 BASIS: dict[str, Any] = {
     "titel": "Herinrichting Dorpsplein",
@@ -85,7 +90,17 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     assert t.advies.rang <= t.maximaal.rang
     toezegging = vraagstuk.besluit.toezegging if vraagstuk.besluit else None
     verlaagd = any(b.regel == "TREDE-BUDGET" for b in advies.bevindingen)
-    if vraagstuk.ambitie is not None and toezegging is None and not verlaagd:
+    # (unless only another party's points are open, or a point is set by its own rule: a
+    # divided choice the raad makes, the neighbours' objections to an initiative)
+    eigen_punten = [p for p in vraagstuk.kaders.open if p.door is None or p.door.value in _GEMEENTE]
+    eigen_regel = any(o.toezegging_deel is not None for o in t.onderwerpen)
+    if (
+        vraagstuk.ambitie is not None
+        and toezegging is None
+        and not verlaagd
+        and (eigen_punten or not vraagstuk.kaders.open)
+        and not eigen_regel
+    ):
         assert t.advies == min(vraagstuk.ambitie, t.maximaal, key=lambda x: x.rang)
     if verlaagd:  # the budget cannot carry more: the advice says so and stays at adviseren
         assert t.advies.rang <= Trede.adviseren.rang
@@ -111,9 +126,30 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             assert o.trede.rang <= vraagstuk.ambitie.rang
         # a commitment binds the points of whoever made it (the raad's promise does not cap a
         # point the initiator decides, a college's promise not what the raad decides)
+        # (nor, when the raad decides, a college promise about its proposal to the raad the
+        # college's own later points)
         wie = (punt.door if punt else None) or advies.besluit.door
-        if toezegging is not None and not gemarkeerd and wie in (None, toezegging.door):
+        voorstel = (
+            toezegging is not None
+            and toezegging.door is Beslisser.college
+            and advies.besluit.door is Beslisser.raad
+            and punt is not None
+            and punt.door is Beslisser.college
+        )
+        if (
+            toezegging is not None
+            and not gemarkeerd
+            and wie in (None, toezegging.door)
+            and not voorstel
+        ):
             assert o.trede.rang <= toezegging.trede.rang
+        # the college never promises to co-produce or decide along on the content of a plan an
+        # initiator other than the gemeente decides (an applicant's permit, an initiative)
+        if o.open and o.door is Beslisser.college and punt is not None and punt.door is None:
+            assert not (
+                advies.besluit.procedure in _VERGUNNING
+                and vraagstuk.initiatiefnemer.value not in ("gemeente", "raad")
+            ), o
     assert len([o for o in t.onderwerpen if o.open]) == len(vraagstuk.kaders.open)
     eigen_ruimte = any(p.ruimte not in (None, Ruimte.geen) for p in vraagstuk.kaders.open)
     if vraagstuk.kaders.besluit_al_genomen and not gemarkeerd and not eigen_ruimte:

@@ -223,3 +223,54 @@ def test_uitdaagrecht_not_said_when_the_case_makes_the_rules() -> None:
         )
     )
     assert any(b.regel == "WET-UITDAAGRECHT" for b in uitvoering.bevindingen)
+
+
+def test_a_verkeersbesluit_names_its_body_the_police_and_objection() -> None:
+    """Review 18 (Hemmerden): the WVW and BABW hooks were 'ask a lawyer'."""
+    vraag = maak(
+        wettelijk_kader=["anders"],
+        besluit={"procedure": "verkeersbesluit"},
+        kaders_open=[
+            "De plek van de plateaus.",
+            {"onderwerp": "Het provinciale stuk.", "door": "anders", "partij": "de provincie"},
+        ],
+    )
+    advies = advies_voor(vraag)
+    assert advies.besluit.door == "college"  # art. 18 lid 1 onder d WVW 1994
+    (tekst,) = _teksten(advies, "WET-VERKEERSBESLUIT")
+    assert "art. 24 BABW" in tekst and "provincie" in tekst and "bezwaar" in tekst
+    assert not _teksten(advies, "WET-ANDERS")  # no 'laat een jurist nagaan'
+    # a gemeente road alone: no word about the provincie
+    (eigen,) = _teksten(
+        advies_voor(maak(besluit={"procedure": "verkeersbesluit"})), "WET-VERKEERSBESLUIT"
+    )
+    assert "provincie" not in eigen
+    assert not _teksten(advies_voor(maak()), "WET-VERKEERSBESLUIT")
+
+
+def _kap(**kaders: object) -> object:
+    return maak(
+        omschrijving="Wij kappen 8 bomen na een onafhankelijke boomeffectanalyse.",
+        kaders_vast=["Het college beslist over de omgevingsvergunning voor het kappen."],
+        kaders_besluit_uiterlijk="2027-01-26",
+        **{f"kaders_{k}": v for k, v in kaders.items()},
+    )
+
+
+def test_felling_waits_for_the_objection_term_when_the_dates_say_so() -> None:
+    (tekst,) = _teksten(advies_voor(_kap(uitvoering_van="2027-02-15")), "WET-BEZWAAR")
+    assert "9 maart 2027" in tekst and "voorlopige voorziening" in tekst
+    assert "15 februari 2027" in tekst and "boomeffectanalyse" in tekst
+    # after the term: only the independent study is named
+    (later,) = _teksten(advies_voor(_kap(uitvoering_van="2027-04-01")), "WET-BEZWAAR")
+    assert "begin" not in later and "boomeffectanalyse" in later
+    # works that can be undone, and no study: nothing to say
+    assert not _teksten(
+        advies_voor(
+            maak(
+                kaders_vast=["Het college beslist over de vergunning."],
+                kaders_uitvoering_van="2027-09-02",
+            )
+        ),
+        "WET-BEZWAAR",
+    )

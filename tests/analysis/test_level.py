@@ -342,3 +342,134 @@ def test_inwoners_own_a_point_only_when_they_are_the_initiator() -> None:
     )
     (o,) = [o for o in inwoners.trede.onderwerpen if o.open]
     assert o.trede is Trede.zelfbeheer
+
+
+_ONTWIKKELAAR = {
+    "naam": "Bouwbedrijf Noord",
+    "soort": "ondernemers",
+    "invloed": "hoog",
+    "belang": "hoog",
+    "initiatiefnemer": True,
+}
+
+
+def _aanvraag(**besluit: Any) -> Any:
+    from helpers import BASIS
+
+    return maak(
+        initiatiefnemer="ondernemers",
+        ambitie="coproduceren",
+        kaders_beinvloedingsruimte="groot",
+        kaders_open=[
+            "De inrichting van het groen.",
+            {"onderwerp": "De voorwaarden in de vergunning.", "door": "college"},
+        ],
+        belanghebbenden=[*BASIS["belanghebbenden"], _ONTWIKKELAAR],
+        besluit={"door": "college", "procedure": "omgevingsvergunning_buitenplans", **besluit},
+    )
+
+
+def test_the_content_of_an_applicants_plan_is_promised_by_the_applicant() -> None:
+    """Review 18: the college promised to co-produce a developer's design it tests itself."""
+    advies = advies_voor(_aanvraag(participatie_verplicht=True, raad_bindend_advies=True))
+    per = {o.onderwerp: o for o in advies.trede.onderwerpen if o.open}
+    groen = per["De inrichting van het groen."]
+    assert groen.door == "initiatiefnemer" and groen.partij == "Bouwbedrijf Noord"
+    assert groen.trede is Trede.coproduceren  # the gemeente's ambition still holds for it
+    # a point the case gives to the college stays the college's
+    assert per["De voorwaarden in de vergunning."].door == "college"
+    # the college's own commitment: how it tests the participation report
+    assert advies.trede.toets_deel is not None
+    assert "participatieverslag" in advies.trede.toets and "bindend advies" in advies.trede.toets
+    assert "TREDE-TOETS" in advies.trede.regels
+    # where the gemeente itself leads, nothing changes
+    eigen = advies_voor(maak(besluit={"door": "college"}))
+    assert all(o.door == "college" for o in eigen.trede.onderwerpen if o.open)
+    assert eigen.trede.toets_deel is None
+
+
+def test_a_divided_choice_the_raad_makes_is_consulted_and_the_consequences_keep_their_room() -> (
+    None
+):
+    """Review 18 (zwembaden): 'advise' on which of two pools stays open, while transport and
+    pool hours (room groot) dropped to consult under the college's promise."""
+    punten = [
+        {"onderwerp": "Welk van de twee baden openblijft.", "ruimte": "middel"},
+        {"onderwerp": "Het vervoer naar het bad.", "ruimte": "groot", "door": "college"},
+    ]
+    toezegging = {"door": "college", "trede": "raadplegen", "tekst": "U kunt reageren."}
+    vraag = maak(
+        ambitie="adviseren",
+        polarisatie=5,
+        kaders_open=punten,
+        besluit={"door": "raad", "toezegging": toezegging},
+    )
+    per = {o.onderwerp: o for o in advies_voor(vraag).trede.onderwerpen if o.open}
+    keuze = per["Welk van de twee baden openblijft."]
+    assert keuze.trede is Trede.raadplegen and keuze.door == "raad"
+    assert "per standpunt" in keuze.toezegging
+    # the college's promise about its proposal to the raad does not cap its own later point
+    assert per["Het vervoer naar het bad."].trede is Trede.adviseren
+    # calm case: no lowering; and the field keuze overrides the text either way
+    rustig = maak(ambitie="adviseren", polarisatie=2, kaders_open=punten[:1])
+    assert advies_voor(rustig).trede.onderwerpen[0].trede is Trede.adviseren
+    geen_keuze = maak(
+        ambitie="adviseren",
+        polarisatie=5,
+        besluit={"door": "raad"},
+        kaders_open=[{**punten[0], "keuze": False}],
+    )
+    assert advies_voor(geen_keuze).trede.onderwerpen[0].trede is Trede.adviseren
+    # a raad's own commitment on the point says otherwise: it holds
+    raad = maak(
+        ambitie="adviseren",
+        polarisatie=5,
+        kaders_open=punten[:1],
+        besluit={"door": "raad", "toezegging": {"door": "raad", "trede": "adviseren"}},
+    )
+    assert advies_voor(raad).trede.onderwerpen[0].trede is Trede.adviseren
+
+
+def test_another_body_is_named() -> None:
+    advies = advies_voor(
+        maak(
+            kaders_open=[
+                {
+                    "onderwerp": "Het provinciale stuk van de weg.",
+                    "door": "anders",
+                    "partij": "de provincie",
+                }
+            ]
+        )
+    )
+    (punt,) = [o for o in advies.trede.onderwerpen if o.open]
+    assert punt.partij == "de provincie"
+
+
+def test_a_named_party_needs_another_body() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
+        maak(kaders_open=[{"onderwerp": "De weg.", "door": "college", "partij": "de provincie"}])
+
+
+def test_the_neighbours_objections_are_a_condition_of_the_gemeente() -> None:
+    """Review 18 (buurtmoestuin): the initiators got zelfbeheer over the objections of others."""
+    advies = advies_voor(
+        maak(
+            initiatiefnemer="inwoners",
+            ambitie="zelfbeheer",
+            kaders_beinvloedingsruimte="groot",
+            kaders_open=[
+                "Ontwerp van de tuin.",
+                "Hoe bezwaren van direct omwonenden worden meegenomen.",
+            ],
+            besluit={"door": "initiatiefnemer", "procedure": "privaatrechtelijk"},
+        )
+    )
+    per = {o.onderwerp: o for o in advies.trede.onderwerpen if o.open}
+    bezwaren = per["Hoe bezwaren van direct omwonenden worden meegenomen."]
+    assert bezwaren.door == "college" and bezwaren.trede is Trede.adviseren
+    assert "overeenkomst" in bezwaren.toezegging
+    assert per["Ontwerp van de tuin."].trede is Trede.zelfbeheer
+    assert not [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]

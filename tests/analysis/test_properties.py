@@ -12,11 +12,13 @@ from hypothesis import strategies as st
 from pionieren.input.model import Vraagstuk
 from pionieren.vocabulary import (
     Bereikbaarheid,
+    Beslisser,
     Fase,
     Houding,
     Initiatiefnemer,
     Kenmerk,
     Niveau,
+    Procedure,
     Ruimte,
     Schaal,
     Soort,
@@ -53,7 +55,22 @@ def vraagstukken(draw: st.DrawFn) -> Vraagstuk:
     kaders: dict[str, Any] = {
         "beinvloedingsruimte": draw(_waarde(Ruimte)),
         "vast": draw(st.lists(st.sampled_from(["Het budget ligt vast.", "De wet."]), max_size=2)),
-        "open": draw(st.lists(st.sampled_from(["De inrichting.", "De planning."]), max_size=2)),
+        "open": draw(
+            st.lists(
+                st.sampled_from(
+                    [
+                        "De inrichting.",
+                        "De planning.",
+                        "Welk van de twee plannen doorgaat.",
+                        "Hoe bezwaren van omwonenden worden meegenomen.",
+                        {"onderwerp": "Het fonds.", "ruimte": "groot", "door": "initiatiefnemer"},
+                        {"onderwerp": "De uitvoering.", "ruimte": "groot", "door": "college"},
+                    ]
+                ),
+                max_size=3,
+                unique_by=lambda p: str(p),
+            )
+        ),
         "raad_kaders_gesteld": draw(st.booleans()),
         "besluit_al_genomen": draw(st.booleans()),
     }
@@ -85,6 +102,11 @@ def vraagstukken(draw: st.DrawFn) -> Vraagstuk:
     }
     if draw(st.booleans()):
         data["werkvormen"] = ["pilot"]
+    if draw(st.booleans()):
+        data["besluit"] = {
+            "door": draw(_waarde(Beslisser)),
+            "procedure": draw(_waarde(Procedure)),
+        }
     for sleutel, strategie in (
         ("soort", _waarde(Soort)),
         ("ambitie", _waarde(Trede)),

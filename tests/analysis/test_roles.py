@@ -266,7 +266,7 @@ def test_wensen_en_bedenkingen_only_for_a_far_reaching_private_law_act() -> None
         )
     )
     raad = next(t for t in verkoop.rolverdeling if t.rol is Rol.raad)
-    assert "krijgt de kans wensen en bedenkingen te geven" in raad.taak
+    assert "geeft wensen en bedenkingen vóór het besluit van het college" in raad.taak
     assert raad.bronnen == ["gemeentewet-169"]
     assert verkoop.besluit.stukken_weken == 6
 
@@ -291,3 +291,46 @@ def test_a_traffic_camera_is_not_the_burgemeesters_cameratoezicht() -> None:
     )
     burgemeester = next(t for t in advies.rolverdeling if t.rol is Rol.burgemeester)
     assert burgemeester.taak.startswith("Bewaakt het proces")
+
+
+def _taak(advies: object, rol: Rol) -> str:
+    return next(t.taak for t in advies.rolverdeling if t.rol is rol)  # type: ignore[attr-defined]
+
+
+def test_a_lease_named_in_the_kaders_gives_the_raad_wensen_en_bedenkingen_as_a_fact() -> None:
+    """Review 18 (tiny houses): the lease was certain, the report said 'if'."""
+    advies = advies_voor(
+        maak(
+            initiatiefnemer="ondernemers",
+            kaders_open=[
+                {"onderwerp": "De voorwaarden in de huurovereenkomst.", "door": "college"}
+            ],
+            besluit={"door": "college", "procedure": "omgevingsvergunning_buitenplans"},
+        )
+    )
+    raad = _taak(advies, Rol.raad)
+    assert "geeft wensen en bedenkingen over de huur" in raad and "1 september 2027" in raad
+    assert "gaat het besluit samen" not in raad
+    # only in the description: still conditional
+    alleen = advies_voor(
+        maak(
+            omschrijving="Het college verhuurt de grond.",
+            besluit={"door": "college", "procedure": "omgevingsvergunning_buitenplans"},
+        )
+    )
+    assert "gaat het besluit samen" in _taak(alleen, Rol.raad)
+
+
+def test_the_burgemeester_on_a_coffeeshop_the_apv_bibob_and_art_180() -> None:
+    advies = advies_voor(
+        maak(
+            omschrijving="De burgemeester beslist over de exploitatievergunning van de coffeeshop.",
+            kaders_vast=["Een Bibob-onderzoek loopt."],
+            besluit={"door": "burgemeester"},
+        )
+    )
+    burgemeester = next(t for t in advies.rolverdeling if t.rol is Rol.burgemeester)
+    assert "exploitatievergunning" in burgemeester.taak and "Bibob" in burgemeester.taak
+    assert "gemeentewet-174" in burgemeester.bronnen and "wet-bibob" in burgemeester.bronnen
+    assert "opiumwet-13b" not in burgemeester.bronnen
+    assert "art. 180 Gemeentewet" in _taak(advies, Rol.raad)

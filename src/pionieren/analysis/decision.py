@@ -24,6 +24,9 @@ ZEKER: dict[Procedure, Beslisser] = {
     Procedure.uitdaagrecht_verzoek: Beslisser.college,
     Procedure.subsidie: Beslisser.college,
     Procedure.privaatrechtelijk: Beslisser.college,
+    # art. 18 lid 1 onder d Wegenverkeerswet 1994: the college, for the gemeente's own roads;
+    # a provincial road's section is a point the provincie decides (door: anders)
+    Procedure.verkeersbesluit: Beslisser.college,
     Procedure.herindeling: Beslisser.wetgever,
 }
 
@@ -35,10 +38,11 @@ ZEKER: dict[Procedure, Beslisser] = {
     """pionieren neemt de beslisser uit het vraagstuk (besluit.door). Staat die er niet, dan leidt
     pionieren hem alleen af als de wet geen twijfel laat: een omgevingsvergunning verleent het
     college; een omgevingsplan, omgevingsvisie, verordening of begroting stelt de raad vast; een
-    verzoek onder het uitdaagrecht, een subsidie of een privaatrechtelijke handeling (zoals de
-    verkoop van grond) is aan het college; een herindeling beslist de wetgever. In alle andere
+    verzoek onder het uitdaagrecht, een subsidie, een privaatrechtelijke handeling (zoals de
+    verkoop van grond) of een verkeersbesluit over een weg van de gemeente is aan het college
+    (over een weg van de provincie beslist de provincie); een herindeling beslist de wetgever. In alle andere
     gevallen noemt pionieren geen beslisser, maar vraagt het ernaar.""",
-    ["gemeentewet-150", "gemeentewet-169", "omgevingswet-16-15a", "wet-arhi"],
+    ["gemeentewet-150", "gemeentewet-169", "omgevingswet-16-15a", "wet-arhi", "wvw-18"],
 )
 def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
     v = f.vraagstuk
@@ -110,14 +114,15 @@ def _stukken_weken(f: Feiten, door: Beslisser | None) -> int:
         return v.besluit.stukken_weken
     if door is Beslisser.raad:
         return 6
+    if door is Beslisser.wetgever or f.procedure in VERGUNNING:
+        # a permit: the participation is done before the application, and the college decides
+        # within the statutory period of eight weeks (art. 16.64 Omgevingswet); that also leaves
+        # room for the raad's wensen en bedenkingen on a lease that goes with it
+        return 8
     if door is Beslisser.college and f.wensen_en_bedenkingen:
         # before the college signs, the raad can give wensen en bedenkingen (art. 169 lid 4
         # Gemeentewet): the draft goes to the raad in its own cycle
         return 6
-    if door is Beslisser.wetgever or f.procedure in VERGUNNING:
-        # a permit: the participation is done before the application, and the college decides
-        # within the statutory period of eight weeks (art. 16.64 Omgevingswet)
-        return 8
     return 2
 
 

@@ -34,6 +34,7 @@ _FYSIEK = (
     Procedure.omgevingsvergunning_binnenplans,
     Procedure.omgevingsvergunning_buitenplans,
     Procedure.omgevingsplan,
+    Procedure.verkeersbesluit,
 )
 _BELEID = (
     Procedure.beleid,
@@ -181,12 +182,21 @@ class Feiten:
         """Does the raad get to give wensen en bedenkingen before the college acts (art. 169
         lid 4 Gemeentewet)? Only for a private-law act with far-reaching consequences: a sale,
         lease, transfer or guarantee, or an act for the whole gemeente or region. Five years of
-        bruikleen of a neighbourhood field is not that."""
-        if self.procedure is not Procedure.privaatrechtelijk:
-            return False
+        bruikleen of a neighbourhood field is not that. Next to another procedure (a permit for
+        a plan on the gemeente's land) it is certain when the kaders name the act."""
         v = self.vraagstuk
-        if v.besluit and v.besluit.door not in (None, Beslisser.college):
+        if v.besluit and v.besluit.door not in (None, Beslisser.college, Beslisser.initiatiefnemer):
             return False
+        if self.procedure is not Procedure.privaatrechtelijk:
+            # next to another decision (a permit on the gemeente's land), the act is certain
+            # only when the kaders themselves name it: a lease, sale or transfer as a point
+            return bool(
+                (v.besluit is None or v.besluit.door is not Beslisser.initiatiefnemer)
+                and self.procedure not in (Procedure.verordening, Procedure.begroting)
+                and PRIVAATRECHTELIJK_INGRIJPEND.search(
+                    " ".join([*v.kaders.vast, *(p.onderwerp for p in v.kaders.open)])
+                )
+            )
         tekst = " ".join(
             [v.titel, v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)]
         )

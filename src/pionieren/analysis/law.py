@@ -4,11 +4,13 @@ the uitdaagrecht mean for this case."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.vocabulary import (
+    Beslisser,
     Initiatiefnemer,
     Kenmerk,
     Procedure,
@@ -166,12 +168,13 @@ def uitdaagrecht(f: Feiten) -> list[Bevinding]:
     """Noemt het vraagstuk een ander wettelijk kader, dan kent pionieren de eisen daarvan niet.
     Het vraagt de gebruiker om in het participatieplan te zetten welke termijnen, verplichte
     adviezen of inspraak die wet vraagt, en dat door een jurist te laten nagaan. Dit vervalt als
-    een andere regel dat kader al behandelt: de Wet arhi bij een herindeling, en de regels voor
-    cliëntenparticipatie in het sociaal domein.""",
+    een andere regel dat kader al behandelt: de Wet arhi bij een herindeling, de regels voor
+    cliëntenparticipatie in het sociaal domein, een verkeersbesluit, en de eigen bevoegdheid van
+    de burgemeester (zoals een exploitatievergunning onder de APV en de Wet Bibob).""",
     ["ombudsman-spelregels-2009"],
 )
-def anders(f: Feiten) -> list[Bevinding]:
-    if WettelijkKader.anders not in f.wettelijke_kaders:
+def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
+    if WettelijkKader.anders not in f.wettelijke_kaders or behandeld:
         return []
     if f.procedure is Procedure.herindeling or sociaal_domein(f.vraagstuk.beleidsveld):
         return []  # that other law is the one a rule of its own already treats
@@ -274,7 +277,119 @@ def renovatie(f: Feiten) -> list[Bevinding]:
     return [bevinding("WET-RENOVATIE", Ernst.let_op, naam=corporaties[0])]
 
 
+def _tekst(f: Feiten) -> str:
+    """The case's own words about the decision: title, description and kaders."""
+    v = f.vraagstuk
+    return " ".join(
+        [v.titel, v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)]
+    )
+
+
+_VERKEERSBESLUIT = re.compile(r"\bverkeersbesluit", re.IGNORECASE)
+_PROVINCIE = re.compile(r"\bprovincia\w*|\bprovincie\b", re.IGNORECASE)
+
+
+def verkeersbesluit_genoemd(f: Feiten) -> bool:
+    """Is the decision a verkeersbesluit: the procedure, or the case's words about what is
+    still to decide say so (not a verkeersbesluit already fixed, such as a trial's)?"""
+    v = f.vraagstuk
+    open_ = " ".join([v.titel, v.omschrijving, *(p.onderwerp for p in v.kaders.open)])
+    return f.procedure is Procedure.verkeersbesluit or bool(_VERKEERSBESLUIT.search(open_))
+
+
+@regel(
+    "WET-VERKEERSBESLUIT",
+    Thema.wet,
+    "Een verkeersbesluit (Wegenverkeerswet 1994)",
+    """Een verkeersbesluit (zoals een 30 km/u-zone, een parkeerverbod of een afgesloten straat)
+    neemt het college voor de wegen van de gemeente; voor een weg van de provincie beslissen
+    gedeputeerde staten (art. 18 lid 1 Wegenverkeerswet 1994). Het college overlegt vooraf met
+    de politie (art. 24 BABW), hoort de wegbeheerder (art. 23 BABW), en schrijft in het besluit
+    welk doel het dient en hoe de belangen zijn gewogen (art. 21 BABW): daar hoort de inbreng van
+    inwoners bij. Het besluit wordt bekendgemaakt (art. 26 BABW); daarna kan een belanghebbende
+    binnen zes weken bezwaar maken (art. 6:7 Awb).""",
+    ["wvw-18", "babw-verkeersbesluit", "awb-bezwaar"],
+)
+def verkeersbesluit(f: Feiten) -> list[Bevinding]:
+    if not verkeersbesluit_genoemd(f):
+        return []
+    provincie = [
+        p.partij or p.onderwerp.rstrip(".")
+        for p in f.vraagstuk.kaders.open
+        if _PROVINCIE.search(f"{p.onderwerp} {p.partij or ''}")
+    ]
+    return [
+        bevinding(
+            "WET-VERKEERSBESLUIT",
+            Ernst.let_op,
+            provincie=bool(provincie) or bool(_PROVINCIE.search(_tekst(f))),
+        )
+    ]
+
+
+_ONHERSTELBAAR = re.compile(
+    r"\b(?:kap\w*|gekapt|vell\w*|gevel\w*|sloop\w*|slopen|gesloopt|rooi\w*)", re.IGNORECASE
+)
+_VERGUNNING = re.compile(r"vergunning", re.IGNORECASE)
+_ONAFHANKELIJK = re.compile(
+    r"boom\s*effect\s*analyse|\bBEA\b|second opinion|onafhankelijk\w* (?:onderzoek|advies|"
+    r"deskundige|analyse)",
+    re.IGNORECASE,
+)
+BEZWAARTERMIJN = timedelta(weeks=6)
+
+
+@regel(
+    "WET-BEZWAAR",
+    Thema.wet,
+    "Bezwaar tegen een besluit, en werk dat niet terug kan",
+    """Tegen een besluit van het college over een vergunning of een verkeersbesluit kan een
+    belanghebbende binnen zes weken bezwaar maken (art. 6:7 Awb) en de rechter vragen om een
+    voorlopige voorziening (art. 8:81 Awb). Het bezwaar houdt het besluit niet tegen (art. 6:16
+    Awb). Gaat het om werk dat niet terug kan (bomen kappen, slopen), dan zegt pionieren dat u
+    pas begint als de bezwaartermijn voorbij is, en als iemand een voorlopige voorziening vraagt,
+    als de rechter heeft beslist. Dat zegt het alleen als de data van het vraagstuk dat raken.
+    Noemt het vraagstuk een onafhankelijk onderzoek (een boomeffectanalyse of second opinion),
+    dan hoort dat vóór het besluit klaar te zijn.""",
+    ["awb-bezwaar", "awb-voorlopige-voorziening"],
+)
+def bezwaar(f: Feiten) -> list[Bevinding]:
+    k = f.vraagstuk.kaders
+    tekst = _tekst(f)
+    beschikking = (
+        f.procedure in VERGUNNING
+        or verkeersbesluit_genoemd(f)
+        or bool(_VERGUNNING.search(" ".join(k.vast)))
+    )
+    if not beschikking or not _ONHERSTELBAAR.search(tekst) or k.besluit_uiterlijk is None:
+        return []
+    einde = k.besluit_uiterlijk + BEZWAARTERMIJN
+    te_vroeg = k.uitvoering_van is not None and k.uitvoering_van <= einde
+    onderzoek = bool(_ONAFHANKELIJK.search(tekst))
+    if not te_vroeg and not onderzoek:
+        return []
+    return [
+        bevinding(
+            "WET-BEZWAAR",
+            Ernst.waarschuwing if te_vroeg else Ernst.let_op,
+            einde=einde.isoformat(),
+            start=k.uitvoering_van.isoformat() if te_vroeg and k.uitvoering_van else "",
+            onderzoek=onderzoek,
+        )
+    ]
+
+
+def burgemeester_kader(f: Feiten) -> bool:
+    """The burgemeester decides on a power of his own the case names (a coffeeshop's
+    exploitatievergunning, Bibob): that is the 'other' legal frame, and the roles name it."""
+    from pionieren.analysis.roles import bevoegdheden
+
+    besluit = f.vraagstuk.besluit
+    return bool(besluit and besluit.door is Beslisser.burgemeester and bevoegdheden(f))
+
+
 def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
+    eigen = verkeersbesluit(f)
     return (
         omgevingswet(f)
         + participatieverordening(f)
@@ -282,5 +397,7 @@ def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
         + referendum(f, advies)
         + uitdaagrecht(f)
         + renovatie(f)
-        + anders(f)
+        + eigen
+        + bezwaar(f)
+        + anders(f, behandeld=bool(eigen) or burgemeester_kader(f))
     )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist, gemeente_beslist_door
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
@@ -10,9 +13,11 @@ from pionieren.analysis.result import (
     Bevinding,
     Ernst,
     OnderwerpAdvies,
+    Tekstdeel,
     TredeAdvies,
     deel,
 )
+from pionieren.input.model import Onderwerp
 from pionieren.vocabulary import Beslisser, Initiatiefnemer, Procedure, Ruimte, Soort, Trede
 from pionieren.woorden import gedeeld, kernwoorden, over
 
@@ -90,12 +95,14 @@ def boven_plafond(
     ambitie = f.vraagstuk.ambitie
     if ambitie is None:
         return []
+    # the ambition binds every point but one another party decides by the case's own word
+    # (an initiator's fund); the points of an applicant's plan carry the gemeente's ambition
     te_hoog = [
         o
-        for o in onderwerpen
-        if o.open
-        and ambitie.rang > o.maximaal.rang
-        and (o.door == besluit.door or o.door is None or gemeente_beslist_door(o.door))
+        for o, punt in zip(onderwerpen, f.vraagstuk.kaders.open, strict=False)
+        if ambitie.rang > o.maximaal.rang
+        and not _van_een_ander(punt)
+        and not bezwaren_als_voorwaarde(f, punt)  # its cap is the gemeente's condition
     ]
     if not te_hoog:
         return []
@@ -112,6 +119,11 @@ def boven_plafond(
             kan_verruimen=kan_verruimen(f, besluit, te_hoog),
         )
     ]
+
+
+def _van_een_ander(punt: Onderwerp) -> bool:
+    """Does the case itself say another party than the gemeente decides this point?"""
+    return punt.door is not None and not gemeente_beslist_door(punt.door)
 
 
 def _hoogste(onderwerpen: list[OnderwerpAdvies]) -> Trede:
@@ -180,12 +192,22 @@ def onder_ruimte(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevindin
     zegt pionieren dat: inwoners houden de gemeente aan wat zij vooraf zei.""",
     ["ombudsman-spelregels-2009", "bzk-raad-burgerparticipatie"],
 )
-def toezegging_vooraf(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevinding]:
+def toezegging_vooraf(
+    f: Feiten, onderwerpen: list[OnderwerpAdvies], gezag: BesluitAdvies | None = None
+) -> list[Bevinding]:
     besluit = f.vraagstuk.besluit
     if besluit is None or besluit.toezegging is None:
         return []
     t = besluit.toezegging
     wie = BESLISSER_NAAM[t.door]
+    # a college promise about its proposal to the raad leaves the college's own later points
+    voorstel = [
+        p.onderwerp.rstrip(".")
+        for p in f.vraagstuk.kaders.open
+        if gezag is not None
+        and not any(q.toegezegd for q in f.vraagstuk.kaders.open)
+        and voorstel_aan_raad(gezag, t.door, p.door)
+    ]
     uit = [
         bevinding(
             "TREDE-TOEZEGGING-VOORAF",
@@ -195,6 +217,7 @@ def toezegging_vooraf(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bev
             tekst=t.tekst.rstrip(".") if t.tekst else "",
             trede=t.trede.value,
             punten=[p.onderwerp.rstrip(".") for p in f.vraagstuk.kaders.open if p.toegezegd],
+            voorstel=[text.klein(p) for p in voorstel],
         )
     ]
     open_ = f.vraagstuk.kaders.open
@@ -221,7 +244,13 @@ def toezegging_vooraf(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bev
             )
     ambitie = f.vraagstuk.ambitie
     gemarkeerd = any(p.toegezegd for p in f.vraagstuk.kaders.open)
-    if ambitie is not None and ambitie.rang > t.trede.rang and not gemarkeerd:
+    # the warning holds only where the promise binds a point (or there are no points)
+    gebonden = not open_ or any(
+        (p.door or (gezag.door if gezag else None)) in (None, t.door)
+        and not (gezag is not None and voorstel_aan_raad(gezag, t.door, p.door))
+        for p in open_
+    )
+    if ambitie is not None and ambitie.rang > t.trede.rang and not gemarkeerd and gebonden:
         uit.append(
             bevinding(
                 "TREDE-TOEZEGGING-VOORAF",
@@ -303,30 +332,50 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 )
             )
             continue
-        # a point another party decides (the initiator's fund, a covenant with the neighbours)
-        ander = punt.door is not None and not gemeente_beslist_door(punt.door)
+        voorwaarde = bezwaren_als_voorwaarde(f, punt)
+        door = Beslisser.college if voorwaarde else (punt.door or _wie_zegt_toe(f, besluit))
+        # a point another party decides (the initiator's fund, a covenant with the neighbours,
+        # the content of an applicant's plan)
+        ander = door is not None and not gemeente_beslist_door(door)
         if ander and f.vraagstuk.initiatiefnemer is not Initiatiefnemer.inwoners:
             # inwoners own a point (zelfbeheer) only when they are the initiator themselves;
             # where a school board or a company decides, they can at most decide along
             maximaal = _min(maximaal, Trede.meebeslissen)
+        if voorwaarde:
+            # the gemeente sets how the initiators weigh the neighbours' objections
+            maximaal = _min(maximaal, Trede.adviseren)
         grens = maximaal
         # a commitment binds the points of whoever made it, not a point another party decides
         # (the raad's promise on its advice does not cap the initiator's fund)
-        # (and a college's promise does not cap what the raad may give when the raad decides)
+        # (and a college's promise does not cap what the raad may give when the raad decides,
+        # nor, being about the proposal to the raad, the college's own later decisions)
         wie = punt.door or besluit.door
-        geldt = vooraf is not None and not gemarkeerd and (wie is None or vooraf.door is wie)
+        geldt = (
+            vooraf is not None
+            and not gemarkeerd
+            and (wie is None or vooraf.door is wie)
+            and not voorstel_aan_raad(besluit, vooraf.door, punt.door)
+        )
         if vooraf is not None and geldt and vooraf.trede.rang < grens.rang:
             grens = vooraf.trede
-        # the gemeente's ambition is for its own process: another party's point gets what its
-        # room allows
-        trede = zonder_ambitie(f, grens) if ambitie is None or ander else _min(ambitie, grens)
-        door = punt.door or _wie_zegt_toe(f, besluit)
+        # the gemeente's ambition is for its own process and for what it asks of an applicant:
+        # a point the case gives to another party gets what its room allows
+        eigen_punt = _van_een_ander(punt)
+        trede = zonder_ambitie(f, grens) if ambitie is None or eigen_punt else _min(ambitie, grens)
+        deel_: Tekstdeel | None = None
+        if voorwaarde:
+            deel_ = deel("TREDE-VOORWAARDE.toezegging", procedure=f.procedure or "")
+        elif keuze_verdeelt(f, punt, besluit, geldt) and trede.rang > Trede.raadplegen.rang:
+            trede = Trede.raadplegen
+            deel_ = deel("TREDE-KEUZE.toezegging", door=(wie or Beslisser.raad).value)
         eigen = (
-            vooraf is not None
+            deel_ is None
+            and vooraf is not None
             and not gemarkeerd
             and bool(vooraf.tekst)
             and vooraf.trede is trede
             and door in (None, vooraf.door)
+            and not voorstel_aan_raad(besluit, vooraf.door, punt.door)
         )
         uit.append(
             OnderwerpAdvies(
@@ -338,6 +387,8 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 toezegging=_toezegging_tekst(f, trede, door, eigen=eigen),
                 door=door,
                 toegezegd=eigen,
+                partij=_partij(f, punt, door),
+                toezegging_deel=deel_,
             )
         )
     for vast in k.vast:
@@ -355,16 +406,101 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
     return uit
 
 
+def voorstel_aan_raad(
+    besluit: BesluitAdvies, maker: Beslisser, punt_door: Beslisser | None
+) -> bool:
+    """Is this a college commitment about its proposal to the raad, on a point the college
+    decides itself later? When the raad decides, what the college promised is about how it
+    prepares the raad's decision; its own later decisions (the points marked door: college)
+    are outside it, unless the case marks them toegezegd."""
+    return (
+        maker is Beslisser.college
+        and besluit.door is Beslisser.raad
+        and punt_door is Beslisser.college
+    )
+
+
+def _partij(f: Feiten, punt: Onderwerp, door: Beslisser | None) -> str:
+    """The other party by name: the case's own word, or the initiator the case names."""
+    if punt.partij:
+        return punt.partij
+    if door is Beslisser.initiatiefnemer:
+        namen = [p.naam for p in f.vraagstuk.belanghebbenden if p.initiatiefnemer]
+        return text.opsomming(namen) if namen else ""
+    return ""
+
+
+_KEUZE = re.compile(
+    r"\bwelke? van de (?:twee|drie|vier|\d+)\b|\bkiezen tussen\b|\bkeuze tussen\b",
+    re.IGNORECASE,
+)
+
+
+@regel(
+    "TREDE-KEUZE",
+    Thema.trede,
+    "Een keuze tussen groepen in een verdeeld vraagstuk",
+    """Is een open punt een keuze waarbij wat de ene groep wint, de andere verliest (welk van
+    twee zwembaden openblijft), is het vraagstuk sterk verdeeld (polarisatie 4 of 5) en maakt de
+    raad die keuze, dan kan de raad geen advies 'in principe overnemen': elke groep geeft een
+    ander advies. pionieren adviseert op die keuze raadplegen, met de toezegging dat de raad per
+    standpunt laat zien hoe hij het woog. Heeft de raad al iets anders toegezegd, dan geldt dat.
+    De andere punten (de gevolgen van de keuze en hoe die op te vangen) houden de trede die hun
+    eigen ruimte toelaat. Een keuze herkent pionieren aan het veld keuze, of aan de tekst ('welk
+    van de twee', 'kiezen tussen').""",
+    ["ombudsman-spelregels-2009", "gemeente-nu-representatief", "movisie-participatieladder"],
+)
+def keuze_verdeelt(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies, toegezegd: bool) -> bool:
+    """Is this point a zero-sum choice the raad makes in a divided case, without a commitment
+    of the raad that says otherwise (``toegezegd``: a commitment applies to the point)?"""
+    if (f.vraagstuk.polarisatie or 0) < 4 or toegezegd:
+        return False
+    if (punt.door or besluit.door) is not Beslisser.raad:
+        return False
+    return punt.keuze if punt.keuze is not None else bool(_KEUZE.search(punt.onderwerp))
+
+
+_BEZWAREN = re.compile(r"\b(?:bezwa\w*|overlast|hinder|klacht\w*)", re.IGNORECASE)
+_DERDEN = re.compile(r"\b(?:omwonend\w*|buren|buurtbewoners|de buurt|naaste)", re.IGNORECASE)
+
+
+@regel(
+    "TREDE-VOORWAARDE",
+    Thema.trede,
+    "Bezwaren van buren bij een initiatief van anderen",
+    """Bij een initiatief van inwoners of een organisatie beslist de initiatiefnemer over het
+    eigen plan. Maar hoe de bezwaren van direct omwonenden worden meegewogen, is niet aan de
+    initiatiefnemer alleen: dan zou wie tegen is geen invloed hebben. De gemeente legt dat vast
+    als voorwaarde in wat zij geeft (de overeenkomst, zoals een bruikleen, of de subsidie), en
+    zegt de omwonenden zelf toe dat zij hun advies in principe volgt. Bij een vergunning geldt
+    dit niet: daar toetst de gemeente de aanvraag.""",
+    ["rob-loslaten-2012", "ombudsman-spelregels-2009"],
+)
+def bezwaren_als_voorwaarde(f: Feiten, punt: Onderwerp) -> bool:
+    """Is this the point of how the neighbours' objections to another's initiative are weighed,
+    which the gemeente sets as a condition of what it gives (not a permit it only tests)?"""
+    if not f.initiatief_van_anderen or f.procedure in VERGUNNING:
+        return False
+    if punt.door is not None and gemeente_beslist_door(punt.door):
+        return False
+    return bool(_BEZWAREN.search(punt.onderwerp) and _DERDEN.search(punt.onderwerp))
+
+
 def _wie_zegt_toe(f: Feiten, besluit: BesluitAdvies) -> Beslisser | None:
     """Who can promise something on an open point, when the case does not say.
 
     The wetgever promises nothing to inwoners; the raad does, in the advice it adopts. Under a
     binnenplanse vergunning the college must grant what fits the omgevingsplan, so only the
-    initiator can agree on more with the neighbours.
+    initiator can agree on more with the neighbours. Under any permit for another's plan, the
+    plan's content is the applicant's: the college tests it (``TREDE-TOETS``).
     """
     if besluit.door is Beslisser.wetgever:
         return Beslisser.raad
     if besluit.procedure is Procedure.omgevingsvergunning_binnenplans:
+        return Beslisser.initiatiefnemer
+    if f.procedure in VERGUNNING and f.initiatief_van_anderen:
+        # the content of an applicant's plan is the applicant's: the college tests the
+        # application and the participation report, it cannot promise to co-produce the design
         return Beslisser.initiatiefnemer
     return besluit.door
 
@@ -419,6 +555,34 @@ def plafond_voor(
     return trede
 
 
+@regel(
+    "TREDE-TOETS",
+    Thema.trede,
+    "Wat het college toezegt bij de aanvraag van een ander",
+    """Vraagt een ander dan de gemeente een vergunning aan, dan is het plan van die aanvrager.
+    De toezegging op de inhoud (zoals samen het ontwerp maken) doet de aanvrager, niet het
+    college: het college toetst de aanvraag, en bij een buitenplanse activiteit adviseert de raad
+    soms bindend. Het college doet een eigen toezegging: het toetst het participatieverslag bij
+    de aanvraag (wie zijn betrokken, hoe, wat het opleverde en wat de aanvrager ermee deed;
+    art. 7.4 Omgevingsregeling), kijkt of de participatie is gedaan die de raad verplicht stelde
+    (art. 16.55 lid 7 Omgevingswet), en weegt de uitkomst mee in zijn besluit.""",
+    ["omgevingsregeling-7-4", "omgevingswet-16-55", "omgevingswet-16-15a"],
+)
+def toets(f: Feiten, besluit: BesluitAdvies) -> Tekstdeel | None:
+    """The college's own commitment on another's application: how it tests the participation."""
+    if f.procedure not in VERGUNNING or not f.initiatief_van_anderen:
+        return None
+    if besluit.door is not Beslisser.college:
+        return None
+    namen = [p.naam for p in f.vraagstuk.belanghebbenden if p.initiatiefnemer]
+    return deel(
+        "TREDE-TOETS.toezegging",
+        naam=text.opsomming(namen) if namen else "",
+        verplicht=besluit.participatie_verplicht,
+        bindend=besluit.raad_bindend_advies,
+    )
+
+
 def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevinding]]:
     """Decide the ladder step per onderwerp, the overall step, and the findings with them."""
     onderwerpen = _onderwerpen(f, besluit)
@@ -429,7 +593,10 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
     if open_:
         # the gemeente's own level: points another party decides (an initiator's fund) do not
         # raise what the gemeente designs for, unless nothing else is open
-        eigen = [o for o in open_ if o.door is None or gemeente_beslist_door(o.door)] or open_
+        # (an applicant's plan, whose points carry the gemeente's ambition, does count)
+        eigen = [
+            o for o, punt in zip(open_, v.kaders.open, strict=True) if not _van_een_ander(punt)
+        ] or open_
         maximaal = max((o.maximaal for o in eigen), key=lambda t: t.rang)
         advies = max((o.trede for o in eigen), key=lambda t: t.rang)
     else:
@@ -448,7 +615,7 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
         verschilt=len({o.trede for o in open_}) > 1,
     )
     bevindingen = (
-        toezegging_vooraf(f, onderwerpen)
+        toezegging_vooraf(f, onderwerpen, besluit)
         + boven_plafond(f, onderwerpen, besluit)
         + onder_ruimte(f, onderwerpen)
         + kaders_raad(f, advies, besluit)
@@ -456,6 +623,14 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
     )
     trede = f.kennis.ladder.trede(advies)
     regels += [b.regel for b in bevindingen if b.regel not in regels]
+    gezag = toets(f, besluit)
+    if gezag is not None:
+        regels.append("TREDE-TOETS")
+    for o in open_:
+        if o.toezegging_deel is not None:
+            regel_id = o.toezegging_deel.sleutel.split(".")[0]
+            if regel_id not in regels:
+                regels.append(regel_id)
     return (
         TredeAdvies(
             advies=advies,
@@ -467,6 +642,7 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
             waarom="",
             regels=regels,
             onderwerpen=onderwerpen,
+            toets_deel=gezag,
             toezegging_vooraf=(toegezegd.tekst or toegezegd.trede.value) if toegezegd else None,
         ),
         bevindingen,

@@ -65,11 +65,14 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     # the level per point and overall
     level.plafond_voor,
     level.zonder_ambitie,
+    level.bezwaren_als_voorwaarde,
+    level.keuze_verdeelt,
     level.toezegging_vooraf,
     level.boven_plafond,
     level.onder_ruimte,
     level.kaders_raad,
     level.toezegging,
+    level.toets,
     level.budget_verlaagd,
     # the stakeholders
     stakeholders.kwadrant,
@@ -115,6 +118,8 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     law.referendum,
     law.uitdaagrecht,
     law.renovatie,
+    law.verkeersbesluit,
+    law.bezwaar,
     law.anders,
     # the first conversation, lessons and dilemmas, the leerarena, earlier processes
     conversation.referentiekader,

@@ -112,6 +112,15 @@ class OnderwerpAdvies(Uitvoer):
         default=False,
         description="true: de toezegging is al gedaan (uit het vraagstuk); false: een voorstel.",
     )
+    partij: str = Field(
+        default="",
+        description="Wie buiten de gemeente op dit punt beslist, bij naam (de provincie, een "
+        "corporatie, de initiatiefnemer); leeg: niet bekend of een orgaan van de gemeente.",
+    )
+    toezegging_deel: Tekstdeel | None = Field(
+        default=None,
+        description="Een eigen toezegging voor dit punt, als gegevens (geschreven in `toezegging`).",
+    )
 
 
 class TredeAdvies(Uitvoer):
@@ -128,6 +137,12 @@ class TredeAdvies(Uitvoer):
     onderwerpen: list[OnderwerpAdvies] = Field(
         default_factory=list, description="De trede per onderwerp: open punten en wat vastligt."
     )
+    toets_deel: Tekstdeel | None = Field(
+        default=None,
+        description="Wat het bevoegd gezag toezegt over de toets van de participatie van een "
+        "ander (een aanvraag), als gegevens.",
+    )
+    toets: str = Field(default="", description="Die toezegging, geschreven uit `toets_deel`.")
     toezegging_vooraf: str | None = Field(
         default=None, description="De toezegging die raad of college al deed (uit het vraagstuk)."
     )

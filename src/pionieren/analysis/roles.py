@@ -40,9 +40,12 @@ _GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
     het besluit en controleert of het proces is gegaan zoals afgesproken. Onder de Omgevingswet
     kan de raad gevallen aanwijzen waarin participatie verplicht is (art. 16.55 lid 7). Het
     rapport noemt bij de raad de bron waarop zijn rol in dit vraagstuk rust: wensen en
-    bedenkingen (art. 169 Gemeentewet), bindend advies (art. 16.15a Omgevingswet) of de Wet
-    arhi.""",
-    [*RAAD_BRONNEN, "gemeentewet-169", "omgevingswet-16-15a", "wet-arhi"],
+    bedenkingen (art. 169 Gemeentewet), bindend advies (art. 16.15a Omgevingswet), de Wet arhi,
+    of, als de burgemeester beslist, zijn verantwoording aan de raad (art. 180 Gemeentewet).
+    Noemen de kaders een verkoop, verhuur, overdracht of erfpacht naast een ander besluit (zoals
+    een vergunning op grond van de gemeente), dan zegt het rapport als feit dat de raad vóór het
+    besluit van het college wensen en bedenkingen kan geven.""",
+    [*RAAD_BRONNEN, "gemeentewet-169", "omgevingswet-16-15a", "wet-arhi", "gemeentewet-180"],
 )
 def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[Bevinding]]:
     v = f.vraagstuk
@@ -69,7 +72,15 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         if besluit.procedure is Procedure.omgevingsvergunning_buitenplans:
             delen.append(deel("ROL-RAAD.bindend_advies", aangewezen=besluit.raad_bindend_advies))
         if f.wensen_en_bedenkingen:
-            delen.append(deel("ROL-RAAD.wensen_bedenkingen"))
+            delen.append(
+                deel(
+                    "ROL-RAAD.wensen_bedenkingen",
+                    voor=v.kaders.besluit_uiterlijk.isoformat()
+                    if v.kaders.besluit_uiterlijk
+                    else "",
+                    naast=besluit.procedure is not Procedure.privaatrechtelijk,
+                )
+            )
         elif besluit.procedure is Procedure.privaatrechtelijk:
             delen.append(deel("ROL-RAAD.overeenkomst"))
         elif PRIVAATRECHTELIJK_INGRIJPEND.search(
@@ -83,6 +94,8 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         delen.append(deel("ROL-RAAD.bestuurscommissie"))
     elif door is Beslisser.initiatiefnemer:
         delen.append(deel("ROL-RAAD.initiatiefnemer"))
+    elif door is Beslisser.burgemeester:
+        delen.append(deel("ROL-RAAD.burgemeester"))
     else:
         delen.append(deel("ROL-RAAD.ander"))
     if any(b.bron == "gemeentewet-151c" for b in bevoegdheden(f)):
@@ -103,6 +116,8 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
         return ["omgevingswet-16-15a"]
     if besluit.door is Beslisser.wetgever:
         return ["wet-arhi"] if besluit.procedure is Procedure.herindeling else RAAD_BRONNEN
+    if besluit.door is Beslisser.burgemeester:
+        return ["gemeentewet-180"]
     return RAAD_BRONNEN[:1]
 
 
@@ -155,15 +170,19 @@ def college(
     procedures voor burgerparticipatie. De burgemeester is daarom hoeder van het proces, niet
     eigenaar van de inhoud. Bij een verdeeld vraagstuk let de burgemeester extra op een eerlijk
     en veilig gesprek. Raakt het vraagstuk een eigen bevoegdheid van de burgemeester (de
-    openbare orde, art. 172 Gemeentewet; cameratoezicht, art. 151c; een coffeeshop of drugspand,
-    art. 13b Opiumwet; evenementen, APV), of beslist hij over een open punt, dan noemt het advies
-    die bevoegdheid: daar kunnen inwoners meedenken, maar beslist de burgemeester zelf.""",
+    openbare orde, art. 172 Gemeentewet; cameratoezicht, art. 151c; een drugspand sluiten,
+    art. 13b Opiumwet; de exploitatievergunning van een coffeeshop of horecazaak onder de APV en
+    het toezicht op openbare inrichtingen, art. 174, met de Bibob-toets; evenementen, APV), of
+    beslist hij over een open punt, dan noemt het advies die bevoegdheid: daar kunnen inwoners
+    meedenken, maar beslist de burgemeester zelf.""",
     [
         "bzk-burgemeester-hoeder",
         "pionieren-2017",
         "gemeentewet-170",
         "gemeentewet-172",
         "gemeentewet-151c",
+        "gemeentewet-174",
+        "wet-bibob",
         "opiumwet-13b",
     ],
 )
@@ -226,8 +245,23 @@ BEVOEGDHEDEN = (
         "gemeentewet-172",
     ),
     Bevoegdheid(
-        re.compile(r"\bcoffeeshop|\bdrugspand|\bopiumwet|\b13b\b", re.IGNORECASE),
-        "de vergunning voor de coffeeshop (APV) en het sluiten van een pand bij drugshandel",
+        # the burgemeester oversees public establishments (art. 174 Gemeentewet); the APV makes
+        # a coffeeshop or horeca business need his exploitatievergunning
+        re.compile(r"\bcoffeeshop|\bexploitatievergunning", re.IGNORECASE),
+        "de exploitatievergunning (APV) en het gedogen van de coffeeshop",
+        "gemeentewet-174",
+    ),
+    Bevoegdheid(
+        re.compile(r"\bbibob\b", re.IGNORECASE),
+        "de Bibob-toets",
+        "wet-bibob",
+    ),
+    Bevoegdheid(
+        re.compile(
+            r"\bdrugspand|\b13b\b|\bpand (?:te )?sluiten|\bsluiting van (?:een|het) pand",
+            re.IGNORECASE,
+        ),
+        "het sluiten van een pand bij drugshandel",
         "opiumwet-13b",
     ),
     Bevoegdheid(

@@ -145,12 +145,38 @@ class Onderwerp(Model):
         "(bijvoorbeeld de initiatiefnemer over zijn eigen omgevingsfonds). Die doet dan ook de "
         "toezegging op dit punt.",
     )
+    partij: Tekst | None = Field(
+        default=None,
+        description="Niet verplicht: de naam van wie over dit punt beslist, als dat niet de "
+        "gemeente is (door: anders of initiatiefnemer), zoals 'Provincie Gelderland' of "
+        "'Woonkracht'. Het advies noemt die partij dan bij naam. Leeg bij initiatiefnemer: de "
+        "belanghebbende met initiatiefnemer: true.",
+    )
+    keuze: StrictBool | None = Field(
+        default=None,
+        description="Niet verplicht: is dit punt een keuze tussen groepen, waarbij wat de ene "
+        "wint de andere verliest (welk van twee zwembaden openblijft)? Leeg: pionieren leidt het "
+        "af uit de tekst ('welk van de twee', 'kiezen tussen').",
+    )
     toegezegd: StrictBool = Field(
         default=False,
         description="Gaat de toezegging die al gedaan is (besluit.toezegging) over dit punt? Dan "
         "houdt het advies op dit punt precies die trede aan, ook als de ruimte kleiner lijkt, en "
         "geldt de toezegging niet als grens voor de andere punten.",
     )
+
+    @model_validator(mode="after")
+    def _partij_vraagt_ander(self) -> Onderwerp:
+        if self.partij is not None and self.door not in (
+            Beslisser.anders,
+            Beslisser.initiatiefnemer,
+        ):
+            raise PydanticCustomError(
+                "partij_zonder_ander",
+                "partij needs door: anders or initiatiefnemer",
+                {"door": self.door.value if self.door else ""},
+            )
+        return self
 
 
 class Toezegging(Model):

@@ -207,6 +207,13 @@ def _translate_one(
                 f"({ctx['van']}). Draai ze om, of laat er één weg voor één dag"
             )
         ]
+    if soort == "partij_zonder_ander":
+        return [
+            probleem(
+                "'partij' noemt wie over dit punt beslist als dat niet de gemeente is. Zet er "
+                "'door: anders' (of 'door: initiatiefnemer') bij, of haal 'partij' weg"
+            )
+        ]
     if soort == "toegezegd_zonder_toezegging":
         plek = ("kaders", "open", ctx["index"], "toegezegd")
         return [
