@@ -86,8 +86,9 @@ def hoog_of_middel(niveau: Niveau) -> bool:
 
 
 def moeilijk_bereikbaar(partij: Belanghebbende) -> bool:
-    """Needs outreach: inwoners with kenmerken that call for it, or who are hard (or not easily)
-    reached; an organisation that speaks for such a group (a school for its pupils).
+    """Needs outreach: inwoners or ondernemers with kenmerken that call for it, or who are hard
+    (or not easily) reached; an organisation that speaks for such a group (a school for its
+    pupils).
 
     Why: an organisation or an advisory council is not a hard-to-reach group. It is reached
     through its board or at its own meeting; its kenmerken say whom it speaks for. Only one
@@ -98,7 +99,7 @@ def moeilijk_bereikbaar(partij: Belanghebbende) -> bool:
         SoortBelanghebbende.overheid,
     ):
         return False
-    if partij.soort is not SoortBelanghebbende.inwoners:
+    if partij.soort is SoortBelanghebbende.maatschappelijke_organisatie:
         return bool(partij.kenmerken)
     return bool(partij.kenmerken) or partij.bereikbaarheid is not Bereikbaarheid.goed
 

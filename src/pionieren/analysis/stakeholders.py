@@ -207,7 +207,7 @@ def analyse_stakeholders(
             aanpak.append(deel("BELANG-AANPAK.overheid"))
         bereikbaar_moeilijk = moeilijk_bereikbaar(partij)
         if bereikbaar_moeilijk and hoog_of_middel(partij.belang):
-            if partij.soort is SoortBelanghebbende.inwoners:
+            if partij.soort is not SoortBelanghebbende.maatschappelijke_organisatie:
                 aanpak.append(deel("BELANG-AANPAK.naar_hen_toe", via=partij.via or ""))
             else:
                 # an organisation is reached through its board and its own meetings

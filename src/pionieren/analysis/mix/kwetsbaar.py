@@ -88,9 +88,15 @@ def via_gemeente(o: Ontwerp) -> None:
     if not partijen:
         return
     door_initiatiefnemer = [k for k in o.keuzes if organisator(f, k) is Organisator.initiatiefnemer]
+    leeg = []
     for k in door_initiatiefnemer:
+        had = bool(k.voor)
         for p in partijen:
             k.remove(p.naam)
+        if had and not k.voor and not k.eigen:
+            leeg.append(k)  # chosen only for them: the gemeente's own form replaces it
+    o.keuzes = [k for k in o.keuzes if k not in leeg]
+    door_initiatiefnemer = [k for k in door_initiatiefnemer if k not in leeg]
     open_ = [
         p
         for p in partijen
