@@ -158,10 +158,34 @@ _SOORTNAMEN = frozenset(
 not a proper name ('Stichting De Linde'): inside a sentence it starts with a small letter."""
 
 
+_MEERVOUD = ("ers", "aars", "ars", "ren", "den", "ten", "gen", "nen", "ies", "'s")
+"""Endings of a Dutch plural noun that names a kind of people ('Spoedzoekers',
+'Seizoenarbeiders', 'Woningzoekenden', 'Kwekers')."""
+
+
 def groepsnaam(naam: str) -> str:
-    """'Ouders van De Klimop' -> 'ouders van De Klimop'; 'Stichting De Linde' stays."""
-    eerste = naam.split(" ", 1)[0].casefold()
-    return naam[:1].lower() + naam[1:] if eerste in _SOORTNAMEN else naam
+    """'Ouders van De Klimop' -> 'ouders van De Klimop'; 'Stichting De Linde' stays.
+
+    A name is a description, written small inside a sentence, when its first word is a known
+    kind of people, or a plural noun that stands alone or is followed by a small word
+    ('Spoedzoekers', 'Seizoenarbeiders op de fruitbedrijven', 'Dorps- en wijkraden'). A
+    capitalised word after it makes it a proper name ('Brouwers Vastgoed', 'Jongerenraad
+    Hunzewold' stay)."""
+    woorden = naam.split()
+    if not woorden:
+        return naam
+    eerste = woorden[0].casefold()
+    volgend = woorden[1] if len(woorden) > 1 else ""
+    beschrijving = (
+        eerste in _SOORTNAMEN
+        or (
+            (eerste.endswith(_MEERVOUD) or eerste.endswith("-"))
+            and not any(c.isupper() or c.isdigit() for c in woorden[0][1:])
+            and "-" not in woorden[0].rstrip("-")  # 'Wmo-cliënten': a name in the compound
+            and (not volgend or volgend[:1].islower())
+        )
+    )
+    return naam[:1].lower() + naam[1:] if beschrijving else naam
 
 
 def namen(items: list[str], begin: bool = False) -> str:

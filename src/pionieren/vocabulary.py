@@ -146,6 +146,24 @@ class Werving(StrEnum):
     loting = "loting"
 
 
+class Groepen(StrEnum):
+    """Whom a werkvorm reaches: loose people one by one (a survey, a talk at the door), a group
+    that already exists and meets (a council, a club: at its own meeting), or both."""
+
+    los = "los"
+    georganiseerd = "georganiseerd"
+    beide = "beide"
+
+
+class Voorwaarde(StrEnum):
+    """What the case must have before the analysis chooses a werkvorm itself."""
+
+    geld = "geld"
+    """An open point is about spending or dividing money (a wijkbudget, a burgerbegroting)."""
+    school = "school"
+    """A school is in the case: a stakeholder that is a school, or a group reached via one."""
+
+
 class Beslisser(StrEnum):
     """Who takes the decision the participation feeds into."""
 

@@ -87,7 +87,21 @@ def hoog_of_middel(niveau: Niveau) -> bool:
 
 
 def moeilijk_bereikbaar(partij: Belanghebbende) -> bool:
-    """Needs outreach: has kenmerken that call for it, or is hard (or not easily) reached."""
+    """Needs outreach: inwoners or ondernemers with kenmerken that call for it, or who are hard
+    (or not easily) reached; an organisation that speaks for such a group (a school for its
+    pupils).
+
+    Why: an organisation or an advisory council is not a hard-to-reach group. It is reached
+    through its board or at its own meeting; its kenmerken say whom it speaks for. Only one
+    whose kenmerken name a group (a school: children) is the way to reach that group."""
+    if partij.soort in (
+        SoortBelanghebbende.adviesorgaan,
+        SoortBelanghebbende.politiek,
+        SoortBelanghebbende.overheid,
+    ):
+        return False
+    if partij.soort is SoortBelanghebbende.maatschappelijke_organisatie:
+        return bool(partij.kenmerken)
     return bool(partij.kenmerken) or partij.bereikbaarheid is not Bereikbaarheid.goed
 
 

@@ -207,7 +207,11 @@ def analyse_stakeholders(
             aanpak.append(deel("BELANG-AANPAK.overheid"))
         bereikbaar_moeilijk = moeilijk_bereikbaar(partij)
         if bereikbaar_moeilijk and hoog_of_middel(partij.belang):
-            aanpak.append(deel("BELANG-AANPAK.naar_hen_toe", via=partij.via or ""))
+            if partij.soort is not SoortBelanghebbende.maatschappelijke_organisatie:
+                aanpak.append(deel("BELANG-AANPAK.naar_hen_toe", via=partij.via or ""))
+            else:
+                # an organisation is reached through its board and its own meetings
+                aanpak.append(deel("BELANG-AANPAK.via_bestuur", via=partij.via or ""))
             regels.append("BELANG-INCLUSIE")
         resultaat.append(
             BelanghebbendeAdvies(

@@ -9,7 +9,7 @@ from pionieren.knowledge.load import Kennis
 from pionieren.knowledge.models import Bron, Werkvorm
 from pionieren.safe_text import is_safe_url
 from pionieren.safe_text import markdown_safe as md
-from pionieren.vocabulary import Domein, Kanaal, Kenmerk, Modus, Trede
+from pionieren.vocabulary import Domein, Groepen, Kanaal, Kenmerk, Modus, Trede, Voorwaarde
 
 KENMERK_LABELS = {
     Kenmerk.jongeren: "jongeren",
@@ -57,6 +57,16 @@ def bron_tekst(bron: Bron) -> str:
     return f"{md(bron.uitgever)} ({jaar}). *{md(text.zin(bron.titel))}*{url}"
 
 
+_GROEPEN = {
+    Groepen.los: "losse mensen, een voor een; niet een groep die zelf vergadert",
+    Groepen.georganiseerd: "een groep die al bestaat en zelf vergadert, in de eigen vergadering",
+}
+_VOORWAARDEN = {
+    Voorwaarde.geld: "een open punt gaat over het besteden of verdelen van geld",
+    Voorwaarde.school: "er zit een school in het vraagstuk",
+}
+
+
 def werkvorm_markdown(werkvorm: Werkvorm, kennis: Kennis, niveau: int = 2) -> str:
     kop = "#" * niveau
     regels = [
@@ -67,7 +77,12 @@ def werkvorm_markdown(werkvorm: Werkvorm, kennis: Kennis, niveau: int = 2) -> st
         f"- **Modi:** {', '.join(m.value for m in werkvorm.modi)}",
         f"- **Treden:** {', '.join(t.value for t in werkvorm.treden)}",
         f"- **Deelnemers:** {text.bereik(*werkvorm.deelnemers)}",
-        f"- **Kosten:** {text.euro_bereik(*werkvorm.kosten_euro)}",
+        f"- **Kosten:** {text.euro_bereik(*werkvorm.kosten_euro)}"
+        + (
+            f" ({md(text.klein(werkvorm.kosten_omvat.rstrip('.')))})"
+            if werkvorm.kosten_omvat
+            else ""
+        ),
         f"- **Doorlooptijd:** {text.bereik(*werkvorm.weken, 'weken')}",
         f"- **Kanaal:** {werkvorm.kanaal.value}",
         f"- **Verbreding of verdieping:** {werkvorm.verbreding_of_verdieping.value}",
@@ -89,6 +104,16 @@ def werkvorm_markdown(werkvorm: Werkvorm, kennis: Kennis, niveau: int = 2) -> st
                 f"{', '.join(k.value for k in werkvorm.vereist_kader)}"
             ]
             if werkvorm.vereist_kader
+            else []
+        ),
+        *(
+            [f"- **Soort groep:** {_GROEPEN[werkvorm.groepen]}"]
+            if werkvorm.groepen in _GROEPEN
+            else []
+        ),
+        *(
+            [f"- **Alleen als:** {'; '.join(_VOORWAARDEN[v] for v in werkvorm.alleen_als)}"]
+            if werkvorm.alleen_als
             else []
         ),
         f"- **Aankunnen:** polarisatie tot {werkvorm.polarisatie_max}, "

@@ -11,6 +11,7 @@ from pionieren.input.model import Datum, Model, Tekst
 from pionieren.safe_text import is_safe_url
 from pionieren.vocabulary import (
     Domein,
+    Groepen,
     Kanaal,
     Kenmerk,
     Modus,
@@ -21,6 +22,7 @@ from pionieren.vocabulary import (
     Schaal,
     SoortBelanghebbende,
     Trede,
+    Voorwaarde,
     Werving,
     WettelijkKader,
 )
@@ -59,6 +61,11 @@ class Werkvorm(Model):
     treden: Annotated[list[Trede], Field(min_length=1), AfterValidator(_sorted_unique)]
     deelnemers: MinMax = Field(description="[minimum, maximum] aantal deelnemers.")
     kosten_euro: MinMax = Field(description="[minimum, maximum] kosten in euro's.")
+    kosten_omvat: Tekst | None = Field(
+        default=None,
+        description="Wat de kosten dekken (uren van medewerkers, zaal, drukwerk, vergoedingen), "
+        "als dat niet vanzelf spreekt.",
+    )
     weken: MinMax = Field(description="[minimum, maximum] weken voorbereiding plus uitvoering.")
     kanaal: Kanaal
     bereikt: Annotated[list[Kenmerk], AfterValidator(_sorted_unique)] = Field(default_factory=list)
@@ -116,6 +123,24 @@ class Werkvorm(Model):
     onderdelen: list[Tekst] = Field(
         default_factory=list,
         description="Wat er onmisbaar bij hoort om de werkvorm goed te doen.",
+    )
+    groepen: Groepen = Field(
+        default=Groepen.beide,
+        description="Wie de werkvorm bereikt: 'los' (mensen een voor een: een enquête, gesprekken "
+        "op straat of aan de deur), 'georganiseerd' (een groep die al bestaat en zelf vergadert, "
+        "zoals een dorpsraad, jongerenraad of vereniging, in de eigen vergadering) of 'beide'.",
+    )
+    bijeenkomst: StrictBool = Field(
+        default=True,
+        description="false: de deelnemers komen niet samen (een enquête, een schriftelijke "
+        "reactie, gesprekken een voor een of via vertrouwde personen, een recht zoals het "
+        "burgerinitiatief). Een verdeeld vraagstuk vraagt daar geen onafhankelijke gespreksleider.",
+    )
+    alleen_als: Annotated[list[Voorwaarde], AfterValidator(_sorted_unique)] = Field(
+        default_factory=list,
+        description="De analyse kiest deze werkvorm alleen als het vraagstuk dit heeft: 'geld' "
+        "(een open punt gaat over het besteden of verdelen van geld) of 'school' (er zit een "
+        "school in het vraagstuk).",
     )
     kiesbaar: StrictBool = Field(
         default=True,

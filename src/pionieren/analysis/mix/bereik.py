@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
     Bereikbaarheid,
+    Groepen,
     Houding,
     Kanaal,
     Kenmerk,
@@ -19,6 +22,64 @@ from pionieren.vocabulary import (
 BEPERKEND = frozenset({Kenmerk.beperking, Kenmerk.laaggeletterd, Kenmerk.clienten})
 """Kenmerken that shut people out of a werkvorm that does not reach them in particular (a
 disability, reading little, being in care); other kenmerken need only one that is reached."""
+
+
+_ORGAAN = re.compile(
+    r"(?:raad|raden|comit[eé]|commissie|commissies|vereniging|verenigingen|club|clubs|platform|"
+    r"werkgroep|actiegroep|initiatiefgroep|bewonersgroep|collectief|co[oö]peratie|bond|overleg|"
+    r"genootschap|dorpsbelang|dorpsbelangen)$",
+    re.IGNORECASE,
+)
+"""The end of a word that makes a group one body that meets: a Jongerenraad, an Actiecomité,
+a Buurtvereniging, a Bewonerscommissie, Dorps- en wijkraden."""
+
+_KOP_EINDE = re.compile(r"\s(?:van|die|uit|in|op|rond|bij|aan|met|voor)\s|\(", re.IGNORECASE)
+
+KLEINE_GROEP = 50
+"""A named group of inwoners of at most this many, written in the singular, is one body."""
+
+
+def vergadert(partij: Belanghebbende) -> bool:
+    """Is this party a body of members or volunteers that meets: a council, a club, a
+    vereniging, a committee (its name says so), an advisory body, or a small group of inwoners
+    named in the singular (``meervoud: false``)? Not a professional organisation (a school, a
+    housing corporation), which is met in a conversation of its own."""
+    if partij.soort is SoortBelanghebbende.adviesorgaan:
+        return True
+    if partij.soort in (SoortBelanghebbende.politiek, SoortBelanghebbende.overheid):
+        return False
+    kop = _KOP_EINDE.split(partij.naam, maxsplit=1)[0]
+    if any(_ORGAAN.search(woord.strip(",.")) for woord in kop.split()):
+        return True
+    return (
+        partij.soort is SoortBelanghebbende.inwoners
+        and partij.meervoud is False
+        and partij.aantal is not None
+        and partij.aantal <= KLEINE_GROEP
+    )
+
+
+def georganiseerd(partij: Belanghebbende) -> bool:
+    """Is this party reached as a group, not person by person: an organisation, an advisory
+    body, or a body that meets (:func:`vergadert`)?
+
+    Why: such a group is reached through its board or at its own meeting, not by stopping its
+    members in the street or sending them a survey."""
+    return partij.soort in (
+        SoortBelanghebbende.maatschappelijke_organisatie,
+        SoortBelanghebbende.adviesorgaan,
+    ) or vergadert(partij)
+
+
+def past_bij_groep(w: Werkvorm, partij: Belanghebbende) -> bool:
+    """Does the werkvorm fit how the party is organised? A form for loose people (a survey,
+    a talk in the street) does not reach a council or club; a talk at a group's own meeting
+    is only for a body that meets (rule MIX-GEORGANISEERD)."""
+    if w.groepen is Groepen.los:
+        return not georganiseerd(partij)
+    if w.groepen is Groepen.georganiseerd:
+        return vergadert(partij)
+    return True
 
 
 def gaat_erheen(w: Werkvorm) -> bool:
@@ -37,6 +98,8 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
         return False
     if partij.soort is SoortBelanghebbende.politiek:
         return w.organisator is Organisator.griffie
+    if not past_bij_groep(w, partij):
+        return False
     if (
         partij.soort is SoortBelanghebbende.maatschappelijke_organisatie
         and w.alleen_voor
@@ -68,6 +131,8 @@ def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     """
     if not bedient(w, partij):
         return False
+    if w.groepen is Groepen.georganiseerd:
+        return True  # the group is met at its own meeting, in its own way
     if partij.soort is not SoortBelanghebbende.inwoners:
         return w.verbreding_of_verdieping is not Reikwijdte.verbreding
     if partij.kenmerken and not set(w.bereikt) & set(partij.kenmerken):

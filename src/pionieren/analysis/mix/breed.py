@@ -4,6 +4,7 @@ are heard."""
 from __future__ import annotations
 
 from pionieren.analysis.mix.bereik import kan_voor, namen
+from pionieren.analysis.mix.kandidaten import open_bijeenkomst_te_verdeeld
 from pionieren.analysis.mix.ontwerp import Ontwerp, vooraf
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
@@ -42,6 +43,8 @@ def verbreding(o: Ontwerp) -> None:
         and k.werkvorm.werving is Werving.open
         and SoortBelanghebbende.inwoners in k.werkvorm.doelgroepen
         and k.trede.rang >= ophalen
+        # an open gathering in a divided case is no safe broad round (MIX-POLARISATIE)
+        and not open_bijeenkomst_te_verdeeld(o.f, k.werkvorm)
         for k in o.eigen() + o.stemmingen()
     ):
         return

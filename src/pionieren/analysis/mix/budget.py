@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.facts import Feiten, bevinding, samen_meervoud
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import betaalt_gemeente, kosten
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van, voor_het_besluit
@@ -13,6 +13,51 @@ from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.vocabulary import Modus, Procesfase
+
+
+def blijft(f: Feiten, k: Keuze) -> bool:
+    """Does this choice stay in any smaller design? The case's own instruments, the raad's,
+    the feedback and the evaluation, what another party pays, the forms that reach
+    hard-to-reach groups and the work during the execution always stay."""
+    return bool(
+        k.genoemd
+        or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels)
+        or k.werkvorm.id in ("terugkoppeling", "leerarena")
+        or not betaalt_gemeente(f, organisator(f, k))
+        or k.inclusie
+        or fase_van(k) is Procesfase.uitvoering
+    )
+
+
+def kleinste_verlies(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[str]] | None:
+    """When even the smallest design that serves every group does not fit the budget: the
+    werkvormen to leave out so that it fits, losing as few groups as possible (then as few
+    werkvormen, then the cheapest cut), and the groups that then no longer take part before
+    the decision. None when no such cut fits.
+
+    Why: a shortfall alone makes the gemeente choose blind; the advice names the one choice
+    that costs the least participation, so the gemeente can take it openly or find the money.
+    Forms that reach hard-to-reach groups are never cut."""
+    budget = f.vraagstuk.kaders.budget_euro
+    if budget is None:
+        return None
+    vrij = [k for k in keuzes if not blijft(f, k)][:12]
+    gediend = {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
+    beste: tuple[tuple[object, ...], tuple[Keuze, ...], list[str]] | None = None
+    for aantal in range(1, len(vrij) + 1):
+        for weg in combinations(vrij, aantal):
+            over = [k for k in keuzes if k not in weg]
+            prijs = kosten(f, over).gemeente_min
+            if prijs > budget:
+                continue
+            nog = {n for k in over if voor_het_besluit(k) for n in k.voor}
+            kwijt = sorted(gediend - nog)
+            score = (len(kwijt), aantal, -prijs, sorted(k.werkvorm.id for k in weg))
+            if beste is None or score < beste[0]:
+                beste = (score, weg, kwijt)
+    if beste is None:
+        return None
+    return sorted(beste[1], key=lambda k: k.werkvorm.id), beste[2]
 
 
 def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
@@ -26,9 +71,13 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     Thema.mix,
     "Past de mix in het budget?",
     """De minimale kosten van alle werkvormen samen moeten binnen het budget voor participatie
-    passen. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen. Past het
-    dan nog niet, dan blijft de mix staan en zegt pionieren hoeveel er tekortkomt: groepen
-    worden niet stilletjes geschrapt.""",
+    passen. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen, en laat
+    het werkvormen weg waarvan de groepen ook elders aan bod komen. Dat kleinere ontwerp staat in
+    het advies. Past ook het kleinste ontwerp dat elke belangrijke groep bedient niet, dan zegt
+    pionieren hoeveel er tekortkomt en welke werkvorm het minst kost om weg te laten, met de
+    groepen die dan niet meer aan bod komen: zo kiest de gemeente openlijk, en vallen groepen
+    niet stilletjes weg. Een werkvorm die een moeilijk bereikbare groep bereikt, valt nooit
+    weg.""",
     ["vng-handreiking-participatie", "oecd-voorwaarden-2022", "vpng-tools"],
 )
 def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevinding]]:
@@ -48,17 +97,7 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     if budget is None or kosten(f, keuzes).gemeente_min <= budget:
         return keuzes, []
 
-    def blijft(k: Keuze) -> bool:
-        return bool(
-            k.genoemd
-            or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels)
-            or k.werkvorm.id in ("terugkoppeling", "leerarena")
-            or not betaalt_gemeente(f, organisator(f, k))
-            or k.inclusie
-            or fase_van(k) is Procesfase.uitvoering
-        )
-
-    vrij = [k for k in keuzes if not blijft(k)][:12]  # at most 4,096 designs to compare
+    vrij = [k for k in keuzes if not blijft(f, k)][:12]  # at most 4,096 designs to compare
     gediend = {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
     modi = {k.modus for k in keuzes}
 
@@ -124,15 +163,8 @@ def uitkomst(
                 )
             ]
         return []
-    duurste = sorted(
-        (
-            k
-            for k in keuzes
-            if betaalt_gemeente(f, organisator(f, k))
-            and fase_van(k) is not Procesfase.uitvoering  # paid from the project
-        ),
-        key=lambda k: (-k.werkvorm.kosten_euro[0], k.werkvorm.id),
-    )[:2]
+    snede = kleinste_verlies(f, keuzes)
+    weg, kwijt = snede if snede is not None else ([], [])
     return [
         bevinding(
             "MIX-BUDGET",
@@ -140,7 +172,10 @@ def uitkomst(
             "MIX-BUDGET.tekort",
             kosten=prijs,
             budget=budget,
-            duurste=[k.werkvorm.naam for k in duurste],
+            weg=[[k.werkvorm.naam, list(k.voor)] for k in weg],
+            bespaard=prijs - kosten(f, [k for k in keuzes if k not in weg]).gemeente_min,
+            kwijt=kwijt,
+            meervoud=samen_meervoud([p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]),
         )
     ]
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from enum import StrEnum
 
 from pionieren.analysis.facts import Feiten
+from pionieren.analysis.regel import Thema, regel
 from pionieren.knowledge.models import Werkvorm
-from pionieren.vocabulary import Trede
+from pionieren.vocabulary import Reikwijdte, SoortBelanghebbende, Trede, Voorwaarde, Werving
 
 
 class Voorkeur(StrEnum):
@@ -21,6 +23,90 @@ class Voorkeur(StrEnum):
 
 KORT = 4
 """Weeks (preparation and running) within which a werkvorm counts as short when time is tight."""
+
+
+_UITGEVEN = re.compile(
+    r"\b(?:besteding\w*|besteden|besteedt|besteed|verdel\w*|verdeling\w*|verdeelt|"
+    r"toeken\w*|toegekend|uitgeven|uitgegeven|uitgaven|krijg\w*|toewijz\w*|toegewezen|"
+    r"uitker\w*|bestemm\w*)\b",
+    re.IGNORECASE,
+)
+_GELD = re.compile(r"geld|budget|bedrag|euro|subsidie|fonds|middelen", re.IGNORECASE)
+_EIGEN_BUDGET = re.compile(
+    r"(?:wijk|dorps|buurt|bewoners)budget|burgerbegroting|initiatievenfonds|buurtfonds",
+    re.IGNORECASE,
+)
+SCHOOL = re.compile(
+    r"(?:school|scholen|scholier\w*|leerling\w*|schoolbestuur\w*|lyceum|gymnasium|atheneum|"
+    r"kindcentrum)\b|\b(?:ikc|mbo|vmbo|havo|vwo|roc)\b|college\b(?! van)",
+    re.IGNORECASE,
+)
+"""Words that name a school or its pupils: 'Basisschool De Klimop', 'Peel College', 'de
+leerlingenraad van het Vlietcollege'. Not 'de oude schoollocatie': a demolished school is no
+school in the case."""
+
+
+def geldvraag(f: Feiten) -> bool:
+    """Is an open point about spending or dividing money ('De besteding van het bewonersdeel
+    van het budget', 'het wijkbudget')? A design choice within a budget is not."""
+    for o in f.vraagstuk.kaders.open:
+        tekst = o.onderwerp
+        if _EIGEN_BUDGET.search(tekst) or (_UITGEVEN.search(tekst) and _GELD.search(tekst)):
+            return True
+    return False
+
+
+def school_in_zaak(f: Feiten) -> bool:
+    """Is a school in the case: an organisation named as a school, or a group of inwoners named
+    after pupils or reached via a school?"""
+    for p in f.vraagstuk.belanghebbenden:
+        if p.soort in (
+            SoortBelanghebbende.maatschappelijke_organisatie,
+            SoortBelanghebbende.anders,
+        ):
+            if SCHOOL.search(p.naam):
+                return True
+        elif p.soort is SoortBelanghebbende.inwoners and (
+            SCHOOL.search(p.naam) or (p.via and SCHOOL.search(p.via))
+        ):
+            return True
+    return False
+
+
+def open_bijeenkomst_te_verdeeld(f: Feiten, w: Werkvorm) -> bool:
+    """An open gathering (anyone can come: a buurtmiddag on the spot, an inloop) in a case at
+    polarisation 4 or 5 that the form cannot carry (rule MIX-POLARISATIE)."""
+    niveau = f.vraagstuk.polarisatie or 1
+    return (
+        niveau >= 4
+        and w.bijeenkomst
+        and w.werving is Werving.open
+        and w.verbreding_of_verdieping is not Reikwijdte.verdieping
+        and w.polarisatie_max < niveau
+    )
+
+
+@regel(
+    "MIX-VOORWAARDE",
+    Thema.mix,
+    "Een werkvorm alleen als de zaak erom vraagt",
+    """Sommige werkvormen kiest pionieren alleen als de zaak erom vraagt. Een wijk- of
+    dorpsbudget en een burgerbegroting laten inwoners geld verdelen: alleen als een open punt
+    over het besteden of verdelen van geld gaat, niet als middel voor een ontwerpkeuze (zoals
+    de inrichting van een plek). Een project op scholen alleen als er een school in de zaak zit:
+    een school als belanghebbende, of een groep die via een school bereikt wordt, niet kinderen
+    op de plek van een gesloopte school. Noemt het vraagstuk zo'n werkvorm zelf, dan blijft
+    hij.""",
+    ["burgerbegrotingen-deventer", "loketgezondleven-jongeren", "vng-handreiking-participatie"],
+)
+def voldoet(f: Feiten, w: Werkvorm) -> bool:
+    """Does the case have what the werkvorm needs before the analysis chooses it itself?"""
+    for voorwaarde in w.alleen_als:
+        if voorwaarde is Voorwaarde.geld and not geldvraag(f):
+            return False
+        if voorwaarde is Voorwaarde.school and not school_in_zaak(f):
+            return False
+    return True
 
 
 class Kandidaten:
@@ -43,6 +129,9 @@ class Kandidaten:
             and w.trede_tot(advies) is not None
             and set(w.vereist_kader) <= f.wettelijke_kaders
             and (f.domein is None or f.domein in w.domeinen)
+            and voldoet(f, w)
+            # no open gathering the polarisation of the case would overrun (MIX-POLARISATIE)
+            and not open_bijeenkomst_te_verdeeld(f, w)
         ]
         self.lijst = alle
         self.op_schaal = [w for w in alle if v.schaal in w.schalen] or alle

@@ -48,6 +48,9 @@ class Keuze:
     """The dates the vraagstuk fixes for this werkvorm (a trial, a polling day)."""
     fase: Procesfase | None = None
     """The phase those dates put it in, when it differs from the catalogue's."""
+    door_gemeente: bool = False
+    """Run by the gemeente also in an initiative of others: it reaches a group the initiator
+    must not approach itself (rule MIX-KWETSBAAR)."""
     _gezien: set[str] = field(default_factory=set, repr=False, compare=False)
     """The names in ``voor``, to look one up in constant time (a case may have thousands)."""
 
@@ -60,6 +63,13 @@ class Keuze:
             self.redenen.append(reden)
         if regel_id not in self.regels:
             self.regels.append(regel_id)
+
+    def remove(self, naam: str) -> None:
+        """No longer "for" this party."""
+        if naam in self._gezien:
+            self._gezien.discard(naam)
+            self.voor = [n for n in self.voor if n != naam]
+            self.inclusie = [n for n in self.inclusie if n != naam]
 
     def serves(self, naam: str) -> bool:
         return naam in self._gezien

@@ -30,6 +30,8 @@ _VAN_HET_BEVOEGD_GEZAG = frozenset({"zienswijze", *REFERENDUM})
 def organisator(f: Feiten, k: Keuze) -> Organisator:
     """Who runs it: in an initiative of others, the initiator runs its own conversation."""
     w = k.werkvorm
+    if k.door_gemeente:
+        return Organisator.gemeente
     if w.organisator is not Organisator.gemeente:
         return w.organisator
     if (

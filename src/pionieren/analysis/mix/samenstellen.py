@@ -11,10 +11,12 @@ from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
 from pionieren.analysis.mix.budget import inkrimpen, past_in_budget, uitkomst
 from pionieren.analysis.mix.doen import doen
+from pionieren.analysis.mix.groepen import georganiseerd_bediend
 from pionieren.analysis.mix.inclusie import inclusie, inclusie_reden
 from pionieren.analysis.mix.instrument import instrumenten
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import kosten, kosten_van
+from pionieren.analysis.mix.kwetsbaar import via_gemeente
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.mix.plan import maak_plan, past_in_tijd
@@ -41,6 +43,8 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     doen,  # MIX-DOEN
     sleutelspelers_bediend,  # MIX-VERDIEPING: every sleutelspeler served
     inclusie,  # MIX-INCLUSIE
+    georganiseerd_bediend,  # MIX-GEORGANISEERD
+    via_gemeente,  # MIX-KWETSBAAR
     polarisatie,  # MIX-POLARISATIE
     terugkoppeling,  # MIX-TERUGKOPPELING
     leerarena,  # MIX-LEERARENA

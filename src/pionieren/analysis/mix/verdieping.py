@@ -71,35 +71,44 @@ def verdieping(o: Ontwerp) -> None:
         eigen = o.eigen()
         bewoners = [p for p in bewoners if not any(bedient(k.werkvorm, p) for k in eigen)]
     for groep in (organisaties, bewoners):
-        if not groep:
-            continue
-        soorten = {p.soort for p in groep}
-        diep = kandidaten.best(
-            lambda w, soorten=soorten, groep=groep: (
-                Modus.denken in w.modi  # type: ignore[misc]
-                and vooraf(w)
-                and w.verbreding_of_verdieping is not Reikwijdte.verbreding
-                and bool(soorten & set(w.doelgroepen))
-                and any(bedient(w, p) for p in groep)
-            ),
-            moet=lambda w: (kandidaten.niveau(w),),
-            wens=lambda w, soorten=soorten: (  # type: ignore[misc]
-                len(soorten - set(w.doelgroepen)),
-                int(w.werving is Werving.open),
-            ),
-        )
-        if diep is None:
-            if o.keuzes:
-                o.keuzes[0].add(namen(groep), deel("MIX-VERDIEPING.informeren"), "MIX-VERDIEPING")
-            continue
-        gedekt = [p for p in groep if bedient(diep, p)]
-        reden = deel(
-            "MIX-VERDIEPING.gekozen",
-            organisaties=groep is organisaties,
-            sleutelspelers=namen([p for p in gedekt if p.naam in sleutel_namen]),
-            tegen=namen([p for p in gedekt if p.naam in tegen_namen]),
-        )
-        o.kies(diep, Modus.denken).add(namen(gedekt), reden, "MIX-VERDIEPING")
+        rest = list(groep)
+        while rest:
+            soorten = {p.soort for p in rest}
+            diep = kandidaten.best(
+                lambda w, soorten=soorten, rest=rest: (  # type: ignore[misc]
+                    Modus.denken in w.modi
+                    and vooraf(w)
+                    and w.verbreding_of_verdieping is not Reikwijdte.verbreding
+                    and bool(soorten & set(w.doelgroepen))
+                    and any(bedient(w, p) for p in rest)
+                ),
+                moet=lambda w: (kandidaten.niveau(w),),
+                wens=lambda w, soorten=soorten, rest=rest: (  # type: ignore[misc]
+                    len(soorten - set(w.doelgroepen)),
+                    # one table for as many of them as it fits (a council at its own meeting,
+                    # the others at a table of their own)
+                    -sum(bedient(w, p) for p in rest),
+                    int(w.werving is Werving.open),
+                ),
+            )
+            if diep is None:
+                # nothing at all for this group: they are kept informed; what is left after a
+                # table was found is met in the sleutelspelers check below
+                if o.keuzes and len(rest) == len(groep):
+                    o.keuzes[0].add(
+                        namen(rest), deel("MIX-VERDIEPING.informeren"), "MIX-VERDIEPING"
+                    )
+                break
+            gedekt = [p for p in rest if bedient(diep, p)]
+            reden = deel(
+                "MIX-VERDIEPING.gekozen",
+                organisaties=groep is organisaties,
+                sleutelspelers=namen([p for p in gedekt if p.naam in sleutel_namen]),
+                tegen=namen([p for p in gedekt if p.naam in tegen_namen]),
+            )
+            o.kies(diep, Modus.denken).add(namen(gedekt), reden, "MIX-VERDIEPING")
+            gedekt_namen = {p.naam for p in gedekt}
+            rest = [p for p in rest if p.naam not in gedekt_namen]
 
 
 def sleutelspelers_bediend(o: Ontwerp) -> None:

@@ -1,0 +1,149 @@
+"""Groups a commercial initiator must not approach itself: the gemeente or a trusted
+organisation reaches them."""
+
+from __future__ import annotations
+
+import re
+
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.bereik import bereikt, kan_voor
+from pionieren.analysis.mix.kandidaten import SCHOOL
+from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit, vooraf
+from pionieren.analysis.mix.organisator import organisator
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import deel
+from pionieren.input.model import Belanghebbende
+from pionieren.vocabulary import (
+    Bereikbaarheid,
+    Initiatiefnemer,
+    Kenmerk,
+    Modus,
+    Organisator,
+    SoortBelanghebbende,
+    Trede,
+)
+
+_GEVOELIG = re.compile(
+    r"coffeeshop|cannabis|\bwiet\b|drugs|softdrugs|alcohol|drank|slijterij|gokken|gokhal|"
+    r"speelhal|casino|prostitutie|seksinrichting|seksbedrijf|raamprostitutie",
+    re.IGNORECASE,
+)
+"""A matter that parents and pupils must not hear about from the business that profits."""
+
+
+def gevoelig(f: Feiten) -> bool:
+    """Is the case about a sensitive trade (a coffeeshop, alcohol, gambling, sex work)?"""
+    v = f.vraagstuk
+    return bool(_GEVOELIG.search(" ".join([v.titel, v.omschrijving, v.beleidsveld or ""])))
+
+
+def kwetsbaar(p: Belanghebbende) -> bool:
+    """A group that needs trust to be reached: people in care or with a disability, or a group
+    that is hard to reach for a reason the case does not name (spoedzoekers, dak- en
+    thuislozen: stigma and privacy)."""
+    if p.soort is not SoortBelanghebbende.inwoners:
+        return False
+    if {Kenmerk.clienten, Kenmerk.beperking} & set(p.kenmerken):
+        return True
+    return p.bereikbaarheid is Bereikbaarheid.moeilijk and not p.kenmerken
+
+
+def niet_via_initiatiefnemer(f: Feiten, p: Belanghebbende) -> bool:
+    """Must the gemeente, not the commercial initiator, reach this party? A vulnerable group,
+    and in a sensitive matter pupils, their parents and children (via the school)."""
+    if f.vraagstuk.initiatiefnemer is not Initiatiefnemer.ondernemers:
+        return False
+    if kwetsbaar(p):
+        return True
+    return (
+        gevoelig(f)
+        and p.soort is SoortBelanghebbende.inwoners
+        and (
+            Kenmerk.kinderen in p.kenmerken
+            or bool(SCHOOL.search(p.naam))
+            or bool(p.via and SCHOOL.search(p.via))
+        )
+    )
+
+
+@regel(
+    "MIX-KWETSBAAR",
+    Thema.mix,
+    "Kwetsbare groepen niet via een commerciële initiatiefnemer",
+    """Is een ondernemer de initiatiefnemer, dan spreekt die niet zelf met kwetsbare groepen:
+    mensen die zorg krijgen of een beperking hebben, en groepen die om een reden die het
+    vraagstuk niet noemt moeilijk te bereiken zijn (zoals spoedzoekers of dak- en thuislozen).
+    Gaat het om een gevoelige zaak (een coffeeshop, alcohol, gokken of seks), dan benadert de
+    initiatiefnemer ook geen leerlingen, hun ouders of kinderen. De gemeente bereikt hen zelf,
+    of via een organisatie die zij vertrouwen (de zorgaanbieder, de school, het maatschappelijk
+    werk). Zo voorkomt de gemeente stigma, druk en schending van privacy.""",
+    ["pharos-bereiken", "movisie-moeilijk-bereikbaar", "vng-participatie-omgevingswet"],
+)
+def via_gemeente(o: Ontwerp) -> None:
+    """Take these parties off every werkvorm the initiator runs; where nothing the gemeente
+    runs before the decision serves them, add a werkvorm that reaches them, run by the
+    gemeente."""
+    f = o.f
+    partijen = [p for p in o.partijen if niet_via_initiatiefnemer(f, p)]
+    if not partijen:
+        return
+    door_initiatiefnemer = [k for k in o.keuzes if organisator(f, k) is Organisator.initiatiefnemer]
+    leeg = []
+    for k in door_initiatiefnemer:
+        had = bool(k.voor)
+        for p in partijen:
+            k.remove(p.naam)
+        if had and not k.voor and not k.eigen:
+            leeg.append(k)  # chosen only for them: the gemeente's own form replaces it
+    o.keuzes = [k for k in o.keuzes if k not in leeg]
+    door_initiatiefnemer = [k for k in door_initiatiefnemer if k not in leeg]
+    open_ = [
+        p
+        for p in partijen
+        if not any(
+            k.serves(p.naam) and voor_het_besluit(k)
+            for k in o.keuzes
+            if organisator(f, k) is not Organisator.initiatiefnemer
+        )
+    ]
+    gekozen = {k.werkvorm.id: k for k in o.keuzes}
+    while open_:
+        groep = list(open_)
+        w = o.kandidaten.best(
+            lambda w, groep=groep: (
+                any(  # type: ignore[misc]
+                    bereikt(w, p) if p.kenmerken else kan_voor(w, p) for p in groep
+                )
+                and w.organisator is Organisator.gemeente
+            ),
+            moet=lambda w: (
+                int(not vooraf(w)),
+                # not a form the initiator already runs for others
+                int(w.id in gekozen and not gekozen[w.id].door_gemeente),
+            ),
+            wens=lambda w, groep=groep: (  # type: ignore[misc]
+                -sum(bereikt(w, p) for p in groep),
+            ),
+        )
+        if w is None:
+            break
+        gedekt = [p.naam for p in groep if (bereikt(w, p) if p.kenmerken else kan_voor(w, p))]
+        keuze = o.kies(w, Modus.denken if Modus.denken in w.modi else w.modi[0])
+        keuze.door_gemeente = True
+        keuze.add(gedekt, deel("MIX-KWETSBAAR", namen=gedekt), "MIX-KWETSBAAR")
+        keuze.inclusie += [n for n in gedekt if n not in keuze.inclusie]
+        open_ = [p for p in open_ if p.naam not in gedekt]
+    # said once per party, at the first werkvorm the gemeente runs for it (not the letter)
+    gezegd: dict[int, list[str]] = {}
+    for p in partijen:
+        for k in sorted(o.keuzes, key=lambda k: k.trede is Trede.informeren):
+            if (
+                k.serves(p.naam)
+                and voor_het_besluit(k)
+                and organisator(f, k) is not Organisator.initiatiefnemer
+            ):
+                gezegd.setdefault(id(k), []).append(p.naam)
+                break
+    for k in o.keuzes:
+        if id(k) in gezegd and "MIX-KWETSBAAR" not in k.regels:
+            k.add([], deel("MIX-KWETSBAAR", namen=gezegd[id(k)]), "MIX-KWETSBAAR")
