@@ -102,7 +102,9 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         and not eigen_regel
     ):
         assert t.advies == min(vraagstuk.ambitie, t.maximaal, key=lambda x: x.rang)
-    if verlaagd:  # the budget cannot carry more: the advice says so and stays at adviseren
+    if verlaagd and (eigen_punten or not vraagstuk.kaders.open):
+        # the budget cannot carry more: the advice says so and stays at adviseren (the
+        # points of another party who pays for its own participation are not capped by it)
         assert t.advies.rang <= Trede.adviseren.rang
     # per onderwerp: never above its room, never above the ambition or a commitment made;
     # exactly the commitment on the points it is marked for

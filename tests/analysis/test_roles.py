@@ -22,7 +22,7 @@ def test_every_role_has_a_case_specific_task() -> None:
     burgemeester = next(t for t in advies.rolverdeling if t.rol is Rol.burgemeester)
     assert burgemeester.bronnen == ["gemeentewet-170", "bzk-burgemeester-hoeder"]
     assert "Geven advies" in rollen[Rol.inwoners]
-    assert "moeilijk bereikbare groepen" in rollen[Rol.ambtelijke_organisatie]
+    assert "wie niet vanzelf meedoet" in rollen[Rol.ambtelijke_organisatie]
     assert advies.overheidsrol is None
 
 

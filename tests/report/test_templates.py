@@ -244,3 +244,11 @@ def test_bron_titel_keeps_a_title_with_several_notes_whole() -> None:
     assert _bron_titel({"titel": enkel, "kort": "Gemeentewet art. 150"}) == (
         "participatieverordening en uitdaagrecht."
     )
+
+
+def test_every_role_of_the_gemeente_has_plain_words() -> None:
+    """The report and the paragraaf explain each overheidsrol; none may be missing."""
+    from pionieren.report.data import LABELS
+    from pionieren.vocabulary import Overheidsrol
+
+    assert set(LABELS["overheidsrol"]) == {r.value for r in Overheidsrol}

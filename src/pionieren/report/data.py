@@ -58,6 +58,10 @@ LABELS: dict[str, dict[str, str]] = {
     "overheidsrol": {
         "reguleren": "de gemeente stelt de regels, toetst het plan en de participatie, en "
         "beslist over de vergunning",
+        "regisseren": "de gemeente houdt de regie: zij brengt de partijen samen en bewaakt de "
+        "samenhang",
+        "stimuleren": "de gemeente moedigt het initiatief aan (met geld, kennis of aandacht) en "
+        "laat de uitvoering aan anderen",
         "faciliteren": "de gemeente ondersteunt wat anderen doen (een contactpersoon, ruimte, "
         "regels op maat of geld), zonder het over te nemen",
         "loslaten": "de gemeente laat het initiatief aan de initiatiefnemers en blijft alleen "
