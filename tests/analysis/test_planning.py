@@ -197,3 +197,16 @@ def test_works_communication_covers_the_build_not_a_term_of_fifteen_years() -> N
     v = v.model_copy(update={"werkvormen": []})
     kort = advies_voor(v)
     assert not any(b.sleutel == "PLAN-KALENDER.bouw_begrensd" for b in kort.bevindingen)
+
+
+def test_when_the_decision_moves_to_the_earliest_date_its_papers_move_with_it() -> None:
+    """Too little time and no fixed term: the plan proposes a later decision, and the date the
+    papers are due follows that decision, not the date that was asked for."""
+    vraagstuk = _case("opvang-asielzoekers")
+    advies = advies_voor(vraagstuk)
+    (besluit,) = _fasen(advies, "besluit")
+    assert besluit.eind is not None and besluit.uitleg is not None
+    gevraagd = vraagstuk.kaders.besluit_uiterlijk
+    assert gevraagd is not None and besluit.eind > gevraagd  # the decision moved
+    stukken = date.fromisoformat(besluit.uitleg.waarden["stukken"])
+    assert gevraagd < stukken < besluit.eind

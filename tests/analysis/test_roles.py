@@ -256,7 +256,7 @@ def test_wensen_en_bedenkingen_only_for_a_far_reaching_private_law_act() -> None
         )
     )
     raad = next(t for t in bruikleen.rolverdeling if t.rol is Rol.raad)
-    assert "hoeft vooraf geen wensen en bedenkingen te geven" in raad.taak
+    assert "bij een kleine overeenkomst meestal niet" in raad.taak
     assert bruikleen.besluit.stukken_weken == 2
     verkoop = advies_voor(
         maak(
@@ -334,3 +334,28 @@ def test_the_burgemeester_on_a_coffeeshop_the_apv_bibob_and_art_180() -> None:
     assert "gemeentewet-174" in burgemeester.bronnen and "wet-bibob" in burgemeester.bronnen
     assert "opiumwet-13b" not in burgemeester.bronnen
     assert "art. 180 Gemeentewet" in _taak(advies, Rol.raad)
+
+
+def test_the_case_saying_the_raad_gives_wensen_en_bedenkingen_is_never_contradicted() -> None:
+    """An agreement the case itself puts before the raad (a bestuursovereenkomst with the COA)
+    gets the raad's wensen en bedenkingen as a fact; 'geen wensen en bedenkingen' does not."""
+    besluit = {"door": "college", "procedure": "privaatrechtelijk"}
+    gezegd = advies_voor(
+        maak(
+            schaal="kern",
+            aanleiding="De raad kan wensen en bedenkingen geven voordat het college de "
+            "bestuursovereenkomst sluit.",
+            besluit=besluit,
+        )
+    )
+    raad = next(t for t in gezegd.rolverdeling if t.rol is Rol.raad)
+    assert "geeft wensen en bedenkingen vóór het besluit van het college" in raad.taak
+    ontkend = advies_voor(
+        maak(
+            schaal="buurt",
+            aanleiding="Voor deze bruikleen zijn geen wensen en bedenkingen van de raad nodig.",
+            besluit=besluit,
+        )
+    )
+    raad = next(t for t in ontkend.rolverdeling if t.rol is Rol.raad)
+    assert "geeft wensen en bedenkingen vóór" not in raad.taak

@@ -51,6 +51,10 @@ PRIVAATRECHTELIJK_INGRIJPEND = re.compile(
     r"grondhuur\w*|grondverkoop\w*|garantstell\w*)\b",
     re.IGNORECASE,
 )
+#: The case itself says the raad gives wensen en bedenkingen (not 'geen wensen en ...').
+NOEMT_WENSEN_EN_BEDENKINGEN = re.compile(
+    r"(?<!\bgeen )\bwensen\s+en\s+bedenkingen\b", re.IGNORECASE
+)
 #: The referendum werkvormen of the catalogue (not the voorlichting that comes with them).
 REFERENDUM = frozenset({"referendum-raadplegend", "referendum-raadgevend"})
 
@@ -201,6 +205,18 @@ class Feiten:
         v = self.vraagstuk
         if v.besluit and v.besluit.door not in (None, Beslisser.college, Beslisser.initiatiefnemer):
             return False
+        eigen_tekst = " ".join(
+            [
+                v.omschrijving,
+                v.aanleiding or "",
+                *v.kaders.vast,
+                *(p.onderwerp for p in v.kaders.open),
+            ]
+        )
+        if NOEMT_WENSEN_EN_BEDENKINGEN.search(eigen_tekst) and (
+            v.besluit is None or v.besluit.door is not Beslisser.initiatiefnemer
+        ):
+            return True  # the case says so itself: never contradict it
         if self.procedure is not Procedure.privaatrechtelijk:
             # next to another decision (a permit on the gemeente's land), the act is certain
             # only when the kaders themselves name it: a lease, sale or transfer as a point

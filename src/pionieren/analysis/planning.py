@@ -638,7 +638,8 @@ def plan(
             f,
             door,
             gevraagd=gevraagd.isoformat() if vroegst is not None and gevraagd else "",
-            stukken=(stukken or besluit - stukken_weken * WEEK).isoformat()
+            # when the decision moves to the earliest date that fits, its papers move with it
+            stukken=(deadline or besluit - stukken_weken * WEEK).isoformat()
             if stukken_weken
             else "",
             aanvraag=aanvraag,
