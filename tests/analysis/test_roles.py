@@ -359,3 +359,28 @@ def test_the_case_saying_the_raad_gives_wensen_en_bedenkingen_is_never_contradic
     )
     raad = next(t for t in ontkend.rolverdeling if t.rol is Rol.raad)
     assert "geeft wensen en bedenkingen vóór" not in raad.taak
+
+
+def test_a_motie_of_the_raad_is_not_an_initiatiefvoorstel() -> None:
+    """The raad took the initiative with a motie: the college still writes the raadsvoorstel.
+    Only raadsleden who write it themselves (a raadswerkgroep as initiator, or the word
+    'initiatiefvoorstel') make it an initiatiefvoorstel under art. 147a Gemeentewet."""
+    besluit = {"door": "raad", "procedure": "verordening"}
+    motie = advies_voor(
+        maak(
+            initiatiefnemer="raad",
+            aanleiding="Een motie vraagt het college om een voorstel.",
+            besluit=besluit,
+        )
+    )
+    college = next(t for t in motie.rolverdeling if t.rol is Rol.college)
+    assert "147a" not in college.taak and "gemeentewet-147a" not in college.bronnen
+    voorstel = advies_voor(
+        maak(
+            initiatiefnemer="raad",
+            aanleiding="Een raadswerkgroep schrijft een initiatiefvoorstel.",
+            besluit=besluit,
+        )
+    )
+    college = next(t for t in voorstel.rolverdeling if t.rol is Rol.college)
+    assert "initiatiefvoorstel van de raad (art. 147a Gemeentewet)" in college.taak

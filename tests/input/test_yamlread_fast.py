@@ -105,3 +105,10 @@ def test_without_positions_the_data_is_the_same() -> None:
     zonder = read_text(tekst, "x", posities=False)
     assert zonder.data == read_text(tekst, "x").data
     assert not zonder.posities and not zonder.bron
+
+
+@pytest.mark.parametrize("tekst", ["b: a\nb: [a?]", "b: a\nb: {x: [a?]}", "b: a\nb:\n"])
+def test_a_duplicate_key_whose_value_libyaml_reads_differently(tekst: str) -> None:
+    """Found by the property test: the value of a duplicate key is not built, so its '?' in a
+    flow list went unchecked and libyaml's reading won over pure Python's syntax error."""
+    assert _read(tekst, pure=False) == _read(tekst, pure=True)

@@ -245,6 +245,22 @@ class Feiten:
         return None
 
     @property
+    def initiatiefvoorstel(self) -> bool:
+        """Do raadsleden write the proposal themselves (art. 147a Gemeentewet)? Only when the
+        raad took the initiative and the case says so: a raadswerkgroep or fractie marked as
+        initiator, or the word 'initiatiefvoorstel'. A motie that asks the college for a
+        proposal is an initiative of the raad too, but then the college writes it."""
+        v = self.vraagstuk
+        if v.initiatiefnemer is not Initiatiefnemer.raad:
+            return False
+        if any(
+            p.soort is SoortBelanghebbende.politiek and p.initiatiefnemer for p in v.belanghebbenden
+        ):
+            return True
+        tekst = " ".join([v.titel, v.omschrijving, v.aanleiding or ""])
+        return bool(re.search(r"\binitiatiefvoorstel", tekst, re.IGNORECASE))
+
+    @property
     def initiatief_van_anderen(self) -> bool:
         """The initiative lies with inwoners, ondernemers or a maatschappelijke organisatie."""
         return self.vraagstuk.initiatiefnemer not in (

@@ -127,7 +127,9 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     "De rol van het college",
     """Het college organiseert de participatie meestal en is verantwoordelijk voor de uitvoering.
     Het houdt zich aan de toezegging van de geadviseerde trede. Bij een initiatief van anderen
-    kiest het college een passende rol op de overheidsparticipatietrap.""",
+    kiest het college een passende rol op de overheidsparticipatietrap. Schrijven raadsleden zelf
+    een initiatiefvoorstel (art. 147a Gemeentewet), dan geeft het college zijn reactie en
+    ambtelijke hulp; vraagt de raad met een motie om een voorstel, dan schrijft het college het.""",
     ["bzk-raad-burgerparticipatie", "rob-loslaten-2012", "gemeentewet-147a"],
 )
 def college(
@@ -137,7 +139,7 @@ def college(
     delen = []
     if door is Beslisser.college:
         delen.append(deel("ROL-COLLEGE.beslist"))
-    elif door is Beslisser.raad and f.vraagstuk.initiatiefnemer is Initiatiefnemer.raad:
+    elif door is Beslisser.raad and f.initiatiefvoorstel:
         delen.append(deel("ROL-COLLEGE.initiatiefvoorstel"))
     elif door is Beslisser.raad:
         delen.append(deel("ROL-COLLEGE.raadsvoorstel"))
@@ -151,13 +153,10 @@ def college(
         delen.append(deel("ROL-COLLEGE.referendum"))
     if overheidsrol:
         delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
-    elif (
-        door is not Beslisser.burgemeester
-        and f.vraagstuk.initiatiefnemer is not Initiatiefnemer.raad
-    ):
+    elif door is not Beslisser.burgemeester and not f.initiatiefvoorstel:
         delen.append(deel("ROL-COLLEGE.plan"))
     taak = _taak(Rol.college, delen, "ROL-COLLEGE")
-    if door is Beslisser.raad and f.vraagstuk.initiatiefnemer is Initiatiefnemer.raad:
+    if door is Beslisser.raad and f.initiatiefvoorstel:
         return taak.model_copy(update={"bronnen": ["gemeentewet-147a"]})
     return taak
 
@@ -301,7 +300,7 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
         delen = [deel("ROL-AMBTELIJK.aanspreekpunt")]
         if f.procedure in VERGUNNING:
             delen.append(deel("ROL-AMBTELIJK.vergunning"))
-    elif f.vraagstuk.initiatiefnemer is Initiatiefnemer.raad:
+    elif f.initiatiefvoorstel:
         delen = [deel("ROL-AMBTELIJK.bijstand")]
     else:
         delen = [deel("ROL-AMBTELIJK.proces")]
@@ -317,12 +316,13 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
     "De rol van de griffie",
     """De griffie ondersteunt de raad. Zij helpt de raad bij het stellen van kaders en bij zijn
     eigen contact met inwoners, en is een logische eigenaar van de leerarena. Als de raad zelf
-    initiatiefnemer is, ondersteunt de griffie het proces namens de raad.""",
+    een initiatiefvoorstel schrijft (art. 147a Gemeentewet), ondersteunt de griffie het proces
+    namens de raad.""",
     ["pionieren-2017", "berenschot-leeratelier"],
 )
 def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
     delen = []
-    if f.vraagstuk.initiatiefnemer is Initiatiefnemer.raad:
+    if f.initiatiefvoorstel:
         delen.append(deel("ROL-GRIFFIE.opdrachtgever"))
     elif besluit.door in (Beslisser.raad, None):
         delen.append(deel("ROL-GRIFFIE.kaders"))

@@ -294,12 +294,39 @@ def read_text(tekst: str, naam: str, *, posities: bool = True) -> Geladen:
         if wortel is not None:
             geladen = Geladen(bestand=naam, data=None, tekst=tekst)
             try:
+                # also the parts that are not built (the value of a duplicate key, a block
+                # with a refused tag) may hold a form libyaml reads differently
+                _scan_doubt(wortel)
                 geladen.data = _Builder(geladen, posities, snel=True).build(wortel, (), frozenset())
             except (_Doubt, InvoerFout):
                 pass  # also a file that is too large: the message comes from pure Python
             else:
                 return _check_root(geladen)
     return _read_pure(tekst, naam, posities)
+
+
+def _scan_doubt(wortel: Node) -> None:
+    """Raise _Doubt when any node holds a form libyaml reads differently from pure Python: a
+    plain text with '?' in a flow list or block, or an empty plain value."""
+    gezien: set[int] = set()
+    stapel = [wortel]
+    while stapel:
+        node = stapel.pop()
+        if id(node) in gezien:
+            continue
+        gezien.add(id(node))
+        if isinstance(node, ScalarNode):
+            if not node.value and not node.style:
+                raise _Doubt
+            continue
+        if not isinstance(node, SequenceNode | MappingNode):
+            continue
+        kinderen = list(node.value if isinstance(node, SequenceNode) else chain(*node.value))
+        if node.flow_style and any(
+            isinstance(k, ScalarNode) and not k.style and "?" in k.value for k in kinderen
+        ):
+            raise _Doubt
+        stapel.extend(kinderen)
 
 
 def _read_pure(tekst: str, naam: str, posities: bool) -> Geladen:
