@@ -473,3 +473,40 @@ def test_the_neighbours_objections_are_a_condition_of_the_gemeente() -> None:
     assert "overeenkomst" in bezwaren.toezegging
     assert per["Ontwerp van de tuin."].trede is Trede.zelfbeheer
     assert not [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+
+
+def test_the_other_body_is_named_when_the_onderwerp_names_one_party() -> None:
+    """'door: anders' without 'partij': the advice names the one organisation or authority the
+    onderwerp itself names, also through a longer word ('provinciale' for 'Provincie')."""
+    from pionieren.analysis.level import _noemt
+
+    assert _noemt("Snelheid op de provinciale weg door het dorp", "Provincie Gelderland")
+    assert _noemt("Of Eemhoven Wonen het regenwater afkoppelt", "Woningcorporatie Eemhoven Wonen")
+    assert not _noemt("De halte van buslijn 12", "Provincie als concessieverlener")
+    assert not _noemt("Wat de bewoners van de wijk willen", "Bewoners van de wijk")
+    partij = {
+        "naam": "Provincie Gelderland",
+        "soort": "overheid",
+        "invloed": "hoog",
+        "belang": "middel",
+    }
+    buur = {
+        "naam": "Bewoners van de provinciale weg",
+        "soort": "inwoners",
+        "invloed": "laag",
+        "belang": "hoog",
+    }
+    open_ = [
+        {
+            "onderwerp": "De inrichting van het provinciale stuk.",
+            "ruimte": "middel",
+            "door": "anders",
+        }
+    ]
+    advies = advies_voor(maak(belanghebbenden=[partij, buur], kaders_open=open_))
+    (onderwerp,) = [o for o in advies.trede.onderwerpen if "provinciale" in o.onderwerp]
+    assert onderwerp.partij == "Provincie Gelderland"
+    twee = {**partij, "naam": "Provinciale Staten"}
+    advies = advies_voor(maak(belanghebbenden=[partij, twee, buur], kaders_open=open_))
+    (onderwerp,) = [o for o in advies.trede.onderwerpen if "provinciale" in o.onderwerp]
+    assert onderwerp.partij == ""

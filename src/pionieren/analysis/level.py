@@ -18,7 +18,15 @@ from pionieren.analysis.result import (
     deel,
 )
 from pionieren.input.model import Onderwerp
-from pionieren.vocabulary import Beslisser, Initiatiefnemer, Procedure, Ruimte, Soort, Trede
+from pionieren.vocabulary import (
+    Beslisser,
+    Initiatiefnemer,
+    Procedure,
+    Ruimte,
+    Soort,
+    SoortBelanghebbende,
+    Trede,
+)
 from pionieren.woorden import gedeeld, kernwoorden, over
 
 PLAFOND = {
@@ -288,7 +296,9 @@ def kaders_raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> list[Bevind
     "Wat de gemeente toezegt",
     """Bij elke trede hoort een toezegging: wat de gemeente belooft te doen met de inbreng.
     pionieren noemt die toezegging bij het advies, zodat iedereen vooraf weet waar hij aan toe
-    is.""",
+    is. Beslist een ander over een onderwerp, dan doet die ander de toezegging. pionieren noemt
+    hem bij naam: de partij die het vraagstuk bij het onderwerp noemt, de initiatiefnemer, of de
+    ene organisatie of overheid die in de tekst van het onderwerp staat.""",
     ["schiedam-participatieladder", "iap2-spectrum"],
 )
 def toezegging(f: Feiten, advies: Trede) -> list[Bevinding]:
@@ -427,7 +437,49 @@ def _partij(f: Feiten, punt: Onderwerp, door: Beslisser | None) -> str:
     if door is Beslisser.initiatiefnemer:
         namen = [p.naam for p in f.vraagstuk.belanghebbenden if p.initiatiefnemer]
         return text.opsomming(namen) if namen else ""
+    if door is Beslisser.anders:
+        # the one organisation or authority the onderwerp itself names ('het provinciale stuk'
+        # and 'Provincie Gelderland'); none when it names no party or more than one
+        genoemd = [
+            p.naam
+            for p in f.vraagstuk.belanghebbenden
+            if p.soort not in (SoortBelanghebbende.inwoners, SoortBelanghebbende.politiek)
+            and _noemt(punt.onderwerp, p.naam)
+        ]
+        return genoemd[0] if len(genoemd) == 1 else ""
     return ""
+
+
+#: Words in a party's name that do not tell which party it is.
+_ALGEMEEN = frozenset(
+    {
+        "gemeente",
+        "bewoners",
+        "inwoners",
+        "omwonenden",
+        "vereniging",
+        "stichting",
+        "organisatie",
+        "ondernemers",
+        "wonen",
+        "buurt",
+        "dorpen",
+        "wijk",
+    }
+)
+
+
+def _noemt(onderwerp: str, naam: str) -> bool:
+    """Does the onderwerp name this party: a telling word of its name, also as the start of a
+    longer word ('provinciale' for 'Provincie')?"""
+    woorden = re.findall(r"[a-zà-ÿ]+", onderwerp.lower())
+    for woord in re.findall(r"[a-zà-ÿ]+", naam.lower()):
+        if len(woord) < 5 or woord in _ALGEMEEN:
+            continue
+        stam = woord[: max(5, len(woord) - 2)]
+        if any(w.startswith(stam) for w in woorden):
+            return True
+    return False
 
 
 _KEUZE = re.compile(
