@@ -510,3 +510,22 @@ def test_the_other_body_is_named_when_the_onderwerp_names_one_party() -> None:
     advies = advies_voor(maak(belanghebbenden=[partij, twee, buur], kaders_open=open_))
     (onderwerp,) = [o for o in advies.trede.onderwerpen if "provinciale" in o.onderwerp]
     assert onderwerp.partij == ""
+
+
+def test_the_room_on_the_burgemeesters_own_powers_is_not_widened() -> None:
+    """A point the burgemeester decides under his own powers: the advice does not say 'vergroot
+    eerst de ruimte', since that room is his by law."""
+    from pionieren.analysis.result import Ernst
+
+    open_ = [
+        {
+            "onderwerp": "Waar tijdelijk cameratoezicht komt.",
+            "ruimte": "klein",
+            "door": "burgemeester",
+        },
+        {"onderwerp": "De inrichting van het plein.", "ruimte": "middel"},
+    ]
+    advies = advies_voor(maak(ambitie="adviseren", kaders_open=open_))
+    (plafond,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+    assert plafond.ernst is Ernst.waarschuwing
+    assert plafond.waarden["kan_verruimen"] is False

@@ -81,6 +81,10 @@ def kan_verruimen(
     for o in onderwerpen:
         if o.door is not None and not gemeente_beslist_door(o.door):
             return False
+        if o.door is Beslisser.burgemeester:
+            # his own powers (openbare orde, cameratoezicht) are his by law: the room on them
+            # is not the gemeente's to widen
+            return False
         if any(gedeeld(kernwoorden(o.onderwerp), kernwoorden(v)) for v in gebonden):
             return False
     return True
