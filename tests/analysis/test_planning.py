@@ -210,3 +210,15 @@ def test_when_the_decision_moves_to_the_earliest_date_its_papers_move_with_it() 
     assert gevraagd is not None and besluit.eind > gevraagd  # the decision moved
     stukken = date.fromisoformat(besluit.uitleg.waarden["stukken"])
     assert gevraagd < stukken < besluit.eind
+
+
+def test_the_evaluation_follows_the_delivery_and_is_not_split_by_a_holiday() -> None:
+    """Works of a year and a half: the evaluation comes after the delivery (not a year into the
+    works), and when a school holiday would cut it in two, it starts after the holiday."""
+    vraagstuk = _case("wateroverlast-componistenbuurt")
+    tot = vraagstuk.kaders.uitvoering_tot
+    assert tot is not None
+    (evaluatie,) = _fasen(advies_voor(vraagstuk), "evaluatie")
+    assert evaluatie.start is not None and evaluatie.eind is not None
+    assert evaluatie.start > tot
+    assert (evaluatie.eind - evaluatie.start).days < 14

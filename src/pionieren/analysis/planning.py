@@ -691,8 +691,10 @@ def plan(
                 )
                 tot = bouw_tot
             fasen.append(Geplaatst(b.fase, van, tot, b.werkvormen, None))
-            # the evaluation need not wait for works that run for years
-            na = max(na, min(tot, van + 52 * WEEK) + timedelta(days=1))
+            # the evaluation follows the delivery; only works that run for years (a term, not a
+            # build) are evaluated after their first year
+            klaar = tot if tot - van <= BOUW_MAX_WEKEN * WEEK else van + 52 * WEEK
+            na = max(na, klaar + timedelta(days=1))
             continue
         begin = _eerste_werkweek(_volgende_maandag(na), vrij)
         kort = b.fase is Procesfase.terugkoppeling or b in later
@@ -734,15 +736,14 @@ def plan(
         if lopend:
             van = max(van, max(lopend) + 2 * WEEK)
         begin = _eerste_werkweek(_volgende_maandag(max(van, na)), vrij)
-        fasen.append(
-            Geplaatst(
-                evaluatie.fase,
-                begin,
-                verder(begin, evaluatie.min_weken, vrij),
-                evaluatie.werkvormen,
-                None,
-            )
-        )
+        eind = verder(begin, evaluatie.min_weken, vrij)
+        for _ in range(8):
+            # not split by a school holiday: then it starts after the holiday
+            if eind - begin < max(1, evaluatie.min_weken) * WEEK:
+                break
+            begin = _eerste_werkweek(begin + WEEK, vrij)
+            eind = verder(begin, evaluatie.min_weken, vrij)
+        fasen.append(Geplaatst(evaluatie.fase, begin, eind, evaluatie.werkvormen, None))
     besluit = gevraagd
     # the uitvoering before the decision is the trial the case names: that is how a trial works
     in_proef = proef is not None and proef[0] <= (v.kaders.uitvoering_van or proef[0]) <= proef[1]
