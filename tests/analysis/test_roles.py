@@ -384,3 +384,25 @@ def test_a_motie_of_the_raad_is_not_an_initiatiefvoorstel() -> None:
     )
     college = next(t for t in voorstel.rolverdeling if t.rol is Rol.college)
     assert "initiatiefvoorstel van de raad (art. 147a Gemeentewet)" in college.taak
+
+
+def test_another_party_that_decides_an_open_point_gets_its_own_row() -> None:
+    """A point the case gives to another body (door: anders) puts that body in the roles, by
+    name when the case gives one, with its own commitment; none without such a point."""
+    open_ = [
+        {
+            "onderwerp": "De berging in het park.",
+            "ruimte": "middel",
+            "door": "anders",
+            "partij": "Waterschap Grift en Eem",
+        },
+        {"onderwerp": "De klokken van de kerk.", "ruimte": "klein", "door": "anders"},
+        {"onderwerp": "De inrichting van de straat.", "ruimte": "middel"},
+    ]
+    advies = advies_voor(maak(kaders_open=open_))
+    (rij,) = [t for t in advies.rolverdeling if t.rol is Rol.anderen]
+    assert rij.taak.startswith("Waterschap Grift en Eem beslist zelf over ‘De berging")
+    assert "Een partij buiten de gemeente" in rij.taak and "eigen toezegging" in rij.taak
+    assert "straat" not in rij.taak
+    zonder = advies_voor(maak(kaders_open=open_[2:]))
+    assert not [t for t in zonder.rolverdeling if t.rol is Rol.anderen]

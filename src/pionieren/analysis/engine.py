@@ -78,7 +78,7 @@ def analyse(
     bevindingen += uit
     belanghebbenden, uit = analyse_stakeholders(f, trede.advies)
     bevindingen += uit
-    rolverdeling, overheidsrol, uit = divide_roles(f, trede.advies, besluit)
+    rolverdeling, overheidsrol, uit = divide_roles(f, trede.advies, besluit, trede.onderwerpen)
     bevindingen += uit
     hoogste = max(
         [o.trede for o in trede.onderwerpen if o.open] + [trede.advies], key=lambda t: t.rang

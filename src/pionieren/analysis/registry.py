@@ -92,6 +92,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     roles.griffie,
     roles.inwoners,
     roles.initiatiefnemer,
+    roles.anderen,
     # the mix, in the order its steps run (analysis.mix.samenstellen.STAPPEN), then budget and
     # time, and the calendar; the costs are sized to the case before the mix is made
     kosten.op_schaal,

@@ -46,6 +46,7 @@ class Rol(StrEnum):
     griffie = "griffie"
     inwoners = "inwoners"
     initiatiefnemer = "initiatiefnemer"
+    anderen = "anderen"
 
 
 class Uitvoer(BaseModel):

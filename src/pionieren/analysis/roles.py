@@ -13,7 +13,16 @@ from pionieren.analysis.facts import (
     bevinding,
 )
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Rol, Taak, Tekstdeel, deel
+from pionieren.analysis.result import (
+    BesluitAdvies,
+    Bevinding,
+    Ernst,
+    OnderwerpAdvies,
+    Rol,
+    Taak,
+    Tekstdeel,
+    deel,
+)
 from pionieren.vocabulary import (
     Beslisser,
     Betaler,
@@ -433,8 +442,36 @@ def _taak(rol: Rol, delen: list[Tekstdeel], regel_id: str) -> Taak:
     return Taak(rol=rol, delen=delen, taak="", regels=[regel_id])
 
 
+@regel(
+    "ROL-ANDEREN",
+    Thema.rollen,
+    "Andere partijen die zelf over een onderwerp beslissen",
+    """Beslist een andere partij dan de gemeente zelf over een open onderwerp (de provincie over
+    haar weg, een waterschap, een woningcorporatie, een kerkbestuur), dan krijgt die partij een
+    eigen plek in de rolverdeling: zij doet haar eigen toezegging aan inwoners, en de gemeente
+    stemt de planning en de terugkoppeling met haar af. Zo weten inwoners vooraf wie waarover
+    gaat, ook als dat niet de gemeente is.""",
+    ["ombudsman-spelregels-2009", "bzk-raad-burgerparticipatie"],
+)
+def anderen(onderwerpen: list[OnderwerpAdvies]) -> Taak | None:
+    per_partij: dict[str, list[str]] = {}
+    for o in onderwerpen:
+        if o.open and o.door is Beslisser.anders:
+            per_partij.setdefault(o.partij, []).append(o.onderwerp.rstrip("."))
+    if not per_partij:
+        return None
+    partijen = [
+        {"partij": partij, "onderwerpen": punten}
+        for partij, punten in sorted(per_partij.items(), key=lambda x: (x[0] == "", x[0]))
+    ]
+    return _taak(Rol.anderen, [deel("ROL-ANDEREN.beslist", partijen=partijen)], "ROL-ANDEREN")
+
+
 def divide_roles(
-    f: Feiten, advies: Trede, besluit: BesluitAdvies
+    f: Feiten,
+    advies: Trede,
+    besluit: BesluitAdvies,
+    onderwerpen: list[OnderwerpAdvies] | None = None,
 ) -> tuple[list[Taak], Overheidsrol | None, list[Bevinding]]:
     rol = overheidsrol(f)
     raad_taak, bevindingen = raad(f, advies, besluit)
@@ -449,6 +486,9 @@ def divide_roles(
     eigen = initiatiefnemer(f, besluit)
     if eigen is not None:
         taken.append(eigen)
+    ander = anderen(onderwerpen or [])
+    if ander is not None:
+        taken.append(ander)
     if rol is not None:
         beschrijving = next(
             r.omschrijving for r in f.kennis.ladder.overheidsparticipatie if r.id == rol

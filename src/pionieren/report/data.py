@@ -33,6 +33,7 @@ LABELS: dict[str, dict[str, str]] = {
         "griffie": "Griffie",
         "inwoners": "Inwoners",
         "initiatiefnemer": "Initiatiefnemer",
+        "anderen": "Andere partijen",
     },
     "ernst": {"waarschuwing": "Waarschuwing", "let_op": "Let op", "info": "Ter informatie"},
     "modus": {"denken": "samen denken", "besluiten": "samen besluiten", "doen": "samen doen"},
