@@ -207,7 +207,9 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     Zonder datum van de aanvraag rekent pionieren de laatste datum terug vanaf het besluit: bij de
     reguliere procedure acht weken (art. 16.64 Omgevingswet); bij de uitgebreide procedure
     (afdeling 3.4 Awb) eerst het ontwerpbesluit, bij bindend advies met het ontwerpadvies van de
-    raad, dan zes weken ter inzage, dan het advies van de raad en het besluit, binnen zes maanden
+    raad, dan zes weken ter inzage (zes kalenderweken, nooit korter door vakanties of het tellen
+    in werkweken; eindigt de termijn in een weekend, dan loopt hij door tot maandag), dan het
+    advies van de raad en het besluit, binnen zes maanden
     na de aanvraag (art. 3:18 Awb). Bij een proef die vóór het besluit loopt, haalt pionieren de
     ervaringen op tijdens de proef en is de evaluatie klaar vóór het besluit; begint de proef na
     het besluit, dan valt de evaluatie in de laatste weken van de proef. In een verdeeld
@@ -220,6 +222,7 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
         "involve-planning",
         "omgevingswet-16-64",
         "awb-3-18",
+        "algemene-termijnenwet",
     ],
 )
 def plan(
@@ -789,7 +792,15 @@ def plan(
             )
         )
     nodig = sum(b.min_weken for b in voor) + stukken_weken
-    bevindingen += samenhang(f, fasen, papieren, gepland, vrij, bevindingen)
+    bevindingen += samenhang(f, fasen, papieren, gepland, vrij, bevindingen, ankers)
+    if (
+        past
+        and gepland is not None
+        and any(
+            x.fase in VOOR_BESLUIT and not x.op_datum and x.start <= gepland < x.eind for x in fasen
+        )
+    ):
+        past = False  # a round runs on past the decision: said in a finding, not hidden
     bevindingen += _termijn_in_vakantie(fasen, vrij)
     # in calendar order: a werkvorm on fixed dates sits where its dates put it
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
@@ -834,7 +845,7 @@ _INGEKORT = frozenset(
     "PLAN-SAMENHANG",
     Thema.mix,
     "Een planning die zichzelf niet tegenspreekt",
-    """Voordat pionieren de planning geeft, controleert het drie dingen. Eén: geen stap van de
+    """Voordat pionieren de planning geeft, controleert het vier dingen. Eén: geen stap van de
     participatie eindigt na de datum waarop het voorstel klaar moet zijn; loopt er een door, dan
     eindigt hij op die datum. Een formele ronde (zienswijze) en een werkvorm op eigen data houden
     hun data, en werk bij de uitwerking na het besluit mag later. Twee: bij een proef legt de
@@ -843,8 +854,16 @@ _INGEKORT = frozenset(
     niet past, dan zegt pionieren dat het in het voorstel moet. Drie: liggen er tussen twee
     stappen, of tussen de laatste stap en het besluit, meer dan acht werkweken zonder contact,
     dan plant pionieren een tussentijds bericht aan wie meedeed: wat we hoorden en wat er nu
-    gebeurt. Zo valt er geen stilte van maanden.""",
-    ["ombudsman-goed-begin-2019", "pilot-experimenteren", "ombudsman-spelregels-2009"],
+    gebeurt. Zo valt er geen stilte van maanden. Vier: een zienswijze gaat over het ontwerp dat
+    een referendum of burgerberaad van het vraagstuk kiest of vormt, en komt dus daarna; valt
+    hij zo na het besluit, dan zegt pionieren dat het besluit dan een keuzebesluit is en de
+    procedure voor het omgevingsplan later volgt.""",
+    [
+        "ombudsman-goed-begin-2019",
+        "pilot-experimenteren",
+        "ombudsman-spelregels-2009",
+        "awb-3-18",
+    ],
 )
 def samenhang(
     f: Feiten,
@@ -853,12 +872,18 @@ def samenhang(
     besluit: date | None,
     vrij: list[tuple[date, date, str]],
     gemeld: list[Bevinding],
+    ankers: list[Anker] | None = None,
 ) -> list[Bevinding]:
-    """The consistency pass over a placed plan (changes ``fasen`` in place): the rounds end by
-    the papers date, a trial is prepared with inwoners, and no silence lasts months."""
-    uit: list[Bevinding] = []
+    """The consistency pass over a placed plan (changes ``fasen`` in place): a zienswijze after
+    the instrument that chooses the plan, the rounds end by the papers date, a trial is
+    prepared with inwoners, and no silence lasts months."""
+    uit = _zienswijze_na_keuze(fasen, ankers or [], besluit, vrij)
     inbreng = f.vraagstuk.kaders.inbreng_uiterlijk
-    if stukken is not None and inbreng is not None and f.datum < inbreng <= stukken:
+    if (
+        stukken is not None
+        and inbreng is not None
+        and f.datum < inbreng - timedelta(days=1) < stukken
+    ):
         # the outcome is due earlier still (a plan at the college): the rounds end before it
         stukken = inbreng - timedelta(days=1)
     else:
@@ -890,6 +915,46 @@ def samenhang(
             )
     uit += _proef_vooraf(f, fasen, besluit, vrij)
     _tussentijds(fasen, besluit, vrij)
+    return uit
+
+
+def _zienswijze_na_keuze(
+    fasen: list[Geplaatst],
+    ankers: list[Anker],
+    besluit: date | None,
+    vrij: list[tuple[date, date, str]],
+) -> list[Bevinding]:
+    """A zienswijze is about the draft that the case's own instrument chooses or shapes (a
+    referendum between plans, a burgerberaad's advice): it starts after that instrument and the
+    weeks to make the draft, never before. What else was planned with it keeps its dates."""
+    uit: list[Bevinding] = []
+    kiest = [a for a in ankers if a.werkvorm in _KIEST_HET_PLAN]
+    if not kiest:
+        return uit
+    keuze = max(kiest, key=lambda a: a.tot)
+    for g in list(fasen):
+        formeel = [w for w in g.werkvormen if w in _FORMELE_TERMIJN]
+        if not formeel or g.op_datum or g.start > keuze.tot:
+            continue
+        g.werkvormen = [w for w in g.werkvormen if w not in _FORMELE_TERMIJN]
+        if not g.werkvormen:
+            fasen.remove(g)
+        van = _eerste_werkweek(keuze.tot + timedelta(days=3) + ONTWERP_WEKEN * WEEK, vrij)
+        eind = _eind(van, ZIENSWIJZE_WEKEN, formeel, vrij)
+        fasen.append(Geplaatst(Procesfase.toetsen, van, eind, formeel, None))
+        uit.append(
+            bevinding(
+                "PLAN-SAMENHANG",
+                Ernst.waarschuwing,
+                "PLAN-SAMENHANG.zienswijze_na_keuze",
+                bronnen=["awb-3-18", "ombudsman-inspraak-2009"],
+                anker=keuze.naam,
+                tot=keuze.tot.isoformat(),
+                van=van.isoformat(),
+                eind=eind.isoformat(),
+                na_besluit=besluit is not None and eind > besluit,
+            )
+        )
     return uit
 
 
@@ -1149,6 +1214,9 @@ def _raad_in_reces(
 
 
 _VOOR_OF_TOETS = (*VOOR_BESLUIT, Procesfase.voorbereiden)
+
+#: The case's own instruments that choose or shape the plan a zienswijze is about.
+_KIEST_HET_PLAN = frozenset({"referendum-raadplegend", "referendum-raadgevend", "burgerberaad"})
 
 #: Formal rounds with a term counted in calendar weeks (a zienswijze, a herindelingsontwerp).
 _FORMELE_TERMIJN = frozenset({"zienswijze"})
