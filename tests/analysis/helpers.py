@@ -240,6 +240,25 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             assert all(p.eind is not None and p.eind <= besluit for p in voor), advies.planning
         else:
             assert "PLAN-KALENDER" in regels_gevonden
+        # the papers date the decision phase states: no round of the participation ends after
+        # it (a formal round, a werkvorm on the case's own dates and the elaboration after
+        # the decision keep their own dates; a too-late date is said in a finding)
+        for p in advies.planning:
+            stukken = p.uitleg.waarden.get("stukken") if p.uitleg else None
+            if p.fase.value != "besluit" or not stukken or p.uitleg.sleutel != "FASE.besluit":
+                continue
+            papieren = date.fromisoformat(str(stukken))
+            if papieren <= advies.datum:
+                continue
+            for q in advies.planning:
+                if (
+                    q in voor
+                    and q.werkvormen != []
+                    and "zienswijze" not in q.werkvormen
+                    and q.start is not None
+                    and q.start <= p.eind  # type: ignore[operator]
+                ):
+                    assert q.eind is not None and q.eind <= papieren, (papieren, q)
         # a date for the outcome: the participation's own rounds end before it
         inbreng = vraagstuk.kaders.inbreng_uiterlijk
         if md.past_in_tijd and inbreng is not None and advies.datum < inbreng <= besluit:
@@ -259,7 +278,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             na = p.fase.value in ("terugkoppeling", "evaluatie") or (
                 p.fase.value == "uitvoering" and not vraagstuk.kaders.uitvoering_van
             )
-            if na and p.werkvormen:
+            if na and p.werkvormen and not set(p.werkvormen) <= vaste_data:
                 assert p.start is not None and p.start >= besluit, p
     # every finding names a known rule and known sources
     for b in advies.bevindingen:

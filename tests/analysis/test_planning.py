@@ -16,6 +16,7 @@ from pionieren.analysis.planning import (
 from pionieren.analysis.result import Advies, Ernst, PlanFase
 from pionieren.input.hints import data_in_tekst, datum_hints
 from pionieren.input.model import Vraagstuk
+from pionieren.vocabulary import Procedure
 
 ZOMER = [(date(2027, 7, 24), date(2027, 9, 5), "zomervakantie")]
 
@@ -222,3 +223,115 @@ def test_the_evaluation_follows_the_delivery_and_is_not_split_by_a_holiday() -> 
     assert evaluatie.start is not None and evaluatie.eind is not None
     assert evaluatie.start > tot
     assert (evaluatie.eind - evaluatie.start).days < 14
+
+
+def _stukken(advies: Advies) -> date:
+    (besluit,) = [p for p in _fasen(advies, "besluit") if p.uitleg.sleutel == "FASE.besluit"]
+    return date.fromisoformat(str(besluit.uitleg.waarden["stukken"]))
+
+
+def test_no_round_of_the_participation_ends_after_the_papers_date() -> None:
+    """Review 19: rounds ran on after the date the proposal was due (a fixed decision date with
+    too little time); the consistency pass ends them on that date."""
+    from pathlib import Path
+
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[2] / "vraagstukken" / "windpark.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    stukken = _stukken(advies)
+    rondes = [
+        p
+        for p in advies.planning
+        if p.fase.value in ("ophalen", "verdiepen", "toetsen")
+        and p.werkvormen
+        and "zienswijze" not in p.werkvormen
+        and p.start <= date(2027, 2, 15)  # type: ignore[operator]
+    ]
+    assert rondes and all(p.eind <= stukken for p in rondes), rondes  # type: ignore[operator]
+
+
+def test_criteria_and_nulmeting_come_just_before_a_trial() -> None:
+    """Review 19: nothing between the preparation in December and the trial on 1 April."""
+    advies = advies_voor(_case("pilot-autoluwe-binnenstad"), datum=date(2026, 11, 29))
+    (vooraf,) = [p for p in advies.planning if p.uitleg.sleutel == "FASE.proef_vooraf"]
+    assert vooraf.fase.value == "voorbereiden"  # the trial runs before the decision
+    assert date(2027, 3, 1) <= vooraf.start and vooraf.eind < date(2027, 4, 1)  # type: ignore[operator]
+    assert "nulmeting" in vooraf.toelichting
+    # a trial that the decision starts: the step comes between the decision and the start
+    jop = advies_voor(_case("jop-de-kolk"), datum=date(2026, 11, 29))
+    (vooraf,) = [p for p in jop.planning if p.uitleg.sleutel == "FASE.proef_vooraf"]
+    besluit = max(p.eind for p in _fasen(jop, "besluit"))  # type: ignore[type-var]
+    assert vooraf.fase.value == "uitvoering"
+    assert besluit < vooraf.start and vooraf.eind < date(2027, 4, 1)  # type: ignore[operator]
+
+
+def test_a_trial_that_starts_too_soon_is_said() -> None:
+    advies = advies_voor(
+        maak(
+            werkvormen=[{"id": "pilot", "van": "2026-12-02", "tot": "2027-03-01"}],
+            kaders_besluit_uiterlijk="2027-06-01",
+        )
+    )
+    assert any(b.sleutel == "PLAN-SAMENHANG.proef_krap" for b in advies.bevindingen)
+    assert not [p for p in advies.planning if p.uitleg.sleutel == "FASE.proef_vooraf"]
+
+
+def test_no_silence_of_more_than_eight_working_weeks_before_the_decision() -> None:
+    """Review 19: seven months without a word between the walk-in evening and the decision."""
+    from pionieren.analysis.planning import STILTE_WEKEN, vakantieweken, werkweken
+    from pionieren.knowledge.load import builtin
+
+    vraagstuk = _case("wateroverlast-componistenbuurt")
+    advies = advies_voor(vraagstuk, datum=date(2026, 11, 29))
+    vrij = vakantieweken(builtin().vakanties, vraagstuk.vakantieregio)
+    tussen = [p for p in advies.planning if p.uitleg.sleutel == "FASE.tussentijds"]
+    assert tussen
+    besluit = max(p.eind for p in _fasen(advies, "besluit"))  # type: ignore[type-var]
+    contact = sorted(
+        (p.start, p.eind)
+        for p in advies.planning
+        if p.start < besluit  # type: ignore[operator]
+        and (p.fase.value in ("ophalen", "verdiepen", "toetsen") or p in tussen)
+    )
+    laatst = contact[0][1]
+    for van, tot in [*contact[1:], (besluit, besluit)]:
+        assert werkweken(laatst + WEEK / 7, van - WEEK / 7, vrij) <= STILTE_WEKEN, (laatst, van)  # type: ignore[operator]
+        laatst = max(laatst, tot)  # type: ignore[type-var]
+    # the walk-in evening comes before the deeper round, not after it
+    inloop = next(p for p in advies.planning if p.werkvormen == ["inloopavond"])
+    verdiepen = next(p for p in _fasen(advies, "verdiepen") if "rondetafel" in p.werkvormen)
+    assert inloop.eind < verdiepen.start  # type: ignore[operator]
+
+
+def test_a_zienswijze_comes_after_the_referendum_that_chooses_the_plan() -> None:
+    """Review 19: a zienswijze on an omgevingsplan before the referendum that chooses it."""
+    vraagstuk = _case("referendum-hotel-havenkop")
+    assert vraagstuk.besluit is not None
+    als_omgevingsplan = vraagstuk.model_copy(
+        update={
+            "besluit": vraagstuk.besluit.model_copy(update={"procedure": Procedure.omgevingsplan})
+        }
+    )
+    advies = advies_voor(als_omgevingsplan, datum=date(2026, 11, 29))
+    zienswijze = [p for p in advies.planning if "zienswijze" in p.werkvormen]
+    assert zienswijze and all(p.start > date(2027, 3, 17) for p in zienswijze)  # type: ignore[operator]
+    assert any(b.sleutel == "PLAN-SAMENHANG.zienswijze_na_keuze" for b in advies.bevindingen)
+    # what comes with it to bring voters out stays before the vote
+    opkomst = [p for p in advies.planning if "opkomstbevordering" in p.werkvormen]
+    assert all(p.eind < date(2027, 3, 17) for p in opkomst)  # type: ignore[operator]
+    # the case itself: the raad chooses between the plans; the omgevingsplan follows later
+    gewoon = advies_voor(vraagstuk, datum=date(2026, 11, 29))
+    assert not any("zienswijze" in p.werkvormen for p in gewoon.planning)
+
+
+def test_a_zienswijze_lasts_six_calendar_weeks() -> None:
+    """Review 19: '10 mei – 18 juni' is not six weeks (art. 3:16 Awb)."""
+    from pionieren.analysis.planning import _eind
+
+    van = date(2027, 5, 10)
+    assert _eind(van, 6, ["zienswijze"], []) == date(2027, 6, 21)  # Sunday 20 June -> Monday
+    assert _eind(van, 6, ["rondetafel"], []) == date(2027, 6, 18)
+    advies = advies_voor(_case("appartementen-schoollocatie"), datum=date(2026, 11, 29))
+    (zienswijze,) = [p for p in advies.planning if "zienswijze" in p.werkvormen]
+    assert zienswijze.eind - zienswijze.start >= 6 * WEEK - WEEK / 7  # type: ignore[operator]

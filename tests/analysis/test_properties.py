@@ -103,10 +103,32 @@ def vraagstukken(draw: st.DrawFn) -> Vraagstuk:
     if draw(st.booleans()):
         data["werkvormen"] = ["pilot"]
     if draw(st.booleans()):
+        # werkvormen the case puts on dates of its own (a walk-in evening, a trial, a vote)
+        genoemd = []
+        for id in draw(
+            st.lists(
+                st.sampled_from(
+                    ["inloopavond", "pilot", "referendum-raadplegend", "klankbordgroep"]
+                ),
+                max_size=2,
+                unique=True,
+            )
+        ):
+            van = DATUM + timedelta(days=draw(st.integers(-20, 500)))
+            werkvorm: dict[str, Any] = {"id": id, "van": van}
+            if draw(st.booleans()):
+                werkvorm["tot"] = van + timedelta(days=draw(st.integers(0, 300)))
+            genoemd.append(werkvorm)
+        data["werkvormen"] = genoemd
+    if draw(st.booleans()):
         data["besluit"] = {
             "door": draw(_waarde(Beslisser)),
             "procedure": draw(_waarde(Procedure)),
         }
+        if draw(st.booleans()):
+            data["besluit"]["stukken_weken"] = draw(st.integers(0, 12))
+        if draw(st.booleans()):
+            data["besluit"]["termijn_vast"] = True
     for sleutel, strategie in (
         ("soort", _waarde(Soort)),
         ("ambitie", _waarde(Trede)),

@@ -75,6 +75,8 @@ class Geplaatst:
     eind: date
     werkvormen: list[str]
     toelichting: Tekstdeel | None
+    op_datum: bool = False
+    """On dates the vraagstuk fixes (a werkvorm of the case, a trial): never moved."""
 
 
 @dataclass
@@ -205,7 +207,9 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     Zonder datum van de aanvraag rekent pionieren de laatste datum terug vanaf het besluit: bij de
     reguliere procedure acht weken (art. 16.64 Omgevingswet); bij de uitgebreide procedure
     (afdeling 3.4 Awb) eerst het ontwerpbesluit, bij bindend advies met het ontwerpadvies van de
-    raad, dan zes weken ter inzage, dan het advies van de raad en het besluit, binnen zes maanden
+    raad, dan zes weken ter inzage (zes kalenderweken, nooit korter door vakanties of het tellen
+    in werkweken; eindigt de termijn in een weekend, dan loopt hij door tot maandag), dan het
+    advies van de raad en het besluit, binnen zes maanden
     na de aanvraag (art. 3:18 Awb). Bij een proef die vóór het besluit loopt, haalt pionieren de
     ervaringen op tijdens de proef en is de evaluatie klaar vóór het besluit; begint de proef na
     het besluit, dan valt de evaluatie in de laatste weken van de proef. In een verdeeld
@@ -218,6 +222,7 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
         "involve-planning",
         "omgevingswet-16-64",
         "awb-3-18",
+        "algemene-termijnenwet",
     ],
 )
 def plan(
@@ -267,11 +272,15 @@ def plan(
     bevindingen += _ankers_na_stukken(ankers, besluit, deadline, termijn_vast)
     # the conversation that shapes a trial or a vote on fixed dates comes before it, when it
     # fits there: the criteria before the trial, the information before the polling day
+    # (an anchor early in the process, such as a walk-in evening in the broad round, does not
+    # pull the deeper rounds that follow it to before it)
     eerste = next(
         (
             a.van
             for a in ankers
-            if a.fase in _VOOR_OF_TOETS and (stukken is None or a.van <= stukken)
+            if a.fase in _VOOR_OF_TOETS
+            and (stukken is None or a.van <= stukken)
+            and _sluit_af(a, voor)
         ),
         None,
     )
@@ -519,6 +528,7 @@ def plan(
             na_ontwerp = a.tot + timedelta(days=3) + ONTWERP_WEKEN * WEEK
             eind = verder(_eerste_werkweek(na_ontwerp, vrij), lengtes[b.fase], vrij)
             if deadline is not None and eind > deadline:
+                past = False  # said, not hidden: the test round does not fit before the papers
                 bevindingen.append(
                     bevinding(
                         "PLAN-KALENDER",
@@ -551,8 +561,28 @@ def plan(
             # short buffer; months of silence between asking and deciding lose people. With
             # opponents who have influence the broad round starts now all the same.
             over = sum(lengtes[x.fase] for x in voor if x.fase not in nu)
-            begin = max(begin, _terug(deadline, over + BUFFER_WEKEN, vrij))
-        eind = verder(begin, lengtes[b.fase], vrij)
+            laat = _terug(deadline, over + BUFFER_WEKEN, vrij)
+            # but a round ends before a werkvorm on fixed dates of its own or a later phase
+            # (the broad round around a walk-in evening), never months after it
+            grens = [
+                a
+                for a in ankers
+                if a.fase in VOOR_BESLUIT
+                and _FASEN.index(a.fase) >= _FASEN.index(b.fase)
+                and a.van > begin
+                and (stukken is None or a.van <= stukken)
+            ]
+            if grens:
+                a = min(grens, key=lambda x: x.van)
+                tot_anker = sum(
+                    lengtes[x.fase]
+                    for x in voor
+                    if x.fase not in nu
+                    and _FASEN.index(b.fase) <= _FASEN.index(x.fase) <= _FASEN.index(a.fase)
+                )
+                laat = min(laat, _terug(a.van, tot_anker, vrij))
+            begin = max(begin, laat)
+        eind = _eind(begin, lengtes[b.fase], b.werkvormen, vrij)
         if (
             termijn_vast
             and deadline
@@ -564,7 +594,7 @@ def plan(
             # the case's own instrument on a fixed date (a referendum, a formal round) runs
             # alongside the earlier phases and ends when the proposal is due, not after it
             begin = max(fasen[1].start, _terug(deadline, lengtes[b.fase], vrij))
-            eind = max(begin, verder(begin, lengtes[b.fase], vrij))
+            eind = max(begin, _eind(begin, lengtes[b.fase], b.werkvormen, vrij))
             if eind > deadline:
                 # a statutory or decided term is never cut short to fit: say it does not fit
                 bevindingen.append(
@@ -582,7 +612,7 @@ def plan(
         fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
         cursor = eind + timedelta(days=3)
     for a in ankers:
-        fasen.append(Geplaatst(a.fase, a.van, a.tot, [a.werkvorm], None))
+        fasen.append(Geplaatst(a.fase, a.van, a.tot, [a.werkvorm], None, op_datum=True))
     # what feeds the proposal: every phase placed so far except a werkvorm on fixed dates that
     # runs on through the decision (a standing walk-in hour)
     doorlopend = {a.werkvorm for a in ankers if besluit is not None and a.tot > besluit}
@@ -617,7 +647,7 @@ def plan(
             ontwerp = ONTWERP_WEKEN + (RAAD_ONTWERPADVIES_WEKEN if bindend else 0)
             na_de_aanvraag = (aanvraag or begin) + timedelta(days=1) + ontwerp * WEEK
             van = _eerste_werkweek(_volgende_maandag(max(na_de_aanvraag, klaar)), vrij)
-            eind = verder(van, b.min_weken, vrij)
+            eind = _eind(van, b.min_weken, b.werkvormen, vrij)
             fasen.append(Geplaatst(b.fase, van, eind, b.werkvormen, None))
             begin = max(begin, eind + timedelta(days=3))
             if aanvraag is not None and eind + WEEK > besluit:
@@ -634,6 +664,9 @@ def plan(
                         besluit=besluit.isoformat(),
                     )
                 )
+        # the papers date the decision phase states: the participation ends by it
+        papieren = (deadline or besluit - stukken_weken * WEEK) if stukken_weken else None
+        gepland: date | None = besluit
         uitleg = _besluit_uitleg(
             f,
             door,
@@ -651,6 +684,8 @@ def plan(
         )
         na = besluit + timedelta(days=1)
     else:
+        papieren = None
+        gepland = None
         na = klaar + timedelta(days=3) + stukken_weken * WEEK
         fasen.append(
             Geplaatst(
@@ -758,10 +793,268 @@ def plan(
             )
         )
     nodig = sum(b.min_weken for b in voor) + stukken_weken
+    bevindingen += samenhang(f, fasen, papieren, gepland, vrij, bevindingen, ankers)
+    if (
+        past
+        and gepland is not None
+        and any(
+            x.fase in VOOR_BESLUIT and not x.op_datum and x.start <= gepland < x.eind for x in fasen
+        )
+    ):
+        past = False  # a round runs on past the decision: said in a finding, not hidden
     bevindingen += _termijn_in_vakantie(fasen, vrij)
     # in calendar order: a werkvorm on fixed dates sits where its dates put it
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return Plan(fasen, nodig, beschikbaar, past, bevindingen)
+
+
+def _eind(
+    begin: date, weken: int, werkvormen: list[str], vrij: list[tuple[date, date, str]]
+) -> date:
+    """The end of a phase of ``weken`` working weeks from ``begin``. A formal round (a
+    zienswijze) lasts at least its legal term in calendar weeks: six weeks from the day the draft
+    lies open (art. 3:16 Awb), never fewer because weeks are counted Monday to Friday; a term
+    that ends on a Saturday or Sunday runs on to the Monday (art. 1 Algemene termijnenwet)."""
+    eind = verder(begin, weken, vrij)
+    if not _FORMELE_TERMIJN & set(werkvormen):
+        return eind
+    termijn = begin + max(weken, ZIENSWIJZE_WEKEN) * WEEK - timedelta(days=1)
+    while termijn.weekday() >= 5:
+        termijn += timedelta(days=1)
+    return max(eind, termijn)
+
+
+#: Working weeks without word from the process after which the participants hear in between.
+STILTE_WEKEN = 8
+#: Working weeks just before a trial to set its criteria and the nulmeting with inwoners.
+PROEF_VOORAF_WEKEN = 2
+#: Findings that already say the participation is shortened to fit the date.
+_INGEKORT = frozenset(
+    {
+        "PLAN-KALENDER.te_kort",
+        "PLAN-KALENDER.vast_te_kort",
+        "PLAN-KALENDER.inbreng_te_kort",
+        "PLAN-KALENDER.termijn_past_niet",
+        "PLAN-KALENDER.anker_te_laat",
+        "PLAN-KALENDER.toets_na_anker",
+        "PLAN-KALENDER.zonder_toets",
+    }
+)
+
+
+@regel(
+    "PLAN-SAMENHANG",
+    Thema.mix,
+    "Een planning die zichzelf niet tegenspreekt",
+    """Voordat pionieren de planning geeft, controleert het vier dingen. Eén: geen stap van de
+    participatie eindigt na de datum waarop het voorstel klaar moet zijn; loopt er een door, dan
+    eindigt hij op die datum. Een formele ronde (zienswijze) en een werkvorm op eigen data houden
+    hun data, en werk bij de uitwerking na het besluit mag later. Twee: bij een proef legt de
+    gemeente de criteria en de nulmeting vóór de start samen met inwoners vast, in de laatste
+    werkweken ervoor (niet in een schoolvakantie). Begint de proef zo kort na het besluit dat dat
+    niet past, dan zegt pionieren dat het in het voorstel moet. Drie: liggen er tussen twee
+    stappen, of tussen de laatste stap en het besluit, meer dan acht werkweken zonder contact,
+    dan plant pionieren een tussentijds bericht aan wie meedeed: wat we hoorden en wat er nu
+    gebeurt. Zo valt er geen stilte van maanden. Vier: een zienswijze gaat over het ontwerp dat
+    een referendum of burgerberaad van het vraagstuk kiest of vormt, en komt dus daarna; valt
+    hij zo na het besluit, dan zegt pionieren dat het besluit dan een keuzebesluit is en de
+    procedure voor het omgevingsplan later volgt.""",
+    [
+        "ombudsman-goed-begin-2019",
+        "pilot-experimenteren",
+        "ombudsman-spelregels-2009",
+        "awb-3-18",
+    ],
+)
+def samenhang(
+    f: Feiten,
+    fasen: list[Geplaatst],
+    stukken: date | None,
+    besluit: date | None,
+    vrij: list[tuple[date, date, str]],
+    gemeld: list[Bevinding],
+    ankers: list[Anker] | None = None,
+) -> list[Bevinding]:
+    """The consistency pass over a placed plan (changes ``fasen`` in place): a zienswijze after
+    the instrument that chooses the plan, the rounds end by the papers date, a trial is
+    prepared with inwoners, and no silence lasts months."""
+    uit = _zienswijze_na_keuze(fasen, ankers or [], besluit, vrij)
+    inbreng = f.vraagstuk.kaders.inbreng_uiterlijk
+    if (
+        stukken is not None
+        and inbreng is not None
+        and f.datum < inbreng - timedelta(days=1) < stukken
+    ):
+        # the outcome is due earlier still (a plan at the college): the rounds end before it
+        stukken = inbreng - timedelta(days=1)
+    else:
+        inbreng = None
+    if stukken is not None and besluit is not None and stukken > f.datum:
+        ingekort = False
+        for g in fasen:
+            if (
+                g.fase not in _VOOR_OF_TOETS
+                or g.op_datum
+                or _FORMELE_TERMIJN & set(g.werkvormen)
+                or g.start > besluit  # the elaboration after the decision
+                or g.eind <= stukken
+            ):
+                continue
+            g.eind = stukken
+            g.start = min(max(f.datum, min(g.start, stukken - timedelta(days=4))), stukken)
+            ingekort = ingekort or bool(g.werkvormen)
+        if ingekort and not {b.sleutel for b in gemeld} & _INGEKORT:
+            uit.append(
+                bevinding(
+                    "PLAN-SAMENHANG",
+                    Ernst.let_op,
+                    "PLAN-SAMENHANG.ingekort",
+                    bronnen=["ombudsman-goed-begin-2019"],
+                    stukken=(inbreng or stukken).isoformat(),
+                    inbreng=inbreng is not None,
+                )
+            )
+    uit += _proef_vooraf(f, fasen, besluit, vrij)
+    _tussentijds(fasen, besluit, vrij)
+    return uit
+
+
+def _zienswijze_na_keuze(
+    fasen: list[Geplaatst],
+    ankers: list[Anker],
+    besluit: date | None,
+    vrij: list[tuple[date, date, str]],
+) -> list[Bevinding]:
+    """A zienswijze is about the draft that the case's own instrument chooses or shapes (a
+    referendum between plans, a burgerberaad's advice): it starts after that instrument and the
+    weeks to make the draft, never before. What else was planned with it keeps its dates."""
+    uit: list[Bevinding] = []
+    kiest = [a for a in ankers if a.werkvorm in _KIEST_HET_PLAN]
+    if not kiest:
+        return uit
+    keuze = max(kiest, key=lambda a: a.tot)
+    for g in list(fasen):
+        formeel = [w for w in g.werkvormen if w in _FORMELE_TERMIJN]
+        if not formeel or g.op_datum or g.start > keuze.tot:
+            continue
+        g.werkvormen = [w for w in g.werkvormen if w not in _FORMELE_TERMIJN]
+        if not g.werkvormen:
+            fasen.remove(g)
+        van = _eerste_werkweek(keuze.tot + timedelta(days=3) + ONTWERP_WEKEN * WEEK, vrij)
+        eind = _eind(van, ZIENSWIJZE_WEKEN, formeel, vrij)
+        fasen.append(Geplaatst(Procesfase.toetsen, van, eind, formeel, None))
+        uit.append(
+            bevinding(
+                "PLAN-SAMENHANG",
+                Ernst.waarschuwing,
+                "PLAN-SAMENHANG.zienswijze_na_keuze",
+                bronnen=["awb-3-18", "ombudsman-inspraak-2009"],
+                anker=keuze.naam,
+                tot=keuze.tot.isoformat(),
+                van=van.isoformat(),
+                eind=eind.isoformat(),
+                na_besluit=besluit is not None and eind > besluit,
+            )
+        )
+    return uit
+
+
+def _proef_vooraf(
+    f: Feiten, fasen: list[Geplaatst], besluit: date | None, vrij: list[tuple[date, date, str]]
+) -> list[Bevinding]:
+    """Criteria and a nulmeting, set with inwoners before the trial starts: the last working
+    weeks before it (after the decision when the decision starts the trial)."""
+    proef = f.proef
+    if proef is None or proef[0] <= f.datum:
+        return []
+    start = proef[0]
+    na_besluit = besluit is not None and start > besluit
+    vroegst = _eerste_werkweek(f.datum, vrij)
+    if na_besluit and besluit is not None:
+        vroegst = max(
+            vroegst, _eerste_werkweek(_volgende_maandag(besluit + timedelta(days=1)), vrij)
+        )
+    begin = max(_terug(start, PROEF_VOORAF_WEKEN, vrij), vroegst)
+    laatst = start - timedelta(days=1)
+    while laatst.weekday() >= 5:
+        laatst -= timedelta(days=1)
+    eind = min(verder(begin, PROEF_VOORAF_WEKEN, vrij), laatst)
+    if eind < begin + timedelta(days=4):
+        return [
+            bevinding(
+                "PLAN-SAMENHANG",
+                Ernst.let_op,
+                "PLAN-SAMENHANG.proef_krap",
+                bronnen=["pilot-experimenteren"],
+                proef=start.isoformat(),
+                na_besluit=na_besluit,
+            )
+        ]
+    fasen.append(
+        Geplaatst(
+            Procesfase.uitvoering if na_besluit else Procesfase.voorbereiden,
+            begin,
+            eind,
+            [],
+            deel("FASE.proef_vooraf", proef=start.isoformat()),
+        )
+    )
+    return []
+
+
+def _tussentijds(
+    fasen: list[Geplaatst], besluit: date | None, vrij: list[tuple[date, date, str]]
+) -> None:
+    """A short interim report to the participants in every stretch of more than
+    :data:`STILTE_WEKEN` working weeks without contact before the decision."""
+    if besluit is None:
+        return
+    contact = sorted(
+        (
+            g
+            for g in fasen
+            if g.start < besluit
+            and (
+                (g.fase in VOOR_BESLUIT and (g.werkvormen or g.toelichting))
+                or (g.toelichting is not None and g.toelichting.sleutel == "FASE.proef_vooraf")
+                or (g.fase is Procesfase.uitvoering and "pilot" in g.werkvormen)
+            )
+        ),
+        key=lambda g: (g.start, g.eind),
+    )
+    if not contact:
+        return
+    stiltes = []
+    laatst = contact[0].eind
+    for g in [*contact[1:], None]:
+        volgende = besluit if g is None else g.start
+        if volgende > laatst:
+            stiltes.append((laatst, volgende))
+        if g is not None:
+            laatst = max(laatst, g.eind)
+        if laatst >= besluit:
+            break
+    for van, tot in stiltes:
+        weken = []
+        week = _eerste_werkweek(van + timedelta(days=1), vrij)
+        while week + timedelta(days=4) < tot:
+            if not _geblokkeerd(week, vrij):
+                weken.append(week)
+            week += WEEK
+        if len(weken) <= STILTE_WEKEN:
+            continue
+        aantal = -(-len(weken) // STILTE_WEKEN) - 1  # each stretch then at most the limit
+        for i in range(1, aantal + 1):
+            week = weken[round(i * len(weken) / (aantal + 1))]
+            fasen.append(
+                Geplaatst(
+                    Procesfase.terugkoppeling,
+                    week,
+                    week + timedelta(days=4),
+                    [],
+                    deel("FASE.tussentijds"),
+                )
+            )
 
 
 def _evaluatie_proef(
@@ -871,6 +1164,15 @@ def datum_in_tekst(f: Feiten, fasen: list[PlanFase]) -> list[Bevinding]:
     return uit
 
 
+def _sluit_af(a: Anker, voor: list[Blok]) -> bool:
+    """Does the werkvorm on fixed dates close the conversation before the decision (a trial, a
+    vote, a test round), so that the rounds come before it? Not when a deeper round of the
+    design follows its phase; a burgerberaad's test round has its own place after it."""
+    if a.fase is Procesfase.verdiepen:
+        return True
+    return not any(b.werkvormen and _FASEN.index(b.fase) > _FASEN.index(a.fase) for b in voor)
+
+
 def _raad_vergadert(f: Feiten, door: Beslisser | None) -> bool:
     """Does the raad meet on this decision: it decides, advises bindingly on the permit, or
     gives wensen en bedenkingen before the college acts?"""
@@ -913,6 +1215,9 @@ def _raad_in_reces(
 
 
 _VOOR_OF_TOETS = (*VOOR_BESLUIT, Procesfase.voorbereiden)
+
+#: The case's own instruments that choose or shape the plan a zienswijze is about.
+_KIEST_HET_PLAN = frozenset({"referendum-raadplegend", "referendum-raadgevend", "burgerberaad"})
 
 #: Formal rounds with a term counted in calendar weeks (a zienswijze, a herindelingsontwerp).
 _FORMELE_TERMIJN = frozenset({"zienswijze"})

@@ -115,6 +115,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     budget.inkrimpen,
     plan.past_in_tijd,
     planning.plan,
+    planning.samenhang,
     # what the text names but the fields do not, once the design is known
     gate.instrument_in_tekst,
     planning.datum_in_tekst,
