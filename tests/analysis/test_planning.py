@@ -335,3 +335,12 @@ def test_a_zienswijze_lasts_six_calendar_weeks() -> None:
     advies = advies_voor(_case("appartementen-schoollocatie"), datum=date(2026, 11, 29))
     (zienswijze,) = [p for p in advies.planning if "zienswijze" in p.werkvormen]
     assert zienswijze.eind - zienswijze.start >= 6 * WEEK - WEEK / 7  # type: ignore[operator]
+
+
+def test_the_raads_part_of_the_decision_phase_starts_after_the_summer_recess() -> None:
+    """Papers before the summer, the raad's decision (and its hearing) after it: the decision
+    phase in the plan starts after the recess, so no raad step sits in it."""
+    vraagstuk = _case("appartementen-schoollocatie")
+    (besluit,) = _fasen(advies_voor(vraagstuk), "besluit")
+    assert besluit.start is not None and besluit.eind is not None
+    assert besluit.start.month == 9 and besluit.start < besluit.eind

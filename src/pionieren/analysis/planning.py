@@ -680,7 +680,13 @@ def plan(
             uitgebreid=uitgebreid,
         )
         fasen.append(
-            Geplaatst(Procesfase.besluit, min(begin, besluit), besluit, bij_besluit or [], uitleg)
+            Geplaatst(
+                Procesfase.besluit,
+                _na_reces(f, door, min(begin, besluit), besluit, vrij),
+                besluit,
+                bij_besluit or [],
+                uitleg,
+            )
         )
         na = besluit + timedelta(days=1)
     else:
@@ -1171,6 +1177,22 @@ def _sluit_af(a: Anker, voor: list[Blok]) -> bool:
     if a.fase is Procesfase.verdiepen:
         return True
     return not any(b.werkvormen and _FASEN.index(b.fase) > _FASEN.index(a.fase) for b in voor)
+
+
+def _na_reces(
+    f: Feiten, door: Beslisser | None, van: date, besluit: date, vrij: list[tuple[date, date, str]]
+) -> date:
+    """Where the raad meets, its part of the decision phase (and a hearing in it) starts after a
+    summer or Christmas recess that lies between the papers and the decision: the papers are
+    ready before it, the raad treats them after it."""
+    if not _raad_vergadert(f, door):
+        return van
+    for begin, eind, naam in vrij:
+        if naam in _LANGE_VAKANTIES and van <= eind and begin < besluit:
+            na = _eerste_werkweek(eind + timedelta(days=1), vrij)
+            if na < besluit:
+                van = max(van, na)
+    return van
 
 
 def _raad_vergadert(f: Feiten, door: Beslisser | None) -> bool:
