@@ -153,9 +153,10 @@ def voor_het_besluit(k: Keuze) -> bool:
     "MIX-PLAFOND",
     Thema.mix,
     "Geen werkvorm boven de geadviseerde trede",
-    """Een werkvorm wordt nooit ingezet op een hogere trede dan het advies. Kan een werkvorm
-    ook hoger, dan staat erbij op welke trede hij hier wordt ingezet, zodat niemand meer
-    verwacht dan er kan.""",
+    """Een werkvorm wordt nooit ingezet op een hogere trede dan het advies. Een werkvorm die over
+    één open onderwerp gaat, mag tot de trede van dat onderwerp (regel MIX-ONDERWERP). Kan een
+    werkvorm ook hoger, dan staat erbij op welke trede hij hier wordt ingezet, zodat niemand
+    meer verwacht dan er kan.""",
     ["ombudsman-inspraak-2009", "movisie-participatieladder"],
 )
 def plafond(w: Werkvorm, modus: Modus, advies: Trede) -> Keuze:
