@@ -46,6 +46,7 @@ class Wording:
             getal=text.getal,
             datum=lambda waarde: text.datum(date.fromisoformat(str(waarde))),
             zin=text.zin,
+            klein=text.klein,
             bereik=lambda van, tot: text.bereik(int(van), int(tot)),
         )
         self._sjablonen: dict[str, Any] = {}

@@ -12,7 +12,7 @@ from pionieren.analysis.registry import REGELS
 from pionieren.analysis.result import Advies, Ernst, Kwadrant
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis, builtin
-from pionieren.vocabulary import Beslisser, Procedure, Ruimte, Trede
+from pionieren.vocabulary import Beslisser, Modus, Procedure, Ruimte, Trede
 
 DATUM = date(2026, 11, 28)
 _GEMEENTE = ("raad", "college", "burgemeester", "bestuurscommissie")
@@ -165,9 +165,36 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     # the highest level on any open point (a point the initiator decides may be higher than
     # the level the gemeente designs for; only the case's own instruments serve it)
     hoogste = max([o.maximaal.rang for o in t.onderwerpen if o.open] + [t.advies.rang])
+    trede_van = {o.onderwerp: o.trede.rang for o in t.onderwerpen if o.open}
     for m in advies.mix:
         assert m.werkvorm in ids or (m.werkvorm in eigen and m.genoemd)
-        assert m.trede.rang <= (hoogste if m.genoemd else t.advies.rang), m
+        # a werkvorm about an open point may go up to that point's level (MIX-ONDERWERP); a
+        # doing form the case's own words ask for, up to its lowest level within the points
+        plafond = max([t.advies.rang] + [trede_van[o] for o in m.onderwerpen])
+        if m.genoemd or "MIX-DOEN" in m.regels:
+            plafond = max(plafond, hoogste)
+        assert m.trede.rang <= plafond, m
+    # every open point at adviseren or more has a werkvorm about it at its level (where people
+    # decide, from meebeslissen up), or the advice says it has none (rule MIX-ONDERWERP)
+    for o in t.onderwerpen:
+        if not o.open or o.trede.rang < Trede.adviseren.rang:
+            continue
+        over = [m for m in advies.mix if o.onderwerp in m.onderwerpen]
+        if not over:
+            assert any(
+                b.regel == "MIX-ONDERWERP" and o.onderwerp.rstrip(".") in b.tekst
+                for b in advies.bevindingen
+            ), f"onderwerp zonder werkvorm en zonder melding: {o.onderwerp}"
+            continue
+        nodig = min(o.trede.rang, Trede.meebeslissen.rang)
+        assert any(m.trede.rang >= nodig for m in over), (o, over)
+        if nodig == Trede.meebeslissen.rang:
+            assert any(
+                Modus.besluiten in kennis.werkvorm(m.werkvorm).modi
+                or Trede.zelfbeheer in kennis.werkvorm(m.werkvorm).treden
+                for m in over
+                if m.werkvorm in ids
+            ), (o, over)
         if m.werkvorm in eigen:
             continue
         assert m.trede in kennis.werkvorm(m.werkvorm).treden or any(

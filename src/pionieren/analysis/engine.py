@@ -87,7 +87,7 @@ def analyse(
         [o.maximaal for o in trede.onderwerpen if o.open] + [hoogste], key=lambda t: t.rang
     )
     mix, planning, middelen, uit = compose_mix(
-        f, trede.advies, belanghebbenden, besluit, hoogste, ruimte
+        f, trede.advies, belanghebbenden, besluit, hoogste, ruimte, trede.onderwerpen
     )
     bevindingen += uit
     mix = [

@@ -199,6 +199,10 @@ class MixOnderdeel(Uitvoer):
         default=False, description="De werkvorm staat in het vraagstuk (al gekozen of voorgesteld)."
     )
     onderdelen: list[str] = Field(default_factory=list, description="Wat er onmisbaar bij hoort.")
+    onderwerpen: list[str] = Field(
+        default_factory=list,
+        description="De open onderwerpen (uit kaders.open) waarover deze werkvorm gaat.",
+    )
 
 
 class PlanFase(Uitvoer):

@@ -142,6 +142,13 @@ class Werkvorm(Model):
         "(een open punt gaat over het besteden of verdelen van geld) of 'school' (er zit een "
         "school in het vraagstuk).",
     )
+    signalen: list[Tekst] = Field(
+        default_factory=list,
+        description="Woorden in de omschrijving, het doel of een open punt van een vraagstuk "
+        "die laten zien dat deze werkvorm nodig is, omdat inwoners zelf iets moeten doen of "
+        "zelf beslissen ('afkoppelen', 'convenant', 'dorpsplan'). Een woord telt ook als begin "
+        "van een langer woord.",
+    )
     kiesbaar: StrictBool = Field(
         default=True,
         description="false: de analyse kiest deze werkvorm niet zelf; een regel voegt hem toe "

@@ -12,7 +12,7 @@ from pionieren.analysis.mix.ontwerp import Keuze, fase_van, voor_het_besluit
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
-from pionieren.vocabulary import Modus, Procesfase
+from pionieren.vocabulary import Modus, Niveau, Procesfase, Reikwijdte, SoortBelanghebbende
 
 
 def blijft(f: Feiten, k: Keuze) -> bool:
@@ -77,7 +77,11 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     pionieren hoeveel er tekortkomt en welke werkvorm het minst kost om weg te laten, met de
     groepen die dan niet meer aan bod komen: zo kiest de gemeente openlijk, en vallen groepen
     niet stilletjes weg. Een werkvorm die een moeilijk bereikbare groep bereikt, valt nooit
-    weg.""",
+    weg, en een kleiner ontwerp houdt voor elk open onderwerp een werkvorm die erover
+    gaat. Is het budget juist vier keer de sobere kosten of meer, dan is het ontwerp
+    waarschijnlijk te dun voor wat de zaak vraagt: pionieren zegt dan waarvoor de ruimte dient
+    (het spoor waarin inwoners zelf meedoen, diepgang voor de groepen met het grootste
+    belang).""",
     ["vng-handreiking-participatie", "oecd-voorwaarden-2022", "vpng-tools"],
 )
 def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevinding]]:
@@ -86,7 +90,7 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
 
     Why: a short budget should lead to a smaller design, not to "raise the budget". Every group
     that a werkvorm served before the decision must still be served before the decision by the
-    smaller design; the case's own instruments, the forms that reach hard-to-reach groups, the
+    smaller design, and every open point must keep a werkvorm about it; the case's own instruments, the forms that reach hard-to-reach groups, the
     feedback, the evaluation and the work during the execution always stay. Among the smaller
     designs that fit the budget, the one that loses the fewest ways of working (samen besluiten,
     samen doen) and keeps the most is chosen; when none fits, the cheapest one, and the advice
@@ -99,6 +103,7 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
 
     vrij = [k for k in keuzes if not blijft(f, k)][:12]  # at most 4,096 designs to compare
     gediend = {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
+    punten = {p for k in keuzes for p in k.onderwerpen}
     modi = {k.modus for k in keuzes}
 
     def beoordeel(weg: tuple[Keuze, ...]) -> tuple[object, ...] | None:
@@ -106,6 +111,8 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         nog = {n for k in over if voor_het_besluit(k) for n in k.voor}
         if not gediend <= nog:
             return None  # a group that was served before the decision would be dropped
+        if not punten <= {p for k in over for p in k.onderwerpen}:
+            return None  # an open point would lose the only werkvorm about it (MIX-ONDERWERP)
         verloren = len(modi - {k.modus for k in over})
         prijs = kosten(f, over).gemeente_min
         past = prijs <= budget
@@ -152,6 +159,9 @@ def uitkomst(
         return []
     prijs = kosten(f, keuzes).gemeente_min
     if prijs <= budget:
+        ruim = ruimte_over(f, keuzes, prijs, budget) if budget >= RUIM * prijs else None
+        if ruim is not None:
+            return [ruim]
         if voorkeur is not Voorkeur.kwaliteit and not past_in_budget(f, eerste):
             return [
                 bevinding(
@@ -178,6 +188,45 @@ def uitkomst(
             meervoud=samen_meervoud([p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]),
         )
     ]
+
+
+RUIM = 4
+"""A budget this many times the sober cost of the design or more says the design is probably
+too thin for what the case needs, not that all is well."""
+
+
+def ruimte_over(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding | None:
+    """The budget is far larger than the sober design (and than its full version): what the
+    room is for in this case. The doing forms of the design, and depth for the inwoners with a
+    large stake whom only broad forms reach before the decision. None when the design has
+    neither to give more to: then the budget is simply enough."""
+    if kosten(f, keuzes).gemeente_max > budget:
+        return None
+    diep = {
+        n
+        for k in keuzes
+        if voor_het_besluit(k) and k.werkvorm.verbreding_of_verdieping is not Reikwijdte.verbreding
+        for n in k.voor
+    }
+    dun = [
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if p.soort is SoortBelanghebbende.inwoners
+        and p.belang is Niveau.hoog
+        and p.naam not in diep
+    ]
+    doen = [k.werkvorm.naam for k in keuzes if k.modus is Modus.doen]
+    if not doen and not dun:
+        return None
+    return bevinding(
+        "MIX-BUDGET",
+        Ernst.waarschuwing,
+        "MIX-BUDGET.ruim",
+        kosten=prijs,
+        budget=budget,
+        doen=doen,
+        dun=dun,
+    )
 
 
 def verloren_door_budget(bevindingen: list[Bevinding]) -> int | None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pionieren.analysis.facts import Feiten, hoog_of_middel
-from pionieren.analysis.mix.bereik import bedient, namen
+from pionieren.analysis.mix.bereik import bedient, kan_voor, namen
+from pionieren.analysis.mix.kandidaten import signaal, voldoet
 from pionieren.analysis.mix.ontwerp import Ontwerp
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
+from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import Fase, Houding, Initiatiefnemer, Modus, Trede, WettelijkKader
 
 
@@ -25,19 +27,52 @@ def doen_nodig(f: Feiten, advies: Trede) -> bool:
     )
 
 
+def gesignaleerd(o: Ontwerp) -> list[tuple[Werkvorm, str]]:
+    """The doing forms the case's own text asks for: a werkvorm of the catalogue whose signal
+    word is in the question or an open point ('afkoppelen', 'convenant', 'dorpsplan'), that the
+    analysis may choose, at a level the open points allow, on this schaal. With the word."""
+    f = o.f
+    gevonden = []
+    for w in f.kennis.werkvormen:
+        if (
+            not w.signalen
+            or Modus.doen not in w.modi
+            or not w.kiesbaar
+            or w.trede_tot(o.hoogste) is None
+            or f.vraagstuk.schaal not in w.schalen
+            or not set(w.vereist_kader) <= f.wettelijke_kaders
+            or not voldoet(f, w)
+        ):
+            continue
+        woord = signaal(f, w)
+        if woord:
+            gevonden.append((w, woord))
+    return gevonden
+
+
 @regel(
     "MIX-DOEN",
     Thema.mix,
     "Samen doen",
     """Als inwoners zelf iets gaan doen (zelfbeheer, een initiatief van inwoners, het
     uitdaagrecht, of coproduceren in de uitvoering), hoort een werkvorm voor samen doen in de
-    mix.""",
-    ["rob-loslaten-2012", "right-to-challenge", "subsidies-betere-buurt"],
+    mix. Dat geldt ook als de zaak zelf zegt dat het alleen lukt als inwoners iets doen: een
+    woord in de vraag of een open punt dat bij een werkvorm voor samen doen in de catalogus
+    hoort (regenwater afkoppelen, een convenant tussen jongeren en buren, een dorpsplan dat het
+    dorp zelf schrijft). Dan komt die werkvorm in de mix, ook als er al een andere is.""",
+    ["rob-loslaten-2012", "right-to-challenge", "subsidies-betere-buurt", "afkoppelcoach"],
 )
 def doen(o: Ontwerp) -> None:
     """A form for doing together, unless a chosen werkvorm already lets inwoners do; a chosen
-    werkvorm that lets them do says so."""
+    werkvorm that lets them do says so. A doing form the case's own words ask for always
+    comes in."""
     f, advies, kandidaten = o.f, o.advies, o.kandidaten
+    for w, woord in gesignaleerd(o):
+        keuze = o.kies(w, Modus.doen)
+        if w.trede_tot(advies) is None:
+            keuze.verhoog(w.laagste_trede)
+        dragers = [p for p in o.partijen if hoog_of_middel(p.belang) and kan_voor(w, p)]
+        keuze.add(namen(dragers), deel("MIX-DOEN.signaal", woord=woord.lower()), "MIX-DOEN")
     nodig = doen_nodig(f, advies)
     if nodig and not any(Modus.doen in k.werkvorm.modi for k in o.keuzes):
         uitdagen = WettelijkKader.uitdaagrecht in f.wettelijke_kaders

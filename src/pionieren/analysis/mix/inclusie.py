@@ -20,7 +20,9 @@ from pionieren.vocabulary import Kenmerk, Modus, Trede
     moet de werkvorm bovendien naar hen toe gaan: op uitnodiging en in persoon. Staat zo'n
     werkvorm er al in, dan telt die mee; anders voegt pionieren de goedkoopste passende werkvorm
     toe. Vindt pionieren er geen, dan zegt het dat, in plaats van de groep stil te laten
-    vallen.""",
+    vallen, met een concrete weg naar hen: de weg die het vraagstuk noemt (via), of anders de
+    kanalen die bij hun kenmerken passen (kinderen via school, sport- en cultuurfondsen en het
+    wijkteam, met toestemming van de ouders).""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(o: Ontwerp) -> None:
@@ -61,7 +63,13 @@ def inclusie(o: Ontwerp) -> None:
         if bereik is None:
             for partij in open_groepen:
                 o.bevindingen.append(
-                    bevinding("MIX-INCLUSIE", Ernst.waarschuwing, naam=partij.naam)
+                    bevinding(
+                        "MIX-INCLUSIE",
+                        Ernst.waarschuwing,
+                        naam=partij.naam,
+                        via=partij.via or "",
+                        kenmerken=[k.value for k in partij.kenmerken],
+                    )
                 )
             break
         gedekt = [p for p in open_groepen if bereikt(bereik, p)]

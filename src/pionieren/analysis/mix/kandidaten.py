@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from enum import StrEnum
+from functools import cache
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.regel import Thema, regel
@@ -86,6 +87,37 @@ def open_bijeenkomst_te_verdeeld(f: Feiten, w: Werkvorm) -> bool:
     )
 
 
+@cache
+def _patroon(signaal: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(signaal) + r"\w*", re.IGNORECASE)
+
+
+def signaal_in(tekst: str, w: Werkvorm) -> str | None:
+    """The word in ``tekst`` that one of the werkvorm's signals begins ('afkoppelen' for
+    'afkoppel'), or None."""
+    for signaal in w.signalen:
+        gevonden = _patroon(signaal).search(tekst)
+        if gevonden:
+            return gevonden.group(0)
+    return None
+
+
+def zaakteksten(f: Feiten) -> list[str]:
+    """What the case says it is about: the question and its open points (not the history in
+    the aanleiding, nor what is fixed)."""
+    v = f.vraagstuk
+    return [v.omschrijving, *(o.onderwerp for o in v.kaders.open)]
+
+
+def signaal(f: Feiten, w: Werkvorm) -> str | None:
+    """The word in the case's own text that shows this werkvorm is needed, if any."""
+    for tekst in zaakteksten(f):
+        woord = signaal_in(tekst, w)
+        if woord:
+            return woord
+    return None
+
+
 @regel(
     "MIX-VOORWAARDE",
     Thema.mix,
@@ -95,8 +127,10 @@ def open_bijeenkomst_te_verdeeld(f: Feiten, w: Werkvorm) -> bool:
     over het besteden of verdelen van geld gaat, niet als middel voor een ontwerpkeuze (zoals
     de inrichting van een plek). Een project op scholen alleen als er een school in de zaak zit:
     een school als belanghebbende, of een groep die via een school bereikt wordt, niet kinderen
-    op de plek van een gesloopte school. Noemt het vraagstuk zo'n werkvorm zelf, dan blijft
-    hij.""",
+    op de plek van een gesloopte school. Een werkvorm met signaalwoorden in de catalogus (een
+    afsprakentafel voor een convenant, advies aan huis voor afkoppelen, een dorpsplan) alleen
+    als de vraag of een open punt zo'n woord noemt. Noemt het vraagstuk zo'n werkvorm zelf, dan
+    blijft hij.""",
     ["burgerbegrotingen-deventer", "loketgezondleven-jongeren", "vng-handreiking-participatie"],
 )
 def voldoet(f: Feiten, w: Werkvorm) -> bool:
@@ -106,7 +140,7 @@ def voldoet(f: Feiten, w: Werkvorm) -> bool:
             return False
         if voorwaarde is Voorwaarde.school and not school_in_zaak(f):
             return False
-    return True
+    return not w.signalen or signaal(f, w) is not None
 
 
 class Kandidaten:

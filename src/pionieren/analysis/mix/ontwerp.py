@@ -20,6 +20,7 @@ from pionieren.analysis.result import (
     BesluitAdvies,
     Bevinding,
     Kwadrant,
+    OnderwerpAdvies,
     Tekstdeel,
     deel,
 )
@@ -51,6 +52,8 @@ class Keuze:
     door_gemeente: bool = False
     """Run by the gemeente also in an initiative of others: it reaches a group the initiator
     must not approach itself (rule MIX-KWETSBAAR)."""
+    onderwerpen: list[str] = field(default_factory=list)
+    """The open points this werkvorm deals with (rule MIX-ONDERWERP)."""
     _gezien: set[str] = field(default_factory=set, repr=False, compare=False)
     """The names in ``voor``, to look one up in constant time (a case may have thousands)."""
 
@@ -70,6 +73,16 @@ class Keuze:
             self._gezien.discard(naam)
             self.voor = [n for n in self.voor if n != naam]
             self.inclusie = [n for n in self.inclusie if n != naam]
+
+    def verhoog(self, trede: Trede) -> None:
+        """Use the werkvorm at ``trede`` when that is higher: an open point with that level is
+        its own ceiling (rule MIX-ONDERWERP). The ceiling note follows the new level."""
+        if trede.rang <= self.trede.rang:
+            return
+        self.trede = trede
+        self.redenen = [r for r in self.redenen if r.sleutel != "MIX-PLAFOND"]
+        if self.werkvorm.treden[-1].rang > trede.rang:
+            self.redenen.insert(0, deel("MIX-PLAFOND", trede=trede.value))
 
     def serves(self, naam: str) -> bool:
         return naam in self._gezien
@@ -140,9 +153,10 @@ def voor_het_besluit(k: Keuze) -> bool:
     "MIX-PLAFOND",
     Thema.mix,
     "Geen werkvorm boven de geadviseerde trede",
-    """Een werkvorm wordt nooit ingezet op een hogere trede dan het advies. Kan een werkvorm
-    ook hoger, dan staat erbij op welke trede hij hier wordt ingezet, zodat niemand meer
-    verwacht dan er kan.""",
+    """Een werkvorm wordt nooit ingezet op een hogere trede dan het advies. Een werkvorm die over
+    één open onderwerp gaat, mag tot de trede van dat onderwerp (regel MIX-ONDERWERP). Kan een
+    werkvorm ook hoger, dan staat erbij op welke trede hij hier wordt ingezet, zodat niemand
+    meer verwacht dan er kan.""",
     ["ombudsman-inspraak-2009", "movisie-participatieladder"],
 )
 def plafond(w: Werkvorm, modus: Modus, advies: Trede) -> Keuze:
@@ -171,6 +185,8 @@ class Ontwerp:
     """The highest level on any open point, also a point another party decides."""
     ruimte: Trede
     """The room on every open point: the case's own instrument is not refused below it."""
+    onderwerpen: list[OnderwerpAdvies] = field(default_factory=list)
+    """The advice per point: the level on every open point (rule MIX-ONDERWERP)."""
     keuzes: list[Keuze] = field(default_factory=list)
     bevindingen: list[Bevinding] = field(default_factory=list)
 
@@ -184,6 +200,7 @@ class Ontwerp:
         voorkeur: Voorkeur = Voorkeur.kwaliteit,
         hoogste: Trede | None = None,
         ruimte: Trede | None = None,
+        onderwerpen: list[OnderwerpAdvies] | None = None,
     ) -> Ontwerp:
         """An empty design for this case, choosing with ``voorkeur``. ``hoogste`` and ``ruimte``
         default to the advice (no open point asks for more)."""
@@ -196,6 +213,7 @@ class Ontwerp:
             kwadrant={a.naam: a.kwadrant for a in analyse},
             hoogste=hoogste,
             ruimte=ruimte or hoogste,
+            onderwerpen=list(onderwerpen or []),
         )
 
     @property

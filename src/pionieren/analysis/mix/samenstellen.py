@@ -17,6 +17,7 @@ from pionieren.analysis.mix.instrument import instrumenten
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import kosten, kosten_van
 from pionieren.analysis.mix.kwetsbaar import via_gemeente
+from pionieren.analysis.mix.onderwerpen import onderwerpen
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.mix.plan import maak_plan, past_in_tijd
@@ -29,6 +30,7 @@ from pionieren.analysis.result import (
     Bevinding,
     Middelen,
     MixOnderdeel,
+    OnderwerpAdvies,
     PlanFase,
     deel,
 )
@@ -45,6 +47,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     inclusie,  # MIX-INCLUSIE
     georganiseerd_bediend,  # MIX-GEORGANISEERD
     via_gemeente,  # MIX-KWETSBAAR
+    onderwerpen,  # MIX-ONDERWERP: every open point at adviseren or more has a werkvorm
     polarisatie,  # MIX-POLARISATIE
     terugkoppeling,  # MIX-TERUGKOPPELING
     leerarena,  # MIX-LEERARENA
@@ -61,9 +64,10 @@ def bouw(
     besluit: BesluitAdvies,
     hoogste: Trede | None = None,
     ruimte: Trede | None = None,
+    punten: list[OnderwerpAdvies] | None = None,
 ) -> tuple[list[Keuze], list[Bevinding]]:
     """One attempt at the mix, preferring ``voorkeur``: every step in turn."""
-    o = Ontwerp.begin(f, advies, analyse, besluit, voorkeur, hoogste, ruimte)
+    o = Ontwerp.begin(f, advies, analyse, besluit, voorkeur, hoogste, ruimte, punten)
     for stap in STAPPEN:
         stap(o)
     return o.keuzes, o.bevindingen
@@ -80,12 +84,13 @@ def compose_mix(
     besluit: BesluitAdvies,
     hoogste: Trede | None = None,
     ruimte: Trede | None = None,
+    punten: list[OnderwerpAdvies] | None = None,
 ) -> tuple[list[MixOnderdeel], list[PlanFase], Middelen, list[Bevinding]]:
     """Choose the mix; prefer quality, then cheap or fast variants when budget or time demand."""
     pogingen: dict[Voorkeur, tuple[list[Keuze], list[Bevinding]]] = {}
     gekozen = None
     for voorkeur in Voorkeur:
-        pogingen[voorkeur] = bouw(f, advies, analyse, voorkeur, besluit, hoogste, ruimte)
+        pogingen[voorkeur] = bouw(f, advies, analyse, voorkeur, besluit, hoogste, ruimte, punten)
         poging = pogingen[voorkeur][0]
         if past_in_budget(f, poging) and past_in_tijd(f, poging, besluit):
             gekozen = voorkeur
@@ -139,6 +144,7 @@ def compose_mix(
                 eind=eind,
                 genoemd=keuze.genoemd,
                 onderdelen=list(w.onderdelen),
+                onderwerpen=list(keuze.onderwerpen),
             )
         )
     fasen_uit = [

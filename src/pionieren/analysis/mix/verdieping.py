@@ -94,9 +94,11 @@ def verdieping(o: Ontwerp) -> None:
             if diep is None:
                 # nothing at all for this group: they are kept informed; what is left after a
                 # table was found is met in the sleutelspelers check below
-                if o.keuzes and len(rest) == len(groep):
+                # (only those the first form can reach: no letter "for" children)
+                bereikbaar = [p for p in rest if o.keuzes and bedient(o.keuzes[0].werkvorm, p)]
+                if bereikbaar and len(rest) == len(groep):
                     o.keuzes[0].add(
-                        namen(rest), deel("MIX-VERDIEPING.informeren"), "MIX-VERDIEPING"
+                        namen(bereikbaar), deel("MIX-VERDIEPING.informeren"), "MIX-VERDIEPING"
                     )
                 break
             gedekt = [p for p in rest if bedient(diep, p)]

@@ -1,0 +1,208 @@
+"""Every open point with real influence gets a werkvorm that deals with it; what the case's
+own text asks inwoners to do or decide themselves is recognised from the catalogue's signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pionieren.analysis.facts import bevinding, hoog_of_middel
+from pionieren.analysis.mix.bereik import kan_voor, namen
+from pionieren.analysis.mix.kandidaten import Kandidaten, signaal_in
+from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, vooraf
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import Ernst, OnderwerpAdvies, deel
+from pionieren.knowledge.models import Werkvorm
+from pionieren.vocabulary import (
+    Modus,
+    Procesfase,
+    Reikwijdte,
+    SoortBelanghebbende,
+    Trede,
+    Werving,
+)
+
+
+def beslist(w: Werkvorm) -> bool:
+    """Do people really decide in this werkvorm: a vote, a mandate within kaders, a budget, a
+    zelfbeheer- or beheerafspraak? Not only a conversation."""
+    return Modus.besluiten in w.modi or Trede.zelfbeheer in w.treden
+
+
+def nodig(o: OnderwerpAdvies) -> Trede:
+    """The level a werkvorm must reach for this point: its own, and for meebeslissen or more
+    at least meebeslissen in a form where people decide."""
+    return min(o.trede, Trede.meebeslissen, key=lambda t: t.rang)
+
+
+def _voor_inwoners(o: Ontwerp, k: Keuze) -> bool:
+    """Does the werkvorm reach inwoners (when the case has any)? A table of organisations does
+    not let inwoners advise on their street."""
+    inwoners = {p.naam for p in o.inwoners}
+    if not inwoners:
+        return True
+    if not k.voor:
+        return SoortBelanghebbende.inwoners in k.werkvorm.doelgroepen
+    return any(n in inwoners for n in k.voor)
+
+
+def over_punt(o: Ontwerp, w: Werkvorm, punt: OnderwerpAdvies) -> bool:
+    """Can this werkvorm be about this point? A werkvorm with signal words in the catalogue is
+    about one matter (an agreement, a plan of the village, the management of a room): about
+    this point only when the point names it, or when the whole question does."""
+    if not w.signalen:
+        return True
+    return bool(signaal_in(punt.onderwerp, w) or signaal_in(o.f.vraagstuk.omschrijving, w))
+
+
+def _open_voor(o: Ontwerp, k: Keuze) -> list[str]:
+    """Inwoners with a stake whom a werkvorm open to everyone (an atelier, a village evening)
+    can also be for, when it is not for inwoners yet."""
+    if k.werkvorm.werving is not Werving.open or _voor_inwoners(o, k):
+        return []
+    return [p.naam for p in o.inwoners if hoog_of_middel(p.belang) and kan_voor(k.werkvorm, p)]
+
+
+def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
+    return (
+        fase_van(k) not in (Procesfase.terugkoppeling, Procesfase.evaluatie)
+        and over_punt(o, k.werkvorm, punt)
+        and (_voor_inwoners(o, k) or bool(_open_voor(o, k)))
+    )
+
+
+def dekt(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
+    """Does this choice deal with this open point: at its level, in a form where people decide
+    when the point asks for that, about this matter, and with inwoners?"""
+    trede = nodig(punt)
+    if k.trede.rang < trede.rang:
+        return False
+    if trede is Trede.meebeslissen and not beslist(k.werkvorm):
+        return False
+    return _mag(o, k, punt)
+
+
+def kan_dekken(w: Werkvorm, punt: OnderwerpAdvies) -> bool:
+    """Can this werkvorm deal with this open point at all (its levels, its mode)?"""
+    trede = nodig(punt)
+    hoogst = w.trede_tot(punt.trede)
+    if hoogst is None or hoogst.rang < trede.rang:
+        return False
+    if trede is Trede.meebeslissen:
+        return beslist(w)
+    return (Modus.denken in w.modi or Modus.besluiten in w.modi) and vooraf(w)
+
+
+def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int, ...]]:
+    """Which of the choices that deal with a point the advice names: the one its words point
+    to, then a deepening form, then the one closest to the point's level, then the first."""
+
+    def sleutel(k: Keuze) -> tuple[int, ...]:
+        w = k.werkvorm
+        return (
+            int(signaal_in(punt.onderwerp, w) is None),
+            int(w.verbreding_of_verdieping is Reikwijdte.verbreding),
+            k.trede.rang - nodig(punt).rang,
+            o.keuzes.index(k),
+        )
+
+    return sleutel
+
+
+@regel(
+    "MIX-ONDERWERP",
+    Thema.mix,
+    "Een werkvorm voor elk onderwerp met echte invloed",
+    """Elk open onderwerp waarop inwoners adviseren of meer, krijgt minstens één werkvorm die
+    erover gaat, op die trede en met inwoners (een tafel met alleen organisaties telt niet). Bij
+    meebeslissen of meer moet dat een werkvorm zijn waarin mensen echt beslissen: een stemming,
+    een mandaat binnen kaders, een budget of een beheer- of zelfbeheerafspraak, niet alleen een
+    gesprek. Een werkvorm voor één zaak (een convenant, een beheerafspraak) telt alleen voor het
+    onderwerp dat die zaak noemt. Past een werkvorm al, dan telt die, zo nodig op de trede van
+    het onderwerp; anders voegt pionieren de best passende toe, bij voorkeur een die bij de
+    woorden van het onderwerp hoort. Het advies noemt per onderwerp de werkvorm. Vindt pionieren
+    er geen, dan zegt het dat: een belofte zonder werkvorm is schijnparticipatie.""",
+    ["ombudsman-spelregels-2009", "movisie-participatieladder", "dorpshuizen-beheer"],
+)
+def onderwerpen(o: Ontwerp) -> None:
+    """Serve every open point at adviseren or more: by a choice that already deals with it, by
+    a choice whose werkvorm can go up to the point's level, or by the best werkvorm that can;
+    else a finding."""
+    for punt in o.onderwerpen:
+        if not punt.open or punt.trede.rang < Trede.adviseren.rang:
+            continue
+        passend = sorted((k for k in o.keuzes if dekt(o, k, punt)), key=_volgorde(o, punt))
+        gekozen = passend[0] if passend else None
+        if gekozen is None:
+            # a choice that can go up to this point's level deals with it at that level; not
+            # the case's own instrument, which stays where the case put it
+            kunnen = [
+                k
+                for k in o.keuzes
+                if kan_dekken(k.werkvorm, punt) and not k.eigen and _mag(o, k, punt)
+            ]
+            if kunnen:
+                gekozen = sorted(kunnen, key=_volgorde(o, punt))[0]
+                gekozen.verhoog(punt_trede(gekozen.werkvorm, punt))
+        if gekozen is None:
+            gekozen = kies_voor(o, punt)
+        if gekozen is None:
+            o.bevindingen.append(
+                bevinding(
+                    "MIX-ONDERWERP",
+                    Ernst.waarschuwing,
+                    onderwerp=punt.onderwerp,
+                    beslissen=nodig(punt) is Trede.meebeslissen,
+                )
+            )
+            continue
+        # an open form about this point is for the inwoners too, not only the organisations
+        gekozen.add(_open_voor(o, gekozen), None, "MIX-ONDERWERP")
+        if punt.onderwerp not in gekozen.onderwerpen:
+            gekozen.onderwerpen.append(punt.onderwerp)
+        if "MIX-ONDERWERP" not in gekozen.regels:
+            gekozen.regels.append("MIX-ONDERWERP")
+
+
+def punt_trede(w: Werkvorm, punt: OnderwerpAdvies) -> Trede:
+    """The level a werkvorm is used at for this point: the point's own, as far as the werkvorm
+    goes."""
+    return w.trede_tot(punt.trede) or w.laagste_trede
+
+
+def kies_voor(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
+    """The best werkvorm for an open point no choice deals with yet, chosen at the point's own
+    level; None when none fits."""
+    f = o.f
+    kandidaten = Kandidaten(f, punt.trede, o.kandidaten.voorkeur)
+    inwoners = [p for p in o.inwoners if hoog_of_middel(p.belang)] or o.inwoners
+    w = kandidaten.best(
+        lambda w: (
+            kan_dekken(w, punt)
+            and over_punt(o, w, punt)
+            # a gelote groep is a design choice of its own (rule MIX-BESLUITEN), not a werkvorm
+            # for one point
+            and w.werving is not Werving.loting
+            and (not o.inwoners or any(kan_voor(w, p) for p in inwoners))
+        ),
+        schaal=True,
+        wens=lambda w: (
+            int(signaal_in(punt.onderwerp, w) is None),
+            int(w.verbreding_of_verdieping is Reikwijdte.verbreding),
+            -sum(kan_voor(w, p) for p in inwoners),
+        ),
+    )
+    if w is None:
+        return None
+    beslissen = nodig(punt) is Trede.meebeslissen
+    modus = (
+        Modus.besluiten if beslissen else (Modus.denken if Modus.denken in w.modi else w.modi[0])
+    )
+    keuze = o.kies(w, modus)
+    keuze.verhoog(punt_trede(w, punt))
+    voor = [p for p in inwoners if kan_voor(w, p)]
+    keuze.add(
+        namen(voor),
+        deel("MIX-ONDERWERP.gekozen", trede=punt_trede(w, punt).value),
+        "MIX-ONDERWERP",
+    )
+    return keuze
