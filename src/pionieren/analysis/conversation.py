@@ -26,7 +26,7 @@ from pionieren.vocabulary import Beslisser
     vraagstuk: wat ligt vast, wat is open, wie beslist, wat gebeurt er met de uitkomst, en hoe en
     wanneer horen mensen terug. Dat zijn ook de vier kernvragen van THiNK! en de 'heldere keuzes
     vooraf' van de Nationale ombudsman.""",
-    ["pionieren-2017", "think-vpng", "ombudsman-spelregels-2009", "vpng-podcast-think"],
+    ["pionieren-2017", "think-vpng", "ombudsman-inspraak-2009", "vpng-podcast-think"],
 )
 def referentiekader(
     f: Feiten, trede: TredeAdvies, analyse: list[BelanghebbendeAdvies], besluit: BesluitAdvies

@@ -191,7 +191,7 @@ def bopa(f: Feiten, besluit: BesluitAdvies) -> list[Bevinding]:
     gemeente geen invloed beloven die zij niet heeft. De gemeente zegt dan wat zij wel doet:
     een zienswijze, een advies of een herindelingsadvies vaststellen, of het initiatief
     faciliteren. Een referendum of peiling is dan een mening, geen besluit.""",
-    ["wet-arhi", "rob-loslaten-2012", "ombudsman-spelregels-2009"],
+    ["wet-arhi", "rob-loslaten-2012", "ombudsman-inspraak-2009"],
 )
 def buiten_gemeente(f: Feiten, besluit: BesluitAdvies) -> list[Bevinding]:
     if besluit.door is Beslisser.wetgever:

@@ -41,7 +41,7 @@ def besluit_genomen(f: Feiten) -> list[Bevinding]:
     "Geen beïnvloedingsruimte",
     """Als inwoners niets kunnen veranderen (beïnvloedingsruimte 'geen'), is participatie niet
     zinvol. Dan adviseert pionieren informeren: goed uitleggen wat er gebeurt en waarom.""",
-    ["oecd-voorwaarden-2022", "afwegingskader-burgerparticipatie", "ombudsman-spelregels-2009"],
+    ["oecd-voorwaarden-2022", "afwegingskader-burgerparticipatie", "ombudsman-inspraak-2009"],
 )
 def geen_ruimte(f: Feiten) -> list[Bevinding]:
     if f.vraagstuk.kaders.beinvloedingsruimte is not Ruimte.geen:
@@ -110,7 +110,7 @@ def budget(f: Feiten) -> list[Bevinding]:
     """De Nationale ombudsman vraagt om heldere keuzes vooraf: wat ligt vast en wat is open. Als
     dat niet beschreven is, of als er ruimte is maar niet staat waarvoor, weten deelnemers niet
     waar ze over gaan.""",
-    ["ombudsman-spelregels-2009", "vpng-podcast-think"],
+    ["ombudsman-inspraak-2009", "vpng-podcast-think"],
 )
 def kaders_helder(f: Feiten) -> list[Bevinding]:
     kaders = f.vraagstuk.kaders

@@ -171,7 +171,7 @@ def uitdaagrecht(f: Feiten) -> list[Bevinding]:
     een andere regel dat kader al behandelt: de Wet arhi bij een herindeling, de regels voor
     cliëntenparticipatie in het sociaal domein, een verkeersbesluit, en de eigen bevoegdheid van
     de burgemeester (zoals een exploitatievergunning onder de APV en de Wet Bibob).""",
-    ["ombudsman-spelregels-2009"],
+    ["ombudsman-inspraak-2009"],
 )
 def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
     if WettelijkKader.anders not in f.wettelijke_kaders or behandeld:

@@ -25,7 +25,7 @@ from pionieren.vocabulary import Beslisser, Modus, Schaal, Trede, Werving, Wette
     """Advies 4 uit het boek: volg de lessen voor samen denken, samen besluiten en samen doen.
     pionieren toont de lessen voor elke modus die in de mix voorkomt. De lessen staan als data
     in het pakket (lessen.yaml), elk met hun bronnen.""",
-    ["pionieren-2017", "ombudsman-spelregels-2009", "rob-loslaten-2012"],
+    ["pionieren-2017", "ombudsman-inspraak-2009", "rob-loslaten-2012"],
 )
 def lessen(f: Feiten, mix: list[MixOnderdeel]) -> list[Les]:
     modi = {m.modus for m in mix}

@@ -99,7 +99,7 @@ def kan_verruimen(
     gemeente stelt de ambitie bij en zegt dat open, of, als de gemeente zelf beslist en geen
     contract of wet in de weg staat, verruimt de raad of het college de kaders. Meer beloven dan
     waargemaakt kan worden is de meest genoemde fout in participatie.""",
-    ["ombudsman-inspraak-2009", "ombudsman-spelregels-2009", "bzk-raad-burgerparticipatie"],
+    ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
 )
 def boven_plafond(
     f: Feiten, onderwerpen: list[OnderwerpAdvies], besluit: BesluitAdvies
@@ -150,7 +150,7 @@ def _hoogste(onderwerpen: list[OnderwerpAdvies]) -> Trede:
     belooft het advies dat ook niet: het gaat uit van adviseren en zegt dat. Zo kloppen de
     toezegging per onderwerp en het ontwerp met elkaar. Meer budget is de andere weg; die kiest
     de gemeente zelf. (De analyse maakt het advies dan opnieuw, op adviseren.)""",
-    ["ombudsman-spelregels-2009", "ombudsman-inspraak-2009"],
+    ["ombudsman-inspraak-2009"],
 )
 def budget_verlaagd(f: Feiten, gevraagd: Trede, nodig: int) -> list[Bevinding]:
     """The finding for an advice made again at adviseren: the budget (``nodig`` is what the
@@ -202,7 +202,7 @@ def onder_ruimte(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevindin
     """Heeft de raad of het college al gezegd wat er met de uitkomst gebeurt, dan neemt pionieren
     die toezegging over en belooft het nooit meer. Gaat de ambitie verder dan de toezegging, dan
     zegt pionieren dat: inwoners houden de gemeente aan wat zij vooraf zei.""",
-    ["ombudsman-spelregels-2009", "bzk-raad-burgerparticipatie"],
+    ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
 )
 def toezegging_vooraf(
     f: Feiten, onderwerpen: list[OnderwerpAdvies], gezag: BesluitAdvies | None = None
@@ -504,7 +504,7 @@ _KEUZE = re.compile(
     De andere punten (de gevolgen van de keuze en hoe die op te vangen) houden de trede die hun
     eigen ruimte toelaat. Een keuze herkent pionieren aan het veld keuze, of aan de tekst ('welk
     van de twee', 'kiezen tussen').""",
-    ["ombudsman-spelregels-2009", "gemeente-nu-representatief", "movisie-participatieladder"],
+    ["ombudsman-inspraak-2009", "gemeente-nu-representatief", "movisie-participatieladder"],
 )
 def keuze_verdeelt(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies, toegezegd: bool) -> bool:
     """Is this point a zero-sum choice the raad makes in a divided case, without a commitment
@@ -530,7 +530,7 @@ _DERDEN = re.compile(r"\b(?:omwonend\w*|buren|buurtbewoners|de buurt|naaste)", r
     als voorwaarde in wat zij geeft (de overeenkomst, zoals een bruikleen, of de subsidie), en
     zegt de omwonenden zelf toe dat zij hun advies in principe volgt. Bij een vergunning geldt
     dit niet: daar toetst de gemeente de aanvraag.""",
-    ["rob-loslaten-2012", "ombudsman-spelregels-2009"],
+    ["rob-loslaten-2012", "ombudsman-inspraak-2009"],
 )
 def bezwaren_als_voorwaarde(f: Feiten, punt: Onderwerp) -> bool:
     """Is this the point of how the neighbours' objections to another's initiative are weighed,

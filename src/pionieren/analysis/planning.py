@@ -868,7 +868,7 @@ _INGEKORT = frozenset(
     [
         "ombudsman-goed-begin-2019",
         "pilot-experimenteren",
-        "ombudsman-spelregels-2009",
+        "ombudsman-inspraak-2009",
         "awb-3-18",
     ],
 )

@@ -302,7 +302,7 @@ def bevoegdheden(f: Feiten) -> list[Bevoegdheid]:
     """Ambtenaren ontwerpen het proces, voeren het uit en verwerken de inbreng. Zij zorgen dat
     moeilijk bereikbare groepen worden opgezocht en dat iedereen hoort wat er met de inbreng is
     gedaan. Bij een initiatief van inwoners is één vast aanspreekpunt het belangrijkste.""",
-    ["vng-handreiking-participatie", "plaatsengids-burgerinitiatief", "ombudsman-spelregels-2009"],
+    ["vng-handreiking-participatie", "plaatsengids-burgerinitiatief", "ombudsman-inspraak-2009"],
 )
 def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
     if f.initiatief_van_anderen:
@@ -451,7 +451,7 @@ def _taak(rol: Rol, delen: list[Tekstdeel], regel_id: str) -> Taak:
     eigen plek in de rolverdeling: zij doet haar eigen toezegging aan inwoners, en de gemeente
     stemt de planning en de terugkoppeling met haar af. Zo weten inwoners vooraf wie waarover
     gaat, ook als dat niet de gemeente is.""",
-    ["ombudsman-spelregels-2009", "bzk-raad-burgerparticipatie"],
+    ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
 )
 def anderen(onderwerpen: list[OnderwerpAdvies]) -> Taak | None:
     per_partij: dict[str, list[str]] = {}

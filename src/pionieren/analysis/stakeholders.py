@@ -35,7 +35,7 @@ from pionieren.vocabulary import Houding, Niveau, SoortBelanghebbende, Trede
     belang, is een sleutelspeler (een actiegroep die het proces kan stilleggen). Wie een groot of
     middelgroot belang heeft, krijgt de geadviseerde trede; wie vooral invloed heeft, wordt
     geraadpleegd; de rest wordt geïnformeerd.""",
-    ["mendelow-matrix", "kcbr-krachtenveld", "ombudsman-spelregels-2009"],
+    ["mendelow-matrix", "kcbr-krachtenveld", "ombudsman-inspraak-2009"],
 )
 def kwadrant(partij: Belanghebbende) -> Kwadrant:
     groot_belang = hoog_of_middel(partij.belang)
@@ -148,7 +148,7 @@ _WANTROUWEN = re.compile(
     is. pionieren zegt dan: begin met dat gesprek, beloof alleen wat zeker is en doe wat u
     belooft, laat snel iets zichtbaars gebeuren, en laat een onafhankelijke partij het proces
     begeleiden.""",
-    ["ombudsman-spelregels-2009", "ombudsman-inspraak-2009"],
+    ["ombudsman-inspraak-2009"],
 )
 def vertrouwen(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk

@@ -121,7 +121,7 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     het onderwerp; anders voegt pionieren de best passende toe, bij voorkeur een die bij de
     woorden van het onderwerp hoort. Het advies noemt per onderwerp de werkvorm. Vindt pionieren
     er geen, dan zegt het dat: een belofte zonder werkvorm is schijnparticipatie.""",
-    ["ombudsman-spelregels-2009", "movisie-participatieladder", "dorpshuizen-beheer"],
+    ["ombudsman-inspraak-2009", "movisie-participatieladder", "dorpshuizen-beheer"],
 )
 def onderwerpen(o: Ontwerp) -> None:
     """Serve every open point at adviseren or more: by a choice that already deals with it, by
