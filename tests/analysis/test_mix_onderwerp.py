@@ -202,3 +202,15 @@ def test_words_of_polarisation_not_a_code() -> None:
     wording = Wording(KENNIS.teksten)
     zin = wording.render("MIX-POLARISATIE", {"polarisatie": 5, "eerder": False})
     assert "sterk verdeeld" in zin and "5" not in zin
+
+
+def test_the_design_of_a_place_is_served_by_a_form_made_for_places() -> None:
+    """'De indeling van het plein' at adviseren: of two forms that can carry it, the one made
+    for places (a walk on the spot) serves it, not the talk at the kitchen table."""
+    v = maak(kaders_open=[PLEIN], schaal="buurt")
+    o = ontwerp(v, Trede.adviseren, onderwerpen=[punt(PLEIN, Trede.adviseren)])
+    keuze(o, "keukentafelgesprek", "Omwonenden").trede = Trede.adviseren
+    keuze(o, "schouw", "Omwonenden").trede = Trede.adviseren
+    onderwerpen(o)
+    (over,) = [k for k in o.keuzes if PLEIN in k.onderwerpen]
+    assert over.werkvorm.id == "schouw"

@@ -3,6 +3,7 @@ own text asks inwoners to do or decide themselves is recognised from the catalog
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from pionieren.analysis.facts import bevinding, hoog_of_middel
@@ -13,6 +14,7 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, OnderwerpAdvies, deel
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
+    Domein,
     Modus,
     Procesfase,
     Reikwijdte,
@@ -92,14 +94,29 @@ def kan_dekken(w: Werkvorm, punt: OnderwerpAdvies) -> bool:
     return (Modus.denken in w.modi or Modus.besluiten in w.modi) and vooraf(w)
 
 
+#: An open point about the design of a place: a form made for places (an atelier, a walk on
+#: the spot) serves it better than a talk at the kitchen table.
+_ONTWERP = re.compile(
+    r"\b(?:her)?inricht\w*|\bontwerp\w*|\bvormgev\w*|\bindeling\b|\bde vorm van\b",
+    re.IGNORECASE,
+)
+
+
+def _niet_voor_plek(w: Werkvorm, punt: OnderwerpAdvies) -> int:
+    """1 when the point is about the design of a place and the werkvorm is not made for one."""
+    return int(bool(_ONTWERP.search(punt.onderwerp)) and w.domeinen != [Domein.fysiek])
+
+
 def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int, ...]]:
     """Which of the choices that deal with a point the advice names: the one its words point
-    to, then a deepening form, then the one closest to the point's level, then the first."""
+    to, then one made for places when the point is about the design of a place, then a
+    deepening form, then the one closest to the point's level, then the first."""
 
     def sleutel(k: Keuze) -> tuple[int, ...]:
         w = k.werkvorm
         return (
             int(signaal_in(punt.onderwerp, w) is None),
+            _niet_voor_plek(w, punt),
             int(w.verbreding_of_verdieping is Reikwijdte.verbreding),
             k.trede.rang - nodig(punt).rang,
             o.keuzes.index(k),
@@ -119,7 +136,9 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     gesprek. Een werkvorm voor één zaak (een convenant, een beheerafspraak) telt alleen voor het
     onderwerp dat die zaak noemt. Past een werkvorm al, dan telt die, zo nodig op de trede van
     het onderwerp; anders voegt pionieren de best passende toe, bij voorkeur een die bij de
-    woorden van het onderwerp hoort. Het advies noemt per onderwerp de werkvorm. Vindt pionieren
+    woorden van het onderwerp hoort, en bij de inrichting van een plek een werkvorm die voor
+    plekken is gemaakt (een ontwerpatelier, een schouw). Het advies noemt per onderwerp de
+    werkvorm. Vindt pionieren
     er geen, dan zegt het dat: een belofte zonder werkvorm is schijnparticipatie.""",
     ["ombudsman-inspraak-2009", "movisie-participatieladder", "dorpshuizen-beheer"],
 )
@@ -187,6 +206,7 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
         schaal=True,
         wens=lambda w: (
             int(signaal_in(punt.onderwerp, w) is None),
+            _niet_voor_plek(w, punt),
             int(w.verbreding_of_verdieping is Reikwijdte.verbreding),
             -sum(kan_voor(w, p) for p in inwoners),
         ),
