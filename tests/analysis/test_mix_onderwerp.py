@@ -214,3 +214,16 @@ def test_the_design_of_a_place_is_served_by_a_form_made_for_places() -> None:
     onderwerpen(o)
     (over,) = [k for k in o.keuzes if PLEIN in k.onderwerpen]
     assert over.werkvorm.id == "schouw"
+
+
+def test_a_point_the_gemeente_decides_is_not_served_by_the_initiators_own_talk() -> None:
+    """The village advises on the gemeente's guarantee for the cooperative's loan: not in the
+    conversation the cooperative runs, which would collect the advice on its own benefit."""
+    from pathlib import Path
+
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "warmtenet-dorp.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    over = [m for m in advies.mix if any("garantstelling" in o for o in m.onderwerpen)]
+    assert over and all(m.organisator != "initiatiefnemer" for m in over)

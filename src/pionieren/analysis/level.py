@@ -621,7 +621,10 @@ def plafond_voor(
     soms bindend. Het college doet een eigen toezegging: het toetst het participatieverslag bij
     de aanvraag (wie zijn betrokken, hoe, wat het opleverde en wat de aanvrager ermee deed;
     art. 7.4 Omgevingsregeling), kijkt of de participatie is gedaan die de raad verplicht stelde
-    (art. 16.55 lid 7 Omgevingswet), en weegt de uitkomst mee in zijn besluit.""",
+    (art. 16.55 lid 7 Omgevingswet), en weegt de uitkomst mee in zijn besluit. Past het plan in
+    het omgevingsplan (een binnenplanse vergunning), dan is het besluit gebonden: ontbrekende of
+    kritische participatie is geen reden om te weigeren. Dan zegt het college dat eerlijk en
+    belooft het alleen dat het laat zien wat de aanvrager met de inbreng deed.""",
     ["omgevingsregeling-7-4", "omgevingswet-16-55", "omgevingswet-16-15a"],
 )
 def toets(f: Feiten, besluit: BesluitAdvies) -> Tekstdeel | None:
@@ -636,6 +639,7 @@ def toets(f: Feiten, besluit: BesluitAdvies) -> Tekstdeel | None:
         naam=text.opsomming(namen) if namen else "",
         verplicht=besluit.participatie_verplicht,
         bindend=besluit.raad_bindend_advies,
+        gebonden=besluit.procedure is Procedure.omgevingsvergunning_binnenplans,
     )
 
 

@@ -6,16 +6,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import bevinding, hoog_of_middel
 from pionieren.analysis.mix.bereik import kan_voor, namen
 from pionieren.analysis.mix.kandidaten import Kandidaten, signaal_in
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, vooraf
+from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, OnderwerpAdvies, deel
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
     Domein,
     Modus,
+    Organisator,
     Procesfase,
     Reikwijdte,
     SoortBelanghebbende,
@@ -69,6 +72,18 @@ def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
         fase_van(k) not in (Procesfase.terugkoppeling, Procesfase.evaluatie)
         and over_punt(o, k.werkvorm, punt)
         and (_voor_inwoners(o, k) or bool(_open_voor(o, k)))
+        and not _initiatiefnemer_over_gemeente(o, k, punt)
+    )
+
+
+def _initiatiefnemer_over_gemeente(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
+    """A point the gemeente itself decides (its guarantee, its land, its rules) is not served
+    by a conversation the initiator runs: the party that gains by the decision would collect
+    the advice on it."""
+    return (
+        punt.door is not None
+        and gemeente_beslist_door(punt.door)
+        and organisator(o.f, k) is Organisator.initiatiefnemer
     )
 
 
@@ -134,7 +149,9 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     meebeslissen of meer moet dat een werkvorm zijn waarin mensen echt beslissen: een stemming,
     een mandaat binnen kaders, een budget of een beheer- of zelfbeheerafspraak, niet alleen een
     gesprek. Een werkvorm voor één zaak (een convenant, een beheerafspraak) telt alleen voor het
-    onderwerp dat die zaak noemt. Past een werkvorm al, dan telt die, zo nodig op de trede van
+    onderwerp dat die zaak noemt. Een onderwerp waarover de gemeente zelf beslist (haar
+    garantie, haar grond) krijgt geen werkvorm die de initiatiefnemer organiseert. Past een
+    werkvorm al, dan telt die, zo nodig op de trede van
     het onderwerp; anders voegt pionieren de best passende toe, bij voorkeur een die bij de
     woorden van het onderwerp hoort, en bij de inrichting van een plek een werkvorm die voor
     plekken is gemaakt (een ontwerpatelier, een schouw). Het advies noemt per onderwerp de
@@ -171,6 +188,8 @@ def onderwerpen(o: Ontwerp) -> None:
                     Ernst.waarschuwing,
                     onderwerp=punt.onderwerp,
                     beslissen=nodig(punt) is Trede.meebeslissen,
+                    # a promise already made is never withdrawn: the advice adds, not cuts
+                    toegezegd=punt.toegezegd,
                 )
             )
             continue
