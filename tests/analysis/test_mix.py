@@ -812,7 +812,7 @@ def test_a_proposed_instrument_that_cannot_end_before_a_fixed_date_is_not_taken_
     )
     assert "referendum-raadgevend" not in {m.werkvorm for m in advies.mix}
     (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-INSTRUMENT.niet_overgenomen"]
-    assert "vóór de vaste besluitdatum" in b.tekst
+    assert "tot de stukken voor het besluit van 15 februari 2027" in b.tekst
 
 
 def test_a_decision_on_an_application_gets_a_reaction_round_after_it() -> None:
@@ -916,3 +916,17 @@ def test_a_polarised_case_gets_no_informal_afternoon_as_its_broad_round() -> Non
     breed = [m for m in advies.mix if "MIX-VERBREDING" in m.regels]
     kennis = builtin()
     assert breed and all(kennis.werkvorm(m.werkvorm).polarisatie_max >= 4 for m in breed)
+
+
+def test_the_advice_says_how_a_proposed_instrument_was_made_smaller() -> None:
+    """Review 20: the case's own instrument is made smaller, and the advice says how."""
+    advies = advies_voor(
+        maak(
+            kaders_besluit_uiterlijk="2027-01-16",
+            besluit={"door": "college", "termijn_vast": True, "stukken_weken": 2},
+            werkvormen=[{"id": "klankbordgroep", "status": "voorgesteld"}],
+        )
+    )
+    assert "klankbordgroep" in {m.werkvorm for m in advies.mix}
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-INSTRUMENT.kleiner"]
+    assert "blijft in het ontwerp, maar kleiner: in 5 weken in plaats van minstens 8" in b.tekst

@@ -7,6 +7,7 @@ shows up here, next to its own expectations, and not only as a different golden 
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from helpers import DATUM, maak
@@ -118,13 +119,70 @@ def test_instrument_outside_the_catalogue_is_kept_and_named() -> None:
     assert [b.sleutel for b in o.bevindingen] == ["MIX-INSTRUMENT.eigen"]
 
 
-def test_proposed_instrument_the_budget_cannot_carry_is_not_taken_over() -> None:
-    o = ontwerp(maak(werkvormen=[{"id": "burgerberaad", "status": "voorgesteld"}]))
+def test_proposed_instrument_the_budget_cannot_carry_is_made_smaller_first() -> None:
+    """Review 20: the case's own instrument is made smaller, never dropped for its cost."""
+    voorstel = [{"id": "burgerberaad", "status": "voorgesteld"}]
+    # a lighter form of the same kind fits: a burgerjury instead of a burgerberaad
+    o = ontwerp(maak(schaal="gemeente", werkvormen=voorstel))
     instrumenten(o)
-    assert o.keuzes == []
-    (b,) = o.bevindingen
-    assert b.sleutel == "MIX-INSTRUMENT.niet_overgenomen"
+    ids = [k.werkvorm.id for k in o.keuzes]
+    assert "burgerjury" in ids and "burgerberaad" not in ids
+    (b,) = [b for b in o.bevindingen if b.sleutel == "MIX-INSTRUMENT.kleiner"]
+    assert b.waarden["vorm"] == KENNIS.werkvorm("burgerjury").naam
+    # no lighter form for a wijk: then, and only then, it is not taken over, with the reason
+    o = ontwerp(maak(werkvormen=voorstel))
+    instrumenten(o)
+    assert "burgerberaad" not in [k.werkvorm.id for k in o.keuzes]
+    (b,) = [b for b in o.bevindingen if b.sleutel == "MIX-INSTRUMENT.niet_overgenomen"]
     assert b.waarden["kosten"] == KENNIS.werkvorm("burgerberaad").kosten_euro[0]
+    assert b.waarden["budget"] == 50000
+
+
+def test_a_proposed_instrument_too_long_for_a_fixed_date_is_shortened_first() -> None:
+    """A klankbordgroep needs eight weeks; with five left before the papers it runs in five;
+    with two left it is not taken over, and the advice names the date and the weeks."""
+
+    def met(besluit: str) -> Ontwerp:
+        o = ontwerp(
+            maak(
+                kaders_besluit_uiterlijk=besluit,
+                besluit={"door": "college", "termijn_vast": True, "stukken_weken": 2},
+                werkvormen=[{"id": "klankbordgroep", "status": "voorgesteld"}],
+            )
+        )
+        instrumenten(o)
+        return o
+
+    kort = met("2027-01-16")  # 7 weeks from 28 November, 2 for the papers: 5 left
+    (k,) = [k for k in kort.keuzes if k.werkvorm.id == "klankbordgroep"]
+    assert k.werkvorm.weken[0] == 5
+    (b,) = [b for b in kort.bevindingen if b.sleutel == "MIX-INSTRUMENT.kleiner"]
+    assert (b.waarden["weken"], b.waarden["minstens"]) == (5, 8)
+    te_kort = met("2026-12-26")  # 2 left: not even half
+    assert "klankbordgroep" not in [k.werkvorm.id for k in te_kort.keuzes]
+    (b,) = [b for b in te_kort.bevindingen if b.sleutel == "MIX-INSTRUMENT.niet_overgenomen"]
+    assert (b.waarden["tijd"], b.waarden["over"]) == (8, 2)
+
+
+def test_the_toets_of_an_uitdaagrecht_request_runs_up_to_the_decision() -> None:
+    """Review 20: the toets IS the decision on the request (art. 150 Gemeentewet and the
+    participatieverordening). A fixed decision date close by never drops it: it runs from now
+    until the papers for the decision are due."""
+    o = ontwerp(
+        maak(
+            wettelijk_kader=["uitdaagrecht"],
+            kaders_besluit_uiterlijk="2027-02-02",
+            besluit={"door": "college", "procedure": "uitdaagrecht_verzoek", "stukken_weken": 3},
+            werkvormen=[
+                {"id": "uitdaagrecht", "status": "besloten"},
+                {"id": "uitdaagrecht-toets", "status": "voorgesteld"},
+            ],
+        )
+    )
+    instrumenten(o)
+    (k,) = [k for k in o.keuzes if k.werkvorm.id == "uitdaagrecht-toets"]
+    assert k.periode == (DATUM, date(2027, 1, 12))
+    assert not [b for b in o.bevindingen if b.sleutel == "MIX-INSTRUMENT.niet_overgenomen"]
 
 
 def test_what_comes_with_an_instrument_comes_along() -> None:

@@ -136,6 +136,13 @@ class Werkvorm(Model):
         "reactie, gesprekken een voor een of via vertrouwde personen, een recht zoals het "
         "burgerinitiatief). Een verdeeld vraagstuk vraagt daar geen onafhankelijke gespreksleider.",
     )
+    eindigt_met_besluit: StrictBool = Field(
+        default=False,
+        description="true: de werkvorm is de weg naar het besluit zelf, zoals de toets van een "
+        "verzoek onder het uitdaagrecht. Hij loopt tot de besluitdatum en eindigt met het "
+        "besluit; hij hoeft dus niet klaar te zijn voordat de stukken voor het besluit klaar "
+        "zijn.",
+    )
     alleen_als: Annotated[list[Voorwaarde], AfterValidator(_sorted_unique)] = Field(
         default_factory=list,
         description="De analyse kiest deze werkvorm alleen als het vraagstuk dit heeft: 'geld' "

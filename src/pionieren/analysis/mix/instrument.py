@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 from pionieren.analysis.decision import BESLISSER_NAAM
@@ -89,9 +90,13 @@ def voorstellen(
     toets en de overeenkomst, bij een herindeling de zienswijze, bij een vergunning voor het plan
     van een ander het omgevingsgesprek door de initiatiefnemer, bij de uitvoering van werk in de
     openbare ruimte bouwcommunicatie met een omgevingsmanager. Wat bij een instrument hoort
-    (samen_met in de catalogus, zoals neutrale voorlichting bij een referendum), komt mee. Een
-    voorgestelde werkvorm die niet past (schaal, budget, trede), neemt pionieren niet over, en
-    het zegt waarom.""",
+    (samen_met in de catalogus, zoals neutrale voorlichting bij een referendum), komt mee. De
+    toets van een verzoek is de weg naar het besluit zelf: hij loopt tot de stukken voor dat
+    besluit klaar zijn. Een eigen werkvorm die niet in de tijd, het budget of de ruimte past,
+    maakt pionieren eerst kleiner: korter (niet een wettelijke termijn), een lichtere vorm van
+    dezelfde soort, of op de trede die de ruimte toelaat. Alleen als dat niet kan, of als de
+    wet of de rolverdeling hem uitsluit (een stap van de raad bij een besluit van het college),
+    neemt pionieren hem niet over, en zegt het waarom in de termen van de zaak.""",
     ["pionieren-2017", "vng-handreiking-participatie", "oecd-deliberatie-2020"],
 )
 def instrumenten(o: Ontwerp) -> None:
@@ -131,31 +136,57 @@ def instrumenten(o: Ontwerp) -> None:
             w = w.model_copy(update={"weken": (8, max(8, w.weken[1]))})
         status = next((g.status for g in v.werkvormen if g.id == id), Status.besloten)
         bezwaren: dict[str, Any] = {}
+        kleiner: dict[str, Any] = {}
         if w.id in REFERENDUM and f.procedure is Procedure.begroting:
             bezwaren["uitgesloten"] = True
-        if genoemd and status is Status.voorgesteld and _te_laat(f, w, besluit):
-            # a proposal that cannot end before a fixed decision date is not taken over
-            bezwaren["tijd"] = w.weken[0]
+        over = _weken_over(f, w, besluit)
+        te_kort = (
+            genoemd and status is Status.voorgesteld and over is not None and over < w.weken[0]
+        )
+        if te_kort and over is not None and 2 * over >= w.weken[0] and w.id not in VASTE_DUUR:
+            # a proposal too long for a fixed decision date is made shorter first
+            kleiner.update(naam=w.naam, weken=over, minstens=w.weken[0])
+            w = w.model_copy(update={"weken": (over, over)})
+            te_kort = False
         if v.schaal not in w.schalen and not genoemd:
             bezwaren["schaal"] = v.schaal.value
-        if (
+        duur = (
             budget is not None
             and w.kosten_euro[0] > budget
             and v.kaders.betaler is not Betaler.initiatiefnemer
             # what runs during the works is paid from the project, not the participation budget
             and w.procesfase is not Procesfase.uitvoering
-        ):
+        )
+        if duur and not genoemd:
             bezwaren["kosten"] = w.kosten_euro[0]
+        elif duur or te_kort:
+            # the case's own instrument is made smaller before it is let go: a lighter form
+            # of the same kind that fits the money and the weeks
+            kleinere = kleinere_vorm(f, w, catalogus, budget, over if te_kort else None)
+            if kleinere is not None:
+                kleiner.update(naam=w.naam, vorm=kleinere.naam)
+                id, w = kleinere.id, kleinere
+                gezien.add(id)
+            else:
+                if te_kort:
+                    bezwaren.update(tijd=w.weken[0], over=max(over or 0, 0))
+                    bezwaren["datum"] = v.kaders.besluit_uiterlijk
+                if duur:
+                    bezwaren.update(kosten=w.kosten_euro[0], budget=budget)
         if w.id in STAP_VAN_DE_RAAD and not raad_weegt_mee(f, besluit):
             # the raad hears people before its own decision; where the raad has no say, it is
             # kept informed instead (and can hold the decision-maker to account)
             bezwaren["raad"] = BESLISSER_NAAM[besluit.door]  # type: ignore[index]
             wachtrij.append(raadsinformatie())
-        if w.laagste_trede.rang > ruimte.rang:
+        ingeperkt = w.laagste_trede.rang > ruimte.rang
+        if ingeperkt and not genoemd:
             # refused only when the room on every open point is below the werkvorm, not when
             # the ambition is: the case's own choice then shows what the ambition should be
             bezwaren["trede"] = w.laagste_trede.value
             bezwaren["ruimte"] = ruimte.value
+        elif ingeperkt:
+            # the case's own instrument is used at the level the room allows, and says so
+            kleiner.update(naam=w.naam, trede=w.laagste_trede.value, ruimte=ruimte.value)
         if genoemd and status is Status.voorgesteld and bezwaren:
             o.bevindingen.append(
                 bevinding(
@@ -177,6 +208,10 @@ def instrumenten(o: Ontwerp) -> None:
                     **bezwaren,
                 )
             )
+        if kleiner:
+            o.bevindingen.append(
+                bevinding("MIX-INSTRUMENT", Ernst.let_op, "MIX-INSTRUMENT.kleiner", **kleiner)
+            )
         modus = (
             Modus.besluiten
             if Modus.besluiten in w.modi and Modus.denken not in w.modi
@@ -184,10 +219,19 @@ def instrumenten(o: Ontwerp) -> None:
         )
         keuze = o.kies(w, modus)
         keuze.genoemd = keuze.genoemd or genoemd
+        if ingeperkt and genoemd:
+            keuze.trede = ruimte
         periode = next((g.periode for g in v.werkvormen if g.id == id and g.periode), None)
+        uiterlijk = v.kaders.besluit_uiterlijk
+        if periode is None and w.eindigt_met_besluit and uiterlijk is not None:
+            # the toets of a request runs from now until the papers for the decision on it
+            # are due, alongside the conversations: it is the road to that decision
+            klaar = uiterlijk - timedelta(weeks=besluit.stukken_weken)
+            if klaar > f.datum:
+                keuze.periode = (f.datum, klaar)
         if genoemd and periode is not None:
             keuze.periode = periode
-            keuze.fase = fase_op_datum(fase_van(keuze), periode, v.kaders.besluit_uiterlijk)
+            keuze.fase = fase_op_datum(fase_van(keuze), periode, uiterlijk)
         if keuze.trede not in w.treden and w.trede_tot(hoogste) is not None:
             # an instrument for a point another party decides works at that point's level
             keuze.trede = w.trede_tot(hoogste) or keuze.trede
@@ -245,15 +289,64 @@ def _reactie_na_aanvraag(f: Feiten, besluit: BesluitAdvies, catalogus: dict[str,
     )
 
 
-def _te_laat(f: Feiten, w: Werkvorm, besluit: BesluitAdvies) -> bool:
-    """Does this werkvorm need more weeks than there are before the papers for a fixed
-    decision date are due?"""
-    uiterlijk = f.vraagstuk.kaders.besluit_uiterlijk
-    if uiterlijk is None or not besluit.termijn_vast or w.procesfase is Procesfase.uitvoering:
-        return False
-    weken = (uiterlijk - f.datum).days // 7 - besluit.stukken_weken
-    return weken < w.weken[0]
+def _weken_over(f: Feiten, w: Werkvorm, besluit: BesluitAdvies) -> int | None:
+    """The weeks left for this werkvorm before the papers for a fixed decision date are due;
+    None when no fixed date limits it.
 
+    Why: the toets of a request is the road to the decision itself (the uitdaagrecht: the
+    college decides on the request within the term of the participatieverordening, art. 150
+    Gemeentewet); it runs up to the decision and ends with it, so it is never too late for
+    it. Work during the execution runs after the decision."""
+    uiterlijk = f.vraagstuk.kaders.besluit_uiterlijk
+    if (
+        uiterlijk is None
+        or not besluit.termijn_vast
+        or w.procesfase is Procesfase.uitvoering
+        or w.eindigt_met_besluit
+    ):
+        return None
+    return (uiterlijk - f.datum).days // 7 - besluit.stukken_weken
+
+
+def kleinere_vorm(
+    f: Feiten,
+    w: Werkvorm,
+    catalogus: dict[str, Werkvorm],
+    budget: int | None,
+    weken: int | None,
+) -> Werkvorm | None:
+    """A lighter form of the same kind as ``w`` that fits the budget (and the weeks left):
+    the same way of recruiting, depth, phase and ways of working, a level in common, fit for
+    the scale and for the same groups. None when none does.
+
+    Why: a proposed instrument is made smaller, not dropped, when the money is short (a
+    burgerjury instead of a burgerberaad): the case's own choice keeps its purpose."""
+    kaders = set(f.wettelijke_kaders)
+    passend = [
+        c
+        for c in catalogus.values()
+        if c.id != w.id
+        and c.kiesbaar
+        and not c.alleen_voor
+        and set(c.doelgroepen) >= set(w.doelgroepen)
+        and c.werving is w.werving
+        and c.verbreding_of_verdieping is w.verbreding_of_verdieping
+        and c.procesfase is w.procesfase
+        and c.modi == w.modi
+        and set(c.treden) & set(w.treden)
+        and c.kosten_euro[0] < w.kosten_euro[0]
+        and (budget is None or c.kosten_euro[0] <= budget)
+        and (weken is None or c.weken[0] <= weken)
+        and f.vraagstuk.schaal in c.schalen
+        and set(c.vereist_kader) <= kaders
+    ]
+    # the form that runs longest is closest to a standing one (a klankbordgroep for an
+    # omgevingsraad); then the richest
+    return max(passend, key=lambda c: (c.weken[1], c.kosten_euro[0], c.id), default=None)
+
+
+VASTE_DUUR = REFERENDUM | {"zienswijze"}
+"""Werkvormen whose length a law or a regulation sets: they cannot be made shorter."""
 
 STAP_VAN_DE_RAAD = frozenset({"hoorzitting-raad"})
 """Werkvormen in which the raad hears people before it takes or advises on the decision."""
