@@ -227,3 +227,21 @@ def test_a_point_the_gemeente_decides_is_not_served_by_the_initiators_own_talk()
     advies = advies_voor(load_vraagstuk(pad, pad.name))
     over = [m for m in advies.mix if any("garantstelling" in o for o in m.onderwerpen)]
     assert over and all(m.organisator != "initiatiefnemer" for m in over)
+
+
+def test_a_point_is_not_served_by_a_form_that_cannot_carry_it() -> None:
+    """The petitioners' agenda right serves no point; the raad's hearing only a point the raad
+    decides; a drawing session for children only a point about children or play."""
+    from pionieren.analysis.mix.onderwerpen import _past_bij_punt
+    from pionieren.vocabulary import Beslisser
+
+    w = {x.id: x for x in KENNIS.werkvormen}
+    budget = punt("De termijnen van de overdracht van het budget.", Trede.adviseren)
+    speel = punt("Waar de kinderen willen spelen op het plein.", Trede.adviseren)
+    assert not _past_bij_punt(w["burgerinitiatief"], budget)
+    assert not _past_bij_punt(w["kinderparticipatie"], budget)
+    assert _past_bij_punt(w["kinderparticipatie"], speel)
+    assert not _past_bij_punt(w["hoorzitting-raad"], budget)
+    raad = budget.model_copy(update={"door": Beslisser.raad})
+    assert _past_bij_punt(w["hoorzitting-raad"], raad)
+    assert _past_bij_punt(w["ontwerpatelier"], budget)

@@ -309,7 +309,7 @@ def test_a_lease_named_in_the_kaders_gives_the_raad_wensen_en_bedenkingen_as_a_f
         )
     )
     raad = _taak(advies, Rol.raad)
-    assert "geeft wensen en bedenkingen over de huur" in raad and "1 september 2027" in raad
+    assert "geeft wensen en bedenkingen over de overeenkomst" in raad and "1 september 2027" in raad
     assert "gaat het besluit samen" not in raad
     # only in the description: still conditional
     alleen = advies_voor(
@@ -406,3 +406,15 @@ def test_another_party_that_decides_an_open_point_gets_its_own_row() -> None:
     assert "straat" not in rij.taak
     zonder = advies_voor(maak(kaders_open=open_[2:]))
     assert not [t for t in zonder.rolverdeling if t.rol is Rol.anderen]
+
+
+def test_only_a_private_law_act_of_the_gemeente_brings_wensen_en_bedenkingen() -> None:
+    """A cooperative letting rooms to clubs, or the transfer of a task and its budget, is no
+    sale, lease or transfer of the gemeente's property; the transfer of its kantine is."""
+    from pionieren.analysis.facts import _handeling_van_gemeente
+
+    assert not _handeling_van_gemeente("Afspraken over verhuur aan verenigingen.")
+    assert not _handeling_van_gemeente("De overdracht kost de gemeente niet meer dan nu.")
+    assert not _handeling_van_gemeente("Voorrang bij verkoop van de appartementen.")
+    assert _handeling_van_gemeente("De voorwaarden voor de overdracht van de kantine.")
+    assert _handeling_van_gemeente("De gemeente verhuurt de grond voor vijftien jaar.")

@@ -46,11 +46,32 @@ _BELEID = (
 VERGUNNING = (Procedure.omgevingsvergunning_binnenplans, Procedure.omgevingsvergunning_buitenplans)
 #: Private-law acts of the college with consequences the raad weighs (art. 169 lid 4 Gemeentewet):
 #: a sale, lease, transfer or guarantee. A loan for use (bruikleen) of a field is not among them.
+#: A transfer of property (the kantine, the land), not of a task or a budget.
+OVERDRACHT_BEZIT = (
+    r"\boverdracht\w*\s+(?:van\s+)?(?:de\s+|het\s+)?(?:grond|gebouw|pand|eigendom|vastgoed|"
+    r"kantine|terrein|accommodatie|opstal)\w*"
+)
 PRIVAATRECHTELIJK_INGRIJPEND = re.compile(
-    r"\b(?:verkoop|verkopen|verkocht|verhuur\w*|huurovereenkomst\w*|overdracht\w*|erfpacht\w*|"
-    r"grondhuur\w*|grondverkoop\w*|garantstell\w*)\b",
+    r"\b(?:verkoop|verkopen|verkocht|verhuur\w*|huurovereenkomst\w*|erfpacht\w*|"
+    r"grondhuur\w*|grondverkoop\w*|garantstell\w*)\b|" + OVERDRACHT_BEZIT,
     re.IGNORECASE,
 )
+
+
+def _handeling_van_gemeente(tekst: str, *, van_gemeente: bool = False) -> bool:
+    """Does this point name a far-reaching private-law act of the gemeente itself: a lease, sale
+    or transfer in a sentence that names the gemeente, or in a point the college or raad decides
+    (not a developer selling flats, nor a cooperative letting rooms to clubs)?"""
+    for zin in re.split(r"(?<=[.;:])\s+", tekst):
+        if re.search(OVERDRACHT_BEZIT, zin, re.IGNORECASE):
+            return True
+        if PRIVAATRECHTELIJK_INGRIJPEND.search(zin) and (
+            van_gemeente or re.search(r"\bgemeent\w*", zin, re.IGNORECASE)
+        ):
+            return True
+    return False
+
+
 #: The case itself says the raad gives wensen en bedenkingen (not 'geen wensen en ...').
 NOEMT_WENSEN_EN_BEDENKINGEN = re.compile(
     r"(?<!\bgeen )\bwensen\s+en\s+bedenkingen\b", re.IGNORECASE
@@ -223,8 +244,14 @@ class Feiten:
             return bool(
                 (v.besluit is None or v.besluit.door is not Beslisser.initiatiefnemer)
                 and self.procedure not in (Procedure.verordening, Procedure.begroting)
-                and PRIVAATRECHTELIJK_INGRIJPEND.search(
-                    " ".join([*v.kaders.vast, *(p.onderwerp for p in v.kaders.open)])
+                and (
+                    any(_handeling_van_gemeente(t) for t in v.kaders.vast)
+                    or any(
+                        _handeling_van_gemeente(
+                            p.onderwerp, van_gemeente=p.door in (Beslisser.college, Beslisser.raad)
+                        )
+                        for p in v.kaders.open
+                    )
                 )
             )
         tekst = " ".join(

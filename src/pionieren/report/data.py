@@ -80,7 +80,8 @@ LABELS: dict[str, dict[str, str]] = {
         "beleid": "een beleidsbesluit",
         "uitvoering": "een besluit over de uitvoering",
         "subsidie": "een subsidiebesluit",
-        "privaatrechtelijk": "een overeenkomst (zoals bruikleen, huur, koop of verkoop)",
+        "privaatrechtelijk": "een privaatrechtelijk besluit (zoals een overeenkomst, bruikleen, "
+        "huur, verkoop of een garantstelling)",
         "uitdaagrecht_verzoek": "een besluit op een verzoek onder het uitdaagrecht",
         "herindeling": "een herindelingswet (Wet arhi)",
         "evaluatie": "een evaluatie",

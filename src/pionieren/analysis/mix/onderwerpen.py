@@ -16,7 +16,9 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, OnderwerpAdvies, deel
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
+    Beslisser,
     Domein,
+    Kenmerk,
     Modus,
     Organisator,
     Procesfase,
@@ -73,7 +75,27 @@ def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
         and over_punt(o, k.werkvorm, punt)
         and (_voor_inwoners(o, k) or bool(_open_voor(o, k)))
         and not _initiatiefnemer_over_gemeente(o, k, punt)
+        and _past_bij_punt(k.werkvorm, punt)
     )
+
+
+#: Words that show a point is about children or young people: only then a form made for them
+#: (a school project, a drawing session, a youth council) can carry the advice on it.
+_JEUGD = re.compile(r"\b(?:kind|kinder|speel|spelen|school|leerling|jeugd|jonger|JOP)\w*", re.I)
+
+
+def _past_bij_punt(w: Werkvorm, punt: OnderwerpAdvies) -> bool:
+    """Is this werkvorm a place where this point can be decided on? The raad's own moments (a
+    hearing, the agenda right of a burgerinitiatief) only for a point the raad decides, and a
+    burgerinitiatief never: it is the petitioners' instrument. A form made for children or
+    young people only for a point about them."""
+    if w.id == "burgerinitiatief":
+        return False
+    if w.organisator is Organisator.griffie and punt.door is not Beslisser.raad:
+        return False
+    jeugd = {Kenmerk.kinderen, Kenmerk.jongeren}
+    voor_jeugd = bool(w.bereikt) and set(w.bereikt) - {Kenmerk.migratieachtergrond} <= jeugd
+    return not voor_jeugd or bool(_JEUGD.search(punt.onderwerp))
 
 
 def _initiatiefnemer_over_gemeente(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
@@ -151,7 +173,9 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     gesprek. Een werkvorm voor één zaak (een convenant, een beheerafspraak) telt alleen voor het
     onderwerp dat die zaak noemt. Een onderwerp waarover de gemeente zelf beslist (haar
     garantie, haar grond) krijgt geen werkvorm die de initiatiefnemer organiseert. Past een
-    werkvorm al, dan telt die, zo nodig op de trede van
+    werkvorm al, dan telt die (niet de momenten van de raad voor een punt dat de raad niet
+    beslist, nooit het burgerinitiatief van een ander, en een werkvorm voor kinderen of jongeren
+    alleen voor een punt over hen), zo nodig op de trede van
     het onderwerp; anders voegt pionieren de best passende toe, bij voorkeur een die bij de
     woorden van het onderwerp hoort, en bij de inrichting van een plek een werkvorm die voor
     plekken is gemaakt (een ontwerpatelier, een schouw). Het advies noemt per onderwerp de
