@@ -39,6 +39,8 @@ def test_analyse_writes_report_next_to_input_and_prints_summary(
         f"Rapport: {rapport}",
     ):
         assert woord in uitslag.stdout
+    # one point is one 'punt' (not '1 punten')
+    assert "1 punten" not in uitslag.stdout
     assert [p.name for p in werkmap.iterdir() if p.name.startswith(".")] == []
 
 

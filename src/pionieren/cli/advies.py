@@ -55,7 +55,12 @@ def _summary(resultaat: Resultaat, doel: str) -> None:
             uit.print(f"[red]Waarschuwing[/red] ({b.regel}): {rich_safe(b.tekst)}", highlight=False)
     let_op = sum(1 for b in a.bevindingen if b.ernst is Ernst.let_op)
     if let_op:
-        uit.print(f"{let_op} punten om op te letten staan in het rapport.", markup=False)
+        zin = (
+            "1 punt om op te letten staat in het rapport."
+            if let_op == 1
+            else f"{let_op} punten om op te letten staan in het rapport."
+        )
+        uit.print(zin, markup=False)
     if a.ervaringen is not None:
         regels = ("ERVARING-BEREIK", "ERVARING-KOSTEN", "ERVARING-WEKEN")
         bijgesteld = sorted({b.waarden["werkvorm"] for b in a.bevindingen if b.regel in regels})
