@@ -245,3 +245,15 @@ def test_a_point_is_not_served_by_a_form_that_cannot_carry_it() -> None:
     raad = budget.model_copy(update={"door": Beslisser.raad})
     assert _past_bij_punt(w["hoorzitting-raad"], raad)
     assert _past_bij_punt(w["ontwerpatelier"], budget)
+
+
+def test_no_thin_design_warning_when_the_gemeente_pays_nothing_itself() -> None:
+    """The initiator runs and pays the talks: a gemeente budget next to a sober cost of € 0 is
+    no sign of a thin design (review 22: 'veel groter dan dit sobere ontwerp (€ 0)')."""
+    from pathlib import Path
+
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "tiny-houses-gemeentegrond.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    assert not [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.ruim"]

@@ -159,7 +159,9 @@ def uitkomst(
         return []
     prijs = kosten(f, keuzes).gemeente_min
     if prijs <= budget:
-        ruim = ruimte_over(f, keuzes, prijs, budget) if budget >= RUIM * prijs else None
+        # a gemeente that pays nothing itself here (the initiator runs the talks) has no thin
+        # design of its own to read from its budget
+        ruim = ruimte_over(f, keuzes, prijs, budget) if prijs and budget >= RUIM * prijs else None
         if ruim is not None:
             return [ruim]
         if voorkeur is not Voorkeur.kwaliteit and not past_in_budget(f, eerste):
