@@ -257,3 +257,17 @@ def test_no_thin_design_warning_when_the_gemeente_pays_nothing_itself() -> None:
     pad = Path(__file__).resolve().parents[1] / "cases" / "tiny-houses-gemeentegrond.yaml"
     advies = advies_voor(load_vraagstuk(pad, pad.name))
     assert not [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.ruim"]
+
+
+def test_the_youths_who_were_promised_the_choice_choose_their_jops_design() -> None:
+    """Review 23: the commitment says the youths choose the JOP's design. The design now has a
+    form where they choose from designs within the kaders, for them, not for the neighbours."""
+    from pathlib import Path
+
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "jop-de-kolk.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    (keuze_,) = [m for m in advies.mix if m.werkvorm == "keuze-uit-ontwerpen"]
+    assert keuze_.trede == "meebeslissen" and any("inrichting" in o for o in keuze_.onderwerpen)
+    assert keuze_.voor and all("ongeren" in n for n in keuze_.voor)

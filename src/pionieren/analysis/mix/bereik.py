@@ -167,3 +167,13 @@ def kan_voor(w: Werkvorm, partij: Belanghebbende) -> bool:
 
 def namen(partijen: list[Belanghebbende]) -> list[str]:
     return [p.naam for p in partijen]
+
+
+def eigen_groep(w: Werkvorm, partijen: list[Belanghebbende]) -> list[Belanghebbende]:
+    """The groups a werkvorm with targeted recruitment is for: those with the kenmerken it is
+    made for (the youths who choose their JOP's design), when the case has such groups; else
+    all it was given. An open form stays for everyone it reaches."""
+    if w.werving is not Werving.gericht or not w.bereikt:
+        return partijen
+    eigen = [p for p in partijen if set(p.kenmerken) & set(w.bereikt)]
+    return eigen or partijen

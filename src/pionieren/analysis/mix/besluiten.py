@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pionieren.analysis.decision import gemeente_beslist
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
-from pionieren.analysis.mix.bereik import bedient, namen
+from pionieren.analysis.mix.bereik import bedient, eigen_groep, namen
 from pionieren.analysis.mix.ontwerp import Ontwerp
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, deel
@@ -91,7 +91,9 @@ def besluiten(o: Ontwerp) -> None:
     if beslis is not None:
         reden = deel("MIX-BESLUITEN.gekozen", loting=beslis.werving is Werving.loting)
         o.kies(beslis, Modus.besluiten).add(
-            namen([p for p in o.inwoners if bedient(beslis, p)]), reden, "MIX-BESLUITEN"
+            namen(eigen_groep(beslis, [p for p in o.inwoners if bedient(beslis, p)])),
+            reden,
+            "MIX-BESLUITEN",
         )
     else:
         o.bevindingen.append(

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import bevinding, hoog_of_middel
-from pionieren.analysis.mix.bereik import kan_voor, namen
+from pionieren.analysis.mix.bereik import eigen_groep, kan_voor, namen
 from pionieren.analysis.mix.kandidaten import Kandidaten, signaal_in
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, vooraf
 from pionieren.analysis.mix.organisator import organisator
@@ -262,7 +262,8 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
     )
     keuze = o.kies(w, modus)
     keuze.verhoog(punt_trede(w, punt))
-    voor = [p for p in inwoners if kan_voor(w, p)]
+    # a form for a chosen group (the youths who pick their JOP's design) is for that group
+    voor = eigen_groep(w, [p for p in inwoners if kan_voor(w, p)])
     keuze.add(
         namen(voor),
         deel("MIX-ONDERWERP.gekozen", trede=punt_trede(w, punt).value),
