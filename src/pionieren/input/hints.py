@@ -36,6 +36,7 @@ from datetime import date
 
 from pionieren.input.model import Vraagstuk
 from pionieren.input.yamlread import Geladen, Pad, Positie, pad_tekst
+from pionieren.text import MAANDEN
 from pionieren.vocabulary import Beslisser, Procedure
 
 
@@ -761,25 +762,10 @@ def _tekst_van(hint: Hint, geladen: Geladen) -> str | None:
     return waarde.strip() if isinstance(waarde, str) else None
 
 
-#: The months as written in Dutch, for dates in a text ("30 april 2027").
-_MAANDEN = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 #: A full date in a text: "30 april 2027", "1-7-2028" or "1/7/2028", "2027-04-30". A date without
 #: a year ("1 april") is left alone: which year is meant is a guess.
 _DATUM_IN_TEKST = re.compile(
-    r"(?<![\w-])(?:(?P<dag>\d{1,2})\s+(?P<maand>" + "|".join(_MAANDEN) + r")\s+(?P<jaar>\d{4})"
+    r"(?<![\w-])(?:(?P<dag>\d{1,2})\s+(?P<maand>" + "|".join(MAANDEN) + r")\s+(?P<jaar>\d{4})"
     r"|(?P<d>\d{1,2})[-/](?P<m>\d{1,2})[-/](?P<j>\d{4})"
     r"|(?P<iso_j>\d{4})-(?P<iso_m>\d{2})-(?P<iso_d>\d{2}))(?![\w-])",
     re.IGNORECASE,
@@ -789,7 +775,7 @@ _DATUM_IN_TEKST = re.compile(
 def _als_datum(m: re.Match[str]) -> date | None:
     try:
         if m.group("maand"):
-            maand = _MAANDEN.index(m.group("maand").lower()) + 1
+            maand = MAANDEN.index(m.group("maand").lower()) + 1
             return date(int(m.group("jaar")), maand, int(m.group("dag")))
         if m.group("d"):
             return date(int(m.group("j")), int(m.group("m")), int(m.group("d")))
