@@ -33,3 +33,19 @@ def test_achtergrond_holds_what_vraag_leaves_out() -> None:
     )
     assert text.achtergrond(tekst) == "De coöperatie vraagt subsidie."
     assert text.achtergrond("Eén zin.") == ""
+
+
+def test_vraag_takes_a_question_written_as_de_vraag_is() -> None:
+    tekst = "Jongeren komen samen op het plein. Buren klagen. De vraag is hoe iedereen meepraat."
+    assert text.vraag(tekst) == (
+        "Jongeren komen samen op het plein. De vraag is hoe iedereen meepraat."
+    )
+    assert text.achtergrond(tekst) == "Buren klagen."
+
+
+def test_achtergrond_does_not_open_with_a_word_that_points_back() -> None:
+    tekst = "Ouders willen een speelplek. Zij vragen 9.400 euro. Het veld is van de gemeente."
+    assert text.achtergrond(tekst) == (
+        "Ouders willen een speelplek. Zij vragen 9.400 euro. Het veld is van de gemeente."
+    )
+    assert text.achtergrond("Ouders willen een speelplek. Het veld is oud.") == "Het veld is oud."

@@ -213,23 +213,41 @@ def klein(waarde: object) -> str:
 _ZIN_EINDE = re.compile(r"(?<=[.?!])\s+(?=[A-ZÀ-Ý0-9‘'\"(])")
 
 
+# A sentence that states the question in words rather than with a question mark.
+_VRAAGZIN = re.compile(r"^(De|Onze|Een) (kern)?vraag (is|luidt)\b|^Vraag is\b", re.IGNORECASE)
+# Words that point back to the sentence before: a paragraph cannot open with them.
+_VERWIJST = re.compile(
+    r"^(Zij|Ze|Hij|Dat|Dit|Deze|Die|Daar\w*|Hier\w*|Het bedrijf|De stichting|De groep)\b"
+)
+
+
+def _zinnen(tekst: str) -> list[str]:
+    return [z.strip() for z in _ZIN_EINDE.split(" ".join(tekst.split())) if z.strip()]
+
+
 def vraag(tekst: str) -> str:
     """What a description is about, in two sentences at most: its first sentence and its last
-    question (a sentence ending in '?').
+    question (a sentence ending in '?', or one that opens with 'De vraag is').
 
-    Why: the summary for bestuurders states what the case is about in a line or two; the whole
-    description stays in the analysis."""
-    zinnen: list[str] = [z.strip() for z in _ZIN_EINDE.split(" ".join(tekst.split())) if z.strip()]
+    Why: the summary for bestuurders states what the case is about and what is to be chosen in a
+    line or two; the whole description stays in the analysis."""
+    zinnen = _zinnen(tekst)
     if not zinnen:
         return tekst
-    vragen = [z for z in zinnen if z.endswith("?")]
+    vragen = [z for z in zinnen if z.endswith("?") or _VRAAGZIN.match(z)]
     if not vragen or vragen[-1] == zinnen[0]:
         return zinnen[0]
     return f"{zinnen[0]} {vragen[-1]}"
 
 
 def achtergrond(tekst: str) -> str:
-    """The sentences of a description that :func:`vraag` leaves out (for the analysis)."""
+    """The sentences of a description that :func:`vraag` leaves out (for the analysis).
+
+    When the first of them points back ('Zij vroegen …', 'Daarvoor …'), the first sentence of the
+    description stays in front of it, so the paragraph does not open with a loose pronoun."""
     gekozen = set(_ZIN_EINDE.split(vraag(tekst)))
-    zinnen = [z.strip() for z in _ZIN_EINDE.split(" ".join(tekst.split())) if z.strip()]
-    return " ".join(z for z in zinnen if z not in gekozen)
+    zinnen = _zinnen(tekst)
+    rest = [z for z in zinnen if z not in gekozen]
+    if rest and zinnen and rest[0] != zinnen[0] and _VERWIJST.match(rest[0]):
+        rest.insert(0, zinnen[0])
+    return " ".join(rest)

@@ -59,7 +59,15 @@ def test_the_section_shows_similar_cases_and_what_the_advice_took_over(
         in tekst
     )
     assert "| € 2.400–9.000 |" in tekst  # the local cost of the enquête, in the table
-    assert "ERVARING-KOSTEN" in tekst  # in the colofon
+    # the rule that took over the local cost is named in the JSON, not as a code in the report
+    assert "ERVARING-KOSTEN" not in tekst
+    uit = pionieren.advise(
+        "vraagstukken/marktplein.yaml",
+        datum="2026-11-28",
+        formaat="json",
+        leerarena="vraagstukken/",
+    )
+    assert "ERVARING-KOSTEN" in json.loads(uit.tekst)["regels_toegepast"]
 
 
 def test_without_the_option_nothing_changes(kopie: Path, runner_env: dict[str, str]) -> None:
