@@ -738,9 +738,29 @@ def test_a_test_round_never_comes_before_the_advice_it_tests() -> None:
     vraagstuk = load_vraagstuk(pad, pad.name)
     advies = advies_voor(vraagstuk)
     beraad = next(w for w in vraagstuk.werkvormen if w.id == "burgerberaad")
-    (toets,) = [p for p in advies.planning if p.fase == "toetsen"]
-    assert beraad.tot is not None and toets.start is not None and toets.start > beraad.tot
+    toetsen = [p for p in advies.planning if p.fase == "toetsen"]
+    assert toetsen
+    for toets in toetsen:
+        assert beraad.tot is not None and toets.start is not None and toets.start > beraad.tot
     assert [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.toets_na_anker"]
+
+
+def test_an_inwoner_round_beside_a_zienswijze_ends_by_the_papers_date() -> None:
+    """Review (burgerberaad Wilgendam, review21): the broad test of the burgerberaad's advice
+    was planned in one phase with the zienswijze and ran past the papers date with it. The
+    zienswijze keeps its legal term; the inwoner round ends when the proposal is due."""
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "burgerberaad-mobiliteit-wilgendam.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    (besluit,) = [p for p in advies.planning if p.fase == "besluit"]
+    stukken = date(2027, 7, 16)  # the papers date the report names, before the summer holiday
+    assert "16 juli 2027" in (besluit.toelichting or "")
+    (breed,) = [p for p in advies.planning if "burgerberaad-toets" in p.werkvormen]
+    assert breed.eind is not None and breed.eind <= stukken
+    assert "zienswijze" not in breed.werkvormen
+    (formeel,) = [p for p in advies.planning if "zienswijze" in p.werkvormen]
+    assert formeel.eind is not None and formeel.eind > stukken  # its term is not cut short
 
 
 def test_papers_due_in_the_summer_holiday_are_due_before_it() -> None:

@@ -17,6 +17,7 @@ Pure: the date comes in as an argument.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -223,6 +224,7 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
         "omgevingswet-16-64",
         "awb-3-18",
         "algemene-termijnenwet",
+        "bal-vogels",
     ],
 )
 def plan(
@@ -314,6 +316,14 @@ def plan(
         # conversation ends before it; formal steps after it keep their own dates
         deadline = inbreng - timedelta(days=1)
         inbreng_bindt = True
+    if deadline is not None:
+        # a form that is the road to the decision (the toets of a request) and has no dates from
+        # the case runs until the papers are due (or the outcome is), not beyond
+        eigen = {g.id for g in v.werkvormen if g.periode}
+        tot_besluit = {w.id for w in f.kennis.werkvormen if w.eindigt_met_besluit}
+        for a in ankers:
+            if a.werkvorm in tot_besluit and a.werkvorm not in eigen and a.tot > deadline:
+                a.tot = max(a.van, deadline)
     proef = f.proef
     # a trial before the decision on it: its experiences are asked during it, not before
     ervaring: date | None = None
@@ -609,6 +619,20 @@ def plan(
                         stukken=deadline.isoformat(),
                     )
                 )
+        if (
+            b.fase in VOOR_BESLUIT
+            and b.werkvormen
+            and not _FORMELE_TERMIJN & set(b.werkvormen)
+            and lengtes[b.fase] <= STILTE_WEKEN
+        ):
+            # a round of inwoners of a few weeks does not run across the Christmas or summer
+            # holiday (a longer one, such as a burgerjury, pauses in it)
+            weken_erna = sum(lengtes[x.fase] for x in voor[voor.index(b) + 1 :])
+            begin, eind, lang = _om_vakantie(
+                begin, eind, b, lengtes[b.fase], weken_erna, deadline, vrij
+            )
+            # when it can do neither, it stays: its holiday weeks do not count as working weeks
+            del lang
         fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
         cursor = eind + timedelta(days=3)
     for a in ankers:
@@ -798,6 +822,7 @@ def plan(
                 besluit=besluit.isoformat(),
             )
         )
+    bevindingen += _broedseizoen(f)
     nodig = sum(b.min_weken for b in voor) + stukken_weken
     bevindingen += samenhang(f, fasen, papieren, gepland, vrij, bevindingen, ankers)
     if (
@@ -812,6 +837,156 @@ def plan(
     # in calendar order: a werkvorm on fixed dates sits where its dates put it
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return Plan(fasen, nodig, beschikbaar, past, bevindingen)
+
+
+def _lange_vakanties(vrij: list[tuple[date, date, str]]) -> list[tuple[date, date, str]]:
+    """The Christmas and summer holidays, the regions of one holiday taken together."""
+    uit: list[tuple[date, date, str]] = []
+    for van, tot, naam in sorted(x for x in vrij if x[2] in _LANGE_VAKANTIES):
+        if uit and uit[-1][2] == naam and van <= uit[-1][1] + WEEK:
+            uit[-1] = (uit[-1][0], max(uit[-1][1], tot), naam)
+        else:
+            uit.append((van, tot, naam))
+    return uit
+
+
+def _om_vakantie(
+    begin: date,
+    eind: date,
+    blok: Blok,
+    lengte: int,
+    rest: int,
+    deadline: date | None,
+    vrij: list[tuple[date, date, str]],
+) -> tuple[date, date, tuple[date, date, str] | None]:
+    """A round of inwoners placed across the Christmas or summer holiday: many people are away
+    and the round loses its pace. It starts after the holiday when it and the ``rest`` weeks of
+    the phases after it still end by ``deadline``; else it ends before the holiday when its
+    shortest duration fits there; else it stays, and the holiday is returned to be said."""
+    for van, tot, naam in _lange_vakanties(vrij):
+        if not (begin < van and eind > tot):
+            continue
+        na = _eerste_werkweek(tot + timedelta(days=1), vrij)
+        na_eind = _eind(na, lengte, blok.werkvormen, vrij)
+        if deadline is None or verder(na_eind + timedelta(days=3), rest, vrij) <= deadline:
+            return na, na_eind, None
+        ervoor = werkweken(begin, van - timedelta(days=1), vrij)
+        if ervoor >= max(1, blok.min_weken):
+            return begin, verder(begin, ervoor, vrij), None
+        return begin, eind, (van, tot, naam)
+    return begin, eind, None
+
+
+_BOMEN = re.compile(r"\b(?:bomen|boom)\w*", re.IGNORECASE)
+_KAP = re.compile(
+    r"\b(?:bomenkap\w*|kap|kappen|kapt|gekapt|kapvergunning\w*|vellen|velt|geveld|rooien|"
+    r"rooit|gerooid)\b",
+    re.IGNORECASE,
+)
+#: The breeding season of birds, roughly: nests in trees are then in use and protected.
+BROED_VAN = (3, 15)
+BROED_TOT = (7, 15)
+#: The term for an objection against a decision (art. 6:7 Awb): work that cannot be undone waits.
+BEZWAAR_WEKEN = 6
+
+
+def _broedseizoen(f: Feiten) -> list[Bevinding]:
+    """Felling trees is planned outside the breeding season of birds (about 15 March to 15
+    July): a nest in use may not be destroyed (art. 11.37 Bal) and everyone takes care of wild
+    animals (zorgplicht, art. 11.27 Bal). Said when the case is about felling trees; with the
+    dates of the uitvoering, the window before the season, and how an objection term eats it."""
+    v = f.vraagstuk
+    tekst = " ".join(
+        [v.titel, v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)]
+    )
+    if not (_BOMEN.search(tekst) and _KAP.search(tekst)):
+        return []
+    k = v.kaders
+    van = k.uitvoering_van
+    jaar = (van or k.besluit_uiterlijk or f.datum).year
+    if van is not None and van > date(jaar, *BROED_TOT):
+        jaar += 1
+    begin, eind = date(jaar, *BROED_VAN), date(jaar, *BROED_TOT)
+    bezwaar = k.besluit_uiterlijk + BEZWAAR_WEKEN * WEEK if k.besluit_uiterlijk else None
+    return [
+        bevinding(
+            "PLAN-KALENDER",
+            Ernst.let_op,
+            "PLAN-KALENDER.broedseizoen",
+            bronnen=["bal-vogels"],
+            begin=begin.isoformat(),
+            eind=eind.isoformat(),
+            uitvoering=van.isoformat() if van and van < begin else "",
+            bezwaar=bezwaar.isoformat()
+            if bezwaar and van and van < begin and van <= bezwaar < begin
+            else "",
+        )
+    ]
+
+
+#: The months in which a werkvorm outside is cold, wet and dark early: December to February.
+WINTER = (12, 1, 2)
+
+
+def _buiten_in_winter(f: Feiten, fasen: list[Geplaatst]) -> list[Bevinding]:
+    """A werkvorm that meets outside (the catalogue's ``buiten``), planned in a phase that lies
+    wholly in December to February: hold it indoors close by, or move it. Not for a werkvorm on
+    the dates the case itself gives: that choice is the case's."""
+    buiten = {w.id: w.naam for w in f.kennis.werkvormen if w.buiten}
+    bronnen = {w.id: w.bronnen[0] for w in f.kennis.werkvormen if w.buiten}
+    namen: list[str] = []
+    gevonden: list[str] = []
+    van: date | None = None
+    for g in fasen:
+        if g.op_datum or g.fase not in _VOOR_OF_TOETS:
+            continue
+        hier = [buiten[w] for w in g.werkvormen if w in buiten]
+        dagen = [g.start + timedelta(days=i) for i in range((g.eind - g.start).days + 1)]
+        werkdagen = [d for d in dagen if d.weekday() < 5] or dagen
+        if hier and all(d.month in WINTER for d in werkdagen):
+            namen += [n for n in hier if n not in namen]
+            gevonden += [bronnen[w] for w in g.werkvormen if w in bronnen]
+            van = g.start if van is None else min(van, g.start)
+    if not namen or van is None:
+        return []
+    return [
+        bevinding(
+            "PLAN-KALENDER",
+            Ernst.let_op,
+            "PLAN-KALENDER.buiten_in_winter",
+            bronnen=sorted(set(gevonden)),
+            namen=namen,
+            van=van.isoformat(),
+        )
+    ]
+
+
+#: A trial longer than this many weeks gets a moment halfway to look at it and adjust it.
+PROEF_BIJSTUREN_WEKEN = 13
+
+
+def _proef_halverwege(
+    f: Feiten, fasen: list[Geplaatst], vrij: list[tuple[date, date, str]]
+) -> None:
+    """A moment halfway through a trial of more than three months: what the participants and
+    the measurements show so far, and what is adjusted (times, exemptions, routes) before the
+    trial goes on. Steering during a trial is what makes it a trial, not a fait accompli."""
+    proef = f.proef
+    if proef is None or proef[1] - proef[0] <= PROEF_BIJSTUREN_WEKEN * WEEK:
+        return
+    midden = proef[0] + (proef[1] - proef[0]) / 2
+    week = _eerste_werkweek(_maandag(midden), vrij)
+    if week + timedelta(days=4) >= proef[1] or week <= f.datum:
+        return
+    fasen.append(
+        Geplaatst(
+            Procesfase.uitvoering,
+            week,
+            week + timedelta(days=4),
+            [],
+            deel("FASE.proef_halverwege"),
+        )
+    )
 
 
 def _eind(
@@ -897,7 +1072,13 @@ def samenhang(
         inbreng = None
     if stukken is not None and besluit is not None and stukken > f.datum:
         ingekort = False
-        for g in fasen:
+        for g in list(fasen):
+            formeel = [w for w in g.werkvormen if w in _FORMELE_TERMIJN]
+            if formeel and len(formeel) < len(g.werkvormen) and g.eind > stukken >= g.start:
+                # a formal round keeps its term; the inwoner rounds planned with it (a broad
+                # test of a burgerberaad's advice) still end by the papers date
+                fasen.append(Geplaatst(g.fase, g.start, g.eind, formeel, None))
+                g.werkvormen = [w for w in g.werkvormen if w not in _FORMELE_TERMIJN]
             if (
                 g.fase not in _VOOR_OF_TOETS
                 or g.op_datum
@@ -921,7 +1102,9 @@ def samenhang(
                 )
             )
     uit += _proef_vooraf(f, fasen, besluit, vrij)
+    _proef_halverwege(f, fasen, vrij)
     _tussentijds(fasen, besluit, vrij)
+    uit += _buiten_in_winter(f, fasen)
     return uit
 
 
@@ -1022,7 +1205,10 @@ def _tussentijds(
             if g.start < besluit
             and (
                 (g.fase in VOOR_BESLUIT and (g.werkvormen or g.toelichting))
-                or (g.toelichting is not None and g.toelichting.sleutel == "FASE.proef_vooraf")
+                or (
+                    g.toelichting is not None
+                    and g.toelichting.sleutel in ("FASE.proef_vooraf", "FASE.proef_halverwege")
+                )
                 or (g.fase is Procesfase.uitvoering and "pilot" in g.werkvormen)
             )
         ),

@@ -68,6 +68,11 @@ class Werkvorm(Model):
     )
     weken: MinMax = Field(description="[minimum, maximum] weken voorbereiding plus uitvoering.")
     kanaal: Kanaal
+    buiten: bool = Field(
+        default=False,
+        description="De werkvorm speelt zich buiten af (op straat, op de plek zelf): in de winter "
+        "is het koud en vroeg donker.",
+    )
     bereikt: Annotated[list[Kenmerk], AfterValidator(_sorted_unique)] = Field(default_factory=list)
     verbreding_of_verdieping: Reikwijdte
     werving: Werving = Werving.open

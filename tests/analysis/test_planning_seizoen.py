@@ -1,0 +1,143 @@
+"""The calendar and the seasons: no round across Christmas or summer, nothing outside in the
+winter without a note, a steering moment halfway through a long trial, and no felling of trees
+in the breeding season of birds."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from helpers import advies_voor, maak
+
+from pionieren.analysis.planning import Blok, _om_vakantie
+from pionieren.input.load import load_vraagstuk
+from pionieren.vocabulary import Procesfase
+
+KERST = [(date(2026, 12, 19), date(2027, 1, 3), "kerstvakantie")]
+CASES = Path(__file__).resolve().parents[1] / "cases"
+
+
+def _blok(min_weken: int) -> Blok:
+    return Blok(Procesfase.ophalen, ["enquete"], min_weken, 5)
+
+
+def test_a_round_across_christmas_moves_after_it_when_time_allows() -> None:
+    begin, eind, lang = _om_vakantie(
+        date(2026, 12, 7), date(2027, 1, 15), _blok(3), 4, 4, date(2027, 4, 30), KERST
+    )
+    assert lang is None
+    assert begin == date(2027, 1, 4) and eind == date(2027, 1, 29)
+
+
+def test_a_round_across_christmas_ends_before_it_when_only_that_fits() -> None:
+    # after the holiday the next phases no longer fit before the papers date
+    begin, eind, lang = _om_vakantie(
+        date(2026, 12, 7), date(2027, 1, 15), _blok(2), 4, 4, date(2027, 2, 5), KERST
+    )
+    assert lang is None
+    assert begin == date(2026, 12, 7) and eind == date(2026, 12, 18)
+
+
+def test_a_round_across_christmas_that_cannot_move_is_said() -> None:
+    begin, eind, lang = _om_vakantie(
+        date(2026, 12, 7), date(2027, 1, 15), _blok(3), 4, 4, date(2027, 2, 5), KERST
+    )
+    assert (begin, eind) == (date(2026, 12, 7), date(2027, 1, 15))
+    assert lang == KERST[0]
+
+
+def test_jop_de_kolk_names_christmas_and_the_buurtmiddag_in_the_winter() -> None:
+    """Review24 (JOP De Kolk): the ophaalfase ran over Christmas, with a buurtmiddag outside
+    in December, and the report said nothing of either."""
+    advies = advies_voor(load_vraagstuk(CASES / "jop-de-kolk.yaml", "jop-de-kolk.yaml"))
+    sleutels = {b.sleutel: b for b in advies.bevindingen}
+    assert "Buurtmiddag" in sleutels["PLAN-KALENDER.buiten_in_winter"].tekst
+
+
+def test_a_round_of_a_few_weeks_is_not_planned_across_christmas() -> None:
+    advies = advies_voor(
+        maak(kaders_besluit_uiterlijk="2027-06-15", vakantieregio="midden"),
+        datum=date(2026, 11, 29),
+    )
+    kerst = (date(2026, 12, 19), date(2027, 1, 3))
+    for p in advies.planning:
+        if p.fase.value in ("ophalen", "verdiepen", "toetsen") and p.werkvormen:
+            assert p.start is not None and p.eind is not None
+            assert not (p.start < kerst[0] and p.eind > kerst[1]), p
+
+
+def test_a_long_trial_gets_a_steering_moment_halfway_and_a_short_one_not() -> None:
+    """Review21 (pilot autoluwe binnenstad): no moment to adjust during a trial of months."""
+    advies = advies_voor(
+        load_vraagstuk(CASES / "pilot-autoluwe-binnenstad.yaml", "pilot-autoluwe-binnenstad.yaml")
+    )
+    (halfweg,) = [
+        p for p in advies.planning if p.toelichting and "Halverwege de proef" in p.toelichting
+    ]
+    # the trial runs 1 April to 30 September 2027
+    assert halfweg.start is not None and date(2027, 6, 14) <= halfweg.start <= date(2027, 7, 16)
+    kort = advies_voor(
+        maak(
+            kaders_besluit_uiterlijk="2027-12-14",
+            kaders_uitvoering_van="2027-04-01",
+            kaders_uitvoering_tot="2027-05-15",
+            werkvormen=[{"id": "pilot", "van": "2027-04-01", "tot": "2027-05-15"}],
+        )
+    )
+    assert not [p for p in kort.planning if p.toelichting and "Halverwege" in p.toelichting]
+
+
+def test_felling_trees_names_the_breeding_season() -> None:
+    """Review21 (bomenkap Kastanjelaan): felling was planned without the breeding season."""
+    advies = advies_voor(
+        load_vraagstuk(CASES / "bomenkap-kastanjelaan.yaml", "bomenkap-kastanjelaan.yaml")
+    )
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.broedseizoen"]
+    assert "15 maart 2027" in b.tekst and "15 juli 2027" in b.tekst
+    assert "9 maart 2027" in b.tekst  # the objection term that eats the window
+    assert "bal-vogels" in b.bronnen
+
+
+def test_no_breeding_season_without_felling_trees() -> None:
+    advies = advies_voor(maak(kaders_uitvoering_van="2027-04-01"))
+    assert not [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.broedseizoen"]
+    kap = advies_voor(
+        maak(
+            omschrijving="De gemeente wil twintig bomen kappen voor een nieuw fietspad.",
+            kaders_uitvoering_van="2027-04-01",
+        )
+    )
+    (b,) = [b for b in kap.bevindingen if b.sleutel == "PLAN-KALENDER.broedseizoen"]
+    assert "1 april" not in b.tekst  # the works start in the season: no window before it named
+
+
+def test_the_toets_of_a_request_ends_when_the_outcome_is_due() -> None:
+    # found by hypothesis: the toets of an uitdaagrecht request ran up to the decision, past
+    # the date the outcome of the participation was due
+    v = maak(
+        wettelijk_kader=["uitdaagrecht"],
+        besluit={"door": "raad", "procedure": "uitdaagrecht_verzoek", "stukken_weken": 0},
+        kaders_open=[{"onderwerp": "Het fonds.", "ruimte": "groot", "door": "initiatiefnemer"}],
+        kaders_besluit_uiterlijk="2027-02-13",
+        kaders_inbreng_uiterlijk="2027-02-13",
+    )
+    advies = advies_voor(v, datum=date(2026, 11, 28))
+    toets = [p for p in advies.planning if "uitdaagrecht-toets" in p.werkvormen]
+    assert toets
+    assert all(p.eind is not None and p.eind < date(2027, 2, 13) for p in toets)
+
+
+def test_the_toets_of_a_request_ends_before_papers_moved_for_the_summer() -> None:
+    # papers due in the summer holiday are due before it; the toets ends by then too
+    v = maak(
+        wettelijk_kader=["uitdaagrecht"],
+        besluit={"door": "raad", "procedure": "uitdaagrecht_verzoek"},
+        kaders_open=[{"onderwerp": "Het fonds.", "ruimte": "groot", "door": "initiatiefnemer"}],
+        kaders_besluit_uiterlijk="2027-07-24",
+    )
+    advies = advies_voor(v, datum=date(2026, 11, 28))
+    besluit = next(p for p in advies.planning if p.fase.value == "besluit")
+    papieren = date.fromisoformat(str(besluit.uitleg.waarden["stukken"]))  # type: ignore[union-attr]
+    toets = [p for p in advies.planning if "uitdaagrecht-toets" in p.werkvormen]
+    assert toets
+    assert all(p.eind is not None and p.eind <= papieren for p in toets)
