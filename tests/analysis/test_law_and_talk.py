@@ -274,3 +274,50 @@ def test_felling_waits_for_the_objection_term_when_the_dates_say_so() -> None:
         ),
         "WET-BEZWAAR",
     )
+
+
+def test_recognised_frames_name_article_and_decider() -> None:
+    alcohol = advies_voor(
+        maak(
+            wettelijk_kader=["anders"],
+            kaders_vast=["De kantine volgt de Alcoholverordening (paracommerciële horeca)."],
+        )
+    )
+    tekst = " ".join(_teksten(alcohol, "WET-KADER"))
+    assert "burgemeester geeft de vergunning (art. 3)" in tekst and "(art. 4)" in tekst
+    # the frame is named, so the stock 'laat een jurist nagaan' sentence is not
+    assert not _teksten(alcohol, "WET-ANDERS")
+    water = advies_voor(maak(omschrijving="Een warmtenet dat warmte haalt met aquathermie."))
+    assert "waterbeheerder" in " ".join(_teksten(water, "WET-KADER"))
+    stopt = advies_voor(
+        maak(omschrijving="De subsidie aan de welzijnsorganisatie wordt afgebouwd.")
+    )
+    assert "redelijke termijn" in " ".join(_teksten(stopt, "WET-KADER"))
+    assert [b.bronnen for b in stopt.bevindingen if b.regel == "WET-KADER"] == [["awb-4-51"]]
+    # a new subsidy is no ending one, and plain words name no frame
+    nieuw = advies_voor(maak(omschrijving="De stichting vraagt een nieuwe subsidie aan."))
+    assert not _teksten(nieuw, "WET-KADER")
+    onbekend = advies_voor(maak(wettelijk_kader=["anders"]))
+    assert not _teksten(onbekend, "WET-KADER")
+    assert "wie daaronder beslist" in _teksten(onbekend, "WET-ANDERS")[0]
+
+
+def test_uitdaagrecht_request_names_the_subsidy_term_conditionally() -> None:
+    advies = advies_voor(
+        maak(
+            wettelijk_kader=["uitdaagrecht"],
+            initiatiefnemer="inwoners",
+            omschrijving="Bewoners willen het beheer overnemen van de welzijnsorganisatie.",
+        )
+    )
+    tekst = " ".join(_teksten(advies, "WET-KADER"))
+    assert tekst.startswith("Krijgt de huidige uitvoerder hiervoor al drie jaar")
+    # a budget the gemeente spends itself is no subsidy that stops
+    eigen = advies_voor(
+        maak(
+            wettelijk_kader=["uitdaagrecht"],
+            initiatiefnemer="inwoners",
+            omschrijving="Bewoners vragen het onderhoudsbudget van de gemeente over te dragen.",
+        )
+    )
+    assert not _teksten(eigen, "WET-KADER")

@@ -200,8 +200,11 @@ def test_burgemeester_named_with_his_own_powers_not_only_as_hoeder() -> None:
     assert burgemeester.taak.startswith("Beslist zelf over waar en hoe lang er camera's hangen")
     assert "meedenken, niet meebeslissen" in burgemeester.taak
     assert burgemeester.bronnen == ["gemeentewet-151c", "gemeentewet-172", "gemeentewet-170"]
-    # the raad gives that power in the APV
-    assert "in de APV" in taken[Rol.raad].taak
+    # the raad gives that power in the APV; the burgemeester, not the raad, designates the area
+    raad = taken[Rol.raad].taak
+    assert "in de APV de bevoegdheid tot cameratoezicht" in raad
+    assert "het gebied wijst de burgemeester aan" in raad
+    assert "in welke gebieden" not in raad
 
 
 def test_burgemeester_deciding_an_open_point_is_named_for_it() -> None:
@@ -310,7 +313,7 @@ def test_a_lease_named_in_the_kaders_gives_the_raad_wensen_en_bedenkingen_as_a_f
     )
     raad = _taak(advies, Rol.raad)
     assert "geeft wensen en bedenkingen over de overeenkomst" in raad and "1 september 2027" in raad
-    assert "gaat het besluit samen" not in raad
+    assert "gaat het samen met een verkoop" not in raad
     # only in the description: still conditional
     alleen = advies_voor(
         maak(
@@ -318,7 +321,7 @@ def test_a_lease_named_in_the_kaders_gives_the_raad_wensen_en_bedenkingen_as_a_f
             besluit={"door": "college", "procedure": "omgevingsvergunning_buitenplans"},
         )
     )
-    assert "gaat het besluit samen" in _taak(alleen, Rol.raad)
+    assert "gaat het samen met een verkoop" in _taak(alleen, Rol.raad)
 
 
 def test_the_burgemeester_on_a_coffeeshop_the_apv_bibob_and_art_180() -> None:
@@ -418,3 +421,31 @@ def test_only_a_private_law_act_of_the_gemeente_brings_wensen_en_bedenkingen() -
     assert not _handeling_van_gemeente("Voorrang bij verkoop van de appartementen.")
     assert _handeling_van_gemeente("De voorwaarden voor de overdracht van de kantine.")
     assert _handeling_van_gemeente("De gemeente verhuurt de grond voor vijftien jaar.")
+
+
+def test_the_griffie_serves_the_whole_raad_never_one_fractie() -> None:
+    """Review 24 (Klaverveld): the griffie organised 'a moment for' one fractie."""
+    from helpers import BASIS
+
+    partijen = [
+        *BASIS["belanghebbenden"],
+        {"naam": "Fractie Lokaal", "soort": "politiek", "invloed": "hoog", "belang": "middel"},
+    ]
+    college = advies_voor(
+        maak(
+            belanghebbenden=partijen,
+            aanleiding="Een fractie stelde schriftelijke vragen na mails van buren.",
+            besluit={"door": "college", "procedure": "uitvoering"},
+        )
+    )
+    griffie = _taak(college, Rol.griffie)
+    assert "organiseert voor Fractie Lokaal" not in griffie
+    assert "fracties volgen het proces via de raad" in griffie
+    # the college answers the written questions and informs the whole raad (art. 155)
+    taak = next(t for t in college.rolverdeling if t.rol is Rol.college)
+    assert "beantwoordt de schriftelijke vragen uit de raad (art. 155 Gemeentewet)" in taak.taak
+    assert taak.bronnen == ["gemeentewet-155"]
+    raad = advies_voor(maak(belanghebbenden=partijen, besluit={"door": "raad"}))
+    assert "organiseert voor de hele raad (ook Fractie Lokaal)" in _taak(raad, Rol.griffie)
+    # without written questions the college row says nothing about them
+    assert "schriftelijke vragen" not in _taak(raad, Rol.college)

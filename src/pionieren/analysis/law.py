@@ -4,13 +4,13 @@ the uitdaagrecht mean for this case."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import timedelta
 
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.vocabulary import (
-    Beslisser,
     Initiatiefnemer,
     Kenmerk,
     Procedure,
@@ -161,16 +161,105 @@ def uitdaagrecht(f: Feiten) -> list[Bevinding]:
     return [bevinding("WET-UITDAAGRECHT", Ernst.let_op, sleutel)]
 
 
+@dataclass(frozen=True)
+class Kader:
+    """A legal frame the case text makes recognisable with certainty, with the source that
+    carries what the report says about it."""
+
+    patroon: re.Pattern[str]
+    sleutel: str
+    bron: str
+
+
+#: Frames recognised in the case's own words. Each says who decides under it and what the
+#: participation plan must fit; pionieren names only what the words make certain.
+KADERS = (
+    Kader(
+        # a bar in a dorpshuis, sports canteen or buurthuis: Alcoholwet and the paracommercie rules
+        re.compile(
+            r"\balcohol(?:wet|verordening)|\bparacommerci\w*|\bdrank- en horeca\w*|"
+            r"\bschenkvergunning|\balcoholvergunning",
+            re.IGNORECASE,
+        ),
+        "WET-KADER.alcohol",
+        "alcoholwet",
+    ),
+    Kader(
+        # heat from surface water, or a permit for work in or near the water
+        re.compile(
+            r"\baquathermie|\bwatervergunning|\bwateractiviteit|\bwarmte uit (?:het )?"
+            r"oppervlaktewater",
+            re.IGNORECASE,
+        ),
+        "WET-KADER.water",
+        "uvw-aquathermie",
+    ),
+    Kader(
+        # a subsidy that stops, is cut or moves to someone else
+        re.compile(
+            r"\bsubsidie\w*\b[^.]*?\b(?:afbouw\w*|afgebouwd|beëindig\w*|stopzet\w*|stopt|"
+            r"stoppen|verlaagd|verlagen|gekort|korten|vervalt|ingetrokken|intrekken)\b|"
+            r"\b(?:afbouw\w*|beëindig\w*|stopzet\w*|stoppen|verlagen|korten|intrekken) van "
+            r"(?:de |het )?\w*subsidie",
+            re.IGNORECASE,
+        ),
+        "WET-KADER.subsidie",
+        "awb-4-51",
+    ),
+)
+
+
+#: the uitdaagrecht takes a task over from another party (not from the gemeente's own budget)
+_VAN_EEN_ANDER = re.compile(
+    r"\bover(?:nemen|genomen|neemt) van (?:de|het|een) (?!gemeente\b)|\bsubsidie", re.IGNORECASE
+)
+
+
+@regel(
+    "WET-KADER",
+    Thema.wet,
+    "Een ander wettelijk kader dat de tekst van het vraagstuk noemt",
+    """Sommige wetten herkent pionieren aan de woorden van het vraagstuk zelf. Het noemt dan het
+    artikel en wie daaronder beslist. Schenkt een dorpshuis of kantine alcohol, dan geeft de
+    burgemeester de vergunning (art. 3 Alcoholwet) en stelt de raad de regels voor
+    paracommerciële horeca (art. 4). Haalt een project warmte uit oppervlaktewater
+    (aquathermie), of gaat het om werk in het water, dan beslist de waterbeheerder (het
+    waterschap, of Rijkswaterstaat bij rijkswater) over zijn toestemming. Stopt of daalt een
+    subsidie, of neemt iemand met het uitdaagrecht een taak over van een andere organisatie
+    (die het nu misschien met subsidie doet), dan mag het college een subsidie van drie jaar of langer alleen met een redelijke
+    termijn stoppen of verlagen (art. 4:51 Awb). pionieren zegt dat laatste voorwaardelijk,
+    want of er al zo lang subsidie is, staat niet in het vraagstuk.""",
+    ["alcoholwet", "uvw-aquathermie", "awb-4-51"],
+)
+def kaders(f: Feiten) -> list[Bevinding]:
+    tekst = " ".join([_tekst(f), f.vraagstuk.aanleiding or ""])
+    gevonden = [k for k in KADERS if k.patroon.search(tekst)]
+    uitdaging = f.procedure is Procedure.uitdaagrecht_verzoek or (
+        f.procedure is None
+        and WettelijkKader.uitdaagrecht in f.wettelijke_kaders
+        and f.initiatief_van_anderen
+    )
+    if uitdaging and KADERS[2] not in gevonden and _VAN_EEN_ANDER.search(tekst):
+        # a task taken over from another party under the uitdaagrecht may now be subsidised
+        gevonden.append(KADERS[2])
+    return [
+        bevinding("WET-KADER", Ernst.let_op, k.sleutel, bronnen=[k.bron], uitdaging=uitdaging)
+        for k in gevonden
+    ]
+
+
 @regel(
     "WET-ANDERS",
     Thema.wet,
     "Een ander wettelijk kader",
-    """Noemt het vraagstuk een ander wettelijk kader, dan kent pionieren de eisen daarvan niet.
-    Het vraagt de gebruiker om in het participatieplan te zetten welke termijnen, verplichte
-    adviezen of inspraak die wet vraagt, en dat door een jurist te laten nagaan. Dit vervalt als
-    een andere regel dat kader al behandelt: de Wet arhi bij een herindeling, de regels voor
-    cliëntenparticipatie in het sociaal domein, een verkeersbesluit, en de eigen bevoegdheid van
-    de burgemeester (zoals een exploitatievergunning onder de APV en de Wet Bibob).""",
+    """Noemt het vraagstuk een ander wettelijk kader dat pionieren niet herkent, dan vraagt het
+    de gebruiker een jurist te laten nagaan wie daaronder beslist en welke termijnen, verplichte
+    adviezen of inspraak die regeling vraagt, en dat in het participatieplan te zetten. Dit
+    vervalt als een andere regel een kader al behandelt: de Wet arhi bij een herindeling, de
+    regels voor cliëntenparticipatie in het sociaal domein, renovatie van huurwoningen, een
+    verkeersbesluit, een kader dat pionieren in de tekst herkent (WET-KADER), en een eigen
+    bevoegdheid van de burgemeester die de rolverdeling met haar artikel noemt (zoals
+    cameratoezicht, de openbare orde of een exploitatievergunning).""",
     ["ombudsman-inspraak-2009"],
 )
 def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
@@ -379,25 +468,17 @@ def bezwaar(f: Feiten) -> list[Bevinding]:
     ]
 
 
-def burgemeester_kader(f: Feiten) -> bool:
-    """The burgemeester decides on a power of his own the case names (a coffeeshop's
-    exploitatievergunning, Bibob): that is the 'other' legal frame, and the roles name it."""
+def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
     from pionieren.analysis.roles import bevoegdheden
 
-    besluit = f.vraagstuk.besluit
-    return bool(besluit and besluit.door is Beslisser.burgemeester and bevoegdheden(f))
-
-
-def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
-    eigen = verkeersbesluit(f)
+    eigen = renovatie(f) + verkeersbesluit(f) + kaders(f)
     return (
         omgevingswet(f)
         + participatieverordening(f)
         + clientenparticipatie(f)
         + referendum(f, advies)
         + uitdaagrecht(f)
-        + renovatie(f)
         + eigen
         + bezwaar(f)
-        + anders(f, behandeld=bool(eigen) or burgemeester_kader(f))
+        + anders(f, behandeld=bool(eigen) or bool(bevoegdheden(f)))
     )

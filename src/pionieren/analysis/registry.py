@@ -130,6 +130,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     law.renovatie,
     law.verkeersbesluit,
     law.bezwaar,
+    law.kaders,
     law.anders,
     # the first conversation, lessons and dilemmas, the leerarena, earlier processes
     conversation.referentiekader,

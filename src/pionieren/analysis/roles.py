@@ -37,6 +37,7 @@ from pionieren.vocabulary import (
 )
 
 RAAD_BRONNEN = ["bzk-raad-burgerparticipatie", "griffie-raad-participatie", "aan-de-slag-ow-bopa"]
+_SCHRIFTELIJKE_VRAGEN = re.compile(r"\bschriftelijke vragen", re.IGNORECASE)
 _GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
 
 
@@ -138,8 +139,10 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     Het houdt zich aan de toezegging van de geadviseerde trede. Bij een initiatief van anderen
     kiest het college een passende rol op de overheidsparticipatietrap. Schrijven raadsleden zelf
     een initiatiefvoorstel (art. 147a Gemeentewet), dan geeft het college zijn reactie en
-    ambtelijke hulp; vraagt de raad met een motie om een voorstel, dan schrijft het college het.""",
-    ["bzk-raad-burgerparticipatie", "rob-loslaten-2012", "gemeentewet-147a"],
+    ambtelijke hulp; vraagt de raad met een motie om een voorstel, dan schrijft het college het.
+    Stelde een raadslid of fractie al schriftelijke vragen (art. 155 Gemeentewet), dan
+    beantwoordt het college die en informeert het de hele raad.""",
+    ["bzk-raad-burgerparticipatie", "rob-loslaten-2012", "gemeentewet-147a", "gemeentewet-155"],
 )
 def college(
     f: Feiten, advies: Trede, overheidsrol: Overheidsrol | None, besluit: BesluitAdvies
@@ -160,6 +163,10 @@ def college(
         delen.append(deel("ROL-COLLEGE.verantwoordelijk"))
     if f.referendum:
         delen.append(deel("ROL-COLLEGE.referendum"))
+    v = f.vraagstuk
+    vragen = bool(_SCHRIFTELIJKE_VRAGEN.search(f"{v.aanleiding or ''} {v.omschrijving}"))
+    if vragen:
+        delen.append(deel("ROL-COLLEGE.vragen"))
     if overheidsrol:
         delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
     elif door is not Beslisser.burgemeester and not f.initiatiefvoorstel:
@@ -167,6 +174,8 @@ def college(
     taak = _taak(Rol.college, delen, "ROL-COLLEGE")
     if door is Beslisser.raad and f.initiatiefvoorstel:
         return taak.model_copy(update={"bronnen": ["gemeentewet-147a"]})
+    if vragen:
+        return taak.model_copy(update={"bronnen": ["gemeentewet-155"]})
     return taak
 
 
@@ -326,8 +335,11 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
     """De griffie ondersteunt de raad. Zij helpt de raad bij het stellen van kaders en bij zijn
     eigen contact met inwoners, en is een logische eigenaar van de leerarena. Als de raad zelf
     een initiatiefvoorstel schrijft (art. 147a Gemeentewet), ondersteunt de griffie het proces
-    namens de raad.""",
-    ["pionieren-2017", "berenschot-leeratelier"],
+    namens de raad. Zij dient de hele raad, nooit één fractie: beslist de raad, dan organiseert
+    zij voor de hele raad een moment met inwoners (hoorzitting of werkbezoek); beslist het
+    college, dan volgt een fractie het proces met vragen aan het college (art. 155 Gemeentewet)
+    en de informatie die de hele raad krijgt.""",
+    ["pionieren-2017", "berenschot-leeratelier", "gemeentewet-155"],
 )
 def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
     delen = []
@@ -343,7 +355,10 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
         if p.soort is SoortBelanghebbende.politiek and not p.initiatiefnemer
     ]
     if fracties:
-        delen.append(deel("ROL-GRIFFIE.fracties", namen=fracties))
+        # the griffie serves the whole raad: it organises no moment for one fractie; where the
+        # college decides, a fractie follows the process through questions to the college
+        raad = besluit.door in (Beslisser.raad, None)
+        delen.append(deel("ROL-GRIFFIE.fracties", namen=fracties, raad=raad))
     elif besluit.door is Beslisser.raad:
         delen.append(deel("ROL-GRIFFIE.eigen_moment"))
     if besluit.door is Beslisser.raad or f.vraagstuk.schaal in (Schaal.gemeente, Schaal.regio):

@@ -91,6 +91,7 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 _WETTEN = (
+    "Alcoholwet",
     "Gemeentewet",
     "Omgevingswet",
     "Omgevingsregeling",
@@ -108,6 +109,10 @@ def verwijzing(bron: Any) -> str:
     if titel.startswith("Burgerlijk Wetboek"):
         artikel = re.search(r"art\. \d+:\d+\w*", titel)
         return f"BW {artikel.group(0)}" if artikel else "Burgerlijk Wetboek"
+    if titel.startswith("Algemene wet bestuursrecht"):
+        # 'Awb art. 4:51': the colon in the article number is kept
+        rest = titel.split(" (")[0].removeprefix("Algemene wet bestuursrecht").lstrip(", ")
+        return f"Awb {rest.split(' en ')[0]}".strip()
     if titel.split(" ")[0].rstrip(",") in _WETTEN:
         return titel.split(" (")[0].split(":")[0].replace(", art.", " art.")
     uitgever = str(bron.uitgever).split(" (")[0].split(",")[0].split(" en ")[0]
