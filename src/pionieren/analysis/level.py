@@ -450,7 +450,21 @@ def _partij(f: Feiten, punt: Onderwerp, door: Beslisser | None) -> str:
             if p.soort not in (SoortBelanghebbende.inwoners, SoortBelanghebbende.politiek)
             and _noemt(punt.onderwerp, p.naam)
         ]
-        return genoemd[0] if len(genoemd) == 1 else ""
+        if len(genoemd) == 1:
+            return genoemd[0]
+        if not genoemd:
+            # the one party the case names as running its own form on this point (the
+            # wijkplatform that runs the wijkbudget the point is about)
+            namen = {p.naam.casefold(): p.naam for p in f.vraagstuk.belanghebbenden}
+            woorden = kernwoorden(punt.onderwerp)
+            lopen = {
+                namen[w.door.casefold()]
+                for w in f.vraagstuk.werkvormen
+                if w.door
+                and w.door.casefold() in namen
+                and gedeeld(woorden, kernwoorden(w.id.replace("-", " ")))
+            }
+            return lopen.pop() if len(lopen) == 1 else ""
     return ""
 
 
