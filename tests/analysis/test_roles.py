@@ -418,3 +418,25 @@ def test_only_a_private_law_act_of_the_gemeente_brings_wensen_en_bedenkingen() -
     assert not _handeling_van_gemeente("Voorrang bij verkoop van de appartementen.")
     assert _handeling_van_gemeente("De voorwaarden voor de overdracht van de kantine.")
     assert _handeling_van_gemeente("De gemeente verhuurt de grond voor vijftien jaar.")
+
+
+def test_the_role_of_inwoners_follows_the_step_per_onderwerp() -> None:
+    """Review 24 (JOP): 'Inwoners: Beslissen mee' was too wide where they decided one point
+    and advised on the others; the row says the role per step."""
+    advies = advies_voor(
+        maak(
+            besluit={"door": "college"},
+            kaders_open=[
+                {"onderwerp": "De inrichting van de JOP (overkapping).", "ruimte": "groot"},
+                {"onderwerp": "De tijden in het convenant.", "ruimte": "middel"},
+                {"onderwerp": "Hoe de proef wordt geëvalueerd.", "ruimte": "middel"},
+            ],
+        )
+    )
+    rollen = {t.rol: t.taak for t in advies.rolverdeling}
+    assert rollen[Rol.inwoners].startswith(
+        "Beslissen mee over ‘de inrichting van de JOP’; geven advies over 2 onderwerpen"
+    )
+    # one step on every point: the role of that step
+    gelijk = advies_voor(maak(besluit={"door": "college"}))
+    assert {t.rol: t.taak for t in gelijk.rolverdeling}[Rol.inwoners].startswith("Geven advies;")
