@@ -57,7 +57,7 @@ def test_ambition_above_cap_warns_and_says_what_to_do() -> None:
     assert "ambitie daar lager ligt" in waarschuwing.tekst
     college = advies_voor(maak(ambitie="meebeslissen", besluit={"door": "college"}))
     (w,) = [b for b in college.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
-    assert "dan vergroot het college van B en W eerst de ruimte" in w.tekst
+    assert "Vergroot daar de ruimte (dat kan het college van B en W)" in w.tekst
 
 
 def test_widening_is_advised_only_where_the_gemeente_can_widen_the_point() -> None:

@@ -478,7 +478,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             )
         )
         tekst = _toezegging_tekst(f, trede, door, eigen=eigen)
-        if deel_ is None and budgetrecht(punt, trede, door):
+        if deel_ is None and not eigen and budgetrecht(punt, trede, door):
             tekst = f"{tekst.rstrip('.')}. {BUDGETRECHT}"
         uit.append(
             OnderwerpAdvies(
