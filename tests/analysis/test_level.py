@@ -698,27 +698,3 @@ def test_the_other_party_is_named_from_the_form_it_runs_in_the_case() -> None:
     )
     (o,) = [o for o in advies_voor(vraagstuk).trede.onderwerpen if o.open]
     assert o.partij == "Wijkplatform De Hoven"
-
-
-def test_an_applicants_points_carry_the_gemeentes_ambition() -> None:
-    """Review 22 (tiny houses): the company was asked to promise 'beslist u' on its points
-    while the gemeente's ambition was adviseren and no form let inwoners decide."""
-    punt = {
-        "onderwerp": "Beheerafspraken met de buurt.",
-        "ruimte": "groot",
-        "door": "initiatiefnemer",
-    }
-    aanvraag = advies_voor(
-        maak(
-            ambitie="adviseren",
-            initiatiefnemer="ondernemers",
-            besluit={"door": "college", "procedure": "omgevingsvergunning_buitenplans"},
-            kaders_open=[punt],
-        )
-    )
-    (o,) = [o for o in aanvraag.trede.onderwerpen if o.open]
-    assert o.trede is Trede.adviseren and o.maximaal is Trede.meebeslissen
-    # an initiative without a permit: its own point is not bound by the gemeente's ambition
-    eigen = advies_voor(maak(ambitie="adviseren", initiatiefnemer="inwoners", kaders_open=[punt]))
-    (o,) = [o for o in eigen.trede.onderwerpen if o.open]
-    assert o.trede is Trede.zelfbeheer

@@ -442,8 +442,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             grens = vooraf.trede
         # the gemeente's ambition is for its own process and for what it asks of an applicant:
         # a point the case gives to another party gets what its room allows
-        # (an applicant's plan under a permit does carry it: it is what the gemeente asks)
-        eigen_punt = _van_een_ander(punt) and f.procedure not in VERGUNNING
+        eigen_punt = _van_een_ander(punt)
         trede = zonder_ambitie(f, grens) if ambitie is None or eigen_punt else _min(ambitie, grens)
         deel_: Tekstdeel | None = None
         if voorwaarde:
