@@ -641,21 +641,23 @@ def test_the_room_on_the_burgemeesters_own_powers_is_not_widened() -> None:
 def test_a_binding_promise_about_money_names_the_raads_budget_right() -> None:
     """Review 22 (warmtenet): 'wij houden ons aan de oplossing die we samen kiezen' about a
     money arrangement, without the raad's budgetrecht."""
-    advies = advies_voor(
-        maak(
-            ambitie="coproduceren",
-            besluit={"door": "college"},
-            kaders_open=[
-                {"onderwerp": "Hoe de gemeente helpt met de aansluitbijdrage.", "ruimte": "groot"},
-                {"onderwerp": "De inrichting van het plein.", "ruimte": "groot"},
-            ],
-        )
+    vraagstuk = maak(
+        ambitie="coproduceren",
+        besluit={"door": "college"},
+        kaders_open=[
+            {"onderwerp": "Hoe de gemeente helpt met de aansluitbijdrage.", "ruimte": "groot"},
+            {"onderwerp": "De inrichting van het plein.", "ruimte": "groot"},
+        ],
     )
+    advies = advies_voor(vraagstuk)
     per = {o.onderwerp: o for o in advies.trede.onderwerpen if o.open}
-    assert "Over geld buiten de begroting beslist de raad (budgetrecht)" in (
-        per["Hoe de gemeente helpt met de aansluitbijdrage."].toezegging
-    )
-    assert "budgetrecht" not in per["De inrichting van het plein."].toezegging
+    assert per["Hoe de gemeente helpt met de aansluitbijdrage."].budgetrecht
+    assert not per["De inrichting van het plein."].budgetrecht
+    from pionieren.knowledge.load import builtin
+    from pionieren.report.render import render
+
+    tekst = render(advies, vraagstuk, builtin(), "md", "x.yaml").decode("utf-8")
+    assert "Over geld buiten de begroting beslist de raad (budgetrecht)." in tekst
     assert "TREDE-BUDGETRECHT" in advies.trede.regels
     # a step that binds nothing needs no such sentence
     raad = advies_voor(
@@ -665,7 +667,7 @@ def test_a_binding_promise_about_money_names_the_raads_budget_right() -> None:
             kaders_open=[{"onderwerp": "De hoogte van de subsidie.", "ruimte": "groot"}],
         )
     )
-    assert all("budgetrecht" not in o.toezegging for o in raad.trede.onderwerpen)
+    assert not any(o.budgetrecht for o in raad.trede.onderwerpen)
 
 
 def test_the_other_party_is_named_from_the_form_it_runs_in_the_case() -> None:

@@ -434,7 +434,7 @@ def test_the_role_of_inwoners_follows_the_step_per_onderwerp() -> None:
         )
     )
     rollen = {t.rol: t.taak for t in advies.rolverdeling}
-    assert rollen[Rol.inwoners] == "Beslissen mee over 1 onderwerp en geven advies over 2."
+    assert rollen[Rol.inwoners] == "Beslissen mee over 1 onderwerp en adviseren over 2."
     # one step on every point: the role of that step
     gelijk = advies_voor(maak(besluit={"door": "college"}))
     assert {t.rol: t.taak for t in gelijk.rolverdeling}[Rol.inwoners].startswith("Geven advies;")

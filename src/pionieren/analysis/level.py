@@ -476,9 +476,6 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 )
             )
         )
-        tekst = _toezegging_tekst(f, trede, door, eigen=eigen)
-        if deel_ is None and not eigen and budgetrecht(punt, trede, door):
-            tekst = f"{tekst.rstrip('.')}. {BUDGETRECHT}"
         uit.append(
             OnderwerpAdvies(
                 onderwerp=punt.onderwerp,
@@ -486,9 +483,10 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 ruimte=ruimte,
                 maximaal=maximaal,
                 trede=trede,
-                toezegging=tekst,
+                toezegging=_toezegging_tekst(f, trede, door, eigen=eigen),
                 door=door,
                 toegezegd=eigen,
+                budgetrecht=deel_ is None and not eigen and budgetrecht(punt, trede, door),
                 partij=_partij(f, punt, door),
                 toezegging_deel=deel_,
             )
@@ -692,8 +690,6 @@ _GELD = re.compile(
     r"\b\w*(?:bijdrage|subsidie|geld|budget|vergoeding|fonds|lening|garantstelling|premie)\w*",
     re.IGNORECASE,
 )
-#: What a binding promise about money adds: the raad decides on money not yet budgeted.
-BUDGETRECHT = "Over geld buiten de begroting beslist de raad (budgetrecht)."
 
 
 @regel(
@@ -845,7 +841,7 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
     gezag = toets(f, besluit)
     if gezag is not None:
         regels.append("TREDE-TOETS")
-    if any(BUDGETRECHT in o.toezegging for o in open_):
+    if any(o.budgetrecht for o in open_):
         regels.append("TREDE-BUDGETRECHT")
     for o in open_:
         if o.toezegging_deel is not None:
