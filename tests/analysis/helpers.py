@@ -124,7 +124,9 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             Beslisser.burgemeester,
             Beslisser.bestuurscommissie,
         )
-        if vraagstuk.ambitie is not None and not ander:
+        # (a commitment already made on the point is kept above a lower ambition)
+        beloofd = toezegging is not None and o.toegezegd and o.trede is toezegging.trede
+        if vraagstuk.ambitie is not None and not ander and not beloofd:
             assert o.trede.rang <= vraagstuk.ambitie.rang
         # a commitment binds the points of whoever made it (the raad's promise does not cap a
         # point the initiator decides, a college's promise not what the raad decides)
@@ -147,7 +149,14 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             assert o.trede.rang <= toezegging.trede.rang
         # the college never promises to co-produce or decide along on the content of a plan an
         # initiator other than the gemeente decides (an applicant's permit, an initiative)
-        if o.open and o.door is Beslisser.college and punt is not None and punt.door is None:
+        # (unless the college made that promise itself, in the case: then it is quoted)
+        if (
+            o.open
+            and o.door is Beslisser.college
+            and punt is not None
+            and punt.door is None
+            and not o.toegezegd
+        ):
             assert not (
                 advies.besluit.procedure in _VERGUNNING
                 and vraagstuk.initiatiefnemer.value not in ("gemeente", "raad")

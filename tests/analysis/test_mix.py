@@ -381,6 +381,11 @@ def test_an_application_already_filed_is_said_and_an_upcoming_one_ends_the_conve
         )
     )
     assert any(b.sleutel == "PLAN-KALENDER.aanvraag_ingediend" for b in ingediend.bevindingen)
+    # a request for a wijkbudget carried out by the college has no decision term that runs
+    budget = advies_voor(
+        maak(besluit={"door": "college", "procedure": "uitvoering", "aanvraag": "2026-10-12"})
+    )
+    assert not any(b.sleutel == "PLAN-KALENDER.aanvraag_ingediend" for b in budget.bevindingen)
     komend = advies_voor(
         maak(
             kaders_besluit_uiterlijk="2027-09-30",

@@ -449,3 +449,23 @@ def test_the_griffie_serves_the_whole_raad_never_one_fractie() -> None:
     assert "organiseert voor de hele raad (ook Fractie Lokaal)" in _taak(raad, Rol.griffie)
     # without written questions the college row says nothing about them
     assert "schriftelijke vragen" not in _taak(raad, Rol.college)
+
+
+def test_the_role_of_inwoners_follows_the_step_per_onderwerp() -> None:
+    """Review 24 (JOP): 'Inwoners: Beslissen mee' was too wide where they decided one point
+    and advised on the others; the row says the role per step."""
+    advies = advies_voor(
+        maak(
+            besluit={"door": "college"},
+            kaders_open=[
+                {"onderwerp": "De inrichting van de JOP (overkapping).", "ruimte": "groot"},
+                {"onderwerp": "De tijden in het convenant.", "ruimte": "middel"},
+                {"onderwerp": "Hoe de proef wordt geëvalueerd.", "ruimte": "middel"},
+            ],
+        )
+    )
+    rollen = {t.rol: t.taak for t in advies.rolverdeling}
+    assert rollen[Rol.inwoners] == "Beslissen mee over 1 onderwerp en adviseren over 2."
+    # one step on every point: the role of that step
+    gelijk = advies_voor(maak(besluit={"door": "college"}))
+    assert {t.rol: t.taak for t in gelijk.rolverdeling}[Rol.inwoners].startswith("Geven advies;")

@@ -80,8 +80,16 @@ def analyse(
     bevindingen += uit
     rolverdeling, overheidsrol, uit = divide_roles(f, trede.advies, besluit, trede.onderwerpen)
     bevindingen += uit
+    # on a point the initiator decides itself, the gemeente's own step is to leave it the
+    # regie (its room), whatever inwoners get within it: facilitating the initiative fits
     hoogste = max(
-        [o.trede for o in trede.onderwerpen if o.open] + [trede.advies], key=lambda t: t.rang
+        [
+            o.maximaal if o.door is not None and level.eigen_domein(f, o.door) else o.trede
+            for o in trede.onderwerpen
+            if o.open
+        ]
+        + [trede.advies],
+        key=lambda t: t.rang,
     )
     ruimte = max(
         [o.maximaal for o in trede.onderwerpen if o.open] + [hoogste], key=lambda t: t.rang

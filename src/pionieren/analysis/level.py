@@ -109,16 +109,23 @@ def boven_plafond(
         return []
     # the ambition binds every point but one another party decides by the case's own word
     # (an initiator's fund); the points of an applicant's plan carry the gemeente's ambition
+    # a point where a commitment already made meets the kaders has its own, first warning
+    strijdig = {o.onderwerp for o in in_strijd_met_toezegging(f, onderwerpen, besluit)}
     te_hoog = [
         o
         for o, punt in zip(onderwerpen, f.vraagstuk.kaders.open, strict=False)
         if ambitie.rang > o.maximaal.rang
         and not _van_een_ander(punt)
         and not bezwaren_als_voorwaarde(f, punt)  # its cap is the gemeente's condition
+        and o.onderwerp not in strijdig
     ]
     if not te_hoog:
         return []
     open_ = [o for o in onderwerpen if o.open]
+    # widening is advised only on the points the gemeente itself can widen
+    verruimbaar = [o for o in te_hoog if kan_verruimen(f, besluit, [o])]
+    doors = {o.door for o in verruimbaar}
+    wie = doors.pop() if len(doors) == 1 else besluit.door
     return [
         bevinding(
             "TREDE-BOVEN-PLAFOND",
@@ -128,7 +135,11 @@ def boven_plafond(
             alle=len(te_hoog) == len(open_),
             hoogste=_hoogste(te_hoog).value,
             onderwerpen=[o.onderwerp.rstrip(".") for o in te_hoog],
-            kan_verruimen=kan_verruimen(f, besluit, te_hoog),
+            kan_verruimen=len(verruimbaar) == len(te_hoog),
+            verruimbaar=len(verruimbaar),
+            # only the body that decides a point can widen the room on it
+            wie=BESLISSER_NAAM[wie] if wie is not None and gemeente_beslist_door(wie) else "",
+            ruimer=[],
         )
     ]
 
@@ -180,7 +191,15 @@ def onder_ruimte(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevindin
     ambitie = f.vraagstuk.ambitie
     if ambitie is None or (f.vraagstuk.besluit and f.vraagstuk.besluit.toezegging):
         return []
-    ruim = [o for o in onderwerpen if o.open and o.maximaal.rang - ambitie.rang >= 2]
+    # what the advice gives, not the ambition: a point that already gets its room (another
+    # party's point, which the ambition does not bind) is not held back
+    ruim = [
+        o
+        for o, punt in zip(onderwerpen, f.vraagstuk.kaders.open, strict=False)
+        if o.maximaal.rang - o.trede.rang >= 2
+        and not _van_een_ander(punt)
+        and o.toezegging_deel is None  # a choice or a condition has its own reason
+    ]
     if not ruim:
         return []
     return [
@@ -233,27 +252,21 @@ def toezegging_vooraf(
         )
     ]
     open_ = f.vraagstuk.kaders.open
-    if t.tekst and not any(p.toegezegd for p in open_):
-        # the promise names a point where the room seems smaller: ask, do not guess
-        genoemd = over(t.tekst, [p.onderwerp for p in open_], minstens=2)
-        lager = [
-            onderwerpen[i].onderwerp.rstrip(".")
-            for i in genoemd
-            if len(genoemd) < len(open_)
-            and onderwerpen[i].trede.rang < t.trede.rang
-            and onderwerpen[i].door in (None, t.door)
-        ]
-        if lager:
-            uit.append(
-                bevinding(
-                    "TREDE-TOEZEGGING-VOORAF",
-                    Ernst.let_op,
-                    "TREDE-TOEZEGGING-VOORAF.welk_punt",
-                    wie=wie,
-                    trede=t.trede.value,
-                    onderwerpen=lager,
-                )
+    strijdig = in_strijd_met_toezegging(f, onderwerpen, gezag)
+    if strijdig:
+        # the promise names a point the kaders keep lower: settle that first, say it openly
+        uit.append(
+            bevinding(
+                "TREDE-TOEZEGGING-VOORAF",
+                Ernst.waarschuwing,
+                "TREDE-TOEZEGGING-VOORAF.strijdig",
+                wie=wie,
+                trede=t.trede.value,
+                onderwerpen=[o.onderwerp.rstrip(".") for o in strijdig],
+                maximaal=_hoogste(strijdig).value,
+                kan_verruimen=gezag is not None and kan_verruimen(f, gezag, strijdig),
             )
+        )
     ambitie = f.vraagstuk.ambitie
     gemarkeerd = any(p.toegezegd for p in f.vraagstuk.kaders.open)
     # the warning holds only where the promise binds a point (or there are no points)
@@ -274,6 +287,20 @@ def toezegging_vooraf(
             )
         )
     return uit
+
+
+def in_strijd_met_toezegging(
+    f: Feiten, onderwerpen: list[OnderwerpAdvies], besluit: BesluitAdvies | None
+) -> list[OnderwerpAdvies]:
+    """The points a commitment already made names, where the kaders allow less than it."""
+    t = f.vraagstuk.besluit.toezegging if f.vraagstuk.besluit else None
+    if t is None:
+        return []
+    return [
+        onderwerpen[i]
+        for i in genoemd_in_toezegging(f, besluit)
+        if onderwerpen[i].maximaal.rang < t.trede.rang
+    ]
 
 
 @regel(
@@ -317,6 +344,43 @@ def toezegging(f: Feiten, advies: Trede) -> list[Bevinding]:
     ]
 
 
+def genoemd_in_toezegging(f: Feiten, besluit: BesluitAdvies | None) -> list[int]:
+    """The open points a commitment made without marks names by a word of their own (one no
+    other open point has: 'losloopgebied'), in a sentence that is not negated. A promise of
+    zelfbeheer is about what the initiator decides itself; any other step about the points of
+    whoever made it. A promise that names every point names none in particular."""
+    v = f.vraagstuk
+    t = v.besluit.toezegging if v.besluit else None
+    open_ = v.kaders.open
+    if t is None or not t.tekst or any(p.toegezegd for p in open_):
+        return []
+    woorden = [kernwoorden(p.onderwerp) for p in open_]
+    eigen = [
+        " ".join(
+            w
+            for w in ws
+            if not any(gedeeld([w], andere) for j, andere in enumerate(woorden) if j != i)
+        )
+        for i, ws in enumerate(woorden)
+    ]
+    genoemd = over(t.tekst, eigen)
+    if len(genoemd) == len(open_):
+        return []
+    uit = []
+    for i in genoemd:
+        punt = open_[i]
+        if t.trede is Trede.zelfbeheer:
+            if eigen_domein(f, punt.door):
+                uit.append(i)
+            continue
+        wie = punt.door or (besluit.door if besluit else None)
+        if wie in (None, t.door) and not (
+            besluit is not None and voorstel_aan_raad(besluit, t.door, punt.door)
+        ):
+            uit.append(i)
+    return uit
+
+
 def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
     """The level per open point, and informeren for what is fixed.
 
@@ -328,8 +392,9 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
     ambitie = v.ambitie
     vooraf = v.besluit.toezegging if v.besluit else None
     gemarkeerd = any(p.toegezegd for p in k.open)
+    genoemd = genoemd_in_toezegging(f, besluit)
     uit = []
-    for punt in k.open:
+    for i, punt in enumerate(k.open):
         ruimte = punt.ruimte or k.beinvloedingsruimte
         maximaal = plafond_voor(f, ruimte, besluit, eigen_ruimte=punt.ruimte is not None)
         if vooraf is not None and punt.toegezegd:
@@ -351,14 +416,17 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         # a point another party decides (the initiator's fund, a covenant with the neighbours,
         # the content of an applicant's plan)
         ander = door is not None and not gemeente_beslist_door(door)
-        if ander and f.vraagstuk.initiatiefnemer is not Initiatiefnemer.inwoners:
-            # inwoners own a point (zelfbeheer) only when they are the initiator themselves;
-            # where a school board or a company decides, they can at most decide along
+        if ander and not eigen_domein(f, door):
+            # where a company or a third body decides, inwoners can at most decide along
             maximaal = _min(maximaal, Trede.meebeslissen)
         if voorwaarde:
             # the gemeente sets how the initiators weigh the neighbours' objections
             maximaal = _min(maximaal, Trede.adviseren)
         grens = maximaal
+        if ander and eigen_domein(f, door) and v.initiatiefnemer is not Initiatiefnemer.inwoners:
+            # a foundation or a school board decides its own point: the room is its regie
+            # (zelfbeheer, not lowered); inwoners decide at most along, as it lets them
+            grens = _min(grens, Trede.meebeslissen)
         # a commitment binds the points of whoever made it, not a point another party decides
         # (the raad's promise on its advice does not cap the initiator's fund)
         # (and a college's promise does not cap what the raad may give when the raad decides,
@@ -382,14 +450,31 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         elif keuze_verdeelt(f, punt, besluit, geldt) and trede.rang > Trede.raadplegen.rang:
             trede = Trede.raadplegen
             deel_ = deel("TREDE-KEUZE.toezegging", door=(wie or Beslisser.raad).value)
+        if (
+            vooraf is not None
+            and i in genoemd
+            and deel_ is None
+            and trede.rang < vooraf.trede.rang <= grens.rang
+        ):
+            # a promise made on this point is kept where its room allows it; where the room
+            # does not, TREDE-TOEZEGGING-VOORAF names the conflict first
+            trede = vooraf.trede
+        if vooraf is not None and i in genoemd and punt.door is None and deel_ is None:
+            # whoever promised something on a point the case leaves open, decides it
+            door = vooraf.door
         eigen = (
             deel_ is None
             and vooraf is not None
             and not gemarkeerd
             and bool(vooraf.tekst)
             and vooraf.trede is trede
-            and door in (None, vooraf.door)
-            and not voorstel_aan_raad(besluit, vooraf.door, punt.door)
+            and (
+                i in genoemd
+                or (
+                    door in (None, vooraf.door)
+                    and not voorstel_aan_raad(besluit, vooraf.door, punt.door)
+                )
+            )
         )
         uit.append(
             OnderwerpAdvies(
@@ -401,6 +486,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 toezegging=_toezegging_tekst(f, trede, door, eigen=eigen),
                 door=door,
                 toegezegd=eigen,
+                budgetrecht=deel_ is None and not eigen and budgetrecht(punt, trede, door),
                 partij=_partij(f, punt, door),
                 toezegging_deel=deel_,
             )
@@ -418,6 +504,18 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             )
         )
     return uit
+
+
+def eigen_domein(f: Feiten, door: Beslisser | None) -> bool:
+    """Is this a point the initiator decides itself, an initiator of society (inwoners, a
+    foundation, an association)? Its own domain is not the gemeente's to lower: there the
+    gemeente's step is to leave the regie to it (zelfbeheer, as far as the room goes)."""
+    if door is Beslisser.anders:
+        return f.vraagstuk.initiatiefnemer is Initiatiefnemer.inwoners
+    return door is Beslisser.initiatiefnemer and f.vraagstuk.initiatiefnemer in (
+        Initiatiefnemer.inwoners,
+        Initiatiefnemer.maatschappelijke_organisatie,
+    )
 
 
 def voorstel_aan_raad(
@@ -450,7 +548,21 @@ def _partij(f: Feiten, punt: Onderwerp, door: Beslisser | None) -> str:
             if p.soort not in (SoortBelanghebbende.inwoners, SoortBelanghebbende.politiek)
             and _noemt(punt.onderwerp, p.naam)
         ]
-        return genoemd[0] if len(genoemd) == 1 else ""
+        if len(genoemd) == 1:
+            return genoemd[0]
+        if not genoemd:
+            # the one party the case names as running its own form on this point (the
+            # wijkplatform that runs the wijkbudget the point is about)
+            naam_van = {p.naam.casefold(): p.naam for p in f.vraagstuk.belanghebbenden}
+            woorden = kernwoorden(punt.onderwerp)
+            lopen = {
+                naam_van[w.door.casefold()]
+                for w in f.vraagstuk.werkvormen
+                if w.door
+                and w.door.casefold() in naam_van
+                and gedeeld(woorden, kernwoorden(w.id.replace("-", " ")))
+            }
+            return lopen.pop() if len(lopen) == 1 else ""
     return ""
 
 
@@ -574,6 +686,32 @@ def _toezegging_tekst(f: Feiten, trede: Trede, door: Beslisser | None, *, eigen:
     return tekst
 
 
+_GELD = re.compile(
+    r"\b\w*(?:bijdrage|subsidie|geld|budget|vergoeding|fonds|lening|garantstelling|premie)\w*",
+    re.IGNORECASE,
+)
+
+
+@regel(
+    "TREDE-BUDGETRECHT",
+    Thema.trede,
+    "Een bindende toezegging over geld en het budgetrecht van de raad",
+    """Belooft het college of de burgemeester op een punt over geld (een bijdrage, een
+    regeling, een fonds) zich te houden aan wat inwoners samen kiezen of besluiten, dan kan dat
+    alleen binnen het geld dat de raad al beschikbaar stelde. De raad stelt de begroting vast
+    (art. 189 Gemeentewet). pionieren zegt dat in de toezegging zelf, zodat niemand een
+    belofte hoort die het college alleen niet kan waarmaken.""",
+    ["gemeentewet-189", "ombudsman-inspraak-2009"],
+)
+def budgetrecht(punt: Onderwerp, trede: Trede, door: Beslisser | None) -> bool:
+    """Does this binding promise on a point about money need the raad's budget?"""
+    return (
+        trede.rang >= Trede.coproduceren.rang
+        and door in (Beslisser.college, Beslisser.burgemeester, Beslisser.bestuurscommissie)
+        and bool(_GELD.search(punt.onderwerp))
+    )
+
+
 def _min(a: Trede, b: Trede) -> Trede:
     return a if a.rang <= b.rang else b
 
@@ -643,6 +781,24 @@ def toets(f: Feiten, besluit: BesluitAdvies) -> Tekstdeel | None:
     )
 
 
+def _per_onderwerp(boven: list[Bevinding], onder: list[Bevinding]) -> list[Bevinding]:
+    """One report never says both 'the room is too small' and 'give more' without saying on
+    which point which holds: the points with more room join the warning about less."""
+    if not boven or not onder:
+        return boven + onder
+    (eerste,) = boven
+    ruimer = onder[0].waarden["onderwerpen"]
+    bronnen = [*eerste.bronnen, *(b for b in onder[0].bronnen if b not in eerste.bronnen)]
+    return [
+        bevinding(
+            "TREDE-BOVEN-PLAFOND",
+            eerste.ernst,
+            bronnen=bronnen,
+            **{**eerste.waarden, "ruimer": ruimer},
+        )
+    ]
+
+
 def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevinding]]:
     """Decide the ladder step per onderwerp, the overall step, and the findings with them."""
     onderwerpen = _onderwerpen(f, besluit)
@@ -676,8 +832,7 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
     )
     bevindingen = (
         toezegging_vooraf(f, onderwerpen, besluit)
-        + boven_plafond(f, onderwerpen, besluit)
-        + onder_ruimte(f, onderwerpen)
+        + _per_onderwerp(boven_plafond(f, onderwerpen, besluit), onder_ruimte(f, onderwerpen))
         + kaders_raad(f, advies, besluit)
         + toezegging(f, advies)
     )
@@ -686,6 +841,8 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
     gezag = toets(f, besluit)
     if gezag is not None:
         regels.append("TREDE-TOETS")
+    if any(o.budgetrecht for o in open_):
+        regels.append("TREDE-BUDGETRECHT")
     for o in open_:
         if o.toezegging_deel is not None:
             regel_id = o.toezegging_deel.sleutel.split(".")[0]

@@ -27,7 +27,7 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, PlanFase, Tekstdeel, deel
 from pionieren.input.hints import data_in_tekst, plek
 from pionieren.knowledge.models import Vakantie
-from pionieren.vocabulary import Beslisser, Houding, Procesfase, Vakantieregio
+from pionieren.vocabulary import Beslisser, Houding, Procedure, Procesfase, Vakantieregio
 
 WEEK = timedelta(days=7)
 VOOR_BESLUIT = (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
@@ -334,7 +334,9 @@ def plan(
     if proef is not None and besluit is not None and proef[0] < besluit and not proef_is_toets:
         # a few weeks in, and never after the trial has ended
         ervaring = max(start, min(proef[0] + ERVARING_WEKEN * WEEK, proef[1]))
-    if aanvraag is not None and aanvraag <= start:
+    if aanvraag is not None and aanvraag <= start and f.procedure in _MET_BESLISTERMIJN:
+        # only an application with a legal decision term (a permit, an Awb subsidy, an
+        # uitdaagrecht request); a request for a wijkbudget or a plan has no term that runs
         bevindingen.append(
             bevinding(
                 "PLAN-KALENDER",
@@ -1430,6 +1432,9 @@ _KIEST_HET_PLAN = frozenset({"referendum-raadplegend", "referendum-raadgevend", 
 
 #: Formal rounds with a term counted in calendar weeks (a zienswijze, a herindelingsontwerp).
 _FORMELE_TERMIJN = frozenset({"zienswijze"})
+#: Applications with a legal decision term (Omgevingswet, Awb titel 4.2, the verordening on the
+#: uitdaagrecht): once filed, that term runs.
+_MET_BESLISTERMIJN = (*VERGUNNING, Procedure.subsidie, Procedure.uitdaagrecht_verzoek)
 
 
 def _termijn_in_vakantie(

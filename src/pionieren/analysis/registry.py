@@ -74,6 +74,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     level.toezegging_vooraf,
     level.boven_plafond,
     level.onder_ruimte,
+    level.budgetrecht,
     level.kaders_raad,
     level.toezegging,
     level.toets,

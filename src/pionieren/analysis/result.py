@@ -122,6 +122,11 @@ class OnderwerpAdvies(Uitvoer):
         default=None,
         description="Een eigen toezegging voor dit punt, als gegevens (geschreven in `toezegging`).",
     )
+    budgetrecht: bool = Field(
+        default=False,
+        description="true: een bindende toezegging over geld; over geld buiten de begroting "
+        "beslist de raad (regel TREDE-BUDGETRECHT).",
+    )
 
 
 class TredeAdvies(Uitvoer):

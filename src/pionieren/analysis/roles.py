@@ -375,9 +375,21 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
     gevraagd en wat zij mogen verwachten.""",
     ["movisie-participatieladder", "schiedam-participatieladder"],
 )
-def inwoners(f: Feiten, advies: Trede) -> Taak:
+def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None = None) -> Taak:
     trede = f.kennis.ladder.trede(advies)
-    delen = [deel("ROL-INWONERS", rol=trede.rol_inwoners, trede=advies.value)]
+    open_ = [o for o in onderwerpen or [] if o.open]
+    # the role per step of the open points, highest first, when the steps differ: one blanket
+    # role would promise more (or less) than the summary on some point
+    per: dict[Trede, list[str]] = {}
+    for o in sorted(open_, key=lambda o: -o.trede.rang):
+        kort = re.sub(r"\s*\([^)]*\)", "", o.onderwerp).rstrip(".")
+        per.setdefault(o.trede, []).append(text.klein(kort))
+    treden = (
+        [{"trede": t.value, "onderwerpen": punten} for t, punten in per.items()]
+        if len(per) > 1
+        else []
+    )
+    delen = [deel("ROL-INWONERS", rol=trede.rol_inwoners, trede=advies.value, treden=treden)]
     return _taak(Rol.inwoners, delen, "ROL-INWONERS")
 
 
@@ -496,7 +508,7 @@ def divide_roles(
         burgemeester(f, besluit),
         ambtelijk(f, besluit),
         griffie(f, besluit),
-        inwoners(f, advies),
+        inwoners(f, advies, onderwerpen),
     ]
     eigen = initiatiefnemer(f, besluit)
     if eigen is not None:
