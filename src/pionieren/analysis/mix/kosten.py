@@ -8,7 +8,14 @@ from pionieren.analysis.facts import Feiten
 from pionieren.analysis.kosten import VRIJWILLIGERS, scaled
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.mix.organisator import organisator
-from pionieren.vocabulary import Betaler, Initiatiefnemer, Organisator, Procesfase
+from pionieren.vocabulary import (
+    Betaler,
+    Initiatiefnemer,
+    Organisator,
+    Procesfase,
+    SoortBelanghebbende,
+    Status,
+)
 
 
 class Kosten(NamedTuple):
@@ -28,6 +35,27 @@ def betaalt_gemeente(f: Feiten, organisator: Organisator) -> bool:
     return f.vraagstuk.kaders.betaler is not Betaler.initiatiefnemer
 
 
+def van_een_ander(f: Feiten, k: Keuze) -> bool:
+    """Does another organisation run this werkvorm on its own means? The vraagstuk names it as
+    already decided by a party on its map that is not the gemeente, the raad or the initiator
+    (a wijkplatform's wijkbudget, the jongerenwerk's street talks).
+
+    Why: what another party already runs and pays is no cost to the participation budget;
+    counting it pushes a small budget over and makes the design shrink for nothing."""
+    if not k.genoemd:
+        return False
+    partijen = {
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if not p.initiatiefnemer
+        and p.soort not in (SoortBelanghebbende.overheid, SoortBelanghebbende.politiek)
+    }
+    return any(
+        g.id == k.werkvorm.id and g.status is Status.besloten and g.door in partijen
+        for g in f.vraagstuk.werkvormen
+    )
+
+
 def kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
     """What this choice costs: the catalogue's amount at the case's schaal, and a share of it
     when inwoners run it themselves as initiator (no staff or bureau; see MIX-KOSTEN-SCHAAL)."""
@@ -43,17 +71,21 @@ def kosten(f: Feiten, keuzes: list[Keuze]) -> Kosten:
     """What the gemeente, the initiator and the works pay for these choices.
 
     Why: the participation budget pays for asking and deciding together. What the initiator
-    runs is the initiator's cost; what runs during the works (bouwcommunicatie, a pilot) belongs
-    to the project, and is shown apart instead of pushing the design over its budget.
+    runs before the decision is the initiator's cost; what runs during the works
+    (bouwcommunicatie, a pilot, also the initiator's own) belongs to the project, and is shown
+    apart instead of pushing the design over its budget. What another organisation already
+    runs on its own means counts for no one here (see :func:`van_een_ander`).
     """
     g = [0, 0]
     i = [0, 0]
     u = [0, 0]
     for k in keuzes:
-        if not betaalt_gemeente(f, organisator(f, k)):
-            doel = i
-        elif fase_van(k) is Procesfase.uitvoering:
+        if van_een_ander(f, k):
+            continue
+        if fase_van(k) is Procesfase.uitvoering:
             doel = u
+        elif not betaalt_gemeente(f, organisator(f, k)):
+            doel = i
         else:
             doel = g
         laag, hoog = kosten_van(f, k)

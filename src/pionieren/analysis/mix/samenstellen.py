@@ -104,7 +104,8 @@ def compose_mix(
 
     planning = maak_plan(f, keuzes, besluit)
     bevindingen += planning.bevindingen
-    bevindingen += uitkomst(f, keuzes, pogingen[Voorkeur.kwaliteit][0], gekozen)
+    if not any(b.sleutel == "MIX-BUDGET.kleiner" for b in weggelaten):
+        bevindingen += uitkomst(f, keuzes, pogingen[Voorkeur.kwaliteit][0], gekozen)
     prijs = kosten(f, keuzes)
     budget = f.vraagstuk.kaders.budget_euro
 
