@@ -14,7 +14,6 @@ from test_mix_regels import KENNIS, feiten, keuze, met_partijen, ontwerp
 
 from pionieren.analysis.mix.bereik import bedient, georganiseerd, vergadert
 from pionieren.analysis.mix.budget import inkrimpen, uitkomst
-from pionieren.analysis.mix.kosten import kosten, van_een_ander
 from pionieren.analysis.mix.groepen import georganiseerd_bediend
 from pionieren.analysis.mix.kandidaten import (
     Kandidaten,
@@ -23,6 +22,7 @@ from pionieren.analysis.mix.kandidaten import (
     open_bijeenkomst_te_verdeeld,
     school_in_zaak,
 )
+from pionieren.analysis.mix.kosten import kosten, van_een_ander
 from pionieren.analysis.mix.kwetsbaar import niet_via_initiatiefnemer, via_gemeente
 from pionieren.analysis.mix.ontwerp import fase_van
 from pionieren.analysis.mix.organisator import organisator
