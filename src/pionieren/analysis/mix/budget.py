@@ -7,6 +7,7 @@ import dataclasses
 from itertools import combinations, product
 
 from pionieren.analysis.facts import REFERENDUM, Feiten, bevinding, samen_meervoud
+from pionieren.analysis.mix.bereik import vergadert
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import betaalt_gemeente, kosten, van_een_ander
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van, voor_het_besluit
@@ -71,14 +72,31 @@ AANSLUITEN = "eigen-vergadering"
 has (the koffieochtend, the soos, the training), run by own staff."""
 
 
+def route(f: Feiten, naam: str) -> str | None:
+    """Where a group can be met without a form of its own: the way the vraagstuk names (its
+    ``via``), or its own meeting when it is a body that meets. None when neither is known."""
+    for p in f.vraagstuk.belanghebbenden:
+        if p.naam == naam:
+            if p.via:
+                return "via " + p.via.strip().rstrip(".")
+            return "in de eigen vergadering" if vergadert(p) else None
+    return None
+
+
 def lichter(f: Feiten, k: Keuze) -> Keuze | None:
-    """A lighter form for a choice that reaches hard-to-reach groups: joining the meeting or
-    place the vraagstuk names for each of them (their ``via``), when that is cheaper and allows
-    the level. None when there is none."""
-    if not k.inclusie or k.genoemd or k.werkvorm.id == AANSLUITEN or k.modus is not Modus.denken:
-        return None
-    via = {p.naam: p.via for p in f.vraagstuk.belanghebbenden}
-    if not k.voor or not all(via.get(n) for n in k.voor):
+    """A lighter form of the same kind for a conversation of the gemeente's own choosing:
+    joining the meeting or place where each of its groups can already be met (:func:`route`),
+    when that is cheaper and allows the level. Not for what the case names itself, its
+    instrument or the raad's meeting. None when there is none."""
+    if (
+        k.genoemd
+        or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels)
+        or k.werkvorm.id == AANSLUITEN
+        or not voor_het_besluit(k)
+        or k.modus is not Modus.denken
+        or not k.voor
+        or not all(route(f, n) for n in k.voor)
+    ):
         return None
     licht = next((w for w in f.kennis.werkvormen if w.id == AANSLUITEN), None)
     if licht is None or licht.kosten_euro[0] >= k.werkvorm.kosten_euro[0]:
@@ -141,15 +159,9 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     _, over, weg, geruild = beste
     weggelaten = sorted([*eerder, *weg], key=lambda k: k.werkvorm.id)
     nog = {n for k in over if voor_het_besluit(k) for n in k.voor}
-    # the raad's members hear the outcome from the college anyway: not a group that is lost
-    kwijt = [
-        p.naam
-        for p in f.vraagstuk.belanghebbenden
-        if p.naam in gediend - nog and p.soort is not SoortBelanghebbende.politiek
-    ]
+    kwijt = [p.naam for p in f.vraagstuk.belanghebbenden if p.naam in gediend - nog]
     verloren = [m for m in Modus if m in modi and m not in {k.modus for k in over}]
     prijs = kosten(f, over).gemeente_min
-    via = {p.naam: (p.via or "").strip().rstrip(".") for p in f.vraagstuk.belanghebbenden}
     return over, bevinding(
         "MIX-BUDGET",
         Ernst.waarschuwing,
@@ -158,7 +170,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         budget=budget,
         kosten=prijs,
         weggelaten=[k.werkvorm.naam for k in weggelaten],
-        geruild=[[k.werkvorm.naam, [[n, via[n]] for n in k.voor]] for k in geruild],
+        geruild=[[k.werkvorm.naam, [[n, route(f, n)] for n in k.voor]] for k in geruild],
         kwijt=kwijt,
         meervoud=samen_meervoud([p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]),
         verloren=[m.value for m in verloren],

@@ -8,6 +8,7 @@ from pionieren.analysis.facts import Feiten
 from pionieren.analysis.kosten import VRIJWILLIGERS, scaled
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.mix.organisator import organisator
+from pionieren.safe_text import comparable_name
 from pionieren.vocabulary import (
     Betaler,
     Initiatiefnemer,
@@ -27,6 +28,8 @@ class Kosten(NamedTuple):
     initiatiefnemer_max: int
     uitvoering_min: int
     uitvoering_max: int
+    anderen_min: int = 0
+    anderen_max: int = 0
 
 
 def betaalt_gemeente(f: Feiten, organisator: Organisator) -> bool:
@@ -45,13 +48,18 @@ def van_een_ander(f: Feiten, k: Keuze) -> bool:
     if not k.genoemd:
         return False
     partijen = {
-        p.naam
+        comparable_name(naam)
         for p in f.vraagstuk.belanghebbenden
         if not p.initiatiefnemer
         and p.soort not in (SoortBelanghebbende.overheid, SoortBelanghebbende.politiek)
+        # "Stichting Jong Vlietburg (jongerenwerk)" is also named "Stichting Jong Vlietburg"
+        for naam in (p.naam, p.naam.split(" (", 1)[0])
     }
     return any(
-        g.id == k.werkvorm.id and g.status is Status.besloten and g.door in partijen
+        g.id == k.werkvorm.id
+        and g.status is Status.besloten
+        and g.door is not None
+        and comparable_name(g.door) in partijen
         for g in f.vraagstuk.werkvormen
     )
 
@@ -74,15 +82,16 @@ def kosten(f: Feiten, keuzes: list[Keuze]) -> Kosten:
     runs before the decision is the initiator's cost; what runs during the works
     (bouwcommunicatie, a pilot, also the initiator's own) belongs to the project, and is shown
     apart instead of pushing the design over its budget. What another organisation already
-    runs on its own means counts for no one here (see :func:`van_een_ander`).
+    runs on its own means is shown apart too (see :func:`van_een_ander`).
     """
     g = [0, 0]
     i = [0, 0]
     u = [0, 0]
+    a = [0, 0]
     for k in keuzes:
         if van_een_ander(f, k):
-            continue
-        if fase_van(k) is Procesfase.uitvoering:
+            doel = a
+        elif fase_van(k) is Procesfase.uitvoering:
             doel = u
         elif not betaalt_gemeente(f, organisator(f, k)):
             doel = i
@@ -91,4 +100,4 @@ def kosten(f: Feiten, keuzes: list[Keuze]) -> Kosten:
         laag, hoog = kosten_van(f, k)
         doel[0] += laag
         doel[1] += hoog
-    return Kosten(g[0], g[1], i[0], i[1], u[0], u[1])
+    return Kosten(g[0], g[1], i[0], i[1], u[0], u[1], a[0], a[1])
