@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from test_mix_regels import KENNIS, feiten, keuze, met_partijen, ontwerp
 
 from pionieren.analysis.mix.bereik import bedient, georganiseerd, vergadert
-from pionieren.analysis.mix.budget import inkrimpen, uitkomst
+from pionieren.analysis.mix.budget import inkrimpen, onmisbaar, uitkomst
 from pionieren.analysis.mix.groepen import georganiseerd_bediend
 from pionieren.analysis.mix.kandidaten import (
     Kandidaten,
@@ -27,6 +27,7 @@ from pionieren.analysis.mix.kwetsbaar import niet_via_initiatiefnemer, via_gemee
 from pionieren.analysis.mix.ontwerp import fase_van
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.mix.polarisatie import polarisatie
+from pionieren.analysis.result import deel
 from pionieren.input.model import Belanghebbende
 from pionieren.teksten import Wording
 from pionieren.text import groepsnaam
@@ -287,6 +288,50 @@ def test_a_form_another_organisation_already_runs_is_no_cost_to_the_budget() -> 
     k.genoemd = True
     assert van_een_ander(o.f, k)
     assert kosten(o.f, [k]).gemeente_min == 0
+
+
+def test_even_the_smallest_design_keeps_the_raads_meeting_only_when_the_raad_decides() -> None:
+    for door, blijft_ in (("raad", True), ("college", False)):
+        v = maak(besluit={"door": door})
+        o = ontwerp(v, Trede.adviseren)
+        k = keuze(o, "raadsinformatiebijeenkomst", "Fracties")
+        k.regels.append("MIX-POLITIEK")
+        assert onmisbaar(o.f, k) is blijft_
+
+
+def test_a_part_a_proposed_instrument_only_brings_along_may_go_but_its_instrument_stays() -> None:
+    o = ontwerp(maak(), Trede.adviseren)
+    toets = keuze(o, "uitdaagrecht-toets", "Wijkplatform")
+    toets.add([], deel("MIX-INSTRUMENT.hoort_bij", naam="Uitdaagrecht"), "MIX-INSTRUMENT")
+    assert not onmisbaar(o.f, toets)
+    procedure = keuze(o, "zienswijze", "Omwonenden")
+    procedure.add([], deel("MIX-INSTRUMENT.omgevingsplan"), "MIX-INSTRUMENT")
+    assert onmisbaar(o.f, procedure)
+
+
+def test_the_initiators_pilot_during_the_works_is_the_projects_cost_not_its_participation() -> None:
+    v = maak(
+        initiatiefnemer="maatschappelijke_organisatie",
+        kaders_betaler="beide",
+        werkvormen=[{"id": "pilot", "status": "besloten", "door": "Stichting Dorpshuis"}],
+        belanghebbenden=[
+            *maak().model_dump(mode="json")["belanghebbenden"],
+            {
+                "naam": "Stichting Dorpshuis",
+                "soort": "maatschappelijke_organisatie",
+                "invloed": "hoog",
+                "belang": "hoog",
+                "initiatiefnemer": True,
+            },
+        ],
+    )
+    o = ontwerp(v, Trede.adviseren)
+    pilot = keuze(o, "pilot", "Stichting Dorpshuis")
+    pilot.genoemd = True
+    pilot.fase = Procesfase.uitvoering
+    assert organisator(o.f, pilot) is Organisator.initiatiefnemer
+    k = kosten(o.f, [pilot])
+    assert k.initiatiefnemer_max == 0 and k.uitvoering_min > 0
 
 
 def test_names_keep_capitals_only_when_proper() -> None:
