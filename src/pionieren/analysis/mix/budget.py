@@ -114,6 +114,32 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
     )
 
 
+def samen_aansluiten(keuzes: list[Keuze]) -> list[Keuze]:
+    """The design with every conversation at a group's own meeting as one choice: one row for
+    the groups met where they already are, at the highest level among them."""
+    aansluiten = [k for k in keuzes if k.werkvorm.id == AANSLUITEN]
+    if len(aansluiten) < 2:
+        return keuzes
+    eerste, *rest = aansluiten
+    samen = dataclasses.replace(
+        eerste,
+        voor=list(eerste.voor),
+        redenen=list(eerste.redenen),
+        regels=list(eerste.regels),
+        inclusie=list(eerste.inclusie),
+        onderwerpen=list(eerste.onderwerpen),
+        _gezien=set(eerste.voor),
+    )
+    for k in rest:
+        samen.add(k.voor, None, "MIX-BUDGET")
+        samen.redenen += [r for r in k.redenen if r not in samen.redenen]
+        samen.regels += [r for r in k.regels if r not in samen.regels]
+        samen.inclusie += [n for n in k.inclusie if n not in samen.inclusie]
+        samen.onderwerpen += [o for o in k.onderwerpen if o not in samen.onderwerpen]
+        samen.trede = max(samen.trede, k.trede, key=lambda t: t.rang)
+    return [samen if k is eerste else k for k in keuzes if k not in rest]
+
+
 def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[Keuze], Bevinding]:
     """The design made smaller still when even the one that serves every group does not fit:
     leave out what is not indispensable (:func:`onmisbaar`) and join existing meetings instead
@@ -157,6 +183,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
                 beste = (score, over, weg, geruild)
     assert beste is not None  # the empty cut is always a candidate
     _, over, weg, geruild = beste
+    over = samen_aansluiten(over)
     weggelaten = sorted([*eerder, *weg], key=lambda k: k.werkvorm.id)
     nog = {n for k in over if voor_het_besluit(k) for n in k.voor}
     kwijt = [p.naam for p in f.vraagstuk.belanghebbenden if p.naam in gediend - nog]
