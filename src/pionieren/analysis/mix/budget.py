@@ -164,7 +164,9 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     for weg in (c for n in range(len(weg_kan) + 1) for c in combinations(weg_kan, n)):
         for keus in product((False, True), repeat=len(ruil)):
             geruild = tuple(k for k, ja in zip(ruil, keus, strict=True) if ja)
-            over = [licht[id(k)] if k in geruild else k for k in keuzes if k not in weg]
+            over = samen_aansluiten(
+                [licht[id(k)] if k in geruild else k for k in keuzes if k not in weg]
+            )
             prijs = kosten(f, over).gemeente_min
             if not punten <= {p for k in over for p in k.onderwerpen}:
                 continue  # every open point keeps a werkvorm about it (MIX-ONDERWERP)
@@ -183,8 +185,15 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
                 beste = (score, over, weg, geruild)
     assert beste is not None  # the empty cut is always a candidate
     _, over, weg, geruild = beste
+    weggelaten = [*eerder, *weg]
+    if any(k.werkvorm.id == AANSLUITEN for k in over):
+        # a conversation at a group's own meeting left out earlier joins the one that stays:
+        # the same row, at no extra cost
+        terug = [k for k in weggelaten if k.werkvorm.id == AANSLUITEN]
+        over = [*over, *terug]
+        weggelaten = [k for k in weggelaten if k not in terug]
     over = samen_aansluiten(over)
-    weggelaten = sorted([*eerder, *weg], key=lambda k: k.werkvorm.id)
+    weggelaten = sorted(weggelaten, key=lambda k: k.werkvorm.id)
     nog = {n for k in over if voor_het_besluit(k) for n in k.voor}
     kwijt = [p.naam for p in f.vraagstuk.belanghebbenden if p.naam in gediend - nog]
     verloren = [m for m in Modus if m in modi and m not in {k.modus for k in over}]
