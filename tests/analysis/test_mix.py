@@ -80,8 +80,10 @@ def test_small_budget_is_said_not_hidden() -> None:
     check_invariants(vraagstuk, advies)
     assert advies.middelen.past_in_budget is False
     (b,) = [b for b in advies.bevindingen if b.regel == "MIX-BUDGET" and b.ernst == "waarschuwing"]
-    assert "te weinig" in b.tekst
-    assert any("Jongeren" in m.voor for m in advies.mix)  # no group dropped
+    # the design is made smaller and says so; it never asks for the difference
+    assert b.sleutel == "MIX-BUDGET.kleiner" and "€ 1.000" in b.tekst
+    assert "vraag het verschil" not in b.tekst
+    assert any("Jongeren" in m.voor for m in advies.mix)  # no hard-to-reach group dropped
 
 
 def test_short_budget_first_leaves_out_what_others_cover() -> None:
@@ -100,9 +102,11 @@ def test_short_budget_first_leaves_out_what_others_cover() -> None:
     # a third of what the full design needs at least: the design must shrink
     vraagstuk = met_budget(ruim.middelen.kosten_min_euro // 3)
     krap = advies_voor(vraagstuk)
-    notes = [b for b in krap.bevindingen if b.sleutel == "MIX-BUDGET.weggelaten"]
+    notes = [
+        b for b in krap.bevindingen if b.sleutel in ("MIX-BUDGET.weggelaten", "MIX-BUDGET.kleiner")
+    ]
     for note in notes:
-        assert "laat dit ontwerp" in note.tekst
+        assert "laat" in note.tekst and "weg" in note.tekst
         assert not [m.naam for m in krap.mix if m.naam.lower() in note.tekst]
     # when the budget cannot carry deciding or doing together, the whole advice says so and
     # promises adviseren, so that promise and design agree
@@ -115,7 +119,12 @@ def test_short_budget_first_leaves_out_what_others_cover() -> None:
         assert all(o.trede.rang <= 2 for o in krap.trede.onderwerpen)
     voor_besluit = ("voorbereiden", "ophalen", "verdiepen")
     bediend = {n for m in krap.mix if m.fase in voor_besluit for n in m.voor}
-    assert {n for m in ruim.mix if m.fase in voor_besluit for n in m.voor} <= bediend
+    # a group the smaller design no longer serves apart is named in its note
+    gezegd = {n for b in notes for n in b.waarden.get("kwijt", [])}
+    politiek = {p.naam for p in vraagstuk.belanghebbenden if p.soort == "politiek"}
+    assert {n for m in ruim.mix if m.fase in voor_besluit for n in m.voor} <= (
+        bediend | gezegd | politiek
+    )
     assert krap.middelen.kosten_min_euro < ruim.middelen.kosten_min_euro
 
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from test_mix_regels import KENNIS, feiten, keuze, met_partijen, ontwerp
 
 from pionieren.analysis.mix.bereik import bedient, georganiseerd, vergadert
-from pionieren.analysis.mix.budget import inkrimpen, uitkomst
+from pionieren.analysis.mix.budget import inkrimpen, onmisbaar, uitkomst
 from pionieren.analysis.mix.groepen import georganiseerd_bediend
 from pionieren.analysis.mix.kandidaten import (
     Kandidaten,
@@ -22,10 +22,12 @@ from pionieren.analysis.mix.kandidaten import (
     open_bijeenkomst_te_verdeeld,
     school_in_zaak,
 )
+from pionieren.analysis.mix.kosten import kosten, van_een_ander
 from pionieren.analysis.mix.kwetsbaar import niet_via_initiatiefnemer, via_gemeente
 from pionieren.analysis.mix.ontwerp import fase_van
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.mix.polarisatie import polarisatie
+from pionieren.analysis.result import deel
 from pionieren.input.model import Belanghebbende
 from pionieren.teksten import Wording
 from pionieren.text import groepsnaam
@@ -237,16 +239,99 @@ def test_a_commercial_initiator_does_not_approach_vulnerable_groups() -> None:
 # ------------------------------------------------------------------------ MIX-BUDGET
 
 
-def test_a_minimal_design_that_does_not_fit_names_the_cut_that_costs_least() -> None:
+def test_a_short_budget_makes_the_design_smaller_instead_of_asking_for_money() -> None:
+    """Old behaviour: the design stayed whole and the advice asked for the difference."""
     o = ontwerp(met_partijen(JONGERENRAAD, kaders_budget_euro=2500), Trede.adviseren)
     keuze(o, "rondetafel", "Winkeliers")
     keuze(o, "sleutelfiguren", "Jongeren").inclusie.append("Jongeren")
-    keuzes, _ = inkrimpen(o.f, o.keuzes)
-    (b,) = uitkomst(o.f, keuzes, keuzes, Voorkeur.goedkoop)
-    assert b.sleutel == "MIX-BUDGET.tekort" and b.waarden["kwijt"] == ["Winkeliers"]
+    keuzes, (b,) = inkrimpen(o.f, o.keuzes)
+    assert [k.werkvorm.id for k in keuzes] == ["sleutelfiguren"]  # the hard-to-reach stay
+    assert b.sleutel == "MIX-BUDGET.kleiner" and b.waarden["kwijt"] == ["Winkeliers"]
+    assert uitkomst(o.f, keuzes, keuzes, Voorkeur.goedkoop) == []
     tekst = Wording(KENNIS.teksten).render(b.sleutel, b.waarden)
-    assert "al het kleinste" in tekst and "rondetafelgesprek" in tekst
-    assert "Winkeliers komen dan" in tekst and "Kies openlijk" not in tekst
+    assert "rondetafelgesprek" in tekst and "Winkeliers komen" in tekst
+    assert "vraag het verschil" not in tekst and "geen voorwaarde" in tekst
+
+
+def test_a_smaller_design_joins_the_meeting_a_hard_to_reach_group_already_has() -> None:
+    ouderen = {
+        "naam": "Ouderen in de flat",
+        "soort": "inwoners",
+        "invloed": "laag",
+        "belang": "middel",
+        "bereikbaarheid": "matig",
+        "kenmerken": ["ouderen"],
+        "via": "de koffieochtend in de recreatiezaal",
+    }
+    o = ontwerp(met_partijen(ouderen, kaders_budget_euro=300), Trede.adviseren)
+    keuze(o, "ervaringsdeskundigen", "Ouderen in de flat").inclusie.append("Ouderen in de flat")
+    keuzes, (b,) = inkrimpen(o.f, o.keuzes)
+    assert [k.werkvorm.id for k in keuzes] == ["eigen-vergadering"]
+    assert keuzes[0].voor == ["Ouderen in de flat"] and keuzes[0].inclusie
+    tekst = Wording(KENNIS.teksten).render(b.sleutel, b.waarden)
+    assert "via de koffieochtend in de recreatiezaal" in tekst
+
+
+def test_a_form_another_organisation_already_runs_is_no_cost_to_the_budget() -> None:
+    platform = {
+        "naam": "Wijkplatform Oost",
+        "soort": "maatschappelijke_organisatie",
+        "invloed": "hoog",
+        "belang": "middel",
+    }
+    v = met_partijen(
+        platform,
+        werkvormen=[{"id": "wijkbudget", "status": "besloten", "door": "Wijkplatform Oost"}],
+    )
+    o = ontwerp(v, Trede.adviseren)
+    k = keuze(o, "wijkbudget", "Wijkplatform Oost")
+    k.genoemd = True
+    assert van_een_ander(o.f, k)
+    assert kosten(o.f, [k]).gemeente_min == 0
+
+
+def test_even_the_smallest_design_keeps_the_raads_meeting_only_when_the_raad_decides() -> None:
+    for door, blijft_ in (("raad", True), ("college", False)):
+        v = maak(besluit={"door": door})
+        o = ontwerp(v, Trede.adviseren)
+        k = keuze(o, "raadsinformatiebijeenkomst", "Fracties")
+        k.regels.append("MIX-POLITIEK")
+        assert onmisbaar(o.f, k) is blijft_
+
+
+def test_a_part_a_proposed_instrument_only_brings_along_may_go_but_its_instrument_stays() -> None:
+    o = ontwerp(maak(), Trede.adviseren)
+    toets = keuze(o, "uitdaagrecht-toets", "Wijkplatform")
+    toets.add([], deel("MIX-INSTRUMENT.hoort_bij", naam="Uitdaagrecht"), "MIX-INSTRUMENT")
+    assert not onmisbaar(o.f, toets)
+    procedure = keuze(o, "zienswijze", "Omwonenden")
+    procedure.add([], deel("MIX-INSTRUMENT.omgevingsplan"), "MIX-INSTRUMENT")
+    assert onmisbaar(o.f, procedure)
+
+
+def test_the_initiators_pilot_during_the_works_is_the_projects_cost_not_its_participation() -> None:
+    v = maak(
+        initiatiefnemer="maatschappelijke_organisatie",
+        kaders_betaler="beide",
+        werkvormen=[{"id": "pilot", "status": "besloten", "door": "Stichting Dorpshuis"}],
+        belanghebbenden=[
+            *maak().model_dump(mode="json")["belanghebbenden"],
+            {
+                "naam": "Stichting Dorpshuis",
+                "soort": "maatschappelijke_organisatie",
+                "invloed": "hoog",
+                "belang": "hoog",
+                "initiatiefnemer": True,
+            },
+        ],
+    )
+    o = ontwerp(v, Trede.adviseren)
+    pilot = keuze(o, "pilot", "Stichting Dorpshuis")
+    pilot.genoemd = True
+    pilot.fase = Procesfase.uitvoering
+    assert organisator(o.f, pilot) is Organisator.initiatiefnemer
+    k = kosten(o.f, [pilot])
+    assert k.initiatiefnemer_max == 0 and k.uitvoering_min > 0
 
 
 def test_names_keep_capitals_only_when_proper() -> None:

@@ -107,3 +107,30 @@ def test_the_summary_names_one_amount_to_set_aside(naam: str) -> None:
     # a short budget leads to a smaller design, never to 'set aside more than the budget'
     if regel.startswith("Trek € "):
         assert "plus 20 % onvoorzien" in regel and "het budget is" not in regel
+
+
+@pytest.mark.parametrize("naam", _cases())
+def test_the_budget_line_adds_up_with_the_cost_table(naam: str) -> None:
+    """One sum (review 22): a budget called enough must not sit next to a design whose upper
+    cost lies above it without saying so; the initiator's share is not a catalogue range in
+    the tens of thousands; the works are not presented as extra cost; and a short budget is
+    never answered by asking for the difference."""
+    rapport = _rapporten()[naam]
+    samenvatting = rapport.split("## Samenvatting voor bestuurders", 1)[1].split("\n## ", 1)[0]
+    budget = re.search(r"\*\*Budget\.\*\* (.*)", samenvatting)
+    assert budget
+    regel = budget.group(1)
+    from pionieren.pipeline import advise
+    from pionieren.text import euro
+
+    (pad,) = [p for p in _maat().case_files() if p.stem == naam]
+    md = advise(pad, datum="2026-11-28").advies.middelen
+    # the top of the range is said exactly when the sober design fits and the top does not
+    ruim = f"een ruime (tot {euro(md.kosten_max_euro)})"
+    boven = md.budget_euro is not None and md.kosten_min_euro <= md.budget_euro
+    boven = boven and md.kosten_max_euro > (md.budget_euro or 0)
+    assert (ruim in regel) == (boven and regel.startswith("Het budget van € ")), regel
+    assert "eigen participatie (€" not in regel
+    assert "uit het projectbudget" not in regel
+    assert "vraag het verschil" not in rapport
+    assert "kostte de gemeente" not in rapport

@@ -241,6 +241,12 @@ class Middelen(Uitvoer):
         "niet uit het participatiebudget.",
     )
     kosten_uitvoering_max_euro: int = 0
+    kosten_anderen_min_euro: int = Field(
+        default=0,
+        description="Werkvormen die een andere organisatie al zelf doet en betaalt (een "
+        "wijkbudget van een wijkplatform): niet uit het participatiebudget.",
+    )
+    kosten_anderen_max_euro: int = 0
 
 
 class Les(Uitvoer):

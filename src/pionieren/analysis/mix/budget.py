@@ -1,18 +1,27 @@
-"""The budget: a design that fits, a smaller one that still serves every group, or the
-shortfall said out loud."""
+"""The budget: a design that fits, a smaller one that still serves every group, or a smaller
+one still that says what it gives up."""
 
 from __future__ import annotations
 
-from itertools import combinations
+import dataclasses
+from itertools import combinations, product
 
-from pionieren.analysis.facts import Feiten, bevinding, samen_meervoud
+from pionieren.analysis.facts import REFERENDUM, Feiten, bevinding, samen_meervoud
+from pionieren.analysis.mix.bereik import vergadert
 from pionieren.analysis.mix.kandidaten import Voorkeur
-from pionieren.analysis.mix.kosten import betaalt_gemeente, kosten
+from pionieren.analysis.mix.kosten import betaalt_gemeente, kosten, van_een_ander
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van, voor_het_besluit
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
-from pionieren.vocabulary import Modus, Niveau, Procesfase, Reikwijdte, SoortBelanghebbende
+from pionieren.vocabulary import (
+    Beslisser,
+    Modus,
+    Niveau,
+    Procesfase,
+    Reikwijdte,
+    SoortBelanghebbende,
+)
 
 
 def blijft(f: Feiten, k: Keuze) -> bool:
@@ -24,40 +33,185 @@ def blijft(f: Feiten, k: Keuze) -> bool:
         or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels)
         or k.werkvorm.id in ("terugkoppeling", "leerarena")
         or not betaalt_gemeente(f, organisator(f, k))
+        or van_een_ander(f, k)
         or k.inclusie
         or fase_van(k) is Procesfase.uitvoering
     )
 
 
-def kleinste_verlies(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[str]] | None:
-    """When even the smallest design that serves every group does not fit the budget: the
-    werkvormen to leave out so that it fits, losing as few groups as possible (then as few
-    werkvormen, then the cheapest cut), and the groups that then no longer take part before
-    the decision. None when no such cut fits.
+_WETTELIJK = frozenset({"zienswijze", *REFERENDUM})
+"""Formal steps the law prescribes once their procedure applies: never cut for the budget."""
 
-    Why: a shortfall alone makes the gemeente choose blind; the advice names the one choice
-    that costs the least participation, so the gemeente can take it openly or find the money.
-    Forms that reach hard-to-reach groups are never cut."""
-    budget = f.vraagstuk.kaders.budget_euro
-    if budget is None:
+
+def onmisbaar(f: Feiten, k: Keuze) -> bool:
+    """Does this choice stay even in the smallest design? What the case names itself, the forms
+    that reach hard-to-reach groups, the feedback and the evaluation, what costs this budget
+    nothing, a formal step of the procedure, the raad's own meeting when the raad decides, and
+    what the procedure brings. A part that a named instrument only brings along (the toets of
+    an uitdaagrecht that nobody has asked for yet) and a meeting for the raad when the raad
+    decides nothing may go."""
+    if (
+        k.genoemd
+        or k.inclusie
+        or k.werkvorm.id in ("terugkoppeling", "leerarena", *_WETTELIJK)
+        or not betaalt_gemeente(f, organisator(f, k))
+        or van_een_ander(f, k)
+        or fase_van(k) is Procesfase.uitvoering
+    ):
+        return True
+    if "MIX-POLITIEK" in k.regels:
+        besluit = f.vraagstuk.besluit
+        return besluit is None or besluit.door is Beslisser.raad
+    if "MIX-INSTRUMENT" in k.regels:
+        return not any(r.sleutel == "MIX-INSTRUMENT.hoort_bij" for r in k.redenen)
+    return False
+
+
+AANSLUITEN = "eigen-vergadering"
+"""The light form of the same kind: a conversation in a meeting or place the group already
+has (the koffieochtend, the soos, the training), run by own staff."""
+
+
+def route(f: Feiten, naam: str) -> str | None:
+    """Where a group can be met without a form of its own: the way the vraagstuk names (its
+    ``via``), or its own meeting when it is a body that meets. None when neither is known."""
+    for p in f.vraagstuk.belanghebbenden:
+        if p.naam == naam:
+            if p.via:
+                return "via " + p.via.strip().rstrip(".")
+            return "in de eigen vergadering" if vergadert(p) else None
+    return None
+
+
+def lichter(f: Feiten, k: Keuze) -> Keuze | None:
+    """A lighter form of the same kind for a conversation of the gemeente's own choosing:
+    joining the meeting or place where each of its groups can already be met (:func:`route`),
+    when that is cheaper and allows the level. Not for what the case names itself, its
+    instrument or the raad's meeting. None when there is none."""
+    if (
+        k.genoemd
+        or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels)
+        or k.werkvorm.id == AANSLUITEN
+        or not voor_het_besluit(k)
+        or k.modus is not Modus.denken
+        or not k.voor
+        or not all(route(f, n) for n in k.voor)
+    ):
         return None
-    vrij = [k for k in keuzes if not blijft(f, k)][:12]
-    gediend = {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
-    beste: tuple[tuple[object, ...], tuple[Keuze, ...], list[str]] | None = None
-    for aantal in range(1, len(vrij) + 1):
-        for weg in combinations(vrij, aantal):
-            over = [k for k in keuzes if k not in weg]
+    licht = next((w for w in f.kennis.werkvormen if w.id == AANSLUITEN), None)
+    if licht is None or licht.kosten_euro[0] >= k.werkvorm.kosten_euro[0]:
+        return None
+    if k.trede not in licht.treden:
+        return None
+    return dataclasses.replace(
+        k,
+        werkvorm=licht,
+        regels=[*k.regels, "MIX-BUDGET"],
+        redenen=[r for r in k.redenen if r.sleutel != "MIX-PLAFOND"],
+        periode=None,
+        fase=None,
+        _gezien=set(k.voor),
+    )
+
+
+def samen_aansluiten(keuzes: list[Keuze]) -> list[Keuze]:
+    """The design with every conversation at a group's own meeting as one choice: one row for
+    the groups met where they already are, at the highest level among them."""
+    aansluiten = [k for k in keuzes if k.werkvorm.id == AANSLUITEN]
+    if len(aansluiten) < 2:
+        return keuzes
+    eerste, *rest = aansluiten
+    samen = dataclasses.replace(
+        eerste,
+        voor=list(eerste.voor),
+        redenen=list(eerste.redenen),
+        regels=list(eerste.regels),
+        inclusie=list(eerste.inclusie),
+        onderwerpen=list(eerste.onderwerpen),
+        _gezien=set(eerste.voor),
+    )
+    for k in rest:
+        samen.add(k.voor, None, "MIX-BUDGET")
+        samen.redenen += [r for r in k.redenen if r not in samen.redenen]
+        samen.regels += [r for r in k.regels if r not in samen.regels]
+        samen.inclusie += [n for n in k.inclusie if n not in samen.inclusie]
+        samen.onderwerpen += [o for o in k.onderwerpen if o not in samen.onderwerpen]
+        samen.trede = max(samen.trede, k.trede, key=lambda t: t.rang)
+    return [samen if k is eerste else k for k in keuzes if k not in rest]
+
+
+def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[Keuze], Bevinding]:
+    """The design made smaller still when even the one that serves every group does not fit:
+    leave out what is not indispensable (:func:`onmisbaar`) and join existing meetings instead
+    of a form of its own, losing as few open points, ways of working and groups as possible.
+    ``eerder`` are the werkvormen already left out. The finding says what the design gives up.
+
+    Why: a short budget leads to a smaller design, not to "ask for more money" (rubric:
+    haalbaarheid). The full design stays an option for whoever sets the budget, never the
+    advice."""
+    budget = f.vraagstuk.kaders.budget_euro or 0
+    alles = keuzes + eerder
+    vol = kosten(f, alles).gemeente_min
+    weg_kan = [k for k in keuzes if not onmisbaar(f, k)]
+    licht = {id(k): v for k in keuzes if (v := lichter(f, k)) is not None}
+    ruil = [k for k in keuzes if id(k) in licht]
+    weg_kan, ruil = weg_kan[:10], ruil[: max(0, 12 - len(weg_kan[:10]))]
+    gediend = {n for k in alles if voor_het_besluit(k) for n in k.voor}
+    punten = {p for k in keuzes for p in k.onderwerpen}
+    modi = {k.modus for k in keuzes}
+    beste: tuple[tuple[object, ...], list[Keuze], tuple[Keuze, ...], tuple[Keuze, ...]] | None
+    beste = None
+    for weg in (c for n in range(len(weg_kan) + 1) for c in combinations(weg_kan, n)):
+        for keus in product((False, True), repeat=len(ruil)):
+            geruild = tuple(k for k, ja in zip(ruil, keus, strict=True) if ja)
+            over = samen_aansluiten(
+                [licht[id(k)] if k in geruild else k for k in keuzes if k not in weg]
+            )
             prijs = kosten(f, over).gemeente_min
-            if prijs > budget:
-                continue
-            nog = {n for k in over if voor_het_besluit(k) for n in k.voor}
-            kwijt = sorted(gediend - nog)
-            score = (len(kwijt), aantal, -prijs, sorted(k.werkvorm.id for k in weg))
-            if beste is None or score < beste[0]:
-                beste = (score, weg, kwijt)
-    if beste is None:
-        return None
-    return sorted(beste[1], key=lambda k: k.werkvorm.id), beste[2]
+            if not punten <= {p for k in over for p in k.onderwerpen}:
+                continue  # every open point keeps a werkvorm about it (MIX-ONDERWERP)
+            kwijt_m = len(modi - {k.modus for k in over})
+            kwijt_g = len(gediend - {n for k in over if voor_het_besluit(k) for n in k.voor})
+            score: tuple[object, ...] = (
+                (0, kwijt_m, kwijt_g, len(weg) + len(geruild), -prijs)
+                if prijs <= budget
+                else (1, prijs, kwijt_m, kwijt_g)
+            )
+            sleutel_ = (score, sorted(k.werkvorm.id for k in weg + geruild))
+            if beste is None or sleutel_ < (
+                beste[0],
+                sorted(k.werkvorm.id for k in beste[2] + beste[3]),
+            ):
+                beste = (score, over, weg, geruild)
+    assert beste is not None  # the empty cut is always a candidate
+    _, over, weg, geruild = beste
+    weggelaten = [*eerder, *weg]
+    if any(k.werkvorm.id == AANSLUITEN for k in over):
+        # a conversation at a group's own meeting left out earlier joins the one that stays:
+        # the same row, at no extra cost
+        terug = [k for k in weggelaten if k.werkvorm.id == AANSLUITEN]
+        over = [*over, *terug]
+        weggelaten = [k for k in weggelaten if k not in terug]
+    over = samen_aansluiten(over)
+    weggelaten = sorted(weggelaten, key=lambda k: k.werkvorm.id)
+    nog = {n for k in over if voor_het_besluit(k) for n in k.voor}
+    kwijt = [p.naam for p in f.vraagstuk.belanghebbenden if p.naam in gediend - nog]
+    verloren = [m for m in Modus if m in modi and m not in {k.modus for k in over}]
+    prijs = kosten(f, over).gemeente_min
+    return over, bevinding(
+        "MIX-BUDGET",
+        Ernst.waarschuwing,
+        "MIX-BUDGET.kleiner",
+        vol=vol,
+        budget=budget,
+        kosten=prijs,
+        weggelaten=[k.werkvorm.naam for k in weggelaten],
+        geruild=[[k.werkvorm.naam, [[n, route(f, n)] for n in k.voor]] for k in geruild],
+        kwijt=kwijt,
+        meervoud=samen_meervoud([p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]),
+        verloren=[m.value for m in verloren],
+        met=vol,
+    )
 
 
 def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
@@ -72,16 +226,20 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     "Past de mix in het budget?",
     """De minimale kosten van alle werkvormen samen moeten binnen het budget voor participatie
     passen. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen, en laat
-    het werkvormen weg waarvan de groepen ook elders aan bod komen. Dat kleinere ontwerp staat in
-    het advies. Past ook het kleinste ontwerp dat elke belangrijke groep bedient niet, dan zegt
-    pionieren hoeveel er tekortkomt en welke werkvorm het minst kost om weg te laten, met de
-    groepen die dan niet meer aan bod komen: zo kiest de gemeente openlijk, en vallen groepen
-    niet stilletjes weg. Een werkvorm die een moeilijk bereikbare groep bereikt, valt nooit
-    weg, en een kleiner ontwerp houdt voor elk open onderwerp een werkvorm die erover
-    gaat. Is het budget juist vier keer de sobere kosten of meer, dan is het ontwerp
-    waarschijnlijk te dun voor wat de zaak vraagt: pionieren zegt dan waarvoor de ruimte dient
-    (het spoor waarin inwoners zelf meedoen, diepgang voor de groepen met het grootste
-    belang).""",
+    het werkvormen weg waarvan de groepen ook elders aan bod komen. Past ook dat niet, dan wordt
+    het ontwerp toch kleiner, en vraagt het advies niet om meer geld: eerst vallen weg de
+    onderdelen die geen moeilijk bereikbare groep bereiken en die de zaak niet zelf noemt of de
+    wet niet voorschrijft (een toets bij een instrument waar niemand om vroeg, een bijeenkomst
+    voor de raad als de raad niet beslist); daarna spreekt de gemeente groepen in een
+    bijeenkomst die zij al hebben, in plaats van in een eigen werkvorm. Het advies zegt wat het
+    kleinere ontwerp opgeeft: welke groepen en onderwerpen niet meer apart aan bod komen, en wat
+    de gemeente dan nog mag beloven. Het volle ontwerp blijft een keuze voor wie het budget
+    vaststelt, geen voorwaarde. Een werkvorm die een moeilijk bereikbare groep bereikt, valt
+    nooit weg. Wat een andere organisatie al zelf doet en betaalt (een wijkbudget van een
+    wijkplatform), telt niet mee voor het budget. Is het budget juist vier keer de sobere kosten
+    of meer, dan is het ontwerp waarschijnlijk te dun voor wat de zaak vraagt: pionieren zegt
+    dan waarvoor de ruimte dient (het spoor waarin inwoners zelf meedoen, diepgang voor de
+    groepen met het grootste belang).""",
     ["vng-handreiking-participatie", "oecd-voorwaarden-2022", "vpng-tools"],
 )
 def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevinding]]:
@@ -131,6 +289,10 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
                 beste = (score, weg)
     weg_ = list(beste[1]) if beste else []
     over = [k for k in keuzes if k not in weg_]
+    if kosten(f, over).gemeente_min > budget:
+        # even the design that serves every group does not fit: smaller still, said openly
+        kleinste, gezegd = kleiner(f, over, weg_)
+        return kleinste, [gezegd]
     if not weg_:
         return over, []
     weggelaten = sorted(weg_, key=lambda k: k.werkvorm.id)
@@ -152,44 +314,31 @@ def uitkomst(
     f: Feiten, keuzes: list[Keuze], eerste: list[Keuze], voorkeur: Voorkeur
 ) -> list[Bevinding]:
     """What the advice says about the budget of the design ``keuzes``, chosen with
-    ``voorkeur``: that cheaper werkvormen were chosen than the first attempt (``eerste``), or
-    how much is short and which werkvormen cost the most."""
+    ``voorkeur``, when it fits: that the budget leaves much room, or that cheaper werkvormen were
+    chosen than the first attempt (``eerste``). A design that does not fit has its own note
+    (MIX-BUDGET.kleiner)."""
     budget = f.vraagstuk.kaders.budget_euro
     if budget is None:
         return []
     prijs = kosten(f, keuzes).gemeente_min
-    if prijs <= budget:
-        # a gemeente that pays nothing itself here (the initiator runs the talks) has no thin
-        # design of its own to read from its budget
-        ruim = ruimte_over(f, keuzes, prijs, budget) if prijs and budget >= RUIM * prijs else None
-        if ruim is not None:
-            return [ruim]
-        if voorkeur is not Voorkeur.kwaliteit and not past_in_budget(f, eerste):
-            return [
-                bevinding(
-                    "MIX-BUDGET",
-                    Ernst.let_op,
-                    "MIX-BUDGET.goedkoper",
-                    eerste=kosten(f, eerste).gemeente_min,
-                    budget=budget,
-                )
-            ]
+    if prijs > budget:
         return []
-    snede = kleinste_verlies(f, keuzes)
-    weg, kwijt = snede if snede is not None else ([], [])
-    return [
-        bevinding(
-            "MIX-BUDGET",
-            Ernst.waarschuwing,
-            "MIX-BUDGET.tekort",
-            kosten=prijs,
-            budget=budget,
-            weg=[[k.werkvorm.naam, list(k.voor)] for k in weg],
-            bespaard=prijs - kosten(f, [k for k in keuzes if k not in weg]).gemeente_min,
-            kwijt=kwijt,
-            meervoud=samen_meervoud([p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]),
-        )
-    ]
+    # a gemeente that pays nothing itself here (the initiator runs the talks) has no thin
+    # design of its own to read from its budget
+    ruim = ruimte_over(f, keuzes, prijs, budget) if prijs and budget >= RUIM * prijs else None
+    if ruim is not None:
+        return [ruim]
+    if voorkeur is not Voorkeur.kwaliteit and not past_in_budget(f, eerste):
+        return [
+            bevinding(
+                "MIX-BUDGET",
+                Ernst.let_op,
+                "MIX-BUDGET.goedkoper",
+                eerste=kosten(f, eerste).gemeente_min,
+                budget=budget,
+            )
+        ]
+    return []
 
 
 RUIM = 4
@@ -237,6 +386,8 @@ def verloren_door_budget(bevindingen: list[Bevinding]) -> int | None:
 
     Why: the advice must not promise a level its design cannot carry (rule TREDE-BUDGET)."""
     for b in bevindingen:
-        if b.sleutel == "MIX-BUDGET.weggelaten" and b.waarden.get("verloren"):
+        if b.sleutel in ("MIX-BUDGET.weggelaten", "MIX-BUDGET.kleiner") and b.waarden.get(
+            "verloren"
+        ):
             return int(b.waarden.get("met", 0))
     return None

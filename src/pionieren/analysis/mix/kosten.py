@@ -8,7 +8,15 @@ from pionieren.analysis.facts import Feiten
 from pionieren.analysis.kosten import VRIJWILLIGERS, scaled
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.mix.organisator import organisator
-from pionieren.vocabulary import Betaler, Initiatiefnemer, Organisator, Procesfase
+from pionieren.safe_text import comparable_name
+from pionieren.vocabulary import (
+    Betaler,
+    Initiatiefnemer,
+    Organisator,
+    Procesfase,
+    SoortBelanghebbende,
+    Status,
+)
 
 
 class Kosten(NamedTuple):
@@ -20,12 +28,40 @@ class Kosten(NamedTuple):
     initiatiefnemer_max: int
     uitvoering_min: int
     uitvoering_max: int
+    anderen_min: int = 0
+    anderen_max: int = 0
 
 
 def betaalt_gemeente(f: Feiten, organisator: Organisator) -> bool:
     if organisator is Organisator.initiatiefnemer:
         return False
     return f.vraagstuk.kaders.betaler is not Betaler.initiatiefnemer
+
+
+def van_een_ander(f: Feiten, k: Keuze) -> bool:
+    """Does another organisation run this werkvorm on its own means? The vraagstuk names it as
+    already decided by a party on its map that is not the gemeente, the raad or the initiator
+    (a wijkplatform's wijkbudget, the jongerenwerk's street talks).
+
+    Why: what another party already runs and pays is no cost to the participation budget;
+    counting it pushes a small budget over and makes the design shrink for nothing."""
+    if not k.genoemd:
+        return False
+    partijen = {
+        comparable_name(naam)
+        for p in f.vraagstuk.belanghebbenden
+        if not p.initiatiefnemer
+        and p.soort not in (SoortBelanghebbende.overheid, SoortBelanghebbende.politiek)
+        # "Stichting Jong Vlietburg (jongerenwerk)" is also named "Stichting Jong Vlietburg"
+        for naam in (p.naam, p.naam.split(" (", 1)[0])
+    }
+    return any(
+        g.id == k.werkvorm.id
+        and g.status is Status.besloten
+        and g.door is not None
+        and comparable_name(g.door) in partijen
+        for g in f.vraagstuk.werkvormen
+    )
 
 
 def kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
@@ -43,20 +79,25 @@ def kosten(f: Feiten, keuzes: list[Keuze]) -> Kosten:
     """What the gemeente, the initiator and the works pay for these choices.
 
     Why: the participation budget pays for asking and deciding together. What the initiator
-    runs is the initiator's cost; what runs during the works (bouwcommunicatie, a pilot) belongs
-    to the project, and is shown apart instead of pushing the design over its budget.
+    runs before the decision is the initiator's cost; what runs during the works
+    (bouwcommunicatie, a pilot, also the initiator's own) belongs to the project, and is shown
+    apart instead of pushing the design over its budget. What another organisation already
+    runs on its own means is shown apart too (see :func:`van_een_ander`).
     """
     g = [0, 0]
     i = [0, 0]
     u = [0, 0]
+    a = [0, 0]
     for k in keuzes:
-        if not betaalt_gemeente(f, organisator(f, k)):
-            doel = i
+        if van_een_ander(f, k):
+            doel = a
         elif fase_van(k) is Procesfase.uitvoering:
             doel = u
+        elif not betaalt_gemeente(f, organisator(f, k)):
+            doel = i
         else:
             doel = g
         laag, hoog = kosten_van(f, k)
         doel[0] += laag
         doel[1] += hoog
-    return Kosten(g[0], g[1], i[0], i[1], u[0], u[1])
+    return Kosten(g[0], g[1], i[0], i[1], u[0], u[1], a[0], a[1])

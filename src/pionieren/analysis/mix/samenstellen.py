@@ -104,7 +104,8 @@ def compose_mix(
 
     planning = maak_plan(f, keuzes, besluit)
     bevindingen += planning.bevindingen
-    bevindingen += uitkomst(f, keuzes, pogingen[Voorkeur.kwaliteit][0], gekozen)
+    if not any(b.sleutel == "MIX-BUDGET.kleiner" for b in weggelaten):
+        bevindingen += uitkomst(f, keuzes, pogingen[Voorkeur.kwaliteit][0], gekozen)
     prijs = kosten(f, keuzes)
     budget = f.vraagstuk.kaders.budget_euro
 
@@ -173,5 +174,7 @@ def compose_mix(
         kosten_initiatiefnemer_max_euro=prijs.initiatiefnemer_max,
         kosten_uitvoering_min_euro=prijs.uitvoering_min,
         kosten_uitvoering_max_euro=prijs.uitvoering_max,
+        kosten_anderen_min_euro=prijs.anderen_min,
+        kosten_anderen_max_euro=prijs.anderen_max,
     )
     return onderdelen, fasen_uit, middelen, bevindingen
