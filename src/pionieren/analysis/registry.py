@@ -110,6 +110,8 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     groepen.georganiseerd_bediend,
     kwetsbaar.via_gemeente,
     onderwerpen.onderwerpen,
+    groepen.afspraak,
+    kwetsbaar.apart,
     polarisatie.polarisatie,
     terugkoppeling.terugkoppeling,
     terugkoppeling.leerarena,
