@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from helpers import DATUM, maak
+from test_mix_onderwerp import punt
 
 from pionieren.analysis import level
 from pionieren.analysis.decision import decide
@@ -243,3 +245,25 @@ def test_another_vulnerable_group_against_the_plan_is_no_opponent() -> None:
     k = keuze(o, "klankbordgroep", "Cliënten", "Spoedzoekers")
     apart(o)
     assert k.serves("Spoedzoekers")
+
+
+# ------------------------------------------------------------------------ MIX-PLAFOND
+
+
+@pytest.mark.parametrize(
+    ("onderwerp", "trede"),
+    [
+        # the place is theirs: the children design it as strongly as the adults
+        ("Het ontwerp van het speelplein.", Trede.coproduceren),
+        # no point is about them: a form only for children stays at adviseren
+        ("De bouwhoogte van het blok.", Trede.adviseren),
+    ],
+)
+def test_a_form_only_for_children_goes_as_high_as_a_point_about_them(
+    onderwerp: str, trede: Trede
+) -> None:
+    o = ontwerp(maak(ambitie="coproduceren"))
+    o.advies = Trede.coproduceren
+    o.onderwerpen = [punt(onderwerp, Trede.coproduceren)]
+    assert o.kies(KENNIS.werkvorm("kinderparticipatie"), Modus.denken).trede is trede
+    assert o.kies(KENNIS.werkvorm("ontwerpatelier"), Modus.denken).trede is Trede.coproduceren

@@ -165,6 +165,29 @@ def kan_voor(w: Werkvorm, partij: Belanghebbende) -> bool:
     return bereikt(w, partij)
 
 
+#: Words that show a point is about children or young people: only then a form made for them
+#: (a school project, a drawing session, a youth council) can carry the advice on it.
+JEUGD_WOORDEN = re.compile(
+    r"\b(?:kind|kinder|speel|spelen|school|leerling|jeugd|jonger|JOP)\w*", re.IGNORECASE
+)
+
+
+_JEUGD_KENMERKEN = frozenset({Kenmerk.kinderen, Kenmerk.jongeren})
+
+
+def voor_jeugd(w: Werkvorm) -> bool:
+    """Does this werkvorm reach, of all groups it reaches well, only children or young people
+    (a drawing session, a youth council, a choice between designs for the youths whose place
+    it is)?"""
+    return bool(w.bereikt) and set(w.bereikt) - {Kenmerk.migratieachtergrond} <= _JEUGD_KENMERKEN
+
+
+def alleen_jeugd(w: Werkvorm) -> bool:
+    """Is this werkvorm only for children or young people (a drawing session, a school
+    project, a youth council)?"""
+    return bool(w.alleen_voor) and set(w.alleen_voor) <= _JEUGD_KENMERKEN
+
+
 def namen(partijen: list[Belanghebbende]) -> list[str]:
     return [p.naam for p in partijen]
 
