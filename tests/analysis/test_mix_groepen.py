@@ -15,7 +15,7 @@ from pionieren.analysis import level
 from pionieren.analysis.decision import decide
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.mix.bereik import eigen_groep, gaat_erheen
-from pionieren.analysis.mix.groepen import afspraak, partij_bij_afspraak
+from pionieren.analysis.mix.groepen import afspraak, kanten, partij_bij_afspraak
 from pionieren.analysis.mix.inclusie import inclusie_nagaan
 from pionieren.analysis.mix.kwetsbaar import apart
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp
@@ -267,3 +267,36 @@ def test_a_form_only_for_children_goes_as_high_as_a_point_about_them(
     o.onderwerpen = [punt(onderwerp, Trede.coproduceren)]
     assert o.kies(KENNIS.werkvorm("kinderparticipatie"), Modus.denken).trede is trede
     assert o.kies(KENNIS.werkvorm("ontwerpatelier"), Modus.denken).trede is Trede.coproduceren
+
+
+# ------------------------------------------------------------------------- MIX-KANTEN
+
+TWEE = "Het nieuws leidde tot twee actiecomités, elk voor het bad in het eigen dorp."
+COMITE = {"soort": "inwoners", "invloed": "middel", "belang": "hoog", "houding": "tegen"}
+
+
+@pytest.mark.parametrize(
+    ("comites", "gevonden"),
+    [
+        ([{**COMITE, "naam": "Actiecomité Houd het Reggebad Open"}], True),
+        (
+            [
+                {**COMITE, "naam": "Actiecomité Houd het Reggebad Open"},
+                {**COMITE, "naam": "Actiecomité Red De Spetter"},
+            ],
+            False,
+        ),
+        ([{**COMITE, "naam": "Actiecomité Reggebad en Actiecomité Spetter"}], False),
+    ],
+)
+def test_every_organised_side_the_case_counts_is_on_the_map(
+    comites: list[dict[str, Any]], gevonden: bool
+) -> None:
+    o = ontwerp(met(*comites, aanleiding=TWEE))
+    kanten(o)
+    kant = [b for b in o.bevindingen if b.regel == "MIX-KANTEN"]
+    assert bool(kant) is gevonden
+    if gevonden:
+        tekst = KENNIS.wording.render(kant[0].sleutel, kant[0].waarden)
+        assert tekst.startswith("Het vraagstuk noemt twee actiecomités")
+        assert "alleen Actiecomité Houd het Reggebad Open" in tekst

@@ -108,6 +108,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     doen.doen,
     inclusie.inclusie,
     groepen.georganiseerd_bediend,
+    groepen.kanten,
     kwetsbaar.via_gemeente,
     onderwerpen.onderwerpen,
     groepen.afspraak,

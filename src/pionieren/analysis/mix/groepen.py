@@ -3,12 +3,14 @@ meeting."""
 
 from __future__ import annotations
 
-from pionieren.analysis.facts import hoog_of_middel
+import re
+
+from pionieren.analysis.facts import bevinding, hoog_of_middel
 from pionieren.analysis.mix.bereik import bedient, georganiseerd
 from pionieren.analysis.mix.kwetsbaar import kwetsbaar
 from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import deel
+from pionieren.analysis.result import Ernst, deel
 from pionieren.input.model import Belanghebbende
 from pionieren.vocabulary import Groepen, Houding, Modus, Niveau, SoortBelanghebbende
 
@@ -98,3 +100,52 @@ def afspraak(o: Ontwerp) -> None:
             k.add(partijen, None, "MIX-AFSPRAAK")
             # in the order of the case's map, so the parties it names first are shown first
             k.voor.sort(key=lambda n: volgorde.get(n, len(volgorde)))
+
+
+_TAL = {"twee": 2, "beide": 2, "drie": 3, "vier": 4, "vijf": 5}
+_GROEPEN = {
+    "actiecomités": "comit",
+    "comités": "comit",
+    "actiegroepen": "actiegroep",
+    "bewonersgroepen": "bewonersgroep",
+    "dorpsraden": "dorpsraad",
+    "wijkraden": "wijkraad",
+    "buurtverenigingen": "buurtvereniging",
+    "dorpsbelangen": "belang",
+}
+_GETELD = re.compile(
+    rf"\b({'|'.join(_TAL)})\s+({'|'.join(_GROEPEN)})\b",
+    re.IGNORECASE,
+)
+
+
+@regel(
+    "MIX-KANTEN",
+    Thema.mix,
+    "Elke georganiseerde kant op de kaart",
+    """Noemt het vraagstuk meer georganiseerde groepen van één soort dan de kaart van
+    belanghebbenden (twee actiecomités, maar er staat er één op de kaart), dan zegt pionieren
+    dat. In een conflict moet elke kant op dezelfde manier aan bod komen: een gesprek in de eigen
+    vergadering voor de ene kant en niets voor de andere maakt het proces oneerlijk. Zet ze er
+    dus allemaal op.""",
+    ["ombudsman-inspraak-2009"],
+)
+def kanten(o: Ontwerp) -> None:
+    """A finding when the text counts more organised groups of a kind than the map names."""
+    v = o.f.vraagstuk
+    tekst = " ".join([v.omschrijving, v.aanleiding or ""])
+    for m in _GETELD.finditer(tekst):
+        aantal = _TAL[m.group(1).lower()]
+        stam = _GROEPEN[m.group(2).lower()]
+        genoemd = [p.naam for p in o.partijen if stam in p.naam.lower()]
+        keer = sum(p.naam.lower().count(stam) for p in o.partijen)
+        if keer < aantal:
+            o.bevindingen.append(
+                bevinding(
+                    "MIX-KANTEN",
+                    Ernst.let_op,
+                    woorden=m.group(0),
+                    namen=genoemd,
+                )
+            )
+            return

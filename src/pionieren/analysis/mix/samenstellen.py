@@ -11,7 +11,7 @@ from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
 from pionieren.analysis.mix.budget import inkrimpen, past_in_budget, uitkomst
 from pionieren.analysis.mix.doen import doen
-from pionieren.analysis.mix.groepen import afspraak, georganiseerd_bediend
+from pionieren.analysis.mix.groepen import afspraak, georganiseerd_bediend, kanten
 from pionieren.analysis.mix.inclusie import inclusie, inclusie_nagaan, inclusie_reden
 from pionieren.analysis.mix.instrument import instrumenten
 from pionieren.analysis.mix.kandidaten import Voorkeur
@@ -46,6 +46,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     sleutelspelers_bediend,  # MIX-VERDIEPING: every sleutelspeler served
     inclusie,  # MIX-INCLUSIE
     georganiseerd_bediend,  # MIX-GEORGANISEERD
+    kanten,  # MIX-KANTEN: every organised side the text counts is on the map
     via_gemeente,  # MIX-KWETSBAAR
     onderwerpen,  # MIX-ONDERWERP: every open point at adviseren or more has a werkvorm
     afspraak,  # MIX-AFSPRAAK: every party at an agreement or a trial
