@@ -300,3 +300,13 @@ def test_every_organised_side_the_case_counts_is_on_the_map(
         tekst = KENNIS.wording.render(kant[0].sleutel, kant[0].waarden)
         assert tekst.startswith("Het vraagstuk noemt twee actiecomités")
         assert "alleen Actiecomité Houd het Reggebad Open" in tekst
+
+
+def test_the_gathering_they_left_no_longer_says_the_gemeente_speaks_them_there() -> None:
+    from pionieren.analysis.result import deel
+
+    o = ontwerp(met(TEGEN, SPOEDZOEKERS, omschrijving=VOOR_HEN))
+    k = keuze(o, "klankbordgroep", "Omwonenden van het veld", "Spoedzoekers")
+    k.add([], deel("MIX-KWETSBAAR", namen=["Spoedzoekers"]), "MIX-KWETSBAAR")
+    apart(o)
+    assert all(r.sleutel != "MIX-KWETSBAAR" for r in k.redenen)

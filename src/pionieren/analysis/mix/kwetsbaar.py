@@ -181,6 +181,19 @@ def plan_voor(f: Feiten, p: Belanghebbende) -> bool:
     return bool(re.search(rf"\bvoor\b[^.;:]{{0,60}}?\b{re.escape(kop)}\b", tekst, re.IGNORECASE))
 
 
+def _niet_meer_genoemd(k: Keuze, naam: str) -> None:
+    """A werkvorm no longer for ``naam`` no longer says the gemeente speaks them there."""
+    redenen = []
+    for r in k.redenen:
+        if r.sleutel == "MIX-KWETSBAAR" and naam in r.waarden.get("namen", []):
+            over = [n for n in r.waarden["namen"] if n != naam]
+            if not over:
+                continue
+            r = deel("MIX-KWETSBAAR", namen=over)
+        redenen.append(r)
+    k.redenen = redenen
+
+
 def _met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
     """Does this werkvorm bring ``p``, a group the plan is for, together with a party that
     opposes that plan? Not when ``p`` is against it too, and not with another vulnerable group
@@ -222,6 +235,7 @@ def apart(o: Ontwerp) -> None:
             continue
         for k in uit:
             k.remove(p.naam)
+            _niet_meer_genoemd(k, p.naam)
         # a form chosen only for them goes: their own form replaces it
         o.keuzes = [k for k in o.keuzes if k.voor or k.eigen or k not in uit]
         if any(
