@@ -117,8 +117,9 @@ def krachtenveld(f: Feiten) -> list[Bevinding]:
     "Moeilijk bereikbare groepen met een echt belang",
     """Groepen met kenmerken als laaggeletterdheid, een migratieachtergrond, een beperking, of
     die moeilijk bereikbaar zijn, doen niet vanzelf mee. Hebben zij een echt belang (middel of
-    hoog), dan moet de mix een werkvorm bevatten die hen bereikt: naar hen toe gaan, via
-    vertrouwde personen, op een vertrouwde plek.""",
+    hoog), dan moet de mix een werkvorm bevatten die hen bereikt: naar hen toe gaan, op een
+    vertrouwde plek, langs de weg die het vraagstuk noemt (via). Noemt het vraagstuk geen weg,
+    dan vraagt pionieren wie zij vertrouwen, in plaats van een lege formule.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(f: Feiten) -> list[Bevinding]:

@@ -141,6 +141,13 @@ class Werkvorm(Model):
         "reactie, gesprekken een voor een of via vertrouwde personen, een recht zoals het "
         "burgerinitiatief). Een verdeeld vraagstuk vraagt daar geen onafhankelijke gespreksleider.",
     )
+    alle_partijen: StrictBool = Field(
+        default=False,
+        description="true: de partijen maken hier samen een afspraak of toetsen samen een "
+        "proef, zoals een convenant of een proef op straat. Dan zit elke partij met een echt "
+        "belang of met invloed erin, ook wie tegen is; niet alleen de groep voor wie de "
+        "werkvorm gemaakt is.",
+    )
     eindigt_met_besluit: StrictBool = Field(
         default=False,
         description="true: de werkvorm is de weg naar het besluit zelf, zoals de toets van een "

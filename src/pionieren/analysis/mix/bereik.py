@@ -165,15 +165,52 @@ def kan_voor(w: Werkvorm, partij: Belanghebbende) -> bool:
     return bereikt(w, partij)
 
 
+#: Words that show a point is about children or young people: only then a form made for them
+#: (a school project, a drawing session, a youth council) can carry the advice on it.
+JEUGD_WOORDEN = re.compile(
+    r"\b(?:kind|kinder|speel|spelen|school|leerling|jeugd|jonger|JOP)\w*", re.IGNORECASE
+)
+
+
+_JEUGD_KENMERKEN = frozenset({Kenmerk.kinderen, Kenmerk.jongeren})
+
+
+def voor_jeugd(w: Werkvorm) -> bool:
+    """Does this werkvorm reach, of all groups it reaches well, only children or young people
+    (a drawing session, a youth council, a choice between designs for the youths whose place
+    it is)?"""
+    return bool(w.bereikt) and set(w.bereikt) - {Kenmerk.migratieachtergrond} <= _JEUGD_KENMERKEN
+
+
+def alleen_jeugd(w: Werkvorm) -> bool:
+    """Is this werkvorm only for children or young people (a drawing session, a school
+    project, a youth council)?"""
+    return bool(w.alleen_voor) and set(w.alleen_voor) <= _JEUGD_KENMERKEN
+
+
 def namen(partijen: list[Belanghebbende]) -> list[str]:
     return [p.naam for p in partijen]
 
 
-def eigen_groep(w: Werkvorm, partijen: list[Belanghebbende]) -> list[Belanghebbende]:
+_JEUGD_KIEST = re.compile(r"\b(?:kind|kinder|leerling|scholier|jeugd|jonger)\w*", re.IGNORECASE)
+"""Words that show a promise gives the choice to children or young people."""
+
+_JEUGD = frozenset({Kenmerk.kinderen, Kenmerk.jongeren})
+
+
+def eigen_groep(
+    w: Werkvorm, partijen: list[Belanghebbende], toezegging: str | None = None
+) -> list[Belanghebbende]:
     """The groups a werkvorm with targeted recruitment is for: those with the kenmerken it is
     made for (the youths who choose their JOP's design), when the case has such groups; else
-    all it was given. An open form stays for everyone it reaches."""
+    all it was given. An open form stays for everyone it reaches.
+
+    A promise that gives the choice to others (the wethouder wrote "als de buurt tot een keuze
+    komt") keeps everyone it was given: a form made for children does not narrow a choice the
+    gemeente promised the whole street to its children alone."""
     if w.werving is not Werving.gericht or not w.bereikt:
+        return partijen
+    if toezegging and set(w.bereikt) <= _JEUGD and not _JEUGD_KIEST.search(toezegging):
         return partijen
     eigen = [p for p in partijen if set(p.kenmerken) & set(w.bereikt)]
     return eigen or partijen

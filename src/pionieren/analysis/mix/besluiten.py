@@ -90,8 +90,15 @@ def besluiten(o: Ontwerp) -> None:
     )
     if beslis is not None:
         reden = deel("MIX-BESLUITEN.gekozen", loting=beslis.werving is Werving.loting)
+        toezegging = v.besluit.toezegging if v.besluit else None
         o.kies(beslis, Modus.besluiten).add(
-            namen(eigen_groep(beslis, [p for p in o.inwoners if bedient(beslis, p)])),
+            namen(
+                eigen_groep(
+                    beslis,
+                    [p for p in o.inwoners if bedient(beslis, p)],
+                    toezegging.tekst if toezegging else None,
+                )
+            ),
             reden,
             "MIX-BESLUITEN",
         )

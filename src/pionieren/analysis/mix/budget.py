@@ -21,6 +21,7 @@ from pionieren.vocabulary import (
     Procesfase,
     Reikwijdte,
     SoortBelanghebbende,
+    Status,
 )
 
 
@@ -63,7 +64,12 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         besluit = f.vraagstuk.besluit
         return besluit is None or besluit.door is Beslisser.raad
     if "MIX-INSTRUMENT" in k.regels:
-        return not any(r.sleutel == "MIX-INSTRUMENT.hoort_bij" for r in k.redenen)
+        if not any(r.sleutel == "MIX-INSTRUMENT.hoort_bij" for r in k.redenen):
+            return True
+        # a part of an instrument the case has decided on (the broad test of the recommendations
+        # of a burgerberaad the raad chose) comes with that instrument
+        besloten = {g.id for g in f.vraagstuk.werkvormen if g.status is Status.besloten}
+        return any(k.werkvorm.id in w.samen_met for w in f.kennis.werkvormen if w.id in besloten)
     return False
 
 

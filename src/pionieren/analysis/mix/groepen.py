@@ -3,12 +3,16 @@ meeting."""
 
 from __future__ import annotations
 
-from pionieren.analysis.facts import hoog_of_middel
+import re
+
+from pionieren.analysis.facts import bevinding, hoog_of_middel
 from pionieren.analysis.mix.bereik import bedient, georganiseerd
+from pionieren.analysis.mix.kwetsbaar import kwetsbaar
 from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import deel
-from pionieren.vocabulary import Groepen, Modus, SoortBelanghebbende
+from pionieren.analysis.result import Ernst, deel
+from pionieren.input.model import Belanghebbende
+from pionieren.vocabulary import Groepen, Houding, Modus, Niveau, SoortBelanghebbende
 
 
 @regel(
@@ -54,3 +58,94 @@ def georganiseerd_bediend(o: Ontwerp) -> None:
     o.kies(vergadering, Modus.denken).add(
         gedekt, deel("MIX-GEORGANISEERD", namen=gedekt), "MIX-GEORGANISEERD"
     )
+
+
+def partij_bij_afspraak(p: Belanghebbende) -> bool:
+    """Is this party one of the parties to an agreement or a trial about the matter: a real
+    stake (high, or middle with influence), or against the plan with a real stake? Not the
+    raad (through the griffie), not an advisory body (it advises in its own step), not the
+    initiator (it runs its own conversation), and not a vulnerable group, which the gemeente
+    speaks apart (rule MIX-APART)."""
+    if p.initiatiefnemer or p.soort in (
+        SoortBelanghebbende.politiek,
+        SoortBelanghebbende.adviesorgaan,
+    ):
+        return False
+    if kwetsbaar(p):
+        return False
+    if p.belang is Niveau.hoog:
+        return True
+    return hoog_of_middel(p.belang) and (hoog_of_middel(p.invloed) or p.houding is Houding.tegen)
+
+
+@regel(
+    "MIX-AFSPRAAK",
+    Thema.mix,
+    "Aan een afspraak of proef zitten alle partijen",
+    """Een werkvorm waarin partijen samen een afspraak maken of samen een proef toetsen (een
+    convenant, een gebruikersgroep met beheerafspraak, een proef met evaluatie) werkt alleen als
+    alle partijen erin zitten, vooral wie tegen is. Anders bindt de afspraak maar één kant. Dus
+    zit elke partij met een groot belang erin, en elke partij met een middelgroot belang die
+    invloed heeft of tegen is: bewoners, ondernemers, organisaties en diensten als de politie.
+    Niet de raad (die heeft eigen momenten), niet een adviesraad (die geeft formeel advies) en
+    niet een kwetsbare groep: die spreekt de gemeente apart (regel MIX-APART).""",
+    ["jop-convenant", "pilot-experimenteren"],
+)
+def afspraak(o: Ontwerp) -> None:
+    """Seat every party to the agreement at each chosen form with ``alle_partijen``."""
+    partijen = [p.naam for p in o.partijen if partij_bij_afspraak(p)]
+    volgorde = {p.naam: i for i, p in enumerate(o.partijen)}
+    for k in o.keuzes:
+        if k.werkvorm.alle_partijen and partijen:
+            k.add(partijen, None, "MIX-AFSPRAAK")
+            # in the order of the case's map, so the parties it names first are shown first
+            k.voor.sort(key=lambda n: volgorde.get(n, len(volgorde)))
+
+
+_TAL = {"twee": 2, "beide": 2, "drie": 3, "vier": 4, "vijf": 5}
+_GROEPEN = {
+    "actiecomités": "comit",
+    "comités": "comit",
+    "actiegroepen": "actiegroep",
+    "bewonersgroepen": "bewonersgroep",
+    "dorpsraden": "dorpsraad",
+    "wijkraden": "wijkraad",
+    "buurtverenigingen": "buurtvereniging",
+    "dorpsbelangen": "belang",
+}
+_GETELD = re.compile(
+    rf"\b({'|'.join(_TAL)})\s+({'|'.join(_GROEPEN)})\b",
+    re.IGNORECASE,
+)
+
+
+@regel(
+    "MIX-KANTEN",
+    Thema.mix,
+    "Elke georganiseerde kant op de kaart",
+    """Noemt het vraagstuk meer georganiseerde groepen van één soort dan de kaart van
+    belanghebbenden (twee actiecomités, maar er staat er één op de kaart), dan zegt pionieren
+    dat. In een conflict moet elke kant op dezelfde manier aan bod komen: een gesprek in de eigen
+    vergadering voor de ene kant en niets voor de andere maakt het proces oneerlijk. Zet ze er
+    dus allemaal op.""",
+    ["ombudsman-inspraak-2009"],
+)
+def kanten(o: Ontwerp) -> None:
+    """A finding when the text counts more organised groups of a kind than the map names."""
+    v = o.f.vraagstuk
+    tekst = " ".join([v.omschrijving, v.aanleiding or ""])
+    for m in _GETELD.finditer(tekst):
+        aantal = _TAL[m.group(1).lower()]
+        stam = _GROEPEN[m.group(2).lower()]
+        genoemd = [p.naam for p in o.partijen if stam in p.naam.lower()]
+        keer = sum(p.naam.lower().count(stam) for p in o.partijen)
+        if keer < aantal:
+            o.bevindingen.append(
+                bevinding(
+                    "MIX-KANTEN",
+                    Ernst.let_op,
+                    woorden=m.group(0),
+                    namen=genoemd,
+                )
+            )
+            return

@@ -69,6 +69,8 @@ def inclusie(o: Ontwerp) -> None:
                         naam=partij.naam,
                         via=partij.via or "",
                         kenmerken=[k.value for k in partij.kenmerken],
+                        in_werkvormen=[],
+                        meervoud=partij.meervoud is not False,
                     )
                 )
             break
@@ -80,6 +82,37 @@ def inclusie(o: Ontwerp) -> None:
             keuze.inclusie.append(partij.naam)
         gedekte_namen = {p.naam for p in gedekt}
         open_groepen = [p for p in open_groepen if p.naam not in gedekte_namen]
+
+
+def inclusie_nagaan(o: Ontwerp) -> None:
+    """Part of MIX-INCLUSIE, run after the later steps: a group that a werkvorm chosen later
+    (for an open point, a gathering of its own) does reach is no gap; a group seated in a form
+    that does not reach it by itself is told apart from one that sits nowhere. The advice never
+    says no werkvorm reaches a group that sits in one."""
+    gaten = {b.waarden.get("naam") for b in o.bevindingen if b.regel == "MIX-INCLUSIE"}
+    gedekt = set()
+    for partij in o.f.inclusiegroepen:
+        if partij.naam not in gaten:
+            continue
+        for k in o.keuzes:
+            if k.serves(partij.naam) and voor_het_besluit(k) and bereikt(k.werkvorm, partij):
+                gedekt.add(partij.naam)
+                if partij.naam not in k.inclusie:
+                    k.inclusie.append(partij.naam)
+                break
+    o.bevindingen = [
+        b
+        for b in o.bevindingen
+        if not (b.regel == "MIX-INCLUSIE" and b.waarden.get("naam") in gedekt)
+    ]
+    for b in o.bevindingen:
+        if b.regel == "MIX-INCLUSIE" and "in_werkvormen" in b.waarden:
+            # seated in a form that does not reach them by itself: say so, not "no werkvorm"
+            b.waarden["in_werkvormen"] = [
+                k.werkvorm.naam.lower()
+                for k in o.keuzes
+                if k.serves(b.waarden["naam"]) and voor_het_besluit(k)
+            ]
 
 
 _TAAL = (Kenmerk.migratieachtergrond, Kenmerk.laaggeletterd)

@@ -8,13 +8,15 @@ import re
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.bereik import bereikt, kan_voor
 from pionieren.analysis.mix.kandidaten import SCHOOL
-from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit, vooraf
+from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, voor_het_besluit, vooraf
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
 from pionieren.input.model import Belanghebbende
+from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
     Bereikbaarheid,
+    Houding,
     Initiatiefnemer,
     Kenmerk,
     Modus,
@@ -147,3 +149,104 @@ def via_gemeente(o: Ontwerp) -> None:
     for k in o.keuzes:
         if id(k) in gezegd and "MIX-KWETSBAAR" not in k.regels:
             k.add([], deel("MIX-KWETSBAAR", namen=gezegd[id(k)]), "MIX-KWETSBAAR")
+
+
+def _eigen_vorm(o: Ontwerp, p: Belanghebbende, initiatief: bool) -> Werkvorm | None:
+    """The best werkvorm that reaches this vulnerable group before the decision without
+    opponents at the table (one by one rather than in a gathering); not one the initiator runs
+    when the gemeente must reach them itself."""
+    gekozen = {k.werkvorm.id: k for k in o.keuzes}
+    return o.kandidaten.best(
+        lambda w: (
+            (bereikt(w, p) if p.kenmerken else kan_voor(w, p))
+            and not (w.id in gekozen and _met_tegenstanders(o, gekozen[w.id], p))
+            and not (initiatief and w.organisator is Organisator.initiatiefnemer)
+        ),
+        moet=lambda w: (int(not vooraf(w)),),
+        wens=lambda w: (int(w.bijeenkomst),),
+    )
+
+
+_KOP_EINDE = re.compile(r"[\s,(]")
+
+
+def plan_voor(f: Feiten, p: Belanghebbende) -> bool:
+    """Does the case say the plan is for this group ("woningen voor starters en voor
+    spoedzoekers")? The first word of its name follows "voor" in the same sentence."""
+    kop = _KOP_EINDE.split(p.naam.strip(), maxsplit=1)[0]
+    if len(kop) < 4:
+        return False
+    v = f.vraagstuk
+    tekst = " ".join([v.omschrijving, v.aanleiding or "", *v.kaders.vast])
+    return bool(re.search(rf"\bvoor\b[^.;:]{{0,60}}?\b{re.escape(kop)}\b", tekst, re.IGNORECASE))
+
+
+def _niet_meer_genoemd(k: Keuze, naam: str) -> None:
+    """A werkvorm no longer for ``naam`` no longer says the gemeente speaks them there."""
+    redenen = []
+    for r in k.redenen:
+        if r.sleutel == "MIX-KWETSBAAR" and naam in r.waarden.get("namen", []):
+            over = [n for n in r.waarden["namen"] if n != naam]
+            if not over:
+                continue
+            r = deel("MIX-KWETSBAAR", namen=over)
+        redenen.append(r)
+    k.redenen = redenen
+
+
+def _met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
+    """Does this werkvorm bring ``p``, a group the plan is for, together with a party that
+    opposes that plan? Not when ``p`` is against it too, and not with another vulnerable group
+    or another group the plan is for: those share its side."""
+    if not k.werkvorm.bijeenkomst or p.houding is Houding.tegen or not plan_voor(o.f, p):
+        return False
+    return any(
+        q.houding is Houding.tegen
+        and k.serves(q.naam)
+        and not kwetsbaar(q)
+        and not plan_voor(o.f, q)
+        for q in o.partijen
+        if q is not p
+    )
+
+
+@regel(
+    "MIX-APART",
+    Thema.mix,
+    "Kwetsbare groepen niet aan tafel met tegenstanders",
+    """Is een plan voor een kwetsbare groep (mensen die zorg krijgen of een beperking hebben, of
+    die om een reden die het vraagstuk niet noemt moeilijk te bereiken zijn, zoals spoedzoekers),
+    dan zit die groep nooit in één bijeenkomst met wie tegen dat plan is. Dat het plan voor hen
+    is, ziet pionieren aan de tekst ("woningen voor starters en voor spoedzoekers"). In zo'n
+    bijeenkomst moeten zij zich verdedigen tegen mensen die hen niet in de buurt willen; dat is
+    onveilig en zij haken af. Wie zelf ook tegen is, of zelf kwetsbaar, staat aan hun kant.
+    pionieren haalt hen uit zo'n bijeenkomst. Bedient geen andere werkvorm vóór het besluit hen, dan voegt het een
+    werkvorm toe die naar hen toe gaat, zonder tegenstanders: de gemeente spreekt hen apart,
+    langs de weg die zij vertrouwen.""",
+    ["movisie-moeilijk-bereikbaar", "pharos-bereiken"],
+)
+def apart(o: Ontwerp) -> None:
+    """Take vulnerable groups out of every gathering with opponents; give those left without
+    a form before the decision one of their own that reaches them."""
+    f = o.f
+    for p in [p for p in o.partijen if kwetsbaar(p)]:
+        uit = [k for k in o.keuzes if k.serves(p.naam) and _met_tegenstanders(o, k, p)]
+        if not uit:
+            continue
+        for k in uit:
+            k.remove(p.naam)
+            _niet_meer_genoemd(k, p.naam)
+        # a form chosen only for them goes: their own form replaces it
+        o.keuzes = [k for k in o.keuzes if k.voor or k.eigen or k not in uit]
+        if any(
+            k.serves(p.naam) and voor_het_besluit(k) and k.trede is not Trede.informeren
+            for k in o.keuzes
+        ):
+            continue
+        initiatief = niet_via_initiatiefnemer(f, p)
+        w = _eigen_vorm(o, p, initiatief)
+        if w is None:
+            continue
+        keuze = o.kies(w, Modus.denken if Modus.denken in w.modi else w.modi[0])
+        keuze.door_gemeente = keuze.door_gemeente or initiatief
+        keuze.add([p.naam], deel("MIX-APART", namen=[p.naam]), "MIX-APART")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import bevinding, hoog_of_middel
-from pionieren.analysis.mix.bereik import eigen_groep, kan_voor, namen
+from pionieren.analysis.mix.bereik import JEUGD_WOORDEN, eigen_groep, kan_voor, namen, voor_jeugd
 from pionieren.analysis.mix.kandidaten import Kandidaten, signaal_in
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, vooraf
 from pionieren.analysis.mix.organisator import organisator
@@ -18,7 +18,6 @@ from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
     Beslisser,
     Domein,
-    Kenmerk,
     Modus,
     Organisator,
     Procesfase,
@@ -79,11 +78,6 @@ def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
     )
 
 
-#: Words that show a point is about children or young people: only then a form made for them
-#: (a school project, a drawing session, a youth council) can carry the advice on it.
-_JEUGD = re.compile(r"\b(?:kind|kinder|speel|spelen|school|leerling|jeugd|jonger|JOP)\w*", re.I)
-
-
 def _past_bij_punt(w: Werkvorm, punt: OnderwerpAdvies) -> bool:
     """Is this werkvorm a place where this point can be decided on? The raad's own moments (a
     hearing, the agenda right of a burgerinitiatief) only for a point the raad decides, and a
@@ -93,9 +87,7 @@ def _past_bij_punt(w: Werkvorm, punt: OnderwerpAdvies) -> bool:
         return False
     if w.organisator is Organisator.griffie and punt.door is not Beslisser.raad:
         return False
-    jeugd = {Kenmerk.kinderen, Kenmerk.jongeren}
-    voor_jeugd = bool(w.bereikt) and set(w.bereikt) - {Kenmerk.migratieachtergrond} <= jeugd
-    return not voor_jeugd or bool(_JEUGD.search(punt.onderwerp))
+    return not voor_jeugd(w) or bool(JEUGD_WOORDEN.search(punt.onderwerp))
 
 
 def _initiatiefnemer_over_gemeente(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:

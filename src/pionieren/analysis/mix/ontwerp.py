@@ -13,6 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.bereik import JEUGD_WOORDEN, alleen_jeugd
 from pionieren.analysis.mix.kandidaten import Kandidaten, Voorkeur
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
@@ -156,7 +157,10 @@ def voor_het_besluit(k: Keuze) -> bool:
     """Een werkvorm wordt nooit ingezet op een hogere trede dan het advies. Een werkvorm die over
     één open onderwerp gaat, mag tot de trede van dat onderwerp (regel MIX-ONDERWERP). Kan een
     werkvorm ook hoger, dan staat erbij op welke trede hij hier wordt ingezet, zodat niemand
-    meer verwacht dan er kan.""",
+    meer verwacht dan er kan. Een werkvorm alleen voor kinderen of jongeren (spelend ontwerpen,
+    een jongerenraad) gaat niet hoger dan adviseren, tenzij een open onderwerp over hen (hun
+    plek, hun speelplein) hoger gaat: dan gaat hij mee tot die trede, zodat kinderen over hun
+    eigen plek niet zwakker meepraten dan de volwassenen.""",
     ["ombudsman-inspraak-2009", "movisie-participatieladder"],
 )
 def plafond(w: Werkvorm, modus: Modus, advies: Trede) -> Keuze:
@@ -229,9 +233,22 @@ class Ontwerp:
         for k in self.keuzes:
             if k.werkvorm.id == w.id:
                 return k
-        keuze = plafond(w, modus, self.advies)
+        keuze = plafond(w, modus, self.plafond_voor(w))
         self.keuzes.append(keuze)
         return keuze
+
+    def plafond_voor(self, w: Werkvorm) -> Trede:
+        """The highest level ``w`` is used at: the advice; for a form made for children or
+        young people only, adviseren unless an open point about them goes higher (their own
+        place), and only when the form can be used that low (rule MIX-PLAFOND)."""
+        if not alleen_jeugd(w):
+            return self.advies
+        over_hen = [
+            p.trede for p in self.onderwerpen if p.open and JEUGD_WOORDEN.search(p.onderwerp)
+        ]
+        grens = max([Trede.adviseren, *over_hen], key=lambda t: t.rang)
+        trede = min(self.advies, grens, key=lambda t: t.rang)
+        return trede if w.trede_tot(trede) is not None else self.advies
 
     def eigen(self) -> list[Keuze]:
         """The case's own instruments that run before the decision. Only these can stand in for

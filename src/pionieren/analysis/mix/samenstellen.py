@@ -11,12 +11,12 @@ from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
 from pionieren.analysis.mix.budget import inkrimpen, past_in_budget, uitkomst
 from pionieren.analysis.mix.doen import doen
-from pionieren.analysis.mix.groepen import georganiseerd_bediend
-from pionieren.analysis.mix.inclusie import inclusie, inclusie_reden
+from pionieren.analysis.mix.groepen import afspraak, georganiseerd_bediend, kanten
+from pionieren.analysis.mix.inclusie import inclusie, inclusie_nagaan, inclusie_reden
 from pionieren.analysis.mix.instrument import instrumenten
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import kosten, kosten_van
-from pionieren.analysis.mix.kwetsbaar import via_gemeente
+from pionieren.analysis.mix.kwetsbaar import apart, via_gemeente
 from pionieren.analysis.mix.onderwerpen import onderwerpen
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
 from pionieren.analysis.mix.organisator import organisator
@@ -46,8 +46,12 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     sleutelspelers_bediend,  # MIX-VERDIEPING: every sleutelspeler served
     inclusie,  # MIX-INCLUSIE
     georganiseerd_bediend,  # MIX-GEORGANISEERD
+    kanten,  # MIX-KANTEN: every organised side the text counts is on the map
     via_gemeente,  # MIX-KWETSBAAR
     onderwerpen,  # MIX-ONDERWERP: every open point at adviseren or more has a werkvorm
+    afspraak,  # MIX-AFSPRAAK: every party at an agreement or a trial
+    apart,  # MIX-APART: vulnerable groups not in a gathering with opponents
+    inclusie_nagaan,  # MIX-INCLUSIE: no gap named for a group a later werkvorm reaches
     polarisatie,  # MIX-POLARISATIE
     terugkoppeling,  # MIX-TERUGKOPPELING
     leerarena,  # MIX-LEERARENA
