@@ -311,11 +311,19 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         # a trial the case names is evaluated before the decision that follows it: this one
         # when the trial ends before it, else the decision on going on at the trial's end
         proef = Feiten(vraagstuk, kennis, advies.datum).proef
+        evaluaties = [p for p in advies.planning if p.fase.value == "evaluatie"]
+        if proef is not None and evaluaties:
+            volgend = besluit if proef[1] <= besluit else proef[1]
+            if md.past_in_tijd and volgend > advies.datum:
+                assert any(p.eind is not None and p.eind <= volgend for p in evaluaties), (
+                    proef,
+                    evaluaties,
+                )
+        uitvoering_van = vraagstuk.kaders.uitvoering_van
+        uitrol = proef is not None and proef[1] <= besluit and uitvoering_van is not None
+        uitrol = uitrol and uitvoering_van >= besluit  # type: ignore[operator]
         for p in advies.planning:
-            if p.fase.value == "evaluatie" and proef is not None and p.werkvormen:
-                volgend = besluit if proef[1] <= besluit else proef[1]
-                if md.past_in_tijd and volgend > advies.datum:
-                    assert p.eind is not None and p.eind <= volgend, (proef, p)
+            if p.fase.value == "evaluatie" and proef is not None and p.werkvormen and not uitrol:
                 continue
             na = p.fase.value in ("terugkoppeling", "evaluatie") or (
                 p.fase.value == "uitvoering" and not vraagstuk.kaders.uitvoering_van

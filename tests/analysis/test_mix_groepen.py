@@ -310,3 +310,22 @@ def test_the_gathering_they_left_no_longer_says_the_gemeente_speaks_them_there()
     k.add([], deel("MIX-KWETSBAAR", namen=["Spoedzoekers"]), "MIX-KWETSBAAR")
     apart(o)
     assert all(r.sleutel != "MIX-KWETSBAAR" for r in k.redenen)
+
+
+def test_a_survey_is_not_for_one_company_or_authority() -> None:
+    """Review 25 (omgekeerd inzamelen): the enquête the waste firm proposed was listed 'for'
+    the waste firm itself. One company or authority is spoken with through its management."""
+    from pionieren.analysis.mix.bereik import past_bij_groep
+    from pionieren.input.model import Belanghebbende
+    from pionieren.knowledge.load import builtin
+
+    NIVEAU = {"invloed": "hoog", "belang": "hoog"}
+    enquete = next(w for w in builtin().werkvormen if w.id == "enquete")
+    bedrijf = Belanghebbende.model_validate(
+        {"naam": "Afvalbedrijf Meerafval", "soort": "ondernemers", "meervoud": False, **NIVEAU}
+    )
+    winkeliers = Belanghebbende.model_validate(
+        {"naam": "Winkeliers aan de Markt", "soort": "ondernemers", "meervoud": True, **NIVEAU}
+    )
+    assert not past_bij_groep(enquete, bedrijf)
+    assert past_bij_groep(enquete, winkeliers)

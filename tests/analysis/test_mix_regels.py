@@ -418,7 +418,12 @@ def test_budget_leaves_out_what_it_cannot_carry_but_no_group() -> None:
     assert over == [goedkoop]
     (b,) = bevindingen
     assert b.sleutel == "MIX-BUDGET.weggelaten" and b.ernst == "let_op"
-    assert b.waarden == {"weggelaten": [duur.werkvorm.naam], "verloren": [], "met": 7000}
+    assert b.waarden == {
+        "weggelaten": [duur.werkvorm.naam],
+        "verloren": [],
+        "hoger": False,
+        "met": 7000,
+    }
     assert verloren_door_budget(bevindingen) is None  # no way of working was lost
 
 
@@ -453,3 +458,21 @@ def test_the_steps_fill_the_design_in_order_and_prefer_what_the_attempt_asks() -
     for o in (snel, kwaliteit):
         verbreding(o)
     assert snel.keuzes[0].werkvorm.weken[0] <= kwaliteit.keuzes[0].werkvorm.weken[0]
+
+
+def test_a_lost_deciding_form_lowers_no_promise_that_was_only_adviseren() -> None:
+    """Review 25 (omgekeerd inzamelen): at the ambition adviseren the dropped burgerjury was
+    said to lower the promise to adviseren 'unless more budget comes'. Only a promise above
+    adviseren goes down; more money is never the advice."""
+    from pionieren.knowledge.load import builtin
+    from pionieren.teksten import Wording
+
+    wording = Wording(builtin().teksten)
+    waarden = {"weggelaten": ["Burgerjury"], "verloren": ["besluiten"], "met": 9000}
+    gelijk = wording.render("MIX-BUDGET.weggelaten", {**waarden, "hoger": False})
+    assert "beloof per onderwerp niet meer dan adviseren" not in gelijk
+    assert "Er valt geen belofte weg" in gelijk
+    hoger = wording.render("MIX-BUDGET.weggelaten", {**waarden, "hoger": True})
+    assert "beloof per onderwerp niet meer dan adviseren" in hoger
+    for tekst in (gelijk, hoger):
+        assert "meer budget" not in tekst

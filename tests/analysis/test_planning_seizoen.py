@@ -141,3 +141,25 @@ def test_the_toets_of_a_request_ends_before_papers_moved_for_the_summer() -> Non
     toets = [p for p in advies.planning if "uitdaagrecht-toets" in p.werkvormen]
     assert toets
     assert all(p.eind is not None and p.eind <= papieren for p in toets)
+
+
+def test_a_trial_before_the_decision_and_a_roll_out_after_it_are_evaluated_apart() -> None:
+    """Review 25 (omgekeerd inzamelen): the leerarena looked back on the trial before the
+    decision, and nothing looked back on the roll-out after it."""
+    v = maak(
+        kaders_besluit_uiterlijk="2027-06-24",
+        kaders_uitvoering_van="2027-09-01",
+        kaders_uitvoering_tot="2028-06-30",
+        werkvormen=[
+            {"id": "pilot", "status": "besloten", "van": "2026-07-01", "tot": "2027-03-31"}
+        ],
+    )
+    advies = advies_voor(v, datum=date(2026, 11, 29))
+    evaluaties = [p for p in advies.planning if p.fase is Procesfase.evaluatie]
+    proef = [p for p in evaluaties if not p.werkvormen]
+    na = [p for p in evaluaties if p.werkvormen]
+    assert len(proef) == 1 and proef[0].eind is not None
+    assert date(2027, 3, 31) < proef[0].eind < date(2027, 6, 24)
+    assert "Na de proef" in (proef[0].toelichting or "")
+    # after the roll-out has begun (and within a year of the decision, as always)
+    assert na and all(p.start is not None and p.start > date(2027, 9, 1) for p in na)

@@ -790,7 +790,23 @@ def plan(
             )
         fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
         na = eind + timedelta(days=3)
-    if evaluatie is not None and proef is not None and besluit is not None:
+    # a trial that ended before this decision, followed by a roll-out after it: the trial is
+    # looked back on before the proposal, the whole process after the roll-out
+    uitrol = (
+        proef is not None
+        and besluit is not None
+        and proef[1] <= besluit
+        and v.kaders.uitvoering_van is not None
+        and v.kaders.uitvoering_van >= besluit
+    )
+    if evaluatie is not None and proef is not None and besluit is not None and uitrol:
+        proefterug = _evaluatie_proef(evaluatie, proef, besluit, stukken_weken, start, vrij)
+        fasen.append(
+            Geplaatst(
+                proefterug.fase, proefterug.start, proefterug.eind, [], deel("FASE.proef_evaluatie")
+            )
+        )
+    if evaluatie is not None and proef is not None and besluit is not None and not uitrol:
         fasen.append(_evaluatie_proef(evaluatie, proef, besluit, stukken_weken, start, vrij))
     elif evaluatie is not None:
         # half a year after the decision, or a month after the works, but within a year of

@@ -65,10 +65,20 @@ def georganiseerd(partij: Belanghebbende) -> bool:
 
     Why: such a group is reached through its board or at its own meeting, not by stopping its
     members in the street or sending them a survey."""
-    return partij.soort in (
-        SoortBelanghebbende.maatschappelijke_organisatie,
-        SoortBelanghebbende.adviesorgaan,
-    ) or vergadert(partij)
+    een_organisatie = partij.meervoud is False and partij.soort in (
+        SoortBelanghebbende.ondernemers,
+        SoortBelanghebbende.overheid,
+        SoortBelanghebbende.anders,
+    )  # one company or authority (the waste firm, the police): its management, not a survey
+    return (
+        partij.soort
+        in (
+            SoortBelanghebbende.maatschappelijke_organisatie,
+            SoortBelanghebbende.adviesorgaan,
+        )
+        or een_organisatie
+        or vergadert(partij)
+    )
 
 
 def past_bij_groep(w: Werkvorm, partij: Belanghebbende) -> bool:

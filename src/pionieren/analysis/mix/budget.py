@@ -22,6 +22,7 @@ from pionieren.vocabulary import (
     Reikwijdte,
     SoortBelanghebbende,
     Status,
+    Trede,
 )
 
 
@@ -216,6 +217,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         kwijt=kwijt,
         meervoud=samen_meervoud([p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]),
         verloren=[m.value for m in verloren],
+        hoger=boven_adviseren(f),
         met=vol,
     )
 
@@ -306,10 +308,11 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     return over, [
         bevinding(
             "MIX-BUDGET",
-            Ernst.waarschuwing if verloren else Ernst.let_op,
+            Ernst.waarschuwing if verloren and boven_adviseren(f) else Ernst.let_op,
             "MIX-BUDGET.weggelaten",
             weggelaten=[k.werkvorm.naam for k in weggelaten],
             verloren=[m.value for m in verloren],
+            hoger=boven_adviseren(f),
             # what the design with those werkvormen would cost the gemeente at the least
             met=kosten(f, over + weggelaten).gemeente_min,
         )
@@ -384,6 +387,15 @@ def ruimte_over(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevi
         doen=doen,
         dun=dun,
     )
+
+
+def boven_adviseren(f: Feiten) -> bool:
+    """Does the case promise more than adviseren (its ambition, or a commitment already made)?
+    Only then does losing a deciding or doing form lower a promise."""
+    v = f.vraagstuk
+    toezegging = v.besluit.toezegging if v.besluit else None
+    treden = [t for t in (v.ambitie, toezegging.trede if toezegging else None) if t is not None]
+    return any(t.rang > Trede.adviseren.rang for t in treden)
 
 
 def verloren_door_budget(bevindingen: list[Bevinding]) -> int | None:
