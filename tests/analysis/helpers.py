@@ -334,7 +334,11 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     for b in advies.bevindingen:
         assert b.regel in REGELS
         # a finding about the input itself (a hint, the case's own werkvorm) cites nothing
-        assert b.bronnen or b.regel in ("INVOER-INSTRUMENT", "MIX-INSTRUMENT"), b
+        assert b.bronnen or b.regel in (
+            "INVOER-INSTRUMENT",
+            "MIX-INSTRUMENT",
+            "PLAN-TUSSENDATUM",
+        ), b
         assert all(x in kennis.bronnen for x in b.bronnen)
     for r in advies.regels_toegepast:
         assert r in REGELS
