@@ -46,7 +46,7 @@ def test_advice_on_a_divided_choice_promises_weighing_not_adoption() -> None:
     # the college decides: the step stays adviseren, the promise is the weighing formula
     assert keuze.trede is Trede.adviseren
     assert "in principe over" not in keuze.toezegging
-    assert "vooraf bekende punten" in keuze.toezegging
+    assert "vooraf bekende criteria" in keuze.toezegging
     assert "per standpunt" in keuze.toezegging
     assert "aantal voor- of tegenstanders beslist niet" in keuze.toezegging
     # a point that is no choice keeps the ladder's promise
