@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.level import is_of_vraag
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.input.hints import instrument_hints
@@ -128,7 +129,9 @@ def kaders_helder(f: Feiten) -> list[Bevinding]:
     "Het moment van participatie",
     """Participatie die pas komt als de keuzes al gemaakt zijn ('koekoeksklokparticipatie') leidt
     tot teleurstelling. In de fase besluitvorming of uitvoering kan het nog wel gaan over hoe iets
-    wordt uitgevoerd, maar niet meer over of het gebeurt. Een uitzondering is een proef (pilot)
+    wordt uitgevoerd, maar meestal niet meer over of het gebeurt. Is een open punt zelf een
+    vraag over of (een punt dat begint met 'Of'), dan zegt pionieren dat dat punt nog open is,
+    in plaats van 'niet meer over of'. Een uitzondering is een proef (pilot)
     die vóór het besluit loopt: het besluit over of het blijft, komt dan pas na de proef.""",
     ["ruimtemaker-2018", "ombudsman-inspraak-2009"],
 )
@@ -151,6 +154,8 @@ def fase(f: Feiten) -> list[Bevinding]:
                 "POORT-FASE.laat",
                 fase=v.fase.value,
                 ambitie=v.ambitie.value,
+                # open points that are themselves about whether: the gate cannot say 'not whether'
+                of=[p.onderwerp for p in v.kaders.open if is_of_vraag(p)],
             )
         ]
     if v.fase is Fase.evaluatie:

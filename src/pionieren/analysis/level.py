@@ -20,6 +20,7 @@ from pionieren.analysis.result import (
 from pionieren.input.model import Onderwerp
 from pionieren.vocabulary import (
     Beslisser,
+    Houding,
     Initiatiefnemer,
     Procedure,
     Ruimte,
@@ -447,9 +448,17 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         deel_: Tekstdeel | None = None
         if voorwaarde:
             deel_ = deel("TREDE-VOORWAARDE.toezegging", procedure=f.procedure or "")
-        elif keuze_verdeelt(f, punt, besluit, geldt) and trede.rang > Trede.raadplegen.rang:
-            trede = Trede.raadplegen
-            deel_ = deel("TREDE-KEUZE.toezegging", door=(wie or Beslisser.raad).value)
+        elif keuze_verdeelt(f, punt, besluit, geldt):
+            # the raad that makes a choice in a strongly divided case hears everyone; whoever
+            # else decides a choice asks advice on criteria known beforehand
+            omlaag = _raad_kiest(f, punt, besluit) and trede.rang > Trede.raadplegen.rang
+            if omlaag or trede is Trede.adviseren:
+                trede = Trede.raadplegen if omlaag else trede
+                deel_ = deel(
+                    "TREDE-KEUZE.toezegging",
+                    door=(wie or Beslisser.raad).value,
+                    advies=trede is Trede.adviseren,
+                )
         if (
             vooraf is not None
             and i in genoemd
@@ -599,9 +608,36 @@ def _noemt(onderwerp: str, naam: str) -> bool:
 
 
 _KEUZE = re.compile(
-    r"\bwelke? van de (?:twee|drie|vier|\d+)\b|\bkiezen tussen\b|\bkeuze tussen\b",
+    r"\bwelke? van de (?:twee|drie|vier|\d+)\b|\bkiezen tussen\b|\bkeuze tussen\b"
+    # a whether-question ('Of de markt terugkeert'): yes or no is a choice between two outcomes
+    r"|^\s*of\s"
+    # a tariff: what the one pays, the other receives
+    r"|\b\w*tarie[fv]\w*",
     re.IGNORECASE,
 )
+
+
+def is_keuze(punt: Onderwerp) -> bool:
+    """Is this open point a choice between options (the field keuze, or its wording)?"""
+    return punt.keuze if punt.keuze is not None else bool(_KEUZE.search(punt.onderwerp))
+
+
+def is_of_vraag(punt: Onderwerp) -> bool:
+    """Is this open point itself about whether something happens ('Of de markt terugkeert')?"""
+    return bool(re.match(r"\s*of\s", punt.onderwerp, re.IGNORECASE))
+
+
+def verdeeld(f: Feiten) -> bool:
+    """Is the case divided: strongly polarised (4 or 5), or polarised (3) with parties both for
+    and against?"""
+    pol = f.vraagstuk.polarisatie or 0
+    houdingen = {p.houding for p in f.vraagstuk.belanghebbenden}
+    return pol >= 4 or (pol >= 3 and {Houding.voor, Houding.tegen} <= houdingen)
+
+
+def _raad_kiest(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies) -> bool:
+    """Does the raad make this choice in a strongly divided case (polarisatie 4 or 5)?"""
+    return (f.vraagstuk.polarisatie or 0) >= 4 and (punt.door or besluit.door) is Beslisser.raad
 
 
 @regel(
@@ -609,23 +645,25 @@ _KEUZE = re.compile(
     Thema.trede,
     "Een keuze tussen groepen in een verdeeld vraagstuk",
     """Is een open punt een keuze waarbij wat de ene groep wint, de andere verliest (welk van
-    twee zwembaden openblijft), is het vraagstuk sterk verdeeld (polarisatie 4 of 5) en maakt de
-    raad die keuze, dan kan de raad geen advies 'in principe overnemen': elke groep geeft een
-    ander advies. pionieren adviseert op die keuze raadplegen, met de toezegging dat de raad per
-    standpunt laat zien hoe hij het woog. Heeft de raad al iets anders toegezegd, dan geldt dat.
-    De andere punten (de gevolgen van de keuze en hoe die op te vangen) houden de trede die hun
-    eigen ruimte toelaat. Een keuze herkent pionieren aan het veld keuze, of aan de tekst ('welk
-    van de twee', 'kiezen tussen').""",
+    twee zwembaden openblijft, of de markt terugkeert, de hoogte van een tarief), en is het
+    vraagstuk verdeeld (polarisatie 4 of 5, of 3 met zowel voor- als tegenstanders), dan kan
+    wie beslist geen advies 'in principe overnemen': elke groep geeft een ander advies. Op
+    adviseren zegt pionieren daarom toe dat de criteria vooraf bekend zijn, dat het besluit per
+    standpunt laat zien hoe het is gewogen en dat het aantal voor- of tegenstanders niet
+    beslist. Maakt de raad die keuze in een sterk verdeeld vraagstuk, dan adviseert pionieren
+    raadplegen met dezelfde belofte. Heeft wie beslist al iets anders toegezegd, dan geldt dat.
+    Op meebeslissen of hoger (een burgerberaad, een eigen budget) blijft de trede staan: dan
+    beslist de groep samen. De andere punten houden de trede die hun eigen ruimte toelaat. Een
+    keuze herkent pionieren aan het veld keuze, of aan de tekst ('welk van de twee', 'kiezen
+    tussen', een punt dat begint met 'Of', een tarief).""",
     ["ombudsman-inspraak-2009", "gemeente-nu-representatief", "movisie-participatieladder"],
 )
 def keuze_verdeelt(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies, toegezegd: bool) -> bool:
-    """Is this point a zero-sum choice the raad makes in a divided case, without a commitment
-    of the raad that says otherwise (``toegezegd``: a commitment applies to the point)?"""
-    if (f.vraagstuk.polarisatie or 0) < 4 or toegezegd:
+    """Is this point a zero-sum choice in a divided case, without a commitment that says
+    otherwise (``toegezegd``: a commitment applies to the point)?"""
+    if toegezegd or not verdeeld(f):
         return False
-    if (punt.door or besluit.door) is not Beslisser.raad:
-        return False
-    return punt.keuze if punt.keuze is not None else bool(_KEUZE.search(punt.onderwerp))
+    return is_keuze(punt)
 
 
 _BEZWAREN = re.compile(r"\b(?:bezwa\w*|overlast|hinder|klacht\w*)", re.IGNORECASE)

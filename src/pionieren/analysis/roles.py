@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from pionieren import text
+from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist_door
 from pionieren.analysis.facts import (
     PRIVAATRECHTELIJK_INGRIJPEND,
     VERGUNNING,
@@ -378,6 +379,17 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
 def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None = None) -> Taak:
     trede = f.kennis.ladder.trede(advies)
     open_ = [o for o in onderwerpen or [] if o.open]
+    # a point another party decides (a foundation's own programme) is that party's say, not
+    # the inwoners': it is not counted as their influence (unless the inwoners are the
+    # initiator themselves). The initiator's points are named here; a third party has its own
+    # row (ROL-ANDEREN)
+    anderen: dict[str, int] = {}
+    if f.vraagstuk.initiatiefnemer is not Initiatiefnemer.inwoners:
+        for o in open_:
+            if o.door is Beslisser.initiatiefnemer:
+                wie = o.partij or BESLISSER_NAAM[o.door]
+                anderen[wie] = anderen.get(wie, 0) + 1
+        open_ = [o for o in open_ if o.door is None or gemeente_beslist_door(o.door)]
     # the role per step of the open points, highest first, when the steps differ: one blanket
     # role would promise more (or less) than the summary on some point
     per: dict[Trede, list[str]] = {}
@@ -386,10 +398,19 @@ def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None
         per.setdefault(o.trede, []).append(text.klein(kort))
     treden = (
         [{"trede": t.value, "onderwerpen": punten} for t, punten in per.items()]
-        if len(per) > 1
+        if len(per) > 1 or (per and anderen)
         else []
     )
-    delen = [deel("ROL-INWONERS", rol=trede.rol_inwoners, trede=advies.value, treden=treden)]
+    delen = [
+        deel(
+            "ROL-INWONERS",
+            rol=trede.rol_inwoners,
+            trede=advies.value,
+            treden=treden,
+            anderen=[{"wie": w, "aantal": n} for w, n in anderen.items()],
+            eigen=len(open_),
+        )
+    ]
     return _taak(Rol.inwoners, delen, "ROL-INWONERS")
 
 

@@ -156,7 +156,7 @@ class Onderwerp(Model):
         default=None,
         description="Niet verplicht: is dit punt een keuze tussen groepen, waarbij wat de ene "
         "wint de andere verliest (welk van twee zwembaden openblijft)? Leeg: pionieren leidt het "
-        "af uit de tekst ('welk van de twee', 'kiezen tussen').",
+        "af uit de tekst ('welk van de twee', 'kiezen tussen', 'Of ...', een tarief).",
     )
     toegezegd: StrictBool = Field(
         default=False,

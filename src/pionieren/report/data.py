@@ -12,6 +12,11 @@ from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.knowledge.load import Kennis
 
+#: Findings about filling in the vraagstuk itself (a field to fill in, a date in the text that no
+#: field gives): they are for whoever makes the advice, not for the bestuur. The report lists
+#: them apart at the end ('Nog in te vullen in het vraagstuk'); the JSON keeps them as findings.
+INVOER_REGELS = ("INVOER-INSTRUMENT", "PLAN-TUSSENDATUM", "POORT-KADERS-HELDER")
+
 LABELS: dict[str, dict[str, str]] = {
     "kwadrant": {
         "sleutelspeler": "veel invloed, groot belang",
@@ -230,6 +235,7 @@ def report_data(
         "ladder": [t.model_dump(mode="json") for t in kennis.ladder.treden],
         "labels": LABELS,
         "invoer": bestand,
+        "invoer_regels": list(INVOER_REGELS),
         "kaart": stakeholder_map(vraagstuk),
         "tijdlijn": timeline(advies),
         "instellingen": extra or {},

@@ -3,6 +3,8 @@ reaches it."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.mix.bereik import bereikt
 from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit, vooraf
@@ -115,17 +117,35 @@ def inclusie_nagaan(o: Ontwerp) -> None:
             ]
 
 
-_TAAL = (Kenmerk.migratieachtergrond, Kenmerk.laaggeletterd)
+def taalhulp(kenmerken: list[Kenmerk]) -> list[str]:
+    """What a group needs to take part in its language, by what it is (keys of the text
+    MIX-INCLUSIE.bereikt): translation and an interpreter only for people with a migration
+    background who may not read Dutch (for children: their parents); plain spoken language and
+    pictures for people who read little."""
+    hulp = []
+    if Kenmerk.laaggeletterd in kenmerken:
+        hulp.append("beeld")
+    if Kenmerk.migratieachtergrond in kenmerken:
+        hulp.append("ouders" if Kenmerk.kinderen in kenmerken else "vertaling")
+    return hulp
 
 
-def inclusie_reden(f: Feiten, namen: list[str], taal_gezegd: bool = False) -> list[Tekstdeel]:
-    """One sentence for all hard-to-reach groups a werkvorm serves; with language access when
-    one of them reads little Dutch (said once in a design, at the first werkvorm)."""
+def inclusie_reden(
+    f: Feiten, namen: list[str], taal_gezegd: Collection[str] = ()
+) -> list[Tekstdeel]:
+    """One sentence for all hard-to-reach groups a werkvorm serves; with the language help each
+    of them needs (said once per group in a design: ``taal_gezegd`` holds who had it)."""
     if not namen:
         return []
     gezocht = set(namen)
     partijen = [p for p in f.vraagstuk.belanghebbenden if p.naam in gezocht]
-    taal = not taal_gezegd and any(set(_TAAL) & set(p.kenmerken) for p in partijen)
+    # the groups that need the same help together: [[names], [help]]
+    per: dict[tuple[str, ...], list[str]] = {}
+    for p in partijen:
+        if p.naam not in taal_gezegd and (hulp := taalhulp(p.kenmerken)):
+            per.setdefault(tuple(hulp), []).append(p.naam)
+    taal = [[groep, list(hulp)] for hulp, groep in per.items()]
     # the route the vraagstuk names for a group (via its physiotherapists, via the teachers)
     routes = [[p.naam, p.via] for p in partijen if p.via]
-    return [deel("MIX-INCLUSIE.bereikt", namen=namen, taal=taal, routes=routes)]
+    hulp = [h for h in ("vertaling", "ouders", "beeld") if any(h in t[1] for t in taal)]
+    return [deel("MIX-INCLUSIE.bereikt", namen=namen, taal=taal, hulp=hulp, routes=routes)]

@@ -115,7 +115,7 @@ def compose_mix(
 
     datum_van = {id: (g.start, g.eind) for g in planning.fasen for id in g.werkvormen}
     onderdelen = []
-    taal_gezegd = False
+    taal_gezegd: set[str] = set()
     for keuze in sorted(
         keuzes,
         key=lambda k: (_FASE_ORDE[fase_van(k)], _VOLGORDE[k.modus], k.werkvorm.id),
@@ -123,7 +123,7 @@ def compose_mix(
         w = keuze.werkvorm
         fase = fase_van(keuze)
         inclusie = inclusie_reden(f, keuze.inclusie, taal_gezegd)
-        taal_gezegd = taal_gezegd or any(d.waarden.get("taal") for d in inclusie)
+        taal_gezegd |= {n for d in inclusie for t in d.waarden.get("taal", []) for n in t[0]}
         start, eind = datum_van.get(w.id, (None, None))
         naam = w.naam
         if w.id == "leerarena" and not leerarena_met_raad(f, besluit):

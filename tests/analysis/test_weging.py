@@ -1,0 +1,177 @@
+"""Review 25: the weighing formula on a divided choice, the fase gate on a whether-point, the
+inwoners' role without another party's points, and language help per kenmerk."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from helpers import BASIS, DATUM, advies_voor, maak
+
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.inclusie import inclusie_reden, taalhulp
+from pionieren.knowledge.load import builtin
+from pionieren.vocabulary import Kenmerk, Trede
+
+_TEGEN = {
+    "naam": "Ondernemers oude centrum",
+    "soort": "ondernemers",
+    "invloed": "hoog",
+    "belang": "hoog",
+    "houding": "tegen",
+}
+_OF = "Of de markt terugkeert naar het oude plein of blijft op het nieuwe."
+_HOE = "De indeling van de kramen."
+
+
+def _verdeeld(polarisatie: int = 3, tegen: bool = True, **extra: Any) -> Any:
+    partijen = copy.deepcopy(BASIS["belanghebbenden"]) + ([_TEGEN] if tegen else [])
+    return maak(
+        ambitie="adviseren",
+        polarisatie=polarisatie,
+        belanghebbenden=partijen,
+        besluit={"door": "college"},
+        kaders_open=[{"onderwerp": _OF}, {"onderwerp": _HOE}],
+        **extra,
+    )
+
+
+def _per(vraag: Any) -> dict[str, Any]:
+    return {o.onderwerp: o for o in advies_voor(vraag).trede.onderwerpen if o.open}
+
+
+def test_advice_on_a_divided_choice_promises_weighing_not_adoption() -> None:
+    per = _per(_verdeeld())
+    keuze = per[_OF]
+    # the college decides: the step stays adviseren, the promise is the weighing formula
+    assert keuze.trede is Trede.adviseren
+    assert "in principe over" not in keuze.toezegging
+    assert "vooraf bekende criteria" in keuze.toezegging
+    assert "per standpunt" in keuze.toezegging
+    assert "aantal voor- of tegenstanders beslist niet" in keuze.toezegging
+    # a point that is no choice keeps the ladder's promise
+    assert "in principe over" in per[_HOE].toezegging
+
+
+def test_no_weighing_formula_without_opponents_or_in_a_calm_case() -> None:
+    # polarisatie 3 without anyone against: no conflicting advice to weigh
+    assert "in principe over" in _per(_verdeeld(tegen=False))[_OF].toezegging
+    # calm case with opponents
+    assert "in principe over" in _per(_verdeeld(polarisatie=2))[_OF].toezegging
+    # strongly divided: opponents are not needed
+    assert "per standpunt" in _per(_verdeeld(polarisatie=4, tegen=False))[_OF].toezegging
+
+
+def test_a_tariff_and_a_which_of_two_choice_are_choices_too() -> None:
+    for tekst in ("Het warmtetarief en de aansluitbijdrage.", "Op welke van de twee plekken."):
+        vraag = _verdeeld()
+        data = vraag.model_dump(mode="json", exclude_none=True)
+        data["kaders"]["open"] = [{"onderwerp": tekst}]
+        per = _per(type(vraag).model_validate(data))
+        assert "per standpunt" in per[tekst].toezegging, tekst
+
+
+def test_a_choice_at_meebeslissen_keeps_its_step() -> None:
+    """A group that decides together (a burgerberaad, a vote) is not lowered to weighing."""
+    vraag = _verdeeld(polarisatie=4)
+    data = vraag.model_dump(mode="json", exclude_none=True)
+    data["ambitie"] = "meebeslissen"
+    data["kaders"]["beinvloedingsruimte"] = "groot"
+    keuze = _per(type(vraag).model_validate(data))[_OF]
+    assert keuze.trede is Trede.meebeslissen
+    assert "per standpunt" not in keuze.toezegging
+
+
+def _poort(vraag: Any) -> str:
+    advies = advies_voor(vraag)
+    return " ".join(b.tekst for b in advies.bevindingen if b.regel == "POORT-FASE")
+
+
+def test_late_gate_does_not_say_not_whether_when_a_whether_point_is_open() -> None:
+    tekst = _poort(_verdeeld(fase="besluitvorming"))
+    assert "niet meer over of" not in tekst
+    assert "‘of de markt terugkeert naar het oude plein of blijft op het nieuwe’" in tekst
+    # without a whether-point the gate says it plainly
+    vraag = maak(ambitie="adviseren", fase="besluitvorming", kaders_open=[_HOE])
+    assert "hoe, niet meer over of" in _poort(vraag)
+
+
+def test_points_the_initiator_decides_are_not_the_inwoners_influence() -> None:
+    partijen = [
+        *copy.deepcopy(BASIS["belanghebbenden"]),
+        {
+            "naam": "Stichting Dorpshuis",
+            "soort": "maatschappelijke_organisatie",
+            "invloed": "hoog",
+            "belang": "hoog",
+            "houding": "voor",
+            "initiatiefnemer": True,
+        },
+    ]
+    vraag = maak(
+        initiatiefnemer="maatschappelijke_organisatie",
+        ambitie="zelfbeheer",
+        belanghebbenden=partijen,
+        besluit={"door": "college", "procedure": "subsidie"},
+        kaders_beinvloedingsruimte="groot",
+        kaders_open=[
+            {"onderwerp": "Het programma van het dorpshuis.", "door": "initiatiefnemer"},
+            {"onderwerp": "De hoogte van de subsidie.", "ruimte": "klein"},
+        ],
+    )
+    advies = advies_voor(vraag)
+    rol = next(t for t in advies.rolverdeling if t.rol.value == "inwoners").taak
+    assert "beslissen mee" not in rol.lower() and "beslissen zelf" not in rol.lower()
+    assert "Over 1 onderwerp beslist Stichting Dorpshuis" in rol
+    # an initiative of the inwoners themselves: their own points are their influence
+    eigen = maak(
+        initiatiefnemer="inwoners",
+        ambitie="zelfbeheer",
+        besluit={"door": "college", "procedure": "subsidie"},
+        kaders_beinvloedingsruimte="groot",
+        kaders_open=[{"onderwerp": "Het programma.", "door": "initiatiefnemer"}],
+    )
+    rol = next(t for t in advies_voor(eigen).rolverdeling if t.rol.value == "inwoners").taak
+    assert "beslist Stichting" not in rol and "Over 1 onderwerp beslist" not in rol
+
+
+def test_language_help_follows_the_kenmerk() -> None:
+    assert taalhulp([Kenmerk.kinderen]) == []
+    assert taalhulp([Kenmerk.laaggeletterd, Kenmerk.digitaal_minder_vaardig]) == ["beeld"]
+    assert taalhulp([Kenmerk.migratieachtergrond]) == ["vertaling"]
+    assert taalhulp([Kenmerk.kinderen, Kenmerk.migratieachtergrond]) == ["ouders"]
+
+
+def test_translation_is_offered_only_to_a_group_that_may_not_read_dutch() -> None:
+    kennis = builtin()
+
+    def zin(partijen: list[str], gezegd: set[str] | None = None) -> str:
+        d = inclusie_reden(Feiten(vraag, kennis, DATUM), partijen, gezegd or set())[0]
+        return kennis.wording.render(d.sleutel, d.waarden)
+
+    def groep(naam: str, *kenmerken: str) -> dict[str, Any]:
+        return {
+            "naam": naam,
+            "soort": "inwoners",
+            "invloed": "laag",
+            "belang": "hoog",
+            "kenmerken": list(kenmerken),
+        }
+
+    vraag = maak(
+        belanghebbenden=[
+            groep("Kleuters", "kinderen"),
+            groep("Bewoners woonwagenlocatie", "laaggeletterd"),
+            groep("Nieuwkomers", "migratieachtergrond"),
+            groep("Buurtkinderen", "kinderen", "migratieachtergrond"),
+        ]
+    )
+    kleuters = zin(["Kleuters"])
+    assert "tolk" not in kleuters and "Vertaal" not in kleuters
+    woonwagen = zin(["Bewoners woonwagenlocatie"])
+    assert "tolk" not in woonwagen and "Vertaal" not in woonwagen and "plaatjes" in woonwagen
+    assert "tolk" in zin(["Nieuwkomers", "Kleuters"])
+    kinderen = zin(["Buurtkinderen"])
+    assert "ouders" in kinderen and "tolk" not in kinderen
+    # said once per group in a design
+    assert "tolk" not in zin(["Nieuwkomers"], {"Nieuwkomers"})
