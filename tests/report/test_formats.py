@@ -132,6 +132,8 @@ def test_paragraaf_reads_like_a_raadsvoorstel(pad: Path) -> None:
         assert not re.search(rf"\b{woord}\b", rest), woord
     assert "{{" not in rest and "{%" not in rest
     assert "\n\n\n" not in tekst and tekst.endswith(".\n")
+    # every step on the ladder and every phase is a line of its own, not glued to the last one
+    assert not re.search(r"[.’]- [A-Z]", rest), re.search(r".{40}[.’]- [A-Z].{20}", rest)
     advies = advise_file(pad, pad.name, builtin(), DATUM, "json").advies
     treden = {o.trede.value for o in advies.trede.onderwerpen if o.open}
     hoogste_open = treden - {"informeren"}
