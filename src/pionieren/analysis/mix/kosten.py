@@ -64,6 +64,28 @@ def van_een_ander(f: Feiten, k: Keuze) -> bool:
     )
 
 
+PROJECT_ZELF = frozenset({"pilot"})
+"""Werkvormen that are the project itself once decided: a trial of the measure (its
+containers, staff and rules) is a way of carrying it out, not a way of asking inwoners."""
+
+
+def van_het_project(f: Feiten, k: Keuze) -> bool:
+    """Is this werkvorm part of the project itself? A trial the case names as decided (a pilot
+    the college already runs in one neighbourhood) is paid by the project, not by the
+    participation budget.
+
+    Why: counting a decided trial of € 10,000 or more as participation makes the budget look
+    spent on asking inwoners when it is spent on the measure; the participation around it
+    (asking the experiences, the evaluation) keeps its own werkvormen and costs."""
+    return (
+        k.genoemd
+        and k.werkvorm.id in PROJECT_ZELF
+        and any(
+            g.id == k.werkvorm.id and g.status is Status.besloten for g in f.vraagstuk.werkvormen
+        )
+    )
+
+
 def kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
     """What this choice costs: the catalogue's amount at the case's schaal, and a share of it
     when inwoners run it themselves as initiator (no staff or bureau; see MIX-KOSTEN-SCHAAL)."""
@@ -81,7 +103,8 @@ def kosten(f: Feiten, keuzes: list[Keuze]) -> Kosten:
     Why: the participation budget pays for asking and deciding together. What the initiator
     runs before the decision is the initiator's cost; what runs during the works
     (bouwcommunicatie, a pilot, also the initiator's own) belongs to the project, and is shown
-    apart instead of pushing the design over its budget. What another organisation already
+    apart instead of pushing the design over its budget; so does a trial the case already
+    decided (see :func:`van_het_project`). What another organisation already
     runs on its own means is shown apart too (see :func:`van_een_ander`).
     """
     g = [0, 0]
@@ -91,7 +114,7 @@ def kosten(f: Feiten, keuzes: list[Keuze]) -> Kosten:
     for k in keuzes:
         if van_een_ander(f, k):
             doel = a
-        elif fase_van(k) is Procesfase.uitvoering:
+        elif fase_van(k) is Procesfase.uitvoering or van_het_project(f, k):
             doel = u
         elif not betaalt_gemeente(f, organisator(f, k)):
             doel = i
