@@ -415,3 +415,26 @@ def test_a_decided_trial_the_college_runs_is_the_projects_cost_not_the_participa
         prijs = kosten(o.f, [k])
         assert (prijs.gemeente_min == 0) is project
         assert (prijs.uitvoering_min > 0) is project
+
+
+def test_each_row_of_the_design_says_who_pays_it_so_the_table_adds_up_to_the_budget() -> None:
+    """Old behaviour: rows the budget did not count (a decided trial, the initiator's talks)
+    looked like participation costs, so the table added up to more than the sum said."""
+    from pionieren.analysis.mix.kosten import betaald_door
+
+    v = maak(werkvormen=[{"id": "pilot", "status": "besloten", "door": "college"}])
+    o = ontwerp(v, Trede.adviseren)
+    proef = keuze(o, "pilot", "Omwonenden")
+    proef.genoemd = True
+    proef.fase = Procesfase.ophalen
+    gesprek = keuze(o, "rondetafel", "Omwonenden")
+    assert betaald_door(o.f, proef) == "project"
+    assert betaald_door(o.f, gesprek) == "gemeente"
+    advies = advies_voor(
+        maak(werkvormen=[{"id": "pilot", "status": "besloten", "door": "college"}])
+    )
+    rijen = {m.werkvorm: m.betaald_door for m in advies.mix}
+    assert rijen.get("pilot") == "project"
+    assert sum(m.kosten_euro[0] for m in advies.mix if m.betaald_door == "gemeente") == (
+        advies.middelen.kosten_min_euro
+    )

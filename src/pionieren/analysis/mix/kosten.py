@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.kosten import VRIJWILLIGERS, scaled
@@ -97,6 +97,21 @@ def kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
     return k.werkvorm.kosten_euro
 
 
+Betaald = Literal["gemeente", "initiatiefnemer", "project", "anderen"]
+
+
+def betaald_door(f: Feiten, k: Keuze) -> Betaald:
+    """Who pays this choice: another organisation, the project, the initiator or the
+    gemeente's participation budget (the order of :func:`kosten`)."""
+    if van_een_ander(f, k):
+        return "anderen"
+    if fase_van(k) is Procesfase.uitvoering or van_het_project(f, k):
+        return "project"
+    if not betaalt_gemeente(f, organisator(f, k)):
+        return "initiatiefnemer"
+    return "gemeente"
+
+
 def kosten(f: Feiten, keuzes: list[Keuze]) -> Kosten:
     """What the gemeente, the initiator and the works pay for these choices.
 
@@ -111,15 +126,9 @@ def kosten(f: Feiten, keuzes: list[Keuze]) -> Kosten:
     i = [0, 0]
     u = [0, 0]
     a = [0, 0]
+    potten = {"gemeente": g, "initiatiefnemer": i, "project": u, "anderen": a}
     for k in keuzes:
-        if van_een_ander(f, k):
-            doel = a
-        elif fase_van(k) is Procesfase.uitvoering or van_het_project(f, k):
-            doel = u
-        elif not betaalt_gemeente(f, organisator(f, k)):
-            doel = i
-        else:
-            doel = g
+        doel = potten[betaald_door(f, k)]
         laag, hoog = kosten_van(f, k)
         doel[0] += laag
         doel[1] += hoog
