@@ -194,6 +194,10 @@ def samen_aansluiten(keuzes: list[Keuze]) -> list[Keuze]:
     return [samen if k is eerste else k for k in keuzes if k not in rest]
 
 
+MAX_WEG = 10
+"""At most this many werkvormen to leave out are compared (2 ** 10 designs, times the swaps)."""
+
+
 def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[Keuze], Bevinding]:
     """The design made smaller still when even the one that serves every group does not fit:
     leave out what is not indispensable (:func:`onmisbaar`) and join existing meetings instead
@@ -209,7 +213,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     weg_kan = [k for k in keuzes if not onmisbaar(f, k)]
     licht = {id(k): v for k in keuzes if (v := lichter(f, k)) is not None}
     ruil = [k for k in keuzes if id(k) in licht]
-    weg_kan, ruil = weg_kan[:10], ruil[: max(0, 12 - len(weg_kan[:10]))]
+    weg_kan, ruil = weg_kan[:MAX_WEG], ruil[: max(0, 12 - len(weg_kan[:MAX_WEG]))]
     gediend = {n for k in alles if voor_het_besluit(k) for n in k.voor}
     telbaar = {n for n in gediend if telt(f, n)}
     punten = {p for k in keuzes for p in k.onderwerpen}
@@ -359,8 +363,9 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     if kosten(f, over).gemeente_min > budget:
         # even the design that serves every group does not fit: smaller still, said openly,
         # chosen again from the whole design (a cheap form with a function left out for the
-        # groups may come back in place of one without)
-        kleinste, gezegd = kleiner(f, keuzes, [])
+        # groups may come back in place of one without), unless that is too many to compare
+        opnieuw = sum(not onmisbaar(f, k) for k in keuzes) <= MAX_WEG
+        kleinste, gezegd = kleiner(f, keuzes, []) if opnieuw else kleiner(f, over, weg_)
         return kleinste, [gezegd]
     if not weg_:
         return over, []
