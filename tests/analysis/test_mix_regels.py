@@ -417,7 +417,12 @@ def test_budget_leaves_out_what_it_cannot_carry_but_no_group() -> None:
     over, bevindingen = inkrimpen(o.f, o.keuzes)
     assert over == [goedkoop]
     (b,) = bevindingen
-    assert b.sleutel == "MIX-BUDGET.weggelaten" and b.ernst == "let_op"
+    # a form pionieren chose itself and dropped again, with no promise lost: only "sober"
+    assert b.sleutel == "MIX-BUDGET.weggelaten" and b.ernst == "info"
+    from pionieren.teksten import Wording
+
+    tekst = Wording(KENNIS.teksten).render(b.sleutel, b.waarden)
+    assert "sober" in tekst and duur.werkvorm.naam.lower() not in tekst.lower()
     assert b.waarden == {
         "weggelaten": [duur.werkvorm.naam],
         "verloren": [],
@@ -471,7 +476,8 @@ def test_a_lost_deciding_form_lowers_no_promise_that_was_only_adviseren() -> Non
     waarden = {"weggelaten": ["Burgerjury"], "verloren": ["besluiten"], "met": 9000}
     gelijk = wording.render("MIX-BUDGET.weggelaten", {**waarden, "hoger": False})
     assert "beloof per onderwerp niet meer dan adviseren" not in gelijk
-    assert "Er valt geen belofte weg" in gelijk
+    # a form pionieren chose and dropped is not named when no promise goes with it
+    assert "burgerjury" not in gelijk and "sober" in gelijk
     hoger = wording.render("MIX-BUDGET.weggelaten", {**waarden, "hoger": True})
     assert "beloof per onderwerp niet meer dan adviseren" in hoger
     for tekst in (gelijk, hoger):

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from test_mix_regels import KENNIS, feiten, keuze, met_partijen, ontwerp
 
 from pionieren.analysis.mix.bereik import bedient, georganiseerd, vergadert
-from pionieren.analysis.mix.budget import inkrimpen, onmisbaar, uitkomst
+from pionieren.analysis.mix.budget import functies, inkrimpen, onmisbaar, telt, uitkomst
 from pionieren.analysis.mix.groepen import georganiseerd_bediend
 from pionieren.analysis.mix.kandidaten import (
     Kandidaten,
@@ -22,7 +22,7 @@ from pionieren.analysis.mix.kandidaten import (
     open_bijeenkomst_te_verdeeld,
     school_in_zaak,
 )
-from pionieren.analysis.mix.kosten import kosten, van_een_ander
+from pionieren.analysis.mix.kosten import kosten, van_een_ander, van_het_project
 from pionieren.analysis.mix.kwetsbaar import niet_via_initiatiefnemer, via_gemeente
 from pionieren.analysis.mix.ontwerp import fase_van
 from pionieren.analysis.mix.organisator import organisator
@@ -362,3 +362,79 @@ def test_an_advisory_council_is_not_a_hard_to_reach_group() -> None:
                 assert "Adviesraad Sociaal Domein" not in r.waarden["namen"]
     (b,) = [b for b in advies.belanghebbenden if b.naam == "Adviesraad Sociaal Domein"]
     assert not b.moeilijk_bereikbaar
+
+
+def test_a_short_budget_keeps_the_only_meeting_at_the_place_over_a_broad_stock_form() -> None:
+    """Old behaviour: the richer design won, so the survey stayed and the moment at the place
+    itself went (review 25, Klaverveld)."""
+    o = ontwerp(maak(kaders_budget_euro=2000), Trede.adviseren)
+    buiten = keuze(o, "buurtactiviteit", "Omwonenden")  # 250, at the place itself
+    keuze(o, "enquete", "Omwonenden")  # 2,000, broad, the same group
+    assert ("plek", "Omwonenden") in functies(o.f, o.keuzes)
+    keuzes, _ = inkrimpen(o.f, o.keuzes)
+    assert keuzes == [buiten]
+
+
+def test_a_short_budget_keeps_the_direct_talk_with_an_opponent_who_has_influence() -> None:
+    """Old behaviour: the dearer broad form stayed and the only direct talk went."""
+    tegen = {
+        "naam": "Actiegroep",
+        "soort": "inwoners",
+        "houding": "tegen",
+        "invloed": "hoog",
+        "belang": "hoog",
+    }
+    o = ontwerp(met_partijen(tegen, kaders_budget_euro=2500), Trede.adviseren)
+    gesprek = keuze(o, "rondetafel", "Actiegroep")
+    gesprek.werkvorm = gesprek.werkvorm.model_copy(update={"kosten_euro": (1000, 5000)})
+    keuze(o, "enquete", "Actiegroep")  # 2,000, broad
+    assert functies(o.f, o.keuzes) == {("direct", "Actiegroep")}
+    keuzes, _ = inkrimpen(o.f, o.keuzes)
+    assert keuzes == [gesprek]
+
+
+def test_a_fractie_weighs_in_the_cut_only_when_the_raad_decides() -> None:
+    fractie = {"naam": "Fractie Oost", "soort": "politiek", "invloed": "middel", "belang": "laag"}
+    for door, weegt in (("raad", True), ("college", False)):
+        o = ontwerp(met_partijen(fractie, besluit={"door": door}), Trede.adviseren)
+        assert telt(o.f, "Fractie Oost") is weegt
+        assert telt(o.f, "Omwonenden")
+
+
+def test_a_decided_trial_the_college_runs_is_the_projects_cost_not_the_participations() -> None:
+    """Old behaviour: a running pilot of the college counted as € 10,000 of participation."""
+    for status, project in (("besloten", True), ("voorgesteld", False)):
+        v = maak(
+            werkvormen=[{"id": "pilot", "status": status, "door": "college"}],
+        )
+        o = ontwerp(v, Trede.adviseren)
+        k = keuze(o, "pilot", "Omwonenden")
+        k.genoemd = True
+        k.fase = Procesfase.ophalen  # a trial that runs before the decision
+        assert van_het_project(o.f, k) is project
+        prijs = kosten(o.f, [k])
+        assert (prijs.gemeente_min == 0) is project
+        assert (prijs.uitvoering_min > 0) is project
+
+
+def test_each_row_of_the_design_says_who_pays_it_so_the_table_adds_up_to_the_budget() -> None:
+    """Old behaviour: rows the budget did not count (a decided trial, the initiator's talks)
+    looked like participation costs, so the table added up to more than the sum said."""
+    from pionieren.analysis.mix.kosten import betaald_door
+
+    v = maak(werkvormen=[{"id": "pilot", "status": "besloten", "door": "college"}])
+    o = ontwerp(v, Trede.adviseren)
+    proef = keuze(o, "pilot", "Omwonenden")
+    proef.genoemd = True
+    proef.fase = Procesfase.ophalen
+    gesprek = keuze(o, "rondetafel", "Omwonenden")
+    assert betaald_door(o.f, proef) == "project"
+    assert betaald_door(o.f, gesprek) == "gemeente"
+    advies = advies_voor(
+        maak(werkvormen=[{"id": "pilot", "status": "besloten", "door": "college"}])
+    )
+    rijen = {m.werkvorm: m.betaald_door for m in advies.mix}
+    assert rijen.get("pilot") == "project"
+    assert sum(m.kosten_euro[0] for m in advies.mix if m.betaald_door == "gemeente") == (
+        advies.middelen.kosten_min_euro
+    )

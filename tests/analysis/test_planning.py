@@ -33,6 +33,20 @@ def test_only_the_recess_between_papers_and_decision_is_flagged() -> None:
     assert _raad_in_reces(date(2027, 9, 20), date(2027, 10, 28), ZOMER) == []
 
 
+def test_a_decision_on_a_legal_term_is_never_advised_to_move_past_the_recess() -> None:
+    """Old behaviour: 'schuif het besluit zo op', also for a permit with a beslistermijn."""
+    from test_mix_regels import KENNIS
+
+    from pionieren.teksten import Wording
+
+    woorden = Wording(KENNIS.teksten)
+    for vast in (False, True):
+        (melding,) = _raad_in_reces(date(2027, 7, 20), date(2027, 9, 14), ZOMER, vast)
+        tekst = woorden.render(melding.sleutel, melding.waarden)
+        assert ("schuif het besluit" in tekst) is not vast
+        assert ("kleiner" in tekst) is vast
+
+
 def test_a_raad_decision_in_the_recess_is_said_but_not_a_college_decision() -> None:
     in_reces = {"kaders_besluit_uiterlijk": "2027-08-20", "vakantieregio": "zuid"}
     raad = advies_voor(

@@ -271,7 +271,7 @@ def plan(
             deadline = max(ervoor, start)
     stukken = deadline
     if besluit is not None and deadline is not None and _raad_vergadert(f, door):
-        bevindingen += _raad_in_reces(deadline, besluit, vrij)
+        bevindingen += _raad_in_reces(deadline, besluit, vrij, termijn_vast)
     bevindingen += _ankers_na_stukken(ankers, besluit, deadline, termijn_vast)
     # the conversation that shapes a trial or a vote on fixed dates comes before it, when it
     # fits there: the criteria before the trial, the information before the polling day
@@ -1412,11 +1412,16 @@ def _raad_vergadert(f: Feiten, door: Beslisser | None) -> bool:
 
 
 def _raad_in_reces(
-    stukken: date, besluit: date, vrij: list[tuple[date, date, str]]
+    stukken: date,
+    besluit: date,
+    vrij: list[tuple[date, date, str]],
+    vast: bool = False,
 ) -> list[Bevinding]:
     """The raad does not meet in its summer recess (about the school summer holiday). When
     the whole time between the papers and the decision falls in it, say so: the raad then
-    decides in its last meeting before the recess, and the papers are due earlier."""
+    decides in its last meeting before the recess, and the papers are due earlier. A decision
+    on a fixed term (``vast``: a legal beslistermijn) is never advised to move; the design
+    shrinks instead."""
     for van, tot, naam in vrij:
         if naam != "zomervakantie":
             continue
@@ -1436,6 +1441,7 @@ def _raad_in_reces(
                     besluit=besluit.isoformat(),
                     reces_van=van.isoformat(),
                     reces_tot=reces_tot.isoformat(),
+                    vast=vast,
                 )
             ]
     return []

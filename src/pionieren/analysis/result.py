@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -207,6 +207,12 @@ class MixOnderdeel(Uitvoer):
     onderwerpen: list[str] = Field(
         default_factory=list,
         description="De open onderwerpen (uit kaders.open) waarover deze werkvorm gaat.",
+    )
+    betaald_door: Literal["gemeente", "initiatiefnemer", "project", "anderen"] = Field(
+        default="gemeente",
+        description="Wie deze werkvorm betaalt: het budget voor participatie van de gemeente, de "
+        "initiatiefnemer, het project (de uitvoering, een proef die al vaststaat) of een andere "
+        "organisatie. Alleen 'gemeente' telt mee voor het budget.",
     )
 
 

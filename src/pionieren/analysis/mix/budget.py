@@ -6,7 +6,13 @@ from __future__ import annotations
 import dataclasses
 from itertools import combinations, product
 
-from pionieren.analysis.facts import REFERENDUM, Feiten, bevinding, samen_meervoud
+from pionieren.analysis.facts import (
+    REFERENDUM,
+    Feiten,
+    bevinding,
+    hoog_of_middel,
+    samen_meervoud,
+)
 from pionieren.analysis.mix.bereik import vergadert
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import betaalt_gemeente, kosten, van_een_ander
@@ -16,6 +22,7 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.vocabulary import (
     Beslisser,
+    Houding,
     Modus,
     Niveau,
     Procesfase,
@@ -72,6 +79,46 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         besloten = {g.id for g in f.vraagstuk.werkvormen if g.status is Status.besloten}
         return any(k.werkvorm.id in w.samen_met for w in f.kennis.werkvormen if w.id in besloten)
     return False
+
+
+def raad_beslist(f: Feiten) -> bool:
+    """Does the raad decide (or is that not known)? Only then is a meeting for its fracties a
+    step towards the decision."""
+    besluit = f.vraagstuk.besluit
+    return besluit is None or besluit.door is Beslisser.raad
+
+
+def telt(f: Feiten, naam: str) -> bool:
+    """Does losing this group before the decision weigh in the cut? Not a fractie when the raad
+    decides nothing here: it hears the outcome and can ask its own questions."""
+    p = next((p for p in f.vraagstuk.belanghebbenden if p.naam == naam), None)
+    return p is None or p.soort is not SoortBelanghebbende.politiek or raad_beslist(f)
+
+
+def functies(f: Feiten, keuzes: list[Keuze]) -> set[tuple[str, str]]:
+    """What these choices do in this case beyond serving a group somewhere: the direct talk
+    (not a broad form) before the decision with each opponent who has influence, and the
+    meeting at the place itself with each group met there.
+
+    Why: a short budget must cut what has no function in this case first (a broad stock form
+    whose groups are also met elsewhere), not the one form where the opponents are spoken
+    directly (BELANG-KRACHTENVELD: speak them early and directly) or the moment at the place
+    the case is about (review 25: the cut removed the moment on the field and kept a meeting
+    for a raad that did not decide)."""
+    tegen = {
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if p.houding is Houding.tegen and hoog_of_middel(p.invloed) and telt(f, p.naam)
+    }
+    uit: set[tuple[str, str]] = set()
+    for k in keuzes:
+        if not voor_het_besluit(k):
+            continue
+        if k.werkvorm.verbreding_of_verdieping is not Reikwijdte.verbreding:
+            uit |= {("direct", n) for n in k.voor if n in tegen}
+        if k.werkvorm.buiten:
+            uit |= {("plek", n) for n in k.voor}
+    return uit
 
 
 AANSLUITEN = "eigen-vergadering"
@@ -147,6 +194,10 @@ def samen_aansluiten(keuzes: list[Keuze]) -> list[Keuze]:
     return [samen if k is eerste else k for k in keuzes if k not in rest]
 
 
+MAX_WEG = 10
+"""At most this many werkvormen to leave out are compared (2 ** 10 designs, times the swaps)."""
+
+
 def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[Keuze], Bevinding]:
     """The design made smaller still when even the one that serves every group does not fit:
     leave out what is not indispensable (:func:`onmisbaar`) and join existing meetings instead
@@ -162,10 +213,12 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     weg_kan = [k for k in keuzes if not onmisbaar(f, k)]
     licht = {id(k): v for k in keuzes if (v := lichter(f, k)) is not None}
     ruil = [k for k in keuzes if id(k) in licht]
-    weg_kan, ruil = weg_kan[:10], ruil[: max(0, 12 - len(weg_kan[:10]))]
+    weg_kan, ruil = weg_kan[:MAX_WEG], ruil[: max(0, 12 - len(weg_kan[:MAX_WEG]))]
     gediend = {n for k in alles if voor_het_besluit(k) for n in k.voor}
+    telbaar = {n for n in gediend if telt(f, n)}
     punten = {p for k in keuzes for p in k.onderwerpen}
     modi = {k.modus for k in keuzes}
+    functie = functies(f, keuzes)
     beste: tuple[tuple[object, ...], list[Keuze], tuple[Keuze, ...], tuple[Keuze, ...]] | None
     beste = None
     for weg in (c for n in range(len(weg_kan) + 1) for c in combinations(weg_kan, n)):
@@ -178,11 +231,14 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             if not punten <= {p for k in over for p in k.onderwerpen}:
                 continue  # every open point keeps a werkvorm about it (MIX-ONDERWERP)
             kwijt_m = len(modi - {k.modus for k in over})
-            kwijt_g = len(gediend - {n for k in over if voor_het_besluit(k) for n in k.voor})
+            kwijt_f = len(functie - functies(f, over))
+            kwijt_g = len(telbaar - {n for k in over if voor_het_besluit(k) for n in k.voor})
+            # within budget: keep the promise (ways of working), then what carries this case
+            # (functies), then the groups, then as much of the design as possible
             score: tuple[object, ...] = (
-                (0, kwijt_m, kwijt_g, len(weg) + len(geruild), -prijs)
+                (0, kwijt_m, kwijt_f, kwijt_g, len(weg) + len(geruild), -prijs)
                 if prijs <= budget
-                else (1, prijs, kwijt_m, kwijt_g)
+                else (1, prijs, kwijt_m, kwijt_f, kwijt_g)
             )
             sleutel_ = (score, sorted(k.werkvorm.id for k in weg + geruild))
             if beste is None or sleutel_ < (
@@ -238,13 +294,18 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     het ontwerp toch kleiner, en vraagt het advies niet om meer geld: eerst vallen weg de
     onderdelen die geen moeilijk bereikbare groep bereiken en die de zaak niet zelf noemt of de
     wet niet voorschrijft (een toets bij een instrument waar niemand om vroeg, een bijeenkomst
-    voor de raad als de raad niet beslist); daarna spreekt de gemeente groepen in een
+    voor de raad als de raad niet beslist). Een werkvorm met een eigen functie in de zaak blijft
+    daarbij vóór een brede werkvorm die alleen herhaalt: het enige directe gesprek met
+    tegenstanders die invloed hebben, of het enige moment op de plek zelf. Daarna spreekt de
+    gemeente groepen in een
     bijeenkomst die zij al hebben, in plaats van in een eigen werkvorm. Het advies zegt wat het
     kleinere ontwerp opgeeft: welke groepen en onderwerpen niet meer apart aan bod komen, en wat
     de gemeente dan nog mag beloven. Het volle ontwerp blijft een keuze voor wie het budget
     vaststelt, geen voorwaarde. Een werkvorm die een moeilijk bereikbare groep bereikt, valt
     nooit weg. Wat een andere organisatie al zelf doet en betaalt (een wijkbudget van een
-    wijkplatform), telt niet mee voor het budget. Is het budget juist vier keer de sobere kosten
+    wijkplatform), telt niet mee voor het budget; een proef die al vaststaat, betaalt het
+    project. Laat pionieren een werkvorm weg die het zelf koos, zonder dat er een belofte
+    wegvalt, dan zegt het alleen dat het ontwerp sober blijft. Is het budget juist vier keer de sobere kosten
     of meer, dan is het ontwerp waarschijnlijk te dun voor wat de zaak vraagt: pionieren zegt
     dan waarvoor de ruimte dient (het spoor waarin inwoners zelf meedoen, diepgang voor de
     groepen met het grootste belang).""",
@@ -271,6 +332,7 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     gediend = {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
     punten = {p for k in keuzes for p in k.onderwerpen}
     modi = {k.modus for k in keuzes}
+    functie = functies(f, keuzes)
 
     def beoordeel(weg: tuple[Keuze, ...]) -> tuple[object, ...] | None:
         over = [k for k in keuzes if k not in weg]
@@ -280,11 +342,12 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         if not punten <= {p for k in over for p in k.onderwerpen}:
             return None  # an open point would lose the only werkvorm about it (MIX-ONDERWERP)
         verloren = len(modi - {k.modus for k in over})
+        kwijt_f = len(functie - functies(f, over))
         prijs = kosten(f, over).gemeente_min
         past = prijs <= budget
-        # within budget: lose as few ways of working as possible, then keep the richest design;
-        # otherwise: the cheapest design that still serves every group
-        return (0, verloren, -prijs) if past else (1, prijs, verloren)
+        # within budget: lose as few ways of working and functions as possible, then keep the
+        # richest design; otherwise: the cheapest design that still serves every group
+        return (0, verloren, kwijt_f, -prijs) if past else (1, prijs, verloren, kwijt_f)
 
     beste: tuple[tuple[object, ...], tuple[Keuze, ...]] | None = None
     for aantal in range(len(vrij) + 1):
@@ -298,8 +361,11 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     weg_ = list(beste[1]) if beste else []
     over = [k for k in keuzes if k not in weg_]
     if kosten(f, over).gemeente_min > budget:
-        # even the design that serves every group does not fit: smaller still, said openly
-        kleinste, gezegd = kleiner(f, over, weg_)
+        # even the design that serves every group does not fit: smaller still, said openly,
+        # chosen again from the whole design (a cheap form with a function left out for the
+        # groups may come back in place of one without), unless that is too many to compare
+        opnieuw = sum(not onmisbaar(f, k) for k in keuzes) <= MAX_WEG
+        kleinste, gezegd = kleiner(f, keuzes, []) if opnieuw else kleiner(f, over, weg_)
         return kleinste, [gezegd]
     if not weg_:
         return over, []
@@ -308,7 +374,9 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     return over, [
         bevinding(
             "MIX-BUDGET",
-            Ernst.waarschuwing if verloren and boven_adviseren(f) else Ernst.let_op,
+            # a form pionieren chose itself and left out again is no loss to name, unless a
+            # promise goes with it: then the design only stays sober
+            Ernst.waarschuwing if verloren and boven_adviseren(f) else Ernst.info,
             "MIX-BUDGET.weggelaten",
             weggelaten=[k.werkvorm.naam for k in weggelaten],
             verloren=[m.value for m in verloren],

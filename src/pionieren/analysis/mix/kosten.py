@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.kosten import VRIJWILLIGERS, scaled
@@ -64,6 +64,28 @@ def van_een_ander(f: Feiten, k: Keuze) -> bool:
     )
 
 
+PROJECT_ZELF = frozenset({"pilot"})
+"""Werkvormen that are the project itself once decided: a trial of the measure (its
+containers, staff and rules) is a way of carrying it out, not a way of asking inwoners."""
+
+
+def van_het_project(f: Feiten, k: Keuze) -> bool:
+    """Is this werkvorm part of the project itself? A trial the case names as decided (a pilot
+    the college already runs in one neighbourhood) is paid by the project, not by the
+    participation budget.
+
+    Why: counting a decided trial of € 10,000 or more as participation makes the budget look
+    spent on asking inwoners when it is spent on the measure; the participation around it
+    (asking the experiences, the evaluation) keeps its own werkvormen and costs."""
+    return (
+        k.genoemd
+        and k.werkvorm.id in PROJECT_ZELF
+        and any(
+            g.id == k.werkvorm.id and g.status is Status.besloten for g in f.vraagstuk.werkvormen
+        )
+    )
+
+
 def kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
     """What this choice costs: the catalogue's amount at the case's schaal, and a share of it
     when inwoners run it themselves as initiator (no staff or bureau; see MIX-KOSTEN-SCHAAL)."""
@@ -75,28 +97,38 @@ def kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
     return k.werkvorm.kosten_euro
 
 
+Betaald = Literal["gemeente", "initiatiefnemer", "project", "anderen"]
+
+
+def betaald_door(f: Feiten, k: Keuze) -> Betaald:
+    """Who pays this choice: another organisation, the project, the initiator or the
+    gemeente's participation budget (the order of :func:`kosten`)."""
+    if van_een_ander(f, k):
+        return "anderen"
+    if fase_van(k) is Procesfase.uitvoering or van_het_project(f, k):
+        return "project"
+    if not betaalt_gemeente(f, organisator(f, k)):
+        return "initiatiefnemer"
+    return "gemeente"
+
+
 def kosten(f: Feiten, keuzes: list[Keuze]) -> Kosten:
     """What the gemeente, the initiator and the works pay for these choices.
 
     Why: the participation budget pays for asking and deciding together. What the initiator
     runs before the decision is the initiator's cost; what runs during the works
     (bouwcommunicatie, a pilot, also the initiator's own) belongs to the project, and is shown
-    apart instead of pushing the design over its budget. What another organisation already
+    apart instead of pushing the design over its budget; so does a trial the case already
+    decided (see :func:`van_het_project`). What another organisation already
     runs on its own means is shown apart too (see :func:`van_een_ander`).
     """
     g = [0, 0]
     i = [0, 0]
     u = [0, 0]
     a = [0, 0]
+    potten = {"gemeente": g, "initiatiefnemer": i, "project": u, "anderen": a}
     for k in keuzes:
-        if van_een_ander(f, k):
-            doel = a
-        elif fase_van(k) is Procesfase.uitvoering:
-            doel = u
-        elif not betaalt_gemeente(f, organisator(f, k)):
-            doel = i
-        else:
-            doel = g
+        doel = potten[betaald_door(f, k)]
         laag, hoog = kosten_van(f, k)
         doel[0] += laag
         doel[1] += hoog

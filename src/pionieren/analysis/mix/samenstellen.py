@@ -15,7 +15,7 @@ from pionieren.analysis.mix.groepen import afspraak, georganiseerd_bediend, kant
 from pionieren.analysis.mix.inclusie import inclusie, inclusie_nagaan, inclusie_reden
 from pionieren.analysis.mix.instrument import instrumenten
 from pionieren.analysis.mix.kandidaten import Voorkeur
-from pionieren.analysis.mix.kosten import kosten, kosten_van
+from pionieren.analysis.mix.kosten import betaald_door, kosten, kosten_van
 from pionieren.analysis.mix.kwetsbaar import apart, via_gemeente
 from pionieren.analysis.mix.onderwerpen import onderwerpen
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
@@ -145,6 +145,7 @@ def compose_mix(
                 regels=keuze.regels,
                 fase=fase,
                 organisator=organisator(f, keuze),
+                betaald_door=betaald_door(f, keuze),
                 start=start,
                 eind=eind,
                 genoemd=keuze.genoemd,
