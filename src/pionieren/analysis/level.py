@@ -604,6 +604,12 @@ _KEUZE = re.compile(
 )
 
 
+def kiest_tussen(punt: Onderwerp) -> bool:
+    """Is this open point a choice between options (the field keuze, else its words: 'welk van
+    de twee', 'kiezen tussen')?"""
+    return punt.keuze if punt.keuze is not None else bool(_KEUZE.search(punt.onderwerp))
+
+
 @regel(
     "TREDE-KEUZE",
     Thema.trede,
