@@ -87,8 +87,16 @@ class Plan:
     werkweken_beschikbaar: int | None
     past: bool | None
     bevindingen: list[Bevinding]
-    stukken: date | None = None
-    """The date the proposal is due: the participation that feeds it ends before it."""
+
+
+@dataclass
+class Voorleggen:
+    """An open point on which the gemeente puts a piece on the table that everyone reacts to."""
+
+    onderwerp: str
+    keuze: bool
+    """A choice between options: the options with the consequences of each and the criteria
+    for weighing them. Else a concept (conditions, a regulation) the commitment is about."""
 
 
 #: Weeks to turn the advice of a werkvorm on fixed dates (a burgerberaad) into the draft that a
@@ -240,6 +248,7 @@ def plan(
     door: Beslisser | None = None,
     ankers: list[Anker] | None = None,
     bij_besluit: list[str] | None = None,
+    voorleggen: list[Voorleggen] | None = None,
 ) -> Plan:
     v = f.vraagstuk
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
@@ -845,7 +854,9 @@ def plan(
         )
     bevindingen += _broedseizoen(f)
     nodig = sum(b.min_weken for b in voor) + stukken_weken
-    bevindingen += samenhang(f, fasen, papieren, gepland, vrij, bevindingen, ankers)
+    bevindingen += samenhang(
+        f, fasen, papieren, gepland, vrij, bevindingen, ankers, voorleggen or []
+    )
     if (
         past
         and gepland is not None
@@ -857,7 +868,7 @@ def plan(
     bevindingen += _termijn_in_vakantie(fasen, vrij)
     # in calendar order: a werkvorm on fixed dates sits where its dates put it
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
-    return Plan(fasen, nodig, beschikbaar, past, bevindingen, papieren)
+    return Plan(fasen, nodig, beschikbaar, past, bevindingen)
 
 
 def _lange_vakanties(vrij: list[tuple[date, date, str]]) -> list[tuple[date, date, str]]:
@@ -1076,6 +1087,7 @@ def samenhang(
     vrij: list[tuple[date, date, str]],
     gemeld: list[Bevinding],
     ankers: list[Anker] | None = None,
+    voorleggen: list[Voorleggen] | None = None,
 ) -> list[Bevinding]:
     """The consistency pass over a placed plan (changes ``fasen`` in place): a zienswijze after
     the instrument that chooses the plan, the rounds end by the papers date, a trial is
@@ -1122,6 +1134,8 @@ def samenhang(
                     inbreng=inbreng is not None,
                 )
             )
+    # the piece everyone reacts to is contact too: placed before the interim reports
+    uit += reactieronde(f, fasen, voorleggen or [], stukken)
     uit += _proef_vooraf(f, fasen, besluit, vrij)
     _proef_halverwege(f, fasen, vrij)
     _tussentijds(fasen, besluit, vrij)
@@ -1589,16 +1603,6 @@ REACTIE_WEKEN = 4
 REACTIENOTA_WEKEN = 2
 #: The shortest reaction term that still lets people read the piece and respond.
 REACTIE_MIN_WEKEN = 2
-
-
-@dataclass
-class Voorleggen:
-    """An open point on which the gemeente puts a piece on the table that everyone reacts to."""
-
-    onderwerp: str
-    keuze: bool
-    """A choice between options: the options with the consequences of each and the criteria
-    for weighing them. Else a concept (conditions, a regulation) the commitment is about."""
 
 
 @regel(

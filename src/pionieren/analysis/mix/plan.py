@@ -12,7 +12,6 @@ from pionieren.analysis.planning import (
     Plan,
     Voorleggen,
     plan,
-    reactieronde,
 )
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, OnderwerpAdvies, deel
@@ -125,15 +124,13 @@ def maak_plan(
         besluit.door,
         ankers,
         bij_besluit,
+        voor_te_leggen(f, besluit, punten or []),
     )
     if kaders:
         for g in uit.fasen:
             if g.fase is Procesfase.voorbereiden and g.toelichting is None and not g.werkvormen:
                 g.toelichting = deel("FASE.kaders_raad", raad=g.eind.isoformat())
                 break
-    uit.bevindingen += reactieronde(
-        f, uit.fasen, voor_te_leggen(f, besluit, punten or []), uit.stukken
-    )
     return uit
 
 
