@@ -89,6 +89,16 @@ class Plan:
     bevindingen: list[Bevinding]
 
 
+@dataclass
+class Voorleggen:
+    """An open point on which the gemeente puts a piece on the table that everyone reacts to."""
+
+    onderwerp: str
+    keuze: bool
+    """A choice between options: the options with the consequences of each and the criteria
+    for weighing them. Else a concept (conditions, a regulation) the commitment is about."""
+
+
 #: Weeks to turn the advice of a werkvorm on fixed dates (a burgerberaad) into the draft that a
 #: test round or a zienswijze is about.
 ONTWERP_WEKEN = 3
@@ -238,6 +248,7 @@ def plan(
     door: Beslisser | None = None,
     ankers: list[Anker] | None = None,
     bij_besluit: list[str] | None = None,
+    voorleggen: list[Voorleggen] | None = None,
 ) -> Plan:
     v = f.vraagstuk
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
@@ -843,7 +854,9 @@ def plan(
         )
     bevindingen += _broedseizoen(f)
     nodig = sum(b.min_weken for b in voor) + stukken_weken
-    bevindingen += samenhang(f, fasen, papieren, gepland, vrij, bevindingen, ankers)
+    bevindingen += samenhang(
+        f, fasen, papieren, gepland, vrij, bevindingen, ankers, voorleggen or []
+    )
     if (
         past
         and gepland is not None
@@ -1074,6 +1087,7 @@ def samenhang(
     vrij: list[tuple[date, date, str]],
     gemeld: list[Bevinding],
     ankers: list[Anker] | None = None,
+    voorleggen: list[Voorleggen] | None = None,
 ) -> list[Bevinding]:
     """The consistency pass over a placed plan (changes ``fasen`` in place): a zienswijze after
     the instrument that chooses the plan, the rounds end by the papers date, a trial is
@@ -1120,6 +1134,8 @@ def samenhang(
                     inbreng=inbreng is not None,
                 )
             )
+    # the piece everyone reacts to is contact too: placed before the interim reports
+    uit += reactieronde(f, fasen, voorleggen or [], stukken)
     uit += _proef_vooraf(f, fasen, besluit, vrij)
     _proef_halverwege(f, fasen, vrij)
     _tussentijds(fasen, besluit, vrij)
@@ -1584,3 +1600,85 @@ def _schaal(blokken: list[Blok], beschikbaar: int) -> dict[Procesfase, int]:
             lengtes[b.fase] += 1
             over -= 1
     return lengtes
+
+
+#: Working weeks inwoners have to react to the options or the concept. Four: a club or a
+#: village council that meets once a month can put it on its agenda.
+REACTIE_WEKEN = 4
+#: Working weeks to answer every reaction in a reactienota before the proposal is due.
+REACTIENOTA_WEKEN = 2
+#: The shortest reaction term that still lets people read the piece and respond.
+REACTIE_MIN_WEKEN = 2
+
+
+@regel(
+    "PLAN-REACTIE",
+    Thema.mix,
+    "Het stuk waarop iedereen reageert",
+    """Is een open punt een keuze tussen mogelijkheden (welk van twee baden, welke locatie), of
+    is toegezegd dat inwoners adviseren of hun mening geven over een concept (de voorwaarden van
+    een garantie, een regeling), dan plant pionieren het moment waarop dat stuk op tafel ligt.
+    Op een datum maakt de gemeente de mogelijkheden met de gevolgen van elk en de criteria voor
+    de afweging openbaar, of het concept. Reageren kan vier werkweken; die termijn sluit twee
+    werkweken voor de datum waarop het voorstel klaar moet zijn. In die twee weken schrijft de
+    gemeente een reactienota met een antwoord op elke reactie; die gaat mee met het voorstel.
+    Het stuk komt na de eerste brede ronde, want het bouwt op wat daar is gehoord. Past een
+    termijn van minstens twee werkweken niet meer, dan zegt pionieren dat.""",
+    ["ombudsman-inspraak-2009"],
+)
+def reactieronde(
+    f: Feiten,
+    fasen: list[Geplaatst],
+    punten: list[Voorleggen],
+    stukken: date | None,
+) -> list[Bevinding]:
+    """Place the reaction round on the piece for ``punten`` before the papers date (changes
+    ``fasen`` in place); it replaces the generic buffer before the decision."""
+    inbreng = f.vraagstuk.kaders.inbreng_uiterlijk
+    if stukken is not None and inbreng is not None and f.datum < inbreng - timedelta(days=1):
+        # the outcome is due earlier still (a plan at the college): the answers are ready then
+        stukken = min(stukken, inbreng - timedelta(days=1))
+    if not punten or stukken is None or stukken <= f.datum:
+        return []
+    vrij = vakantieweken(f.kennis.vakanties, f.vraagstuk.vakantieregio)
+    nota = _terug(stukken, REACTIENOTA_WEKEN, vrij)
+    sluit = nota - timedelta(days=3)
+    open_ = _terug(nota, REACTIE_WEKEN, vrij)
+    # the piece builds on the broad round: it is published once that round is over
+    ophalen = [g.eind for g in fasen if g.fase is Procesfase.ophalen and g.eind < stukken]
+    vroegst = _eerste_werkweek(
+        _volgende_maandag(max(ophalen)) if ophalen else f.datum + timedelta(days=1), vrij
+    )
+    open_ = max(open_, vroegst)
+    namen = [p.onderwerp.rstrip(".") for p in punten]
+    if werkweken(open_, sluit, vrij) < REACTIE_MIN_WEKEN:
+        return [
+            bevinding(
+                "PLAN-REACTIE",
+                Ernst.waarschuwing,
+                bronnen=["ombudsman-inspraak-2009"],
+                onderwerpen=namen,
+                stukken=stukken.isoformat(),
+            )
+        ]
+    fasen[:] = [
+        g for g in fasen if not (g.toelichting and g.toelichting.sleutel == "FASE.toetsen_buffer")
+    ]
+    fasen.append(
+        Geplaatst(
+            Procesfase.toetsen,
+            open_,
+            sluit,
+            [],
+            deel(
+                "FASE.reactie",
+                open=open_.isoformat(),
+                sluit=sluit.isoformat(),
+                stukken=stukken.isoformat(),
+                keuzes=[n for n, p in zip(namen, punten, strict=True) if p.keuze],
+                concepten=[n for n, p in zip(namen, punten, strict=True) if not p.keuze],
+            ),
+        )
+    )
+    fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
+    return []

@@ -122,6 +122,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     plan.past_in_tijd,
     planning.plan,
     planning.samenhang,
+    planning.reactieronde,
     # what the text names but the fields do not, once the design is known
     gate.instrument_in_tekst,
     planning.datum_in_tekst,
@@ -168,6 +169,12 @@ ONDERDELEN: tuple[tuple[Regel[..., Any], Callable[[Advies], bool]], ...] = (
     (conversation.referentiekader, lambda a: bool(a.vragen)),
     (lessons.leerarena, lambda a: a.leerarena is not None),
     (planning.plan, lambda a: bool(a.planning)),
+    (
+        planning.reactieronde,
+        lambda a: any(
+            p.uitleg is not None and p.uitleg.sleutel == "FASE.reactie" for p in a.planning
+        ),
+    ),
     (lessons.lessen, lambda a: bool(a.lessen)),
     (lessons.dilemmas, lambda a: bool(a.dilemmas)),
     (ervaring.similar_cases, lambda a: a.ervaringen is not None),

@@ -22,6 +22,7 @@ from pionieren.vocabulary import (
     Organisator,
     Procesfase,
     Reikwijdte,
+    Schaal,
     SoortBelanghebbende,
     Trede,
     Werving,
@@ -68,10 +69,55 @@ def _open_voor(o: Ontwerp, k: Keuze) -> list[str]:
     return [p.naam for p in o.inwoners if hoog_of_middel(p.belang) and kan_voor(k.werkvorm, p)]
 
 
+#: A point decided for each part of the area on its own (the place of the containers in every
+#: buurt): 'per buurt', 'in elke wijk', 'in ieder dorp'.
+_PER_DEEL = re.compile(
+    r"\b(?:per|in (?:elke|iedere?))\s+(straat|buurt|wijk|kern|dorp|dorpskern)\b", re.IGNORECASE
+)
+_DEEL = {
+    "straat": Schaal.straat,
+    "buurt": Schaal.buurt,
+    "wijk": Schaal.wijk,
+    "kern": Schaal.kern,
+    "dorp": Schaal.kern,
+    "dorpskern": Schaal.kern,
+}
+_RANG = {s: i for i, s in enumerate(Schaal)}
+
+
+def per_deel(o: Ontwerp, punt: OnderwerpAdvies) -> tuple[str, Schaal] | None:
+    """The part of the area a point is decided for, one by one ('buurt' in 'in elke buurt'),
+    when that part is smaller than the case; else None."""
+    m = _PER_DEEL.search(punt.onderwerp)
+    if m is None:
+        return None
+    woord = m.group(1).lower()
+    schaal = _DEEL[woord]
+    if _RANG[schaal] >= _RANG[o.f.vraagstuk.schaal]:
+        return None
+    return woord, schaal
+
+
+def op_schaal(o: Ontwerp, w: Werkvorm, punt: OnderwerpAdvies) -> bool:
+    """Is this werkvorm held at the scale of the point? For a point decided per buurt, a form
+    made for a buurt (an atelier, a walk, a kitchen-table talk), held in each buurt; a form for
+    the whole gemeente (a survey, a table of organisations, a trial in one district) does not let
+    each buurt speak about its own place."""
+    deel_ = per_deel(o, punt)
+    if deel_ is None:
+        return True
+    schaal = deel_[1]
+    grootste = max(_RANG[s] for s in w.schalen)
+    return schaal in w.schalen and (
+        o.f.vraagstuk.schaal not in w.schalen or grootste <= _RANG[Schaal.kern]
+    )
+
+
 def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
     return (
         fase_van(k) not in (Procesfase.terugkoppeling, Procesfase.evaluatie)
         and over_punt(o, k.werkvorm, punt)
+        and op_schaal(o, k.werkvorm, punt)
         and (_voor_inwoners(o, k) or bool(_open_voor(o, k)))
         and not _initiatiefnemer_over_gemeente(o, k, punt)
         and _past_bij_punt(k.werkvorm, punt)
@@ -229,16 +275,19 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
     f = o.f
     kandidaten = Kandidaten(f, punt.trede, o.kandidaten.voorkeur)
     inwoners = [p for p in o.inwoners if hoog_of_middel(p.belang)] or o.inwoners
+    deel_ = per_deel(o, punt)
     w = kandidaten.best(
         lambda w: (
             kan_dekken(w, punt)
             and over_punt(o, w, punt)
+            and op_schaal(o, w, punt)
             # a gelote groep is a design choice of its own (rule MIX-BESLUITEN), not a werkvorm
             # for one point
             and w.werving is not Werving.loting
             and (not o.inwoners or any(kan_voor(w, p) for p in inwoners))
         ),
-        schaal=True,
+        # a form for each buurt is not made for the scale of the whole case
+        schaal=deel_ is None,
         wens=lambda w: (
             int(signaal_in(punt.onderwerp, w) is None),
             _niet_voor_plek(w, punt),
@@ -258,7 +307,11 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
     voor = eigen_groep(w, [p for p in inwoners if kan_voor(w, p)])
     keuze.add(
         namen(voor),
-        deel("MIX-ONDERWERP.gekozen", trede=punt_trede(w, punt).value),
+        deel(
+            "MIX-ONDERWERP.gekozen",
+            trede=punt_trede(w, punt).value,
+            **({"per": deel_[0], "onderwerp": punt.onderwerp.rstrip(".")} if deel_ else {}),
+        ),
         "MIX-ONDERWERP",
     )
     return keuze

@@ -96,7 +96,7 @@ def compose_mix(
     for voorkeur in Voorkeur:
         pogingen[voorkeur] = bouw(f, advies, analyse, voorkeur, besluit, hoogste, ruimte, punten)
         poging = pogingen[voorkeur][0]
-        if past_in_budget(f, poging) and past_in_tijd(f, poging, besluit):
+        if past_in_budget(f, poging) and past_in_tijd(f, poging, besluit, advies):
             gekozen = voorkeur
             break
     if gekozen is None:
@@ -106,7 +106,7 @@ def compose_mix(
     keuzes, weggelaten = inkrimpen(f, keuzes)
     bevindingen = [*bevindingen, *weggelaten]
 
-    planning = maak_plan(f, keuzes, besluit)
+    planning = maak_plan(f, keuzes, besluit, advies, punten)
     bevindingen += planning.bevindingen
     if not any(b.sleutel == "MIX-BUDGET.kleiner" for b in weggelaten):
         bevindingen += uitkomst(f, keuzes, pogingen[Voorkeur.kwaliteit][0], gekozen)
