@@ -8,16 +8,27 @@ from collections.abc import Callable
 
 from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import bevinding, hoog_of_middel
-from pionieren.analysis.mix.bereik import JEUGD_WOORDEN, eigen_groep, kan_voor, namen, voor_jeugd
+from pionieren.analysis.mix.bereik import (
+    bedient,
+    eigen_groep,
+    kan_voor,
+    namen,
+    over_jeugd,
+    voor_jeugd,
+)
+from pionieren.analysis.mix.betrokken import betrokkenen, over_rechten, tegenstanders_van
+from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.kandidaten import Kandidaten, signaal_in
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, vooraf
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, OnderwerpAdvies, deel
+from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
     Beslisser,
     Domein,
+    Houding,
     Modus,
     Organisator,
     Procesfase,
@@ -75,7 +86,23 @@ def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
         and (_voor_inwoners(o, k) or bool(_open_voor(o, k)))
         and not _initiatiefnemer_over_gemeente(o, k, punt)
         and _past_bij_punt(k.werkvorm, punt)
+        and not tegen_aan_tafel(o, k, punt)
     )
+
+
+def tegen_aan_tafel(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
+    """Does this choice seat a group that opposes the plan for the people a point about
+    allocation or rights is about? Then it cannot be where that point is decided on."""
+    return any(k.serves(p.naam) for p in tegenstanders_van(o.f, punt))
+
+
+def mag_zitten(w: Werkvorm, p: Belanghebbende) -> bool:
+    """May this group sit in this werkvorm: it serves them, and taking over a task is not
+    for the neighbours who oppose the plan. (How to reach a hard-to-reach group there is
+    rule MIX-INCLUSIE.)"""
+    if not bedient(w, p):
+        return False
+    return not (Modus.doen in w.modi and Modus.denken not in w.modi and p.houding is Houding.tegen)
 
 
 def _past_bij_punt(w: Werkvorm, punt: OnderwerpAdvies) -> bool:
@@ -87,7 +114,7 @@ def _past_bij_punt(w: Werkvorm, punt: OnderwerpAdvies) -> bool:
         return False
     if w.organisator is Organisator.griffie and punt.door is not Beslisser.raad:
         return False
-    return not voor_jeugd(w) or bool(JEUGD_WOORDEN.search(punt.onderwerp))
+    return not voor_jeugd(w) or over_jeugd(punt.onderwerp)
 
 
 def _initiatiefnemer_over_gemeente(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
@@ -138,13 +165,16 @@ def _niet_voor_plek(w: Werkvorm, punt: OnderwerpAdvies) -> int:
 
 def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int, ...]]:
     """Which of the choices that deal with a point the advice names: the one its words point
-    to, then one made for places when the point is about the design of a place, then a
-    deepening form, then the one closest to the point's level, then the first."""
+    to, then one where the people the point is about already sit, then one made for places
+    when the point is about the design of a place, then a deepening form, then the one
+    closest to the point's level, then the first."""
+    wie = [p.naam for p in betrokkenen(o.f, punt)]
 
     def sleutel(k: Keuze) -> tuple[int, ...]:
         w = k.werkvorm
         return (
             int(signaal_in(punt.onderwerp, w) is None),
+            int(bool(wie) and not any(k.serves(n) for n in wie)),
             _niet_voor_plek(w, punt),
             int(w.verbreding_of_verdieping is Reikwijdte.verbreding),
             k.trede.rang - nodig(punt).rang,
@@ -209,8 +239,11 @@ def onderwerpen(o: Ontwerp) -> None:
                 )
             )
             continue
-        # an open form about this point is for the inwoners too, not only the organisations
+        # an open form about this point is for the inwoners too, not only the organisations;
+        # and the people the point is about sit where it is decided on (rule MIX-RECHTEN)
         gekozen.add(_open_voor(o, gekozen), None, "MIX-ONDERWERP")
+        zitten = [p.naam for p in betrokkenen(o.f, punt) if mag_zitten(gekozen.werkvorm, p)]
+        gekozen.add(zitten, None, "MIX-RECHTEN" if zitten else "MIX-ONDERWERP")
         if punt.onderwerp not in gekozen.onderwerpen:
             gekozen.onderwerpen.append(punt.onderwerp)
         if "MIX-ONDERWERP" not in gekozen.regels:
@@ -228,7 +261,15 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
     level; None when none fits."""
     f = o.f
     kandidaten = Kandidaten(f, punt.trede, o.kandidaten.voorkeur)
-    inwoners = [p for p in o.inwoners if hoog_of_middel(p.belang)] or o.inwoners
+    # the people the point is about first; else the inwoners with a stake
+    wie = {p.naam for p in betrokkenen(f, punt)}
+    inwoners = (
+        [p for p in o.inwoners if p.naam in wie]
+        or [p for p in o.inwoners if hoog_of_middel(p.belang)]
+        or o.inwoners
+    )
+    # not a form where opponents of the people a point on rights is about already sit
+    bezet = {k.werkvorm.id for k in o.keuzes if tegen_aan_tafel(o, k, punt)}
     w = kandidaten.best(
         lambda w: (
             kan_dekken(w, punt)
@@ -236,6 +277,7 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
             # a gelote groep is a design choice of its own (rule MIX-BESLUITEN), not a werkvorm
             # for one point
             and w.werving is not Werving.loting
+            and w.id not in bezet
             and (not o.inwoners or any(kan_voor(w, p) for p in inwoners))
         ),
         schaal=True,
@@ -262,3 +304,60 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
         "MIX-ONDERWERP",
     )
     return keuze
+
+
+@regel(
+    "MIX-RECHTEN",
+    Thema.mix,
+    "Wie het over hen gaat, zit aan tafel",
+    """Per open onderwerp bepaalt pionieren over wie het gaat: de groepen die het onderwerp
+    noemt, bij naam of bij soort ("ouderen", "leerlingen", "de buurt"), en bij een onderwerp
+    over toewijzing of rechten (voorrang, een wachtlijst, een verordening) ook de groepen voor
+    wie het plan is volgens de tekst ("standplaatsen voor woonwagens"). Zij zitten in de
+    werkvorm waarin dat onderwerp aan bod komt, op de trede van het onderwerp. Een groep die
+    tegen het plan voor een andere groep is, krijgt over de rechten of de toewijzing van die
+    groep nooit meer dan raadplegen: zij mag haar zorgen over haar eigen omgeving inbrengen,
+    maar beslist niet mee over wie er mag wonen. Een werkvorm waarin zo'n groep zit, gaat dan
+    niet hoger dan de andere onderwerpen toelaten. En hoort de raad zelf inwoners, dan horen
+    de mensen over wie het besluit gaat daar altijd bij.""",
+    ["vng-wegwijzer-woonwagens", "ombudsman-inspraak-2009"],
+)
+def rechten(o: Ontwerp) -> None:
+    """Cap every form that seats opponents of the people a point on rights is about at the
+    level the other points allow; seat the people the points are about at the raad's
+    hearing."""
+    punten = [p for p in o.onderwerpen if p.open]
+    tegen = {q.naam for punt in punten for q in tegenstanders_van(o.f, punt)}
+    if tegen:
+        overig = [p.trede for p in punten if not over_rechten(p)]
+        grens = max([Trede.raadplegen, *overig], key=lambda t: t.rang)
+        for k in o.keuzes:
+            if k.trede.rang <= grens.rang or not any(k.serves(n) for n in tegen):
+                continue
+            trede = k.werkvorm.trede_tot(grens)
+            if trede is None:
+                # a form that cannot go that low and carries no point of its own is not theirs
+                # (they have their say elsewhere)
+                if not k.onderwerpen:
+                    for naam in tegen:
+                        k.remove(naam)
+                    if "MIX-RECHTEN" not in k.regels:
+                        k.regels.append("MIX-RECHTEN")
+                continue
+            k.trede = trede
+            k.redenen = [r for r in k.redenen if r.sleutel != "MIX-PLAFOND"]
+            if k.werkvorm.treden[-1].rang > trede.rang:
+                k.redenen.insert(0, deel("MIX-PLAFOND", trede=trede.value))
+            if "MIX-RECHTEN" not in k.regels:
+                k.regels.append("MIX-RECHTEN")
+    o.keuzes = [k for k in o.keuzes if k.voor or k.eigen or "MIX-RECHTEN" not in k.regels]
+    wie: dict[str, Belanghebbende] = {}
+    for punt in punten:
+        for p in betrokkenen(o.f, punt):
+            wie.setdefault(p.naam, p)
+    for k in o.keuzes:
+        if k.werkvorm.id not in STAP_VAN_DE_RAAD:
+            continue
+        erbij = [p.naam for p in wie.values() if bedient(k.werkvorm, p)]
+        if erbij:
+            k.add(erbij, None, "MIX-RECHTEN")
