@@ -82,6 +82,8 @@ def test_a_point_names_people_by_their_kind() -> None:
             {"naam": "Senioren Oost", "soort": "inwoners", "invloed": "laag", "belang": "hoog",
              "kenmerken": ["ouderen"]},
             {"naam": "Omwonenden", "soort": "inwoners", "invloed": "laag", "belang": "hoog"},
+            {"naam": "Kinderen uit de buurt", "soort": "inwoners", "invloed": "laag",
+             "belang": "hoog"},
             {"naam": "Winkeliers", "soort": "ondernemers", "invloed": "hoog", "belang": "hoog"},
         ]
     )  # fmt: skip
@@ -89,6 +91,7 @@ def test_a_point_names_people_by_their_kind() -> None:
     hulp = punt("De hulpregeling voor ouderen.", Trede.adviseren)
     assert [p.naam for p in betrokkenen(f, hulp)] == ["Senioren Oost"]
     buurt = punt("Beheerafspraken met de buurt.", Trede.meebeslissen)
+    # the buurt's children are a group of their own, not "the buurt"
     assert [p.naam for p in betrokkenen(f, buurt)] == ["Omwonenden"]
 
 
@@ -198,3 +201,17 @@ def test_an_organisation_without_a_stake_of_its_own_does_not_share_out_a_budget(
     assert kan_voor(budget, partij(v, "Dorpsraad"))
     # a conversation is still for them
     assert kan_voor(KENNIS.werkvorm("rondetafel"), partij(v, "Basisschool"))
+
+
+def test_a_generic_word_of_a_name_does_not_make_a_point_about_them() -> None:
+    v = maak(
+        belanghebbenden=[
+            {"naam": "Inwoners van de rest van de gemeente", "soort": "inwoners",
+             "invloed": "laag", "belang": "middel"},
+            {"naam": "Buurtkinderen van andere scholen", "soort": "inwoners",
+             "invloed": "laag", "belang": "middel"},
+        ]
+    )  # fmt: skip
+    f = feiten(v)
+    tekst = "Het gebruik van het gemeenschappelijke paviljoen; andere tijden."
+    assert betrokkenen(f, punt(tekst, Trede.adviseren)) == []

@@ -18,6 +18,7 @@ from pionieren.vocabulary import (
     Reikwijdte,
     SoortBelanghebbende,
     Werving,
+    WettelijkKader,
 )
 
 BEPERKEND = frozenset({Kenmerk.beperking, Kenmerk.laaggeletterd, Kenmerk.clienten})
@@ -157,6 +158,14 @@ def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     return True
 
 
+def verdeelt_of_neemt_over(w: Werkvorm) -> bool:
+    """Do people decide in this werkvorm without talking first (a budget, an agreement on who
+    manages), or take over a task under the uitdaagrecht?"""
+    return (Modus.besluiten in w.modi and Modus.denken not in w.modi) or (
+        WettelijkKader.uitdaagrecht in w.vereist_kader
+    )
+
+
 def kan_voor(w: Werkvorm, partij: Belanghebbende) -> bool:
     """May the design put this werkvorm "for" this party?
 
@@ -173,7 +182,7 @@ def kan_voor(w: Werkvorm, partij: Belanghebbende) -> bool:
         # deciding on money or taking over a task (a wijkbudget, the uitdaagrecht) is for an
         # organisation only when the matter is its own (a large stake): a school next to the
         # field is asked, it does not share out the buurt's budget
-        return Modus.denken in w.modi or partij.belang is Niveau.hoog
+        return not verdeelt_of_neemt_over(w) or partij.belang is Niveau.hoog
     if not partij.kenmerken and partij.bereikbaarheid is not Bereikbaarheid.moeilijk:
         return True
     return bereikt(w, partij)

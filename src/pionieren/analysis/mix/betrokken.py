@@ -28,12 +28,30 @@ _SOORT_WOORDEN: tuple[tuple[re.Pattern[str], Kenmerk], ...] = (
 
 #: A point for "the buurt" (the neighbours, those living around it).
 _BUURT = re.compile(r"\b(?:buurt|buren|omwonenden|aanwonenden)\b", re.IGNORECASE)
-#: A group that is the buurt by its name.
-_BUURT_NAAM = re.compile(r"\b(?:buurt\w*|buren|omwonend\w*|aanwonend\w*)", re.IGNORECASE)
+#: A group that is the buurt by the first word of its name (not the buurt's children or
+#: dog owners: they are a group of their own).
+_BUURT_NAAM = re.compile(
+    r"^(?:omwonend\w*|aanwonend\w*|buren|buurtbewoners|buurt(?:vereniging|groep|comit|raad)\w*)\b",
+    re.IGNORECASE,
+)
 
-#: Words of a group's name that say nothing about who they are.
+#: Words of a group's name that say nothing about who they are ("buurt" is a kind of its own:
+#: see _BUURT_NAAM).
 _LEEG = frozenset(
-    {"bewoners", "inwoners", "mensen", "groep", "groepen", "leden", "huishoudens", "tot", "met"}
+    {
+        "bewoners",
+        "inwoners",
+        "mensen",
+        "groep",
+        "groepen",
+        "leden",
+        "huishoudens",
+        "gemeente",
+        "andere",
+        "overige",
+        "nieuwe",
+        "buurt",
+    }
 )
 _WOORD = re.compile(r"[a-zà-ÿ]{5,}", re.IGNORECASE)
 
@@ -59,8 +77,16 @@ def _zelfde(naamwoord: str, woord: str) -> bool:
 
 
 def _naamwoorden(f: Feiten, p: Belanghebbende) -> list[str]:
+    """The words of a group's name that say who they are: not a proper name (a place, a
+    street: capitalised after the first word) and not a word that says nothing."""
     gemeente = f.vraagstuk.gemeente.lower()
-    return [w for w in _WOORD.findall(p.naam) if w.lower() not in _LEEG and w.lower() != gemeente]
+    woorden = p.naam.split()
+    return [
+        w
+        for i, woord in enumerate(woorden)
+        for w in _WOORD.findall(woord)
+        if w.lower() not in _LEEG and w.lower() != gemeente and (i == 0 or not woord[0].isupper())
+    ]
 
 
 def _noemt(f: Feiten, tekst: str, p: Belanghebbende) -> bool:

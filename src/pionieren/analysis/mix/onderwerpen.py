@@ -11,6 +11,7 @@ from pionieren.analysis.facts import bevinding, hoog_of_middel
 from pionieren.analysis.mix.bereik import (
     bedient,
     eigen_groep,
+    georganiseerd,
     kan_voor,
     namen,
     over_jeugd,
@@ -28,6 +29,7 @@ from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
     Beslisser,
     Domein,
+    Groepen,
     Houding,
     Modus,
     Organisator,
@@ -87,6 +89,27 @@ def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
         and not _initiatiefnemer_over_gemeente(o, k, punt)
         and _past_bij_punt(k.werkvorm, punt)
         and not tegen_aan_tafel(o, k, punt)
+        and not _te_hoog_voor_tegen(o, k)
+    )
+
+
+def _grens_tegen(o: Ontwerp) -> tuple[set[str], Trede]:
+    """The groups against the plan for the people a point on rights is about, and the
+    highest level they may have anywhere: that of the other open points, at least
+    raadplegen."""
+    punten = [p for p in o.onderwerpen if p.open]
+    tegen = {q.naam for punt in punten for q in tegenstanders_van(o.f, punt)}
+    overig = [p.trede for p in punten if not over_rechten(p)]
+    return tegen, max([Trede.raadplegen, *overig], key=lambda t: t.rang)
+
+
+def _te_hoog_voor_tegen(o: Ontwerp, k: Keuze) -> bool:
+    """Does this choice seat such opponents in a form that cannot go as low as their level?"""
+    tegen, grens = _grens_tegen(o)
+    return (
+        bool(tegen)
+        and k.werkvorm.laagste_trede.rang > grens.rang
+        and any(k.serves(n) for n in tegen)
     )
 
 
@@ -100,7 +123,7 @@ def mag_zitten(w: Werkvorm, p: Belanghebbende) -> bool:
     """May this group sit in this werkvorm: it serves them, and taking over a task is not
     for the neighbours who oppose the plan. (How to reach a hard-to-reach group there is
     rule MIX-INCLUSIE.)"""
-    if not bedient(w, p):
+    if not bedient(w, p) or (w.groepen is Groepen.georganiseerd and not georganiseerd(p)):
         return False
     return not (Modus.doen in w.modi and Modus.denken not in w.modi and p.houding is Houding.tegen)
 
@@ -165,16 +188,13 @@ def _niet_voor_plek(w: Werkvorm, punt: OnderwerpAdvies) -> int:
 
 def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int, ...]]:
     """Which of the choices that deal with a point the advice names: the one its words point
-    to, then one where the people the point is about already sit, then one made for places
-    when the point is about the design of a place, then a deepening form, then the one
-    closest to the point's level, then the first."""
-    wie = [p.naam for p in betrokkenen(o.f, punt)]
+    to, then one made for places when the point is about the design of a place, then a
+    deepening form, then the one closest to the point's level, then the first."""
 
     def sleutel(k: Keuze) -> tuple[int, ...]:
         w = k.werkvorm
         return (
             int(signaal_in(punt.onderwerp, w) is None),
-            int(bool(wie) and not any(k.serves(n) for n in wie)),
             _niet_voor_plek(w, punt),
             int(w.verbreding_of_verdieping is Reikwijdte.verbreding),
             k.trede.rang - nodig(punt).rang,
@@ -242,8 +262,13 @@ def onderwerpen(o: Ontwerp) -> None:
         # an open form about this point is for the inwoners too, not only the organisations;
         # and the people the point is about sit where it is decided on (rule MIX-RECHTEN)
         gekozen.add(_open_voor(o, gekozen), None, "MIX-ONDERWERP")
-        zitten = [p.naam for p in betrokkenen(o.f, punt) if mag_zitten(gekozen.werkvorm, p)]
-        gekozen.add(zitten, None, "MIX-RECHTEN" if zitten else "MIX-ONDERWERP")
+        zitten = [
+            p.naam
+            for p in betrokkenen(o.f, punt)
+            if mag_zitten(gekozen.werkvorm, p) and not gekozen.serves(p.naam)
+        ]
+        if zitten:
+            gekozen.add(zitten, None, "MIX-RECHTEN")
         if punt.onderwerp not in gekozen.onderwerpen:
             gekozen.onderwerpen.append(punt.onderwerp)
         if "MIX-ONDERWERP" not in gekozen.regels:
@@ -261,33 +286,40 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
     level; None when none fits."""
     f = o.f
     kandidaten = Kandidaten(f, punt.trede, o.kandidaten.voorkeur)
-    # the people the point is about first; else the inwoners with a stake
-    wie = {p.naam for p in betrokkenen(f, punt)}
-    inwoners = (
-        [p for p in o.inwoners if p.naam in wie]
-        or [p for p in o.inwoners if hoog_of_middel(p.belang)]
-        or o.inwoners
-    )
-    # not a form where opponents of the people a point on rights is about already sit
+    # not a form where opponents of the people a point on rights is about already sit, and
+    # not for those opponents
     bezet = {k.werkvorm.id for k in o.keuzes if tegen_aan_tafel(o, k, punt)}
-    w = kandidaten.best(
-        lambda w: (
-            kan_dekken(w, punt)
-            and over_punt(o, w, punt)
-            # a gelote groep is a design choice of its own (rule MIX-BESLUITEN), not a werkvorm
-            # for one point
-            and w.werving is not Werving.loting
-            and w.id not in bezet
-            and (not o.inwoners or any(kan_voor(w, p) for p in inwoners))
-        ),
-        schaal=True,
-        wens=lambda w: (
-            int(signaal_in(punt.onderwerp, w) is None),
-            _niet_voor_plek(w, punt),
-            int(w.verbreding_of_verdieping is Reikwijdte.verbreding),
-            -sum(kan_voor(w, p) for p in inwoners),
-        ),
-    )
+    buiten = {p.naam for p in tegenstanders_van(f, punt)}
+    wie = {p.naam for p in betrokkenen(f, punt)}
+    mogelijk = [p for p in o.inwoners if p.naam not in buiten]
+    # the people the point is about first; else the inwoners with a stake (or all, when none
+    # has one)
+    rijen = [
+        [p for p in mogelijk if p.naam in wie],
+        [p for p in mogelijk if hoog_of_middel(p.belang)] or mogelijk,
+    ]
+    w, inwoners = None, mogelijk
+    for inwoners in [r for r in rijen if r] or [mogelijk]:
+        w = kandidaten.best(
+            lambda w, inwoners=inwoners: (  # type: ignore[misc]
+                kan_dekken(w, punt)
+                and over_punt(o, w, punt)
+                # a gelote groep is a design choice of its own (rule MIX-BESLUITEN), not a
+                # werkvorm for one point
+                and w.werving is not Werving.loting
+                and w.id not in bezet
+                and (not o.inwoners or any(kan_voor(w, p) for p in inwoners))
+            ),
+            schaal=True,
+            wens=lambda w, inwoners=inwoners: (  # type: ignore[misc]
+                int(signaal_in(punt.onderwerp, w) is None),
+                _niet_voor_plek(w, punt),
+                int(w.verbreding_of_verdieping is Reikwijdte.verbreding),
+                -sum(kan_voor(w, p) for p in inwoners),
+            ),
+        )
+        if w is not None:
+            break
     if w is None:
         return None
     beslissen = nodig(punt) is Trede.meebeslissen
@@ -327,10 +359,8 @@ def rechten(o: Ontwerp) -> None:
     level the other points allow; seat the people the points are about at the raad's
     hearing."""
     punten = [p for p in o.onderwerpen if p.open]
-    tegen = {q.naam for punt in punten for q in tegenstanders_van(o.f, punt)}
+    tegen, grens = _grens_tegen(o)
     if tegen:
-        overig = [p.trede for p in punten if not over_rechten(p)]
-        grens = max([Trede.raadplegen, *overig], key=lambda t: t.rang)
         for k in o.keuzes:
             if k.trede.rang <= grens.rang or not any(k.serves(n) for n in tegen):
                 continue
