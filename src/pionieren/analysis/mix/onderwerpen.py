@@ -217,7 +217,7 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     garantie, haar grond) krijgt geen werkvorm die de initiatiefnemer organiseert. Past een
     werkvorm al, dan telt die (niet de momenten van de raad voor een punt dat de raad niet
     beslist, nooit het burgerinitiatief van een ander, en een werkvorm voor kinderen of jongeren
-    alleen voor een punt over hen), zo nodig op de trede van
+    alleen voor een punt over hen, niet voor wat er na schooltijd mag), zo nodig op de trede van
     het onderwerp; anders voegt pionieren de best passende toe, bij voorkeur een die bij de
     woorden van het onderwerp hoort, en bij de inrichting van een plek een werkvorm die voor
     plekken is gemaakt (een ontwerpatelier, een schouw). Het advies noemt per onderwerp de
