@@ -112,6 +112,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     groepen.kanten,
     kwetsbaar.via_gemeente,
     onderwerpen.onderwerpen,
+    onderwerpen.rechten,
     groepen.afspraak,
     kwetsbaar.apart,
     polarisatie.polarisatie,

@@ -13,10 +13,12 @@ from pionieren.vocabulary import (
     Kanaal,
     Kenmerk,
     Modus,
+    Niveau,
     Organisator,
     Reikwijdte,
     SoortBelanghebbende,
     Werving,
+    WettelijkKader,
 )
 
 BEPERKEND = frozenset({Kenmerk.beperking, Kenmerk.laaggeletterd, Kenmerk.clienten})
@@ -156,6 +158,14 @@ def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     return True
 
 
+def verdeelt_of_neemt_over(w: Werkvorm) -> bool:
+    """Do people decide in this werkvorm without talking first (a budget, an agreement on who
+    manages), or take over a task under the uitdaagrecht?"""
+    return (Modus.besluiten in w.modi and Modus.denken not in w.modi) or (
+        WettelijkKader.uitdaagrecht in w.vereist_kader
+    )
+
+
 def kan_voor(w: Werkvorm, partij: Belanghebbende) -> bool:
     """May the design put this werkvorm "for" this party?
 
@@ -169,7 +179,10 @@ def kan_voor(w: Werkvorm, partij: Belanghebbende) -> bool:
         # to do it, not for the neighbours who oppose the plan
         return False
     if partij.soort is not SoortBelanghebbende.inwoners:
-        return True
+        # deciding on money or taking over a task (a wijkbudget, the uitdaagrecht) is for an
+        # organisation only when the matter is its own (a large stake): a school next to the
+        # field is asked, it does not share out the buurt's budget
+        return not verdeelt_of_neemt_over(w) or partij.belang is Niveau.hoog
     if not partij.kenmerken and partij.bereikbaarheid is not Bereikbaarheid.moeilijk:
         return True
     return bereikt(w, partij)
@@ -180,6 +193,17 @@ def kan_voor(w: Werkvorm, partij: Belanghebbende) -> bool:
 JEUGD_WOORDEN = re.compile(
     r"\b(?:kind|kinder|speel|spelen|school|leerling|jeugd|jonger|JOP)\w*", re.IGNORECASE
 )
+
+
+#: The time outside school: a point about it ("wat er na schooltijd mag") is about the use by
+#: others (the buurt), not by the pupils.
+_BUITEN_SCHOOLTIJD = re.compile(r"\b(?:na|buiten)\s+(?:schooltijd|school)\b", re.IGNORECASE)
+
+
+def over_jeugd(tekst: str) -> bool:
+    """Is this text (an open point) about children or young people? Not for the time after
+    school, which is about what others do there."""
+    return bool(JEUGD_WOORDEN.search(_BUITEN_SCHOOLTIJD.sub(" ", tekst)))
 
 
 _JEUGD_KENMERKEN = frozenset({Kenmerk.kinderen, Kenmerk.jongeren})

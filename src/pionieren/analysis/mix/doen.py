@@ -59,7 +59,10 @@ def gesignaleerd(o: Ontwerp) -> list[tuple[Werkvorm, str]]:
     mix. Dat geldt ook als de zaak zelf zegt dat het alleen lukt als inwoners iets doen: een
     woord in de vraag of een open punt dat bij een werkvorm voor samen doen in de catalogus
     hoort (regenwater afkoppelen, een convenant tussen jongeren en buren, een dorpsplan dat het
-    dorp zelf schrijft). Dan komt die werkvorm in de mix, ook als er al een andere is.""",
+    dorp zelf schrijft). Dan komt die werkvorm in de mix, ook als er al een andere is. Over een
+    wijkbudget beslissen of een taak overnemen met het uitdaagrecht doet een organisatie alleen
+    als het haar eigen zaak is (een groot belang); een school naast het veld wordt gehoord,
+    maar verdeelt het budget van de buurt niet.""",
     ["rob-loslaten-2012", "right-to-challenge", "subsidies-betere-buurt", "afkoppelcoach"],
 )
 def doen(o: Ontwerp) -> None:

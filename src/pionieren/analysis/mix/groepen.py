@@ -7,6 +7,7 @@ import re
 
 from pionieren.analysis.facts import bevinding, hoog_of_middel
 from pionieren.analysis.mix.bereik import bedient, georganiseerd
+from pionieren.analysis.mix.betrokken import betrokkenen
 from pionieren.analysis.mix.kwetsbaar import kwetsbaar
 from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit
 from pionieren.analysis.regel import Thema, regel
@@ -87,13 +88,22 @@ def partij_bij_afspraak(p: Belanghebbende) -> bool:
     alle partijen erin zitten, vooral wie tegen is. Anders bindt de afspraak maar één kant. Dus
     zit elke partij met een groot belang erin, en elke partij met een middelgroot belang die
     invloed heeft of tegen is: bewoners, ondernemers, organisaties en diensten als de politie.
-    Niet de raad (die heeft eigen momenten), niet een adviesraad (die geeft formeel advies) en
-    niet een kwetsbare groep: die spreekt de gemeente apart (regel MIX-APART).""",
+    Niet de raad (die heeft eigen momenten), niet een adviesraad (die geeft formeel advies), en
+    een kwetsbare groep alleen als een open onderwerp over haar gaat (de hulpregeling voor
+    ouderen): dan hoort haar ervaring bij de toets. Anders spreekt de gemeente haar apart
+    (regel MIX-APART).""",
     ["jop-convenant", "pilot-experimenteren"],
 )
 def afspraak(o: Ontwerp) -> None:
-    """Seat every party to the agreement at each chosen form with ``alle_partijen``."""
-    partijen = [p.naam for p in o.partijen if partij_bij_afspraak(p)]
+    """Seat every party to the agreement at each chosen form with ``alle_partijen``; a
+    vulnerable group with a stake only when an open point is about it."""
+    over_hen = {p.naam for punt in o.onderwerpen if punt.open for p in betrokkenen(o.f, punt)}
+    partijen = [
+        p.naam
+        for p in o.partijen
+        if partij_bij_afspraak(p)
+        or (kwetsbaar(p) and hoog_of_middel(p.belang) and p.naam in over_hen)
+    ]
     volgorde = {p.naam: i for i, p in enumerate(o.partijen)}
     for k in o.keuzes:
         if k.werkvorm.alle_partijen and partijen:

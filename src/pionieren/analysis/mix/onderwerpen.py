@@ -8,16 +8,29 @@ from collections.abc import Callable
 
 from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import bevinding, hoog_of_middel
-from pionieren.analysis.mix.bereik import JEUGD_WOORDEN, eigen_groep, kan_voor, namen, voor_jeugd
+from pionieren.analysis.mix.bereik import (
+    bedient,
+    eigen_groep,
+    georganiseerd,
+    kan_voor,
+    namen,
+    over_jeugd,
+    voor_jeugd,
+)
+from pionieren.analysis.mix.betrokken import betrokkenen, over_rechten, tegenstanders_van
+from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.kandidaten import Kandidaten, signaal_in
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, vooraf
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, OnderwerpAdvies, deel
+from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
     Beslisser,
     Domein,
+    Groepen,
+    Houding,
     Modus,
     Organisator,
     Procesfase,
@@ -121,7 +134,44 @@ def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
         and (_voor_inwoners(o, k) or bool(_open_voor(o, k)))
         and not _initiatiefnemer_over_gemeente(o, k, punt)
         and _past_bij_punt(k.werkvorm, punt)
+        and not tegen_aan_tafel(o, k, punt)
+        and not _te_hoog_voor_tegen(o, k)
     )
+
+
+def _grens_tegen(o: Ontwerp) -> tuple[set[str], Trede]:
+    """The groups against the plan for the people a point on rights is about, and the
+    highest level they may have anywhere: that of the other open points, at least
+    raadplegen."""
+    punten = [p for p in o.onderwerpen if p.open]
+    tegen = {q.naam for punt in punten for q in tegenstanders_van(o.f, punt)}
+    overig = [p.trede for p in punten if not over_rechten(p)]
+    return tegen, max([Trede.raadplegen, *overig], key=lambda t: t.rang)
+
+
+def _te_hoog_voor_tegen(o: Ontwerp, k: Keuze) -> bool:
+    """Does this choice seat such opponents in a form that cannot go as low as their level?"""
+    tegen, grens = _grens_tegen(o)
+    return (
+        bool(tegen)
+        and k.werkvorm.laagste_trede.rang > grens.rang
+        and any(k.serves(n) for n in tegen)
+    )
+
+
+def tegen_aan_tafel(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
+    """Does this choice seat a group that opposes the plan for the people a point about
+    allocation or rights is about? Then it cannot be where that point is decided on."""
+    return any(k.serves(p.naam) for p in tegenstanders_van(o.f, punt))
+
+
+def mag_zitten(w: Werkvorm, p: Belanghebbende) -> bool:
+    """May this group sit in this werkvorm: it serves them, and taking over a task is not
+    for the neighbours who oppose the plan. (How to reach a hard-to-reach group there is
+    rule MIX-INCLUSIE.)"""
+    if not bedient(w, p) or (w.groepen is Groepen.georganiseerd and not georganiseerd(p)):
+        return False
+    return not (Modus.doen in w.modi and Modus.denken not in w.modi and p.houding is Houding.tegen)
 
 
 def _past_bij_punt(w: Werkvorm, punt: OnderwerpAdvies) -> bool:
@@ -133,7 +183,7 @@ def _past_bij_punt(w: Werkvorm, punt: OnderwerpAdvies) -> bool:
         return False
     if w.organisator is Organisator.griffie and punt.door is not Beslisser.raad:
         return False
-    return not voor_jeugd(w) or bool(JEUGD_WOORDEN.search(punt.onderwerp))
+    return not voor_jeugd(w) or over_jeugd(punt.onderwerp)
 
 
 def _initiatiefnemer_over_gemeente(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
@@ -213,7 +263,7 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     garantie, haar grond) krijgt geen werkvorm die de initiatiefnemer organiseert. Past een
     werkvorm al, dan telt die (niet de momenten van de raad voor een punt dat de raad niet
     beslist, nooit het burgerinitiatief van een ander, en een werkvorm voor kinderen of jongeren
-    alleen voor een punt over hen), zo nodig op de trede van
+    alleen voor een punt over hen, niet voor wat er na schooltijd mag), zo nodig op de trede van
     het onderwerp; anders voegt pionieren de best passende toe, bij voorkeur een die bij de
     woorden van het onderwerp hoort, en bij de inrichting van een plek een werkvorm die voor
     plekken is gemaakt (een ontwerpatelier, een schouw). Het advies noemt per onderwerp de
@@ -255,8 +305,16 @@ def onderwerpen(o: Ontwerp) -> None:
                 )
             )
             continue
-        # an open form about this point is for the inwoners too, not only the organisations
+        # an open form about this point is for the inwoners too, not only the organisations;
+        # and the people the point is about sit where it is decided on (rule MIX-RECHTEN)
         gekozen.add(_open_voor(o, gekozen), None, "MIX-ONDERWERP")
+        zitten = [
+            p.naam
+            for p in betrokkenen(o.f, punt)
+            if mag_zitten(gekozen.werkvorm, p) and not gekozen.serves(p.naam)
+        ]
+        if zitten:
+            gekozen.add(zitten, None, "MIX-RECHTEN")
         if punt.onderwerp not in gekozen.onderwerpen:
             gekozen.onderwerpen.append(punt.onderwerp)
         if "MIX-ONDERWERP" not in gekozen.regels:
@@ -274,27 +332,43 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
     level; None when none fits."""
     f = o.f
     kandidaten = Kandidaten(f, punt.trede, o.kandidaten.voorkeur)
-    inwoners = [p for p in o.inwoners if hoog_of_middel(p.belang)] or o.inwoners
+    # not a form where opponents of the people a point on rights is about already sit, and
+    # not for those opponents
+    bezet = {k.werkvorm.id for k in o.keuzes if tegen_aan_tafel(o, k, punt)}
+    buiten = {p.naam for p in tegenstanders_van(f, punt)}
+    wie = {p.naam for p in betrokkenen(f, punt)}
+    mogelijk = [p for p in o.inwoners if p.naam not in buiten]
     deel_ = per_deel(o, punt)
-    w = kandidaten.best(
-        lambda w: (
-            kan_dekken(w, punt)
-            and over_punt(o, w, punt)
-            and op_schaal(o, w, punt)
-            # a gelote groep is a design choice of its own (rule MIX-BESLUITEN), not a werkvorm
-            # for one point
-            and w.werving is not Werving.loting
-            and (not o.inwoners or any(kan_voor(w, p) for p in inwoners))
-        ),
-        # a form for each buurt is not made for the scale of the whole case
-        schaal=deel_ is None,
-        wens=lambda w: (
-            int(signaal_in(punt.onderwerp, w) is None),
-            _niet_voor_plek(w, punt),
-            int(w.verbreding_of_verdieping is Reikwijdte.verbreding),
-            -sum(kan_voor(w, p) for p in inwoners),
-        ),
-    )
+    # the people the point is about first; else the inwoners with a stake (or all, when none
+    # has one)
+    rijen = [
+        [p for p in mogelijk if p.naam in wie],
+        [p for p in mogelijk if hoog_of_middel(p.belang)] or mogelijk,
+    ]
+    w, inwoners = None, mogelijk
+    for inwoners in [r for r in rijen if r] or [mogelijk]:
+        w = kandidaten.best(
+            lambda w, inwoners=inwoners: (  # type: ignore[misc]
+                kan_dekken(w, punt)
+                and over_punt(o, w, punt)
+                and op_schaal(o, w, punt)
+                # a gelote groep is a design choice of its own (rule MIX-BESLUITEN), not a
+                # werkvorm for one point
+                and w.werving is not Werving.loting
+                and w.id not in bezet
+                and (not o.inwoners or any(kan_voor(w, p) for p in inwoners))
+            ),
+            # a form for each buurt is not made for the scale of the whole case
+            schaal=deel_ is None,
+            wens=lambda w, inwoners=inwoners: (  # type: ignore[misc]
+                int(signaal_in(punt.onderwerp, w) is None),
+                _niet_voor_plek(w, punt),
+                int(w.verbreding_of_verdieping is Reikwijdte.verbreding),
+                -sum(kan_voor(w, p) for p in inwoners),
+            ),
+        )
+        if w is not None:
+            break
     if w is None:
         return None
     beslissen = nodig(punt) is Trede.meebeslissen
@@ -315,3 +389,58 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
         "MIX-ONDERWERP",
     )
     return keuze
+
+
+@regel(
+    "MIX-RECHTEN",
+    Thema.mix,
+    "Wie het over hen gaat, zit aan tafel",
+    """Per open onderwerp bepaalt pionieren over wie het gaat: de groepen die het onderwerp
+    noemt, bij naam of bij soort ("ouderen", "leerlingen", "de buurt"), en bij een onderwerp
+    over toewijzing of rechten (voorrang, een wachtlijst, een verordening) ook de groepen voor
+    wie het plan is volgens de tekst ("standplaatsen voor woonwagens"). Zij zitten in de
+    werkvorm waarin dat onderwerp aan bod komt, op de trede van het onderwerp. Een groep die
+    tegen het plan voor een andere groep is, krijgt over de rechten of de toewijzing van die
+    groep nooit meer dan raadplegen: zij mag haar zorgen over haar eigen omgeving inbrengen,
+    maar beslist niet mee over wie er mag wonen. Een werkvorm waarin zo'n groep zit, gaat dan
+    niet hoger dan de andere onderwerpen toelaten. En hoort de raad zelf inwoners, dan horen
+    de mensen over wie het besluit gaat daar altijd bij.""",
+    ["vng-wegwijzer-woonwagens", "ombudsman-inspraak-2009"],
+)
+def rechten(o: Ontwerp) -> None:
+    """Cap every form that seats opponents of the people a point on rights is about at the
+    level the other points allow; seat the people the points are about at the raad's
+    hearing."""
+    punten = [p for p in o.onderwerpen if p.open]
+    tegen, grens = _grens_tegen(o)
+    if tegen:
+        for k in o.keuzes:
+            if k.trede.rang <= grens.rang or not any(k.serves(n) for n in tegen):
+                continue
+            trede = k.werkvorm.trede_tot(grens)
+            if trede is None:
+                # a form that cannot go that low and carries no point of its own is not theirs
+                # (they have their say elsewhere)
+                if not k.onderwerpen:
+                    for naam in tegen:
+                        k.remove(naam)
+                    if "MIX-RECHTEN" not in k.regels:
+                        k.regels.append("MIX-RECHTEN")
+                continue
+            k.trede = trede
+            k.redenen = [r for r in k.redenen if r.sleutel != "MIX-PLAFOND"]
+            if k.werkvorm.treden[-1].rang > trede.rang:
+                k.redenen.insert(0, deel("MIX-PLAFOND", trede=trede.value))
+            if "MIX-RECHTEN" not in k.regels:
+                k.regels.append("MIX-RECHTEN")
+    o.keuzes = [k for k in o.keuzes if k.voor or k.eigen or "MIX-RECHTEN" not in k.regels]
+    wie: dict[str, Belanghebbende] = {}
+    for punt in punten:
+        for p in betrokkenen(o.f, punt):
+            wie.setdefault(p.naam, p)
+    for k in o.keuzes:
+        if k.werkvorm.id not in STAP_VAN_DE_RAAD:
+            continue
+        erbij = [p.naam for p in wie.values() if bedient(k.werkvorm, p)]
+        if erbij:
+            k.add(erbij, None, "MIX-RECHTEN")

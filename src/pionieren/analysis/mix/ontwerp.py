@@ -13,7 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from pionieren.analysis.facts import Feiten
-from pionieren.analysis.mix.bereik import JEUGD_WOORDEN, alleen_jeugd
+from pionieren.analysis.mix.bereik import alleen_jeugd, over_jeugd
 from pionieren.analysis.mix.kandidaten import Kandidaten, Voorkeur
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
@@ -243,9 +243,7 @@ class Ontwerp:
         place), and only when the form can be used that low (rule MIX-PLAFOND)."""
         if not alleen_jeugd(w):
             return self.advies
-        over_hen = [
-            p.trede for p in self.onderwerpen if p.open and JEUGD_WOORDEN.search(p.onderwerp)
-        ]
+        over_hen = [p.trede for p in self.onderwerpen if p.open and over_jeugd(p.onderwerp)]
         grens = max([Trede.adviseren, *over_hen], key=lambda t: t.rang)
         trede = min(self.advies, grens, key=lambda t: t.rang)
         return trede if w.trede_tot(trede) is not None else self.advies

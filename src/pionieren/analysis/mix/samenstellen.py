@@ -17,7 +17,7 @@ from pionieren.analysis.mix.instrument import instrumenten
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import betaald_door, kosten, kosten_van
 from pionieren.analysis.mix.kwetsbaar import apart, via_gemeente
-from pionieren.analysis.mix.onderwerpen import onderwerpen
+from pionieren.analysis.mix.onderwerpen import onderwerpen, rechten
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.mix.plan import maak_plan, past_in_tijd
@@ -49,6 +49,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     kanten,  # MIX-KANTEN: every organised side the text counts is on the map
     via_gemeente,  # MIX-KWETSBAAR
     onderwerpen,  # MIX-ONDERWERP: every open point at adviseren or more has a werkvorm
+    rechten,  # MIX-RECHTEN: opponents capped on others' rights; those concerned at the hearing
     afspraak,  # MIX-AFSPRAAK: every party at an agreement or a trial
     apart,  # MIX-APART: vulnerable groups not in a gathering with opponents
     inclusie_nagaan,  # MIX-INCLUSIE: no gap named for a group a later werkvorm reaches
