@@ -321,3 +321,22 @@ def test_uitdaagrecht_request_names_the_subsidy_term_conditionally() -> None:
         )
     )
     assert not _teksten(eigen, "WET-KADER")
+
+
+def test_another_regulation_is_named_when_the_case_names_it() -> None:
+    """Review 25 (weekmarkt): 'a regulation pionieren does not know' while the case named the
+    marktverordening."""
+    v = maak(
+        wettelijk_kader=["anders"],
+        omschrijving=(
+            "Het college wijst volgens de marktverordening het marktterrein aan. De "
+            "marktcommissie geeft volgens de marktverordening advies. De Participatieverordening "
+            "geldt ook."
+        ),
+    )
+    (b,) = [x for x in advies_voor(v).bevindingen if x.regel == "WET-ANDERS"]
+    assert b.waarden["namen"] == ["de marktverordening"]
+    assert "noemt de marktverordening." in b.tekst
+    zonder = maak(wettelijk_kader=["anders"], omschrijving="Een vraag over een plein.")
+    (c,) = [x for x in advies_voor(zonder).bevindingen if x.regel == "WET-ANDERS"]
+    assert c.waarden["namen"] == [] and "niet kent" in c.tekst

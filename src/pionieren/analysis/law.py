@@ -267,7 +267,35 @@ def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
         return []
     if f.procedure is Procedure.herindeling or sociaal_domein(f.vraagstuk.beleidsveld):
         return []  # that other law is the one a rule of its own already treats
-    return [bevinding("WET-ANDERS", Ernst.info)]
+    return [bevinding("WET-ANDERS", Ernst.info, namen=genoemde_regelingen(f))]
+
+
+# A regulation named in the case's words: 'de marktverordening', 'de Huisvestingswet 2014',
+# 'de verordening afvalstoffenheffing'. Those pionieren treats itself are left out.
+_REGELING = re.compile(
+    r"\b(?:[A-Za-zÀ-ÿ]+(?:verordening|wet)(?: \d{4})?"
+    r"|verordening [a-zà-ÿ]*(?:heffing|belasting|leges|rechten)|APV)\b"
+)
+_BEKEND = re.compile(
+    r"^(?:participatie|referendum|omgevings|gemeente|algemene ?)(?:verordening|wet)"
+    r"|^Algemene wet|^Awb",
+    re.IGNORECASE,
+)
+
+
+def genoemde_regelingen(f: Feiten) -> list[str]:
+    """The regulations the case text names by name, at most three, in the order they appear.
+
+    Why: 'a regulation pionieren does not know' leaves the reader guessing which one; the case
+    mostly names it (review 25: the marktverordening)."""
+    tekst = " ".join([_tekst(f), f.vraagstuk.aanleiding or ""])
+    uit: list[str] = []
+    for m in _REGELING.finditer(tekst):
+        naam = m.group(0)
+        if _BEKEND.match(naam) or f"de {naam}".lower() in (n.lower() for n in uit):
+            continue
+        uit.append(f"de {naam}")
+    return uit[:3]
 
 
 @regel(
