@@ -340,3 +340,12 @@ def test_another_regulation_is_named_when_the_case_names_it() -> None:
     zonder = maak(wettelijk_kader=["anders"], omschrijving="Een vraag over een plein.")
     (c,) = [x for x in advies_voor(zonder).bevindingen if x.regel == "WET-ANDERS"]
     assert c.waarden["namen"] == [] and "niet kent" in c.tekst
+
+
+def test_no_zero_budget_warning_when_the_initiator_pays() -> None:
+    """Review 26 (arbeidsmigranten): 'Het budget is € 0 … Maak budget vrij' while the applicant
+    pays the participation, which the raad made mandatory."""
+    betaalt = maak(kaders_budget_euro=0, kaders_betaler="initiatiefnemer")
+    assert not [b for b in advies_voor(betaalt).bevindingen if b.sleutel == "POORT-BUDGET.nul"]
+    zelf = maak(kaders_budget_euro=0, kaders_betaler="gemeente")
+    assert [b for b in advies_voor(zelf).bevindingen if b.sleutel == "POORT-BUDGET.nul"]

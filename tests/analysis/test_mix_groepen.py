@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import DATUM, maak
+from helpers import DATUM, advies_voor, maak
 from test_mix_onderwerp import punt
 
 from pionieren.analysis import level
@@ -329,3 +329,22 @@ def test_a_survey_is_not_for_one_company_or_authority() -> None:
     )
     assert not past_bij_groep(enquete, bedrijf)
     assert past_bij_groep(enquete, winkeliers)
+
+
+def test_opponents_get_a_direct_conversation_not_a_design_atelier() -> None:
+    """Reviews 25 and 26 (JOP): the neighbours who oppose the JOP were given a design atelier
+    on an inrichting the youths had been promised; opponents are spoken with directly, where
+    they give advice, by the gemeente itself."""
+    from pathlib import Path
+
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "jop-de-kolk.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    tegen = "Omwonenden van het grasveld achter sporthal De Kolk"
+    voor_hen = [m for m in advies.mix if "MIX-VERDIEPING" in m.regels and tegen in m.voor]
+    assert voor_hen
+    for m in voor_hen:
+        assert m.werkvorm != "ontwerpatelier"
+        assert m.trede.value in ("raadplegen", "adviseren")
+        assert m.werkvorm != "sleutelfiguren"

@@ -9,7 +9,7 @@ from pionieren.analysis.level import is_of_vraag
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.input.hints import instrument_hints
-from pionieren.vocabulary import Fase, Initiatiefnemer, Ruimte, Trede
+from pionieren.vocabulary import Betaler, Fase, Initiatiefnemer, Ruimte, Trede
 
 
 @regel(
@@ -92,14 +92,21 @@ def tijd(f: Feiten) -> list[Bevinding]:
     Thema.poort,
     "Budget voor participatie",
     """Zonder geld en menskracht wordt participatie een formaliteit. pionieren noemt het als er
-    geen budget is opgegeven, of als het budget nul is terwijl er meer dan informeren kan.""",
+    geen budget is opgegeven, of als het budget nul is terwijl er meer dan informeren kan (niet
+    als de initiatiefnemer de participatie betaalt).""",
     ["oecd-voorwaarden-2022", "ombudsman-goed-begin-2019"],
 )
 def budget(f: Feiten) -> list[Bevinding]:
     bedrag = f.vraagstuk.kaders.budget_euro
     if bedrag is None:
         return [bevinding("POORT-BUDGET", Ernst.let_op, "POORT-BUDGET.geen")]
-    if bedrag == 0 and f.vraagstuk.kaders.beinvloedingsruimte is not Ruimte.geen:
+    # € 0 of the gemeente's own money is fine when the initiator pays the participation
+    betaalt_ander = f.vraagstuk.kaders.betaler is Betaler.initiatiefnemer
+    if (
+        bedrag == 0
+        and f.vraagstuk.kaders.beinvloedingsruimte is not Ruimte.geen
+        and not betaalt_ander
+    ):
         return [bevinding("POORT-BUDGET", Ernst.waarschuwing, "POORT-BUDGET.nul")]
     return []
 

@@ -9,7 +9,16 @@ from pionieren.analysis.mix.ontwerp import Ontwerp, vooraf
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, Kwadrant, deel
 from pionieren.input.model import Belanghebbende
-from pionieren.vocabulary import Houding, Modus, Niveau, Reikwijdte, SoortBelanghebbende, Werving
+from pionieren.knowledge.models import Werkvorm
+from pionieren.vocabulary import (
+    Houding,
+    Modus,
+    Niveau,
+    Reikwijdte,
+    SoortBelanghebbende,
+    Trede,
+    Werving,
+)
 
 _BUITEN = (
     SoortBelanghebbende.inwoners,
@@ -25,6 +34,18 @@ def sleutelspelers(o: Ontwerp) -> list[Belanghebbende]:
     return [p for p in o.partijen if o.kwadrant[p.naam] is Kwadrant.sleutelspeler]
 
 
+def _niveau_tegen(w: Werkvorm, advies: Trede) -> int:
+    """For opponents of the plan: how far the werkvorm is from a direct conversation in which
+    they give their advice (adviseren, or the advice when that is lower).
+
+    Why: opponents are spoken with early and directly; they do not design what another group
+    was promised (review 25 and 26: a design atelier for the neighbours who oppose a JOP whose
+    inrichting the youths choose)."""
+    doel = advies if advies.rang < Trede.adviseren.rang else Trede.adviseren
+    trede = w.trede_tot(doel)
+    return 99 if trede is None else doel.rang - trede.rang
+
+
 @regel(
     "MIX-VERDIEPING",
     Thema.mix,
@@ -32,8 +53,9 @@ def sleutelspelers(o: Ontwerp) -> list[Belanghebbende]:
     """Naast verbreding is verdieping nodig: een kleinere groep die echt met elkaar in gesprek
     gaat. Sleutelspelers (veel invloed, groot belang) en invloedrijke tegenstanders krijgen zo
     vroeg een direct gesprek, organisaties in een vorm voor organisaties en inwoners in een vorm
-    voor inwoners. Organisaties met een groot belang schuiven ook aan. Elke sleutelspeler wordt
-    door minstens één werkvorm bediend.""",
+    voor inwoners. Tegenstanders spreekt de gemeente in een gesprek waarin zij advies geven, niet
+    in een ontwerpvorm voor wat een andere groep is beloofd. Organisaties met een groot belang
+    schuiven ook aan. Elke sleutelspeler wordt door minstens één werkvorm bediend.""",
     ["nplw-methoden", "communicatiekompas-macht", "kcbr-krachtenveld"],
 )
 def verdieping(o: Ontwerp) -> None:
@@ -82,8 +104,15 @@ def verdieping(o: Ontwerp) -> None:
                     and bool(soorten & set(w.doelgroepen))
                     and any(bedient(w, p) for p in rest)
                 ),
-                moet=lambda w: (kandidaten.niveau(w),),
+                moet=lambda w, rest=rest: (  # type: ignore[misc]
+                    _niveau_tegen(w, kandidaten.advies)
+                    if all(p.naam in tegen_namen for p in rest)
+                    else kandidaten.niveau(w),
+                ),
                 wens=lambda w, soorten=soorten, rest=rest: (  # type: ignore[misc]
+                    # with opponents: the form that best stands a conflict (one by one, at
+                    # the kitchen table, rather than via go-betweens or in a hall)
+                    -w.polarisatie_max if all(p.naam in tegen_namen for p in rest) else 0,
                     len(soorten - set(w.doelgroepen)),
                     # one table for as many of them as it fits (a council at its own meeting,
                     # the others at a table of their own)
