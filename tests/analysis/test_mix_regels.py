@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from helpers import DATUM, maak
+from helpers import DATUM, advies_voor, maak
 
 from pionieren.analysis import level
 from pionieren.analysis.decision import decide
@@ -482,3 +482,18 @@ def test_a_lost_deciding_form_lowers_no_promise_that_was_only_adviseren() -> Non
     assert "beloof per onderwerp niet meer dan adviseren" in hoger
     for tekst in (gelijk, hoger):
         assert "meer budget" not in tekst
+
+
+def test_no_empty_choose_yourself_note_when_the_promise_is_adviseren() -> None:
+    """Review 26: 'Er is geen bekende werkvorm … Kies er zelf een' at the level adviseren,
+    where a deciding form would only deepen the advice."""
+    v = maak(
+        schaal="gemeente",
+        polarisatie=4,
+        complexiteit=4,
+        ambitie="adviseren",
+        kaders_budget_euro=500,
+    )
+    advies = advies_voor(v)
+    assert advies.trede.advies.value == "adviseren"
+    assert not [b for b in advies.bevindingen if b.regel == "MIX-BESLUITEN"]

@@ -102,7 +102,8 @@ def besluiten(o: Ontwerp) -> None:
             reden,
             "MIX-BESLUITEN",
         )
-    else:
+    elif advies.rang >= Trede.coproduceren.rang:
+        # at adviseren a deciding form only deepens the advice: without one the promise holds
         o.bevindingen.append(
             bevinding("MIX-BESLUITEN", Ernst.let_op, trede=advies.value, schaal=v.schaal.value)
         )
