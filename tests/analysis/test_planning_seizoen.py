@@ -163,3 +163,22 @@ def test_a_trial_before_the_decision_and_a_roll_out_after_it_are_evaluated_apart
     assert "Na de proef" in (proef[0].toelichting or "")
     # after the roll-out has begun (and within a year of the decision, as always)
     assert na and all(p.start is not None and p.start > date(2027, 9, 1) for p in na)
+
+
+def test_a_permit_decided_after_its_legal_term_is_said() -> None:
+    """Review 26 (labour migrants): six months after an application on 15 April is 15 October;
+    a decision planned on 28 October is after the legal term."""
+    basis = {
+        "besluit": {
+            "door": "college",
+            "procedure": "omgevingsvergunning_buitenplans",
+            "raad_bindend_advies": True,
+            "aanvraag": "2027-04-15",
+        },
+        "kaders_besluit_uiterlijk": "2027-10-28",
+    }
+    advies = advies_voor(maak(**basis), datum=date(2026, 11, 29))
+    (b,) = [x for x in advies.bevindingen if x.sleutel == "PLAN-KALENDER.na_beslistermijn"]
+    assert b.waarden["uiterlijk"] == "2027-10-15" and b.bronnen == ["awb-3-18"]
+    binnen = advies_voor(maak(**{**basis, "kaders_besluit_uiterlijk": "2027-10-14"}))
+    assert not [x for x in binnen.bevindingen if x.sleutel == "PLAN-KALENDER.na_beslistermijn"]

@@ -357,6 +357,8 @@ def plan(
                 aanvraag=aanvraag.isoformat(),
             )
         )
+    if v.besluit is not None and v.besluit.aanvraag is not None and besluit is not None:
+        bevindingen += _na_beslistermijn(f, v.besluit.aanvraag, besluit, uitgebreid)
     beschikbaar = werkweken(start, deadline, vrij) if deadline else None
     ophalen_min = max([b.min_weken for b in voor if b.fase is Procesfase.ophalen] + [1])
     if (
@@ -1328,6 +1330,40 @@ def _uitgebreid(f: Feiten, voor: list[Blok]) -> bool:
         or any("zienswijze" in b.werkvormen for b in voor)
         or any(w.id == "zienswijze" for w in v.werkvormen)
     )
+
+
+def _na_beslistermijn(
+    f: Feiten, aanvraag: date, besluit: date, uitgebreid: bool
+) -> list[Bevinding]:
+    """A permit decided after its legal term: eight weeks plus at most six weeks' extension in
+    the regular procedure (art. 16.64 Omgevingswet), six months in the uitgebreide procedure
+    (art. 3:18 Awb). The date the case asks for is then later than the law allows: say so.
+
+    Why: review 26 (labour migrants): 26 weeks after 15 April is mid-October, but the case
+    planned the decision for the end of October and the advice followed it silently."""
+    if f.procedure not in VERGUNNING or aanvraag >= besluit:
+        return []
+    if uitgebreid:
+        jaar, maand = aanvraag.year + (aanvraag.month + 5) // 12, (aanvraag.month + 5) % 12 + 1
+        uiterlijk = date(jaar, maand, min(aanvraag.day, 28 if maand == 2 else 30))
+        bron = "awb-3-18"
+    else:
+        uiterlijk = aanvraag + (REGULIER_WEKEN + 6) * WEEK
+        bron = "omgevingswet-16-64"
+    if besluit <= uiterlijk:
+        return []
+    return [
+        bevinding(
+            "PLAN-KALENDER",
+            Ernst.waarschuwing,
+            "PLAN-KALENDER.na_beslistermijn",
+            bronnen=[bron],
+            aanvraag=aanvraag.isoformat(),
+            uiterlijk=uiterlijk.isoformat(),
+            besluit=besluit.isoformat(),
+            uitgebreid=uitgebreid,
+        )
+    ]
 
 
 def _aanvraag_uiterlijk(
