@@ -349,3 +349,17 @@ def test_no_zero_budget_warning_when_the_initiator_pays() -> None:
     assert not [b for b in advies_voor(betaalt).bevindingen if b.sleutel == "POORT-BUDGET.nul"]
     zelf = maak(kaders_budget_euro=0, kaders_betaler="gemeente")
     assert [b for b in advies_voor(zelf).bevindingen if b.sleutel == "POORT-BUDGET.nul"]
+
+
+def test_an_unknown_decider_gets_a_proposal_when_others_ask_for_money() -> None:
+    """Review 26 (schoolplein): 'Dat staat nog niet vast' without a likely decider."""
+    vraagt = maak(
+        initiatiefnemer="maatschappelijke_organisatie",
+        besluit=None,
+        omschrijving="De school wil een groen plein. De gemeente draagt bij uit de subsidieregeling.",
+    )
+    (b,) = [x for x in advies_voor(vraagt).bevindingen if x.sleutel == "BESLUIT-WIE.onbekend"]
+    assert b.waarden["subsidie"] is True and "waarschijnlijk het college" in b.tekst
+    eigen = maak(besluit=None, omschrijving="De gemeente richt een plein in.")
+    (c,) = [x for x in advies_voor(eigen).bevindingen if x.sleutel == "BESLUIT-WIE.onbekend"]
+    assert c.waarden["subsidie"] is False and "waarschijnlijk" not in c.tekst

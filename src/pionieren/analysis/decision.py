@@ -8,6 +8,8 @@ says that it does not know, asks in the referentiekader, and keeps the advice co
 
 from __future__ import annotations
 
+import re
+
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Herkomst
@@ -41,7 +43,9 @@ ZEKER: dict[Procedure, Beslisser] = {
     verzoek onder het uitdaagrecht, een subsidie, een privaatrechtelijke handeling (zoals de
     verkoop van grond) of een verkeersbesluit over een weg van de gemeente is aan het college
     (over een weg van de provincie beslist de provincie); een herindeling beslist de wetgever. In alle andere
-    gevallen noemt pionieren geen beslisser, maar vraagt het ernaar.""",
+    gevallen noemt pionieren geen beslisser, maar vraagt het ernaar. Vraagt een initiatief van
+    anderen geld van de gemeente (een subsidie of bijdrage), dan doet het een voorstel om na te
+    gaan: over die bijdrage beslist waarschijnlijk het college.""",
     ["gemeentewet-150", "gemeentewet-169", "omgevingswet-16-15a", "wet-arhi", "wvw-18"],
 )
 def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
@@ -82,7 +86,14 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
         door, herkomst = wettelijk, Herkomst.wet
     else:
         door, herkomst = None, Herkomst.onbekend
-        bevindingen.append(bevinding("BESLUIT-WIE", Ernst.let_op, "BESLUIT-WIE.onbekend"))
+        bevindingen.append(
+            bevinding(
+                "BESLUIT-WIE",
+                Ernst.let_op,
+                "BESLUIT-WIE.onbekend",
+                subsidie=_vraagt_bijdrage(f),
+            )
+        )
     return (
         BesluitAdvies(
             door=door,
@@ -95,6 +106,23 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
         ),
         bevindingen,
     )
+
+
+_BIJDRAGE = re.compile(r"\b(?:subsidie\w*|bijdrage\w*|draagt\s+\w*\s*bij)", re.IGNORECASE)
+
+
+def _vraagt_bijdrage(f: Feiten) -> bool:
+    """Is this an initiative of others that asks the gemeente for money (a subsidy or a
+    contribution)? Then the college most likely decides on that money (art. 160 Gemeentewet,
+    titel 4.2 Awb), unless the raad kept it for itself: a proposal to check, not a fact.
+
+    Why: 'Dat staat nog niet vast' with no likely decider left the reader guessing (review 26,
+    schoolplein)."""
+    v = f.vraagstuk
+    if v.initiatiefnemer.value == "gemeente":
+        return False
+    tekst = " ".join([v.omschrijving, v.aanleiding or "", *v.kaders.vast])
+    return bool(_BIJDRAGE.search(tekst))
 
 
 def _termijn_vast(f: Feiten) -> bool:
