@@ -140,6 +140,8 @@ def test_language_help_follows_the_kenmerk() -> None:
     assert taalhulp([Kenmerk.laaggeletterd, Kenmerk.digitaal_minder_vaardig]) == ["beeld"]
     assert taalhulp([Kenmerk.migratieachtergrond]) == ["vertaling"]
     assert taalhulp([Kenmerk.kinderen, Kenmerk.migratieachtergrond]) == ["ouders"]
+    # review 27: young people went to school here; no interpreter for them, a letter home
+    assert taalhulp([Kenmerk.jongeren, Kenmerk.migratieachtergrond]) == ["ouders"]
 
 
 def test_translation_is_offered_only_to_a_group_that_may_not_read_dutch() -> None:

@@ -120,13 +120,16 @@ def inclusie_nagaan(o: Ontwerp) -> None:
 def taalhulp(kenmerken: list[Kenmerk]) -> list[str]:
     """What a group needs to take part in its language, by what it is (keys of the text
     MIX-INCLUSIE.bereikt): translation and an interpreter only for people with a migration
-    background who may not read Dutch (for children: their parents); plain spoken language and
+    background who may not read Dutch (for children and young people: their parents); plain spoken language and
     pictures for people who read little."""
     hulp = []
     if Kenmerk.laaggeletterd in kenmerken:
         hulp.append("beeld")
     if Kenmerk.migratieachtergrond in kenmerken:
-        hulp.append("ouders" if Kenmerk.kinderen in kenmerken else "vertaling")
+        # children and young people went to school here: a translated letter is for their
+        # parents, not an interpreter for them (review 27: a tolk for the youths of a wijk)
+        jong = Kenmerk.kinderen in kenmerken or Kenmerk.jongeren in kenmerken
+        hulp.append("ouders" if jong else "vertaling")
     return hulp
 
 
