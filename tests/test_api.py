@@ -97,3 +97,20 @@ def test_import_pionieren_stays_light() -> None:
     )
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert uit.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("formaat", ["md", "html", "paragraaf", "json"])
+def test_every_procedure_and_decider_renders(formaat: str) -> None:
+    """Each procedure and each decider a vraagstuk may name gives a report, in every text format.
+
+    A procedure without a label once crashed every report for a verkeersbesluit (exit 3).
+    """
+    from pionieren.input.model import Beslisser, Besluit, Procedure
+
+    basis = load_vraagstuk(VOORBEELD)
+    for procedure in Procedure:
+        for door in Beslisser:
+            besluit = {"door": door, "procedure": procedure}
+            vraagstuk = basis.model_copy(update={"besluit": Besluit(**besluit)})
+            uitkomst = pionieren.advise(vraagstuk, datum="2026-11-28", formaat=formaat)
+            assert uitkomst.tekst, (procedure, door)

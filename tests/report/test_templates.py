@@ -252,3 +252,26 @@ def test_every_role_of_the_gemeente_has_plain_words() -> None:
     from pionieren.vocabulary import Overheidsrol
 
     assert set(LABELS["overheidsrol"]) == {r.value for r in Overheidsrol}
+
+
+def test_every_enum_value_in_the_report_has_a_label() -> None:
+    """A value the vraagstuk may hold must never crash the report for want of a label.
+
+    'verkeersbesluit' once had no label: every report for a verkeersbesluit stopped with
+    exit code 3. Each labelled vocabulary must cover its whole enum.
+    """
+    from pionieren.input.model import (
+        Beslisser,
+        Kenmerk,
+        Niveau,
+        Procedure,
+    )
+    from pionieren.report.data import LABELS
+
+    for sleutel, enum in {
+        "procedure": Procedure,
+        "beslisser": Beslisser,
+        "kenmerk": Kenmerk,
+        "niveau": Niveau,
+    }.items():
+        assert set(LABELS[sleutel]) >= {w.value for w in enum}, sleutel

@@ -85,6 +85,7 @@ LABELS: dict[str, dict[str, str]] = {
         "beleid": "een beleidsbesluit",
         "uitvoering": "een besluit over de uitvoering",
         "subsidie": "een subsidiebesluit",
+        "verkeersbesluit": "een verkeersbesluit",
         "privaatrechtelijk": "een privaatrechtelijk besluit (zoals een overeenkomst, bruikleen, "
         "huur, verkoop of een garantstelling)",
         "uitdaagrecht_verzoek": "een besluit op een verzoek onder het uitdaagrecht",
