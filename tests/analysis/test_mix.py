@@ -742,6 +742,26 @@ def test_no_bouwcommunicatie_for_a_service_without_works() -> None:
     assert "bouwcommunicatie" in [m.werkvorm for m in advies_voor(werk).mix]
 
 
+def test_a_cemetery_is_not_works_in_the_street() -> None:
+    """'begraafplaats' holds 'graaf' (dig): clearing graves on it is no reason for
+    bouwcommunicatie with hinder letters to 'bewoners en ondernemers'; a renovation of the same
+    cemetery still is works."""
+    ruimen = maak(
+        titel="Ruimen van graven op de begraafplaats aan de Oudeweg",
+        omschrijving="Welke graven op de begraafplaats blijven om hun geschiedenis staan?",
+        schaal="kern",
+        wettelijk_kader=["anders"],
+        besluit={"door": "college", "procedure": "uitvoering"},
+        kaders_uitvoering_van="2027-10-01",
+        kaders_uitvoering_tot="2028-06-30",
+    )
+    assert "bouwcommunicatie" not in [m.werkvorm for m in advies_voor(ruimen).mix]
+    herinrichting = ruimen.model_copy(
+        update={"titel": "Herinrichting van de begraafplaats aan de Oudeweg"}
+    )
+    assert "bouwcommunicatie" in [m.werkvorm for m in advies_voor(herinrichting).mix]
+
+
 def test_a_test_round_never_comes_before_the_advice_it_tests() -> None:
     """Review (burgerberaad Wilgendam): the draft lay open for zienswijzen before the
     burgerberaad had finished. The round now follows the advice and the drafting, and the

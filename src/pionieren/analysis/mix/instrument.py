@@ -415,7 +415,8 @@ def uitvoering_in_openbare_ruimte(f: Feiten) -> bool:
 
 
 _BOUWWERK = re.compile(
-    r"(?<!\w)(?:\w*(?:bouw|renovat|riool|bestrating|asfalt|herinricht|sloop|sloopt|graaf|"
+    # 'begraafplaats' is a place, not works: its 'graaf' is not digging in the street
+    r"(?<!\w)(?!begraaf)(?:\w*(?:bouw|renovat|riool|bestrating|asfalt|herinricht|sloop|sloopt|graaf|"
     r"aanleg|aangelegd|wegwerk|werkzaamheden))",
     re.IGNORECASE,
 )
