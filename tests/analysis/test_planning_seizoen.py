@@ -180,5 +180,11 @@ def test_a_permit_decided_after_its_legal_term_is_said() -> None:
     advies = advies_voor(maak(**basis), datum=date(2026, 11, 29))
     (b,) = [x for x in advies.bevindingen if x.sleutel == "PLAN-KALENDER.na_beslistermijn"]
     assert b.waarden["uiterlijk"] == "2027-10-15" and b.bronnen == ["awb-3-18"]
+    # within six weeks more: it fits only when the college extends once (art. 3:18 lid 2 Awb)
+    assert b.waarden["verlengd"] == "2027-11-26"
+    assert "verlengt, tot 26 november 2027" in b.tekst
+    laat = advies_voor(maak(**{**basis, "kaders_besluit_uiterlijk": "2027-12-09"}))
+    (b,) = [x for x in laat.bevindingen if x.sleutel == "PLAN-KALENDER.na_beslistermijn"]
+    assert b.waarden["verlengd"] == "" and "opschorting" in b.tekst
     binnen = advies_voor(maak(**{**basis, "kaders_besluit_uiterlijk": "2027-10-14"}))
     assert not [x for x in binnen.bevindingen if x.sleutel == "PLAN-KALENDER.na_beslistermijn"]

@@ -112,6 +112,9 @@ ZIENSWIJZE_WEKEN = 6
 #: The decision term of the reguliere procedure for an omgevingsvergunning: eight weeks after
 #: the application (art. 16.64 lid 1 Omgevingswet; it can be extended once by six weeks).
 REGULIER_WEKEN = 8
+#: Weeks by which the college may extend the six months of the uitgebreide procedure, once and
+#: announced before they end (art. 3:18 lid 2 Awb).
+VERLENGING_WEKEN = 6
 #: Weeks a trial runs before its experiences are asked: people first live with the new
 #: situation for a while; the first days of getting used to it say little.
 ERVARING_WEKEN = 4
@@ -221,7 +224,8 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     raad, dan zes weken ter inzage (zes kalenderweken, nooit korter door vakanties of het tellen
     in werkweken; eindigt de termijn in een weekend, dan loopt hij door tot maandag), dan het
     advies van de raad en het besluit, binnen zes maanden
-    na de aanvraag (art. 3:18 Awb). Bij een proef die vóór het besluit loopt, haalt pionieren de
+    na de aanvraag (art. 3:18 Awb); valt het besluit binnen zes weken daarna, dan zegt pionieren
+    dat het college de termijn daarvoor eenmaal moet verlengen (art. 3:18 lid 2 Awb). Bij een proef die vóór het besluit loopt, haalt pionieren de
     ervaringen op tijdens de proef en is de evaluatie klaar vóór het besluit; begint de proef na
     het besluit, dan valt de evaluatie in de laatste weken van de proef. In een verdeeld
     vraagstuk (polarisatie 4 of 5) komt de terugkoppeling direct na het besluit, ook als daarna
@@ -1352,6 +1356,9 @@ def _na_beslistermijn(
         bron = "omgevingswet-16-64"
     if besluit <= uiterlijk:
         return []
+    # the six months can be extended once by at most six weeks, announced within the term
+    # (art. 3:18 lid 2 Awb): a date within that fits, but only when the college extends
+    verlengd = uiterlijk + VERLENGING_WEKEN * WEEK if uitgebreid else None
     return [
         bevinding(
             "PLAN-KALENDER",
@@ -1362,6 +1369,7 @@ def _na_beslistermijn(
             uiterlijk=uiterlijk.isoformat(),
             besluit=besluit.isoformat(),
             uitgebreid=uitgebreid,
+            verlengd=verlengd.isoformat() if verlengd and besluit <= verlengd else "",
         )
     ]
 
