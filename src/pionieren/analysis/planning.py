@@ -1666,7 +1666,8 @@ REACTIE_MIN_WEKEN = 2
     de afweging openbaar, of het concept. Reageren kan vier werkweken; die termijn sluit twee
     werkweken voor de datum waarop het voorstel klaar moet zijn. In die twee weken schrijft de
     gemeente een reactienota met een antwoord op elke reactie; die gaat mee met het voorstel.
-    Het stuk komt na de eerste brede ronde, want het bouwt op wat daar is gehoord. Past een
+    Het stuk komt na de eerste brede ronde, want het bouwt op wat daar is gehoord, en na een
+    proef die vóór het voorstel afloopt, als de termijn daarna nog past. Past een
     termijn van minstens twee werkweken niet meer, dan zegt pionieren dat.""",
     ["ombudsman-inspraak-2009"],
 )
@@ -1694,6 +1695,13 @@ def reactieronde(
         _volgende_maandag(max(ophalen)) if ophalen else f.datum + timedelta(days=1), vrij
     )
     open_ = max(open_, vroegst)
+    # and on a trial that ends before the papers: the options build on how it went, so they
+    # are published once it is over, when a reaction term still fits after it
+    proef = [g.eind for g in fasen if g.op_datum and "pilot" in g.werkvormen and g.eind < stukken]
+    if proef:
+        na_proef = _eerste_werkweek(_volgende_maandag(max(proef) + timedelta(days=1)), vrij)
+        if werkweken(max(open_, na_proef), sluit, vrij) >= REACTIE_MIN_WEKEN:
+            open_ = max(open_, na_proef)
     namen = [p.onderwerp.rstrip(".") for p in punten]
     if werkweken(open_, sluit, vrij) < REACTIE_MIN_WEKEN:
         return [
