@@ -872,6 +872,7 @@ def plan(
     ):
         past = False  # a round runs on past the decision: said in a finding, not hidden
     bevindingen += _termijn_in_vakantie(fasen, vrij)
+    _noten(f, fasen, vrij, papieren, aanvraag if f.procedure in VERGUNNING else None)
     # in calendar order: a werkvorm on fixed dates sits where its dates put it
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return Plan(fasen, nodig, beschikbaar, past, bevindingen)
@@ -1517,6 +1518,87 @@ _FORMELE_TERMIJN = frozenset({"zienswijze"})
 #: Applications with a legal decision term (Omgevingswet, Awb titel 4.2, the verordening on the
 #: uitdaagrecht): once filed, that term runs.
 _MET_BESLISTERMIJN = (*VERGUNNING, Procedure.subsidie, Procedure.uitdaagrecht_verzoek)
+
+
+def _vakanties_in(
+    start: date, eind: date, vrij: list[tuple[date, date, str]]
+) -> list[tuple[date, date, str]]:
+    """The school holidays that take whole working weeks out of ``start``..``eind``, each as
+    (first day, last day, name); the regions of one holiday taken together."""
+    uit: dict[str, tuple[date, date]] = {}
+    week = _maandag(start)
+    while week + timedelta(days=4) <= eind:
+        dagen = [week + timedelta(days=i) for i in range(5)]
+        for van, tot, naam in vrij:
+            if week >= start and sum(van <= d <= tot for d in dagen) >= 3:
+                oud = uit.get(naam, (van, tot))
+                uit[naam] = (min(oud[0], van), max(oud[1], tot))
+        week += WEEK
+    return sorted((van, tot, naam) for naam, (van, tot) in uit.items())
+
+
+#: The longest round whose holidays are named one by one, with their dates (a quarter).
+VAKANTIE_NOOT_WEKEN = 13
+_TOETS_NOTEN = frozenset({"FASE.reactie", "FASE.toetsen_buffer"})
+
+
+def _noten(
+    f: Feiten,
+    fasen: list[Geplaatst],
+    vrij: list[tuple[date, date, str]],
+    stukken: date | None,
+    aanvraag: date | None,
+) -> None:
+    """Notes on the phases (changes ``fasen`` in place).
+
+    A round before the decision that runs across a school holiday names it and its dates: its
+    weeks there do not count, and nobody should plan a meeting in them (review 27: an ophalen
+    round through the Christmas holiday without a word). The feedback after the decision says
+    that the participation report already went to those who took part before the papers (or
+    with the application): they hear back before the decision, not only after it (review 27).
+    A test round before the papers (the concept laid before those who took part, the piece
+    they react to, the draft decision open for zienswijzen) already is that feedback: then the
+    note is not needed, except for a permit, where the initiator's report goes out before the
+    application. A formal term runs in calendar weeks, holidays included: it gets no note."""
+    gedeeld = any(
+        g.fase is Procesfase.toetsen
+        and not g.op_datum
+        and (stukken is None or g.start < stukken)
+        and ((g.toelichting is not None and g.toelichting.sleutel in _TOETS_NOTEN) or g.werkvormen)
+        for g in fasen
+    )
+    for g in fasen:
+        if (
+            g.fase in VOOR_BESLUIT
+            and g.werkvormen
+            and not g.op_datum
+            and g.toelichting is None
+            and not _FORMELE_TERMIJN & set(g.werkvormen)
+        ):
+            vakanties = _vakanties_in(g.start, g.eind, vrij)
+            # a round of months passes several holidays: they are named together, not each
+            lang = g.eind - g.start > VAKANTIE_NOOT_WEKEN * WEEK
+            if vakanties:
+                g.toelichting = deel(
+                    "FASE.noot_vakantie",
+                    vakanties=[]
+                    if lang
+                    else [
+                        {"naam": naam, "van": van.isoformat(), "tot": tot.isoformat()}
+                        for van, tot, naam in vakanties
+                    ],
+                )
+        elif g.fase is Procesfase.terugkoppeling and g.toelichting is None:
+            if aanvraag is None or aanvraag <= f.datum:
+                aanvraag = None
+                if gedeeld:
+                    continue
+            datum = aanvraag or stukken
+            g.toelichting = deel(
+                "FASE.noot_terugkoppeling",
+                datum=datum.isoformat() if datum is not None and datum > f.datum else "",
+                aanvraag=datum is not None and datum == aanvraag,
+            )
 
 
 def _termijn_in_vakantie(
