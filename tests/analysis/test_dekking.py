@@ -137,3 +137,25 @@ def test_the_raad_sets_the_kaders_before_the_first_invitation() -> None:
     assert eerste > voor.eind and (voor.eind - DATUM).days >= 7 * 8 - 7
     gesteld = advies_voor(maak(ambitie="coproduceren", kaders_beinvloedingsruimte="groot"))
     assert not any(p.uitleg and p.uitleg.sleutel == "FASE.kaders_raad" for p in gesteld.planning)
+
+
+def test_the_options_are_published_after_a_trial_that_ends_before_the_papers() -> None:
+    """Review 27 (Lindemeer): the options opened on 22 March, before the running trial ended on
+    31 March; they build on how the trial went."""
+    v = maak(
+        kaders_open=[KEUZE],
+        kaders_besluit_uiterlijk="2027-05-27",
+        werkvormen=[
+            {"id": "pilot", "status": "besloten", "van": "2026-07-01", "tot": "2027-03-31"}
+        ],
+    )
+    (fase,) = _reactie(advies_voor(v, datum=date(2026, 11, 29)))
+    assert fase.start is not None and fase.start > date(2027, 3, 31)
+    # without the trial the piece is on the table earlier
+    (eerder,) = _reactie(
+        advies_voor(
+            maak(kaders_open=[KEUZE], kaders_besluit_uiterlijk="2027-05-27"),
+            datum=date(2026, 11, 29),
+        )
+    )
+    assert eerder.start is not None and eerder.start < date(2027, 3, 31)

@@ -180,5 +180,49 @@ def test_a_permit_decided_after_its_legal_term_is_said() -> None:
     advies = advies_voor(maak(**basis), datum=date(2026, 11, 29))
     (b,) = [x for x in advies.bevindingen if x.sleutel == "PLAN-KALENDER.na_beslistermijn"]
     assert b.waarden["uiterlijk"] == "2027-10-15" and b.bronnen == ["awb-3-18"]
+    # within six weeks more: it fits only when the college extends once (art. 3:18 lid 2 Awb)
+    assert b.waarden["verlengd"] == "2027-11-26"
+    assert "verlengt, tot 26 november 2027" in b.tekst
+    laat = advies_voor(maak(**{**basis, "kaders_besluit_uiterlijk": "2027-12-09"}))
+    (b,) = [x for x in laat.bevindingen if x.sleutel == "PLAN-KALENDER.na_beslistermijn"]
+    assert b.waarden["verlengd"] == "" and "opschorting" in b.tekst
     binnen = advies_voor(maak(**{**basis, "kaders_besluit_uiterlijk": "2027-10-14"}))
     assert not [x for x in binnen.bevindingen if x.sleutel == "PLAN-KALENDER.na_beslistermijn"]
+
+
+def test_a_round_across_a_holiday_names_it_with_its_dates() -> None:
+    """Review 27 (JOP): the ophalen round ran through the Christmas holiday without a word."""
+    from pionieren.analysis.planning import _vakanties_in
+
+    assert _vakanties_in(date(2026, 12, 7), date(2027, 1, 8), KERST) == KERST
+    # a holiday outside the round, or only a day or two of it, is not named
+    assert _vakanties_in(date(2027, 1, 4), date(2027, 1, 29), KERST) == []
+    v = load_vraagstuk(CASES / "jop-de-kolk.yaml")
+    advies = advies_voor(v, datum=date(2026, 11, 29))
+    noten = [p for p in advies.planning if p.uitleg and p.uitleg.sleutel == "FASE.noot_vakantie"]
+    assert noten
+    for p in noten:
+        for x in p.uitleg.waarden["vakanties"]:  # type: ignore[union-attr]
+            assert p.start is not None and p.eind is not None
+            assert (
+                p.start <= date.fromisoformat(x["tot"]) and date.fromisoformat(x["van"]) <= p.eind
+            )
+    assert any("kerstvakantie" in p.toelichting for p in noten)
+
+
+def test_the_feedback_says_the_report_goes_out_before_the_papers_without_a_test_round() -> None:
+    """Review 27 (labour migrants): who took part from January to March heard nothing until
+    after the decision. Without a test round the report goes out before the papers date or,
+    for a permit, before the application; a test round already is that feedback."""
+    v = load_vraagstuk(CASES / "arbeidsmigranten-hoeve.yaml")
+    advies = advies_voor(v, datum=date(2026, 11, 29))
+    (terug,) = [p for p in advies.planning if p.fase is Procesfase.terugkoppeling]
+    assert terug.uitleg is not None and terug.uitleg.sleutel == "FASE.noot_terugkoppeling"
+    assert terug.uitleg.waarden["aanvraag"] is True
+    assert "vóór de aanvraag" in terug.toelichting
+    zonder = advies_voor(maak(kaders_besluit_uiterlijk="2027-06-24"), datum=date(2026, 11, 29))
+    terug2 = [p for p in zonder.planning if p.fase is Procesfase.terugkoppeling]
+    toets = [p for p in zonder.planning if p.fase is Procesfase.toetsen]
+    for p in terug2:
+        heeft_noot = p.uitleg is not None and p.uitleg.sleutel == "FASE.noot_terugkoppeling"
+        assert heeft_noot is not bool(toets)

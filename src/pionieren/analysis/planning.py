@@ -112,6 +112,9 @@ ZIENSWIJZE_WEKEN = 6
 #: The decision term of the reguliere procedure for an omgevingsvergunning: eight weeks after
 #: the application (art. 16.64 lid 1 Omgevingswet; it can be extended once by six weeks).
 REGULIER_WEKEN = 8
+#: Weeks by which the college may extend the six months of the uitgebreide procedure, once and
+#: announced before they end (art. 3:18 lid 2 Awb).
+VERLENGING_WEKEN = 6
 #: Weeks a trial runs before its experiences are asked: people first live with the new
 #: situation for a while; the first days of getting used to it say little.
 ERVARING_WEKEN = 4
@@ -221,7 +224,8 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     raad, dan zes weken ter inzage (zes kalenderweken, nooit korter door vakanties of het tellen
     in werkweken; eindigt de termijn in een weekend, dan loopt hij door tot maandag), dan het
     advies van de raad en het besluit, binnen zes maanden
-    na de aanvraag (art. 3:18 Awb). Bij een proef die vóór het besluit loopt, haalt pionieren de
+    na de aanvraag (art. 3:18 Awb); valt het besluit binnen zes weken daarna, dan zegt pionieren
+    dat het college de termijn daarvoor eenmaal moet verlengen (art. 3:18 lid 2 Awb). Bij een proef die vóór het besluit loopt, haalt pionieren de
     ervaringen op tijdens de proef en is de evaluatie klaar vóór het besluit; begint de proef na
     het besluit, dan valt de evaluatie in de laatste weken van de proef. In een verdeeld
     vraagstuk (polarisatie 4 of 5) komt de terugkoppeling direct na het besluit, ook als daarna
@@ -868,6 +872,7 @@ def plan(
     ):
         past = False  # a round runs on past the decision: said in a finding, not hidden
     bevindingen += _termijn_in_vakantie(fasen, vrij)
+    _noten(f, fasen, vrij, papieren, aanvraag if f.procedure in VERGUNNING else None)
     # in calendar order: a werkvorm on fixed dates sits where its dates put it
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return Plan(fasen, nodig, beschikbaar, past, bevindingen)
@@ -1352,6 +1357,9 @@ def _na_beslistermijn(
         bron = "omgevingswet-16-64"
     if besluit <= uiterlijk:
         return []
+    # the six months can be extended once by at most six weeks, announced within the term
+    # (art. 3:18 lid 2 Awb): a date within that fits, but only when the college extends
+    verlengd = uiterlijk + VERLENGING_WEKEN * WEEK if uitgebreid else None
     return [
         bevinding(
             "PLAN-KALENDER",
@@ -1362,6 +1370,7 @@ def _na_beslistermijn(
             uiterlijk=uiterlijk.isoformat(),
             besluit=besluit.isoformat(),
             uitgebreid=uitgebreid,
+            verlengd=verlengd.isoformat() if verlengd and besluit <= verlengd else "",
         )
     ]
 
@@ -1511,6 +1520,87 @@ _FORMELE_TERMIJN = frozenset({"zienswijze"})
 _MET_BESLISTERMIJN = (*VERGUNNING, Procedure.subsidie, Procedure.uitdaagrecht_verzoek)
 
 
+def _vakanties_in(
+    start: date, eind: date, vrij: list[tuple[date, date, str]]
+) -> list[tuple[date, date, str]]:
+    """The school holidays that take whole working weeks out of ``start``..``eind``, each as
+    (first day, last day, name); the regions of one holiday taken together."""
+    uit: dict[str, tuple[date, date]] = {}
+    week = _maandag(start)
+    while week + timedelta(days=4) <= eind:
+        dagen = [week + timedelta(days=i) for i in range(5)]
+        for van, tot, naam in vrij:
+            if week >= start and sum(van <= d <= tot for d in dagen) >= 3:
+                oud = uit.get(naam, (van, tot))
+                uit[naam] = (min(oud[0], van), max(oud[1], tot))
+        week += WEEK
+    return sorted((van, tot, naam) for naam, (van, tot) in uit.items())
+
+
+#: The longest round whose holidays are named one by one, with their dates (a quarter).
+VAKANTIE_NOOT_WEKEN = 13
+_TOETS_NOTEN = frozenset({"FASE.reactie", "FASE.toetsen_buffer"})
+
+
+def _noten(
+    f: Feiten,
+    fasen: list[Geplaatst],
+    vrij: list[tuple[date, date, str]],
+    stukken: date | None,
+    aanvraag: date | None,
+) -> None:
+    """Notes on the phases (changes ``fasen`` in place).
+
+    A round before the decision that runs across a school holiday names it and its dates: its
+    weeks there do not count, and nobody should plan a meeting in them (review 27: an ophalen
+    round through the Christmas holiday without a word). The feedback after the decision says
+    that the participation report already went to those who took part before the papers (or
+    with the application): they hear back before the decision, not only after it (review 27).
+    A test round before the papers (the concept laid before those who took part, the piece
+    they react to, the draft decision open for zienswijzen) already is that feedback: then the
+    note is not needed, except for a permit, where the initiator's report goes out before the
+    application. A formal term runs in calendar weeks, holidays included: it gets no note."""
+    gedeeld = any(
+        g.fase is Procesfase.toetsen
+        and not g.op_datum
+        and (stukken is None or g.start < stukken)
+        and ((g.toelichting is not None and g.toelichting.sleutel in _TOETS_NOTEN) or g.werkvormen)
+        for g in fasen
+    )
+    for g in fasen:
+        if (
+            g.fase in VOOR_BESLUIT
+            and g.werkvormen
+            and not g.op_datum
+            and g.toelichting is None
+            and not _FORMELE_TERMIJN & set(g.werkvormen)
+        ):
+            vakanties = _vakanties_in(g.start, g.eind, vrij)
+            # a round of months passes several holidays: they are named together, not each
+            lang = g.eind - g.start > VAKANTIE_NOOT_WEKEN * WEEK
+            if vakanties:
+                g.toelichting = deel(
+                    "FASE.noot_vakantie",
+                    vakanties=[]
+                    if lang
+                    else [
+                        {"naam": naam, "van": van.isoformat(), "tot": tot.isoformat()}
+                        for van, tot, naam in vakanties
+                    ],
+                )
+        elif g.fase is Procesfase.terugkoppeling and g.toelichting is None:
+            if aanvraag is None or aanvraag <= f.datum:
+                aanvraag = None
+                if gedeeld:
+                    continue
+            datum = aanvraag or stukken
+            g.toelichting = deel(
+                "FASE.noot_terugkoppeling",
+                datum=datum.isoformat() if datum is not None and datum > f.datum else "",
+                aanvraag=datum is not None and datum == aanvraag,
+            )
+
+
 def _termijn_in_vakantie(
     fasen: list[Geplaatst], vrij: list[tuple[date, date, str]]
 ) -> list[Bevinding]:
@@ -1658,7 +1748,8 @@ REACTIE_MIN_WEKEN = 2
     de afweging openbaar, of het concept. Reageren kan vier werkweken; die termijn sluit twee
     werkweken voor de datum waarop het voorstel klaar moet zijn. In die twee weken schrijft de
     gemeente een reactienota met een antwoord op elke reactie; die gaat mee met het voorstel.
-    Het stuk komt na de eerste brede ronde, want het bouwt op wat daar is gehoord. Past een
+    Het stuk komt na de eerste brede ronde, want het bouwt op wat daar is gehoord, en na een
+    proef die vóór het voorstel afloopt, als de termijn daarna nog past. Past een
     termijn van minstens twee werkweken niet meer, dan zegt pionieren dat.""",
     ["ombudsman-inspraak-2009"],
 )
@@ -1686,6 +1777,13 @@ def reactieronde(
         _volgende_maandag(max(ophalen)) if ophalen else f.datum + timedelta(days=1), vrij
     )
     open_ = max(open_, vroegst)
+    # and on a trial that ends before the papers: the options build on how it went, so they
+    # are published once it is over, when a reaction term still fits after it
+    proef = [g.eind for g in fasen if g.op_datum and "pilot" in g.werkvormen and g.eind < stukken]
+    if proef:
+        na_proef = _eerste_werkweek(_volgende_maandag(max(proef) + timedelta(days=1)), vrij)
+        if werkweken(max(open_, na_proef), sluit, vrij) >= REACTIE_MIN_WEKEN:
+            open_ = max(open_, na_proef)
     namen = [p.onderwerp.rstrip(".") for p in punten]
     if werkweken(open_, sluit, vrij) < REACTIE_MIN_WEKEN:
         return [
