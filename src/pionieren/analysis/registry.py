@@ -66,6 +66,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     decision.decide,
     decision.bopa,
     decision.buiten_gemeente,
+    decision.punt_beslissers,
     # the level per point and overall
     level.plafond_voor,
     level.zonder_ambitie,
@@ -138,6 +139,8 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     law.bezwaar,
     law.kaders,
     law.anders,
+    law.heffing,
+    law.voorschriften,
     # the first conversation, lessons and dilemmas, the leerarena, earlier processes
     conversation.referentiekader,
     lessons.lessen,
