@@ -96,7 +96,9 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 _WETTEN = (
+    "Aanbestedingswet",
     "Alcoholwet",
+    "Jeugdwet",
     "Gemeentewet",
     "Omgevingswet",
     "Omgevingsregeling",
