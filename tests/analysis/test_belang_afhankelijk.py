@@ -63,7 +63,7 @@ def test_no_route_makes_finding_one_the_first_action_with_candidates_per_kenmerk
     eerste = next(b for b in advies.bevindingen if b.ernst == "waarschuwing")
     assert eerste.regel == "BELANG-ROUTE"
     assert "school en mentoren" in eerste.tekst and "peer-onderzoekers" in eerste.tekst
-    assert "zoek eerst een route" in _rij(advies, "Jongeren")
+    assert "vraag wie zij vertrouwen" not in _rij(advies, "Jongeren")
     ouderen = _partijen(via=None, kenmerken=["ouderen"])
     (b,) = _regels(advies_voor(maak(belanghebbenden=ouderen)), "BELANG-ROUTE")
     assert "de wijkverpleging" in b.tekst and "school" not in b.tekst
@@ -74,6 +74,26 @@ def test_a_known_route_or_an_easy_group_needs_no_route_finding() -> None:
     assert not _regels(advies, "BELANG-ROUTE")
     advies = advies_voor(maak(belanghebbenden=_partijen(via=None, bereikbaarheid="goed")))
     assert not _regels(advies, "BELANG-ROUTE")
+    # without a kenmerk there is no candidate to name: the row asks whom they trust
+    advies = advies_voor(maak(belanghebbenden=_partijen(via=None, kenmerken=[])))
+    assert not _regels(advies, "BELANG-ROUTE")
+    assert "vraag wie zij vertrouwen" in _rij(advies, "Jongeren")
+
+
+def test_several_groups_without_a_route_share_one_action() -> None:
+    partijen = _partijen(via=None)
+    partijen.append(
+        {
+            "naam": "Ouderen",
+            "soort": "inwoners",
+            "invloed": "laag",
+            "belang": "hoog",
+            "kenmerken": ["ouderen"],
+            "bereikbaarheid": "matig",
+        }
+    )
+    (b,) = _regels(advies_voor(maak(belanghebbenden=partijen)), "BELANG-ROUTE")
+    assert "de wijkverpleging" in b.tekst and "school en mentoren" in b.tekst
 
 
 _WELZIJN = {

@@ -35,9 +35,6 @@ from pionieren.teksten import formulate
 from pionieren.vocabulary import Trede
 
 _ERNST_ORDE = {Ernst.waarschuwing: 0, Ernst.let_op: 1, Ernst.info: 2}
-_EERST = frozenset({"BELANG-ROUTE"})
-"""Findings that come first among the warnings: without a route to a group nothing else
-reaches them (review 27: 'route vinden' as the first action)."""
 
 
 def analyse(
@@ -136,11 +133,7 @@ def analyse(
 
     # stable order: most serious first, then in the order the rules ran
     bevindingen = [
-        b
-        for _, b in sorted(
-            enumerate(bevindingen),
-            key=lambda p: (_ERNST_ORDE[p[1].ernst], p[1].regel not in _EERST, p[0]),
-        )
+        b for _, b in sorted(enumerate(bevindingen), key=lambda p: (_ERNST_ORDE[p[1].ernst], p[0]))
     ]
     advies = Advies(
         titel=vraagstuk.titel,

@@ -24,6 +24,7 @@ from pionieren.vocabulary import (
     Bereikbaarheid,
     Houding,
     Initiatiefnemer,
+    Kenmerk,
     Niveau,
     SoortBelanghebbende,
     Trede,
@@ -130,7 +131,8 @@ def krachtenveld(f: Feiten) -> list[Bevinding]:
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(f: Feiten) -> list[Bevinding]:
-    namen = [partij.naam for partij in f.inclusiegroepen]
+    # a group without a known route is named, more concretely, by BELANG-ROUTE
+    namen = [partij.naam for partij in f.inclusiegroepen if not zonder_route(partij)]
     if not namen:
         return []
     return [bevinding("BELANG-INCLUSIE", Ernst.let_op, namen=namen)]
@@ -272,13 +274,19 @@ def afhankelijk(f: Feiten) -> list[Bevinding]:
     return uit
 
 
+_ROUTE_KENMERKEN = frozenset(Kenmerk) - {Kenmerk.bezoekers}
+"""The kenmerken for which the texts name candidates for a route (BELANG-ROUTE)."""
+
+
 def zonder_route(partij: Belanghebbende) -> bool:
-    """A hard-to-reach group of people whose route the case does not name."""
+    """A hard-to-reach group of inwoners whose route the case does not name, with a kenmerk
+    that tells where to look."""
     return (
         not partij.via
-        and partij.soort in (SoortBelanghebbende.inwoners, SoortBelanghebbende.ondernemers)
-        and (partij.bereikbaarheid in (Bereikbaarheid.moeilijk, Bereikbaarheid.matig))
+        and partij.soort is SoortBelanghebbende.inwoners
+        and partij.bereikbaarheid in (Bereikbaarheid.moeilijk, Bereikbaarheid.matig)
         and hoog_of_middel(partij.belang)
+        and bool(_ROUTE_KENMERKEN & set(partij.kenmerken))
     )
 
 
@@ -298,16 +306,14 @@ def zonder_route(partij: Belanghebbende) -> bool:
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def route(f: Feiten) -> list[Bevinding]:
-    return [
-        bevinding(
-            "BELANG-ROUTE",
-            Ernst.waarschuwing,
-            naam=partij.naam,
-            kenmerken=[k.value for k in partij.kenmerken],
-        )
-        for partij in f.vraagstuk.belanghebbenden
-        if zonder_route(partij)
+    groepen = [
+        [p.naam, [k.value for k in p.kenmerken]]
+        for p in f.vraagstuk.belanghebbenden
+        if zonder_route(p)
     ]
+    if not groepen:
+        return []
+    return [bevinding("BELANG-ROUTE", Ernst.waarschuwing, groepen=groepen)]
 
 
 _OPDRACHT = re.compile(

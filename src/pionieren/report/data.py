@@ -106,6 +106,7 @@ _WETTEN = (
     "Participatiewet",
     "Opiumwet",
     "Wet",
+    "Wmo",
     "Internationaal",
 )
 
