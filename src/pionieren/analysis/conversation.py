@@ -15,6 +15,7 @@ from pionieren.analysis.result import (
     TredeAdvies,
     deel,
 )
+from pionieren.analysis.stakeholders import zonder_route
 from pionieren.vocabulary import Beslisser, Houding, Ruimte
 
 
@@ -82,7 +83,8 @@ def referentiekader(
         )
     if not k.raad_kaders_gesteld and besluit.door in (Beslisser.raad, None):
         vragen.append(deel("REFERENTIEKADER.kaders_raad"))
-    moeilijk = [p.naam for p in f.inclusiegroepen]
+    # a group without a known route is already the first action (BELANG-ROUTE)
+    moeilijk = [p.naam for p in f.inclusiegroepen if not zonder_route(p)]
     if moeilijk:
         vragen.append(deel("REFERENTIEKADER.bereik", namen=moeilijk))
     if k.budget_euro is not None:

@@ -10,6 +10,7 @@ from datetime import timedelta
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies
+from pionieren.analysis.stakeholders import dubbele_rol
 from pionieren.vocabulary import (
     Beslisser,
     Initiatiefnemer,
@@ -243,6 +244,10 @@ def kaders(f: Feiten) -> list[Bevinding]:
     if uitdaging and KADERS[2] not in gevonden and _VAN_EEN_ANDER.search(tekst):
         # a task taken over from another party under the uitdaagrecht may now be subsidised
         gevonden.append(KADERS[2])
+    if dubbele_rol(f)[1]:
+        # the organisations that now hold the subsidy are told about art. 4:51 with their dual
+        # role (BELANG-DUBBELE-ROL): not twice
+        gevonden = [k for k in gevonden if k is not KADERS[2]]
     return [
         bevinding("WET-KADER", Ernst.let_op, k.sleutel, bronnen=[k.bron], uitdaging=uitdaging)
         for k in gevonden
@@ -341,6 +346,9 @@ def genoemde_regelingen(f: Feiten) -> list[str]:
     return uit[:3]
 
 
+_JEUGD = re.compile(r"\bjeugd", re.IGNORECASE)
+
+
 @regel(
     "WET-CLIENTENPARTICIPATIE",
     Thema.wet,
@@ -355,7 +363,7 @@ def genoemde_regelingen(f: Feiten) -> list[str]:
     een zwembad) en raakt het wel mensen die zorg of ondersteuning krijgen (kenmerk clienten),
     dan noemt pionieren geen wet, maar alleen hoe u hen bereikt: via hun zorgaanbieder of
     cliëntenraad.""",
-    ["participatiewet-47", "clientenparticipatie-movisie"],
+    ["participatiewet-47", "wmo-2-1-3", "jeugdwet-2-10", "clientenparticipatie-movisie"],
 )
 def clientenparticipatie(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk
@@ -379,9 +387,21 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
             "WET-CLIENTENPARTICIPATIE",
             Ernst.let_op if sleutel == "WET-CLIENTENPARTICIPATIE" else Ernst.info,
             sleutel,
-            # art. 47 Participatiewet is cited only for Participatiewet policy; otherwise the
-            # source on client participation in general
-            bronnen=None if participatiewet else ["clientenparticipatie-movisie"],
+            # each duty cites its own article: art. 47 Participatiewet for Participatiewet
+            # policy, art. 2.1.3 Wmo 2015 and art. 2.10 Jeugdwet for the rest of the social
+            # domain (review 27: a legal duty carried by a Movisie article); reaching clients
+            # outside that policy is no legal duty: the source on client participation
+            bronnen=(
+                ["participatiewet-47"]
+                if participatiewet
+                else sorted(
+                    ["wmo-2-1-3", "jeugdwet-2-10"],
+                    # the report cites the first: the Jeugdwet for youth policy
+                    key=lambda b: b.startswith("wmo") == bool(_JEUGD.search(v.beleidsveld or "")),
+                )
+                if sleutel == "WET-CLIENTENPARTICIPATIE"
+                else ["clientenparticipatie-movisie"]
+            ),
             clienten=[p.naam for p in clienten],
             organen=[p.naam for p in organen],
             participatiewet=participatiewet,

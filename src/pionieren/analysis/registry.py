@@ -86,6 +86,9 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     stakeholders.krachtenveld,
     stakeholders.vertrouwen,
     stakeholders.inclusie,
+    stakeholders.route,
+    stakeholders.afhankelijk,
+    stakeholders.inschrijver,
     # the roles
     roles.overheidsrol,
     roles.raad,

@@ -97,7 +97,9 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 _WETTEN = (
+    "Aanbestedingswet",
     "Alcoholwet",
+    "Jeugdwet",
     "Gemeentewet",
     "Omgevingswet",
     "Omgevingsregeling",
@@ -105,6 +107,7 @@ _WETTEN = (
     "Participatiewet",
     "Opiumwet",
     "Wet",
+    "Wmo",
     "Internationaal",
 )
 
