@@ -7,6 +7,7 @@ from typing import Any
 
 from helpers import advies_voor, maak
 
+from pionieren.analysis.mix.adviesorgaan import bewonersorgaan
 from pionieren.analysis.mix.bereik import bedient, te_klein
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.load import builtin
@@ -44,3 +45,40 @@ def test_no_survey_in_a_design_whose_groups_are_all_small_and_known() -> None:
     groot = maak(schaal="gemeente", belanghebbenden=[groep(90), groep(5000, naam="Inwoners")])
     survey = [m for m in advies_voor(groot).mix if m.werkvorm == "enquete"]
     assert [m.voor for m in survey] == [["Inwoners"]]
+
+
+def orgaan(naam: str) -> dict[str, Any]:
+    return {"naam": naam, "soort": "adviesorgaan", "invloed": "middel", "belang": "middel"}
+
+
+def test_a_dorpsraad_advises_at_its_own_meeting_not_as_a_formal_adviesraad() -> None:
+    assert bewonersorgaan(Belanghebbende.model_validate(orgaan("Dorpsraad Velderen")))
+    assert bewonersorgaan(Belanghebbende.model_validate(orgaan("Wijkplatform De Kolk")))
+    assert bewonersorgaan(Belanghebbende.model_validate(orgaan("Plaatselijk Belang Oosterend")))
+    assert not bewonersorgaan(Belanghebbende.model_validate(orgaan("Adviesraad Sociaal Domein")))
+    assert not bewonersorgaan(Belanghebbende.model_validate(orgaan("Cliëntenraad Werk en Inkomen")))
+
+    v = maak(
+        schaal="gemeente",
+        belanghebbenden=[groep(2000), orgaan("Dorpsraad Velderen"), orgaan("Adviesraad Wmo")],
+    )
+    voor = {m.werkvorm: m.voor for m in advies_voor(v).mix}
+    assert "Dorpsraad Velderen" in voor["eigen-vergadering"]
+    assert voor["clientenraad"] == ["Adviesraad Wmo"]
+
+
+def test_a_trial_in_one_neighbourhood_is_for_the_people_who_live_there() -> None:
+    v = maak(
+        omschrijving="Hoe zamelen we restafval in? In de proefwijk Hofkamp loopt het al.",
+        schaal="gemeente",
+        belanghebbenden=[
+            groep(40000, naam="Inwoners van Lindemeer"),
+            groep(1800, naam="Bewoners van Hofkamp"),
+            {"naam": "Meerafval", "soort": "ondernemers", "invloed": "hoog", "belang": "hoog"},
+        ],
+        werkvormen=[{"id": "pilot", "status": "besloten", "door": "college"}],
+    )
+    pilot = next(m for m in advies_voor(v).mix if m.werkvorm == "pilot")
+    assert "Bewoners van Hofkamp" in pilot.voor
+    assert "Inwoners van Lindemeer" not in pilot.voor
+    assert "Meerafval" in pilot.voor
