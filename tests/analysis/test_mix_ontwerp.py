@@ -1,14 +1,16 @@
 """The design per question, not a sum of the catalogue (review 27): a survey only for a large
-group or one of unknown size (MIX-VERBREDING, min_aantal in the catalogue)."""
+group (min_aantal), a dorpsraad at its own meeting, a pilot for its proefwijk, a neutral survey."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from helpers import advies_voor, maak
+from helpers import DATUM, advies_voor, maak
 
+from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.adviesorgaan import bewonersorgaan
 from pionieren.analysis.mix.bereik import bedient, te_klein
+from pionieren.analysis.mix.instrument import met_belang
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.load import builtin
 
@@ -82,3 +84,19 @@ def test_a_trial_in_one_neighbourhood_is_for_the_people_who_live_there() -> None
     assert "Bewoners van Hofkamp" in pilot.voor
     assert "Inwoners van Lindemeer" not in pilot.voor
     assert "Meerafval" in pilot.voor
+
+
+def test_a_survey_proposed_by_a_party_with_a_stake_is_kept_neutral() -> None:
+    bedrijf = {"naam": "Afvalbedrijf Meerafval", "soort": "ondernemers", "invloed": "hoog"}
+    v = maak(
+        schaal="gemeente",
+        belanghebbenden=[groep(40000, naam="Inwoners"), {**bedrijf, "belang": "hoog"}],
+        werkvormen=[{"id": "enquete", "status": "voorgesteld", "door": "Meerafval"}],
+    )
+    f = Feiten(vraagstuk=v, kennis=KENNIS, datum=DATUM)
+    assert met_belang(f, "Meerafval", KENNIS.werkvorm("enquete"))
+    assert not met_belang(f, "de gemeente", KENNIS.werkvorm("enquete"))
+    # a talk at a party's own meeting is no measurement of others' views
+    assert not met_belang(f, "Meerafval", KENNIS.werkvorm("eigen-vergadering"))
+    redenen = [r for m in advies_voor(v).mix if m.werkvorm == "enquete" for r in m.redenen]
+    assert [r.waarden["belang"] for r in redenen if r.sleutel == "MIX-INSTRUMENT.genoemd"] == [True]
