@@ -100,3 +100,31 @@ def test_a_survey_proposed_by_a_party_with_a_stake_is_kept_neutral() -> None:
     assert not met_belang(f, "Meerafval", KENNIS.werkvorm("eigen-vergadering"))
     redenen = [r for m in advies_voor(v).mix if m.werkvorm == "enquete" for r in m.redenen]
     assert [r.waarden["belang"] for r in redenen if r.sleutel == "MIX-INSTRUMENT.genoemd"] == [True]
+
+
+def test_a_point_with_room_about_places_per_buurt_gets_the_map_form() -> None:
+    def ontwerp(ruimte: str) -> list[str]:
+        v = maak(
+            omschrijving="Waar komen de ondergrondse containers voor restafval?",
+            schaal="gemeente",
+            ambitie="adviseren",
+            kaders={
+                "beinvloedingsruimte": "middel",
+                "vast": ["Omgekeerd inzamelen komt er."],
+                "open": [
+                    {
+                        "onderwerp": "De plek van de containers in elke buurt.",
+                        "ruimte": ruimte,
+                    }
+                ],
+                "budget_euro": 50000,
+                "besluit_uiterlijk": "2027-09-01",
+                "raad_kaders_gesteld": True,
+            },
+            belanghebbenden=[groep(40000, naam="Inwoners")],
+        )
+        return [m.werkvorm for m in advies_voor(v).mix]
+
+    assert "plekken-op-de-kaart" in ontwerp("groot")
+    # with little room, inwoners are only asked: no map of places to choose from
+    assert "plekken-op-de-kaart" not in ontwerp("klein")
