@@ -140,7 +140,8 @@ def kaders_helder(f: Feiten) -> list[Bevinding]:
     vraag over of (een punt dat begint met 'Of'), dan zegt pionieren dat dat punt nog open is,
     in plaats van 'niet meer over of'. Een uitzondering is een proef (pilot)
     die vóór het besluit loopt: het besluit over of het blijft, komt dan pas na de proef.""",
-    ["ruimtemaker-2018", "ombudsman-inspraak-2009"],
+    # the report cites the first: the ombudsman's rules for participation, not an opinion blog
+    ["ombudsman-inspraak-2009", "ruimtemaker-2018"],
 )
 def fase(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk

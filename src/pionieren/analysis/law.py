@@ -267,7 +267,8 @@ def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
         return []
     if f.procedure is Procedure.herindeling or sociaal_domein(f.vraagstuk.beleidsveld):
         return []  # that other law is the one a rule of its own already treats
-    return [bevinding("WET-ANDERS", Ernst.info, namen=genoemde_regelingen(f))]
+    # a question for a lawyer about the case itself: no source carries it
+    return [bevinding("WET-ANDERS", Ernst.info, bronnen=[], namen=genoemde_regelingen(f))]
 
 
 # A regulation named in the case's words: 'de marktverordening', 'de Huisvestingswet 2014',
@@ -303,8 +304,9 @@ def genoemde_regelingen(f: Feiten) -> list[str]:
     Thema.wet,
     "Cliëntenparticipatie in het sociaal domein",
     """Bij beleid in het sociaal domein moet de gemeente cliënten betrekken: voor werk, inkomen
-    en minima stelt de raad daar regels voor (art. 47 Participatiewet), en ook de Wmo 2015 en de
-    Jeugdwet vragen dat cliënten en hun vertegenwoordigers meepraten. pionieren noemt art. 47
+    en minima stelt de raad daar regels voor (art. 47 Participatiewet), en ook de Wmo 2015 (art.
+    2.1.3) en de Jeugdwet (art. 2.10) vragen dat de raad regelt hoe cliënten en hun
+    vertegenwoordigers meepraten. pionieren noemt art. 47
     alleen bij beleid onder de Participatiewet. Dat vraagt twee dingen: formeel advies van een adviesraad of
     cliëntenraad, en directe vormen voor de mensen zelf. pionieren noemt de wet alleen als het
     beleidsveld van het vraagstuk het sociaal domein is (zoals Wmo, jeugdhulp, Participatiewet,
@@ -312,7 +314,7 @@ def genoemde_regelingen(f: Feiten) -> list[str]:
     een zwembad) en raakt het wel mensen die zorg of ondersteuning krijgen (kenmerk clienten),
     dan noemt pionieren geen wet, maar alleen hoe u hen bereikt: via hun zorgaanbieder of
     cliëntenraad.""",
-    ["participatiewet-47", "clientenparticipatie-movisie"],
+    ["participatiewet-47", "wmo-2-1-3", "jeugdwet-2-10", "clientenparticipatie-movisie"],
 )
 def clientenparticipatie(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk
@@ -337,8 +339,13 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
             Ernst.let_op if sleutel == "WET-CLIENTENPARTICIPATIE" else Ernst.info,
             sleutel,
             # art. 47 Participatiewet is cited only for Participatiewet policy; otherwise the
-            # source on client participation in general
-            bronnen=None if participatiewet else ["clientenparticipatie-movisie"],
+            # articles of the Wmo 2015 and the Jeugdwet carry the duty (review 27), and outside
+            # social-domain policy the source on reaching clients in practice
+            bronnen=None
+            if participatiewet
+            else ["wmo-2-1-3", "jeugdwet-2-10", "clientenparticipatie-movisie"]
+            if sleutel == "WET-CLIENTENPARTICIPATIE"
+            else ["clientenparticipatie-movisie"],
             clienten=[p.naam for p in clienten],
             organen=[p.naam for p in organen],
             participatiewet=participatiewet,

@@ -100,7 +100,9 @@ def kan_verruimen(
     gemeente stelt de ambitie bij en zegt dat open, of, als de gemeente zelf beslist en geen
     contract of wet in de weg staat, verruimt de raad of het college de kaders. Meer beloven dan
     waargemaakt kan worden is de meest genoemde fout in participatie.""",
-    ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
+    # first the source on who sets the room (the report cites it after 'vergroot daar de
+    # ruimte'), then the one on promising no more than the room allows
+    ["bzk-raad-burgerparticipatie", "ombudsman-inspraak-2009"],
 )
 def boven_plafond(
     f: Feiten, onderwerpen: list[OnderwerpAdvies], besluit: BesluitAdvies

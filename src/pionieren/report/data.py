@@ -75,8 +75,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "procedure": {
         "omgevingsvergunning_binnenplans": "een omgevingsvergunning (past in het omgevingsplan)",
-        "omgevingsvergunning_buitenplans": "een omgevingsvergunning voor een buitenplanse "
-        "omgevingsplanactiviteit",
+        "omgevingsvergunning_buitenplans": "een omgevingsvergunning (past niet in het "
+        "omgevingsplan)",
         "omgevingsplan": "een wijziging van het omgevingsplan",
         "omgevingsvisie": "de omgevingsvisie",
         "programma": "een programma",
@@ -102,6 +102,7 @@ _WETTEN = (
     "Omgevingsregeling",
     "Omgevingsbesluit",
     "Participatiewet",
+    "Jeugdwet",
     "Opiumwet",
     "Wet",
     "Internationaal",
@@ -118,6 +119,10 @@ def verwijzing(bron: Any) -> str:
         # 'Awb art. 4:51': the colon in the article number is kept
         rest = titel.split(" (")[0].removeprefix("Algemene wet bestuursrecht").lstrip(", ")
         return f"Awb {rest.split(' en ')[0]}".strip()
+    if titel.startswith("Wet maatschappelijke ondersteuning 2015"):
+        return "Wmo 2015" + titel.split(" (")[0].removeprefix(
+            "Wet maatschappelijke ondersteuning 2015"
+        ).replace(", art.", " art.")
     if titel.split(" ")[0].rstrip(",") in _WETTEN:
         return titel.split(" (")[0].split(":")[0].replace(", art.", " art.")
     uitgever = str(bron.uitgever).split(" (")[0].split(",")[0].split(" en ")[0]
