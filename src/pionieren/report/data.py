@@ -17,6 +17,12 @@ from pionieren.knowledge.load import Kennis
 #: them apart at the end ('Nog in te vullen in het vraagstuk'); the JSON keeps them as findings.
 INVOER_REGELS = ("INVOER-INSTRUMENT", "PLAN-TUSSENDATUM", "POORT-KADERS-HELDER")
 
+#: Findings that name what must happen before the process starts (the raad sets its kaders, a
+#: budget is agreed). The summary puts them first under 'Eerst regelen', whatever their weight
+#: (review 27: the startnotitie for the raad stood at the bottom among the aandachtspunten).
+#: ROL-RAAD stays among the aandachtspunten when TREDE-KADERS-RAAD already says it up there.
+EERST_REGELS = ("ROL-RAAD", "POORT-BUDGET")
+
 LABELS: dict[str, dict[str, str]] = {
     "kwadrant": {
         "sleutelspeler": "veel invloed, groot belang",
@@ -103,6 +109,7 @@ _WETTEN = (
     "Omgevingsbesluit",
     "Participatiewet",
     "Jeugdwet",
+    "Wmo",
     "Opiumwet",
     "Wet",
     "Internationaal",
@@ -119,10 +126,6 @@ def verwijzing(bron: Any) -> str:
         # 'Awb art. 4:51': the colon in the article number is kept
         rest = titel.split(" (")[0].removeprefix("Algemene wet bestuursrecht").lstrip(", ")
         return f"Awb {rest.split(' en ')[0]}".strip()
-    if titel.startswith("Wet maatschappelijke ondersteuning 2015"):
-        return "Wmo 2015" + titel.split(" (")[0].removeprefix(
-            "Wet maatschappelijke ondersteuning 2015"
-        ).replace(", art.", " art.")
     if titel.split(" ")[0].rstrip(",") in _WETTEN:
         return titel.split(" (")[0].split(":")[0].replace(", art.", " art.")
     uitgever = str(bron.uitgever).split(" (")[0].split(",")[0].split(" en ")[0]
@@ -241,7 +244,18 @@ def report_data(
         "labels": LABELS,
         "invoer": bestand,
         "invoer_regels": list(INVOER_REGELS),
+        "eerst": eerst_regelen(advies),
         "kaart": stakeholder_map(vraagstuk),
         "tijdlijn": timeline(advies),
         "instellingen": extra or {},
     }
+
+
+def eerst_regelen(advies: Advies) -> list[str]:
+    """The rules whose findings stand under 'Eerst regelen' although they are no warning."""
+    regels = {b.regel for b in advies.bevindingen}
+    return [
+        r
+        for r in EERST_REGELS
+        if r in regels and not (r == "ROL-RAAD" and "TREDE-KADERS-RAAD" in regels)
+    ]
