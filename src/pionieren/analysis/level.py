@@ -133,6 +133,11 @@ def boven_plafond(
         bevinding(
             "TREDE-BOVEN-PLAFOND",
             Ernst.waarschuwing,
+            # where the room can be widened, the source on who sets it; where it cannot, the
+            # one on saying openly that the ambition is lower
+            bronnen=None
+            if verruimbaar
+            else ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
             ambitie=ambitie.value,
             genomen=f.vraagstuk.kaders.besluit_al_genomen,
             alle=len(te_hoog) == len(open_),
