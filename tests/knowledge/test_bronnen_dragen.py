@@ -156,3 +156,21 @@ def test_wmo_en_jeugdwet_rusten_op_het_artikel() -> None:
     ]
     assert "Wmo 2015" in b.tekst and "Jeugdwet" in b.tekst
     assert b.bronnen[:2] == ["wmo-2-1-3", "jeugdwet-2-10"]
+
+
+LESSEN = _laad("lessen.yaml", "lessen") + _laad("lessen.yaml", "dilemmas")
+
+
+@pytest.mark.parametrize("les", LESSEN, ids=lambda les: str(les["id"]))
+def test_les_rust_niet_op_een_kader_of_blog(les: dict[str, object]) -> None:
+    eerste = str(les["bronnen"][0])  # type: ignore[index]
+    assert eerste not in GEEN_DRAGER, f"{les['id']}: '{les['tekst']}' rust op {eerste}"
+
+
+def test_wie_beslist_rust_op_het_artikel_van_de_procedure() -> None:
+    from pionieren.analysis.decision import BRON_BESLISSER, ZEKER
+
+    # every procedure whose decider the law fixes names the article that fixes it
+    assert set(BRON_BESLISSER) == set(ZEKER)
+    for bronnen in BRON_BESLISSER.values():
+        assert all(REGELGEVING.search(str(BRONNEN[b]["url"])) for b in bronnen), bronnen
