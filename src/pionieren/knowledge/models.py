@@ -215,7 +215,7 @@ class Bron(Model):
     via: Tekst | None = Field(
         default=None,
         description="Waar de link heen gaat als dat niet de site van de uitgever zelf is "
-        "(zoals 'de documentenbank van Kennisknooppunt Participatie'); leeg: de eigen site.",
+        "(zoals 'de site van Kennisknooppunt Participatie'); leeg: de eigen site.",
     )
 
 
