@@ -972,9 +972,7 @@ def _buiten_in_winter(f: Feiten, fasen: list[Geplaatst]) -> list[Bevinding]:
     wholly in December to February: hold it indoors close by, or move it. Not for a werkvorm on
     the dates the case itself gives: that choice is the case's."""
     buiten = {w.id: w.naam for w in f.kennis.werkvormen if w.buiten}
-    bronnen = {w.id: w.bronnen[0] for w in f.kennis.werkvormen if w.buiten}
     namen: list[str] = []
-    gevonden: list[str] = []
     van: date | None = None
     for g in fasen:
         if g.op_datum or g.fase not in _VOOR_OF_TOETS:
@@ -984,7 +982,6 @@ def _buiten_in_winter(f: Feiten, fasen: list[Geplaatst]) -> list[Bevinding]:
         werkdagen = [d for d in dagen if d.weekday() < 5] or dagen
         if hier and all(d.month in WINTER for d in werkdagen):
             namen += [n for n in hier if n not in namen]
-            gevonden += [bronnen[w] for w in g.werkvormen if w in bronnen]
             van = g.start if van is None else min(van, g.start)
     if not namen or van is None:
         return []
@@ -993,7 +990,8 @@ def _buiten_in_winter(f: Feiten, fasen: list[Geplaatst]) -> list[Bevinding]:
             "PLAN-KALENDER",
             Ernst.let_op,
             "PLAN-KALENDER.buiten_in_winter",
-            bronnen=sorted(set(gevonden)),
+            # the tool's own look at the calendar: the werkvorm's source does not carry it
+            bronnen=[],
             namen=namen,
             van=van.isoformat(),
         )

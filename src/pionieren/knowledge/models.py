@@ -218,6 +218,11 @@ class Bron(Model):
         description="Jaar van uitgave; null als het niet bekend is."
     )
     url: Annotated[str, AfterValidator(_url)]
+    via: Tekst | None = Field(
+        default=None,
+        description="Waar de link heen gaat als dat niet de site van de uitgever zelf is "
+        "(zoals 'de site van Kennisknooppunt Participatie'); leeg: de eigen site.",
+    )
 
 
 class Bronnenlijst(Model):
