@@ -201,3 +201,23 @@ def test_a_binding_advice_of_the_raad_is_given_in_dated_meetings() -> None:
     )
     (b,) = _fase(advies_voor(zonder, datum=date(2026, 11, 29)), Procesfase.besluit)
     assert "raadsvergadering" not in b.toelichting
+
+
+def test_the_piece_on_a_point_after_the_decision_lies_open_in_its_elaboration() -> None:
+    """A choice that waits for the decision gets its reaction round after it, within the
+    elaboration; the one before the decision no longer names it."""
+    from pionieren.input.model import Onderwerp
+
+    jop = _case("jop-de-kolk")
+    later = "Welk van de twee ontwerpen voor de overkapping er komt."
+    extra = Onderwerp(onderwerp=later, ruimte="middel", na_besluit=True)
+    kaders = jop.kaders.model_copy(update={"open": [*jop.kaders.open, extra]})
+    advies = advies_voor(jop.model_copy(update={"kaders": kaders}), datum=date(2026, 11, 29))
+    (uitwerken,) = _fase(advies, Procesfase.uitwerken)
+    reacties = [p for p in advies.planning if p.uitleg and p.uitleg.sleutel == "FASE.reactie"]
+    (reactie,) = [p for p in reacties if later.rstrip(".") in p.toelichting]
+    assert uitwerken.start and uitwerken.eind and reactie.start and reactie.eind
+    assert uitwerken.start < reactie.start and reactie.eind < uitwerken.eind
+    assert reactie.start > _besluit(advies)
+    voor = [b for b in advies.bevindingen if b.regel == "PLAN-REACTIE"]
+    assert all(later.rstrip(".") not in b.tekst for b in voor)

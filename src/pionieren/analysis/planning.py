@@ -253,6 +253,7 @@ def plan(
     ankers: list[Anker] | None = None,
     bij_besluit: list[str] | None = None,
     voorleggen: list[Voorleggen] | None = None,
+    voorleggen_na: list[Voorleggen] | None = None,
 ) -> Plan:
     v = f.vraagstuk
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
@@ -812,6 +813,7 @@ def plan(
             eind, te_kort = _uitwerken_eind(f, b, begin, vrij)
             bevindingen += te_kort
             fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
+            bevindingen += _reactie_na(fasen, voorleggen_na or [], begin, eind, vrij)
             na = max(na, eind + timedelta(days=3))
             continue
         if (
@@ -942,6 +944,52 @@ def _uitwerken_eind(
             uitvoering=start.isoformat(),
         )
     ]
+
+
+def _reactie_na(
+    fasen: list[Geplaatst],
+    punten: list[Voorleggen],
+    begin: date,
+    eind: date,
+    vrij: list[tuple[date, date, str]],
+) -> list[Bevinding]:
+    """The reaction round on the points worked out after the decision (rules PLAN-REACTIE and
+    PLAN-NA-BESLUIT; changes ``fasen`` in place): the options or the concept lie open at the end
+    of the elaboration, after its first week, for up to four working weeks; in its last week
+    the gemeente answers every reaction. When fewer than two weeks fit, it says so."""
+    if not punten:
+        return []
+    laatste = _maandag(eind)
+    sluit = laatste - timedelta(days=3)
+    open_ = max(_terug(laatste, REACTIE_WEKEN, vrij), _eerste_werkweek(begin + WEEK, vrij))
+    namen = [p.onderwerp.rstrip(".") for p in punten]
+    if werkweken(open_, sluit, vrij) < REACTIE_MIN_WEKEN:
+        return [
+            bevinding(
+                "PLAN-REACTIE",
+                Ernst.waarschuwing,
+                bronnen=["ombudsman-inspraak-2009"],
+                onderwerpen=namen,
+                stukken=eind.isoformat(),
+            )
+        ]
+    fasen.append(
+        Geplaatst(
+            Procesfase.toetsen,
+            open_,
+            sluit,
+            [],
+            deel(
+                "FASE.reactie",
+                open=open_.isoformat(),
+                sluit=sluit.isoformat(),
+                stukken=eind.isoformat(),
+                keuzes=[n for n, p in zip(namen, punten, strict=True) if p.keuze],
+                concepten=[n for n, p in zip(namen, punten, strict=True) if not p.keuze],
+            ),
+        )
+    )
+    return []
 
 
 def _lange_vakanties(vrij: list[tuple[date, date, str]]) -> list[tuple[date, date, str]]:

@@ -52,7 +52,9 @@ _UITWERKING = re.compile(
     het ontwerp, het beheer en de afspraken over het gebruik (een convenant) van díe plek af: wie
     de buren zijn, wat er past. pionieren plant de werkvormen die alleen over zulke punten gaan
     daarom na het besluit, in een eigen fase 'Uitwerken na het besluit', klaar vóór de
-    uitvoering begint. Een werkvorm die ook over de plek gaat, blijft vóór het besluit. In het
+    uitvoering begint. Een werkvorm die ook over de plek gaat, blijft vóór het besluit. Krijgen
+    inwoners over zo'n punt een keuze of concept ter reactie, dan ligt dat stuk open aan het
+    eind van het uitwerken, niet vóór het besluit. In het
     vraagstuk zet u dit per punt vast met na_besluit; leeg leidt pionieren het alleen af uit dit
     patroon.""",
     ["ombudsman-inspraak-2009"],
@@ -214,6 +216,8 @@ def maak_plan(
         []
         if any(k.werkvorm.id == "zienswijze" for k in keuzes)
         else voor_te_leggen(f, besluit, punten or [], later),
+        # the piece on a point worked out after the decision lies open at the end of that work
+        [p for p in voor_te_leggen(f, besluit, punten or []) if p.onderwerp in later],
     )
     if kaders:
         for g in uit.fasen:
