@@ -962,34 +962,7 @@ def _reactie_na(
     laatste = _maandag(eind)
     sluit = laatste - timedelta(days=3)
     open_ = max(_terug(laatste, REACTIE_WEKEN, vrij), _eerste_werkweek(begin + WEEK, vrij))
-    namen = [p.onderwerp.rstrip(".") for p in punten]
-    if werkweken(open_, sluit, vrij) < REACTIE_MIN_WEKEN:
-        return [
-            bevinding(
-                "PLAN-REACTIE",
-                Ernst.waarschuwing,
-                bronnen=["ombudsman-inspraak-2009"],
-                onderwerpen=namen,
-                stukken=eind.isoformat(),
-            )
-        ]
-    fasen.append(
-        Geplaatst(
-            Procesfase.toetsen,
-            open_,
-            sluit,
-            [],
-            deel(
-                "FASE.reactie",
-                open=open_.isoformat(),
-                sluit=sluit.isoformat(),
-                stukken=eind.isoformat(),
-                keuzes=[n for n, p in zip(namen, punten, strict=True) if p.keuze],
-                concepten=[n for n, p in zip(namen, punten, strict=True) if not p.keuze],
-            ),
-        )
-    )
-    return []
+    return _reactie_fase(fasen, punten, open_, sluit, eind, vrij)
 
 
 def _lange_vakanties(vrij: list[tuple[date, date, str]]) -> list[tuple[date, date, str]]:
@@ -1942,6 +1915,28 @@ def reactieronde(
         na_proef = _eerste_werkweek(_volgende_maandag(max(proef) + timedelta(days=1)), vrij)
         if werkweken(max(open_, na_proef), sluit, vrij) >= REACTIE_MIN_WEKEN:
             open_ = max(open_, na_proef)
+    if werkweken(open_, sluit, vrij) >= REACTIE_MIN_WEKEN:
+        fasen[:] = [
+            g
+            for g in fasen
+            if not (g.toelichting and g.toelichting.sleutel == "FASE.toetsen_buffer")
+        ]
+    uit = _reactie_fase(fasen, punten, open_, sluit, stukken, vrij)
+    fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
+    return uit
+
+
+def _reactie_fase(
+    fasen: list[Geplaatst],
+    punten: list[Voorleggen],
+    open_: date,
+    sluit: date,
+    stukken: date,
+    vrij: list[tuple[date, date, str]],
+) -> list[Bevinding]:
+    """Add the phase in which the piece on ``punten`` lies open from ``open_`` to ``sluit``
+    (changes ``fasen`` in place), or, when fewer than two working weeks fit, the finding that
+    says so."""
     namen = [p.onderwerp.rstrip(".") for p in punten]
     if werkweken(open_, sluit, vrij) < REACTIE_MIN_WEKEN:
         return [
@@ -1953,9 +1948,6 @@ def reactieronde(
                 stukken=stukken.isoformat(),
             )
         ]
-    fasen[:] = [
-        g for g in fasen if not (g.toelichting and g.toelichting.sleutel == "FASE.toetsen_buffer")
-    ]
     fasen.append(
         Geplaatst(
             Procesfase.toetsen,
@@ -1972,5 +1964,4 @@ def reactieronde(
             ),
         )
     )
-    fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return []
