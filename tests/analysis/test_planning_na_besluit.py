@@ -221,3 +221,50 @@ def test_the_piece_on_a_point_after_the_decision_lies_open_in_its_elaboration() 
     assert reactie.start > _besluit(advies)
     voor = [b for b in advies.bevindingen if b.regel == "PLAN-REACTIE"]
     assert all(later.rstrip(".") not in b.tekst for b in voor)
+
+
+def test_a_point_with_its_own_later_decision_is_worked_out_by_its_papers() -> None:
+    """Review 27, worst error 1: a point decided later (the college's plan after the raad's
+    regulation) gets its own timeline after the main decision, ending by its own papers."""
+    v = maak(
+        kaders_open=[
+            "De hoogte van het tarief.",
+            {"onderwerp": "Welke maatregelen in het uitvoeringsplan komen.", "ruimte": "groot"},
+        ],
+        kaders_besluit_uiterlijk="2027-06-30",
+    )
+    assert _later(v) == []
+    eigen = date(2027, 10, 15)
+    open_ = [
+        "De hoogte van het tarief.",
+        {
+            "onderwerp": "Welke maatregelen in het uitvoeringsplan komen.",
+            "ruimte": "groot",
+            "uiterlijk": eigen.isoformat(),
+        },
+    ]
+    later = maak(kaders_open=open_, kaders_besluit_uiterlijk="2027-06-30")
+    assert _later(later) == ["Welke maatregelen in het uitvoeringsplan komen."]
+    # the JOP's design decided on its own date: done by its papers (two weeks before it)
+    jop = _case("jop-de-kolk")
+    for eigen, past in ((date(2027, 4, 23), True), (date(2027, 3, 12), False)):
+        o = [
+            p.model_copy(update={"uiterlijk": eigen}) if p.onderwerp.startswith("De inr") else p
+            for p in jop.kaders.open
+        ]
+        # (without a start of the works, which would be the earlier limit)
+        kaders = jop.kaders.model_copy(
+            update={"open": o, "uitvoering_van": None, "uitvoering_tot": None}
+        )
+        advies = advies_voor(jop.model_copy(update={"kaders": kaders}), datum=date(2026, 11, 29))
+        (u,) = _fase(advies, Procesfase.uitwerken)
+        meldingen = [b for b in advies.bevindingen if b.regel == "PLAN-NA-BESLUIT"]
+        assert u.eind is not None
+        if past:
+            assert u.eind < eigen - timedelta(days=14) and not meldingen
+        else:
+            (m,) = meldingen
+            assert m.waarden["eigen"] and "het eigen besluit" in m.tekst
+    # an own date before the main decision does not move the point
+    eerder = [open_[0], {**open_[1], "uiterlijk": "2027-03-01"}]  # type: ignore[dict-item]
+    assert _later(maak(kaders_open=eerder, kaders_besluit_uiterlijk="2027-06-30")) == []

@@ -254,6 +254,7 @@ def plan(
     bij_besluit: list[str] | None = None,
     voorleggen: list[Voorleggen] | None = None,
     voorleggen_na: list[Voorleggen] | None = None,
+    uitwerken_tot: date | None = None,
 ) -> Plan:
     v = f.vraagstuk
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
@@ -810,7 +811,7 @@ def plan(
             # it starts right after the decision, alongside the feedback on it; the works wait
             # for what is worked out
             begin = _eerste_werkweek(_volgende_maandag(besloten), vrij)
-            eind, te_kort = _uitwerken_eind(f, b, begin, vrij)
+            eind, te_kort = _uitwerken_eind(f, b, begin, vrij, uitwerken_tot, besloten)
             bevindingen += te_kort
             fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
             bevindingen += _reactie_na(fasen, voorleggen_na or [], begin, eind, vrij)
@@ -915,16 +916,28 @@ UITWERKEN_MAX_WEKEN = 12
 
 
 def _uitwerken_eind(
-    f: Feiten, b: Blok, begin: date, vrij: list[tuple[date, date, str]]
+    f: Feiten,
+    b: Blok,
+    begin: date,
+    vrij: list[tuple[date, date, str]],
+    stukken: date | None = None,
+    besloten: date | None = None,
 ) -> tuple[date, list[Bevinding]]:
     """The end of the elaboration after the decision (rule PLAN-NA-BESLUIT): as long as its
     slowest werkvorm, at most twelve working weeks, and done the working day before the works
-    start (``kaders.uitvoering_van``), so what is worked out can be built or used. When even
-    its shortest duration does not fit before that start, it keeps that duration and says so."""
+    start (``kaders.uitvoering_van``), so what is worked out can be built or used, and before
+    the papers for a point's own later decision (``stukken``). When even its shortest duration
+    does not fit before that, it keeps that duration and says so. Works that start before the
+    decision (a trial that runs through it) are no limit: that is said elsewhere."""
     eind = verder(begin, min(max(b.max_weken, 1), UITWERKEN_MAX_WEKEN), vrij)
-    start = f.vraagstuk.kaders.uitvoering_van
-    if start is None:
+    uitvoering = f.vraagstuk.kaders.uitvoering_van
+    if uitvoering is not None and besloten is not None and uitvoering < besloten:
+        uitvoering = None
+    grenzen = [d for d in (uitvoering, stukken) if d is not None]
+    if not grenzen:
         return eind, []
+    start = min(grenzen)
+    eigen = start != uitvoering
     grens = start - timedelta(days=1)
     while grens.weekday() >= 5:
         grens -= timedelta(days=1)
@@ -942,6 +955,7 @@ def _uitwerken_eind(
             nodig=max(b.min_weken, 1),
             beschikbaar=beschikbaar,
             uitvoering=start.isoformat(),
+            eigen=eigen,
         )
     ]
 

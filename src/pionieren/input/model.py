@@ -173,6 +173,12 @@ class Onderwerp(Model):
         "is ('Op welke van de twee locaties ... komt') en dit punt over de inrichting, het "
         "ontwerp, het beheer of de afspraken (een convenant) gaat.",
     )
+    uiterlijk: Datum | None = Field(
+        default=None,
+        description="Niet verplicht: de datum van een eigen, later besluit over dit punt (het "
+        "uitvoeringsplan na de verordening). Ligt die na kaders.besluit_uiterlijk, dan wordt het "
+        "punt na het hoofdbesluit uitgewerkt, klaar vóór de stukken voor dat eigen besluit.",
+    )
 
     @model_validator(mode="after")
     def _partij_vraagt_ander(self) -> Onderwerp:

@@ -9,6 +9,7 @@ from pionieren.analysis.facts import Feiten
 from pionieren.analysis.level import genoemd_in_toezegging, is_keuze, kaders_raad
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.planning import (
+    WEEK,
     Anker,
     Blok,
     Plan,
@@ -61,11 +62,13 @@ _UITWERKING = re.compile(
 )
 def na_het_besluit(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     """The open points worked out only after the main decision: those the vraagstuk marks with
-    ``na_besluit``, and, when it does not say, the design, management or agreements of a place
-    when another open point is the choice of that place, made in the main decision."""
+    ``na_besluit`` or with a date of their own after the main decision (``uiterlijk``), and,
+    when it does not say, the design, management or agreements of a place when another open
+    point is the choice of that place, made in the main decision."""
     k = f.vraagstuk.kaders
     if k.besluit_al_genomen:
         return []
+    hoofd = k.besluit_uiterlijk
     plekkeuze = [
         p
         for p in k.open
@@ -78,6 +81,8 @@ def na_het_besluit(f: Feiten, besluit: BesluitAdvies) -> list[str]:
         if p.na_besluit is not None:
             if p.na_besluit:
                 uit.append(p.onderwerp)
+        elif p.uiterlijk is not None and hoofd is not None and p.uiterlijk > hoofd:
+            uit.append(p.onderwerp)  # decided on its own, later date
         elif plekkeuze and not _PLEKKEUZE.search(p.onderwerp) and _UITWERKING.search(p.onderwerp):
             uit.append(p.onderwerp)
     return uit
@@ -218,6 +223,15 @@ def maak_plan(
         else voor_te_leggen(f, besluit, punten or [], later),
         # the piece on a point worked out after the decision lies open at the end of that work
         [p for p in voor_te_leggen(f, besluit, punten or []) if p.onderwerp in later],
+        # and that work is done by the papers for the earliest own decision on such a point
+        min(
+            (
+                p.uiterlijk - besluit.stukken_weken * WEEK
+                for p in f.vraagstuk.kaders.open
+                if p.onderwerp in later and p.uiterlijk is not None
+            ),
+            default=None,
+        ),
     )
     if kaders:
         for g in uit.fasen:
