@@ -56,6 +56,8 @@ def gedeeld(a: Iterable[str], b: Iterable[str]) -> int:
 
 
 _ZIN = re.compile(r"(?<=[.;!?])\s+")
+# 'een regeling voor wie het afval niet zelf kan wegbrengen' names a group, negates nothing
+_WIE = re.compile(r"\bwie\b[^,.;:]*")
 _ONTKENNING = frozenset({"niet", "niets", "geen", "nooit", "noch"})
 
 
@@ -66,7 +68,7 @@ def over(tekst: str, onderwerpen: Iterable[str], minstens: int = 1) -> list[int]
     zinnen = [
         kernwoorden(z)
         for z in _ZIN.split(tekst)
-        if not _ONTKENNING.intersection(_WOORD.findall(z.casefold()))
+        if not _ONTKENNING.intersection(_WOORD.findall(_WIE.sub("", z.casefold())))
     ]
     return [
         i

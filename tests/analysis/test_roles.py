@@ -34,6 +34,23 @@ def test_council_without_frame_is_flagged() -> None:
     assert any(b.regel == "ROL-RAAD" for b in advies.bevindingen)
 
 
+def test_missing_frame_is_said_once_at_coproduceren() -> None:
+    """At coproduceren the level warns that the raad must set the frame first
+    (TREDE-KADERS-RAAD); the role note saying the same again is left out (review: the same
+    point three times in one report)."""
+    advies = advies_voor(
+        maak(
+            kaders_raad_kaders_gesteld=False,
+            kaders_beinvloedingsruimte="groot",
+            ambitie="coproduceren",
+            besluit={"door": "raad"},
+        )
+    )
+    regels = [b.regel for b in advies.bevindingen]
+    assert "TREDE-KADERS-RAAD" in regels
+    assert "ROL-RAAD" not in regels
+
+
 def test_citizen_initiative_gets_initiatiefnemer_and_facilitating_role() -> None:
     advies = advies_voor(maak(initiatiefnemer="inwoners", kaders_beinvloedingsruimte="groot"))
     rollen = {t.rol: t.taak for t in advies.rolverdeling}

@@ -62,7 +62,9 @@ def test_unknown_attitude_of_powerful_party() -> None:
 
 
 def test_inclusion_finding_for_hard_to_reach_with_stake() -> None:
-    advies = advies_voor(maak())
+    partijen = [dict(p) for p in BASIS["belanghebbenden"]]
+    partijen[2]["via"] = "het jongerenwerk"  # without a route BELANG-ROUTE names them
+    advies = advies_voor(maak(belanghebbenden=partijen))
     teksten = [b.tekst for b in advies.bevindingen if b.regel == "BELANG-INCLUSIE"]
     assert len(teksten) == 1 and "mee: jongeren" in teksten[0]
 

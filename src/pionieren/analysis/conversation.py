@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from pionieren.analysis.decision import BESLISSER_NAAM
-from pionieren.analysis.facts import Feiten
-from pionieren.analysis.level import kan_verruimen
+import re
+
+from pionieren.analysis.decision import BESLISSER_NAAM, twijfel_punten
+from pionieren.analysis.facts import VERGUNNING, Feiten
+from pionieren.analysis.level import is_of_vraag, kan_verruimen
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
     BesluitAdvies,
-    Herkomst,
     Tekstdeel,
     TredeAdvies,
     deel,
 )
-from pionieren.vocabulary import Beslisser
+from pionieren.analysis.stakeholders import zonder_route
+from pionieren.vocabulary import Beslisser, Houding, Ruimte
 
 
 @regel(
@@ -51,14 +53,20 @@ def referentiekader(
         vragen.append(
             deel(
                 "REFERENTIEKADER.wie",
-                wet=besluit.herkomst == Herkomst.wet,
-                wie=BESLISSER_NAAM[besluit.door],
                 wanneer=wanneer,
                 # the wetgever or another body decides: the date is the gemeente's own step
                 buiten=besluit.door in (Beslisser.wetgever, Beslisser.anders),
+                per_punt=any(
+                    o.open and o.door is not None and o.door is not besluit.door
+                    for o in trede.onderwerpen
+                ),
+                twijfel=twijfel_punten(f, besluit),
             )
         )
     vragen.append(deel("REFERENTIEKADER.uitkomst"))
+    niet_op_tafel = _niet_op_tafel(f, besluit)
+    if niet_op_tafel is not None:
+        vragen.append(niet_op_tafel)
     if trede.gevraagd and trede.gevraagd.rang > trede.advies.rang:
         vragen.append(
             deel(
@@ -75,7 +83,8 @@ def referentiekader(
         )
     if not k.raad_kaders_gesteld and besluit.door in (Beslisser.raad, None):
         vragen.append(deel("REFERENTIEKADER.kaders_raad"))
-    moeilijk = [p.naam for p in f.inclusiegroepen]
+    # a group without a known route is already the first action (BELANG-ROUTE)
+    moeilijk = [p.naam for p in f.inclusiegroepen if not zonder_route(p)]
     if moeilijk:
         vragen.append(deel("REFERENTIEKADER.bereik", namen=moeilijk))
     if k.budget_euro is not None:
@@ -84,3 +93,32 @@ def referentiekader(
         vragen.append(deel("REFERENTIEKADER.initiatiefnemer"))
     vragen.append(deel("REFERENTIEKADER.terugkijken"))
     return vragen
+
+
+# a fixed point that says the whether is settled: 'staat niet meer ter discussie', 'besloot'
+_OF_VAST = re.compile(r"ter discussie|\bbesl(?:oot|oten)\b|\bbesloten\b|staat vast", re.IGNORECASE)
+
+
+def _niet_op_tafel(f: Feiten, besluit: BesluitAdvies) -> Tekstdeel | None:
+    """The question to say plainly to opponents that whether it comes is not on the table:
+    when they are there, no open point is itself a question of whether, and either
+    the college decides on another's permit or a fixed point says the whether is settled.
+
+    Why: the neighbours against a building heard nowhere that its coming was not up for
+    discussion at this table (review 27)."""
+    v = f.vraagstuk
+    k = v.kaders
+    tegen = [p.naam for p in v.belanghebbenden if p.houding is Houding.tegen]
+    of_open = any(
+        is_of_vraag(p) and (p.ruimte or k.beinvloedingsruimte) is not Ruimte.geen for p in k.open
+    )
+    vergunning = f.procedure in VERGUNNING and f.initiatief_van_anderen
+    vast = any(_OF_VAST.search(x) for x in k.vast)
+    if not tegen or of_open or k.besluit_al_genomen or not (vergunning or vast):
+        return None
+    return deel(
+        "REFERENTIEKADER.niet_op_tafel",
+        namen=tegen,
+        vergunning=vergunning,
+        wie=BESLISSER_NAAM[besluit.door] if besluit.door else "",
+    )

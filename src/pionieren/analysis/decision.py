@@ -235,3 +235,178 @@ def buiten_gemeente(f: Feiten, besluit: BesluitAdvies) -> list[Bevinding]:
             )
         ]
     return []
+
+
+# Who decides one open point, from the case's own words. A sentence of the omschrijving or
+# aanleiding counts when one body of the gemeente decides in it, in the present tense: "het
+# college werkt het uitvoeringsplan uit", "de raad besluit over de verordening", "daarna kiest
+# de raad". A past decision ("de raad besloot in 2025"), a proposal ("het college stelt voor"),
+# a condition ("als de raad besluit") or a negation says nothing certain about who decides now.
+_ORGAAN = (
+    r"(?P<wie{n}>het\s+college(?:\s+van\s+(?:B\s+en\s+W|burgemeester\s+en\s+wethouders))?"
+    r"|de\s+(?:gemeente)?raad|de\s+burgemeester)"
+)
+_BESLIST = r"(?P<werk{n}>werkt|stelt|legt|beslist|besluit|bepaalt|kiest)"
+_ONDERWERP_EERST = re.compile(
+    r"\b" + _ORGAAN.format(n=1) + r"(?:\s+[a-zà-ÿ]+){0,2}?\s+" + _BESLIST.format(n=1) + r"\b",
+    re.IGNORECASE,
+)
+_WERKWOORD_EERST = re.compile(
+    r"\b" + _BESLIST.format(n=2) + r"(?:\s+[a-zà-ÿ]+)?\s+" + _ORGAAN.format(n=2) + r"\b",
+    re.IGNORECASE,
+)
+# a verb that decides only with its particle: 'werkt ... uit', 'stelt/legt ... vast'
+_DEELWOORD = {"werkt": r"\buit\b", "stelt": r"\bvast\b", "legt": r"\bvast\b"}
+_NIET_ZEKER = re.compile(
+    r"^\s*(?:als|indien|wanneer|zodra|mocht)\b|\b(?:niet|geen|nooit|niets|voor\s+aan)\b"
+    r"|\bstelt\s+(?:\w+\s+){0,4}voor\b",
+    re.IGNORECASE,
+)
+_WIE_ZIN = re.compile(r"\bwie\b[^,.;:]*", re.IGNORECASE)
+_ZIN = re.compile(r"(?<=[.;!?])\s+")
+_WOORD = re.compile(r"[a-zà-ÿ]+")
+# words of four letters or more that say nothing about what a point is about
+_LEGE_WOORDEN = """
+    aan alle als ander andere besluit besluiten beslist binnen bepaalt buiten college daar
+    daarna dan deze die door elke gaan gaat gemeente gemeenteraad hebben heeft hier hoe
+    hoogstens hun iedere inwoners keuze kiest komen komt kunnen later legt maar meer mensen
+    minstens moet moeten mogen naar niet nog onder over raad stelt tegen tussen vast voor
+    waar want welke werkt wethouder wordt worden zelf zijn zullen burgemeester eerst straks
+"""
+_LEEG = frozenset(_LEGE_WOORDEN.split())
+
+
+def _inhoud(tekst: str) -> list[str]:
+    return [w for w in _WOORD.findall(tekst.casefold()) if len(w) >= 4 and w not in _LEEG]
+
+
+def _zelfde(a: str, b: str) -> bool:
+    """Equal, or a compound that begins or ends with the other word ('hulp', 'hulpregeling')."""
+    kort, lang = (a, b) if len(a) <= len(b) else (b, a)
+    return lang == kort or lang.startswith(kort) or lang.endswith(kort)
+
+
+def _overlap(punt: str, zin: str) -> int:
+    zinwoorden = _inhoud(zin)
+    return sum(1 for w in set(_inhoud(punt)) if any(_zelfde(w, z) for z in zinwoorden))
+
+
+def _beslisser_in_zin(zin: str) -> Beslisser | None:
+    """The one body that decides in this sentence, now; None when none or more than one."""
+    # 'voor wie het niet zelf kan' names a group, it does not negate the decision
+    if _NIET_ZEKER.search(_WIE_ZIN.sub("", zin)):
+        return None
+    gevonden: set[Beslisser] = set()
+    for m in [*_ONDERWERP_EERST.finditer(zin), *_WERKWOORD_EERST.finditer(zin)]:
+        wie = (m.group("wie1") if m.re is _ONDERWERP_EERST else m.group("wie2")).casefold()
+        werk = (m.group("werk1") if m.re is _ONDERWERP_EERST else m.group("werk2")).casefold()
+        deel = _DEELWOORD.get(werk)
+        if deel is not None and not re.search(deel, zin[m.end() :], re.IGNORECASE):
+            continue
+        if "college" in wie:
+            gevonden.add(Beslisser.college)
+        elif "burgemeester" in wie:
+            gevonden.add(Beslisser.burgemeester)
+        else:
+            gevonden.add(Beslisser.raad)
+    return gevonden.pop() if len(gevonden) == 1 else None
+
+
+def afgeleide_beslissers(f: Feiten) -> list[Beslisser | None]:
+    """Per open point without ``door``: who decides it according to the case text, only where
+    that is certain; None otherwise (and for every point that names its own ``door``).
+
+    A sentence in which one body decides counts for the open points it says most about (its
+    key words; ties count for each, unless one of them already names that body). A point is derived only when the sentences that count for
+    it all name the same body.
+
+    Why: every open point hung on the main decision, so the raad 'promised' something on the
+    places of containers that the college decides in its uitvoeringsplan (review 27)."""
+    v = f.vraagstuk
+    open_ = v.kaders.open
+    zinnen = [
+        (zin, wie)
+        for tekst in (v.omschrijving, v.aanleiding or "")
+        for zin in _ZIN.split(tekst)
+        if (wie := _beslisser_in_zin(zin)) is not None
+    ]
+    steun: list[set[Beslisser]] = [set() for _ in open_]
+    for zin, wie in zinnen:
+        scores = [_overlap(p.onderwerp, zin) for p in open_]
+        beste = max(scores, default=0)
+        if beste == 0:
+            continue
+        beste_punten = [i for i, score in enumerate(scores) if score == beste]
+        # a point the case gives to this body itself claims the sentence: the other point
+        # that only shares a word with it learns nothing ('de tarieventabel stelt het college
+        # vast' is about the tarieventabel, not about how the raad divides the tarieven)
+        eigen = [i for i in beste_punten if open_[i].door is wie]
+        for i in eigen or beste_punten:
+            steun[i].add(wie)
+    return [
+        next(iter(s)) if len(s) == 1 and punt.door is None else None
+        for punt, s in zip(open_, steun, strict=True)
+    ]
+
+
+_UITVOERING = re.compile(
+    # not 'regeling' alone: an overgangsregeling or hardheidsclausule is the verordening's own
+    r"\b(?:\w*uitvoering\w*|plek|plekken|plaats|plaatsen|\w*locaties?|hulpregeling|inrichting)\b",
+    re.IGNORECASE,
+)
+
+
+@regel(
+    "BESLUIT-PUNT",
+    Thema.rollen,
+    "Wie over elk open onderwerp beslist",
+    """Niet elk open onderwerp hangt aan het hoofdbesluit. Noemt het vraagstuk bij een punt geen
+    beslisser (door), dan leidt pionieren die alleen af als de omschrijving of aanleiding het
+    zeker zegt: in een zin waarin één orgaan nu beslist ('het college werkt het uitvoeringsplan
+    uit', 'de raad besluit over de verordening'), en die over dat punt gaat. Het advies zegt
+    dan 'volgens de omschrijving' en vraagt het punt zelf in te vullen. Is het niet zeker, en
+    beslist de raad via een verordening of de begroting terwijl een punt over de uitvoering
+    gaat (een plek, een locatie, een hulpregeling, de inrichting), dan houdt pionieren de raad aan
+    en vraagt het in het referentiekader na te gaan of niet het college beslist: de uitvoering is
+    aan het college (art. 160 Gemeentewet). Alleen wie een punt beslist, doet daar de
+    toezegging; een toezegging die een punt met zijn eigen woorden noemt, geldt voor dat punt.""",
+    ["gemeentewet-160", "gemeentewet-147"],
+)
+def punt_beslissers(
+    f: Feiten, besluit: BesluitAdvies
+) -> tuple[list[Beslisser | None], list[Bevinding]]:
+    """The derived decider per open point, and the finding that asks to fill it in."""
+    afgeleid = afgeleide_beslissers(f)
+    open_ = f.vraagstuk.kaders.open
+    bevindingen: list[Bevinding] = []
+    for wie in dict.fromkeys(w for w in afgeleid if w is not None and w is not besluit.door):
+        bevindingen.append(
+            bevinding(
+                "BESLUIT-PUNT",
+                Ernst.info,
+                "BESLUIT-PUNT.afgeleid",
+                punten=[
+                    p.onderwerp.rstrip(".")
+                    for p, w in zip(open_, afgeleid, strict=True)
+                    if w is wie
+                ],
+                wie=_wie(wie),
+                door=wie.value,
+            )
+        )
+    return afgeleid, bevindingen
+
+
+def twijfel_punten(f: Feiten, besluit: BesluitAdvies) -> list[str]:
+    """The open points without a decider that read as implementation while the raad decides
+    by a verordening or the begroting: the referentiekader asks who decides them."""
+    if besluit.door is not Beslisser.raad or besluit.procedure not in (
+        Procedure.verordening,
+        Procedure.begroting,
+    ):
+        return []
+    return [
+        p.onderwerp.rstrip(".")
+        for p in f.vraagstuk.kaders.open
+        if p.door is None and _UITVOERING.search(p.onderwerp)
+    ]

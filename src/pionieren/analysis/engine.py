@@ -17,11 +17,11 @@ from datetime import date
 from pionieren import __version__
 from pionieren.analysis import gate, level
 from pionieren.analysis.conversation import referentiekader
-from pionieren.analysis.decision import bopa, buiten_gemeente, decide
+from pionieren.analysis.decision import bopa, buiten_gemeente, decide, punt_beslissers
 from pionieren.analysis.ervaring import Ervaring, adjust_kennis, similar_cases
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.kosten import op_schaal
-from pionieren.analysis.law import legal_hooks
+from pionieren.analysis.law import legal_hooks, voorschriften
 from pionieren.analysis.lessons import dilemmas, leerarena, lessen
 from pionieren.analysis.mix import compose_mix, verloren_door_budget
 from pionieren.analysis.planning import datum_in_tekst
@@ -74,8 +74,27 @@ def analyse(
     besluit, uit = decide(f)
     bevindingen += uit
     bevindingen += bopa(f, besluit) + buiten_gemeente(f, besluit)
+    # a point whose decider the case text names for certain is treated as if the case said so
+    afgeleid, uit = punt_beslissers(f, besluit)
+    bevindingen += uit
+    if any(afgeleid):
+        k = vraagstuk.kaders
+        open_ = [
+            p if wie is None else p.model_copy(update={"door": wie})
+            for p, wie in zip(k.open, afgeleid, strict=True)
+        ]
+        vraagstuk = vraagstuk.model_copy(update={"kaders": k.model_copy(update={"open": open_})})
+        f = Feiten(vraagstuk=vraagstuk, kennis=bijgesteld, datum=datum)
     trede, uit = level.advise(f, besluit)
     bevindingen += uit
+    if any(afgeleid):
+        onderwerpen = [
+            o.model_copy(update={"door_afgeleid": True})
+            if i < len(afgeleid) and afgeleid[i] is not None
+            else o
+            for i, o in enumerate(trede.onderwerpen)
+        ]
+        trede = trede.model_copy(update={"onderwerpen": onderwerpen})
     belanghebbenden, uit = analyse_stakeholders(f, trede.advies)
     bevindingen += uit
     rolverdeling, overheidsrol, uit = divide_roles(f, trede.advies, besluit, trede.onderwerpen)
@@ -120,6 +139,7 @@ def analyse(
     bevindingen += gate.instrument_in_tekst(f, {m.werkvorm for m in mix})
     bevindingen += datum_in_tekst(f, planning)
     bevindingen += legal_hooks(f, trede.advies)
+    bevindingen += voorschriften(f, trede.onderwerpen)
     if verlaagd_van is not None:
         # the ambition was lowered here, not by the gemeente: no advice to raise it again
         bevindingen = [b for b in bevindingen if b.regel != level.onder_ruimte.id]

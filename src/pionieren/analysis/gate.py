@@ -9,6 +9,7 @@ from pionieren.analysis.level import is_of_vraag
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.input.hints import instrument_hints
+from pionieren.input.model import Onderwerp
 from pionieren.vocabulary import Betaler, Fase, Initiatiefnemer, Ruimte, Trede
 
 
@@ -130,6 +131,20 @@ def kaders_helder(f: Feiten) -> list[Bevinding]:
     return uit
 
 
+def _of_open(f: Feiten, punt: Onderwerp) -> bool:
+    """Is this open point a question of whether on which inwoners really weigh in? Not when
+    its room is small (inwoners give only their opinion), nor when another body than the main
+    decider decides it (the burgemeester on cameratoezicht, review 27)."""
+    v = f.vraagstuk
+    ruimte = punt.ruimte or v.kaders.beinvloedingsruimte
+    hoofd = v.besluit.door if v.besluit else None
+    return (
+        is_of_vraag(punt)
+        and ruimte in (Ruimte.middel, Ruimte.groot)
+        and (punt.door is None or punt.door is hoofd)
+    )
+
+
 @regel(
     "POORT-FASE",
     Thema.poort,
@@ -137,8 +152,10 @@ def kaders_helder(f: Feiten) -> list[Bevinding]:
     """Participatie die pas komt als de keuzes al gemaakt zijn ('koekoeksklokparticipatie') leidt
     tot teleurstelling. In de fase besluitvorming of uitvoering kan het nog wel gaan over hoe iets
     wordt uitgevoerd, maar meestal niet meer over of het gebeurt. Is een open punt zelf een
-    vraag over of (een punt dat begint met 'Of'), dan zegt pionieren dat dat punt nog open is,
-    in plaats van 'niet meer over of'. Een uitzondering is een proef (pilot)
+    vraag over of (een punt dat begint met 'Of') met echte ruimte (middel of groot) waarover het
+    hoofdbesluit gaat, dan zegt pionieren dat dat punt nog open is, in plaats van 'niet meer over
+    of'. Een of-vraag met weinig ruimte, of een die een ander orgaan beslist (de burgemeester over
+    cameratoezicht), telt daarvoor niet. Een uitzondering is een proef (pilot)
     die vóór het besluit loopt: het besluit over of het blijft, komt dan pas na de proef.""",
     ["ruimtemaker-2018", "ombudsman-inspraak-2009"],
 )
@@ -162,7 +179,7 @@ def fase(f: Feiten) -> list[Bevinding]:
                 fase=v.fase.value,
                 ambitie=v.ambitie.value,
                 # open points that are themselves about whether: the gate cannot say 'not whether'
-                of=[p.onderwerp for p in v.kaders.open if is_of_vraag(p)],
+                of=[p.onderwerp for p in v.kaders.open if _of_open(f, p)],
             )
         ]
     if v.fase is Fase.evaluatie:

@@ -9,8 +9,10 @@ from datetime import timedelta
 
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import Bevinding, Ernst
+from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies
+from pionieren.analysis.stakeholders import dubbele_rol
 from pionieren.vocabulary import (
+    Beslisser,
     Initiatiefnemer,
     Kenmerk,
     Procedure,
@@ -242,6 +244,10 @@ def kaders(f: Feiten) -> list[Bevinding]:
     if uitdaging and KADERS[2] not in gevonden and _VAN_EEN_ANDER.search(tekst):
         # a task taken over from another party under the uitdaagrecht may now be subsidised
         gevonden.append(KADERS[2])
+    if dubbele_rol(f)[1]:
+        # the organisations that now hold the subsidy are told about art. 4:51 with their dual
+        # role (BELANG-DUBBELE-ROL): not twice
+        gevonden = [k for k in gevonden if k is not KADERS[2]]
     return [
         bevinding("WET-KADER", Ernst.let_op, k.sleutel, bronnen=[k.bron], uitdaging=uitdaging)
         for k in gevonden
@@ -267,7 +273,49 @@ def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
         return []
     if f.procedure is Procedure.herindeling or sociaal_domein(f.vraagstuk.beleidsveld):
         return []  # that other law is the one a rule of its own already treats
-    return [bevinding("WET-ANDERS", Ernst.info, namen=genoemde_regelingen(f))]
+    alle = genoemde_regelingen(f)
+    heffingen = [n for n in alle if _HEFFING.search(n)]
+    namen = [n for n in alle if n not in heffingen]
+    uit = heffing(heffingen)
+    if namen or not heffingen:
+        uit.append(bevinding("WET-ANDERS", Ernst.info, namen=namen))
+    return uit
+
+
+# a regulation on a tax or a levy: the raad makes it itself, the law leaves no doubt
+_HEFFING = re.compile(
+    r"(?:heffing|belasting|leges|rechten)\w*\b|\b(?:belasting|heffings?)verordening",
+    re.IGNORECASE,
+)
+
+
+@regel(
+    "WET-HEFFING",
+    Thema.wet,
+    "Een verordening over een belasting of heffing",
+    """Noemt het vraagstuk een verordening over een belasting, heffing of rechten (zoals de
+    afvalstoffenheffing, de onroerendezaakbelastingen of de leges), dan is de wet duidelijk: de
+    raad stelt die verordening vast (art. 147 Gemeentewet); gemeentelijke belastingen worden
+    alleen geheven krachtens zo'n verordening (art. 216), rechten volgens art. 229. De
+    afvalstoffenheffing rust op art. 15.33 Wet milieubeheer. Een jurist hoeft dan niet na te
+    gaan wie beslist.""",
+    ["gemeentewet-147", "gemeentewet-216", "gemeentewet-229"],
+)
+def heffing(namen: list[str]) -> list[Bevinding]:
+    """The finding for the tax regulations the case names (called by :func:`anders`)."""
+    if not namen:
+        return []
+    afval = any("afvalstoffen" in n.lower() for n in namen)
+    return [
+        bevinding(
+            "WET-HEFFING",
+            Ernst.info,
+            namen=namen,
+            afval=afval,
+            bronnen=["gemeentewet-147", "gemeentewet-216", "gemeentewet-229"]
+            + (["wet-milieubeheer-15-33"] if afval else []),
+        )
+    ]
 
 
 # A regulation named in the case's words: 'de marktverordening', 'de Huisvestingswet 2014',
@@ -298,6 +346,9 @@ def genoemde_regelingen(f: Feiten) -> list[str]:
     return uit[:3]
 
 
+_JEUGD = re.compile(r"\bjeugd", re.IGNORECASE)
+
+
 @regel(
     "WET-CLIENTENPARTICIPATIE",
     Thema.wet,
@@ -312,7 +363,7 @@ def genoemde_regelingen(f: Feiten) -> list[str]:
     een zwembad) en raakt het wel mensen die zorg of ondersteuning krijgen (kenmerk clienten),
     dan noemt pionieren geen wet, maar alleen hoe u hen bereikt: via hun zorgaanbieder of
     cliëntenraad.""",
-    ["participatiewet-47", "clientenparticipatie-movisie"],
+    ["participatiewet-47", "wmo-2-1-3", "jeugdwet-2-10", "clientenparticipatie-movisie"],
 )
 def clientenparticipatie(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk
@@ -336,9 +387,21 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
             "WET-CLIENTENPARTICIPATIE",
             Ernst.let_op if sleutel == "WET-CLIENTENPARTICIPATIE" else Ernst.info,
             sleutel,
-            # art. 47 Participatiewet is cited only for Participatiewet policy; otherwise the
-            # source on client participation in general
-            bronnen=None if participatiewet else ["clientenparticipatie-movisie"],
+            # each duty cites its own article: art. 47 Participatiewet for Participatiewet
+            # policy, art. 2.1.3 Wmo 2015 and art. 2.10 Jeugdwet for the rest of the social
+            # domain (review 27: a legal duty carried by a Movisie article); reaching clients
+            # outside that policy is no legal duty: the source on client participation
+            bronnen=(
+                ["participatiewet-47"]
+                if participatiewet
+                else sorted(
+                    ["wmo-2-1-3", "jeugdwet-2-10"],
+                    # the report cites the first: the Jeugdwet for youth policy
+                    key=lambda b: b.startswith("wmo") == bool(_JEUGD.search(v.beleidsveld or "")),
+                )
+                if sleutel == "WET-CLIENTENPARTICIPATIE"
+                else ["clientenparticipatie-movisie"]
+            ),
             clienten=[p.naam for p in clienten],
             organen=[p.naam for p in organen],
             participatiewet=participatiewet,
@@ -510,3 +573,42 @@ def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
         + bezwaar(f)
         + anders(f, behandeld=bool(eigen) or bool(bevoegdheden(f)))
     )
+
+
+# what an initiator agrees with its neighbours on how the place is run
+_BEHEER = re.compile(
+    r"\b\w*(?:beheer|huisregel|aanspreekpunt|klacht|overlast)\w*|\bafspraken\b", re.IGNORECASE
+)
+
+
+@regel(
+    "WET-VOORSCHRIFT",
+    Thema.wet,
+    "Afspraken over beheer vastleggen in de vergunning",
+    """Beslist de initiatiefnemer zelf over afspraken met de buren over het beheer (huisregels,
+    een aanspreekpunt, wat er gebeurt bij klachten), dan zijn die afspraken op zichzelf niet af te
+    dwingen. Verleent het college een omgevingsvergunning, dan kan het zulke afspraken als
+    voorschrift aan de vergunning verbinden, voor zover ze de fysieke leefomgeving beschermen
+    (art. 5.34 Omgevingswet). pionieren zegt dat alleen bij een vergunning die het college
+    verleent.""",
+    ["omgevingswet-5-34"],
+)
+def voorschriften(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevinding]:
+    if f.procedure not in VERGUNNING:
+        return []
+    punten = [
+        o.onderwerp.rstrip(".")
+        for o in onderwerpen
+        if o.open and o.door is Beslisser.initiatiefnemer and _BEHEER.search(o.onderwerp)
+    ]
+    if not punten:
+        return []
+    namen = [p.naam for p in f.vraagstuk.belanghebbenden if p.initiatiefnemer]
+    return [
+        bevinding(
+            "WET-VOORSCHRIFT",
+            Ernst.let_op,
+            punten=punten,
+            wie=namen[0] if len(namen) == 1 else "de initiatiefnemer",
+        )
+    ]

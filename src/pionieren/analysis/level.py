@@ -233,13 +233,16 @@ def toezegging_vooraf(
     t = besluit.toezegging
     wie = BESLISSER_NAAM[t.door]
     # a college promise about its proposal to the raad leaves the college's own later points
+    genoemd = genoemd_in_toezegging(f, gezag)
     voorstel = [
         p.onderwerp.rstrip(".")
-        for p in f.vraagstuk.kaders.open
+        for i, p in enumerate(f.vraagstuk.kaders.open)
         if gezag is not None
+        and i not in genoemd
         and not any(q.toegezegd for q in f.vraagstuk.kaders.open)
         and voorstel_aan_raad(gezag, t.door, p.door)
     ]
+    gemarkeerd_ = [p.onderwerp.rstrip(".") for p in f.vraagstuk.kaders.open if p.toegezegd]
     uit = [
         bevinding(
             "TREDE-TOEZEGGING-VOORAF",
@@ -248,7 +251,10 @@ def toezegging_vooraf(
             wie=wie,
             tekst=t.tekst.rstrip(".") if t.tekst else "",
             trede=t.trede.value,
-            punten=[p.onderwerp.rstrip(".") for p in f.vraagstuk.kaders.open if p.toegezegd],
+            punten=gemarkeerd_
+            or [f.vraagstuk.kaders.open[i].onderwerp.rstrip(".") for i in genoemd],
+            # named in the promise's words, not marked: ask to mark them (toegezegd: true)
+            genoemd=not gemarkeerd_ and bool(genoemd),
             voorstel=[text.klein(p) for p in voorstel],
         )
     ]
@@ -374,10 +380,10 @@ def genoemd_in_toezegging(f: Feiten, besluit: BesluitAdvies | None) -> list[int]
             if eigen_domein(f, punt.door):
                 uit.append(i)
             continue
+        # a promise that names a point by its own words binds it, also when the college
+        # promised it on a point it decides itself after the raad's decision (review 27)
         wie = punt.door or (besluit.door if besluit else None)
-        if wie in (None, t.door) and not (
-            besluit is not None and voorstel_aan_raad(besluit, t.door, punt.door)
-        ):
+        if wie in (None, t.door):
             uit.append(i)
     return uit
 

@@ -67,6 +67,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     decision.decide,
     decision.bopa,
     decision.buiten_gemeente,
+    decision.punt_beslissers,
     # the level per point and overall
     level.plafond_voor,
     level.zonder_ambitie,
@@ -86,6 +87,9 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     stakeholders.krachtenveld,
     stakeholders.vertrouwen,
     stakeholders.inclusie,
+    stakeholders.route,
+    stakeholders.afhankelijk,
+    stakeholders.inschrijver,
     # the roles
     roles.overheidsrol,
     roles.raad,
@@ -140,6 +144,8 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     law.bezwaar,
     law.kaders,
     law.anders,
+    law.heffing,
+    law.voorschriften,
     # the first conversation, lessons and dilemmas, the leerarena, earlier processes
     conversation.referentiekader,
     lessons.lessen,

@@ -113,6 +113,11 @@ class OnderwerpAdvies(Uitvoer):
         default=False,
         description="true: de toezegging is al gedaan (uit het vraagstuk); false: een voorstel.",
     )
+    door_afgeleid: bool = Field(
+        default=False,
+        description="true: wie op dit punt beslist, staat niet bij het punt maar volgt uit de "
+        "omschrijving of aanleiding (regel BESLUIT-PUNT).",
+    )
     partij: str = Field(
         default="",
         description="Wie buiten de gemeente op dit punt beslist, bij naam (de provincie, een "

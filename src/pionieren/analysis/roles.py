@@ -113,7 +113,12 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         delen.append(deel("ROL-RAAD.camera"))
     delen.append(deel("ROL-RAAD.controleert"))
     bevindingen = []
-    if not v.kaders.raad_kaders_gesteld and door in (Beslisser.raad, None):
+    # at coproduceren and up TREDE-KADERS-RAAD already warns, more strongly: say it once
+    if (
+        not v.kaders.raad_kaders_gesteld
+        and door in (Beslisser.raad, None)
+        and advies.rang < Trede.coproduceren.rang
+    ):
         bevindingen.append(bevinding("ROL-RAAD", Ernst.let_op))
     taak = _taak(Rol.raad, delen, "ROL-RAAD")
     return taak.model_copy(update={"bronnen": _bronnen_raad(f, besluit)}), bevindingen

@@ -20,7 +20,15 @@ from pionieren.analysis.result import (
     deel,
 )
 from pionieren.input.model import Belanghebbende
-from pionieren.vocabulary import Houding, Niveau, SoortBelanghebbende, Trede
+from pionieren.vocabulary import (
+    Bereikbaarheid,
+    Houding,
+    Initiatiefnemer,
+    Kenmerk,
+    Niveau,
+    SoortBelanghebbende,
+    Trede,
+)
 
 
 @regel(
@@ -123,7 +131,8 @@ def krachtenveld(f: Feiten) -> list[Bevinding]:
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(f: Feiten) -> list[Bevinding]:
-    namen = [partij.naam for partij in f.inclusiegroepen]
+    # a group without a known route is named, more concretely, by BELANG-ROUTE
+    namen = [partij.naam for partij in f.inclusiegroepen if not zonder_route(partij)]
     if not namen:
         return []
     return [bevinding("BELANG-INCLUSIE", Ernst.let_op, namen=namen)]
@@ -185,10 +194,213 @@ def kaart(f: Feiten) -> list[Bevinding]:
     return uit
 
 
+_AFHANKELIJK = re.compile(
+    r"\b(?:werkgevers?|uitzendbureaus?|uitzenders?|verhuurders?|huisbaas|huisbazen|"
+    r"(?:hun|zijn|haar) baas)\b|\bwaar (?:zij|ze|hij|zij nu) werken\b",
+    re.IGNORECASE,
+)
+"""Words in a route that name a party the group depends on for work or a home."""
+
+_KOP_EINDE = re.compile(r"[\s,(]")
+
+
+def _kop(naam: str) -> str:
+    """The first word of a name, without a plural ending: 'tuinbouwbedrijv' for
+    'Tuinbouwbedrijven rond Velderen', so that 'de tuinbouwbedrijven waar zij werken' and
+    'het tuinbouwbedrijf' both name it."""
+    kop = _KOP_EINDE.split(naam.strip(), maxsplit=1)[0].lower()
+    for einde in ("en", "s"):
+        if kop.endswith(einde) and len(kop) - len(einde) >= 5:
+            return kop[: -len(einde)]
+    return kop
+
+
+def afhankelijk_van(f: Feiten, partij: Belanghebbende) -> list[str]:
+    """The parties in this group's route (``via``) that have a stake in the outcome or on whom
+    the group depends: the initiator, a business that is for the plan, or an employer or
+    landlord the route names in words. Only what the case makes certain: the route names the
+    party (by the first word of its name) or the word itself."""
+    if not partij.via:
+        return []
+    uit: list[str] = []
+    for q in f.vraagstuk.belanghebbenden:
+        if q is partij:
+            continue
+        belang = q.initiatiefnemer or (
+            q.soort is SoortBelanghebbende.ondernemers and q.houding is Houding.voor
+        )
+        kop = _kop(q.naam)
+        if belang and len(kop) >= 5 and re.search(rf"\b{re.escape(kop)}\w*", partij.via, re.I):
+            uit.append(q.naam)
+    if uit:
+        return uit  # the parties by name say more than the words
+    for m in _AFHANKELIJK.finditer(partij.via):
+        woord = m.group(0).lower()
+        woord = "hun werkgever" if woord.startswith("waar ") else woord
+        woord = woord if woord.startswith(("hun ", "zijn ", "haar ")) else f"hun {woord}"
+        if woord not in uit:
+            uit.append(woord)
+    return uit
+
+
+@regel(
+    "BELANG-AFHANKELIJK",
+    Thema.belanghebbenden,
+    "Niet alleen via wie belang heeft of over hen gaat",
+    """Loopt de weg naar een moeilijk bereikbare groep via een partij met belang bij de uitkomst
+    (de initiatiefnemer, een bedrijf dat voor het plan is) of via een partij van wie de groep
+    afhankelijk is (de werkgever, het uitzendbureau, de verhuurder of huisbaas), dan zeggen
+    mensen daar niet vrijuit wat zij denken. pionieren vraagt dan een onafhankelijke weg erbij
+    (een zelforganisatie, sleutelpersonen, een kerk of moskee) en een onafhankelijke
+    gespreksleider. Is een ondernemer de initiatiefnemer, dan bereikt de gemeente die groep
+    zelf. pionieren ziet zo'n partij alleen als de weg (via) haar noemt: met de eerste woorden
+    van haar naam, of met een woord als werkgever of verhuurder.""",
+    ["pharos-bereiken", "movisie-moeilijk-bereikbaar"],
+)
+def afhankelijk(f: Feiten) -> list[Bevinding]:
+    uit = []
+    for partij in f.inclusiegroepen:
+        partijen = afhankelijk_van(f, partij)
+        if partijen:
+            uit.append(
+                bevinding(
+                    "BELANG-AFHANKELIJK",
+                    Ernst.waarschuwing,
+                    naam=partij.naam,
+                    partijen=partijen,
+                    gemeente=f.vraagstuk.initiatiefnemer is Initiatiefnemer.ondernemers,
+                )
+            )
+    return uit
+
+
+_ROUTE_KENMERKEN = frozenset(Kenmerk) - {Kenmerk.bezoekers}
+"""The kenmerken for which the texts name candidates for a route (BELANG-ROUTE)."""
+
+
+def zonder_route(partij: Belanghebbende) -> bool:
+    """A hard-to-reach group of inwoners whose route the case does not name, with a kenmerk
+    that tells where to look."""
+    return (
+        not partij.via
+        and partij.soort is SoortBelanghebbende.inwoners
+        and partij.bereikbaarheid in (Bereikbaarheid.moeilijk, Bereikbaarheid.matig)
+        and hoog_of_middel(partij.belang)
+        and bool(_ROUTE_KENMERKEN & set(partij.kenmerken))
+    )
+
+
+@regel(
+    "BELANG-ROUTE",
+    Thema.belanghebbenden,
+    "Eerst een route vinden",
+    """Is een groep moeilijk of matig bereikbaar en noemt het vraagstuk geen weg naar hen
+    (via), dan is 'route vinden' het eerste wat de gemeente regelt: een uitnodiging alleen
+    bereikt hen niet. pionieren noemt kandidaten die bij hun kenmerken passen: voor jongeren
+    de school en mentoren, de sportclub, het jongerenwerk, zelforganisaties en jongeren als
+    peer-onderzoekers; voor ouderen de wijkverpleging, de huisarts, de ouderenbond en de kerk
+    of moskee; voor wie weinig leest het Taalhuis in de bibliotheek en het Wmo-loket; voor
+    mensen met een migratieachtergrond zelforganisaties, sleutelpersonen en de kerk of moskee;
+    voor mensen met een beperking de cliëntenraad of een belangenorganisatie. De lijst staat in
+    de teksten (BELANG-ROUTE) en een gemeente kan haar aanvullen.""",
+    ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
+)
+def route(f: Feiten) -> list[Bevinding]:
+    groepen = [
+        [p.naam, [k.value for k in p.kenmerken]]
+        for p in f.vraagstuk.belanghebbenden
+        if zonder_route(p)
+    ]
+    if not groepen:
+        return []
+    return [bevinding("BELANG-ROUTE", Ernst.waarschuwing, groepen=groepen)]
+
+
+_OPDRACHT = re.compile(
+    r"\b\w*(?:subsidie|opdracht|contract|concessie)\w*|\b(?:aanbest|gegund|gunning)\w*",
+    re.IGNORECASE,
+)
+_NIEUWE_OPDRACHT = re.compile(
+    r"\baanbest\w*|\bnieuwe \w*opdracht|\bopnieuw (?:gegund|gunnen|aanbesteden)|"
+    r"\bsubsidie\w*[^.]*\b(?:afbouw\w*|afgebouwd|beëindig\w*|stopt|stoppen|lager|verlaagd|"
+    r"verlagen|gekort|korten|minder|vervalt)\b|"
+    r"\b(?:afbouw|bezuiniging|beëindiging|verlaging|korting)\w* (?:van|op) (?:de |het )?\w*subsidie",
+    re.IGNORECASE,
+)
+_ZIN = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+
+
+def dubbele_rol(f: Feiten) -> tuple[list[str], bool, bool]:
+    """The organisations that now hold the subsidy or the opdracht the case is about, and may
+    compete for the new one; whether that is a subsidy, and whether it may be tendered.
+
+    Certain only when the case is about a new or reduced opdracht or subsidy, and names the
+    organisation in a sentence about its subsidy or opdracht."""
+    v = f.vraagstuk
+    teksten = [
+        v.omschrijving,
+        v.aanleiding or "",
+        *v.kaders.vast,
+        *(o.onderwerp for o in v.kaders.open),
+    ]
+    tekst = " ".join(teksten)
+    if not _NIEUWE_OPDRACHT.search(tekst):
+        return [], False, False
+    zinnen = [z for t in (v.omschrijving, v.aanleiding or "") for z in _ZIN.split(t)]
+    namen, subsidie = [], False
+    for q in v.belanghebbenden:
+        if q.initiatiefnemer or q.soort not in (
+            SoortBelanghebbende.maatschappelijke_organisatie,
+            SoortBelanghebbende.ondernemers,
+        ):
+            continue
+        over = [z for z in zinnen if q.naam.lower() in z.lower() and _OPDRACHT.search(z)]
+        if over:
+            namen.append(q.naam)
+            subsidie = subsidie or any("subsidie" in z.lower() for z in over)
+    return namen, subsidie, bool(namen and re.search(r"\baanbest", tekst, re.IGNORECASE))
+
+
+@regel(
+    "BELANG-DUBBELE-ROL",
+    Thema.belanghebbenden,
+    "Belanghebbende én mogelijke inschrijver",
+    """Gaat het vraagstuk over een nieuwe of kleinere opdracht of subsidie, en noemt het de
+    organisaties die die nu krijgen, dan zijn zij belanghebbende én mogelijk straks inschrijver.
+    pionieren zegt dan: leg hun inbreng apart en openbaar vast, laat hen de opdracht niet mee
+    schrijven en geef alle mogelijke aanbieders dezelfde informatie. Kan de opdracht worden
+    aanbesteed, dan noemt het de plicht om alle inschrijvers gelijk te behandelen (art. 1.8
+    Aanbestedingswet 2012); gaat het om subsidie, dan de redelijke termijn als een subsidie van
+    drie jaar of langer stopt of daalt (art. 4:51 Awb). De toekomst van hun personeel is geen
+    onderwerp van participatie, maar verdient een eerlijke uitleg. pionieren ziet zo'n
+    organisatie alleen als de tekst haar noemt in een zin over haar subsidie of opdracht.""",
+    ["awb-4-51", "aanbestedingswet-1-8"],
+)
+def inschrijver(f: Feiten) -> list[Bevinding]:
+    namen, subsidie, aanbesteding = dubbele_rol(f)
+    if not namen:
+        return []
+    bronnen = (["awb-4-51"] if subsidie else []) + (
+        ["aanbestedingswet-1-8"] if aanbesteding else []
+    )
+    return [
+        bevinding(
+            "BELANG-DUBBELE-ROL",
+            Ernst.waarschuwing,
+            bronnen=bronnen,
+            namen=namen,
+            subsidie=subsidie,
+            aanbesteding=aanbesteding,
+            meervoud=len(namen) > 1,
+        )
+    ]
+
+
 def analyse_stakeholders(
     f: Feiten, advies: Trede
 ) -> tuple[list[BelanghebbendeAdvies], list[Bevinding]]:
     resultaat = []
+    inschrijvers = dubbele_rol(f)[0]
     for partij in f.vraagstuk.belanghebbenden:
         soort = kwadrant(partij)
         aanpak = [deel(f"BELANG-AANPAK.{soort.value}")]
@@ -206,10 +418,24 @@ def analyse_stakeholders(
             regels.append("BELANG-KRACHTENVELD")
         if partij.soort is SoortBelanghebbende.overheid:
             aanpak.append(deel("BELANG-AANPAK.overheid"))
+        if partij.naam in inschrijvers:
+            aanpak.append(deel("BELANG-AANPAK.inschrijver"))
+            regels.append("BELANG-DUBBELE-ROL")
         bereikbaar_moeilijk = moeilijk_bereikbaar(partij)
         if bereikbaar_moeilijk and hoog_of_middel(partij.belang):
             if partij.soort is not SoortBelanghebbende.maatschappelijke_organisatie:
-                aanpak.append(deel("BELANG-AANPAK.naar_hen_toe", via=partij.via or ""))
+                aanpak.append(
+                    deel(
+                        "BELANG-AANPAK.naar_hen_toe",
+                        via=partij.via or "",
+                        route=zonder_route(partij),
+                        afhankelijk=afhankelijk_van(f, partij),
+                    )
+                )
+                if zonder_route(partij):
+                    regels.append("BELANG-ROUTE")
+                if afhankelijk_van(f, partij):
+                    regels.append("BELANG-AFHANKELIJK")
             else:
                 # an organisation is reached through its board and its own meetings
                 aanpak.append(deel("BELANG-AANPAK.via_bestuur", via=partij.via or ""))
@@ -226,5 +452,13 @@ def analyse_stakeholders(
                 regels=regels,
             )
         )
-    bevindingen = kaart(f) + krachtenveld(f) + vertrouwen(f) + inclusie(f)
+    bevindingen = (
+        route(f)
+        + afhankelijk(f)
+        + inschrijver(f)
+        + kaart(f)
+        + krachtenveld(f)
+        + vertrouwen(f)
+        + inclusie(f)
+    )
     return resultaat, bevindingen

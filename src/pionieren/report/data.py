@@ -98,7 +98,9 @@ LABELS: dict[str, dict[str, str]] = {
 
 
 _WETTEN = (
+    "Aanbestedingswet",
     "Alcoholwet",
+    "Jeugdwet",
     "Gemeentewet",
     "Omgevingswet",
     "Omgevingsregeling",
@@ -106,6 +108,7 @@ _WETTEN = (
     "Participatiewet",
     "Opiumwet",
     "Wet",
+    "Wmo",
     "Internationaal",
 )
 

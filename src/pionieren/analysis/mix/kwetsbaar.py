@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from pionieren.analysis.facts import Feiten
+from pionieren.analysis.facts import Feiten, vraagt_inclusie
 from pionieren.analysis.mix.bereik import bereikt, kan_voor
 from pionieren.analysis.mix.kandidaten import SCHOOL
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, voor_het_besluit, vooraf
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
+from pionieren.analysis.stakeholders import afhankelijk_van
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
@@ -55,7 +56,9 @@ def niet_via_initiatiefnemer(f: Feiten, p: Belanghebbende) -> bool:
     and in a sensitive matter pupils, their parents and children (via the school)."""
     if f.vraagstuk.initiatiefnemer is not Initiatiefnemer.ondernemers:
         return False
-    if kwetsbaar(p):
+    if kwetsbaar(p) or (vraagt_inclusie(p) and afhankelijk_van(f, p)):
+        # a group reached via a party with a stake (its employer, its landlord): the
+        # initiator, a party with a stake itself, does not hold that conversation (review 27)
         return True
     return (
         gevoelig(f)
