@@ -188,15 +188,20 @@ def test_a_trial_after_the_decision_is_evaluated_in_its_last_weeks() -> None:
 
 def test_a_divided_case_hears_back_right_after_the_decision_not_after_the_summer() -> None:
     advies = advies_voor(_case("zwembaden-reggedal"), datum=date(2026, 11, 29))
-    (terug,) = _fasen(advies, "terugkoppeling")
     besluit = date(2027, 7, 8)
+    # the feedback on the decision (an interim letter before it is not that feedback)
+    (terug,) = [p for p in _fasen(advies, "terugkoppeling") if p.start and p.start > besluit]
     assert terug.start is not None and besluit < terug.start <= besluit + 2 * WEEK
     assert any(
         b.sleutel == "PLAN-KALENDER.terugkoppeling_voor_vakantie" for b in advies.bevindingen
     )
     # a calm case keeps its letter after the holiday
     rustig = _case("zwembaden-reggedal").model_copy(update={"polarisatie": 2})
-    (later,) = _fasen(advies_voor(rustig, datum=date(2026, 11, 29)), "terugkoppeling")
+    (later,) = [
+        p
+        for p in _fasen(advies_voor(rustig, datum=date(2026, 11, 29)), "terugkoppeling")
+        if p.start and p.start > besluit
+    ]
     assert later.start is not None and later.start > besluit + 2 * WEEK
 
 
@@ -299,8 +304,9 @@ def test_no_silence_of_more_than_eight_working_weeks_before_the_decision() -> No
     vraagstuk = _case("wateroverlast-componistenbuurt")
     advies = advies_voor(vraagstuk, datum=date(2026, 11, 29))
     vrij = vakantieweken(builtin().vakanties, vraagstuk.vakantieregio)
+    # an interim letter where the rounds leave a silence (since the reaction round takes its
+    # own weeks, the deeper round follows the broad one without one here)
     tussen = [p for p in advies.planning if p.uitleg.sleutel == "FASE.tussentijds"]
-    assert tussen
     besluit = max(p.eind for p in _fasen(advies, "besluit"))  # type: ignore[type-var]
     contact = sorted(
         (p.start, p.eind)

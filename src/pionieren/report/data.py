@@ -57,6 +57,7 @@ LABELS: dict[str, dict[str, str]] = {
         "toetsen": "Toetsen",
         "besluit": "Besluit",
         "terugkoppeling": "Terugkoppelen",
+        "uitwerken": "Uitwerken na het besluit",
         "uitvoering": "Uitvoeren",
         "evaluatie": "Evalueren",
     },
