@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from helpers import advies_voor, maak
+from helpers import advies_voor, check_invariants, maak
 
 from pionieren.analysis.planning import (
     BOUW_MAX_WEKEN,
@@ -364,3 +364,37 @@ def test_the_raads_part_of_the_decision_phase_starts_after_the_summer_recess() -
     (besluit,) = _fasen(advies_voor(vraagstuk), "besluit")
     assert besluit.start is not None and besluit.eind is not None
     assert besluit.start.month == 9 and besluit.start < besluit.eind
+
+
+def test_a_zienswijze_pushed_behind_the_decision_is_said_not_hidden() -> None:
+    """Found by the property test: a herindeling whose referendum comes shortly before the
+    decision. The zienswijze on the draft follows the referendum and so falls after the
+    decision; the plan then does not fit in time, and a finding says so."""
+    vraagstuk = Vraagstuk.model_validate(
+        {
+            "titel": "Vraagstuk",
+            "gemeente": "Teststad",
+            "omschrijving": "Een vraag.",
+            "initiatiefnemer": "gemeente",
+            "fase": "verkenning",
+            "schaal": "straat",
+            "kaders": {
+                "beinvloedingsruimte": "klein",
+                "besluit_uiterlijk": "2027-06-18",
+                "raad_kaders_gesteld": False,
+            },
+            "belanghebbenden": [
+                {"naam": "Partij 1", "soort": "inwoners", "invloed": "laag", "belang": "laag"}
+            ],
+            "besluit": {"door": "raad", "procedure": "herindeling"},
+            "werkvormen": [
+                {"id": "referendum-raadplegend", "status": "besloten", "van": "2027-05-24"},
+                {"id": "inloopavond", "status": "besloten", "van": "2026-11-28"},
+            ],
+        }
+    )
+    advies = advies_voor(vraagstuk)
+    (zienswijze,) = [p for p in advies.planning if "zienswijze" in p.werkvormen]
+    assert zienswijze.eind is not None and zienswijze.eind > date(2027, 6, 18)
+    assert advies.middelen.past_in_tijd is False
+    check_invariants(vraagstuk, advies)

@@ -899,10 +899,12 @@ def plan(
         past
         and gepland is not None
         and any(
-            x.fase in VOOR_BESLUIT and not x.op_datum and x.start <= gepland < x.eind for x in fasen
+            x.fase in VOOR_BESLUIT and not x.op_datum and gepland < x.eind for x in fasen
         )
     ):
-        past = False  # a round runs on past the decision: said in a finding, not hidden
+        # a round runs on past the decision, or was pushed behind it (a zienswijze after a
+        # referendum that is itself late): said in a finding, not hidden
+        past = False
     bevindingen += _termijn_in_vakantie(fasen, vrij)
     _noten(f, fasen, vrij, papieren, aanvraag if f.procedure in VERGUNNING else None)
     # in calendar order: a werkvorm on fixed dates sits where its dates put it
