@@ -398,3 +398,18 @@ def test_a_zienswijze_pushed_behind_the_decision_is_said_not_hidden() -> None:
     assert zienswijze.eind is not None and zienswijze.eind > date(2027, 6, 18)
     assert advies.middelen.past_in_tijd is False
     check_invariants(vraagstuk, advies)
+
+
+def test_one_reaction_round_after_an_application_not_two() -> None:
+    """A subsidy request with an application date and a whether-point that goes public: the
+    weeks held for the reaction round were also placed as a second, overlapping 'toetsen'
+    phase after the application (dagontmoeting-oudehaven). Now only the reaction round."""
+    from pathlib import Path
+
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "dagontmoeting-oudehaven.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    toetsen = [p for p in advies.planning if p.fase.value == "toetsen"]
+    assert len(toetsen) == 1
+    assert toetsen[0].uitleg is not None and toetsen[0].uitleg.sleutel == "FASE.reactie"

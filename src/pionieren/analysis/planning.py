@@ -705,6 +705,8 @@ def plan(
                     )
                 )
         for b in na_aanvraag:
+            if not b.werkvormen:
+                continue  # the weeks held for the reaction round: rule PLAN-REACTIE places it
             # the formal round is about the draft decision: it starts once the application is
             # in and the draft is made (with the raad's draft advice when it advises bindingly)
             bindend = bool(v.besluit and v.besluit.raad_bindend_advies)
@@ -898,9 +900,7 @@ def plan(
     if (
         past
         and gepland is not None
-        and any(
-            x.fase in VOOR_BESLUIT and not x.op_datum and gepland < x.eind for x in fasen
-        )
+        and any(x.fase in VOOR_BESLUIT and not x.op_datum and gepland < x.eind for x in fasen)
     ):
         # a round runs on past the decision, or was pushed behind it (a zienswijze after a
         # referendum that is itself late): said in a finding, not hidden
