@@ -7,6 +7,7 @@ import re
 
 from pionieren.analysis.facts import Feiten, vraagt_inclusie
 from pionieren.analysis.mix.bereik import bereikt, kan_voor
+from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.kandidaten import SCHOOL
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, voor_het_besluit, vooraf
 from pionieren.analysis.mix.organisator import organisator
@@ -21,6 +22,7 @@ from pionieren.vocabulary import (
     Initiatiefnemer,
     Kenmerk,
     Modus,
+    Niveau,
     Organisator,
     SoortBelanghebbende,
     Trede,
@@ -197,19 +199,49 @@ def _niet_meer_genoemd(k: Keuze, naam: str) -> None:
     k.redenen = redenen
 
 
+def in_eigen_taal(p: Belanghebbende) -> bool:
+    """A group not easily reached that needs its own accessible form (a tolk, pictures, a
+    place they can get to): people who read little, speak another language or have a
+    disability."""
+    return (
+        p.soort is SoortBelanghebbende.inwoners
+        and p.bereikbaarheid in (Bereikbaarheid.moeilijk, Bereikbaarheid.matig)
+        and bool(_TOEGANKELIJK & set(p.kenmerken))
+    )
+
+
+_TOEGANKELIJK = frozenset({Kenmerk.laaggeletterd, Kenmerk.migratieachtergrond, Kenmerk.beperking})
+
+
+def _georganiseerd_tegen(q: Belanghebbende) -> bool:
+    """Organised opponents: against the plan, with influence, and not a group that needs help
+    to take part themselves."""
+    return (
+        q.houding is Houding.tegen
+        and q.invloed in (Niveau.middel, Niveau.hoog)
+        and not kwetsbaar(q)
+        and not in_eigen_taal(q)
+    )
+
+
 def _met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
     """Does this werkvorm bring ``p``, a group the plan is for, together with a party that
     opposes that plan? Not when ``p`` is against it too, and not with another vulnerable group
-    or another group the plan is for: those share its side."""
-    if not k.werkvorm.bijeenkomst or p.houding is Houding.tegen or not plan_voor(o.f, p):
+    or another group the plan is for: those share its side. And does a form made accessible
+    for ``p`` (its language, its disability) also serve organised opponents?"""
+    if p.houding is Houding.tegen:
+        return False
+    anderen = [q for q in o.partijen if q is not p and k.serves(q.naam)]
+    if (
+        in_eigen_taal(p)
+        and bereikt(k.werkvorm, p)
+        and any(_georganiseerd_tegen(q) for q in anderen)
+    ):
+        return True
+    if not k.werkvorm.bijeenkomst or not plan_voor(o.f, p):
         return False
     return any(
-        q.houding is Houding.tegen
-        and k.serves(q.naam)
-        and not kwetsbaar(q)
-        and not plan_voor(o.f, q)
-        for q in o.partijen
-        if q is not p
+        q.houding is Houding.tegen and not kwetsbaar(q) and not plan_voor(o.f, q) for q in anderen
     )
 
 
@@ -225,22 +257,36 @@ def _met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
     onveilig en zij haken af. Wie zelf ook tegen is, of zelf kwetsbaar, staat aan hun kant.
     pionieren haalt hen uit zo'n bijeenkomst. Bedient geen andere werkvorm vóór het besluit hen, dan voegt het een
     werkvorm toe die naar hen toe gaat, zonder tegenstanders: de gemeente spreekt hen apart,
-    langs de weg die zij vertrouwen.""",
+    langs de weg die zij vertrouwen. Zo gaat het ook met een groep die niet vanzelf meedoet en
+    hulp nodig heeft bij taal of door een beperking: een werkvorm die voor hen toegankelijk is
+    gemaakt, delen zij niet met tegenstanders die georganiseerd zijn en invloed hebben.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken"],
 )
 def apart(o: Ontwerp) -> None:
     """Take vulnerable groups out of every gathering with opponents; give those left without
     a form before the decision one of their own that reaches them."""
     f = o.f
-    for p in [p for p in o.partijen if kwetsbaar(p)]:
-        uit = [k for k in o.keuzes if k.serves(p.naam) and _met_tegenstanders(o, k, p)]
+    for p in [p for p in o.partijen if kwetsbaar(p) or in_eigen_taal(p)]:
+        # the raad's hearing is open to everyone (rule MIX-RECHTEN): nobody is taken off it
+        uit = [
+            k
+            for k in o.keuzes
+            if k.serves(p.naam)
+            and _met_tegenstanders(o, k, p)
+            and k.werkvorm.id not in STAP_VAN_DE_RAAD
+        ]
         if not uit:
             continue
+        bereikt_hier = any(p.naam in k.inclusie for k in uit)
         for k in uit:
             k.remove(p.naam)
             _niet_meer_genoemd(k, p.naam)
         # a form chosen only for them goes: their own form replaces it
         o.keuzes = [k for k in o.keuzes if k.voor or k.eigen or k not in uit]
+        # the route and the help they need move with them to a form that still reaches them
+        blijft = [k for k in o.keuzes if k.serves(p.naam) and bereikt(k.werkvorm, p)]
+        if bereikt_hier and blijft and not any(p.naam in k.inclusie for k in blijft):
+            blijft[0].inclusie.append(p.naam)
         if any(
             k.serves(p.naam) and voor_het_besluit(k) and k.trede is not Trede.informeren
             for k in o.keuzes

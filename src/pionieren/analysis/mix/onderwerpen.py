@@ -31,6 +31,7 @@ from pionieren.vocabulary import (
     Domein,
     Groepen,
     Houding,
+    Kenmerk,
     Modus,
     Organisator,
     Procesfase,
@@ -404,7 +405,9 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
     groep nooit meer dan raadplegen: zij mag haar zorgen over haar eigen omgeving inbrengen,
     maar beslist niet mee over wie er mag wonen. Een werkvorm waarin zo'n groep zit, gaat dan
     niet hoger dan de andere onderwerpen toelaten. En hoort de raad zelf inwoners, dan horen
-    de mensen over wie het besluit gaat daar altijd bij.""",
+    de mensen over wie het besluit gaat daar altijd bij. Die hoorzitting staat open voor
+    iedereen: geen groep valt erbuiten. Heeft een groep hulp nodig bij taal of om te komen,
+    dan zegt het advies dat de griffie die hulp regelt.""",
     ["vng-wegwijzer-woonwagens", "ombudsman-inspraak-2009"],
 )
 def rechten(o: Ontwerp) -> None:
@@ -444,3 +447,22 @@ def rechten(o: Ontwerp) -> None:
         erbij = [p.naam for p in wie.values() if bedient(k.werkvorm, p)]
         if erbij:
             k.add(erbij, None, "MIX-RECHTEN")
+        open_voor_iedereen(o, k)
+
+
+_TAAL = frozenset({Kenmerk.laaggeletterd, Kenmerk.migratieachtergrond})
+_KOMEN = frozenset({Kenmerk.beperking, Kenmerk.clienten})
+
+
+def open_voor_iedereen(o: Ontwerp, k: Keuze) -> None:
+    """The raad's hearing is open to everyone it can be for: no group is left off it. A group
+    that needs help to take part (its language, getting there) gets that help, said by name."""
+    w = k.werkvorm
+    erbij = [p for p in o.partijen if bedient(w, p) and not k.serves(p.naam)]
+    k.add([p.naam for p in erbij], None, "MIX-RECHTEN")
+    hulp = [p for p in o.partijen if k.serves(p.naam) and not kan_voor(w, p)]
+    taal = [p.naam for p in hulp if _TAAL & set(p.kenmerken)]
+    komen = [p.naam for p in hulp if _KOMEN & set(p.kenmerken) and p.naam not in taal]
+    k.redenen = [r for r in k.redenen if r.sleutel != "MIX-RECHTEN.hulp"]
+    if taal or komen:
+        k.redenen.append(deel("MIX-RECHTEN.hulp", taal=taal, komen=komen))
