@@ -227,21 +227,40 @@ def _georganiseerd_tegen(q: Belanghebbende) -> bool:
 def _met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
     """Does this werkvorm bring ``p``, a group the plan is for, together with a party that
     opposes that plan? Not when ``p`` is against it too, and not with another vulnerable group
-    or another group the plan is for: those share its side. And does a form made accessible
-    for ``p`` (its language, its disability) also serve organised opponents?"""
-    if p.houding is Houding.tegen:
-        return False
-    anderen = [q for q in o.partijen if q is not p and k.serves(q.naam)]
-    if (
-        in_eigen_taal(p)
-        and bereikt(k.werkvorm, p)
-        and any(_georganiseerd_tegen(q) for q in anderen)
-    ):
-        return True
-    if not k.werkvorm.bijeenkomst or not plan_voor(o.f, p):
+    or another group the plan is for: those share its side. Or is it a form made accessible for
+    ``p`` (its language, its disability) that also serves organised opponents?"""
+    return _plan_met_tegenstanders(o, k, p) or _toegankelijk_met_tegenstanders(o, k, p)
+
+
+def _plan_met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
+    if not k.werkvorm.bijeenkomst or p.houding is Houding.tegen or not plan_voor(o.f, p):
         return False
     return any(
-        q.houding is Houding.tegen and not kwetsbaar(q) and not plan_voor(o.f, q) for q in anderen
+        q.houding is Houding.tegen
+        and k.serves(q.naam)
+        and not kwetsbaar(q)
+        and not plan_voor(o.f, q)
+        for q in o.partijen
+        if q is not p
+    )
+
+
+def _toegankelijk_met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
+    if p.houding is Houding.tegen or not in_eigen_taal(p) or not bereikt(k.werkvorm, p):
+        return False
+    return any(_georganiseerd_tegen(q) and k.serves(q.naam) for q in o.partijen if q is not p)
+
+
+def _ook_elders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
+    """Does another form than ``k`` reach ``p`` while inwoners can still shape the decision?"""
+    return any(
+        x is not k
+        and x.serves(p.naam)
+        and bereikt(x.werkvorm, p)
+        and voor_het_besluit(x)
+        and x.trede is not Trede.informeren
+        and not _met_tegenstanders(o, x, p)
+        for x in o.keuzes
     )
 
 
@@ -268,12 +287,20 @@ def apart(o: Ontwerp) -> None:
     f = o.f
     for p in [p for p in o.partijen if kwetsbaar(p) or in_eigen_taal(p)]:
         # the raad's hearing is open to everyone (rule MIX-RECHTEN): nobody is taken off it
+        # a group that needs its own language or access leaves a form where people do not
+        # meet only when another form before the decision still reaches it
         uit = [
             k
             for k in o.keuzes
             if k.serves(p.naam)
-            and _met_tegenstanders(o, k, p)
             and k.werkvorm.id not in STAP_VAN_DE_RAAD
+            and (
+                _plan_met_tegenstanders(o, k, p)
+                or (
+                    _toegankelijk_met_tegenstanders(o, k, p)
+                    and (k.werkvorm.bijeenkomst or _ook_elders(o, k, p))
+                )
+            )
         ]
         if not uit:
             continue
