@@ -18,6 +18,7 @@ from pionieren.analysis.mix.bereik import (
     voor_jeugd,
 )
 from pionieren.analysis.mix.betrokken import betrokkenen, over_rechten, tegenstanders_van
+from pionieren.analysis.mix.inclusie import taalhulp
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.kandidaten import Kandidaten, signaal_in
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, vooraf
@@ -450,7 +451,6 @@ def rechten(o: Ontwerp) -> None:
         open_voor_iedereen(o, k)
 
 
-_TAAL = frozenset({Kenmerk.laaggeletterd, Kenmerk.migratieachtergrond})
 _KOMEN = frozenset({Kenmerk.beperking, Kenmerk.clienten})
 
 
@@ -461,7 +461,8 @@ def open_voor_iedereen(o: Ontwerp, k: Keuze) -> None:
     erbij = [p for p in o.partijen if bedient(w, p) and not k.serves(p.naam)]
     k.add([p.naam for p in erbij], None, "MIX-RECHTEN")
     hulp = [p for p in o.partijen if k.serves(p.naam) and not kan_voor(w, p)]
-    taal = [p.naam for p in hulp if _TAAL & set(p.kenmerken)]
+    # young people went to school here: their parents get the translated letter, not them
+    taal = [p.naam for p in hulp if {"vertaling", "beeld"} & set(taalhulp(p.kenmerken))]
     komen = [p.naam for p in hulp if _KOMEN & set(p.kenmerken) and p.naam not in taal]
     k.redenen = [r for r in k.redenen if r.sleutel != "MIX-RECHTEN.hulp"]
     if taal or komen:
