@@ -451,16 +451,16 @@ def rechten(o: Ontwerp) -> None:
         open_voor_iedereen(o, k)
 
 
-_KOMEN = frozenset({Kenmerk.beperking, Kenmerk.clienten})
+_KOMEN = frozenset({Kenmerk.beperking})
 
 
 def open_voor_iedereen(o: Ontwerp, k: Keuze) -> None:
-    """The raad's hearing is open to everyone it can be for: no group is left off it. A group
-    that needs help to take part (its language, getting there) gets that help, said by name."""
+    """The raad's hearing is open to everyone: no group is left off it. A group that needs help
+    to take part (its language, getting there) gets that help, said by name."""
     w = k.werkvorm
-    erbij = [p for p in o.partijen if bedient(w, p) and not k.serves(p.naam)]
-    k.add([p.naam for p in erbij], None, "MIX-RECHTEN")
-    hulp = [p for p in o.partijen if k.serves(p.naam) and not kan_voor(w, p)]
+    # the report says "iedereen die wil inspreken"; the groups the design places there stay
+    # as they are, so that no other step counts the hearing as their route
+    hulp = [p for p in o.partijen if bedient(w, p) and not kan_voor(w, p)]
     # young people went to school here: their parents get the translated letter, not them
     taal = [p.naam for p in hulp if {"vertaling", "beeld"} & set(taalhulp(p.kenmerken))]
     komen = [p.naam for p in hulp if _KOMEN & set(p.kenmerken) and p.naam not in taal]
