@@ -236,6 +236,8 @@ class Procesfase(StrEnum):
     toetsen = "toetsen"
     besluit = "besluit"
     terugkoppeling = "terugkoppeling"
+    uitwerken = "uitwerken"
+    """After the decision: the points that can only be worked out once it is taken."""
     uitvoering = "uitvoering"
     evaluatie = "evaluatie"
 

@@ -214,6 +214,10 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     gediend = {naam for m in advies.mix for naam in m.voor}
     initiatiefnemers = {p.naam for p in vraagstuk.belanghebbenden if p.initiatiefnemer}
     regels_gevonden = {b.regel for b in advies.bevindingen}
+    # a late calendar is said by PLAN-KALENDER, or, for a zienswijze that must follow the
+    # choice it is about and so falls after the decision, by that finding itself
+    if any(b.sleutel == "PLAN-SAMENHANG.zienswijze_na_keuze" for b in advies.bevindingen):
+        regels_gevonden = regels_gevonden | {"PLAN-KALENDER"}
     for b in advies.belanghebbenden:
         if b.kwadrant is Kwadrant.sleutelspeler and b.naam not in initiatiefnemers:
             # the advice says so, also when a short budget made the design leave it out
@@ -333,11 +337,19 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     # every finding names a known rule and known sources
     for b in advies.bevindingen:
         assert b.regel in REGELS
-        # a finding about the input itself (a hint, the case's own werkvorm) cites nothing
-        assert b.bronnen or b.regel in (
-            "INVOER-INSTRUMENT",
-            "MIX-INSTRUMENT",
-            "PLAN-TUSSENDATUM",
+        # a finding about the input itself (a hint, the case's own werkvorm), the tool's own
+        # budget sum and a question for a lawyer about the case cite nothing (review 27)
+        assert (
+            b.bronnen
+            or b.regel
+            in (
+                "INVOER-INSTRUMENT",
+                "MIX-INSTRUMENT",
+                "PLAN-TUSSENDATUM",
+                "MIX-BUDGET",
+                "WET-ANDERS",
+            )
+            or b.sleutel in ("BESLUIT-WIE.onbekend", "PLAN-KALENDER.buiten_in_winter")
         ), b
         assert all(x in kennis.bronnen for x in b.bronnen)
     for r in advies.regels_toegepast:

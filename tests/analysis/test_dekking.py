@@ -106,12 +106,17 @@ def test_a_point_decided_per_buurt_gets_a_form_held_in_each_buurt() -> None:
     assert any("In elke buurt apart" in tekst(r) for r in over.redenen)
 
 
+TIJDEN = "De tijden van de inzameling in elke buurt."
+
+
 def test_per_buurt_in_a_buurt_case_asks_nothing_more() -> None:
-    v = maak(kaders_open=[BUURT], schaal="buurt")
-    o = ontwerp(v, Trede.adviseren, onderwerpen=[punt(BUURT, Trede.adviseren)])
+    # a point whose words name no form of its own (the places of the containers have one: the
+    # map per buurt, see test_mix_ontwerp)
+    v = maak(kaders_open=[TIJDEN], schaal="buurt")
+    o = ontwerp(v, Trede.adviseren, onderwerpen=[punt(TIJDEN, Trede.adviseren)])
     keuze(o, "klankbordgroep", "Omwonenden").trede = Trede.adviseren
     onderwerpen(o)
-    (over,) = [k for k in o.keuzes if BUURT in k.onderwerpen]
+    (over,) = [k for k in o.keuzes if TIJDEN in k.onderwerpen]
     assert over.werkvorm.id == "klankbordgroep"
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from helpers import advies_voor, maak
+from helpers import advies_voor, check_invariants, maak
 
 from pionieren.analysis.planning import (
     BOUW_MAX_WEKEN,
@@ -188,15 +188,20 @@ def test_a_trial_after_the_decision_is_evaluated_in_its_last_weeks() -> None:
 
 def test_a_divided_case_hears_back_right_after_the_decision_not_after_the_summer() -> None:
     advies = advies_voor(_case("zwembaden-reggedal"), datum=date(2026, 11, 29))
-    (terug,) = _fasen(advies, "terugkoppeling")
     besluit = date(2027, 7, 8)
+    # the feedback on the decision (an interim letter before it is not that feedback)
+    (terug,) = [p for p in _fasen(advies, "terugkoppeling") if p.start and p.start > besluit]
     assert terug.start is not None and besluit < terug.start <= besluit + 2 * WEEK
     assert any(
         b.sleutel == "PLAN-KALENDER.terugkoppeling_voor_vakantie" for b in advies.bevindingen
     )
     # a calm case keeps its letter after the holiday
     rustig = _case("zwembaden-reggedal").model_copy(update={"polarisatie": 2})
-    (later,) = _fasen(advies_voor(rustig, datum=date(2026, 11, 29)), "terugkoppeling")
+    (later,) = [
+        p
+        for p in _fasen(advies_voor(rustig, datum=date(2026, 11, 29)), "terugkoppeling")
+        if p.start and p.start > besluit
+    ]
     assert later.start is not None and later.start > besluit + 2 * WEEK
 
 
@@ -299,8 +304,9 @@ def test_no_silence_of_more_than_eight_working_weeks_before_the_decision() -> No
     vraagstuk = _case("wateroverlast-componistenbuurt")
     advies = advies_voor(vraagstuk, datum=date(2026, 11, 29))
     vrij = vakantieweken(builtin().vakanties, vraagstuk.vakantieregio)
+    # an interim letter where the rounds leave a silence (since the reaction round takes its
+    # own weeks, the deeper round follows the broad one without one here)
     tussen = [p for p in advies.planning if p.uitleg.sleutel == "FASE.tussentijds"]
-    assert tussen
     besluit = max(p.eind for p in _fasen(advies, "besluit"))  # type: ignore[type-var]
     contact = sorted(
         (p.start, p.eind)
@@ -358,3 +364,52 @@ def test_the_raads_part_of_the_decision_phase_starts_after_the_summer_recess() -
     (besluit,) = _fasen(advies_voor(vraagstuk), "besluit")
     assert besluit.start is not None and besluit.eind is not None
     assert besluit.start.month == 9 and besluit.start < besluit.eind
+
+
+def test_a_zienswijze_pushed_behind_the_decision_is_said_not_hidden() -> None:
+    """Found by the property test: a herindeling whose referendum comes shortly before the
+    decision. The zienswijze on the draft follows the referendum and so falls after the
+    decision; the plan then does not fit in time, and a finding says so."""
+    vraagstuk = Vraagstuk.model_validate(
+        {
+            "titel": "Vraagstuk",
+            "gemeente": "Teststad",
+            "omschrijving": "Een vraag.",
+            "initiatiefnemer": "gemeente",
+            "fase": "verkenning",
+            "schaal": "straat",
+            "kaders": {
+                "beinvloedingsruimte": "klein",
+                "besluit_uiterlijk": "2027-06-18",
+                "raad_kaders_gesteld": False,
+            },
+            "belanghebbenden": [
+                {"naam": "Partij 1", "soort": "inwoners", "invloed": "laag", "belang": "laag"}
+            ],
+            "besluit": {"door": "raad", "procedure": "herindeling"},
+            "werkvormen": [
+                {"id": "referendum-raadplegend", "status": "besloten", "van": "2027-05-24"},
+                {"id": "inloopavond", "status": "besloten", "van": "2026-11-28"},
+            ],
+        }
+    )
+    advies = advies_voor(vraagstuk)
+    (zienswijze,) = [p for p in advies.planning if "zienswijze" in p.werkvormen]
+    assert zienswijze.eind is not None and zienswijze.eind > date(2027, 6, 18)
+    assert advies.middelen.past_in_tijd is False
+    check_invariants(vraagstuk, advies)
+
+
+def test_one_reaction_round_after_an_application_not_two() -> None:
+    """A subsidy request with an application date and a whether-point that goes public: the
+    weeks held for the reaction round were also placed as a second, overlapping 'toetsen'
+    phase after the application (dagontmoeting-oudehaven). Now only the reaction round."""
+    from pathlib import Path
+
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "dagontmoeting-oudehaven.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    toetsen = [p for p in advies.planning if p.fase.value == "toetsen"]
+    assert len(toetsen) == 1
+    assert toetsen[0].uitleg is not None and toetsen[0].uitleg.sleutel == "FASE.reactie"

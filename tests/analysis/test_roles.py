@@ -59,7 +59,9 @@ def test_citizen_initiative_gets_initiatiefnemer_and_facilitating_role() -> None
     rollen = {t.rol: t.taak for t in advies.rolverdeling}
     assert Rol.initiatiefnemer in rollen
     assert advies.overheidsrol == "faciliteren"
-    assert "faciliteren" in rollen[Rol.college]
+    # the role is said in plain words, not by its name on the Rob ladder (review 27)
+    assert "contactpersoon, ruimte of regels op maat" in rollen[Rol.college]
+    assert "'faciliteren'" not in rollen[Rol.college]
 
 
 def test_quiet_small_initiative_can_be_let_go() -> None:

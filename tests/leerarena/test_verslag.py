@@ -59,7 +59,7 @@ def test_cites_the_aanvraagvereiste_from_the_register_only(in_root: None) -> Non
     assert register["omgevingsregeling-7-4"].url.startswith("https://wetten.overheid.nl/")
     tekst = verslag("vraagstukken/evaluaties/windpark.evaluatie.yaml", datum=DATUM).rapport.decode()
     assert "aanvraagvereiste, Omgevingsregeling art. 7.4" in tekst
-    assert "<https://wetten.overheid.nl/BWBR0045528>" in tekst
+    assert "<https://wetten.overheid.nl/jci1.3:c:BWBR0045528&artikel=7.4>" in tekst
 
 
 def test_word_and_pdf(in_root: None) -> None:

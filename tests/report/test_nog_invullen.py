@@ -1,5 +1,9 @@
-"""Review 25a: notes about filling in the vraagstuk stay out of the summary for bestuurders; the
-report lists them apart at the end, and the JSON keeps them as findings."""
+"""Notes about filling in the vraagstuk (a field to fill in, a date in the text that no field
+gives) are for whoever makes the advice, not for the bestuur.
+
+Review 25a moved them out of the summary; review 27 ("vul dan kaders.inbreng_uiterlijk in":
+field names in a bestuurlijk advies) moved them out of the report. The JSON keeps them as
+findings and ``pionieren analyse`` prints them on the screen."""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from pionieren.cli import app
 from pionieren.knowledge.load import builtin
 from pionieren.pipeline import advise_file
 from pionieren.report.data import INVOER_REGELS
@@ -16,19 +22,35 @@ CASUS = Path(__file__).parents[1] / "cases" / "omgekeerd-inzamelen-lindemeer.yam
 DATUM = date(2026, 11, 29)
 
 
-@pytest.mark.parametrize("formaat", ["md", "html"])
-def test_input_notes_are_listed_apart_not_in_the_summary(formaat: str) -> None:
+def _invoer() -> list[str]:
     advies = advise_file(CASUS, CASUS.name, builtin(), DATUM, "json").advies
     invoer = [b for b in advies.bevindingen if b.regel in INVOER_REGELS]
     # the case names a date in its text that no field gives, and the design runs past it
-    assert any(b.regel == "PLAN-TUSSENDATUM" and b.ernst.value == "waarschuwing" for b in invoer)
-    tekst = advise_file(CASUS, CASUS.name, builtin(), DATUM, formaat).rapport.decode("utf-8")
-    kop = "Nog in te vullen in het vraagstuk"
-    assert kop in tekst
-    samenvatting, _, rest = tekst.partition("Invloed van inwoners")
-    voor_de_lijst, _, lijst = rest.partition(kop)
-    for b in invoer:
-        zin = b.tekst.split(".")[0].replace("_", "\\_" if formaat == "md" else "_")
-        assert zin not in samenvatting and zin not in voor_de_lijst, b.regel
-        assert zin in lijst, b.regel
-    assert "kaders.inbreng" not in samenvatting
+    assert any(b.regel == "PLAN-TUSSENDATUM" for b in invoer)
+    return [b.tekst for b in invoer]
+
+
+@pytest.mark.parametrize("formaat", ["md", "html"])
+def test_input_notes_stay_out_of_the_report(formaat: str) -> None:
+    teksten = _invoer()
+    rapport = advise_file(CASUS, CASUS.name, builtin(), DATUM, formaat).rapport.decode("utf-8")
+    assert "Nog in te vullen in het vraagstuk" not in rapport
+    for tekst in teksten:
+        zin = tekst.split(".")[0]
+        assert zin not in rapport.replace("\\_", "_")
+    assert "kaders.inbreng" not in rapport
+    assert "inbreng\\_uiterlijk" not in rapport and "inbreng_uiterlijk" not in rapport
+
+
+def test_analyse_prints_input_notes_on_screen(runner_env: dict[str, str], tmp_path: Path) -> None:
+    doel = tmp_path / "rapport.md"
+    uitslag = CliRunner().invoke(
+        app,
+        ["analyse", str(CASUS), "--datum", "2026-11-29", "--uitvoer", str(doel)],
+        env=runner_env,
+    )
+    assert uitslag.exit_code == 0, uitslag.output
+    scherm = " ".join(uitslag.output.split())
+    assert "Tip voor het vraagstuk (PLAN-TUSSENDATUM)" in scherm
+    assert "kaders.inbreng_uiterlijk" in scherm
+    assert "Nog in te vullen" not in doel.read_text(encoding="utf-8")

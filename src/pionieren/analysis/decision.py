@@ -32,6 +32,22 @@ ZEKER: dict[Procedure, Beslisser] = {
     Procedure.herindeling: Beslisser.wetgever,
 }
 
+#: The article that says who decides under each procedure: a finding about the decider cites
+#: it, not a source on participation (review 27).
+BRON_BESLISSER: dict[Procedure, list[str]] = {
+    Procedure.omgevingsvergunning_binnenplans: ["omgevingswet-5-8"],
+    Procedure.omgevingsvergunning_buitenplans: ["omgevingswet-5-8"],
+    Procedure.omgevingsplan: ["omgevingswet-2-4"],
+    Procedure.omgevingsvisie: ["omgevingswet-3-1"],
+    Procedure.verordening: ["gemeentewet-147"],
+    Procedure.begroting: ["gemeentewet-189"],
+    Procedure.uitdaagrecht_verzoek: ["gemeentewet-150"],
+    Procedure.subsidie: ["gemeentewet-160"],
+    Procedure.privaatrechtelijk: ["gemeentewet-160"],
+    Procedure.verkeersbesluit: ["wvw-18"],
+    Procedure.herindeling: ["wet-arhi"],
+}
+
 
 @regel(
     "BESLUIT-WIE",
@@ -46,7 +62,17 @@ ZEKER: dict[Procedure, Beslisser] = {
     gevallen noemt pionieren geen beslisser, maar vraagt het ernaar. Vraagt een initiatief van
     anderen geld van de gemeente (een subsidie of bijdrage), dan doet het een voorstel om na te
     gaan: over die bijdrage beslist waarschijnlijk het college.""",
-    ["gemeentewet-150", "gemeentewet-169", "omgevingswet-16-15a", "wet-arhi", "wvw-18"],
+    [
+        "gemeentewet-147",
+        "gemeentewet-160",
+        "gemeentewet-189",
+        "omgevingswet-5-8",
+        "omgevingswet-2-4",
+        "omgevingswet-3-1",
+        "gemeentewet-150",
+        "wet-arhi",
+        "wvw-18",
+    ],
 )
 def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
     v = f.vraagstuk
@@ -62,6 +88,7 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
                 "BESLUIT-WIE",
                 Ernst.info,
                 "BESLUIT-WIE.initiatiefnemer_en_college",
+                bronnen=BRON_BESLISSER[procedure],  # type: ignore[index]
                 procedure=procedure.value,  # type: ignore[union-attr]
             )
         )
@@ -73,6 +100,7 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
                 "BESLUIT-WIE",
                 Ernst.waarschuwing,
                 "BESLUIT-WIE.gecorrigeerd",
+                bronnen=BRON_BESLISSER[procedure],  # type: ignore[index]
                 opgegeven=_wie(opgegeven),
                 procedure=procedure.value.replace("_", " "),  # type: ignore[union-attr]
                 wettelijk=_wie(wettelijk),
@@ -91,6 +119,9 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
                 "BESLUIT-WIE",
                 Ernst.let_op,
                 "BESLUIT-WIE.onbekend",
+                # a question about the case; where a subsidy is asked for, the article that
+                # makes the college the likely decider
+                bronnen=["gemeentewet-160"] if _vraagt_bijdrage(f) else [],
                 subsidie=_vraagt_bijdrage(f),
             )
         )

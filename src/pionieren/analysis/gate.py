@@ -157,7 +157,8 @@ def _of_open(f: Feiten, punt: Onderwerp) -> bool:
     of'. Een of-vraag met weinig ruimte, of een die een ander orgaan beslist (de burgemeester over
     cameratoezicht), telt daarvoor niet. Een uitzondering is een proef (pilot)
     die vóór het besluit loopt: het besluit over of het blijft, komt dan pas na de proef.""",
-    ["ruimtemaker-2018", "ombudsman-inspraak-2009"],
+    # the report cites the first: the ombudsman's rules for participation, not an opinion blog
+    ["ombudsman-inspraak-2009", "ruimtemaker-2018"],
 )
 def fase(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk

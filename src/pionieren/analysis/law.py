@@ -278,7 +278,8 @@ def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
     namen = [n for n in alle if n not in heffingen]
     uit = heffing(heffingen)
     if namen or not heffingen:
-        uit.append(bevinding("WET-ANDERS", Ernst.info, namen=namen))
+        # a question for a lawyer about the case itself: no source carries it
+        uit.append(bevinding("WET-ANDERS", Ernst.info, bronnen=[], namen=namen))
     return uit
 
 
@@ -354,8 +355,9 @@ _JEUGD = re.compile(r"\bjeugd", re.IGNORECASE)
     Thema.wet,
     "Cliëntenparticipatie in het sociaal domein",
     """Bij beleid in het sociaal domein moet de gemeente cliënten betrekken: voor werk, inkomen
-    en minima stelt de raad daar regels voor (art. 47 Participatiewet), en ook de Wmo 2015 en de
-    Jeugdwet vragen dat cliënten en hun vertegenwoordigers meepraten. pionieren noemt art. 47
+    en minima stelt de raad daar regels voor (art. 47 Participatiewet), en ook de Wmo 2015 (art.
+    2.1.3) en de Jeugdwet (art. 2.10) vragen dat de raad regelt hoe cliënten en hun
+    vertegenwoordigers meepraten. pionieren noemt art. 47
     alleen bij beleid onder de Participatiewet. Dat vraagt twee dingen: formeel advies van een adviesraad of
     cliëntenraad, en directe vormen voor de mensen zelf. pionieren noemt de wet alleen als het
     beleidsveld van het vraagstuk het sociaal domein is (zoals Wmo, jeugdhulp, Participatiewet,

@@ -100,7 +100,9 @@ def kan_verruimen(
     gemeente stelt de ambitie bij en zegt dat open, of, als de gemeente zelf beslist en geen
     contract of wet in de weg staat, verruimt de raad of het college de kaders. Meer beloven dan
     waargemaakt kan worden is de meest genoemde fout in participatie.""",
-    ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
+    # first the source on who sets the room (the report cites it after 'vergroot daar de
+    # ruimte'), then the one on promising no more than the room allows
+    ["bzk-raad-burgerparticipatie", "ombudsman-inspraak-2009"],
 )
 def boven_plafond(
     f: Feiten, onderwerpen: list[OnderwerpAdvies], besluit: BesluitAdvies
@@ -131,6 +133,11 @@ def boven_plafond(
         bevinding(
             "TREDE-BOVEN-PLAFOND",
             Ernst.waarschuwing,
+            # where the room can be widened, the source on who sets it; where it cannot, the
+            # one on saying openly that the ambition is lower
+            bronnen=None
+            if verruimbaar
+            else ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
             ambitie=ambitie.value,
             genomen=f.vraagstuk.kaders.besluit_al_genomen,
             alle=len(te_hoog) == len(open_),

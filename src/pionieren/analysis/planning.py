@@ -253,12 +253,26 @@ def plan(
     ankers: list[Anker] | None = None,
     bij_besluit: list[str] | None = None,
     voorleggen: list[Voorleggen] | None = None,
+    voorleggen_na: list[Voorleggen] | None = None,
+    uitwerken_tot: date | None = None,
 ) -> Plan:
     v = f.vraagstuk
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
     besluit = v.kaders.besluit_uiterlijk
     bevindingen: list[Bevinding] = []
     voor = [b for b in blokken if b.werkvormen or b.fase is Procesfase.voorbereiden]
+    if voorleggen and not any(b.fase is Procesfase.toetsen for b in voor):
+        # the reaction round on the piece (rule PLAN-REACTIE) takes its weeks before the papers
+        # like a test round: the rounds before it end when it opens, not alongside it
+        voor.append(
+            Blok(
+                Procesfase.toetsen,
+                [],
+                REACTIE_MIN_WEKEN + REACTIENOTA_WEKEN,
+                REACTIE_WEKEN + REACTIENOTA_WEKEN,
+                weglaatbaar=True,
+            )
+        )
     start = f.datum
     deadline = besluit - stukken_weken * WEEK if besluit else None
     ankers = sorted(ankers or [], key=lambda a: (a.van, a.tot, a.werkvorm))
@@ -425,15 +439,17 @@ def plan(
                 voor = rest
                 lengtes = _schaal(voor, beschikbaar)
                 past = True
-                bevindingen.append(
-                    bevinding(
-                        "PLAN-KALENDER",
-                        Ernst.let_op,
-                        "PLAN-KALENDER.zonder_toets",
-                        bronnen=["ombudsman-inspraak-2009"],
-                        beschikbaar=beschikbaar,
+                if any(b.werkvormen for b in weglaten):
+                    # without one, only the reaction round fell: rule PLAN-REACTIE says so
+                    bevindingen.append(
+                        bevinding(
+                            "PLAN-KALENDER",
+                            Ernst.let_op,
+                            "PLAN-KALENDER.zonder_toets",
+                            bronnen=["ombudsman-inspraak-2009"],
+                            beschikbaar=beschikbaar,
+                        )
                     )
-                )
             elif inbreng_bindt and inbreng is not None:
                 # the date of the outcome stays: shorter phases, and say what is short
                 past = False
@@ -463,7 +479,9 @@ def plan(
                     beweegbaar = [
                         x
                         for x in voor
-                        if not x.vast and x.fase in (Procesfase.verdiepen, Procesfase.toetsen)
+                        if not x.vast
+                        and x.werkvormen
+                        and x.fase in (Procesfase.verdiepen, Procesfase.toetsen)
                     ]
                     if not beweegbaar:
                         break
@@ -540,6 +558,8 @@ def plan(
     fasen: list[Geplaatst] = []
     cursor = start
     for b in voor:
+        if not b.werkvormen and b.fase is Procesfase.toetsen:
+            continue  # the reaction round: placed by rule PLAN-REACTIE in its weeks
         na_uitkomst = False
         # a later phase starts after a werkvorm on fixed dates of an earlier phase has ended:
         # the broad test of a burgerberaad's advice comes after the advice
@@ -685,6 +705,8 @@ def plan(
                     )
                 )
         for b in na_aanvraag:
+            if not b.werkvormen:
+                continue  # the weeks held for the reaction round: rule PLAN-REACTIE places it
             # the formal round is about the draft decision: it starts once the application is
             # in and the draft is made (with the raad's draft advice when it advises bindingly)
             bindend = bool(v.besluit and v.besluit.raad_bindend_advies)
@@ -722,6 +744,7 @@ def plan(
             aanvraag=aanvraag,
             afgeleid=afgeleid,
             uitgebreid=uitgebreid,
+            raad=_raad_adviseert(f, fasen, besluit, vrij),
         )
         fasen.append(
             Geplaatst(
@@ -749,6 +772,7 @@ def plan(
     terug = [b for b in na_besluit if b.fase is Procesfase.terugkoppeling]
     rest_na = [b for b in na_besluit if b.fase is not Procesfase.terugkoppeling]
     gespannen = (v.polarisatie or 1) >= 4
+    besloten = na
     for b in [*terug, *reversed(later), *rest_na]:
         if b.fase is Procesfase.uitvoering and (v.kaders.uitvoering_van or v.kaders.uitvoering_tot):
             van = v.kaders.uitvoering_van or na
@@ -785,6 +809,16 @@ def plan(
         kort = b.fase is Procesfase.terugkoppeling or b in later
         lengte = b.min_weken if kort else b.max_weken
         eind = verder(begin, lengte, vrij)
+        if b.fase is Procesfase.uitwerken:
+            # it starts right after the decision, alongside the feedback on it; the works wait
+            # for what is worked out
+            begin = _eerste_werkweek(_volgende_maandag(besloten), vrij)
+            eind, te_kort = _uitwerken_eind(f, b, begin, vrij, uitwerken_tot, besloten)
+            bevindingen += te_kort
+            fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
+            bevindingen += _reactie_na(fasen, voorleggen_na or [], begin, eind, vrij)
+            na = max(na, eind + timedelta(days=3))
+            continue
         if (
             b.fase is Procesfase.terugkoppeling
             and gespannen
@@ -866,16 +900,85 @@ def plan(
     if (
         past
         and gepland is not None
-        and any(
-            x.fase in VOOR_BESLUIT and not x.op_datum and x.start <= gepland < x.eind for x in fasen
-        )
+        and any(x.fase in VOOR_BESLUIT and not x.op_datum and gepland < x.eind for x in fasen)
     ):
-        past = False  # a round runs on past the decision: said in a finding, not hidden
+        # a round runs on past the decision, or was pushed behind it (a zienswijze after a
+        # referendum that is itself late): said in a finding, not hidden
+        past = False
     bevindingen += _termijn_in_vakantie(fasen, vrij)
     _noten(f, fasen, vrij, papieren, aanvraag if f.procedure in VERGUNNING else None)
     # in calendar order: a werkvorm on fixed dates sits where its dates put it
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return Plan(fasen, nodig, beschikbaar, past, bevindingen)
+
+
+#: The longest span for working out what waits for the decision (rule PLAN-NA-BESLUIT) when
+#: the works have no start date: within a quarter, while people still remember the process.
+UITWERKEN_MAX_WEKEN = 12
+
+
+def _uitwerken_eind(
+    f: Feiten,
+    b: Blok,
+    begin: date,
+    vrij: list[tuple[date, date, str]],
+    stukken: date | None = None,
+    besloten: date | None = None,
+) -> tuple[date, list[Bevinding]]:
+    """The end of the elaboration after the decision (rule PLAN-NA-BESLUIT): as long as its
+    slowest werkvorm, at most twelve working weeks, and done the working day before the works
+    start (``kaders.uitvoering_van``), so what is worked out can be built or used, and before
+    the papers for a point's own later decision (``stukken``). When even its shortest duration
+    does not fit before that, it keeps that duration and says so. Works that start before the
+    decision (a trial that runs through it) are no limit: that is said elsewhere."""
+    eind = verder(begin, min(max(b.max_weken, 1), UITWERKEN_MAX_WEKEN), vrij)
+    uitvoering = f.vraagstuk.kaders.uitvoering_van
+    if uitvoering is not None and besloten is not None and uitvoering < besloten:
+        uitvoering = None
+    grenzen = [d for d in (uitvoering, stukken) if d is not None]
+    if not grenzen:
+        return eind, []
+    start = min(grenzen)
+    eigen = start != uitvoering
+    grens = start - timedelta(days=1)
+    while grens.weekday() >= 5:
+        grens -= timedelta(days=1)
+    if eind <= grens:
+        return eind, []
+    beschikbaar = werkweken(begin, grens, vrij) if grens > begin else 0
+    if beschikbaar >= max(b.min_weken, 1):
+        return grens, []
+    return verder(begin, max(b.min_weken, 1), vrij), [
+        bevinding(
+            "PLAN-NA-BESLUIT",
+            Ernst.waarschuwing,
+            bronnen=["ombudsman-inspraak-2009"],
+            namen=b.namen or b.werkvormen,
+            nodig=max(b.min_weken, 1),
+            beschikbaar=beschikbaar,
+            uitvoering=start.isoformat(),
+            eigen=eigen,
+        )
+    ]
+
+
+def _reactie_na(
+    fasen: list[Geplaatst],
+    punten: list[Voorleggen],
+    begin: date,
+    eind: date,
+    vrij: list[tuple[date, date, str]],
+) -> list[Bevinding]:
+    """The reaction round on the points worked out after the decision (rules PLAN-REACTIE and
+    PLAN-NA-BESLUIT; changes ``fasen`` in place): the options or the concept lie open at the end
+    of the elaboration, after its first week, for up to four working weeks; in its last week
+    the gemeente answers every reaction. When fewer than two weeks fit, it says so."""
+    if not punten:
+        return []
+    laatste = _maandag(eind)
+    sluit = laatste - timedelta(days=3)
+    open_ = max(_terug(laatste, REACTIE_WEKEN, vrij), _eerste_werkweek(begin + WEEK, vrij))
+    return _reactie_fase(fasen, punten, open_, sluit, eind, vrij)
 
 
 def _lange_vakanties(vrij: list[tuple[date, date, str]]) -> list[tuple[date, date, str]]:
@@ -972,9 +1075,7 @@ def _buiten_in_winter(f: Feiten, fasen: list[Geplaatst]) -> list[Bevinding]:
     wholly in December to February: hold it indoors close by, or move it. Not for a werkvorm on
     the dates the case itself gives: that choice is the case's."""
     buiten = {w.id: w.naam for w in f.kennis.werkvormen if w.buiten}
-    bronnen = {w.id: w.bronnen[0] for w in f.kennis.werkvormen if w.buiten}
     namen: list[str] = []
-    gevonden: list[str] = []
     van: date | None = None
     for g in fasen:
         if g.op_datum or g.fase not in _VOOR_OF_TOETS:
@@ -984,7 +1085,6 @@ def _buiten_in_winter(f: Feiten, fasen: list[Geplaatst]) -> list[Bevinding]:
         werkdagen = [d for d in dagen if d.weekday() < 5] or dagen
         if hier and all(d.month in WINTER for d in werkdagen):
             namen += [n for n in hier if n not in namen]
-            gevonden += [bronnen[w] for w in g.werkvormen if w in bronnen]
             van = g.start if van is None else min(van, g.start)
     if not namen or van is None:
         return []
@@ -993,7 +1093,8 @@ def _buiten_in_winter(f: Feiten, fasen: list[Geplaatst]) -> list[Bevinding]:
             "PLAN-KALENDER",
             Ernst.let_op,
             "PLAN-KALENDER.buiten_in_winter",
-            bronnen=sorted(set(gevonden)),
+            # the tool's own look at the calendar: the werkvorm's source does not carry it
+            bronnen=[],
             namen=namen,
             van=van.isoformat(),
         )
@@ -1660,11 +1761,14 @@ def _besluit_uitleg(
     aanvraag: date | None = None,
     afgeleid: bool = False,
     uitgebreid: bool = False,
+    raad: tuple[date, date, date] | None = None,
 ) -> Tekstdeel:
     """What happens in the decision phase: who decides, when the proposal is due, the steps
     after the application of a permit, and the raad's own step before a college decision on a
-    private-law act (art. 169 lid 4 Gemeentewet)."""
+    private-law act (art. 169 lid 4 Gemeentewet), with the raad's meetings on its binding
+    advice (``raad``, from :func:`_raad_adviseert`)."""
     bindend = bool(f.vraagstuk.besluit and f.vraagstuk.besluit.raad_bindend_advies)
+    ontwerpadvies, advies_van, advies_tot = (d.isoformat() for d in raad) if raad else ("",) * 3
     return deel(
         "FASE.besluit",
         vergunning=f.procedure in VERGUNNING,
@@ -1677,7 +1781,39 @@ def _besluit_uitleg(
         door=door.value if door else "",
         wensen=door is Beslisser.college and f.wensen_en_bedenkingen,
         stukken=stukken,
+        ontwerpadvies=ontwerpadvies,
+        advies_van=advies_van,
+        advies_tot=advies_tot,
     )
+
+
+#: Weeks the college needs after the raad's binding advice to take its decision on it.
+NA_RAADSADVIES_WEKEN = 2
+
+
+def _raad_adviseert(
+    f: Feiten, fasen: list[Geplaatst], besluit: date, vrij: list[tuple[date, date, str]]
+) -> tuple[date, date, date] | None:
+    """When the raad advises bindingly on a permit (art. 16.15a Omgevingswet, the uitgebreide
+    procedure), the dates of its meetings: its draft advice before the draft decision lies open,
+    and its advice between the end of the zienswijze term (after a summer or Christmas recess)
+    and two weeks before the college decides. None without a binding advice or a planned term,
+    or when not a week lies between the term and the decision."""
+    v = f.vraagstuk
+    if not (v.besluit and v.besluit.raad_bindend_advies):
+        return None
+    inzage = [g for g in fasen if _FORMELE_TERMIJN & set(g.werkvormen)]
+    if not inzage:
+        return None
+    open_, dicht = min(g.start for g in inzage), max(g.eind for g in inzage)
+    tot = besluit - NA_RAADSADVIES_WEKEN * WEEK
+    van = dicht + timedelta(days=1)
+    while van.weekday() >= 5:
+        van += timedelta(days=1)
+    van = _na_reces(f, Beslisser.raad, van, besluit, vrij)
+    if van + WEEK > tot:
+        return None  # no week for a meeting: not a date to name
+    return open_, van, tot
 
 
 LABEL_FASE = {Procesfase.verdiepen: "de verdieping", Procesfase.toetsen: "de toetsronde"}
@@ -1748,7 +1884,8 @@ REACTIE_MIN_WEKEN = 2
     de afweging openbaar, of het concept. Reageren kan vier werkweken; die termijn sluit twee
     werkweken voor de datum waarop het voorstel klaar moet zijn. In die twee weken schrijft de
     gemeente een reactienota met een antwoord op elke reactie; die gaat mee met het voorstel.
-    Het stuk komt na de eerste brede ronde, want het bouwt op wat daar is gehoord, en na een
+    Het stuk komt na de brede ronde en de verdieping, want het bouwt op wat daar is gehoord
+    (die rondes lopen er niet naast), en na een
     proef die vóór het voorstel afloopt, als de termijn daarna nog past. Past een
     termijn van minstens twee werkweken niet meer, dan zegt pionieren dat.""",
     ["ombudsman-inspraak-2009"],
@@ -1772,7 +1909,15 @@ def reactieronde(
     sluit = nota - timedelta(days=3)
     open_ = _terug(nota, REACTIE_WEKEN, vrij)
     # the piece builds on the broad round: it is published once that round is over
-    ophalen = [g.eind for g in fasen if g.fase is Procesfase.ophalen and g.eind < stukken]
+    ophalen = [
+        g.eind
+        for g in fasen
+        if g.eind < stukken
+        and (
+            g.fase is Procesfase.ophalen
+            or (g.fase is Procesfase.verdiepen and g.werkvormen and not g.op_datum)
+        )
+    ]
     vroegst = _eerste_werkweek(
         _volgende_maandag(max(ophalen)) if ophalen else f.datum + timedelta(days=1), vrij
     )
@@ -1784,6 +1929,28 @@ def reactieronde(
         na_proef = _eerste_werkweek(_volgende_maandag(max(proef) + timedelta(days=1)), vrij)
         if werkweken(max(open_, na_proef), sluit, vrij) >= REACTIE_MIN_WEKEN:
             open_ = max(open_, na_proef)
+    if werkweken(open_, sluit, vrij) >= REACTIE_MIN_WEKEN:
+        fasen[:] = [
+            g
+            for g in fasen
+            if not (g.toelichting and g.toelichting.sleutel == "FASE.toetsen_buffer")
+        ]
+    uit = _reactie_fase(fasen, punten, open_, sluit, stukken, vrij)
+    fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
+    return uit
+
+
+def _reactie_fase(
+    fasen: list[Geplaatst],
+    punten: list[Voorleggen],
+    open_: date,
+    sluit: date,
+    stukken: date,
+    vrij: list[tuple[date, date, str]],
+) -> list[Bevinding]:
+    """Add the phase in which the piece on ``punten`` lies open from ``open_`` to ``sluit``
+    (changes ``fasen`` in place), or, when fewer than two working weeks fit, the finding that
+    says so."""
     namen = [p.onderwerp.rstrip(".") for p in punten]
     if werkweken(open_, sluit, vrij) < REACTIE_MIN_WEKEN:
         return [
@@ -1795,9 +1962,6 @@ def reactieronde(
                 stukken=stukken.isoformat(),
             )
         ]
-    fasen[:] = [
-        g for g in fasen if not (g.toelichting and g.toelichting.sleutel == "FASE.toetsen_buffer")
-    ]
     fasen.append(
         Geplaatst(
             Procesfase.toetsen,
@@ -1814,5 +1978,4 @@ def reactieronde(
             ),
         )
     )
-    fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return []

@@ -49,6 +49,7 @@ from pionieren.analysis.mix import (
 )
 from pionieren.analysis.regel import Regel, Thema
 from pionieren.analysis.result import Advies
+from pionieren.vocabulary import Procesfase
 
 REGISTER: tuple[Regel[..., Any], ...] = (
     # local experience adjusts the catalogue first (--leerarena)
@@ -126,6 +127,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     organisator.organisator,
     budget.inkrimpen,
     plan.past_in_tijd,
+    plan.na_het_besluit,
     planning.plan,
     planning.samenhang,
     planning.reactieronde,
@@ -182,6 +184,10 @@ ONDERDELEN: tuple[tuple[Regel[..., Any], Callable[[Advies], bool]], ...] = (
         lambda a: any(
             p.uitleg is not None and p.uitleg.sleutel == "FASE.reactie" for p in a.planning
         ),
+    ),
+    (
+        plan.na_het_besluit,
+        lambda a: any(p.fase is Procesfase.uitwerken for p in a.planning),
     ),
     (lessons.lessen, lambda a: bool(a.lessen)),
     (lessons.dilemmas, lambda a: bool(a.dilemmas)),

@@ -145,7 +145,11 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     ):
         bevindingen.append(bevinding("ROL-RAAD", Ernst.let_op))
     taak = _taak(Rol.raad, delen, "ROL-RAAD")
-    return taak.model_copy(update={"bronnen": _bronnen_raad(f, besluit)}), bevindingen
+    bronnen = _bronnen_raad(f, besluit)
+    if any(b.bron == "gemeentewet-151c" for b in bevoegdheden(f)):
+        # the camera power the raad gives in the APV rests on the article, not on a brochure
+        bronnen = [*bronnen, "gemeentewet-151c"]
+    return taak.model_copy(update={"bronnen": bronnen}), bevindingen
 
 
 def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:

@@ -50,10 +50,20 @@ def _summary(resultaat: Resultaat, doel: str) -> None:
     if md.budget_euro is not None:
         kosten += f" (budget € {md.budget_euro:,})".replace(",", ".")
     uit.print(kosten, markup=False)
+    from pionieren.report.data import INVOER_REGELS
+
     for b in a.bevindingen:
-        if b.ernst is Ernst.waarschuwing:
+        if b.regel in INVOER_REGELS:
+            # a tip about the input file: for whoever makes the advice, not in the report
+            uit.print(
+                f"[yellow]Tip voor het vraagstuk[/yellow] ({b.regel}): {rich_safe(b.tekst)}",
+                highlight=False,
+            )
+        elif b.ernst is Ernst.waarschuwing:
             uit.print(f"[red]Waarschuwing[/red] ({b.regel}): {rich_safe(b.tekst)}", highlight=False)
-    let_op = sum(1 for b in a.bevindingen if b.ernst is Ernst.let_op)
+    let_op = sum(
+        1 for b in a.bevindingen if b.ernst is Ernst.let_op and b.regel not in INVOER_REGELS
+    )
     if let_op:
         zin = (
             "1 punt om op te letten staat in het rapport."

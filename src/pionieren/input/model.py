@@ -164,6 +164,21 @@ class Onderwerp(Model):
         "houdt het advies op dit punt precies die trede aan, ook als de ruimte kleiner lijkt, en "
         "geldt de toezegging niet als grens voor de andere punten.",
     )
+    na_besluit: StrictBool | None = Field(
+        default=None,
+        description="Niet verplicht: wordt dit punt pas na het hoofdbesluit uitgewerkt, omdat "
+        "het van dat besluit afhangt (de inrichting van een plek die het besluit kiest)? Dan "
+        "plant pionieren de werkvormen die alleen over dit punt gaan na het besluit, vóór de "
+        "uitvoering. Leeg: pionieren leidt het af als een ander open punt de keuze van de plek "
+        "is ('Op welke van de twee locaties ... komt') en dit punt over de inrichting, het "
+        "ontwerp, het beheer of de afspraken (een convenant) gaat.",
+    )
+    uiterlijk: Datum | None = Field(
+        default=None,
+        description="Niet verplicht: de datum van een eigen, later besluit over dit punt (het "
+        "uitvoeringsplan na de verordening). Ligt die na kaders.besluit_uiterlijk, dan wordt het "
+        "punt na het hoofdbesluit uitgewerkt, klaar vóór de stukken voor dat eigen besluit.",
+    )
 
     @model_validator(mode="after")
     def _partij_vraagt_ander(self) -> Onderwerp:

@@ -78,6 +78,12 @@ class Werkvorm(Model):
     werving: Werving = Werving.open
     polarisatie_max: Niveau15 = 3
     complexiteit_max: Niveau15 = 3
+    min_aantal: Annotated[int, Field(strict=True, ge=1)] | None = Field(
+        default=None,
+        description="Het kleinste aantal mensen in een groep waarvoor de werkvorm zin heeft "
+        "(een enquête pas vanaf zo'n 500 mensen). Een groep met een bekend kleiner aantal krijgt "
+        "een persoonlijke werkvorm; een groep zonder aantal kan de werkvorm wel krijgen.",
+    )
     schalen: Annotated[list[Schaal], Field(min_length=1), AfterValidator(_sorted_unique)] = Field(
         default_factory=lambda: list(Schaal)
     )
@@ -212,6 +218,11 @@ class Bron(Model):
         description="Jaar van uitgave; null als het niet bekend is."
     )
     url: Annotated[str, AfterValidator(_url)]
+    via: Tekst | None = Field(
+        default=None,
+        description="Waar de link heen gaat als dat niet de site van de uitgever zelf is "
+        "(zoals 'de site van Kennisknooppunt Participatie'); leeg: de eigen site.",
+    )
 
 
 class Bronnenlijst(Model):

@@ -17,6 +17,12 @@ from pionieren.knowledge.load import Kennis
 #: them apart at the end ('Nog in te vullen in het vraagstuk'); the JSON keeps them as findings.
 INVOER_REGELS = ("INVOER-INSTRUMENT", "PLAN-TUSSENDATUM", "POORT-KADERS-HELDER")
 
+#: Findings that name what must happen before the process starts (the raad sets its kaders, a
+#: budget is agreed). The summary puts them first under 'Eerst regelen', whatever their weight
+#: (review 27: the startnotitie for the raad stood at the bottom among the aandachtspunten).
+#: ROL-RAAD stays among the aandachtspunten when TREDE-KADERS-RAAD already says it up there.
+EERST_REGELS = ("ROL-RAAD", "POORT-BUDGET")
+
 LABELS: dict[str, dict[str, str]] = {
     "kwadrant": {
         "sleutelspeler": "veel invloed, groot belang",
@@ -52,6 +58,7 @@ LABELS: dict[str, dict[str, str]] = {
         "toetsen": "Toetsen",
         "besluit": "Besluit",
         "terugkoppeling": "Terugkoppelen",
+        "uitwerken": "Uitwerken na het besluit",
         "uitvoering": "Uitvoeren",
         "evaluatie": "Evalueren",
     },
@@ -76,8 +83,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "procedure": {
         "omgevingsvergunning_binnenplans": "een omgevingsvergunning (past in het omgevingsplan)",
-        "omgevingsvergunning_buitenplans": "een omgevingsvergunning voor een buitenplanse "
-        "omgevingsplanactiviteit",
+        "omgevingsvergunning_buitenplans": "een omgevingsvergunning (past niet in het "
+        "omgevingsplan)",
         "omgevingsplan": "een wijziging van het omgevingsplan",
         "omgevingsvisie": "de omgevingsvisie",
         "programma": "een programma",
@@ -106,6 +113,8 @@ _WETTEN = (
     "Omgevingsregeling",
     "Omgevingsbesluit",
     "Participatiewet",
+    "Jeugdwet",
+    "Wmo",
     "Opiumwet",
     "Wet",
     "Wmo",
@@ -241,7 +250,18 @@ def report_data(
         "labels": LABELS,
         "invoer": bestand,
         "invoer_regels": list(INVOER_REGELS),
+        "eerst": eerst_regelen(advies),
         "kaart": stakeholder_map(vraagstuk),
         "tijdlijn": timeline(advies),
         "instellingen": extra or {},
     }
+
+
+def eerst_regelen(advies: Advies) -> list[str]:
+    """The rules whose findings stand under 'Eerst regelen' although they are no warning."""
+    regels = {b.regel for b in advies.bevindingen}
+    return [
+        r
+        for r in EERST_REGELS
+        if r in regels and not (r == "ROL-RAAD" and "TREDE-KADERS-RAAD" in regels)
+    ]

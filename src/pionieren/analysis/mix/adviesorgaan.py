@@ -1,12 +1,32 @@
-"""A standing advisory body gives formal advice, in its own step."""
+"""A standing advisory body gives formal advice, in its own step; a dorpsraad or wijkplatform
+gives its advice at its own meeting."""
 
 from __future__ import annotations
+
+import re
 
 from pionieren.analysis.mix.bereik import namen
 from pionieren.analysis.mix.ontwerp import Ontwerp
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
+from pionieren.input.model import Belanghebbende
 from pionieren.vocabulary import Modus, SoortBelanghebbende
+
+_BEWONERS = re.compile(
+    r"(?:dorps|wijk|buurt|bewoners|stadsdeel|kern)\w*"
+    r"(?:raad|raden|platform|belang|belangen|comit[eé]|overleg|vereniging)\b"
+    r"|\bplaatselijk\s+belang",
+    re.IGNORECASE,
+)
+"""The name of a body of inwoners for their own place: a Dorpsraad, Wijkplatform, Wijkraad,
+Buurtcomité, Dorpsbelangen, Plaatselijk Belang. Not an adviesraad sociaal domein or a
+cliëntenraad."""
+
+
+def bewonersorgaan(p: Belanghebbende) -> bool:
+    """Is this advisory body a dorps- or wijkraad or a wijkplatform: volunteers who speak for
+    their own place, not a formal advisory council of the gemeente?"""
+    return p.soort is SoortBelanghebbende.adviesorgaan and bool(_BEWONERS.search(p.naam))
 
 
 @regel(
@@ -16,14 +36,22 @@ from pionieren.vocabulary import Modus, SoortBelanghebbende
     """Een vaste adviesraad of cliëntenraad (soort adviesorgaan) geeft formeel advies, in een eigen
     stap: op tijd gevraagd, met genoeg tijd en een schriftelijke reactie. Zo'n raad zit niet aan
     tafel met aanbieders of andere partijen, en spreekt niet namens de bewoners van een buurt. In
-    het sociaal domein moet de gemeente cliënten bij beleid betrekken (art. 47 Participatiewet).""",
+    het sociaal domein moet de gemeente cliënten bij beleid betrekken (art. 47 Participatiewet).
+    Een dorpsraad, wijkraad of wijkplatform is geen formele adviesraad: de gemeente vraagt zijn
+    advies in een gesprek in de eigen vergadering, of schriftelijk.""",
     ["clientenparticipatie-movisie", "participatiewet-47"],
 )
 def adviesorgaan(o: Ontwerp) -> None:
     """The cliëntenraad or adviesraad of the catalogue for the advisory bodies among the
-    stakeholders, not a seat at a table with providers or other parties."""
+    stakeholders, not a seat at a table with providers or other parties; a talk at its own
+    meeting for a dorpsraad or wijkplatform.
+
+    Why: a dorpsraad or wijkplatform is a body of volunteers for its own place; labelling its
+    advice as that of a formal adviesraad or cliëntenraad is wrong (review 27)."""
     f = o.f
-    organen = [p for p in o.partijen if p.soort is SoortBelanghebbende.adviesorgaan]
+    alle = [p for p in o.partijen if p.soort is SoortBelanghebbende.adviesorgaan]
+    bewoners = [p for p in alle if bewonersorgaan(p)]
+    organen = [p for p in alle if p not in bewoners]
     formeel = next(
         (f.kennis.werkvorm(i) for i in ("clientenraad", "adviesraad") if i in f.kennis.ids()),
         None,
@@ -31,4 +59,13 @@ def adviesorgaan(o: Ontwerp) -> None:
     if organen and formeel is not None and formeel.trede_tot(o.advies) is not None:
         o.kies(formeel, Modus.denken).add(
             namen(organen), deel("MIX-ADVIESORGAAN", namen=namen(organen)), "MIX-ADVIESORGAAN"
+        )
+    eigen = (
+        f.kennis.werkvorm("eigen-vergadering") if "eigen-vergadering" in f.kennis.ids() else None
+    )
+    if bewoners and eigen is not None and eigen.trede_tot(o.advies) is not None:
+        o.kies(eigen, Modus.denken).add(
+            namen(bewoners),
+            deel("MIX-ADVIESORGAAN.bewoners", namen=namen(bewoners)),
+            "MIX-ADVIESORGAAN",
         )

@@ -94,6 +94,15 @@ def past_bij_groep(w: Werkvorm, partij: Belanghebbende) -> bool:
     return True
 
 
+def te_klein(w: Werkvorm, partij: Belanghebbende) -> bool:
+    """Is the party a known group smaller than the werkvorm needs (a survey for 90 households)?
+
+    Why: a survey for a small known group gives too few answers to say anything about it, and
+    that group can be spoken to in person (review 27: an enquête for 90 households and for 240
+    volunteers). A group without a number may still get it."""
+    return w.min_aantal is not None and partij.aantal is not None and partij.aantal < w.min_aantal
+
+
 def gaat_erheen(w: Werkvorm) -> bool:
     """Outreach: in person and by invitation, so the gemeente goes to people."""
     return w.werving is Werving.gericht and w.kanaal is Kanaal.fysiek
@@ -111,6 +120,8 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
     if partij.soort is SoortBelanghebbende.politiek:
         return w.organisator is Organisator.griffie
     if not past_bij_groep(w, partij):
+        return False
+    if te_klein(w, partij):
         return False
     if (
         partij.soort is SoortBelanghebbende.maatschappelijke_organisatie

@@ -8,7 +8,15 @@ from pionieren.analysis.mix.kandidaten import open_bijeenkomst_te_verdeeld
 from pionieren.analysis.mix.ontwerp import Ontwerp, vooraf
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
-from pionieren.vocabulary import Modus, Reikwijdte, Schaal, SoortBelanghebbende, Trede, Werving
+from pionieren.vocabulary import (
+    Bereikbaarheid,
+    Modus,
+    Reikwijdte,
+    Schaal,
+    SoortBelanghebbende,
+    Trede,
+    Werving,
+)
 
 MIN_BEREIK = {
     Schaal.straat: 20,
@@ -26,7 +34,10 @@ MIN_BEREIK = {
     Thema.mix,
     "Breed ophalen",
     """Elke mix begint met een werkvorm die veel mensen bereikt (verbreding), zodat niet alleen
-    de vaste gezichten worden gehoord. Bij informeren is dat een goede informatiebrief.""",
+    de vaste gezichten worden gehoord. Bij informeren is dat een goede informatiebrief. Een
+    werkvorm voor grote groepen (een enquête, vanaf zo'n 500 mensen) komt er alleen in als een
+    groep zo groot is of het aantal niet bekend is; een kleinere groep spreekt de gemeente
+    persoonlijk.""",
     ["nplw-methoden", "aardgasvrij-participatieroute", "iap2-technieken"],
 )
 def verbreding(o: Ontwerp) -> None:
@@ -54,6 +65,17 @@ def verbreding(o: Ontwerp) -> None:
             and vooraf(w)
             and w.verbreding_of_verdieping is not Reikwijdte.verdieping
             and SoortBelanghebbende.inwoners in w.doelgroepen
+            # a form for large groups (a survey) only when a named group it serves is large
+            # enough for it or of unknown size, or when no group of inwoners is named; a group
+            # that is hard to reach gets its own outreach (MIX-INCLUSIE), not this broad round
+            and (
+                w.min_aantal is None
+                or not o.inwoners
+                or any(
+                    kan_voor(w, p) and p.bereikbaarheid is not Bereikbaarheid.moeilijk
+                    for p in o.inwoners
+                )
+            )
         ),
         schaal=True,
         breed=True,

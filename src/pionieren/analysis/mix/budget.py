@@ -266,6 +266,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         "MIX-BUDGET",
         Ernst.waarschuwing,
         "MIX-BUDGET.kleiner",
+        bronnen=[],  # own arithmetic: no source carries it
         vol=vol,
         budget=budget,
         kosten=prijs,
@@ -379,6 +380,7 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
             # promise goes with it: then the design only stays sober
             Ernst.waarschuwing if verloren and boven_adviseren(f) else Ernst.info,
             "MIX-BUDGET.weggelaten",
+            bronnen=[],  # own arithmetic: no source carries it
             weggelaten=[k.werkvorm.naam for k in weggelaten],
             verloren=[m.value for m in verloren],
             hoger=boven_adviseren(f),
@@ -417,6 +419,7 @@ def uitkomst(
                 "MIX-BUDGET",
                 Ernst.let_op,
                 "MIX-BUDGET.goedkoper",
+                bronnen=[],  # own arithmetic: no source carries it
                 eerste=kosten(f, eerste).gemeente_min,
                 budget=budget,
             )
@@ -456,6 +459,7 @@ def ruimte_over(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevi
         "MIX-BUDGET",
         Ernst.waarschuwing,
         "MIX-BUDGET.ruim",
+        bronnen=[],  # own arithmetic: no source carries it
         kosten=prijs,
         budget=budget,
         doen=doen,

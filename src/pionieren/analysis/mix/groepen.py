@@ -79,6 +79,34 @@ def partij_bij_afspraak(p: Belanghebbende) -> bool:
     return hoog_of_middel(p.belang) and (hoog_of_middel(p.invloed) or p.houding is Houding.tegen)
 
 
+PROEVEN = frozenset({"pilot"})
+"""Werkvormen that try a measure out in one place."""
+
+_PROEFGEBIED = re.compile(
+    r"\bproef(?:wijk|gebied|buurt|straat|locatie|dorp|kern)(?:en)?\s+"
+    r"((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)",
+)
+_PROEF_IN_NAAM = re.compile(r"\b(?:proef|pilot)\w*", re.IGNORECASE)
+
+
+def proefgroepen(o: Ontwerp) -> set[str]:
+    """The inwoners of the place where a trial runs: a group named after the trial ('Bewoners
+    van de proefwijk Hofkamp'), or after the place the case calls the proefwijk ('In de
+    proefwijk Hofkamp loopt het systeem al'). Empty when the case names no such group.
+
+    Why: a pilot in one neighbourhood is tested by the people who live with it; seating every
+    group of the gemeente at it promises a say that the trial cannot give (review 27)."""
+    v = o.f.vraagstuk
+    tekst = " ".join([v.omschrijving, v.aanleiding or ""])
+    plekken = {m.group(1).lower() for m in _PROEFGEBIED.finditer(tekst)}
+    return {
+        p.naam
+        for p in o.inwoners
+        if _PROEF_IN_NAAM.search(p.naam)
+        or any(re.search(rf"\b{re.escape(plek)}\b", p.naam.lower()) for plek in plekken)
+    }
+
+
 @regel(
     "MIX-AFSPRAAK",
     Thema.mix,
@@ -91,7 +119,8 @@ def partij_bij_afspraak(p: Belanghebbende) -> bool:
     Niet de raad (die heeft eigen momenten), niet een adviesraad (die geeft formeel advies), en
     een kwetsbare groep alleen als een open onderwerp over haar gaat (de hulpregeling voor
     ouderen): dan hoort haar ervaring bij de toets. Anders spreekt de gemeente haar apart
-    (regel MIX-APART).""",
+    (regel MIX-APART). Loopt een proef op één plek (een proefwijk), dan toetsen van de inwoners
+    alleen zij die daar wonen; de anderen horen de uitkomst.""",
     ["jop-convenant", "pilot-experimenteren"],
 )
 def afspraak(o: Ontwerp) -> None:
@@ -105,9 +134,16 @@ def afspraak(o: Ontwerp) -> None:
         or (kwetsbaar(p) and hoog_of_middel(p.belang) and p.naam in over_hen)
     ]
     volgorde = {p.naam: i for i, p in enumerate(o.partijen)}
+    proef = proefgroepen(o)
+    inwoners = {p.naam for p in o.inwoners}
     for k in o.keuzes:
         if k.werkvorm.alle_partijen and partijen:
             k.add(partijen, None, "MIX-AFSPRAAK")
+        if k.werkvorm.id in PROEVEN and proef:
+            # a trial in one place is for the inwoners who live there, not for everyone
+            for naam in [n for n in k.voor if n in inwoners and n not in proef]:
+                k.remove(naam)
+        if k.werkvorm.alle_partijen:
             # in the order of the case's map, so the parties it names first are shown first
             k.voor.sort(key=lambda n: volgorde.get(n, len(volgorde)))
 

@@ -14,11 +14,13 @@ from pionieren.analysis.mix.politiek import raadsinformatie, raadsmoment, via_de
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Ernst, deel
 from pionieren.knowledge.models import Werkvorm
+from pionieren.safe_text import comparable_name
 from pionieren.vocabulary import (
     Beslisser,
     Betaler,
     Domein,
     Fase,
+    Houding,
     Kanaal,
     Modus,
     Organisator,
@@ -31,6 +33,41 @@ from pionieren.vocabulary import (
     Trede,
     WettelijkKader,
 )
+
+
+def met_belang(f: Feiten, door: str | None, w: Werkvorm | None) -> bool:
+    """Was this werkvorm for asking inwoners' views chosen or proposed by a party on the map
+    with a stake in the outcome: for or against the plan, or a company ('Meerafval' for
+    'Afvalbedrijf Meerafval')? Not the initiator of its own plan.
+
+    Why: a survey written and analysed by the waste company whose contract depends on it is not
+    neutral (review 27). The advice keeps it only when the gemeente sets the questions and
+    analyses the answers itself."""
+    if (
+        not door
+        or w is None
+        or Modus.denken not in w.modi
+        # only a form that measures the views of many (a survey, street talks), whose questions
+        # and counting steer the outcome; not a meeting or a talk in the party's own circle
+        or w.bijeenkomst
+        or w.verbreding_of_verdieping is not Reikwijdte.verbreding
+    ):
+        return False
+    wie = comparable_name(door)
+    if len(wie) < 4:
+        return False
+    for p in f.vraagstuk.belanghebbenden:
+        if p.soort in (SoortBelanghebbende.overheid, SoortBelanghebbende.politiek):
+            continue
+        naam = comparable_name(p.naam)
+        if wie != naam and not re.search(rf"\b{re.escape(wie)}\b", naam):
+            continue
+        # the initiator of someone else's plan runs its own conversation by law; the gemeente
+        # tests its report (rule MIX-INSTRUMENT, omgevingsgesprek)
+        return not p.initiatiefnemer and (
+            p.houding in (Houding.voor, Houding.tegen) or p.soort is SoortBelanghebbende.ondernemers
+        )
+    return False
 
 
 def voorstellen(
@@ -48,6 +85,7 @@ def voorstellen(
                     "MIX-INSTRUMENT.genoemd",
                     gekozen=naam.status is Status.besloten,
                     door=naam.door or "",
+                    belang=met_belang(f, naam.door, catalogus.get(naam.id)),
                 ),
                 True,
             )
@@ -95,7 +133,10 @@ def voorstellen(
     maakt pionieren eerst kleiner: korter (niet een wettelijke termijn), een lichtere vorm van
     dezelfde soort, of op de trede die de ruimte toelaat. Alleen als dat niet kan, of als de
     wet of de rolverdeling hem uitsluit (een stap van de raad bij een besluit van het college),
-    neemt pionieren hem niet over, en zegt het waarom in de termen van de zaak.""",
+    neemt pionieren hem niet over, en zegt het waarom in de termen van de zaak. Stelde een
+    partij met belang bij de uitkomst (voor of tegen, of een bedrijf) een werkvorm voor om
+    meningen op te halen, dan zegt het advies dat de gemeente de vragen opstelt en de antwoorden
+    zelf verwerkt.""",
     ["pionieren-2017", "vng-handreiking-participatie", "oecd-deliberatie-2020"],
 )
 def instrumenten(o: Ontwerp) -> None:

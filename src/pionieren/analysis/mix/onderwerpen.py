@@ -37,6 +37,7 @@ from pionieren.vocabulary import (
     Organisator,
     Procesfase,
     Reikwijdte,
+    Ruimte,
     Schaal,
     SoortBelanghebbende,
     Trede,
@@ -267,7 +268,8 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     beslist, nooit het burgerinitiatief van een ander, en een werkvorm voor kinderen of jongeren
     alleen voor een punt over hen, niet voor wat er na schooltijd mag), zo nodig op de trede van
     het onderwerp; anders voegt pionieren de best passende toe, bij voorkeur een die bij de
-    woorden van het onderwerp hoort, en bij de inrichting van een plek een werkvorm die voor
+    woorden van het onderwerp hoort (bij een onderwerp met middelgrote of grote ruimte ook als
+    een andere werkvorm het al raakt: plekken per buurt kiezen op de kaart), en bij de inrichting van een plek een werkvorm die voor
     plekken is gemaakt (een ontwerpatelier, een schouw). Het advies noemt per onderwerp de
     werkvorm. Vindt pionieren
     er geen, dan zegt het dat: een belofte zonder werkvorm is schijnparticipatie.""",
@@ -282,6 +284,15 @@ def onderwerpen(o: Ontwerp) -> None:
             continue
         passend = sorted((k for k in o.keuzes if dekt(o, k, punt)), key=_volgorde(o, punt))
         gekozen = passend[0] if passend else None
+        if (
+            punt.ruimte in (Ruimte.middel, Ruimte.groot)
+            and not any(k.eigen or k.genoemd for k in passend)
+            and not any(signaal_in(punt.onderwerp, k.werkvorm) for k in passend)
+        ):
+            # a point with real room gets the form made for its question (choosing places on
+            # a map per buurt), not only a talk that also touches it; the case's own
+            # instrument for the point (the uitdaagrecht) is that form already
+            gekozen = kies_voor(o, punt, eigen_vraag=True) or gekozen
         if gekozen is None:
             # a choice that can go up to this point's level deals with it at that level; not
             # the case's own instrument, which stays where the case put it
@@ -329,9 +340,10 @@ def punt_trede(w: Werkvorm, punt: OnderwerpAdvies) -> Trede:
     return w.trede_tot(punt.trede) or w.laagste_trede
 
 
-def kies_voor(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
+def kies_voor(o: Ontwerp, punt: OnderwerpAdvies, eigen_vraag: bool = False) -> Keuze | None:
     """The best werkvorm for an open point no choice deals with yet, chosen at the point's own
-    level; None when none fits."""
+    level; None when none fits. With ``eigen_vraag``, only a werkvorm whose signal words the
+    point names (the form made for its question)."""
     f = o.f
     kandidaten = Kandidaten(f, punt.trede, o.kandidaten.voorkeur)
     # not a form where opponents of the people a point on rights is about already sit, and
@@ -358,6 +370,7 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
                 # werkvorm for one point
                 and w.werving is not Werving.loting
                 and w.id not in bezet
+                and (not eigen_vraag or signaal_in(punt.onderwerp, w) is not None)
                 and (not o.inwoners or any(kan_voor(w, p) for p in inwoners))
             ),
             # a form for each buurt is not made for the scale of the whole case

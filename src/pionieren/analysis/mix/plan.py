@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.level import genoemd_in_toezegging, is_keuze, kaders_raad
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.planning import (
+    WEEK,
     Anker,
     Blok,
     Plan,
@@ -19,6 +22,85 @@ from pionieren.vocabulary import Organisator, Procesfase, Trede
 
 #: Working weeks the college needs to write the kaders for the raad, before its papers cycle.
 KADERS_WEKEN = 2
+
+#: An open point that is the choice of the place where the thing comes ('Op welke van de twee
+#: zoeklocaties de JOP komt', 'de keuze tussen de locaties', 'de locatiekeuze'). Not a list of
+#: places that each get something ('welke plekken een vuurwerkvrije zone worden') and not the
+#: layout within a site ('waar de uitrit komt').
+_PLEKKEUZE = re.compile(
+    r"\bwelke\s+(?:van\s+de\s+\w+\s+)?(?:zoek)?(?:locaties?|plek(?:ken)?|kavels?)\b[^.;]*"
+    r"\bkom(?:t|en)\b"
+    r"|\b(?:locatie|plek)keuze\b"
+    r"|\bkeuze\s+(?:tussen|van|voor)\s+(?:de\s+|het\s+|een\s+)?(?:\w+\s+)?(?:zoek)?"
+    r"(?:locaties?|plek(?:ken)?)\b",
+    re.IGNORECASE,
+)
+#: What is worked out for a place once it is chosen: its design and layout, its management, the
+#: agreements on its use.
+_UITWERKING = re.compile(
+    r"\b(?:inrichting|ingericht|ontwerp|convenant|beheer\w*|gebruiksafspraken|gebruiksregels"
+    r"|huisregels)\b",
+    re.IGNORECASE,
+)
+
+
+@regel(
+    "PLAN-NA-BESLUIT",
+    Thema.mix,
+    "Wat pas na het besluit kan",
+    """Sommige open punten kunnen pas worden uitgewerkt als een ander punt is besloten. Is een
+    open punt de keuze van de plek (op welke van de locaties iets komt), dan hangen de inrichting,
+    het ontwerp, het beheer en de afspraken over het gebruik (een convenant) van díe plek af: wie
+    de buren zijn, wat er past. pionieren plant de werkvormen die alleen over zulke punten gaan
+    daarom na het besluit, in een eigen fase 'Uitwerken na het besluit', klaar vóór de
+    uitvoering begint. Een werkvorm die ook over de plek gaat, blijft vóór het besluit. Krijgen
+    inwoners over zo'n punt een keuze of concept ter reactie, dan ligt dat stuk open aan het
+    eind van het uitwerken, niet vóór het besluit. In het
+    vraagstuk zet u dit per punt vast met na_besluit; leeg leidt pionieren het alleen af uit dit
+    patroon.""",
+    ["ombudsman-inspraak-2009"],
+)
+def na_het_besluit(f: Feiten, besluit: BesluitAdvies) -> list[str]:
+    """The open points worked out only after the main decision: those the vraagstuk marks with
+    ``na_besluit`` or with a date of their own after the main decision (``uiterlijk``), and,
+    when it does not say, the design, management or agreements of a place when another open
+    point is the choice of that place, made in the main decision."""
+    k = f.vraagstuk.kaders
+    if k.besluit_al_genomen:
+        return []
+    hoofd = k.besluit_uiterlijk
+    plekkeuze = [
+        p
+        for p in k.open
+        if p.na_besluit is not True
+        and _PLEKKEUZE.search(p.onderwerp)
+        and (p.door is None or p.door is besluit.door)
+    ]
+    uit = []
+    for p in k.open:
+        if p.na_besluit is not None:
+            if p.na_besluit:
+                uit.append(p.onderwerp)
+        elif p.uiterlijk is not None and hoofd is not None and p.uiterlijk > hoofd:
+            uit.append(p.onderwerp)  # decided on its own, later date
+        elif plekkeuze and not _PLEKKEUZE.search(p.onderwerp) and _UITWERKING.search(p.onderwerp):
+            uit.append(p.onderwerp)
+    return uit
+
+
+def naar_uitwerken(keuzes: list[Keuze], later: list[str]) -> None:
+    """Put the werkvormen that carry only points worked out after the decision in the phase
+    after it (changes ``keuzes`` in place; doing it twice changes nothing). A werkvorm on dates
+    of its own, or one that also carries a point decided now, stays where it is."""
+    for k in keuzes:
+        if (
+            later
+            and k.periode is None
+            and k.onderwerpen
+            and set(k.onderwerpen) <= set(later)
+            and fase_van(k) in (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
+        ):
+            k.fase = Procesfase.uitwerken
 
 
 def blokken(
@@ -48,7 +130,11 @@ def blokken(
         else Blok(Procesfase.voorbereiden, [], 1, 3)
     ]
     voor += [blok(Procesfase.ophalen), blok(Procesfase.verdiepen), blok(Procesfase.toetsen, True)]
-    na = [blok(Procesfase.terugkoppeling), blok(Procesfase.uitvoering)]
+    na = [
+        blok(Procesfase.terugkoppeling),
+        blok(Procesfase.uitwerken),
+        blok(Procesfase.uitvoering),
+    ]
     evaluatie = blok(Procesfase.evaluatie)
     return (
         [b for b in voor if b.werkvormen or b.fase is Procesfase.voorbereiden],
@@ -58,7 +144,10 @@ def blokken(
 
 
 def voor_te_leggen(
-    f: Feiten, besluit: BesluitAdvies, punten: list[OnderwerpAdvies]
+    f: Feiten,
+    besluit: BesluitAdvies,
+    punten: list[OnderwerpAdvies],
+    later: list[str] | None = None,
 ) -> list[Voorleggen]:
     """The open points on which the gemeente puts a piece on the table (rule PLAN-REACTIE): a
     choice between options, or a commitment to advise or give a view on it. Only where people
@@ -71,6 +160,8 @@ def voor_te_leggen(
         a = advies.get(p.onderwerp)
         if a is None or not a.open or a.trede not in (Trede.raadplegen, Trede.adviseren):
             continue
+        if p.onderwerp in (later or []):
+            continue  # worked out after the decision: not on the table before it
         door = p.door or besluit.door
         if door is not None and not gemeente_beslist_door(door):
             continue
@@ -100,6 +191,8 @@ def maak_plan(
     """The calendar for these choices (rule PLAN-KALENDER), with the raad's kaders first when
     they are needed, and the reaction round on the options or the concept (rule
     PLAN-REACTIE)."""
+    later = na_het_besluit(f, besluit)
+    naar_uitwerken(keuzes, later)
     fasen = {k.werkvorm.id: fase_van(k) for k in keuzes}
     kaders = kaders_eerst(f, besluit, advies)
     voor, na, evaluatie = blokken(keuzes, fasen, kaders)
@@ -127,7 +220,18 @@ def maak_plan(
         # a formal round on the draft (a zienswijze) is already the moment the piece is public
         []
         if any(k.werkvorm.id == "zienswijze" for k in keuzes)
-        else voor_te_leggen(f, besluit, punten or []),
+        else voor_te_leggen(f, besluit, punten or [], later),
+        # the piece on a point worked out after the decision lies open at the end of that work
+        [p for p in voor_te_leggen(f, besluit, punten or []) if p.onderwerp in later],
+        # and that work is done by the papers for the earliest own decision on such a point
+        min(
+            (
+                p.uiterlijk - besluit.stukken_weken * WEEK
+                for p in f.vraagstuk.kaders.open
+                if p.onderwerp in later and p.uiterlijk is not None
+            ),
+            default=None,
+        ),
     )
     if kaders:
         for g in uit.fasen:
