@@ -170,6 +170,22 @@ def test_an_accessible_form_is_not_shared_with_organised_opponents() -> None:
     assert eigen.serves(FLATS["naam"]) and FLATS["naam"] in eigen.inclusie
 
 
+def test_organised_opponents_heard_elsewhere_leave_the_accessible_form() -> None:
+    from pionieren.analysis.result import deel
+
+    o = ontwerp(met(PETITIE, FLATS))
+    gedeeld = keuze(o, "sleutelfiguren", FLATS["naam"])
+    gedeeld.add([PETITIE["naam"]], deel("MIX-VERDIEPING.gekozen", organisaties=False,
+                sleutelspelers=[PETITIE["naam"]], tegen=[PETITIE["naam"]]), "TEST")  # fmt: skip
+    elders = keuze(o, "enquete", PETITIE["naam"])
+    elders.trede = Trede.raadplegen
+    apart(o)
+    assert gedeeld.serves(FLATS["naam"]) and not gedeeld.serves(PETITIE["naam"])
+    (reden,) = [r for r in gedeeld.redenen if r.sleutel == "MIX-VERDIEPING.gekozen"]
+    assert reden.waarden["sleutelspelers"] == [] and reden.waarden["tegen"] == []
+    assert elders.serves(PETITIE["naam"])
+
+
 @pytest.mark.parametrize(
     "tegen",
     [

@@ -251,6 +251,39 @@ def _toegankelijk_met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> 
     return any(_georganiseerd_tegen(q) and k.serves(q.naam) for q in o.partijen if q is not p)
 
 
+def _tegenstanders_eruit(o: Ontwerp, k: Keuze, p: Belanghebbende) -> None:
+    """Take the organised opponents out of ``k``, a form made accessible for ``p``, when each
+    of them is heard in another form before the decision; the reasons no longer name them."""
+    tegen = [q for q in o.partijen if q is not p and _georganiseerd_tegen(q) and k.serves(q.naam)]
+    elders = all(
+        any(
+            x is not k
+            and x.serves(q.naam)
+            and voor_het_besluit(x)
+            and x.trede is not Trede.informeren
+            for x in o.keuzes
+        )
+        for q in tegen
+    )
+    if not tegen or not elders:
+        return
+    weg = {q.naam for q in tegen}
+    for naam in weg:
+        k.remove(naam)
+    k.redenen = [
+        deel(
+            r.sleutel,
+            **{
+                sleutel: [n for n in waarde if n not in weg] if isinstance(waarde, list) else waarde
+                for sleutel, waarde in r.waarden.items()
+            },
+        )
+        for r in k.redenen
+    ]
+    if "MIX-APART" not in k.regels:
+        k.regels.append("MIX-APART")
+
+
 def _ook_elders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
     """Does another form than ``k`` reach ``p`` while inwoners can still shape the decision?"""
     return any(
@@ -278,7 +311,9 @@ def _ook_elders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
     werkvorm toe die naar hen toe gaat, zonder tegenstanders: de gemeente spreekt hen apart,
     langs de weg die zij vertrouwen. Zo gaat het ook met een groep die niet vanzelf meedoet en
     hulp nodig heeft bij taal of door een beperking: een werkvorm die voor hen toegankelijk is
-    gemaakt, delen zij niet met tegenstanders die georganiseerd zijn en invloed hebben.""",
+    gemaakt, delen zij niet met tegenstanders die georganiseerd zijn en invloed hebben. Komen
+    die tegenstanders vóór het besluit ook elders aan het woord, dan gaan zij uit die werkvorm;
+    anders gaat de groep naar een andere werkvorm die haar bereikt.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken"],
 )
 def apart(o: Ontwerp) -> None:
@@ -286,6 +321,16 @@ def apart(o: Ontwerp) -> None:
     a form before the decision one of their own that reaches them."""
     f = o.f
     for p in [p for p in o.partijen if kwetsbaar(p) or in_eigen_taal(p)]:
+        # a form made accessible for them is theirs: organised opponents heard in another
+        # form before the decision leave it (they have their say there)
+        for k in o.keuzes:
+            if (
+                k.serves(p.naam)
+                and k.werkvorm.id not in STAP_VAN_DE_RAAD
+                and not _plan_met_tegenstanders(o, k, p)
+                and _toegankelijk_met_tegenstanders(o, k, p)
+            ):
+                _tegenstanders_eruit(o, k, p)
         # the raad's hearing is open to everyone (rule MIX-RECHTEN): nobody is taken off it
         # a group that needs its own language or access leaves a form where people do not
         # meet only when another form before the decision still reaches it
