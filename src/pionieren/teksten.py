@@ -45,6 +45,9 @@ class Wording:
             euro=text.euro,
             getal=text.getal,
             datum=lambda waarde: text.datum(date.fromisoformat(str(waarde))),
+            periode=lambda van, tot: text.periode(
+                date.fromisoformat(str(van)), date.fromisoformat(str(tot))
+            ),
             zin=text.zin,
             klein=text.klein,
             bereik=lambda van, tot: text.bereik(int(van), int(tot)),

@@ -55,3 +55,26 @@ def test_a_werkvorm_of_the_gemeente_keeps_its_own_amounts() -> None:
     assert (
         geschaald.werkvorm("inloopavond").kosten_euro != kennis.werkvorm("inloopavond").kosten_euro
     )
+
+
+def test_the_raads_own_moments_are_never_on_the_initiators_bill() -> None:
+    """Review 27 (FlexHuis): the griffie's raadsinformatiebijeenkomst was a cost of the
+    initiator ('€ 100–1.250 (initiatiefnemer)'). The raad pays its own moments."""
+    partijen = [
+        {"naam": "Omwonenden", "soort": "inwoners", "invloed": "middel", "belang": "hoog",
+         "houding": "tegen"},
+        {"naam": "Raadsfracties", "soort": "politiek", "invloed": "hoog", "belang": "middel"},
+        {"naam": "Ontwikkelaar", "soort": "ondernemers", "invloed": "hoog", "belang": "hoog",
+         "initiatiefnemer": True},
+    ]  # fmt: skip
+    advies = advies_voor(
+        maak(
+            initiatiefnemer="ondernemers",
+            belanghebbenden=partijen,
+            polarisatie=4,
+            besluit={"door": "raad"},
+            kaders_betaler="initiatiefnemer",
+        )
+    )
+    van_de_raad = [m for m in advies.mix if m.organisator == "griffie"]
+    assert van_de_raad and all(m.betaald_door == "gemeente" for m in van_de_raad)

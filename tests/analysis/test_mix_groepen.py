@@ -146,6 +146,76 @@ def test_a_survey_with_opponents_is_no_gathering() -> None:
     assert k.serves("Spoedzoekers")
 
 
+FLATS = {
+    "naam": "Bewoners van de flats",
+    "soort": "inwoners",
+    "invloed": "laag",
+    "belang": "hoog",
+    "bereikbaarheid": "matig",
+    "kenmerken": ["migratieachtergrond", "laaggeletterd"],
+}
+PETITIE = {**TEGEN, "naam": "Initiatiefnemers van de petitie"}
+
+
+def test_an_accessible_form_is_not_shared_with_organised_opponents() -> None:
+    """Review 27 (Lindemeer): the petitioners sat in the form with a tolk and pictures for the
+    flat residents, although the plan is not "for" them."""
+    o = ontwerp(met(PETITIE, FLATS))
+    gedeeld = keuze(o, "sleutelfiguren", PETITIE["naam"], FLATS["naam"])
+    gedeeld.inclusie.append(FLATS["naam"])
+    eigen = keuze(o, "keukentafelgesprek", FLATS["naam"])
+    apart(o)
+    assert not gedeeld.serves(FLATS["naam"]) and gedeeld.serves(PETITIE["naam"])
+    # the route and the language help go with them
+    assert eigen.serves(FLATS["naam"]) and FLATS["naam"] in eigen.inclusie
+
+
+def test_organised_opponents_heard_elsewhere_leave_the_accessible_form() -> None:
+    from pionieren.analysis.result import deel
+
+    o = ontwerp(met(PETITIE, FLATS))
+    gedeeld = keuze(o, "sleutelfiguren", FLATS["naam"])
+    gedeeld.add([PETITIE["naam"]], deel("MIX-VERDIEPING.gekozen", organisaties=False,
+                sleutelspelers=[PETITIE["naam"]], tegen=[PETITIE["naam"]]), "TEST")  # fmt: skip
+    elders = keuze(o, "enquete", PETITIE["naam"])
+    elders.trede = Trede.raadplegen
+    apart(o)
+    assert gedeeld.serves(FLATS["naam"]) and not gedeeld.serves(PETITIE["naam"])
+    (reden,) = [r for r in gedeeld.redenen if r.sleutel == "MIX-VERDIEPING.gekozen"]
+    assert reden.waarden["sleutelspelers"] == [] and reden.waarden["tegen"] == []
+    assert elders.serves(PETITIE["naam"])
+
+
+@pytest.mark.parametrize(
+    "tegen",
+    [
+        {**PETITIE, "invloed": "laag"},  # not organised: no influence
+        {**PETITIE, "houding": "neutraal"},
+    ],
+)
+def test_an_accessible_form_is_shared_with_others_than_organised_opponents(
+    tegen: dict[str, Any],
+) -> None:
+    o = ontwerp(met(tegen, FLATS))
+    gedeeld = keuze(o, "sleutelfiguren", PETITIE["naam"], FLATS["naam"])
+    apart(o)
+    assert gedeeld.serves(FLATS["naam"])
+
+
+def test_a_form_that_does_not_reach_them_is_no_accessible_form() -> None:
+    o = ontwerp(met(PETITIE, FLATS))
+    k = keuze(o, "enquete", PETITIE["naam"], FLATS["naam"])
+    apart(o)
+    assert k.serves(FLATS["naam"])
+
+
+def test_nobody_is_taken_off_the_raads_hearing() -> None:
+    o = ontwerp(met(TEGEN, SPOEDZOEKERS, omschrijving=VOOR_HEN))
+    k = keuze(o, "hoorzitting-raad", "Omwonenden van het veld", "Spoedzoekers")
+    apart(o)
+    assert k.serves("Spoedzoekers")
+
+
 # ----------------------------------------------------------------------- MIX-INCLUSIE
 
 

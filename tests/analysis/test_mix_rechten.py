@@ -148,6 +148,41 @@ def test_the_people_the_decision_is_about_are_at_the_raads_hearing() -> None:
     assert hoorzitting.serves(BEWONERS["naam"]) and hoorzitting.serves(WACHTLIJST["naam"])
 
 
+FLATS: dict[str, Any] = {
+    "naam": "Bewoners van de flats",
+    "soort": "inwoners",
+    "invloed": "laag",
+    "belang": "hoog",
+    "bereikbaarheid": "matig",
+    "kenmerken": ["migratieachtergrond", "laaggeletterd"],
+}
+ROLSTOEL: dict[str, Any] = {
+    "naam": "Mensen met een rolstoel",
+    "soort": "inwoners",
+    "invloed": "laag",
+    "belang": "hoog",
+    "bereikbaarheid": "moeilijk",
+    "kenmerken": ["beperking"],
+}
+
+
+def test_the_raads_hearing_is_open_to_every_group_with_help_said_by_name() -> None:
+    """Review 27 (Lindemeer): the hearing was "for all groups but" the flat residents."""
+    v = woonwagens(FLATS, ROLSTOEL)
+    o = ontwerp(v, Trede.adviseren, onderwerpen=[punt(LOCATIE, Trede.adviseren)])
+    hoorzitting = keuze(o, "hoorzitting-raad", BUURTGROEP["naam"])
+    rechten(o)
+    (hulp,) = [r for r in hoorzitting.redenen if r.sleutel == "MIX-RECHTEN.hulp"]
+    assert hulp.waarden == {"taal": [FLATS["naam"]], "komen": [ROLSTOEL["naam"]]}
+
+
+def test_no_help_is_said_at_the_hearing_when_no_group_needs_it() -> None:
+    o = ontwerp(woonwagens(), Trede.adviseren, onderwerpen=[punt(LOCATIE, Trede.adviseren)])
+    hoorzitting = keuze(o, "hoorzitting-raad", BUURTGROEP["naam"])
+    rechten(o)
+    assert not [r for r in hoorzitting.redenen if r.sleutel == "MIX-RECHTEN.hulp"]
+
+
 def test_an_agreement_for_the_buurt_seats_the_buurt() -> None:
     beheer = "Wie het beheert: afspraken met de buurt over een beheerder en een meldpunt."
     v = maak(kaders_open=[beheer], schaal="kern")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from helpers import advies_voor, maak
+from helpers import DATUM, advies_voor, maak
 
 from pionieren.analysis.result import Rol
+from pionieren.knowledge.load import builtin
+
+KENNIS = builtin()
 
 
 def test_every_role_has_a_case_specific_task() -> None:
@@ -154,7 +157,7 @@ def test_fracties_are_reached_through_the_griffie() -> None:
     assert all(
         "Raadsfracties" not in namen
         for id, namen in voor.items()
-        if id != "raadsinformatiebijeenkomst"
+        if id not in ("raadsinformatiebijeenkomst", "hoorzitting-raad")
     )
     assert "Raadsfracties" in voor["raadsinformatiebijeenkomst"]
 
@@ -465,7 +468,7 @@ def test_the_griffie_serves_the_whole_raad_never_one_fractie() -> None:
     assert "beantwoordt de schriftelijke vragen uit de raad (art. 155 Gemeentewet)" in taak.taak
     assert taak.bronnen == ["gemeentewet-155"]
     raad = advies_voor(maak(belanghebbenden=partijen, besluit={"door": "raad"}))
-    assert "organiseert voor de hele raad (ook Fractie Lokaal)" in _taak(raad, Rol.griffie)
+    assert "rondetafelgesprek voor de hele raad (ook Fractie Lokaal)" in _taak(raad, Rol.griffie)
     # without written questions the college row says nothing about them
     assert "schriftelijke vragen" not in _taak(raad, Rol.college)
 
@@ -488,3 +491,108 @@ def test_the_role_of_inwoners_follows_the_step_per_onderwerp() -> None:
     # one step on every point: the role of that step
     gelijk = advies_voor(maak(besluit={"door": "college"}))
     assert {t.rol: t.taak for t in gelijk.rolverdeling}[Rol.inwoners].startswith("Geven advies;")
+
+
+# ------------------------------------------------------------ the raad's own moments (review 27)
+
+ORGANISATIE = {
+    "naam": "Stichting Welzijn",
+    "soort": "maatschappelijke_organisatie",
+    "invloed": "hoog",
+    "belang": "hoog",
+    "houding": "tegen",
+}
+RUSTIG = [
+    {"naam": "Omwonenden", "soort": "inwoners", "invloed": "laag", "belang": "hoog"},
+    {"naam": "Buurtvereniging", "soort": "maatschappelijke_organisatie", "invloed": "middel",
+     "belang": "middel", "houding": "neutraal"},
+]  # fmt: skip
+
+
+def test_organised_interests_give_the_whole_raad_a_dated_moment_before_it_decides() -> None:
+    """Review 27 (Welzijn): 'organiseert, waar de raad dat wil, …' while the organisations
+    lobby the fracties: the griffie organises a hearing in the plan's Besluit phase."""
+    advies = advies_voor(
+        maak(belanghebbenden=[*RUSTIG, ORGANISATIE], polarisatie=2, besluit={"door": "raad"})
+    )
+    (moment,) = [m for m in advies.mix if m.werkvorm == "hoorzitting-raad"]
+    assert moment.fase == "besluit" and moment.start is not None
+    assert any(r.sleutel == "MIX-POLITIEK.lobby" for r in moment.redenen)
+    griffie = _taak(advies, Rol.griffie)
+    assert "organiseert vóór het besluit (" in griffie and "waar de raad dat wil" not in griffie
+
+
+def test_a_quiet_raad_decision_without_organised_interests_gets_no_hearing() -> None:
+    advies = advies_voor(maak(belanghebbenden=RUSTIG, polarisatie=2, besluit={"door": "raad"}))
+    assert "hoorzitting-raad" not in {m.werkvorm for m in advies.mix}
+    assert "waar de raad dat wil" in _taak(advies, Rol.griffie)
+
+
+def test_a_divided_raad_decision_gets_a_hearing() -> None:
+    advies = advies_voor(maak(belanghebbenden=RUSTIG, polarisatie=3, besluit={"door": "raad"}))
+    assert "hoorzitting-raad" in {m.werkvorm for m in advies.mix}
+
+
+def test_the_college_deciding_brings_no_hearing_of_the_raad() -> None:
+    from pionieren.analysis.decision import decide
+    from pionieren.analysis.facts import Feiten
+    from pionieren.analysis.mix.politiek import raadsmoment
+
+    v = maak(belanghebbenden=[*RUSTIG, ORGANISATIE], besluit={"door": "college"})
+    f = Feiten(vraagstuk=v, kennis=KENNIS, datum=DATUM)
+    assert raadsmoment(f, decide(f)[0]) is None
+
+
+ORDE = (
+    "Jongeren komen 's avonds samen bij het plein. De burgemeester gaat over de openbare orde "
+    "en de inzet van politie en boa's."
+)
+
+
+def test_the_driehoek_has_its_own_row_where_police_act_on_the_openbare_orde() -> None:
+    """Review 27 (JOP): the driehoek and the wijkagent were missing from the role table."""
+    wijkagent = {"naam": "Politie, wijkagent", "soort": "overheid", "invloed": "hoog",
+                 "belang": "middel"}  # fmt: skip
+    advies = advies_voor(maak(omschrijving=ORDE, belanghebbenden=[*RUSTIG, wijkagent]))
+    rollen = [t.rol for t in advies.rolverdeling]
+    assert rollen.index(Rol.driehoek) == rollen.index(Rol.burgemeester) + 1
+    taak = _taak(advies, Rol.driehoek)
+    assert "officier van justitie" in taak and "De wijkagent praat mee" in taak
+    zonder = advies_voor(maak(omschrijving=ORDE, belanghebbenden=RUSTIG))
+    assert "wijkagent" not in _taak(zonder, Rol.driehoek)
+
+
+def test_no_driehoek_without_the_openbare_orde_or_without_police() -> None:
+    geen_orde = advies_voor(maak(omschrijving="De politie parkeert haar auto's op het plein."))
+    geen_politie = advies_voor(maak(omschrijving="De burgemeester gaat over de openbare orde."))
+    for advies in (geen_orde, geen_politie):
+        assert Rol.driehoek not in {t.rol for t in advies.rolverdeling}
+
+
+MOTIE = "De raad nam een motie aan die het college vraagt om een proef, samen met de buurt."
+
+
+def test_a_raad_that_asked_by_motie_sees_how_it_was_carried_out() -> None:
+    """Review 27 (JOP): the raad asked by motie, and got no moment to see how it was done."""
+    college = {"door": "college", "procedure": "uitvoering"}
+    proef = advies_voor(
+        maak(aanleiding=MOTIE, besluit=college, polarisatie=4,
+             kaders_uitvoering_van="2027-10-01", kaders_uitvoering_tot="2028-09-30")
+    )  # fmt: skip
+    assert "na het besluit en bij de evaluatie: zo ziet hij hoe zijn motie is uitgevoerd" in (
+        _taak(proef, Rol.raad)
+    )
+    uitvoering = {"kaders_uitvoering_van": "2027-10-01", "kaders_uitvoering_tot": "2028-09-30"}
+    raad = advies_voor(maak(aanleiding=MOTIE, besluit={"door": "raad"}, **uitvoering))
+    assert "ziet bij de evaluatie in een raadsinformatiebrief hoe zijn motie is uitgevoerd" in (
+        _taak(raad, Rol.raad)
+    )
+    # deciding itself, the raad sees in the proposal how its motie was carried out
+    voorstel = advies_voor(maak(aanleiding=MOTIE, besluit={"door": "raad"}))
+    assert "motie" not in _taak(voorstel, Rol.raad)
+    ingediend = advies_voor(
+        maak(aanleiding="Twee fracties dienden een motie in.", besluit=college, polarisatie=4)
+    )
+    assert "motie" not in _taak(ingediend, Rol.raad)
+    zonder = advies_voor(maak(besluit=college, polarisatie=4))
+    assert "motie" not in _taak(zonder, Rol.raad)

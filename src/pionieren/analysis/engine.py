@@ -27,7 +27,7 @@ from pionieren.analysis.mix import compose_mix, verloren_door_budget
 from pionieren.analysis.planning import datum_in_tekst
 from pionieren.analysis.registry import REGELS, toegepast
 from pionieren.analysis.result import Advies, Bevinding, Ernst
-from pionieren.analysis.roles import divide_roles
+from pionieren.analysis.roles import divide_roles, raadsmoment_in_rollen
 from pionieren.analysis.stakeholders import analyse_stakeholders
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
@@ -117,6 +117,7 @@ def analyse(
         f, trede.advies, belanghebbenden, besluit, hoogste, ruimte, trede.onderwerpen
     )
     bevindingen += uit
+    rolverdeling = raadsmoment_in_rollen(rolverdeling, mix)
     mix = [
         m.model_copy(update={"regels": [*m.regels, op_schaal.id]}) if m.werkvorm in geschaald else m
         for m in mix

@@ -95,6 +95,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     roles.raad,
     roles.college,
     roles.burgemeester,
+    roles.driehoek,
     roles.ambtelijk,
     roles.griffie,
     roles.inwoners,

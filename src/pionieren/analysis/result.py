@@ -47,6 +47,7 @@ class Rol(StrEnum):
     inwoners = "inwoners"
     initiatiefnemer = "initiatiefnemer"
     anderen = "anderen"
+    driehoek = "driehoek"
 
 
 class Uitvoer(BaseModel):

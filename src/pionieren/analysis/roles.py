@@ -13,11 +13,13 @@ from pionieren.analysis.facts import (
     Feiten,
     bevinding,
 )
+from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BesluitAdvies,
     Bevinding,
     Ernst,
+    MixOnderdeel,
     OnderwerpAdvies,
     Rol,
     Taak,
@@ -39,6 +41,13 @@ from pionieren.vocabulary import (
 
 RAAD_BRONNEN = ["bzk-raad-burgerparticipatie", "griffie-raad-participatie", "aan-de-slag-ow-bopa"]
 _SCHRIFTELIJKE_VRAGEN = re.compile(r"\bschriftelijke vragen", re.IGNORECASE)
+#: A motie the raad adopted (not one that fracties only submitted): "nam een motie aan", "motie
+#: ..., aangenomen", "per motie", or an aanleiding that opens with the motie.
+_MOTIE = re.compile(
+    r"\bnam\b[^.]{0,200}\bmotie\b|\b(?:een|de|die|deze) motie aan\b"
+    r"|\bmotie\b[^.]{0,120}(?<!niet )\baangenomen\b|\bper motie\b|^\s*motie\b",
+    re.IGNORECASE,
+)
 _GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
 
 
@@ -61,6 +70,9 @@ _GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
 def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[Bevinding]]:
     v = f.vraagstuk
     delen = []
+    # the raad asked for this by motie: it gets to see how the motie was carried out
+    motie = bool(_MOTIE.search(" ".join([v.aanleiding or "", v.omschrijving, *v.kaders.vast])))
+    evaluatie = v.kaders.uitvoering_tot is not None or any(w.id == "pilot" for w in v.werkvormen)
     if v.initiatiefnemer is Initiatiefnemer.raad:
         delen.append(deel("ROL-RAAD.opdrachtgever"))
     door = besluit.door
@@ -75,11 +87,21 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         if f.referendum:
             delen.append(deel("ROL-RAAD.referendum"))
         delen.append(deel("ROL-RAAD.besluit"))
+        if motie and evaluatie:
+            # its own proposal shows how the motie was carried out; the evaluation comes later
+            delen.append(deel("ROL-RAAD.motie", evaluatie=evaluatie))
         if door is None:
             delen.append(deel("ROL-RAAD.als_college"))
     elif door is Beslisser.college:
         klein = v.schaal in (Schaal.straat, Schaal.buurt) and (v.polarisatie or 1) <= 2
-        delen.append(deel("ROL-RAAD.college_beslist", klein=klein))
+        delen.append(
+            deel(
+                "ROL-RAAD.college_beslist",
+                klein=klein and not motie,
+                motie=motie,
+                evaluatie=evaluatie,
+            )
+        )
         if besluit.procedure is Procedure.omgevingsvergunning_buitenplans:
             delen.append(deel("ROL-RAAD.bindend_advies", aangewezen=besluit.raad_bindend_advies))
         if f.wensen_en_bedenkingen:
@@ -107,6 +129,8 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         delen.append(deel("ROL-RAAD.initiatiefnemer"))
     elif door is Beslisser.burgemeester:
         delen.append(deel("ROL-RAAD.burgemeester"))
+        if motie:
+            delen.append(deel("ROL-RAAD.motie", evaluatie=evaluatie))
     else:
         delen.append(deel("ROL-RAAD.ander"))
     if any(b.bron == "gemeentewet-151c" for b in bevoegdheden(f)):
@@ -494,6 +518,71 @@ def overheidsrol(f: Feiten) -> Overheidsrol | None:
     return Overheidsrol.faciliteren
 
 
+#: The police and the OM act on the openbare orde: the case names them, or the driehoek.
+_POLITIE = re.compile(
+    r"\bpolitie\b|\bboa'?s?\b|\bofficier van justitie\b|\bdriehoek\b|\bwijkagent", re.IGNORECASE
+)
+_WIJKAGENT = re.compile(r"\bwijkagent", re.IGNORECASE)
+
+
+@regel(
+    "ROL-DRIEHOEK",
+    Thema.rollen,
+    "De driehoek: burgemeester, politie en officier van justitie",
+    """Raakt het vraagstuk de openbare orde of cameratoezicht van de burgemeester, en spelen
+    politie, boa's of het OM een rol, dan krijgt de lokale driehoek (burgemeester, politie en
+    officier van justitie) een eigen plek in de rolverdeling. Daar spreken zij af hoe politie en
+    boa's optreden; deelnemers aan de participatie beslissen daar niet over. Noemt het
+    vraagstuk de wijkagent, dan zegt het advies dat hij meepraat in de wijk en inbrengt wat hij
+    hoort.""",
+    ["gemeentewet-172", "gemeentewet-151c"],
+)
+def driehoek(f: Feiten) -> Taak | None:
+    v = f.vraagstuk
+    orde = {"gemeentewet-172", "gemeentewet-151c"} & {b.bron for b in bevoegdheden(f)}
+    tekst = " ".join(
+        [
+            v.titel,
+            v.omschrijving,
+            v.aanleiding or "",
+            *v.kaders.vast,
+            *(p.onderwerp for p in v.kaders.open),
+            *(p.naam for p in v.belanghebbenden),
+        ]
+    )
+    if not orde or not _POLITIE.search(tekst):
+        return None
+    wijkagent = bool(_WIJKAGENT.search(tekst))
+    taak = _taak(Rol.driehoek, [deel("ROL-DRIEHOEK", wijkagent=wijkagent)], "ROL-DRIEHOEK")
+    return taak.model_copy(update={"bronnen": ["gemeentewet-172"]})
+
+
+def raadsmoment_in_rollen(taken: list[Taak], mix: list[MixOnderdeel]) -> list[Taak]:
+    """The griffie's task names the raad's own hearing the mix holds, with its dates: a
+    concrete moment before the decision, not one "where the raad wants it" (rule ROL-GRIFFIE)."""
+    moment = next((m for m in mix if m.werkvorm in STAP_VAN_DE_RAAD), None)
+    if moment is None or moment.start is None or moment.eind is None:
+        return taken
+    uit = []
+    for t in taken:
+        if t.rol is Rol.griffie:
+            delen = []
+            for d in t.delen:
+                if d.sleutel == "ROL-GRIFFIE.eigen_moment" or (
+                    d.sleutel == "ROL-GRIFFIE.fracties" and d.waarden.get("raad")
+                ):
+                    d = deel(
+                        "ROL-GRIFFIE.hoorzitting",
+                        van=moment.start.isoformat(),
+                        tot=moment.eind.isoformat(),
+                        namen=d.waarden.get("namen", []),
+                    )
+                delen.append(d)
+            t = t.model_copy(update={"delen": delen})
+        uit.append(t)
+    return uit
+
+
 def _taak(rol: Rol, delen: list[Tekstdeel], regel_id: str) -> Taak:
     """A task as data; its sentence is written from the parts by the wording layer."""
     return Taak(rol=rol, delen=delen, taak="", regels=[regel_id])
@@ -546,6 +635,10 @@ def divide_roles(
     ander = anderen(onderwerpen or [])
     if ander is not None:
         taken.append(ander)
+    orde = driehoek(f)
+    if orde is not None:
+        # next to the burgemeester, who sits in it
+        taken.insert(next(i for i, t in enumerate(taken) if t.rol is Rol.burgemeester) + 1, orde)
     if rol is not None:
         beschrijving = next(
             r.omschrijving for r in f.kennis.ladder.overheidsparticipatie if r.id == rol

@@ -45,6 +45,7 @@ LABELS: dict[str, dict[str, str]] = {
         "inwoners": "Inwoners",
         "initiatiefnemer": "Initiatiefnemer",
         "anderen": "Andere partijen",
+        "driehoek": "Driehoek (burgemeester, politie, OM)",
     },
     "ernst": {"waarschuwing": "Waarschuwing", "let_op": "Let op", "info": "Ter informatie"},
     "modus": {"denken": "samen denken", "besluiten": "samen besluiten", "doen": "samen doen"},

@@ -25,6 +25,7 @@ from pionieren.vocabulary import (
     Houding,
     Modus,
     Niveau,
+    Organisator,
     Procesfase,
     Reikwijdte,
     SoortBelanghebbende,
@@ -402,9 +403,14 @@ def uitkomst(
     prijs = kosten(f, keuzes).gemeente_min
     if prijs > budget:
         return []
-    # a gemeente that pays nothing itself here (the initiator runs the talks) has no thin
-    # design of its own to read from its budget
-    ruim = ruimte_over(f, keuzes, prijs, budget) if prijs and budget >= RUIM * prijs else None
+    # a gemeente that pays nothing itself here (the initiator runs the talks; the raad's own
+    # moments are the griffie's) has no thin design of its own to read from its budget
+    eigen = kosten(f, [k for k in keuzes if organisator(f, k) is not Organisator.griffie])
+    ruim = (
+        ruimte_over(f, keuzes, prijs, budget)
+        if eigen.gemeente_min and budget >= RUIM * prijs
+        else None
+    )
     if ruim is not None:
         return [ruim]
     if voorkeur is not Voorkeur.kwaliteit and not past_in_budget(f, eerste):

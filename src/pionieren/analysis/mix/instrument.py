@@ -10,7 +10,7 @@ from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
 from pionieren.analysis.mix.bereik import kan_voor
 from pionieren.analysis.mix.ontwerp import Ontwerp, Voorstel, fase_op_datum, fase_van
-from pionieren.analysis.mix.politiek import raadsinformatie, via_de_griffie
+from pionieren.analysis.mix.politiek import raadsinformatie, raadsmoment, via_de_griffie
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Ernst, deel
 from pionieren.knowledge.models import Werkvorm
@@ -112,10 +112,9 @@ def voorstellen(
     if uitvoering_in_openbare_ruimte(f):
         rij.append(Voorstel("bouwcommunicatie", deel("MIX-INSTRUMENT.bouwcommunicatie"), False))
     rij += via_de_griffie(v.belanghebbenden)
-    if (besluit.door is Beslisser.raad or besluit.raad_bindend_advies) and (
-        v.polarisatie or 1
-    ) >= 4:
-        rij.append(Voorstel("hoorzitting-raad", deel("MIX-INSTRUMENT.hoorzitting"), False))
+    moment = raadsmoment(f, besluit)
+    if moment is not None:
+        rij.append(moment)
     return rij
 
 

@@ -35,6 +35,9 @@ class Kosten(NamedTuple):
 def betaalt_gemeente(f: Feiten, organisator: Organisator) -> bool:
     if organisator is Organisator.initiatiefnemer:
         return False
+    if organisator is Organisator.griffie:
+        # the raad's own moments are the raad's: never on the initiator's bill (review 27)
+        return True
     return f.vraagstuk.kaders.betaler is not Betaler.initiatiefnemer
 
 

@@ -7,6 +7,7 @@ import re
 
 from pionieren.analysis.facts import Feiten, vraagt_inclusie
 from pionieren.analysis.mix.bereik import bereikt, kan_voor
+from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.kandidaten import SCHOOL
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, voor_het_besluit, vooraf
 from pionieren.analysis.mix.organisator import organisator
@@ -21,6 +22,7 @@ from pionieren.vocabulary import (
     Initiatiefnemer,
     Kenmerk,
     Modus,
+    Niveau,
     Organisator,
     SoortBelanghebbende,
     Trede,
@@ -197,10 +199,40 @@ def _niet_meer_genoemd(k: Keuze, naam: str) -> None:
     k.redenen = redenen
 
 
+def in_eigen_taal(p: Belanghebbende) -> bool:
+    """A group not easily reached that needs its own accessible form (a tolk, pictures, a
+    place they can get to): people who read little, speak another language or have a
+    disability."""
+    return (
+        p.soort is SoortBelanghebbende.inwoners
+        and p.bereikbaarheid in (Bereikbaarheid.moeilijk, Bereikbaarheid.matig)
+        and bool(_TOEGANKELIJK & set(p.kenmerken))
+    )
+
+
+_TOEGANKELIJK = frozenset({Kenmerk.laaggeletterd, Kenmerk.migratieachtergrond, Kenmerk.beperking})
+
+
+def _georganiseerd_tegen(q: Belanghebbende) -> bool:
+    """Organised opponents: against the plan, with influence, and not a group that needs help
+    to take part themselves."""
+    return (
+        q.houding is Houding.tegen
+        and q.invloed in (Niveau.middel, Niveau.hoog)
+        and not kwetsbaar(q)
+        and not in_eigen_taal(q)
+    )
+
+
 def _met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
     """Does this werkvorm bring ``p``, a group the plan is for, together with a party that
     opposes that plan? Not when ``p`` is against it too, and not with another vulnerable group
-    or another group the plan is for: those share its side."""
+    or another group the plan is for: those share its side. Or is it a form made accessible for
+    ``p`` (its language, its disability) that also serves organised opponents?"""
+    return _plan_met_tegenstanders(o, k, p) or _toegankelijk_met_tegenstanders(o, k, p)
+
+
+def _plan_met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
     if not k.werkvorm.bijeenkomst or p.houding is Houding.tegen or not plan_voor(o.f, p):
         return False
     return any(
@@ -210,6 +242,58 @@ def _met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
         and not plan_voor(o.f, q)
         for q in o.partijen
         if q is not p
+    )
+
+
+def _toegankelijk_met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
+    if p.houding is Houding.tegen or not in_eigen_taal(p) or not bereikt(k.werkvorm, p):
+        return False
+    return any(_georganiseerd_tegen(q) and k.serves(q.naam) for q in o.partijen if q is not p)
+
+
+def _tegenstanders_eruit(o: Ontwerp, k: Keuze, p: Belanghebbende) -> None:
+    """Take the organised opponents out of ``k``, a form made accessible for ``p``, when each
+    of them is heard in another form before the decision; the reasons no longer name them."""
+    tegen = [q for q in o.partijen if q is not p and _georganiseerd_tegen(q) and k.serves(q.naam)]
+    elders = all(
+        any(
+            x is not k
+            and x.serves(q.naam)
+            and voor_het_besluit(x)
+            and x.trede is not Trede.informeren
+            for x in o.keuzes
+        )
+        for q in tegen
+    )
+    if not tegen or not elders:
+        return
+    weg = {q.naam for q in tegen}
+    for naam in weg:
+        k.remove(naam)
+    k.redenen = [
+        deel(
+            r.sleutel,
+            **{
+                sleutel: [n for n in waarde if n not in weg] if isinstance(waarde, list) else waarde
+                for sleutel, waarde in r.waarden.items()
+            },
+        )
+        for r in k.redenen
+    ]
+    if "MIX-APART" not in k.regels:
+        k.regels.append("MIX-APART")
+
+
+def _ook_elders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
+    """Does another form than ``k`` reach ``p`` while inwoners can still shape the decision?"""
+    return any(
+        x is not k
+        and x.serves(p.naam)
+        and bereikt(x.werkvorm, p)
+        and voor_het_besluit(x)
+        and x.trede is not Trede.informeren
+        and not _met_tegenstanders(o, x, p)
+        for x in o.keuzes
     )
 
 
@@ -225,22 +309,56 @@ def _met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
     onveilig en zij haken af. Wie zelf ook tegen is, of zelf kwetsbaar, staat aan hun kant.
     pionieren haalt hen uit zo'n bijeenkomst. Bedient geen andere werkvorm vóór het besluit hen, dan voegt het een
     werkvorm toe die naar hen toe gaat, zonder tegenstanders: de gemeente spreekt hen apart,
-    langs de weg die zij vertrouwen.""",
+    langs de weg die zij vertrouwen. Zo gaat het ook met een groep die niet vanzelf meedoet en
+    hulp nodig heeft bij taal of door een beperking: een werkvorm die voor hen toegankelijk is
+    gemaakt, delen zij niet met tegenstanders die georganiseerd zijn en invloed hebben. Komen
+    die tegenstanders vóór het besluit ook elders aan het woord, dan gaan zij uit die werkvorm;
+    anders gaat de groep naar een andere werkvorm die haar bereikt.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken"],
 )
 def apart(o: Ontwerp) -> None:
     """Take vulnerable groups out of every gathering with opponents; give those left without
     a form before the decision one of their own that reaches them."""
     f = o.f
-    for p in [p for p in o.partijen if kwetsbaar(p)]:
-        uit = [k for k in o.keuzes if k.serves(p.naam) and _met_tegenstanders(o, k, p)]
+    for p in [p for p in o.partijen if kwetsbaar(p) or in_eigen_taal(p)]:
+        # a form made accessible for them is theirs: organised opponents heard in another
+        # form before the decision leave it (they have their say there)
+        for k in o.keuzes:
+            if (
+                k.serves(p.naam)
+                and k.werkvorm.id not in STAP_VAN_DE_RAAD
+                and not _plan_met_tegenstanders(o, k, p)
+                and _toegankelijk_met_tegenstanders(o, k, p)
+            ):
+                _tegenstanders_eruit(o, k, p)
+        # the raad's hearing is open to everyone (rule MIX-RECHTEN): nobody is taken off it
+        # a group that needs its own language or access leaves a form where people do not
+        # meet only when another form before the decision still reaches it
+        uit = [
+            k
+            for k in o.keuzes
+            if k.serves(p.naam)
+            and k.werkvorm.id not in STAP_VAN_DE_RAAD
+            and (
+                _plan_met_tegenstanders(o, k, p)
+                or (
+                    _toegankelijk_met_tegenstanders(o, k, p)
+                    and (k.werkvorm.bijeenkomst or _ook_elders(o, k, p))
+                )
+            )
+        ]
         if not uit:
             continue
+        bereikt_hier = any(p.naam in k.inclusie for k in uit)
         for k in uit:
             k.remove(p.naam)
             _niet_meer_genoemd(k, p.naam)
         # a form chosen only for them goes: their own form replaces it
         o.keuzes = [k for k in o.keuzes if k.voor or k.eigen or k not in uit]
+        # the route and the help they need move with them to a form that still reaches them
+        blijft = [k for k in o.keuzes if k.serves(p.naam) and bereikt(k.werkvorm, p)]
+        if bereikt_hier and blijft and not any(p.naam in k.inclusie for k in blijft):
+            blijft[0].inclusie.append(p.naam)
         if any(
             k.serves(p.naam) and voor_het_besluit(k) and k.trede is not Trede.informeren
             for k in o.keuzes

@@ -18,6 +18,7 @@ from pionieren.analysis.mix.bereik import (
     voor_jeugd,
 )
 from pionieren.analysis.mix.betrokken import betrokkenen, over_rechten, tegenstanders_van
+from pionieren.analysis.mix.inclusie import taalhulp
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.kandidaten import Kandidaten, signaal_in
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, vooraf
@@ -31,6 +32,7 @@ from pionieren.vocabulary import (
     Domein,
     Groepen,
     Houding,
+    Kenmerk,
     Modus,
     Organisator,
     Procesfase,
@@ -417,7 +419,9 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies, eigen_vraag: bool = False) -> K
     groep nooit meer dan raadplegen: zij mag haar zorgen over haar eigen omgeving inbrengen,
     maar beslist niet mee over wie er mag wonen. Een werkvorm waarin zo'n groep zit, gaat dan
     niet hoger dan de andere onderwerpen toelaten. En hoort de raad zelf inwoners, dan horen
-    de mensen over wie het besluit gaat daar altijd bij.""",
+    de mensen over wie het besluit gaat daar altijd bij. Die hoorzitting staat open voor
+    iedereen: geen groep valt erbuiten. Heeft een groep hulp nodig bij taal of om te komen,
+    dan zegt het advies dat de griffie die hulp regelt.""",
     ["vng-wegwijzer-woonwagens", "ombudsman-inspraak-2009"],
 )
 def rechten(o: Ontwerp) -> None:
@@ -457,3 +461,22 @@ def rechten(o: Ontwerp) -> None:
         erbij = [p.naam for p in wie.values() if bedient(k.werkvorm, p)]
         if erbij:
             k.add(erbij, None, "MIX-RECHTEN")
+        open_voor_iedereen(o, k)
+
+
+_KOMEN = frozenset({Kenmerk.beperking})
+
+
+def open_voor_iedereen(o: Ontwerp, k: Keuze) -> None:
+    """The raad's hearing is open to everyone: no group is left off it. A group that needs help
+    to take part (its language, getting there) gets that help, said by name."""
+    w = k.werkvorm
+    # the report says "iedereen die wil inspreken"; the groups the design places there stay
+    # as they are, so that no other step counts the hearing as their route
+    hulp = [p for p in o.partijen if bedient(w, p) and not kan_voor(w, p)]
+    # young people went to school here: their parents get the translated letter, not them
+    taal = [p.naam for p in hulp if {"vertaling", "beeld"} & set(taalhulp(p.kenmerken))]
+    komen = [p.naam for p in hulp if _KOMEN & set(p.kenmerken) and p.naam not in taal]
+    k.redenen = [r for r in k.redenen if r.sleutel != "MIX-RECHTEN.hulp"]
+    if taal or komen:
+        k.redenen.append(deel("MIX-RECHTEN.hulp", taal=taal, komen=komen))
