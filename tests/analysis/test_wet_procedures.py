@@ -31,7 +31,7 @@ def test_an_aanwijzing_under_the_apv_is_a_besluit_open_to_bezwaar() -> None:
     assert advies.besluit.procedure == "aanwijzingsbesluit"
     (tekst,) = _teksten(advies, "WET-AANWIJZING")
     assert "op grond van de APV" in tekst and "aanwijzingsbesluit" in tekst
-    assert "art. 8:3 Awb" in tekst and "gemeenteblad" in tekst
+    assert "8:3 Awb" in tekst and "gemeenteblad" in tekst
     assert "25 mei 2027" in tekst  # six weeks after 13 April
     # the APV is treated: no 'laat een jurist nagaan'
     assert not _teksten(advies, "WET-ANDERS")
@@ -65,6 +65,17 @@ def test_places_the_college_decides_under_a_verordening_are_often_an_aanwijzing(
     )
     (tekst,) = _teksten(advies, "WET-AANWIJZING")
     assert tekst.startswith("Wijst het college de plek van de containers in elke buurt aan")
+    several = advies_voor(
+        maak(
+            besluit={"door": "raad", "procedure": "verordening"},
+            kaders_open=[
+                {"onderwerp": "Welke plekken een zone worden.", "door": "college"},
+                {"onderwerp": "Plekken voor laadpalen.", "door": "college"},
+            ],
+        )
+    )
+    (tekst,) = _teksten(several, "WET-AANWIJZING")
+    assert "welke plekken een zone worden en plekken voor laadpalen aan" in tekst
     assert "vaak" in tekst and "bezwaar" in tekst
     # a point the raad decides, or no regulation in sight: nothing
     geen = advies_voor(maak(besluit={"door": "college", "procedure": "uitvoering"}))

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
+from pionieren import text
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies
@@ -652,7 +653,7 @@ def aanwijzing(f: Feiten) -> list[Bevinding]:
     hoofd = v.besluit.door if v.besluit else None
     punten = [
         # the point's head, as 'Wie beslist' names it: 'de plek van de containers in elke buurt'
-        p.onderwerp.split(" (")[0].split(", ")[0].rstrip(".")
+        text.klein(p.onderwerp.split(" (")[0].split(", ")[0].rstrip("."))
         for p, afgeleid in zip(v.kaders.open, afgeleide_beslissers(f), strict=True)
         if (p.door or afgeleid or hoofd) is Beslisser.college and _PLEK.search(p.onderwerp)
     ]
