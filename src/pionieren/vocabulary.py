@@ -191,6 +191,7 @@ class Procedure(StrEnum):
     subsidie = "subsidie"
     privaatrechtelijk = "privaatrechtelijk"
     verkeersbesluit = "verkeersbesluit"
+    aanwijzingsbesluit = "aanwijzingsbesluit"
     uitdaagrecht_verzoek = "uitdaagrecht_verzoek"
     herindeling = "herindeling"
     evaluatie = "evaluatie"

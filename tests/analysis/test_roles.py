@@ -291,7 +291,9 @@ def test_wensen_en_bedenkingen_only_for_a_far_reaching_private_law_act() -> None
         )
     )
     raad = next(t for t in verkoop.rolverdeling if t.rol is Rol.raad)
-    assert "geeft wensen en bedenkingen vóór het besluit van het college" in raad.taak
+    # art. 169 lid 4: only when the raad asks or the effects are far-reaching (review 28b)
+    assert "kan wensen en bedenkingen geven vóór het besluit van het college" in raad.taak
+    assert "als hij daarom vraagt of de gevolgen ingrijpend zijn" in raad.taak
     assert raad.bronnen == ["gemeentewet-169"]
     assert verkoop.besluit.stukken_weken == 6
 
@@ -334,7 +336,9 @@ def test_a_lease_named_in_the_kaders_gives_the_raad_wensen_en_bedenkingen_as_a_f
         )
     )
     raad = _taak(advies, Rol.raad)
-    assert "geeft wensen en bedenkingen over de overeenkomst" in raad and "1 september 2027" in raad
+    assert "kan wensen en bedenkingen geven over de overeenkomst" in raad
+    assert "1 september 2027" in raad and "de gevolgen ingrijpend zijn" in raad
+    assert "erfpacht" not in raad  # no list of acts the case may rule out (review 28b)
     assert "gaat het samen met een verkoop" not in raad
     # only in the description: still conditional
     alleen = advies_voor(

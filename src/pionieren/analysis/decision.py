@@ -78,6 +78,9 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
     v = f.vraagstuk
     opgegeven = v.besluit.door if v.besluit else None
     procedure = v.besluit.procedure if v.besluit else None
+    if procedure in (None, Procedure.beleid, Procedure.uitvoering) and aanwijzing_genoemd(f):
+        # 'het college wijst die gebieden aan op grond van de APV': a besluit, not policy
+        procedure = Procedure.aanwijzingsbesluit
     wettelijk = ZEKER.get(procedure) if procedure else None
     bevindingen: list[Bevinding] = []
     if opgegeven is Beslisser.initiatiefnemer and wettelijk is Beslisser.college:
@@ -137,6 +140,45 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
         ),
         bevindingen,
     )
+
+
+#: 'Het college wijst die gebieden aan op grond van de APV', 'de burgemeester wijst ... aan
+#: krachtens de verordening': a body designates places under a regulation, now.
+_AANWIJZING = re.compile(
+    r"\b(?:wijst|wijzen)\b[^.;]{0,160}?\baan\s+(?:op\s+grond\s+van|krachtens)\s+"
+    r"(?:de|het|een|haar|zijn)\s+(?P<naam>APV|[\w-]*verordening\w*)\b|\baanwijzingsbesluit",
+    re.IGNORECASE,
+)
+
+
+def aanwijzing_genoemd(f: Feiten) -> bool:
+    """Does the case say, in the present tense, that a body designates places under a
+    regulation (an aanwijzing under the APV or another verordening)?
+
+    Why: 'het college wijst die gebieden aan op grond van de APV' was reported as 'een
+    beleidsbesluit'; it is a besluit open to bezwaar (review 28a)."""
+    if f.procedure is Procedure.aanwijzingsbesluit:
+        return True
+    v = f.vraagstuk
+    tekst = " ".join([v.omschrijving, *v.kaders.vast])
+    return any(not _VERLEDEN.search(zin) for zin in _aanwijzing_zinnen(tekst))
+
+
+_VERLEDEN = re.compile(r"\b(?:wees|wezen|aangewezen|niet|geen)\b", re.IGNORECASE)
+
+
+def _aanwijzing_zinnen(tekst: str) -> list[str]:
+    return [zin for zin in _ZIN.split(tekst) if _AANWIJZING.search(zin)]
+
+
+def aanwijzing_regeling(f: Feiten) -> str:
+    """The regulation the aanwijzing rests on, as the case names it ('de APV'), or ''."""
+    v = f.vraagstuk
+    for zin in _aanwijzing_zinnen(" ".join([v.omschrijving, *v.kaders.vast])):
+        m = _AANWIJZING.search(zin)
+        if m and m.group("naam"):
+            return f"de {m.group('naam')}"
+    return ""
 
 
 _BIJDRAGE = re.compile(r"\b(?:subsidie\w*|bijdrage\w*|draagt\s+\w*\s*bij)", re.IGNORECASE)

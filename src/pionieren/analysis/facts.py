@@ -35,6 +35,7 @@ _FYSIEK = (
     Procedure.omgevingsvergunning_buitenplans,
     Procedure.omgevingsplan,
     Procedure.verkeersbesluit,
+    Procedure.aanwijzingsbesluit,
 )
 _BELEID = (
     Procedure.beleid,

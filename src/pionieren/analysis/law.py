@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
+from pionieren import text
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies
@@ -208,6 +209,25 @@ KADERS = (
         "WET-KADER.subsidie",
         "awb-4-51",
     ),
+    Kader(
+        # graves cleared, grave rights that end: the Wet op de lijkbezorging
+        re.compile(
+            r"\bgrafrecht\w*|\bgrafrust|\bruim\w*\b[^.]{0,80}\bgra(?:f|ven)\b|"
+            r"\bgra(?:f|ven)\b[^.]{0,80}\bruim(?:en|ing)\b",
+            re.IGNORECASE,
+        ),
+        "WET-KADER.lijkbezorging",
+        "wlb-28",
+    ),
+    Kader(
+        # war graves on the cemetery: the Oorlogsgravenstichting cares for them
+        re.compile(
+            r"\boorlogsgra(?:f|ven)\b|\bgra(?:f|ven)\s+van\s+(?:\w+\s+)?oorlogs\w+",
+            re.IGNORECASE,
+        ),
+        "WET-KADER.oorlogsgraven",
+        "oorlogsgravenstichting",
+    ),
 )
 
 
@@ -230,8 +250,12 @@ _VAN_EEN_ANDER = re.compile(
     subsidie, of neemt iemand met het uitdaagrecht een taak over van een andere organisatie
     (die het nu misschien met subsidie doet), dan mag het college een subsidie van drie jaar of langer alleen met een redelijke
     termijn stoppen of verlagen (art. 4:51 Awb). pionieren zegt dat laatste voorwaardelijk,
-    want of er al zo lang subsidie is, staat niet in het vraagstuk.""",
-    ["alcoholwet", "uvw-aquathermie", "awb-4-51"],
+    want of er al zo lang subsidie is, staat niet in het vraagstuk. Worden graven geruimd of
+    lopen grafrechten af, dan geldt de Wet op de lijkbezorging: ruimen pas tien jaar na de laatste
+    begraving (art. 31), de rechthebbende mag verlengen en hoort vooraf bericht, met een
+    mededeling bij het graf als hij niet reageert (art. 28). Noemt de tekst oorlogsgraven, dan
+    vraagt pionieren de Oorlogsgravenstichting vooraf te betrekken.""",
+    ["alcoholwet", "uvw-aquathermie", "awb-4-51", "wlb-28", "oorlogsgravenstichting"],
 )
 def kaders(f: Feiten) -> list[Bevinding]:
     tekst = " ".join([_tekst(f), f.vraagstuk.aanleiding or ""])
@@ -500,11 +524,24 @@ def verkeersbesluit(f: Feiten) -> list[Bevinding]:
         for p in f.vraagstuk.kaders.open
         if _PROVINCIE.search(f"{p.onderwerp} {p.partij or ''}")
     ]
+    from pionieren.analysis.decision import ZEKER, _stukken_weken
+
+    besluit = f.vraagstuk.kaders.besluit_uiterlijk
+    stukken = (
+        besluit - timedelta(weeks=_stukken_weken(f, ZEKER[Procedure.verkeersbesluit]))
+        if besluit
+        else None
+    )
     return [
         bevinding(
             "WET-VERKEERSBESLUIT",
             Ernst.let_op,
             provincie=bool(provincie) or bool(_PROVINCIE.search(_tekst(f))),
+            # the dated legal steps: police consulted before the proposal is ready, the
+            # decision published, six weeks of bezwaar after publication
+            overleg=stukken.isoformat() if stukken else "",
+            besluit=besluit.isoformat() if besluit else "",
+            einde=(besluit + BEZWAARTERMIJN).isoformat() if besluit else "",
         )
     ]
 
@@ -561,10 +598,125 @@ def bezwaar(f: Feiten) -> list[Bevinding]:
     ]
 
 
+_PLEK = re.compile(
+    r"\b(?:plek|plekken|plaats|plaatsen|\w*locaties?|\w*gebied(?:en)?)\b", re.IGNORECASE
+)
+_VERORDENING = re.compile(r"\bverordening\w*|\w+verordening\b|\bAPV\b", re.IGNORECASE)
+
+
+@regel(
+    "WET-AANWIJZING",
+    Thema.wet,
+    "Plekken aanwijzen op grond van een verordening (een aanwijzingsbesluit)",
+    """Wijst het college (of de burgemeester) plekken aan op grond van de APV of een andere
+    verordening, zoals losloopgebieden voor honden of de plekken van containers, dan is dat een
+    besluit (art. 1:3 Awb), geen beleid. Zo'n aanwijzing maakt een regel van de verordening
+    concreet voor een plek. Daartegen staan dan meestal bezwaar en beroep open; de wet sluit
+    beroep alleen uit tegen een algemene regel of een beleidsregel (art. 8:3 Awb). Het besluit
+    wordt bekendgemaakt in het gemeenteblad (art. 3:42 Awb); daarna kan binnen zes weken bezwaar
+    (art. 6:7 Awb). pionieren zegt dit als feit als het vraagstuk zegt dat een orgaan plekken
+    aanwijst op grond van een verordening (of de procedure aanwijzingsbesluit is). Beslist het
+    college over de plek van iets in een vraagstuk over een verordening, dan zegt pionieren het
+    voorwaardelijk: dat is vaak zo'n aanwijzing.""",
+    ["awb-1-3", "awb-8-3", "awb-3-42", "awb-bezwaar"],
+)
+def aanwijzing(f: Feiten) -> list[Bevinding]:
+    from pionieren.analysis.decision import (
+        aanwijzing_genoemd,
+        aanwijzing_regeling,
+        afgeleide_beslissers,
+    )
+
+    v = f.vraagstuk
+    if aanwijzing_genoemd(f):
+        door = v.besluit.door if v.besluit else None
+        return [
+            bevinding(
+                "WET-AANWIJZING",
+                Ernst.let_op,
+                "WET-AANWIJZING.besluit",
+                wie="De burgemeester" if door is Beslisser.burgemeester else "Het college",
+                regeling=aanwijzing_regeling(f) or "een verordening",
+                besluit=v.kaders.besluit_uiterlijk.isoformat()
+                if v.kaders.besluit_uiterlijk
+                else "",
+                einde=(v.kaders.besluit_uiterlijk + BEZWAARTERMIJN).isoformat()
+                if v.kaders.besluit_uiterlijk
+                else "",
+            )
+        ]
+    verordening = f.procedure is Procedure.verordening or bool(
+        _VERORDENING.search(" ".join([_tekst(f), v.aanleiding or ""]))
+    )
+    if not verordening:
+        return []
+    hoofd = v.besluit.door if v.besluit else None
+    punten = [
+        # the point's head, as 'Wie beslist' names it: 'de plek van de containers in elke buurt'
+        text.klein(p.onderwerp.split(" (")[0].split(", ")[0].rstrip("."))
+        for p, afgeleid in zip(v.kaders.open, afgeleide_beslissers(f), strict=True)
+        if (p.door or afgeleid or hoofd) is Beslisser.college and _PLEK.search(p.onderwerp)
+    ]
+    if not punten:
+        return []
+    return [
+        bevinding(
+            "WET-AANWIJZING",
+            Ernst.let_op,
+            "WET-AANWIJZING.punten",
+            punten=punten,
+        )
+    ]
+
+
+@regel(
+    "WET-SUBSIDIE",
+    Thema.wet,
+    "Een subsidie: de regels van de Awb en de subsidieregeling",
+    """Over een subsidie beslist het college volgens titel 4.2 van de Awb. Het mag alleen subsidie
+    geven op grond van een regeling die zegt waarvoor subsidie kan, meestal de Algemene
+    subsidieverordening (ASV) van de gemeente met een nadere regeling (art. 4:23 Awb; de wet kent
+    uitzonderingen, zoals een subsidie die de begroting zelf noemt). Die regeling bepaalt hoe en
+    wanneer iemand aanvraagt en wanneer het college beslist; de gesprekken horen daarvóór.
+    Verhuurt de gemeente daarbij iets onder de kostprijs aan een organisatie die ook een
+    onderneming kan zijn, dan kan de Wet markt en overheid gelden: de gemeente rekent dan ten minste
+    de kosten door (art. 25i Mededingingswet), tenzij de raad de activiteit van algemeen belang
+    verklaart (art. 25h). pionieren zegt dat laatste voorwaardelijk.""",
+    ["awb-4-23", "mededingingswet-25i"],
+)
+def subsidie(f: Feiten) -> list[Bevinding]:
+    if f.procedure is not Procedure.subsidie:
+        return []
+    v = f.vraagstuk
+    tekst = " ".join([_tekst(f), v.aanleiding or ""])
+    lage_huur = bool(_LAGE_HUUR.search(tekst))
+    return [
+        bevinding(
+            "WET-SUBSIDIE",
+            Ernst.let_op,
+            lage_huur=lage_huur,
+            bronnen=["awb-4-23", *(["mededingingswet-25i"] if lage_huur else [])],
+        )
+    ]
+
+
+_LAGE_HUUR = re.compile(
+    r"\b(?:lage|lagere|symbolische|gunstige|zachte|geringe)\s+huur\w*|"
+    r"\bonder\s+de\s+(?:markt|kost)prijs|\bhuur\w*\s+(?:onder|beneden)\s+de\s+(?:markt|kost)|"
+    r"\bgratis\s+(?:gebruik|huur)|\bom\s+niet\b",
+    re.IGNORECASE,
+)
+
+
 def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
     from pionieren.analysis.roles import bevoegdheden
 
+    aanwijzen = aanwijzing(f)
     eigen = renovatie(f) + verkeersbesluit(f) + kaders(f)
+    # a certain aanwijzing treats the regulation it rests on (the APV); a conditional one, or
+    # the subsidy rules, leave another named regulation open
+    behandeld = bool(eigen) or any(b.sleutel == "WET-AANWIJZING.besluit" for b in aanwijzen)
+    eigen += aanwijzen + subsidie(f)
     return (
         omgevingswet(f)
         + participatieverordening(f)
@@ -573,7 +725,7 @@ def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
         + uitdaagrecht(f)
         + eigen
         + bezwaar(f)
-        + anders(f, behandeld=bool(eigen) or bool(bevoegdheden(f)))
+        + anders(f, behandeld=behandeld or bool(bevoegdheden(f)))
     )
 
 

@@ -142,6 +142,8 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     law.uitdaagrecht,
     law.renovatie,
     law.verkeersbesluit,
+    law.aanwijzing,
+    law.subsidie,
     law.bezwaar,
     law.kaders,
     law.anders,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist_door
 from pionieren.analysis.facts import (
+    NOEMT_WENSEN_EN_BEDENKINGEN,
     PRIVAATRECHTELIJK_INGRIJPEND,
     VERGUNNING,
     Feiten,
@@ -63,8 +64,10 @@ _GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
     bedenkingen (art. 169 Gemeentewet), bindend advies (art. 16.15a Omgevingswet), de Wet arhi,
     of, als de burgemeester beslist, zijn verantwoording aan de raad (art. 180 Gemeentewet).
     Noemen de kaders een verkoop, verhuur, overdracht of erfpacht naast een ander besluit (zoals
-    een vergunning op grond van de gemeente), dan zegt het rapport als feit dat de raad vóór het
-    besluit van het college wensen en bedenkingen kan geven.""",
+    een vergunning op grond van de gemeente), dan zegt het rapport dat de raad vóór het
+    besluit van het college wensen en bedenkingen kan geven, als hij daarom vraagt of de gevolgen
+    ingrijpend zijn (art. 169 lid 4). Alleen als het vraagstuk zelf zegt dat de raad wensen en
+    bedenkingen geeft, zegt het rapport dat als feit.""",
     [*RAAD_BRONNEN, "gemeentewet-169", "omgevingswet-16-15a", "wet-arhi", "gemeentewet-180"],
 )
 def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[Bevinding]]:
@@ -112,6 +115,13 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
                     if v.kaders.besluit_uiterlijk
                     else "",
                     naast=besluit.procedure is not Procedure.privaatrechtelijk,
+                    # art. 169 lid 4: only when the raad asks or the effects are far-reaching;
+                    # certain only when the case itself says the raad gives them (review 28b)
+                    zeker=bool(
+                        NOEMT_WENSEN_EN_BEDENKINGEN.search(
+                            " ".join([v.omschrijving, v.aanleiding or "", *v.kaders.vast])
+                        )
+                    ),
                 )
             )
         elif besluit.procedure is Procedure.privaatrechtelijk:

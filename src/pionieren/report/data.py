@@ -15,7 +15,14 @@ from pionieren.knowledge.load import Kennis
 #: Findings about filling in the vraagstuk itself (a field to fill in, a date in the text that no
 #: field gives): they are for whoever makes the advice, not for the bestuur. The report lists
 #: them apart at the end ('Nog in te vullen in het vraagstuk'); the JSON keeps them as findings.
-INVOER_REGELS = ("INVOER-INSTRUMENT", "PLAN-TUSSENDATUM", "POORT-KADERS-HELDER")
+INVOER_REGELS = (
+    "INVOER-INSTRUMENT",
+    "PLAN-TUSSENDATUM",
+    "POORT-KADERS-HELDER",
+    # who decides a point according to the omschrijving: the report says it under 'Wie beslist'
+    # ('volgens de omschrijving'); the tip to fill in the field is for whoever makes the advice
+    "BESLUIT-PUNT",
+)
 
 #: Findings that name what must happen before the process starts (the raad sets its kaders, a
 #: budget is agreed). The summary puts them first under 'Eerst regelen', whatever their weight
@@ -94,6 +101,8 @@ LABELS: dict[str, dict[str, str]] = {
         "uitvoering": "een besluit over de uitvoering",
         "subsidie": "een subsidiebesluit",
         "verkeersbesluit": "een verkeersbesluit",
+        "aanwijzingsbesluit": "een aanwijzingsbesluit (plekken aanwijzen op grond van een "
+        "verordening, zoals de APV)",
         "privaatrechtelijk": "een privaatrechtelijk besluit (zoals een overeenkomst, bruikleen, "
         "huur, verkoop of een garantstelling)",
         "uitdaagrecht_verzoek": "een besluit op een verzoek onder het uitdaagrecht",
