@@ -297,7 +297,10 @@ def replace_estimate(
         )
         if lokaal == tuple(getattr(w, veld)):
             continue
-        uit[id_] = w.model_copy(update={veld: lokaal})
+        # local amounts replace the estimate, also the one per conversation or household
+        uit[id_] = w.model_copy(
+            update={veld: lokaal, **({"eenheid": None} if veld == "kosten_euro" else {})}
+        )
         bevindingen.append(
             bevinding(
                 regel_id,

@@ -54,6 +54,17 @@ def scaled(kosten: tuple[int, int], aandeel: float) -> tuple[int, int]:
     return laag, max(laag, hoog)
 
 
+def _geschaald(w: Werkvorm, aandeel: float) -> dict[str, object]:
+    """The cost fields of a werkvorm at a share of the catalogue's size: its range, and the
+    fixed part of its price per unit (the price of one conversation or letter stays)."""
+    update: dict[str, object] = {"kosten_euro": scaled(w.kosten_euro, aandeel)}
+    if w.eenheid is not None and any(w.eenheid.vast_euro):
+        update["eenheid"] = w.eenheid.model_copy(
+            update={"vast_euro": scaled(w.eenheid.vast_euro, aandeel)}
+        )
+    return update
+
+
 @regel(
     "MIX-KOSTEN-SCHAAL",
     Thema.mix,
@@ -83,9 +94,7 @@ def op_schaal(kennis: Kennis, schaal: Schaal) -> Kennis:
     if not te_schalen:
         return kennis
     werkvormen = tuple(
-        w.model_copy(update={"kosten_euro": scaled(w.kosten_euro, factor(w, schaal))})
-        if id(w) in te_schalen
-        else w
+        w.model_copy(update=_geschaald(w, factor(w, schaal))) if id(w) in te_schalen else w
         for w in kennis.werkvormen
     )
     aangepast = dataclasses.replace(kennis, werkvormen=werkvormen)

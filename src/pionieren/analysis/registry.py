@@ -47,6 +47,7 @@ from pionieren.analysis.mix import (
     terugkoppeling,
     verdieping,
 )
+from pionieren.analysis.mix import kosten as mix_kosten
 from pionieren.analysis.regel import Regel, Thema
 from pionieren.analysis.result import Advies
 from pionieren.vocabulary import Procesfase
@@ -125,6 +126,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     terugkoppeling.terugkoppeling,
     terugkoppeling.leerarena,
     organisator.organisator,
+    mix_kosten.kosten_van,
     budget.inkrimpen,
     plan.past_in_tijd,
     plan.na_het_besluit,

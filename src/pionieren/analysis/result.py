@@ -259,6 +259,11 @@ class Middelen(Uitvoer):
         "wijkbudget van een wijkplatform): niet uit het participatiebudget.",
     )
     kosten_anderen_max_euro: int = 0
+    kosten_aantallen: list[tuple[int, str]] = Field(
+        default_factory=list,
+        description="Met welke aantallen de kosten rekenen (gesprekken, huishoudens, kernen): "
+        "de aanname achter de prijs per stuk (regel MIX-KOSTEN-AANTAL).",
+    )
 
 
 class Les(Uitvoer):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, StrictBool, StringConstraints, field_validator
+from pydantic import (
+    AfterValidator,
+    Field,
+    StrictBool,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from pionieren.input.model import Datum, Model, Tekst
@@ -51,6 +58,43 @@ def _sorted_unique(waarde: list[str]) -> list[str]:
     return list(dict.fromkeys(waarde))
 
 
+Bedrag = Annotated[float, Field(ge=0)]
+
+
+class Eenheid(Model):
+    """What a werkvorm costs per unit, when the case says how many units there are: per
+    conversation (one for each person it is for), per household (a letter and a paper form to
+    every household) or per part of the area (an evening in each buurt or kern)."""
+
+    per: Literal["gesprek", "huishouden", "deel"] = Field(
+        description="Waarvoor de prijs per stuk geldt: een gesprek (per persoon voor wie de "
+        "werkvorm is), een huishouden (drukwerk en porto) of een deel van het gebied (een avond "
+        "in elke buurt of kern)."
+    )
+    euro: tuple[Bedrag, Bedrag] = Field(description="[minimum, maximum] euro per stuk.")
+    vast_euro: MinMax = Field(
+        default=(0, 0),
+        description="[minimum, maximum] vaste kosten, hoeveel stuks het ook zijn (voorbereiding, "
+        "verslag).",
+    )
+    hoogstens: int | None = Field(
+        default=None,
+        ge=1,
+        description="Hoogstens zoveel stuks: meer gesprekken voegen niets toe (een steekproef).",
+    )
+    deel: Schaal | None = Field(
+        default=None,
+        description="Het deel van het gebied waarin de werkvorm altijd apart wordt gehouden "
+        "(een avond per buurt); anders alleen als een open punt per deel wordt besloten.",
+    )
+
+    @model_validator(mode="after")
+    def _oplopend(self) -> Eenheid:
+        if self.euro[0] > self.euro[1]:
+            raise ValueError("euro: het minimum is groter dan het maximum")
+        return self
+
+
 class Werkvorm(Model):
     """One working method, with what it costs, whom it reaches and what can go wrong."""
 
@@ -61,6 +105,11 @@ class Werkvorm(Model):
     treden: Annotated[list[Trede], Field(min_length=1), AfterValidator(_sorted_unique)]
     deelnemers: MinMax = Field(description="[minimum, maximum] aantal deelnemers.")
     kosten_euro: MinMax = Field(description="[minimum, maximum] kosten in euro's.")
+    eenheid: Eenheid | None = Field(
+        default=None,
+        description="De kosten per gesprek, huishouden of deel van het gebied; alleen gebruikt "
+        "als het vraagstuk zegt om hoeveel het gaat (anders geldt kosten_euro).",
+    )
     kosten_omvat: Tekst | None = Field(
         default=None,
         description="Wat de kosten dekken (uren van medewerkers, zaal, drukwerk, vergoedingen), "

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import math
+import re
 from typing import Literal, NamedTuple
 
 from pionieren.analysis.facts import Feiten
-from pionieren.analysis.kosten import VRIJWILLIGERS, scaled
+from pionieren.analysis.kosten import VRIJWILLIGERS, rond, scaled
+from pionieren.analysis.mix.onderwerpen import _DEEL  # the words for a part of the area
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.mix.organisator import organisator
+from pionieren.analysis.regel import Thema, regel
 from pionieren.safe_text import comparable_name
 from pionieren.vocabulary import (
     Betaler,
     Initiatiefnemer,
     Organisator,
     Procesfase,
+    Schaal,
     SoortBelanghebbende,
     Status,
 )
@@ -89,15 +94,186 @@ def van_het_project(f: Feiten, k: Keuze) -> bool:
     )
 
 
+PERSONEN_PER_HUISHOUDEN = 2.1
+"""The average size of a Dutch household (CBS): people to households for a letter to each."""
+
+INWONERS_PER_DEEL: dict[Schaal, int] = {
+    Schaal.straat: 100,
+    Schaal.buurt: 1500,
+    Schaal.wijk: 5000,
+    Schaal.kern: 4000,
+}
+"""About how many inwoners live in one part of the area, to estimate the number of parts when
+the case does not say it (a Dutch buurt has some 1,300 to 1,500 inwoners, CBS)."""
+
+_MEERVOUD = {
+    Schaal.straat: ("straten", "straten"),
+    Schaal.buurt: ("buurten", "buurten"),
+    Schaal.wijk: ("wijken", "wijken"),
+    Schaal.kern: ("kernen", "kernen|dorpen|dorpskernen"),
+}
+_TELWOORD = {
+    w: i
+    for i, w in enumerate(
+        [
+            "nul",
+            "een",
+            "twee",
+            "drie",
+            "vier",
+            "vijf",
+            "zes",
+            "zeven",
+            "acht",
+            "negen",
+            "tien",
+            "elf",
+            "twaalf",
+            "dertien",
+            "veertien",
+            "vijftien",
+            "zestien",
+            "zeventien",
+            "achttien",
+            "negentien",
+            "twintig",
+        ]
+    )
+}
+_RANG = {s: i for i, s in enumerate(Schaal)}
+
+
+def genoemd_aantal(f: Feiten, deel: Schaal) -> int | None:
+    """How many parts the case names in its text ('de vier kernen', '12 buurten'); None when
+    it names no number (or two different ones)."""
+    v = f.vraagstuk
+    tekst = " ".join([v.titel, v.omschrijving, *(o.onderwerp for o in v.kaders.open)])
+    woorden = "|".join(_TELWOORD)
+    patroon = re.compile(rf"\b(\d+|{woorden})\s+(?:{_MEERVOUD[deel][1]})\b", re.IGNORECASE)
+    gevonden = {
+        int(m.group(1)) if m.group(1).isdigit() else _TELWOORD[m.group(1).lower()]
+        for m in patroon.finditer(tekst)
+    }
+    return gevonden.pop() if len(gevonden) == 1 and min(gevonden) >= 2 else None
+
+
+def delen(f: Feiten, deel: Schaal) -> int | None:
+    """In how many parts a form held in each ``deel`` is held: the number the case names, or
+    estimated from its largest group of inwoners; None when neither is known or the case is
+    not larger than one part."""
+    if _RANG[deel] >= _RANG[f.vraagstuk.schaal] or deel not in INWONERS_PER_DEEL:
+        return None
+    genoemd = genoemd_aantal(f, deel)
+    if genoemd is not None:
+        return genoemd
+    inwoners = [
+        p.aantal
+        for p in f.vraagstuk.belanghebbenden
+        if p.soort is SoortBelanghebbende.inwoners and p.aantal
+    ]
+    if not inwoners:
+        return None
+    return max(2, round(max(inwoners) / INWONERS_PER_DEEL[deel]))
+
+
+def deel_van(f: Feiten, k: Keuze) -> Schaal | None:
+    """The part of the area this choice is held in apart: the one the catalogue gives the
+    werkvorm (a map evening per buurt), or the one an open point it is chosen for is decided
+    per ('in elke kern')."""
+    eenheid = k.werkvorm.eenheid
+    if eenheid is None or eenheid.per != "deel":
+        return None
+    if eenheid.deel is not None:
+        return eenheid.deel
+    for r in k.redenen:
+        woord = r.waarden.get("per") if r.sleutel == "MIX-ONDERWERP.gekozen" else None
+        if isinstance(woord, str) and woord.lower() in _DEEL:
+            return _DEEL[woord.lower()]
+    return None
+
+
+def aantal_van(f: Feiten, k: Keuze) -> tuple[int, str] | None:
+    """How many units of its catalogue price this choice has in this case, and what they are
+    ('gesprekken', 'huishoudens', 'kernen'): the people it is for, their households, or the
+    parts of the area it is held in. None when the case does not say (then the catalogue's
+    range holds). For groups of which one may hold the other (all inwoners and the inwoners
+    of one buurt), the largest group counts, never the sum."""
+    eenheid = k.werkvorm.eenheid
+    if eenheid is None:
+        return None
+    if eenheid.per == "deel":
+        deel = deel_van(f, k)
+        n = delen(f, deel) if deel is not None else None
+        return (n, _MEERVOUD[deel][0]) if n and deel is not None else None
+    groepen = set(k.voor)
+    aantallen = [
+        p.aantal
+        for p in f.vraagstuk.belanghebbenden
+        if p.naam in groepen and p.aantal and p.soort is SoortBelanghebbende.inwoners
+    ]
+    if not aantallen:
+        return None
+    if eenheid.per == "huishouden":
+        huishoudens = math.ceil(max(aantallen) / PERSONEN_PER_HUISHOUDEN)
+        # an estimate: a round number above a thousand
+        return (round(huishoudens, -2) if huishoudens >= 1000 else huishoudens), "huishoudens"
+    n = max(aantallen)
+    return (min(n, eenheid.hoogstens) if eenheid.hoogstens else n), "gesprekken"
+
+
+def per_stuk(f: Feiten, k: Keuze) -> tuple[int, int] | None:
+    """The cost from the catalogue's price per unit, when the case says how many: the fixed
+    part plus the number times the price per unit."""
+    eenheid = k.werkvorm.eenheid
+    aantal = aantal_van(f, k)
+    if eenheid is None or aantal is None:
+        return None
+    n = aantal[0]
+    laag = rond(eenheid.vast_euro[0] + n * eenheid.euro[0])
+    hoog = rond(eenheid.vast_euro[1] + n * eenheid.euro[1])
+    return laag, max(laag, hoog)
+
+
+def aantallen(f: Feiten, keuzes: list[Keuze]) -> list[tuple[int, str]]:
+    """The numbers the gemeente's costs count with, each kind once (the largest): the
+    assumption the advice states next to the budget."""
+    grootste: dict[str, int] = {}
+    for k in keuzes:
+        if betaald_door(f, k) != "gemeente" or (a := aantal_van(f, k)) is None:
+            continue
+        grootste[a[1]] = max(a[0], grootste.get(a[1], 0))
+    return [(n, wat) for wat, n in grootste.items()]
+
+
+@regel(
+    "MIX-KOSTEN-AANTAL",
+    Thema.mix,
+    "De kosten naar het aantal gesprekken, huishoudens en buurten",
+    """Een werkvorm die per persoon, per huishouden of per buurt wordt gehouden, kost meer
+    naarmate het om meer gaat. Zegt het vraagstuk om hoeveel mensen het gaat, dan rekent
+    pionieren met een prijs per stuk uit de catalogus plus vaste kosten: een gesprek aan de
+    deur of aan de keukentafel voor elke persoon (keukentafelgesprekken hoogstens twintig, een
+    steekproef), drukwerk en porto voor elk huishouden bij een enquête op papier (2,1 personen
+    per huishouden), en een avond of atelier in elke buurt of kern als de werkvorm daar apart
+    wordt gehouden. Het aantal buurten of kernen komt uit de tekst ("de vier kernen"); anders
+    schat pionieren het uit het aantal inwoners (ongeveer 1.500 per buurt, 4.000 per kern, 5.000
+    per wijk). Hoort een groep bij een andere (alle inwoners en de bewoners van één buurt), dan
+    telt de grootste, niet de som. Het advies zegt met welke aantallen het rekende. Zegt het
+    vraagstuk het aantal niet, dan geldt het bedrag uit de catalogus (regel
+    MIX-KOSTEN-SCHAAL).""",
+    ["vng-handreiking-participatie"],
+)
 def kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
-    """What this choice costs: the catalogue's amount at the case's schaal, and a share of it
-    when inwoners run it themselves as initiator (no staff or bureau; see MIX-KOSTEN-SCHAAL)."""
+    """What this choice costs: by the price per unit when the case gives the number
+    (:func:`per_stuk`), else the catalogue's amount at the case's schaal; a share of it when inwoners run it themselves as initiator (no
+    staff or bureau; see MIX-KOSTEN-SCHAAL)."""
+    bedrag = per_stuk(f, k) or k.werkvorm.kosten_euro
     if (
         f.vraagstuk.initiatiefnemer is Initiatiefnemer.inwoners
         and organisator(f, k) is Organisator.initiatiefnemer
     ):
-        return scaled(k.werkvorm.kosten_euro, VRIJWILLIGERS)
-    return k.werkvorm.kosten_euro
+        return scaled(bedrag, VRIJWILLIGERS)
+    return bedrag
 
 
 Betaald = Literal["gemeente", "initiatiefnemer", "project", "anderen"]

@@ -15,7 +15,7 @@ from pionieren.analysis.mix.groepen import afspraak, georganiseerd_bediend, kant
 from pionieren.analysis.mix.inclusie import inclusie, inclusie_nagaan, inclusie_reden
 from pionieren.analysis.mix.instrument import instrumenten
 from pionieren.analysis.mix.kandidaten import Voorkeur
-from pionieren.analysis.mix.kosten import betaald_door, kosten, kosten_van
+from pionieren.analysis.mix.kosten import aantallen, betaald_door, kosten, kosten_van
 from pionieren.analysis.mix.kwetsbaar import apart, via_gemeente
 from pionieren.analysis.mix.onderwerpen import onderwerpen, rechten
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
@@ -182,5 +182,6 @@ def compose_mix(
         kosten_uitvoering_max_euro=prijs.uitvoering_max,
         kosten_anderen_min_euro=prijs.anderen_min,
         kosten_anderen_max_euro=prijs.anderen_max,
+        kosten_aantallen=aantallen(f, keuzes),
     )
     return onderdelen, fasen_uit, middelen, bevindingen

@@ -104,10 +104,12 @@ def verdieping(o: Ontwerp) -> None:
                     and bool(soorten & set(w.doelgroepen))
                     and any(bedient(w, p) for p in rest)
                 ),
+                # opponents are spoken directly also when the budget is tight: the form that
+                # best stands a conflict comes before the cheaper one via go-betweens
                 moet=lambda w, rest=rest: (  # type: ignore[misc]
-                    _niveau_tegen(w, kandidaten.advies)
+                    (_niveau_tegen(w, kandidaten.advies), -w.polarisatie_max)
                     if all(p.naam in tegen_namen for p in rest)
-                    else kandidaten.niveau(w),
+                    else (kandidaten.niveau(w), 0)
                 ),
                 wens=lambda w, soorten=soorten, rest=rest: (  # type: ignore[misc]
                     # with opponents: the form that best stands a conflict (one by one, at
