@@ -157,3 +157,41 @@ def test_carnival_is_not_named_outside_the_south() -> None:
     for p in advies.planning:
         if p.uitleg is not None:
             assert "carnaval" not in [x["naam"] for x in p.uitleg.waarden.get("vakanties", [])]
+
+
+def test_lindemeer_names_that_the_options_go_public_before_the_evaluation() -> None:
+    """Review 28b (Lindemeer): the options went public on 5 April 2027, before the evaluation
+    of the trial area that the aanleiding dates on 15 April 2027."""
+    v = load_vraagstuk(CASES / "omgekeerd-inzamelen-lindemeer.yaml")
+    advies = advies_voor(v, datum=DATUM)
+    sleutels = {b.sleutel: b for b in advies.bevindingen}
+    assert "15 april 2027" in sleutels["PLAN-REACTIE.voor_evaluatie"].tekst
+    # the date is known now: the user is not asked what it means
+    assert not any(
+        b.regel == "PLAN-TUSSENDATUM" and "15 april" in b.tekst for b in advies.bevindingen
+    )
+
+
+def test_the_reaction_round_opens_after_the_evaluation_the_text_dates_when_it_fits() -> None:
+    v = load_vraagstuk(CASES / "omgekeerd-inzamelen-lindemeer.yaml")
+    v = v.model_copy(
+        update={"kaders": v.kaders.model_copy(update={"besluit_uiterlijk": date(2027, 7, 8)})}
+    )
+    advies = advies_voor(v, datum=DATUM)
+    reactie = next(p for p in advies.planning if p.uitleg and p.uitleg.sleutel == "FASE.reactie")
+    assert reactie.start is not None and reactie.start > date(2027, 4, 15)
+    assert not any(b.sleutel == "PLAN-REACTIE.voor_evaluatie" for b in advies.bevindingen)
+
+
+def test_a_date_without_an_evaluation_in_its_sentence_does_not_move_the_reaction_round() -> None:
+    v = load_vraagstuk(CASES / "omgekeerd-inzamelen-lindemeer.yaml")
+    aanleiding = (v.aanleiding or "").replace("De evaluatie van de proefwijk Hofkamp", "Het")
+    v = v.model_copy(
+        update={
+            "aanleiding": aanleiding,
+            "kaders": v.kaders.model_copy(update={"besluit_uiterlijk": date(2027, 7, 8)}),
+        }
+    )
+    advies = advies_voor(v, datum=DATUM)
+    reactie = next(p for p in advies.planning if p.uitleg and p.uitleg.sleutel == "FASE.reactie")
+    assert reactie.start is not None and reactie.start < date(2027, 4, 15)

@@ -1535,7 +1535,16 @@ def datum_in_tekst(f: Feiten, fasen: list[PlanFase]) -> list[Bevinding]:
         for x in fasen
         if x.fase in VOOR_BESLUIT and not set(x.werkvormen) & _FORMELE_TERMIJN and x.eind
     ]
+    # the date of a trial's evaluation is not a date the user must place: the reaction round
+    # opens after it (rule PLAN-REACTIE)
+    evaluatie = (
+        _evaluatie_in_tekst(f, f.proef[1], f.vraagstuk.kaders.besluit_uiterlijk or date.max)
+        if f.proef is not None
+        else None
+    )
     for t in data_in_tekst(f.vraagstuk, vanaf=f.datum):
+        if t.datum == evaluatie:
+            continue
         over = [x.eind for x in deelname if x.eind is not None and x.eind > t.datum]
         uit.append(
             bevinding(
@@ -2001,7 +2010,8 @@ REACTIE_MIN_WEKEN = 2
     gemeente een reactienota met een antwoord op elke reactie; die gaat mee met het voorstel.
     Het stuk komt na de brede ronde en de verdieping, want het bouwt op wat daar is gehoord
     (die rondes lopen er niet naast), en na een
-    proef die vóór het voorstel afloopt, als de termijn daarna nog past. Past een
+    proef die vóór het voorstel afloopt, als de termijn daarna nog past; noemt de tekst een datum
+    voor de evaluatie van die proef, dan na die datum (past dat niet, dan zegt pionieren het). Past een
     termijn van minstens twee werkweken niet meer, dan zegt pionieren dat.""",
     ["ombudsman-inspraak-2009"],
 )
@@ -2040,19 +2050,60 @@ def reactieronde(
     # and on a trial that ends before the papers: the options build on how it went, so they
     # are published once it is over, when a reaction term still fits after it
     proef = [g.eind for g in fasen if g.op_datum and "pilot" in g.werkvormen and g.eind < stukken]
+    uit: list[Bevinding] = []
     if proef:
-        na_proef = _eerste_werkweek(_volgende_maandag(max(proef) + timedelta(days=1)), vrij)
-        if werkweken(max(open_, na_proef), sluit, vrij) >= REACTIE_MIN_WEKEN:
-            open_ = max(open_, na_proef)
+        # the evaluation of the trial the text dates (review 28b: the options in Lindemeer went
+        # public on 5 April, the evaluation of the trial area was due on 15 April)
+        klaar = _evaluatie_in_tekst(f, max(proef), stukken)
+        for na in [klaar, max(proef)] if klaar else [max(proef)]:
+            na_proef = _eerste_werkweek(_volgende_maandag(na + timedelta(days=1)), vrij)
+            if werkweken(max(open_, na_proef), sluit, vrij) >= REACTIE_MIN_WEKEN:
+                open_ = max(open_, na_proef)
+                break
+        if klaar is not None and open_ <= klaar:
+            uit.append(
+                bevinding(
+                    "PLAN-REACTIE",
+                    Ernst.let_op,
+                    "PLAN-REACTIE.voor_evaluatie",
+                    bronnen=["ombudsman-inspraak-2009"],
+                    evaluatie=klaar.isoformat(),
+                    open=werkdag_na(
+                        open_, f.vraagstuk.vakantieregio is Vakantieregio.zuid
+                    ).isoformat(),
+                )
+            )
     if werkweken(open_, sluit, vrij) >= REACTIE_MIN_WEKEN:
         fasen[:] = [
             g
             for g in fasen
             if not (g.toelichting and g.toelichting.sleutel == "FASE.toetsen_buffer")
         ]
-    uit = _reactie_fase(fasen, punten, open_, sluit, stukken, vrij)
+    uit += _reactie_fase(fasen, punten, open_, sluit, stukken, vrij)
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return uit
+
+
+_EVALUATIE = re.compile(r"\b(?:evaluatie\w*|evalu\w+|eindrapport\w*|rapportage\w*)", re.IGNORECASE)
+
+
+def _evaluatie_in_tekst(f: Feiten, proef_eind: date, stukken: date) -> date | None:
+    """The date the text gives for the evaluation of a trial: a full date in the same sentence
+    as 'evaluatie' (or 'eindrapport'), after the trial has ended and before the papers. Only
+    what the text says; no other date is read as one."""
+    v = f.vraagstuk
+    teksten: dict[tuple[str | int, ...], str] = {
+        ("omschrijving",): v.omschrijving,
+        ("aanleiding",): v.aanleiding or "",
+    }
+    for t in data_in_tekst(v, vanaf=f.datum):
+        tekst = teksten.get(t.pad, "")
+        if not (proef_eind < t.datum < stukken) or not tekst:
+            continue
+        begin = max(tekst.rfind(".", 0, t.begin), tekst.rfind("\n\n", 0, t.begin)) + 1
+        if _EVALUATIE.search(tekst[begin : t.begin]):
+            return t.datum
+    return None
 
 
 def _reactie_fase(
