@@ -26,6 +26,7 @@ from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding, hoog_of_midd
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, PlanFase, Tekstdeel, deel
 from pionieren.input.hints import data_in_tekst, plek
+from pionieren.knowledge.feestdagen import carnaval, vrije_dag, werkdag_na, werkdag_voor
 from pionieren.knowledge.models import Vakantie
 from pionieren.vocabulary import Beslisser, Houding, Procedure, Procesfase, Vakantieregio
 
@@ -209,7 +210,12 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     "Een planning in fasen op de echte kalender",
     """De fasen lopen na elkaar: voorbereiden, ophalen, verdiepen, toetsen, dan het besluit,
     daarna terugkoppelen, uitvoeren en evalueren. Schoolvakanties (herfst, kerst, voorjaar of
-    carnaval, mei en zomer) tellen niet als werkweken (de regio van de gemeente; alle regio's als die niet bekend is). Het voorstel moet
+    carnaval, mei en zomer) tellen niet als werkweken (de regio van de gemeente; alle regio's als die niet bekend is).
+    Een fase begint of eindigt niet op een feestdag (zoals Hemelvaartsdag of tweede Paasdag) en
+    het voorstel is dan klaar op de werkdag ervoor. Carnaval (zondag tot en met dinsdag voor
+    Aswoensdag, vooral in Limburg en Noord-Brabant) telt alleen in regio zuid: daar noemt
+    pionieren het bij de fase, zoals een schoolvakantie. Valt een toetsronde helemaal in een
+    vakantie, dan begint die een week eerder; anders noemt de fase de vakantie. Het voorstel moet
     een aantal weken voor het besluit klaar zijn (raadscyclus: standaard 6 weken bij de raad, 2
     bij het college, en 6 bij een privaatrechtelijk besluit van het college, omdat de raad dan
     eerst wensen en bedenkingen kan geven, art. 169 lid 4 Gemeentewet). Is er ruim tijd, dan zegt pionieren hoe laat u uiterlijk kunt beginnen; is
@@ -239,6 +245,7 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
         "omgevingswet-16-64",
         "awb-3-18",
         "algemene-termijnenwet",
+        "algemene-termijnenwet-3",
         "bal-vogels",
     ],
 )
@@ -298,6 +305,11 @@ def plan(
                 )
             )
             deadline = max(ervoor, start)
+    zuid = v.vakantieregio is Vakantieregio.zuid
+    if deadline is not None and deadline > start:
+        # papers due on a public holiday (Hemelvaartsdag, Tweede Paasdag) or, in the south, on
+        # carnival are due the working day before: the offices are closed then
+        deadline = max(start, werkdag_voor(deadline, zuid))
     stukken = deadline
     if besluit is not None and deadline is not None and _raad_vergadert(f, door):
         bevindingen += _raad_in_reces(deadline, besluit, vrij, termijn_vast)
@@ -686,7 +698,7 @@ def plan(
     gevraagd = besluit
     if vroegst is not None:
         besluit = vroegst
-        deadline = besluit - stukken_weken * WEEK
+        deadline = werkdag_voor(besluit - stukken_weken * WEEK, zuid)
     if besluit:
         begin = min(deadline or besluit, besluit)
         if klaar + timedelta(days=3) < begin - WEEK and begin - klaar <= 8 * WEEK:
@@ -698,8 +710,9 @@ def plan(
                 fasen.append(
                     Geplaatst(
                         Procesfase.toetsen,
-                        klaar + timedelta(days=3),
-                        begin - timedelta(days=3),
+                        _buiten_vakantie(fasen, voor, klaar + timedelta(days=3), begin, vrij),
+                        # the last working day a few days before the papers
+                        werkdag_voor(begin - timedelta(days=3), zuid),
                         [],
                         deel("FASE.toetsen_buffer"),
                     )
@@ -907,6 +920,7 @@ def plan(
         past = False
     bevindingen += _termijn_in_vakantie(fasen, vrij)
     _noten(f, fasen, vrij, papieren, aanvraag if f.procedure in VERGUNNING else None)
+    _werkdagen(f, fasen)
     # in calendar order: a werkvorm on fixed dates sits where its dates put it
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return Plan(fasen, nodig, beschikbaar, past, bevindingen)
@@ -1521,7 +1535,16 @@ def datum_in_tekst(f: Feiten, fasen: list[PlanFase]) -> list[Bevinding]:
         for x in fasen
         if x.fase in VOOR_BESLUIT and not set(x.werkvormen) & _FORMELE_TERMIJN and x.eind
     ]
+    # the date of a trial's evaluation is not a date the user must place: the reaction round
+    # opens after it (rule PLAN-REACTIE)
+    evaluatie = (
+        _evaluatie_in_tekst(f, f.proef[1], f.vraagstuk.kaders.besluit_uiterlijk or date.max)
+        if f.proef is not None
+        else None
+    )
     for t in data_in_tekst(f.vraagstuk, vanaf=f.datum):
+        if t.datum == evaluatie:
+            continue
         over = [x.eind for x in deelname if x.eind is not None and x.eind > t.datum]
         uit.append(
             bevinding(
@@ -1668,8 +1691,27 @@ def _noten(
         and ((g.toelichting is not None and g.toelichting.sleutel in _TOETS_NOTEN) or g.werkvormen)
         for g in fasen
     )
+    zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
     for g in fasen:
         if (
+            g.fase is Procesfase.toetsen
+            and not g.op_datum
+            and g.toelichting is not None
+            and g.toelichting.sleutel in _TOETS_NOTEN
+        ):
+            # the test round and the reaction round are rounds of inwoners too (review 28a: the
+            # concept laid before people in the meivakantie without a word)
+            vakanties = _vakanties_in(g.start, g.eind, vrij) + _carnaval_in(g.start, g.eind, zuid)
+            if vakanties:
+                g.toelichting = deel(
+                    g.toelichting.sleutel,
+                    **g.toelichting.waarden,
+                    vakanties=[
+                        {"naam": naam, "van": van.isoformat(), "tot": tot.isoformat()}
+                        for van, tot, naam in sorted(vakanties)
+                    ],
+                )
+        elif (
             g.fase in VOOR_BESLUIT
             and g.werkvormen
             and not g.op_datum
@@ -1679,6 +1721,9 @@ def _noten(
             vakanties = _vakanties_in(g.start, g.eind, vrij)
             # a round of months passes several holidays: they are named together, not each
             lang = g.eind - g.start > VAKANTIE_NOOT_WEKEN * WEEK
+            if not lang:
+                # carnival in the south is named like a school holiday: no evening then
+                vakanties = sorted(vakanties + _carnaval_in(g.start, g.eind, zuid))
             if vakanties:
                 g.toelichting = deel(
                     "FASE.noot_vakantie",
@@ -1700,6 +1745,85 @@ def _noten(
                 datum=datum.isoformat() if datum is not None and datum > f.datum else "",
                 aanvraag=datum is not None and datum == aanvraag,
             )
+
+
+def _carnaval_in(start: date, eind: date, zuid: bool) -> list[tuple[date, date, str]]:
+    """Carnival (Sunday to Tuesday) when its working days fall in ``start``..``eind`` and the
+    gemeente is in the south, where it is kept (mainly Limburg and Noord-Brabant)."""
+    if not zuid:
+        return []
+    uit = []
+    for jaar in range(start.year, eind.year + 1):
+        van, tot = carnaval(jaar)
+        if start <= tot and van + timedelta(days=1) <= eind:
+            uit.append((van, tot, "carnaval"))
+    return uit
+
+
+def _werkdagen(f: Feiten, fasen: list[Geplaatst]) -> None:
+    """A round does not start or end on a public holiday (or on carnival in the south): it
+    starts the working day after and ends the working day before (changes ``fasen`` in place).
+    A reaction term that would end on one runs on to the next working day, as a legal term does
+    (Algemene termijnenwet, art. 1). The case's own dates, the decision and the works stay."""
+    zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
+    for g in fasen:
+        if g.op_datum or g.fase in (Procesfase.besluit, Procesfase.uitvoering):
+            continue
+        start = g.start
+        if g.start > f.datum and vrije_dag(g.start, zuid) not in ("", "weekend"):
+            start = werkdag_na(g.start, zuid)
+        reactie = g.toelichting is not None and g.toelichting.sleutel == "FASE.reactie"
+        eind = g.eind
+        if vrije_dag(eind, zuid) not in ("", "weekend"):
+            na = werkdag_na(eind, zuid)
+            stukken = g.toelichting.waarden.get("stukken") if reactie and g.toelichting else None
+            eind = (
+                na
+                if reactie and stukken and na < date.fromisoformat(stukken)
+                else werkdag_voor(eind, zuid)
+            )
+        if start > eind:
+            continue
+        g.start, g.eind = start, eind
+        if reactie and g.toelichting is not None:
+            g.toelichting = deel(
+                "FASE.reactie",
+                **{**g.toelichting.waarden, "open": start.isoformat(), "sluit": eind.isoformat()},
+            )
+
+
+def _buiten_vakantie(
+    fasen: list[Geplaatst],
+    voor: list[Blok],
+    van: date,
+    stukken: date,
+    vrij: list[tuple[date, date, str]],
+) -> date:
+    """The first day of the test round from ``van`` until the papers on ``stukken``.
+
+    When a school holiday takes all its working weeks (the concept laid before people in the
+    meivakantie), the round starts a week earlier and the round before it ends a week earlier,
+    if that round keeps its shortest length; else it stays, and its note names the holiday."""
+    if werkweken(van, stukken - timedelta(days=1), vrij) > 0 or not _vakanties_in(
+        van, stukken, vrij
+    ):
+        return van
+    vorige = next(
+        (
+            g
+            for g in reversed(fasen)
+            if g.fase in VOOR_BESLUIT and not g.op_datum and g.eind + timedelta(days=3) == van
+        ),
+        None,
+    )
+    blok = next((b for b in voor if vorige is not None and b.fase is vorige.fase), None)
+    if vorige is None or blok is None:
+        return van
+    week = _maandag(vorige.eind)
+    if _geblokkeerd(week, vrij) or werkweken(vorige.start, week, vrij) < max(1, blok.min_weken):
+        return van
+    vorige.eind = week - timedelta(days=3)
+    return week
 
 
 def _termijn_in_vakantie(
@@ -1886,7 +2010,8 @@ REACTIE_MIN_WEKEN = 2
     gemeente een reactienota met een antwoord op elke reactie; die gaat mee met het voorstel.
     Het stuk komt na de brede ronde en de verdieping, want het bouwt op wat daar is gehoord
     (die rondes lopen er niet naast), en na een
-    proef die vóór het voorstel afloopt, als de termijn daarna nog past. Past een
+    proef die vóór het voorstel afloopt, als de termijn daarna nog past; noemt de tekst een datum
+    voor de evaluatie van die proef, dan na die datum (past dat niet, dan zegt pionieren het). Past een
     termijn van minstens twee werkweken niet meer, dan zegt pionieren dat.""",
     ["ombudsman-inspraak-2009"],
 )
@@ -1925,19 +2050,60 @@ def reactieronde(
     # and on a trial that ends before the papers: the options build on how it went, so they
     # are published once it is over, when a reaction term still fits after it
     proef = [g.eind for g in fasen if g.op_datum and "pilot" in g.werkvormen and g.eind < stukken]
+    uit: list[Bevinding] = []
     if proef:
-        na_proef = _eerste_werkweek(_volgende_maandag(max(proef) + timedelta(days=1)), vrij)
-        if werkweken(max(open_, na_proef), sluit, vrij) >= REACTIE_MIN_WEKEN:
-            open_ = max(open_, na_proef)
+        # the evaluation of the trial the text dates (review 28b: the options in Lindemeer went
+        # public on 5 April, the evaluation of the trial area was due on 15 April)
+        klaar = _evaluatie_in_tekst(f, max(proef), stukken)
+        for na in [klaar, max(proef)] if klaar else [max(proef)]:
+            na_proef = _eerste_werkweek(_volgende_maandag(na + timedelta(days=1)), vrij)
+            if werkweken(max(open_, na_proef), sluit, vrij) >= REACTIE_MIN_WEKEN:
+                open_ = max(open_, na_proef)
+                break
+        if klaar is not None and open_ <= klaar:
+            uit.append(
+                bevinding(
+                    "PLAN-REACTIE",
+                    Ernst.let_op,
+                    "PLAN-REACTIE.voor_evaluatie",
+                    bronnen=["ombudsman-inspraak-2009"],
+                    evaluatie=klaar.isoformat(),
+                    open=werkdag_na(
+                        open_, f.vraagstuk.vakantieregio is Vakantieregio.zuid
+                    ).isoformat(),
+                )
+            )
     if werkweken(open_, sluit, vrij) >= REACTIE_MIN_WEKEN:
         fasen[:] = [
             g
             for g in fasen
             if not (g.toelichting and g.toelichting.sleutel == "FASE.toetsen_buffer")
         ]
-    uit = _reactie_fase(fasen, punten, open_, sluit, stukken, vrij)
+    uit += _reactie_fase(fasen, punten, open_, sluit, stukken, vrij)
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return uit
+
+
+_EVALUATIE = re.compile(r"\b(?:evaluatie\w*|evalu\w+|eindrapport\w*|rapportage\w*)", re.IGNORECASE)
+
+
+def _evaluatie_in_tekst(f: Feiten, proef_eind: date, stukken: date) -> date | None:
+    """The date the text gives for the evaluation of a trial: a full date in the same sentence
+    as 'evaluatie' (or 'eindrapport'), after the trial has ended and before the papers. Only
+    what the text says; no other date is read as one."""
+    v = f.vraagstuk
+    teksten: dict[tuple[str | int, ...], str] = {
+        ("omschrijving",): v.omschrijving,
+        ("aanleiding",): v.aanleiding or "",
+    }
+    for t in data_in_tekst(v, vanaf=f.datum):
+        tekst = teksten.get(t.pad, "")
+        if not (proef_eind < t.datum < stukken) or not tekst:
+            continue
+        begin = max(tekst.rfind(".", 0, t.begin), tekst.rfind("\n\n", 0, t.begin)) + 1
+        if _EVALUATIE.search(tekst[begin : t.begin]):
+            return t.datum
+    return None
 
 
 def _reactie_fase(
