@@ -371,8 +371,9 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies, eigen_vraag: bool = False) -> K
                 and (not eigen_vraag or signaal_in(punt.onderwerp, w) is not None)
                 and (not o.inwoners or any(kan_voor(w, p) for p in inwoners))
             ),
-            # a form for each buurt is not made for the scale of the whole case
-            schaal=deel_ is None,
+            # a form for each buurt is not made for the scale of the whole case; the form the
+            # point's own words name (a map for a dog map of the gemeente) is held in each part
+            schaal=deel_ is None and not eigen_vraag,
             wens=lambda w, inwoners=inwoners: (  # type: ignore[misc]
                 int(signaal_in(punt.onderwerp, w) is None),
                 _niet_voor_plek(w, punt),
