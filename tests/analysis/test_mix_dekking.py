@@ -172,3 +172,33 @@ def test_a_decision_that_is_a_map_gets_the_map_form() -> None:
 def test_a_map_signal_only_where_the_case_names_one() -> None:
     v = maak(omschrijving="Het college maakt een nieuwe parkeerregeling voor de wijk.")
     assert "plekken-op-de-kaart" not in [m.werkvorm for m in advies_voor(v).mix]
+
+
+def test_an_association_that_decides_a_point_decides_it_in_its_ledenvergadering() -> None:
+    """Oudehaven (review 28b): 'Kies er een' for what the zorgcoöperatie offers, a point at
+    meebeslissen that the coöperatie decides. Its members decide it in their own meeting."""
+    advies = _case("dagontmoeting-oudehaven")
+    leden = next(m for m in advies.mix if m.werkvorm == "ledenvergadering")
+    assert leden.trede.value == "meebeslissen"
+    assert "Wat de dagontmoeting biedt en voor wie." in leden.onderwerpen
+    assert leden.fase is not None and leden.fase.value == "verdiepen"
+    assert not any(b.regel == "MIX-ONDERWERP" for b in advies.bevindingen)
+
+
+def test_no_ledenvergadering_for_a_foundation() -> None:
+    """A stichting has no members who vote: no ledenvergadering is made up for it."""
+    import yaml
+
+    from pionieren.input.model import Vraagstuk
+
+    data = yaml.safe_load((CASES / "dagontmoeting-oudehaven.yaml").read_text("utf-8"))
+    oud = "Zorgcoöperatie Oudehaven"
+    nieuw = "Stichting Zorg Oudehaven"
+    for p in data["belanghebbenden"]:
+        if p["naam"] == oud:
+            p["naam"] = nieuw
+    for punt in data["kaders"]["open"]:
+        if punt.get("partij") == oud:
+            punt["partij"] = nieuw
+    v = Vraagstuk.model_validate(data)
+    assert "ledenvergadering" not in [m.werkvorm for m in advies_voor(v).mix]

@@ -305,6 +305,8 @@ def onderwerpen(o: Ontwerp) -> None:
         if gekozen is None:
             gekozen = kies_voor(o, punt)
         if gekozen is None:
+            gekozen = ledenvergadering(o, punt)
+        if gekozen is None:
             o.bevindingen.append(
                 bevinding(
                     "MIX-ONDERWERP",
@@ -330,6 +332,35 @@ def onderwerpen(o: Ontwerp) -> None:
             gekozen.onderwerpen.append(punt.onderwerp)
         if "MIX-ONDERWERP" not in gekozen.regels:
             gekozen.regels.append("MIX-ONDERWERP")
+
+
+LEDEN = "ledenvergadering"
+
+
+def ledenvergadering(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
+    """For a point where people decide, decided by an initiator that is a vereniging or
+    coöperatie (its name says so): its members decide in their own ledenvergadering. None
+    for any other point or decider.
+
+    Why: the members of an association decide what it offers (BW 2:40); the advice names that
+    meeting as the form that carries the point, instead of handing the gap back (review 28b:
+    'Kies er een' for what a zorgcoöperatie offers)."""
+    if nodig(punt) is not Trede.meebeslissen or not punt.partij:
+        return None
+    partij = next((p for p in o.partijen if p.naam == punt.partij), None)
+    if partij is None or not partij.initiatiefnemer or not _VERENIGING.search(partij.naam):
+        return None
+    w = next((w for w in o.f.kennis.werkvormen if w.id == LEDEN), None)
+    if w is None:
+        return None
+    keuze = o.kies(w, Modus.besluiten)
+    keuze.verhoog(punt_trede(w, punt))
+    keuze.add([partij.naam], deel("MIX-ONDERWERP.leden", naam=partij.naam), "MIX-ONDERWERP")
+    return keuze
+
+
+#: The name of an association whose members decide in a general meeting.
+_VERENIGING = re.compile(r"co[oö]peratie|vereniging|coop", re.IGNORECASE)
 
 
 def punt_trede(w: Werkvorm, punt: OnderwerpAdvies) -> Trede:
