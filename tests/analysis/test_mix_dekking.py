@@ -202,3 +202,11 @@ def test_no_ledenvergadering_for_a_foundation() -> None:
             punt["partij"] = nieuw
     v = Vraagstuk.model_validate(data)
     assert "ledenvergadering" not in [m.werkvorm for m in advies_voor(v).mix]
+
+
+def test_no_ledenvergadering_for_a_fund_for_the_area() -> None:
+    """Windpark: the energy coöperatie decides on the omgevingsfonds, but money for the area is
+    not shared out by its members alone."""
+    pad = CASES.parents[1] / "vraagstukken" / "windpark.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    assert "ledenvergadering" not in [m.werkvorm for m in advies.mix]

@@ -48,6 +48,11 @@ leerlingenraad van het Vlietcollege'. Not 'de oude schoollocatie': a demolished 
 school in the case."""
 
 
+def over_geld(tekst: str) -> bool:
+    """Is this text about spending or dividing money ('de besteding van het omgevingsfonds')?"""
+    return bool(_EIGEN_BUDGET.search(tekst) or (_UITGEVEN.search(tekst) and _GELD.search(tekst)))
+
+
 def geldvraag(f: Feiten) -> bool:
     """Is an open point about spending or dividing money ('De besteding van het bewonersdeel
     van het budget', 'het wijkbudget')? A design choice within a budget is not."""

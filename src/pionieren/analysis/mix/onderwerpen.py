@@ -19,7 +19,7 @@ from pionieren.analysis.mix.bereik import (
 )
 from pionieren.analysis.mix.betrokken import betrokkenen, over_rechten, tegenstanders_van
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
-from pionieren.analysis.mix.kandidaten import Kandidaten, signaal_in
+from pionieren.analysis.mix.kandidaten import Kandidaten, over_geld, signaal_in
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, vooraf
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
@@ -344,8 +344,13 @@ def ledenvergadering(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
 
     Why: the members of an association decide what it offers (BW 2:40); the advice names that
     meeting as the form that carries the point, instead of handing the gap back (review 28b:
-    'Kies er een' for what a zorgcoöperatie offers)."""
+    'Kies er een' for what a zorgcoöperatie offers). Not for a point about spending money (an
+    omgevingsfonds for the area): those it is for share it out, not the members alone."""
     if nodig(punt) is not Trede.meebeslissen or not punt.partij:
+        return None
+    if over_geld(punt.onderwerp):
+        # money for others (a fund for the area) is shared out with those it is for, not by
+        # the members alone
         return None
     partij = next((p for p in o.partijen if p.naam == punt.partij), None)
     if partij is None or not partij.initiatiefnemer or not _VERENIGING.search(partij.naam):
