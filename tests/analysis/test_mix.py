@@ -680,8 +680,11 @@ def test_authorities_do_not_sit_at_one_table_with_an_action_group() -> None:
     advies = advies_voor(load_vraagstuk(pad, pad.name))
     overheden = {"COA", "Politie en boa's"}
     for m in advies.mix:
-        if m.werkvorm not in ("terugkoppeling", "leerarena", "zienswijze"):
+        if m.werkvorm not in ("terugkoppeling", "leerarena", "zienswijze", "partneroverleg"):
             assert not (overheden & set(m.voor)), m
+    # they have a place of their own: the overleg with partners (rule MIX-DEKKING)
+    overleg = next(m for m in advies.mix if m.werkvorm == "partneroverleg")
+    assert overheden <= set(overleg.voor)
     coa = next(b for b in advies.belanghebbenden if b.naam == "COA")
     assert "bestuurlijk of ambtelijk overleg" in coa.aanpak
 

@@ -212,9 +212,9 @@ def test_template_errors_are_dutch(tmp_path: Path, sjabloon: str, verwacht: str)
 
 def test_a_round_table_with_one_party_is_called_a_conversation_with_it() -> None:
     """Review: 'rondetafels met één partij'. The report names it for what it is."""
-    pad = ROOT / "tests" / "cases" / "aanpak-eenzaamheid.yaml"
+    pad = ROOT / "tests" / "cases" / "dagontmoeting-oudehaven.yaml"
     tekst = advise_file(pad, pad.name, builtin(), DATUM, "md").rapport.decode()
-    assert "Eigen gesprek met Stichting Welzijn Hunzedal" in tekst
+    assert "Eigen gesprek met Zorggroep Kust" in tekst
     assert "Rondetafelgesprek met belanghebbenden" not in tekst
 
 

@@ -223,6 +223,18 @@ class Werkvorm(Model):
         "zelf beslissen ('afkoppelen', 'convenant', 'dorpsplan'). Een woord telt ook als begin "
         "van een langer woord.",
     )
+    adres_nodig: StrictBool = Field(
+        default=False,
+        description="true: de werkvorm gaat naar mensen thuis (aan de deur, aan de "
+        "keukentafel, advies aan huis). Dan werkt hij niet voor een groep van wie de gemeente "
+        "de adressen niet kent, zoals nabestaanden zonder bekende rechthebbende.",
+    )
+    zonder_adres: StrictBool = Field(
+        default=False,
+        description="true: de werkvorm is gemaakt voor mensen van wie de gemeente geen adres "
+        "kent (een oproep op de plek en in de lokale media). Hij is alleen voor zo'n groep, en "
+        "zo'n groep bereikt u alleen zo.",
+    )
     kiesbaar: StrictBool = Field(
         default=True,
         description="false: de analyse kiest deze werkvorm niet zelf; een regel voegt hem toe "

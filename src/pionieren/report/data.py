@@ -38,10 +38,10 @@ LABELS: dict[str, dict[str, str]] = {
         "monitoren": "weinig invloed, kleiner belang",
     },
     "kwadrant_aanpak": {
-        "sleutelspeler": "nauw betrekken, apart spreken",
+        "sleutelspeler": "apart spreken",
         "tevreden_houden": "raadplegen over hun belang",
-        "op_de_hoogte_houden": "om hun inbreng vragen",
-        "monitoren": "informeren en volgen",
+        "op_de_hoogte_houden": "inbreng vragen",
+        "monitoren": "informeren",
     },
     "rol": {
         "raad": "Gemeenteraad",

@@ -11,7 +11,8 @@ rule):
    standing advisory body (``adviesorgaan``); a werkvorm for besluiten and for doen when the
    case needs them (``besluiten``, ``doen``); every sleutelspeler and every hard-to-reach group
    with a real stake must be served by at least one werkvorm (``verdieping``, ``inclusie``;
-   ``voor`` names them, ``bereik`` says who a werkvorm can be for); a note where a werkvorm
+   ``voor`` names them, ``bereik`` says who a werkvorm can be for); at the end every party with
+   a stake has a place before the decision (``dekking``); a note where a werkvorm
    handles the polarisation less well (``polarisatie``);
 3. always a terugkoppeling and a leerarena (``terugkoppeling``);
 4. budget and time: if the mix does not fit, the same slots are filled preferring cheap or

@@ -35,6 +35,14 @@ _ORGAAN = re.compile(
 """The end of a word that makes a group one body that meets: a Jongerenraad, an Actiecomité,
 a Buurtvereniging, a Bewonerscommissie, Dorps- en wijkraden."""
 
+_GELOOF = re.compile(
+    r"^(?:protestantse|hervormde|gereformeerde|katholieke|evangelische|doopsgezinde|"
+    r"remonstrantse|lutherse|joodse|christelijke|islamitische)\s+(?:gemeente|gemeenschap)\b"
+    r"|\b(?:parochie|kerkgenootschap|moskeevereniging)\b",
+    re.IGNORECASE,
+)
+"""A congregation (de Protestantse gemeente Hollandsveen, een parochie): its council meets."""
+
 _KOP_EINDE = re.compile(r"\s(?:van|die|uit|in|op|rond|bij|aan|met|voor)\s|\(", re.IGNORECASE)
 
 KLEINE_GROEP = 50
@@ -50,6 +58,8 @@ def vergadert(partij: Belanghebbende) -> bool:
         return True
     if partij.soort in (SoortBelanghebbende.politiek, SoortBelanghebbende.overheid):
         return False
+    if _GELOOF.search(partij.naam):
+        return True
     kop = _KOP_EINDE.split(partij.naam, maxsplit=1)[0]
     if any(_ORGAAN.search(woord.strip(",.")) for woord in kop.split()):
         return True
@@ -103,6 +113,28 @@ def te_klein(w: Werkvorm, partij: Belanghebbende) -> bool:
     return w.min_aantal is not None and partij.aantal is not None and partij.aantal < w.min_aantal
 
 
+_ONBEKEND = re.compile(
+    r"\bzonder\s+(?:bekende?|vaste?|adres)\b|\bonbekend\w*|\bniet\s+bekend\b|\bdakloz\w*",
+    re.IGNORECASE,
+)
+
+
+def adres_onbekend(partij: Belanghebbende) -> bool:
+    """Does the gemeente not know where these people live: a group of inwoners that is hard to
+    reach, with no route to them (``via``), whose name says they are not known ('Nabestaanden
+    zonder bekende rechthebbende', 'Eigenaren onbekend', 'Dak- en thuislozen')?
+
+    Why: a form that goes to people's homes cannot reach them; they learn of the matter at the
+    place itself and from the local media (review 28a: house visits for relatives whose address
+    nobody has). A group with a route or a known address keeps the forms that go to it."""
+    return (
+        partij.soort is SoortBelanghebbende.inwoners
+        and partij.bereikbaarheid is Bereikbaarheid.moeilijk
+        and not partij.via
+        and bool(_ONBEKEND.search(partij.naam))
+    )
+
+
 def gaat_erheen(w: Werkvorm) -> bool:
     """Outreach: in person and by invitation, so the gemeente goes to people."""
     return w.werving is Werving.gericht and w.kanaal is Kanaal.fysiek
@@ -120,6 +152,11 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
     if partij.soort is SoortBelanghebbende.politiek:
         return w.organisator is Organisator.griffie
     if not past_bij_groep(w, partij):
+        return False
+    zonder_adres = adres_onbekend(partij)
+    if (w.adres_nodig and zonder_adres) or (w.zonder_adres and not zonder_adres):
+        # a form at people's homes is not for a group whose address nobody knows; a notice at
+        # the place is only for such a group
         return False
     if te_klein(w, partij):
         return False
@@ -164,6 +201,9 @@ def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
         # an evening that suits older people does not reach those among them who cannot come
         # or read: a limiting kenmerk must itself be reached
         return False
+    if adres_onbekend(partij):
+        # nobody knows where they live: only a notice at the place and in the local media
+        return w.zonder_adres
     if partij.bereikbaarheid is Bereikbaarheid.moeilijk or not partij.kenmerken:
         return gaat_erheen(w)
     return True

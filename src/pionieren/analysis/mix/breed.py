@@ -65,6 +65,8 @@ def verbreding(o: Ontwerp) -> None:
             and vooraf(w)
             and w.verbreding_of_verdieping is not Reikwijdte.verdieping
             and SoortBelanghebbende.inwoners in w.doelgroepen
+            # a notice for people without an address is for them, not the broad round
+            and not w.zonder_adres
             # a form for large groups (a survey) only when a named group it serves is large
             # enough for it or of unknown size, or when no group of inwoners is named; a group
             # that is hard to reach gets its own outreach (MIX-INCLUSIE), not this broad round

@@ -67,6 +67,12 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         or not betaalt_gemeente(f, organisator(f, k))
         or van_een_ander(f, k)
         or fase_van(k) is Procesfase.uitvoering
+        # a conversation at a group's own meeting costs next to nothing, and a form added so
+        # that a party has a place at all (MIX-DEKKING) is the least that party gets: cutting
+        # them saves little and leaves a party unheard before the decision (review 28: the
+        # football club dropped to save € 50)
+        or k.werkvorm.id == AANSLUITEN
+        or "MIX-DEKKING" in k.regels
     ):
         return True
     if "MIX-POLITIEK" in k.regels:

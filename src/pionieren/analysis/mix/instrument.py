@@ -70,6 +70,14 @@ def met_belang(f: Feiten, door: str | None, w: Werkvorm | None) -> bool:
     return False
 
 
+KAART = re.compile(
+    r"\b(?:honden|uitlaat|losloop|zone|zonering|gebieds|bomen|speelplekken)kaart\w*",
+    re.IGNORECASE,
+)
+"""A decision that is itself a map of places: a hondenkaart, a zonekaart, a map of the areas
+where something may or may not happen. Its core form is choosing places on the map."""
+
+
 def voorstellen(
     f: Feiten, besluit: BesluitAdvies, catalogus: dict[str, Werkvorm]
 ) -> list[Voorstel]:
@@ -109,6 +117,8 @@ def voorstellen(
         rij.append(Voorstel("omgevingsgesprek", deel("MIX-INSTRUMENT.omgevingsgesprek"), False))
     if _reactie_na_aanvraag(f, besluit, catalogus):
         rij.append(Voorstel("zienswijze", deel("MIX-INSTRUMENT.na_aanvraag"), False))
+    if KAART.search(v.omschrijving):
+        rij.append(Voorstel("plekken-op-de-kaart", deel("MIX-INSTRUMENT.kaart"), False))
     if uitvoering_in_openbare_ruimte(f):
         rij.append(Voorstel("bouwcommunicatie", deel("MIX-INSTRUMENT.bouwcommunicatie"), False))
     rij += via_de_griffie(v.belanghebbenden)

@@ -8,6 +8,7 @@ from enum import StrEnum
 from functools import cache
 
 from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.bereik import adres_onbekend
 from pionieren.analysis.regel import Thema, regel
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import Reikwijdte, SoortBelanghebbende, Trede, Voorwaarde, Werving
@@ -45,6 +46,11 @@ SCHOOL = re.compile(
 """Words that name a school or its pupils: 'Basisschool De Klimop', 'Peel College', 'de
 leerlingenraad van het Vlietcollege'. Not 'de oude schoollocatie': a demolished school is no
 school in the case."""
+
+
+def over_geld(tekst: str) -> bool:
+    """Is this text about spending or dividing money ('de besteding van het omgevingsfonds')?"""
+    return bool(_EIGEN_BUDGET.search(tekst) or (_UITGEVEN.search(tekst) and _GELD.search(tekst)))
 
 
 def geldvraag(f: Feiten) -> bool:
@@ -166,6 +172,8 @@ class Kandidaten:
             and voldoet(f, w)
             # no open gathering the polarisation of the case would overrun (MIX-POLARISATIE)
             and not open_bijeenkomst_te_verdeeld(f, w)
+            # a notice for people without an address only when the case has such a group
+            and (not w.zonder_adres or any(adres_onbekend(p) for p in v.belanghebbenden))
         ]
         self.lijst = alle
         self.op_schaal = [w for w in alle if v.schaal in w.schalen] or alle

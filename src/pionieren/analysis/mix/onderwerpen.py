@@ -20,7 +20,7 @@ from pionieren.analysis.mix.bereik import (
 from pionieren.analysis.mix.betrokken import betrokkenen, over_rechten, tegenstanders_van
 from pionieren.analysis.mix.inclusie import taalhulp
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
-from pionieren.analysis.mix.kandidaten import Kandidaten, signaal_in
+from pionieren.analysis.mix.kandidaten import Kandidaten, over_geld, signaal_in
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, vooraf
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
@@ -307,6 +307,8 @@ def onderwerpen(o: Ontwerp) -> None:
         if gekozen is None:
             gekozen = kies_voor(o, punt)
         if gekozen is None:
+            gekozen = ledenvergadering(o, punt)
+        if gekozen is None:
             o.bevindingen.append(
                 bevinding(
                     "MIX-ONDERWERP",
@@ -332,6 +334,40 @@ def onderwerpen(o: Ontwerp) -> None:
             gekozen.onderwerpen.append(punt.onderwerp)
         if "MIX-ONDERWERP" not in gekozen.regels:
             gekozen.regels.append("MIX-ONDERWERP")
+
+
+LEDEN = "ledenvergadering"
+
+
+def ledenvergadering(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
+    """For a point where people decide, decided by an initiator that is a vereniging or
+    coöperatie (its name says so): its members decide in their own ledenvergadering. None
+    for any other point or decider.
+
+    Why: the members of an association decide what it offers (BW 2:40); the advice names that
+    meeting as the form that carries the point, instead of handing the gap back (review 28b:
+    'Kies er een' for what a zorgcoöperatie offers). Not for a point about spending money (an
+    omgevingsfonds for the area): those it is for share it out, not the members alone."""
+    if nodig(punt) is not Trede.meebeslissen or not punt.partij:
+        return None
+    if over_geld(punt.onderwerp):
+        # money for others (a fund for the area) is shared out with those it is for, not by
+        # the members alone
+        return None
+    partij = next((p for p in o.partijen if p.naam == punt.partij), None)
+    if partij is None or not partij.initiatiefnemer or not _VERENIGING.search(partij.naam):
+        return None
+    w = next((w for w in o.f.kennis.werkvormen if w.id == LEDEN), None)
+    if w is None:
+        return None
+    keuze = o.kies(w, Modus.besluiten)
+    keuze.verhoog(punt_trede(w, punt))
+    keuze.add([partij.naam], deel("MIX-ONDERWERP.leden", naam=partij.naam), "MIX-ONDERWERP")
+    return keuze
+
+
+#: The name of an association whose members decide in a general meeting.
+_VERENIGING = re.compile(r"co[oö]peratie|vereniging|coop", re.IGNORECASE)
 
 
 def punt_trede(w: Werkvorm, punt: OnderwerpAdvies) -> Trede:
@@ -373,8 +409,9 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies, eigen_vraag: bool = False) -> K
                 and (not eigen_vraag or signaal_in(punt.onderwerp, w) is not None)
                 and (not o.inwoners or any(kan_voor(w, p) for p in inwoners))
             ),
-            # a form for each buurt is not made for the scale of the whole case
-            schaal=deel_ is None,
+            # a form for each buurt is not made for the scale of the whole case; the form the
+            # point's own words name (a map for a dog map of the gemeente) is held in each part
+            schaal=deel_ is None and not eigen_vraag,
             wens=lambda w, inwoners=inwoners: (  # type: ignore[misc]
                 int(signaal_in(punt.onderwerp, w) is None),
                 _niet_voor_plek(w, punt),

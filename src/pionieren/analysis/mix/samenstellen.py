@@ -10,6 +10,7 @@ from pionieren.analysis.mix.adviesorgaan import adviesorgaan
 from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
 from pionieren.analysis.mix.budget import inkrimpen, past_in_budget, uitkomst
+from pionieren.analysis.mix.dekking import dekking
 from pionieren.analysis.mix.doen import doen
 from pionieren.analysis.mix.groepen import afspraak, georganiseerd_bediend, kanten
 from pionieren.analysis.mix.inclusie import inclusie, inclusie_nagaan, inclusie_reden
@@ -51,6 +52,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     onderwerpen,  # MIX-ONDERWERP: every open point at adviseren or more has a werkvorm
     rechten,  # MIX-RECHTEN: opponents capped on others' rights; those concerned at the hearing
     afspraak,  # MIX-AFSPRAAK: every party at an agreement or a trial
+    dekking,  # MIX-DEKKING: every party with a stake has a place before the decision
     apart,  # MIX-APART: vulnerable groups not in a gathering with opponents
     inclusie_nagaan,  # MIX-INCLUSIE: no gap named for a group a later werkvorm reaches
     polarisatie,  # MIX-POLARISATIE

@@ -101,6 +101,8 @@ def verdieping(o: Ontwerp) -> None:
                     Modus.denken in w.modi
                     and vooraf(w)
                     and w.verbreding_of_verdieping is not Reikwijdte.verbreding
+                    # a form made for one question (places on a map) is no general talk
+                    and not w.signalen
                     and bool(soorten & set(w.doelgroepen))
                     and any(bedient(w, p) for p in rest)
                 ),
