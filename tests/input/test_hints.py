@@ -409,6 +409,9 @@ VERWACHT: dict[str, set[str]] = {
     "tests/cases/evaluatie-parkeerbeleid.yaml": {"enquete"},
     # the formal advice and the ervaringsdeskundigen the omschrijving names
     "tests/cases/jeugdhulp-wmo-inkoop-lingestreek.yaml": {"clientenraad", "ervaringsdeskundigen"},
+    # the aanleiding names the Adviesraad Sociaal Domein, which the file lists as a stakeholder
+    # but not as a werkvorm: the hint asks whether its advice is a step of the design
+    "tests/cases/mantelzorgbeleid-lingehoven.yaml": {"clientenraad"},
     "tests/cases/participatieverordening-herziening.yaml": {"adviesraad"},
     "tests/cases/pilot-autoluwe-binnenstad.yaml": {"enquete"},
 }
