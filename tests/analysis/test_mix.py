@@ -987,3 +987,26 @@ def test_the_advice_says_how_a_proposed_instrument_was_made_smaller() -> None:
     assert "klankbordgroep" in {m.werkvorm for m in advies.mix}
     (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-INSTRUMENT.kleiner"]
     assert "blijft in het ontwerp, maar kleiner: in 5 weken in plaats van minstens 8" in b.tekst
+
+
+def test_a_pitfall_that_says_all_is_fixed_is_not_shown_where_the_room_is_real() -> None:
+    """Review 29: 'het ontwerp ligt eigenlijk al vast' stood next to open roads and measures
+    with room middel and groot. Shown first only where the room is small."""
+    from pionieren.analysis.mix.ontwerp import Keuze
+    from pionieren.analysis.mix.samenstellen import valkuilen
+
+    kennis = builtin()
+    atelier = kennis.werkvorm("ontwerpatelier")
+    assert "eigenlijk al vast" in atelier.valkuilen[0]
+    for ruimte, eerst_vast in (("groot", False), ("middel", False), ("klein", True)):
+        v = maak(
+            kaders_beinvloedingsruimte=ruimte,
+            kaders_open=[{"onderwerp": "Het ontwerp van het plein.", "ruimte": ruimte}],
+        )
+        from pionieren.analysis.facts import Feiten
+
+        keuze = Keuze(atelier, Modus.denken, Trede.adviseren)
+        keuze.onderwerpen.append("Het ontwerp van het plein.")
+        getoond = valkuilen(Feiten(v, kennis, date(2026, 11, 28)), keuze)
+        assert ("eigenlijk al vast" in getoond[0]) is eerst_vast, ruimte
+        assert sorted(getoond) == sorted(atelier.valkuilen)

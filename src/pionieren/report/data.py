@@ -223,6 +223,11 @@ def report_data(
     catalogus = {w.id: w for w in kennis.werkvormen}
     for m in data["mix"]:
         m["bronnen"] = list(catalogus[m["werkvorm"]].bronnen) if m["werkvorm"] in catalogus else []
+        w = catalogus.get(m["werkvorm"])
+        if w and len(m["bronnen"]) > 1 and w.valkuilen and m["valkuilen"][:1] != w.valkuilen[:1]:
+            # the analysis showed another pitfall first (one that says all is fixed does not
+            # fit real room): the first source belongs to the first pitfall, so it moves too
+            m["bronnen"] = [*m["bronnen"][1:], m["bronnen"][0]]
         # a "round table" with one party around it is a conversation with that party
         if m["werkvorm"] == "rondetafel" and len(m["voor"]) == 1:
             m["naam"] = f"Eigen gesprek met {text.namen(m['voor'])}"

@@ -35,7 +35,7 @@ from pionieren.analysis.result import (
     PlanFase,
     deel,
 )
-from pionieren.vocabulary import Modus, Procesfase, Trede
+from pionieren.vocabulary import Modus, Procesfase, Ruimte, Trede
 
 STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     instrumenten,  # MIX-INSTRUMENT (with MIX-POLITIEK; MIX-PLAFOND on every choice)
@@ -144,7 +144,7 @@ def compose_mix(
                 weken=w.weken,
                 start_week=max(0, (start - f.datum).days // 7) if start else 0,
                 eind_week=max(0, (eind - f.datum).days // 7) if eind else 0,
-                valkuilen=list(w.valkuilen),
+                valkuilen=valkuilen(f, keuze),
                 regels=keuze.regels,
                 fase=fase,
                 organisator=organisator(f, keuze),
@@ -187,3 +187,27 @@ def compose_mix(
         kosten_aantallen=aantallen(f, keuzes),
     )
     return onderdelen, fasen_uit, middelen, bevindingen
+
+
+#: A pitfall that warns the outcome is already fixed ("het ontwerp ligt eigenlijk al vast"):
+#: true where the room is small, a contradiction where the case leaves real room.
+_AL_VAST = ("eigenlijk al vast", "eigenlijk al een besluit")
+
+
+def valkuilen(f: Feiten, keuze: Keuze) -> list[str]:
+    """The werkvorm's pitfalls, the one the report shows first. A pitfall that says the outcome
+    is already fixed goes last when the points this form carries (or, without points, the case)
+    have room middel or groot: there it contradicts the kaders (review 29: "het ontwerp ligt
+    eigenlijk al vast" next to open roads and measures)."""
+    alle = list(keuze.werkvorm.valkuilen)
+    if len(alle) < 2 or not any(t in alle[0] for t in _AL_VAST):
+        return alle
+    kaders = f.vraagstuk.kaders
+    ruimtes = [
+        p.ruimte or kaders.beinvloedingsruimte
+        for p in kaders.open
+        if p.onderwerp in keuze.onderwerpen
+    ] or [kaders.beinvloedingsruimte]
+    if any(r in (Ruimte.middel, Ruimte.groot) for r in ruimtes):
+        return [*alle[1:], alle[0]]
+    return alle
