@@ -348,8 +348,14 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 "PLAN-TUSSENDATUM",
                 "MIX-BUDGET",
                 "WET-ANDERS",
+                "PLAN-REACTIE",  # a time limit is the tool's own reckoning (review 30)
             )
-            or b.sleutel in ("BESLUIT-WIE.onbekend", "PLAN-KALENDER.buiten_in_winter")
+            or b.sleutel
+            in (
+                "BESLUIT-WIE.onbekend",
+                "PLAN-KALENDER.buiten_in_winter",
+                "PLAN-KALENDER.ruim",  # the tool's own planning, no holiday page
+            )
         ), b
         assert all(x in kennis.bronnen for x in b.bronnen)
     for r in advies.regels_toegepast:

@@ -514,7 +514,7 @@ def verkeersbesluit_genoemd(f: Feiten) -> bool:
     welk doel het dient en hoe de belangen zijn gewogen (art. 21 BABW): daar hoort de inbreng van
     inwoners bij. Het besluit wordt bekendgemaakt (art. 26 BABW); daarna kan een belanghebbende
     binnen zes weken bezwaar maken (art. 6:7 Awb).""",
-    ["wvw-18", "babw-verkeersbesluit", "awb-bezwaar"],
+    ["babw-24", "babw-21", "babw-26", "wvw-18", "awb-bezwaar"],
 )
 def verkeersbesluit(f: Feiten) -> list[Bevinding]:
     if not verkeersbesluit_genoemd(f):

@@ -193,7 +193,7 @@ def budget_verlaagd(f: Feiten, gevraagd: Trede, nodig: int) -> list[Bevinding]:
     pionieren dat. Ruimte die er is maar niet wordt gegeven, voelt voor inwoners als achterhouden;
     soms is een lagere trede verstandig (weinig tijd, een verdeeld vraagstuk), maar leg dat dan
     uit.""",
-    ["movisie-participatieladder", "vng-handreiking-participatie"],
+    ["schiedam-participatieladder", "vng-handreiking-participatie", "movisie-participatieladder"],
 )
 def onder_ruimte(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevinding]:
     ambitie = f.vraagstuk.ambitie
@@ -779,7 +779,7 @@ def _min(a: Trede, b: Trede) -> Trede:
     partij dan inwoners beslist (een schoolbestuur, een bedrijf), kunnen inwoners hoogstens
     meebeslissen. Zo belooft de gemeente nooit meer invloed
     dan de kaders toelaten.""",
-    ["movisie-participatieladder", "schiedam-participatieladder", "ombudsman-inspraak-2009"],
+    ["schiedam-participatieladder", "ombudsman-inspraak-2009", "movisie-participatieladder"],
 )
 def plafond_voor(
     f: Feiten, ruimte: Ruimte, besluit: BesluitAdvies, eigen_ruimte: bool = False

@@ -431,6 +431,8 @@ def plan(
                         "PLAN-KALENDER",
                         Ernst.info,
                         "PLAN-KALENDER.ruim",
+                        # the tool's own planning: the holiday page does not carry it
+                        bronnen=[],
                         anker=next((a.naam for a in ankers if a.van == eerste), "")
                         if deadline != stukken and not inbreng_bindt
                         else "",
@@ -2066,7 +2068,7 @@ def reactieronde(
                     "PLAN-REACTIE",
                     Ernst.let_op,
                     "PLAN-REACTIE.voor_evaluatie",
-                    bronnen=["ombudsman-inspraak-2009"],
+                    bronnen=[],  # a time limit: the tool's own reckoning
                     evaluatie=klaar.isoformat(),
                     open=werkdag_na(
                         open_, f.vraagstuk.vakantieregio is Vakantieregio.zuid
@@ -2123,7 +2125,7 @@ def _reactie_fase(
             bevinding(
                 "PLAN-REACTIE",
                 Ernst.waarschuwing,
-                bronnen=["ombudsman-inspraak-2009"],
+                bronnen=[],  # a time limit: the tool's own reckoning
                 onderwerpen=namen,
                 stukken=stukken.isoformat(),
             )

@@ -417,7 +417,7 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
     """De rol van inwoners volgt uit de geadviseerde trede: van goed geïnformeerd worden bij
     informeren tot zelf beslissen bij zelfbeheer. pionieren noemt die rol, zodat inwoners weten wat er van hen wordt
     gevraagd en wat zij mogen verwachten.""",
-    ["movisie-participatieladder", "schiedam-participatieladder"],
+    ["schiedam-participatieladder", "movisie-participatieladder"],
 )
 def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None = None) -> Taak:
     trede = f.kennis.ladder.trede(advies)
@@ -545,7 +545,7 @@ _WIJKAGENT = re.compile(r"\bwijkagent", re.IGNORECASE)
     boa's optreden; deelnemers aan de participatie beslissen daar niet over. Noemt het
     vraagstuk de wijkagent, dan zegt het advies dat hij meepraat in de wijk en inbrengt wat hij
     hoort.""",
-    ["gemeentewet-172", "gemeentewet-151c"],
+    ["politiewet-13", "gemeentewet-172", "gemeentewet-151c"],
 )
 def driehoek(f: Feiten) -> Taak | None:
     v = f.vraagstuk
@@ -564,7 +564,8 @@ def driehoek(f: Feiten) -> Taak | None:
         return None
     wijkagent = bool(_WIJKAGENT.search(tekst))
     taak = _taak(Rol.driehoek, [deel("ROL-DRIEHOEK", wijkagent=wijkagent)], "ROL-DRIEHOEK")
-    return taak.model_copy(update={"bronnen": ["gemeentewet-172"]})
+    # the driehoek rests on the Politiewet, not on the burgemeester's openbare orde alone
+    return taak.model_copy(update={"bronnen": ["politiewet-13"]})
 
 
 def raadsmoment_in_rollen(taken: list[Taak], mix: list[MixOnderdeel]) -> list[Taak]:

@@ -139,6 +139,13 @@ class Werkvorm(Model):
     valkuilen: list[Tekst] = Field(min_length=1)
     randvoorwaarden: list[Tekst] = Field(default_factory=list)
     bronnen: Annotated[list[Id], Field(min_length=1)]
+    valkuil_bronnen: list[Id | None] | None = Field(
+        default=None,
+        description="Per valkuil, in dezelfde volgorde, de bron die haar draagt (een id uit "
+        "'bronnen'), of null als geen bron haar draagt: dan staat er in het rapport geen bron "
+        "achter. Leeg: de eerste bron hoort bij de eerste valkuil, de andere valkuilen "
+        "krijgen geen bron.",
+    )
     doelgroepen: Annotated[
         list[SoortBelanghebbende], Field(min_length=1), AfterValidator(_sorted_unique)
     ] = Field(
@@ -240,6 +247,31 @@ class Werkvorm(Model):
         description="false: de analyse kiest deze werkvorm niet zelf; een regel voegt hem toe "
         "als hij past (zoals terugkoppeling), of het is een recht of procedure en geen keuze.",
     )
+
+    @model_validator(mode="after")
+    def _valkuil_bronnen(self) -> Werkvorm:
+        if self.valkuil_bronnen is None:
+            return self
+        if len(self.valkuil_bronnen) != len(self.valkuilen):
+            raise ValueError("valkuil_bronnen: geef voor elke valkuil één bron of null")
+        for bron in self.valkuil_bronnen:
+            if bron is not None and bron not in self.bronnen:
+                raise ValueError(f"valkuil_bronnen: de bron '{bron}' staat niet in 'bronnen'")
+        return self
+
+    def valkuil_bron(self, valkuil: str) -> str | None:
+        """The source that carries this pitfall, or None when no source carries it.
+
+        Why: a source stands behind a sentence in the report only when its content supports
+        that sentence; without ``valkuil_bronnen`` only the first source goes with the first
+        pitfall (a second source is no claim about the second pitfall).
+        """
+        if valkuil not in self.valkuilen:
+            return None
+        index = self.valkuilen.index(valkuil)
+        if self.valkuil_bronnen is None:
+            return self.bronnen[0] if index == 0 else None
+        return self.valkuil_bronnen[index]
 
     @field_validator("treden")
     @classmethod

@@ -141,7 +141,10 @@ def verwijzing(bron: Any) -> str:
         # 'Awb art. 4:51': the colon in the article number is kept
         rest = titel.split(" (")[0].removeprefix("Algemene wet bestuursrecht").lstrip(", ")
         return f"Awb {rest.split(' en ')[0]}".strip()
-    if titel.split(" ")[0].rstrip(",") in _WETTEN:
+    if titel.split(" ")[0].rstrip(",") in _WETTEN or str(bron.uitgever).startswith(
+        "Wetten.overheid.nl"
+    ):
+        # a law on wetten.overheid.nl is cited by its name and article, never as the site
         return titel.split(" (")[0].split(":")[0].replace(", art.", " art.")
     uitgever = str(bron.uitgever).split(" (")[0].split(",")[0].split(" en ")[0]
     return f"{uitgever} {bron.jaar if bron.jaar is not None else 'z.j.'}"
@@ -222,12 +225,13 @@ def report_data(
         o["door"] = o["door"] or ""  # templates group by it; "" sorts, None does not
     catalogus = {w.id: w for w in kennis.werkvormen}
     for m in data["mix"]:
-        m["bronnen"] = list(catalogus[m["werkvorm"]].bronnen) if m["werkvorm"] in catalogus else []
         w = catalogus.get(m["werkvorm"])
-        if w and len(m["bronnen"]) > 1 and w.valkuilen and m["valkuilen"][:1] != w.valkuilen[:1]:
-            # the analysis showed another pitfall first (one that says all is fixed does not
-            # fit real room): the first source belongs to the first pitfall, so it moves too
-            m["bronnen"] = [*m["bronnen"][1:], m["bronnen"][0]]
+        # the report cites a source behind the pitfall it shows first: only the source that
+        # carries that pitfall, or none (the analysis may show another pitfall first)
+        bron = w.valkuil_bron(m["valkuilen"][0]) if w and m["valkuilen"] else None
+        if w and m["organisator"] == "griffie":  # the report shows no pitfall, cites the form
+            bron = w.bronnen[0]
+        m["bronnen"] = [bron] if bron else []
         # a "round table" with one party around it is a conversation with that party
         if m["werkvorm"] == "rondetafel" and len(m["voor"]) == 1:
             m["naam"] = f"Eigen gesprek met {text.namen(m['voor'])}"
