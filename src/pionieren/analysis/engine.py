@@ -24,6 +24,7 @@ from pionieren.analysis.kosten import op_schaal
 from pionieren.analysis.law import legal_hooks, voorschriften
 from pionieren.analysis.lessons import dilemmas, leerarena, lessen
 from pionieren.analysis.mix import compose_mix, verloren_door_budget
+from pionieren.analysis.mix.budget import belofte
 from pionieren.analysis.planning import datum_in_tekst
 from pionieren.analysis.registry import REGELS, toegepast
 from pionieren.analysis.result import Advies, Bevinding, Ernst
@@ -124,7 +125,14 @@ def analyse(
     ]
     met = verloren_door_budget(uit)
     ambitie = vraagstuk.ambitie or trede.advies
-    if met is not None and verlaagd_van is None and ambitie.rang > Trede.adviseren.rang:
+    if (
+        met is not None
+        and verlaagd_van is None
+        and ambitie.rang > Trede.adviseren.rang
+        # a level the raad or college already promised is not lowered for money: the design
+        # was made smaller instead, and the advice names the choice (MIX-BUDGET.kleiner)
+        and belofte(f) is None
+    ):
         lager = vraagstuk.model_copy(update={"ambitie": Trede.adviseren})
         advies = analyse(
             lager,

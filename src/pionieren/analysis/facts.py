@@ -59,6 +59,15 @@ PRIVAATRECHTELIJK_INGRIJPEND = re.compile(
 )
 
 
+#: A motie the raad adopted (not one that fracties only submitted): "nam een motie aan", "motie
+#: ..., aangenomen", "per motie", or an aanleiding that opens with the motie.
+MOTIE = re.compile(
+    r"\bnam\b[^.]{0,200}\bmotie\b|\b(?:een|de|die|deze) motie aan\b"
+    r"|\bmotie\b[^.]{0,120}(?<!niet )\baangenomen\b|\bper motie\b|^\s*motie\b",
+    re.IGNORECASE,
+)
+
+
 def _handeling_van_gemeente(tekst: str, *, van_gemeente: bool = False) -> bool:
     """Does this point name a far-reaching private-law act of the gemeente itself: a lease, sale
     or transfer in a sentence that names the gemeente, or in a point the college or raad decides

@@ -168,7 +168,12 @@ def _hoogste(onderwerpen: list[OnderwerpAdvies]) -> Trede:
     """Kan het budget geen werkvorm dragen waarin inwoners samen besluiten of samen doen, dan
     belooft het advies dat ook niet: het gaat uit van adviseren en zegt dat. Zo kloppen de
     toezegging per onderwerp en het ontwerp met elkaar. Meer budget is de andere weg; die kiest
-    de gemeente zelf. (De analyse maakt het advies dan opnieuw, op adviseren.)""",
+    de gemeente zelf. (De analyse maakt het advies dan opnieuw, op adviseren.) Het bedrag dat
+    het advies noemt, is het kleinste ontwerp dat samen besluiten of doen nog houdt. Heeft de
+    raad of het college die trede al beloofd (een toezegging, of een aangenomen motie die
+    vraagt 'samen met' inwoners te werken), dan verlaagt pionieren haar niet: het ontwerp wordt
+    kleiner, en past ook dat niet, dan zegt het advies hoeveel geld erbij moet of dat de
+    ambitie omlaag moet; die keuze is aan wie het budget vaststelt.""",
     ["ombudsman-inspraak-2009"],
 )
 def budget_verlaagd(f: Feiten, gevraagd: Trede, nodig: int) -> list[Bevinding]:

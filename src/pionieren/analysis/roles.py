@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist_door
 from pionieren.analysis.facts import (
+    MOTIE,
     NOEMT_WENSEN_EN_BEDENKINGEN,
     PRIVAATRECHTELIJK_INGRIJPEND,
     VERGUNNING,
@@ -42,13 +43,6 @@ from pionieren.vocabulary import (
 
 RAAD_BRONNEN = ["bzk-raad-burgerparticipatie", "griffie-raad-participatie", "aan-de-slag-ow-bopa"]
 _SCHRIFTELIJKE_VRAGEN = re.compile(r"\bschriftelijke vragen", re.IGNORECASE)
-#: A motie the raad adopted (not one that fracties only submitted): "nam een motie aan", "motie
-#: ..., aangenomen", "per motie", or an aanleiding that opens with the motie.
-_MOTIE = re.compile(
-    r"\bnam\b[^.]{0,200}\bmotie\b|\b(?:een|de|die|deze) motie aan\b"
-    r"|\bmotie\b[^.]{0,120}(?<!niet )\baangenomen\b|\bper motie\b|^\s*motie\b",
-    re.IGNORECASE,
-)
 _GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
 
 
@@ -74,7 +68,7 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     v = f.vraagstuk
     delen = []
     # the raad asked for this by motie: it gets to see how the motie was carried out
-    motie = bool(_MOTIE.search(" ".join([v.aanleiding or "", v.omschrijving, *v.kaders.vast])))
+    motie = bool(MOTIE.search(" ".join([v.aanleiding or "", v.omschrijving, *v.kaders.vast])))
     evaluatie = v.kaders.uitvoering_tot is not None or any(w.id == "pilot" for w in v.werkvormen)
     if v.initiatiefnemer is Initiatiefnemer.raad:
         delen.append(deel("ROL-RAAD.opdrachtgever"))

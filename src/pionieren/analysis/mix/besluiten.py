@@ -5,6 +5,7 @@ from __future__ import annotations
 from pionieren.analysis.decision import gemeente_beslist
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.mix.bereik import bedient, eigen_groep, namen
+from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.ontwerp import Ontwerp
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, deel
@@ -83,10 +84,19 @@ def besluiten(o: Ontwerp) -> None:
     ):
         return
     afwegen = (v.complexiteit or 1) >= 4 or v.soort is Soort.exploratief
+
+    def vorm(w: Werkvorm) -> tuple[int, ...]:
+        return (int(afwegen != (w.werving is Werving.loting)),)
+
+    # when the budget is short, the gelote groep is a wish, not a must: a cheaper open form that
+    # still lets inwoners decide together keeps the promise (review 29a: a burgerjury pushed a
+    # village of 1,100 over its budget and the advice lowered the ambition)
+    goedkoop = kandidaten.voorkeur is Voorkeur.goedkoop
     beslis = kandidaten.best(
         lambda w: Modus.besluiten in w.modi and loting_past(f, w),
         schaal=True,
-        moet=lambda w: (kandidaten.niveau(w), int(afwegen != (w.werving is Werving.loting))),
+        moet=lambda w: (kandidaten.niveau(w), *(() if goedkoop else vorm(w))),
+        wens=vorm if goedkoop else lambda w: (),
     )
     if beslis is not None:
         reden = deel("MIX-BESLUITEN.gekozen", loting=beslis.werving is Werving.loting)

@@ -4,9 +4,11 @@ one still that says what it gives up."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from itertools import combinations, product
 
 from pionieren.analysis.facts import (
+    MOTIE,
     REFERENDUM,
     Feiten,
     bevinding,
@@ -46,7 +48,14 @@ def blijft(f: Feiten, k: Keuze) -> bool:
         or van_een_ander(f, k)
         or k.inclusie
         or fase_van(k) is Procesfase.uitvoering
+        or draagt_belofte(f, k)
     )
+
+
+def draagt_belofte(f: Feiten, k: Keuze) -> bool:
+    """Does this choice carry the way of working (samen besluiten, samen doen) of a level the
+    raad or college already promised (:func:`belofte`)? Then no budget cut takes it out."""
+    return k.modus is not Modus.denken and belofte(f) is not None
 
 
 _WETTELIJK = frozenset({"zienswijze", *REFERENDUM})
@@ -73,6 +82,7 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         # football club dropped to save € 50)
         or k.werkvorm.id == AANSLUITEN
         or "MIX-DEKKING" in k.regels
+        or draagt_belofte(f, k)
     ):
         return True
     if "MIX-POLITIEK" in k.regels:
@@ -228,6 +238,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     functie = functies(f, keuzes)
     beste: tuple[tuple[object, ...], list[Keuze], tuple[Keuze, ...], tuple[Keuze, ...]] | None
     beste = None
+    zuinig = vol  # the least a design costs that keeps every way of working
     for weg in (c for n in range(len(weg_kan) + 1) for c in combinations(weg_kan, n)):
         for keus in product((False, True), repeat=len(ruil)):
             geruild = tuple(k for k, ja in zip(ruil, keus, strict=True) if ja)
@@ -238,6 +249,8 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             if not punten <= {p for k in over for p in k.onderwerpen}:
                 continue  # every open point keeps a werkvorm about it (MIX-ONDERWERP)
             kwijt_m = len(modi - {k.modus for k in over})
+            if not kwijt_m:
+                zuinig = min(zuinig, prijs)
             kwijt_f = len(functie - functies(f, over))
             kwijt_g = len(telbaar - {n for k in over if voor_het_besluit(k) for n in k.voor})
             # within budget: keep the promise (ways of working), then what carries this case
@@ -282,7 +295,9 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         meervoud=samen_meervoud([p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]),
         verloren=[m.value for m in verloren],
         hoger=boven_adviseren(f),
-        met=vol,
+        met=zuinig,
+        belofte=belofte_naam(f),
+        tekort=max(0, prijs - budget),
     )
 
 
@@ -341,6 +356,7 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     punten = {p for k in keuzes for p in k.onderwerpen}
     modi = {k.modus for k in keuzes}
     functie = functies(f, keuzes)
+    zuinig = [kosten(f, keuzes).gemeente_min]  # the least a design costs that keeps every way
 
     def beoordeel(weg: tuple[Keuze, ...]) -> tuple[object, ...] | None:
         over = [k for k in keuzes if k not in weg]
@@ -352,6 +368,8 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         verloren = len(modi - {k.modus for k in over})
         kwijt_f = len(functie - functies(f, over))
         prijs = kosten(f, over).gemeente_min
+        if not verloren:
+            zuinig[0] = min(zuinig[0], prijs)
         past = prijs <= budget
         # within budget: lose as few ways of working and functions as possible, then keep the
         # richest design; otherwise: the cheapest design that still serves every group
@@ -390,8 +408,8 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
             weggelaten=[k.werkvorm.naam for k in weggelaten],
             verloren=[m.value for m in verloren],
             hoger=boven_adviseren(f),
-            # what the design with those werkvormen would cost the gemeente at the least
-            met=kosten(f, over + weggelaten).gemeente_min,
+            # the least a design costs the gemeente that keeps every way of working
+            met=zuinig[0],
         )
     ]
 
@@ -480,6 +498,42 @@ def boven_adviseren(f: Feiten) -> bool:
     toezegging = v.besluit.toezegging if v.besluit else None
     treden = [t for t in (v.ambitie, toezegging.trede if toezegging else None) if t is not None]
     return any(t.rang > Trede.adviseren.rang for t in treden)
+
+
+_MOTIE_SAMEN = re.compile(
+    r"[^.]*\bmotie\b[^.]*\bsamen met\b[^.]*|[^.]*\bsamen met\b[^.]*\bmotie\b[^.]*",
+    re.IGNORECASE,
+)
+"""A sentence in which a motie asks to work 'samen met' inwoners ('een motie die het college
+vraagt samen met het dorp een plan te maken')."""
+
+
+def belofte_naam(f: Feiten) -> str:
+    """The promised level as a word for the texts ('coproduceren'), or empty."""
+    trede = belofte(f)
+    return trede.value if trede is not None else ""
+
+
+def belofte(f: Feiten) -> Trede | None:
+    """The level above adviseren that the raad or college already promised, which no budget may
+    lower: the trede of a toezegging in the file, or the case's ambition when an adopted motie
+    asks to work 'samen met' inwoners. None when no such promise is known (a toezegging at
+    adviseren or lower is no promise above it).
+
+    Why: review 29a: the advice lowered coproduceren to adviseren for money, against a motie
+    that asked the college to make a plan together with the village. Only the raad can take
+    back its own motie; the advice makes the design smaller and names the choice."""
+    v = f.vraagstuk
+    toezegging = v.besluit.toezegging if v.besluit else None
+    if toezegging is not None:
+        return toezegging.trede if toezegging.trede.rang > Trede.adviseren.rang else None
+    if v.ambitie is None or v.ambitie.rang <= Trede.adviseren.rang:
+        return None
+    tekst = " ".join([v.aanleiding or "", v.omschrijving, *v.kaders.vast])
+    for zin in _MOTIE_SAMEN.findall(tekst):
+        if MOTIE.search(zin):
+            return v.ambitie
+    return None
 
 
 def verloren_door_budget(bevindingen: list[Bevinding]) -> int | None:

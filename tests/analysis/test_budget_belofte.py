@@ -1,0 +1,83 @@
+"""A tight budget makes the design smaller, never a promise already made (review 29a: the
+advice lowered coproduceren to adviseren against a motie 'samen met het dorp')."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from helpers import DATUM, advies_voor, builtin, maak
+
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.budget import belofte
+from pionieren.input.load import load_vraagstuk
+from pionieren.teksten import Wording
+from pionieren.vocabulary import Trede
+
+CASES = Path(__file__).resolve().parents[1] / "cases"
+MOTIE = (
+    "De raad nam in november 2026 een motie aan die het college vraagt samen met het dorp een "
+    "plan te maken voor het gebouw."
+)
+
+
+def _feiten(**kwargs: object) -> Feiten:
+    return Feiten(vraagstuk=maak(**kwargs), kennis=builtin(), datum=DATUM)
+
+
+def test_an_adopted_motie_samen_met_binds_the_ambition() -> None:
+    assert belofte(_feiten(ambitie="coproduceren", aanleiding=MOTIE)) is Trede.coproduceren
+
+
+def test_a_motie_only_submitted_or_without_samen_met_binds_nothing() -> None:
+    ingediend = "Fracties dienden een motie in die vraagt samen met het dorp een plan te maken."
+    assert belofte(_feiten(ambitie="coproduceren", aanleiding=ingediend)) is None
+    zonder = "De raad nam een motie aan die vraagt om een plan voor het gebouw."
+    assert belofte(_feiten(ambitie="coproduceren", aanleiding=zonder)) is None
+
+
+def test_a_motie_at_adviseren_binds_nothing_above_it() -> None:
+    assert belofte(_feiten(ambitie="adviseren", aanleiding=MOTIE)) is None
+
+
+def test_a_toezegging_decides_what_was_promised() -> None:
+    hoog = {"door": "raad", "toezegging": {"door": "raad", "trede": "meebeslissen"}}
+    assert belofte(_feiten(besluit=hoog)) is Trede.meebeslissen
+    laag = {"door": "raad", "toezegging": {"door": "raad", "trede": "adviseren"}}
+    # the toezegging is what was promised, even when a motie asks more loosely
+    assert belofte(_feiten(besluit=laag, ambitie="coproduceren", aanleiding=MOTIE)) is None
+
+
+def _bedragen(tekst: str) -> list[int]:
+    return [int(b.replace(".", "")) for b in re.findall(r"€ ([\d.]+)", tekst)]
+
+
+def test_wapserveen_keeps_coproduceren_and_names_one_shortfall() -> None:
+    v = load_vraagstuk(CASES / "dorpsschool-wapserveen.yaml")
+    advies = advies_voor(v)
+    assert advies.trede.advies is Trede.coproduceren
+    assert not any(b.regel == "TREDE-BUDGET" for b in advies.bevindingen)
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.kleiner"]
+    budget = v.kaders.budget_euro
+    assert budget is not None
+    # one set of numbers: the smaller design in the finding is the one the report costs
+    assert b.waarden["kosten"] == advies.middelen.kosten_min_euro > budget
+    assert b.waarden["tekort"] == advies.middelen.kosten_min_euro - budget
+    tekst = Wording(builtin().teksten).render(b.sleutel, b.waarden)
+    assert "minder ambitie" in tekst and "beloof per onderwerp niet meer" not in tekst
+    assert b.waarden["tekort"] in _bedragen(tekst)
+
+
+def test_without_a_promise_the_lowered_advice_names_the_smallest_design_that_keeps_it() -> None:
+    """The amount in TREDE-BUDGET is more than the budget, and the design the report shows
+    fits: never 'the smallest design costs € 26,600' next to 'enough for the sober € 11,700'
+    unless the first is the smallest design that keeps deciding together."""
+    for pad in sorted(CASES.glob("*.yaml")):
+        v = load_vraagstuk(pad)
+        advies = advies_voor(v)
+        for b in advies.bevindingen:
+            if b.regel == "TREDE-BUDGET" and b.waarden.get("nodig"):
+                assert b.waarden["nodig"] > (v.kaders.budget_euro or 0), pad.name
+            if b.sleutel == "MIX-BUDGET.kleiner":
+                assert b.waarden["kosten"] == advies.middelen.kosten_min_euro, pad.name
+                assert b.waarden["vol"] >= b.waarden["kosten"], pad.name
