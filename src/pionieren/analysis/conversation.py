@@ -16,7 +16,7 @@ from pionieren.analysis.result import (
     deel,
 )
 from pionieren.analysis.stakeholders import zonder_route
-from pionieren.vocabulary import Beslisser, Houding, Ruimte
+from pionieren.vocabulary import Beslisser, Houding, Ruimte, SoortBelanghebbende
 
 
 @regel(
@@ -83,8 +83,15 @@ def referentiekader(
         )
     if not k.raad_kaders_gesteld and besluit.door in (Beslisser.raad, None):
         vragen.append(deel("REFERENTIEKADER.kaders_raad"))
-    # a group without a known route is already the first action (BELANG-ROUTE)
-    moeilijk = [p.naam for p in f.inclusiegroepen if not zonder_route(p)]
+    # a group without a known route is already the first action (BELANG-ROUTE); a group with
+    # its own route (via) has it; an organisation is reached through its board
+    moeilijk = [
+        p.naam
+        for p in f.inclusiegroepen
+        if not zonder_route(p)
+        and not p.via
+        and p.soort is not SoortBelanghebbende.maatschappelijke_organisatie
+    ]
     if moeilijk:
         vragen.append(deel("REFERENTIEKADER.bereik", namen=moeilijk))
     if k.budget_euro is not None:

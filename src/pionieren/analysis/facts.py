@@ -121,6 +121,21 @@ def hoog_of_middel(niveau: Niveau) -> bool:
     return niveau in (Niveau.hoog, Niveau.middel)
 
 
+_ZORG = re.compile(
+    r"sociaal domein|\bwmo\b|zorg|welzijn|gezondheid|ouderen|eenzaam\w*|maatschappelijke "
+    r"ondersteuning|jeugdhulp|jeugdwet|dagbesteding",
+    re.IGNORECASE,
+)
+
+
+def zorgthema(beleidsveld: str | None) -> bool:
+    """Is the case about care or welfare (Wmo, mantelzorg, jeugdhulp, loneliness)?
+
+    Why: care routes (the wijkverpleging, the huisarts, the thuiszorg) fit a question about
+    care; they are no way to ask older residents about a JOP or a street (review 30)."""
+    return bool(beleidsveld and _ZORG.search(beleidsveld))
+
+
 def moeilijk_bereikbaar(partij: Belanghebbende) -> bool:
     """Needs outreach: inwoners or ondernemers with kenmerken that call for it, or who are hard
     (or not easily) reached; an organisation that speaks for such a group (a school for its

@@ -90,6 +90,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     stakeholders.vertrouwen,
     stakeholders.inclusie,
     stakeholders.route,
+    stakeholders.drempels,
     stakeholders.afhankelijk,
     stakeholders.inschrijver,
     # the roles

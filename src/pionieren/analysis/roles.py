@@ -360,8 +360,7 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
         delen = [deel("ROL-AMBTELIJK.bijstand")]
     else:
         delen = [deel("ROL-AMBTELIJK.proces")]
-    if f.inclusiegroepen:
-        delen.append(deel("ROL-AMBTELIJK.bereik"))
+    # how the hard-to-reach groups are reached is said per group (BELANG-DREMPEL), not here
     delen.append(deel("ROL-AMBTELIJK.terugkoppeling"))
     return _taak(Rol.ambtelijke_organisatie, delen, "ROL-AMBTELIJK")
 

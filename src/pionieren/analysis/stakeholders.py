@@ -10,6 +10,7 @@ from pionieren.analysis.facts import (
     hoog_of_middel,
     moeilijk_bereikbaar,
     samen_meervoud,
+    zorgthema,
 )
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
@@ -298,8 +299,9 @@ def zonder_route(partij: Belanghebbende) -> bool:
     (via), dan is 'route vinden' het eerste wat de gemeente regelt: een uitnodiging alleen
     bereikt hen niet. pionieren noemt kandidaten die bij hun kenmerken passen: voor jongeren
     de school en mentoren, de sportclub, het jongerenwerk, zelforganisaties en jongeren als
-    peer-onderzoekers; voor ouderen de wijkverpleging, de huisarts, de ouderenbond en de kerk
-    of moskee; voor wie weinig leest het Taalhuis in de bibliotheek en het Wmo-loket; voor
+    peer-onderzoekers; voor ouderen de ouderenbond, de buurtvereniging en de kerk of moskee, en
+    alleen bij een vraag over zorg of welzijn ook de wijkverpleging en de huisarts (geen route
+    naar ouderen over een JOP of een straat); voor wie weinig leest het Taalhuis in de bibliotheek en het Wmo-loket; voor
     mensen met een migratieachtergrond zelforganisaties, sleutelpersonen en de kerk of moskee;
     voor mensen met een beperking de cliëntenraad of een belangenorganisatie. De lijst staat in
     de teksten (BELANG-ROUTE) en een gemeente kan haar aanvullen.""",
@@ -313,7 +315,69 @@ def route(f: Feiten) -> list[Bevinding]:
     ]
     if not groepen:
         return []
-    return [bevinding("BELANG-ROUTE", Ernst.waarschuwing, groepen=groepen)]
+    return [
+        bevinding(
+            "BELANG-ROUTE",
+            Ernst.waarschuwing,
+            groepen=groepen,
+            zorg=zorgthema(f.vraagstuk.beleidsveld),
+        )
+    ]
+
+
+_DREMPEL_NAAM = (
+    ("mantelzorgers", re.compile(r"mantelzorg", re.IGNORECASE)),
+    ("werkenden", re.compile(r"\bwerkende?n?\b|\bforens\w*", re.IGNORECASE)),
+)
+"""Words in a group's name that tell what keeps it away (keys of the text BELANG-DREMPEL)."""
+
+_DREMPEL_KENMERK = (
+    Kenmerk.kinderen,
+    Kenmerk.jongeren,
+    Kenmerk.ouderen,
+    Kenmerk.beperking,
+    Kenmerk.migratieachtergrond,
+    Kenmerk.laaggeletterd,
+    Kenmerk.digitaal_minder_vaardig,
+    Kenmerk.clienten,
+    Kenmerk.bezoekers,
+)
+MAX_DREMPELS = 1
+"""One obstacle per group, not yet said for another group: one short line, not a list."""
+
+
+@regel(
+    "BELANG-DREMPEL",
+    Thema.belanghebbenden,
+    "De echte drempel per groep, en wat daartegen helpt",
+    """Bij elke groep inwoners die de gemeente zelf moet opzoeken, noemt pionieren in één korte
+    regel wat hen echt tegenhoudt en wat daartegen helpt. Dat volgt uit hun kenmerken en uit hun
+    naam: mantelzorgers hebben geen tijd door de zorg (bied vervangende zorg of oppas aan);
+    werkenden zijn overdag aan het werk (de avond, online, via werkgevers); jonge mantelzorgers
+    noemen zich geen mantelzorger (kort en anoniem, via mentoren en de zorgcoördinator);
+    jongeren komen niet naar een avond met volwassenen; ouderen willen het persoonlijk en op
+    papier; mensen met een beperking hebben een toegankelijke plek en een toegankelijke online
+    kaart nodig; wie een andere taal spreekt, kent ook de ambtelijke woorden vaak niet. De
+    teksten staan in BELANG-DREMPEL en een gemeente kan ze aanpassen. De weg die het vraagstuk
+    zelf noemt (via) blijft de weg; de drempel zegt hoe u die gebruikt.""",
+    ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
+)
+def drempels(partij: Belanghebbende) -> list[str]:
+    """The obstacles of a group of inwoners, from its name and its kenmerken, first the one
+    its name tells."""
+    if partij.soort is not SoortBelanghebbende.inwoners:
+        return []
+    uit = [sleutel for sleutel, woord in _DREMPEL_NAAM if woord.search(partij.naam)]
+    uit += [k.value for k in _DREMPEL_KENMERK if k in partij.kenmerken]
+    if "mantelzorgers" in uit and (Kenmerk.jongeren.value in uit or Kenmerk.kinderen.value in uit):
+        # young carers do not call themselves carers: that, not time, is what keeps them away
+        uit = ["jonge_mantelzorgers"] + [
+            k for k in uit if k not in ("mantelzorgers", "jongeren", "kinderen")
+        ]
+    if Kenmerk.kinderen in partij.kenmerken or Kenmerk.jongeren in partij.kenmerken:
+        # they went to school here: the language is their parents' obstacle (MIX-INCLUSIE)
+        uit = [k for k in uit if k != Kenmerk.migratieachtergrond.value]
+    return uit
 
 
 _OPDRACHT = re.compile(
@@ -401,6 +465,7 @@ def analyse_stakeholders(
 ) -> tuple[list[BelanghebbendeAdvies], list[Bevinding]]:
     resultaat = []
     inschrijvers = dubbele_rol(f)[0]
+    gezegd: set[str] = set()
     for partij in f.vraagstuk.belanghebbenden:
         soort = kwadrant(partij)
         aanpak = [deel(f"BELANG-AANPAK.{soort.value}")]
@@ -424,14 +489,22 @@ def analyse_stakeholders(
         bereikbaar_moeilijk = moeilijk_bereikbaar(partij)
         if bereikbaar_moeilijk and hoog_of_middel(partij.belang):
             if partij.soort is not SoortBelanghebbende.maatschappelijke_organisatie:
+                # each obstacle said once in a report, at the first group it holds back; it
+                # says how to go to them, so "naar hen toe" goes
+                drempel = [d for d in drempels(partij) if d not in gezegd][:MAX_DREMPELS]
+                gezegd.update(drempel)
                 aanpak.append(
                     deel(
                         "BELANG-AANPAK.naar_hen_toe",
                         via=partij.via or "",
                         route=zonder_route(partij),
                         afhankelijk=afhankelijk_van(f, partij),
+                        drempel=bool(drempel),
                     )
                 )
+                if drempel:
+                    aanpak.append(deel("BELANG-DREMPEL", drempels=drempel))
+                    regels.append("BELANG-DREMPEL")
                 if zonder_route(partij):
                     regels.append("BELANG-ROUTE")
                 if afhankelijk_van(f, partij):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.facts import Feiten, bevinding, zorgthema
 from pionieren.analysis.mix.bereik import bereikt
 from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit, vooraf
 from pionieren.analysis.regel import Thema, regel
@@ -73,6 +73,7 @@ def inclusie(o: Ontwerp) -> None:
                         kenmerken=[k.value for k in partij.kenmerken],
                         in_werkvormen=[],
                         meervoud=partij.meervoud is not False,
+                        zorg=zorgthema(v.beleidsveld),
                     )
                 )
             break
