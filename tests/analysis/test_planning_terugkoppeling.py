@@ -111,3 +111,26 @@ def test_rek_lengthens_the_rounds_with_inwoners_at_most_twice() -> None:
     assert _rek(blokken, lengtes, 6) == {Procesfase.ophalen: 12, Procesfase.verdiepen: 6}
     assert _rek(blokken, lengtes, 100) == {Procesfase.ophalen: 16, Procesfase.verdiepen: 8}
     assert _rek(blokken, lengtes, 0) == {}
+
+
+def _per_gebied_sleutels(vraagstuk) -> list[dict]:  # type: ignore[no-untyped-def]
+    advies = advies_voor(vraagstuk, datum=DATUM)
+    return [b.waarden for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.per_gebied"]
+
+
+def test_a_case_decided_per_kern_over_years_is_worked_out_kern_by_kern() -> None:
+    """Review 29a/29b (Ringdorp): four kernen to street level before one date in May 2027."""
+    ringdorp = load_vraagstuk(CASES / "dertig-kilometer-ringdorp.yaml")
+    (waarden,) = _per_gebied_sleutels(ringdorp)
+    assert waarden["gebied"] == "kern" and waarden["volgorde_open"] is True
+    assert waarden["van"] == "2027-09-01" and waarden["tot"] == "2029-12-31"
+    # works of less than a year: one round before the decision is right
+    kort = ringdorp.model_copy(
+        update={"kaders": ringdorp.kaders.model_copy(update={"uitvoering_tot": date(2028, 3, 1)})}
+    )
+    assert _per_gebied_sleutels(kort) == []
+
+
+def test_no_phasing_per_area_without_an_area_in_the_case() -> None:
+    for naam in ("mantelzorgbeleid-lingehoven", "ruimen-graven-oudeweg", "jop-de-kolk"):
+        assert _per_gebied_sleutels(load_vraagstuk(CASES / f"{naam}.yaml")) == [], naam

@@ -240,7 +240,13 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     het besluit, dan valt de evaluatie in de laatste weken van de proef. In een verdeeld
     vraagstuk (polarisatie 4 of 5) komt de terugkoppeling direct na het besluit, ook als daarna
     een vakantie begint. Een uitvoering van meer dan drie jaar is een looptijd, geen bouw: de
-    bouwcommunicatie loopt dan tot de oplevering, daarna volgt het beheer.""",
+    bouwcommunicatie loopt dan tot de oplevering, daarna volgt het beheer. De terugkoppeling komt
+    binnen twee weken na het besluit, nooit in een schoolvakantie, tussen 21 december en 1 januari
+    of (regio zuid) in de carnavalsweek; begint er kort na het besluit een vakantie, dan gaat zij
+    in de dagen ervoor. Is er ruim tijd, dan krijgen ophalen en verdiepen de extra weken (hoogstens
+    het dubbele), zodat er geen lege maanden vallen. Wordt er per kern of wijk besloten en loopt de
+    uitvoering langer dan een jaar, dan raadt pionieren aan de eerste kern vóór het besluit uit te
+    werken en de andere elk vóór hun eigen uitvoering.""",
     [
         "schoolvakanties-rijksoverheid",
         "ombudsman-inspraak-2009",
@@ -907,6 +913,7 @@ def plan(
             )
         )
     bevindingen += _broedseizoen(f)
+    bevindingen += _per_gebied(f, gevraagd)
     nodig = sum(b.min_weken for b in voor) + stukken_weken
     bevindingen += samenhang(
         f, fasen, papieren, gepland, vrij, bevindingen, ankers, voorleggen or []
@@ -974,6 +981,53 @@ def _terugkoppeling(
         eerste = laatste = na - timedelta(days=1)
     laatste = werkdag_voor(min(laatste, eerste + weken * WEEK - timedelta(days=3)), zuid)
     return eerste, laatste, vakantie[2]
+
+
+#: A decision taken per area: "per kern", "per wijk", "per buurt", "per deelgebied".
+_PER_GEBIED = re.compile(r"\bper\s+(kern|wijk|buurt|deelgebied|dorp)\b", re.IGNORECASE)
+#: An open point about the order of the areas: "in welke volgorde de kernen aan de beurt komen".
+_VOLGORDE = re.compile(
+    r"\bvolgorde\b.*\b(kern|wijk|buurt|deelgebied|dorp)(?:en|s)?\b", re.IGNORECASE
+)
+_GEBIEDEN = {
+    "kern": "kernen",
+    "wijk": "wijken",
+    "buurt": "buurten",
+    "deelgebied": "deelgebieden",
+    "dorp": "dorpen",
+}
+#: Works that run longer than this are done area by area, not all at once.
+PER_GEBIED_WEKEN = 52
+
+
+def _per_gebied(f: Feiten, besluit: date | None) -> list[Bevinding]:
+    """A case decided per area (per kern, per wijk) whose works run for more than a year: the
+    first area is worked out to street level before the decision, the others later, each before
+    its own works. Conditional while the order of the areas is still open."""
+    v = f.vraagstuk
+    van, tot = v.kaders.uitvoering_van, v.kaders.uitvoering_tot
+    if besluit is None or van is None or tot is None or tot - van <= PER_GEBIED_WEKEN * WEEK:
+        return []
+    tekst = " ".join([v.titel, v.omschrijving, v.aanleiding or "", *v.kaders.vast])
+    volgorde = next((m for p in v.kaders.open if (m := _VOLGORDE.search(p.onderwerp))), None)
+    per = _PER_GEBIED.search(tekst)
+    if per is None and volgorde is None:
+        return []
+    gebied = ((volgorde or per).group(1)).lower()  # type: ignore[union-attr]
+    return [
+        bevinding(
+            "PLAN-KALENDER",
+            Ernst.let_op,
+            "PLAN-KALENDER.per_gebied",
+            bronnen=["involve-planning"],
+            gebied=gebied,
+            gebieden=_GEBIEDEN[gebied],
+            besluit=besluit.isoformat(),
+            van=van.isoformat(),
+            tot=tot.isoformat(),
+            volgorde_open=volgorde is not None,
+        )
+    ]
 
 
 #: The longest span for working out what waits for the decision (rule PLAN-NA-BESLUIT) when
