@@ -127,8 +127,12 @@ BOUW_MAX_WEKEN = 156
 #: How long the bouwcommunicatie is planned when the uitvoering is such a term: the first year
 #: from the start, the usual build of a local project, until the delivery.
 BOUW_STANDAARD_WEKEN = 52
-#: Weeks after the decision within which a divided case hears what was done with its input.
-TERUGKOPPELING_GESPANNEN_WEKEN = 2
+#: Weeks after the decision within which people hear what was done with their input: the
+#: answer comes while the decision is news, not after a holiday.
+TERUGKOPPELING_WEKEN = 2
+#: The days around Christmas and New Year (21 December to 1 January): no feedback round then,
+#: also in years when the school holiday starts only on Christmas Day.
+KERST = ((12, 21), (1, 1))
 
 
 def vakantieweken(
@@ -236,7 +240,13 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     het besluit, dan valt de evaluatie in de laatste weken van de proef. In een verdeeld
     vraagstuk (polarisatie 4 of 5) komt de terugkoppeling direct na het besluit, ook als daarna
     een vakantie begint. Een uitvoering van meer dan drie jaar is een looptijd, geen bouw: de
-    bouwcommunicatie loopt dan tot de oplevering, daarna volgt het beheer.""",
+    bouwcommunicatie loopt dan tot de oplevering, daarna volgt het beheer. De terugkoppeling komt
+    binnen twee weken na het besluit, nooit in een schoolvakantie, tussen 21 december en 1 januari
+    of (regio zuid) in de carnavalsweek; begint er kort na het besluit een vakantie, dan gaat zij
+    in de dagen ervoor. Is er ruim tijd, dan krijgen ophalen en verdiepen de extra weken (hoogstens
+    het dubbele), zodat er geen lege maanden vallen. Wordt er per kern of wijk besloten en loopt de
+    uitvoering langer dan een jaar, dan raadt pionieren aan de eerste kern vóór het besluit uit te
+    werken en de andere elk vóór hun eigen uitvoering.""",
     [
         "schoolvakanties-rijksoverheid",
         "ombudsman-inspraak-2009",
@@ -426,6 +436,9 @@ def plan(
             if speling >= 8:
                 ruim = True
                 uiterlijk = _terug(deadline, nodig_max, vrij)  # type: ignore[arg-type]
+                # the spare weeks go to the rounds with inwoners, not to empty months before
+                # them: more time to reach who is busy, at most twice as long
+                lengtes.update(_rek(voor, lengtes, speling - BUFFER_WEKEN))
                 bevindingen.append(
                     bevinding(
                         "PLAN-KALENDER",
@@ -834,26 +847,20 @@ def plan(
             bevindingen += _reactie_na(fasen, voorleggen_na or [], begin, eind, vrij)
             na = max(na, eind + timedelta(days=3))
             continue
-        if (
-            b.fase is Procesfase.terugkoppeling
-            and gespannen
-            and besluit is not None
-            and begin - na > TERUGKOPPELING_GESPANNEN_WEKEN * WEEK
-        ):
-            # a divided case does not wait a holiday for the answer: right after the decision
-            welke = next((x[2] for x in vrij if x[0] <= begin - WEEK and x[1] >= na), "")
-            begin = na
-            eind = na + max(1, lengte) * WEEK - timedelta(days=1)
-            bevindingen.append(
-                bevinding(
-                    "PLAN-KALENDER",
-                    Ernst.let_op,
-                    "PLAN-KALENDER.terugkoppeling_voor_vakantie",
-                    bronnen=["schoolvakanties-rijksoverheid", "ombudsman-goed-begin-2019"],
-                    besluit=besluit.isoformat(),
-                    vakantie=welke,
+        if b.fase is Procesfase.terugkoppeling and besluit is not None:
+            begin, eind, welke = _terugkoppeling(na, max(1, lengte), vrij, zuid)
+            if welke:
+                bevindingen.append(
+                    bevinding(
+                        "PLAN-KALENDER",
+                        Ernst.let_op,
+                        "PLAN-KALENDER.terugkoppeling_voor_vakantie",
+                        bronnen=["schoolvakanties-rijksoverheid", "ombudsman-goed-begin-2019"],
+                        besluit=besluit.isoformat(),
+                        vakantie=welke,
+                        gespannen=gespannen,
+                    )
                 )
-            )
         fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
         na = eind + timedelta(days=3)
     # a trial that ended before this decision, followed by a roll-out after it: the trial is
@@ -908,6 +915,7 @@ def plan(
             )
         )
     bevindingen += _broedseizoen(f)
+    bevindingen += _per_gebied(f, gevraagd)
     nodig = sum(b.min_weken for b in voor) + stukken_weken
     bevindingen += samenhang(
         f, fasen, papieren, gepland, vrij, bevindingen, ankers, voorleggen or []
@@ -926,6 +934,102 @@ def plan(
     # in calendar order: a werkvorm on fixed dates sits where its dates put it
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return Plan(fasen, nodig, beschikbaar, past, bevindingen)
+
+
+def _feestperiode(van: date, tot: date, zuid: bool) -> list[tuple[date, date, str]]:
+    """The Christmas days, and in the south the carnival week, between ``van`` and ``tot``:
+    periods in which people do not read a feedback letter or come to a meeting, also when
+    they fall outside the school holiday (a kerstvakantie that starts on 25 December, a school
+    that keeps its voorjaarsvakantie in the carnival week rather than on the advised dates)."""
+    uit = []
+    for jaar in range(van.year - 1, tot.year + 1):
+        uit.append((date(jaar, *KERST[0]), date(jaar + 1, *KERST[1]), "kerstperiode"))
+        if zuid:
+            c_van, c_tot = carnaval(jaar)
+            uit.append((c_van - timedelta(days=1), c_tot + timedelta(days=5), "carnavalsweek"))
+    return uit
+
+
+def _terugkoppeling(
+    na: date, weken: int, vrij: list[tuple[date, date, str]], zuid: bool
+) -> tuple[date, date, str]:
+    """The feedback round after the decision (the day after it is ``na``), and the holiday it
+    is placed before ('' when it is not).
+
+    It starts in the first working week after the decision that no school holiday, Christmas
+    or (in the south) carnival takes. When a holiday begins within two weeks of the decision,
+    people do not wait until after it: the feedback goes out in the working days between the
+    decision and the holiday (prepared before the decision), or with the decision itself."""
+    dicht = sorted([*vrij, *_feestperiode(na, na + 60 * WEEK, zuid)])
+    begin = _eerste_werkweek(_volgende_maandag(na), dicht)
+    if begin - na <= TERUGKOPPELING_WEKEN * WEEK:
+        eind = begin + timedelta(days=4)
+        for _ in range(weken - 1):
+            volgende = eind + timedelta(days=3)
+            if _geblokkeerd(volgende, dicht):
+                break
+            eind = volgende + timedelta(days=4)
+        return begin, eind, ""
+    vakantie = min(
+        (x for x in dicht if x[1] >= na and x[0] <= begin), key=lambda x: x[0], default=None
+    )
+    if vakantie is None or vakantie[0] < na:
+        # the decision itself falls in the holiday: the first week after it
+        return begin, begin + timedelta(days=4), ""
+    eerste = werkdag_na(na, zuid)
+    laatste = werkdag_voor(vakantie[0] - timedelta(days=1), zuid)
+    if eerste > laatste:
+        # not one working day between: the feedback comes with the decision itself
+        eerste = laatste = na - timedelta(days=1)
+    laatste = werkdag_voor(min(laatste, eerste + weken * WEEK - timedelta(days=3)), zuid)
+    return eerste, laatste, vakantie[2]
+
+
+#: A decision taken per area: "per kern", "per wijk", "per buurt", "per deelgebied".
+_PER_GEBIED = re.compile(r"\bper\s+(kern|wijk|buurt|deelgebied|dorp)\b", re.IGNORECASE)
+#: An open point about the order of the areas: "in welke volgorde de kernen aan de beurt komen".
+_VOLGORDE = re.compile(
+    r"\bvolgorde\b.*\b(kern|wijk|buurt|deelgebied|dorp)(?:en|s)?\b", re.IGNORECASE
+)
+_GEBIEDEN = {
+    "kern": "kernen",
+    "wijk": "wijken",
+    "buurt": "buurten",
+    "deelgebied": "deelgebieden",
+    "dorp": "dorpen",
+}
+#: Works that run longer than this are done area by area, not all at once.
+PER_GEBIED_WEKEN = 52
+
+
+def _per_gebied(f: Feiten, besluit: date | None) -> list[Bevinding]:
+    """A case decided per area (per kern, per wijk) whose works run for more than a year: the
+    first area is worked out to street level before the decision, the others later, each before
+    its own works. Conditional while the order of the areas is still open."""
+    v = f.vraagstuk
+    van, tot = v.kaders.uitvoering_van, v.kaders.uitvoering_tot
+    if besluit is None or van is None or tot is None or tot - van <= PER_GEBIED_WEKEN * WEEK:
+        return []
+    tekst = " ".join([v.titel, v.omschrijving, v.aanleiding or "", *v.kaders.vast])
+    volgorde = next((m for p in v.kaders.open if (m := _VOLGORDE.search(p.onderwerp))), None)
+    per = _PER_GEBIED.search(tekst)
+    if per is None and volgorde is None:
+        return []
+    gebied = ((volgorde or per).group(1)).lower()  # type: ignore[union-attr]
+    return [
+        bevinding(
+            "PLAN-KALENDER",
+            Ernst.let_op,
+            "PLAN-KALENDER.per_gebied",
+            bronnen=["involve-planning"],
+            gebied=gebied,
+            gebieden=_GEBIEDEN[gebied],
+            besluit=besluit.isoformat(),
+            van=van.isoformat(),
+            tot=tot.isoformat(),
+            volgorde_open=volgorde is not None,
+        )
+    ]
 
 
 #: The longest span for working out what waits for the decision (rule PLAN-NA-BESLUIT) when
@@ -1988,6 +2092,24 @@ def _schaal(blokken: list[Blok], beschikbaar: int) -> dict[Procesfase, int]:
             lengtes[b.fase] += 1
             over -= 1
     return lengtes
+
+
+def _rek(blokken: list[Blok], lengtes: dict[Procesfase, int], extra: int) -> dict[Procesfase, int]:
+    """The phases with inwoners (ophalen, verdiepen) lengthened by ``extra`` weeks in all, in
+    proportion to their length and never beyond twice it; a phase on the case's own instrument
+    (``vast``) keeps its length."""
+    rekbaar = [
+        b
+        for b in blokken
+        if b.fase in (Procesfase.ophalen, Procesfase.verdiepen) and b.werkvormen and not b.vast
+    ]
+    totaal = sum(lengtes[b.fase] for b in rekbaar)
+    if extra <= 0 or totaal <= 0:
+        return {}
+    return {
+        b.fase: lengtes[b.fase] + min(lengtes[b.fase], extra * lengtes[b.fase] // totaal)
+        for b in rekbaar
+    }
 
 
 #: Working weeks inwoners have to react to the options or the concept. Four: a club or a
