@@ -373,7 +373,21 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
 
 
 _FRACTIEWOORDEN = frozenset(
-    ["de", "in", "uit", "van", "alle", "politieke", "partijen", "fractie", "fracties", "raad", "gemeenteraad", "raadsfracties", "raadsleden"]
+    [
+        "de",
+        "in",
+        "uit",
+        "van",
+        "alle",
+        "politieke",
+        "partijen",
+        "fractie",
+        "fracties",
+        "raad",
+        "gemeenteraad",
+        "raadsfracties",
+        "raadsleden",
+    ]
 )
 
 
