@@ -50,6 +50,7 @@ class Wording:
             ),
             zin=text.zin,
             klein=text.klein,
+            kort=text.kort,
             bereik=lambda van, tot: text.bereik(int(van), int(tot)),
         )
         self._sjablonen: dict[str, Any] = {}
@@ -109,7 +110,7 @@ class Wording:
             uit = self._template(sleutel).render(**waarden)
         except TemplateError as e:
             raise WordingError(f"de tekst '{sleutel}' past niet bij zijn waarden: {e}") from None
-        return " ".join(uit.split())
+        return text.haakjes(" ".join(uit.split()))
 
     def check(self, sleutel: str) -> None:
         """Compile one text; raises WordingError on a syntax error."""

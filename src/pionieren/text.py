@@ -197,6 +197,36 @@ def namen(items: list[str], begin: bool = False) -> str:
     return opsomming(uit)
 
 
+_GEEN = r"[^()\n<>\[\]|]"
+_GENEST = re.compile(rf"\(({_GEEN}*?)\s\(({_GEEN}*)\)({_GEEN}*)\)")
+
+
+def haakjes(tekst: str) -> str:
+    """No brackets inside brackets: '(jonge mantelzorgers (12 tot 24 jaar))' becomes '(jonge
+    mantelzorgers, 12 tot 24 jaar)'. Why: a name with its own brackets, put between brackets by
+    a sentence, is hard to read (review 29a). Links, tags and table cells are left alone."""
+
+    def vervang(m: re.Match[str]) -> str:
+        voor, binnen, na = m.group(1).rstrip(), m.group(2).strip(), m.group(3)
+        if na.strip() and na.lstrip()[0] not in ",;:.":
+            na = ", " + na.strip()
+        return f"({voor}, {binnen}{na.rstrip()})"
+
+    vorige = None
+    while vorige != tekst:
+        vorige, tekst = tekst, _GENEST.sub(vervang, tekst)
+    return tekst
+
+
+def kort(onderwerp: object) -> str:
+    """The head of an onderwerp for use inside a sentence: without what stands in brackets and
+    without a second point after a semicolon ('De kleur (rood of blauw); de maat' -> 'De
+    kleur'). Why: whole onderwerpen in quotes made sentences long and hard to read (review 30)."""
+    tekst = str(onderwerp).split("; ")[0]
+    tekst = re.sub(r"\s*\([^()]*\)", "", tekst)
+    return tekst.strip().rstrip(".").strip()
+
+
 def klein(waarde: object) -> str:
     """Lowercase the first letter for use inside a sentence; keep acronyms and names such as
     'COA' or 'De Regenboog' mid-word untouched, and write 'Eén' as 'één'."""

@@ -85,7 +85,8 @@ def test_no_room_for_a_reaction_term_is_said() -> None:
     advies = advies_voor(v)
     assert _reactie(advies) == []
     (b,) = [b for b in advies.bevindingen if b.regel == "PLAN-REACTIE"]
-    assert "Welk van de twee pleinen" in b.tekst
+    assert "welk van de twee pleinen" in b.tekst
+    assert "reactietermijn" not in b.tekst and "Advies:" in b.tekst
 
 
 # ----------------------------------------------------------- MIX-ONDERWERP: per buurt

@@ -53,11 +53,11 @@ def test_ambition_above_cap_warns_and_says_what_to_do() -> None:
     (waarschuwing,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
     assert waarschuwing.ernst == "waarschuwing"
     # who decides is not known: widening is for whoever decides, not a stock 'vergroot eerst'
-    assert "Alleen wie daarover beslist, kan de ruimte vergroten" in waarschuwing.tekst
-    assert "ambitie daar lager ligt" in waarschuwing.tekst
+    assert "Meer invloed kan pas als wie erover beslist" in waarschuwing.tekst
+    assert "niet meer dan de kaders toelaten" in waarschuwing.tekst
     college = advies_voor(maak(ambitie="meebeslissen", besluit={"door": "college"}))
     (w,) = [b for b in college.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
-    assert "Vergroot daar de ruimte (dat kan het college van B en W)" in w.tekst
+    assert "Meer invloed kan pas als het college van B en W eerst de kaders ruimer maakt" in w.tekst
 
 
 def test_widening_is_advised_only_where_the_gemeente_can_widen_the_point() -> None:
@@ -79,8 +79,8 @@ def test_widening_is_advised_only_where_the_gemeente_can_widen_the_point() -> No
     )
     (w,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
     assert w.waarden["verruimbaar"] == 1
-    assert "Op 1 ervan kan verruimen niet" in w.tekst
-    assert "op de andere kan het college van B en W de ruimte vergroten" in w.tekst
+    assert "Ruimer maken kan alleen op een deel ervan" in w.tekst
+    assert "op een deel ervan, door het college van B en W" in w.tekst
 
 
 def test_less_and_more_room_are_said_per_onderwerp_in_one_warning() -> None:
@@ -98,11 +98,11 @@ def test_less_and_more_room_are_said_per_onderwerp_in_one_warning() -> None:
     )
     assert not [b for b in advies.bevindingen if b.regel == "TREDE-ONDER-RUIMTE"]
     (w,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
-    assert "Op ‘De regels na schooltijd’ laat de ruimte hoogstens raadplegen toe." in w.tekst
+    assert "De kaders laten hier minder toe: de regels na schooltijd." in w.tekst
     # the point with more room gets its own sentence and its own action, after the one for
     # the point with less (review 28: one sentence of sixty words that contradicted itself)
-    assert "Op ‘Het ontwerp van het plein’ (tot meebeslissen) kan juist meer" in w.tekst
-    assert w.tekst.index("Vergroot daar de ruimte") < w.tekst.index("kan juist meer")
+    assert "Meer invloed kan juist hier: het ontwerp van het plein (tot meebeslissen)" in w.tekst
+    assert w.tekst.index("Advies: beloof daar") < w.tekst.index("Meer invloed kan juist hier")
     assert "Geef inwoners daar meer invloed" not in w.tekst
 
 
@@ -133,7 +133,7 @@ def test_no_widening_when_the_law_decides() -> None:
         maak(ambitie="meebeslissen", besluit={"door": "wetgever", "procedure": "herindeling"})
     )
     (waarschuwing,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
-    assert "Verruimen kan hier niet" in waarschuwing.tekst
+    assert "Ruimer maken kan niet" in waarschuwing.tekst
     assert "vergroot dan eerst de ruimte" not in waarschuwing.tekst
     assert all(o.trede.rang <= Trede.adviseren.rang for o in advies.trede.onderwerpen)
 
@@ -388,7 +388,7 @@ def test_widening_is_blocked_only_by_a_contract_about_the_point_itself() -> None
         ],
     )
     (w,) = [b for b in advies_voor(eigen).bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
-    assert w.waarden["kan_verruimen"] and "kan de ruimte vergroten" in w.tekst
+    assert w.waarden["kan_verruimen"] and "eerst de kaders ruimer maakt" in w.tekst
     gebonden = maak(
         ambitie="coproduceren",
         kaders_vast=vast,
@@ -397,7 +397,7 @@ def test_widening_is_blocked_only_by_a_contract_about_the_point_itself() -> None
         ],
     )
     (w,) = [b for b in advies_voor(gebonden).bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
-    assert "Verruimen kan hier niet" in w.tekst
+    assert "Ruimer maken kan niet" in w.tekst
 
 
 def test_no_widening_of_an_applicants_plan() -> None:
@@ -409,7 +409,7 @@ def test_no_widening_of_an_applicants_plan() -> None:
         )
     )
     (w,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
-    assert "Verruimen kan hier niet" in w.tekst
+    assert "Ruimer maken kan niet" in w.tekst
 
 
 def test_a_point_with_its_own_room_stays_open_after_the_decision() -> None:

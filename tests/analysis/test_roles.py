@@ -467,7 +467,7 @@ def test_the_griffie_serves_the_whole_raad_never_one_fractie() -> None:
     )
     griffie = _taak(college, Rol.griffie)
     assert "organiseert voor Fractie Lokaal" not in griffie
-    assert "fracties volgen het proces via de raad" in griffie
+    assert "geeft alle fracties dezelfde informatie, ook Fractie Lokaal" in griffie
     # the college answers the written questions and informs the whole raad (art. 155)
     taak = next(t for t in college.rolverdeling if t.rol is Rol.college)
     assert "beantwoordt de schriftelijke vragen uit de raad (art. 155 Gemeentewet)" in taak.taak

@@ -126,7 +126,7 @@ def test_the_budget_line_adds_up_with_the_cost_table(naam: str) -> None:
     (pad,) = [p for p in _maat().case_files() if p.stem == naam]
     md = advise(pad, datum="2026-11-28").advies.middelen
     # the top of the range is said exactly when the sober design fits and the top does not
-    ruim = f"een ruime (tot {euro(md.kosten_max_euro)})"
+    ruim = f"een ruimere (tot {euro(md.kosten_max_euro)})"
     boven = md.budget_euro is not None and md.kosten_min_euro <= md.budget_euro
     boven = boven and md.kosten_max_euro > (md.budget_euro or 0)
     assert (ruim in regel) == (boven and regel.startswith("Het budget van € ")), regel

@@ -365,6 +365,31 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
     return _taak(Rol.ambtelijke_organisatie, delen, "ROL-AMBTELIJK")
 
 
+_FRACTIEWOORDEN = frozenset(
+    [
+        "de",
+        "in",
+        "uit",
+        "van",
+        "alle",
+        "politieke",
+        "partijen",
+        "fractie",
+        "fracties",
+        "raad",
+        "gemeenteraad",
+        "raadsfracties",
+        "raadsleden",
+    ]
+)
+
+
+def _alle_fracties(naam: str) -> bool:
+    """Does a group's name only say 'the fracties of the raad' (no particular fractie)?"""
+    woorden = re.findall(r"\w+", naam.casefold())
+    return bool(woorden) and all(w in _FRACTIEWOORDEN for w in woorden)
+
+
 @regel(
     "ROL-GRIFFIE",
     Thema.rollen,
@@ -395,7 +420,9 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
         # the griffie serves the whole raad: it organises no moment for one fractie; where the
         # college decides, a fractie follows the process through questions to the college
         raad = besluit.door in (Beslisser.raad, None)
-        delen.append(deel("ROL-GRIFFIE.fracties", namen=fracties, raad=raad))
+        # 'fracties in de gemeenteraad' says nothing the sentence does not already say
+        eigen = [n for n in fracties if not _alle_fracties(n)]
+        delen.append(deel("ROL-GRIFFIE.fracties", namen=eigen, raad=raad))
     elif besluit.door is Beslisser.raad:
         delen.append(deel("ROL-GRIFFIE.eigen_moment"))
     if besluit.door is Beslisser.raad or f.vraagstuk.schaal in (Schaal.gemeente, Schaal.regio):

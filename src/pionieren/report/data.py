@@ -269,9 +269,50 @@ def report_data(
         "invoer": bestand,
         "invoer_regels": list(INVOER_REGELS),
         "eerst": eerst_regelen(advies),
+        "eerste_stap": eerste_stap(advies, data["mix"]),
         "kaart": stakeholder_map(vraagstuk),
         "tijdlijn": timeline(advies),
         "instellingen": extra or {},
+    }
+
+
+#: Who sets the participatieplan, by the part of the role that says so.
+_PLAN_VASTGESTELD = {
+    "ROL-COLLEGE.plan": "het college van B en W",
+    "ROL-BURGEMEESTER.beslist": "de burgemeester",
+}
+
+
+def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The first step of the plan for the summary: until when the preparation runs, who sets
+    the participatieplan, and the first round with inwoners after it (when, which forms, for
+    whom). Why: a bestuurder acts on one concrete next step, not on a stock sentence (review
+    29a/30). Only what the plan itself says; None when the plan does not start with preparing."""
+    if not advies.planning or advies.planning[0].fase.value != "voorbereiden":
+        return None
+    voorbereiden = advies.planning[0]
+    if voorbereiden.eind is None:
+        return None
+    vaststeller = next(
+        (
+            _PLAN_VASTGESTELD[d.sleutel]
+            for t in advies.rolverdeling
+            for d in t.delen
+            if d.sleutel in _PLAN_VASTGESTELD
+        ),
+        "",
+    )
+    volgende = next((p for p in advies.planning[1:] if p.werkvormen and p.start is not None), None)
+    vormen = [m for m in mix if volgende is not None and m["werkvorm"] in volgende.werkvormen]
+    voor: list[str] = []
+    for m in vormen:
+        voor += [n for n in m["voor"] if n not in voor]
+    return {
+        "tot": voorbereiden.eind.isoformat(),
+        "vaststeller": vaststeller,
+        "vanaf": volgende.start.isoformat() if volgende and volgende.start else None,
+        "werkvormen": [m["naam"] for m in vormen][:2],
+        "voor": voor,
     }
 
 

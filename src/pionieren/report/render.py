@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pionieren import text
 from pionieren.analysis.result import Advies
 from pionieren.errors import TemplateError, UserError
 from pionieren.files import read_limited
@@ -27,7 +28,7 @@ def write_json(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> 
 
 
 def _markdown_text(tekst: str) -> bytes:
-    regels = [regel.rstrip() for regel in tekst.splitlines()]
+    regels = [text.haakjes(regel.rstrip()) for regel in tekst.splitlines()]
     # collapse runs of blank lines that optional blocks leave behind
     schoon: list[str] = []
     for regel in regels:
@@ -48,7 +49,7 @@ def markdown_document(sjabloon: str, data: dict[str, Any], sjablonen: Path | Non
 def html_document(sjabloon: str, data: dict[str, Any], sjablonen: Path | None) -> bytes:
     """Any HTML report from its template: no trailing spaces, no empty lines."""
     tekst = render_template(sjabloon, data, sjablonen)
-    regels = [regel.rstrip() for regel in tekst.splitlines()]
+    regels = [text.haakjes(regel.rstrip()) for regel in tekst.splitlines()]
     return ("\n".join(r for r in regels if r).strip("\n") + "\n").encode("utf-8")
 
 

@@ -66,9 +66,9 @@ def _groep(namen: list[str], hoeveel: int = 3, alle: list[str] | None = None) ->
         extra = [n for n in namen if n not in in_alle]
         ook = f", en {text.opsomming(extra)}" if extra else ""
         if not buiten:
-            return f"alle groepen op de kaart{ook}"
+            return f"alle belanghebbenden{ook}"
         if len(buiten) == 1:
-            return f"alle groepen op de kaart behalve {buiten[0]}{ook}"
+            return f"alle belanghebbenden behalve {buiten[0]}{ook}"
     if len(namen) <= hoeveel + 1:
         return text.opsomming(list(namen))
     rest = len(namen) - hoeveel
@@ -358,6 +358,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         bron_titel=_bron_titel,
         hoofdletter=lambda waarde: str(waarde)[:1].upper() + str(waarde)[1:],
         klein=text.klein,
+        kort=text.kort,
         vraag=text.vraag,
         achtergrond=text.achtergrond,
         citeer=_citeer,

@@ -95,6 +95,12 @@ def verbreding(o: Ontwerp) -> None:
     bereikt = [p for p in o.inwoners if kan_voor(breed, p)]
     o.kies(breed, Modus.denken).add(
         namen(bereikt),
-        deel("MIX-VERBREDING", van=breed.deelnemers[0], tot=breed.deelnemers[1]),
+        deel(
+            "MIX-VERBREDING",
+            van=breed.deelnemers[0],
+            tot=breed.deelnemers[1],
+            # a meeting of one group is broad in number, not open to everyone
+            open=breed.werving is Werving.open,
+        ),
         "MIX-VERBREDING",
     )

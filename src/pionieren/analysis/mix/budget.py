@@ -178,7 +178,8 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
         k,
         werkvorm=licht,
         regels=[*k.regels, "MIX-BUDGET"],
-        redenen=[r for r in k.redenen if r.sleutel != "MIX-PLAFOND"],
+        # a meeting of one group is not open to everyone: the broad round's words do not move
+        redenen=[r for r in k.redenen if r.sleutel not in ("MIX-PLAFOND", "MIX-VERBREDING")],
         periode=None,
         fase=None,
         _gezien=set(k.voor),
