@@ -146,6 +146,7 @@ def test_own_boas_bus_operator_and_emergency_services_get_their_own_route() -> N
         _partij("Politie", "overheid"),
         _partij("Busvervoerder Regiolijn", "ondernemers"),
         _partij("Brandweer en ambulancedienst", "overheid"),
+        _partij("Provincie als concessieverlener openbaar vervoer", "overheid"),
     ]
     advies = advies_voor(maak(belanghebbenden=partijen))
     assert "ambtelijk overleg" in _aanpak(advies, "Boa's van de gemeente")
@@ -154,6 +155,8 @@ def test_own_boas_bus_operator_and_emergency_services_get_their_own_route() -> N
     assert "provincie of vervoerregio" in _aanpak(advies, "Busvervoerder Regiolijn")
     assert "veiligheidsregio" in _aanpak(advies, "Brandweer en ambulancedienst")
     assert "vervoerregio" not in _aanpak(advies, "Politie")
+    # the concessieverlener itself is no operator that runs for someone else
+    assert "rijdt" not in _aanpak(advies, "Provincie als concessieverlener openbaar vervoer")
 
 
 def test_shocked_residents_ask_whether_the_art_28_letters_went_out() -> None:

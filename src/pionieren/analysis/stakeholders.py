@@ -408,6 +408,10 @@ _BUSVERVOER = re.compile(
     r"\bopenbaar[- ]vervoer\w*|\bconcessiehouder",
     re.IGNORECASE,
 )
+#: the one that grants the bus concession (or the gemeente itself), not the operator
+_CONCESSIEVERLENER = re.compile(
+    r"\bprovincie|\bvervoerregio|\bconcessieverlen\w*|\bgemeente\b", re.IGNORECASE
+)
 #: fire brigade, ambulance or the veiligheidsregio itself
 _HULPDIENSTEN = re.compile(
     r"\bhulpdienst\w*|\bbrandweer|\bambulance\w*|\bveiligheidsregio|\bRAV\b", re.IGNORECASE
@@ -439,7 +443,7 @@ def analyse_stakeholders(
             # overleg (review 29a); an authority of its own is
             eigen = bool(_EIGEN_DIENST.search(partij.naam))
             aanpak.append(deel("BELANG-AANPAK.eigen_dienst" if eigen else "BELANG-AANPAK.overheid"))
-        if _BUSVERVOER.search(partij.naam):
+        if _BUSVERVOER.search(partij.naam) and not _CONCESSIEVERLENER.search(partij.naam):
             # a bus operator runs the service under a concession: the provincie or vervoerregio
             # decides on routes and timetable (review 29b/30)
             aanpak.append(deel("BELANG-AANPAK.bus"))
