@@ -171,3 +171,17 @@ def test_shocked_residents_ask_whether_the_art_28_letters_went_out() -> None:
         maak(omschrijving="Het college wil graven met verlopen grafrechten ruimen.")
     )
     assert not any("verstuurd" in t for t in _teksten(rustig, "WET-KADER"))
+
+
+def test_no_festive_buurtmiddag_chosen_at_the_clearing_of_graves() -> None:
+    from pionieren.analysis.facts import Feiten
+    from pionieren.analysis.mix.kandidaten import voldoet
+    from pionieren.knowledge.load import builtin
+
+    kennis = builtin()
+    buurtmiddag = next(w for w in kennis.werkvormen if w.id == "buurtactiviteit")
+    assert buurtmiddag.feestelijk
+    graven = maak(omschrijving="Het college wil graven met verlopen grafrechten ruimen.")
+    plein = maak(omschrijving="De gemeente richt het plein opnieuw in.")
+    assert not voldoet(Feiten(graven, kennis, date(2026, 11, 29)), buurtmiddag)
+    assert voldoet(Feiten(plein, kennis, date(2026, 11, 29)), buurtmiddag)
