@@ -338,10 +338,10 @@ def test_another_regulation_is_named_when_the_case_names_it() -> None:
     )
     (b,) = [x for x in advies_voor(v).bevindingen if x.regel == "WET-ANDERS"]
     assert b.waarden["namen"] == ["de marktverordening"]
-    assert "noemt de marktverordening." in b.tekst
+    assert b.tekst.startswith("De raad stelt de marktverordening vast")
     zonder = maak(wettelijk_kader=["anders"], omschrijving="Een vraag over een plein.")
     (c,) = [x for x in advies_voor(zonder).bevindingen if x.regel == "WET-ANDERS"]
-    assert c.waarden["namen"] == [] and "waarover dit advies niets zegt" in c.tekst
+    assert c.waarden["namen"] == [] and "niet welke regel" in c.tekst
 
 
 def test_no_zero_budget_warning_when_the_initiator_pays() -> None:

@@ -172,6 +172,17 @@ class Kader:
     patroon: re.Pattern[str]
     sleutel: str
     bron: str
+    #: a sentence with these words does not count (a taxi for leerlingenvervoer that gets an
+    #: ontheffing in a schoolstraat is no question about the verordening leerlingenvervoer)
+    niet: re.Pattern[str] | None = None
+
+    def gevonden(self, tekst: str) -> bool:
+        if self.niet is None:
+            return bool(self.patroon.search(tekst))
+        return any(
+            self.patroon.search(zin) and not self.niet.search(zin)
+            for zin in re.split(r"(?<=[.;!?])\s+", tekst)
+        )
 
 
 #: Frames recognised in the case's own words. Each says who decides under it and what the
@@ -228,6 +239,34 @@ KADERS = (
         "WET-KADER.oorlogsgraven",
         "oorlogsgravenstichting",
     ),
+    Kader(
+        # the yearly token of appreciation for mantelzorgers: its form is set by verordening
+        re.compile(
+            r"\bmantelzorgwaardering|\bmantelzorgcompliment|\bwaardering\w* (?:voor|van) "
+            r"(?:de )?mantelzorg",
+            re.IGNORECASE,
+        ),
+        "WET-KADER.mantelzorgwaardering",
+        "wmo-2-1-6",
+    ),
+    Kader(
+        # a primary school that is to close: the school board decides, the building follows
+        re.compile(
+            r"\b(?:basis|dorps)scho(?:ol|len)\b[^.]{0,120}?\b(?:sluit(?:en|ing)?|opheff\w*|"
+            r"opgeheven)\b|\b(?:sluit(?:en|ing)?|opheff\w*) van (?:de |een |het )?"
+            r"(?:basis|dorps)scho(?:ol|len)\b",
+            re.IGNORECASE,
+        ),
+        "WET-KADER.schoolsluiting",
+        "wpo-110",
+    ),
+    Kader(
+        # the gemeente's rules for school transport, not a taxi that needs an exemption
+        re.compile(r"\bleerlingenvervoer", re.IGNORECASE),
+        "WET-KADER.leerlingenvervoer",
+        "wpo-4",
+        niet=re.compile(r"\bontheff\w*|\btaxi", re.IGNORECASE),
+    ),
 )
 
 
@@ -253,13 +292,29 @@ _VAN_EEN_ANDER = re.compile(
     want of er al zo lang subsidie is, staat niet in het vraagstuk. Worden graven geruimd of
     lopen grafrechten af, dan geldt de Wet op de lijkbezorging: ruimen pas tien jaar na de laatste
     begraving (art. 31), de rechthebbende mag verlengen en hoort vooraf bericht, met een
-    mededeling bij het graf als hij niet reageert (art. 28). Noemt de tekst oorlogsgraven, dan
-    vraagt pionieren de Oorlogsgravenstichting vooraf te betrekken.""",
-    ["alcoholwet", "uvw-aquathermie", "awb-4-51", "wlb-28", "oorlogsgravenstichting"],
+    mededeling bij het graf als hij niet reageert (art. 28). Schrokken inwoners van de ruiming,
+    dan vraagt pionieren na te gaan of die berichten echt zijn verstuurd. Noemt de tekst
+    oorlogsgraven, dan vraagt pionieren de Oorlogsgravenstichting vooraf te betrekken. Noemt het
+    vraagstuk de mantelzorgwaardering, dan zegt pionieren dat de raad in de Wmo-verordening
+    regelt hoe het college die jaarlijkse waardering geeft (art. 2.1.6 Wmo 2015): een andere vorm
+    kan dus een besluit van de raad vragen. Wil een schoolbestuur een basisschool sluiten, dan
+    beslist dat bestuur (de medezeggenschapsraad adviseert); het gebouw gaat pas naar de gemeente
+    als de school het niet meer gebruikt (art. 110 WPO). Gaat het om leerlingenvervoer, dan
+    stelt de raad de verordening vast en beslist het college over aanvragen (art. 4 WPO).""",
+    [
+        "alcoholwet",
+        "uvw-aquathermie",
+        "awb-4-51",
+        "wlb-28",
+        "oorlogsgravenstichting",
+        "wmo-2-1-6",
+        "wpo-110",
+        "wpo-4",
+    ],
 )
 def kaders(f: Feiten) -> list[Bevinding]:
     tekst = " ".join([_tekst(f), f.vraagstuk.aanleiding or ""])
-    gevonden = [k for k in KADERS if k.patroon.search(tekst)]
+    gevonden = [k for k in KADERS if k.gevonden(tekst)]
     uitdaging = f.procedure is Procedure.uitdaagrecht_verzoek or (
         f.procedure is None
         and WettelijkKader.uitdaagrecht in f.wettelijke_kaders
@@ -272,25 +327,45 @@ def kaders(f: Feiten) -> list[Bevinding]:
         # the organisations that now hold the subsidy are told about art. 4:51 with their dual
         # role (BELANG-DUBBELE-ROL): not twice
         gevonden = [k for k in gevonden if k is not KADERS[2]]
+    # residents who were shocked or did not know: ask whether the letters of art. 28 went out
+    geschrokken = bool(_GESCHROKKEN.search(tekst))
     return [
-        bevinding("WET-KADER", Ernst.let_op, k.sleutel, bronnen=[k.bron], uitdaging=uitdaging)
+        bevinding(
+            "WET-KADER",
+            Ernst.let_op,
+            k.sleutel,
+            bronnen=[k.bron],
+            uitdaging=uitdaging,
+            geschrokken=geschrokken,
+        )
         for k in gevonden
     ]
+
+
+_GESCHROKKEN = re.compile(
+    r"\bgeschokt|\bgeschrokken|\bschrokken|\bverrast|\boverval\w*|\bwisten\s+(?:het\s+)?niet"
+    r"|\bniet\s+op\s+de\s+hoogte",
+    re.IGNORECASE,
+)
 
 
 @regel(
     "WET-ANDERS",
     Thema.wet,
     "Een ander wettelijk kader",
-    """Noemt het vraagstuk een ander wettelijk kader dat pionieren niet herkent, dan vraagt het
-    de gebruiker een jurist te laten nagaan wie daaronder beslist en welke termijnen, verplichte
-    adviezen of inspraak die regeling vraagt, en dat in het participatieplan te zetten. Dit
+    """Noemt het vraagstuk een eigen verordening van de gemeente bij naam (zoals de
+    marktverordening of een toewijzingsverordening), dan zegt pionieren dat de raad die vaststelt
+    (art. 147 Gemeentewet) en dat de verordening zelf zegt wie daaronder beslist en welke
+    adviezen en termijnen gelden. Noemt het een andere wet die pionieren niet herkent, of zegt
+    het niet welke regeling het bedoelt, dan vraagt het de gebruiker een jurist te laten nagaan
+    wie daaronder beslist en welke termijnen, verplichte adviezen of inspraak die regeling
+    vraagt, en dat in het participatieplan te zetten. Dit
     vervalt als een andere regel een kader al behandelt: de Wet arhi bij een herindeling, de
     regels voor cliëntenparticipatie in het sociaal domein, renovatie van huurwoningen, een
     verkeersbesluit, een kader dat pionieren in de tekst herkent (WET-KADER), en een eigen
     bevoegdheid van de burgemeester die de rolverdeling met haar artikel noemt (zoals
     cameratoezicht, de openbare orde of een exploitatievergunning).""",
-    ["ombudsman-inspraak-2009"],
+    ["gemeentewet-147", "ombudsman-inspraak-2009"],
 )
 def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
     if WettelijkKader.anders not in f.wettelijke_kaders or behandeld:
@@ -299,12 +374,65 @@ def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
         return []  # that other law is the one a rule of its own already treats
     alle = genoemde_regelingen(f)
     heffingen = [n for n in alle if _HEFFING.search(n)]
-    namen = [n for n in alle if n not in heffingen]
+    verordeningen = [n for n in alle if n not in heffingen and _EIGEN_VERORDENING.search(n)]
+    namen = [n for n in alle if n not in heffingen and n not in verordeningen]
     uit = heffing(heffingen)
-    if namen or not heffingen:
+    if verordeningen:
+        # the gemeente's own verordening: the raad makes it (art. 147 Gemeentewet); who decides
+        # under it is written in the verordening itself, not a question for a lawyer
+        uit.append(
+            bevinding(
+                "WET-ANDERS",
+                Ernst.info,
+                "WET-ANDERS.verordening",
+                bronnen=["gemeentewet-147"],
+                namen=verordeningen,
+            )
+        )
+    if namen or not (heffingen or verordeningen):
         # a question for a lawyer about the case itself: no source carries it
         uit.append(bevinding("WET-ANDERS", Ernst.info, bronnen=[], namen=namen))
     return uit
+
+
+#: a regulation the gemeente makes itself (a verordening, the APV), not a national law
+_EIGEN_VERORDENING = re.compile(r"verordening\b|\bAPV\b", re.IGNORECASE)
+
+
+_BEGROTING_JAAR = re.compile(r"\b(?:programma)?begroting(?:\s+van)?\s+(20\d\d)\b", re.IGNORECASE)
+_CYCLUS = re.compile(
+    r"\bkadernota|\bvoorjaarsnota|\bperspectiefnota|\bfinanciële? kaders", re.IGNORECASE
+)
+
+
+@regel(
+    "WET-BEGROTING",
+    Thema.wet,
+    "Geld in een volgende begroting: eerst de kadernota",
+    """Vraagt het vraagstuk om geld in de begroting van een jaar dat nog komt, dan stelt de raad
+    die begroting in het najaar vast (art. 189 Gemeentewet). Bij de meeste gemeenten kiest de
+    raad al voor de zomer in de kadernota of voorjaarsnota welke nieuwe uitgaven meegaan. Wat
+    inwoners inbrengen en geld kost, moet dan vóór die kadernota klaar zijn. pionieren zegt dit
+    voorwaardelijk, want de naam en datum van die nota verschillen per gemeente. Het zegt het
+    niet als de begroting van dat jaar al is vastgesteld, als het alleen om geld gaat dat al
+    vastligt, of als het vraagstuk de kadernota of voorjaarsnota zelf al noemt.""",
+    ["gemeentewet-189"],
+)
+def begroting(f: Feiten) -> list[Bevinding]:
+    v = f.vraagstuk
+    # what is still to come: the description, the reason and the open points, not the fixed ones
+    tekst = " ".join(
+        [v.titel, v.omschrijving, v.aanleiding or "", *(p.onderwerp for p in v.kaders.open)]
+    )
+    if _CYCLUS.search(" ".join([tekst, *v.kaders.vast])):
+        return []
+    # the begroting of year Y is adopted in the autumn of Y-1: only a later one is still open
+    eerste_open = f.datum.year + (2 if f.datum.month >= 11 else 1)
+    jaren = sorted({int(m.group(1)) for m in _BEGROTING_JAAR.finditer(tekst)})
+    jaren = [j for j in jaren if j >= eerste_open]
+    if not jaren:
+        return []
+    return [bevinding("WET-BEGROTING", Ernst.let_op, jaar=jaren[0])]
 
 
 # a regulation on a tax or a levy: the raad makes it itself, the law leaves no doubt
@@ -725,6 +853,7 @@ def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
         + uitdaagrecht(f)
         + eigen
         + bezwaar(f)
+        + begroting(f)
         + anders(f, behandeld=behandeld or bool(bevoegdheden(f)))
     )
 

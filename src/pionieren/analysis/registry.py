@@ -150,6 +150,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     law.aanwijzing,
     law.subsidie,
     law.bezwaar,
+    law.begroting,
     law.kaders,
     law.anders,
     law.heffing,

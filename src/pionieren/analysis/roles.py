@@ -261,8 +261,12 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
         ]
     else:
         delen = [deel("ROL-BURGEMEESTER.hoeder")]
+    orde = False
     if (f.vraagstuk.polarisatie or 0) >= 4:
-        delen.append(deel("ROL-BURGEMEESTER.verdeeld"))
+        # the openbare orde only where it is at stake (public space and safety, unrest), and
+        # not twice where his own power over it is already named (review 29a: a dorpsschool)
+        orde = "gemeentewet-172" not in {b.bron for b in eigen} and openbare_orde_in_het_geding(f)
+        delen.append(deel("ROL-BURGEMEESTER.verdeeld", orde=orde))
     groot = f.vraagstuk.schaal in (Schaal.gemeente, Schaal.regio)
     if f.inclusiegroepen and (groot or (f.vraagstuk.polarisatie or 0) >= 4):
         # on a schoolplein the burgemeester does not check who took part; in a big or divided
@@ -270,10 +274,30 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
         namen = [p.naam for p in f.inclusiegroepen][:3]
         delen.append(deel("ROL-BURGEMEESTER.bereik", namen=namen))
     taak = _taak(Rol.burgemeester, delen, "ROL-BURGEMEESTER")
-    bronnen = [*(b.bron for b in eigen if b.bron), "gemeentewet-170"]
+    bronnen = [*(b.bron for b in eigen if b.bron), *(["gemeentewet-172"] if orde else [])]
+    bronnen.append("gemeentewet-170")
     if not (beslist or eigen or onderwerpen):
         bronnen.append("bzk-burgemeester-hoeder")
     return taak.model_copy(update={"bronnen": list(dict.fromkeys(bronnen))})
+
+
+_ORDE_IN_GEDING = re.compile(
+    r"\bopenbare[ -]orde|(?<!externe )\bveiligheid\b|\bonrust\w*|\brellen?\b|\bbedreig\w*|"
+    r"\bdemonstra\w*|\bintimid\w*|\bagressi\w*|\bgeweld\w*|\bvandalisme",
+    re.IGNORECASE,
+)
+
+
+def openbare_orde_in_het_geding(f: Feiten) -> bool:
+    """Do the case's words about what happens (its field, title, description, reason and open
+    points) speak of public order or safety, unrest or threats? Not the fixed technical rules
+    (external safety of a solar park)."""
+    v = f.vraagstuk
+    tekst = " ".join(
+        [v.beleidsveld or "", v.titel, v.omschrijving, v.aanleiding or ""]
+        + [p.onderwerp for p in v.kaders.open]
+    )
+    return bool(_ORDE_IN_GEDING.search(tekst))
 
 
 @dataclass(frozen=True)
@@ -395,7 +419,8 @@ def _alle_fracties(naam: str) -> bool:
     Thema.rollen,
     "De rol van de griffie",
     """De griffie ondersteunt de raad. Zij helpt de raad bij het stellen van kaders en bij zijn
-    eigen contact met inwoners, en is een logische eigenaar van de leerarena. Als de raad zelf
+    eigen contact met inwoners, en is een logische eigenaar van de leerarena als de raad
+    beslist; beslist het college, dan is de leerarena van de ambtelijke organisatie. Als de raad zelf
     een initiatiefvoorstel schrijft (art. 147a Gemeentewet), ondersteunt de griffie het proces
     namens de raad. Zij dient de hele raad, nooit één fractie: beslist de raad, dan organiseert
     zij voor de hele raad een moment met inwoners (hoorzitting of werkbezoek); beslist het
@@ -425,7 +450,9 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
         delen.append(deel("ROL-GRIFFIE.fracties", namen=eigen, raad=raad))
     elif besluit.door is Beslisser.raad:
         delen.append(deel("ROL-GRIFFIE.eigen_moment"))
-    if besluit.door is Beslisser.raad or f.vraagstuk.schaal in (Schaal.gemeente, Schaal.regio):
+    if besluit.door is Beslisser.raad:
+        # the griffie serves the raad: it owns the leerarena of a raad decision, not of one the
+        # college takes (review 29a: a hondenkaart the college decides)
         delen.append(deel("ROL-GRIFFIE.leerarena"))
     return _taak(Rol.griffie, delen, "ROL-GRIFFIE")
 

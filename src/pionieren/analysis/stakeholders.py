@@ -460,6 +460,28 @@ def inschrijver(f: Feiten) -> list[Bevinding]:
     ]
 
 
+#: the gemeente's own staff: its boa's, handhaving or a department, not another authority
+_EIGEN_DIENST = re.compile(
+    r"\b(?:van|bij) de gemeente\b|\bgemeentelijke (?:boa|handhav|afdeling|toezicht|buitendienst)"
+    r"|^(?:de )?afdeling\b",
+    re.IGNORECASE,
+)
+#: a bus operator or public-transport company (not a taxi for leerlingenvervoer)
+_BUSVERVOER = re.compile(
+    r"\bbus(?:vervoer\w*|maatschappij|bedrijf|lijn\w*)?\b|\bov-?(?:bedrijf|vervoerder)|"
+    r"\bopenbaar[- ]vervoer\w*|\bconcessiehouder",
+    re.IGNORECASE,
+)
+#: the one that grants the bus concession (or the gemeente itself), not the operator
+_CONCESSIEVERLENER = re.compile(
+    r"\bprovincie|\bvervoerregio|\bconcessieverlen\w*|\bgemeente\b", re.IGNORECASE
+)
+#: fire brigade, ambulance or the veiligheidsregio itself
+_HULPDIENSTEN = re.compile(
+    r"\bhulpdienst\w*|\bbrandweer|\bambulance\w*|\bveiligheidsregio|\bRAV\b", re.IGNORECASE
+)
+
+
 def analyse_stakeholders(
     f: Feiten, advies: Trede
 ) -> tuple[list[BelanghebbendeAdvies], list[Bevinding]]:
@@ -482,7 +504,16 @@ def analyse_stakeholders(
             aanpak.append(deel("BELANG-AANPAK.tegen"))
             regels.append("BELANG-KRACHTENVELD")
         if partij.soort is SoortBelanghebbende.overheid:
-            aanpak.append(deel("BELANG-AANPAK.overheid"))
+            # the gemeente's own staff (its boa's, a department) is no partner for bestuurlijk
+            # overleg (review 29a); an authority of its own is
+            eigen = bool(_EIGEN_DIENST.search(partij.naam))
+            aanpak.append(deel("BELANG-AANPAK.eigen_dienst" if eigen else "BELANG-AANPAK.overheid"))
+        if _BUSVERVOER.search(partij.naam) and not _CONCESSIEVERLENER.search(partij.naam):
+            # a bus operator runs the service under a concession: the provincie or vervoerregio
+            # decides on routes and timetable (review 29b/30)
+            aanpak.append(deel("BELANG-AANPAK.bus"))
+        if _HULPDIENSTEN.search(partij.naam):
+            aanpak.append(deel("BELANG-AANPAK.hulpdiensten"))
         if partij.naam in inschrijvers:
             aanpak.append(deel("BELANG-AANPAK.inschrijver"))
             regels.append("BELANG-DUBBELE-ROL")

@@ -122,6 +122,11 @@ class Werkvorm(Model):
         description="De werkvorm speelt zich buiten af (op straat, op de plek zelf): in de winter "
         "is het koud en vroeg donker.",
     )
+    feestelijk: bool = Field(
+        default=False,
+        description="Een informele, feestelijke opzet (koffie, iets te doen voor kinderen). Die "
+        "kiest de analyse niet zelf bij rouw en verlies, zoals het ruimen van graven.",
+    )
     bereikt: Annotated[list[Kenmerk], AfterValidator(_sorted_unique)] = Field(default_factory=list)
     verbreding_of_verdieping: Reikwijdte
     werving: Werving = Werving.open

@@ -93,6 +93,22 @@ def open_bijeenkomst_te_verdeeld(f: Feiten, w: Werkvorm) -> bool:
     )
 
 
+_ROUW = re.compile(
+    r"\bgra(?:f|ven)\b|\bgrafrecht\w*|\bbegraaf\w*|\bbegraven\b|\buitvaart\w*|\bcremat\w*|"
+    r"\brouw(?:en|t|verwerking)?\b|\bnabestaand\w*",
+    re.IGNORECASE,
+)
+
+
+def rouw(f: Feiten) -> bool:
+    """Is the case about mourning and loss (graves, a cemetery, the bereaved)?"""
+    v = f.vraagstuk
+    tekst = " ".join(
+        [v.beleidsveld or "", v.titel, v.omschrijving, *(o.onderwerp for o in v.kaders.open)]
+    )
+    return bool(_ROUW.search(tekst))
+
+
 @cache
 def _patroon(signaal: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(signaal) + r"\w*", re.IGNORECASE)
@@ -135,12 +151,15 @@ def signaal(f: Feiten, w: Werkvorm) -> str | None:
     een school als belanghebbende, of een groep die via een school bereikt wordt, niet kinderen
     op de plek van een gesloopte school. Een werkvorm met signaalwoorden in de catalogus (een
     afsprakentafel voor een convenant, advies aan huis voor afkoppelen, een dorpsplan) alleen
-    als de vraag of een open punt zo'n woord noemt. Noemt het vraagstuk zo'n werkvorm zelf, dan
-    blijft hij.""",
+    als de vraag of een open punt zo'n woord noemt. Een feestelijke werkvorm (een buurtmiddag
+    met koffie en iets voor de kinderen) niet bij rouw en verlies: graven, een begraafplaats,
+    nabestaanden. Noemt het vraagstuk zo'n werkvorm zelf, dan blijft hij.""",
     ["burgerbegrotingen-deventer", "loketgezondleven-jongeren", "vng-handreiking-participatie"],
 )
 def voldoet(f: Feiten, w: Werkvorm) -> bool:
     """Does the case have what the werkvorm needs before the analysis chooses it itself?"""
+    if w.feestelijk and rouw(f):
+        return False  # no 'gezellige' buurtmiddag at the clearing of graves (review 29b)
     for voorwaarde in w.alleen_als:
         if voorwaarde is Voorwaarde.geld and not geldvraag(f):
             return False
