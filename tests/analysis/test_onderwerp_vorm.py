@@ -5,11 +5,16 @@ point with real room names it."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 from helpers import advies_voor, check_invariants, maak
 from test_mix_onderwerp import punt, tekst
 from test_mix_regels import keuze, ontwerp
 
 from pionieren.analysis.mix.onderwerpen import onderwerpen, per_straat
+from pionieren.input.load import load_vraagstuk
+from pionieren.input.model import Vraagstuk
 from pionieren.vocabulary import Ruimte, Trede
 
 WEGEN = "Welke wegen 50 km/u houden."
@@ -141,3 +146,29 @@ def test_a_form_that_carries_a_second_point_with_room_names_it() -> None:
     o = ontwerp(v, Trede.adviseren, onderwerpen=[punt(eerste, Trede.adviseren), klein])
     onderwerpen(o)
     assert not any(r.sleutel == "MIX-ONDERWERP.ook" for k in o.keuzes for r in k.redenen)
+
+
+# ---------------------------------------------------------------------- PLAN-LEVERTIJD
+
+JOP = Path(__file__).resolve().parents[1] / "cases" / "jop-de-kolk.yaml"
+
+
+def _jop(**kaders: object) -> Vraagstuk:
+    data = load_vraagstuk(JOP).model_dump(mode="json")
+    data["kaders"].update(kaders)
+    return Vraagstuk.model_validate(data)
+
+
+def test_a_choice_right_before_the_works_start_warns_about_delivery_time() -> None:
+    v = _jop()
+    advies = advies_voor(v, datum=date(2026, 11, 29))
+    (b,) = [b for b in advies.bevindingen if b.regel == "PLAN-LEVERTIJD"]
+    t = tekst(b)
+    assert "inrichting" in t and "1 april 2027" in t and "levertijd" in t
+    assert not any(c.isdigit() for c in t.split("levertijd")[1])  # no invented weeks
+
+
+def test_time_between_the_choice_and_the_works_is_no_warning() -> None:
+    v = _jop(uitvoering_van="2027-09-01", uitvoering_tot="2028-08-31")
+    advies = advies_voor(v, datum=date(2026, 11, 29))
+    assert not any(b.regel == "PLAN-LEVERTIJD" for b in advies.bevindingen)

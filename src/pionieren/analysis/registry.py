@@ -134,6 +134,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     budget.inkrimpen,
     plan.past_in_tijd,
     plan.na_het_besluit,
+    plan.levertijd,
     planning.plan,
     planning.samenhang,
     planning.reactieronde,
