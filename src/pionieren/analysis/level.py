@@ -503,6 +503,9 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 )
             )
         )
+        if deel_ is None and not eigen:
+            # fixed criteria bind this point: the advice is weighed against them
+            deel_ = criteria_toezegging(f, punt, trede)
         uit.append(
             OnderwerpAdvies(
                 onderwerp=punt.onderwerp,
@@ -682,6 +685,72 @@ def keuze_verdeelt(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies, toegezegd
     if toegezegd or not verdeeld(f):
         return False
     return is_keuze(punt)
+
+
+#: A fixed point that sets a condition or a limit: a criterion, a norm, a budget.
+_EIS = re.compile(
+    r"\b(?:alleen|mits|moet\w*|voldo\w*|criteri\w*|eis\w*|voorwaarde\w*|norm\w*|maximaal"
+    r"|hoogstens|minstens|ten minste|niet meer dan|beschikbaar|budget\w*)\b|€",
+    re.IGNORECASE,
+)
+#: A quantity with its unit ('50 km/u', '2 meter'): a fixed point and an open point that name
+#: the same one are about the same thing.
+_MAAT = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:km/u|km/h|km|meter|m|procent|%)", re.IGNORECASE)
+
+
+def _maten(tekst: str) -> set[str]:
+    return {re.sub(r"\s+", "", m.group(0).lower()) for m in _MAAT.finditer(tekst)}
+
+
+def vaste_eisen(f: Feiten, punt: Onderwerp) -> list[str]:
+    """The fixed points (``kaders.vast``) that set a condition or a limit on this open point:
+    they share a content word or a quantity with it ('maatregelen' and the budget for the
+    measures; '50 km/u' and when a road may keep 50 km/u), and they say 'alleen', 'moet', a
+    norm, a budget."""
+    woorden = kernwoorden(punt.onderwerp)
+    maten = _maten(punt.onderwerp)
+    return [
+        _kern(v)
+        for v in f.vraagstuk.kaders.vast
+        if _EIS.search(v) and (gedeeld(woorden, kernwoorden(v)) or maten & _maten(v))
+    ]
+
+
+def _kern(vast: str) -> str:
+    """A fixed point as short as the promise can quote it: its first clause, without what is
+    in brackets."""
+    tekst = re.sub(r"\s*\([^)]*\)", "", " ".join(vast.split()))
+    return tekst.split(";")[0].strip().rstrip(".")
+
+
+@regel(
+    "TREDE-CRITERIA",
+    Thema.trede,
+    "Advies dat wordt gewogen tegen vaste eisen",
+    """'Wij nemen uw advies in principe over' past alleen waar niets anders het besluit op dat
+    punt bindt. Legt een vast punt van de kaders een eis of een grens op dit open punt (een weg
+    houdt alleen 50 km/u als dat veilig kan; voor de maatregelen is een vast bedrag), dan kan
+    wie beslist het advies niet zomaar overnemen. Op adviseren zegt pionieren dan toe dat het
+    advies wordt gewogen tegen die eisen, noemt ze, en belooft uit te leggen wat er met het
+    advies is gedaan. Een vast punt hoort bij een open punt als ze een inhoudswoord of een maat
+    ('50 km/u') delen en het vaste punt een eis stelt ('alleen', 'moet', een norm, een
+    budget).""",
+    ["movisie-participatieladder", "ombudsman-inspraak-2009"],
+)
+def criteria_toezegging(f: Feiten, punt: Onderwerp, trede: Trede) -> Tekstdeel | None:
+    """The commitment on a point at adviseren that fixed criteria bind: the advice is weighed
+    against them; None where no fixed point binds it or the level is another."""
+    if trede is not Trede.adviseren:
+        return None
+    eisen = vaste_eisen(f, punt)
+    if not eisen:
+        return None
+    # a criterion short enough to quote in a promise is named; a long one is in 'Wat vastligt'
+    kort = [e for e in eisen if len(e.split()) <= _KORT][:1]
+    return deel("TREDE-CRITERIA.toezegging", eisen=kort)
+
+
+_KORT = 20
 
 
 _BEZWAREN = re.compile(r"\b(?:bezwa\w*|overlast|hinder|klacht\w*)", re.IGNORECASE)

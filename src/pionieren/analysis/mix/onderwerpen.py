@@ -330,6 +330,19 @@ def onderwerpen(o: Ontwerp) -> None:
         ]
         if zitten:
             gekozen.add(zitten, None, "MIX-RECHTEN")
+        genoemd = [
+            r.waarden["onderwerp"]
+            for r in gekozen.redenen
+            if r.sleutel == "MIX-ONDERWERP.gekozen" and "onderwerp" in r.waarden
+        ]
+        if (
+            genoemd
+            and punt.ruimte in (Ruimte.middel, Ruimte.groot)
+            and punt.onderwerp.rstrip(".") not in genoemd
+        ):
+            # the text names the point this form was chosen for; a second point with real
+            # room is named too, so that no reader thinks it has no form
+            gekozen.redenen.append(deel("MIX-ONDERWERP.ook", onderwerp=punt.onderwerp.rstrip(".")))
         if punt.onderwerp not in gekozen.onderwerpen:
             gekozen.onderwerpen.append(punt.onderwerp)
         if "MIX-ONDERWERP" not in gekozen.regels:
@@ -517,3 +530,59 @@ def open_voor_iedereen(o: Ontwerp, k: Keuze) -> None:
     k.redenen = [r for r in k.redenen if r.sleutel != "MIX-RECHTEN.hulp"]
     if taal or komen:
         k.redenen.append(deel("MIX-RECHTEN.hulp", taal=taal, komen=komen))
+
+
+def _ter_plekke(o: Ontwerp, w: Werkvorm) -> bool:
+    """A form held outside, in the street itself, for people of one street (a walk past the
+    street with its residents), in the domain of the case (not for a policy or a
+    verordening: which streets join a permit area is not shown on a walk)."""
+    return (
+        (o.f.domein is None or o.f.domein in w.domeinen)
+        and w.kiesbaar
+        and w.buiten
+        and Schaal.straat in w.schalen
+        and Modus.denken in w.modi
+        and SoortBelanghebbende.inwoners in w.doelgroepen
+    )
+
+
+@regel(
+    "MIX-STRAAT",
+    Thema.mix,
+    "Een werkvorm in de straat voor een keuze per straat",
+    """Wordt een open punt met middelgrote of grote ruimte per straat beslist (welke
+    maatregelen er per straat komen), dan hoort er een werkvorm bij die in die straat zelf
+    plaatsvindt: een schouw met de bewoners van de straat. Een atelier of een enquête voor de
+    hele gemeente laat de bewoners van één straat niet wijzen op wat zij daar zien. Gaat al
+    een werkvorm ter plekke over het punt, dan is dat genoeg. De schouw haalt op wat de straat
+    ziet; het advies zelf geven de bewoners in de werkvorm die het punt draagt.""",
+    ["gemert-bakel-wijkschouw", "pijnacker-nootdorp-wijkschouw"],
+)
+def per_straat(o: Ontwerp) -> None:
+    """Add a form in the street for every open point with room middel or groot that is decided
+    street by street, when no form on the spot carries it yet."""
+    for punt in o.onderwerpen:
+        if not punt.open or punt.ruimte not in (Ruimte.middel, Ruimte.groot):
+            continue
+        deel_ = per_deel(o, punt)
+        if deel_ is None or deel_[1] is not Schaal.straat:
+            continue
+        if any(k.werkvorm.buiten and punt.onderwerp in k.onderwerpen for k in o.keuzes):
+            continue
+        vormen = sorted(
+            (w for w in o.f.kennis.werkvormen if _ter_plekke(o, w)),
+            key=lambda w: (w.verbreding_of_verdieping is Reikwijdte.verbreding, w.id),
+        )
+        if not vormen:
+            continue
+        w = vormen[0]
+        keuze = o.kies(w, Modus.denken)
+        keuze.verhoog(punt_trede(w, punt))
+        voor = [p.naam for p in o.inwoners if hoog_of_middel(p.belang) and kan_voor(w, p)]
+        keuze.add(
+            voor,
+            deel("MIX-STRAAT", per=deel_[0], onderwerp=punt.onderwerp.rstrip(".")),
+            "MIX-STRAAT",
+        )
+        if punt.onderwerp not in keuze.onderwerpen:
+            keuze.onderwerpen.append(punt.onderwerp)

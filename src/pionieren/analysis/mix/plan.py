@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pionieren.analysis.decision import gemeente_beslist_door
-from pionieren.analysis.facts import Feiten
+from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.level import genoemd_in_toezegging, is_keuze, kaders_raad
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.planning import (
@@ -17,7 +17,7 @@ from pionieren.analysis.planning import (
     plan,
 )
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import BesluitAdvies, OnderwerpAdvies, deel
+from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, OnderwerpAdvies, deel
 from pionieren.vocabulary import Organisator, Procesfase, Trede
 
 #: Working weeks the college needs to write the kaders for the raad, before its papers cycle.
@@ -238,7 +238,62 @@ def maak_plan(
             if g.fase is Procesfase.voorbereiden and g.toelichting is None and not g.werkvormen:
                 g.toelichting = deel("FASE.kaders_raad", raad=g.eind.isoformat())
                 break
+    uit.bevindingen += levertijd(f, uit, later, punten or [])
     return uit
+
+
+#: A point about something that must be made, bought or placed before it can be used: a
+#: design, a layout, furniture or a shelter.
+_TE_MAKEN = re.compile(
+    r"\b(?:her)?inricht\w*|\bontwerp\w*|\baanschaf\w*|\bmeubilair\b|\boverkapping\w*"
+    r"|\bspeeltoestel\w*|\bbouw\w*",
+    re.IGNORECASE,
+)
+
+
+@regel(
+    "PLAN-LEVERTIJD",
+    Thema.mix,
+    "Tijd tussen de keuze en de uitvoering",
+    """Kiezen inwoners pas na het besluit hoe iets wordt ingericht of gemaakt (zij
+    coproduceren of beslissen mee), en begint de uitvoering vlak na die keuze, dan is er geen
+    tijd om te bestellen, te maken en te plaatsen. Dan komt het te laat, of vult de gemeente
+    het zelf in, en breekt zij haar woord. pionieren zegt dat in één zin: laat de keuze vóór
+    het besluit maken, zodat het besluit haar al bevat, of vraag na hoe lang bestellen en
+    plaatsen duurt en begin zo nodig later. Een aantal weken noemt pionieren niet: de
+    levertijd verschilt per zaak. 'Vlak na' is: de uitvoering begint in de week na het eind
+    van het uitwerken.""",
+    ["ombudsman-inspraak-2009"],
+)
+def levertijd(
+    f: Feiten, uit: Plan, later: list[str], punten: list[OnderwerpAdvies]
+) -> list[Bevinding]:
+    """A warning when a choice of inwoners on what must be made is worked out after the
+    decision and the works start the week after."""
+    start = f.vraagstuk.kaders.uitvoering_van
+    if start is None or not later:
+        return []
+    eind = max((g.eind for g in uit.fasen if g.fase is Procesfase.uitwerken), default=None)
+    if eind is None or eind > start or start - eind > WEEK:
+        return []
+    wat = [
+        p.onderwerp.rstrip(".")
+        for p in punten
+        if p.open
+        and p.onderwerp in later
+        and p.trede.rang >= Trede.coproduceren.rang
+        and _TE_MAKEN.search(p.onderwerp)
+    ]
+    if not wat:
+        return []
+    return [
+        bevinding(
+            "PLAN-LEVERTIJD",
+            Ernst.waarschuwing,
+            onderwerpen=wat,
+            uitvoering=start.isoformat(),
+        )
+    ]
 
 
 @regel(

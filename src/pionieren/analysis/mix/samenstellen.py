@@ -18,7 +18,7 @@ from pionieren.analysis.mix.instrument import instrumenten
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import aantallen, betaald_door, kosten, kosten_van
 from pionieren.analysis.mix.kwetsbaar import apart, via_gemeente
-from pionieren.analysis.mix.onderwerpen import onderwerpen, rechten
+from pionieren.analysis.mix.onderwerpen import onderwerpen, per_straat, rechten
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.mix.plan import maak_plan, past_in_tijd
@@ -50,6 +50,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     kanten,  # MIX-KANTEN: every organised side the text counts is on the map
     via_gemeente,  # MIX-KWETSBAAR
     onderwerpen,  # MIX-ONDERWERP: every open point at adviseren or more has a werkvorm
+    per_straat,  # MIX-STRAAT: a point decided per straat gets a form in the street
     rechten,  # MIX-RECHTEN: opponents capped on others' rights; those concerned at the hearing
     afspraak,  # MIX-AFSPRAAK: every party at an agreement or a trial
     dekking,  # MIX-DEKKING: every party with a stake has a place before the decision
