@@ -122,9 +122,9 @@ def test_the_griffie_owns_the_leerarena_only_of_a_raad_decision() -> None:
     college = advies_voor(
         maak(besluit={"door": "college", "procedure": "beleid"}, schaal="gemeente")
     )
-    assert "leerarena" not in _rol(college, Rol.griffie)
+    assert "evaluatie" not in _rol(college, Rol.griffie)
     raad = advies_voor(maak(besluit={"door": "raad", "procedure": "beleid"}))
-    assert "eigenaar van de leerarena" in _rol(raad, Rol.griffie)
+    assert "organiseert de evaluatie met raad, college en inwoners" in _rol(raad, Rol.griffie)
 
 
 def _partij(naam: str, soort: str) -> dict:

@@ -152,6 +152,12 @@ def test_a_text_reads_back_as_itself(tekst: str) -> None:
         assert gelezen.data["naam"] == tekst
 
 
+@pytest.mark.parametrize("tekst", ["\ufffe", "a\ufffe", "\uffff", "\x80b", "x\x85y", "a\u2028b"])
+def test_a_text_yaml_cannot_print_is_escaped_and_reads_back(tekst: str) -> None:
+    # Found by hypothesis: a noncharacter was written raw and the reader refused the file.
+    assert read_text(f"naam: {yaml_text(tekst)}\n", "t.yaml").data["naam"] == tekst
+
+
 _ALLE = sorted((ROOT / "vraagstukken").glob("*.yaml")) + sorted(
     (ROOT / "tests" / "cases").glob("*.yaml")
 )

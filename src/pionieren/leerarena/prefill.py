@@ -29,9 +29,22 @@ _YAML_WOORDEN = {"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~
 
 def yaml_text(waarde: str) -> str:
     """A text as a YAML value: plain when that reads back as the same text, else quoted."""
-    if _KAAL.match(waarde) and waarde.strip() == waarde and waarde.casefold() not in _YAML_WOORDEN:
+    if (
+        _KAAL.match(waarde)
+        and waarde.strip() == waarde
+        and waarde.casefold() not in _YAML_WOORDEN
+        and not _NIET_DRUKBAAR.search(waarde)
+    ):
         return waarde
-    return json.dumps(waarde, ensure_ascii=False)
+    return _NIET_DRUKBAAR.sub(
+        lambda m: f"\\u{ord(m.group()):04x}", json.dumps(waarde, ensure_ascii=False)
+    )
+
+
+# Characters YAML does not allow unescaped in a file (YAML 1.1, "printable") and the line
+# breaks NEL, LS and PS: they are written as an escape inside the double-quoted text, so the
+# file reads back as the same text.
+_NIET_DRUKBAAR = re.compile("[\x7f-\x9f\u2028\u2029\ufffe\uffff]")
 
 
 def _uitleg(regel: str, commentaar: str) -> str:
