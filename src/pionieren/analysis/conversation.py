@@ -15,7 +15,7 @@ from pionieren.analysis.result import (
     TredeAdvies,
     deel,
 )
-from pionieren.analysis.stakeholders import zonder_route
+from pionieren.analysis.stakeholders import plekken, toegankelijk, zonder_route
 from pionieren.vocabulary import Beslisser, Houding, Ruimte, SoortBelanghebbende
 
 
@@ -94,6 +94,10 @@ def referentiekader(
     ]
     if moeilijk:
         vragen.append(deel("REFERENTIEKADER.bereik", namen=moeilijk))
+    if ontbreekt := plekken(f):
+        vragen.append(deel("REFERENTIEKADER.plekken", plekken=ontbreekt))
+    if maatregelen := toegankelijk(f):
+        vragen.append(deel("REFERENTIEKADER.toegankelijk", woorden=maatregelen))
     if k.budget_euro is not None:
         vragen.append(deel("REFERENTIEKADER.budget", budget=k.budget_euro))
     if f.initiatief_van_anderen:
