@@ -112,3 +112,10 @@ def test_measures_on_the_street_ask_for_older_people_and_people_with_a_disabilit
     figuurlijk = [{"onderwerp": "Hoe nemen we drempels voor mantelzorgers weg?"}]
     assert vraag not in _vragen(kaders_open=figuurlijk)
     assert vraag not in _vragen()
+
+
+def test_the_question_on_who_is_missing_is_among_the_five_the_report_shows() -> None:
+    vragen = advies_voor(_ringdorp()).referentiekader
+    assert any("Ouderen en mensen met een beperking" in v for v in vragen[:5])
+    jop = load_vraagstuk(ROOT / "tests" / "cases" / "jop-de-kolk.yaml")
+    assert any("parkeerterrein" in v for v in advies_voor(jop).referentiekader[:5])
