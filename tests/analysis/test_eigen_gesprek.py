@@ -119,3 +119,9 @@ def test_the_question_on_who_is_missing_is_among_the_five_the_report_shows() -> 
     assert any("Ouderen en mensen met een beperking" in v for v in vragen[:5])
     jop = load_vraagstuk(ROOT / "tests" / "cases" / "jop-de-kolk.yaml")
     assert any("parkeerterrein" in v for v in advies_voor(jop).referentiekader[:5])
+
+
+def test_analyse_gives_the_missing_place_as_a_tip_for_the_file() -> None:
+    jop = load_vraagstuk(ROOT / "tests" / "cases" / "jop-de-kolk.yaml")
+    tips = [b for b in advies_voor(jop).bevindingen if b.regel == "INVOER-INSTRUMENT"]
+    assert any("parkeerterrein" in b.tekst for b in tips)
