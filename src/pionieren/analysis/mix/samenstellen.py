@@ -58,8 +58,8 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     rechten,  # MIX-RECHTEN: opponents capped on others' rights; those concerned at the hearing
     afspraak,  # MIX-AFSPRAAK: every party at an agreement or a trial
     dekking,  # MIX-DEKKING: every party with a stake has a place before the decision
-    apart,  # MIX-APART: vulnerable groups not in a gathering with opponents
     eigen_gesprek,  # MIX-INCLUSIE: a large stake and little influence: a talk in person
+    apart,  # MIX-APART: vulnerable groups not in a gathering with opponents
     inclusie_nagaan,  # MIX-INCLUSIE: no gap named for a group a later werkvorm reaches
     polarisatie,  # MIX-POLARISATIE
     terugkoppeling,  # MIX-TERUGKOPPELING
