@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from pionieren.input.hints import INSTRUMENTEN, Hint, instrument_hints, positie
+from pionieren.input.hints import INSTRUMENTEN, Hint, instrument_hints, plek_hints, positie
 from pionieren.input.load import parse_vraagstuk, read_vraagstuk
 from pionieren.input.model import Vraagstuk
 from pionieren.input.yamlread import read_text
@@ -409,6 +409,8 @@ VERWACHT: dict[str, set[str]] = {
     "tests/cases/evaluatie-parkeerbeleid.yaml": {"enquete"},
     # the formal advice and the ervaringsdeskundigen the omschrijving names
     "tests/cases/jeugdhulp-wmo-inkoop-lingestreek.yaml": {"clientenraad", "ervaringsdeskundigen"},
+    # "omwonenden van beide plekken", but only the neighbours of the grasveld are listed
+    "tests/cases/jop-de-kolk.yaml": {"plekken"},
     # the aanleiding names the Adviesraad Sociaal Domein, which the file lists as a stakeholder
     # but not as a werkvorm: the hint asks whether its advice is a step of the design
     "tests/cases/mantelzorgbeleid-lingehoven.yaml": {"clientenraad"},
@@ -425,9 +427,23 @@ VERWACHT: dict[str, set[str]] = {
 def test_example_files_give_only_helpful_hints(pad: Path) -> None:
     v, geladen = read_vraagstuk(pad)
     naam = pad.relative_to(ROOT).as_posix()
-    uit = instrument_hints(v, CATALOGUS)
+    uit = [*instrument_hints(v, CATALOGUS), *plek_hints(v)]
     assert {h.instrument for h in uit} <= VERWACHT.get(naam, set())
     for hint in uit:
         plek = positie(hint, geladen)
         regel = geladen.tekst.splitlines()[plek.regel - 1]
         assert regel[plek.kolom - 1 :].casefold().startswith(hint.woord.split()[0].casefold())
+
+
+def test_the_places_of_the_question_whose_neighbours_are_missing() -> None:
+    """Only the JOP case asks for the neighbours of both places and lists one of them (review
+    30); no other example file gives this hint."""
+    gevonden = {}
+    for pad in sorted([*ROOT.glob("vraagstukken/*.yaml"), *ROOT.glob("tests/cases/*.yaml")]):
+        v, geladen = read_vraagstuk(pad)
+        for hint in plek_hints(v):
+            plek = positie(hint, geladen)
+            regel = geladen.tekst.splitlines()[plek.regel - 1]
+            assert regel[plek.kolom - 1 :].startswith(hint.woord)
+            gevonden.setdefault(pad.relative_to(ROOT).as_posix(), []).append(hint.woord)
+    assert gevonden == {"tests/cases/jop-de-kolk.yaml": ["parkeerterrein"]}

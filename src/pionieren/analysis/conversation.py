@@ -15,7 +15,7 @@ from pionieren.analysis.result import (
     TredeAdvies,
     deel,
 )
-from pionieren.analysis.stakeholders import zonder_route
+from pionieren.analysis.stakeholders import plekken, toegankelijk, zonder_route
 from pionieren.vocabulary import Beslisser, Houding, Ruimte, SoortBelanghebbende
 
 
@@ -63,10 +63,18 @@ def referentiekader(
                 twijfel=twijfel_punten(f, besluit),
             )
         )
-    vragen.append(deel("REFERENTIEKADER.uitkomst"))
-    niet_op_tafel = _niet_op_tafel(f, besluit)
-    if niet_op_tafel is not None:
-        vragen.append(niet_op_tafel)
+    niet_op_tafel = [n] if (n := _niet_op_tafel(f, besluit)) is not None else []
+    # who is missing from the map: the neighbours of a place the question names, older people
+    # and people with a disability at measures on the street (BELANG-PLEKKEN,
+    # BELANG-TOEGANKELIJK). These questions of this case come before the stock question on the
+    # promise, so the report (which shows the first five) does not cut them.
+    kaart = []
+    if ontbreekt := plekken(f):
+        kaart.append(deel("REFERENTIEKADER.plekken", plekken=ontbreekt))
+    if maatregelen := toegankelijk(f):
+        kaart.append(deel("REFERENTIEKADER.toegankelijk", woorden=maatregelen))
+    uitkomst = [deel("REFERENTIEKADER.uitkomst")]
+    vragen += [*niet_op_tafel, *kaart, *uitkomst] if kaart else [*uitkomst, *niet_op_tafel]
     if trede.gevraagd and trede.gevraagd.rang > trede.advies.rang:
         vragen.append(
             deel(

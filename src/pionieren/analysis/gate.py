@@ -8,7 +8,7 @@ from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.level import is_of_vraag
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
-from pionieren.input.hints import instrument_hints
+from pionieren.input.hints import instrument_hints, plek_hints
 from pionieren.input.model import Onderwerp
 from pionieren.vocabulary import Betaler, Fase, Initiatiefnemer, Ruimte, Trede
 
@@ -202,7 +202,8 @@ def fase(f: Feiten) -> list[Bevinding]:
     is een tip, geen fout: misschien hoort het woord niet bij dit proces. pionieren zoekt alleen
     hele woorden en slaat een woord over na 'geen', 'niet' of 'zonder' en in een zin die over het
     verleden gaat. De opdracht ‘pionieren valideer’ geeft dezelfde tips; in het advies
-    vervalt een tip over een werkvorm die al in het ontwerp staat.""",
+    vervalt een tip over een werkvorm die al in het ontwerp staat. Zo'n tip komt er ook voor een
+    plek waarvan de omwonenden niet bij de belanghebbenden staan (BELANG-PLEKKEN).""",
     ["pionieren-2017", "vng-handreiking-participatie"],
 )
 def instrument_in_tekst(f: Feiten, ontwerp: Collection[str]) -> list[Bevinding]:
@@ -212,7 +213,8 @@ def instrument_in_tekst(f: Feiten, ontwerp: Collection[str]) -> list[Bevinding]:
     contradict the report, so it is left out here (``valideer`` still shows it).
     """
     uit = []
-    for hint in instrument_hints(f.vraagstuk, set(f.kennis.ids())):
+    # with the places whose neighbours are not on the map (BELANG-PLEKKEN)
+    for hint in [*instrument_hints(f.vraagstuk, set(f.kennis.ids())), *plek_hints(f.vraagstuk)]:
         if all(s.veld == "werkvormen" for s in hint.suggesties) and any(
             s.waarde in ontwerp for s in hint.suggesties
         ):

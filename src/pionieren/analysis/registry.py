@@ -92,6 +92,8 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     stakeholders.inclusie,
     stakeholders.route,
     stakeholders.drempels,
+    stakeholders.toegankelijk,
+    stakeholders.plekken,
     stakeholders.afhankelijk,
     stakeholders.inschrijver,
     # the roles

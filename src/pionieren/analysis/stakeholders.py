@@ -20,6 +20,7 @@ from pionieren.analysis.result import (
     Kwadrant,
     deel,
 )
+from pionieren.input.hints import ontbrekende_plekken
 from pionieren.input.model import Belanghebbende
 from pionieren.vocabulary import (
     Bereikbaarheid,
@@ -378,6 +379,74 @@ def drempels(partij: Belanghebbende) -> list[str]:
         # they went to school here: the language is their parents' obstacle (MIX-INCLUSIE)
         uit = [k for k in uit if k != Kenmerk.migratieachtergrond.value]
     return uit
+
+
+_FYSIEK = re.compile(
+    r"\bverkeersdrempels?\b|\bdrempels\b(?!\s+(?:voor|om|bij|weg))|\bplateaus\b|"
+    r"\boversteek\w*|\boversteken\b|\bzebrapad\w*|"
+    r"\bversmalling\w*|\btrottoirs?\b|\bstoep(?:en)?\b|\b(?:voet|fiets|wandel|loop)pad\w*|"
+    r"\blooproute\w*|\bbankjes\b|\bzitbank\w*|\bbushalte\w*",
+    re.IGNORECASE,
+)
+"""Physical measures in public space that older people and people with a disability meet on
+foot, with a walker or in a wheelchair: speed bumps, crossings, narrowings, pavements, paths,
+benches, bus stops. Not 'drempels voor' or 'drempels om' (a barrier to taking part)."""
+
+_VOOR_TOEGANKELIJK = re.compile(
+    r"ouderen|senioren|beperking|gehandicapt\w*|rolstoel\w*|rollator\w*|slechtziend\w*|"
+    r"blind\w*|doof\w*|toegankelijk\w*|mantelzorg\w*|adviesraad|cli[eë]ntenraad|"
+    r"ouderenbond|zorg",
+    re.IGNORECASE,
+)
+"""A stakeholder who speaks for older people or people with a disability."""
+
+
+@regel(
+    "BELANG-TOEGANKELIJK",
+    Thema.belanghebbenden,
+    "Ouderen en mensen met een beperking bij maatregelen op straat",
+    """Gaat de vraag of een open punt over maatregelen in de openbare ruimte waar mensen te voet,
+    met een rollator of in een rolstoel mee te maken krijgen (drempels, plateaus, oversteken,
+    versmallingen, stoepen, paden, bankjes, bushaltes), en staat er geen groep bij de
+    belanghebbenden die voor ouderen of mensen met een beperking spreekt (zo'n kenmerk, of een
+    naam als adviesraad, cliëntenraad, ouderenbond of gehandicaptenplatform), dan vraagt
+    pionieren in het eerste gesprek of zij mee moeten praten, via de adviesraad sociaal domein
+    of het gehandicaptenplatform. Het is een vraag: pionieren weet niet wie er in de gemeente
+    is.""",
+    ["vng-handreiking-participatie", "movisie-moeilijk-bereikbaar"],
+)
+def toegankelijk(f: Feiten) -> list[str]:
+    """The words of the case (its question and open points) that name such measures, when no
+    stakeholder speaks for older people or people with a disability; else none."""
+    v = f.vraagstuk
+    for p in v.belanghebbenden:
+        if {Kenmerk.ouderen, Kenmerk.beperking} & set(p.kenmerken) or _VOOR_TOEGANKELIJK.search(
+            p.naam
+        ):
+            return []
+    woorden: list[str] = []
+    for tekst in [v.omschrijving, *(o.onderwerp for o in v.kaders.open)]:
+        for m in _FYSIEK.finditer(tekst):
+            woord = m.group().casefold()
+            if woord not in woorden:
+                woorden.append(woord)
+    return woorden[:2]
+
+
+@regel(
+    "BELANG-PLEKKEN",
+    Thema.belanghebbenden,
+    "Omwonenden van elke plek die de vraag noemt",
+    """Vraagt de omschrijving om de omwonenden van elke plek ('omwonenden van beide plekken') en
+    noemt zij die plekken ('twee zoeklocaties: het grasveld en het parkeerterrein'), dan kijkt
+    pionieren of bij de belanghebbenden iemand staat voor elke plek. Ontbreekt er een, dan geeft
+    ‘pionieren valideer’ een tip, en vraagt het eerste gesprek wie daar woont. Een lijst plekken
+    alleen is niet genoeg: dat kunnen ook varianten zijn zonder eigen buren.""",
+    ["vng-handreiking-participatie"],
+)
+def plekken(f: Feiten) -> list[str]:
+    """The places whose neighbours no stakeholder stands for (:func:`ontbrekende_plekken`)."""
+    return [p.plek for p in ontbrekende_plekken(f.vraagstuk)]
 
 
 _OPDRACHT = re.compile(

@@ -50,13 +50,13 @@ def valideer(
     Een map neemt elk vraagstuk en elke evaluatie erin mee (*.yaml en *.yml, ook in
     submappen); van een evaluatie ook de koppeling met het vraagstuk ('Let op' verandert de
     exitcode niet). Noemt de tekst een instrument (zoals een referendum of klankbordgroep) dat de velden niet
-    noemen, of een datum die geen datumveld noemt, dan volgt een tip met het veld om in te
-    vullen. Exitcode 0 als alle bestanden
+    noemen, een datum die geen datumveld noemt, of de omwonenden van een plek die niet bij de
+    belanghebbenden staan, dan volgt een tip met het veld om in te vullen. Exitcode 0 als alle bestanden
     kloppen (ook met tips), 1 als er een probleem is.
     """
     from pionieren.dates import report_date
     from pionieren.errors import InvoerFout, Probleem
-    from pionieren.input.hints import datum_hints, instrument_hints, positie
+    from pionieren.input.hints import datum_hints, instrument_hints, plek_hints, positie
     from pionieren.input.load import VraagstukCache, read_evaluatie, read_vraagstuk
     from pionieren.knowledge.load import builtin
     from pionieren.pipeline import expand_inputs, kind_of_file
@@ -92,7 +92,11 @@ def valideer(
             uitslagen.append((naam, []))
             # a date in the text before today is history, not a date to plan towards
             vandaag = report_date()
-            for hint in [*instrument_hints(vraagstuk, catalogus), *datum_hints(vraagstuk, vandaag)]:
+            for hint in [
+                *instrument_hints(vraagstuk, catalogus),
+                *plek_hints(vraagstuk),
+                *datum_hints(vraagstuk, vandaag),
+            ]:
                 plek = positie(hint, geladen)
                 tips[-1].append(
                     {"bestand": naam, "regel": plek.regel, "kolom": plek.kolom, **hint.als_dict()}

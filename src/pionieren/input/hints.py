@@ -853,3 +853,114 @@ def datum_hints(vraagstuk: Vraagstuk, vanaf: date | None = None) -> list[Hint]:
         )
         for t in data_in_tekst(vraagstuk, vanaf)
     ]
+
+
+# --- places whose neighbours are not on the map ------------------------------------------------
+
+_ALLE_PLEKKEN = re.compile(
+    r"\b(?:omwonenden|buurtbewoners|bewoners|buren)\s+(?:van|rond|bij)\s+(?:beide|alle|de\s+"
+    r"(?:twee|drie|vier|vijf))\s+(?:zoek)?(?:plekken|locaties|terreinen|plaatsen)\b",
+    re.IGNORECASE,
+)
+"""The text asks for the neighbours of every place: 'omwonenden van beide plekken'."""
+
+_PLEKKEN_LIJST = re.compile(
+    r"\b(?:twee|drie|vier|vijf)\s+(?:zoek)?(?:plekken|locaties|terreinen|plaatsen)\s*:\s*"
+    r"(?P<lijst>[^.;:]+)",
+    re.IGNORECASE,
+)
+"""The places themselves, listed after a colon: 'twee zoeklocaties: het grasveld achter
+sporthal De Kolk en de hoek van het parkeerterrein bij het spoor'."""
+
+_GEEN_KERN = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "van",
+        "bij",
+        "achter",
+        "aan",
+        "op",
+        "in",
+        "naast",
+        "voor",
+        "rond",
+        "langs",
+        "hoek",
+        "rand",
+        "kant",
+        "zijde",
+        "deel",
+        "stuk",
+        "strook",
+        "eind",
+        "einde",
+    ]
+)
+"""Words of a place that do not name it (articles, prepositions, 'de hoek van')."""
+
+
+def _kern(plek: str) -> str | None:
+    """The word that names a place: 'parkeerterrein' in 'de hoek van het parkeerterrein bij het
+    spoor'."""
+    for m in re.finditer(r"[^\W\d_]+", plek):
+        woord = m.group().casefold()
+        if woord not in _GEEN_KERN and len(woord) >= 4:
+            return woord
+    return None
+
+
+@dataclass(frozen=True)
+class OntbrekendePlek:
+    """A place the text names whose neighbours no stakeholder stands for."""
+
+    plek: str
+    kern: str
+    pad: Pad
+    begin: int
+
+
+def ontbrekende_plekken(vraagstuk: Vraagstuk) -> list[OntbrekendePlek]:
+    """The places of a text that asks for the neighbours of every place ('omwonenden van
+    beide plekken') and lists them ('twee zoeklocaties: A en B'), whose name no stakeholder
+    has. Only when the text says both: a list of places alone may be options, not places with
+    neighbours of their own.
+
+    Why: a group the question names but the map leaves out gets no werkvorm and no voice (review
+    30: only the neighbours of one of the two JOP locations were listed)."""
+    teksten = [(("omschrijving",), vraagstuk.omschrijving)]
+    if vraagstuk.aanleiding:
+        teksten.append((("aanleiding",), vraagstuk.aanleiding))
+    if not any(_ALLE_PLEKKEN.search(tekst) for _, tekst in teksten):
+        return []
+    namen = " | ".join(p.naam.casefold() for p in vraagstuk.belanghebbenden)
+    uit = []
+    for pad, tekst in teksten:
+        for m in _PLEKKEN_LIJST.finditer(tekst):
+            begin = m.start("lijst")
+            for deel_m in re.finditer(r"[^,]+?(?=,|\s+en\s+|$)", m.group("lijst")):
+                plek = " ".join(deel_m.group().split()).removeprefix("en ").strip()
+                kern = _kern(plek)
+                if kern and kern not in namen:
+                    op = begin + deel_m.start() + deel_m.group().casefold().index(kern)
+                    uit.append(OntbrekendePlek(plek, tekst[op : op + len(kern)], pad, op))
+    return uit
+
+
+def plek_hints(vraagstuk: Vraagstuk) -> list[Hint]:
+    """Hints for :func:`ontbrekende_plekken`: add the neighbours of that place."""
+    return [
+        Hint(
+            "plekken",
+            p.kern,
+            p.pad,
+            p.begin,
+            (Suggestie("belanghebbenden", f"Omwonenden van {p.plek}"),),
+            f"{_plek(p.pad)} vraagt om de omwonenden van elke plek, maar bij belanghebbenden "
+            f"staat niemand voor ‘{p.plek}’ — klopt dat? Zo ja: voeg de omwonenden daarvan toe "
+            "onder belanghebbenden.",
+            code="belanghebbenden",
+        )
+        for p in ontbrekende_plekken(vraagstuk)
+    ]

@@ -209,6 +209,39 @@ def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     return True
 
 
+def eigen_stem(partij: Belanghebbende) -> bool:
+    """Does this group need a form where it talks in person: inwoners with a large stake and
+    little influence, whose address or meeting place is known?
+
+    Why: a survey lets them tick boxes, but the group the matter is about (the pupils who were
+    hit on their school route) must be heard in their own words (review 30)."""
+    return (
+        partij.soort is SoortBelanghebbende.inwoners
+        and partij.belang is Niveau.hoog
+        and partij.invloed is Niveau.laag
+        and not adres_onbekend(partij)
+    )
+
+
+def in_gesprek(w: Werkvorm) -> bool:
+    """Do people talk in person here: a talk on the spot, at home or at a table, or a meeting
+    to which people are invited (not a survey, a letter, a website or a vote)?"""
+    return Modus.denken in w.modi and (
+        w.kanaal is Kanaal.fysiek or (w.bijeenkomst and w.werving is Werving.gericht)
+    )
+
+
+def spreekt_hen(w: Werkvorm, partij: Belanghebbende) -> bool:
+    """Is this werkvorm a talk in person that suits this group? Children and young people do
+    not come to an open evening with adults (BELANG-DREMPEL): for them the form goes to them,
+    is made for them (targeted recruitment), or is held outside on the spot."""
+    if not in_gesprek(w):
+        return False
+    if set(partij.kenmerken) & _JEUGD_KENMERKEN:
+        return w.werving is Werving.gericht or w.buiten
+    return True
+
+
 def verdeelt_of_neemt_over(w: Werkvorm) -> bool:
     """Do people decide in this werkvorm without talking first (a budget, an agreement on who
     manages), or take over a task under the uitdaagrecht?"""

@@ -3,14 +3,81 @@ reaches it."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from pionieren.analysis.facts import Feiten, bevinding, zorgthema
-from pionieren.analysis.mix.bereik import bereikt
+from pionieren.analysis.mix.bereik import (
+    bereikt,
+    eigen_stem,
+    spreekt_hen,
+)
+from pionieren.analysis.mix.kandidaten import schoolroute
 from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit, vooraf
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, Tekstdeel, deel
-from pionieren.vocabulary import Kenmerk, Modus, Trede
+from pionieren.input.model import Belanghebbende
+from pionieren.knowledge.models import Werkvorm
+from pionieren.vocabulary import Kenmerk, Modus, Trede, Voorwaarde
+
+
+def _bedien(
+    o: Ontwerp,
+    groepen: list[Belanghebbende],
+    past: Callable[[Werkvorm, Belanghebbende], bool],
+    school: bool = False,
+) -> list[Belanghebbende]:
+    """Serve each group by a form already chosen that ``past`` it before the decision, else by
+    the best candidate that fits the most of the groups still open. Returns those left. With
+    ``school``, pupils reached through their school get the form made with the school."""
+    f, advies, kandidaten = o.f, o.advies, o.kandidaten
+    v = f.vraagstuk
+    open_groepen = []
+    for partij in groepen:
+        # a form that only informs does not reach a group the advice asks more of
+        bestaand = [
+            k
+            for k in o.keuzes
+            if voor_het_besluit(k)
+            and past(k.werkvorm, partij)
+            and (k.trede is not Trede.informeren or advies is Trede.informeren)
+        ]
+        if bestaand:
+            bestaand[0].add([partij.naam], None, "MIX-INCLUSIE")
+            if partij.naam not in bestaand[0].inclusie:
+                bestaand[0].inclusie.append(partij.naam)
+        else:
+            open_groepen.append(partij)
+    while open_groepen:
+        groepen = list(open_groepen)
+        bereik = kandidaten.best(
+            lambda w, groepen=groepen: any(past(w, p) for p in groepen),  # type: ignore[misc]
+            # reached while they can still shape the decision: a pilot or works communication
+            # only when nothing before the decision reaches them
+            moet=lambda w: (int(not vooraf(w)),),
+            wens=lambda w, groepen=groepen: (  # type: ignore[misc]
+                # in a polarised case vulnerable groups need a safe, private setting first
+                int((v.polarisatie or 1) > w.polarisatie_max),
+                -sum(past(w, p) for p in groepen),
+                # pupils reached through their school: the form made with the school
+                sum(
+                    school and schoolroute(p) and Voorwaarde.school not in w.alleen_als
+                    for p in groepen
+                    if past(w, p)
+                ),
+                -sum(len(set(w.bereikt) & set(p.kenmerken)) for p in groepen),
+            ),
+        )
+        if bereik is None:
+            break
+        gedekt = [p for p in open_groepen if past(bereik, p)]
+        modus = Modus.denken if Modus.denken in bereik.modi else bereik.modi[0]
+        keuze = o.kies(bereik, modus)
+        for partij in gedekt:
+            keuze.add([partij.naam], None, "MIX-INCLUSIE")
+            keuze.inclusie.append(partij.naam)
+        gedekte_namen = {p.naam for p in gedekt}
+        open_groepen = [p for p in open_groepen if p.naam not in gedekte_namen]
+    return open_groepen
 
 
 @regel(
@@ -24,67 +91,50 @@ from pionieren.vocabulary import Kenmerk, Modus, Trede
     toe. Vindt pionieren er geen, dan zegt het dat, in plaats van de groep stil te laten
     vallen, met een concrete weg naar hen: de weg die het vraagstuk noemt (via), of anders de
     kanalen die bij hun kenmerken passen (kinderen via school, sport- en cultuurfondsen en het
-    wijkteam, met toestemming van de ouders).""",
+    wijkteam, met toestemming van de ouders). Een groep inwoners met een groot belang en weinig
+    invloed praat bovendien in persoon mee, niet alleen in een enquête of brief: in een gesprek
+    dat bij hen past. Kinderen en jongeren komen niet naar een open avond met volwassenen; voor
+    hen gaat het gesprek naar hen toe, is het voor hen gemaakt of is het buiten op de plek.
+    Scholieren die via hun school bereikt worden, krijgen een project op hun school.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(o: Ontwerp) -> None:
     """Serve every hard-to-reach group with a real stake: by a werkvorm already chosen that
     reaches it before the decision, else by the best werkvorm that reaches the most of the
     groups still open, else a finding per group."""
-    f, advies, kandidaten = o.f, o.advies, o.kandidaten
-    v = f.vraagstuk
-    open_groepen = []
-    for partij in f.inclusiegroepen:
-        # a form that only informs does not reach a group the advice asks more of
-        bestaand = [
-            k
-            for k in o.keuzes
-            if voor_het_besluit(k)
-            and bereikt(k.werkvorm, partij)
-            and (k.trede is not Trede.informeren or advies is Trede.informeren)
-        ]
-        if bestaand:
-            bestaand[0].add([partij.naam], None, "MIX-INCLUSIE")
-            bestaand[0].inclusie.append(partij.naam)
-        else:
-            open_groepen.append(partij)
-    while open_groepen:
-        groepen = list(open_groepen)
-        bereik = kandidaten.best(
-            lambda w, groepen=groepen: any(bereikt(w, p) for p in groepen),  # type: ignore[misc]
-            # reached while they can still shape the decision: a pilot or works communication
-            # only when nothing before the decision reaches them
-            moet=lambda w: (int(not vooraf(w)),),
-            wens=lambda w, groepen=groepen: (  # type: ignore[misc]
-                # in a polarised case vulnerable groups need a safe, private setting first
-                int((v.polarisatie or 1) > w.polarisatie_max),
-                -sum(bereikt(w, p) for p in groepen),
-                -sum(len(set(w.bereikt) & set(p.kenmerken)) for p in groepen),
-            ),
+    v = o.f.vraagstuk
+    open_groepen = _bedien(o, o.f.inclusiegroepen, bereikt)
+    for partij in open_groepen:
+        o.bevindingen.append(
+            bevinding(
+                "MIX-INCLUSIE",
+                Ernst.waarschuwing,
+                naam=partij.naam,
+                via=partij.via or "",
+                kenmerken=[k.value for k in partij.kenmerken],
+                in_werkvormen=[],
+                meervoud=partij.meervoud is not False,
+                zorg=zorgthema(v.beleidsveld),
+            )
         )
-        if bereik is None:
-            for partij in open_groepen:
-                o.bevindingen.append(
-                    bevinding(
-                        "MIX-INCLUSIE",
-                        Ernst.waarschuwing,
-                        naam=partij.naam,
-                        via=partij.via or "",
-                        kenmerken=[k.value for k in partij.kenmerken],
-                        in_werkvormen=[],
-                        meervoud=partij.meervoud is not False,
-                        zorg=zorgthema(v.beleidsveld),
-                    )
-                )
-            break
-        gedekt = [p for p in open_groepen if bereikt(bereik, p)]
-        modus = Modus.denken if Modus.denken in bereik.modi else bereik.modi[0]
-        keuze = o.kies(bereik, modus)
-        for partij in gedekt:
-            keuze.add([partij.naam], None, "MIX-INCLUSIE")
-            keuze.inclusie.append(partij.naam)
-        gedekte_namen = {p.naam for p in gedekt}
-        open_groepen = [p for p in open_groepen if p.naam not in gedekte_namen]
+
+
+def eigen_gesprek(o: Ontwerp) -> None:
+    """Part of MIX-INCLUSIE, run after the later steps: a hard-to-reach group with a large
+    stake and little influence (:func:`eigen_stem`) also talks in person, in a form that suits
+    it (:func:`spreekt_hen`), not only in a survey. A form chosen before counts; else the best
+    candidate is added. When no such form reaches them, the forms that do stay."""
+    groepen = [
+        p
+        for p in o.f.inclusiegroepen
+        if eigen_stem(p)
+        # already seated in a talk in person that suits them
+        and not any(
+            k.serves(p.naam) and voor_het_besluit(k) and spreekt_hen(k.werkvorm, p)
+            for k in o.keuzes
+        )
+    ]
+    _bedien(o, groepen, lambda w, p: bereikt(w, p) and spreekt_hen(w, p), school=True)
 
 
 def inclusie_nagaan(o: Ontwerp) -> None:

@@ -10,8 +10,16 @@ from functools import cache
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.bereik import adres_onbekend
 from pionieren.analysis.regel import Thema, regel
+from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
-from pionieren.vocabulary import Reikwijdte, SoortBelanghebbende, Trede, Voorwaarde, Werving
+from pionieren.vocabulary import (
+    Kenmerk,
+    Reikwijdte,
+    SoortBelanghebbende,
+    Trede,
+    Voorwaarde,
+    Werving,
+)
 
 
 class Voorkeur(StrEnum):
@@ -61,6 +69,15 @@ def geldvraag(f: Feiten) -> bool:
         if _EIGEN_BUDGET.search(tekst) or (_UITGEVEN.search(tekst) and _GELD.search(tekst)):
             return True
     return False
+
+
+def schoolroute(partij: Belanghebbende) -> bool:
+    """Is this group pupils, or reached through their school ('Scholieren die naar het
+    Ringcollege fietsen', via 'de leerlingenraad van het Vlietcollege')?"""
+    return bool(
+        set(partij.kenmerken) & {Kenmerk.kinderen, Kenmerk.jongeren}
+        and (SCHOOL.search(partij.naam) or (partij.via and SCHOOL.search(partij.via)))
+    )
 
 
 def school_in_zaak(f: Feiten) -> bool:

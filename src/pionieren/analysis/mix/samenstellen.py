@@ -13,7 +13,12 @@ from pionieren.analysis.mix.budget import inkrimpen, past_in_budget, uitkomst
 from pionieren.analysis.mix.dekking import dekking
 from pionieren.analysis.mix.doen import doen
 from pionieren.analysis.mix.groepen import afspraak, georganiseerd_bediend, kanten
-from pionieren.analysis.mix.inclusie import inclusie, inclusie_nagaan, inclusie_reden
+from pionieren.analysis.mix.inclusie import (
+    eigen_gesprek,
+    inclusie,
+    inclusie_nagaan,
+    inclusie_reden,
+)
 from pionieren.analysis.mix.instrument import instrumenten
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import aantallen, betaald_door, kosten, kosten_van
@@ -54,6 +59,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     rechten,  # MIX-RECHTEN: opponents capped on others' rights; those concerned at the hearing
     afspraak,  # MIX-AFSPRAAK: every party at an agreement or a trial
     dekking,  # MIX-DEKKING: every party with a stake has a place before the decision
+    eigen_gesprek,  # MIX-INCLUSIE: a large stake and little influence: a talk in person
     apart,  # MIX-APART: vulnerable groups not in a gathering with opponents
     inclusie_nagaan,  # MIX-INCLUSIE: no gap named for a group a later werkvorm reaches
     polarisatie,  # MIX-POLARISATIE
