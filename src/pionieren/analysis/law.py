@@ -167,11 +167,11 @@ def uitdaagrecht(f: Feiten) -> list[Bevinding]:
 @dataclass(frozen=True)
 class Kader:
     """A legal frame the case text makes recognisable with certainty, with the source that
-    carries what the report says about it."""
+    carries what the report says about it (None: no source carries it, so none is cited)."""
 
     patroon: re.Pattern[str]
     sleutel: str
-    bron: str
+    bron: str | None
 
 
 #: Frames recognised in the case's own words. Each says who decides under it and what the
@@ -226,7 +226,7 @@ KADERS = (
             re.IGNORECASE,
         ),
         "WET-KADER.oorlogsgraven",
-        "oorlogsgravenstichting",
+        None,  # no page of the stichting itself carries the advice; the homepage does not
     ),
 )
 
@@ -255,7 +255,7 @@ _VAN_EEN_ANDER = re.compile(
     begraving (art. 31), de rechthebbende mag verlengen en hoort vooraf bericht, met een
     mededeling bij het graf als hij niet reageert (art. 28). Noemt de tekst oorlogsgraven, dan
     vraagt pionieren de Oorlogsgravenstichting vooraf te betrekken.""",
-    ["alcoholwet", "uvw-aquathermie", "awb-4-51", "wlb-28", "oorlogsgravenstichting"],
+    ["alcoholwet", "uvw-aquathermie", "awb-4-51", "wlb-28"],
 )
 def kaders(f: Feiten) -> list[Bevinding]:
     tekst = " ".join([_tekst(f), f.vraagstuk.aanleiding or ""])
@@ -273,7 +273,13 @@ def kaders(f: Feiten) -> list[Bevinding]:
         # role (BELANG-DUBBELE-ROL): not twice
         gevonden = [k for k in gevonden if k is not KADERS[2]]
     return [
-        bevinding("WET-KADER", Ernst.let_op, k.sleutel, bronnen=[k.bron], uitdaging=uitdaging)
+        bevinding(
+            "WET-KADER",
+            Ernst.let_op,
+            k.sleutel,
+            bronnen=[k.bron] if k.bron else [],
+            uitdaging=uitdaging,
+        )
         for k in gevonden
     ]
 
@@ -416,7 +422,8 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
             # each duty cites its own article: art. 47 Participatiewet for Participatiewet
             # policy, art. 2.1.3 Wmo 2015 and art. 2.10 Jeugdwet for the rest of the social
             # domain (review 27: a legal duty carried by a Movisie article); reaching clients
-            # outside that policy is no legal duty: the source on client participation
+            # outside that policy is no legal duty, and the article on pizzameetings does not
+            # say to go through the care provider: no source
             bronnen=(
                 ["participatiewet-47"]
                 if participatiewet
@@ -426,7 +433,7 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
                     key=lambda b: b.startswith("wmo") == bool(_JEUGD.search(v.beleidsveld or "")),
                 )
                 if sleutel == "WET-CLIENTENPARTICIPATIE"
-                else ["clientenparticipatie-movisie"]
+                else []  # how to reach clients outside that policy: no source carries it
             ),
             clienten=[p.naam for p in clienten],
             organen=[p.naam for p in organen],
