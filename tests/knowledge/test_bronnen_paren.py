@@ -177,3 +177,10 @@ def test_oorlogsgraven_zonder_homepage() -> None:
     (b,) = [b for b in _advies("ruimen-graven-oudeweg").bevindingen if "oorlogsgraven" in b.tekst]
     assert not b.bronnen
     assert "meestal" not in b.tekst  # no claim that war graves mostly stay
+
+
+def test_de_ombudsman_draagt_het_terugkoppelen_bij_de_denktank() -> None:
+    # 'laat niet zien wat zij ermee doet' is the ombudsman's point on feedback
+    (w,) = [w for w in builtin().werkvormen if w.id == "denktank-ervaringsdeskundigen"]
+    assert "wat zij ermee doet" in w.valkuilen[1]
+    assert w.valkuil_bron(w.valkuilen[1]) == "ombudsman-inspraak-2009"
