@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 # Every character that some program reads as the end of a line (CommonMark, Python's
 # str.splitlines, browsers): CR, LF, VT, FF, the file/group/record separators, NEL, U+2028, U+2029.
@@ -93,6 +94,76 @@ def is_safe_url(waarde: str) -> bool:
     """A web address that may stand in a report: http or https, a host name, and only the
     characters of RFC 3986 without quotes, angle brackets, backslashes or spaces."""
     return len(waarde) <= MAX_URL and _URL.fullmatch(waarde) is not None
+
+
+#: Sites that copy other people's documents (PDF mirrors, document scrapers, upload platforms).
+#: A source on such a host is refused, in the register, a gemeente's own catalogue and a
+#: vraagstuk alike: a report points to the publisher's own page. A host is refused when it is
+#: one of these or a subdomain of one of them.
+SPIEGELSITES = frozenset(
+    {
+        "5dok.net",
+        "5dok.org",
+        "fdocuments.nl",
+        "fdocuments.net",
+        "fdocuments.in",
+        "vdocuments.mx",
+        "vdocuments.net",
+        "docplayer.nl",
+        "docplayer.net",
+        "adoc.pub",
+        "pdffox.com",
+        "pdfslide.tips",
+        "pdfslide.net",
+        "pdfcoffee.com",
+        "dokumen.pub",
+        "dokumen.tips",
+        "1library.net",
+        "1library.co",
+        "9lib.org",
+        "9lib.net",
+        "studylib.net",
+        "studylibnl.com",
+        "studylibfr.com",
+        "scribd.com",
+        "yumpu.com",
+        "issuu.com",
+        "academia.edu",
+        "slideshare.net",
+        "slideplayer.nl",
+        "slideplayer.com",
+        "korta.info",
+        "ogpvietnam.org",
+        "participedia.xyz",
+        "metro-inet.us",
+        "toponderzoek.nl",
+    }
+)
+
+
+def spiegelsite(url: str) -> bool:
+    """True if the url's host, or one of its parent domains, is a known mirror or scraper.
+
+    Only whole domain labels count: ``my5dok.net`` is not ``5dok.net``.
+    """
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    delen = host.split(".")
+    return any(".".join(delen[i:]) in SPIEGELSITES for i in range(len(delen)))
+
+
+def bron_url_probleem(waarde: str) -> str | None:
+    """Why a source's web address cannot stand in a report (plain Dutch), or None if it can."""
+    if not is_safe_url(waarde):
+        return (
+            f"'{waarde[:80]}' is geen bruikbaar webadres. Begin met https:// of http:// en gebruik "
+            "geen spaties, aanhalingstekens of < >"
+        )
+    if spiegelsite(waarde):
+        return (
+            f"'{waarde[:80]}' staat op een site die documenten van anderen overneemt. Verwijs "
+            "naar de pagina van de uitgever zelf (de gemeente, de wetgever, het kennisinstituut)"
+        )
+    return None
 
 
 def terminal_safe(waarde: object, regels: bool = False) -> str:

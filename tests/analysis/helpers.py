@@ -349,12 +349,29 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 "MIX-BUDGET",
                 "WET-ANDERS",
                 "PLAN-REACTIE",  # a time limit is the tool's own reckoning (review 30)
+                "PLAN-NA-BESLUIT",  # so is a sum of weeks after the decision (bronnen2)
+                "BELANG-VERTROUWEN",  # no source says how to repair trust in these words
+                "MIX-KANTEN",  # treating both sides alike is the tool's own reasoning
             )
             or b.sleutel
             in (
                 "BESLUIT-WIE.onbekend",
                 "PLAN-KALENDER.buiten_in_winter",
                 "PLAN-KALENDER.ruim",  # the tool's own planning, no holiday page
+                # planning sums are the tool's own reckoning, not the ombudsman's (bronnen2)
+                "PLAN-KALENDER.aanvraag_ingediend",
+                "PLAN-KALENDER.zonder_toets",
+                "PLAN-KALENDER.inbreng_te_kort",
+                "PLAN-KALENDER.vast_te_kort",
+                "PLAN-KALENDER.te_kort",
+                "PLAN-KALENDER.toets_na_anker",
+                "PLAN-KALENDER.termijn_past_niet",
+                "PLAN-KALENDER.na_aanvraag_te_laat",
+                "PLAN-KALENDER.anker_te_laat",
+                "PLAN-SAMENHANG.ingekort",
+                "POORT-FASE.evaluatie",  # the ombudsman is not on evaluating policy
+                "WET-CLIENTENPARTICIPATIE.bereik",  # no source on reaching via the provider
+                "WET-KADER.oorlogsgraven",  # no page of the stichting carries it
             )
         ), b
         assert all(x in kennis.bronnen for x in b.bronnen)

@@ -8,56 +8,9 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from pionieren.safe_text import spiegelsite as host_geweigerd
+
 BRONNEN = Path(__file__).parents[2] / "src" / "pionieren" / "knowledge" / "bronnen.yaml"
-
-# Sites that copy other people's documents (PDF mirrors, document scrapers, upload platforms).
-# A host is refused when it is one of these or a subdomain of one of them.
-GEWEIGERDE_HOSTS = frozenset(
-    {
-        "5dok.net",
-        "5dok.org",
-        "fdocuments.nl",
-        "fdocuments.net",
-        "fdocuments.in",
-        "vdocuments.mx",
-        "vdocuments.net",
-        "docplayer.nl",
-        "docplayer.net",
-        "adoc.pub",
-        "pdffox.com",
-        "pdfslide.tips",
-        "pdfslide.net",
-        "pdfcoffee.com",
-        "dokumen.pub",
-        "dokumen.tips",
-        "1library.net",
-        "1library.co",
-        "9lib.org",
-        "9lib.net",
-        "studylib.net",
-        "studylibnl.com",
-        "studylibfr.com",
-        "scribd.com",
-        "yumpu.com",
-        "issuu.com",
-        "academia.edu",
-        "slideshare.net",
-        "slideplayer.nl",
-        "slideplayer.com",
-        "korta.info",
-        "ogpvietnam.org",
-        "participedia.xyz",
-        "metro-inet.us",
-        "toponderzoek.nl",
-    }
-)
-
-
-def host_geweigerd(url: str) -> bool:
-    """True if the url's host, or one of its parent domains, is a known mirror or scraper."""
-    host = (urlsplit(url).hostname or "").lower().rstrip(".")
-    delen = host.split(".")
-    return any(".".join(delen[i:]) in GEWEIGERDE_HOSTS for i in range(len(delen)))
 
 
 def _bronnen() -> list[dict[str, object]]:

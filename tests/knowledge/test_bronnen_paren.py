@@ -117,3 +117,70 @@ def test_planning_en_termijnen_zonder_geleende_bron(naam: str) -> None:
             assert not b.bronnen, f"{b.sleutel}: een termijn is eigen rekenwerk"
         if b.regel == "WET-VERKEERSBESLUIT":
             assert b.bronnen[0] == "babw-24", b.sleutel
+
+
+# Task bronnen2: the ombudsman's report (2009) is about involving people on time, saying up
+# front what they can influence, and feedback. It does not carry a planning sum, evaluating
+# policy, repairing trust, or treating both sides of a conflict alike; the Movisie article on
+# pizzameetings says nothing on overloaded members or on reaching clients via their care
+# provider; a page on krachtenveldanalyse says nothing on who sits at a round table; the
+# Oorlogsgravenstichting's homepage does not say that war graves stay.
+@pytest.mark.parametrize(
+    ("naam", "regels"),
+    [
+        ("evaluatie-parkeerbeleid", {"POORT-FASE"}),
+        ("windpark-herberekening", {"BELANG-VERTROUWEN"}),
+        ("zwembaden-reggedal", {"MIX-KANTEN", "PLAN-KALENDER", "PLAN-SAMENHANG"}),
+        ("coffeeshop-verplaatsing", {"WET-CLIENTENPARTICIPATIE"}),
+        ("ruimen-graven-oudeweg", {"WET-KADER"}),
+    ],
+)
+def test_geen_geleende_bron_achter_eigen_redenering(naam: str, regels: set[str]) -> None:
+    gezien = set()
+    for b in _advies(naam).bevindingen:
+        if b.regel not in regels:
+            continue
+        gezien.add(b.regel)
+        if b.regel == "WET-KADER" and "oorlogsgraven" not in b.tekst:
+            continue  # the Wlb articles stay behind the grave rights
+        if b.regel == "POORT-FASE" or b.regel.startswith("PLAN-"):
+            assert "ombudsman-inspraak-2009" not in b.bronnen[:1], b.sleutel
+        else:
+            assert not b.bronnen, f"{b.sleutel}: {b.bronnen}"
+    assert gezien, f"{naam}: geen bevinding van {sorted(regels)}"
+
+
+def test_planning_citeert_de_ombudsman_niet() -> None:
+    # a sum of weeks or dates is pionieren's own reckoning, not the ombudsman's
+    for naam in ("zwembaden-reggedal", "burgerberaad-energie", "aanpak-eenzaamheid"):
+        for b in _advies(naam).bevindingen:
+            if b.regel.startswith("PLAN-"):
+                assert "ombudsman-inspraak-2009" not in b.bronnen, b.sleutel
+
+
+@pytest.mark.parametrize(
+    ("werkvorm", "bron"),
+    [
+        ("informatiebrief", "ombudsman-inspraak-2009"),
+        ("rondetafel", "kcbr-krachtenveld"),
+        ("denktank-ervaringsdeskundigen", "clientenparticipatie-movisie"),
+    ],
+)
+def test_valkuil_zonder_bron_die_haar_niet_draagt(werkvorm: str, bron: str) -> None:
+    (w,) = [w for w in builtin().werkvormen if w.id == werkvorm]
+    assert bron in w.bronnen  # the form still rests on it
+    assert all(w.valkuil_bron(v) != bron for v in w.valkuilen), werkvorm
+
+
+def test_oorlogsgraven_zonder_homepage() -> None:
+    assert "oorlogsgravenstichting" not in builtin().bronnen
+    (b,) = [b for b in _advies("ruimen-graven-oudeweg").bevindingen if "oorlogsgraven" in b.tekst]
+    assert not b.bronnen
+    assert "meestal" not in b.tekst  # no claim that war graves mostly stay
+
+
+def test_de_ombudsman_draagt_het_terugkoppelen_bij_de_denktank() -> None:
+    # 'laat niet zien wat zij ermee doet' is the ombudsman's point on feedback
+    (w,) = [w for w in builtin().werkvormen if w.id == "denktank-ervaringsdeskundigen"]
+    assert "wat zij ermee doet" in w.valkuilen[1]
+    assert w.valkuil_bron(w.valkuilen[1]) == "ombudsman-inspraak-2009"

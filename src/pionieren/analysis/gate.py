@@ -184,7 +184,15 @@ def fase(f: Feiten) -> list[Bevinding]:
             )
         ]
     if v.fase is Fase.evaluatie:
-        return [bevinding("POORT-FASE", Ernst.info, "POORT-FASE.evaluatie")]
+        return [
+            bevinding(
+                "POORT-FASE",
+                Ernst.info,
+                "POORT-FASE.evaluatie",
+                # the ombudsman is on involving people on time, not on evaluating policy
+                bronnen=[],
+            )
+        ]
     if v.initiatiefnemer is Initiatiefnemer.raad and v.fase is Fase.verkenning:
         return [bevinding("POORT-FASE", Ernst.info, "POORT-FASE.raad_verkenning")]
     return []

@@ -167,11 +167,11 @@ def uitdaagrecht(f: Feiten) -> list[Bevinding]:
 @dataclass(frozen=True)
 class Kader:
     """A legal frame the case text makes recognisable with certainty, with the source that
-    carries what the report says about it."""
+    carries what the report says about it (None: no source carries it, so none is cited)."""
 
     patroon: re.Pattern[str]
     sleutel: str
-    bron: str
+    bron: str | None
     #: a sentence with these words does not count (a taxi for leerlingenvervoer that gets an
     #: ontheffing in a schoolstraat is no question about the verordening leerlingenvervoer)
     niet: re.Pattern[str] | None = None
@@ -237,7 +237,7 @@ KADERS = (
             re.IGNORECASE,
         ),
         "WET-KADER.oorlogsgraven",
-        "oorlogsgravenstichting",
+        None,  # no page of the stichting itself carries the advice; the homepage does not
     ),
     Kader(
         # the yearly token of appreciation for mantelzorgers: its form is set by verordening
@@ -306,7 +306,6 @@ _VAN_EEN_ANDER = re.compile(
         "uvw-aquathermie",
         "awb-4-51",
         "wlb-28",
-        "oorlogsgravenstichting",
         "wmo-2-1-6",
         "wpo-110",
         "wpo-4",
@@ -334,7 +333,7 @@ def kaders(f: Feiten) -> list[Bevinding]:
             "WET-KADER",
             Ernst.let_op,
             k.sleutel,
-            bronnen=[k.bron],
+            bronnen=[k.bron] if k.bron else [],
             uitdaging=uitdaging,
             geschrokken=geschrokken,
         )
@@ -544,7 +543,8 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
             # each duty cites its own article: art. 47 Participatiewet for Participatiewet
             # policy, art. 2.1.3 Wmo 2015 and art. 2.10 Jeugdwet for the rest of the social
             # domain (review 27: a legal duty carried by a Movisie article); reaching clients
-            # outside that policy is no legal duty: the source on client participation
+            # outside that policy is no legal duty, and the article on pizzameetings does not
+            # say to go through the care provider: no source
             bronnen=(
                 ["participatiewet-47"]
                 if participatiewet
@@ -554,7 +554,7 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
                     key=lambda b: b.startswith("wmo") == bool(_JEUGD.search(v.beleidsveld or "")),
                 )
                 if sleutel == "WET-CLIENTENPARTICIPATIE"
-                else ["clientenparticipatie-movisie"]
+                else []  # how to reach clients outside that policy: no source carries it
             ),
             clienten=[p.naam for p in clienten],
             organen=[p.naam for p in organen],

@@ -167,7 +167,15 @@ def vertrouwen(f: Feiten) -> list[Bevinding]:
     for tekst in (v.omschrijving, v.aanleiding or "", *v.kaders.vast):
         m = _WANTROUWEN.search(tekst)
         if m is not None:
-            return [bevinding("BELANG-VERTROUWEN", Ernst.waarschuwing, woord=m.group(0))]
+            return [
+                bevinding(
+                    "BELANG-VERTROUWEN",
+                    Ernst.waarschuwing,
+                    # no source carries repairing trust after a broken promise in these words
+                    bronnen=[],
+                    woord=m.group(0),
+                )
+            ]
     return []
 
 

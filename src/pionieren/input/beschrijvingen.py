@@ -54,6 +54,10 @@ DEFINITIES: dict[str, str] = {
         "adviseren, coproduceren, meebeslissen, zelfbeheer."
     ),
     "Vakantieregio": "De regio voor de schoolvakanties: noord, midden of zuid.",
+    "VraagstukBron": (
+        "Een eigen bron van het vraagstuk, zoals een beleidsstuk van de gemeente. Het rapport "
+        "noemt haar in de bronnenlijst, maar zet haar niet achter een zin."
+    ),
     "WettelijkKader": "Een wet of regel die voor de participatie geldt.",
 }
 

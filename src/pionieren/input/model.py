@@ -24,7 +24,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from pionieren.safe_text import comparable_name, forbidden_character
+from pionieren.safe_text import bron_url_probleem, comparable_name, forbidden_character
 from pionieren.vocabulary import (
     Bereikbaarheid,
     Beslisser,
@@ -359,6 +359,36 @@ class Belanghebbende(Model):
     )
 
 
+def _bron_url(waarde: str) -> str:
+    """A source's link: a usable address on the publisher's own site, never a mirror."""
+    probleem = bron_url_probleem(waarde)
+    if probleem:
+        raise PydanticCustomError("waarde", "invalid url", {"melding": probleem})
+    return waarde
+
+
+MAX_BRONNEN = 50
+
+
+class VraagstukBron(Model):
+    """A source the case itself names (the gemeente's own policy paper, a guideline it uses).
+
+    Why: the report lists it under its own heading, apart from the sources pionieren cites, and
+    never puts it behind a sentence: pionieren has not read it, so it cannot say what it carries.
+    """
+
+    titel: Tekst = Field(description="De titel van het stuk.")
+    url: Annotated[str, AfterValidator(_bron_url)] | None = Field(
+        default=None,
+        description="Niet verplicht: de link, op de site van de uitgever zelf (geen site die "
+        "documenten van anderen overneemt).",
+    )
+    uitgever: Tekst | None = Field(
+        default=None,
+        description="Niet verplicht: wie het uitgaf ('Gemeente Ringdorp', 'CROW').",
+    )
+
+
 class Vraagstuk(Model):
     """One question a gemeente wants to work on with inwoners."""
 
@@ -400,6 +430,13 @@ class Vraagstuk(Model):
     vakantieregio: Vakantieregio | None = Field(
         default=None,
         description="De schoolvakantieregio van de gemeente: noord, midden of zuid.",
+    )
+    bronnen: list[VraagstukBron] = Field(
+        default_factory=list,
+        max_length=MAX_BRONNEN,
+        description="Niet verplicht: eigen bronnen van het vraagstuk (beleidsstukken van de "
+        "gemeente, een richtlijn), elk met titel en zo mogelijk url en uitgever. Het rapport "
+        "noemt ze in de bronnenlijst onder 'Uit het vraagstuk'.",
     )
 
     @model_validator(mode="after")

@@ -15,7 +15,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from pionieren.input.model import Datum, Model, Tekst
-from pionieren.safe_text import is_safe_url
+from pionieren.safe_text import bron_url_probleem
 from pionieren.vocabulary import (
     Domein,
     Groepen,
@@ -294,15 +294,9 @@ class Werkvorm(Model):
 
 
 def _url(waarde: str) -> str:
-    if not is_safe_url(waarde):
-        raise PydanticCustomError(
-            "waarde",
-            "invalid url",
-            {
-                "melding": f"'{waarde[:80]}' is geen bruikbaar webadres. Begin met https:// of "
-                "http:// en gebruik geen spaties, aanhalingstekens of < >"
-            },
-        )
+    probleem = bron_url_probleem(waarde)
+    if probleem:
+        raise PydanticCustomError("waarde", "invalid url", {"melding": probleem})
     return waarde
 
 

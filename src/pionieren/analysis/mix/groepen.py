@@ -190,6 +190,7 @@ def kanten(o: Ontwerp) -> None:
                 bevinding(
                     "MIX-KANTEN",
                     Ernst.let_op,
+                    bronnen=[],  # equal treatment of both sides is own reasoning, no source
                     woorden=m.group(0),
                     namen=genoemd,
                 )
