@@ -101,3 +101,44 @@ def test_without_a_promise_the_lowered_advice_names_the_smallest_design_that_kee
             if b.sleutel == "MIX-BUDGET.kleiner":
                 assert b.waarden["kosten"] == advies.middelen.kosten_min_euro, pad.name
                 assert b.waarden["vol"] >= b.waarden["kosten"], pad.name
+
+
+def _mix_en_bevindingen(naam: str) -> tuple[set[str], list[str], int, int]:
+    v = load_vraagstuk(CASES / naam)
+    advies = advies_voor(v)
+    return (
+        {m.werkvorm for m in advies.mix},
+        [b.sleutel for b in advies.bevindingen],
+        advies.middelen.kosten_min_euro,
+        v.kaders.budget_euro or 0,
+    )
+
+
+def test_a_budget_used_to_the_last_euro_drops_the_evaluation_first() -> None:
+    """Review 30: a budget used to the euro leaves nothing for the unforeseen; the separate
+    evaluation goes, and room stays."""
+    mix, sleutels, kosten, budget = _mix_en_bevindingen("evenementenbeleid-festivalterrein.yaml")
+    assert "leerarena" not in mix
+    assert "MIX-BUDGET.krap" in sleutels
+    assert kosten < budget
+
+
+def test_the_evaluation_of_a_trial_stays() -> None:
+    """The JOP's trial is evaluated before the college decides whether it stays (review 18):
+    that evaluation is never the part dropped for money."""
+    mix, sleutels, _, _ = _mix_en_bevindingen("jop-de-kolk.yaml")
+    assert "leerarena" in mix and "MIX-BUDGET.krap" not in sleutels
+
+
+def test_a_small_shortfall_drops_the_evaluation_before_saying_too_small() -> None:
+    """Review 29b: De Wiek was € 100 short while a leerarena of € 1,000 stayed."""
+    mix, sleutels, kosten, budget = _mix_en_bevindingen("honden-de-wiek.yaml")
+    assert "leerarena" not in mix
+    assert kosten <= budget
+    assert "MIX-BUDGET.kleiner" in sleutels  # it says what the smaller design leaves out
+
+
+def test_a_design_with_room_keeps_its_evaluation() -> None:
+    mix, sleutels, kosten, budget = _mix_en_bevindingen("mantelzorgbeleid-lingehoven.yaml")
+    assert kosten <= budget * 0.9
+    assert "leerarena" in mix and "MIX-BUDGET.krap" not in sleutels
