@@ -299,12 +299,13 @@ def aantallen(f: Feiten, keuzes: list[Keuze]) -> list[tuple[int, str]]:
     naarmate het om meer gaat. Zegt het vraagstuk om hoeveel mensen het gaat, dan rekent
     pionieren met een prijs per stuk uit de catalogus plus vaste kosten: een gesprek aan de
     deur of aan de keukentafel voor elke persoon (keukentafelgesprekken hoogstens twintig, een
-    steekproef), drukwerk en porto voor elk huishouden bij een enquête op papier (2,1 personen
-    per huishouden), en een avond of atelier in elke buurt of kern als de werkvorm daar apart
+    steekproef), een brief met drukwerk en porto voor elk huishouden bij een enquête (2,1
+    personen per huishouden; hoogstens een steekproef van 3.000 adressen), en een avond of atelier in elke buurt of kern als de werkvorm daar apart
     wordt gehouden. Het aantal buurten of kernen komt uit de tekst ("de vier kernen"); anders
     schat pionieren het uit het aantal inwoners (ongeveer 1.500 per buurt, 4.000 per kern, 5.000
     per wijk). Hoort een groep bij een andere (alle inwoners en de bewoners van één buurt), dan
-    telt de grootste, niet de som. Het advies zegt met welke aantallen het rekende. Zegt het
+    telt de grootste, niet de som. Het advies zegt met welke aantallen het rekende en waar ze
+    vandaan komen (het aantal inwoners, een steekproef, het aantal uit het vraagstuk). Zegt het
     vraagstuk het aantal niet, dan geldt het bedrag uit de catalogus (regel
     MIX-KOSTEN-SCHAAL).""",
     ["vng-handreiking-participatie"],
