@@ -18,6 +18,7 @@ from pionieren.analysis.mix.kosten import (
     aantallen,
     delen,
     genoemd_aantal,
+    herkomst,
     kosten,
     kosten_van,
 )
@@ -70,12 +71,26 @@ def test_kitchen_table_talks_are_a_sample() -> None:
 
 
 def test_a_paper_survey_counts_the_households() -> None:
+    f = feiten(aantal=1100)
+    k = keuze(f, "enquete", ["Omwonenden", "Jongeren"])
+    assert aantal_van(f, k) == (524, "huishoudens")
+    laag, hoog = kosten_van(f, k)
+    # print, post, a reply envelope and entering the answers: at least one euro a household,
+    # up to four for a paper form with a reply envelope (review 30: 11,000 for € 4,750)
+    assert laag >= 524 * 1 and hoog >= 524 * 4
+    assert laag > f.kennis.werkvorm("enquete").kosten_euro[0]
+    assert herkomst(f, k) == "1.100 inwoners, gemiddeld 2,1 per huishouden"
+
+
+def test_a_survey_of_a_large_gemeente_is_a_sample_of_addresses() -> None:
     f = feiten(aantal=41000)
     k = keuze(f, "enquete", ["Omwonenden", "Jongeren"])
-    assert aantal_van(f, k) == (19500, "huishoudens")
-    laag, _ = kosten_van(f, k)
-    assert laag >= 19500 * 0.25  # print and post for every household
-    assert laag > f.kennis.werkvorm("enquete").kosten_euro[0]
+    eenheid = f.kennis.werkvorm("enquete").eenheid
+    assert eenheid is not None and eenheid.hoogstens is not None
+    assert aantal_van(f, k) == (eenheid.hoogstens, "huishoudens")
+    assert herkomst(f, k) == "een steekproef uit ongeveer 19.500"
+    # a sample, still a letter to each address in it
+    assert kosten_van(f, k)[0] >= eenheid.hoogstens * eenheid.euro[0]
 
 
 def test_without_a_number_the_catalogue_range_holds() -> None:
@@ -139,7 +154,13 @@ def test_the_sums_and_the_stated_numbers_agree() -> None:
     f = feiten(aantal=41000)
     keuzes = [keuze(f, "enquete", ["Omwonenden"]), keuze(f, "plekken-op-de-kaart", ["Omwonenden"])]
     assert kosten(f, keuzes).gemeente_min == sum(kosten_van(f, k)[0] for k in keuzes)
-    assert aantallen(f, keuzes) == [(19500, "huishoudens"), (27, "buurten")]
+    assert aantallen(f, keuzes) == [
+        (3000, "huishoudens (een steekproef uit ongeveer 19.500)"),
+        (27, "buurten (geschat op ongeveer 1.500 inwoners per buurt)"),
+    ]
+    genoemd = feiten(aantal=41000, omschrijving="Welke wegen in elke kern, in de vier kernen.")
+    vier = keuze(genoemd, "ontwerpatelier", ["Omwonenden"], per="kern")
+    assert aantallen(genoemd, [vier]) == [(4, "kernen (het aantal uit het vraagstuk)")]
 
 
 def test_the_fixed_part_is_sized_to_the_schaal() -> None:

@@ -285,7 +285,7 @@ def test_budget_note_names_the_first_choice_and_the_budget() -> None:
     # it keeps a form in which inwoners advise on the open point (rule MIX-ONDERWERP)
     advies = advies_voor(maak(kaders_budget_euro=3500))
     assert advies.middelen.past_in_budget and advies.middelen.kosten_min_euro < ruim
-    (note,) = [b for b in advies.bevindingen if b.regel == "MIX-BUDGET"]
+    (note,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.goedkoper"]
     assert note.ernst == "let_op" and "€ 3.500" in note.tekst and "goedkopere" in note.tekst
 
 

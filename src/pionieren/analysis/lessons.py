@@ -131,7 +131,8 @@ def leerarena(
     momenten = [
         deel(
             "LEERARENA.moment_evaluatie",
-            met_raad=leerarena_met_raad(f, besluit),
+            # a leerarena the budget left out is a short evaluation by own staff (MIX-BUDGET)
+            met_raad=evaluatie is not None and leerarena_met_raad(f, besluit),
             vanaf=evaluatie.start.isoformat() if evaluatie and evaluatie.start else "",
         ),
         deel(

@@ -17,6 +17,7 @@ from pionieren.vocabulary import (
     Reikwijdte,
     Schaal,
     Soort,
+    SoortBelanghebbende,
     Trede,
     Werving,
 )
@@ -48,8 +49,29 @@ def loting_past(f: Feiten, w: Werkvorm) -> bool:
         return True
     if f.procedure in VERGUNNING or f.procedure is Procedure.uitdaagrecht_verzoek:
         return False
+    if te_weinig_om_te_loten(f, w):
+        return False
     budget = f.vraagstuk.kaders.budget_euro
     return budget is None or w.kosten_euro[0] <= budget
+
+
+def te_weinig_om_te_loten(f: Feiten, w: Werkvorm) -> bool:
+    """Are there too few inwoners to draw a gelote groep from? The largest group of inwoners
+    with a known number is smaller than the catalogue's ``min_aantal`` for the form.
+
+    Why: for 12 to 24 seats spread by age and neighbourhood a gemeente invites hundreds to
+    thousands of people; in a village of 1,100 that is almost everyone, and a lottery adds
+    cost without adding anyone (review 29a: a burgerjury of € 12,500 in Wapserveen). An open
+    form with the village's own council fits there. Without any known number the form may
+    still be proposed."""
+    if w.min_aantal is None:
+        return False
+    aantallen = [
+        p.aantal
+        for p in f.vraagstuk.belanghebbenden
+        if p.soort is SoortBelanghebbende.inwoners and p.aantal
+    ]
+    return bool(aantallen) and max(aantallen) < w.min_aantal
 
 
 @regel(
@@ -61,7 +83,8 @@ def loting_past(f: Feiten, w: Werkvorm) -> bool:
     exploratief vraagstuk past een gelote, afwegende groep; bij een maakbaar en eenvoudig
     vraagstuk past stemmen over plannen. Een gelote groep die het vraagstuk niet zelf noemt,
     stelt pionieren alleen voor als de gemeente zelf afweegt (niet bij een vergunning of een
-    verzoek onder het uitdaagrecht) en als het budget hem kan dragen.""",
+    verzoek onder het uitdaagrecht), als het budget hem kan dragen en als er genoeg inwoners
+    zijn om uit te loten (niet in een dorp van 1.000 tot 2.000 inwoners).""",
     ["oecd-deliberatie-2020", "gemeente-nu-burgerberaad", "citizenlab-burgerbegroting"],
 )
 def besluiten(o: Ontwerp) -> None:

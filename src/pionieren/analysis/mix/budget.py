@@ -39,7 +39,8 @@ from pionieren.vocabulary import (
 def blijft(f: Feiten, k: Keuze) -> bool:
     """Does this choice stay in any smaller design? The case's own instruments, the raad's,
     the feedback and the evaluation, what another party pays, the forms that reach
-    hard-to-reach groups and the work during the execution always stay."""
+    hard-to-reach groups and the work during the execution always stay. (The evaluation may
+    still go in a design that is tight (:func:`krap`) or smaller still (:func:`onmisbaar`).)"""
     return bool(
         k.genoemd
         or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels)
@@ -64,15 +65,16 @@ _WETTELIJK = frozenset({"zienswijze", *REFERENDUM})
 
 def onmisbaar(f: Feiten, k: Keuze) -> bool:
     """Does this choice stay even in the smallest design? What the case names itself, the forms
-    that reach hard-to-reach groups, the feedback and the evaluation, what costs this budget
-    nothing, a formal step of the procedure, the raad's own meeting when the raad decides, and
+    that reach hard-to-reach groups, the feedback, what costs this budget
+    nothing (not the evaluation: when money is short it goes first, review 29b), a formal step of the procedure, the raad's own meeting when the raad decides, and
     what the procedure brings. A part that a named instrument only brings along (the toets of
     an uitdaagrecht that nobody has asked for yet) and a meeting for the raad when the raad
     decides nothing may go."""
     if (
         k.genoemd
         or k.inclusie
-        or k.werkvorm.id in ("terugkoppeling", "leerarena", *_WETTELIJK)
+        or k.werkvorm.id in ("terugkoppeling", *_WETTELIJK)
+        or (k.werkvorm.id == "leerarena" and proef(f))
         or not betaalt_gemeente(f, organisator(f, k))
         or van_een_ander(f, k)
         or fase_van(k) is Procesfase.uitvoering
@@ -302,6 +304,51 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     )
 
 
+def proef(f: Feiten, keuzes: list[Keuze] | None = None) -> bool:
+    """Does the case hold a trial (a pilot it names, or one in the design)? Then its
+    evaluation is what the later decision rests on, and no budget cut takes it out (review 18:
+    the JOP's trial is evaluated before the college decides whether it stays)."""
+    return any(g.id == "pilot" for g in f.vraagstuk.werkvormen) or any(
+        k.werkvorm.id == "pilot" for k in keuzes or []
+    )
+
+
+BUFFER = 10
+"""A design that leaves less than this percentage of the budget for the unforeseen is tight."""
+
+
+def krap(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[list[Keuze], list[Bevinding]]:
+    """A design that fits with (almost) nothing left: the leerarena (the evaluation) goes
+    first, so that some room stays for the unforeseen, and the advice says so. Not when the
+    case names the leerarena itself, the raad asked for it, or it evaluates a trial.
+
+    Why: review 30: a budget used to the last euro has no room for anything unforeseen; the
+    evaluation is the part to drop first, by own staff asking those who took part."""
+    prijs = kosten(f, keuzes).gemeente_min
+    if prijs * 100 <= budget * (100 - BUFFER):  # whole numbers: any budget, no overflow
+        return keuzes, []
+    if proef(f, keuzes):
+        return keuzes, []
+    weg = [k for k in keuzes if k.werkvorm.id == "leerarena" and not onmisbaar(f, k)]
+    if not weg:
+        return keuzes, []
+    over = [k for k in keuzes if k not in weg]
+    nu = kosten(f, over).gemeente_min
+    if nu >= prijs:
+        return keuzes, []  # it cost this budget nothing: dropping it makes no room
+    return over, [
+        bevinding(
+            "MIX-BUDGET",
+            Ernst.let_op,
+            "MIX-BUDGET.krap",
+            bronnen=[],  # own arithmetic: no source carries it
+            kosten=prijs,
+            budget=budget,
+            ruimte=budget - nu,
+        )
+    ]
+
+
 def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     """Does the gemeente's least cost of these choices fit the budget? (No budget: yes.)"""
     budget = f.vraagstuk.kaders.budget_euro
@@ -328,7 +375,9 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     vaststelt, geen voorwaarde. Een werkvorm die een moeilijk bereikbare groep bereikt, valt
     nooit weg. Wat een andere organisatie al zelf doet en betaalt (een wijkbudget van een
     wijkplatform), telt niet mee voor het budget; een proef die al vaststaat, betaalt het
-    project. Laat pionieren een werkvorm weg die het zelf koos, zonder dat er een belofte
+    project. Past het ontwerp maar net (minder dan 10 procent over voor onvoorzien), of is het
+    budget te klein, dan valt eerst de aparte evaluatiebijeenkomst weg, behalve als die een
+    proef evalueert waarop een later besluit rust. Laat pionieren een werkvorm weg die het zelf koos, zonder dat er een belofte
     wegvalt, dan zegt het alleen dat het ontwerp sober blijft. Is het budget juist vier keer de sobere kosten
     of meer, dan is het ontwerp waarschijnlijk te dun voor wat de zaak vraagt: pionieren zegt
     dan waarvoor de ruimte dient (het spoor waarin inwoners zelf meedoen, diepgang voor de
@@ -349,8 +398,10 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     asking for more money.
     """
     budget = f.vraagstuk.kaders.budget_euro
-    if budget is None or kosten(f, keuzes).gemeente_min <= budget:
+    if budget is None:
         return keuzes, []
+    if kosten(f, keuzes).gemeente_min <= budget:
+        return krap(f, keuzes, budget)
 
     vrij = [k for k in keuzes if not blijft(f, k)][:12]  # at most 4,096 designs to compare
     gediend = {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
@@ -394,8 +445,9 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         opnieuw = sum(not onmisbaar(f, k) for k in keuzes) <= MAX_WEG
         kleinste, gezegd = kleiner(f, keuzes, []) if opnieuw else kleiner(f, over, weg_)
         return kleinste, [gezegd]
+    over, krap_ = krap(f, over, budget)
     if not weg_:
-        return over, []
+        return over, krap_
     weggelaten = sorted(weg_, key=lambda k: k.werkvorm.id)
     verloren = [m for m in Modus if m in modi and m not in {k.modus for k in over}]
     return over, [
@@ -411,7 +463,8 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
             hoger=boven_adviseren(f),
             # the least a design costs the gemeente that keeps every way of working
             met=zuinig[0],
-        )
+        ),
+        *krap_,
     ]
 
 

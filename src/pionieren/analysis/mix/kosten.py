@@ -214,11 +214,54 @@ def aantal_van(f: Feiten, k: Keuze) -> tuple[int, str] | None:
     if not aantallen:
         return None
     if eenheid.per == "huishouden":
-        huishoudens = math.ceil(max(aantallen) / PERSONEN_PER_HUISHOUDEN)
-        # an estimate: a round number above a thousand
-        return (round(huishoudens, -2) if huishoudens >= 1000 else huishoudens), "huishoudens"
+        huishoudens = huishoudens_van(max(aantallen))
+        if eenheid.hoogstens and huishoudens > eenheid.hoogstens:
+            return eenheid.hoogstens, "huishoudens"  # a sample of the addresses
+        return huishoudens, "huishoudens"
     n = max(aantallen)
     return (min(n, eenheid.hoogstens) if eenheid.hoogstens else n), "gesprekken"
+
+
+def huishoudens_van(inwoners: int) -> int:
+    """About how many households so many inwoners form (2.1 a household); an estimate, so a
+    round number above a thousand."""
+    huishoudens = math.ceil(inwoners / PERSONEN_PER_HUISHOUDEN)
+    return round(huishoudens, -2) if huishoudens >= 1000 else huishoudens
+
+
+def _getal(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def herkomst(f: Feiten, k: Keuze) -> str:
+    """Where the number of units of this choice comes from, in plain words for the reader: the
+    inwoners it was counted from, a sample, or the number the case names. Empty when the case
+    does not say how many (then the catalogue's range holds).
+
+    Why: review 29a: "Gerekend met 524 huishoudens" without saying why 524 is a number a
+    reader cannot check."""
+    eenheid = k.werkvorm.eenheid
+    aantal = aantal_van(f, k)
+    if eenheid is None or aantal is None:
+        return ""
+    n = aantal[0]
+    if eenheid.per == "deel":
+        deel = deel_van(f, k)
+        if deel is not None and genoemd_aantal(f, deel) is not None:
+            return "het aantal uit het vraagstuk"
+        per = INWONERS_PER_DEEL[deel] if deel is not None else 0
+        return f"geschat op ongeveer {_getal(per)} inwoners per {deel.value if deel else 'deel'}"
+    inwoners = max(
+        p.aantal
+        for p in f.vraagstuk.belanghebbenden
+        if p.naam in set(k.voor) and p.aantal and p.soort is SoortBelanghebbende.inwoners
+    )
+    if eenheid.per == "huishouden":
+        alle = huishoudens_van(inwoners)
+        if n < alle:
+            return f"een steekproef uit ongeveer {_getal(alle)}"
+        return f"{_getal(inwoners)} inwoners, gemiddeld 2,1 per huishouden"
+    return "een steekproef" if n < inwoners else "één per persoon"
 
 
 def per_stuk(f: Feiten, k: Keuze) -> tuple[int, int] | None:
@@ -237,12 +280,15 @@ def per_stuk(f: Feiten, k: Keuze) -> tuple[int, int] | None:
 def aantallen(f: Feiten, keuzes: list[Keuze]) -> list[tuple[int, str]]:
     """The numbers the gemeente's costs count with, each kind once (the largest): the
     assumption the advice states next to the budget."""
-    grootste: dict[str, int] = {}
+    grootste: dict[str, tuple[int, str]] = {}
     for k in keuzes:
         if betaald_door(f, k) != "gemeente" or (a := aantal_van(f, k)) is None:
             continue
-        grootste[a[1]] = max(a[0], grootste.get(a[1], 0))
-    return [(n, wat) for wat, n in grootste.items()]
+        if a[1] not in grootste or a[0] > grootste[a[1]][0]:
+            grootste[a[1]] = (a[0], herkomst(f, k))
+    # the unit with where its number comes from: '524 huishoudens (1.100 inwoners, gemiddeld
+    # 2,1 per huishouden)'
+    return [(n, f"{wat} ({uitleg})" if uitleg else wat) for wat, (n, uitleg) in grootste.items()]
 
 
 @regel(
@@ -253,12 +299,13 @@ def aantallen(f: Feiten, keuzes: list[Keuze]) -> list[tuple[int, str]]:
     naarmate het om meer gaat. Zegt het vraagstuk om hoeveel mensen het gaat, dan rekent
     pionieren met een prijs per stuk uit de catalogus plus vaste kosten: een gesprek aan de
     deur of aan de keukentafel voor elke persoon (keukentafelgesprekken hoogstens twintig, een
-    steekproef), drukwerk en porto voor elk huishouden bij een enquête op papier (2,1 personen
-    per huishouden), en een avond of atelier in elke buurt of kern als de werkvorm daar apart
+    steekproef), een brief met drukwerk en porto voor elk huishouden bij een enquête (2,1
+    personen per huishouden; hoogstens een steekproef van 3.000 adressen), en een avond of atelier in elke buurt of kern als de werkvorm daar apart
     wordt gehouden. Het aantal buurten of kernen komt uit de tekst ("de vier kernen"); anders
     schat pionieren het uit het aantal inwoners (ongeveer 1.500 per buurt, 4.000 per kern, 5.000
     per wijk). Hoort een groep bij een andere (alle inwoners en de bewoners van één buurt), dan
-    telt de grootste, niet de som. Het advies zegt met welke aantallen het rekende. Zegt het
+    telt de grootste, niet de som. Het advies zegt met welke aantallen het rekende en waar ze
+    vandaan komen (het aantal inwoners, een steekproef, het aantal uit het vraagstuk). Zegt het
     vraagstuk het aantal niet, dan geldt het bedrag uit de catalogus (regel
     MIX-KOSTEN-SCHAAL).""",
     ["vng-handreiking-participatie"],
