@@ -227,6 +227,26 @@ def kort(onderwerp: object) -> str:
     return tekst.strip().rstrip(".").strip()
 
 
+#: An example tail of an onderwerp: ", zoals een moestuin", ", bijvoorbeeld ...".
+_VOORBEELD = re.compile(
+    r",\s+(?:zoals|bijvoorbeeld|bv\.|onder andere|met name)\b.*$", re.IGNORECASE
+)
+#: The most words a head keeps before it is cut at its first comma.
+KOP_WOORDEN = 12
+
+
+def kop(onderwerp: object) -> str:
+    """The shortest fair head of an onderwerp, for a list such as 'Wie beslist': ``kort``
+    without an example tail; still long, then up to the first comma ('Welke van de drie
+    plekken de raad kiest, Veld K, het depot of ...' -> 'Welke van de drie plekken de raad
+    kiest'). A short head keeps its comma, so a list stays whole ('de afspraken tussen buurt,
+    zorgaanbieders en gemeente'; review 31a: it was cut to 'tussen buurt')."""
+    tekst = _VOORBEELD.sub("", kort(onderwerp))
+    if len(tekst.split()) > KOP_WOORDEN and ", " in tekst:
+        tekst = tekst.split(", ")[0]
+    return tekst.strip().rstrip(".").strip()
+
+
 def klein(waarde: object) -> str:
     """Lowercase the first letter for use inside a sentence; keep acronyms and names such as
     'COA' or 'De Regenboog' mid-word untouched, and write 'Eén' as 'één'."""

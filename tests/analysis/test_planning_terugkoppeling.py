@@ -12,7 +12,7 @@ from helpers import advies_voor
 from pionieren.analysis.planning import _feestperiode, _terugkoppeling, vakantieweken
 from pionieren.input.load import load_vraagstuk
 from pionieren.knowledge.load import builtin
-from pionieren.vocabulary import Procesfase, Vakantieregio
+from pionieren.vocabulary import Beslisser, Procesfase, Vakantieregio
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
 DATUM = date(2026, 11, 29)
@@ -134,3 +134,37 @@ def test_a_case_decided_per_kern_over_years_is_worked_out_kern_by_kern() -> None
 def test_no_phasing_per_area_without_an_area_in_the_case() -> None:
     for naam in ("mantelzorgbeleid-lingehoven", "ruimen-graven-oudeweg", "jop-de-kolk"):
         assert _per_gebied_sleutels(load_vraagstuk(CASES / f"{naam}.yaml")) == [], naam
+
+
+def test_no_phasing_per_area_for_one_decision_a_count_per_area_or_an_order_others_decide() -> None:
+    """Review 31a (charging points): one verkeersbesluit for all places, 'het aantal per wijk
+    volgt uit de prognose', and an order of the wijken that the netbeheerder decides."""
+    ringdorp = load_vraagstuk(CASES / "dertig-kilometer-ringdorp.yaml")
+    een = ringdorp.model_copy(
+        update={
+            "omschrijving": ringdorp.omschrijving.replace(
+                "Het college neemt de verkeersbesluiten, per kern,",
+                "Het college neemt één verkeersbesluit voor alle kernen",
+            )
+        }
+    )
+    assert "één verkeersbesluit" in een.omschrijving
+    assert _per_gebied_sleutels(een) == []
+    open_ = [
+        p.model_copy(update={"door": Beslisser.anders, "partij": "Netbeheerder"})
+        if "volgorde" in p.onderwerp
+        else p
+        for p in ringdorp.kaders.open
+    ]
+    telling = ringdorp.model_copy(
+        update={
+            "omschrijving": ringdorp.omschrijving.replace(
+                "Het college neemt de verkeersbesluiten, per kern,",
+                "Het aantal drempels per kern volgt uit de prognose. Het college neemt de "
+                "verkeersbesluiten",
+            ),
+            "kaders": ringdorp.kaders.model_copy(update={"open": open_}),
+        }
+    )
+    assert "per kern volgt" in telling.omschrijving
+    assert _per_gebied_sleutels(telling) == []

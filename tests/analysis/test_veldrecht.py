@@ -147,6 +147,7 @@ def test_own_boas_bus_operator_and_emergency_services_get_their_own_route() -> N
         _partij("Busvervoerder Regiolijn", "ondernemers"),
         _partij("Brandweer en ambulancedienst", "overheid"),
         _partij("Provincie als concessieverlener openbaar vervoer", "overheid"),
+        _partij("Concessiehouder Laadnet", "ondernemers"),
     ]
     advies = advies_voor(maak(belanghebbenden=partijen))
     assert "ambtelijk overleg" in _aanpak(advies, "Boa's van de gemeente")
@@ -157,6 +158,8 @@ def test_own_boas_bus_operator_and_emergency_services_get_their_own_route() -> N
     assert "vervoerregio" not in _aanpak(advies, "Politie")
     # the concessieverlener itself is no operator that runs for someone else
     assert "rijdt" not in _aanpak(advies, "Provincie als concessieverlener openbaar vervoer")
+    # a concession for charging points (or waste) is no bus concession (review 31a)
+    assert "bus" not in _aanpak(advies, "Concessiehouder Laadnet")
 
 
 def test_shocked_residents_ask_whether_the_art_28_letters_went_out() -> None:

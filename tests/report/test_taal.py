@@ -112,3 +112,24 @@ def test_the_head_of_an_onderwerp() -> None:
         "Welke maatregelen er per straat komen"
     )
     assert kort("De tijden; hoe de proef wordt geëvalueerd") == "De tijden"
+
+
+def test_kop_keeps_a_short_list_whole_and_cuts_a_long_apposition() -> None:
+    from pionieren.text import kop
+
+    # review 31a: 'Wie beslist' read "de afspraken in het beheerplan tussen buurt."
+    assert (
+        kop(
+            "De afspraken in het beheerplan tussen buurt, zorgaanbieders en gemeente, zoals een "
+            "aanspreekpunt dag en nacht."
+        )
+        == "De afspraken in het beheerplan tussen buurt, zorgaanbieders en gemeente"
+    )
+    assert (
+        kop(
+            "Welke van de drie plekken de raad kiest, Veld K aan de Kievitsweg, het voormalige "
+            "depot aan de Zuidervaart of het perceel aan de Hoge Wieden."
+        )
+        == "Welke van de drie plekken de raad kiest"
+    )
+    assert kop("De kleur (rood of blauw); de maat.") == "De kleur"

@@ -781,7 +781,7 @@ def aanwijzing(f: Feiten) -> list[Bevinding]:
     hoofd = v.besluit.door if v.besluit else None
     punten = [
         # the point's head, as 'Wie beslist' names it: 'de plek van de containers in elke buurt'
-        text.klein(p.onderwerp.split(" (")[0].split(", ")[0].rstrip("."))
+        text.klein(text.kop(p.onderwerp))
         for p, afgeleid in zip(v.kaders.open, afgeleide_beslissers(f), strict=True)
         if (p.door or afgeleid or hoofd) is Beslisser.college and _PLEK.search(p.onderwerp)
     ]

@@ -991,6 +991,13 @@ _PER_GEBIED = re.compile(r"\bper\s+(kern|wijk|buurt|deelgebied|dorp)\b", re.IGNO
 _VOLGORDE = re.compile(
     r"\bvolgorde\b.*\b(kern|wijk|buurt|deelgebied|dorp)(?:en|s)?\b", re.IGNORECASE
 )
+#: One decision for all areas at once ("neemt het college één verkeersbesluit").
+_EEN_BESLUIT = re.compile(r"\b(één|een enkel)\s+(verkeers|aanwijzings)?besluit\b", re.IGNORECASE)
+#: A sentence about deciding or doing something per area.
+_BESLUIT_OF_WERK = re.compile(
+    r"besluit|besloten|beslist|aan de beurt|uitgevoerd|uitvoering|aangepakt|ingericht|werkzaamheden",
+    re.IGNORECASE,
+)
 _GEBIEDEN = {
     "kern": "kernen",
     "wijk": "wijken",
@@ -1011,8 +1018,28 @@ def _per_gebied(f: Feiten, besluit: date | None) -> list[Bevinding]:
     if besluit is None or van is None or tot is None or tot - van <= PER_GEBIED_WEKEN * WEEK:
         return []
     tekst = " ".join([v.titel, v.omschrijving, v.aanleiding or "", *v.kaders.vast])
-    volgorde = next((m for p in v.kaders.open if (m := _VOLGORDE.search(p.onderwerp))), None)
-    per = _PER_GEBIED.search(tekst)
+    if _EEN_BESLUIT.search(tekst):
+        return []  # one decision for every area at once: nothing to phase (review 31a)
+    # the order is only the gemeente's to phase when no other party decides it
+    volgorde = next(
+        (
+            m
+            for p in v.kaders.open
+            if (p.door is None or p.door.value in {"college", "raad", "burgemeester"})
+            and (m := _VOLGORDE.search(p.onderwerp))
+        ),
+        None,
+    )
+    # "per kern" counts only where it is about deciding or doing ("het college neemt de
+    # verkeersbesluiten per kern"), not "het aantal per wijk volgt uit de prognose"
+    per = next(
+        (
+            m
+            for zin in re.split(r"(?<=[.;!?])\s+", tekst)
+            if (m := _PER_GEBIED.search(zin)) and _BESLUIT_OF_WERK.search(zin)
+        ),
+        None,
+    )
     if per is None and volgorde is None:
         return []
     gebied = ((volgorde or per).group(1)).lower()  # type: ignore[union-attr]
@@ -1854,15 +1881,18 @@ def _noten(
 
 
 def _carnaval_in(start: date, eind: date, zuid: bool) -> list[tuple[date, date, str]]:
-    """Carnival (Sunday to Tuesday) when its working days fall in ``start``..``eind`` and the
-    gemeente is in the south, where it is kept (mainly Limburg and Noord-Brabant)."""
+    """The carnival week (Saturday before carnival to the Sunday after) when it touches
+    ``start``..``eind`` and the gemeente is in the south, where it is kept (mainly Limburg and
+    Noord-Brabant). Many schools there take their voorjaarsvakantie in that week, whatever the
+    advised dates say (review 31a), so the plan names it next to the advised holiday."""
     if not zuid:
         return []
     uit = []
     for jaar in range(start.year, eind.year + 1):
         van, tot = carnaval(jaar)
-        if start <= tot and van + timedelta(days=1) <= eind:
-            uit.append((van, tot, "carnaval"))
+        week_van, week_tot = van - timedelta(days=1), tot + timedelta(days=5)
+        if start <= week_tot and week_van + timedelta(days=2) <= eind:
+            uit.append((week_van, week_tot, "carnavalsweek"))
     return uit
 
 

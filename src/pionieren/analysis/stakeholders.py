@@ -546,7 +546,7 @@ _EIGEN_DIENST = re.compile(
 #: a bus operator or public-transport company (not a taxi for leerlingenvervoer)
 _BUSVERVOER = re.compile(
     r"\bbus(?:vervoer\w*|maatschappij|bedrijf|lijn\w*)?\b|\bov-?(?:bedrijf|vervoerder)|"
-    r"\bopenbaar[- ]vervoer\w*|\bconcessiehouder",
+    r"\bopenbaar[- ]vervoer\w*",
     re.IGNORECASE,
 )
 #: the one that grants the bus concession (or the gemeente itself), not the operator

@@ -359,6 +359,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         hoofdletter=lambda waarde: str(waarde)[:1].upper() + str(waarde)[1:],
         klein=text.klein,
         kort=text.kort,
+        kop=text.kop,
         vraag=text.vraag,
         achtergrond=text.achtergrond,
         citeer=_citeer,
