@@ -142,3 +142,11 @@ def test_a_design_with_room_keeps_its_evaluation() -> None:
     mix, sleutels, kosten, budget = _mix_en_bevindingen("mantelzorgbeleid-lingehoven.yaml")
     assert kosten <= budget * 0.9
     assert "leerarena" in mix and "MIX-BUDGET.krap" not in sleutels
+
+
+def test_no_deciding_form_does_not_advise_to_promise_less_than_was_promised() -> None:
+    """Review 31b (Wapserveen): 'of beloof adviseren' next to a motie 'samen met het dorp'."""
+    advies = advies_voor(load_vraagstuk(CASES / "dorpsschool-wapserveen.yaml"), datum=DATUM)
+    teksten = [b.tekst for b in advies.bevindingen if b.regel == "MIX-BESLUITEN"]
+    assert teksten, "the case has no deciding form: the finding must be there"
+    assert all("beloof adviseren" not in t and "al coproduceren beloofd" in t for t in teksten)

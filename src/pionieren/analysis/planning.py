@@ -435,10 +435,13 @@ def plan(
             vroeg = tegen
             if speling >= 8:
                 ruim = True
-                uiterlijk = _terug(deadline, nodig_max, vrij)  # type: ignore[arg-type]
                 # the spare weeks go to the rounds with inwoners, not to empty months before
                 # them: more time to reach who is busy, at most twice as long
                 lengtes.update(_rek(voor, lengtes, speling - BUFFER_WEKEN))
+                # the latest start counts the stretched rounds, so it matches the plan (review
+                # 31b: "begin uiterlijk 29 maart" while the plan began on 11 January)
+                gerekt = sum(lengtes.get(b.fase, b.max_weken) for b in voor)
+                uiterlijk = _terug(deadline, max(gerekt, nodig_max), vrij)  # type: ignore[arg-type]
                 bevindingen.append(
                     bevinding(
                         "PLAN-KALENDER",

@@ -137,6 +137,16 @@ def besluiten(o: Ontwerp) -> None:
         )
     elif advies.rang >= Trede.coproduceren.rang:
         # at adviseren a deciding form only deepens the advice: without one the promise holds
+        from pionieren.analysis.mix.budget import belofte
+
+        # a level the raad or college already promised is not taken back here (review 31b: "of
+        # beloof adviseren" next to a motie that asked to work "samen met" the village)
         o.bevindingen.append(
-            bevinding("MIX-BESLUITEN", Ernst.let_op, trede=advies.value, schaal=v.schaal.value)
+            bevinding(
+                "MIX-BESLUITEN",
+                Ernst.let_op,
+                trede=advies.value,
+                schaal=v.schaal.value,
+                belofte=belofte(f) is not None,
+            )
         )
