@@ -238,8 +238,9 @@ def test_a_form_moved_after_the_decision_gives_no_place_before_it() -> None:
 
 
 def test_a_partner_whose_only_form_moves_gets_its_own_overleg() -> None:
-    """JOP De Kolk: the police sat only at the afsprakentafel, after the decision. The
-    afsprakentafel stays after it; the police gets an overleg before it."""
+    """JOP De Kolk: the police also sits at the afsprakentafel, after the decision. A form
+    that fits the party (its own overleg) goes before pulling a form worked out after the
+    decision to before it: the afsprakentafel stays after the decision."""
     advies = _case("jop-de-kolk")
     assert "partneroverleg" in _plek(advies, "Politie, wijkagent De Kolk")
     tafel = next(m for m in advies.mix if m.werkvorm == "afsprakentafel")
