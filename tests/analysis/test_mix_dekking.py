@@ -9,6 +9,7 @@ from typing import Any
 from helpers import advies_voor, maak
 
 from pionieren.analysis.mix.bereik import adres_onbekend, bedient, bereikt, vergadert
+from pionieren.analysis.mix.dekking import telt
 from pionieren.analysis.result import Advies
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Belanghebbende
@@ -211,3 +212,36 @@ def test_no_ledenvergadering_for_a_fund_for_the_area() -> None:
     pad = CASES.parents[1] / "vraagstukken" / "windpark.yaml"
     advies = advies_voor(load_vraagstuk(pad, pad.name))
     assert "ledenvergadering" not in [m.werkvorm for m in advies.mix]
+
+
+def test_a_form_moved_after_the_decision_gives_no_place_before_it() -> None:
+    """Dijkmeer: the future residents' only form carried only points worked out after the
+    decision; the planning moved it there and they had no say before the choice of the site.
+    The form keeps the point decided now and stays before the decision."""
+    from pionieren.analysis.mix.ontwerp import Keuze
+    from pionieren.vocabulary import Modus, Trede
+
+    later = ["Hoe het gebouw eruitziet."]
+    w = KENNIS.werkvorm("ervaringsdeskundigen")
+    k = Keuze(werkvorm=w, modus=Modus.denken, trede=Trede.adviseren, onderwerpen=list(later))
+    assert not telt(k, later)
+    assert telt(k)  # without the later points it would count
+    k.onderwerpen.insert(0, "Welke plek de raad kiest.")
+    assert telt(k, later)
+
+    advies = _case("beschermd-wonen-plus-dijkmeer")
+    naam = "Toekomstige bewoners van Beschermd wonen plus"
+    plek = _plek(advies, naam)
+    assert "ervaringsdeskundigen" in plek
+    m = next(m for m in advies.mix if m.werkvorm == "ervaringsdeskundigen")
+    assert any(o.startswith("Welke van de drie plekken") for o in m.onderwerpen)
+
+
+def test_a_partner_whose_only_form_moves_gets_its_own_overleg() -> None:
+    """JOP De Kolk: the police also sits at the afsprakentafel, after the decision. A form
+    that fits the party (its own overleg) goes before pulling a form worked out after the
+    decision to before it: the afsprakentafel stays after the decision."""
+    advies = _case("jop-de-kolk")
+    assert "partneroverleg" in _plek(advies, "Politie, wijkagent De Kolk")
+    tafel = next(m for m in advies.mix if m.werkvorm == "afsprakentafel")
+    assert tafel.fase is not None and tafel.fase.value == "uitwerken"

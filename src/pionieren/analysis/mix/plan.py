@@ -93,14 +93,20 @@ def naar_uitwerken(keuzes: list[Keuze], later: list[str]) -> None:
     after it (changes ``keuzes`` in place; doing it twice changes nothing). A werkvorm on dates
     of its own, or one that also carries a point decided now, stays where it is."""
     for k in keuzes:
-        if (
-            later
-            and k.periode is None
-            and k.onderwerpen
-            and set(k.onderwerpen) <= set(later)
-            and fase_van(k) in (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
-        ):
+        if schuift(k, later):
             k.fase = Procesfase.uitwerken
+
+
+def schuift(k: Keuze, later: list[str]) -> bool:
+    """Will the planning put this werkvorm after the decision (:func:`naar_uitwerken`): it
+    carries only points worked out after the decision and has no dates of its own?"""
+    return bool(
+        later
+        and k.periode is None
+        and k.onderwerpen
+        and set(k.onderwerpen) <= set(later)
+        and fase_van(k) in (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
+    )
 
 
 def blokken(
