@@ -168,3 +168,19 @@ def test_no_reaction_round_loses_its_weeks_to_a_holiday(pad: Path) -> None:
             assert any(
                 d.weekday() < 5 and not any(van <= d <= tot for van, tot, _ in vrij) for d in dagen
             ), p
+
+
+def test_what_gives_when_no_term_fits_around_the_holiday_is_said_plainly() -> None:
+    from pionieren.teksten import Wording
+
+    tekst = Wording(builtin().teksten).render(
+        "PLAN-REACTIE.vakantie",
+        {
+            "vakantie": "zomervakantie",
+            "van": "2027-07-10",
+            "tot": "2027-08-22",
+            "uiterlijk": "2027-06-21",
+        },
+    )
+    assert "zomervakantie (10 juli 2027 – 22 augustus 2027)" in tekst
+    assert "uiterlijk 21 juni 2027 openbaar" in tekst
