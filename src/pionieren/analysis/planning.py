@@ -358,9 +358,16 @@ def plan(
     if aanvraag is not None and aanvraag > start and (deadline is None or aanvraag < deadline):
         deadline = aanvraag  # the initiator's conversation comes before the application
         if uitgebreid or not afgeleid:
-            # a formal round (a zienswijze on the draft decision) comes after the application
-            na_aanvraag = [b for b in voor if b.fase is Procesfase.toetsen]
-            voor = [b for b in voor if b.fase is not Procesfase.toetsen]
+            # a formal round (a zienswijze on the draft decision, on the real request) comes
+            # after the application; other rounds of a subsidy or a request feed the
+            # application and end before it (review 31a)
+            na_aanvraag = [
+                b
+                for b in voor
+                if b.fase is Procesfase.toetsen
+                and (f.procedure in VERGUNNING or _FORMELE_TERMIJN & set(b.werkvormen))
+            ]
+            voor = [b for b in voor if b not in na_aanvraag]
     inbreng = v.kaders.inbreng_uiterlijk
     inbreng_bindt = False
     if inbreng is not None and start < inbreng and (deadline is None or inbreng <= deadline):
@@ -1861,14 +1868,16 @@ def _noten(
                 # carnival in the south is named like a school holiday: no evening then
                 vakanties = sorted(vakanties + _carnaval_in(g.start, g.eind, zuid))
             if vakanties:
+                # the summer or Christmas holiday in the middle of a long round is named, the
+                # short ones are taken together (review 31a: "zonder schoolvakanties" hid which)
+                genoemd = [x for x in vakanties if x[2] in _LANGE_VAKANTIES] if lang else vakanties
                 g.toelichting = deel(
                     "FASE.noot_vakantie",
-                    vakanties=[]
-                    if lang
-                    else [
+                    vakanties=[
                         {"naam": naam, "van": van.isoformat(), "tot": tot.isoformat()}
-                        for van, tot, naam in vakanties
+                        for van, tot, naam in genoemd
                     ],
+                    overige=bool(genoemd) and len(genoemd) < len(vakanties),
                 )
         elif g.fase is Procesfase.terugkoppeling and g.toelichting is None:
             if aanvraag is None or aanvraag <= f.datum:
@@ -2032,8 +2041,21 @@ def _besluit_uitleg(
     advice (``raad``, from :func:`_raad_adviseert`)."""
     bindend = bool(f.vraagstuk.besluit and f.vraagstuk.besluit.raad_bindend_advies)
     ontwerpadvies, advies_van, advies_tot = (d.isoformat() for d in raad) if raad else ("",) * 3
+    voedt = _aanvraag_voedt(f)
+    hoofd = f.vraagstuk.kaders.besluit_uiterlijk
     return deel(
         "FASE.besluit",
+        # the application the rounds feed, and the later decisions with a date of their own:
+        # hard dates the plan names (review 31a: 15 June and 5 October 2028 went unnamed)
+        voedt=voedt.isoformat() if voedt else "",
+        later=[
+            {"onderwerp": onderwerp.rstrip("."), "datum": datum.isoformat()}
+            for datum, onderwerp in sorted(
+                (x.uiterlijk, x.onderwerp)
+                for x in f.vraagstuk.kaders.open
+                if x.uiterlijk is not None and hoofd is not None and x.uiterlijk > hoofd
+            )
+        ],
         vergunning=f.procedure in VERGUNNING,
         # with the raad's binding advice the uitgebreide procedure has a zienswijze before this
         uitgebreid=uitgebreid or bindend,
@@ -2169,7 +2191,12 @@ REACTIE_MIN_WEKEN = 2
     (die rondes lopen er niet naast), en na een
     proef die vóór het voorstel afloopt, als de termijn daarna nog past; noemt de tekst een datum
     voor de evaluatie van die proef, dan na die datum (past dat niet, dan zegt pionieren het). Past een
-    termijn van minstens twee werkweken niet meer, dan zegt pionieren dat.""",
+    termijn van minstens twee werkweken niet meer, dan zegt pionieren dat. De termijn loopt niet
+    over de zomer- of kerstvakantie heen: het stuk komt dan na de vakantie openbaar, of de
+    termijn sluit ervoor (wat de meeste werkweken geeft); past geen van beide, dan zegt pionieren
+    tot wanneer het stuk uiterlijk openbaar moet. Komt er een aanvraag (een subsidie, een
+    verzoek) vóór het voorstel, dan zijn de termijn en de reactienota klaar vóór die aanvraag:
+    zij voeden haar.""",
     ["ombudsman-inspraak-2009"],
 )
 def reactieronde(
@@ -2187,9 +2214,6 @@ def reactieronde(
     if not punten or stukken is None or stukken <= f.datum:
         return []
     vrij = vakantieweken(f.kennis.vakanties, f.vraagstuk.vakantieregio)
-    nota = _terug(stukken, REACTIENOTA_WEKEN, vrij)
-    sluit = nota - timedelta(days=3)
-    open_ = _terug(nota, REACTIE_WEKEN, vrij)
     # the piece builds on the broad round: it is published once that round is over
     ophalen = [
         g.eind
@@ -2203,7 +2227,19 @@ def reactieronde(
     vroegst = _eerste_werkweek(
         _volgende_maandag(max(ophalen)) if ophalen else f.datum + timedelta(days=1), vrij
     )
-    open_ = max(open_, vroegst)
+    aanvraag = _aanvraag_voedt(f)
+    grenzen = [stukken]
+    if aanvraag is not None and aanvraag < stukken:
+        # an application filed with the outcome: the reactions and their answers are in
+        # before it (review 31a: the round on the place ran after the application date);
+        # when that no longer fits, the round is on the request itself, after it
+        grenzen.insert(0, aanvraag - timedelta(days=1))
+    for stukken in grenzen:
+        nota = _terug(stukken, REACTIENOTA_WEKEN, vrij)
+        sluit = nota - timedelta(days=3)
+        open_ = max(_terug(nota, REACTIE_WEKEN, vrij), vroegst)
+        if werkweken(open_, sluit, vrij) >= REACTIE_MIN_WEKEN:
+            break
     # and on a trial that ends before the papers: the options build on how it went, so they
     # are published once it is over, when a reaction term still fits after it
     proef = [g.eind for g in fasen if g.op_datum and "pilot" in g.werkvormen and g.eind < stukken]
@@ -2230,6 +2266,20 @@ def reactieronde(
                     ).isoformat(),
                 )
             )
+    open_, sluit, vakantie = reactie_om_vakantie(open_, sluit, vrij)
+    if vakantie is not None:
+        uit.append(
+            bevinding(
+                "PLAN-REACTIE",
+                Ernst.waarschuwing,
+                "PLAN-REACTIE.vakantie",
+                bronnen=["schoolvakanties-rijksoverheid"],
+                vakantie=vakantie[2],
+                van=vakantie[0].isoformat(),
+                tot=vakantie[1].isoformat(),
+                uiterlijk=_terug(_werkdag_ervoor(vakantie[0]), REACTIE_MIN_WEKEN, vrij).isoformat(),
+            )
+        )
     if werkweken(open_, sluit, vrij) >= REACTIE_MIN_WEKEN:
         fasen[:] = [
             g
@@ -2239,6 +2289,46 @@ def reactieronde(
     uit += _reactie_fase(fasen, punten, open_, sluit, stukken, vrij)
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return uit
+
+
+def _aanvraag_voedt(f: Feiten) -> date | None:
+    """The date of an application still to come that the participation feeds (a subsidy, a
+    request), or None. A permit is left out: its formal round is about the draft decision and
+    comes after the application (rule PLAN-KALENDER)."""
+    b = f.vraagstuk.besluit
+    if b is None or b.aanvraag is None or b.aanvraag <= f.datum or f.procedure in VERGUNNING:
+        return None
+    return b.aanvraag
+
+
+def _werkdag_ervoor(d: date) -> date:
+    """The last weekday before ``d``."""
+    d -= timedelta(days=1)
+    while d.weekday() >= 5:
+        d -= timedelta(days=1)
+    return d
+
+
+def reactie_om_vakantie(
+    open_: date, sluit: date, vrij: list[tuple[date, date, str]]
+) -> tuple[date, date, tuple[date, date, str] | None]:
+    """A reaction term that runs into the summer or Christmas holiday: many people are away,
+    and a term of one week before and a few after is no term (review 31a: reacting from 5 July
+    to 10 September, with the summer between). It opens after the holiday, or closes before it,
+    whichever leaves more working weeks (after the holiday when equal), if that is at least
+    the shortest term; else it stays and the holiday is returned, to be said."""
+    for van, tot, naam in _lange_vakanties(vrij):
+        if not (open_ < van <= sluit):
+            continue
+        na = _eerste_werkweek(tot + timedelta(days=1), vrij)
+        dicht = _werkdag_ervoor(van)
+        erna, ervoor = werkweken(na, sluit, vrij), werkweken(open_, dicht, vrij)
+        if max(erna, ervoor) < REACTIE_MIN_WEKEN:
+            return open_, sluit, (van, tot, naam)
+        if erna >= ervoor:
+            return na, sluit, None
+        return open_, dicht, None
+    return open_, sluit, None
 
 
 _EVALUATIE = re.compile(r"\b(?:evaluatie\w*|evalu\w+|eindrapport\w*|rapportage\w*)", re.IGNORECASE)
