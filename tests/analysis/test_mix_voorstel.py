@@ -145,6 +145,7 @@ def _plek(**wijzig: Any) -> Vraagstuk:
             _partij("Omwonenden van plek A", houding="tegen", aantal=140, meervoud=True),
             _partij("Omwonenden van plek B", houding="onbekend", aantal=60, meervoud=True),
             _partij("Zorgaanbieder", "maatschappelijke_organisatie", houding="voor"),
+            _partij("Toekomstige bewoners", kenmerken=["clienten"], aantal=32, meervoud=True),
             _partij("Politie", "overheid", houding="neutraal"),
         ],
     }
@@ -162,6 +163,8 @@ def test_a_joint_inquiry_serves_the_facts_with_every_side_before_the_decision() 
         oordeel["andere"]
     )
     assert "Bewonersvereniging" not in oordeel["andere"] and "Politie" not in oordeel["andere"]
+    # those in care are heard through their own route, not at a table with opponents
+    assert "Toekomstige bewoners" not in oordeel["andere"]
     assert all(n in m.voor for n in oordeel["andere"])
     # six weeks before the decision the papers are due: the outcome is public by then
     assert oordeel["klaar"] == "2027-09-30"

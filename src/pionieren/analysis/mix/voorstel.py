@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from pionieren.analysis.level import is_keuze
+from pionieren.analysis.mix.bereik import kan_voor
 from pionieren.analysis.mix.instrument import met_belang
+from pionieren.analysis.mix.kwetsbaar import kwetsbaar
 from pionieren.analysis.mix.onderwerpen import over_ontwerp
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp
 from pionieren.analysis.regel import Thema, regel
@@ -53,6 +55,9 @@ def _feitenonderzoek(o: Ontwerp, k: Keuze, door: Belanghebbende | None) -> None:
         for p in o.partijen
         if p is not door
         and not p.initiatiefnemer
+        # a group in care is not at a table with opponents; its organisation is (MIX-APART)
+        and not kwetsbaar(p)
+        and kan_voor(w, p)
         and p.belang is Niveau.hoog
         and p.soort not in (SoortBelanghebbende.overheid, SoortBelanghebbende.politiek)
         and (p.soort is SoortBelanghebbende.inwoners or p.houding is not kant)
@@ -128,7 +133,8 @@ def _peiling(o: Ontwerp, k: Keuze, door: Belanghebbende) -> None:
     waarvoor hij in deze zaak dient, waarvoor niet, en onder welke voorwaarden hij werkt. Een
     gezamenlijk feitenonderzoek gaat over de feiten onder het besluit (het open punt waar de
     signalen van een kennisconflict in staan), niet over de keuze zelf. Alle partijen met een
-    groot belang doen mee, ook de andere kant en de andere buurten; zij kiezen samen de
+    groot belang doen mee, ook de andere kant en de andere buurten (een groep die zorg krijgt via
+    haar organisatie, niet aan tafel met tegenstanders); zij kiezen samen de
     deskundige en de vragen; het onderzoek is klaar en openbaar vóór de ronde waarin iedereen
     reageert, en vóór de stukken voor het besluit. Een peiling die iedereen kan invullen (een
     enquête) en die de initiatiefnemer of een partij met belang voorstelt, gaat over de wensen
