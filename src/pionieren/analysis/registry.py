@@ -47,6 +47,7 @@ from pionieren.analysis.mix import (
     politiek,
     terugkoppeling,
     verdieping,
+    voorstel,
 )
 from pionieren.analysis.mix import kosten as mix_kosten
 from pionieren.analysis.regel import Regel, Thema
@@ -128,6 +129,8 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     onderwerpen.rechten,
     groepen.afspraak,
     dekking.dekking,
+    voorstel.voorgesteld,
+    voorstel.ontwerp_buren,
     kwetsbaar.apart,
     polarisatie.polarisatie,
     terugkoppeling.terugkoppeling,

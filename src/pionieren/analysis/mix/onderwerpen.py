@@ -230,6 +230,11 @@ _ONTWERP = re.compile(
 )
 
 
+def over_ontwerp(onderwerp: str) -> bool:
+    """Is this open point about the design of a place or a building?"""
+    return bool(_ONTWERP.search(onderwerp))
+
+
 def _niet_voor_plek(w: Werkvorm, punt: OnderwerpAdvies) -> int:
     """1 when the point is about the design of a place and the werkvorm is not made for one."""
     return int(bool(_ONTWERP.search(punt.onderwerp)) and w.domeinen != [Domein.fysiek])

@@ -30,6 +30,7 @@ from pionieren.analysis.mix.plan import maak_plan, past_in_tijd
 from pionieren.analysis.mix.polarisatie import polarisatie
 from pionieren.analysis.mix.terugkoppeling import leerarena, leerarena_met_raad, terugkoppeling
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, verdieping
+from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
     BesluitAdvies,
@@ -60,6 +61,8 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     afspraak,  # MIX-AFSPRAAK: every party at an agreement or a trial
     dekking,  # MIX-DEKKING: every party with a stake has a place before the decision
     eigen_gesprek,  # MIX-INCLUSIE: a large stake and little influence: a talk in person
+    voorgesteld,  # MIX-VOORSTEL: a proposed werkvorm is judged, not adopted as is
+    ontwerp_buren,  # MIX-ONTWERP-BUREN: opponents take part in the design
     apart,  # MIX-APART: vulnerable groups not in a gathering with opponents
     inclusie_nagaan,  # MIX-INCLUSIE: no gap named for a group a later werkvorm reaches
     polarisatie,  # MIX-POLARISATIE

@@ -1,0 +1,202 @@
+"""A werkvorm a party proposed is judged, not adopted as is; opponents take part in the design."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from pionieren.analysis.level import is_keuze
+from pionieren.analysis.mix.bereik import kan_voor
+from pionieren.analysis.mix.instrument import met_belang
+from pionieren.analysis.mix.kwetsbaar import kwetsbaar
+from pionieren.analysis.mix.onderwerpen import over_ontwerp
+from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import OnderwerpAdvies, deel
+from pionieren.input.model import Belanghebbende
+from pionieren.safe_text import comparable_name
+from pionieren.vocabulary import (
+    Beslisser,
+    Houding,
+    Modus,
+    Niveau,
+    Organisator,
+    Reikwijdte,
+    SoortBelanghebbende,
+    Status,
+    Trede,
+    Werving,
+)
+
+_GEMEENTE = (None, Beslisser.college, Beslisser.raad)
+
+
+def _partij(o: Ontwerp, door: str | None) -> Belanghebbende | None:
+    """The party on the map that proposed the werkvorm, by its name."""
+    if not door:
+        return None
+    wie = comparable_name(door)
+    return next((p for p in o.partijen if comparable_name(p.naam) == wie), None)
+
+
+def _na_besluit(o: Ontwerp, punt: OnderwerpAdvies) -> bool:
+    """Is this open point worked out after the main decision (na_besluit in the case)?"""
+    return any(x.onderwerp == punt.onderwerp and x.na_besluit for x in o.f.vraagstuk.kaders.open)
+
+
+def _feitenonderzoek(o: Ontwerp, k: Keuze, door: Belanghebbende | None) -> None:
+    """A joint inquiry: for the facts under the decision, not for the choice itself; with
+    every side, and done before the decision it feeds."""
+    w = k.werkvorm
+    punten = [p for p in o.onderwerpen if p.open and not _na_besluit(o, p)]
+    punt = next((p for p in punten if any(s in p.onderwerp.lower() for s in w.signalen)), None)
+    kant = door.houding if door is not None else None
+    andere = [
+        p.naam
+        for p in o.partijen
+        if p is not door
+        and not p.initiatiefnemer
+        # a group in care is not at a table with opponents; its organisation is (MIX-APART)
+        and not kwetsbaar(p)
+        and kan_voor(w, p)
+        and p.belang is Niveau.hoog
+        and p.soort not in (SoortBelanghebbende.overheid, SoortBelanghebbende.politiek)
+        and (p.soort is SoortBelanghebbende.inwoners or p.houding is not kant)
+    ]
+    k.add(andere, None, "MIX-VOORSTEL")
+    v = o.f.vraagstuk
+    klaar = None
+    if v.kaders.besluit_uiterlijk is not None:
+        klaar = v.kaders.besluit_uiterlijk - timedelta(weeks=o.besluit.stukken_weken)
+    # a round on fixed dates before the decision: the outcome is there before it, or the
+    # round gets the facts there are (review 31a: the inloop came before the scores were checked)
+    eerder = [
+        (x.werkvorm.naam, x.periode[0].isoformat(), x.periode[1].isoformat())
+        for x in o.keuzes
+        if x is not k
+        and x.genoemd
+        and x.periode is not None
+        and x.periode[0] > o.f.datum
+        and (klaar is None or x.periode[1] <= klaar)
+        and Modus.denken in x.werkvorm.modi
+        and x.werkvorm.organisator is not Organisator.griffie
+    ]
+    k.redenen.append(
+        deel(
+            "MIX-VOORSTEL.feiten",
+            punt=punt.onderwerp if punt else "",
+            andere=andere,
+            klaar=klaar.isoformat() if klaar and klaar > o.f.datum else "",
+            eerder=eerder[0] if eerder else None,
+        )
+    )
+    k.regels.append("MIX-VOORSTEL")
+
+
+def _peiling(o: Ontwerp, k: Keuze, door: Belanghebbende) -> None:
+    """A survey by the initiator or a party with a stake: for wishes on what that party
+    decides itself, not a vote on what the gemeente decides."""
+    eigen = [
+        p
+        for p in o.onderwerpen
+        if p.open
+        and (
+            p.door is Beslisser.initiatiefnemer
+            if door.initiatiefnemer
+            else comparable_name(p.partij) == comparable_name(door.naam)
+        )
+    ]
+    eigen.sort(key=lambda p: not over_ontwerp(p.onderwerp))
+    # a choice the gemeente makes before the decision (which place, which option): a count
+    # among those who fill in by themselves is no vote on it
+    keuzes = {x.onderwerp for x in o.f.vraagstuk.kaders.open if is_keuze(x) and not x.na_besluit}
+    gemeente = next(
+        (p for p in o.onderwerpen if p.open and p.door in _GEMEENTE and p.onderwerp in keuzes),
+        None,
+    )
+    if gemeente is None:
+        return
+    k.redenen.append(
+        deel(
+            "MIX-VOORSTEL.peiling",
+            eigen=eigen[0].onderwerp if eigen else "",
+            gemeente=gemeente.onderwerp,
+        )
+    )
+    k.regels.append("MIX-VOORSTEL")
+
+
+@regel(
+    "MIX-VOORSTEL",
+    Thema.mix,
+    "Een voorgestelde werkvorm beoordelen",
+    """Stelde een partij een werkvorm voor, dan neemt pionieren die niet zomaar over. Het zegt
+    waarvoor hij in deze zaak dient, waarvoor niet, en onder welke voorwaarden hij werkt. Een
+    gezamenlijk feitenonderzoek gaat over de feiten onder het besluit (het open punt waar de
+    signalen van een kennisconflict in staan), niet over de keuze zelf. Alle partijen met een
+    groot belang doen mee, ook de andere kant en de andere buurten (een groep die zorg krijgt via
+    haar organisatie, niet aan tafel met tegenstanders); zij kiezen samen de
+    deskundige en de vragen; het onderzoek is klaar en openbaar vóór de ronde waarin iedereen
+    reageert, en vóór de stukken voor het besluit. Een peiling die iedereen kan invullen (een
+    enquête) en die de initiatiefnemer of een partij met belang voorstelt, gaat over de wensen
+    voor wat die partij zelf beslist (het ontwerp), niet over een keuze van de gemeente (de
+    plek): die vraag stelt de gemeente zelf, met neutrale vragen.""",
+    ["joint-fact-finding", "cbs-enqueteren", "vng-handreiking-participatie"],
+)
+def voorgesteld(o: Ontwerp) -> None:
+    """Judge every werkvorm the case proposes (status voorgesteld) that is in the mix."""
+    for g in o.f.vraagstuk.werkvormen:
+        if g.status is not Status.voorgesteld:
+            continue
+        k = next((k for k in o.keuzes if k.werkvorm.id == g.id and k.genoemd), None)
+        if k is None or "MIX-VOORSTEL" in k.regels:
+            continue
+        w = k.werkvorm
+        door = _partij(o, g.door)
+        if (
+            w.organisator is Organisator.onafhankelijk
+            and w.verbreding_of_verdieping is Reikwijdte.verdieping
+            and Modus.denken in w.modi
+            and w.signalen
+        ):
+            _feitenonderzoek(o, k, door)
+        elif (
+            door is not None
+            and Modus.denken in w.modi
+            and not w.bijeenkomst
+            and w.verbreding_of_verdieping is Reikwijdte.verbreding
+            and w.werving is Werving.open
+            and (door.initiatiefnemer or met_belang(o.f, g.door, w))
+        ):
+            _peiling(o, k, door)
+
+
+@regel(
+    "MIX-ONTWERP-BUREN",
+    Thema.mix,
+    "Wie tegen is, ontwerpt mee",
+    """Zijn inwoners met een groot belang tegen het plan, en is het ontwerp nog open, dan doen
+    zij mee in de werkvorm voor dat ontwerp. Het ontwerp bepaalt wat zij ervan merken (geluid,
+    licht, uitzicht, verkeer). Wie alleen over de plek of het doorgaan mag praten en niet over
+    het ontwerp, houdt alleen het verzet over. Een project dat elders mislukte door hinder,
+    mislukt zo niet opnieuw. Is al toegezegd dat een groep het ontwerp kiest, dan blijft die
+    toezegging staan; wie tegen is, reageert dan op de ontwerpen.""",
+    ["vng-handreiking-participatie", "pionieren-2017"],
+)
+def ontwerp_buren(o: Ontwerp) -> None:
+    """Put opposed inwoners with a large stake in the form for every open design point."""
+    tegen = [p.naam for p in o.inwoners if p.houding is Houding.tegen and p.belang is Niveau.hoog]
+    if not tegen:
+        return
+    for punt in o.onderwerpen:
+        if not punt.open or punt.trede.rang < Trede.raadplegen.rang:
+            continue
+        if not over_ontwerp(punt.onderwerp) or punt.toegezegd:
+            # a promise that one group chooses the design stands; the others react to the
+            # designs (the catalogue's valkuil on choosing from designs)
+            continue
+        for k in o.keuzes:
+            if punt.onderwerp not in k.onderwerpen:
+                continue
+            nieuw = [n for n in tegen if not k.serves(n)]
+            if nieuw:
+                k.add(nieuw, deel("MIX-ONTWERP-BUREN", namen=nieuw), "MIX-ONTWERP-BUREN")
