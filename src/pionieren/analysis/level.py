@@ -714,11 +714,12 @@ def vaste_eisen(f: Feiten, punt: Onderwerp) -> list[str]:
         # the word and the condition must be in the same clause: 'voor aanschaf en inrichting
         # is 25000 euro beschikbaar; voor extra jongerenwerk ...' binds the layout, not every
         # point that names the youth work
-        for deel_ in re.sub(r"\s*\([^)]*\)", "", " ".join(v.split())).split(";"):
+        for deel_ in " ".join(v.split()).split(";"):
             if _EIS.search(deel_) and (
                 gedeeld(woorden, kernwoorden(deel_)) or maten & _maten(deel_)
             ):
-                uit.append(deel_.strip().rstrip("."))
+                # quoted short: without what is in brackets
+                uit.append(re.sub(r"\s*\([^)]*\)", "", deel_).strip().rstrip("."))
                 break
     return uit
 
