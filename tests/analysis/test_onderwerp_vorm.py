@@ -213,3 +213,18 @@ def test_a_criterion_on_a_point_worked_out_after_the_decision_is_answered_then()
     t = _punt(advies, "convenant").toezegging  # type: ignore[attr-defined]
     assert "convenant moet binnen de APV blijven" in t
     assert "bij de uitwerking" in t and "in het besluit" not in t
+
+
+# ---------------------------------------------------------------------- one level per form
+
+
+def test_a_form_for_an_open_point_shows_no_higher_level_than_promised_on_it() -> None:
+    # review 31c: the convenant was 'coproduceren' in the table and 'adviseren' in the summary
+    advies = advies_voor(_jop(), datum=date(2026, 11, 29))
+    treden = {p.onderwerp: p.trede for p in advies.trede.onderwerpen if p.open}
+    for m in advies.mix:
+        op = [treden[o] for o in m.onderwerpen if o in treden]
+        if op:
+            assert m.trede.rang <= max(t.rang for t in op), m.werkvorm
+    (convenant,) = [m for m in advies.mix if m.werkvorm == "afsprakentafel"]
+    assert convenant.trede is Trede.adviseren
