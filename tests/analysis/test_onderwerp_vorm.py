@@ -159,9 +159,26 @@ def _jop(**kaders: object) -> Vraagstuk:
     return Vraagstuk.model_validate(data)
 
 
-def test_a_choice_right_before_the_works_start_warns_about_delivery_time() -> None:
-    v = _jop()
-    advies = advies_voor(v, datum=date(2026, 11, 29))
+def _fase_van(advies: object, werkvorm: str) -> str:
+    (fase,) = [p.fase.value for p in advies.planning if werkvorm in p.werkvormen]  # type: ignore[attr-defined]
+    return fase
+
+
+def test_a_choice_right_before_the_works_is_planned_before_the_decision_when_it_fits() -> None:
+    # decision 23 February, trial from 1 April: the jongeren choose the layout before the
+    # decision, so the decision holds it, and no warning is left
+    advies = advies_voor(_jop(), datum=date(2026, 11, 29))
+    assert not any(b.regel == "PLAN-LEVERTIJD" for b in advies.bevindingen)
+    assert _fase_van(advies, "keuze-uit-ontwerpen") in ("ophalen", "verdiepen", "toetsen")
+    # the convenant is not made, only agreed: it stays after the decision
+    assert _fase_van(advies, "afsprakentafel") == "uitwerken"
+
+
+def test_a_choice_right_before_the_works_that_cannot_fit_earlier_keeps_the_warning() -> None:
+    # a week later there is no room before the decision: the choice stays after it, and the
+    # delivery time is named
+    advies = advies_voor(_jop(), datum=date(2026, 12, 7))
+    assert _fase_van(advies, "keuze-uit-ontwerpen") == "uitwerken"
     (b,) = [b for b in advies.bevindingen if b.regel == "PLAN-LEVERTIJD"]
     t = tekst(b)
     assert "inrichting" in t and "1 april 2027" in t and "levertijd" in t
@@ -172,3 +189,42 @@ def test_time_between_the_choice_and_the_works_is_no_warning() -> None:
     v = _jop(uitvoering_van="2027-09-01", uitvoering_tot="2028-08-31")
     advies = advies_voor(v, datum=date(2026, 11, 29))
     assert not any(b.regel == "PLAN-LEVERTIJD" for b in advies.bevindingen)
+
+
+# ---------------------------------------------------------------------- TREDE-CRITERIA
+
+
+def _punt(advies: object, woord: str) -> object:
+    (p,) = [p for p in advies.trede.onderwerpen if p.open and woord in p.onderwerp]  # type: ignore[attr-defined]
+    return p
+
+
+def test_a_criterion_binds_only_the_point_of_its_own_clause() -> None:
+    # 'voor aanschaf en inrichting is 25000 euro beschikbaar; voor extra jongerenwerk ...': the
+    # convenant names the youth work, but the amount is for the layout, not for the agreements
+    advies = advies_voor(_jop(), datum=date(2026, 11, 29))
+    convenant = _punt(advies, "convenant")
+    assert "25000" not in convenant.toezegging  # type: ignore[attr-defined]
+
+
+def test_a_criterion_on_a_point_worked_out_after_the_decision_is_answered_then() -> None:
+    vast = [*load_vraagstuk(JOP).kaders.vast, "Het convenant moet binnen de APV blijven."]
+    advies = advies_voor(_jop(vast=vast), datum=date(2026, 11, 29))
+    t = _punt(advies, "convenant").toezegging  # type: ignore[attr-defined]
+    assert "convenant moet binnen de APV blijven" in t
+    assert "bij de uitwerking" in t and "in het besluit" not in t
+
+
+# ---------------------------------------------------------------------- one level per form
+
+
+def test_a_form_for_an_open_point_shows_no_higher_level_than_promised_on_it() -> None:
+    # review 31c: the convenant was 'coproduceren' in the table and 'adviseren' in the summary
+    advies = advies_voor(_jop(), datum=date(2026, 11, 29))
+    treden = {p.onderwerp: p.trede for p in advies.trede.onderwerpen if p.open}
+    for m in advies.mix:
+        op = [treden[o] for o in m.onderwerpen if o in treden]
+        if op:
+            assert m.trede.rang <= max(t.rang for t in op), m.werkvorm
+    (convenant,) = [m for m in advies.mix if m.werkvorm == "afsprakentafel"]
+    assert convenant.trede is Trede.adviseren

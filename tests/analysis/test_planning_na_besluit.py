@@ -116,16 +116,19 @@ def test_jop_designs_and_agrees_after_the_college_chose_the_place() -> None:
     check_invariants(v, advies)
     besluit = _besluit(advies)
     fase = {m.werkvorm: m for m in advies.mix}
-    for id in ("keuze-uit-ontwerpen", "afsprakentafel"):
-        m = fase[id]
-        assert m.fase is Procesfase.uitwerken, id
-        assert m.start is not None and m.start > besluit
-        assert m.eind is not None and m.eind < date(2027, 4, 1)  # before the trial starts
+    m = fase["afsprakentafel"]
+    assert m.fase is Procesfase.uitwerken
+    assert m.start is not None and m.start > besluit
+    assert m.eind is not None and m.eind < date(2027, 4, 1)  # before the trial starts
+    # review 31: the layout must be bought and placed by 1 April; there is room before the
+    # decision, so the young people choose it then and the decision holds it (PLAN-LEVERTIJD)
+    m = fase["keuze-uit-ontwerpen"]
+    assert m.eind is not None and m.eind < besluit
     # what also carries the choice of the place stays before the decision
     voor = [m for m in advies.mix if PLEK.rstrip(".") in " ".join(m.onderwerpen)]
     assert voor and all(m.eind is not None and m.eind < besluit for m in voor)
     (uitwerken,) = _fase(advies, Procesfase.uitwerken)
-    assert set(uitwerken.werkvormen) == {"keuze-uit-ontwerpen", "afsprakentafel"}
+    assert set(uitwerken.werkvormen) == {"afsprakentafel"}
     assert "PLAN-NA-BESLUIT" in advies.regels_toegepast
 
 

@@ -505,7 +505,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         )
         if deel_ is None and not eigen:
             # fixed criteria bind this point: the advice is weighed against them
-            deel_ = criteria_toezegging(f, punt, trede)
+            deel_ = criteria_toezegging(f, punt, trede, punt.onderwerp in _later(f, besluit))
         uit.append(
             OnderwerpAdvies(
                 onderwerp=punt.onderwerp,
@@ -709,18 +709,19 @@ def vaste_eisen(f: Feiten, punt: Onderwerp) -> list[str]:
     norm, a budget."""
     woorden = kernwoorden(punt.onderwerp)
     maten = _maten(punt.onderwerp)
-    return [
-        _kern(v)
-        for v in f.vraagstuk.kaders.vast
-        if _EIS.search(v) and (gedeeld(woorden, kernwoorden(v)) or maten & _maten(v))
-    ]
-
-
-def _kern(vast: str) -> str:
-    """A fixed point as short as the promise can quote it: its first clause, without what is
-    in brackets."""
-    tekst = re.sub(r"\s*\([^)]*\)", "", " ".join(vast.split()))
-    return tekst.split(";")[0].strip().rstrip(".")
+    uit = []
+    for v in f.vraagstuk.kaders.vast:
+        # the word and the condition must be in the same clause: 'voor aanschaf en inrichting
+        # is 25000 euro beschikbaar; voor extra jongerenwerk ...' binds the layout, not every
+        # point that names the youth work
+        for deel_ in " ".join(v.split()).split(";"):
+            if _EIS.search(deel_) and (
+                gedeeld(woorden, kernwoorden(deel_)) or maten & _maten(deel_)
+            ):
+                # quoted short: without what is in brackets
+                uit.append(re.sub(r"\s*\([^)]*\)", "", deel_).strip().rstrip("."))
+                break
+    return uit
 
 
 @regel(
@@ -733,13 +734,17 @@ def _kern(vast: str) -> str:
     wie beslist het advies niet zomaar overnemen. Op adviseren zegt pionieren dan toe dat het
     advies wordt gewogen tegen die eisen, noemt ze, en belooft uit te leggen wat er met het
     advies is gedaan. Een vast punt hoort bij een open punt als ze een inhoudswoord of een maat
-    ('50 km/u') delen en het vaste punt een eis stelt ('alleen', 'moet', een norm, een
-    budget).""",
+    ('50 km/u') delen en het vaste punt in dezelfde zin een eis stelt ('alleen', 'moet', een
+    norm, een budget). Wordt het punt pas na het besluit uitgewerkt, dan belooft pionieren het
+    antwoord bij de uitwerking, niet in het besluit.""",
     ["movisie-participatieladder", "ombudsman-inspraak-2009"],
 )
-def criteria_toezegging(f: Feiten, punt: Onderwerp, trede: Trede) -> Tekstdeel | None:
+def criteria_toezegging(
+    f: Feiten, punt: Onderwerp, trede: Trede, na: bool = False
+) -> Tekstdeel | None:
     """The commitment on a point at adviseren that fixed criteria bind: the advice is weighed
-    against them; None where no fixed point binds it or the level is another."""
+    against them; None where no fixed point binds it or the level is another. With ``na`` the
+    point is worked out after the decision: the answer comes then, not in the decision."""
     if trede is not Trede.adviseren:
         return None
     eisen = vaste_eisen(f, punt)
@@ -747,10 +752,17 @@ def criteria_toezegging(f: Feiten, punt: Onderwerp, trede: Trede) -> Tekstdeel |
         return None
     # a criterion short enough to quote in a promise is named; a long one is in 'Wat vastligt'
     kort = [e for e in eisen if len(e.split()) <= _KORT][:1]
-    return deel("TREDE-CRITERIA.toezegging", eisen=kort)
+    return deel("TREDE-CRITERIA.toezegging", eisen=kort, na=na)
 
 
 _KORT = 20
+
+
+def _later(f: Feiten, besluit: BesluitAdvies) -> list[str]:
+    """The open points worked out after the decision (rule PLAN-NA-BESLUIT)."""
+    from pionieren.analysis.mix.plan import na_het_besluit  # the plan builds on this module
+
+    return na_het_besluit(f, besluit)
 
 
 _BEZWAREN = re.compile(r"\b(?:bezwa\w*|overlast|hinder|klacht\w*)", re.IGNORECASE)

@@ -1025,11 +1025,37 @@ def _per_gebied(f: Feiten, besluit: date | None) -> list[Bevinding]:
     its own works. Conditional while the order of the areas is still open."""
     v = f.vraagstuk
     van, tot = v.kaders.uitvoering_van, v.kaders.uitvoering_tot
-    if besluit is None or van is None or tot is None or tot - van <= PER_GEBIED_WEKEN * WEEK:
+    gefaseerd = per_gebied(f)
+    if besluit is None or van is None or tot is None or gefaseerd is None:
         return []
+    gebied, volgorde_open = gefaseerd
+    return [
+        bevinding(
+            "PLAN-KALENDER",
+            Ernst.let_op,
+            "PLAN-KALENDER.per_gebied",
+            bronnen=["involve-planning"],
+            gebied=gebied,
+            gebieden=_GEBIEDEN[gebied],
+            besluit=besluit.isoformat(),
+            van=van.isoformat(),
+            tot=tot.isoformat(),
+            volgorde_open=volgorde_open,
+        )
+    ]
+
+
+def per_gebied(f: Feiten) -> tuple[str, bool] | None:
+    """The area ('kern', 'wijk') a case is decided and done in one by one, over more than a
+    year, and whether the order of the areas is still open; None when it is not phased so
+    (rule PLAN-KALENDER: the first area before the decision, the others later)."""
+    v = f.vraagstuk
+    van, tot = v.kaders.uitvoering_van, v.kaders.uitvoering_tot
+    if van is None or tot is None or tot - van <= PER_GEBIED_WEKEN * WEEK:
+        return None
     tekst = " ".join([v.titel, v.omschrijving, v.aanleiding or "", *v.kaders.vast])
     if _EEN_BESLUIT.search(tekst):
-        return []  # one decision for every area at once: nothing to phase (review 31a)
+        return None  # one decision for every area at once: nothing to phase (review 31a)
     # the order is only the gemeente's to phase when no other party decides it
     volgorde = next(
         (
@@ -1051,22 +1077,9 @@ def _per_gebied(f: Feiten, besluit: date | None) -> list[Bevinding]:
         None,
     )
     if per is None and volgorde is None:
-        return []
+        return None
     gebied = ((volgorde or per).group(1)).lower()  # type: ignore[union-attr]
-    return [
-        bevinding(
-            "PLAN-KALENDER",
-            Ernst.let_op,
-            "PLAN-KALENDER.per_gebied",
-            bronnen=["involve-planning"],
-            gebied=gebied,
-            gebieden=_GEBIEDEN[gebied],
-            besluit=besluit.isoformat(),
-            van=van.isoformat(),
-            tot=tot.isoformat(),
-            volgorde_open=volgorde is not None,
-        )
-    ]
+    return gebied, volgorde is not None
 
 
 #: The longest span for working out what waits for the decision (rule PLAN-NA-BESLUIT) when

@@ -192,6 +192,13 @@ def deel_van(f: Feiten, k: Keuze) -> Schaal | None:
     return None
 
 
+def _eerst(k: Keuze) -> bool:
+    """Is this choice held only in the first area before the decision?"""
+    return any(
+        r.sleutel == "MIX-ONDERWERP.gekozen" and r.waarden.get("eerst") is True for r in k.redenen
+    )
+
+
 def aantal_van(f: Feiten, k: Keuze) -> tuple[int, str] | None:
     """How many units of its catalogue price this choice has in this case, and what they are
     ('gesprekken', 'huishoudens', 'kernen'): the people it is for, their households, or the
@@ -204,6 +211,10 @@ def aantal_van(f: Feiten, k: Keuze) -> tuple[int, str] | None:
     if eenheid.per == "deel":
         deel = deel_van(f, k)
         n = delen(f, deel) if deel is not None else None
+        if n and deel is not None and _eerst(k):
+            # only the first area before the decision; the others come with their own works
+            # (rule PLAN-KALENDER), paid from their own budget
+            return 1, _MEERVOUD[deel][0]
         return (n, _MEERVOUD[deel][0]) if n and deel is not None else None
     groepen = set(k.voor)
     aantallen = [

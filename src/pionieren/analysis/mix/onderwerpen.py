@@ -23,6 +23,7 @@ from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.kandidaten import Kandidaten, over_geld, signaal_in
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, vooraf
 from pionieren.analysis.mix.organisator import organisator
+from pionieren.analysis.planning import per_gebied
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, OnderwerpAdvies, deel
 from pionieren.input.model import Belanghebbende
@@ -449,12 +450,20 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies, eigen_vraag: bool = False) -> K
     keuze.verhoog(punt_trede(w, punt))
     # a form for a chosen group (the youths who pick their JOP's design) is for that group
     voor = eigen_groep(w, [p for p in inwoners if kan_voor(w, p)])
+    # decided and done area by area over more than a year: before the decision only the
+    # first area, the others each before their own works (rule PLAN-KALENDER)
+    gefaseerd = per_gebied(f)
+    eerst = bool(deel_ and gefaseerd and gefaseerd[0] == deel_[0].lower())
     keuze.add(
         namen(voor),
         deel(
             "MIX-ONDERWERP.gekozen",
             trede=punt_trede(w, punt).value,
-            **({"per": deel_[0], "onderwerp": punt.onderwerp.rstrip(".")} if deel_ else {}),
+            **(
+                {"per": deel_[0], "onderwerp": punt.onderwerp.rstrip("."), "eerst": eerst}
+                if deel_
+                else {}
+            ),
         ),
         "MIX-ONDERWERP",
     )

@@ -198,6 +198,52 @@ def maak_plan(
     they are needed, and the reaction round on the options or the concept (rule
     PLAN-REACTIE)."""
     later = na_het_besluit(f, besluit)
+    uit = _plan_met(f, keuzes, besluit, advies, punten, later)
+    waarschuwing = levertijd(f, uit, later, punten or [])
+    if waarschuwing:
+        # rule PLAN-LEVERTIJD: when there is room, the choice is made before the decision, so
+        # the decision holds it; only when it cannot fit, the warning stays
+        vroeg = set(te_laat(f, uit, later, punten or []))
+        later_zonder = [p for p in later if p not in vroeg]
+        nu = {k.werkvorm.id: k.fase for k in keuzes}
+        for k in keuzes:
+            # put back only what this calendar moved after the decision (a werkvorm on dates
+            # of its own keeps the phase those dates give it)
+            if k.periode is None and k.fase is Procesfase.uitwerken and set(k.onderwerpen) & vroeg:
+                k.fase = None
+        alt = _plan_met(f, keuzes, besluit, advies, punten, later_zonder)
+        if _ervoor(alt, keuzes, vroeg):
+            return alt
+        for k in keuzes:
+            k.fase = nu[k.werkvorm.id]
+    uit.bevindingen += waarschuwing
+    return uit
+
+
+def _ervoor(uit: Plan, keuzes: list[Keuze], onderwerpen: set[str]) -> bool:
+    """Does this plan fit, with every werkvorm on these points in a round before the
+    decision?"""
+    if uit.past is not True:
+        return False
+    voor = {
+        id
+        for g in uit.fasen
+        if g.fase in (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
+        for id in g.werkvormen
+    }
+    ids = [k.werkvorm.id for k in keuzes if set(k.onderwerpen) & onderwerpen]
+    return bool(ids) and all(id in voor for id in ids)
+
+
+def _plan_met(
+    f: Feiten,
+    keuzes: list[Keuze],
+    besluit: BesluitAdvies,
+    advies: Trede | None,
+    punten: list[OnderwerpAdvies] | None,
+    later: list[str],
+) -> Plan:
+    """The calendar with these points worked out after the decision."""
     naar_uitwerken(keuzes, later)
     fasen = {k.werkvorm.id: fase_van(k) for k in keuzes}
     kaders = kaders_eerst(f, besluit, advies)
@@ -244,7 +290,6 @@ def maak_plan(
             if g.fase is Procesfase.voorbereiden and g.toelichting is None and not g.werkvormen:
                 g.toelichting = deel("FASE.kaders_raad", raad=g.eind.isoformat())
                 break
-    uit.bevindingen += levertijd(f, uit, later, punten or [])
     return uit
 
 
@@ -264,9 +309,10 @@ _TE_MAKEN = re.compile(
     """Kiezen inwoners pas na het besluit hoe iets wordt ingericht of gemaakt (zij
     coproduceren of beslissen mee), en begint de uitvoering vlak na die keuze, dan is er geen
     tijd om te bestellen, te maken en te plaatsen. Dan komt het te laat, of vult de gemeente
-    het zelf in, en breekt zij haar woord. pionieren zegt dat in één zin: laat de keuze vóór
-    het besluit maken, zodat het besluit haar al bevat, of vraag na hoe lang bestellen en
-    plaatsen duurt en begin zo nodig later. Een aantal weken noemt pionieren niet: de
+    het zelf in, en breekt zij haar woord. Is er vóór het besluit nog ruimte, dan plant
+    pionieren die keuze vóór het besluit, zodat het besluit haar al bevat. Past dat niet, dan
+    zegt pionieren het in één zin: laat de keuze toch eerder maken, of vraag na hoe lang
+    bestellen en plaatsen duurt en begin zo nodig later. Een aantal weken noemt pionieren niet: de
     levertijd verschilt per zaak. 'Vlak na' is: de uitvoering begint in de week na het eind
     van het uitwerken.""",
     ["ombudsman-inspraak-2009"],
@@ -276,20 +322,7 @@ def levertijd(
 ) -> list[Bevinding]:
     """A warning when a choice of inwoners on what must be made is worked out after the
     decision and the works start the week after."""
-    start = f.vraagstuk.kaders.uitvoering_van
-    if start is None or not later:
-        return []
-    eind = max((g.eind for g in uit.fasen if g.fase is Procesfase.uitwerken), default=None)
-    if eind is None or eind > start or start - eind > WEEK:
-        return []
-    wat = [
-        p.onderwerp.rstrip(".")
-        for p in punten
-        if p.open
-        and p.onderwerp in later
-        and p.trede.rang >= Trede.coproduceren.rang
-        and _TE_MAKEN.search(p.onderwerp)
-    ]
+    wat = [p.rstrip(".") for p in te_laat(f, uit, later, punten)]
     if not wat:
         return []
     return [
@@ -297,8 +330,27 @@ def levertijd(
             "PLAN-LEVERTIJD",
             Ernst.waarschuwing,
             onderwerpen=wat,
-            uitvoering=start.isoformat(),
+            uitvoering=str(f.vraagstuk.kaders.uitvoering_van),
         )
+    ]
+
+
+def te_laat(f: Feiten, uit: Plan, later: list[str], punten: list[OnderwerpAdvies]) -> list[str]:
+    """The open points on what must be made that inwoners choose after the decision, when
+    the works start the week after that work ends (rule PLAN-LEVERTIJD)."""
+    start = f.vraagstuk.kaders.uitvoering_van
+    if start is None or not later:
+        return []
+    eind = max((g.eind for g in uit.fasen if g.fase is Procesfase.uitwerken), default=None)
+    if eind is None or eind > start or start - eind > WEEK:
+        return []
+    return [
+        p.onderwerp
+        for p in punten
+        if p.open
+        and p.onderwerp in later
+        and p.trede.rang >= Trede.coproduceren.rang
+        and _TE_MAKEN.search(p.onderwerp)
     ]
 
 

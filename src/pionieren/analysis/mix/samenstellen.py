@@ -146,7 +146,7 @@ def compose_mix(
                 werkvorm=w.id,
                 naam=naam,
                 modus=keuze.modus,
-                trede=keuze.trede,
+                trede=_trede_van(keuze, punten or []),
                 voor=keuze.voor,
                 redenen=[*keuze.redenen, *inclusie],
                 waarom="",
@@ -221,3 +221,14 @@ def valkuilen(f: Feiten, keuze: Keuze) -> list[str]:
     if any(r in (Ruimte.middel, Ruimte.groot) for r in ruimtes):
         return [*alle[1:], alle[0]]
     return alle
+
+
+def _trede_van(k: Keuze, punten: list[OnderwerpAdvies]) -> Trede:
+    """The level a werkvorm shows: never above what is promised on the open points it carries,
+    so the table and the summary say the same (review 31c: a convenant 'coproduceren' in the
+    table and 'adviseren' in the summary)."""
+    treden = [p.trede for p in punten if p.open and p.onderwerp in k.onderwerpen]
+    if not treden:
+        return k.trede
+    hoogste = max(treden, key=lambda t: t.rang)
+    return hoogste if hoogste.rang < k.trede.rang else k.trede
