@@ -153,3 +153,31 @@ def test_analysis_is_deterministic(vraagstuk: Vraagstuk, datum: date) -> None:
     eerste = advies_voor(vraagstuk, datum=datum).model_dump_json()
     tweede = advies_voor(vraagstuk.model_copy(deep=True), datum=datum).model_dump_json()
     assert eerste == tweede
+
+
+def test_a_form_shows_only_a_level_it_can_carry() -> None:
+    """Found by hypothesis (session 22): a zelfbeheer contract for open points promised at
+    adviseren was shown at adviseren, a level the form does not have."""
+    from helpers import maak
+
+    vraagstuk = maak(
+        initiatiefnemer="inwoners",
+        fase="verkenning",
+        schaal="straat",
+        omschrijving="Een vraag.",
+        kaders={
+            "beinvloedingsruimte": "groot",
+            "open": ["De inrichting.", "Hoe bezwaren van omwonenden worden meegenomen."],
+            "budget_euro": 0,
+        },
+        belanghebbenden=[
+            {
+                "naam": "Partij 1",
+                "soort": "inwoners",
+                "invloed": "laag",
+                "belang": "laag",
+                "houding": "onbekend",
+            }
+        ],
+    )
+    check_invariants(vraagstuk, advies_voor(vraagstuk, datum=DATUM))

@@ -231,4 +231,9 @@ def _trede_van(k: Keuze, punten: list[OnderwerpAdvies]) -> Trede:
     if not treden:
         return k.trede
     hoogste = max(treden, key=lambda t: t.rang)
-    return hoogste if hoogste.rang < k.trede.rang else k.trede
+    if hoogste.rang >= k.trede.rang:
+        return k.trede
+    # only a level the form itself can carry: a zelfbeheer contract stays zelfbeheer (found by
+    # the property test), a convenant can go down to adviseren
+    kan = [t for t in k.werkvorm.treden if t.rang <= hoogste.rang]
+    return max(kan, key=lambda t: t.rang) if kan else k.trede
