@@ -181,3 +181,36 @@ def test_a_form_shows_only_a_level_it_can_carry() -> None:
         ],
     )
     check_invariants(vraagstuk, advies_voor(vraagstuk, datum=DATUM))
+
+
+def test_a_form_is_not_shown_below_the_promise_it_carries() -> None:
+    """Found by hypothesis (session 22): the uitdaagrecht carrying a point promised at
+    meebeslissen was shown at coproduceren, below the promise."""
+    from helpers import maak
+
+    vraagstuk = maak(
+        initiatiefnemer="ondernemers",
+        fase="verkenning",
+        schaal="straat",
+        omschrijving="Een vraag.",
+        wettelijk_kader=["omgevingswet", "participatieverordening", "uitdaagrecht"],
+        kaders={
+            "beinvloedingsruimte": "groot",
+            "open": [
+                "De inrichting.",
+                {"onderwerp": "De uitvoering.", "ruimte": "groot", "door": "college"},
+                "De planning.",
+            ],
+        },
+        besluit={"door": "raad", "procedure": "omgevingsvergunning_binnenplans"},
+        belanghebbenden=[
+            {
+                "naam": "Partij 1",
+                "soort": "inwoners",
+                "invloed": "laag",
+                "belang": "laag",
+                "houding": "onbekend",
+            }
+        ],
+    )
+    check_invariants(vraagstuk, advies_voor(vraagstuk, datum=DATUM))

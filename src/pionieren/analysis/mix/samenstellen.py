@@ -233,7 +233,8 @@ def _trede_van(k: Keuze, punten: list[OnderwerpAdvies]) -> Trede:
     hoogste = max(treden, key=lambda t: t.rang)
     if hoogste.rang >= k.trede.rang:
         return k.trede
-    # only a level the form itself can carry: a zelfbeheer contract stays zelfbeheer (found by
-    # the property test), a convenant can go down to adviseren
-    kan = [t for t in k.werkvorm.treden if t.rang <= hoogste.rang]
-    return max(kan, key=lambda t: t.rang) if kan else k.trede
+    # only a level the form itself can carry, and never below the promise: the lowest level of
+    # the form at or above it (a convenant goes down to adviseren; a zelfbeheer contract or the
+    # uitdaagrecht stays at its own level; found by the property test)
+    kan = [t for t in k.werkvorm.treden if hoogste.rang <= t.rang <= k.trede.rang]
+    return min(kan, key=lambda t: t.rang) if kan else k.trede
