@@ -228,3 +228,29 @@ def test_a_form_for_an_open_point_shows_no_higher_level_than_promised_on_it() ->
             assert m.trede.rang <= max(t.rang for t in op), m.werkvorm
     (convenant,) = [m for m in advies.mix if m.werkvorm == "afsprakentafel"]
     assert convenant.trede is Trede.adviseren
+
+
+def test_a_decided_form_over_budget_says_why_and_one_another_party_runs_does_not() -> None:
+    """Found trying the tool as a new user (session 22): 'dit is al gekozen, maar het . Pas de
+    keuze of de kaders aan.' The reason (cost over the whole budget) had no wording; and a form
+    another party decided and runs itself was held against the gemeente's budget."""
+    from helpers import BASIS
+
+    gekozen = advies_voor(
+        maak(
+            werkvormen=["burgerberaad"],
+            kaders={**BASIS["kaders"], "budget_euro": 5000},
+        )
+    )
+    teksten = [
+        b.tekst for b in gekozen.bevindingen if b.sleutel == "MIX-INSTRUMENT.gekozen_past_niet"
+    ]
+    assert teksten and all("kost minstens" in t and "het ." not in t for t in teksten)
+    partij = BASIS["belanghebbenden"][0]["naam"]
+    ander = advies_voor(
+        maak(
+            werkvormen=[{"id": "burgerberaad", "status": "besloten", "door": partij}],
+            kaders={**BASIS["kaders"], "budget_euro": 5000},
+        )
+    )
+    assert not [b for b in ander.bevindingen if b.sleutel == "MIX-INSTRUMENT.gekozen_past_niet"]

@@ -206,6 +206,8 @@ def instrumenten(o: Ontwerp) -> None:
             and v.kaders.betaler is not Betaler.initiatiefnemer
             # what runs during the works is paid from the project, not the participation budget
             and w.procesfase is not Procesfase.uitvoering
+            # what another party decided and runs on its own means is not the gemeente's cost
+            and not _door_een_ander(f, w.id)
         )
         if duur and not genoemd:
             bezwaren["kosten"] = w.kosten_euro[0]
@@ -470,3 +472,11 @@ _BOUWWERK = re.compile(
     r"aanleg|aangelegd|wegwerk|werkzaamheden))",
     re.IGNORECASE,
 )
+
+
+def _door_een_ander(f: Feiten, werkvorm: str) -> bool:
+    """Another party decided this werkvorm and runs it on its own means: no cost to the
+    gemeente's budget (imported here: kosten imports this module through onderwerpen)."""
+    from pionieren.analysis.mix.kosten import door_een_ander
+
+    return door_een_ander(f, werkvorm)

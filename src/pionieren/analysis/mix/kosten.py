@@ -53,8 +53,12 @@ def van_een_ander(f: Feiten, k: Keuze) -> bool:
 
     Why: what another party already runs and pays is no cost to the participation budget;
     counting it pushes a small budget over and makes the design shrink for nothing."""
-    if not k.genoemd:
-        return False
+    return k.genoemd and door_een_ander(f, k.werkvorm.id)
+
+
+def door_een_ander(f: Feiten, werkvorm: str) -> bool:
+    """Does the vraagstuk name this werkvorm as decided by a party on its map that is not the
+    gemeente, the raad or the initiator (see :func:`van_een_ander`)?"""
     partijen = {
         comparable_name(naam)
         for p in f.vraagstuk.belanghebbenden
@@ -64,7 +68,7 @@ def van_een_ander(f: Feiten, k: Keuze) -> bool:
         for naam in (p.naam, p.naam.split(" (", 1)[0])
     }
     return any(
-        g.id == k.werkvorm.id
+        g.id == werkvorm
         and g.status is Status.besloten
         and g.door is not None
         and comparable_name(g.door) in partijen
