@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -39,8 +40,9 @@ def test_analyse_writes_report_next_to_input_and_prints_summary(
         f"Rapport: {rapport}",
     ):
         assert woord in uitslag.stdout
-    # one point is one 'punt' (not '1 punten')
+    # one point is one 'punt' (not '1 punten'); one week is 'week 13' (not 'week 13–13')
     assert "1 punten" not in uitslag.stdout
+    assert not re.search(r"week (\d+)–\1\)", uitslag.stdout)
     assert [p.name for p in werkmap.iterdir() if p.name.startswith(".")] == []
 
 

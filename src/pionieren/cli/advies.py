@@ -41,7 +41,8 @@ def _summary(resultaat: Resultaat, doel: str) -> None:
     for m in a.mix:
         uit.print(
             terminal_safe(
-                f"  - {m.naam} ({m.modus.value}, {m.trede.value}, week {m.start_week}–{m.eind_week})"
+                f"  - {m.naam} ({m.modus.value}, {m.trede.value}, week {m.start_week}"
+                f"{'' if m.eind_week == m.start_week else f'–{m.eind_week}'})"
             ),
             markup=False,
         )
