@@ -68,6 +68,9 @@ def test_plural_and_singular_agree_with_the_names() -> None:
     veel = wording.render("BELANG-KRACHTENVELD.tegen", {"namen": ["A", "B"], "meervoud": True})
     assert "De buurman is tegen en heeft invloed" in een
     assert "A en B zijn tegen en hebben invloed" in veel
+    # the pronoun agrees too (a new-user try: "Ondernemersvereniging … is tegen … Spreek hen")
+    assert "Spreek die partij vroeg" in een and "hen" not in een
+    assert "Spreek hen vroeg" in veel
 
 
 def test_an_unknown_key_or_a_missing_value_is_an_error() -> None:
