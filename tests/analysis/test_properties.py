@@ -155,6 +155,16 @@ def test_analysis_is_deterministic(vraagstuk: Vraagstuk, datum: date) -> None:
     assert eerste == tweede
 
 
+#: The one stakeholder of the falsifying examples below.
+_EEN_PARTIJ = {
+    "naam": "Partij 1",
+    "soort": "inwoners",
+    "invloed": "laag",
+    "belang": "laag",
+    "houding": "onbekend",
+}
+
+
 def test_a_form_shows_only_a_level_it_can_carry() -> None:
     """Found by hypothesis (session 22): a zelfbeheer contract for open points promised at
     adviseren was shown at adviseren, a level the form does not have."""
@@ -170,15 +180,7 @@ def test_a_form_shows_only_a_level_it_can_carry() -> None:
             "open": ["De inrichting.", "Hoe bezwaren van omwonenden worden meegenomen."],
             "budget_euro": 0,
         },
-        belanghebbenden=[
-            {
-                "naam": "Partij 1",
-                "soort": "inwoners",
-                "invloed": "laag",
-                "belang": "laag",
-                "houding": "onbekend",
-            }
-        ],
+        belanghebbenden=[_EEN_PARTIJ],
     )
     check_invariants(vraagstuk, advies_voor(vraagstuk, datum=DATUM))
 
@@ -203,14 +205,6 @@ def test_a_form_is_not_shown_below_the_promise_it_carries() -> None:
             ],
         },
         besluit={"door": "raad", "procedure": "omgevingsvergunning_binnenplans"},
-        belanghebbenden=[
-            {
-                "naam": "Partij 1",
-                "soort": "inwoners",
-                "invloed": "laag",
-                "belang": "laag",
-                "houding": "onbekend",
-            }
-        ],
+        belanghebbenden=[_EEN_PARTIJ],
     )
     check_invariants(vraagstuk, advies_voor(vraagstuk, datum=DATUM))
