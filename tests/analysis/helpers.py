@@ -8,6 +8,7 @@ from typing import Any
 
 from pionieren.analysis.engine import analyse
 from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.plan import GEKOZEN_PLEK
 from pionieren.analysis.registry import REGELS
 from pionieren.analysis.result import Advies, Ernst, Kwadrant
 from pionieren.input.model import Vraagstuk
@@ -241,7 +242,8 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         if m.werkvorm in eigen or m.genoemd or m.werkvorm == "terugkoppeling":
             continue
         w = kennis.werkvorm(m.werkvorm)
-        for naam in m.voor:
+        # the neighbours of the chosen place stand for the neighbours of the candidate places
+        for naam in [n for x in m.voor for n in (m.gekozen_plek if x == GEKOZEN_PLEK else [x])]:
             p = partijen[naam]
             if p.soort.value != "inwoners":
                 continue

@@ -588,12 +588,12 @@ def test_the_neighbours_objections_are_a_condition_of_the_gemeente() -> None:
 def test_the_other_body_is_named_when_the_onderwerp_names_one_party() -> None:
     """'door: anders' without 'partij': the advice names the one organisation or authority the
     onderwerp itself names, also through a longer word ('provinciale' for 'Provincie')."""
-    from pionieren.analysis.level import _noemt
+    from pionieren.analysis.level import noemt
 
-    assert _noemt("Snelheid op de provinciale weg door het dorp", "Provincie Gelderland")
-    assert _noemt("Of Eemhoven Wonen het regenwater afkoppelt", "Woningcorporatie Eemhoven Wonen")
-    assert not _noemt("De halte van buslijn 12", "Provincie als concessieverlener")
-    assert not _noemt("Wat de bewoners van de wijk willen", "Bewoners van de wijk")
+    assert noemt("Snelheid op de provinciale weg door het dorp", "Provincie Gelderland")
+    assert noemt("Of Eemhoven Wonen het regenwater afkoppelt", "Woningcorporatie Eemhoven Wonen")
+    assert not noemt("De halte van buslijn 12", "Provincie als concessieverlener")
+    assert not noemt("Wat de bewoners van de wijk willen", "Bewoners van de wijk")
     partij = {
         "naam": "Provincie Gelderland",
         "soort": "overheid",

@@ -62,6 +62,138 @@ def omgevingswet(f: Feiten) -> list[Bevinding]:
     return [bevinding("WET-OMGEVINGSWET", Ernst.let_op, sleutel, bronnen=[bron])]
 
 
+#: A change of the omgevingsplan the case names ('de wijziging van het omgevingsplan', 'het
+#: omgevingsplan wordt aangepast'), not a plan that stays as it is ('past zonder wijziging van
+#: het omgevingsplan', 'voldoen aan de geluidsregels van het omgevingsplan').
+_PLANWIJZIGING = re.compile(
+    r"\b(?:wijziging|aanpassing|herziening|partiële herziening)\s+van\s+het\s+omgevingsplan\b"
+    r"|\bomgevingsplan\w*wijziging\b"
+    r"|\bomgevingsplan\b[^.;]{0,30}\b(?:wijzigen|wijzigt|aanpassen|herzien|gewijzigd|aangepast)\b",
+    re.IGNORECASE,
+)
+#: A permit for an activity in the physical environment the case names.
+_VERGUNNING_OW = re.compile(
+    r"\bomgevingsvergunning\b|\bbuitenplanse\s+omgevingsplanactiviteit\b", re.IGNORECASE
+)
+_BUITENPLANS = re.compile(r"\bbuitenplans\w*\b|\bpast\s+niet\s+in\s+het\s+omgevingsplan\b", re.I)
+_GEEN = re.compile(r"\b(?:zonder|geen|niet\s+nodig|vergunningvrij)\b[^.;]*$", re.IGNORECASE)
+#: The studies an application brings, as the case names them.
+_ONDERZOEKEN = (
+    ("geluid", re.compile(r"\bakoestisch\w*|\bgeluid\w*", re.IGNORECASE)),
+    ("verkeer", re.compile(r"\bverkeers\w*|\bparkeer\w*", re.IGNORECASE)),
+)
+#: Weeks between the kennisgeving of a plan change and the draft: the participation itself.
+_INZAGE = timedelta(weeks=6)
+
+
+def _genoemd(regex: re.Pattern[str], teksten: list[str]) -> str | None:
+    """The first text with ``regex`` in it that is not negated in the same clause."""
+    for t in teksten:
+        for m in regex.finditer(t):
+            if not _GEEN.search(t[: m.start()]):
+                return t
+    return None
+
+
+def _ruimtelijke_teksten(f: Feiten) -> list[str]:
+    k = f.vraagstuk.kaders
+    return [*k.vast, *(p.onderwerp for p in k.open)]
+
+
+def planwijziging_genoemd(f: Feiten) -> str | None:
+    """The vast or open point that names a change of the omgevingsplan beside a main decision
+    of another kind (rule WET-RUIMTELIJK), or None."""
+    if f.procedure is Procedure.omgevingsplan:
+        return None
+    return _genoemd(_PLANWIJZIGING, _ruimtelijke_teksten(f))
+
+
+def vergunning_genoemd(f: Feiten) -> str | None:
+    """The vast or open point that names an omgevingsvergunning beside a main decision of
+    another kind (rule WET-RUIMTELIJK), or None."""
+    if f.procedure in VERGUNNING:
+        return None
+    return _genoemd(_VERGUNNING_OW, _ruimtelijke_teksten(f))
+
+
+@regel(
+    "WET-RUIMTELIJK",
+    Thema.wet,
+    "Een wijziging van het omgevingsplan of een omgevingsvergunning naast het besluit",
+    """Noemt een vast of open punt een wijziging van het omgevingsplan of een
+    omgevingsvergunning, terwijl het besluit zelf iets anders is (de keuze van een plek, een
+    subsidie), dan heeft die procedure eigen stappen, die in de planning en bij de rollen horen.
+    Een wijziging van het omgevingsplan stelt de raad vast (art. 2.4 Omgevingswet). Eerst maakt
+    de gemeente bekend hoe zij inwoners betrekt (kennisgeving); dan ligt het ontwerp zes weken
+    ter inzage en kan iedereen een zienswijze geven (art. 16.30 Omgevingswet, afdeling 3.4 Awb);
+    bij het besluit legt de raad uit hoe inwoners betrokken zijn en wat dat opleverde (art. 10.2
+    Omgevingsbesluit). Op een aanvraag om een omgevingsvergunning beslist het college (art. 5.8
+    Omgevingswet), meestal binnen acht weken (art. 16.64). De aanvrager levert de onderzoeken die
+    de aanvraag nodig heeft en meldt of en hoe er participatie was (art. 7.4 Omgevingsregeling).
+    Past het plan niet in het omgevingsplan, dan kan de raad bindend advies geven (art. 16.15a
+    Omgevingswet). Heeft dat punt een eigen datum, dan rekent pionieren terug wanneer het ontwerp
+    ter inzage moet, en zegt het als dat niet meer past na het hoofdbesluit.""",
+    [
+        "omgevingswet-2-4",
+        "omgevingswet-16-30",
+        "omgevingsbesluit-participatie",
+        "omgevingswet-5-8",
+        "omgevingswet-16-64",
+        "omgevingsregeling-7-4",
+        "omgevingswet-16-15a",
+    ],
+)
+def ruimtelijk(f: Feiten) -> list[Bevinding]:
+    k = f.vraagstuk.kaders
+    uit: list[Bevinding] = []
+    plan = planwijziging_genoemd(f)
+    if plan is not None:
+        datum = next((p.uiterlijk for p in k.open if p.onderwerp == plan), None)
+        inzage = None
+        krap = False
+        if datum is not None:
+            from pionieren.analysis.decision import _stukken_weken
+
+            inzage = datum - timedelta(weeks=_stukken_weken(f, Beslisser.raad)) - _INZAGE
+            # the kennisgeving and the participation on the change come after the main decision
+            krap = k.besluit_uiterlijk is not None and inzage < k.besluit_uiterlijk + _INZAGE
+        uit.append(
+            bevinding(
+                "WET-RUIMTELIJK",
+                Ernst.let_op,
+                "WET-RUIMTELIJK.omgevingsplan",
+                bronnen=["omgevingswet-2-4", "omgevingswet-16-30", "omgevingsbesluit-participatie"],
+                datum=datum.isoformat() if datum else "",
+                inzage=inzage.isoformat() if inzage else "",
+                krap=krap,
+            )
+        )
+    vergunning = vergunning_genoemd(f)
+    if vergunning is not None:
+        onderzoeken = [naam for naam, r in _ONDERZOEKEN if r.search(vergunning)]
+        buitenplans = bool(_BUITENPLANS.search(vergunning))
+        uit.append(
+            bevinding(
+                "WET-RUIMTELIJK",
+                Ernst.let_op,
+                "WET-RUIMTELIJK.vergunning",
+                bronnen=[
+                    "omgevingswet-5-8",
+                    "omgevingsregeling-7-4",
+                    *(["omgevingswet-16-15a"] if buitenplans else ["omgevingswet-16-64"]),
+                ],
+                onderzoeken=onderzoeken,
+                buitenplans=buitenplans,
+                aanvrager=text.opsomming(
+                    [p.naam for p in f.vraagstuk.belanghebbenden if p.initiatiefnemer]
+                )
+                if f.initiatief_van_anderen
+                else "",
+            )
+        )
+    return uit
+
+
 @regel(
     "WET-PARTICIPATIEVERORDENING",
     Thema.wet,
@@ -847,6 +979,7 @@ def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
     eigen += aanwijzen + subsidie(f)
     return (
         omgevingswet(f)
+        + ruimtelijk(f)
         + participatieverordening(f)
         + clientenparticipatie(f)
         + referendum(f, advies)

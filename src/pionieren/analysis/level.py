@@ -576,7 +576,7 @@ def _partij(f: Feiten, punt: Onderwerp, door: Beslisser | None) -> str:
             p.naam
             for p in f.vraagstuk.belanghebbenden
             if p.soort not in (SoortBelanghebbende.inwoners, SoortBelanghebbende.politiek)
-            and _noemt(punt.onderwerp, p.naam)
+            and noemt(punt.onderwerp, p.naam)
         ]
         if len(genoemd) == 1:
             return genoemd[0]
@@ -615,7 +615,7 @@ _ALGEMEEN = frozenset(
 )
 
 
-def _noemt(onderwerp: str, naam: str) -> bool:
+def noemt(onderwerp: str, naam: str) -> bool:
     """Does the onderwerp name this party: a telling word of its name, also as the start of a
     longer word ('provinciale' for 'Provincie')?"""
     woorden = re.findall(r"[a-zà-ÿ]+", onderwerp.lower())

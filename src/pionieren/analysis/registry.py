@@ -140,6 +140,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     budget.inkrimpen,
     plan.past_in_tijd,
     plan.na_het_besluit,
+    plan.kandidaat_buren,
     plan.levertijd,
     planning.plan,
     planning.samenhang,
@@ -149,6 +150,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     planning.datum_in_tekst,
     # the legal frames
     law.omgevingswet,
+    law.ruimtelijk,
     law.participatieverordening,
     law.clientenparticipatie,
     law.referendum,

@@ -191,7 +191,17 @@ class MixOnderdeel(Uitvoer):
     naam: str
     modus: Modus
     trede: Trede = Field(description="De trede waarop deze werkvorm hier wordt ingezet.")
-    voor: list[str] = Field(description="Namen van de belanghebbenden die deze werkvorm bedient.")
+    voor: list[str] = Field(
+        description="Namen van de belanghebbenden die deze werkvorm bedient. Na de keuze van "
+        "een plek staat 'Omwonenden van de gekozen plek' voor de omwonenden van de plekken "
+        "waartussen gekozen werd (zie gekozen_plek)."
+    )
+    gekozen_plek: list[str] = Field(
+        default_factory=list,
+        description="De belanghebbenden (omwonenden van elke plek waaruit het besluit kiest) "
+        "voor wie hier 'Omwonenden van de gekozen plek' staat: na het besluit gaat het alleen "
+        "om de buren van de plek die gekozen is.",
+    )
     redenen: list[Tekstdeel] = Field(
         default_factory=list, description="Waarom deze werkvorm, als gegevens (teksten.yaml)."
     )

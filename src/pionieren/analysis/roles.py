@@ -139,6 +139,10 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         delen.append(deel("ROL-RAAD.ander"))
     if any(b.bron == "gemeentewet-151c" for b in bevoegdheden(f)):
         delen.append(deel("ROL-RAAD.camera"))
+    from pionieren.analysis.law import planwijziging_genoemd
+
+    if planwijziging_genoemd(f):
+        delen.append(deel("ROL-RAAD.omgevingsplan"))
     delen.append(deel("ROL-RAAD.controleert"))
     bevindingen = []
     # at coproduceren and up TREDE-KADERS-RAAD already warns, more strongly: say it once
@@ -528,10 +532,16 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     wie = [p.naam for p in v.belanghebbenden if p.initiatiefnemer]
     naam = text.opsomming(wie) if wie else _INITIATIEFNEMER[v.initiatiefnemer]
     delen = [deel("ROL-INITIATIEFNEMER.eigenaar", naam=naam)]
-    if f.procedure in VERGUNNING or (
-        f.procedure is None
-        and WettelijkKader.omgevingswet in f.wettelijke_kaders
-        and v.initiatiefnemer is Initiatiefnemer.ondernemers
+    from pionieren.analysis.law import vergunning_genoemd
+
+    if (
+        f.procedure in VERGUNNING
+        or vergunning_genoemd(f)
+        or (
+            f.procedure is None
+            and WettelijkKader.omgevingswet in f.wettelijke_kaders
+            and v.initiatiefnemer is Initiatiefnemer.ondernemers
+        )
     ):
         delen.append(deel("ROL-INITIATIEFNEMER.aanvraag"))
         if besluit.participatie_verplicht:

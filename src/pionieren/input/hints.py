@@ -921,6 +921,12 @@ class OntbrekendePlek:
     begin: int
 
 
+def plekkenlijsten(vraagstuk: Vraagstuk) -> list[str]:
+    """The lists of places the text names after a colon ('twee zoeklocaties: A en B')."""
+    teksten = [vraagstuk.omschrijving, vraagstuk.aanleiding or ""]
+    return [m.group("lijst") for t in teksten for m in _PLEKKEN_LIJST.finditer(t)]
+
+
 def ontbrekende_plekken(vraagstuk: Vraagstuk) -> list[OntbrekendePlek]:
     """The places of a text that asks for the neighbours of every place ('omwonenden van
     beide plekken') and lists them ('twee zoeklocaties: A en B'), whose name no stakeholder

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import Feiten, bevinding
-from pionieren.analysis.level import genoemd_in_toezegging, is_keuze, kaders_raad
+from pionieren.analysis.level import genoemd_in_toezegging, is_keuze, kaders_raad, noemt
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.planning import (
     WEEK,
@@ -17,7 +18,15 @@ from pionieren.analysis.planning import (
     plan,
 )
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, OnderwerpAdvies, deel
+from pionieren.analysis.result import (
+    BesluitAdvies,
+    Bevinding,
+    Ernst,
+    MixOnderdeel,
+    OnderwerpAdvies,
+    deel,
+)
+from pionieren.input.hints import plekkenlijsten
 from pionieren.vocabulary import Organisator, Procesfase, Trede
 
 #: Working weeks the college needs to write the kaders for the raad, before its papers cycle.
@@ -85,6 +94,110 @@ def na_het_besluit(f: Feiten, besluit: BesluitAdvies) -> list[str]:
             uit.append(p.onderwerp)  # decided on its own, later date
         elif plekkeuze and not _PLEKKEUZE.search(p.onderwerp) and _UITWERKING.search(p.onderwerp):
             uit.append(p.onderwerp)
+    return uit
+
+
+#: A choice between named places ('Welke van de drie plekken de raad kiest'), also when it does
+#: not say that the thing comes there.
+_KEUZE_PLEKKEN = re.compile(
+    r"\bwelke?\s+van\s+de\s+(?:twee|drie|vier|vijf|[2-5])\s+(?:zoek)?"
+    r"(?:locaties|plekken|kavels|percelen|terreinen)\b",
+    re.IGNORECASE,
+)
+#: A stakeholder that stands for the neighbours of one place ('Omwonenden van Veld K'), not the
+#: inhabitants of a village or a district ('Bewoners van Heiveld').
+_BUREN = re.compile(r"^\s*(?:directe?\s+)?(?:omwonenden|aanwonenden|buren)\b", re.IGNORECASE)
+#: What a form serves after the choice of place: the neighbours of that one place.
+GEKOZEN_PLEK = "Omwonenden van de gekozen plek"
+#: The phases after the main decision, when the place is known.
+_NA_KEUZE = (Procesfase.uitwerken, Procesfase.uitvoering)
+
+
+@regel(
+    "PLAN-GEKOZEN-PLEK",
+    Thema.mix,
+    "Na de keuze van de plek: de buren van die plek",
+    """Kiest het besluit één plek uit meer plekken (een open punt 'welke van de drie plekken'),
+    dan doen vóór het besluit de omwonenden van elke plek mee: het besluit raakt hen allemaal.
+    Na het besluit is er één plek over. Wat dan komt (het ontwerp, het beheer, de afspraken, de
+    uitvoering) is voor de omwonenden van de gekozen plek, niet voor de buren van de plekken die
+    afvielen. pionieren noemt daar daarom één groep: de omwonenden van de gekozen plek. Het gaat
+    alleen om belanghebbenden die de omwonenden of buren van een plek zijn die het punt noemt;
+    bewoners van een dorp of wijk blijven staan.""",
+    ["ombudsman-inspraak-2009"],
+)
+def kandidaat_buren(f: Feiten, besluit: BesluitAdvies) -> list[str]:
+    """The stakeholders that are the neighbours of one of the places the main decision chooses
+    between: an open point is the choice of a place (decided in the main decision, not after
+    it) and names a telling word of the stakeholder's name. Empty without such a point or when
+    the decision is already taken."""
+    k = f.vraagstuk.kaders
+    if k.besluit_al_genomen:
+        return []
+    keuzes = [
+        p.onderwerp
+        for p in k.open
+        if p.na_besluit is not True
+        and (_PLEKKEUZE.search(p.onderwerp) or _KEUZE_PLEKKEN.search(p.onderwerp))
+        and (p.door is None or p.door is besluit.door)
+    ]
+    if not keuzes:
+        return []
+    # the places: as the point names them, or as the text lists them ('twee zoeklocaties: A en B')
+    plekken = [*keuzes, *plekkenlijsten(f.vraagstuk)]
+    return [
+        b.naam
+        for b in f.vraagstuk.belanghebbenden
+        if _BUREN.match(b.naam) and any(noemt(p, _BUREN.sub("", b.naam)) for p in plekken)
+    ]
+
+
+def _vouw(namen: list[str], buren: set[str]) -> list[str]:
+    """``namen`` with the neighbours of the candidate places as one group, where the first was."""
+    uit: list[str] = []
+    for n in namen:
+        n = GEKOZEN_PLEK if n in buren else n
+        if n not in uit:
+            uit.append(n)
+    return uit
+
+
+def _vouw_waarde(waarde: Any, buren: set[str]) -> Any:
+    if isinstance(waarde, str):
+        return GEKOZEN_PLEK if waarde in buren else waarde
+    if isinstance(waarde, list) and all(isinstance(n, str) for n in waarde):
+        return _vouw(waarde, buren)
+    return waarde
+
+
+def gekozen_plek(onderdelen: list[MixOnderdeel], buren: list[str]) -> list[MixOnderdeel]:
+    """The forms after the main decision serve the neighbours of the chosen place, not those of
+    every candidate place (rule PLAN-GEKOZEN-PLEK): in those forms the neighbours of the
+    candidate places become one group, also in the reasons that name them."""
+    if not buren:
+        return onderdelen
+    groep = set(buren)
+    uit = []
+    for m in onderdelen:
+        if m.fase not in _NA_KEUZE or not groep & set(m.voor):
+            uit.append(m)
+            continue
+        redenen = [
+            r.model_copy(
+                update={"waarden": {s: _vouw_waarde(v, groep) for s, v in r.waarden.items()}}
+            )
+            for r in m.redenen
+        ]
+        uit.append(
+            m.model_copy(
+                update={
+                    "voor": _vouw(m.voor, groep),
+                    "gekozen_plek": [n for n in buren if n in m.voor],
+                    "redenen": redenen,
+                    "regels": [*m.regels, "PLAN-GEKOZEN-PLEK"],
+                }
+            )
+        )
     return uit
 
 

@@ -26,7 +26,7 @@ from pionieren.analysis.mix.kwetsbaar import apart, via_gemeente
 from pionieren.analysis.mix.onderwerpen import onderwerpen, per_straat, rechten
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
 from pionieren.analysis.mix.organisator import organisator
-from pionieren.analysis.mix.plan import maak_plan, past_in_tijd
+from pionieren.analysis.mix.plan import gekozen_plek, kandidaat_buren, maak_plan, past_in_tijd
 from pionieren.analysis.mix.polarisatie import polarisatie
 from pionieren.analysis.mix.terugkoppeling import leerarena, leerarena_met_raad, terugkoppeling
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, verdieping
@@ -166,6 +166,7 @@ def compose_mix(
                 onderwerpen=list(keuze.onderwerpen),
             )
         )
+    onderdelen = gekozen_plek(onderdelen, kandidaat_buren(f, besluit))
     fasen_uit = [
         PlanFase(
             fase=g.fase,
