@@ -95,3 +95,18 @@ def test_cli_invalid_evaluatie_exit_1(tmp_path: Path, runner_env: dict[str, str]
     assert "Bedoelde u 'nee'?" in uitslag.stderr
     with pytest.raises(InvoerFout):
         verslag(evaluatie, datum=DATUM)
+
+
+def test_cli_verslag_of_a_vraagstuk_says_so(tmp_path: Path, runner_env: dict[str, str]) -> None:
+    """Found by a new-user try: a vraagstuk given to 'verslag' gave a page of 'geen bekend veld'
+    for every field of the vraagstuk."""
+    from pionieren.errors import UsageError
+
+    vraagstuk = ROOT / "vraagstukken" / "marktplein.yaml"
+    uitslag = runner.invoke(app, ["verslag", str(vraagstuk), "--datum", DATUM], env=runner_env)
+    assert uitslag.exit_code == 2
+    assert uitslag.stderr.count("\n") == 1, uitslag.stderr
+    assert "is een vraagstuk, geen evaluatie" in uitslag.stderr
+    assert f"‘pionieren analyse {vraagstuk}’." in uitslag.stderr
+    with pytest.raises(UsageError):
+        verslag(vraagstuk, datum=DATUM)

@@ -924,6 +924,24 @@ def plan(
                 besluit=besluit.isoformat(),
             )
         )
+    elif (
+        besluit
+        and vroegst is not None
+        and v.kaders.uitvoering_van
+        and besluit <= v.kaders.uitvoering_van < vroegst
+        and not in_proef
+    ):
+        # the requested date came before the works, but the earliest date that fits comes after
+        # their start (a later advice date, a longer process): said, with both dates
+        bevindingen.append(
+            bevinding(
+                "PLAN-KALENDER",
+                Ernst.waarschuwing,
+                "PLAN-KALENDER.uitvoering_voor_vroegst",
+                uitvoering=v.kaders.uitvoering_van.isoformat(),
+                besluit=vroegst.isoformat(),
+            )
+        )
     bevindingen += _broedseizoen(f)
     bevindingen += _per_gebied(f, gevraagd)
     nodig = sum(b.min_weken for b in voor) + stukken_weken
