@@ -110,3 +110,18 @@ def test_cli_verslag_of_a_vraagstuk_says_so(tmp_path: Path, runner_env: dict[str
     assert f"‘pionieren analyse {vraagstuk}’." in uitslag.stderr
     with pytest.raises(UsageError):
         verslag(vraagstuk, datum=DATUM)
+
+
+def test_cli_analyse_of_an_evaluatie_says_only_why(runner_env: dict[str, str]) -> None:
+    """Found by a new-user try: 'in x.evaluatie.yaml staat geen vraagstuk (*.yaml of *.yml)'
+    read as if the file were a folder."""
+    evaluatie = ROOT / "vraagstukken" / "evaluaties" / "marktplein.evaluatie.yaml"
+    uitslag = runner.invoke(app, ["analyse", str(evaluatie), "--datum", DATUM], env=runner_env)
+    assert uitslag.exit_code == 2
+    assert uitslag.stderr.startswith(f"Fout: {evaluatie}: een evaluatie, geen vraagstuk")
+    assert "staat geen vraagstuk" not in uitslag.stderr
+    # a folder without a vraagstuk still names the folder
+    map_ = ROOT / "vraagstukken" / "evaluaties"
+    uitslag = runner.invoke(app, ["analyse", str(map_), "--datum", DATUM], env=runner_env)
+    assert uitslag.exit_code == 2
+    assert f"in {map_} staat geen vraagstuk" in uitslag.stderr
