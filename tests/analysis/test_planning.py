@@ -437,6 +437,13 @@ def test_a_later_advice_date_that_moves_the_decision_past_the_works_is_warned() 
     assert besluit.eind == vroegst
     assert "1 oktober 2027" in melding.tekst and str(vroegst.year) in melding.tekst
     assert melding.tekst.endswith(".")
+    # works that already began before the advice date: the dates themselves are off, and
+    # 'schuif de uitvoering op' cannot be done any more
+    begonnen = advies_voor(
+        maak(kaders_besluit_uiterlijk="2027-07-01", kaders_uitvoering_van="2027-07-15"),
+        datum=date(2027, 8, 2),
+    )
+    assert "PLAN-KALENDER.uitvoering_voor_vroegst" not in {b.sleutel for b in begonnen.bevindingen}
     # a works start before the requested decision keeps its own warning, not this one too
     vroeg = advies_voor(maak(kaders_uitvoering_van="2027-06-01"), datum=date(2027, 8, 2))
     sleutels = {b.sleutel for b in vroeg.bevindingen}

@@ -921,7 +921,8 @@ def plan(
     if besluit and uitvoering and not in_proef:
         if uitvoering < besluit:
             botsing = ("PLAN-KALENDER.uitvoering_eerder", besluit)
-        elif vroegst is not None and uitvoering < vroegst:
+        elif vroegst is not None and f.datum < uitvoering < vroegst:
+            # (works that already began are for the dates themselves, POORT-TIJD, to settle)
             botsing = ("PLAN-KALENDER.uitvoering_voor_vroegst", vroegst)
     if botsing is not None and uitvoering is not None:
         sleutel, wanneer = botsing
