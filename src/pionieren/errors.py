@@ -10,6 +10,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 
+def zin(tekst: str) -> str:
+    """``tekst`` as a finished sentence: a full stop at the end, unless it already ends with a
+    full stop, a question mark or an exclamation mark. Every message to the user is one or more
+    whole sentences, also when it is built from parts."""
+    tekst = tekst.rstrip()
+    return tekst if not tekst or tekst[-1] in ".?!" else f"{tekst}."
+
+
 @dataclass(frozen=True, order=True)
 class Probleem:
     """One problem in a user's file, with its position.
@@ -25,6 +33,10 @@ class Probleem:
     pad: str
     melding: str
     code: str = field(default="ongeldig", compare=False)
+
+    def __post_init__(self) -> None:
+        # one place for the full stop, whichever part of pionieren wrote the message
+        object.__setattr__(self, "melding", zin(self.melding))
 
     def als_tekst(self) -> str:
         plek = self.bestand

@@ -691,6 +691,10 @@ def run(
     check_option_paths(werkvormen, sjablonen)
     invoer = expand_inputs(list(bestanden))
     if not invoer.bestanden:
+        if len(bestanden) == 1 and len(invoer.overgeslagen) == 1 and Path(bestanden[0]).is_file():
+            # one file that is no vraagstuk (an evaluatie): only why
+            pad, reden = invoer.overgeslagen[0]
+            raise UsageError(f"{pad}: {reden}.")
         redenen = "".join(f" {pad}: {reden}." for pad, reden in invoer.overgeslagen[:3])
         raise UsageError(
             f"in {', '.join(str(p) for p in bestanden)} staat geen vraagstuk (*.yaml of *.yml)."

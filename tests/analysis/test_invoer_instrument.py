@@ -91,3 +91,24 @@ def test_the_word_table_of_the_instruments_follows_their_patterns() -> None:
         woorden = tuple(_plain_run(p) for p in instrument.patronen)
         verwacht[instrument.sleutel] = woorden if all(woorden) else None
     assert verwacht == _SPOREN, "\n".join(f"    {k!r}: {v!r}," for k, v in verwacht.items())
+
+
+def test_a_misspelt_werkvorm_id_gets_a_suggestion() -> None:
+    """Found by a new-user try: 'enqete' under werkvormen became an own werkvorm, silently."""
+    from pionieren.input.hints import werkvorm_hints
+
+    catalogus = set(builtin().ids())
+    v = maak(werkvormen=["enqete", {"id": "pilott", "status": "voorgesteld"}, "enquete"])
+    hints = werkvorm_hints(v, catalogus)
+    assert [(h.woord, h.pad, h.suggesties[0].waarde) for h in hints] == [
+        ("enqete", ("werkvormen", 0), "enquete"),
+        ("pilott", ("werkvormen", 1), "pilot"),
+    ]
+    assert "Bedoelt u ‘enquete’?" in hints[0].melding and hints[0].melding.endswith(".")
+    # an own werkvorm with a name of its own is no typo, and a catalogue id needs no hint
+    assert werkvorm_hints(maak(werkvormen=["buurtbarbecue", "enquete"]), catalogus) == []
+    # a catalogue that does know the id (a gemeente's own file) gives no hint either
+    assert werkvorm_hints(v, catalogus | {"enqete", "pilott"}) == []
+    # in the advice too, also when the mix holds the right werkvorm as well
+    teksten = [t for _, t in _teksten(advies_voor(v))]
+    assert any("‘enqete’" in t for t in teksten)

@@ -413,3 +413,39 @@ def test_one_reaction_round_after_an_application_not_two() -> None:
     toetsen = [p for p in advies.planning if p.fase.value == "toetsen"]
     assert len(toetsen) == 1
     assert toetsen[0].uitleg is not None and toetsen[0].uitleg.sleutel == "FASE.reactie"
+
+
+def test_a_later_advice_date_that_moves_the_decision_past_the_works_is_warned() -> None:
+    """Found by a new-user try: with a later --datum the earliest decision that fits came after
+    the start of the works, and nothing said so."""
+    v = maak(kaders_uitvoering_van="2027-10-01")
+    op_tijd = advies_voor(v, datum=date(2026, 11, 29))
+    sleutels = {b.sleutel for b in op_tijd.bevindingen}
+    assert "PLAN-KALENDER.uitvoering_voor_vroegst" not in sleutels
+    assert "PLAN-KALENDER.uitvoering_eerder" not in sleutels
+
+    laat = advies_voor(v, datum=date(2027, 8, 2))
+    (melding,) = [
+        b for b in laat.bevindingen if b.sleutel == "PLAN-KALENDER.uitvoering_voor_vroegst"
+    ]
+    assert melding.ernst is Ernst.waarschuwing
+    assert melding.waarden["uitvoering"] == "2027-10-01"
+    vroegst = date.fromisoformat(str(melding.waarden["besluit"]))
+    assert vroegst > date(2027, 10, 1)
+    # the decision the plan moved to is the one the warning names, and both dates are in the text
+    (besluit,) = _fasen(laat, "besluit")
+    assert besluit.eind == vroegst
+    assert "1 oktober 2027" in melding.tekst and str(vroegst.year) in melding.tekst
+    assert melding.tekst.endswith(".")
+    # works that already began before the advice date: the dates themselves are off, and
+    # 'schuif de uitvoering op' cannot be done any more
+    begonnen = advies_voor(
+        maak(kaders_besluit_uiterlijk="2027-07-01", kaders_uitvoering_van="2027-07-15"),
+        datum=date(2027, 8, 2),
+    )
+    assert "PLAN-KALENDER.uitvoering_voor_vroegst" not in {b.sleutel for b in begonnen.bevindingen}
+    # a works start before the requested decision keeps its own warning, not this one too
+    vroeg = advies_voor(maak(kaders_uitvoering_van="2027-06-01"), datum=date(2027, 8, 2))
+    sleutels = {b.sleutel for b in vroeg.bevindingen}
+    assert "PLAN-KALENDER.uitvoering_eerder" in sleutels
+    assert "PLAN-KALENDER.uitvoering_voor_vroegst" not in sleutels

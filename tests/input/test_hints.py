@@ -447,3 +447,24 @@ def test_the_places_of_the_question_whose_neighbours_are_missing() -> None:
             assert regel[plek.kolom - 1 :].startswith(hint.woord)
             gevonden.setdefault(pad.relative_to(ROOT).as_posix(), []).append(hint.woord)
     assert gevonden == {"tests/cases/jop-de-kolk.yaml": ["parkeerterrein"]}
+
+
+def test_a_misspelt_werkvorm_id_is_placed_on_the_id(tmp_path: Path) -> None:
+    from pionieren.input.hints import werkvorm_hints
+
+    tekst = (
+        "titel: Plein\ngemeente: Teststad\nomschrijving: Hoe richten we het plein in?\n"
+        "initiatiefnemer: gemeente\nfase: beleidsvorming\nschaal: wijk\n"
+        "kaders: {beinvloedingsruimte: middel}\n"
+        "belanghebbenden:\n  - {naam: Bewoners, soort: inwoners, invloed: laag, belang: hoog}\n"
+        "werkvormen:\n  - enqete\n  - {status: voorgesteld, id: pilott}\n"
+    )
+    pad = tmp_path / "v.yaml"
+    pad.write_text(tekst, "utf-8")
+    vraagstuk, geladen = read_vraagstuk(pad, "v.yaml")
+    hints = werkvorm_hints(vraagstuk, CATALOGUS)
+    assert [h.woord for h in hints] == ["enqete", "pilott"]
+    regels = tekst.split("\n")
+    for hint in hints:
+        plek = positie(hint, geladen)
+        assert regels[plek.regel - 1][plek.kolom - 1 :].startswith(hint.woord)

@@ -95,3 +95,33 @@ def test_cli_invalid_evaluatie_exit_1(tmp_path: Path, runner_env: dict[str, str]
     assert "Bedoelde u 'nee'?" in uitslag.stderr
     with pytest.raises(InvoerFout):
         verslag(evaluatie, datum=DATUM)
+
+
+def test_cli_verslag_of_a_vraagstuk_says_so(tmp_path: Path, runner_env: dict[str, str]) -> None:
+    """Found by a new-user try: a vraagstuk given to 'verslag' gave a page of 'geen bekend veld'
+    for every field of the vraagstuk."""
+    from pionieren.errors import UsageError
+
+    vraagstuk = ROOT / "vraagstukken" / "marktplein.yaml"
+    uitslag = runner.invoke(app, ["verslag", str(vraagstuk), "--datum", DATUM], env=runner_env)
+    assert uitslag.exit_code == 2
+    assert uitslag.stderr.count("\n") == 1, uitslag.stderr
+    assert "is een vraagstuk, geen evaluatie" in uitslag.stderr
+    assert f"‘pionieren analyse {vraagstuk}’." in uitslag.stderr
+    with pytest.raises(UsageError):
+        verslag(vraagstuk, datum=DATUM)
+
+
+def test_cli_analyse_of_an_evaluatie_says_only_why(runner_env: dict[str, str]) -> None:
+    """Found by a new-user try: 'in x.evaluatie.yaml staat geen vraagstuk (*.yaml of *.yml)'
+    read as if the file were a folder."""
+    evaluatie = ROOT / "vraagstukken" / "evaluaties" / "marktplein.evaluatie.yaml"
+    uitslag = runner.invoke(app, ["analyse", str(evaluatie), "--datum", DATUM], env=runner_env)
+    assert uitslag.exit_code == 2
+    assert uitslag.stderr.startswith(f"Fout: {evaluatie}: een evaluatie, geen vraagstuk")
+    assert "staat geen vraagstuk" not in uitslag.stderr
+    # a folder without a vraagstuk still names the folder
+    map_ = ROOT / "vraagstukken" / "evaluaties"
+    uitslag = runner.invoke(app, ["analyse", str(map_), "--datum", DATUM], env=runner_env)
+    assert uitslag.exit_code == 2
+    assert f"in {map_} staat geen vraagstuk" in uitslag.stderr

@@ -8,7 +8,7 @@ from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.level import is_of_vraag
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
-from pionieren.input.hints import instrument_hints, plek_hints
+from pionieren.input.hints import instrument_hints, plek_hints, werkvorm_hints
 from pionieren.input.model import Onderwerp
 from pionieren.vocabulary import Betaler, Fase, Initiatiefnemer, Ruimte, Trede
 
@@ -211,7 +211,9 @@ def fase(f: Feiten) -> list[Bevinding]:
     hele woorden en slaat een woord over na 'geen', 'niet' of 'zonder' en in een zin die over het
     verleden gaat. De opdracht ‘pionieren valideer’ geeft dezelfde tips; in het advies
     vervalt een tip over een werkvorm die al in het ontwerp staat. Zo'n tip komt er ook voor een
-    plek waarvan de omwonenden niet bij de belanghebbenden staan (BELANG-PLEKKEN).""",
+    plek waarvan de omwonenden niet bij de belanghebbenden staan (BELANG-PLEKKEN), en voor een
+    werkvorm onder werkvormen die bijna zo heet als een werkvorm uit de catalogus (‘enqete’):
+    anders telt die als eigen werkvorm, zonder kosten uit de catalogus.""",
     ["pionieren-2017", "vng-handreiking-participatie"],
 )
 def instrument_in_tekst(f: Feiten, ontwerp: Collection[str]) -> list[Bevinding]:
@@ -222,9 +224,17 @@ def instrument_in_tekst(f: Feiten, ontwerp: Collection[str]) -> list[Bevinding]:
     """
     uit = []
     # with the places whose neighbours are not on the map (BELANG-PLEKKEN)
-    for hint in [*instrument_hints(f.vraagstuk, set(f.kennis.ids())), *plek_hints(f.vraagstuk)]:
-        if all(s.veld == "werkvormen" for s in hint.suggesties) and any(
-            s.waarde in ontwerp for s in hint.suggesties
+    catalogus = set(f.kennis.ids())
+    hints = [
+        *werkvorm_hints(f.vraagstuk, catalogus),
+        *instrument_hints(f.vraagstuk, catalogus),
+        *plek_hints(f.vraagstuk),
+    ]
+    for hint in hints:
+        if (
+            hint.code != "werkvorm"
+            and all(s.veld == "werkvormen" for s in hint.suggesties)
+            and any(s.waarde in ontwerp for s in hint.suggesties)
         ):
             continue
         uit.append(bevinding("INVOER-INSTRUMENT", Ernst.let_op, bronnen=[], melding=hint.melding))

@@ -914,14 +914,25 @@ def plan(
     besluit = gevraagd
     # the uitvoering before the decision is the trial the case names: that is how a trial works
     in_proef = proef is not None and proef[0] <= (v.kaders.uitvoering_van or proef[0]) <= proef[1]
-    if besluit and v.kaders.uitvoering_van and v.kaders.uitvoering_van < besluit and not in_proef:
+    # the works start before the requested decision, or (a later advice date, a longer process)
+    # before the earliest decision that fits: said, with both dates
+    uitvoering = v.kaders.uitvoering_van
+    botsing: tuple[str, date] | None = None
+    if besluit and uitvoering and not in_proef:
+        if uitvoering < besluit:
+            botsing = ("PLAN-KALENDER.uitvoering_eerder", besluit)
+        elif vroegst is not None and f.datum < uitvoering < vroegst:
+            # (works that already began are for the dates themselves, POORT-TIJD, to settle)
+            botsing = ("PLAN-KALENDER.uitvoering_voor_vroegst", vroegst)
+    if botsing is not None and uitvoering is not None:
+        sleutel, wanneer = botsing
         bevindingen.append(
             bevinding(
                 "PLAN-KALENDER",
                 Ernst.waarschuwing,
-                "PLAN-KALENDER.uitvoering_eerder",
-                uitvoering=v.kaders.uitvoering_van.isoformat(),
-                besluit=besluit.isoformat(),
+                sleutel,
+                uitvoering=uitvoering.isoformat(),
+                besluit=wanneer.isoformat(),
             )
         )
     bevindingen += _broedseizoen(f)

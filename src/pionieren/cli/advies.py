@@ -301,13 +301,13 @@ def _show_uncounted(batch: Batch) -> None:
 
 
 def _show_error(naam: str, fout: Exception) -> None:
-    from pionieren.errors import InvoerFout
+    from pionieren.errors import InvoerFout, zin
 
     if isinstance(fout, InvoerFout):
         for p in fout.problemen:
             echo_problem(p)
     else:
-        echo(f"Fout: {naam}: {fout}", err=True)
+        echo(f"Fout: {naam}: {zin(str(fout))}", err=True)
 
 
 def _show_comparison(uitkomst: Uitkomst) -> None:

@@ -93,7 +93,7 @@ def fouten_afhandelen() -> Iterator[None]:
     problem (syntax, refused by the sandbox, over its time or size limit); 70 an internal error:
     a bug in pionieren, never a problem in the user's files.
     """
-    from pionieren.errors import InvoerFout, PionierenError
+    from pionieren.errors import InvoerFout, PionierenError, zin
 
     try:
         yield
@@ -102,7 +102,7 @@ def fouten_afhandelen() -> Iterator[None]:
             echo_problem(probleem)
         raise typer.Exit(e.exit_code) from None
     except PionierenError as e:
-        echo(f"Fout: {e}", err=True)
+        echo(f"Fout: {zin(str(e))}", err=True)
         raise typer.Exit(e.exit_code) from None
     except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError):
         # A closed pipe (``| head -1``) is no error; main() ends the run quietly.

@@ -56,7 +56,13 @@ def valideer(
     """
     from pionieren.dates import report_date
     from pionieren.errors import InvoerFout, Probleem
-    from pionieren.input.hints import datum_hints, instrument_hints, plek_hints, positie
+    from pionieren.input.hints import (
+        datum_hints,
+        instrument_hints,
+        plek_hints,
+        positie,
+        werkvorm_hints,
+    )
     from pionieren.input.load import VraagstukCache, read_evaluatie, read_vraagstuk
     from pionieren.knowledge.load import builtin
     from pionieren.pipeline import expand_inputs, kind_of_file
@@ -93,6 +99,7 @@ def valideer(
             # a date in the text before today is history, not a date to plan towards
             vandaag = report_date()
             for hint in [
+                *werkvorm_hints(vraagstuk, catalogus),
                 *instrument_hints(vraagstuk, catalogus),
                 *plek_hints(vraagstuk),
                 *datum_hints(vraagstuk, vandaag),

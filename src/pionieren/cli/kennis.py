@@ -197,7 +197,7 @@ def werkvorm(
             raise UsageError(
                 f"de werkvorm '{id}' bestaat niet."
                 + (f" Bedoelde u '{hint}'?" if hint else "")
-                + " Alle werkvormen: pionieren werkvormen"
+                + " Alle werkvormen toont ‘pionieren werkvormen’."
             ) from None
         if formaat is CatalogusFormaat.json:
             _json(

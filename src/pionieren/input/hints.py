@@ -719,6 +719,8 @@ def positie(hint: Hint, geladen: Geladen) -> Positie:
     for the same occurrence of the word; falls back to the start of the value.
     """
     pad = (*hint.pad, "onderwerp") if hint.pad[:2] == ("kaders", "open") else hint.pad
+    if hint.code == "werkvorm" and isinstance(_waarde(geladen.data, pad), dict):
+        pad = (*pad, "id")  # {id: enqete, status: ...}: the id itself
     start = geladen.positie(pad)
     if not geladen.tekst:
         return start
@@ -748,15 +750,21 @@ def positie(hint: Hint, geladen: Geladen) -> Positie:
     return start
 
 
-def _tekst_van(hint: Hint, geladen: Geladen) -> str | None:
-    waarde = geladen.data
-    for deel in hint.pad:
+def _waarde(data: object, pad: Pad) -> object:
+    """The raw YAML value at ``pad``; None when the path does not lead anywhere."""
+    waarde = data
+    for deel in pad:
         if isinstance(deel, int) and isinstance(waarde, list) and deel < len(waarde):
             waarde = waarde[deel]
         elif isinstance(deel, str) and isinstance(waarde, dict):
             waarde = waarde.get(deel)
         else:
             return None
+    return waarde
+
+
+def _tekst_van(hint: Hint, geladen: Geladen) -> str | None:
+    waarde = _waarde(geladen.data, hint.pad)
     if isinstance(waarde, dict):
         waarde = waarde.get("onderwerp")
     return waarde.strip() if isinstance(waarde, str) else None
@@ -853,6 +861,38 @@ def datum_hints(vraagstuk: Vraagstuk, vanaf: date | None = None) -> list[Hint]:
         )
         for t in data_in_tekst(vraagstuk, vanaf)
     ]
+
+
+def werkvorm_hints(vraagstuk: Vraagstuk, catalogus: Collection[str]) -> list[Hint]:
+    """Hints for an id under ``werkvormen`` that the catalogue lacks but nearly has ("enqete").
+
+    Why: an unknown id is taken as the case's own werkvorm, with unknown costs, so a typo
+    would silently drop the catalogue's estimate. Only a close match is suggested (the same
+    cut-off as for a misspelt field); an own werkvorm with a name of its own gets no hint.
+    """
+    from pionieren.input.problems import suggest
+
+    bekend = sorted(catalogus)
+    uit = []
+    for index, werkvorm in enumerate(vraagstuk.werkvormen):
+        if werkvorm.id in catalogus:
+            continue
+        hint = suggest(werkvorm.id, bekend)
+        if hint is None:
+            continue
+        uit.append(
+            Hint(
+                "werkvorm",
+                werkvorm.id,
+                ("werkvormen", index),
+                0,
+                (Suggestie("werkvormen", hint),),
+                f"De werkvorm ‘{werkvorm.id}’ staat niet in de catalogus. Bedoelt u ‘{hint}’? "
+                "Zo niet, dan telt pionieren hem als eigen werkvorm, met onbekende kosten.",
+                code="werkvorm",
+            )
+        )
+    return uit
 
 
 # --- places whose neighbours are not on the map ------------------------------------------------

@@ -120,14 +120,22 @@ def verslag(
     instellingen: dict[str, Any] | None = None,
 ) -> VerslagResultaat:
     """Read one evaluatie (and its vraagstuk) and make the participatieverslag; write nothing."""
+    from pionieren.errors import UsageError
     from pionieren.input.load import read_evaluatie
     from pionieren.leerarena.folder import LEERARENA_LABELS, prepare
+    from pionieren.pipeline import kind_of_file
     from pionieren.report.data import LABELS, verwijzing
     from pionieren.report.documents import render_document
     from pionieren.report.word import Eigenschappen
 
-    dag, kennis = prepare(datum, werkvormen)
     pad = Path(bestand)
+    if kind_of_file(pad) == "vraagstuk":
+        # otherwise every field of the vraagstuk comes back as 'geen bekend veld'
+        raise UsageError(
+            f"{bestand} is een vraagstuk, geen evaluatie. Een verslag maakt u van de evaluatie "
+            f"van het proces; het advies bij dit vraagstuk geeft ‘pionieren analyse {bestand}’."
+        )
+    dag, kennis = prepare(datum, werkvormen)
     gelezen = read_evaluatie(pad, str(bestand), kennis.ids())
     data = verslag_data(gelezen, kennis, dag)
     sjabloon_data = {
