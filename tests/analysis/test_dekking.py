@@ -133,7 +133,7 @@ def test_the_raad_sets_the_kaders_before_the_first_invitation() -> None:
     )
     advies = advies_voor(v)
     assert any(b.regel == "TREDE-KADERS-RAAD" for b in advies.bevindingen)
-    (voor,) = [p for p in advies.planning if p.fase.value == "voorbereiden" and not p.werkvormen]
+    (voor,) = [p for p in advies.planning if p.fase.value == "voorbereiden"]
     assert voor.uitleg is not None and voor.uitleg.sleutel == "FASE.kaders_raad"
     assert voor.eind is not None and "de kaders vast" in voor.toelichting
     # the raad's cycle (six weeks) plus two weeks to write them: no inwoner round before that

@@ -23,7 +23,7 @@ def test_every_role_has_a_case_specific_task() -> None:
     }
     assert rollen[Rol.burgemeester].startswith("Bewaakt het proces, niet de inhoud")
     burgemeester = next(t for t in advies.rolverdeling if t.rol is Rol.burgemeester)
-    assert burgemeester.bronnen == ["gemeentewet-170", "bzk-burgemeester-hoeder"]
+    assert burgemeester.bronnen == ["gemeentewet-170"]
     assert "Geven advies" in rollen[Rol.inwoners]
     # how the groups that do not come by themselves are reached is said per group (BELANG-DREMPEL)
     assert rollen[Rol.ambtelijke_organisatie].startswith("Voert het proces uit")

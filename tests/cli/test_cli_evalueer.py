@@ -87,7 +87,12 @@ def test_writes_a_file_that_loads_once_filled_in(
     assert gelezen.waarschuwingen == []
     assert gelezen.vraagstuk.titel == "Herinrichting Marktplein"
     assert len(gelezen.evaluatie.belanghebbenden) == 8
-    assert [w.id for w in gelezen.evaluatie.werkvormen][:2] == ["buurtactiviteit", "enquete"]
+    # the overleg with the hulpdiensten comes first (MIX-PARTNERS-EERST)
+    assert [w.id for w in gelezen.evaluatie.werkvormen][:3] == [
+        "partneroverleg",
+        "buurtactiviteit",
+        "enquete",
+    ]
 
 
 def test_never_overwrites_without_overschrijf(werkmap: Path, runner_env: dict[str, str]) -> None:

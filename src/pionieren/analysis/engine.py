@@ -28,7 +28,7 @@ from pionieren.analysis.mix.budget import belofte
 from pionieren.analysis.planning import datum_in_tekst
 from pionieren.analysis.registry import REGELS, toegepast
 from pionieren.analysis.result import Advies, Bevinding, Ernst
-from pionieren.analysis.roles import divide_roles, raadsmoment_in_rollen
+from pionieren.analysis.roles import divide_roles, raadsmoment_in_rollen, uitvoerders
 from pionieren.analysis.stakeholders import analyse_stakeholders
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
@@ -119,6 +119,10 @@ def analyse(
     )
     bevindingen += uit
     rolverdeling = raadsmoment_in_rollen(rolverdeling, mix)
+    # who carries out what is decided, and when it is at the table (rule ROL-UITVOERDERS)
+    uitvoer = uitvoerders(f, trede.onderwerpen, mix)
+    if uitvoer is not None:
+        rolverdeling = [*rolverdeling, uitvoer]
     mix = [
         m.model_copy(update={"regels": [*m.regels, op_schaal.id]}) if m.werkvorm in geschaald else m
         for m in mix

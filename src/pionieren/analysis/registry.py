@@ -42,6 +42,7 @@ from pionieren.analysis.mix import (
     onderwerpen,
     ontwerp,
     organisator,
+    partners,
     plan,
     polarisatie,
     politiek,
@@ -108,6 +109,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     roles.inwoners,
     roles.initiatiefnemer,
     roles.anderen,
+    roles.uitvoerders,
     # the mix, in the order its steps run (analysis.mix.samenstellen.STAPPEN), then budget and
     # time, and the calendar; the costs are sized to the case before the mix is made
     kosten.op_schaal,
@@ -129,6 +131,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     onderwerpen.rechten,
     groepen.afspraak,
     dekking.dekking,
+    partners.partners_eerst,
     voorstel.voorgesteld,
     voorstel.ontwerp_buren,
     kwetsbaar.apart,

@@ -48,6 +48,7 @@ class Rol(StrEnum):
     initiatiefnemer = "initiatiefnemer"
     anderen = "anderen"
     driehoek = "driehoek"
+    uitvoerders = "uitvoerders"
 
 
 class Uitvoer(BaseModel):

@@ -14,6 +14,7 @@ from pionieren.analysis.facts import (
     VERGUNNING,
     Feiten,
     bevinding,
+    meervoud,
 )
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.regel import Thema, regel
@@ -28,10 +29,12 @@ from pionieren.analysis.result import (
     Tekstdeel,
     deel,
 )
+from pionieren.input.model import Belanghebbende
 from pionieren.vocabulary import (
     Beslisser,
     Betaler,
     Initiatiefnemer,
+    Niveau,
     Overheidsrol,
     Procedure,
     Ruimte,
@@ -44,6 +47,25 @@ from pionieren.vocabulary import (
 RAAD_BRONNEN = ["bzk-raad-burgerparticipatie", "griffie-raad-participatie", "aan-de-slag-ow-bopa"]
 _SCHRIFTELIJKE_VRAGEN = re.compile(r"\bschriftelijke vragen", re.IGNORECASE)
 _GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
+_WETHOUDER = re.compile(r"\bwethouder", re.IGNORECASE)
+_COMMISSIE = re.compile(r"\bcommissie\b|\braadscommissie", re.IGNORECASE)
+#: who can make a toezegging the raad watches: the raad itself, the college (a wethouder) or the
+#: burgemeester; a bestuurscommissie or another party answers to a body of its own
+_TOEZEGGERS = (Beslisser.raad, Beslisser.college, Beslisser.burgemeester)
+
+
+def toezegger(f: Feiten) -> dict[str, str] | None:
+    """Who made the toezegging the raad watches (``wie``: raad, college, wethouder or
+    burgemeester) and whether it was made in a commissie; None without one."""
+    b = f.vraagstuk.besluit
+    t = b.toezegging if b else None
+    if t is None or t.door not in _TOEZEGGERS:
+        return None
+    tekst = t.tekst or ""
+    wie = t.door.value
+    if t.door is Beslisser.college and _WETHOUDER.search(tekst):
+        wie = "wethouder"
+    return {"wie": wie, "commissie": "ja" if _COMMISSIE.search(tekst) else ""}
 
 
 @regel(
@@ -143,7 +165,12 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
 
     if planwijziging_genoemd(f):
         delen.append(deel("ROL-RAAD.omgevingsplan"))
-    delen.append(deel("ROL-RAAD.controleert"))
+    wie = toezegger(f)
+    if wie is not None:
+        # who made the toezegging and how the raad watches it (review 33), not stock text
+        delen.append(deel("ROL-RAAD.toezegging", zelf_beslist=door is Beslisser.raad, **wie))
+    else:
+        delen.append(deel("ROL-RAAD.controleert"))
     bevindingen = []
     # at coproduceren and up TREDE-KADERS-RAAD already warns, more strongly: say it once
     if (
@@ -191,8 +218,9 @@ def college(
 ) -> Taak:
     door = besluit.door
     delen = []
+    toezegging = toezegger(f) is not None
     if door is Beslisser.college:
-        delen.append(deel("ROL-COLLEGE.beslist"))
+        delen.append(deel("ROL-COLLEGE.beslist", toezegging=toezegging))
     elif door is Beslisser.raad and f.initiatiefvoorstel:
         delen.append(deel("ROL-COLLEGE.initiatiefvoorstel"))
     elif door is Beslisser.raad:
@@ -212,7 +240,14 @@ def college(
     if overheidsrol:
         delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
     elif door is not Beslisser.burgemeester and not f.initiatiefvoorstel:
-        delen.append(deel("ROL-COLLEGE.plan"))
+        # with a toezegging on record, the college says with its proposal how it kept it
+        delen.append(
+            deel(
+                "ROL-COLLEGE.plan",
+                toezegging=toezegging,
+                gezegd=toezegging and door is Beslisser.college,
+            )
+        )
     taak = _taak(Rol.college, delen, "ROL-COLLEGE")
     if door is Beslisser.raad and f.initiatiefvoorstel:
         return taak.model_copy(update={"bronnen": ["gemeentewet-147a"]})
@@ -279,9 +314,8 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
         delen.append(deel("ROL-BURGEMEESTER.bereik", namen=namen))
     taak = _taak(Rol.burgemeester, delen, "ROL-BURGEMEESTER")
     bronnen = [*(b.bron for b in eigen if b.bron), *(["gemeentewet-172"] if orde else [])]
+    # the article itself is the source of the hoeder's role; the brochure stays with the rule
     bronnen.append("gemeentewet-170")
-    if not (beslist or eigen or onderwerpen):
-        bronnen.append("bzk-burgemeester-hoeder")
     return taak.model_copy(update={"bronnen": list(dict.fromkeys(bronnen))})
 
 
@@ -438,7 +472,14 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
         delen.append(deel("ROL-GRIFFIE.opdrachtgever"))
     elif besluit.door in (Beslisser.raad, None):
         delen.append(deel("ROL-GRIFFIE.kaders"))
-    else:
+    wie = toezegger(f)
+    v = f.vraagstuk
+    if wie is not None:
+        # the griffie keeps the raad's lists of toezeggingen and moties (review 33)
+        delen.append(deel("ROL-GRIFFIE.toezegging", wie=wie["wie"]))
+    elif MOTIE.search(" ".join([v.aanleiding or "", v.omschrijving, *v.kaders.vast])):
+        delen.append(deel("ROL-GRIFFIE.motie"))
+    elif not delen:
         delen.append(deel("ROL-GRIFFIE.informeren"))
     fracties = [
         p.naam
@@ -726,3 +767,122 @@ def divide_roles(
             )
         )
     return taken, rol, bevindingen
+
+
+@dataclass(frozen=True)
+class Uitvoerder:
+    """A kind of party that carries out (part of) what is decided, recognised by its name."""
+
+    soort: str
+    patroon: re.Pattern[str]
+
+
+#: Parties that carry out what the gemeente decides, or decide on their own part of it, by
+#: the word their name starts with (a 'vervoerder' further in a name may be a neighbour). Most
+#: specific first. The netbeheerder and a concessiehouder are certain anywhere in the name.
+UITVOERDERS = (
+    Uitvoerder("concessiehouder", re.compile(r"\bconcessiehouder", re.IGNORECASE)),
+    Uitvoerder("netbeheerder", re.compile(r"\bnetbeheerder", re.IGNORECASE)),
+    Uitvoerder(
+        "vervoerder",
+        re.compile(r"^(?:bus|ov-?)?vervoerder\b|^bus(?:maatschappij|bedrijf)\b", re.IGNORECASE),
+    ),
+    Uitvoerder("aannemer", re.compile(r"^aannemer\w*", re.IGNORECASE)),
+    Uitvoerder("corporatie", re.compile(r"^(?:woningcorporatie|woonstichting)\b", re.IGNORECASE)),
+    Uitvoerder("zorgaanbieder", re.compile(r"^zorgaanbieder\w*|^zorggroep\b", re.IGNORECASE)),
+    Uitvoerder(
+        "inzamelaar", re.compile(r"^(?:afvalbedrijf|afvalinzamelaar|inzamelaar)\b", re.IGNORECASE)
+    ),
+)
+#: the one that grants a concession is no executing party; it decides (ROL-ANDEREN, overleg)
+_VERLENER = re.compile(r"\bprovincie|\bvervoerregio|\bconcessieverlen\w*", re.IGNORECASE)
+#: a zorgaanbieder carries out the gemeente's care only in a case about that care; elsewhere
+#: (a coffeeshop next to a care home) it is a neighbour
+_ZORG = re.compile(
+    r"\bwmo\b|\bjeugdhulp|\bjeugdzorg|\bzorg\b|\bondersteuning|\bbeschermd wonen|\bdagbesteding",
+    re.IGNORECASE,
+)
+#: parties that are people or the raad, not an executing organisation
+_GEEN_UITVOERDER = (
+    SoortBelanghebbende.inwoners,
+    SoortBelanghebbende.politiek,
+    SoortBelanghebbende.adviesorgaan,
+)
+
+
+def uitvoerder_soort(f: Feiten, p: Belanghebbende) -> str | None:
+    """The kind of executing party this stakeholder certainly is, or None."""
+    if p.soort in _GEEN_UITVOERDER or p.initiatiefnemer or _VERLENER.search(p.naam):
+        return None
+    soort = next((u.soort for u in UITVOERDERS if u.patroon.search(p.naam.strip())), None)
+    if soort in ("corporatie", "zorgaanbieder") and p.belang is not Niveau.hoog:
+        # a corporatie or zorgaanbieder with a smaller stake is a partner, not the one who
+        # carries the plan out (a corporatie that signals debts in an armoedebeleid)
+        return None
+    if soort == "zorgaanbieder":
+        v = f.vraagstuk
+        if not _ZORG.search(" ".join([v.beleidsveld or "", v.titel, v.omschrijving])):
+            return None
+    return soort
+
+
+@regel(
+    "ROL-UITVOERDERS",
+    Thema.rollen,
+    "Partijen die uitvoeren of over hun eigen deel beslissen",
+    """Noemt het vraagstuk een partij die uitvoert wat besloten wordt, of over haar eigen deel
+    beslist (een concessiehouder, een busvervoerder, de netbeheerder, een aannemer, een
+    woningcorporatie, een zorgaanbieder, een afvalbedrijf), dan krijgt die partij een regel in
+    de rolverdeling: wat zij doet of beslist, en wanneer zij aan tafel zit. Een partij die het
+    ontwerp kan tegenhouden, zit in het eerste overleg, vóór de brede ronde (regel
+    MIX-PARTNERS-EERST); een andere zit aan tafel voordat het ontwerp vastligt, zodat het
+    uitvoerbaar is. pionieren herkent zo'n partij aan haar naam. Beslist zij zelf over een open
+    onderwerp, dan staat zij al bij de andere partijen (regel ROL-ANDEREN).""",
+    ["vng-handreiking-participatie", "babw-24"],
+)
+def uitvoerders(
+    f: Feiten, onderwerpen: list[OnderwerpAdvies], mix: list[MixOnderdeel]
+) -> Taak | None:
+    al = {o.partij for o in onderwerpen if o.open and o.door is Beslisser.anders and o.partij}
+    voor = ("voorbereiden", "ophalen", "verdiepen", "toetsen")
+    partijen: list[dict[str, object]] = []
+    plekken: set[tuple[bool, str]] = set()
+    for p in f.vraagstuk.belanghebbenden:
+        soort = uitvoerder_soort(f, p)
+        if soort is None or p.naam in al:
+            continue
+        # where it is at the table: the first overleg (MIX-PARTNERS-EERST), else the werkvormen
+        # before the decision that name it
+        eerst = any(
+            m.werkvorm == "partneroverleg" and m.fase.value == "voorbereiden" and p.naam in m.voor
+            for m in mix
+        )
+        # a form that only informs is no seat at the table
+        bij = (
+            []
+            if eerst
+            else [
+                m.naam
+                for m in mix
+                if m.fase.value in voor and p.naam in m.voor and m.trede is not Trede.informeren
+            ]
+        )
+        plekken.add((eerst, bij[0] if bij else ""))
+        partijen.append(
+            {
+                "naam": p.naam,
+                "soort": soort,
+                "eerst": eerst,
+                "bij": bij[:1],
+                "meervoud": meervoud(p),
+            }
+        )
+    if not partijen:
+        return None
+    # the same place for all: said once, after the parties
+    samen = len(plekken) == 1
+    return _taak(
+        Rol.uitvoerders,
+        [deel("ROL-UITVOERDERS", partijen=partijen, samen=samen)],
+        "ROL-UITVOERDERS",
+    )

@@ -53,6 +53,7 @@ LABELS: dict[str, dict[str, str]] = {
         "initiatiefnemer": "Initiatiefnemer",
         "anderen": "Andere partijen",
         "driehoek": "Driehoek (burgemeester, politie, OM)",
+        "uitvoerders": "Uitvoerende partijen",
     },
     "ernst": {"waarschuwing": "Waarschuwing", "let_op": "Let op", "info": "Ter informatie"},
     "modus": {"denken": "samen denken", "besluiten": "samen besluiten", "doen": "samen doen"},
@@ -309,6 +310,8 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         voor += [n for n in m["voor"] if n not in voor]
     return {
         "tot": voorbereiden.eind.isoformat(),
+        # the overleg with partners who can block the design runs now (MIX-PARTNERS-EERST)
+        "overleg": bool(voorbereiden.werkvormen),
         "vaststeller": vaststeller,
         "vanaf": volgende.start.isoformat() if volgende and volgende.start else None,
         "werkvormen": [m["naam"] for m in vormen][:2],

@@ -243,10 +243,18 @@ def blokken(
             blijft=[k.werkvorm.id for k in hier if k.werkvorm.organisator is Organisator.griffie],
         )
 
+    # the overleg with partners who can block the design starts in the preparation (rule
+    # MIX-PARTNERS-EERST); it does not make that phase longer: it starts there
+    eerst = blok(Procesfase.voorbereiden)
     voor = [
-        Blok(Procesfase.voorbereiden, [], kaders_weken, kaders_weken, vast=True)
-        if kaders_weken
-        else Blok(Procesfase.voorbereiden, [], 1, 3)
+        Blok(
+            Procesfase.voorbereiden,
+            eerst.werkvormen,
+            kaders_weken or 1,
+            kaders_weken or 3,
+            vast=bool(kaders_weken),
+            namen=eerst.namen,
+        )
     ]
     voor += [blok(Procesfase.ophalen), blok(Procesfase.verdiepen), blok(Procesfase.toetsen, True)]
     na = [
@@ -400,7 +408,7 @@ def _plan_met(
     )
     if kaders:
         for g in uit.fasen:
-            if g.fase is Procesfase.voorbereiden and g.toelichting is None and not g.werkvormen:
+            if g.fase is Procesfase.voorbereiden and g.toelichting is None:
                 g.toelichting = deel("FASE.kaders_raad", raad=g.eind.isoformat())
                 break
     return uit

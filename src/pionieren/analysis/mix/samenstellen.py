@@ -26,6 +26,7 @@ from pionieren.analysis.mix.kwetsbaar import apart, via_gemeente
 from pionieren.analysis.mix.onderwerpen import onderwerpen, per_straat, rechten
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
 from pionieren.analysis.mix.organisator import organisator
+from pionieren.analysis.mix.partners import partners_eerst
 from pionieren.analysis.mix.plan import gekozen_plek, kandidaat_buren, maak_plan, past_in_tijd
 from pionieren.analysis.mix.polarisatie import polarisatie
 from pionieren.analysis.mix.terugkoppeling import leerarena, leerarena_met_raad, terugkoppeling
@@ -60,6 +61,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     rechten,  # MIX-RECHTEN: opponents capped on others' rights; those concerned at the hearing
     afspraak,  # MIX-AFSPRAAK: every party at an agreement or a trial
     dekking,  # MIX-DEKKING: every party with a stake has a place before the decision
+    partners_eerst,  # MIX-PARTNERS-EERST: blocking partners in the first phase
     eigen_gesprek,  # MIX-INCLUSIE: a large stake and little influence: a talk in person
     voorgesteld,  # MIX-VOORSTEL: a proposed werkvorm is judged, not adopted as is
     ontwerp_buren,  # MIX-ONTWERP-BUREN: opponents take part in the design
@@ -211,6 +213,9 @@ def valkuilen(f: Feiten, keuze: Keuze) -> list[str]:
     have room middel or groot: there it contradicts the kaders (review 29: "het ontwerp ligt
     eigenlijk al vast" next to open roads and measures)."""
     alle = list(keuze.werkvorm.valkuilen)
+    if "MIX-PARTNERS-EERST" in keuze.regels:
+        # the overleg comes first now: the pitfall of coming too late is answered
+        alle = [v for v in alle if "te laat" not in v.casefold()]
     if len(alle) < 2 or not any(t in alle[0] for t in _AL_VAST):
         return alle
     kaders = f.vraagstuk.kaders
