@@ -51,6 +51,9 @@ class Wording:
             zin=text.zin,
             klein=text.klein,
             kort=text.kort,
+            kop=text.kop,
+            over=text.over,
+            vraagvorm=text.vraagvorm,
             bereik=lambda van, tot: text.bereik(int(van), int(tot)),
         )
         self._sjablonen: dict[str, Any] = {}

@@ -235,6 +235,18 @@ _VOORBEELD = re.compile(
 KOP_WOORDEN = 12
 
 
+def _opsomming(tekst: str) -> bool:
+    """Does the text after its first comma continue a list of short items ('gebruikstijden,
+    verlichting, afval en een aanspreekpunt')? Then cutting at that comma would drop part of
+    the list (review 33)."""
+    delen = tekst.split(", ")
+    return (
+        len(delen) >= 3
+        and all(len(d.split()) <= 3 for d in delen[1:-1])
+        and bool(re.search(r"\b(en|of)\b", delen[-1]))
+    )
+
+
 def kop(onderwerp: object) -> str:
     """The shortest fair head of an onderwerp, for a list such as 'Wie beslist': ``kort``
     without an example tail; still long, then up to the first comma ('Welke van de drie
@@ -242,7 +254,7 @@ def kop(onderwerp: object) -> str:
     kiest'). A short head keeps its comma, so a list stays whole ('de afspraken tussen buurt,
     zorgaanbieders en gemeente'; review 31a: it was cut to 'tussen buurt')."""
     tekst = _VOORBEELD.sub("", kort(onderwerp))
-    if len(tekst.split()) > KOP_WOORDEN and ", " in tekst:
+    if len(tekst.split()) > KOP_WOORDEN and ", " in tekst and not _opsomming(tekst):
         tekst = tekst.split(", ")[0]
     return tekst.strip().rstrip(".").strip()
 
@@ -256,6 +268,40 @@ def klein(waarde: object) -> str:
     if len(tekst) > 1 and tekst[1].isupper():
         return tekst
     return tekst[:1].lower() + tekst[1:]
+
+
+#: An onderwerp written as an indirect question: 'Of er ...', 'Welke plekken ...', 'In welke
+#: volgorde ...'. Behind 'over' it needs 'de vraag' ('over de vraag of ...'; review 33).
+_VRAAGWOORD = re.compile(
+    r"^(?:(?:op|in|met|voor|bij|tot|door|naar|aan|uit|onder|van|vanaf|tegen)\s+)?"
+    r"(?:of|welke?|hoe|hoeveel|hoelang|hoever|waar|waarom|waarop|waarmee|waarvoor|waardoor|"
+    r"waaraan|waarheen|wanneer|wie|wiens|wat)\b",
+    re.IGNORECASE,
+)
+
+
+def is_vraag(onderwerp: object) -> bool:
+    """Whether an onderwerp is an indirect question ('Of er een laadplein komt')."""
+    return bool(_VRAAGWOORD.match(str(onderwerp).strip()))
+
+
+def vraagvorm(onderwerp: object) -> str:
+    """An onderwerp as a noun phrase inside a sentence: 'de vraag of er een laadplein komt' for
+    a question, else the onderwerp with a small first letter ('de kleur van de palen').
+
+    Why: 'adviseren over of er ...' and 'over welke plekken ...' are not Dutch (review 33)."""
+    tekst = klein(str(onderwerp).strip().rstrip("."))
+    return f"de vraag {tekst}" if is_vraag(tekst) else tekst
+
+
+def over(onderwerpen: object) -> str:
+    """'over' with one or more onderwerpen, each question behind 'de vraag' or, when all are
+    questions, behind 'de vragen': 'over de vragen of ...; welke ...'."""
+    items = [onderwerpen] if isinstance(onderwerpen, str) else list(onderwerpen)  # type: ignore[call-overload]
+    items = [str(i).strip().rstrip(".") for i in items if str(i).strip()]
+    if len(items) > 1 and all(is_vraag(i) for i in items):
+        return "over de vragen " + "; ".join(klein(i) for i in items)
+    return "over " + "; ".join(vraagvorm(i) for i in items)
 
 
 # A sentence ends at '.', '?' or '!' followed by a space and a capital (or the end): not inside

@@ -13,6 +13,7 @@ from pionieren.analysis.registry import REGELS
 from pionieren.analysis.result import Advies, Ernst, Kwadrant
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis, builtin
+from pionieren.text import kop, vraagvorm
 from pionieren.vocabulary import Beslisser, Modus, Procedure, Ruimte, Trede
 
 DATUM = date(2026, 11, 28)
@@ -192,7 +193,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         over = [m for m in advies.mix if o.onderwerp in m.onderwerpen]
         if not over:
             assert any(
-                b.regel == "MIX-ONDERWERP" and o.onderwerp.rstrip(".") in b.tekst
+                b.regel == "MIX-ONDERWERP" and vraagvorm(kop(o.onderwerp)) in b.tekst
                 for b in advies.bevindingen
             ), f"onderwerp zonder werkvorm en zonder melding: {o.onderwerp}"
             continue

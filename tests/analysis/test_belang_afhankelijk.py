@@ -42,7 +42,7 @@ def test_a_route_via_a_business_for_the_plan_is_dependence_and_the_gemeente_reac
     advies = advies_voor(maak(belanghebbenden=partijen, initiatiefnemer="ondernemers"))
     (b,) = _regels(advies, "BELANG-AFHANKELIJK")
     assert "Winkeliers" in b.waarden["partijen"]
-    assert "de gemeente, niet de initiatiefnemer" in b.tekst
+    assert "Laat de gemeente het gesprek voeren, niet de initiatiefnemer" in b.tekst
     for m in advies.mix:
         if "Jongeren" in m.voor:
             assert m.organisator != "initiatiefnemer"

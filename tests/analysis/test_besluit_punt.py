@@ -122,7 +122,7 @@ def test_lindemeer_report_lists_who_decides_what() -> None:
         samenvatting
     )
     assert "Toezegging van het college van B en W (al gedaan)" in rapport
-    assert "vast te stellen door de gemeenteraad: ‘Wij nemen uw advies" not in rapport
+    assert "Laat de gemeenteraad toezeggen: ‘Wij nemen uw advies" not in rapport
     assert "Laat een jurist nagaan" not in rapport
 
 

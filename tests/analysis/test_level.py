@@ -317,7 +317,7 @@ def test_a_promise_on_a_point_the_kaders_keep_lower_is_the_first_thing_to_settle
     assert per["De voorwaarden van de gemeentelijke garantstelling."].trede is Trede.raadplegen
     (strijd,) = [b for b in advies.bevindingen if b.sleutel == "TREDE-TOEZEGGING-VOORAF.strijdig"]
     assert strijd.ernst == "waarschuwing"
-    assert "‘De voorwaarden van de gemeentelijke garantstelling’" in strijd.tekst
+    assert "over de voorwaarden van de gemeentelijke garantstelling" in strijd.tekst
     assert "Houd u aan de toezegging en verruim daar de kaders" in strijd.tekst
     # the conflict is the first warning, and the point gets no second, stock one
     eerste = next(b for b in advies.bevindingen if b.ernst == "waarschuwing")

@@ -212,7 +212,7 @@ def test_a_criterion_on_a_point_worked_out_after_the_decision_is_answered_then()
     advies = advies_voor(_jop(vast=vast), datum=date(2026, 11, 29))
     t = _punt(advies, "convenant").toezegging  # type: ignore[attr-defined]
     assert "convenant moet binnen de APV blijven" in t
-    assert "bij de uitwerking" in t and "in het besluit" not in t
+    assert "Bij de uitwerking" in t and "In het besluit" not in t
 
 
 # ---------------------------------------------------------------------- one level per form

@@ -210,6 +210,7 @@ def test_the_piece_on_a_point_after_the_decision_lies_open_in_its_elaboration() 
     """A choice that waits for the decision gets its reaction round after it, within the
     elaboration; the one before the decision no longer names it."""
     from pionieren.input.model import Onderwerp
+    from pionieren.text import vraagvorm
 
     jop = _case("jop-de-kolk")
     later = "Welk van de twee ontwerpen voor de overkapping er komt."
@@ -218,7 +219,8 @@ def test_the_piece_on_a_point_after_the_decision_lies_open_in_its_elaboration() 
     advies = advies_voor(jop.model_copy(update={"kaders": kaders}), datum=date(2026, 11, 29))
     (uitwerken,) = _fase(advies, Procesfase.uitwerken)
     reacties = [p for p in advies.planning if p.uitleg and p.uitleg.sleutel == "FASE.reactie"]
-    (reactie,) = [p for p in reacties if later.rstrip(".") in p.toelichting]
+    kern = vraagvorm(later)  # the round names the point in a sentence: "de vraag welk …"
+    (reactie,) = [p for p in reacties if kern in p.toelichting]
     assert uitwerken.start and uitwerken.eind and reactie.start and reactie.eind
     assert uitwerken.start < reactie.start and reactie.eind < uitwerken.eind
     assert reactie.start > _besluit(advies)

@@ -133,3 +133,119 @@ def test_kop_keeps_a_short_list_whole_and_cuts_a_long_apposition() -> None:
         == "Welke van de drie plekken de raad kiest"
     )
     assert kop("De kleur (rood of blauw); de maat.") == "De kleur"
+
+
+# --- Sentences in the summary for bestuurders (review 33: a sentence of sixty words) ---
+
+#: The most words a sentence in the summary may have (B1: short sentences).
+ZIN_MAX = 25
+#: A longer sentence is allowed only when its length comes from the vraagstuk's own text that it
+#: quotes (an onderwerp, a kader, a toezegging): at most this many words are the report's own.
+EIGEN_MAX = 15
+# A sentence ends at '.', '?', '!' or ':' before a capital, and at every ';' (it joins two
+# clauses or list items, each read as a sentence). Not inside '1.200', 'art. 7:220' or 'B.V.'.
+_ZIN_GRENS = re.compile(r"(?<=[.?!:])\s+(?=[A-ZÀ-Ý‘'\"(])|(?<=;)\s+")
+_WOORD = re.compile(r"\w", re.UNICODE)
+
+
+def woorden(tekst: str) -> list[str]:
+    return [w for w in tekst.split() if _WOORD.search(w)]
+
+
+def samenvatting_zinnen(rapport: str) -> list[str]:
+    """The sentences of the summary: every table cell and list item counts as its own text."""
+    samenvatting = rapport.split("## Samenvatting voor bestuurders", 1)[1].split("\n## ", 1)[0]
+    zinnen: list[str] = []
+    for regel in samenvatting.splitlines():
+        regel = regel.strip()
+        if not regel or set(regel) <= set("|-: "):
+            continue
+        cellen = regel.strip("|").split("|") if regel.startswith("|") else [regel]
+        for cel in cellen:
+            cel = re.sub(r"^(?:[-*+]|\d+\.)\s+", "", cel.strip()).replace("**", "")
+            zinnen += [z.strip() for z in _ZIN_GRENS.split(cel) if z.strip()]
+    return zinnen
+
+
+def _invoerteksten(waarde: object) -> list[str]:
+    if isinstance(waarde, str):
+        return [" ".join(waarde.split())]
+    if isinstance(waarde, dict):
+        return [t for v in waarde.values() for t in _invoerteksten(v)]
+    if isinstance(waarde, list):
+        return [t for v in waarde for t in _invoerteksten(v)]
+    return []
+
+
+def eigen_woorden(zin: str, invoer: list[str]) -> int:
+    """The words of a sentence that are not quoted from the vraagstuk: every stretch of four or
+    more words that stands in the vraagstuk (as a whole or as the head of a text) is left out."""
+    rest = zin.casefold()
+    kern = rest.strip("‘’'\" ").rstrip(".;:").rstrip("’").rstrip(".")
+    if any(kern in tekst.casefold() for tekst in invoer):
+        return 0
+    for tekst in sorted(invoer, key=len, reverse=True):
+        stukken = [tekst.casefold().rstrip("."), *tekst.casefold().split(", ")]
+        for stuk in stukken:
+            if len(woorden(stuk)) >= 4:
+                rest = rest.replace(stuk.strip(), " ")
+    return len(woorden(rest))
+
+
+def te_lang(zin: str, invoer: list[str]) -> bool:
+    return len(woorden(zin)) > ZIN_MAX and eigen_woorden(zin, invoer) > EIGEN_MAX
+
+
+def test_sentence_measure() -> None:
+    rapport = (
+        "## Samenvatting voor bestuurders\n\n**Budget.** Een. Twee drie; vier.\n"
+        "- Art. 7:220 geldt. | a | b |\n\n## 1. Verder\n\nNiet dit."
+    )
+    assert samenvatting_zinnen(rapport) == [
+        "Budget.",
+        "Een.",
+        "Twee drie;",
+        "vier.",
+        "Art. 7:220 geldt. | a | b |",
+    ]
+    lang = "Op 1 maart komen " + " en ".join(f"‘punt {i} met veel woorden erin’" for i in range(6))
+    assert te_lang(lang, [])
+    # the same sentence, but its length is the quoted text of the vraagstuk
+    assert not te_lang(lang, [f"punt {i} met veel woorden erin" for i in range(6)])
+
+
+def test_no_long_sentence_in_the_summary(rapporten: dict[str, str]) -> None:
+    import yaml
+
+    fouten = []
+    for pad in CASES:
+        invoer = _invoerteksten(yaml.safe_load(pad.read_text("utf-8")))
+        for zin in samenvatting_zinnen(rapporten[pad.stem]):
+            if te_lang(zin, invoer):
+                fouten.append(f"{pad.stem}: [{len(woorden(zin))}] {zin}")
+    assert not fouten, "\n".join(fouten)
+
+
+def test_an_onderwerp_that_is_a_question_reads_as_de_vraag(rapporten: dict[str, str]) -> None:
+    for naam, tekst in rapporten.items():
+        advies = tekst.split("\n## Bronnen")[0]
+        for fout in ("over of ", "over welke ", "over hoe ", "over op welke ", "over in welke "):
+            assert fout not in advies, (naam, fout)
+
+
+def test_over_puts_de_vraag_before_a_question() -> None:
+    from pionieren.text import over, vraagvorm
+
+    assert over("Of er een laadplein komt.") == "over de vraag of er een laadplein komt"
+    assert over("In welke volgorde de kernen aan de beurt komen") == (
+        "over de vraag in welke volgorde de kernen aan de beurt komen"
+    )
+    assert over(["Welke plekken blijven", "Of er een plein komt"]) == (
+        "over de vragen welke plekken blijven; of er een plein komt"
+    )
+    assert over(["De kleur van de palen", "Hoe laat het licht uitgaat"]) == (
+        "over de kleur van de palen; de vraag hoe laat het licht uitgaat"
+    )
+    # a noun that merely starts like a question word stays as it is
+    assert vraagvorm("Waarborgen voor de buurt") == "waarborgen voor de buurt"
+    assert vraagvorm("Wat er op het veld komt") == "de vraag wat er op het veld komt"

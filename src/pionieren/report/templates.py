@@ -360,6 +360,8 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         klein=text.klein,
         kort=text.kort,
         kop=text.kop,
+        over=text.over,
+        vraagvorm=text.vraagvorm,
         vraag=text.vraag,
         achtergrond=text.achtergrond,
         citeer=_citeer,
