@@ -142,3 +142,18 @@ def test_the_budget_names_the_costs_of_taking_part() -> None:
     assert advies.middelen.kosten_inclusie == ["een tolk of vertaling"]
     # no such group, no such cost
     assert advies_voor(maak()).middelen.kosten_inclusie == []
+
+
+def test_young_carers_through_school_and_a_faith_group_through_its_church() -> None:
+    jong = Belanghebbende(**_groep("Jonge mantelzorgers", kenmerken=["jongeren"]))
+    assert route_kenmerken(jong) == ["jonge_mantelzorgers"]
+    kerk = _groep(
+        "Oud-parochianen met een graf op het kerkhof",
+        bereikbaarheid="moeilijk",
+        kenmerken=["ouderen"],
+    )
+    tekst = _bevinding(advies_voor(maak(belanghebbenden=_met(kerk))), "BELANG-ROUTE")
+    assert "de eigen kerk of geloofsgemeenschap" in tekst
+    groep = _groep("Jonge mantelzorgers", bereikbaarheid="moeilijk", kenmerken=["jongeren"])
+    tekst = _bevinding(advies_voor(maak(belanghebbenden=_met(groep))), "BELANG-ROUTE")
+    assert "zorgcoördinator" in tekst and "sportclub" not in tekst

@@ -306,12 +306,30 @@ def ouders(partij: Belanghebbende) -> bool:
     return partij.soort is SoortBelanghebbende.inwoners and bool(OUDERS.search(partij.naam))
 
 
+GELOOF = re.compile(
+    r"\b(?:\w*parochian\w*|parochie\w*|kerkgangers?|kerkleden|gelovig\w*|moskee\w*|"
+    r"gemeenteleden)\b",
+    re.IGNORECASE,
+)
+"""Words in a group's name that define it by its faith: the own church or mosque is its route."""
+
+
+def jonge_mantelzorgers(partij: Belanghebbende) -> bool:
+    """Young carers: they do not call themselves carers, so nobody can pick them out in the
+    street; the mentor or the care coordinator at school knows them."""
+    return "jonge_mantelzorgers" in drempels(partij)
+
+
 def route_kenmerken(partij: Belanghebbende) -> list[str]:
     """The keys of the text BELANG-ROUTE for this group: residents of a care home are reached
     through the home (its activity staff, its cliëntenraad), not through the ouderenbond or a
     church; parents at the school."""
     if ZORGHUIS.search(partij.naam):
         return ["zorghuis"]
+    if jonge_mantelzorgers(partij):
+        return ["jonge_mantelzorgers"]
+    if GELOOF.search(partij.naam):
+        return ["geloof", *(k.value for k in partij.kenmerken)]
     if ouders(partij):
         if Kenmerk.clienten not in partij.kenmerken:
             return ["ouders"]
@@ -346,7 +364,9 @@ def zonder_route(partij: Belanghebbende) -> bool:
     voor mensen met een beperking de cliëntenraad of een belangenorganisatie. Wonen zij in een
     zorgcentrum of verpleeghuis, dan loopt de route via het huis: de activiteitenbegeleiding en
     de cliëntenraad. Ouders bereikt u via de school: bij het hek bij halen en brengen, en via de
-    ouderraad. De kerk of moskee alleen voor een groep met een migratieachtergrond. De lijst staat in
+    ouderraad. Jonge mantelzorgers via de mentor en de zorgcoördinator op school. De kerk of
+    moskee alleen voor een groep met een migratieachtergrond, of die naar haar geloof heet
+    (parochianen: de eigen kerk). De lijst staat in
     de teksten (BELANG-ROUTE) en een gemeente kan haar aanvullen.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
