@@ -8,6 +8,7 @@ from typing import Any
 
 from pionieren.analysis.engine import analyse
 from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.bereik import eigen_kenmerken
 from pionieren.analysis.mix.plan import GEKOZEN_PLEK
 from pionieren.analysis.registry import REGELS
 from pionieren.analysis.result import Advies, Ernst, Kwadrant
@@ -248,8 +249,10 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             p = partijen[naam]
             if p.soort.value != "inwoners":
                 continue
-            assert not set(w.ongeschikt_voor) & set(p.kenmerken), (m.werkvorm, naam)
-            assert not w.alleen_voor or set(w.alleen_voor) & set(p.kenmerken), (m.werkvorm, naam)
+            # parents are adults: their kenmerk kinderen says for whom they speak
+            kenmerken = eigen_kenmerken(p)
+            assert not set(w.ongeschikt_voor) & kenmerken, (m.werkvorm, naam)
+            assert not w.alleen_voor or set(w.alleen_voor) & kenmerken, (m.werkvorm, naam)
     procedure = vraagstuk.besluit.procedure if vraagstuk.besluit else None
     if procedure is not None and procedure.value in ("beleid", "verordening", "begroting"):
         for m in advies.mix:

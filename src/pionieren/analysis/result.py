@@ -275,6 +275,12 @@ class Middelen(Uitvoer):
         description="Met welke aantallen de kosten rekenen (gesprekken, huishoudens, kernen): "
         "de aanname achter de prijs per stuk (regel MIX-KOSTEN-AANTAL).",
     )
+    kosten_inclusie: list[str] = Field(
+        default_factory=list,
+        description="Kosten om groepen mee te laten doen die het budget ook moet dragen: een "
+        "tolk, een vergoeding voor ervaringsdeskundigen, vervangende zorg (regel "
+        "MIX-BUDGET-INCLUSIE).",
+    )
 
 
 class Les(Uitvoer):

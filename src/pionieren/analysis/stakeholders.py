@@ -261,7 +261,7 @@ def afhankelijk_van(f: Feiten, partij: Belanghebbende) -> list[str]:
     (de initiatiefnemer, een bedrijf dat voor het plan is) of via een partij van wie de groep
     afhankelijk is (de werkgever, het uitzendbureau, de verhuurder of huisbaas), dan zeggen
     mensen daar niet vrijuit wat zij denken. pionieren vraagt dan een onafhankelijke weg erbij
-    (een zelforganisatie, sleutelpersonen, een kerk of moskee) en een onafhankelijke
+    (een zelforganisatie, sleutelpersonen, en bij een migratieachtergrond een kerk of moskee) en een onafhankelijke
     gespreksleider. Is een ondernemer de initiatiefnemer, dan bereikt de gemeente die groep
     zelf. pionieren ziet zo'n partij alleen als de weg (via) haar noemt: met de eerste woorden
     van haar naam, of met een woord als werkgever of verhuurder.""",
@@ -279,6 +279,7 @@ def afhankelijk(f: Feiten) -> list[Bevinding]:
                     naam=partij.naam,
                     partijen=partijen,
                     gemeente=f.vraagstuk.initiatiefnemer is Initiatiefnemer.ondernemers,
+                    migratie=Kenmerk.migratieachtergrond in partij.kenmerken,
                 )
             )
     return uit
@@ -286,6 +287,54 @@ def afhankelijk(f: Feiten) -> list[Bevinding]:
 
 _ROUTE_KENMERKEN = frozenset(Kenmerk) - {Kenmerk.bezoekers}
 """The kenmerken for which the texts name candidates for a route (BELANG-ROUTE)."""
+
+
+ZORGHUIS = re.compile(
+    r"\b(?:zorgcentrum|woonzorgcentrum|verzorgingshuis|verpleeghuis|zorgcentra|woonzorg\w*|"
+    r"verpleeghuizen|zorglocatie|hospice)\b",
+    re.IGNORECASE,
+)
+"""Words in a group's name that say its people live in a care home (zorgcentrum De Hofstee)."""
+
+OUDERS = re.compile(r"^\s*(?:de\s+)?ouders\b(?!\s+en\s)", re.IGNORECASE)
+"""A group named as parents ('Ouders van basisschool De Regenboog'), not parents and children:
+its kenmerk kinderen says for whom they speak, not who they are."""
+
+
+def ouders(partij: Belanghebbende) -> bool:
+    """Is this group the parents of children, named so?"""
+    return partij.soort is SoortBelanghebbende.inwoners and bool(OUDERS.search(partij.naam))
+
+
+GELOOF = re.compile(
+    r"\b(?:\w*parochian\w*|parochie\w*|kerkgangers?|kerkleden|gelovig\w*|moskee\w*|"
+    r"gemeenteleden)\b",
+    re.IGNORECASE,
+)
+"""Words in a group's name that define it by its faith: the own church or mosque is its route."""
+
+
+def jonge_mantelzorgers(partij: Belanghebbende) -> bool:
+    """Young carers: they do not call themselves carers, so nobody can pick them out in the
+    street; the mentor or the care coordinator at school knows them."""
+    return "jonge_mantelzorgers" in drempels(partij)
+
+
+def route_kenmerken(partij: Belanghebbende) -> list[str]:
+    """The keys of the text BELANG-ROUTE for this group: residents of a care home are reached
+    through the home (its activity staff, its cliëntenraad), not through the ouderenbond or a
+    church; parents at the school."""
+    if ZORGHUIS.search(partij.naam):
+        return ["zorghuis"]
+    if jonge_mantelzorgers(partij):
+        return ["jonge_mantelzorgers"]
+    if GELOOF.search(partij.naam):
+        return ["geloof", *(k.value for k in partij.kenmerken)]
+    if ouders(partij):
+        if Kenmerk.clienten not in partij.kenmerken:
+            return ["ouders"]
+        return [k.value for k in partij.kenmerken if k not in (Kenmerk.kinderen, Kenmerk.jongeren)]
+    return [k.value for k in partij.kenmerken]
 
 
 def zonder_route(partij: Belanghebbende) -> bool:
@@ -308,20 +357,21 @@ def zonder_route(partij: Belanghebbende) -> bool:
     (via), dan is 'route vinden' het eerste wat de gemeente regelt: een uitnodiging alleen
     bereikt hen niet. pionieren noemt kandidaten die bij hun kenmerken passen: voor jongeren
     de school en mentoren, de sportclub, het jongerenwerk, zelforganisaties en jongeren als
-    peer-onderzoekers; voor ouderen de ouderenbond, de buurtvereniging en de kerk of moskee, en
+    peer-onderzoekers; voor ouderen de ouderenbond, de buurtvereniging en het buurthuis, en
     alleen bij een vraag over zorg of welzijn ook de wijkverpleging en de huisarts (geen route
     naar ouderen over een JOP of een straat); voor wie weinig leest het Taalhuis in de bibliotheek en het Wmo-loket; voor
     mensen met een migratieachtergrond zelforganisaties, sleutelpersonen en de kerk of moskee;
-    voor mensen met een beperking de cliëntenraad of een belangenorganisatie. De lijst staat in
+    voor mensen met een beperking de cliëntenraad of een belangenorganisatie. Wonen zij in een
+    zorgcentrum of verpleeghuis, dan loopt de route via het huis: de activiteitenbegeleiding en
+    de cliëntenraad. Ouders bereikt u via de school: bij het hek bij halen en brengen, en via de
+    ouderraad. Jonge mantelzorgers via de mentor en de zorgcoördinator op school. De kerk of
+    moskee alleen voor een groep met een migratieachtergrond, of die naar haar geloof heet
+    (parochianen: de eigen kerk). De lijst staat in
     de teksten (BELANG-ROUTE) en een gemeente kan haar aanvullen.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def route(f: Feiten) -> list[Bevinding]:
-    groepen = [
-        [p.naam, [k.value for k in p.kenmerken]]
-        for p in f.vraagstuk.belanghebbenden
-        if zonder_route(p)
-    ]
+    groepen = [[p.naam, route_kenmerken(p)] for p in f.vraagstuk.belanghebbenden if zonder_route(p)]
     if not groepen:
         return []
     return [
@@ -365,8 +415,9 @@ MAX_DREMPELS = 1
     werkenden zijn overdag aan het werk (de avond, online, via werkgevers); jonge mantelzorgers
     noemen zich geen mantelzorger (kort en anoniem, via mentoren en de zorgcoördinator);
     jongeren komen niet naar een avond met volwassenen; ouderen willen het persoonlijk en op
-    papier; mensen met een beperking hebben een toegankelijke plek en een toegankelijke online
-    kaart nodig; wie een andere taal spreekt, kent ook de ambtelijke woorden vaak niet. De
+    papier; mensen met een beperking hebben een toegankelijke plek nodig en uitleg die niet
+    alleen online of op een scherm staat; ouders van leerlingen bereikt u bij het schoolhek en
+    via de ouderraad; wie een andere taal spreekt, kent ook de ambtelijke woorden vaak niet. De
     teksten staan in BELANG-DREMPEL en een gemeente kan ze aanpassen. De weg die het vraagstuk
     zelf noemt (via) blijft de weg; de drempel zegt hoe u die gebruikt.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
@@ -378,6 +429,12 @@ def drempels(partij: Belanghebbende) -> list[str]:
         return []
     uit = [sleutel for sleutel, woord in _DREMPEL_NAAM if woord.search(partij.naam)]
     uit += [k.value for k in _DREMPEL_KENMERK if k in partij.kenmerken]
+    if ouders(partij):
+        # parents: their kenmerk kinderen says for whom they speak; parents of pupils are
+        # reached at the school gate, not in class (in care: the care is their obstacle)
+        uit = [k for k in uit if k not in ("kinderen", "jongeren")]
+        if Kenmerk.clienten not in partij.kenmerken:
+            uit = ["ouders", *uit]
     if "mantelzorgers" in uit and (Kenmerk.jongeren.value in uit or Kenmerk.kinderen.value in uit):
         # young carers do not call themselves carers: that, not time, is what keeps them away
         uit = ["jonge_mantelzorgers"] + [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pionieren.analysis.stakeholders import ouders
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
@@ -135,6 +136,15 @@ def adres_onbekend(partij: Belanghebbende) -> bool:
     )
 
 
+def eigen_kenmerken(partij: Belanghebbende) -> set[Kenmerk]:
+    """The kenmerken of the people themselves: for a group of parents without the kinderen or
+    jongeren it speaks for (parents are adults; a school project does not reach them, a talk at
+    the school gate does)."""
+    if ouders(partij):
+        return set(partij.kenmerken) - {Kenmerk.kinderen, Kenmerk.jongeren}
+    return set(partij.kenmerken)
+
+
 def gaat_erheen(w: Werkvorm) -> bool:
     """Outreach: in person and by invitation, so the gemeente goes to people."""
     return w.werving is Werving.gericht and w.kanaal is Kanaal.fysiek
@@ -144,7 +154,8 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
     """Can this werkvorm be "for" this party at all? (soort, kenmerken; politics via the griffie)
 
     Why: a werkvorm is only placed for a group where the catalogue says it reaches that kind of
-    group: no jury for children, no house visits for visitors, no school project for adults.
+    group: no jury for children, no house visits for visitors, no school project for adults,
+    also not for the parents of the pupils (whose kenmerk kinderen says for whom they speak).
     """
     if partij.initiatiefnemer:
         # the initiator runs its own conversation; it is not a target group of one
@@ -172,11 +183,13 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
         # an organisation is reached through its own people; its kenmerken say whom it speaks
         # for (a school: children), not who sits at the table
         return True
-    if w.alleen_voor and not set(w.alleen_voor) & set(partij.kenmerken):
+    # a school project reaches the pupils, not their parents (review 33): see eigen_kenmerken
+    kenmerken = eigen_kenmerken(partij)
+    if w.alleen_voor and not set(w.alleen_voor) & kenmerken:
         return False
-    if set(w.ongeschikt_voor) & set(partij.kenmerken):
+    if set(w.ongeschikt_voor) & kenmerken:
         return False
-    if Kenmerk.kinderen in partij.kenmerken and w.werving is Werving.loting:
+    if Kenmerk.kinderen in kenmerken and w.werving is Werving.loting:
         return False
     return not (partij.bereikbaarheid is Bereikbaarheid.moeilijk and w.werving is Werving.loting)
 
@@ -195,16 +208,17 @@ def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
         return True  # the group is met at its own meeting, in its own way
     if partij.soort is not SoortBelanghebbende.inwoners:
         return w.verbreding_of_verdieping is not Reikwijdte.verbreding
-    if partij.kenmerken and not set(w.bereikt) & set(partij.kenmerken):
+    kenmerken = eigen_kenmerken(partij)
+    if kenmerken and not set(w.bereikt) & kenmerken:
         return False
-    if set(partij.kenmerken) & BEPERKEND - set(w.bereikt):
+    if kenmerken & BEPERKEND - set(w.bereikt):
         # an evening that suits older people does not reach those among them who cannot come
         # or read: a limiting kenmerk must itself be reached
         return False
     if adres_onbekend(partij):
         # nobody knows where they live: only a notice at the place and in the local media
         return w.zonder_adres
-    if partij.bereikbaarheid is Bereikbaarheid.moeilijk or not partij.kenmerken:
+    if partij.bereikbaarheid is Bereikbaarheid.moeilijk or not kenmerken:
         return gaat_erheen(w)
     return True
 
@@ -237,7 +251,7 @@ def spreekt_hen(w: Werkvorm, partij: Belanghebbende) -> bool:
     is made for them (targeted recruitment), or is held outside on the spot."""
     if not in_gesprek(w):
         return False
-    if set(partij.kenmerken) & _JEUGD_KENMERKEN:
+    if eigen_kenmerken(partij) & _JEUGD_KENMERKEN:
         return w.werving is Werving.gericht or w.buiten
     return True
 

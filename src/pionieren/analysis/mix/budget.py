@@ -25,6 +25,7 @@ from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.vocabulary import (
     Beslisser,
     Houding,
+    Kenmerk,
     Modus,
     Niveau,
     Organisator,
@@ -601,3 +602,37 @@ def verloren_door_budget(bevindingen: list[Bevinding]) -> int | None:
         ):
             return int(b.waarden.get("met", 0))
     return None
+
+
+_MANTELZORG = re.compile(r"mantelzorg", re.IGNORECASE)
+_TOLK = re.compile(r"\btolk\w*|\bvertal\w*|\bvertaling\w*", re.IGNORECASE)
+_ERVARING = frozenset({"ervaringsdeskundigen", "denktank-ervaringsdeskundigen"})
+"""Werkvormen in which people speak from their own experience of care, poverty or a disability:
+their time and expertise are paid for."""
+
+
+@regel(
+    "MIX-BUDGET-INCLUSIE",
+    Thema.mix,
+    "Geld voor wie anders niet mee kan doen",
+    """Wie anders niet mee kan doen, kost de gemeente iets extra. pionieren noemt die kosten bij
+    het budget, alleen als het vraagstuk de groep noemt: een tolk of vertaling voor inwoners
+    met een migratieachtergrond of een route met een tolk; een vergoeding voor
+    ervaringsdeskundigen in een werkvorm waarin zij uit eigen ervaring spreken; vervangende zorg
+    voor mantelzorgers, die anders geen tijd hebben. Bedragen noemt pionieren hier niet: die
+    hangen af van het aantal gesprekken en de afspraken van de gemeente.""",
+    ["movisie-moeilijk-bereikbaar", "pharos-bereiken"],
+)
+def inclusiekosten(f: Feiten, keuzes: list[Keuze]) -> list[str]:
+    """The costs for inclusion the budget must hold, in plain words."""
+    inwoners = [p for p in f.vraagstuk.belanghebbenden if p.soort is SoortBelanghebbende.inwoners]
+    uit = []
+    if any(
+        Kenmerk.migratieachtergrond in p.kenmerken or _TOLK.search(p.via or "") for p in inwoners
+    ):
+        uit.append("een tolk of vertaling")
+    if any(k.werkvorm.id in _ERVARING for k in keuzes):
+        uit.append("een vergoeding voor ervaringsdeskundigen")
+    if any(_MANTELZORG.search(p.naam) for p in inwoners):
+        uit.append("vervangende zorg voor mantelzorgers")
+    return uit

@@ -9,7 +9,7 @@ from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.adviesorgaan import adviesorgaan
 from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
-from pionieren.analysis.mix.budget import inkrimpen, past_in_budget, uitkomst
+from pionieren.analysis.mix.budget import inclusiekosten, inkrimpen, past_in_budget, uitkomst
 from pionieren.analysis.mix.dekking import dekking
 from pionieren.analysis.mix.doen import doen
 from pionieren.analysis.mix.groepen import afspraak, georganiseerd_bediend, kanten
@@ -31,7 +31,7 @@ from pionieren.analysis.mix.plan import gekozen_plek, kandidaat_buren, maak_plan
 from pionieren.analysis.mix.polarisatie import polarisatie
 from pionieren.analysis.mix.terugkoppeling import leerarena, leerarena_met_raad, terugkoppeling
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, verdieping
-from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld
+from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
     BesluitAdvies,
@@ -65,6 +65,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     eigen_gesprek,  # MIX-INCLUSIE: a large stake and little influence: a talk in person
     voorgesteld,  # MIX-VOORSTEL: a proposed werkvorm is judged, not adopted as is
     ontwerp_buren,  # MIX-ONTWERP-BUREN: opponents take part in the design
+    voorgesteld_voor_achterban,  # MIX-ACHTERBAN: a proposed form first for the proposer's group
     apart,  # MIX-APART: vulnerable groups not in a gathering with opponents
     inclusie_nagaan,  # MIX-INCLUSIE: no gap named for a group a later werkvorm reaches
     polarisatie,  # MIX-POLARISATIE
@@ -198,6 +199,7 @@ def compose_mix(
         kosten_anderen_min_euro=prijs.anderen_min,
         kosten_anderen_max_euro=prijs.anderen_max,
         kosten_aantallen=aantallen(f, keuzes),
+        kosten_inclusie=inclusiekosten(f, keuzes),
     )
     return onderdelen, fasen_uit, middelen, bevindingen
 

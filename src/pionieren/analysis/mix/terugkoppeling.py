@@ -6,7 +6,11 @@ from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, deel
-from pionieren.vocabulary import Beslisser, Modus, Schaal, SoortBelanghebbende
+from pionieren.vocabulary import Beslisser, Kenmerk, Modus, Schaal, SoortBelanghebbende
+
+NIET_ONLINE = frozenset({Kenmerk.digitaal_minder_vaardig, Kenmerk.laaggeletterd, Kenmerk.beperking})
+"""Kenmerken of people whom feedback on a website does not reach: who is not online, reads
+little, or cannot see the screen."""
 
 
 def leerarena_met_raad(f: Feiten, besluit: BesluitAdvies) -> bool:
@@ -36,13 +40,20 @@ def _altijd(o: Ontwerp, id: str, regel_id: str, voor: list[str]) -> None:
     Thema.mix,
     "Altijd terugkoppelen",
     """Elk proces eindigt met terugkoppeling: iedereen die meedeed hoort wat er met de inbreng
-    is gedaan en waarom. Geen terugkoppeling is de meest genoemde klacht over participatie.""",
+    is gedaan en waarom. Geen terugkoppeling is de meest genoemde klacht over participatie.
+    Staan er inwoners in het vraagstuk die weinig online zijn, weinig lezen of een beperking
+    hebben, dan komt de terugkoppeling ook op papier of in een gesprek, niet alleen op de
+    website: ook als de toezegging alleen de website noemt.""",
     ["ombudsman-inspraak-2009", "oecd-richtlijnen-2022"],
 )
 def terugkoppeling(o: Ontwerp) -> None:
     """Feedback to every stakeholder except the fracties (they hear it in the raad)."""
     niet_politiek = [p.naam for p in o.partijen if p.soort is not SoortBelanghebbende.politiek]
     _altijd(o, "terugkoppeling", "MIX-TERUGKOPPELING", niet_politiek)
+    if any(set(p.kenmerken) & NIET_ONLINE for p in o.inwoners):
+        for k in o.keuzes:
+            if k.werkvorm.id == "terugkoppeling":
+                k.redenen.append(deel("MIX-TERUGKOPPELING.papier"))
 
 
 @regel(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from pionieren.analysis.level import is_keuze
-from pionieren.analysis.mix.bereik import kan_voor
+from pionieren.analysis.mix.bereik import bedient, kan_voor
 from pionieren.analysis.mix.instrument import met_belang
 from pionieren.analysis.mix.kwetsbaar import kwetsbaar
 from pionieren.analysis.mix.onderwerpen import over_ontwerp
@@ -17,6 +18,7 @@ from pionieren.safe_text import comparable_name
 from pionieren.vocabulary import (
     Beslisser,
     Houding,
+    Kenmerk,
     Modus,
     Niveau,
     Organisator,
@@ -200,3 +202,69 @@ def ontwerp_buren(o: Ontwerp) -> None:
             nieuw = [n for n in tegen if not k.serves(n)]
             if nieuw:
                 k.add(nieuw, deel("MIX-ONTWERP-BUREN", namen=nieuw), "MIX-ONTWERP-BUREN")
+
+
+_ACHTERBAN = (
+    (
+        re.compile(r"ouderenbond|ouderenraad|senioren\w*|\bKBO\b|\bPCOB\b|\bANBO\b", re.I),
+        Kenmerk.ouderen,
+    ),
+    (re.compile(r"cli[eë]ntenraad", re.I), Kenmerk.clienten),
+    (re.compile(r"gehandicapt\w*|oogvereniging|dovenschap", re.I), Kenmerk.beperking),
+    (re.compile(r"jongerenraad|jeugdraad|kinderraad", re.I), Kenmerk.jongeren),
+)
+"""Words in the name of an organisation that say whom it speaks for: an ouderenbond for older
+people, a cliëntenraad for people in care, a gehandicaptenplatform for people with a
+disability, a jongerenraad for young people."""
+
+
+def achterban(o: Ontwerp, door: str) -> list[Belanghebbende]:
+    """The groups of inwoners the organisation ``door`` speaks for: those whose route (via)
+    runs through it, by its name; else those with the kenmerk its name says it stands for."""
+    partij = _partij(o, door)
+    if partij is None or partij.soort in (
+        SoortBelanghebbende.politiek,
+        SoortBelanghebbende.overheid,
+    ):
+        return []  # only an organisation on the map speaks for a group; not the college
+    wie = re.compile(rf"\b{re.escape(comparable_name(door))}\b")
+    via = [p for p in o.inwoners if p.via and wie.search(comparable_name(p.via))]
+    if via:
+        return via
+    kenmerken = {k for woord, k in _ACHTERBAN if woord.search(door)}
+    return [p for p in o.inwoners if kenmerken & set(p.kenmerken)]
+
+
+@regel(
+    "MIX-ACHTERBAN",
+    Thema.mix,
+    "Een voorgestelde werkvorm is eerst voor de groep van wie hem voorstelt",
+    """Stelt een organisatie die voor een groep spreekt een werkvorm voor (een adviesraad die
+    met zijn leden met een beperking een schouw wil lopen, een ouderenbond die
+    keukentafelgesprekken voorstelt), dan is die werkvorm eerst voor die groep. pionieren zet
+    haar vooraan bij de werkvorm en noemt haar in de zin over het voorstel. Welke groep dat is,
+    volgt uit het vraagstuk: de groep waarvan de weg (via) langs die organisatie loopt, of
+    anders de groep met het kenmerk dat de naam noemt (ouderenbond, KBO: ouderen;
+    cliëntenraad: cliënten; gehandicaptenplatform: mensen met een beperking; jongerenraad:
+    jongeren). Past de werkvorm niet bij die groep (een schoolproject voor ouderen), dan niet.""",
+    ["movisie-moeilijk-bereikbaar", "vng-handreiking-participatie"],
+)
+def voorgesteld_voor_achterban(o: Ontwerp) -> None:
+    """Put the group a proposing organisation speaks for first at the form it proposed."""
+    for g in o.f.vraagstuk.werkvormen:
+        if g.status is not Status.voorgesteld or not g.door:
+            continue
+        k = next((k for k in o.keuzes if k.werkvorm.id == g.id and k.genoemd), None)
+        if k is None:
+            continue
+        groep = [
+            p for p in achterban(o, g.door) if not p.initiatiefnemer and bedient(k.werkvorm, p)
+        ]
+        if not groep:
+            continue
+        namen = [p.naam for p in groep]
+        k.add(namen, None, "MIX-ACHTERBAN")
+        k.voor = namen + [n for n in k.voor if n not in namen]
+        for r in k.redenen:
+            if r.sleutel == "MIX-INSTRUMENT.genoemd":
+                r.waarden["voor"] = namen
