@@ -23,6 +23,11 @@ from pionieren.vocabulary import Organisator, Procesfase, Trede
 #: Working weeks the college needs to write the kaders for the raad, before its papers cycle.
 KADERS_WEKEN = 2
 
+VOORBEREIDEN_MIN_WEKEN = 2
+"""The shortest preparation: the plan adopted and people invited before the first meeting
+(the summary dates the plan two weeks before the first round, report/data.py). Why: review 32b: plan adopted on 4 December, the
+first meeting with inwoners on 7 December; nobody can be invited in three days."""
+
 #: An open point that is the choice of the place where the thing comes ('Op welke van de twee
 #: zoeklocaties de JOP komt', 'de keuze tussen de locaties', 'de locatiekeuze'). Not a list of
 #: places that each get something ('welke plekken een vuurwerkvrije zone worden') and not the
@@ -133,7 +138,7 @@ def blokken(
     voor = [
         Blok(Procesfase.voorbereiden, [], kaders_weken, kaders_weken, vast=True)
         if kaders_weken
-        else Blok(Procesfase.voorbereiden, [], 1, 3)
+        else Blok(Procesfase.voorbereiden, [], VOORBEREIDEN_MIN_WEKEN, 3)
     ]
     voor += [blok(Procesfase.ophalen), blok(Procesfase.verdiepen), blok(Procesfase.toetsen, True)]
     na = [
