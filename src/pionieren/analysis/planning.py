@@ -225,7 +225,7 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     eerst wensen en bedenkingen kan geven, art. 169 lid 4 Gemeentewet). Is er ruim tijd, dan zegt pionieren hoe laat u uiterlijk kunt beginnen; is
     er te weinig, dan vervalt eerst de toetsronde, dan worden de fasen korter, en pas dan noemt
     pionieren hoeveel weken er tekortkomen en welke datum wel past. Valt een werkvorm op vaste
-    data van hoogstens een kwartaal deels in een schoolvakantie, dan noemt pionieren dat en
+    data waarop inwoners zelf reageren (een plankaart, een enquête) deels in een schoolvakantie, dan noemt pionieren dat en
     geeft het wie weg is een week extra om te reageren. Voorbereiden duurt minstens
     twee weken, om het plan vast te stellen en uit te nodigen; bij weinig tijd krimpt het als
     laatste. De eerste stap noemt de datum van het plan twee weken vóór de eerste ronde.
@@ -2013,8 +2013,22 @@ def _termijn_in_vakantie(
     return []
 
 
+_REAGEREN = frozenset(
+    {
+        "plekken-op-de-kaart",
+        "enquete",
+        "digitaal-platform",
+        "schriftelijke-consultatie",
+        "keuze-uit-ontwerpen",
+        "burgerbegroting",
+    }
+)
+"""Werkvormen in which inwoners react in their own time within a term (not a zienswijze)."""
+
+
 def _vast_in_vakantie(f: Feiten, vrij: list[tuple[date, date, str]]) -> list[Bevinding]:
-    """A werkvorm on dates the case fixes (a plankaart open for reactions, a trial) that runs
+    """A werkvorm on dates the case fixes in which inwoners react in their own time (a plankaart,
+    a survey; :data:`_REAGEREN`) that runs
     partly through a school holiday of a week or more: say so once, with what to do. Not a
     zienswijze (:func:`_termijn_in_vakantie`), not a single day, not one wholly inside the
     holiday (then the dates were chosen for it), not one longer than a quarter.
@@ -2023,7 +2037,7 @@ def _vast_in_vakantie(f: Feiten, vrij: list[tuple[date, date, str]]) -> list[Bev
     namen = {w.id: w.naam for w in f.kennis.werkvormen}
     for g in f.vraagstuk.werkvormen:
         periode = g.periode
-        if periode is None or g.id in _FORMELE_TERMIJN or periode[0] == periode[1]:
+        if periode is None or g.id not in _REAGEREN or periode[0] == periode[1]:
             continue
         if (periode[1] - periode[0]).days > VAKANTIE_NOOT_WEKEN * 7:
             continue  # a trial of months lives through its holidays: no week extra to react

@@ -543,7 +543,7 @@ REST_MIN = 2500
 (an independent gespreksleider costs about this for a few evenings)."""
 
 _VORM = re.compile(
-    r"\b(?:(?:her)?inricht\w*|(?:her)?ingericht|ontwerp\w*|variant\w*|vormgev\w*|indeling|profiel)\b",
+    r"\b(?:(?:her)?inricht\w*|(?:her)?ingericht|ontwerp\w*|variant\w*|vormgev\w*|indeling|profiel|drempel\w*|plateau\w*|oversteek\w*|versmalling\w*)\b",
     re.I,
 )
 """An open point about how a place or street will look: a designer can draw variants of it."""
