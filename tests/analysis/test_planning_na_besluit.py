@@ -112,7 +112,7 @@ def test_jop_designs_and_agrees_after_the_college_chose_the_place() -> None:
     """Review 27, case 2: the young people chose the design and the convenant was closed before
     the college chose where the JOP comes."""
     v = _case("jop-de-kolk")
-    advies = advies_voor(v, datum=date(2026, 11, 29))
+    advies = advies_voor(v, datum=date(2026, 11, 22))  # two weeks to prepare and invite
     check_invariants(v, advies)
     besluit = _besluit(advies)
     fase = {m.werkvorm: m for m in advies.mix}

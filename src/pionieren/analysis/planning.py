@@ -224,7 +224,11 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     bij het college, en 6 bij een privaatrechtelijk besluit van het college, omdat de raad dan
     eerst wensen en bedenkingen kan geven, art. 169 lid 4 Gemeentewet). Is er ruim tijd, dan zegt pionieren hoe laat u uiterlijk kunt beginnen; is
     er te weinig, dan vervalt eerst de toetsronde, dan worden de fasen korter, en pas dan noemt
-    pionieren hoeveel weken er tekortkomen en welke datum wel past.
+    pionieren hoeveel weken er tekortkomen en welke datum wel past. Valt een werkvorm op vaste
+    data waarop inwoners zelf reageren (een plankaart, een enquête) deels in een schoolvakantie, dan noemt pionieren dat en
+    geeft het wie weg is een week extra om te reageren. Voorbereiden duurt minstens
+    twee weken, om het plan vast te stellen en uit te nodigen; bij weinig tijd krimpt het als
+    laatste. De eerste stap noemt de datum van het plan twee weken vóór de eerste ronde.
     Moet de uitkomst van de participatie eerder klaar zijn (kaders.inbreng_uiterlijk), dan eindigen
     ophalen, verdiepen en toetsen daarvoor; een formele stap daarna en het besluit blijven staan.
     Bij een omgevingsvergunning is de participatie van de initiatiefnemer klaar vóór de aanvraag.
@@ -950,6 +954,7 @@ def plan(
         # referendum that is itself late): said in a finding, not hidden
         past = False
     bevindingen += _termijn_in_vakantie(fasen, vrij)
+    bevindingen += _vast_in_vakantie(f, vrij)
     _noten(f, fasen, vrij, papieren, aanvraag if f.procedure in VERGUNNING else None)
     _werkdagen(f, fasen)
     # in calendar order: a werkvorm on fixed dates sits where its dates put it
@@ -2019,6 +2024,54 @@ def _termijn_in_vakantie(
     return []
 
 
+_REAGEREN = frozenset(
+    {
+        "plekken-op-de-kaart",
+        "enquete",
+        "digitaal-platform",
+        "schriftelijke-consultatie",
+        "keuze-uit-ontwerpen",
+        "burgerbegroting",
+    }
+)
+"""Werkvormen in which inwoners react in their own time within a term (not a zienswijze)."""
+
+
+def _vast_in_vakantie(f: Feiten, vrij: list[tuple[date, date, str]]) -> list[Bevinding]:
+    """A werkvorm on dates the case fixes in which inwoners react in their own time (a plankaart,
+    a survey; :data:`_REAGEREN`) that runs
+    partly through a school holiday of a week or more: say so once, with what to do. Not a
+    zienswijze (:func:`_termijn_in_vakantie`), not a single day, not one wholly inside the
+    holiday (then the dates were chosen for it), not one longer than a quarter.
+
+    Why: review 33: the plankaart closed in the voorjaarsvakantie and the report did not say."""
+    namen = {w.id: w.naam for w in f.kennis.werkvormen}
+    for g in f.vraagstuk.werkvormen:
+        periode = g.periode
+        if periode is None or g.id not in _REAGEREN or periode[0] == periode[1]:
+            continue
+        if (periode[1] - periode[0]).days > VAKANTIE_NOOT_WEKEN * 7:
+            continue  # a trial of months lives through its holidays: no week extra to react
+        for van, tot, vakantie in vrij:
+            if (tot - van).days < 6 or not (van <= periode[1] and tot >= periode[0]):
+                continue
+            if periode[0] >= van and periode[1] <= tot:
+                continue
+            return [
+                bevinding(
+                    "PLAN-KALENDER",
+                    Ernst.let_op,
+                    "PLAN-KALENDER.vast_in_vakantie",
+                    bronnen=["schoolvakanties-rijksoverheid"],
+                    naam=namen.get(g.id, g.id),
+                    van=periode[0].isoformat(),
+                    tot=periode[1].isoformat(),
+                    vakantie=vakantie,
+                )
+            ]
+    return []
+
+
 def _ankers_na_stukken(
     ankers: list[Anker], besluit: date | None, stukken: date | None, vast: bool = False
 ) -> list[Bevinding]:
@@ -2143,15 +2196,36 @@ def _terug(deadline: date, weken: int, vrij: list[tuple[date, date, str]]) -> da
 
 
 def _krimp(blokken: list[Blok], beschikbaar: int) -> dict[Procesfase, int]:
-    """Lengths below each block's shortest, to fit a fixed date: one week each at the least."""
-    lengtes = {b.fase: max(1, b.min_weken) for b in blokken}
+    """Lengths below each block's shortest, to fit a fixed date: one week each at the least,
+    and the preparation last and never below two weeks (:data:`UITNODIGEN_WEKEN`).
+
+    Why: review 32b: the plan adopted on 4 December and the first meeting on 7 December; people
+    must be invited before they can come."""
+
+    def bodem(b: Blok) -> int:
+        return UITNODIGEN_WEKEN if b.fase is Procesfase.voorbereiden else 1
+
+    lengtes = {b.fase: max(bodem(b), b.min_weken) for b in blokken}
     krimpbaar = [b for b in blokken if not b.vast]
     while krimpbaar and sum(lengtes.values()) > max(beschikbaar, len(blokken)):
-        langste = max(krimpbaar, key=lambda b: (lengtes[b.fase], -_FASEN.index(b.fase)))
-        if lengtes[langste.fase] <= 1:
+        kan = [b for b in krimpbaar if lengtes[b.fase] > bodem(b)]
+        if not kan:
             break
+        langste = max(
+            kan,
+            key=lambda b: (
+                b.fase is not Procesfase.voorbereiden,
+                lengtes[b.fase],
+                -_FASEN.index(b.fase),
+            ),
+        )
         lengtes[langste.fase] -= 1
     return lengtes
+
+
+#: The least working weeks of preparation even when time is short: the plan is adopted and
+#: people are invited before the first meeting.
+UITNODIGEN_WEKEN = 2
 
 
 _FASEN = list(Procesfase)

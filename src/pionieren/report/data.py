@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 from pionieren import text
@@ -10,6 +11,7 @@ from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.result import Advies
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
+from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
 from pionieren.knowledge.load import Kennis
 
 #: Findings about filling in the vraagstuk itself (a field to fill in, a date in the text that no
@@ -279,9 +281,16 @@ def report_data(
 
 #: Who sets the participatieplan, by the part of the role that says so.
 _PLAN_VASTGESTELD = {
-    "ROL-COLLEGE.plan": "het college van B en W",
+    "ROL-COLLEGE.plan": "het college",
     "ROL-BURGEMEESTER.beslist": "de burgemeester",
 }
+
+
+#: The time between adopting the plan and the first round with inwoners: two full weeks for
+#: the invitations (a first round on a Monday: the plan is adopted the Friday two weeks before).
+UITNODIGEN = timedelta(weeks=2, days=3)
+#: Less time than this from today to the adoption of the plan is tight for a college.
+KRAP = timedelta(weeks=3)
 
 
 def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -308,10 +317,18 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
     voor: list[str] = []
     for m in vormen:
         voor += [n for n in m["voor"] if n not in voor]
+    tot = voorbereiden.eind
+    if volgende is not None and volgende.start is not None:
+        # the plan is adopted two weeks before the first round, so that people can be invited
+        # (review 32b: adopted on 4 December, the first meeting on 7 December)
+        tot = min(tot, max(werkdag_na(advies.datum), werkdag_voor(volgende.start - UITNODIGEN)))
     return {
-        "tot": voorbereiden.eind.isoformat(),
+        "tot": tot.isoformat(),
         # the overleg with partners who can block the design runs now (MIX-PARTNERS-EERST)
         "overleg": bool(voorbereiden.werkvormen),
+        # the college must adopt the plan within three weeks of today: say that it is tight
+        # (review 33: between 29 November and 18 December, not named)
+        "krap": bool(vaststeller) and (tot - advies.datum) < KRAP,
         "vaststeller": vaststeller,
         "vanaf": volgende.start.isoformat() if volgende and volgende.start else None,
         "werkvormen": [m["naam"] for m in vormen][:2],

@@ -285,6 +285,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     kwijt = [p.naam for p in f.vraagstuk.belanghebbenden if p.naam in gediend - nog]
     verloren = [m for m in Modus if m in modi and m not in {k.modus for k in over}]
     prijs = kosten(f, over).gemeente_min
+    duurste, plafond_ = plafond(f, over, budget)
     return over, bevinding(
         "MIX-BUDGET",
         Ernst.waarschuwing,
@@ -302,7 +303,28 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         met=zuinig,
         belofte=belofte_naam(f),
         tekort=max(0, prijs - budget),
+        duurste=duurste,
+        plafond=plafond_,
     )
+
+
+def plafond(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[str, int]:
+    """The most expensive part the gemeente pays in a design that does not fit, and the most it
+    may then cost: the budget less a tenth for the unforeseen and less the rest of the design,
+    rounded down to € 500. (Name and 0 when even that leaves nothing; empty when no part costs
+    the gemeente anything.)
+
+    Why: review 32a: a design € 2,000 over budget said "doe alles met eigen medewerkers" and
+    left its € 30,000 fact-finding untouched. A short budget shrinks or caps its most expensive
+    part first, and says so."""
+    prijzen = [(kosten(f, [k]).gemeente_min, k) for k in keuzes]
+    prijzen = [(p, k) for p, k in prijzen if p > 0]
+    if not prijzen:
+        return "", 0
+    duur, k = max(prijzen, key=lambda x: (x[0], x[1].werkvorm.id))
+    rest = kosten(f, [x for x in keuzes if x is not k]).gemeente_min
+    ruimte = (budget * (100 - BUFFER)) // 100 - rest
+    return k.werkvorm.naam, max(0, min(duur, ruimte) // 500 * 500)
 
 
 def proef(f: Feiten, keuzes: list[Keuze] | None = None) -> bool:
@@ -378,7 +400,14 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     wijkplatform), telt niet mee voor het budget; een proef die al vaststaat, betaalt het
     project. Past het ontwerp maar net (minder dan 10 procent over voor onvoorzien), of is het
     budget te klein, dan valt eerst de aparte evaluatiebijeenkomst weg, behalve als die een
-    proef evalueert waarop een later besluit rust. Laat pionieren een werkvorm weg die het zelf koos, zonder dat er een belofte
+    proef evalueert waarop een later besluit rust. Past ook het kleinste ontwerp niet, dan
+    krijgt het duurste deel een plafond: het budget min een tiende voor onvoorzien en min de
+    rest van het ontwerp. Dekt het budget de sobere opzet met 20 procent marge en ruim
+    2.500 euro meer, dan zegt pionieren waar de rest eerst heen gaat: een onafhankelijke
+    gespreksleider (bij polarisatie 4 of 5 of tegenstanders met invloed), een ontwerper voor
+    varianten (bij een open punt over de inrichting), post op papier aan huis (voor groepen die
+    papier beter bereikt, als geen werkvorm hen al thuis bereikt) en een vergoeding voor
+    inwoners die in een verdiepende werkvorm veel tijd geven. Laat pionieren een werkvorm weg die het zelf koos, zonder dat er een belofte
     wegvalt, dan zegt het alleen dat het ontwerp sober blijft. Is het budget juist vier keer de sobere kosten
     of meer, dan is het ontwerp waarschijnlijk te dun voor wat de zaak vraagt: pionieren zegt
     dan waarvoor de ruimte dient (het spoor waarin inwoners zelf meedoen, diepgang voor de
@@ -492,6 +521,9 @@ def uitkomst(
     )
     if ruim is not None:
         return [ruim]
+    rest_ = rest(f, keuzes, prijs, budget)
+    if rest_ is not None:
+        return [rest_]
     if voorkeur is not Voorkeur.kwaliteit and not past_in_budget(f, eerste):
         return [
             bevinding(
@@ -504,6 +536,77 @@ def uitkomst(
             )
         ]
     return []
+
+
+REST_MIN = 2500
+"""Less room than this beyond the sober design and its reserve buys no extra part worth naming
+(an independent gespreksleider costs about this for a few evenings)."""
+
+_VORM = re.compile(
+    r"\b(?:(?:her)?inricht\w*|(?:her)?ingericht|ontwerp\w*|variant\w*|vormgev\w*|indeling|profiel|drempel\w*|plateau\w*|oversteek\w*|versmalling\w*)\b",
+    re.I,
+)
+"""An open point about how a place or street will look: a designer can draw variants of it."""
+
+_PAPIER = frozenset({Kenmerk.ouderen, Kenmerk.digitaal_minder_vaardig, Kenmerk.laaggeletterd})
+"""Groups that a letter on paper at home reaches better than a link."""
+
+_OP_PAPIER = frozenset(
+    {
+        "enquete",
+        "informatiebrief",
+        "huis-aan-huis",
+        "keukentafelgesprek",
+        "schriftelijke-consultatie",
+        "advies-aan-huis",
+    }
+)
+"""Werkvormen that already reach people at home or on paper."""
+
+
+def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding | None:
+    """A budget that covers the sober design with a fifth for the unforeseen and more: what the
+    rest buys in this case, in order. An independent gespreksleider when the case is divided
+    (polarisatie 4 or 5) or opponents with influence must be spoken directly; a designer for
+    variants when an open point is about how something will look; a letter and survey on paper
+    at home when a group is reached better on paper and no form of the design goes there yet; a vergoeding for inwoners who give many
+    evenings (a form of depth at adviseren or higher). None when nothing applies.
+
+    Why: review 33: "the report does not say what the other € 20,000 is for"; the sober design
+    priced the gespreksleider at the lowest price while the report asked for an independent
+    one (review 32b)."""
+    reserve = -(-prijs * 12 // 1000) * 100  # a fifth more, rounded up to € 100
+    if prijs <= 0 or budget < reserve + REST_MIN:
+        return None
+    v = f.vraagstuk
+    tegen = any(p.houding is Houding.tegen and hoog_of_middel(p.invloed) for p in v.belanghebbenden)
+    wat: list[str] = []
+    if (v.polarisatie or 0) >= 4 or tegen:
+        wat.append("gespreksleider")
+    if any(_VORM.search(p.onderwerp) for p in v.kaders.open):
+        wat.append("ontwerper")
+    aan_huis = {k.werkvorm.id for k in keuzes} & _OP_PAPIER
+    if not aan_huis and any(_PAPIER & set(p.kenmerken) for p in v.belanghebbenden):
+        wat.append("papier")
+    inwoners = {p.naam for p in v.belanghebbenden if p.soort is SoortBelanghebbende.inwoners}
+    if any(
+        k.werkvorm.verbreding_of_verdieping is not Reikwijdte.verbreding
+        and k.trede.rang >= Trede.adviseren.rang
+        and inwoners & set(k.voor)
+        and voor_het_besluit(k)
+        for k in keuzes
+    ):
+        wat.append("vergoeding")
+    if not wat:
+        return None
+    return bevinding(
+        "MIX-BUDGET",
+        Ernst.info,
+        "MIX-BUDGET.rest",
+        bronnen=[],  # own arithmetic: no source carries it
+        rest=budget - reserve,
+        wat=wat,
+    )
 
 
 RUIM = 4

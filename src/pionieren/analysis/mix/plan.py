@@ -32,6 +32,11 @@ from pionieren.vocabulary import Organisator, Procesfase, Trede
 #: Working weeks the college needs to write the kaders for the raad, before its papers cycle.
 KADERS_WEKEN = 2
 
+VOORBEREIDEN_MIN_WEKEN = 2
+"""The shortest preparation: the plan adopted and people invited before the first meeting
+(the summary dates the plan two weeks before the first round, report/data.py). Why: review 32b: plan adopted on 4 December, the
+first meeting with inwoners on 7 December; nobody can be invited in three days."""
+
 #: An open point that is the choice of the place where the thing comes ('Op welke van de twee
 #: zoeklocaties de JOP komt', 'de keuze tussen de locaties', 'de locatiekeuze'). Not a list of
 #: places that each get something ('welke plekken een vuurwerkvrije zone worden') and not the
@@ -250,7 +255,7 @@ def blokken(
         Blok(
             Procesfase.voorbereiden,
             eerst.werkvormen,
-            kaders_weken or 1,
+            kaders_weken or VOORBEREIDEN_MIN_WEKEN,
             kaders_weken or 3,
             vast=bool(kaders_weken),
             namen=eerst.namen,

@@ -1,0 +1,118 @@
+"""A plan an adviser would sign: a short budget caps its most expensive part, an ample one says
+what the rest buys, and people are invited before the first meeting (reviews 32a, 32b, 33)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from helpers import DATUM, advies_voor, builtin, maak
+
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.budget import plafond, rest
+from pionieren.analysis.mix.ontwerp import Keuze
+from pionieren.analysis.planning import UITNODIGEN_WEKEN, Blok, _krimp
+from pionieren.input.load import load_vraagstuk
+from pionieren.report.data import eerste_stap
+from pionieren.teksten import Wording
+from pionieren.vocabulary import Modus, Procesfase, Trede
+
+CASES = Path(__file__).resolve().parents[1] / "cases"
+
+
+def _keuze(f: Feiten, werkvorm: str, voor: list[str], trede: Trede = Trede.adviseren) -> Keuze:
+    w = next(w for w in f.kennis.werkvormen if w.id == werkvorm)
+    return Keuze(werkvorm=w, modus=Modus.denken, trede=trede, voor=voor)
+
+
+def test_a_short_budget_caps_its_most_expensive_part() -> None:
+    """Review 32a: € 38,000 against a € 30,000 fact-finding: the advice said 'do it all with own
+    staff'; now it caps the fact-finding so that the rest and a tenth for the unforeseen fit."""
+    v = load_vraagstuk(CASES / "beschermd-wonen-plus-dijkmeer.yaml")
+    advies = advies_voor(v)
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.kleiner"]
+    assert "eigen medewerkers" not in b.tekst
+    assert b.waarden["duurste"].startswith("Gezamenlijk feitenonderzoek")
+    plafond_ = int(b.waarden["plafond"])
+    overig = int(b.waarden["kosten"]) - 30_000
+    assert 0 < plafond_ < 30_000
+    assert plafond_ + overig <= int(b.waarden["budget"]) * 9 // 10
+    assert plafond_ % 500 == 0
+
+
+def test_the_cap_is_zero_when_even_without_the_part_nothing_fits() -> None:
+    f = Feiten(vraagstuk=maak(), kennis=builtin(), datum=DATUM)
+    keuzes = [_keuze(f, "joint-fact-finding", ["Bewoners"]), _keuze(f, "inloopavond", ["Bewoners"])]
+    naam, bedrag = plafond(f, keuzes, 100)
+    assert naam == "Gezamenlijk feitenonderzoek (joint fact finding)"
+    assert bedrag == 0
+
+
+def test_an_ample_budget_says_what_the_rest_buys_in_order() -> None:
+    """Review 33: € 25,000 against € 5,500; the rest goes to an independent gespreksleider
+    (divided case), a designer (an open point about the layout), in that order."""
+    v = maak(polarisatie=4, kaders_open=["De inrichting van de straat"], kaders_budget_euro=25_000)
+    f = Feiten(vraagstuk=v, kennis=builtin(), datum=DATUM)
+    keuzes = [_keuze(f, "inloopavond", ["Bewoners"], Trede.raadplegen)]
+    b = rest(f, keuzes, 1_000, 25_000)
+    assert b is not None
+    assert b.waarden["wat"][:2] == ["gespreksleider", "ontwerper"]
+    assert b.waarden["rest"] == 25_000 - 1_200
+    tekst = Wording(builtin().teksten).render(b.sleutel, b.waarden)
+    assert tekst.startswith("De rest (€ 23.800): eerst onafhankelijke gespreksleiding, dan ")
+
+
+def test_a_budget_just_above_the_reserve_names_no_rest() -> None:
+    v = maak(polarisatie=5, kaders_open=["De inrichting"], kaders_budget_euro=1_500)
+    f = Feiten(vraagstuk=v, kennis=builtin(), datum=DATUM)
+    keuzes = [_keuze(f, "inloopavond", ["Bewoners"], Trede.raadplegen)]
+    assert rest(f, keuzes, 1_000, 1_500) is None
+
+
+def test_a_calm_case_without_layout_or_depth_names_no_rest() -> None:
+    v = maak(polarisatie=1, kaders_open=["De openingstijden"], kaders_budget_euro=50_000)
+    f = Feiten(vraagstuk=v, kennis=builtin(), datum=DATUM)
+    keuzes = [_keuze(f, "informatiebrief", ["Bewoners"], Trede.informeren)]
+    b = rest(f, keuzes, 1_000, 50_000)
+    assert b is None or "gespreksleider" not in b.waarden["wat"]
+
+
+def test_the_preparation_is_shrunk_last_and_never_below_the_invitations() -> None:
+    """Review 32b: the plan adopted on 4 December, the first meeting on 7 December."""
+    blokken = [
+        Blok(Procesfase.voorbereiden, [], 3, 3),
+        Blok(Procesfase.ophalen, ["enquete"], 4, 6),
+        Blok(Procesfase.verdiepen, ["focusgroep"], 3, 4),
+    ]
+    lengtes = _krimp(blokken, 7)
+    assert lengtes[Procesfase.voorbereiden] == 3  # the other phases give way first
+    assert sum(lengtes.values()) == 7
+    krap = _krimp(blokken, 3)
+    assert krap[Procesfase.voorbereiden] == UITNODIGEN_WEKEN
+
+
+def test_the_first_meeting_is_two_weeks_after_the_plan_and_a_tight_college_is_named() -> None:
+    for naam in ("jop-de-kolk", "heuvelrade-stationsweg", "bomenkap-kastanjelaan"):
+        v = load_vraagstuk(CASES / f"{naam}.yaml")
+        advies = advies_voor(v)
+        stap = eerste_stap(advies, [])
+        assert stap is not None
+        assert stap["vanaf"] is not None
+        tot, vanaf = date.fromisoformat(stap["tot"]), date.fromisoformat(stap["vanaf"])
+        assert (vanaf - tot).days >= 14, naam
+        assert stap["krap"] == (bool(stap["vaststeller"]) and (tot - advies.datum).days < 21)
+
+
+def test_a_fixed_reaction_term_partly_in_a_school_holiday_is_named() -> None:
+    """Review 33: the plankaart (18 January – 26 February) closes in the voorjaarsvakantie."""
+    v = load_vraagstuk(CASES / "laadpalen-plankaart-eemvliet.yaml")
+    advies = advies_voor(v)
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.vast_in_vakantie"]
+    assert b.waarden["vakantie"] == "voorjaarsvakantie"
+    assert "een week extra" in b.tekst
+
+
+def test_a_fixed_term_outside_the_holidays_is_not_named() -> None:
+    v = maak(werkvormen=[{"id": "plekken-op-de-kaart", "van": "2027-03-08", "tot": "2027-04-02"}])
+    advies = advies_voor(v)
+    assert not [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.vast_in_vakantie"]
