@@ -50,6 +50,9 @@ def blijft(f: Feiten, k: Keuze) -> bool:
         or k.inclusie
         or fase_van(k) is Procesfase.uitvoering
         or draagt_belofte(f, k)
+        # the step where inwoners weigh the options on a point already promised (rule
+        # MIX-AFWEGEN): the promise is never lowered
+        or k.afweging_toegezegd
     )
 
 
@@ -85,6 +88,8 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         or k.werkvorm.id == AANSLUITEN
         or "MIX-DEKKING" in k.regels
         or draagt_belofte(f, k)
+        # the weighing step of a promised point: the promise is never lowered (MIX-AFWEGEN)
+        or k.afweging_toegezegd
     ):
         return True
     if "MIX-POLITIEK" in k.regels:
@@ -137,6 +142,10 @@ def functies(f: Feiten, keuzes: list[Keuze]) -> set[tuple[str, str]]:
             uit |= {("direct", n) for n in k.voor if n in tegen}
         if k.werkvorm.buiten:
             uit |= {("plek", n) for n in k.voor}
+        if k.afweging:
+            # the step where inwoners weigh the options goes after a form that only collects
+            # views (rule MIX-AFWEGEN)
+            uit |= {("afweging", p) for p in k.onderwerpen}
     return uit
 
 
@@ -165,6 +174,7 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
         k.genoemd
         or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels)
         or k.werkvorm.id == AANSLUITEN
+        or k.afweging_toegezegd
         or not voor_het_besluit(k)
         or k.modus is not Modus.denken
         or not k.voor
