@@ -18,6 +18,7 @@ from pionieren.analysis.mix.onderwerpen import (
     punt_trede,
 )
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
+from pionieren.analysis.mix.plan import na_het_besluit, schuift
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, OnderwerpAdvies, deel
 from pionieren.input.model import Belanghebbende
@@ -27,6 +28,7 @@ from pionieren.vocabulary import (
     Houding,
     Modus,
     Procesfase,
+    Reikwijdte,
     SoortBelanghebbende,
     Trede,
     Werving,
@@ -48,12 +50,14 @@ _GEEN_KANT = (
 APART = ("eigen-vergadering", "keukentafelgesprek")
 
 
-def weegt(k: Keuze) -> bool:
+def weegt(k: Keuze, later: list[str]) -> bool:
     """Do inwoners weigh options themselves in this choice, after the broad round and before
-    the decision?"""
+    the decision? Not a form the planning moves after the decision, where it works out the
+    points ``later`` (rule PLAN-NA-BESLUIT)."""
     return (
         k.werkvorm.afwegen
         and voor_het_besluit(k)
+        and not schuift(k, later)
         and fase_van(k) not in (Procesfase.voorbereiden, Procesfase.ophalen)
     )
 
@@ -82,20 +86,26 @@ def kanten(o: Ontwerp, punt: OnderwerpAdvies) -> tuple[list[Belanghebbende], lis
     return voor, tegen
 
 
-def _apart(o: Ontwerp, p: Belanghebbende, weging: Keuze) -> bool:
+def _apart(o: Ontwerp, p: Belanghebbende, weging: Keuze) -> Keuze | None:
     """Is this opposed party already spoken with on its own before the weighing: in a form
     before the decision without the others (a group at its own meeting, talks one by one, a
     form only for those against)?"""
     tegen = {q.naam for q in o.partijen if q.houding is Houding.tegen}
     for k in o.keuzes:
-        if k is weging or not k.serves(p.naam) or not voor_het_besluit(k):
+        if (
+            k is weging
+            or not k.serves(p.naam)
+            or not voor_het_besluit(k)
+            # a broad form (a survey, street interviews) is no talk with them
+            or k.werkvorm.verbreding_of_verdieping is Reikwijdte.verbreding
+        ):
             continue
         w = k.werkvorm
-        if w.groepen is Groepen.georganiseerd or not w.bijeenkomst:
-            return True
-        if k.voor and all(n in tegen for n in k.voor):
-            return True
-    return False
+        if (w.groepen is Groepen.georganiseerd or not w.bijeenkomst) or (
+            k.voor and all(n in tegen for n in k.voor)
+        ):
+            return k
+    return None
 
 
 def _eerste_gesprek(o: Ontwerp, p: Belanghebbende) -> Keuze | None:
@@ -114,8 +124,10 @@ def _eerste_gesprek(o: Ontwerp, p: Belanghebbende) -> Keuze | None:
 def _samen(o: Ontwerp, punt: OnderwerpAdvies, k: Keuze) -> None:
     """Every opposed party with influence at the weighing table is first spoken with on its
     own; in a divided case both sides sit at that table, with an independent chair."""
-    if k.werkvorm.werving is Werving.loting:
-        return  # a drawn panel hears the sides as speakers; they are not its members
+    if k.werkvorm.werving is Werving.loting or Modus.denken not in k.werkvorm.modi:
+        # a drawn panel hears the sides as speakers; where a promised group chooses (between
+        # designs), those against react beforehand (rule MIX-ONTWERP-BUREN)
+        return
     voor, tegen = kanten(o, punt)
     voor = [p for p in voor if mag_zitten(k.werkvorm, p)]
     tegen = [p for p in tegen if mag_zitten(k.werkvorm, p)]
@@ -123,13 +135,10 @@ def _samen(o: Ontwerp, punt: OnderwerpAdvies, k: Keuze) -> None:
     if samen:
         k.add([p.naam for p in voor + tegen], None, "MIX-AFWEGEN")
     for p in o.partijen:
-        if (
-            p.houding is Houding.tegen
-            and hoog_of_middel(p.invloed)
-            and k.serves(p.naam)
-            and not _apart(o, p, k)
-        ):
-            _eerste_gesprek(o, p)
+        if p.houding is Houding.tegen and hoog_of_middel(p.invloed) and k.serves(p.naam):
+            eerst = _apart(o, p, k) or _eerste_gesprek(o, p)
+            if eerst is not None and k.afweging_toegezegd:
+                eerst.eerst_apart = True
     if samen and not k.gespreksleider:
         k.gespreksleider = True
         k.redenen.append(
@@ -141,12 +150,23 @@ def _samen(o: Ontwerp, punt: OnderwerpAdvies, k: Keuze) -> None:
         )
 
 
+def _toegezegd(o: Ontwerp, punt: OnderwerpAdvies) -> bool:
+    """Is this point's level already promised: by a toezegging on the point, or by one in the
+    file at adviseren or more for the case (the raad promised advice on the inrichting)?"""
+    toezegging = o.f.vraagstuk.besluit.toezegging if o.f.vraagstuk.besluit else None
+    return punt.toegezegd or (
+        toezegging is not None and toezegging.trede.rang >= Trede.adviseren.rang
+    )
+
+
 def _draagt(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
     """Does this weighing choice deal with the point: as a form for it (rule MIX-ONDERWERP),
     or as the case's own weighing instrument for the whole question (a burgerberaad) at the
     point's level?"""
     if dekt(o, k, punt):
-        return True
+        # a form where a promised group only chooses (between designs) is not where others
+        # weigh a point they advise on
+        return Modus.denken in k.werkvorm.modi or k.eigen
     return k.eigen and k.trede.rang >= nodig(punt).rang and over_punt(o, k.werkvorm, punt)
 
 
@@ -163,9 +183,10 @@ def _draagt(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
     zitten de groepen die voor en die tegen zijn daar samen aan tafel, met een onafhankelijke
     gespreksleider (die kost ongeveer € 1.500 tot € 4.000). Wie tegen is, spreekt de
     gemeente eerst apart: in de eigen vergadering of aan de keukentafel. Is het budget krap,
-    dan blijft deze stap staan; een extra werkvorm om op te halen valt eerder weg. Bij
-    raadplegen volstaat ophalen, en een punt waarover een andere partij beslist, weegt die
-    partij zelf af.""",
+    dan blijft deze stap voor een toegezegd punt staan; een extra werkvorm om op te halen valt
+    eerder weg. Bij raadplegen volstaat ophalen. Een punt waarover een andere partij beslist,
+    en een initiatief van anderen, weegt die partij zelf af. Een proef vóór het besluit is zelf
+    de afweging in de praktijk.""",
     ["ombudsman-inspraak-2009", "oecd-deliberatie-2020", "movisie-participatieladder"],
 )
 def afwegen(o: Ontwerp) -> None:
@@ -174,15 +195,21 @@ def afwegen(o: Ontwerp) -> None:
     one); in a divided case seat both sides there; else a finding."""
     if o.f.initiatief_van_anderen:
         return  # the initiator runs its own conversation (rule MIX-ONDERWERP)
+    if any(k.werkvorm.id == "pilot" and fase_van(k) is Procesfase.toetsen for k in o.keuzes):
+        return  # a trial before the decision is where the options are weighed in practice
+    later = na_het_besluit(o.f, o.besluit)
     for punt in o.onderwerpen:
-        if not telt_mee(punt):
-            continue
-        gekozen = next((k for k in o.keuzes if weegt(k) and _draagt(o, k, punt)), None)
+        if not telt_mee(punt) or punt.onderwerp in later:
+            continue  # a point worked out after the decision is weighed then
+        gekozen = next((k for k in o.keuzes if weegt(k, later) and _draagt(o, k, punt)), None)
         if gekozen is None:
             kunnen = [
                 k
                 for k in o.keuzes
-                if weegt(k) and kan_dekken(k.werkvorm, punt) and not k.eigen and _mag(o, k, punt)
+                if weegt(k, later)
+                and kan_dekken(k.werkvorm, punt)
+                and not k.eigen
+                and _mag(o, k, punt)
             ]
             if kunnen:
                 gekozen = kunnen[0]
@@ -198,5 +225,5 @@ def afwegen(o: Ontwerp) -> None:
         if punt.onderwerp not in gekozen.onderwerpen:
             gekozen.onderwerpen.append(punt.onderwerp)
         gekozen.afweging = True
-        gekozen.afweging_toegezegd = gekozen.afweging_toegezegd or punt.toegezegd
+        gekozen.afweging_toegezegd = gekozen.afweging_toegezegd or _toegezegd(o, punt)
         _samen(o, punt, gekozen)

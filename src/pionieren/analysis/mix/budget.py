@@ -24,6 +24,7 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.vocabulary import (
     Beslisser,
+    Groepen,
     Houding,
     Modus,
     Niveau,
@@ -53,6 +54,7 @@ def blijft(f: Feiten, k: Keuze) -> bool:
         # the step where inwoners weigh the options on a point already promised (rule
         # MIX-AFWEGEN): the promise is never lowered
         or k.afweging_toegezegd
+        or k.eerst_apart
     )
 
 
@@ -90,6 +92,7 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         or draagt_belofte(f, k)
         # the weighing step of a promised point: the promise is never lowered (MIX-AFWEGEN)
         or k.afweging_toegezegd
+        or k.eerst_apart
     ):
         return True
     if "MIX-POLITIEK" in k.regels:
@@ -142,6 +145,9 @@ def functies(f: Feiten, keuzes: list[Keuze]) -> set[tuple[str, str]]:
             uit |= {("direct", n) for n in k.voor if n in tegen}
         if k.werkvorm.buiten:
             uit |= {("plek", n) for n in k.voor}
+        if k.werkvorm.groepen is Groepen.georganiseerd or not k.werkvorm.bijeenkomst:
+            # the separate first talk with an opponent before the weighing (MIX-AFWEGEN)
+            uit |= {("apart", n) for n in k.voor if n in tegen}
         if k.afweging:
             # the step where inwoners weigh the options goes after a form that only collects
             # views (rule MIX-AFWEGEN)
