@@ -143,11 +143,11 @@ def functies(f: Feiten, keuzes: list[Keuze]) -> set[tuple[str, str]]:
             continue
         if k.werkvorm.verbreding_of_verdieping is not Reikwijdte.verbreding:
             uit |= {("direct", n) for n in k.voor if n in tegen}
+            if k.werkvorm.groepen is Groepen.georganiseerd or not k.werkvorm.bijeenkomst:
+                # the separate first talk with an opponent before the weighing (MIX-AFWEGEN)
+                uit |= {("apart", n) for n in k.voor if n in tegen}
         if k.werkvorm.buiten:
             uit |= {("plek", n) for n in k.voor}
-        if k.werkvorm.groepen is Groepen.georganiseerd or not k.werkvorm.bijeenkomst:
-            # the separate first talk with an opponent before the weighing (MIX-AFWEGEN)
-            uit |= {("apart", n) for n in k.voor if n in tegen}
         if k.afweging:
             # the step where inwoners weigh the options goes after a form that only collects
             # views (rule MIX-AFWEGEN)
