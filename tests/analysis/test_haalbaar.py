@@ -116,3 +116,36 @@ def test_a_fixed_term_outside_the_holidays_is_not_named() -> None:
     v = maak(werkvormen=[{"id": "plekken-op-de-kaart", "van": "2027-03-08", "tot": "2027-04-02"}])
     advies = advies_voor(v)
     assert not [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.vast_in_vakantie"]
+
+
+def test_a_group_cut_by_the_budget_joins_the_weighing_evening() -> None:
+    """The bibliotheek: the budget cut the round table with the school and the library
+    foundation while the evening where the options are weighed stayed; they join it instead of
+    losing their moment before the decision. The raad's fracties never join an inwoners table."""
+    from pionieren.analysis.mix.budget import aanschuiven
+
+    v = load_vraagstuk(Path(__file__).resolve().parents[2] / "vraagstukken" / "bibliotheek.yaml")
+    f = Feiten(vraagstuk=v, kennis=builtin(), datum=DATUM)
+    organisaties = [
+        p.naam for p in v.belanghebbenden if p.soort.value == "maatschappelijke_organisatie"
+    ]
+    politiek = [p.naam for p in v.belanghebbenden if p.soort.value == "politiek"]
+    assert organisaties and politiek
+    avond = _keuze(f, "keuzeavond", [])
+    avond.afweging = True
+    erbij = aanschuiven(f, [avond], set(organisaties + politiek))
+    assert set(erbij) == set(organisaties)
+    assert set(organisaties) <= set(avond.voor) and not set(politiek) & set(avond.voor)
+    (reden,) = [r for r in avond.redenen if r.sleutel == "MIX-BUDGET.aanschuiven"]
+    assert reden.waarden["namen"] == erbij
+    # without a weighing step there is no table to join
+    tafel = _keuze(f, "keuzeavond", [])
+    assert aanschuiven(f, [tafel], set(organisaties)) == [] and not tafel.voor
+
+
+def test_the_bibliotheek_keeps_the_school_before_the_decision() -> None:
+    v = load_vraagstuk(Path(__file__).resolve().parents[2] / "vraagstukken" / "bibliotheek.yaml")
+    advies = advies_voor(v)
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.kleiner"]
+    school = next(p.naam for p in v.belanghebbenden if "school" in p.naam.lower())
+    assert school not in b.waarden["kwijt"]

@@ -29,6 +29,7 @@ from pionieren.analysis import (
 )
 from pionieren.analysis.mix import (
     adviesorgaan,
+    afwegen,
     besluiten,
     breed,
     budget,
@@ -129,6 +130,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     onderwerpen.onderwerpen,
     onderwerpen.per_straat,
     onderwerpen.rechten,
+    afwegen.afwegen,
     groepen.afspraak,
     dekking.dekking,
     partners.partners_eerst,

@@ -247,6 +247,13 @@ class Werkvorm(Model):
         "kent (een oproep op de plek en in de lokale media). Hij is alleen voor zo'n groep, en "
         "zo'n groep bereikt u alleen zo.",
     )
+    afwegen: StrictBool = Field(
+        default=False,
+        description="true: inwoners wegen hier zelf keuzes tegen elkaar af, met de gevolgen van "
+        "elk (varianten of ontwerpen, een panel dat afweegt), na het ophalen en vóór het "
+        "besluit. Een open punt waarop inwoners adviseren, krijgt zo'n werkvorm (regel "
+        "MIX-AFWEGEN).",
+    )
     kiesbaar: StrictBool = Field(
         default=True,
         description="false: de analyse kiest deze werkvorm niet zelf; een regel voegt hem toe "

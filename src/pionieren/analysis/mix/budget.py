@@ -18,12 +18,14 @@ from pionieren.analysis.facts import (
 from pionieren.analysis.mix.bereik import vergadert
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import betaalt_gemeente, kosten, van_een_ander
+from pionieren.analysis.mix.onderwerpen import mag_zitten
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van, voor_het_besluit
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import Bevinding, Ernst
+from pionieren.analysis.result import Bevinding, Ernst, deel
 from pionieren.vocabulary import (
     Beslisser,
+    Groepen,
     Houding,
     Kenmerk,
     Modus,
@@ -51,6 +53,10 @@ def blijft(f: Feiten, k: Keuze) -> bool:
         or k.inclusie
         or fase_van(k) is Procesfase.uitvoering
         or draagt_belofte(f, k)
+        # the step where inwoners weigh the options on a point already promised (rule
+        # MIX-AFWEGEN): the promise is never lowered
+        or k.afweging_toegezegd
+        or k.eerst_apart
     )
 
 
@@ -86,6 +92,9 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         or k.werkvorm.id == AANSLUITEN
         or "MIX-DEKKING" in k.regels
         or draagt_belofte(f, k)
+        # the weighing step of a promised point: the promise is never lowered (MIX-AFWEGEN)
+        or k.afweging_toegezegd
+        or k.eerst_apart
     ):
         return True
     if "MIX-POLITIEK" in k.regels:
@@ -136,8 +145,15 @@ def functies(f: Feiten, keuzes: list[Keuze]) -> set[tuple[str, str]]:
             continue
         if k.werkvorm.verbreding_of_verdieping is not Reikwijdte.verbreding:
             uit |= {("direct", n) for n in k.voor if n in tegen}
+            if k.werkvorm.groepen is Groepen.georganiseerd or not k.werkvorm.bijeenkomst:
+                # the separate first talk with an opponent before the weighing (MIX-AFWEGEN)
+                uit |= {("apart", n) for n in k.voor if n in tegen}
         if k.werkvorm.buiten:
             uit |= {("plek", n) for n in k.voor}
+        if k.afweging:
+            # the step where inwoners weigh the options goes after a form that only collects
+            # views (rule MIX-AFWEGEN)
+            uit |= {("afweging", p) for p in k.onderwerpen}
     return uit
 
 
@@ -166,6 +182,7 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
         k.genoemd
         or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels)
         or k.werkvorm.id == AANSLUITEN
+        or k.afweging_toegezegd
         or not voor_het_besluit(k)
         or k.modus is not Modus.denken
         or not k.voor
@@ -213,6 +230,41 @@ def samen_aansluiten(keuzes: list[Keuze]) -> list[Keuze]:
         samen.onderwerpen += [o for o in k.onderwerpen if o not in samen.onderwerpen]
         samen.trede = max(samen.trede, k.trede, key=lambda t: t.rang)
     return [samen if k is eerste else k for k in keuzes if k not in rest]
+
+
+def aanschuiven(f: Feiten, over: list[Keuze], gediend: set[str]) -> list[str]:
+    """Let a group the smaller design no longer meets before the decision join the step where
+    inwoners weigh the options (rule MIX-AFWEGEN), where it may sit: a seat at a meeting that
+    runs anyway costs nothing extra. Returns the names that joined.
+
+    Why: a short budget cut the round table with the school and the library foundation, while
+    the evening where the options are weighed stayed (bibliotheek): they lost their only moment
+    before the decision although a chair at that evening was free."""
+    tafel = next(
+        (
+            k
+            for k in over
+            if k.afweging
+            and voor_het_besluit(k)
+            and k.werkvorm.bijeenkomst
+            and Modus.denken in k.werkvorm.modi
+        ),
+        None,
+    )
+    if tafel is None:
+        return []
+    nog = {n for k in over if voor_het_besluit(k) for n in k.voor}
+    erbij = [
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if p.naam in gediend - nog
+        and telt(f, p.naam)
+        and p.soort not in (SoortBelanghebbende.overheid, SoortBelanghebbende.politiek)
+        and mag_zitten(tafel.werkvorm, p)
+    ]
+    if erbij:
+        tafel.add(erbij, deel("MIX-BUDGET.aanschuiven", namen=erbij), "MIX-BUDGET")
+    return erbij
 
 
 MAX_WEG = 10
@@ -280,6 +332,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         over = [*over, *terug]
         weggelaten = [k for k in weggelaten if k not in terug]
     over = samen_aansluiten(over)
+    aanschuiven(f, over, gediend)
     weggelaten = sorted(weggelaten, key=lambda k: k.werkvorm.id)
     nog = {n for k in over if voor_het_besluit(k) for n in k.voor}
     kwijt = [p.naam for p in f.vraagstuk.belanghebbenden if p.naam in gediend - nog]
@@ -392,7 +445,9 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     daarbij vóór een brede werkvorm die alleen herhaalt: het enige directe gesprek met
     tegenstanders die invloed hebben, of het enige moment op de plek zelf. Daarna spreekt de
     gemeente groepen in een
-    bijeenkomst die zij al hebben, in plaats van in een eigen werkvorm. Het advies zegt wat het
+    bijeenkomst die zij al hebben, in plaats van in een eigen werkvorm. Een groep die zo geen
+    eigen moment meer heeft, schuift aan bij de stap waarin inwoners de keuzes afwegen, als
+    zij daar mag zitten: dat kost niets extra. Het advies zegt wat het
     kleinere ontwerp opgeeft: welke groepen en onderwerpen niet meer apart aan bod komen, en wat
     de gemeente dan nog mag beloven. Het volle ontwerp blijft een keuze voor wie het budget
     vaststelt, geen voorwaarde. Een werkvorm die een moeilijk bereikbare groep bereikt, valt

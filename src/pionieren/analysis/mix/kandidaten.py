@@ -193,7 +193,9 @@ class Kandidaten:
     the slot prefers). Ties are broken by id.
     """
 
-    def __init__(self, f: Feiten, advies: Trede, voorkeur: Voorkeur) -> None:
+    def __init__(
+        self, f: Feiten, advies: Trede, voorkeur: Voorkeur, afweging: bool = False
+    ) -> None:
         self.f = f
         self.advies = advies
         self.voorkeur = voorkeur
@@ -201,7 +203,9 @@ class Kandidaten:
         alle = [
             w
             for w in f.kennis.werkvormen
-            if w.kiesbaar
+            # a weighing form only rule MIX-AFWEGEN adds (the evening on the options) is a
+            # candidate for that rule alone
+            if (w.kiesbaar or (afweging and w.afwegen))
             and w.trede_tot(advies) is not None
             and set(w.vereist_kader) <= f.wettelijke_kaders
             and (f.domein is None or f.domein in w.domeinen)

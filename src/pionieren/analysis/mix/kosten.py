@@ -330,12 +330,20 @@ def kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
     (:func:`per_stuk`), else the catalogue's amount at the case's schaal; a share of it when inwoners run it themselves as initiator (no
     staff or bureau; see MIX-KOSTEN-SCHAAL)."""
     bedrag = per_stuk(f, k) or k.werkvorm.kosten_euro
+    if k.gespreksleider:
+        # an independent, experienced chair for one or two evenings, with the preparation and
+        # the talks beforehand: some 12 to 30 hours at about € 125 (rule MIX-AFWEGEN)
+        bedrag = (bedrag[0] + GESPREKSLEIDER_EURO[0], bedrag[1] + GESPREKSLEIDER_EURO[1])
     if (
         f.vraagstuk.initiatiefnemer is Initiatiefnemer.inwoners
         and organisator(f, k) is Organisator.initiatiefnemer
     ):
         return scaled(bedrag, VRIJWILLIGERS)
     return bedrag
+
+
+GESPREKSLEIDER_EURO = (1500, 4000)
+"""An independent chair for the weighing step of a divided case (rule MIX-AFWEGEN)."""
 
 
 Betaald = Literal["gemeente", "initiatiefnemer", "project", "anderen"]

@@ -395,12 +395,18 @@ def punt_trede(w: Werkvorm, punt: OnderwerpAdvies) -> Trede:
     return w.trede_tot(punt.trede) or w.laagste_trede
 
 
-def kies_voor(o: Ontwerp, punt: OnderwerpAdvies, eigen_vraag: bool = False) -> Keuze | None:
+def kies_voor(
+    o: Ontwerp,
+    punt: OnderwerpAdvies,
+    eigen_vraag: bool = False,
+    afweging: bool = False,
+) -> Keuze | None:
     """The best werkvorm for an open point no choice deals with yet, chosen at the point's own
     level; None when none fits. With ``eigen_vraag``, only a werkvorm whose signal words the
-    point names (the form made for its question)."""
+    point names (the form made for its question); with ``afweging``, only one where inwoners
+    weigh the options themselves, after the broad round (rule MIX-AFWEGEN)."""
     f = o.f
-    kandidaten = Kandidaten(f, punt.trede, o.kandidaten.voorkeur)
+    kandidaten = Kandidaten(f, punt.trede, o.kandidaten.voorkeur, afweging=afweging)
     # not a form where opponents of the people a point on rights is about already sit, and
     # not for those opponents
     bezet = {k.werkvorm.id for k in o.keuzes if tegen_aan_tafel(o, k, punt)}
@@ -426,7 +432,13 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies, eigen_vraag: bool = False) -> K
                 and w.werving is not Werving.loting
                 and w.id not in bezet
                 and (not eigen_vraag or signaal_in(punt.onderwerp, w) is not None)
-                and (not o.inwoners or any(kan_voor(w, p) for p in inwoners))
+                and (not afweging or (w.afwegen and w.procesfase is not Procesfase.ophalen))
+                # the weighing is for whoever comes: a hard-to-reach group has its own route
+                # to it (rule MIX-INCLUSIE), so the form need only serve them
+                and (
+                    not o.inwoners
+                    or any((bedient if afweging else kan_voor)(w, p) for p in inwoners)
+                )
             ),
             # a form for each buurt is not made for the scale of the whole case; the form the
             # point's own words name (a map for a dog map of the gemeente) is held in each part
@@ -457,7 +469,7 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies, eigen_vraag: bool = False) -> K
     keuze.add(
         namen(voor),
         deel(
-            "MIX-ONDERWERP.gekozen",
+            "MIX-AFWEGEN.gekozen" if afweging else "MIX-ONDERWERP.gekozen",
             trede=punt_trede(w, punt).value,
             **(
                 {"per": deel_[0], "onderwerp": punt.onderwerp.rstrip("."), "eerst": eerst}
@@ -465,7 +477,7 @@ def kies_voor(o: Ontwerp, punt: OnderwerpAdvies, eigen_vraag: bool = False) -> K
                 else {}
             ),
         ),
-        "MIX-ONDERWERP",
+        "MIX-AFWEGEN" if afweging else "MIX-ONDERWERP",
     )
     return keuze
 

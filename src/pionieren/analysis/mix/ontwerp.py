@@ -55,6 +55,15 @@ class Keuze:
     must not approach itself (rule MIX-KWETSBAAR)."""
     onderwerpen: list[str] = field(default_factory=list)
     """The open points this werkvorm deals with (rule MIX-ONDERWERP)."""
+    afweging: bool = False
+    """The form where inwoners weigh the options on an open point (rule MIX-AFWEGEN)."""
+    afweging_toegezegd: bool = False
+    """... on a point whose level is already promised: no budget cut takes it out."""
+    eerst_apart: bool = False
+    """The separate first talk with an opposed party who then sits at the weighing table: it
+    stays with the weighing in a smaller design (rule MIX-AFWEGEN)."""
+    gespreksleider: bool = False
+    """Both sides of a divided case sit here: an independent chair, at its own cost."""
     _gezien: set[str] = field(default_factory=set, repr=False, compare=False)
     """The names in ``voor``, to look one up in constant time (a case may have thousands)."""
 

@@ -50,6 +50,8 @@ def polarisatie(o: Ontwerp) -> None:
     niveau = o.f.vraagstuk.polarisatie or 1
     eerder = False
     for k in o.keuzes:
+        if k.gespreksleider:
+            continue  # its chair is said and costed already (rule MIX-AFWEGEN)
         if niveau > k.werkvorm.polarisatie_max and gespreksleider_nodig(k):
             k.add(
                 [],

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.adviesorgaan import adviesorgaan
+from pionieren.analysis.mix.afwegen import afwegen
 from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
 from pionieren.analysis.mix.budget import inclusiekosten, inkrimpen, past_in_budget, uitkomst
@@ -59,6 +60,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     onderwerpen,  # MIX-ONDERWERP: every open point at adviseren or more has a werkvorm
     per_straat,  # MIX-STRAAT: a point decided per straat gets a form in the street
     rechten,  # MIX-RECHTEN: opponents capped on others' rights; those concerned at the hearing
+    afwegen,  # MIX-AFWEGEN: inwoners weigh the options on every point they advise on
     afspraak,  # MIX-AFSPRAAK: every party at an agreement or a trial
     dekking,  # MIX-DEKKING: every party with a stake has a place before the decision
     partners_eerst,  # MIX-PARTNERS-EERST: blocking partners in the first phase

@@ -1,0 +1,229 @@
+"""A weighing step for every point where inwoners advise: after the broad round, inwoners weigh
+the options and their consequences themselves; in a divided case both sides at one table."""
+
+from __future__ import annotations
+
+from pionieren.analysis.decision import gemeente_beslist_door
+from pionieren.analysis.facts import bevinding, hoog_of_middel
+from pionieren.analysis.mix.betrokken import tegenstanders_van
+from pionieren.analysis.mix.kosten import GESPREKSLEIDER_EURO
+from pionieren.analysis.mix.onderwerpen import (
+    _mag,
+    dekt,
+    kan_dekken,
+    kies_voor,
+    mag_zitten,
+    nodig,
+    over_punt,
+    punt_trede,
+)
+from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
+from pionieren.analysis.mix.plan import na_het_besluit, schuift
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import Ernst, OnderwerpAdvies, deel
+from pionieren.input.model import Belanghebbende
+from pionieren.knowledge.models import Werkvorm
+from pionieren.vocabulary import (
+    Groepen,
+    Houding,
+    Modus,
+    Procesfase,
+    Reikwijdte,
+    SoortBelanghebbende,
+    Trede,
+    Werving,
+)
+
+VERDEELD = 4
+"""From this polarisation on, the weighing form seats both sides with an independent chair."""
+
+#: Who sits at the weighing table as a side: not an authority, the raad or an advisory body
+#: (they have their own route), nor the initiator (it runs its own conversation).
+_GEEN_KANT = (
+    SoortBelanghebbende.overheid,
+    SoortBelanghebbende.politiek,
+    SoortBelanghebbende.adviesorgaan,
+)
+
+#: The forms for a separate first talk with an opposed party, in order of preference: a group
+#: that meets, at its own meeting; inwoners, at the kitchen table.
+APART = ("eigen-vergadering", "keukentafelgesprek")
+
+
+def weegt(k: Keuze, later: list[str]) -> bool:
+    """Do inwoners weigh options themselves in this choice, after the broad round and before
+    the decision? Not a form the planning moves after the decision, where it works out the
+    points ``later`` (rule PLAN-NA-BESLUIT)."""
+    return (
+        k.werkvorm.afwegen
+        and voor_het_besluit(k)
+        and not schuift(k, later)
+        and fase_van(k) not in (Procesfase.voorbereiden, Procesfase.ophalen)
+    )
+
+
+def telt_mee(punt: OnderwerpAdvies) -> bool:
+    """Does this point need a weighing step: open, at adviseren or coproduceren (a point where
+    people decide already has a form where they decide, rule MIX-ONDERWERP), and decided by
+    the gemeente (another party weighs on its own)?"""
+    return (
+        punt.open
+        and punt.trede.rang >= Trede.adviseren.rang
+        and nodig(punt) is not Trede.meebeslissen
+        and (punt.door is None or gemeente_beslist_door(punt.door))
+    )
+
+
+def kanten(o: Ontwerp, punt: OnderwerpAdvies) -> tuple[list[Belanghebbende], list[Belanghebbende]]:
+    """The parties for and against in a divided case that can sit at a weighing table on this
+    point. Not for a point on the rights of others (opponents of the people it is about never
+    decide on it, rule MIX-RECHTEN)."""
+    if (o.f.vraagstuk.polarisatie or 1) < VERDEELD or tegenstanders_van(o.f, punt):
+        return [], []
+    kunnen = [p for p in o.partijen if p.soort not in _GEEN_KANT and not p.initiatiefnemer]
+    voor = [p for p in kunnen if p.houding is Houding.voor and hoog_of_middel(p.belang)]
+    tegen = [p for p in kunnen if p.houding is Houding.tegen and hoog_of_middel(p.belang)]
+    return voor, tegen
+
+
+def _apart(o: Ontwerp, p: Belanghebbende, weging: Keuze) -> Keuze | None:
+    """Is this opposed party already spoken with on its own before the weighing: in a form
+    before the decision without the others (a group at its own meeting, talks one by one, a
+    form only for those against)?"""
+    tegen = {q.naam for q in o.partijen if q.houding is Houding.tegen}
+    for k in o.keuzes:
+        if (
+            k is weging
+            or not k.serves(p.naam)
+            or not voor_het_besluit(k)
+            # a broad form (a survey, street interviews) is no talk with them
+            or k.werkvorm.verbreding_of_verdieping is Reikwijdte.verbreding
+        ):
+            continue
+        w = k.werkvorm
+        if (w.groepen is Groepen.georganiseerd or not w.bijeenkomst) or (
+            k.voor and all(n in tegen for n in k.voor)
+        ):
+            return k
+    return None
+
+
+def _eerste_gesprek(o: Ontwerp, p: Belanghebbende) -> Keuze | None:
+    """A separate first talk with an opposed party: the first form of :data:`APART` that may
+    hold it."""
+    for id in APART:
+        w: Werkvorm | None = next((w for w in o.f.kennis.werkvormen if w.id == id), None)
+        if w is None or not mag_zitten(w, p):
+            continue
+        keuze = o.kies(w, Modus.denken)
+        keuze.add([p.naam], deel("MIX-AFWEGEN.apart", naam=p.naam), "MIX-AFWEGEN")
+        return keuze
+    return None
+
+
+def _samen(o: Ontwerp, punt: OnderwerpAdvies, k: Keuze) -> None:
+    """Every opposed party with influence at the weighing table is first spoken with on its
+    own; in a divided case both sides sit at that table, with an independent chair."""
+    if k.werkvorm.werving is Werving.loting or Modus.denken not in k.werkvorm.modi:
+        # a drawn panel hears the sides as speakers; where a promised group chooses (between
+        # designs), those against react beforehand (rule MIX-ONTWERP-BUREN)
+        return
+    voor, tegen = kanten(o, punt)
+    voor = [p for p in voor if mag_zitten(k.werkvorm, p)]
+    tegen = [p for p in tegen if mag_zitten(k.werkvorm, p)]
+    samen = bool(voor and tegen)
+    if samen:
+        k.add([p.naam for p in voor + tegen], None, "MIX-AFWEGEN")
+    for p in o.partijen:
+        if p.houding is Houding.tegen and hoog_of_middel(p.invloed) and k.serves(p.naam):
+            eerst = _apart(o, p, k) or _eerste_gesprek(o, p)
+            if eerst is not None and k.afweging_toegezegd:
+                eerst.eerst_apart = True
+    if samen and not k.gespreksleider:
+        k.gespreksleider = True
+        k.redenen.append(
+            deel(
+                "MIX-AFWEGEN.samen",
+                tegen=[p.naam for p in tegen],
+                kosten=list(GESPREKSLEIDER_EURO),
+            )
+        )
+
+
+def _toegezegd(o: Ontwerp, punt: OnderwerpAdvies) -> bool:
+    """Is this point's level already promised: by a toezegging on the point, or by one in the
+    file at adviseren or more for the case (the raad promised advice on the inrichting)?"""
+    toezegging = o.f.vraagstuk.besluit.toezegging if o.f.vraagstuk.besluit else None
+    return punt.toegezegd or (
+        toezegging is not None and toezegging.trede.rang >= Trede.adviseren.rang
+    )
+
+
+def _draagt(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
+    """Does this weighing choice deal with the point: as a form for it (rule MIX-ONDERWERP),
+    or as the case's own weighing instrument for the whole question (a burgerberaad) at the
+    point's level?"""
+    if dekt(o, k, punt):
+        # a form where a promised group only chooses (between designs) is not where others
+        # weigh a point they advise on
+        return Modus.denken in k.werkvorm.modi or k.eigen
+    return k.eigen and k.trede.rang >= nodig(punt).rang and over_punt(o, k.werkvorm, punt)
+
+
+@regel(
+    "MIX-AFWEGEN",
+    Thema.mix,
+    "Inwoners wegen zelf af",
+    """Mogen inwoners adviseren of meewerken over een open onderwerp waarover de gemeente
+    beslist, dan hoort er vóór het besluit een stap bij waarin zij zelf keuzes afwegen: na het
+    ophalen, met de mogelijkheden en de gevolgen van elk. Bijvoorbeeld een ontwerpatelier met
+    varianten, kiezen uit ontwerpen, plekken kiezen op de kaart of een panel dat afweegt. Alleen
+    inbreng ophalen (een enquête, gesprekken) is geen advies; overleg met partners kan ernaast
+    staan, maar vervangt die stap niet. Bij een verdeeld vraagstuk (polarisatie 4 of 5)
+    zitten de groepen die voor en die tegen zijn daar samen aan tafel, met een onafhankelijke
+    gespreksleider (die kost ongeveer € 1.500 tot € 4.000). Wie tegen is, spreekt de
+    gemeente eerst apart: in de eigen vergadering of aan de keukentafel. Is het budget krap,
+    dan blijft deze stap voor een toegezegd punt staan; een extra werkvorm om op te halen valt
+    eerder weg. Bij raadplegen volstaat ophalen. Een punt waarover een andere partij beslist,
+    en een initiatief van anderen, weegt die partij zelf af. Een proef vóór het besluit is zelf
+    de afweging in de praktijk.""",
+    ["ombudsman-inspraak-2009", "oecd-deliberatie-2020", "movisie-participatieladder"],
+)
+def afwegen(o: Ontwerp) -> None:
+    """Give every point at adviseren or coproduceren that the gemeente decides a form where
+    inwoners weigh the options (one that deals with it already, one that can, or the best
+    one); in a divided case seat both sides there; else a finding."""
+    if o.f.initiatief_van_anderen:
+        return  # the initiator runs its own conversation (rule MIX-ONDERWERP)
+    if any(k.werkvorm.id == "pilot" and fase_van(k) is Procesfase.toetsen for k in o.keuzes):
+        return  # a trial before the decision is where the options are weighed in practice
+    later = na_het_besluit(o.f, o.besluit)
+    for punt in o.onderwerpen:
+        if not telt_mee(punt) or punt.onderwerp in later:
+            continue  # a point worked out after the decision is weighed then
+        gekozen = next((k for k in o.keuzes if weegt(k, later) and _draagt(o, k, punt)), None)
+        if gekozen is None:
+            kunnen = [
+                k
+                for k in o.keuzes
+                if weegt(k, later)
+                and kan_dekken(k.werkvorm, punt)
+                and not k.eigen
+                and _mag(o, k, punt)
+            ]
+            if kunnen:
+                gekozen = kunnen[0]
+                gekozen.verhoog(punt_trede(gekozen.werkvorm, punt))
+                gekozen.add([], None, "MIX-AFWEGEN")
+        if gekozen is None:
+            gekozen = kies_voor(o, punt, afweging=True)
+        if gekozen is None:
+            o.bevindingen.append(
+                bevinding("MIX-AFWEGEN", Ernst.waarschuwing, onderwerp=punt.onderwerp)
+            )
+            continue
+        if punt.onderwerp not in gekozen.onderwerpen:
+            gekozen.onderwerpen.append(punt.onderwerp)
+        gekozen.afweging = True
+        gekozen.afweging_toegezegd = gekozen.afweging_toegezegd or _toegezegd(o, punt)
+        _samen(o, punt, gekozen)
