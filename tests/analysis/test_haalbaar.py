@@ -149,3 +149,19 @@ def test_the_bibliotheek_keeps_the_school_before_the_decision() -> None:
     (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.kleiner"]
     school = next(p.naam for p in v.belanghebbenden if "school" in p.naam.lower())
     assert school not in b.waarden["kwijt"]
+
+
+def test_a_short_budget_never_swaps_the_written_advice_of_an_adviesraad() -> None:
+    """Participatieverordening: the budget was € 100 short and the written advice of the
+    adviesraad became a visit to its meeting; its right to advise is its own step."""
+    from pionieren.analysis.mix.budget import lichter
+
+    v = load_vraagstuk(CASES / "participatieverordening-herziening.yaml")
+    f = Feiten(vraagstuk=v, kennis=builtin(), datum=DATUM)
+    raad = next(p.naam for p in v.belanghebbenden if p.soort.value == "adviesorgaan")
+    advies = _keuze(f, "clientenraad", [raad])
+    gesprek = _keuze(f, "rondetafel", [raad])
+    assert lichter(f, advies) is None
+    assert lichter(f, gesprek) is not None  # the swap itself still works for other forms
+    ontwerp = advies_voor(v)
+    assert any(m.werkvorm == "clientenraad" for m in ontwerp.mix)

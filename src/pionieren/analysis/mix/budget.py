@@ -80,7 +80,7 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
     if (
         k.genoemd
         or k.inclusie
-        or k.werkvorm.id in ("terugkoppeling", *_WETTELIJK)
+        or k.werkvorm.id in ("terugkoppeling", FORMEEL_ADVIES, *_WETTELIJK)
         or (k.werkvorm.id == "leerarena" and proef(f))
         or not betaalt_gemeente(f, organisator(f, k))
         or van_een_ander(f, k)
@@ -157,6 +157,11 @@ def functies(f: Feiten, keuzes: list[Keuze]) -> set[tuple[str, str]]:
     return uit
 
 
+FORMEEL_ADVIES = "clientenraad"
+"""The written advice of an adviesraad or cliëntenraad: its own step, asked in time and answered
+in writing. A visit to its meeting is not the same thing (the adviesraad's right to advise is in
+its own verordening), so a short budget never swaps it for one (participatieverordening)."""
+
 AANSLUITEN = "eigen-vergadering"
 """The light form of the same kind: a conversation in a meeting or place the group already
 has (the koffieochtend, the soos, the training), run by own staff."""
@@ -181,7 +186,7 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
     if (
         k.genoemd
         or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels)
-        or k.werkvorm.id == AANSLUITEN
+        or k.werkvorm.id in (AANSLUITEN, FORMEEL_ADVIES)
         or k.afweging_toegezegd
         or not voor_het_besluit(k)
         or k.modus is not Modus.denken
@@ -441,7 +446,8 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     het ontwerp toch kleiner, en vraagt het advies niet om meer geld: eerst vallen weg de
     onderdelen die geen moeilijk bereikbare groep bereiken en die de zaak niet zelf noemt of de
     wet niet voorschrijft (een toets bij een instrument waar niemand om vroeg, een bijeenkomst
-    voor de raad als de raad niet beslist). Een werkvorm met een eigen functie in de zaak blijft
+    voor de raad als de raad niet beslist). Het schriftelijke advies van een adviesraad blijft
+    altijd: dat is een eigen stap, geen gesprek dat een bezoek aan de vergadering kan vervangen. Een werkvorm met een eigen functie in de zaak blijft
     daarbij vóór een brede werkvorm die alleen herhaalt: het enige directe gesprek met
     tegenstanders die invloed hebben, of het enige moment op de plek zelf. Daarna spreekt de
     gemeente groepen in een
