@@ -254,9 +254,35 @@ def kop(onderwerp: object) -> str:
     kiest'). A short head keeps its comma, so a list stays whole ('de afspraken tussen buurt,
     zorgaanbieders en gemeente'; review 31a: it was cut to 'tussen buurt')."""
     tekst = _VOORBEELD.sub("", kort(onderwerp))
-    if len(tekst.split()) > KOP_WOORDEN and ", " in tekst and not _opsomming(tekst):
+    if (
+        len(tekst.split()) > KOP_WOORDEN
+        and ", " in tekst
+        and not _opsomming(tekst)
+        and _heel(tekst.split(", ")[0])
+    ):
         tekst = tekst.split(", ")[0]
     return tekst.strip().rstrip(".").strip()
+
+
+#: A head that opens a subclause ('als de naam verandert, ...') is no head on its own.
+_BIJZIN = re.compile(r"^(?:als|indien|wanneer|zodra|nadat|voordat|omdat|tenzij)\b", re.IGNORECASE)
+
+#: The last word of a question cut at its first comma that is a verb (Dutch puts it last in
+#: an indirect question: 'welke van de drie plekken de raad kiest').
+_WERKWOORD_EIND = re.compile(
+    r"\b(?:\w+(?:t|en)|is|zijn|wordt|worden|komt|krijgt|kiest|blijft|gaat|moet|mag|kan)$",
+    re.IGNORECASE,
+)
+
+
+def _heel(deel: str) -> bool:
+    """May an onderwerp be cut to this part before its first comma? Not when the part opens a
+    subclause, and for a question only when the part ends in its verb: 'wat er op het
+    uitlegbord' is half a question (review 34a: 'de vraag wat er op het uitlegbord')."""
+    deel = deel.strip()
+    if _BIJZIN.match(deel):
+        return False
+    return not is_vraag(deel) or bool(_WERKWOORD_EIND.search(deel))
 
 
 def klein(waarde: object) -> str:
@@ -280,9 +306,20 @@ _VRAAGWOORD = re.compile(
 )
 
 
+def _vraag_voorop(tekst: str) -> str:
+    """A question that opens with a subclause, with that subclause moved behind it: 'als de
+    naam verandert, welke naam de straat krijgt' -> 'welke naam de straat krijgt, als de naam
+    verandert', so that it reads behind 'de vraag' (review 34a)."""
+    m = re.match(r"^((?:als|indien|wanneer|zodra)\s[^,]+),\s+(.+)$", tekst.strip(), re.IGNORECASE)
+    if m and _VRAAGWOORD.match(m.group(2)):
+        return f"{m.group(2)}, {klein(m.group(1))}"
+    return tekst
+
+
 def is_vraag(onderwerp: object) -> bool:
-    """Whether an onderwerp is an indirect question ('Of er een laadplein komt')."""
-    return bool(_VRAAGWOORD.match(str(onderwerp).strip()))
+    """Whether an onderwerp is an indirect question ('Of er een laadplein komt'), also one that
+    opens with a subclause ('Als de naam verandert, welke naam ...')."""
+    return bool(_VRAAGWOORD.match(_vraag_voorop(str(onderwerp).strip())))
 
 
 def vraagvorm(onderwerp: object) -> str:
@@ -291,7 +328,7 @@ def vraagvorm(onderwerp: object) -> str:
 
     Why: 'adviseren over of er ...' and 'over welke plekken ...' are not Dutch (review 33)."""
     tekst = klein(str(onderwerp).strip().rstrip("."))
-    return f"de vraag {tekst}" if is_vraag(tekst) else tekst
+    return f"de vraag {klein(_vraag_voorop(tekst))}" if is_vraag(tekst) else tekst
 
 
 def over(onderwerpen: object) -> str:
@@ -300,7 +337,7 @@ def over(onderwerpen: object) -> str:
     items = [onderwerpen] if isinstance(onderwerpen, str) else list(onderwerpen)  # type: ignore[call-overload]
     items = [str(i).strip().rstrip(".") for i in items if str(i).strip()]
     if len(items) > 1 and all(is_vraag(i) for i in items):
-        return "over de vragen " + "; ".join(klein(i) for i in items)
+        return "over de vragen " + "; ".join(klein(_vraag_voorop(i)) for i in items)
     return "over " + "; ".join(vraagvorm(i) for i in items)
 
 

@@ -601,3 +601,18 @@ def test_a_raad_that_asked_by_motie_sees_how_it_was_carried_out() -> None:
     assert "motie" not in _taak(ingediend, Rol.raad)
     zonder = advies_voor(maak(besluit=college, polarisatie=4))
     assert "motie" not in _taak(zonder, Rol.raad)
+
+
+def test_the_burgemeester_gets_event_permits_only_in_a_case_about_events() -> None:
+    """Review 34a: a BIZ fund that spends money on 'sfeerverlichting, evenementen en promotie'
+    gave the burgemeester a role for evenementenvergunningen."""
+    from pionieren.analysis.facts import Feiten
+    from pionieren.analysis.roles import bevoegdheden
+
+    def taken(omschrijving: str) -> list[str]:
+        f = Feiten(vraagstuk=maak(omschrijving=omschrijving), kennis=builtin(), datum=DATUM)
+        return [b.tekst for b in bevoegdheden(f)]
+
+    assert not any("evenement" in t for t in taken("Het fonds betaalt evenementen en promotie."))
+    assert any("evenement" in t for t in taken("Nieuw evenementenbeleid voor het park."))
+    assert any("evenement" in t for t in taken("Wij maken regels voor honden en evenementen."))

@@ -249,3 +249,27 @@ def test_over_puts_de_vraag_before_a_question() -> None:
     # a noun that merely starts like a question word stays as it is
     assert vraagvorm("Waarborgen voor de buurt") == "waarborgen voor de buurt"
     assert vraagvorm("Wat er op het veld komt") == "de vraag wat er op het veld komt"
+
+
+def test_kop_never_cuts_a_question_or_a_subclause_in_half() -> None:
+    """Review 34a: 'wat er op het uitlegbord, de QR-pagina en in de wijk komt te staan' became
+    'de vraag wat er op het uitlegbord', and 'Als de naam verandert, welke ...' became 'als de
+    naam verandert'. A question is cut at its first comma only after its verb."""
+    from pionieren.text import kop
+
+    lang = "Wat er op het uitlegbord, de QR-pagina en in de wijk komt te staan over de geschiedenis"
+    assert kop(lang) == lang
+    als = "Als de naam verandert, welke nieuwe naam de straat krijgt en wie die naam voorstelt"
+    assert kop(als) == als
+    plekken = "Welke van de drie plekken de raad kiest, na een toets van de scores door een bureau"
+    assert kop(plekken) == "Welke van de drie plekken de raad kiest"
+
+
+def test_over_moves_an_opening_subclause_behind_the_question() -> None:
+    from pionieren.text import over
+
+    assert (
+        over("Als de naam verandert, welke nieuwe naam de straat krijgt")
+        == "over de vraag welke nieuwe naam de straat krijgt, als de naam verandert"
+    )
+    assert over("Als het regent, de tent") == "over als het regent, de tent"  # no question

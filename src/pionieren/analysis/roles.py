@@ -382,7 +382,13 @@ BEVOEGDHEDEN = (
         "opiumwet-13b",
     ),
     Bevoegdheid(
-        re.compile(r"\bevenement", re.IGNORECASE),
+        # a case about events or their permits, not one that only spends money on events
+        # (a BIZ fund for "sfeerverlichting, evenementen en promotie"; review 34a)
+        re.compile(
+            r"\bevenementenvergunning|\bevenementenbeleid|\bevenemententerrein|\bfestival"
+            r"|\bregels voor [\w, ]*evenementen|\bvergunning voor (?:een |het )?evenement",
+            re.IGNORECASE,
+        ),
         "evenementenvergunningen (APV)",
         None,
     ),

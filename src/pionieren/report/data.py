@@ -81,7 +81,7 @@ LABELS: dict[str, dict[str, str]] = {
     "beslisser": {b.value: t for b, t in BESLISSER_NAAM.items()},
     "overheidsrol": {
         "reguleren": "de gemeente stelt de regels, toetst het plan en de participatie, en "
-        "beslist over de vergunning",
+        "neemt de besluiten die het plan nodig heeft",
         "regisseren": "de gemeente houdt de regie: zij brengt de partijen samen en bewaakt de "
         "samenhang",
         "stimuleren": "de gemeente moedigt het initiatief aan (met geld, kennis of aandacht) en "

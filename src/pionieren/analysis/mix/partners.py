@@ -10,7 +10,6 @@ from pionieren.analysis.mix.dekking import OVERLEG, _catalogus, telt
 from pionieren.analysis.mix.ontwerp import Ontwerp, fase_van
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
-from pionieren.analysis.roles import uitvoerder_soort
 from pionieren.input.model import Belanghebbende
 from pionieren.vocabulary import Modus, Procesfase
 
@@ -68,6 +67,10 @@ def blokkeert(o: Ontwerp, p: Belanghebbende) -> bool:
 def partners_eerst(o: Ontwerp) -> None:
     """Put every blocking partner (:func:`blokkeert`) in the overleg with partners, and that
     overleg in the first phase, before the broad round."""
+    # imported here: roles imports the mix (for the raad's own step), so a module-level import
+    # would make importing pionieren.analysis.roles on its own fail
+    from pionieren.analysis.roles import uitvoerder_soort
+
     namen = [p.naam for p in o.partijen if not p.initiatiefnemer and blokkeert(o, p)]
     # a party that carries out what is decided (ROL-UITVOERDERS) and is in no werkvorm yet
     # by name is at the table in the overleg too (review 33: a concessiehouder nowhere)
