@@ -344,6 +344,25 @@ def test_another_regulation_is_named_when_the_case_names_it() -> None:
     assert c.waarden["namen"] == [] and "niet welke regel" in c.tekst
 
 
+def test_a_law_named_with_a_preposition_or_in_the_cases_sources_is_named() -> None:
+    """Review 35: 'Zoek uit welke regel het is' while the case named the Wet op de lijkbezorging
+    in its text and the Wet op de bedrijveninvesteringszones in its own sources."""
+    tekst = maak(
+        wettelijk_kader=["anders"],
+        omschrijving="Een natuurbegraafplaats moet voldoen aan de Wet op de lijkbezorging.",
+    )
+    (b,) = [x for x in advies_voor(tekst).bevindingen if x.regel == "WET-ANDERS"]
+    assert b.waarden["namen"] == ["de Wet op de lijkbezorging"]
+    bron = maak(
+        wettelijk_kader=["anders"],
+        omschrijving="Ondernemers vragen een ondernemersfonds.",
+        bronnen=[{"titel": "Wet op de bedrijveninvesteringszones", "uitgever": "Rijksoverheid"}],
+    )
+    (c,) = [x for x in advies_voor(bron).bevindingen if x.regel == "WET-ANDERS"]
+    assert c.waarden["namen"] == ["de Wet op de bedrijveninvesteringszones"]
+    assert "niet welke regel" not in c.tekst
+
+
 def test_no_zero_budget_warning_when_the_initiator_pays() -> None:
     """Review 26 (arbeidsmigranten): 'Het budget is € 0 … Maak budget vrij' while the applicant
     pays the participation, which the raad made mandatory."""

@@ -487,7 +487,8 @@ _GESCHROKKEN = re.compile(
     """Noemt het vraagstuk een eigen verordening van de gemeente bij naam (zoals de
     marktverordening of een toewijzingsverordening), dan zegt pionieren dat de raad die vaststelt
     (art. 147 Gemeentewet) en dat de verordening zelf zegt wie daaronder beslist en welke
-    adviezen en termijnen gelden. Noemt het een andere wet die pionieren niet herkent, of zegt
+    adviezen en termijnen gelden. Ook een regeling in de eigen bronnen van het vraagstuk telt
+    als genoemd. Noemt het een andere wet die pionieren niet herkent, of zegt
     het niet welke regeling het bedoelt, dan vraagt het de gebruiker een jurist te laten nagaan
     wie daaronder beslist en welke termijnen, verplichte adviezen of inspraak die regeling
     vraagt, en dat in het participatieplan te zetten. Dit
@@ -606,7 +607,11 @@ def heffing(namen: list[str]) -> list[Bevinding]:
 # 'de verordening afvalstoffenheffing'. Those pionieren treats itself are left out.
 _REGELING = re.compile(
     r"\b(?:[A-Za-zÀ-ÿ]+(?:verordening|wet)(?: \d{4})?"
-    r"|verordening [a-zà-ÿ]*(?:heffing|belasting|leges|rechten)|APV)\b"
+    r"|verordening [a-zà-ÿ]*(?:heffing|belasting|leges|rechten)|APV"
+    # a law named with a preposition: 'Wet op de lijkbezorging', 'Wet op de
+    # bedrijveninvesteringszones' (review 35: asked 'which rule' while the case named it)
+    r"|Wet (?:op|inzake|tot|van) (?:de |het )?[a-zà-ÿ]+"
+    r"|Verordening (?:op de |voor de )?[a-zà-ÿ]{4,})\b"
 )
 _BEKEND = re.compile(
     r"^(?:participatie|referendum|omgevings|gemeente|algemene ?)(?:verordening|wet)"
@@ -620,7 +625,10 @@ def genoemde_regelingen(f: Feiten) -> list[str]:
 
     Why: 'a regulation pionieren does not know' leaves the reader guessing which one; the case
     mostly names it (review 25: the marktverordening)."""
-    tekst = " ".join([_tekst(f), f.vraagstuk.aanleiding or ""])
+    # the case's own sources count: a law listed there is named by the case
+    tekst = " ".join(
+        [_tekst(f), f.vraagstuk.aanleiding or "", *(b.titel for b in f.vraagstuk.bronnen)]
+    )
     uit: list[str] = []
     for m in _REGELING.finditer(tekst):
         naam = m.group(0)
