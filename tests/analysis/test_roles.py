@@ -616,3 +616,38 @@ def test_the_burgemeester_gets_event_permits_only_in_a_case_about_events() -> No
     assert not any("evenement" in t for t in taken("Het fonds betaalt evenementen en promotie."))
     assert any("evenement" in t for t in taken("Nieuw evenementenbeleid voor het park."))
     assert any("evenement" in t for t in taken("Wij maken regels voor honden en evenementen."))
+
+
+def test_a_divided_request_to_the_gemeente_is_its_own_conversation() -> None:
+    """Review 35 (a street name): the working group that asks for a new name was 'owner of the
+    plan and of the conversation', the gemeente only 'faciliteren', and 'tot zelfbeheer' was
+    offered over a name the college fixes. In a divided case where the gemeente decides a
+    request itself, the gemeente runs the conversation and the asker is one of the parties."""
+    from pathlib import Path
+
+    from pionieren.analysis.facts import Feiten
+    from pionieren.analysis.roles import overheidsrol
+    from pionieren.input.load import load_vraagstuk
+    from pionieren.vocabulary import Overheidsrol, Trede
+
+    pad = Path(__file__).resolve().parents[1] / "cases" / "straatnaam-van-rheestlaan.yaml"
+    v = load_vraagstuk(pad)
+    f = Feiten(vraagstuk=v, kennis=KENNIS, datum=DATUM)
+    assert f.verzoek_in_verdeelde_zaak
+    assert overheidsrol(f) is Overheidsrol.regisseren
+    advies = advies_voor(v)
+    (initiatiefnemer,) = [t for t in advies.rolverdeling if t.rol is Rol.initiatiefnemer]
+    assert (
+        "eigenaar" not in initiatiefnemer.taak
+        and "voert de gemeente het gesprek" in initiatiefnemer.taak
+    )
+    assert all(o.maximaal is not Trede.zelfbeheer for o in advies.trede.onderwerpen)
+    # calm, or a permit for the initiator's own plan: the initiator keeps its conversation
+    rustig = v.model_copy(update={"polarisatie": 2})
+    assert not Feiten(vraagstuk=rustig, kennis=KENNIS, datum=DATUM).verzoek_in_verdeelde_zaak
+    eigen = maak(
+        initiatiefnemer="inwoners",
+        polarisatie=5,
+        besluit={"door": "college", "procedure": "omgevingsvergunning_buitenplans"},
+    )
+    assert not Feiten(vraagstuk=eigen, kennis=KENNIS, datum=DATUM).verzoek_in_verdeelde_zaak

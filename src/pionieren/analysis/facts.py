@@ -321,6 +321,31 @@ class Feiten:
         )
 
     @property
+    def verzoek_in_verdeelde_zaak(self) -> bool:
+        """Others ask the gemeente for a decision that the gemeente itself takes (not a permit
+        for their own plan, not a decision they take themselves, not an uitdaagrecht request),
+        in a divided case (polarisation 4 or 5), by inwoners or an organisation, outside the
+        Omgevingswet: then the gemeente runs the conversation and the initiator is one of the
+        parties.
+
+        Why: review 35 (a street name): the working group that wants a new name was "owner of
+        the plan and of the conversation" while the college decides and the residents of the
+        street are against. A party for or against never owns the conversation."""
+        besluit = self.vraagstuk.besluit
+        return (
+            self.initiatief_van_anderen
+            and (self.vraagstuk.polarisatie or 1) >= 4
+            and besluit is not None
+            and besluit.door in (Beslisser.college, Beslisser.raad, Beslisser.burgemeester)
+            # a company's or developer's own plan (a building project, a shop's permit) stays
+            # the initiator's conversation under the Omgevingswet
+            and self.vraagstuk.initiatiefnemer is not Initiatiefnemer.ondernemers
+            and self.procedure not in _OMGEVINGSWET
+            and self.procedure is not Procedure.uitdaagrecht_verzoek
+            and WettelijkKader.uitdaagrecht not in self.wettelijke_kaders
+        )
+
+    @property
     def inclusiegroepen(self) -> list[Belanghebbende]:
         return [p for p in self.vraagstuk.belanghebbenden if vraagt_inclusie(p)]
 

@@ -877,7 +877,9 @@ def plafond_voor(
     stays open; the rest is informeren."""
     if f.vraagstuk.kaders.besluit_al_genomen and not eigen_ruimte:
         return Trede.informeren
-    if ruimte is Ruimte.groot and f.initiatief_van_anderen:
+    if ruimte is Ruimte.groot and f.initiatief_van_anderen and not f.verzoek_in_verdeelde_zaak:
+        # not where others only ask the gemeente for a decision it takes itself (review 35:
+        # "tot zelfbeheer" over a street name the college fixes)
         trede = Trede.zelfbeheer
     else:
         trede = PLAFOND[ruimte]

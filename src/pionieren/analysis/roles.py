@@ -420,7 +420,10 @@ def bevoegdheden(f: Feiten) -> list[Bevoegdheid]:
     ["vng-handreiking-participatie", "plaatsengids-burgerinitiatief", "ombudsman-inspraak-2009"],
 )
 def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
-    if f.initiatief_van_anderen:
+    if f.verzoek_in_verdeelde_zaak:
+        # the gemeente decides a divided request itself: it runs the conversation
+        delen = [deel("ROL-AMBTELIJK.proces")]
+    elif f.initiatief_van_anderen:
         delen = [deel("ROL-AMBTELIJK.aanspreekpunt")]
         if f.procedure in VERGUNNING:
             delen.append(deel("ROL-AMBTELIJK.vergunning"))
@@ -578,6 +581,11 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
         return None
     wie = [p.naam for p in v.belanghebbenden if p.initiatiefnemer]
     naam = text.opsomming(wie) if wie else _INITIATIEFNEMER[v.initiatiefnemer]
+    if f.verzoek_in_verdeelde_zaak:
+        delen = [deel("ROL-INITIATIEFNEMER.verzoeker", naam=naam)]
+        if v.kaders.betaler in (Betaler.initiatiefnemer, Betaler.beide):
+            delen.append(deel("ROL-INITIATIEFNEMER.betaalt"))
+        return _taak(Rol.initiatiefnemer, delen, "ROL-INITIATIEFNEMER")
     delen = [deel("ROL-INITIATIEFNEMER.eigenaar", naam=naam)]
     from pionieren.analysis.law import vergunning_genoemd
 
@@ -612,13 +620,21 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     reguleert zij: zij toetst het plan en de participatie. Bij een initiatief van inwoners of een
     maatschappelijke organisatie faciliteert de gemeente; staat zij garant of verstrekt zij een
     lening, dan stimuleert zij: zij draagt risico en wil dat het initiatief slaagt. Bij een
-    klein, rustig en eenvoudig initiatief met grote ruimte kan zij loslaten.""",
+    klein, rustig en eenvoudig initiatief met grote ruimte kan zij loslaten. Vragen anderen
+    de gemeente om een besluit dat zij zelf neemt (geen vergunning voor hun eigen plan), en is
+    het vraagstuk verdeeld (polarisatie 4 of 5), dan regisseert de gemeente: zij voert het
+    gesprek en brengt de partijen samen; wie om het besluit vraagt, doet mee als een van de
+    partijen en is geen eigenaar van het gesprek.""",
     ["rob-loslaten-2012", "plaatsengids-burgerinitiatief", "montesquieu-loslaten"],
 )
 def overheidsrol(f: Feiten) -> Overheidsrol | None:
     v = f.vraagstuk
     if not f.initiatief_van_anderen:
         return None
+    if f.verzoek_in_verdeelde_zaak:
+        # a divided request the gemeente decides itself: it runs the process and brings the
+        # parties together (review 35), it does not only support the party that asks
+        return Overheidsrol.regisseren
     if v.initiatiefnemer is Initiatiefnemer.ondernemers:
         return Overheidsrol.reguleren
     if f.procedure is Procedure.privaatrechtelijk and _GARANTIE.search(
