@@ -245,3 +245,13 @@ def test_a_partner_whose_only_form_moves_gets_its_own_overleg() -> None:
     assert "partneroverleg" in _plek(advies, "Politie, wijkagent De Kolk")
     tafel = next(m for m in advies.mix if m.werkvorm == "afsprakentafel")
     assert tafel.fase is not None and tafel.fase.value == "uitwerken"
+
+
+def test_no_ledenvergadering_when_the_inwoners_at_stake_oppose_the_initiator() -> None:
+    """Review 35 (a natural burial ground): inwoners were promised 'meebeslissen' through the
+    members' vote of the nature association that wants the burial ground, while the residents
+    of the wood oppose it. The members' vote is not their decision; the advice says the form is
+    missing instead of making it up."""
+    advies = _case("natuurbegraafplaats-esveld")
+    assert "ledenvergadering" not in [m.werkvorm for m in advies.mix]
+    assert any(b.regel == "MIX-ONDERWERP" for b in advies.bevindingen)

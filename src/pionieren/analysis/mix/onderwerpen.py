@@ -35,6 +35,7 @@ from pionieren.vocabulary import (
     Houding,
     Kenmerk,
     Modus,
+    Niveau,
     Organisator,
     Procesfase,
     Reikwijdte,
@@ -375,6 +376,16 @@ def ledenvergadering(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
         return None
     partij = next((p for p in o.partijen if p.naam == punt.partij), None)
     if partij is None or not partij.initiatiefnemer or not _VERENIGING.search(partij.naam):
+        return None
+    if any(
+        p.houding is Houding.tegen
+        and p.belang is Niveau.hoog
+        and p.soort is SoortBelanghebbende.inwoners
+        for p in o.partijen
+    ):
+        # inwoners with much at stake are against the initiator: its members' vote is not their
+        # decision, so it cannot carry a promise of meebeslissen to them (review 35: a nature
+        # association's members "deciding" for a village that opposes the burial ground)
         return None
     w = next((w for w in o.f.kennis.werkvormen if w.id == LEDEN), None)
     if w is None:
