@@ -33,6 +33,9 @@ def test_a_short_budget_caps_its_most_expensive_part() -> None:
     (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.kleiner"]
     assert "eigen medewerkers" not in b.tekst
     assert b.waarden["duurste"].startswith("Gezamenlijk feitenonderzoek")
+    # review 34b: the cap read as below the part's own minimum; it says so
+    assert int(b.waarden["gewoon"]) == 30_000
+    assert "in plaats van de gewone € 30.000" in b.tekst
     plafond_ = int(b.waarden["plafond"])
     overig = int(b.waarden["kosten"]) - 30_000
     assert 0 < plafond_ < 30_000

@@ -344,6 +344,10 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     verloren = [m for m in Modus if m in modi and m not in {k.modus for k in over}]
     prijs = kosten(f, over).gemeente_min
     duurste, plafond_ = plafond(f, over, budget)
+    # what that part costs in its usual form, so the cap reads as the smaller form it is
+    gewoon = max(
+        (kosten(f, [k]).gemeente_min for k in over if k.werkvorm.naam == duurste), default=0
+    )
     return over, bevinding(
         "MIX-BUDGET",
         Ernst.waarschuwing,
@@ -363,6 +367,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         tekort=max(0, prijs - budget),
         duurste=duurste,
         plafond=plafond_,
+        gewoon=gewoon,
     )
 
 
