@@ -506,9 +506,13 @@ def render_template(naam: str, data: dict[str, Any], eigen: Path | None = None) 
     except SecurityError as e:
         if "buiten de sjablonenmap" in str(e):
             raise TemplateError(f"{_location(e)}het sjabloon {e}; dat is niet toegestaan") from None
+        # Jinja's own words are English ("access to attribute '__class__' of 'str' object is
+        # unsafe"): name only the part, in Dutch
+        onderdeel = re.search(r"attribute '([^']+)'", str(e))
+        wat = f" (het onderdeel '{onderdeel.group(1)}')" if onderdeel else ""
         raise TemplateError(
-            f"{_location(e)}het sjabloon probeert bij interne onderdelen van Python te komen; "
-            f"dat is niet toegestaan ({e})"
+            f"{_location(e)}het sjabloon probeert bij interne onderdelen van Python te komen"
+            f"{wat}; dat is niet toegestaan"
         ) from None
     except UndefinedError as e:
         if "'_" in str(e.message):
