@@ -270,7 +270,7 @@ _BIJZIN = re.compile(r"^(?:als|indien|wanneer|zodra|nadat|voordat|omdat|tenzij)\
 #: The last word of a question cut at its first comma that is a verb (Dutch puts it last in
 #: an indirect question: 'welke van de drie plekken de raad kiest').
 _WERKWOORD_EIND = re.compile(
-    r"\b(?:\w+(?:t|en)|is|zijn|wordt|worden|komt|krijgt|kiest|blijft|gaat|moet|mag|kan)$",
+    r"\b(?:\w+(?:t|en)|is|mag|kan)$",
     re.IGNORECASE,
 )
 
