@@ -7,6 +7,7 @@ import re
 from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist, gemeente_beslist_door
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
+from pionieren.analysis.hoofdkeuze import volgorde
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BesluitAdvies,
@@ -469,7 +470,13 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         elif keuze_verdeelt(f, punt, besluit, geldt):
             # the raad that makes a choice in a strongly divided case hears everyone; whoever
             # else decides a choice asks advice on criteria known beforehand
-            omlaag = _raad_kiest(f, punt, besluit) and trede.rang > Trede.raadplegen.rang
+            # not the case's main choice, that the other points work out (rule MIX-VOLGORDE):
+            # it gets at least the level of its details, not less
+            omlaag = (
+                _raad_kiest(f, punt, besluit)
+                and trede.rang > Trede.raadplegen.rang
+                and not is_hoofdkeuze(f, punt, besluit)
+            )
             if omlaag or trede is Trede.adviseren:
                 trede = Trede.raadplegen if omlaag else trede
                 deel_ = deel(
@@ -659,6 +666,13 @@ def verdeeld(f: Feiten) -> bool:
 def _raad_kiest(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies) -> bool:
     """Does the raad make this choice in a strongly divided case (polarisatie 4 or 5)?"""
     return (f.vraagstuk.polarisatie or 0) >= 4 and (punt.door or besluit.door) is Beslisser.raad
+
+
+def is_hoofdkeuze(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies) -> bool:
+    """Is this point the case's main choice, with other points that work out its details
+    (rule MIX-VOLGORDE)?"""
+    v = volgorde(f.vraagstuk.kaders.open, besluit.door)
+    return v is not None and v.hoofd == punt.onderwerp
 
 
 @regel(

@@ -149,6 +149,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     plan.na_het_besluit,
     plan.kandidaat_buren,
     plan.levertijd,
+    plan.eerst_de_keuze,
     planning.plan,
     planning.samenhang,
     planning.reactieronde,
@@ -213,6 +214,12 @@ ONDERDELEN: tuple[tuple[Regel[..., Any], Callable[[Advies], bool]], ...] = (
     (
         plan.na_het_besluit,
         lambda a: any(p.fase is Procesfase.uitwerken for p in a.planning),
+    ),
+    (
+        plan.eerst_de_keuze,
+        lambda a: any(
+            p.uitleg is not None and p.uitleg.sleutel == "FASE.volgorde" for p in a.planning
+        ),
     ),
     (lessons.lessen, lambda a: bool(a.lessen)),
     (lessons.dilemmas, lambda a: bool(a.dilemmas)),

@@ -7,6 +7,7 @@ from typing import Any
 
 from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.hoofdkeuze import volgorde
 from pionieren.analysis.level import genoemd_in_toezegging, is_keuze, kaders_raad, noemt
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.planning import (
@@ -16,6 +17,9 @@ from pionieren.analysis.planning import (
     Plan,
     Voorleggen,
     plan,
+    vakantieweken,
+    verder,
+    werkweken,
 )
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
@@ -31,6 +35,10 @@ from pionieren.vocabulary import Organisator, Procesfase, Trede
 
 #: Working weeks the college needs to write the kaders for the raad, before its papers cycle.
 KADERS_WEKEN = 2
+
+#: The shortest half of a deepening round split into the main choice and the details
+#: (rule MIX-VOLGORDE).
+VOLGORDE_MIN_WEKEN = 3
 
 VOORBEREIDEN_MIN_WEKEN = 2
 """The shortest preparation: the plan adopted and people invited before the first meeting
@@ -339,10 +347,79 @@ def maak_plan(
                 k.fase = None
         alt = _plan_met(f, keuzes, besluit, advies, punten, later_zonder)
         if _ervoor(alt, keuzes, vroeg):
-            return alt
+            return eerst_de_keuze(f, alt, keuzes, besluit, later_zonder)
         for k in keuzes:
             k.fase = nu[k.werkvorm.id]
     uit.bevindingen += waarschuwing
+    return eerst_de_keuze(f, uit, keuzes, besluit, later)
+
+
+@regel(
+    "MIX-VOLGORDE",
+    Thema.mix,
+    "Eerst de hoofdkeuze, dan de uitwerking",
+    """Is één open punt een keuze tussen mogelijkheden (welk van de drie scenario's, een
+    variant, een locatie, of iets wel of niet gebeurt), en werken andere open punten details
+    uit binnen die keuze (waar precies, de inrichting, welke straten, de venstertijden), dan
+    komt eerst de hoofdkeuze. In de verdieping wegen de deelnemers eerst de mogelijkheden en
+    hun gevolgen af; pas daarna werken zij de details uit binnen de gekozen mogelijkheid. Over
+    de details van een mogelijkheid die later afvalt, praat dan niemand voor niets. Het
+    uitgewerkte plan komt daarna één keer terug bij iedereen, in een korte reactieronde vóór
+    het voorstel (regel PLAN-REACTIE). De hoofdkeuze krijgt minstens de trede van haar
+    details: wie over de details adviseert, adviseert ook over de keuze zelf (regel
+    TREDE-KEUZE). Is er meer dan één zulke keuze, of geen punt dat details uitwerkt, dan is de
+    volgorde niet zeker en blijft die zoals hij was. Een punt dat pas na het besluit wordt
+    uitgewerkt, volgt al na het besluit (regel PLAN-NA-BESLUIT).""",
+    ["ombudsman-inspraak-2009", "oecd-deliberatie-2020"],
+)
+def eerst_de_keuze(
+    f: Feiten, uit: Plan, keuzes: list[Keuze], besluit: BesluitAdvies, later: list[str]
+) -> Plan:
+    """Split the deepening round: first the main choice, then the details within it; the
+    reaction round before the proposal is then on the worked-out plan (changes ``uit`` in
+    place). Unchanged without a certain main choice, or when no form of the deepening round
+    carries it or a detail."""
+    v = volgorde(f.vraagstuk.kaders.open, besluit.door, later)
+    if v is None:
+        return uit
+    verdiepen = next(
+        (
+            g
+            for g in uit.fasen
+            if g.fase is Procesfase.verdiepen
+            and g.werkvormen
+            and not g.op_datum
+            and (g.toelichting is None or g.toelichting.sleutel == "FASE.noot_vakantie")
+        ),
+        None,
+    )
+    if verdiepen is None:
+        return uit
+    daar = [k for k in keuzes if k.werkvorm.id in verdiepen.werkvormen]
+    if not any(v.hoofd in k.onderwerpen for k in daar) or not any(
+        set(v.details) & set(k.onderwerpen) for k in daar
+    ):
+        return uit
+    vrij = vakantieweken(f.kennis.vakanties, f.vraagstuk.vakantieregio)
+    weken = werkweken(verdiepen.start, verdiepen.eind, vrij)
+    if weken < 2 * VOLGORDE_MIN_WEKEN:
+        return uit  # too short to do one after the other
+    tot = verder(verdiepen.start, weken // 2, vrij)
+    # the holidays the phase leaves out stay with it (the summary says them in brackets)
+    noot = verdiepen.toelichting.waarden if verdiepen.toelichting else {}
+    verdiepen.toelichting = deel(
+        "FASE.volgorde", **noot, hoofd=v.hoofd.rstrip("."), tot=tot.isoformat()
+    )
+    for g in uit.fasen:
+        t = g.toelichting
+        if (
+            g.fase is Procesfase.toetsen
+            and t is not None
+            and t.sleutel == "FASE.reactie"
+            and v.hoofd.rstrip(".") in t.waarden.get("keuzes", [])
+        ):
+            # the worked-out plan, with the choice made and its details, comes back once
+            t.waarden.update(keuzes=[], concepten=[], uitgewerkt=True)
     return uit
 
 
