@@ -686,7 +686,10 @@ def is_hoofdkeuze(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies) -> bool:
     adviseren zegt pionieren daarom toe dat de criteria vooraf bekend zijn, dat het besluit per
     standpunt laat zien hoe het is gewogen en dat het aantal voor- of tegenstanders niet
     beslist. Maakt de raad die keuze in een sterk verdeeld vraagstuk, dan adviseert pionieren
-    raadplegen met dezelfde belofte. Heeft wie beslist al iets anders toegezegd, dan geldt dat.
+    raadplegen met dezelfde belofte, behalve bij de hoofdkeuze waarvan andere punten de details
+    uitwerken (regel MIX-VOLGORDE): die blijft adviseren met die belofte, want wie over de
+    details adviseert, adviseert ook over de keuze zelf. Heeft wie beslist al iets anders
+    toegezegd, dan geldt dat.
     Op meebeslissen of hoger (een burgerberaad, een eigen budget) blijft de trede staan: dan
     beslist de groep samen. De andere punten houden de trede die hun eigen ruimte toelaat. Een
     keuze herkent pionieren aan het veld keuze, of aan de tekst ('welk van de twee', 'kiezen
