@@ -10,6 +10,8 @@ from helpers import BASIS, DATUM, advies_voor, maak
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.inclusie import inclusie_reden, taalhulp
+from pionieren.analysis.stakeholders import drempels, spreekt_weinig_nederlands
+from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.load import builtin
 from pionieren.vocabulary import Kenmerk, Trede
 
@@ -135,13 +137,51 @@ def test_points_the_initiator_decides_are_not_the_inwoners_influence() -> None:
     assert "beslist Stichting" not in rol and "Over 1 onderwerp beslist" not in rol
 
 
+def _p(naam: str, *kenmerken: Kenmerk, via: str | None = None) -> Belanghebbende:
+    return Belanghebbende(
+        naam=naam,
+        soort="inwoners",
+        invloed="laag",
+        belang="hoog",
+        kenmerken=list(kenmerken),
+        via=via,
+    )
+
+
 def test_language_help_follows_the_kenmerk() -> None:
-    assert taalhulp([Kenmerk.kinderen]) == []
-    assert taalhulp([Kenmerk.laaggeletterd, Kenmerk.digitaal_minder_vaardig]) == ["beeld"]
-    assert taalhulp([Kenmerk.migratieachtergrond]) == ["vertaling"]
-    assert taalhulp([Kenmerk.kinderen, Kenmerk.migratieachtergrond]) == ["ouders"]
+    assert taalhulp(_p("Kinderen", Kenmerk.kinderen)) == []
+    lezen = _p("Bewoners", Kenmerk.laaggeletterd, Kenmerk.digitaal_minder_vaardig)
+    assert taalhulp(lezen) == ["beeld"]
+    assert taalhulp(_p("Arbeidsmigranten", Kenmerk.migratieachtergrond)) == ["vertaling"]
+    tolk = _p("Buurtkinderen", Kenmerk.kinderen, Kenmerk.migratieachtergrond, via="met een tolk")
+    assert taalhulp(tolk) == ["ouders"]
     # review 27: young people went to school here; no interpreter for them, a letter home
-    assert taalhulp([Kenmerk.jongeren, Kenmerk.migratieachtergrond]) == ["ouders"]
+    jong = _p("Jongeren die Pools spreken", Kenmerk.jongeren, Kenmerk.migratieachtergrond)
+    assert taalhulp(jong) == ["ouders"]
+
+
+def test_a_migration_background_alone_is_no_language_barrier() -> None:
+    """Review 36: the Indische and Molukse community got a translation and an interpreter.
+    Without a sign that Dutch is hard for them, the obstacle is trust, not language."""
+    gemeenschap = _p(
+        "Indische en Molukse gemeenschap",
+        Kenmerk.migratieachtergrond,
+        Kenmerk.ouderen,
+        via="de Molukse kerk en de Indische soos",
+    )
+    assert not spreekt_weinig_nederlands(gemeenschap)
+    assert taalhulp(gemeenschap) == []
+    assert drempels(gemeenschap) == ["ouderen", "vertrouwen"]
+    # reading little, a recent arrival or a named language: then language is the obstacle
+    for groep in (
+        _p("Huurders", Kenmerk.migratieachtergrond, Kenmerk.laaggeletterd),
+        _p("Statushouders", Kenmerk.migratieachtergrond),
+        _p("Bewoners die weinig Nederlands lezen", Kenmerk.migratieachtergrond),
+        _p("Werknemers", Kenmerk.migratieachtergrond, via="de Poolse kerkdienst"),
+    ):
+        assert spreekt_weinig_nederlands(groep), groep.naam
+        assert "migratieachtergrond" in drempels(groep)
+    assert not spreekt_weinig_nederlands(_p("Statushouders zonder kenmerk"))
 
 
 def test_translation_is_offered_only_to_a_group_that_may_not_read_dutch() -> None:
@@ -165,7 +205,8 @@ def test_translation_is_offered_only_to_a_group_that_may_not_read_dutch() -> Non
             groep("Kleuters", "kinderen"),
             groep("Bewoners woonwagenlocatie", "laaggeletterd"),
             groep("Nieuwkomers", "migratieachtergrond"),
-            groep("Buurtkinderen", "kinderen", "migratieachtergrond"),
+            groep("Buurtkinderen", "kinderen", "migratieachtergrond") | {"via": "het taalcafé"},
+            groep("Molukse ouderen", "ouderen", "migratieachtergrond"),
         ]
     )
     kleuters = zin(["Kleuters"])
@@ -175,5 +216,7 @@ def test_translation_is_offered_only_to_a_group_that_may_not_read_dutch() -> Non
     assert "Vertaal de uitnodiging" in zin(["Nieuwkomers", "Kleuters"])  # the tolk: in the budget
     kinderen = zin(["Buurtkinderen"])
     assert "ouders" in kinderen and "tolk" not in kinderen
+    # a migration background alone: no translation (review 36)
+    assert "Vertaal" not in zin(["Molukse ouderen"]) and "tolk" not in zin(["Molukse ouderen"])
     # said once per group in a design
     assert "tolk" not in zin(["Nieuwkomers"], {"Nieuwkomers"})

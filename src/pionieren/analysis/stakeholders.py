@@ -384,6 +384,40 @@ def route(f: Feiten) -> list[Bevinding]:
     ]
 
 
+_NIEUWKOMER = re.compile(
+    r"arbeidsmigrant\w*|seizoen\w*arbeid\w*|statushouder\w*|nieuwkomer\w*|asielzoeker\w*|"
+    r"vluchteling\w*|gevlucht\w*|expat\w*",
+    re.IGNORECASE,
+)
+"""Words for people who came to the Netherlands recently: most of them still learn Dutch."""
+
+_TAAL = re.compile(
+    r"\btaal\w*|\btolk\w*|vertal\w*|\bnederlands\b|\bpoolse?\b|\broemeens\w*|\bbulgaars\w*",
+    re.IGNORECASE,
+)
+"""Words in a group's name or route that say language is in play: an interpreter, a
+translation, a taalcafé, 'die weinig Nederlands lezen', a Polish church service."""
+
+
+def spreekt_weinig_nederlands(partij: Belanghebbende) -> bool:
+    """Is language an obstacle for this group with a migration background: they also read
+    little (laaggeletterd), they came here recently (arbeidsmigranten, statushouders), or their
+    name or route names a language, a translation or an interpreter?
+
+    Why: a migration background is not a language barrier (review 36: the Indische and
+    Molukse community of a street got a translated invitation and an interpreter). Most people
+    with a migration background were born here or have lived here for decades; for them the
+    obstacle is trust, not Dutch."""
+    if Kenmerk.migratieachtergrond not in partij.kenmerken:
+        return False
+    return (
+        Kenmerk.laaggeletterd in partij.kenmerken
+        or bool(_NIEUWKOMER.search(partij.naam))
+        or bool(_TAAL.search(partij.naam))
+        or bool(_TAAL.search(partij.via or ""))
+    )
+
+
 _DREMPEL_NAAM = (
     ("mantelzorgers", re.compile(r"mantelzorg", re.IGNORECASE)),
     ("werkenden", re.compile(r"\bwerkende?n?\b|\bforens\w*", re.IGNORECASE)),
@@ -417,7 +451,11 @@ MAX_DREMPELS = 1
     jongeren komen niet naar een avond met volwassenen; ouderen willen het persoonlijk en op
     papier; mensen met een beperking hebben een toegankelijke plek nodig en uitleg die niet
     alleen online of op een scherm staat; ouders van leerlingen bereikt u bij het schoolhek en
-    via de ouderraad; wie een andere taal spreekt, kent ook de ambtelijke woorden vaak niet. De
+    via de ouderraad; wie een andere taal spreekt, kent ook de ambtelijke woorden vaak niet.
+    Een migratieachtergrond alleen is geen taaldrempel: taal telt pas als de groep ook weinig
+    leest, hier pas kort woont (arbeidsmigranten, statushouders) of als naam of weg een taal of
+    tolk noemt. Anders is vertrouwen de drempel: een vertrouwde plek en een gespreksleider die
+    de groep en het onderwerp kent. De
     teksten staan in BELANG-DREMPEL en een gemeente kan ze aanpassen. De weg die het vraagstuk
     zelf noemt (via) blijft de weg; de drempel zegt hoe u die gebruikt.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
@@ -443,6 +481,9 @@ def drempels(partij: Belanghebbende) -> list[str]:
     if Kenmerk.kinderen in partij.kenmerken or Kenmerk.jongeren in partij.kenmerken:
         # they went to school here: the language is their parents' obstacle (MIX-INCLUSIE)
         uit = [k for k in uit if k != Kenmerk.migratieachtergrond.value]
+    elif not spreekt_weinig_nederlands(partij):
+        # a migration background without a sign of language: trust is the obstacle
+        uit = ["vertrouwen" if k == Kenmerk.migratieachtergrond.value else k for k in uit]
     return uit
 
 

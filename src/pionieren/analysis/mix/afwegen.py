@@ -80,10 +80,27 @@ def kanten(o: Ontwerp, punt: OnderwerpAdvies) -> tuple[list[Belanghebbende], lis
     decide on it, rule MIX-RECHTEN)."""
     if (o.f.vraagstuk.polarisatie or 1) < VERDEELD or tegenstanders_van(o.f, punt):
         return [], []
-    kunnen = [p for p in o.partijen if p.soort not in _GEEN_KANT and not p.initiatiefnemer]
+    kunnen = [
+        _als_partij(o, p)
+        for p in o.partijen
+        if p.soort not in _GEEN_KANT and (not p.initiatiefnemer or o.f.verzoek_in_verdeelde_zaak)
+    ]
     voor = [p for p in kunnen if p.houding is Houding.voor and hoog_of_middel(p.belang)]
     tegen = [p for p in kunnen if p.houding is Houding.tegen and hoog_of_middel(p.belang)]
     return voor, tegen
+
+
+def _als_partij(o: Ontwerp, p: Belanghebbende) -> Belanghebbende:
+    """The party as it sits at a table: the initiator that asked for a decision in a divided
+    case is one of the parties, not the one who runs the conversation
+    (:attr:`~pionieren.analysis.facts.Feiten.verzoek_in_verdeelde_zaak`), so it sits at the
+    joint table like any side.
+
+    Why: review 36 (a street name): the working group that asked for a new name sat in no
+    werkvorm at all, while the gemeente ran the conversation."""
+    if p.initiatiefnemer and o.f.verzoek_in_verdeelde_zaak:
+        return p.model_copy(update={"initiatiefnemer": False})
+    return p
 
 
 def _apart(o: Ontwerp, p: Belanghebbende, weging: Keuze) -> Keuze | None:
@@ -193,8 +210,10 @@ def afwegen(o: Ontwerp) -> None:
     """Give every point at adviseren or coproduceren that the gemeente decides a form where
     inwoners weigh the options (one that deals with it already, one that can, or the best
     one); in a divided case seat both sides there; else a finding."""
-    if o.f.initiatief_van_anderen:
-        return  # the initiator runs its own conversation (rule MIX-ONDERWERP)
+    if o.f.initiatief_van_anderen and not o.f.verzoek_in_verdeelde_zaak:
+        # the initiator runs its own conversation (rule MIX-ONDERWERP); not when it asked the
+        # gemeente for a decision in a divided case: then the gemeente runs it
+        return
     if any(k.werkvorm.id == "pilot" and fase_van(k) is Procesfase.toetsen for k in o.keuzes):
         return  # a trial before the decision is where the options are weighed in practice
     later = na_het_besluit(o.f, o.besluit)

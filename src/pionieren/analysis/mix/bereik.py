@@ -72,6 +72,27 @@ def vergadert(partij: Belanghebbende) -> bool:
     )
 
 
+_PLEK = re.compile(
+    r"\b(?:kerk\w*|moskee\w*|synagoge|tempel|soos|sociëteit|buurthuis|wijkcentrum|"
+    r"dorpshuis|clubhuis|kantine|taalcaf[eé]\w*|inloop\w*|koffieochtend\w*|"
+    r"markt\w*|\w*club)\b",
+    re.IGNORECASE,
+)
+"""Words in a route (via) that name a place where the group itself comes together: a church,
+a soos, a community centre, the market, a club. Not a council or committee that speaks for
+them (a cliëntenraad, a bewonerscommissie): that is a route to them, not where they meet."""
+
+
+def ontmoetplek(partij: Belanghebbende) -> bool:
+    """Does the route the case names for these inwoners (via) lead to a place where they come
+    together: de Molukse kerk en de soos, het buurthuis, de markt?
+
+    Why: such a route is a place for a conversation with the group, not only a channel to hand
+    out a questionnaire (review 36: the Indische and Molukse community, to be reached 'via de
+    Molukse kerk en de Indische soos', got only a survey)."""
+    return partij.soort is SoortBelanghebbende.inwoners and bool(_PLEK.search(partij.via or ""))
+
+
 def georganiseerd(partij: Belanghebbende) -> bool:
     """Is this party reached as a group, not person by person: an organisation, an advisory
     body, or a body that meets (:func:`vergadert`)?
@@ -101,7 +122,8 @@ def past_bij_groep(w: Werkvorm, partij: Belanghebbende) -> bool:
     if w.groepen is Groepen.los:
         return not georganiseerd(partij)
     if w.groepen is Groepen.georganiseerd:
-        return vergadert(partij)
+        # a visit at the group's own meeting, or at the place the case names as its route
+        return vergadert(partij) or ontmoetplek(partij)
     return True
 
 

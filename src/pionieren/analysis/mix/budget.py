@@ -23,6 +23,7 @@ from pionieren.analysis.mix.ontwerp import Keuze, fase_van, voor_het_besluit
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, deel
+from pionieren.analysis.stakeholders import spreekt_weinig_nederlands
 from pionieren.vocabulary import (
     Beslisser,
     Groepen,
@@ -786,7 +787,8 @@ their time and expertise are paid for."""
     "Geld voor wie anders niet mee kan doen",
     """Wie anders niet mee kan doen, kost de gemeente iets extra. pionieren noemt die kosten bij
     het budget, alleen als het vraagstuk de groep noemt: een tolk of vertaling voor inwoners
-    met een migratieachtergrond of een route met een tolk; een vergoeding voor
+    met een migratieachtergrond voor wie het Nederlands een drempel is (zie BELANG-DREMPEL) of
+    een route met een tolk; een vergoeding voor
     ervaringsdeskundigen in een werkvorm waarin zij uit eigen ervaring spreken; vervangende zorg
     voor mantelzorgers, die anders geen tijd hebben. Bedragen noemt pionieren hier niet: die
     hangen af van het aantal gesprekken en de afspraken van de gemeente.""",
@@ -796,9 +798,7 @@ def inclusiekosten(f: Feiten, keuzes: list[Keuze]) -> list[str]:
     """The costs for inclusion the budget must hold, in plain words."""
     inwoners = [p for p in f.vraagstuk.belanghebbenden if p.soort is SoortBelanghebbende.inwoners]
     uit = []
-    if any(
-        Kenmerk.migratieachtergrond in p.kenmerken or _TOLK.search(p.via or "") for p in inwoners
-    ):
+    if any(spreekt_weinig_nederlands(p) or _TOLK.search(p.via or "") for p in inwoners):
         uit.append("een tolk of vertaling")
     if any(k.werkvorm.id in _ERVARING for k in keuzes):
         uit.append("een vergoeding voor ervaringsdeskundigen")

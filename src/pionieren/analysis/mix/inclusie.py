@@ -9,15 +9,18 @@ from pionieren.analysis.facts import Feiten, bevinding, zorgthema
 from pionieren.analysis.mix.bereik import (
     bereikt,
     eigen_stem,
+    in_gesprek,
+    ontmoetplek,
     spreekt_hen,
 )
 from pionieren.analysis.mix.kandidaten import schoolroute
 from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit, vooraf
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, Tekstdeel, deel
+from pionieren.analysis.stakeholders import spreekt_weinig_nederlands
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
-from pionieren.vocabulary import Kenmerk, Modus, Trede, Voorwaarde
+from pionieren.vocabulary import Groepen, Kenmerk, Modus, Trede, Voorwaarde
 
 
 def _bedien(
@@ -58,6 +61,12 @@ def _bedien(
                 # in a polarised case vulnerable groups need a safe, private setting first
                 int((v.polarisatie or 1) > w.polarisatie_max),
                 -sum(past(w, p) for p in groepen),
+                # a group whose route is a place where it meets: a visit there
+                -sum(
+                    ontmoetplek(p) and w.groepen is Groepen.georganiseerd
+                    for p in groepen
+                    if past(w, p)
+                ),
                 # pupils reached through their school: the form made with the school
                 sum(
                     school and schoolroute(p) and Voorwaarde.school not in w.alleen_als
@@ -80,6 +89,17 @@ def _bedien(
     return open_groepen
 
 
+def bereikt_daar(w: Werkvorm, partij: Belanghebbende) -> bool:
+    """Does this werkvorm reach the group, and, when the case names a place where the group
+    comes together as its route (:func:`ontmoetplek`: a church, a soos, the market), talk with
+    them in person, there (a visit to the group)? A survey handed out at the church is no talk
+    with the group. When no such visit fits (a case too divided for it), the forms that reach
+    them stay (:func:`inclusie`)."""
+    return bereikt(w, partij) and (
+        not ontmoetplek(partij) or (in_gesprek(w) and w.groepen is Groepen.georganiseerd)
+    )
+
+
 @regel(
     "MIX-INCLUSIE",
     Thema.mix,
@@ -95,7 +115,10 @@ def _bedien(
     invloed praat bovendien in persoon mee, niet alleen in een enquête of brief: in een gesprek
     dat bij hen past. Kinderen en jongeren komen niet naar een open avond met volwassenen; voor
     hen gaat het gesprek naar hen toe, is het voor hen gemaakt of is het buiten op de plek.
-    Scholieren die via hun school bereikt worden, krijgen een project op hun school.""",
+    Scholieren die via hun school bereikt worden, krijgen een project op hun school. Noemt het
+    vraagstuk als weg een plek waar de groep zelf samenkomt (de kerk, de soos, de markt, de
+    club), dan is dat de plek voor een gesprek met hen: de gemeente gaat daar op
+    bezoek. Een vragenlijst die daar alleen wordt uitgedeeld, telt dan niet als hun werkvorm.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(o: Ontwerp) -> None:
@@ -103,7 +126,8 @@ def inclusie(o: Ontwerp) -> None:
     reaches it before the decision, else by the best werkvorm that reaches the most of the
     groups still open, else a finding per group."""
     v = o.f.vraagstuk
-    open_groepen = _bedien(o, o.f.inclusiegroepen, bereikt)
+    open_groepen = _bedien(o, o.f.inclusiegroepen, bereikt_daar)
+    open_groepen = _bedien(o, open_groepen, bereikt)
     for partij in open_groepen:
         o.bevindingen.append(
             bevinding(
@@ -134,7 +158,7 @@ def eigen_gesprek(o: Ontwerp) -> None:
             for k in o.keuzes
         )
     ]
-    _bedien(o, groepen, lambda w, p: bereikt(w, p) and spreekt_hen(w, p), school=True)
+    _bedien(o, groepen, lambda w, p: bereikt_daar(w, p) and spreekt_hen(w, p), school=True)
 
 
 def inclusie_nagaan(o: Ontwerp) -> None:
@@ -168,15 +192,17 @@ def inclusie_nagaan(o: Ontwerp) -> None:
             ]
 
 
-def taalhulp(kenmerken: list[Kenmerk]) -> list[str]:
+def taalhulp(partij: Belanghebbende) -> list[str]:
     """What a group needs to take part in its language, by what it is (keys of the text
     MIX-INCLUSIE.bereikt): translation and an interpreter only for people with a migration
-    background who may not read Dutch (for children and young people: their parents); plain spoken language and
-    pictures for people who read little."""
+    background for whom Dutch is an obstacle (:func:`spreekt_weinig_nederlands`; for children
+    and young people: their parents); plain spoken language and pictures for people who read
+    little. A migration background alone gets no language help (review 36)."""
+    kenmerken = partij.kenmerken
     hulp = []
     if Kenmerk.laaggeletterd in kenmerken:
         hulp.append("beeld")
-    if Kenmerk.migratieachtergrond in kenmerken:
+    if spreekt_weinig_nederlands(partij):
         # children and young people went to school here: a translated letter is for their
         # parents, not an interpreter for them (review 27: a tolk for the youths of a wijk)
         jong = Kenmerk.kinderen in kenmerken or Kenmerk.jongeren in kenmerken
@@ -196,7 +222,7 @@ def inclusie_reden(
     # the groups that need the same help together: [[names], [help]]
     per: dict[tuple[str, ...], list[str]] = {}
     for p in partijen:
-        if p.naam not in taal_gezegd and (hulp := taalhulp(p.kenmerken)):
+        if p.naam not in taal_gezegd and (hulp := taalhulp(p)):
             per.setdefault(tuple(hulp), []).append(p.naam)
     taal = [[groep, list(hulp)] for hulp, groep in per.items()]
     # the route the vraagstuk names for a group (via its physiotherapists, via the teachers)
