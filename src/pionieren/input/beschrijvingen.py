@@ -54,9 +54,14 @@ DEFINITIES: dict[str, str] = {
         "adviseren, coproduceren, meebeslissen, zelfbeheer."
     ),
     "Vakantieregio": "De regio voor de schoolvakanties: noord, midden of zuid.",
+    "Voorgeschiedenis": (
+        "Een eerder plan of proces over dezelfde vraag dat misging: wat misging, en zo mogelijk "
+        "wat nu anders is. Het ontwerp begint met erkennen wat misging."
+    ),
     "VraagstukBron": (
-        "Een eigen bron van het vraagstuk, zoals een beleidsstuk van de gemeente. Het rapport "
-        "noemt haar in de bronnenlijst, maar zet haar niet achter een zin."
+        "Een eigen stuk van het vraagstuk, zoals een beleidsstuk of tellingen van de gemeente, "
+        "of een wet. Het ontwerp legt het aan het begin op tafel; het rapport zegt niet wat "
+        "erin staat."
     ),
     "WettelijkKader": "Een wet of regel die voor de participatie geldt.",
 }
