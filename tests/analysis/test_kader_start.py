@@ -121,3 +121,9 @@ def test_de_tip_staat_niet_in_het_rapport_maar_wel_bij_de_bevindingen() -> None:
         "voorgeschiedenis" in b.tekst for b in advies.bevindingen if b.regel == "INVOER-INSTRUMENT"
     )
     assert _start(advies, "KADER-HERSTART") == []
+
+
+def test_de_soort_van_het_vraagstuk_gaat_voor() -> None:
+    besluit = VraagstukBron(titel="Lijst van gevallen met bindend advies", soort="regel")
+    assert is_regel(besluit)
+    assert not is_regel(VraagstukBron(titel="Wet en werkelijkheid: tellingen", soort="feiten"))

@@ -19,7 +19,7 @@ from pionieren.analysis.result import (
 )
 from pionieren.analysis.stakeholders import plekken, toegankelijk, zonder_route
 from pionieren.input.model import VraagstukBron
-from pionieren.vocabulary import Beslisser, Houding, Ruimte, SoortBelanghebbende
+from pionieren.vocabulary import Beslisser, Houding, Ruimte, SoortBelanghebbende, SoortStuk
 
 
 @regel(
@@ -152,7 +152,10 @@ _REGEL_TITEL = re.compile(
 
 
 def is_regel(bron: VraagstukBron) -> bool:
-    """Whether a paper of the case is a law or regulation (a frame to explain), not a fact."""
+    """Whether a paper of the case is a law or regulation (a frame to explain), not a fact:
+    as the case says (``soort``), else by where it is published or its title."""
+    if bron.soort is not None:
+        return bron.soort is SoortStuk.regel
     site = (bron.url or "").split("//", 1)[-1].split("/", 1)[0].casefold()
     return site.removeprefix("www.") in _REGEL_SITES or bool(_REGEL_TITEL.search(bron.titel))
 
@@ -165,8 +168,9 @@ def is_regel(bron: VraagstukBron) -> bool:
     Noemt het vraagstuk eigen stukken (onder bronnen: tellingen, een onderzoek, een visie of nota
     van de gemeente, een handreiking), dan begint het ontwerp ermee: leg ze eerst op tafel, voor
     iedereen dezelfde. Een wet of verordening is geen feit maar een kader: die legt de gemeente
-    uit. pionieren ziet dat aan de plek waar het stuk staat (wetten.overheid.nl,
-    lokaleregelgeving.overheid.nl) of aan de titel (Wet ..., ...verordening, APV). pionieren heeft
+    uit. Dat staat bij het stuk (soort: feiten of regel); anders ziet pionieren het aan de plek
+    waar het stuk staat (wetten.overheid.nl, lokaleregelgeving.overheid.nl) of aan de titel
+    (Wet ..., ...verordening, APV). pionieren heeft
     de stukken niet gelezen en zegt dus niet wat erin staat.""",
     ["pionieren-2017", "ombudsman-inspraak-2009"],
 )

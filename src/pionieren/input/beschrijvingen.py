@@ -47,6 +47,9 @@ DEFINITIES: dict[str, str] = {
         "Wat voor partij het is: inwoners, ondernemers, een maatschappelijke organisatie, "
         "overheid, politiek, een adviesorgaan of anders."
     ),
+    "SoortStuk": (
+        "Wat een eigen stuk is: feiten om op tafel te leggen, of een regel om uit te leggen."
+    ),
     "Status": "Hoe vast een genoemde werkvorm ligt: besloten of voorgesteld.",
     "Toezegging": "Wat de raad of het college al heeft beloofd over de uitkomst.",
     "Trede": (

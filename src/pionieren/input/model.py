@@ -39,6 +39,7 @@ from pionieren.vocabulary import (
     Schaal,
     Soort,
     SoortBelanghebbende,
+    SoortStuk,
     Status,
     Trede,
     Vakantieregio,
@@ -388,6 +389,13 @@ class VraagstukBron(Model):
     uitgever: Tekst | None = Field(
         default=None,
         description="Niet verplicht: wie het uitgaf ('Gemeente Ringdorp', 'CROW').",
+    )
+    soort: SoortStuk | None = Field(
+        default=None,
+        description="Niet verplicht: feiten (tellingen, een onderzoek, een visie, een "
+        "handreiking) of regel (een wet, verordening of bindend raadsbesluit). Leeg: een stuk "
+        "op wetten.overheid.nl of lokaleregelgeving.overheid.nl, of met 'Wet' of 'verordening' "
+        "vooraan in de titel, is een regel; de rest feiten.",
     )
 
 
