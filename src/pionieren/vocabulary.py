@@ -221,6 +221,15 @@ class Vakantieregio(StrEnum):
     zuid = "zuid"
 
 
+class SoortStuk(StrEnum):
+    """What a paper of the case is for the start of the design: facts to put on the table
+    (counts, a study, a vision, a guide) or a rule to explain (a law, a verordening, a
+    raadsbesluit that binds)."""
+
+    feiten = "feiten"
+    regel = "regel"
+
+
 class Status(StrEnum):
     """How far a werkvorm that the vraagstuk names is settled."""
 

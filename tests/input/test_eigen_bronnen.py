@@ -70,17 +70,23 @@ def _rapport(formaat: str, pad: Path = RINGDORP) -> str:
     return uit.rapport.decode("utf-8")
 
 
-def test_het_rapport_noemt_ze_apart_en_citeert_ze_niet() -> None:
+def test_het_ontwerp_legt_ze_op_tafel_en_de_lijst_noemt_ze_apart() -> None:
     md = _rapport("md")
     lijst = md.split("## Bronnen", 1)[1].split("\n## ", 1)[0]
-    eigen = lijst.split("**Uit het vraagstuk**", 1)[1]
+    eigen = lijst.split("**Stukken uit het vraagstuk** (het ontwerp legt ze op tafel):", 1)[1]
     assert "- CROW: *Afwegingskader 30 km/h (november 2021)*" in eigen
     assert "<https://vvn.nl/als-gemeente-van-50-naar-30>" in eigen
+    assert "steunt er niet op" not in md
+    # the design opens with them as the shared facts, by title (KADER-STUKKEN)
+    ontwerp = md.split("**Het ontwerp.**", 1)[1].split("**Budget.**", 1)[0]
+    assert "- Start: Leg de feiten op tafel, voor iedereen dezelfde: ‘Afwegingskader" in ontwerp
+    # no claim rests on them: the publisher and the link stand only in the list
     tekst = md.split("## Bronnen", 1)[0]
     for woord in ("CROW", "Veilig Verkeer Nederland", "vvn.nl"):
         assert woord not in tekst, f"{woord} staat achter een zin in het rapport"
     html = _rapport("html")
-    assert "<strong>Uit het vraagstuk</strong>" in html
+    assert "<strong>Stukken uit het vraagstuk</strong>" in html
+    assert "<li>Start: Leg de feiten op tafel" in html
     assert '<a href="https://vvn.nl/als-gemeente-van-50-naar-30">' in html
 
 
@@ -88,4 +94,6 @@ def test_zonder_eigen_bronnen_geen_kopje(tmp_path: Path) -> None:
     tekst = RINGDORP.read_text("utf-8").split("\nbronnen:\n", 1)[0] + "\n"
     pad = tmp_path / "ringdorp.yaml"
     pad.write_text(tekst, "utf-8")
-    assert "Uit het vraagstuk" not in _rapport("md", pad)
+    md = _rapport("md", pad)
+    assert "Stukken uit het vraagstuk" not in md
+    assert "- Start:" not in md

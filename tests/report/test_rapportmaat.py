@@ -51,8 +51,8 @@ def test_summary_has_no_rule_codes(naam: str) -> None:
 def test_every_listed_source_is_cited_in_the_text(naam: str) -> None:
     tekst = _rapporten()[naam]
     romp, _, rest = tekst.partition("\n## Bronnen\n")
-    # the case's own sources ('Uit het vraagstuk') are listed, never cited
-    lijst = rest.split("\n## ", 1)[0].split("**Uit het vraagstuk**")[0]
+    # the case's own papers (Stukken uit het vraagstuk) are listed apart, behind no claim
+    lijst = rest.split("\n## ", 1)[0].split("**Stukken uit het vraagstuk**")[0]
     regels = [r for r in lijst.splitlines() if r.startswith("- ")]
     assert regels, "a report without any cited source"
     korte = []

@@ -5,18 +5,21 @@ from __future__ import annotations
 import re
 
 from pionieren.analysis.decision import BESLISSER_NAAM, twijfel_punten
-from pionieren.analysis.facts import VERGUNNING, Feiten
+from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.level import is_of_vraag, kan_verruimen
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
     BesluitAdvies,
+    Bevinding,
+    Ernst,
     Tekstdeel,
     TredeAdvies,
     deel,
 )
 from pionieren.analysis.stakeholders import plekken, toegankelijk, zonder_route
-from pionieren.vocabulary import Beslisser, Houding, Ruimte, SoortBelanghebbende
+from pionieren.input.model import VraagstukBron
+from pionieren.vocabulary import Beslisser, Houding, Ruimte, SoortBelanghebbende, SoortStuk
 
 
 @regel(
@@ -137,3 +140,111 @@ def _niet_op_tafel(f: Feiten, besluit: BesluitAdvies) -> Tekstdeel | None:
         vergunning=vergunning,
         wie=BESLISSER_NAAM[besluit.door] if besluit.door else "",
     )
+
+
+# a paper that is a rule, not a fact: published as law or local regulation, or titled as one
+# ('Wet op de bedrijveninvesteringszones', 'Verordening naamgeving', 'Participatieverordening
+# 2024', 'APV'). Only what is certain: a 'Handreiking Wet ...' is a guide, not a law.
+_REGEL_SITES = ("wetten.overheid.nl", "lokaleregelgeving.overheid.nl")
+_REGEL_TITEL = re.compile(
+    r"^(?:wet\b|algemene plaatselijke verordening\b|apv\b)|^\w*verordening\b", re.IGNORECASE
+)
+
+
+def is_regel(bron: VraagstukBron) -> bool:
+    """Whether a paper of the case is a law or regulation (a frame to explain), not a fact:
+    as the case says (``soort``), else by where it is published or its title."""
+    if bron.soort is not None:
+        return bron.soort is SoortStuk.regel
+    site = (bron.url or "").split("//", 1)[-1].split("/", 1)[0].casefold()
+    return site.removeprefix("www.") in _REGEL_SITES or bool(_REGEL_TITEL.search(bron.titel))
+
+
+@regel(
+    "KADER-STUKKEN",
+    Thema.referentiekader,
+    "De eigen stukken van het vraagstuk liggen eerst op tafel",
+    """Advies 1 uit het boek is een gedeeld referentiekader: iedereen begint met dezelfde feiten.
+    Noemt het vraagstuk eigen stukken (onder bronnen: tellingen, een onderzoek, een visie of nota
+    van de gemeente, een handreiking), dan begint het ontwerp ermee: leg ze eerst op tafel, voor
+    iedereen dezelfde. Een wet of verordening is geen feit maar een kader: die legt de gemeente
+    uit. Dat staat bij het stuk (soort: feiten of regel); anders ziet pionieren het aan de plek
+    waar het stuk staat (wetten.overheid.nl, lokaleregelgeving.overheid.nl) of aan de titel
+    (Wet ..., ...verordening, APV). pionieren heeft
+    de stukken niet gelezen en zegt dus niet wat erin staat.""",
+    ["pionieren-2017", "ombudsman-inspraak-2009"],
+)
+def stukken(f: Feiten) -> list[Bevinding]:
+    """The case's own papers as the shared facts at the start of the design."""
+    bronnen = f.vraagstuk.bronnen
+    if not bronnen:
+        return []
+    return [
+        bevinding(
+            "KADER-STUKKEN",
+            Ernst.info,
+            bronnen=["pionieren-2017"],
+            feiten=[b.titel for b in bronnen if not is_regel(b)],
+            regels=[b.titel for b in bronnen if is_regel(b)],
+        )
+    ]
+
+
+def _klein(tekst: str) -> str:
+    """A user's sentence after a colon: first letter small unless a name or code, no end stop."""
+    tekst = " ".join(tekst.split()).rstrip(" .")
+    if len(tekst) > 1 and tekst[0].isupper() and tekst[1].islower() and " " in tekst:
+        eerste = tekst.split(" ", 1)[0]
+        if eerste.casefold() in _LIDWOORDEN:
+            return tekst[0].lower() + tekst[1:]
+    return tekst
+
+
+# only a sentence that starts with a common word loses its capital: a name ('Goudwaard') keeps it
+_LIDWOORDEN = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "er",
+        "in",
+        "bij",
+        "na",
+        "nu",
+        "toen",
+        "wij",
+        "we",
+        "bewoners",
+        "inwoners",
+        "ondernemers",
+    ]
+)
+
+
+@regel(
+    "KADER-HERSTART",
+    Thema.referentiekader,
+    "Een herstart begint met erkennen wat eerder misging",
+    """Ging er eerder iets mis met dit plan of dit proces (het plan werd ingetrokken, een stemming
+    mislukte), dan verwachten mensen dezelfde uitkomst. Het ontwerp begint daarom met erkennen wat
+    misging en zeggen wat nu anders is. Dat staat in het veld voorgeschiedenis. Zegt de tekst van
+    het vraagstuk zeker dat een eerder plan mislukte ('ingetrokken', 'tweede poging', 'haalde te
+    weinig stemmen') en is het veld leeg, dan geeft pionieren een tip om het in te vullen. De
+    Nationale ombudsman: een goed excuus herstelt vaak de geschade relatie tussen burger en
+    overheid.""",
+    ["ombudsman-excuses-2011", "ombudsman-inspraak-2009"],
+)
+def herstart(f: Feiten) -> list[Bevinding]:
+    """Open the design with what went wrong and what is different now."""
+    eerder = f.vraagstuk.voorgeschiedenis
+    if eerder is None:
+        return []
+    return [
+        bevinding(
+            "KADER-HERSTART",
+            Ernst.info,
+            bronnen=["ombudsman-excuses-2011"],
+            wat=_klein(eerder.wat_misging),
+            anders=_klein(eerder.wat_nu_anders) if eerder.wat_nu_anders else "",
+        )
+    ]

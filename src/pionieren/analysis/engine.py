@@ -16,7 +16,7 @@ from datetime import date
 
 from pionieren import __version__
 from pionieren.analysis import gate, level
-from pionieren.analysis.conversation import referentiekader
+from pionieren.analysis.conversation import herstart, referentiekader, stukken
 from pionieren.analysis.decision import bopa, buiten_gemeente, decide, punt_beslissers
 from pionieren.analysis.ervaring import Ervaring, adjust_kennis, similar_cases
 from pionieren.analysis.facts import Feiten
@@ -156,6 +156,8 @@ def analyse(
     if verlaagd_van is not None:
         # the ambition was lowered here, not by the gemeente: no advice to raise it again
         bevindingen = [b for b in bevindingen if b.regel != level.onder_ruimte.id]
+    # the start of the design: what went wrong before, the shared facts (advice 1)
+    bevindingen += herstart(f) + stukken(f)
     vragen = referentiekader(f, trede, belanghebbenden, besluit)
     gekozen_lessen = lessen(f, mix)
     gekozen_dilemmas = dilemmas(f, trede, mix, middelen)

@@ -8,7 +8,12 @@ from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.level import is_of_vraag
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
-from pionieren.input.hints import instrument_hints, plek_hints, werkvorm_hints
+from pionieren.input.hints import (
+    instrument_hints,
+    plek_hints,
+    voorgeschiedenis_hints,
+    werkvorm_hints,
+)
 from pionieren.input.model import Onderwerp
 from pionieren.vocabulary import Betaler, Fase, Initiatiefnemer, Ruimte, Trede
 
@@ -229,6 +234,7 @@ def instrument_in_tekst(f: Feiten, ontwerp: Collection[str]) -> list[Bevinding]:
         *werkvorm_hints(f.vraagstuk, catalogus),
         *instrument_hints(f.vraagstuk, catalogus),
         *plek_hints(f.vraagstuk),
+        *voorgeschiedenis_hints(f.vraagstuk),
     ]
     for hint in hints:
         if (

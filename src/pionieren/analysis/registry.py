@@ -175,6 +175,8 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     law.voorschriften,
     # the first conversation, lessons and dilemmas, the leerarena, earlier processes
     conversation.referentiekader,
+    conversation.herstart,
+    conversation.stukken,
     lessons.lessen,
     lessons.dilemmas,
     lessons.leerarena,

@@ -61,6 +61,7 @@ def valideer(
         instrument_hints,
         plek_hints,
         positie,
+        voorgeschiedenis_hints,
         werkvorm_hints,
     )
     from pionieren.input.load import VraagstukCache, read_evaluatie, read_vraagstuk
@@ -102,6 +103,7 @@ def valideer(
                 *werkvorm_hints(vraagstuk, catalogus),
                 *instrument_hints(vraagstuk, catalogus),
                 *plek_hints(vraagstuk),
+                *voorgeschiedenis_hints(vraagstuk),
                 *datum_hints(vraagstuk, vandaag),
             ]:
                 plek = positie(hint, geladen)

@@ -47,6 +47,9 @@ DEFINITIES: dict[str, str] = {
         "Wat voor partij het is: inwoners, ondernemers, een maatschappelijke organisatie, "
         "overheid, politiek, een adviesorgaan of anders."
     ),
+    "SoortStuk": (
+        "Wat een eigen stuk is: feiten om op tafel te leggen, of een regel om uit te leggen."
+    ),
     "Status": "Hoe vast een genoemde werkvorm ligt: besloten of voorgesteld.",
     "Toezegging": "Wat de raad of het college al heeft beloofd over de uitkomst.",
     "Trede": (
@@ -54,9 +57,14 @@ DEFINITIES: dict[str, str] = {
         "adviseren, coproduceren, meebeslissen, zelfbeheer."
     ),
     "Vakantieregio": "De regio voor de schoolvakanties: noord, midden of zuid.",
+    "Voorgeschiedenis": (
+        "Een eerder plan of proces over dezelfde vraag dat misging: wat misging, en zo mogelijk "
+        "wat nu anders is. Het ontwerp begint met erkennen wat misging."
+    ),
     "VraagstukBron": (
-        "Een eigen bron van het vraagstuk, zoals een beleidsstuk van de gemeente. Het rapport "
-        "noemt haar in de bronnenlijst, maar zet haar niet achter een zin."
+        "Een eigen stuk van het vraagstuk, zoals een beleidsstuk of tellingen van de gemeente, "
+        "of een wet. Het ontwerp legt het aan het begin op tafel; het rapport zegt niet wat "
+        "erin staat."
     ),
     "WettelijkKader": "Een wet of regel die voor de participatie geldt.",
 }

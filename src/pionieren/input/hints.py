@@ -1010,3 +1010,46 @@ def plek_hints(vraagstuk: Vraagstuk) -> list[Hint]:
         )
         for p in ontbrekende_plekken(vraagstuk)
     ]
+
+
+# the case text says for certain that an earlier plan or vote failed
+_EERDER_MIS = re.compile(
+    r"\bingetrokken\b|\btrok\w*\s+(?:het|de|haar|zijn)\s+(?:\w+\s+){0,2}in\b|"
+    r"\btweede poging\b|\bopnieuw\s+(?:te\s+)?beginnen\b|\bopnieuw\s+begonnen\b|"
+    r"\bweggestemd\b|\bhaalde\s+(?:te\s+)?weinig\s+(?:stemmen|draagvlak)\b|"
+    r"\bte weinig draagvlak\b|\bafgeblazen\b",
+    re.IGNORECASE,
+)
+
+
+def voorgeschiedenis_hints(vraagstuk: Vraagstuk) -> list[Hint]:
+    """A hint to fill in ``voorgeschiedenis`` when the omschrijving or aanleiding says for
+    certain that an earlier plan or vote failed, and the field is empty.
+
+    Why: a restart opens with what went wrong (rule KADER-HERSTART). 'opnieuw' alone ('richt
+    de straat opnieuw in') says nothing of a failure, so only firm words count, and not after
+    'geen', 'niet' or 'zonder'."""
+    if vraagstuk.voorgeschiedenis is not None:
+        return []
+    for pad, tekst in _velden(vraagstuk):
+        if pad[0] not in ("omschrijving", "aanleiding"):
+            continue
+        for m in _EERDER_MIS.finditer(tekst):
+            voor, _ = _zin(tekst, m.start(), m.end())
+            laatste = [w.casefold() for w in _WOORD.findall(voor)][-3:]
+            if _ONTKENNING.intersection(laatste):
+                continue
+            return [
+                Hint(
+                    "voorgeschiedenis",
+                    m.group(),
+                    pad,
+                    m.start(),
+                    (Suggestie("voorgeschiedenis", "wat er eerder misging"),),
+                    f"{_plek(pad)} zegt ‘{m.group()}’: ging er eerder iets mis met dit plan? "
+                    "Vul dan voorgeschiedenis in (wat misging en wat nu anders is). Het ontwerp "
+                    "begint daar dan mee.",
+                    code="voorgeschiedenis",
+                )
+            ]
+    return []

@@ -39,6 +39,7 @@ from pionieren.vocabulary import (
     Schaal,
     Soort,
     SoortBelanghebbende,
+    SoortStuk,
     Status,
     Trede,
     Vakantieregio,
@@ -371,10 +372,12 @@ MAX_BRONNEN = 50
 
 
 class VraagstukBron(Model):
-    """A source the case itself names (the gemeente's own policy paper, a guideline it uses).
+    """A source the case itself names (the gemeente's own policy paper, counts, a law it uses).
 
-    Why: the report lists it under its own heading, apart from the sources pionieren cites, and
-    never puts it behind a sentence: pionieren has not read it, so it cannot say what it carries.
+    Why: the design puts these papers on the table at the start, as the shared facts of the
+    first phase (rule KADER-STUKKEN), and the report lists them under their own heading. It
+    never puts one behind a claim of its own: pionieren has not read it, so it cannot say what
+    it carries.
     """
 
     titel: Tekst = Field(description="De titel van het stuk.")
@@ -386,6 +389,31 @@ class VraagstukBron(Model):
     uitgever: Tekst | None = Field(
         default=None,
         description="Niet verplicht: wie het uitgaf ('Gemeente Ringdorp', 'CROW').",
+    )
+    soort: SoortStuk | None = Field(
+        default=None,
+        description="Niet verplicht: feiten (tellingen, een onderzoek, een visie, een "
+        "handreiking) of regel (een wet, verordening of bindend raadsbesluit). Leeg: een stuk "
+        "op wetten.overheid.nl of lokaleregelgeving.overheid.nl, of met 'Wet' of 'verordening' "
+        "vooraan in de titel, is een regel; de rest feiten.",
+    )
+
+
+class Voorgeschiedenis(Model):
+    """An earlier plan or process on the same question that went wrong.
+
+    Why: a restart after a withdrawn plan or a failed vote begins by saying what went wrong and
+    what is different now; without that, people expect the same outcome (reviews 35 and 36).
+    """
+
+    wat_misging: Tekst = Field(
+        description="Wat er eerder misging, in één of twee zinnen ('Het eerste plan werd in "
+        "2026 ingetrokken na protest; bewoners waren er niet bij betrokken')."
+    )
+    wat_nu_anders: Tekst | None = Field(
+        default=None,
+        description="Niet verplicht: wat er nu anders is ('Nu beginnen we met de stad, vóór er "
+        "een plan ligt').",
     )
 
 
@@ -434,9 +462,16 @@ class Vraagstuk(Model):
     bronnen: list[VraagstukBron] = Field(
         default_factory=list,
         max_length=MAX_BRONNEN,
-        description="Niet verplicht: eigen bronnen van het vraagstuk (beleidsstukken van de "
-        "gemeente, een richtlijn), elk met titel en zo mogelijk url en uitgever. Het rapport "
-        "noemt ze in de bronnenlijst onder 'Uit het vraagstuk'.",
+        description="Niet verplicht: eigen stukken van het vraagstuk (beleidsstukken van de "
+        "gemeente, tellingen, een richtlijn, een wet of verordening), elk met titel en zo "
+        "mogelijk url en uitgever. Het ontwerp legt ze aan het begin op tafel; het rapport noemt "
+        "ze in de bronnenlijst onder 'Stukken uit het vraagstuk'.",
+    )
+    voorgeschiedenis: Annotated[Voorgeschiedenis, _text_as("wat_misging")] | None = Field(
+        default=None,
+        description="Niet verplicht: een eerder plan of proces over dezelfde vraag dat misging "
+        "(ingetrokken, weggestemd). Gewoon tekst mag: dat is wat er misging. Of met "
+        "wat_misging en wat_nu_anders. Het ontwerp begint dan met erkennen wat misging.",
     )
 
     @model_validator(mode="after")

@@ -32,6 +32,10 @@ INVOER_REGELS = (
 #: ROL-RAAD stays among the aandachtspunten when TREDE-KADERS-RAAD already says it up there.
 EERST_REGELS = ("ROL-RAAD", "POORT-BUDGET")
 
+#: Findings that open the design: what went wrong before, and the case's own papers on the
+#: table (advice 1, a shared frame). The summary shows them as the start of 'Het ontwerp'.
+START_REGELS = ("KADER-HERSTART", "KADER-STUKKEN")
+
 LABELS: dict[str, dict[str, str]] = {
     "kwadrant": {
         "sleutelspeler": "veel invloed, groot belang",
@@ -272,6 +276,7 @@ def report_data(
         "invoer": bestand,
         "invoer_regels": list(INVOER_REGELS),
         "eerst": eerst_regelen(advies),
+        "start": list(START_REGELS),
         "eerste_stap": eerste_stap(advies, data["mix"]),
         "kaart": stakeholder_map(vraagstuk),
         "tijdlijn": timeline(advies),
