@@ -73,6 +73,11 @@ def test_the_biz_case_names_a_draagvlakmeting_and_gets_the_binding_vote() -> Non
     assert not stem.onderwerpen
     veto = [b for b in advies.bevindingen if b.regel == "MIX-STEMMING"]
     assert veto and "geen advies" in veto[0].tekst and "Singel" in veto[0].tekst
+    # the area and the contribution are shaped where the ondernemers who are against sit
+    tafels = [m for m in advies.mix if any(p.startswith("De grens") for p in m.onderwerpen)]
+    assert tafels and any(
+        "Kantoorhouders en dienstverleners aan de Singel" in m.voor for m in tafels
+    )
     # no own werkvorm with unknown costs, and no hint to rename it
     assert not any(b.sleutel == "MIX-INSTRUMENT.eigen" for b in advies.bevindingen)
     assert not any(b.regel == "INVOER-INSTRUMENT" for b in advies.bevindingen)
@@ -96,6 +101,8 @@ def test_a_biz_verordening_without_a_named_vote_gets_it_by_law() -> None:
     assert stem.trede is Trede.meebeslissen and not stem.genoemd
     # everyone who pays votes, also those against; the initiator's board is no payer group
     assert "Transportbedrijven" in stem.voor and "Vereniging De Vaart" not in stem.voor
+    # also where no inwoners are on the map, the vote covers no point apart
+    assert not stem.onderwerpen
     assert any(b.regel == "MIX-STEMMING" for b in advies.bevindingen)
 
 
