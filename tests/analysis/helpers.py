@@ -10,6 +10,7 @@ from pionieren.analysis.engine import analyse
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.bereik import eigen_kenmerken
 from pionieren.analysis.mix.plan import GEKOZEN_PLEK
+from pionieren.analysis.pakket import pakket_id
 from pionieren.analysis.registry import REGELS
 from pionieren.analysis.result import Advies, Ernst, Kwadrant
 from pionieren.input.model import Vraagstuk
@@ -185,6 +186,9 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         plafond = max([t.advies.rang] + [trede_van[o] for o in m.onderwerpen])
         if m.genoemd or "MIX-DOEN" in m.regels:
             plafond = max(plafond, hoogste)
+        if "MIX-STEMMING" in m.regels:
+            # a binding vote on a fixed package is a veto by law (rule MIX-STEMMING)
+            plafond = max(plafond, Trede.meebeslissen.rang)
         assert m.trede.rang <= plafond, m
     # every open point at adviseren or more has a werkvorm about it at its level (where people
     # decide, from meebeslissen up), or the advice says it has none (rule MIX-ONDERWERP)
@@ -281,7 +285,9 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     if besluit is not None and besluit > advies.datum:
         # a werkvorm on the case's own dates sits where the case puts it (a standing walk-in
         # hour may run on after the decision); the advice warns when that is too late
-        vaste_data = {g.id for g in vraagstuk.werkvormen if g.periode}
+        feiten = Feiten(vraagstuk, kennis, advies.datum)
+        # (a BIZ case's 'draagvlakmeting' is the catalogue's vote, rule MIX-STEMMING)
+        vaste_data = {pakket_id(feiten, g.id) for g in vraagstuk.werkvormen if g.periode}
         voor = [
             p
             for p in advies.planning

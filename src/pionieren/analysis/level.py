@@ -8,6 +8,7 @@ from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist, gemeente_beslist_door
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.hoofdkeuze import volgorde
+from pionieren.analysis.pakket import pakket_toezegging
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BesluitAdvies,
@@ -510,6 +511,10 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 )
             )
         )
+        if deel_ is None and not eigen:
+            # the point goes into a package voted on afterwards: the answer comes before the
+            # vote (rule TREDE-PAKKET)
+            deel_ = pakket_toezegging(f, punt, trede, punt.onderwerp in _later(f, besluit))
         if deel_ is None and not eigen:
             # fixed criteria bind this point: the advice is weighed against them
             deel_ = criteria_toezegging(f, punt, trede, punt.onderwerp in _later(f, besluit))

@@ -863,6 +863,11 @@ def datum_hints(vraagstuk: Vraagstuk, vanaf: date | None = None) -> list[Hint]:
     ]
 
 
+_EIGEN_WOORD = frozenset({"draagvlakmeting"})
+"""Ids that are words of their own, not typos: a 'draagvlakmeting' is the BIZ vote in a BIZ
+case (the analysis maps it, rule MIX-STEMMING) and a survey of support anywhere else."""
+
+
 def werkvorm_hints(vraagstuk: Vraagstuk, catalogus: Collection[str]) -> list[Hint]:
     """Hints for an id under ``werkvormen`` that the catalogue lacks but nearly has ("enqete").
 
@@ -875,7 +880,7 @@ def werkvorm_hints(vraagstuk: Vraagstuk, catalogus: Collection[str]) -> list[Hin
     bekend = sorted(catalogus)
     uit = []
     for index, werkvorm in enumerate(vraagstuk.werkvormen):
-        if werkvorm.id in catalogus:
+        if werkvorm.id in catalogus or werkvorm.id in _EIGEN_WOORD:
             continue
         hint = suggest(werkvorm.id, bekend)
         if hint is None:

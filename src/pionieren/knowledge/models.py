@@ -254,6 +254,13 @@ class Werkvorm(Model):
         "besluit. Een open punt waarop inwoners adviseren, krijgt zo'n werkvorm (regel "
         "MIX-AFWEGEN).",
     )
+    vast_pakket: StrictBool = Field(
+        default=False,
+        description="true: een bindende stemming, ja of nee, over een pakket dat vooraf "
+        "vastligt (de draagvlakmeting bij een BIZ). Zij gaat over geen enkel open punt: die "
+        "punten worden vóór de stemming in het pakket gevormd. De uitslag is een veto, geen "
+        "advies; na de stemming verandert het pakket niet meer wezenlijk.",
+    )
     kiesbaar: StrictBool = Field(
         default=True,
         description="false: de analyse kiest deze werkvorm niet zelf; een regel voegt hem toe "

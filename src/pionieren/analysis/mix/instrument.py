@@ -11,6 +11,7 @@ from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
 from pionieren.analysis.mix.bereik import kan_voor
 from pionieren.analysis.mix.ontwerp import Ontwerp, Voorstel, fase_op_datum, fase_van
 from pionieren.analysis.mix.politiek import raadsinformatie, raadsmoment, via_de_griffie
+from pionieren.analysis.pakket import DRAAGVLAKMETING, pakket_id, stemt_over_pakket
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Ernst, deel
 from pionieren.knowledge.models import Werkvorm
@@ -88,7 +89,7 @@ def voorstellen(
     for naam in v.werkvormen:
         rij.append(
             Voorstel(
-                naam.id,
+                pakket_id(f, naam.id),
                 deel(
                     "MIX-INSTRUMENT.genoemd",
                     gekozen=naam.status is Status.besloten,
@@ -98,6 +99,9 @@ def voorstellen(
                 True,
             )
         )
+    if stemt_over_pakket(f):
+        # the law asks for the vote of those who will pay before a BIZ starts
+        rij.append(Voorstel(DRAAGVLAKMETING, deel("MIX-STEMMING.wet"), False))
     if f.procedure is Procedure.uitdaagrecht_verzoek:
         rij.append(Voorstel("uitdaagrecht", deel("MIX-INSTRUMENT.uitdaagrecht"), False))
     if f.procedure is Procedure.herindeling:
@@ -179,12 +183,13 @@ def instrumenten(o: Ontwerp) -> None:
                     "MIX-INSTRUMENT", Ernst.let_op, "MIX-INSTRUMENT.eigen", bronnen=[], naam=w.naam
                 )
             )
-        if not genoemd and w.laagste_trede.rang > advies.rang:
+        if not genoemd and w.laagste_trede.rang > advies.rang and not w.vast_pakket:
             continue
         if w.id == "zienswijze" and f.procedure is Procedure.herindeling:
             # the herindelingsontwerp lies open for eight weeks (art. 5 Wet arhi)
             w = w.model_copy(update={"weken": (8, max(8, w.weken[1]))})
-        status = next((g.status for g in v.werkvormen if g.id == id), Status.besloten)
+        genoemde = next((g for g in v.werkvormen if pakket_id(f, g.id) == id), None)
+        status = genoemde.status if genoemde else Status.besloten
         bezwaren: dict[str, Any] = {}
         kleiner: dict[str, Any] = {}
         if w.id in REFERENDUM and f.procedure is Procedure.begroting:
@@ -230,7 +235,8 @@ def instrumenten(o: Ontwerp) -> None:
             # kept informed instead (and can hold the decision-maker to account)
             bezwaren["raad"] = BESLISSER_NAAM[besluit.door]  # type: ignore[index]
             wachtrij.append(raadsinformatie())
-        ingeperkt = w.laagste_trede.rang > ruimte.rang
+        # a binding vote on a fixed package has the level the law gives it (rule MIX-STEMMING)
+        ingeperkt = w.laagste_trede.rang > ruimte.rang and not w.vast_pakket
         if ingeperkt and not genoemd:
             # refused only when the room on every open point is below the werkvorm, not when
             # the ambition is: the case's own choice then shows what the ambition should be
@@ -273,7 +279,9 @@ def instrumenten(o: Ontwerp) -> None:
         keuze.genoemd = keuze.genoemd or genoemd
         if ingeperkt and genoemd:
             keuze.trede = ruimte
-        periode = next((g.periode for g in v.werkvormen if g.id == id and g.periode), None)
+        periode = next(
+            (g.periode for g in v.werkvormen if pakket_id(f, g.id) == id and g.periode), None
+        )
         uiterlijk = v.kaders.besluit_uiterlijk
         if periode is None and w.eindigt_met_besluit and uiterlijk is not None:
             # the toets of a request runs from now until the papers for the decision on it

@@ -23,6 +23,7 @@ from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.kandidaten import Kandidaten, over_geld, signaal_in
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, vooraf
 from pionieren.analysis.mix.organisator import organisator
+from pionieren.analysis.pakket import stemt_over_pakket
 from pionieren.analysis.planning import per_gebied
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, OnderwerpAdvies, deel
@@ -64,6 +65,12 @@ def _voor_inwoners(o: Ontwerp, k: Keuze) -> bool:
     not let inwoners advise on their street."""
     inwoners = {p.naam for p in o.inwoners}
     if not inwoners:
+        return True
+    if stemt_over_pakket(o.f) and any(
+        p.soort is SoortBelanghebbende.ondernemers and p.naam in k.voor
+        for p in o.f.vraagstuk.belanghebbenden
+    ):
+        # in a BIZ the ondernemers who will pay shape the package, not the inwoners
         return True
     if not k.voor:
         return SoortBelanghebbende.inwoners in k.werkvorm.doelgroepen
@@ -134,6 +141,8 @@ def op_schaal(o: Ontwerp, w: Werkvorm, punt: OnderwerpAdvies) -> bool:
 def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
     return (
         fase_van(k) not in (Procesfase.terugkoppeling, Procesfase.evaluatie)
+        # a vote on a fixed package decides the whole, no point apart (rule MIX-STEMMING)
+        and not k.werkvorm.vast_pakket
         and over_punt(o, k.werkvorm, punt)
         and op_schaal(o, k.werkvorm, punt)
         and (_voor_inwoners(o, k) or bool(_open_voor(o, k)))
@@ -219,6 +228,8 @@ def kan_dekken(w: Werkvorm, punt: OnderwerpAdvies) -> bool:
     hoogst = w.trede_tot(punt.trede)
     if hoogst is None or hoogst.rang < trede.rang:
         return False
+    if w.vast_pakket:
+        return False  # a vote on a fixed package decides the whole (rule MIX-STEMMING)
     if trede is Trede.meebeslissen:
         return beslist(w)
     return (Modus.denken in w.modi or Modus.besluiten in w.modi) and vooraf(w)

@@ -30,6 +30,7 @@ from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.mix.partners import partners_eerst
 from pionieren.analysis.mix.plan import gekozen_plek, kandidaat_buren, maak_plan, past_in_tijd
 from pionieren.analysis.mix.polarisatie import polarisatie
+from pionieren.analysis.mix.stemming import stemming
 from pionieren.analysis.mix.terugkoppeling import leerarena, leerarena_met_raad, terugkoppeling
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
@@ -47,6 +48,7 @@ from pionieren.vocabulary import Modus, Procesfase, Ruimte, Trede
 
 STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     instrumenten,  # MIX-INSTRUMENT (with MIX-POLITIEK; MIX-PLAFOND on every choice)
+    stemming,  # MIX-STEMMING: a binding vote on a fixed package is a veto, on no point
     verbreding,  # MIX-VERBREDING
     verdieping,  # MIX-VERDIEPING
     adviesorgaan,  # MIX-ADVIESORGAAN
