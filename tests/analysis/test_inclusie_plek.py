@@ -88,3 +88,15 @@ def test_below_polarisation_four_the_initiator_runs_its_own_conversation() -> No
     advies = advies_voor(Vraagstuk.model_validate(data))
     vormen = [m.werkvorm for m in advies.mix if "Werkgroep Gedeeld Verleden" in m.voor]
     assert vormen in ([], ["terugkoppeling"])  # it hears back what was done with it
+
+
+def test_a_visit_chosen_to_reach_a_group_does_not_carry_a_point_for_all() -> None:
+    """Side effect of the visit: in Zoutekerke the elderly and the young are visited at the
+    koffieochtend and the jeugdsoos; the points for the whole village (where beach visitors
+    park, where to build) stay with the dorpsplan that all inwoners make, not that visit."""
+    advies = advies_voor(load_vraagstuk(ROOT / "tests" / "cases" / "dorpsplan-zoutekerke.yaml"))
+    bezoek = [k for k in advies.mix if k.werkvorm == "eigen-vergadering"]
+    assert bezoek, "the visit itself stays: it reaches the two groups"
+    assert all(not k.onderwerpen for k in bezoek)
+    plan = next(k for k in advies.mix if k.werkvorm == "dorpsplan")
+    assert any("strandgasten" in o for o in plan.onderwerpen)

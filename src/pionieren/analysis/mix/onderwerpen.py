@@ -253,15 +253,31 @@ def _niet_voor_plek(w: Werkvorm, punt: OnderwerpAdvies) -> int:
     return int(bool(_ONTWERP.search(punt.onderwerp)) and w.domeinen != [Domein.fysiek])
 
 
+def _alleen_bezoek(k: Keuze) -> bool:
+    """Is this choice only a visit to the own meeting or place of the groups it was chosen to
+    reach (rule MIX-INCLUSIE: the Molukse kerk, the koffieochtend of the elderly)? Not the
+    case's own or a proposed form."""
+    return (
+        k.werkvorm.groepen is Groepen.georganiseerd
+        and not k.eigen
+        and not k.genoemd
+        and bool(k.voor)
+        and set(k.voor) <= set(k.inclusie)
+    )
+
+
 def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int, ...]]:
     """Which of the choices that deal with a point the advice names: the one its words point
     to, then one made for places when the point is about the design of a place, then a
-    deepening form, then the one closest to the point's level, then the first."""
+    deepening form, then the one closest to the point's level, then the first; a visit chosen
+    only to reach one group (:func:`_alleen_bezoek`) after all others."""
 
     def sleutel(k: Keuze) -> tuple[int, ...]:
         w = k.werkvorm
         return (
             int(signaal_in(punt.onderwerp, w) is None),
+            # a visit chosen to reach one group is no place to settle a point for all
+            int(_alleen_bezoek(k)),
             _niet_voor_plek(w, punt),
             int(w.verbreding_of_verdieping is Reikwijdte.verbreding),
             k.trede.rang - nodig(punt).rang,
@@ -285,7 +301,8 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     werkvorm al, dan telt die (niet de momenten van de raad voor een punt dat de raad niet
     beslist, nooit het burgerinitiatief van een ander, en een werkvorm voor kinderen of jongeren
     alleen voor een punt over hen, niet voor wat er na schooltijd mag), zo nodig op de trede van
-    het onderwerp; anders voegt pionieren de best passende toe, bij voorkeur een die bij de
+    het onderwerp (een bezoek aan de eigen plek van één groep, gekozen om die groep te
+    bereiken, pas als geen andere werkvorm past); anders voegt pionieren de best passende toe, bij voorkeur een die bij de
     woorden van het onderwerp hoort (bij een onderwerp met middelgrote of grote ruimte ook als
     een andere werkvorm het al raakt: plekken per buurt kiezen op de kaart), en bij de inrichting van een plek een werkvorm die voor
     plekken is gemaakt (een ontwerpatelier, een schouw). Het advies noemt per onderwerp de
@@ -302,6 +319,11 @@ def onderwerpen(o: Ontwerp) -> None:
             continue
         passend = sorted((k for k in o.keuzes if dekt(o, k, punt)), key=_volgorde(o, punt))
         gekozen = passend[0] if passend else None
+        bezoek = None
+        if passend and all(_alleen_bezoek(k) for k in passend):
+            # a visit to one group's own meeting, chosen to reach that group, is no place to
+            # settle a point for everyone: another form for the point first, if one fits
+            bezoek, gekozen = gekozen, None
         if (
             punt.ruimte in (Ruimte.middel, Ruimte.groot)
             and not any(k.eigen or k.genoemd for k in passend)
@@ -317,7 +339,10 @@ def onderwerpen(o: Ontwerp) -> None:
             kunnen = [
                 k
                 for k in o.keuzes
-                if kan_dekken(k.werkvorm, punt) and not k.eigen and _mag(o, k, punt)
+                if kan_dekken(k.werkvorm, punt)
+                and not k.eigen
+                and not _alleen_bezoek(k)
+                and _mag(o, k, punt)
             ]
             if kunnen:
                 gekozen = sorted(kunnen, key=_volgorde(o, punt))[0]
@@ -326,6 +351,8 @@ def onderwerpen(o: Ontwerp) -> None:
             gekozen = kies_voor(o, punt)
         if gekozen is None:
             gekozen = ledenvergadering(o, punt)
+        if gekozen is None:
+            gekozen = bezoek
         if gekozen is None:
             o.bevindingen.append(
                 bevinding(
