@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pionieren import text
 
 if TYPE_CHECKING:
-    from pionieren.analysis.result import Advies, Tekstdeel
+    from pionieren.analysis.result import Advies, MixOnderdeel, Tekstdeel
 
 
 class WordingError(Exception):
@@ -192,10 +192,7 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
                 )
                 for t in advies.rolverdeling
             ],
-            "mix": [
-                m.model_copy(update={"waarom": _joined(wording, m.redenen, " ")})
-                for m in advies.mix
-            ],
+            "mix": [m.model_copy(update={"waarom": _redenen(wording, m)}) for m in advies.mix],
             "ervaringen": advies.ervaringen.model_copy(
                 update={
                     "gevallen": [
@@ -227,6 +224,29 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
 def _joined(wording: Wording, delen: list[Tekstdeel], scheiding: str) -> str:
     """The texts of some parts, joined; a part whose text is empty (said elsewhere) is left out."""
     return scheiding.join(t for d in delen if (t := wording.render(d.sleutel, d.waarden)))
+
+
+def _redenen(wording: Wording, m: MixOnderdeel) -> str:
+    """The reasons for one werkvorm as one paragraph in which a group is named once: each text
+    gets ``genoemd``, the groups the heading or an earlier reason already named, and names them
+    again only where it must (review 35: "Bewoners van de laan: een eigen, direct gesprek. Ook
+    voor: bewoners van de laan")."""
+    genoemd = text.in_kop(m.werkvorm, m.naam, m.voor)
+    kandidaten = [*m.voor]
+    uit: list[str] = []
+    for d in m.redenen:
+        kandidaten += [
+            n for w in d.waarden.values() if isinstance(w, list) for n in w if isinstance(n, str)
+        ]
+        tekst = wording.render(d.sleutel, {**d.waarden, "genoemd": list(genoemd)})
+        if not tekst:
+            continue
+        uit.append(tekst)
+        gezegd = " ".join(uit).casefold()
+        genoemd += [
+            n for n in dict.fromkeys(kandidaten) if n not in genoemd and n.casefold() in gezegd
+        ]
+    return " ".join(uit)
 
 
 def _zinnen(delen: list[str]) -> str:

@@ -163,6 +163,22 @@ _MEERVOUD = ("ers", "aars", "ars", "ren", "den", "ten", "gen", "nen", "ies", "'s
 'Seizoenarbeiders', 'Woningzoekenden', 'Kwekers')."""
 
 
+def werkvorm_kop(werkvorm: str, naam: str, voor: list[str]) -> str:
+    """The heading of a werkvorm in the report: a round table with one party around it is a
+    conversation with that party, and written advice from one body bears that body's name
+    (review 36: "adviesraad of cliëntenraad" for a commissie naamgeving)."""
+    if len(voor) == 1 and werkvorm == "rondetafel":
+        return f"Eigen gesprek met {namen(voor)}"
+    if len(voor) == 1 and werkvorm == "clientenraad":
+        return f"Schriftelijk advies van {namen(voor)}"
+    return naam
+
+
+def in_kop(werkvorm: str, naam: str, voor: list[str]) -> list[str]:
+    """The groups the heading of a werkvorm already names."""
+    return list(voor) if werkvorm_kop(werkvorm, naam, voor) != naam else []
+
+
 def groepsnaam(naam: str) -> str:
     """'Ouders van De Klimop' -> 'ouders van De Klimop'; 'Stichting De Linde' stays.
 

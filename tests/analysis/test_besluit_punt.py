@@ -115,7 +115,7 @@ def test_lindemeer_commitment_is_the_colleges_own_on_its_points() -> None:
 def test_lindemeer_report_lists_who_decides_what() -> None:
     pad = CASES / "omgekeerd-inzamelen-lindemeer.yaml"
     rapport = advise_file(pad, pad.name, builtin(), DATUM, "md").rapport.decode("utf-8")
-    samenvatting = rapport.split("**Eerst regelen.**")[0]
+    samenvatting = rapport.split("**Vóór de uitnodiging regelen.**")[0]
     assert "**Wie beslist.** De gemeenteraad, via een verordening" in samenvatting
     assert "over vast tarief of tarief per keer" in samenvatting
     assert "- Het college van B en W (volgens de omschrijving): de plek van de containers" in (

@@ -62,7 +62,9 @@ def test_an_ample_budget_says_what_the_rest_buys_in_order() -> None:
     assert b.waarden["wat"][:2] == ["gespreksleider", "ontwerper"]
     assert b.waarden["rest"] == 25_000 - 1_200
     tekst = Wording(builtin().teksten).render(b.sleutel, b.waarden)
-    assert tekst.startswith("De rest (€ 23.800): eerst onafhankelijke gespreksleiding, dan ")
+    assert tekst.startswith(
+        "Besteed de overige € 23.800 eerst aan onafhankelijke gespreksleiding, dan aan "
+    )
 
 
 def test_a_budget_just_above_the_reserve_names_no_rest() -> None:

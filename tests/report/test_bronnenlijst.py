@@ -43,7 +43,7 @@ def test_de_startnotitie_staat_bij_eerst_regelen() -> None:
     not repeated among the aandachtspunten."""
     tekst = _rapport("welzijnsopdracht-noordwaard")
     samenvatting, _, rest = tekst.partition("**Invloed van inwoners.**")
-    eerst = samenvatting.split("**Eerst regelen.**", 1)[1]
+    eerst = samenvatting.split("**Vóór de uitnodiging regelen.**", 1)[1]
     punten = [r for r in eerst.splitlines() if r.startswith("- ")]
     assert punten[0].startswith("- De raad heeft nog geen kaders gesteld.")
     assert "startnotitie" not in rest

@@ -99,15 +99,17 @@ def test_the_summary_names_one_amount_to_set_aside(naam: str) -> None:
     regel = budget.group(1)
     assert regel.startswith(
         (
-            "Trek € ",
-            "€ ",
+            "Er is nog geen budget.",
+            "Het ontwerp kost ",
             "De gemeente betaalt hier zelf geen",
             "Schat de kosten zelf",
         )
     )
     # a short budget leads to a smaller design, never to 'set aside more than the budget'
-    if regel.startswith("Trek € "):
-        assert "plus 20 % onvoorzien" in regel and "het budget is" not in regel
+    if regel.startswith("Er is nog geen budget."):
+        assert "Trek met 20 % voor onvoorzien € " in regel and "het budget is" not in regel
+    if "te weinig" in regel:
+        assert "Trek " not in regel
 
 
 @pytest.mark.parametrize("naam", _cases())
@@ -127,12 +129,12 @@ def test_the_budget_line_adds_up_with_the_cost_table(naam: str) -> None:
     (pad,) = [p for p in _maat().case_files() if p.stem == naam]
     md = advise(pad, datum="2026-11-28").advies.middelen
     # the top of the range is said exactly when the sober design fits and the top does not
-    ruim = f"een ruimere (tot {euro(md.kosten_max_euro)})"
+    ruim = f"Een duurdere uitvoering (tot {euro(md.kosten_max_euro)}) past niet"
     boven = md.budget_euro is not None and md.kosten_min_euro <= md.budget_euro
     boven = boven and md.kosten_max_euro > (md.budget_euro or 0)
     # ... unless the line says what the rest of an ample budget buys (MIX-BUDGET.rest)
-    rest = "De rest (€" in regel
-    assert (ruim in regel) == (boven and regel.startswith("€ ") and not rest), regel
+    rest = "Besteed de overige €" in regel
+    assert (ruim in regel) == (boven and regel.startswith("Het ontwerp kost ") and not rest), regel
     assert "eigen participatie (€" not in regel
     assert "uit het projectbudget" not in regel
     assert "vraag het verschil" not in rapport

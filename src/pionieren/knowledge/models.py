@@ -151,6 +151,13 @@ class Werkvorm(Model):
         "achter. Leeg: de eerste bron hoort bij de eerste valkuil, de andere valkuilen "
         "krijgen geen bron.",
     )
+    valkuil_ontbreekt: list[list[SoortBelanghebbende | Kenmerk] | None] | None = Field(
+        default=None,
+        description="Per valkuil, in dezelfde volgorde, de groepen die volgens haar ontbreken "
+        "(een soort belanghebbende zoals 'inwoners', of een kenmerk zoals 'ouderen'), of null. "
+        "Bereikt een andere werkvorm in hetzelfde ontwerp die groepen al, dan laat het rapport "
+        "de valkuil weg.",
+    )
     doelgroepen: Annotated[
         list[SoortBelanghebbende], Field(min_length=1), AfterValidator(_sorted_unique)
     ] = Field(
@@ -277,6 +284,20 @@ class Werkvorm(Model):
             if bron is not None and bron not in self.bronnen:
                 raise ValueError(f"valkuil_bronnen: de bron '{bron}' staat niet in 'bronnen'")
         return self
+
+    @model_validator(mode="after")
+    def _valkuil_ontbreekt(self) -> Werkvorm:
+        if self.valkuil_ontbreekt is not None and len(self.valkuil_ontbreekt) != len(
+            self.valkuilen
+        ):
+            raise ValueError("valkuil_ontbreekt: geef voor elke valkuil een lijst of null")
+        return self
+
+    def ontbreekt(self, valkuil: str) -> list[SoortBelanghebbende | Kenmerk]:
+        """The groups this pitfall says are missing (empty when it says no such thing)."""
+        if self.valkuil_ontbreekt is None or valkuil not in self.valkuilen:
+            return []
+        return self.valkuil_ontbreekt[self.valkuilen.index(valkuil)] or []
 
     def valkuil_bron(self, valkuil: str) -> str | None:
         """The source that carries this pitfall, or None when no source carries it.

@@ -239,9 +239,7 @@ def report_data(
         if w and m["organisator"] == "griffie":  # the report shows no pitfall, cites the form
             bron = w.bronnen[0]
         m["bronnen"] = [bron] if bron else []
-        # a "round table" with one party around it is a conversation with that party
-        if m["werkvorm"] == "rondetafel" and len(m["voor"]) == 1:
-            m["naam"] = f"Eigen gesprek met {text.namen(m['voor'])}"
+        m["naam"] = text.werkvorm_kop(m["werkvorm"], m["naam"], m["voor"])
     rollen = {"raad": "BESLUIT-WIE", "burgemeester": "ROL-BURGEMEESTER"}
     data["bron_rol"] = {rol: list(REGELS[regel].bronnen) for rol, regel in rollen.items()}
     for taak in advies.rolverdeling:

@@ -44,7 +44,15 @@ from pionieren.analysis.result import (
     PlanFase,
     deel,
 )
-from pionieren.vocabulary import Modus, Procesfase, Ruimte, Trede
+from pionieren.vocabulary import (
+    Kenmerk,
+    Modus,
+    Procesfase,
+    Reikwijdte,
+    Ruimte,
+    SoortBelanghebbende,
+    Trede,
+)
 
 STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     instrumenten,  # MIX-INSTRUMENT (with MIX-POLITIEK; MIX-PLAFOND on every choice)
@@ -161,7 +169,7 @@ def compose_mix(
                 weken=w.weken,
                 start_week=max(0, (start - f.datum).days // 7) if start else 0,
                 eind_week=max(0, (eind - f.datum).days // 7) if eind else 0,
-                valkuilen=valkuilen(f, keuze),
+                valkuilen=valkuilen(f, keuze, keuzes),
                 regels=keuze.regels,
                 fase=fase,
                 organisator=organisator(f, keuze),
@@ -213,12 +221,43 @@ def compose_mix(
 _AL_VAST = ("eigenlijk al vast", "eigenlijk al een besluit")
 
 
-def valkuilen(f: Feiten, keuze: Keuze) -> list[str]:
-    """The werkvorm's pitfalls, the one the report shows first. A pitfall that says the outcome
+def bereikt(f: Feiten, keuze: Keuze, groep: SoortBelanghebbende | Kenmerk) -> bool:
+    """Does this form let ``groep`` take part (at raadplegen or higher)? A soort of belanghebbende
+    when a group of that soort is named at it, or when it is broad and open to that soort; a
+    kenmerk when the catalogue says the form reaches people with it."""
+    w = keuze.werkvorm
+    if keuze.trede.rang < Trede.raadplegen.rang:
+        return False
+    if isinstance(groep, Kenmerk):
+        return groep in w.bereikt
+    soort = {p.naam: p.soort for p in f.vraagstuk.belanghebbenden}
+    if any(soort.get(n) is groep for n in keuze.voor):
+        return True
+    return w.verbreding_of_verdieping is Reikwijdte.verbreding and groep in w.doelgroepen
+
+
+def valkuilen(f: Feiten, keuze: Keuze, keuzes: list[Keuze] | None = None) -> list[str]:
+    """The werkvorm's pitfalls, the one the report shows first. A pitfall that says a group is
+    missing goes when the design reaches that group: a kenmerk through another form, individual
+    inwoners through any form (review 36: "alleen georganiseerde belangen zitten aan tafel"
+    next to a survey open to all and kitchen-table talks). A pitfall that says the outcome
     is already fixed goes last when the points this form carries (or, without points, the case)
     have room middel or groot: there it contradicts the kaders (review 29: "het ontwerp ligt
     eigenlijk al vast" next to open roads and measures)."""
-    alle = list(keuze.werkvorm.valkuilen)
+    w = keuze.werkvorm
+    alle = [
+        v
+        for v in w.valkuilen
+        if not w.ontbreekt(v)
+        or not all(
+            any(
+                bereikt(f, k, g)
+                for k in keuzes or []
+                if k is not keuze or isinstance(g, SoortBelanghebbende)
+            )
+            for g in w.ontbreekt(v)
+        )
+    ]
     if "MIX-PARTNERS-EERST" in keuze.regels:
         # the overleg comes first now: the pitfall of coming too late is answered
         alle = [v for v in alle if "te laat" not in v.casefold()]

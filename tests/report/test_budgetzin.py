@@ -1,0 +1,92 @@
+"""The budget line in the summary says in plain words what the design costs, what the budget is
+and what the money does or what falls off (reviews 35 and 36: "€ 14.000 dekt de kleinste opzet
+met marge (€ 300). De rest (€ 13.700): ..." was unreadable for a bestuurder)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pionieren.knowledge.load import builtin
+from pionieren.pipeline import advise, advise_file
+from pionieren.text import euro
+
+ROOT = Path(__file__).resolve().parents[2]
+DATUM = date(2026, 11, 28)
+VOORBEELD = ROOT / "vraagstukken" / "marktplein.yaml"
+
+
+def _met_budget(tmp_path: Path, budget: int | None) -> Path:
+    data = yaml.safe_load(VOORBEELD.read_text("utf-8"))
+    if budget is None:
+        data["kaders"].pop("budget_euro", None)
+    else:
+        data["kaders"]["budget_euro"] = budget
+    pad = tmp_path / f"budget-{budget}.yaml"
+    pad.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    return pad
+
+
+def _regel(pad: Path, formaat: str) -> str:
+    rapport = advise_file(pad, pad.name, builtin(), DATUM, formaat).rapport.decode("utf-8")
+    kop = r"\*\*Budget\.\*\* (.*)" if formaat == "md" else r"<strong>Budget\.</strong> (.*?)</p>"
+    gevonden = re.search(kop, rapport)
+    assert gevonden, "no budget line"
+    return re.sub(r"<[^>]+>", "", gevonden.group(1))
+
+
+@pytest.mark.parametrize("formaat", ["md", "html"])
+@pytest.mark.parametrize("budget", [None, 100, 1_000_000])
+def test_the_budget_line_says_cost_budget_and_what_the_money_does(
+    tmp_path: Path, formaat: str, budget: int | None
+) -> None:
+    pad = _met_budget(tmp_path, budget)
+    md = advise(pad, datum=DATUM.isoformat()).advies.middelen
+    regel = _regel(pad, formaat)
+    # none of the old bookkeeping words
+    for oud in ("kleinste opzet", "marge", "De rest (", "dekt de"):
+        assert oud not in regel
+    minimum = euro(md.kosten_min_euro)
+    if budget is None:
+        assert regel.startswith("Er is nog geen budget.")
+        assert f"minstens {minimum}" in regel and "Trek met 20 % voor onvoorzien € " in regel
+    elif budget < md.kosten_min_euro:
+        tekort = euro(md.kosten_min_euro - budget)
+        assert f"Het budget is {euro(budget)}: {tekort} te weinig." in regel
+        assert "Trek " not in regel  # a short budget is never answered with 'set aside more'
+    else:
+        assert regel.startswith("Het ontwerp kost ")
+        assert euro(budget) in regel
+
+
+def test_a_tight_budget_names_what_falls_off_and_what_does_not_fit(tmp_path: Path) -> None:
+    """Just above the sober cost: 'net genoeg', and a dearer version does not fit."""
+    md = advise(_met_budget(tmp_path, None), datum=DATUM.isoformat()).advies.middelen
+    budget = md.kosten_min_euro + 50  # above the sober cost, below its fifth for the unforeseen
+    pad = _met_budget(tmp_path, budget)
+    md = advise(pad, datum=DATUM.isoformat()).advies.middelen
+    regel = _regel(pad, "md")
+    if md.kosten_min_euro <= budget < md.kosten_min_euro * 1.2:
+        assert "is net genoeg, met weinig over voor onvoorzien." in regel
+        if md.kosten_max_euro > budget:
+            assert f"Een duurdere uitvoering (tot {euro(md.kosten_max_euro)}) past niet." in regel
+
+
+def test_the_rest_of_an_ample_budget_is_one_instruction() -> None:
+    from pionieren.teksten import Wording
+
+    tekst = Wording(builtin().teksten).render(
+        "MIX-BUDGET.rest", {"rest": 45_200, "wat": ["gespreksleider", "papier", "vergoeding"]}
+    )
+    assert tekst == (
+        "Besteed de overige € 45.200 eerst aan onafhankelijke gespreksleiding, dan aan post op "
+        "papier en vergoedingen voor deelnemers."
+    )
+    een = Wording(builtin().teksten).render(
+        "MIX-BUDGET.rest", {"rest": 8_200, "wat": ["gespreksleider"]}
+    )
+    assert een == "Besteed de overige € 8.200 aan onafhankelijke gespreksleiding."
