@@ -364,6 +364,8 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 "PLAN-NA-BESLUIT",  # so is a sum of weeks after the decision (bronnen2)
                 "BELANG-VERTROUWEN",  # no source says how to repair trust in these words
                 "MIX-KANTEN",  # treating both sides alike is the tool's own reasoning
+                "PLAN-VERWERKEN",  # two weeks to process reactions: the tool's own reckoning
+                "PLAN-LATER-BESLUIT",  # so are the weeks of a later step
             )
             or b.sleutel
             in (

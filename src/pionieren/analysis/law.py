@@ -795,11 +795,20 @@ def verkeersbesluit(f: Feiten) -> list[Bevinding]:
     from pionieren.analysis.decision import ZEKER, _stukken_weken
 
     besluit = f.vraagstuk.kaders.besluit_uiterlijk
-    stukken = (
-        besluit - timedelta(weeks=_stukken_weken(f, ZEKER[Procedure.verkeersbesluit]))
-        if besluit
-        else None
-    )
+    weken = _stukken_weken(f, ZEKER[Procedure.verkeersbesluit])
+    if f.procedure is not Procedure.verkeersbesluit:
+        # the verkeersbesluiten follow another main decision (a traffic plan of the raad): the
+        # dates count from their own decision, never from the main one (review 35/36: bezwaar
+        # was counted from the raad's plan); without a date of their own, no dates are named
+        eigen = [
+            p.uiterlijk
+            for p in f.vraagstuk.kaders.open
+            if _VERKEERSBESLUIT.search(p.onderwerp) and p.uiterlijk is not None
+        ]
+        besluit = min(eigen) if eigen else None
+        # the college's own cycle for its decision
+        weken = 2
+    stukken = besluit - timedelta(weeks=weken) if besluit else None
     return [
         bevinding(
             "WET-VERKEERSBESLUIT",

@@ -28,7 +28,15 @@ from pionieren.analysis.result import Bevinding, Ernst, PlanFase, Tekstdeel, dee
 from pionieren.input.hints import data_in_tekst, plek
 from pionieren.knowledge.feestdagen import carnaval, vrije_dag, werkdag_na, werkdag_voor
 from pionieren.knowledge.models import Vakantie
-from pionieren.vocabulary import Beslisser, Houding, Procedure, Procesfase, Vakantieregio
+from pionieren.vocabulary import (
+    Beslisser,
+    Houding,
+    Organisator,
+    Procedure,
+    Procesfase,
+    Trede,
+    Vakantieregio,
+)
 
 WEEK = timedelta(days=7)
 VOOR_BESLUIT = (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
@@ -379,14 +387,25 @@ def plan(
         # conversation ends before it; formal steps after it keep their own dates
         deadline = inbreng - timedelta(days=1)
         inbreng_bindt = True
+    # the rounds of the plan itself end two working weeks before the papers, when they still
+    # fit: every reaction is read, weighed and answered before the proposal is done (rule
+    # PLAN-VERWERKEN; a reaction round holds its own weeks for the reactienota)
+    verwerkt: date | None = None
+    if deadline is not None and deadline == stukken and deadline > start and not voorleggen:
+        kandidaat = _werkdagen_terug(deadline, VERWERK_WERKDAGEN, vrij, zuid)
+        if werkweken(start, kandidaat, vrij) >= sum(b.min_weken for b in voor):
+            deadline = verwerkt = kandidaat
+    buffer = BUFFER_WEKEN - (REACTIENOTA_WEKEN if verwerkt else 0)
     if deadline is not None:
         # a form that is the road to the decision (the toets of a request) and has no dates from
         # the case runs until the papers are due (or the outcome is), not beyond
         eigen = {g.id for g in v.werkvormen if g.periode}
         tot_besluit = {w.id for w in f.kennis.werkvormen if w.eindigt_met_besluit}
+        # (until the papers themselves: the time to process reactions is for the rounds)
+        tot = stukken if verwerkt and stukken is not None else deadline
         for a in ankers:
-            if a.werkvorm in tot_besluit and a.werkvorm not in eigen and a.tot > deadline:
-                a.tot = max(a.van, deadline)
+            if a.werkvorm in tot_besluit and a.werkvorm not in eigen and a.tot > tot:
+                a.tot = max(a.van, tot)
     proef = f.proef
     # a trial before the decision on it: its experiences are asked during it, not before
     ervaring: date | None = None
@@ -448,7 +467,7 @@ def plan(
                 ruim = True
                 # the spare weeks go to the rounds with inwoners, not to empty months before
                 # them: more time to reach who is busy, at most twice as long
-                lengtes.update(_rek(voor, lengtes, speling - BUFFER_WEKEN))
+                lengtes.update(_rek(voor, lengtes, speling - buffer))
                 # the latest start counts the stretched rounds, so it matches the plan (review
                 # 31b: "begin uiterlijk 29 maart" while the plan began on 11 January)
                 gerekt = sum(lengtes.get(b.fase, b.max_weken) for b in voor)
@@ -652,7 +671,7 @@ def plan(
             # short buffer; months of silence between asking and deciding lose people. With
             # opponents who have influence the broad round starts now all the same.
             over = sum(lengtes[x.fase] for x in voor if x.fase not in nu)
-            laat = _terug(deadline, over + BUFFER_WEKEN, vrij)
+            laat = _terug(deadline, over + buffer, vrij)
             # but a round ends before a werkvorm on fixed dates of its own or a later phase
             # (the broad round around a walk-in evening), never months after it
             grens = [
@@ -730,7 +749,9 @@ def plan(
         deadline = werkdag_voor(besluit - stukken_weken * WEEK, zuid)
     if besluit:
         begin = min(deadline or besluit, besluit)
-        if klaar + timedelta(days=3) < begin - WEEK and begin - klaar <= 8 * WEEK:
+        # a last look at the concept ends in time to process it, like the rounds before it
+        concept = min(begin, verwerkt) if verwerkt and vroegst is None else begin
+        if klaar + timedelta(days=3) < concept - WEEK and concept - klaar <= 8 * WEEK:
             if any(x.fase is Procesfase.toetsen for x in fasen) or na_aanvraag or inbreng_bindt:
                 # the test round keeps its own length, or comes after the application; after
                 # the date of the outcome no round of the participation is planned
@@ -741,7 +762,7 @@ def plan(
                         Procesfase.toetsen,
                         _buiten_vakantie(fasen, voor, klaar + timedelta(days=3), begin, vrij),
                         # the last working day a few days before the papers
-                        werkdag_voor(begin - timedelta(days=3), zuid),
+                        werkdag_voor(concept - timedelta(days=3), zuid),
                         [],
                         deel("FASE.toetsen_buffer"),
                     )
@@ -953,6 +974,18 @@ def plan(
         # a round runs on past the decision, or was pushed behind it (a zienswijze after a
         # referendum that is itself late): said in a finding, not hidden
         past = False
+    bevindingen += verwerken(
+        f,
+        fasen,
+        papieren,
+        gepland,
+        stukken_weken,
+        vrij,
+        {**{w.id: w.naam for w in f.kennis.werkvormen}, **{a.werkvorm: a.naam for a in ankers}},
+        aanvraag if f.procedure in VERGUNNING else None,
+        frozenset(doorlopend),
+        bevindingen,
+    )
     bevindingen += _termijn_in_vakantie(fasen, vrij)
     bevindingen += _vast_in_vakantie(f, vrij)
     _noten(f, fasen, vrij, papieren, aanvraag if f.procedure in VERGUNNING else None)
@@ -2490,3 +2523,321 @@ def _reactie_fase(
         )
     )
     return []
+
+
+#: Working days to process the reactions of a round before the proposal is due: every reaction
+#: read, weighed and answered (a reactienota), and the proposal changed where it must. Two
+#: working weeks, as for the reactienota of a reaction round (REACTIENOTA_WEKEN).
+VERWERK_WERKDAGEN = 5 * REACTIENOTA_WEKEN
+
+
+def _werkdag(d: date, lang: list[tuple[date, date, str]], zuid: bool) -> bool:
+    return not vrije_dag(d, zuid) and not any(a <= d <= b for a, b, _ in lang)
+
+
+def _werkdagen_tussen(van: date, tot: date, vrij: list[tuple[date, date, str]], zuid: bool) -> int:
+    """The working days after ``van`` up to and including ``tot``: no weekend, public holiday,
+    or day in the summer or Christmas holiday (nobody writes or reads the papers then)."""
+    lang = _lange_vakanties(vrij)
+    n = 0
+    d = van + timedelta(days=1)
+    while d <= tot:
+        n += _werkdag(d, lang, zuid)
+        d += timedelta(days=1)
+    return n
+
+
+def _werkdagen_verder(
+    van: date, dagen: int, vrij: list[tuple[date, date, str]], zuid: bool
+) -> date:
+    """The date ``dagen`` working days after ``van`` (as :func:`_werkdagen_tussen` counts)."""
+    lang = _lange_vakanties(vrij)
+    d, n = van, 0
+    while n < dagen:
+        d += timedelta(days=1)
+        n += _werkdag(d, lang, zuid)
+    return d
+
+
+def _werkdagen_terug(tot: date, dagen: int, vrij: list[tuple[date, date, str]], zuid: bool) -> date:
+    """The latest date from which ``dagen`` working days remain up to ``tot``."""
+    lang = _lange_vakanties(vrij)
+    d, n = tot, 0
+    while n < dagen:
+        n += _werkdag(d, lang, zuid)
+        d -= timedelta(days=1)
+    return werkdag_voor(d, zuid)
+
+
+@regel(
+    "PLAN-VERWERKEN",
+    Thema.mix,
+    "Tijd om de reacties te verwerken vóór het voorstel",
+    """Een voorstel kan reacties alleen wegen als het klaar is ná het einde van elke stap die het
+    voedt: een zienswijzetermijn, een draagvlakmeting, een ronde op eigen data. Daarna is tijd
+    nodig om elke reactie te lezen, te wegen en te beantwoorden (een reactienota) en het voorstel
+    aan te passen. pionieren rekent daarvoor minstens twee werkweken (tien werkdagen, zonder
+    weekend, feestdagen en de zomer- en kerstvakantie). Eindigt een stap ná de datum waarop het
+    voorstel klaar moet zijn, of blijven er minder dan tien werkdagen over, dan noemt pionieren
+    de stap, de data en wat er kan schuiven: de stap eerder laten eindigen (bij een zienswijze op
+    een aanvraag: de aanvraag eerder), of het voorstel en het besluit later. Bij een
+    omgevingsvergunning met een wettelijke beslistermijn kan het besluit alleen later als het
+    college die termijn eenmaal met zes weken verlengt (art. 3:18 lid 2 Awb); past ook dat niet,
+    dan zegt pionieren dat. Geeft de raad bindend advies (art. 16.15a Omgevingswet), dan ligt zijn
+    ontwerpadvies mee ter inzage met het ontwerpbesluit. Na de aanvraag moet het college die
+    eerst beoordelen en een voorstel aan de raad schrijven, en de raad wil de stukken een aantal
+    weken vóór zijn vergadering. Blijft daar te weinig tijd voor, dan noemt pionieren dat.""",
+    ["ombudsman-inspraak-2009", "awb-3-18", "omgevingswet-16-15a"],
+)
+def verwerken(
+    f: Feiten,
+    fasen: list[Geplaatst],
+    stukken: date | None,
+    besluit: date | None,
+    stukken_weken: int,
+    vrij: list[tuple[date, date, str]],
+    namen: dict[str, str],
+    aanvraag: date | None = None,
+    doorlopend: frozenset[str] = frozenset(),
+    gemeld: list[Bevinding] | None = None,
+) -> list[Bevinding]:
+    """The time between the end of each step that feeds the proposal and the papers date: a
+    finding per step that ends after the papers or leaves fewer than VERWERK_WERKDAGEN working
+    days (the step that ends last first), and one when the raad's draft advice on a permit has
+    little time after the application."""
+    if stukken is None or besluit is None or stukken <= f.datum or stukken_weken <= 0:
+        return []
+    zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
+    uit: list[Bevinding] = []
+    gemeld = gemeld or []
+    vergunning = f.procedure in VERGUNNING
+    # the steps that feed the proposal: a round with inwoners before the decision that ends
+    # before it (a standing form that runs on through the decision does not wait for it)
+    # (the raad's own moment and a form that only informs ask no reactions to process; a round
+    # the plan itself shortened to fit is already said to be short)
+    kort = bool({b.sleutel for b in gemeld} & (_INGEKORT | {"PLAN-SAMENHANG.ingekort"}))
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+
+    def vraagt(id: str) -> bool:
+        # (a form that is itself the road to the decision, such as the toets of a request, runs
+        # until the papers by design)
+        w = catalogus.get(id)
+        return w is None or (
+            w.organisator is not Organisator.griffie
+            and w.treden != [Trede.informeren]
+            and not w.eindigt_met_besluit
+        )
+
+    # a step that ends after the papers was already said to be late by its own finding
+    laat_gemeld = bool({b.sleutel for b in gemeld} & _TE_LAAT)
+
+    voedend = [
+        g
+        for g in fasen
+        if g.fase in VOOR_BESLUIT
+        and any(vraagt(w) for w in g.werkvormen)
+        and g.start >= f.datum
+        and g.eind <= besluit
+        and not set(g.werkvormen) & doorlopend
+        and (g.op_datum or _FORMELE_TERMIJN & set(g.werkvormen) or not kort)
+    ]
+    if voedend:
+        g = max(voedend, key=lambda x: (x.eind, _FASEN.index(x.fase)))
+        dagen = _werkdagen_tussen(g.eind, stukken, vrij, zuid) if g.eind < stukken else 0
+        if dagen < VERWERK_WERKDAGEN and not (g.eind >= stukken and laat_gemeld):
+            formeel = bool(_FORMELE_TERMIJN & set(g.werkvormen))
+            laatst = _werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij, zuid)
+            nieuw = werkdag_na(_werkdagen_verder(g.eind, VERWERK_WERKDAGEN, vrij, zuid), zuid)
+            # the decision follows the new papers date by the usual number of weeks
+            later = max(besluit, nieuw + stukken_weken * WEEK)
+            verlengen = ""
+            eerder = ""
+            if vergunning and aanvraag is not None:
+                verlengen = "kan" if later <= besluit + VERLENGING_WEKEN * WEEK else "past_niet"
+                if formeel and g.start > aanvraag:
+                    # the zienswijze is on the draft decision: it ends earlier only when the
+                    # application comes in earlier, by as many weeks
+                    weken = -(-(g.eind - laatst).days // 7)
+                    eerder = (aanvraag - weken * WEEK).isoformat()
+            uit.append(
+                bevinding(
+                    "PLAN-VERWERKEN",
+                    Ernst.waarschuwing if g.eind >= stukken else Ernst.let_op,
+                    "PLAN-VERWERKEN.na_stukken" if g.eind >= stukken else "PLAN-VERWERKEN.krap",
+                    # the extension rests on the Awb; the two weeks are the tool's own reckoning
+                    bronnen=["awb-3-18"] if verlengen else [],
+                    naam=namen.get(
+                        next((w for w in g.werkvormen if vraagt(w)), g.werkvormen[0]),
+                        g.werkvormen[0],
+                    ),
+                    formeel=formeel,
+                    eind=g.eind.isoformat(),
+                    stukken=stukken.isoformat(),
+                    dagen=dagen,
+                    laatst=laatst.isoformat(),
+                    nieuw=nieuw.isoformat(),
+                    besluit=later.isoformat(),
+                    verlengen=verlengen,
+                    aanvraag=eerder,
+                )
+            )
+    uit += _ontwerpadvies_krap(f, fasen, aanvraag)
+    return uit
+
+
+#: Findings that already say a step ends after the papers date.
+_TE_LAAT = frozenset(
+    {
+        "PLAN-KALENDER.anker_te_laat",
+        "PLAN-KALENDER.termijn_past_niet",
+        "PLAN-KALENDER.toets_na_anker",
+        "PLAN-KALENDER.na_aanvraag_te_laat",
+    }
+)
+
+#: The weeks the college needs after an application before a proposal to the raad can go out:
+#: it checks the application and writes the draft decision (as ONTWERP_WEKEN).
+_BEOORDELEN_WEKEN = ONTWERP_WEKEN
+#: Weeks before its meeting that the raad has its papers (the usual cycle, as for a decision of
+#: the raad itself when the case does not say).
+RAAD_STUKKEN_WEKEN = 6
+
+
+def _ontwerpadvies_krap(
+    f: Feiten, fasen: list[Geplaatst], aanvraag: date | None
+) -> list[Bevinding]:
+    """With the raad's binding advice on a permit, the draft advice lies open with the draft
+    decision: the college checks the application and writes its proposal, and the raad has its
+    papers some weeks before the meeting. Named when the plan leaves less than that between the
+    application and the zienswijze."""
+    v = f.vraagstuk
+    if not (v.besluit and v.besluit.raad_bindend_advies) or aanvraag is None:
+        return []
+    if aanvraag <= f.datum:
+        return []
+    ter_inzage = min(
+        (g.start for g in fasen if _FORMELE_TERMIJN & set(g.werkvormen) and g.start > aanvraag),
+        default=None,
+    )
+    if ter_inzage is None:
+        return []
+    nodig = _BEOORDELEN_WEKEN + RAAD_STUKKEN_WEKEN
+    weken = (ter_inzage - aanvraag).days // 7
+    if weken >= nodig:
+        return []
+    return [
+        bevinding(
+            "PLAN-VERWERKEN",
+            Ernst.let_op,
+            "PLAN-VERWERKEN.ontwerpadvies",
+            bronnen=["omgevingswet-16-15a"],
+            aanvraag=aanvraag.isoformat(),
+            ter_inzage=ter_inzage.isoformat(),
+            weken=weken,
+            beoordelen=_BEOORDELEN_WEKEN,
+            stukken_weken=RAAD_STUKKEN_WEKEN,
+            eerder=(ter_inzage - nodig * WEEK).isoformat(),
+        )
+    ]
+
+
+#: Weeks before its decision that the proposal of a body is ready, when the case says nothing
+#: about that later decision: the raad's cycle, else the college's (as for the main decision).
+_LATER_STUKKEN = {Beslisser.raad: 6}
+_LATER_STUKKEN_ANDERS = 2
+_VERKEERSBESLUIT_WOORD = re.compile(r"\bverkeersbesluit", re.IGNORECASE)
+
+
+@dataclass
+class LaterPunt:
+    """An open point decided after the main decision, with the level the advice promises."""
+
+    onderwerp: str
+    door: Beslisser | None
+    datum: date | None
+    trede: str
+
+
+@regel(
+    "PLAN-LATER-BESLUIT",
+    Thema.mix,
+    "Een later besluit krijgt een eigen stap",
+    """Beslist een orgaan pas na het hoofdbesluit over een punt (de verkeersbesluiten van het
+    college na het verkeersplan van de raad, de datum waarop een nieuwe straatnaam ingaat), en
+    belooft het advies op dat punt raadplegen of adviseren, dan krijgt dat latere besluit een eigen
+    stap in de planning, als geen werkvorm van het ontwerp na het besluit al punten uitwerkt. De
+    stap loopt vier werkweken, eindigt twee werkweken vóór de stukken voor dat besluit (zes weken
+    vóór een besluit van de raad, twee vóór een ander besluit) en begint niet vóór het hoofdbesluit.
+    Heeft het latere besluit geen datum, dan begint de stap na het hoofdbesluit en noemt pionieren
+    de vroegste datum voor dat besluit. Is het een verkeersbesluit, dan rekent pionieren de zes
+    weken bezwaar vanaf dát besluit (art. 6:7 Awb), niet vanaf het hoofdbesluit.""",
+    ["ombudsman-inspraak-2009", "awb-bezwaar"],
+)
+def later_besluit(
+    f: Feiten, punten: list[LaterPunt], hoofd: date | None, door: Beslisser | None
+) -> tuple[list[Geplaatst], list[Bevinding]]:
+    """One step per later decision (grouped by body and date) for the points with a promised
+    level, and a finding when its date leaves no room for the step after the main decision."""
+    if hoofd is None or not punten:
+        return [], []
+    vrij = vakantieweken(f.kennis.vakanties, f.vraagstuk.vakantieregio)
+    zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
+    groepen: dict[tuple[Beslisser | None, date | None], list[LaterPunt]] = {}
+    for p in punten:
+        groepen.setdefault((p.door or door, p.datum), []).append(p)
+    fasen: list[Geplaatst] = []
+    uit: list[Bevinding] = []
+    vroegst = _eerste_werkweek(_volgende_maandag(hoofd + timedelta(days=1)), vrij)
+    for (wie, datum), groep in sorted(
+        groepen.items(), key=lambda x: (x[0][1] or date.max, x[1][0].onderwerp)
+    ):
+        weken = _LATER_STUKKEN.get(wie, _LATER_STUKKEN_ANDERS) if wie else _LATER_STUKKEN_ANDERS
+        verkeer = any(_VERKEERSBESLUIT_WOORD.search(p.onderwerp) for p in groep)
+        if datum is not None:
+            stukken = werkdag_voor(datum - weken * WEEK, zuid)
+            sluit = werkdag_voor(_werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij, zuid), zuid)
+            open_ = max(_terug(sluit + timedelta(days=3), REACTIE_WEKEN, vrij), vroegst)
+            if open_ + REACTIE_MIN_WEKEN * WEEK > sluit + timedelta(days=3):
+                uit.append(
+                    bevinding(
+                        "PLAN-LATER-BESLUIT",
+                        Ernst.let_op,
+                        "PLAN-LATER-BESLUIT.krap",
+                        bronnen=[],
+                        onderwerpen=[p.onderwerp.rstrip(".") for p in groep],
+                        datum=datum.isoformat(),
+                        hoofd=hoofd.isoformat(),
+                    )
+                )
+                continue
+        else:
+            open_ = vroegst
+            sluit = verder(open_, REACTIE_WEKEN, vrij)
+            # a reaction round does not run across the summer or Christmas holiday: it starts
+            # after it
+            for a, b, _ in _lange_vakanties(vrij):
+                if open_ <= b and a <= sluit:
+                    open_ = _eerste_werkweek(_volgende_maandag(b), vrij)
+                    sluit = verder(open_, REACTIE_WEKEN, vrij)
+            stukken = werkdag_na(_werkdagen_verder(sluit, VERWERK_WERKDAGEN, vrij, zuid), zuid)
+        fasen.append(
+            Geplaatst(
+                Procesfase.uitwerken,
+                open_,
+                sluit,
+                [],
+                deel(
+                    "FASE.later_besluit",
+                    onderwerpen=[p.onderwerp.rstrip(".") for p in groep],
+                    door=wie.value if wie else "",
+                    advies=any(p.trede in ("adviseren", "meebeslissen") for p in groep),
+                    sluit=sluit.isoformat(),
+                    stukken=stukken.isoformat(),
+                    datum=datum.isoformat() if datum else "",
+                    vroegst=(stukken + weken * WEEK).isoformat() if datum is None else "",
+                    einde=(datum + 6 * WEEK).isoformat() if verkeer and datum else "",
+                    verkeer=verkeer,
+                ),
+            )
+        )
+    return fasen, uit

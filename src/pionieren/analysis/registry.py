@@ -157,6 +157,8 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     planning.plan,
     planning.samenhang,
     planning.reactieronde,
+    planning.verwerken,
+    planning.later_besluit,
     # what the text names but the fields do not, once the design is known
     gate.instrument_in_tekst,
     planning.datum_in_tekst,

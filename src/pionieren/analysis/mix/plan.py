@@ -14,8 +14,10 @@ from pionieren.analysis.planning import (
     WEEK,
     Anker,
     Blok,
+    LaterPunt,
     Plan,
     Voorleggen,
+    later_besluit,
     plan,
     vakantieweken,
     verder,
@@ -31,7 +33,7 @@ from pionieren.analysis.result import (
     deel,
 )
 from pionieren.input.hints import plekkenlijsten
-from pionieren.vocabulary import Organisator, Procesfase, Trede
+from pionieren.vocabulary import Beslisser, Organisator, Procesfase, Trede
 
 #: Working weeks the college needs to write the kaders for the raad, before its papers cycle.
 KADERS_WEKEN = 2
@@ -423,6 +425,10 @@ def eerst_de_keuze(
     return uit
 
 
+def _gemeente(door: Beslisser | None) -> bool:
+    return door is not None and gemeente_beslist_door(door)
+
+
 def _ervoor(uit: Plan, keuzes: list[Keuze], onderwerpen: set[str]) -> bool:
     """Does this plan fit, with every werkvorm on these points in a round before the
     decision?"""
@@ -488,6 +494,33 @@ def _plan_met(
             default=None,
         ),
     )
+    # a later decision on points the advice promises a level on, that no werkvorm works out
+    # after the decision, gets its own step (rule PLAN-LATER-BESLUIT)
+    uitgewerkt = {o for k in keuzes if k.fase is Procesfase.uitwerken for o in k.onderwerpen}
+    per_punt = {p.onderwerp: p for p in punten or []}
+    hoofd = f.vraagstuk.kaders.besluit_uiterlijk
+    eigen = [
+        LaterPunt(
+            p.onderwerp,
+            p.door,
+            p.uiterlijk if p.uiterlijk and hoofd and p.uiterlijk > hoofd else None,
+            per_punt[p.onderwerp].trede.value,
+        )
+        for p in f.vraagstuk.kaders.open
+        if p.onderwerp in later
+        and p.onderwerp not in uitgewerkt
+        and p.onderwerp in per_punt
+        and per_punt[p.onderwerp].open
+        and per_punt[p.onderwerp].trede in (Trede.raadplegen, Trede.adviseren, Trede.meebeslissen)
+        and _gemeente(p.door or besluit.door)
+    ]
+    # (a round that already works out points after the decision, such as a werkgroep, is where
+    # the later points are talked about too)
+    al_uitgewerkt = any(g.fase is Procesfase.uitwerken and g.werkvormen for g in uit.fasen)
+    if not f.vraagstuk.kaders.besluit_al_genomen and not al_uitgewerkt:
+        stappen, gemeld = later_besluit(f, eigen, hoofd, besluit.door)
+        uit.fasen = sorted([*uit.fasen, *stappen], key=lambda x: x.start)
+        uit.bevindingen += gemeld
     if kaders:
         for g in uit.fasen:
             if g.fase is Procesfase.voorbereiden and g.toelichting is None:

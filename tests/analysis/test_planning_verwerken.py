@@ -1,0 +1,152 @@
+"""Rules PLAN-VERWERKEN and PLAN-LATER-BESLUIT, and the verkeersbesluit's own dates (reviews 35
+and 36): time to process reactions before the proposal, and a later decision with its own
+step and bezwaar term."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from helpers import advies_voor, maak
+
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.planning import (
+    VERWERK_WERKDAGEN,
+    Geplaatst,
+    LaterPunt,
+    _werkdagen_tussen,
+    later_besluit,
+    verwerken,
+)
+from pionieren.input.load import load_vraagstuk
+from pionieren.knowledge.load import builtin
+from pionieren.vocabulary import Beslisser, Procesfase
+
+CASES = Path(__file__).resolve().parents[1] / "cases"
+DATUM = date(2026, 11, 29)
+
+
+def _feiten() -> Feiten:
+    return Feiten(vraagstuk=maak(vakantieregio="midden"), kennis=builtin(), datum=DATUM)
+
+
+def _ronde(van: date, tot: date, werkvorm: str = "enquete", op_datum: bool = False) -> Geplaatst:
+    return Geplaatst(Procesfase.ophalen, van, tot, [werkvorm], None, op_datum=op_datum)
+
+
+def test_working_days_leave_out_weekends_and_the_summer() -> None:
+    # after Friday 24 September up to Thursday 30 September 2027: Monday to Thursday
+    assert _werkdagen_tussen(date(2027, 9, 24), date(2027, 9, 30), [], False) == 4
+    zomer = [(date(2027, 7, 17), date(2027, 8, 29), "zomervakantie")]
+    assert _werkdagen_tussen(date(2027, 7, 16), date(2027, 9, 3), zomer, False) == 5
+
+
+def test_a_step_ending_days_before_the_papers_is_named_with_what_to_move() -> None:
+    f = _feiten()
+    fasen = [_ronde(date(2027, 9, 6), date(2027, 9, 24), "draagvlakmeting", op_datum=True)]
+    uit = verwerken(f, fasen, date(2027, 9, 30), date(2027, 11, 11), 6, [], {})
+    assert [b.sleutel for b in uit] == ["PLAN-VERWERKEN.krap"]
+    w = uit[0].waarden
+    assert w["dagen"] == 4
+    assert w["laatst"] < "2027-09-24" and w["nieuw"] > "2027-09-30"
+    # the new papers date leaves the ten working days after the step
+    assert _werkdagen_tussen(date(2027, 9, 24), date.fromisoformat(w["nieuw"]), [], False) >= (
+        VERWERK_WERKDAGEN
+    )
+
+
+def test_enough_time_before_the_papers_says_nothing() -> None:
+    f = _feiten()
+    fasen = [_ronde(date(2027, 8, 30), date(2027, 9, 10))]
+    assert verwerken(f, fasen, date(2027, 9, 30), date(2027, 11, 11), 6, [], {}) == []
+
+
+def test_a_zienswijze_after_the_papers_is_a_warning() -> None:
+    f = _feiten()
+    fasen = [
+        Geplaatst(Procesfase.toetsen, date(2027, 5, 31), date(2027, 7, 12), ["zienswijze"], None)
+    ]
+    uit = verwerken(f, fasen, date(2027, 7, 9), date(2027, 10, 4), 8, [], {})
+    assert [b.sleutel for b in uit] == ["PLAN-VERWERKEN.na_stukken"]
+    assert uit[0].waarden["formeel"] is True
+
+
+def test_esveld_the_proposal_waits_for_the_zienswijzen_or_says_it_cannot() -> None:
+    """Review 35/36: the proposal was ready on 9 July, the zienswijzen ran until 12 July."""
+    v = load_vraagstuk(CASES / "natuurbegraafplaats-esveld.yaml")
+    advies = advies_voor(v, datum=DATUM)
+    sleutels = {b.sleutel for b in advies.bevindingen}
+    assert "PLAN-VERWERKEN.na_stukken" in sleutels
+    assert "PLAN-VERWERKEN.ontwerpadvies" in sleutels
+    b = next(b for b in advies.bevindingen if b.sleutel == "PLAN-VERWERKEN.na_stukken")
+    assert b.waarden["verlengen"] in ("kan", "past_niet")
+    assert "12 juli 2027" in b.tekst
+
+
+def test_the_plans_own_rounds_leave_two_working_weeks_before_the_papers() -> None:
+    v = load_vraagstuk(CASES / "wijkvernieuwing-sterrenkamp.yaml")
+    advies = advies_voor(v, datum=DATUM)
+    besluit = next(p for p in advies.planning if p.fase is Procesfase.besluit)
+    assert not any(b.regel == "PLAN-VERWERKEN" for b in advies.bevindingen)
+    assert besluit.start is not None
+    rondes = [
+        p.eind
+        for p in advies.planning
+        if p.fase in (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
+        and p.werkvormen
+        and p.eind
+        and p.eind <= besluit.start
+    ]
+    assert rondes
+    assert _werkdagen_tussen(max(rondes), besluit.start, [], False) >= VERWERK_WERKDAGEN
+
+
+def test_a_later_decision_with_a_date_gets_its_own_step_before_its_papers() -> None:
+    f = _feiten()
+    punt = LaterPunt(
+        "De verkeersbesluiten per maatregel.", Beslisser.college, date(2028, 4, 14), "raadplegen"
+    )
+    fasen, gemeld = later_besluit(f, [punt], date(2027, 11, 25), Beslisser.raad)
+    assert not gemeld
+    [g] = fasen
+    assert g.fase is Procesfase.uitwerken
+    assert date(2027, 11, 25) < g.start < g.eind
+    assert g.toelichting is not None
+    w = g.toelichting.waarden
+    assert w["einde"] == "2028-05-26"  # six weeks from the verkeersbesluit, not the plan
+    assert date.fromisoformat(w["stukken"]) <= date(2028, 3, 31)
+    assert (
+        _werkdagen_tussen(g.eind, date.fromisoformat(w["stukken"]), [], False) >= VERWERK_WERKDAGEN
+    )
+
+
+def test_a_later_decision_too_close_to_the_main_one_is_named() -> None:
+    f = _feiten()
+    punt = LaterPunt("De invoerdatum.", Beslisser.college, date(2027, 12, 10), "raadplegen")
+    fasen, gemeld = later_besluit(f, [punt], date(2027, 11, 25), Beslisser.raad)
+    assert fasen == []
+    assert [b.sleutel for b in gemeld] == ["PLAN-LATER-BESLUIT.krap"]
+
+
+def test_no_later_points_no_step() -> None:
+    assert later_besluit(_feiten(), [], date(2027, 11, 25), Beslisser.raad) == ([], [])
+
+
+def test_vcp_the_verkeersbesluiten_get_their_own_step_and_bezwaar_term() -> None:
+    """Review 35/36: bezwaar was counted from the raad's plan (25 November 2027)."""
+    v = load_vraagstuk(CASES / "verkeerscirculatieplan-binnenstad.yaml")
+    advies = advies_voor(v, datum=DATUM)
+    stap = [p for p in advies.planning if p.fase is Procesfase.uitwerken]
+    assert stap and stap[0].start is not None and stap[0].start > date(2027, 11, 25)
+    wet = next(b for b in advies.bevindingen if b.regel == "WET-VERKEERSBESLUIT")
+    assert wet.waarden["besluit"] == "2028-04-14"
+    assert wet.waarden["einde"] == "2028-05-26"
+    assert "6 januari 2028" not in wet.tekst
+
+
+def test_a_later_point_without_a_date_starts_after_the_decision_and_the_summer() -> None:
+    v = load_vraagstuk(CASES / "straatnaam-van-rheestlaan.yaml")
+    advies = advies_voor(v, datum=DATUM)
+    [stap] = [p for p in advies.planning if p.fase is Procesfase.uitwerken]
+    assert stap.start is not None and stap.start > date(2027, 6, 29)
+    assert stap.uitleg is not None and stap.uitleg.waarden["vroegst"]
