@@ -77,6 +77,9 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     level.plafond_voor,
     level.zonder_ambitie,
     level.bezwaren_als_voorwaarde,
+    level.zonder_werkvorm,
+    level.wegbeheerder,
+    level.in_verkeersbesluit,
     level.keuze_verdeelt,
     level.criteria_toezegging,
     level.toezegging_vooraf,
@@ -99,6 +102,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     stakeholders.plekken,
     stakeholders.afhankelijk,
     stakeholders.inschrijver,
+    stakeholders.mede_initiatief,
     # the roles
     roles.overheidsrol,
     roles.raad,

@@ -116,6 +116,9 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         delen.append(
             deel(
                 "ROL-RAAD.college_beslist",
+                # a binding advice can block the permit: the raad is no bystander here
+                bindend=besluit.procedure is Procedure.omgevingsvergunning_buitenplans
+                and bool(besluit.raad_bindend_advies),
                 klein=klein and not motie,
                 motie=motie,
                 evaluatie=evaluatie,
