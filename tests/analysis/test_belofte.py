@@ -13,6 +13,7 @@ from pionieren.analysis.level import openbare_ruimte, zonder_werkvorm
 from pionieren.analysis.result import Ernst, OnderwerpAdvies, Rol
 from pionieren.analysis.stakeholders import mede_initiatiefnemers
 from pionieren.input.load import load_vraagstuk
+from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import builtin
 from pionieren.vocabulary import Beslisser, Ruimte, Trede
 
@@ -234,3 +235,14 @@ def test_the_college_promises_where_its_verkeersbesluiten_put_the_measures() -> 
         next(o for o in zonder.trede.onderwerpen if o.onderwerp == _KNIPS["onderwerp"]).door
         is not Beslisser.college
     )
+
+
+def test_the_initiators_together_decide_in_the_plural() -> None:
+    data = _samen().model_dump(mode="json", exclude_unset=True)
+    data["kaders"]["open"] = [
+        {"onderwerp": "De paden.", "door": "initiatiefnemer"},
+        "De indeling van het plein.",
+    ]
+    v = Vraagstuk.model_validate(data)
+    taak = next(t.taak for t in advies_voor(v).rolverdeling if t.rol is Rol.inwoners)
+    assert "beslissen Stichting Groen en Rustpark" in taak
