@@ -8,6 +8,7 @@ from typing import Any
 
 from pionieren.analysis.engine import analyse
 from pionieren.analysis.facts import Feiten
+from pionieren.analysis.level import openbare_ruimte
 from pionieren.analysis.mix.bereik import eigen_kenmerken
 from pionieren.analysis.mix.plan import GEKOZEN_PLEK
 from pionieren.analysis.pakket import pakket_id
@@ -160,6 +161,8 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             and punt is not None
             and punt.door is None
             and not o.toegezegd
+            # the public road is the gemeente's as wegbeheerder (rule TREDE-WEGBEHEERDER)
+            and not openbare_ruimte(o.onderwerp)
         ):
             assert not (
                 advies.besluit.procedure in _VERGUNNING
@@ -190,6 +193,22 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             # a binding vote on a fixed package is a veto by law (rule MIX-STEMMING)
             plafond = max(plafond, Trede.meebeslissen.rang)
         assert m.trede.rang <= plafond, m
+    # never promise and warn at once: a point promised meebeslissen without a form where people
+    # decide is promised lower (rule TREDE-WERKVORM), unless the promise was made already
+    for o in t.onderwerpen:
+        if o.open and not o.toegezegd and o.toezegging_deel is None:
+            assert not (
+                o.trede.rang >= Trede.meebeslissen.rang
+                and any(
+                    b.regel == "MIX-ONDERWERP"
+                    and b.sleutel == "MIX-ONDERWERP"
+                    and b.waarden.get("onderwerp") == o.onderwerp
+                    and b.waarden.get("beslissen")
+                    for b in advies.bevindingen
+                )
+            ), f"belofte zonder werkvorm: {o.onderwerp}"
+        if o.verlaagd_van is not None:
+            assert o.verlaagd_van.rang > o.trede.rang >= Trede.adviseren.rang, o
     # every open point at adviseren or more has a werkvorm about it at its level (where people
     # decide, from meebeslissen up), or the advice says it has none (rule MIX-ONDERWERP)
     for o in t.onderwerpen:

@@ -48,7 +48,14 @@ def test_every_party_with_a_stake_has_a_place_before_the_decision() -> None:
         v = load_vraagstuk(pad, pad.name)
         advies = advies_voor(v)
         for p in v.belanghebbenden:
-            if p.initiatiefnemer or p.soort.value == "politiek":
+            # (a co-initiator the omschrijving names is an initiator: BELANG-MEDE-INITIATIEF)
+            mede = {
+                n
+                for b in advies.bevindingen
+                if b.regel == "BELANG-MEDE-INITIATIEF"
+                for n in b.waarden["namen"]
+            }
+            if p.initiatiefnemer or p.naam in mede or p.soort.value == "politiek":
                 continue
             if p.soort.value != "inwoners" and not (
                 p.belang.value in ("hoog", "middel") or p.invloed.value in ("hoog", "middel")
@@ -254,4 +261,5 @@ def test_no_ledenvergadering_when_the_inwoners_at_stake_oppose_the_initiator() -
     missing instead of making it up."""
     advies = _case("natuurbegraafplaats-esveld")
     assert "ledenvergadering" not in [m.werkvorm for m in advies.mix]
-    assert any(b.regel == "MIX-ONDERWERP" for b in advies.bevindingen)
+    # without a form where they decide, the promise is one step lower (TREDE-WERKVORM)
+    assert any(o.verlaagd_van is not None for o in advies.trede.onderwerpen)

@@ -104,7 +104,8 @@ def test_permit_is_decided_by_the_college_and_bopa_hooks_apply() -> None:
     assert advies.besluit.door is not None and advies.besluit.door.value == "college"
     assert advies.besluit.herkomst == "wet"
     raad = next(t.taak for t in advies.rolverdeling if t.rol is Rol.raad)
-    assert "Beslist hier niet zelf" in raad and "16.15a" in raad
+    # a binding advice can block the permit: the raad is no bystander (review 36)
+    assert "Beslist hier niet zelf" not in raad and "advies bindt" in raad and "16.15a" in raad
     # a binnenplanse permit: no bindend advies, no mandatory participation
     binnen = advies_voor(
         maak(

@@ -80,7 +80,8 @@ def test_a_choice_at_meebeslissen_keeps_its_step() -> None:
     data["ambitie"] = "meebeslissen"
     data["kaders"]["beinvloedingsruimte"] = "groot"
     keuze = _per(type(vraag).model_validate(data))[_OF]
-    assert keuze.trede is Trede.meebeslissen
+    # meebeslissen, or one step lower where no werkvorm lets inwoners decide (TREDE-WERKVORM)
+    assert Trede.meebeslissen in (keuze.trede, keuze.verlaagd_van)
     assert "per standpunt" not in keuze.toezegging
 
 

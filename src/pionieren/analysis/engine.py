@@ -29,7 +29,7 @@ from pionieren.analysis.planning import datum_in_tekst
 from pionieren.analysis.registry import REGELS, toegepast
 from pionieren.analysis.result import Advies, Bevinding, Ernst
 from pionieren.analysis.roles import divide_roles, raadsmoment_in_rollen, uitvoerders
-from pionieren.analysis.stakeholders import analyse_stakeholders
+from pionieren.analysis.stakeholders import analyse_stakeholders, mede_initiatief
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
 from pionieren.teksten import formulate
@@ -67,7 +67,12 @@ def analyse(
     if ervaring is not None:
         bijgesteld, aanpassingen = adjust_kennis(bijgesteld, ervaring)
         bevindingen += aanpassingen
+    oorspronkelijk = vraagstuk
     f = Feiten(vraagstuk=vraagstuk, kennis=bijgesteld, datum=datum)
+    # a partner the omschrijving names in the initiator's plan is an initiator too
+    f, uit = mede_initiatief(f)
+    bevindingen += uit
+    vraagstuk = f.vraagstuk
     if verlaagd_van is not None:
         bevindingen += level.budget_verlaagd(f, verlaagd_van, nodig)
     for voorwaarde in gate.VOORWAARDEN:
@@ -98,26 +103,42 @@ def analyse(
         trede = trede.model_copy(update={"onderwerpen": onderwerpen})
     belanghebbenden, uit = analyse_stakeholders(f, trede.advies)
     bevindingen += uit
-    rolverdeling, overheidsrol, uit = divide_roles(f, trede.advies, besluit, trede.onderwerpen)
-    bevindingen += uit
-    # on a point the initiator decides itself, the gemeente's own step is to leave it the
-    # regie (its room), whatever inwoners get within it: facilitating the initiative fits
-    hoogste = max(
-        [
-            o.maximaal if o.door is not None and level.eigen_domein(f, o.door) else o.trede
-            for o in trede.onderwerpen
-            if o.open
-        ]
-        + [trede.advies],
-        key=lambda t: t.rang,
-    )
-    ruimte = max(
-        [o.maximaal for o in trede.onderwerpen if o.open] + [hoogste], key=lambda t: t.rang
-    )
-    mix, planning, middelen, uit = compose_mix(
-        f, trede.advies, belanghebbenden, besluit, hoogste, ruimte, trede.onderwerpen
-    )
-    bevindingen += uit
+    voor_mix = len(bevindingen)
+    while True:
+        rolverdeling, overheidsrol, uit = divide_roles(f, trede.advies, besluit, trede.onderwerpen)
+        bevindingen += uit
+        # on a point the initiator decides itself, the gemeente's own step is to leave it the
+        # regie (its room), whatever inwoners get within it: facilitating the initiative fits
+        hoogste = max(
+            [
+                o.maximaal if o.door is not None and level.eigen_domein(f, o.door) else o.trede
+                for o in trede.onderwerpen
+                if o.open
+            ]
+            + [trede.advies],
+            key=lambda t: t.rang,
+        )
+        ruimte = max(
+            [o.maximaal for o in trede.onderwerpen if o.open] + [hoogste], key=lambda t: t.rang
+        )
+        mix, planning, middelen, uit = compose_mix(
+            f, trede.advies, belanghebbenden, besluit, hoogste, ruimte, trede.onderwerpen
+        )
+        bevindingen += uit
+        # no promise without a werkvorm: a point the design cannot carry at its level is
+        # promised one step lower, and the design is made again (rule TREDE-WERKVORM)
+        verlaagd = level.zonder_werkvorm(f, trede.onderwerpen, uit)
+        if verlaagd is None:
+            break
+        trede = trede.model_copy(
+            update={
+                "onderwerpen": verlaagd,
+                "regels": [*trede.regels, "TREDE-WERKVORM"]
+                if "TREDE-WERKVORM" not in trede.regels
+                else trede.regels,
+            }
+        )
+        del bevindingen[voor_mix:]
     rolverdeling = raadsmoment_in_rollen(rolverdeling, mix)
     # who carries out what is decided, and when it is at the table (rule ROL-UITVOERDERS)
     uitvoer = uitvoerders(f, trede.onderwerpen, mix)
@@ -137,7 +158,7 @@ def analyse(
         # was made smaller instead, and the advice names the choice (MIX-BUDGET.kleiner)
         and belofte(f) is None
     ):
-        lager = vraagstuk.model_copy(update={"ambitie": Trede.adviseren})
+        lager = oorspronkelijk.model_copy(update={"ambitie": Trede.adviseren})
         advies = analyse(
             lager,
             kennis,

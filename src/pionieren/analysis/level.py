@@ -433,15 +433,20 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             )
             continue
         voorwaarde = bezwaren_als_voorwaarde(f, punt)
-        door = Beslisser.college if voorwaarde else (punt.door or _wie_zegt_toe(f, besluit))
+        door = (
+            Beslisser.college
+            if voorwaarde or in_verkeersbesluit(f, punt, besluit)
+            else (punt.door or wegbeheerder(f, punt, _wie_zegt_toe(f, besluit)))
+        )
         # a point another party decides (the initiator's fund, a covenant with the neighbours,
         # the content of an applicant's plan)
         ander = door is not None and not gemeente_beslist_door(door)
         if ander and not eigen_domein(f, door):
             # where a company or a third body decides, inwoners can at most decide along
             maximaal = _min(maximaal, Trede.meebeslissen)
-        if voorwaarde:
-            # the gemeente sets how the initiators weigh the neighbours' objections
+        if voorwaarde or in_verkeersbesluit(f, punt, besluit):
+            # the gemeente sets how the initiators weigh the neighbours' objections; the
+            # college weighs the interests in each verkeersbesluit itself
             maximaal = _min(maximaal, Trede.adviseren)
         grens = maximaal
         if ander and eigen_domein(f, door) and v.initiatiefnemer is not Initiatiefnemer.inwoners:
@@ -813,6 +818,91 @@ def bezwaren_als_voorwaarde(f: Feiten, punt: Onderwerp) -> bool:
     return bool(_BEZWAREN.search(punt.onderwerp) and _DERDEN.search(punt.onderwerp))
 
 
+#: A point about public space: a named street or road (the Esveldseweg, the Kerkstraat), or
+#: the public road or space by name. Not a dike (the waterschap) and not a road of the province
+#: or the state: their own manager decides those.
+_STRAATNAAM = re.compile(r"\b[A-Z][\w-]*(?:weg|straat|laan|steeg|plein|singel|kade)\b")
+_OPENBAAR = re.compile(
+    r"\bopenbare\s+(?:weg|wegen|ruimte|grond)\b|\bparkeren\s+op\s+(?:straat|de\s+(?:openbare\s+)?weg)\b"
+    r"|\b(?:stoep|stoepen|trottoir|trottoirs)\b",
+    re.IGNORECASE,
+)
+_ANDERE_BEHEERDER = re.compile(
+    r"(?i:\bprovinci\w*|\brijksweg\w*|\bwaterschap\w*|\bdijk\w*)|\bN\d{2,3}\b|\bA\d{1,2}\b"
+)
+
+
+def openbare_ruimte(onderwerp: str) -> bool:
+    """Is this point about the public road or space the gemeente manages (a named street, 'de
+    openbare ruimte', parking on the street)? Not when it names another manager (the province,
+    the state, the waterschap)."""
+    if _ANDERE_BEHEERDER.search(onderwerp):
+        return False
+    return bool(_STRAATNAAM.search(onderwerp) or _OPENBAAR.search(onderwerp))
+
+
+@regel(
+    "TREDE-WEGBEHEERDER",
+    Thema.trede,
+    "Over de openbare weg beslist de gemeente, niet de initiatiefnemer",
+    """Noemt een open punt van het plan van een ander de openbare weg of ruimte (een straat of
+    weg bij naam, de openbare ruimte, parkeren op straat), en zegt het vraagstuk niet wie
+    erover beslist? Dan beslist de gemeente daarover als wegbeheerder, niet de
+    initiatiefnemer. Het college doet op dat punt de toezegging. Een weg van de provincie, het
+    Rijk of het waterschap (een dijk) valt hier buiten: daar beslist die beheerder.""",
+    ["wegenwet-15", "ombudsman-inspraak-2009"],
+)
+def wegbeheerder(f: Feiten, punt: Onderwerp, door: Beslisser | None) -> Beslisser | None:
+    """The college for a point on public space that would otherwise fall to the initiator."""
+    if punt.door is None and door is Beslisser.initiatiefnemer and openbare_ruimte(punt.onderwerp):
+        return Beslisser.college
+    return door
+
+
+#: Where a traffic measure comes: a closure (a 'knip', an 'afsluiting'), one-way traffic, a
+#: ban on entering or parking.
+_VERKEERSMAATREGEL = re.compile(
+    r"\b(?:knip\w*|afsluiting\w*|eenrichting\w*|inrijverbod\w*|parkeerverbod\w*)",
+    re.IGNORECASE,
+)
+_VERKEERSBESLUIT = re.compile(r"\bverkeersbesluit", re.IGNORECASE)
+_PLEK = re.compile(
+    r"\bwaar\b|\bwelke (?:straten|wegen|plekken)\b|\bplek\w*|\blocatie\w*", re.IGNORECASE
+)
+
+
+@regel(
+    "TREDE-VERKEERSBESLUIT",
+    Thema.trede,
+    "Over de plek van een verkeersmaatregel zegt het college toe",
+    """Stelt de raad een plan vast (een verkeerscirculatieplan) en zegt het vraagstuk dat het
+    college daarna de verkeersbesluiten neemt? Dan legt pas dat verkeersbesluit vast waar een
+    knip, een afsluiting of eenrichtingsverkeer precies komt, met een eigen afweging en bezwaar.
+    Op een open punt over die plekken, zonder eigen beslisser, doet daarom het college de
+    toezegging, niet de raad. Het college moet bij elk verkeersbesluit de belangen afwegen: op
+    zo'n punt belooft het advies daarom hoogstens adviseren. Zegt het vraagstuk niets over
+    verkeersbesluiten, of gaat het punt over de keuze tussen hele scenario's, dan blijft het
+    punt bij wie het plan vaststelt.""",
+    ["wvw-18"],
+)
+def in_verkeersbesluit(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies) -> bool:
+    """Is this a point on where traffic measures come, fixed later in the college's
+    verkeersbesluiten that the case names (an open point by the college about them)?"""
+    return (
+        punt.door is None
+        and besluit.door is Beslisser.raad
+        # where the measures come, not the choice between whole scenarios (the raad's)
+        and not is_keuze(punt)
+        and bool(_PLEK.search(punt.onderwerp))
+        and bool(_VERKEERSMAATREGEL.search(punt.onderwerp))
+        and not _VERKEERSBESLUIT.search(punt.onderwerp)
+        and any(
+            p.door is Beslisser.college and _VERKEERSBESLUIT.search(p.onderwerp)
+            for p in f.vraagstuk.kaders.open
+        )
+    )
+
+
 def _wie_zegt_toe(f: Feiten, besluit: BesluitAdvies) -> Beslisser | None:
     """Who can promise something on an open point, when the case does not say.
 
@@ -981,6 +1071,16 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
         grens = maximaal if toegezegd is None else _min(maximaal, toegezegd.trede)
         advies = zonder_ambitie(f, grens) if ambitie is None else _min(ambitie, grens)
     regels = ["TREDE-PLAFOND"]
+    if any(
+        punt.door is None
+        and o.door is Beslisser.college
+        and _wie_zegt_toe(f, besluit) is Beslisser.initiatiefnemer
+        and openbare_ruimte(punt.onderwerp)
+        for o, punt in zip(open_, v.kaders.open, strict=True)
+    ):
+        regels.append("TREDE-WEGBEHEERDER")
+    if any(in_verkeersbesluit(f, punt, besluit) for punt in v.kaders.open):
+        regels.append("TREDE-VERKEERSBESLUIT")
     if ambitie is None:
         regels.append("TREDE-ZONDER-AMBITIE")
     waarom = deel(
@@ -1025,3 +1125,56 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
         ),
         bevindingen,
     )
+
+
+@regel(
+    "TREDE-WERKVORM",
+    Thema.trede,
+    "Geen belofte zonder werkvorm",
+    """Laat de ruimte op een onderwerp meebeslissen toe, maar vindt pionieren geen werkvorm
+    waarin inwoners daar echt over beslissen (een stemming, een keuze uit ontwerpen, een budget,
+    een beheerafspraak) die past bij de groep, de schaal en het onderwerp? Dan belooft het advies
+    daar niet meebeslissen, maar één trede lager, tot er een werkvorm is die het draagt (niet
+    lager dan adviseren). De samenvatting zegt dat in één zin. Zo staat er nooit een belofte
+    naast de waarschuwing dat het middel ontbreekt. Een toezegging die al gedaan is, blijft
+    staan: dan noemt het advies het gat.""",
+    ["ombudsman-inspraak-2009", "movisie-participatieladder"],
+)
+def zonder_werkvorm(
+    f: Feiten, onderwerpen: list[OnderwerpAdvies], bevindingen: list[Bevinding]
+) -> list[OnderwerpAdvies] | None:
+    """The points one step lower where the design has no werkvorm for the level promised
+    (rule MIX-ONDERWERP found none), above adviseren and not promised already; None when
+    there are none."""
+    zonder = {
+        b.waarden.get("onderwerp")
+        for b in bevindingen
+        if b.regel == "MIX-ONDERWERP" and b.sleutel == "MIX-ONDERWERP"
+    }
+    punten = {p.onderwerp: p for p in f.vraagstuk.kaders.open}
+    nieuw: list[OnderwerpAdvies] = []
+    veranderd = False
+    for o in onderwerpen:
+        if (
+            not o.open
+            or o.toegezegd
+            or o.onderwerp not in zonder
+            or o.trede.rang <= Trede.adviseren.rang
+            or o.toezegging_deel is not None
+        ):
+            nieuw.append(o)
+            continue
+        lager = list(Trede)[o.trede.rang - 1]
+        punt = punten.get(o.onderwerp)
+        nieuw.append(
+            o.model_copy(
+                update={
+                    "trede": lager,
+                    "toezegging": _toezegging_tekst(f, lager, o.door, eigen=False),
+                    "verlaagd_van": o.verlaagd_van or o.trede,
+                    "budgetrecht": punt is not None and budgetrecht(punt, lager, o.door),
+                }
+            )
+        )
+        veranderd = True
+    return nieuw if veranderd else None

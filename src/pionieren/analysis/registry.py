@@ -79,6 +79,9 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     level.plafond_voor,
     level.zonder_ambitie,
     level.bezwaren_als_voorwaarde,
+    level.zonder_werkvorm,
+    level.wegbeheerder,
+    level.in_verkeersbesluit,
     level.keuze_verdeelt,
     pakket.pakket_toezegging,
     level.criteria_toezegging,
@@ -102,6 +105,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     stakeholders.plekken,
     stakeholders.afhankelijk,
     stakeholders.inschrijver,
+    stakeholders.mede_initiatief,
     # the roles
     roles.overheidsrol,
     roles.raad,

@@ -134,6 +134,11 @@ class OnderwerpAdvies(Uitvoer):
         description="true: een bindende toezegging over geld; over geld buiten de begroting "
         "beslist de raad (regel TREDE-BUDGETRECHT).",
     )
+    verlaagd_van: Trede | None = Field(
+        default=None,
+        description="De trede die de ruimte toeliet, maar waarvoor geen werkvorm past; het "
+        "advies belooft daarom `trede` (regel TREDE-WERKVORM). Leeg: niet verlaagd.",
+    )
 
 
 class TredeAdvies(Uitvoer):

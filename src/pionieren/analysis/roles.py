@@ -116,6 +116,9 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         delen.append(
             deel(
                 "ROL-RAAD.college_beslist",
+                # a binding advice can block the permit: the raad is no bystander here
+                bindend=besluit.procedure is Procedure.omgevingsvergunning_buitenplans
+                and bool(besluit.raad_bindend_advies),
                 klein=klein and not motie,
                 motie=motie,
                 evaluatie=evaluatie,
@@ -551,7 +554,11 @@ def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None
             rol=trede.rol_inwoners,
             trede=advies.value,
             treden=treden,
-            anderen=[{"wie": w, "aantal": n} for w, n in anderen.items()],
+            anderen=[
+                # the initiators together (a co-initiator too) decide: 'beslissen'
+                {"wie": w, "aantal": n, "meer": w == _initiatiefnemers(f) and _meer(f)}
+                for w, n in anderen.items()
+            ],
             eigen=len(open_),
         )
     ]
@@ -908,3 +915,13 @@ def uitvoerders(
         [deel("ROL-UITVOERDERS", partijen=partijen, samen=samen)],
         "ROL-UITVOERDERS",
     )
+
+
+def _initiatiefnemers(f: Feiten) -> str:
+    """The initiators by name, as the points they decide name them."""
+    return text.opsomming([p.naam for p in f.vraagstuk.belanghebbenden if p.initiatiefnemer])
+
+
+def _meer(f: Feiten) -> bool:
+    """Does the plan have more than one initiator (a co-initiator)?"""
+    return sum(p.initiatiefnemer for p in f.vraagstuk.belanghebbenden) > 1

@@ -741,3 +741,77 @@ def analyse_stakeholders(
         + inclusie(f)
     )
     return resultaat, bevindingen
+
+
+#: 'samen met' and at most three words before the other party's name ('samen met exploitant
+#: Rustwoud Natuurbegraven').
+_SAMEN_MET = r"\bsamen\s+met\s+(?:[\w-]+\s+){0,3}?"
+_ZIN = re.compile(r"(?<=[.!?])\s+")
+
+
+def mede_initiatiefnemers(f: Feiten) -> list[str]:
+    """The parties the omschrijving names as the initiator's partner in its plan ('Vereniging
+    X wil samen met exploitant Y ... aanleggen'), not marked as initiator themselves. Only
+    where certain: an organisation or company that is for the plan, named right after 'samen
+    met' in a sentence that names a marked initiator."""
+    v = f.vraagstuk
+    gemarkeerd = [p.naam for p in v.belanghebbenden if p.initiatiefnemer]
+    if not gemarkeerd or not f.initiatief_van_anderen:
+        return []
+    zinnen = [z for z in _ZIN.split(" ".join(v.omschrijving.split())) if "samen met" in z]
+    namen = []
+    for p in v.belanghebbenden:
+        if (
+            # a party the case marks itself (true or false) is as the case says
+            "initiatiefnemer" in p.model_fields_set
+            or p.houding is not Houding.voor
+            or p.soort
+            not in (
+                SoortBelanghebbende.ondernemers,
+                SoortBelanghebbende.maatschappelijke_organisatie,
+            )
+        ):
+            continue
+        na = re.compile(_SAMEN_MET + re.escape(p.naam) + r"\b", re.IGNORECASE)
+        for zin in zinnen:
+            m = na.search(zin)
+            if m and any(zin.find(n) != -1 and zin.find(n) < m.start() for n in gemarkeerd):
+                namen.append(p.naam)
+                break
+    return namen
+
+
+@regel(
+    "BELANG-MEDE-INITIATIEF",
+    Thema.belanghebbenden,
+    "Een mede-initiatiefnemer is geen doelgroep",
+    """Noemt de omschrijving een organisatie of bedrijf als partner van de initiatiefnemer
+    ('de vereniging wil samen met exploitant X een natuurbegraafplaats aanleggen'), en is die
+    partij vóór het plan, dan is zij mede-initiatiefnemer. pionieren behandelt haar als
+    initiatiefnemer: zij voert het gesprek mee en zit niet als doelgroep in de werkvormen. Het
+    advies zegt dat, zodat de gebruiker het kan rechtzetten met initiatiefnemer: true of
+    false.""",
+    ["ombudsman-inspraak-2009"],
+)
+def mede_initiatief(f: Feiten) -> tuple[Feiten, list[Bevinding]]:
+    """The case with its co-initiators marked as initiator, and the finding that says so."""
+    namen = mede_initiatiefnemers(f)
+    if not namen:
+        return f, []
+    v = f.vraagstuk
+    partijen = [
+        p.model_copy(update={"initiatiefnemer": True}) if p.naam in namen else p
+        for p in v.belanghebbenden
+    ]
+    nieuw = v.model_copy(update={"belanghebbenden": partijen})
+    return (
+        Feiten(vraagstuk=nieuw, kennis=f.kennis, datum=f.datum),
+        [
+            bevinding(
+                "BELANG-MEDE-INITIATIEF",
+                Ernst.info,
+                namen=namen,
+                meervoud=len(namen) > 1,
+            )
+        ],
+    )
