@@ -125,6 +125,11 @@ def test_the_gemeente_promises_on_the_public_road_not_the_initiator() -> None:
     # what the case says itself stands
     assert door["Het parkeren op straat."] is Beslisser.initiatiefnemer
     assert "TREDE-WEGBEHEERDER" in advies.regels_toegepast
+    # the college decides the road as wegbeheerder, not in the permit (review 36: "Dit besluit
+    # gaat over uitwijkplaatsen op de Esveldseweg")
+    buiten = {o.onderwerp: o.buiten_besluit for o in advies.trede.onderwerpen if o.open}
+    assert buiten["Uitwijkplaatsen op de Molenstraat."]
+    assert not buiten["De inrichting van het terrein."]
 
 
 def _raad(advies: Any) -> str:

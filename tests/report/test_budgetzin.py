@@ -90,3 +90,22 @@ def test_the_rest_of_an_ample_budget_is_one_instruction() -> None:
         "MIX-BUDGET.rest", {"rest": 8_200, "wat": ["gespreksleider"]}
     )
     assert een == "Besteed de overige € 8.200 aan onafhankelijke gespreksleiding."
+
+
+@pytest.mark.parametrize("formaat", ["md", "html"])
+def test_a_budget_the_initiator_pays_is_weighed_against_the_initiators_talks(
+    formaat: str,
+) -> None:
+    """Review 36 (natuurbegraafplaats): "Het ontwerp kost de gemeente minstens € 200 … Besteed
+    de overige € 13.700" told the gemeente to spend the initiator's money."""
+    pad = ROOT / "tests" / "cases" / "natuurbegraafplaats-esveld.yaml"
+    advies = advise(pad, datum=DATUM.isoformat()).advies
+    md = advies.middelen
+    regel = _regel(pad, formaat)
+    assert regel.startswith(f"Het budget ({euro(md.budget_euro or 0)}) betaalt de initiatiefnemer.")
+    assert f"kosten vanaf {euro(md.kosten_initiatiefnemer_min_euro)}" in regel
+    assert "Besteed" not in regel and "De initiatiefnemer draagt" not in regel
+    # no advice on how the gemeente spends a budget that is not its own
+    assert not [
+        b for b in advies.bevindingen if b.sleutel in ("MIX-BUDGET.rest", "MIX-BUDGET.ruim")
+    ]

@@ -102,6 +102,7 @@ def test_the_summary_names_one_amount_to_set_aside(naam: str) -> None:
             "Er is nog geen budget.",
             "Het ontwerp kost ",
             "De gemeente betaalt hier zelf geen",
+            "Het budget (",
             "Schat de kosten zelf",
         )
     )

@@ -536,6 +536,17 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 budgetrecht=deel_ is None and not eigen and budgetrecht(punt, trede, door),
                 partij=_partij(f, punt, door),
                 toezegging_deel=deel_,
+                # the college as wegbeheerder or in its verkeersbesluiten, not as the body of
+                # the main decision: derived, and not part of that decision
+                buiten_besluit=not voorwaarde
+                and (
+                    in_verkeersbesluit(f, punt, besluit)
+                    or (
+                        punt.door is None
+                        and wegbeheerder(f, punt, _wie_zegt_toe(f, besluit))
+                        is not _wie_zegt_toe(f, besluit)
+                    )
+                ),
             )
         )
     for vast in k.vast:

@@ -134,6 +134,12 @@ class OnderwerpAdvies(Uitvoer):
         description="true: een bindende toezegging over geld; over geld buiten de begroting "
         "beslist de raad (regel TREDE-BUDGETRECHT).",
     )
+    buiten_besluit: bool = Field(
+        default=False,
+        description="true: het vraagstuk noemt geen beslisser voor dit punt, en de gemeente "
+        "beslist er zelf over buiten het hoofdbesluit (als wegbeheerder, in haar "
+        "verkeersbesluiten).",
+    )
     verlaagd_van: Trede | None = Field(
         default=None,
         description="De trede die de ruimte toeliet, maar waarvoor geen werkvorm past; het "

@@ -26,6 +26,7 @@ from pionieren.analysis.result import Bevinding, Ernst, deel
 from pionieren.analysis.stakeholders import spreekt_weinig_nederlands
 from pionieren.vocabulary import (
     Beslisser,
+    Betaler,
     Groepen,
     Houding,
     Kenmerk,
@@ -573,7 +574,8 @@ def uitkomst(
     chosen than the first attempt (``eerste``). A design that does not fit has its own note
     (MIX-BUDGET.kleiner)."""
     budget = f.vraagstuk.kaders.budget_euro
-    if budget is None:
+    if budget is None or f.vraagstuk.kaders.betaler is Betaler.initiatiefnemer:
+        # the initiator pays: the budget is the initiator's, not the gemeente's to spend
         return []
     prijs = kosten(f, keuzes).gemeente_min
     if prijs > budget:
