@@ -150,3 +150,37 @@ def test_a_later_point_without_a_date_starts_after_the_decision_and_the_summer()
     [stap] = [p for p in advies.planning if p.fase is Procesfase.uitwerken]
     assert stap.start is not None and stap.start > date(2027, 6, 29)
     assert stap.uitleg is not None and stap.uitleg.waarden["vroegst"]
+
+
+def test_the_two_weeks_to_process_never_move_the_decision_earlier() -> None:
+    """Found by the property test: a short case with a trial before the decision got its
+    decision planned on 21 May for a requested 25 May, with the terugkoppeling before the
+    decision. When only the processing weeks do not fit, the plan is made without them."""
+    from pionieren.input.model import Vraagstuk
+
+    v = Vraagstuk.model_validate(
+        {
+            "titel": "Vraagstuk",
+            "gemeente": "Teststad",
+            "omschrijving": "Een vraag.",
+            "initiatiefnemer": "gemeente",
+            "fase": "verkenning",
+            "schaal": "buurt",
+            "kaders": {
+                "beinvloedingsruimte": "geen",
+                "besluit_uiterlijk": "2027-05-25",
+                "uitvoering_van": "2027-02-25",
+                "uitvoering_tot": "2027-03-25",
+            },
+            "belanghebbenden": [
+                {"naam": "Partij 1", "soort": "inwoners", "invloed": "laag", "belang": "laag"},
+                {"naam": "Partij 2", "soort": "ondernemers", "invloed": "laag", "belang": "middel"},
+            ],
+            "werkvormen": [{"id": "pilot", "status": "besloten"}],
+        }
+    )
+    advies = advies_voor(v, datum=date(2026, 11, 28))
+    besluit = next(p for p in advies.planning if p.fase is Procesfase.besluit)
+    assert besluit.eind == date(2027, 5, 25)
+    terug = next(p for p in advies.planning if p.fase is Procesfase.terugkoppeling)
+    assert terug.start > date(2027, 5, 25)

@@ -18,7 +18,7 @@ Pure: the date comes in as an argument.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -284,7 +284,26 @@ def plan(
     voorleggen: list[Voorleggen] | None = None,
     voorleggen_na: list[Voorleggen] | None = None,
     uitwerken_tot: date | None = None,
+    marge: bool = True,
 ) -> Plan:
+    """Place the phases on the calendar. With ``marge``, the plan's own rounds end two
+    working weeks before the papers when they fit (rule PLAN-VERWERKEN); when only those two
+    weeks make the process too short for the requested decision date, the plan is made again
+    without them: the decision is never planned earlier than asked."""
+    opnieuw = (
+        f,
+        blokken,
+        na_besluit,
+        stukken_weken,
+        evaluatie,
+        termijn_vast,
+        door,
+        [replace(a) for a in ankers or []],
+        bij_besluit,
+        voorleggen,
+        voorleggen_na,
+        uitwerken_tot,
+    )
     v = f.vraagstuk
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
     besluit = v.kaders.besluit_uiterlijk
@@ -391,7 +410,13 @@ def plan(
     # fit: every reaction is read, weighed and answered before the proposal is done (rule
     # PLAN-VERWERKEN; a reaction round holds its own weeks for the reactienota)
     verwerkt: date | None = None
-    if deadline is not None and deadline == stukken and deadline > start and not voorleggen:
+    if (
+        marge
+        and deadline is not None
+        and deadline == stukken
+        and deadline > start
+        and not voorleggen
+    ):
         kandidaat = _werkdagen_terug(deadline, VERWERK_WERKDAGEN, vrij, zuid)
         if werkweken(start, kandidaat, vrij) >= sum(b.min_weken for b in voor):
             deadline = verwerkt = kandidaat
@@ -590,6 +615,9 @@ def plan(
                         lengtes[b.fase] for b in voor if b.fase is not Procesfase.voorbereiden
                     )
                     kan = max(kan, verder(ervaring, na_voorbereiden, vrij) + stukken_weken * WEEK)
+                if verwerkt is not None and besluit is not None and kan <= besluit:
+                    # only the weeks to process the reactions do not fit: plan without them
+                    return plan(*opnieuw, marge=False)
                 # plan towards the earliest date that works, so the phases stay in order
                 vroegst = kan
                 bevindingen.append(
