@@ -251,3 +251,18 @@ def test_the_initiators_together_decide_in_the_plural() -> None:
     v = Vraagstuk.model_validate(data)
     taak = next(t.taak for t in advies_voor(v).rolverdeling if t.rol is Rol.inwoners)
     assert "beslissen Stichting Groen en Rustpark" in taak
+
+
+def test_the_gemeente_that_grants_a_contested_permit_does_not_design_the_plan() -> None:
+    """Review 37b: for the natuurbegraafplaats the college 'steunt het initiatief' and civil
+    servants designed the buffer with the neighbours in a werkgroep, while the same college
+    must judge the permit. A contested permit: the gemeente reguleert, and no werkvorm with
+    civil servants makes the applicant's plan."""
+    advies = advies_voor(load_vraagstuk(CASES / "natuurbegraafplaats-esveld.yaml"))
+    assert advies.overheidsrol == "reguleren"
+    assert all(m.werkvorm != "cocreatie-werkgroep" for m in advies.mix)
+
+
+def test_a_calm_initiative_of_inwoners_is_still_facilitated() -> None:
+    advies = advies_voor(load_vraagstuk(CASES / "buurtmoestuin-de-akker.yaml"))
+    assert advies.overheidsrol != "reguleren"

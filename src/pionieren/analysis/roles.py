@@ -14,6 +14,7 @@ from pionieren.analysis.facts import (
     VERGUNNING,
     Feiten,
     bevinding,
+    hoog_of_middel,
     meervoud,
 )
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
@@ -33,6 +34,7 @@ from pionieren.input.model import Belanghebbende
 from pionieren.vocabulary import (
     Beslisser,
     Betaler,
+    Houding,
     Initiatiefnemer,
     Niveau,
     Overheidsrol,
@@ -624,7 +626,9 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     "De rol van de gemeente bij een initiatief van anderen",
     """Bij een initiatief van anderen kiest de gemeente een rol op de overheidsparticipatietrap
     van de Rob. Bij een commercieel initiatief (ondernemers) is de gemeente bevoegd gezag en
-    reguleert zij: zij toetst het plan en de participatie. Bij een initiatief van inwoners of een
+    reguleert zij: zij toetst het plan en de participatie. Dat doet zij ook bij een omstreden
+    vergunning voor het plan van een vereniging of stichting (polarisatie 3 of meer, of
+    tegenstanders met invloed): wie de vergunning verleent, kiest geen kant. Bij een initiatief van inwoners of een
     maatschappelijke organisatie faciliteert de gemeente; staat zij garant of verstrekt zij een
     lening, dan stimuleert zij: zij draagt risico en wil dat het initiatief slaagt. Bij een
     klein, rustig en eenvoudig initiatief met grote ruimte kan zij loslaten. Vragen anderen
@@ -643,6 +647,13 @@ def overheidsrol(f: Feiten) -> Overheidsrol | None:
         # parties together (review 35), it does not only support the party that asks
         return Overheidsrol.regisseren
     if v.initiatiefnemer is Initiatiefnemer.ondernemers:
+        return Overheidsrol.reguleren
+    if f.procedure in VERGUNNING and (
+        (v.polarisatie or 1) >= 3
+        or any(p.houding is Houding.tegen and hoog_of_middel(p.invloed) for p in v.belanghebbenden)
+    ):
+        # a contested permit: the gemeente that grants it judges the plan and its
+        # participation, it does not take the initiator's side (review 37b)
         return Overheidsrol.reguleren
     if f.procedure is Procedure.privaatrechtelijk and _GARANTIE.search(
         " ".join([v.titel, v.omschrijving, *(p.onderwerp for p in v.kaders.open)])

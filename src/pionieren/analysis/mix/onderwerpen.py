@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from pionieren.analysis.decision import gemeente_beslist_door
-from pionieren.analysis.facts import bevinding, hoog_of_middel
+from pionieren.analysis.facts import VERGUNNING, bevinding, hoog_of_middel
 from pionieren.analysis.mix.bereik import (
     bedient,
     eigen_groep,
@@ -77,10 +77,22 @@ def _voor_inwoners(o: Ontwerp, k: Keuze) -> bool:
     return any(n in inwoners for n in k.voor)
 
 
+MET_AMBTENAREN = "cocreatie-werkgroep"
+"""The werkvorm in which inwoners and civil servants make the plan together."""
+
+
 def over_punt(o: Ontwerp, w: Werkvorm, punt: OnderwerpAdvies) -> bool:
     """Can this werkvorm be about this point? A werkvorm with signal words in the catalogue is
     about one matter (an agreement, a plan of the village, the management of a room): about
-    this point only when the point names it, or when the whole question does."""
+    this point only when the point names it, or when the whole question does. Civil servants
+    do not make an applicant's plan with the neighbours when the gemeente grants the permit
+    for it: the gemeente that judges the plan cannot also design it (review 37b)."""
+    if (
+        w.id == MET_AMBTENAREN
+        and punt.door is Beslisser.initiatiefnemer
+        and o.f.procedure in VERGUNNING
+    ):
+        return False
     if not w.signalen:
         return True
     return bool(signaal_in(punt.onderwerp, w) or signaal_in(o.f.vraagstuk.omschrijving, w))
