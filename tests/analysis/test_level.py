@@ -54,7 +54,7 @@ def test_ambition_above_cap_warns_and_says_what_to_do() -> None:
     assert waarschuwing.ernst == "waarschuwing"
     # who decides is not known: widening is for whoever decides, not a stock 'vergroot eerst'
     assert "Meer invloed kan pas als wie erover beslist" in waarschuwing.tekst
-    assert "niet meer dan de kaders toelaten" in waarschuwing.tekst
+    assert "niet meer, en zeg dat bij de uitnodiging" in waarschuwing.tekst
     college = advies_voor(maak(ambitie="meebeslissen", besluit={"door": "college"}))
     (w,) = [b for b in college.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
     assert "Meer invloed kan pas als het college van B en W eerst de kaders ruimer maakt" in w.tekst
@@ -102,7 +102,7 @@ def test_less_and_more_room_are_said_per_onderwerp_in_one_warning() -> None:
     # the point with more room gets its own sentence and its own action, after the one for
     # the point with less (review 28: one sentence of sixty words that contradicted itself)
     assert "Meer invloed kan juist hier: het ontwerp van het plein (tot meebeslissen)" in w.tekst
-    assert w.tekst.index("Advies: beloof daar") < w.tekst.index("Meer invloed kan juist hier")
+    assert w.tekst.index("Beloof daar niet meer") < w.tekst.index("Meer invloed kan juist hier")
     assert "Geef inwoners daar meer invloed" not in w.tekst
 
 

@@ -618,6 +618,7 @@ def plan(
                 if verwerkt is not None and besluit is not None and kan <= besluit:
                     # only the weeks to process the reactions do not fit: plan without them
                     return plan(*opnieuw, marge=False)
+                kan = _buiten_reces(f, door, kan, vrij)
                 # plan towards the earliest date that works, so the phases stay in order
                 vroegst = kan
                 bevindingen.append(
@@ -1816,6 +1817,19 @@ def _na_reces(
             if na < besluit:
                 van = max(van, na)
     return van
+
+
+def _buiten_reces(
+    f: Feiten, door: Beslisser | None, datum: date, vrij: list[tuple[date, date, str]]
+) -> date:
+    """A raad decision proposed for a date in the summer or Christmas recess moves to the first
+    working week after it: the raad does not meet then (review 37a: "op zijn vroegst 30 juli")."""
+    if not _raad_vergadert(f, door):
+        return datum
+    for begin, eind, naam in vrij:
+        if naam in _LANGE_VAKANTIES and begin <= datum <= eind:
+            return _eerste_werkweek(eind + timedelta(days=1), vrij)
+    return datum
 
 
 def _raad_vergadert(f: Feiten, door: Beslisser | None) -> bool:

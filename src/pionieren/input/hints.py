@@ -141,6 +141,9 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         werkvormen=("burgerberaad", "burgerjury"),
         toelichting=("een grote gelote groep met een eigen vraag", "een kleine gelote groep"),
         dekt=_LOTING,
+        # in an open point loting is often the subject: how the members of a body are chosen
+        # ("verkiezing op school, loting, aanmelden"), not a werkvorm of this process
+        in_open_punten=False,
     ),
     Instrument(
         "uitdaagrecht",
