@@ -266,3 +266,10 @@ def test_the_gemeente_that_grants_a_contested_permit_does_not_design_the_plan() 
 def test_a_calm_initiative_of_inwoners_is_still_facilitated() -> None:
     advies = advies_voor(load_vraagstuk(CASES / "buurtmoestuin-de-akker.yaml"))
     assert advies.overheidsrol != "reguleren"
+
+
+def test_an_initiators_own_decision_does_not_cite_the_herindeling_law() -> None:
+    """Review 37a: the library that decides itself got 'Wet arhi' (herindeling) as its source."""
+    advies = advies_voor(load_vraagstuk(CASES / "bibliotheek-dorpsvestigingen-vlietlanden.yaml"))
+    zelf = [b for b in advies.bevindingen if b.sleutel == "BESLUIT-BUITEN-GEMEENTE.initiatiefnemer"]
+    assert zelf and all("wet-arhi" not in b.bronnen for b in zelf)

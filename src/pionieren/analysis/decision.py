@@ -298,13 +298,20 @@ def buiten_gemeente(f: Feiten, besluit: BesluitAdvies) -> list[Bevinding]:
     if besluit.door is Beslisser.wetgever:
         return [
             bevinding(
-                "BESLUIT-BUITEN-GEMEENTE", Ernst.waarschuwing, "BESLUIT-BUITEN-GEMEENTE.wetgever"
+                "BESLUIT-BUITEN-GEMEENTE",
+                Ernst.waarschuwing,
+                "BESLUIT-BUITEN-GEMEENTE.wetgever",
+                bronnen=["wet-arhi", "ombudsman-inspraak-2009"],
             )
         ]
     if besluit.door is Beslisser.initiatiefnemer:
         return [
             bevinding(
-                "BESLUIT-BUITEN-GEMEENTE", Ernst.info, "BESLUIT-BUITEN-GEMEENTE.initiatiefnemer"
+                "BESLUIT-BUITEN-GEMEENTE",
+                Ernst.info,
+                "BESLUIT-BUITEN-GEMEENTE.initiatiefnemer",
+                # the herindeling law is for the wetgever's case, not an initiator's plan
+                bronnen=["rob-loslaten-2012"],
             )
         ]
     return []
