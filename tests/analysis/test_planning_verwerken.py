@@ -77,10 +77,19 @@ def test_esveld_the_proposal_waits_for_the_zienswijzen_or_says_it_cannot() -> No
     advies = advies_voor(v, datum=DATUM)
     sleutels = {b.sleutel for b in advies.bevindingen}
     assert "PLAN-VERWERKEN.na_stukken" in sleutels
-    assert "PLAN-VERWERKEN.ontwerpadvies" in sleutels
     b = next(b for b in advies.bevindingen if b.sleutel == "PLAN-VERWERKEN.na_stukken")
     assert b.waarden["verlengen"] in ("kan", "past_niet")
     assert "12 juli 2027" in b.tekst
+    # one date for the application (review 37b: 15 and 29 March in two findings): the earlier
+    # application also counts the weeks the raad's draft advice lacks
+    assert b.waarden["ontwerpadvies"] is True
+    assert "PLAN-VERWERKEN.ontwerpadvies" not in sleutels
+    aanvragen = {
+        x.waarden.get("aanvraag") or x.waarden.get("eerder")
+        for x in advies.bevindingen
+        if x.regel == "PLAN-VERWERKEN"
+    }
+    assert aanvragen == {b.waarden["aanvraag"]}
 
 
 def test_the_plans_own_rounds_leave_two_working_weeks_before_the_papers() -> None:

@@ -2694,12 +2694,15 @@ def verwerken(
             later = max(besluit, nieuw + stukken_weken * WEEK)
             verlengen = ""
             eerder = ""
+            tekort = 0
             if vergunning and aanvraag is not None:
                 verlengen = "kan" if later <= besluit + VERLENGING_WEKEN * WEEK else "past_niet"
                 if formeel and g.start > aanvraag:
                     # the zienswijze is on the draft decision: it ends earlier only when the
-                    # application comes in earlier, by as many weeks
-                    weken = -(-(g.eind - laatst).days // 7)
+                    # application comes in earlier, by as many weeks, and by the weeks the
+                    # raad's draft advice lacks after the application (one date, not two)
+                    tekort = _ontwerpadvies_tekort(f, fasen, aanvraag)
+                    weken = -(-(g.eind - laatst).days // 7) + tekort
                     eerder = (aanvraag - weken * WEEK).isoformat()
             uit.append(
                 bevinding(
@@ -2721,10 +2724,23 @@ def verwerken(
                     besluit=later.isoformat(),
                     verlengen=verlengen,
                     aanvraag=eerder,
+                    ontwerpadvies=tekort > 0,
                 )
             )
-    uit += _ontwerpadvies_krap(f, fasen, aanvraag)
+    if not any(b.waarden.get("aanvraag") for b in uit):
+        # an earlier application asked above already counts these weeks
+        uit += _ontwerpadvies_krap(f, fasen, aanvraag)
     return uit
+
+
+def _ontwerpadvies_tekort(f: Feiten, fasen: list[Geplaatst], aanvraag: date | None) -> int:
+    """The weeks the raad's draft advice lacks between the application and the zienswijze
+    (:func:`_ontwerpadvies_krap`); 0 when it has enough or does not apply."""
+    krap = _ontwerpadvies_krap(f, fasen, aanvraag)
+    if not krap:
+        return 0
+    w = krap[0].waarden
+    return int(w["beoordelen"]) + int(w["stukken_weken"]) - int(w["weken"])
 
 
 #: Findings that already say a step ends after the papers date.
