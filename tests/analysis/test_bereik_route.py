@@ -49,6 +49,13 @@ def test_parents_are_not_reached_by_a_school_project_but_at_the_school_gate() ->
     assert eigen_kenmerken(ouders) == set()
     assert drempels(ouders) == ["ouders"]
     assert route_kenmerken(ouders) == ["ouders"]
+    # families named by their children are reached through the parents (review 38)
+    gezinnen = Belanghebbende(
+        **_groep("Gezinnen met jonge kinderen aan het Vennegoor", kenmerken=["kinderen"])
+    )
+    assert eigen_kenmerken(gezinnen) == set() and drempels(gezinnen) == ["ouders"]
+    laag = Belanghebbende(**_groep("Gezinnen met een laag inkomen", kenmerken=["kinderen"]))
+    assert eigen_kenmerken(laag) == {Kenmerk.kinderen}  # no certainty: left as the case says
     # parents and children together stay a group with children
     samen = Belanghebbende(**_groep("Ouders en kinderen uit de buurt", kenmerken=["kinderen"]))
     assert eigen_kenmerken(samen) == {Kenmerk.kinderen}

@@ -296,9 +296,15 @@ ZORGHUIS = re.compile(
 )
 """Words in a group's name that say its people live in a care home (zorgcentrum De Hofstee)."""
 
-OUDERS = re.compile(r"^\s*(?:de\s+)?ouders\b(?!\s+en\s)", re.IGNORECASE)
-"""A group named as parents ('Ouders van basisschool De Regenboog'), not parents and children:
-its kenmerk kinderen says for whom they speak, not who they are."""
+OUDERS = re.compile(
+    r"^\s*(?:de\s+)?(?:ouders\b(?!\s+en\s)"
+    r"|(?:gezinnen|families|huishoudens)\s+met\s+(?:\w+\s+)?kinderen\b)",
+    re.IGNORECASE,
+)
+"""A group named as parents ('Ouders van basisschool De Regenboog') or as families with
+children ('Gezinnen met jonge kinderen aan het Vennegoor'), not parents and children side by
+side: its kenmerk kinderen says for whom they speak, and the talk is with the parents (review
+38: "op school of de club, met toestemming van de ouders" for families)."""
 
 
 def ouders(partij: Belanghebbende) -> bool:
