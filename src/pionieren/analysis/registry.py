@@ -52,6 +52,7 @@ from pionieren.analysis.mix import (
     terugkoppeling,
     verdieping,
     voorstel,
+    zorgen,
 )
 from pionieren.analysis.mix import kosten as mix_kosten
 from pionieren.analysis.regel import Regel, Thema
@@ -148,6 +149,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     kwetsbaar.apart,
     polarisatie.polarisatie,
     terugkoppeling.terugkoppeling,
+    zorgen.zorgen,
     terugkoppeling.leerarena,
     organisator.organisator,
     mix_kosten.kosten_van,

@@ -63,6 +63,7 @@ def valideer(
         positie,
         voorgeschiedenis_hints,
         werkvorm_hints,
+        zorgen_hints,
     )
     from pionieren.input.load import VraagstukCache, read_evaluatie, read_vraagstuk
     from pionieren.knowledge.load import builtin
@@ -104,6 +105,7 @@ def valideer(
                 *instrument_hints(vraagstuk, catalogus),
                 *plek_hints(vraagstuk),
                 *voorgeschiedenis_hints(vraagstuk),
+                *zorgen_hints(vraagstuk),
                 *datum_hints(vraagstuk, vandaag),
             ]:
                 plek = positie(hint, geladen)

@@ -67,6 +67,10 @@ DEFINITIES: dict[str, str] = {
         "erin staat."
     ),
     "WettelijkKader": "Een wet of regel die voor de participatie geldt.",
+    "Zorg": (
+        "Een zorg van een groep over het vraagstuk, met wie haar heeft en wie haar kan "
+        "beantwoorden. Elke zorg krijgt vroeg in het ontwerp een eigen stap."
+    ),
 }
 
 # (definition, field) -> description, for fields that have none in the model. "" is the

@@ -1061,3 +1061,44 @@ def voorgeschiedenis_hints(vraagstuk: Vraagstuk) -> list[Hint]:
                 )
             ]
     return []
+
+
+#: words that say for certain that a group worries: 'zorgen' as a noun (not 'zorgen voor'),
+#: 'ongerust', 'bang dat', 'vrezen'/'vreest'
+_ZORG = re.compile(
+    r"\b(?:hun|de|veel|grote|zijn|haar|onze)\s+zorgen\b(?!\s+(?:voor|dat|ervoor)\b)|"
+    r"\bongerust\w*|\bbang\s+(?:dat|voor)\b|\bvre(?:zen|est|esden|esde)\b",
+    re.IGNORECASE,
+)
+
+
+def zorgen_hints(vraagstuk: Vraagstuk) -> list[Hint]:
+    """A hint to fill in ``zorgen`` when the omschrijving or aanleiding says a group worries,
+    and the field is empty.
+
+    Why: a worry gets its own step early in the design (rule MIX-ZORGEN), but only from the
+    field: who has the worry and who can answer it are never guessed from the text."""
+    if vraagstuk.zorgen:
+        return []
+    for pad, tekst in _velden(vraagstuk):
+        if pad[0] not in ("omschrijving", "aanleiding"):
+            continue
+        for m in _ZORG.finditer(tekst):
+            voor, _ = _zin(tekst, m.start(), m.end())
+            laatste = [w.casefold() for w in _WOORD.findall(voor)][-2:]
+            if _ONTKENNING.intersection(laatste):
+                continue
+            return [
+                Hint(
+                    "zorgen",
+                    m.group(),
+                    pad,
+                    m.start(),
+                    (Suggestie("zorgen", "de zorg, van wie, wie kan antwoorden"),),
+                    f"{_plek(pad)} zegt ‘{m.group()}’: welke zorgen hebben groepen? Vul dan "
+                    "zorgen in (de zorg, van wie, en wie kan antwoorden). Elke zorg krijgt dan "
+                    "vroeg in het ontwerp een eigen stap.",
+                    code="zorgen",
+                )
+            ]
+    return []

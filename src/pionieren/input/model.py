@@ -203,6 +203,24 @@ class Toezegging(Model):
     tekst: Tekst | None = Field(default=None, description="De toezegging in eigen woorden.")
 
 
+class Zorg(Model):
+    """A worry a group has about the case: it gets its own step in the design."""
+
+    zorg: Tekst = Field(
+        description="De zorg in eigen woorden ('kunnen de kinderen nog in de tuin spelen?')."
+    )
+    van: list[Tekst] = Field(
+        default_factory=list,
+        description="Niet verplicht: wie deze zorg heeft, met de naam uit belanghebbenden.",
+    )
+    antwoord_door: Tekst | None = Field(
+        default=None,
+        description="Niet verplicht: wie de zorg met kennis van zaken kan beantwoorden (de GGD, "
+        "de omgevingsdienst). Leeg: de gemeente antwoordt, en vraagt in het eerste gesprek wie de "
+        "juiste deskundige is.",
+    )
+
+
 class Besluit(Model):
     """Who takes the decision, and by which procedure."""
 
@@ -473,6 +491,26 @@ class Vraagstuk(Model):
         "(ingetrokken, weggestemd). Gewoon tekst mag: dat is wat er misging. Of met "
         "wat_misging en wat_nu_anders. Het ontwerp begint dan met erkennen wat misging.",
     )
+
+    zorgen: list[Annotated[Zorg, _text_as("zorg")]] = Field(
+        default_factory=list,
+        description="Niet verplicht: de zorgen van groepen over het vraagstuk (gezondheid, de "
+        "waarde van het huis, 'altijd dezelfde mensen'). Gewoon tekst mag: dat is de zorg. Elke "
+        "zorg krijgt vroeg in het ontwerp een eigen stap: wie haar beantwoordt en waar.",
+    )
+
+    @model_validator(mode="after")
+    def _zorg_van_bestaat(self) -> Vraagstuk:
+        namen = {comparable_name(p.naam) for p in self.belanghebbenden}
+        for index, zorg in enumerate(self.zorgen):
+            for plek, naam in enumerate(zorg.van):
+                if comparable_name(naam) not in namen:
+                    raise PydanticCustomError(
+                        "zorg_van_onbekend",
+                        "zorgen.van must name a stakeholder",
+                        {"index": index, "plek": plek, "naam": naam},
+                    )
+        return self
 
     @model_validator(mode="after")
     def _toegezegd_vraagt_toezegging(self) -> Vraagstuk:

@@ -214,6 +214,16 @@ def _translate_one(
                 "'door: anders' (of 'door: initiatiefnemer') bij, of haal 'partij' weg"
             )
         ]
+    if soort == "zorg_van_onbekend":
+        plek = ("zorgen", ctx["index"], "van", ctx["plek"])
+        return [
+            probleem(
+                f"'{ctx['naam']}' staat niet bij de belanghebbenden. Gebruik bij 'van' precies "
+                "de naam van een belanghebbende, of voeg die partij toe",
+                geladen.positie(plek),
+                pad_tekst(plek),
+            )
+        ]
     if soort == "toegezegd_zonder_toezegging":
         plek = ("kaders", "open", ctx["index"], "toegezegd")
         return [

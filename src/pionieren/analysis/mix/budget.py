@@ -59,6 +59,8 @@ def blijft(f: Feiten, k: Keuze) -> bool:
         # MIX-AFWEGEN): the promise is never lowered
         or k.afweging_toegezegd
         or k.eerst_apart
+        # the step that answers a worry of the case (rule MIX-ZORGEN)
+        or "MIX-ZORGEN" in k.regels
     )
 
 

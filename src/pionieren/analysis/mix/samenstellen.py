@@ -34,6 +34,7 @@ from pionieren.analysis.mix.stemming import stemming
 from pionieren.analysis.mix.terugkoppeling import leerarena, leerarena_met_raad, terugkoppeling
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
+from pionieren.analysis.mix.zorgen import zorgen
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
     BesluitAdvies,
@@ -82,6 +83,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     inclusie_nagaan,  # MIX-INCLUSIE: no gap named for a group a later werkvorm reaches
     polarisatie,  # MIX-POLARISATIE
     terugkoppeling,  # MIX-TERUGKOPPELING
+    zorgen,  # MIX-ZORGEN: every worry its own step early, and a word in the feedback
     leerarena,  # MIX-LEERARENA
 )
 """The steps of one attempt at the mix, in the order they run: each fills its slot in the

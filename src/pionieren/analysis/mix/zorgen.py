@@ -1,0 +1,88 @@
+"""Every worry of the case gets its own step early in the design: who answers it, and where."""
+
+from __future__ import annotations
+
+from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import deel
+from pionieren.input.model import Belanghebbende, Zorg
+from pionieren.safe_text import comparable_name
+from pionieren.vocabulary import Modus, Procesfase, SoortBelanghebbende
+
+#: the information meeting where experts answer the questions of inwoners
+AVOND = "inloopavond"
+#: a conversation with a group that is not inwoners: fracties, organisations, partners
+GESPREK = {SoortBelanghebbende.politiek: "raadsinformatiebijeenkomst"}
+OVERLEG = "partneroverleg"
+
+
+def _groepen(o: Ontwerp, z: Zorg) -> list[Belanghebbende]:
+    namen = {comparable_name(n) for n in z.van}
+    return [p for p in o.partijen if comparable_name(p.naam) in namen]
+
+
+def _keuze(o: Ontwerp, id: str) -> Keuze | None:
+    w = next((w for w in o.f.kennis.werkvormen if w.id == id), None)
+    if w is None:
+        return None
+    nieuw = not any(k.werkvorm.id == id for k in o.keuzes)
+    keuze = o.kies(w, Modus.denken)
+    if nieuw and keuze.periode is None:
+        # new for this worry: it comes first, before inwoners are asked to think along
+        keuze.fase = Procesfase.voorbereiden
+    return keuze
+
+
+@regel(
+    "MIX-ZORGEN",
+    Thema.mix,
+    "Elke zorg een eigen stap, vroeg in het proces",
+    """Hebben groepen zorgen (over hun gezondheid, de waarde van hun huis, of 'altijd dezelfde
+    mensen'), dan praten zij pas mee als die zorg een antwoord krijgt. Elke zorg uit het
+    vraagstuk (veld zorgen) krijgt daarom een eigen stap aan het begin: bij zorgen van inwoners
+    een informatieavond waar de deskundige uit antwoord_door de vragen beantwoordt, met daarna
+    een vast aanspreekpunt en een persoonlijk gesprek voor wie dat wil; bij zorgen van fracties
+    of organisaties een gesprek met die groep, waarin de zorg een eis aan het ontwerp wordt. De
+    gemeente zegt eerlijk wat zij wel en niet doet. Noemt het vraagstuk geen deskundige, dan
+    antwoordt de gemeente en vraagt zij in het eerste gesprek wie dat het beste kan. De
+    terugkoppeling zegt per zorg wat ermee gedaan is.""",
+    ["rivm-ggd-richtlijn-communicatie", "ombudsman-inspraak-2009"],
+)
+def zorgen(o: Ontwerp) -> None:
+    """A step for every worry: an existing form before the decision that already serves the
+    group, else an information meeting (inwoners) or a talk with the group. The text says the
+    feedback tells what was done with each worry."""
+    per_keuze: dict[int, tuple[Keuze, bool, list[tuple[str, list[str], str]]]] = {}
+    for z in o.f.vraagstuk.zorgen:
+        groepen = _groepen(o, z)
+        inwoners = not groepen or any(p.soort is SoortBelanghebbende.inwoners for p in groepen)
+        namen = [p.naam for p in groepen]
+        if inwoners:
+            keuze = _keuze(o, AVOND)
+        else:
+            keuze = next(
+                (k for k in o.keuzes if voor_het_besluit(k) and any(k.serves(n) for n in namen)),
+                None,
+            ) or _keuze(o, GESPREK.get(groepen[0].soort, OVERLEG))
+        if keuze is None:
+            continue
+        keuze.add(namen, None, "MIX-ZORGEN")
+        _, al_inwoners, lijst = per_keuze.setdefault(id(keuze), (keuze, inwoners, []))
+        per_keuze[id(keuze)] = (keuze, al_inwoners or inwoners, lijst)
+        lijst.append((z.zorg.rstrip("."), namen, z.antwoord_door or ""))
+    for keuze, inwoners, lijst in per_keuze.values():
+        # one sentence per one who answers, the gemeente (no expert named) last
+        door: dict[str, list[tuple[str, list[str]]]] = {}
+        for zorg, namen, wie in lijst:
+            door.setdefault(wie, []).append((zorg, namen))
+        keuze.add(
+            [],
+            deel(
+                "MIX-ZORGEN",
+                door=sorted(door.items(), key=lambda d: d[0] == ""),
+                inwoners=inwoners,
+                vroeg=fase_van(keuze) is Procesfase.voorbereiden,
+                meer=len(lijst) > 1,
+            ),
+            "MIX-ZORGEN",
+        )

@@ -1,0 +1,92 @@
+"""MIX-ZORGEN: every worry of the case gets its own step early in the design (review 38,
+fault 1: "de kern van de vraag krijgt geen eigen stap"); and the hint to fill in ``zorgen``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import advies_voor
+from pydantic import ValidationError
+
+from pionieren.input.hints import zorgen_hints
+from pionieren.input.load import load_vraagstuk
+from pionieren.input.model import Vraagstuk
+from pionieren.knowledge.load import builtin
+from pionieren.teksten import Wording
+from pionieren.vocabulary import Procesfase
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _case(naam: str, **wijzig: Any) -> Vraagstuk:
+    v = load_vraagstuk(ROOT / "tests" / "cases" / f"{naam}.yaml")
+    data = v.model_dump(mode="json", exclude_none=True)
+    data.update(wijzig)
+    return Vraagstuk.model_validate(data)
+
+
+def _tekst(stap: Any) -> str:
+    w = Wording(builtin().teksten)
+    return " ".join(w.render(r.sleutel, r.waarden) for r in stap.redenen)
+
+
+def _stap(advies: Any) -> Any:
+    return [m for m in advies.mix if "MIX-ZORGEN" in m.regels]
+
+
+def test_worries_of_inwoners_get_an_evening_with_the_expert_before_the_broad_round() -> None:
+    advies = advies_voor(_case("bodemsanering-vennegoor"))
+    (stap,) = _stap(advies)
+    assert stap.werkvorm == "inloopavond"
+    assert stap.fase is Procesfase.voorbereiden
+    tekst = _tekst(stap)
+    assert "GGD" in tekst and "minder waard" in tekst
+    assert "Gezinnen met jonge kinderen aan het Vennegoor" in stap.voor
+    # it comes before every form that asks inwoners to think along
+    eerste = min(m.start for m in advies.mix if m.fase is Procesfase.ophalen and m.start)
+    assert stap.start is not None and stap.start <= eerste
+
+
+def test_without_worries_no_such_step() -> None:
+    advies = advies_voor(_case("bodemsanering-vennegoor", zorgen=[]))
+    assert _stap(advies) == []
+
+
+def test_a_worry_of_fracties_becomes_a_demand_on_the_design_in_a_talk_with_them() -> None:
+    advies = advies_voor(_case("jongerenraad-dommelrode"))
+    (stap,) = _stap(advies)
+    assert "Fracties die twijfelen over een jongerenraad" in stap.voor
+    assert stap.werkvorm != "inloopavond"
+    assert "eis aan het ontwerp" in _tekst(stap)
+
+
+def test_without_an_expert_the_gemeente_answers_and_asks_who_can() -> None:
+    zorg = {"zorg": "Wordt mijn huis minder waard?"}
+    advies = advies_voor(_case("bodemsanering-vennegoor", zorgen=[zorg]))
+    (stap,) = _stap(advies)
+    tekst = _tekst(stap)
+    assert "De gemeente beantwoordt" in tekst and "deskundige" in tekst
+
+
+def test_van_must_name_a_stakeholder_and_plain_text_is_the_worry() -> None:
+    with pytest.raises(ValidationError, match="zorg_van_onbekend|stakeholder"):
+        _case("bodemsanering-vennegoor", zorgen=[{"zorg": "x", "van": ["Niemand"]}])
+    v = _case("bodemsanering-vennegoor", zorgen=["Is de grond veilig?"])
+    assert v.zorgen[0].zorg == "Is de grond veilig?" and v.zorgen[0].van == []
+
+
+def test_hint_when_the_text_speaks_of_worries_and_the_field_is_empty() -> None:
+    v = _case("bodemsanering-vennegoor", zorgen=[])
+    (hint,) = zorgen_hints(v)
+    assert hint.code == "zorgen"
+    assert zorgen_hints(_case("bodemsanering-vennegoor")) == []
+    # 'zorgen voor' is a verb, not a worry
+    rustig = _case(
+        "bodemsanering-vennegoor",
+        zorgen=[],
+        omschrijving="Wij zorgen voor schone grond in de tuinen.",
+        aanleiding="Het bodemonderzoek is klaar.",
+    )
+    assert zorgen_hints(rustig) == []
