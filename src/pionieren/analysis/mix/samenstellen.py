@@ -4,6 +4,7 @@ design as the advice shows it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.adviesorgaan import adviesorgaan
@@ -32,6 +33,7 @@ from pionieren.analysis.mix.plan import gekozen_plek, kandidaat_buren, maak_plan
 from pionieren.analysis.mix.polarisatie import polarisatie
 from pionieren.analysis.mix.stemming import stemming
 from pionieren.analysis.mix.terugkoppeling import leerarena, leerarena_met_raad, terugkoppeling
+from pionieren.analysis.mix.toezegging import toezegging
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
 from pionieren.analysis.mix.zorgen import zorgen
@@ -43,6 +45,7 @@ from pionieren.analysis.result import (
     MixOnderdeel,
     OnderwerpAdvies,
     PlanFase,
+    Tekstdeel,
     deel,
 )
 from pionieren.vocabulary import (
@@ -83,6 +86,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     inclusie_nagaan,  # MIX-INCLUSIE: no gap named for a group a later werkvorm reaches
     polarisatie,  # MIX-POLARISATIE
     terugkoppeling,  # MIX-TERUGKOPPELING
+    toezegging,  # MIX-TOEZEGGING: the promised point has an owner and an answer moment
     zorgen,  # MIX-ZORGEN: every worry its own step early, and a word in the feedback
     leerarena,  # MIX-LEERARENA
 )
@@ -165,7 +169,7 @@ def compose_mix(
                 modus=keuze.modus,
                 trede=_trede_van(keuze, punten or []),
                 voor=keuze.voor,
-                redenen=[*keuze.redenen, *inclusie],
+                redenen=[*(_met_datum(r, eind) for r in keuze.redenen), *inclusie],
                 waarom="",
                 kosten_euro=kosten_van(f, keuze),
                 weken=w.weken,
@@ -274,6 +278,14 @@ def valkuilen(f: Feiten, keuze: Keuze, keuzes: list[Keuze] | None = None) -> lis
     if any(r in (Ruimte.middel, Ruimte.groot) for r in ruimtes):
         return [*alle[1:], alle[0]]
     return alle
+
+
+def _met_datum(r: Tekstdeel, eind: date | None) -> Tekstdeel:
+    """The promised step says by when its advice goes to the promiser (rule MIX-TOEZEGGING):
+    the end of the werkvorm, known once it is planned."""
+    if r.sleutel != "MIX-TOEZEGGING" or eind is None:
+        return r
+    return deel(r.sleutel, **r.waarden, datum=eind)
 
 
 def _trede_van(k: Keuze, punten: list[OnderwerpAdvies]) -> Trede:
