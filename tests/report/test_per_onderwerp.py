@@ -63,3 +63,11 @@ def test_a_case_with_one_decider_has_no_decider_column() -> None:
     naam = "rioolvervanging-vogelbuurt.yaml"
     rapport = advise_file(CASES / naam, naam, builtin(), DATUM, "md").rapport.decode("utf-8")
     assert "| onderwerp | invloed | hoe | wanneer |\n" in rapport
+
+
+def test_more_room_than_the_ambition_is_not_advised_and_then_left_undone() -> None:
+    # review 38: 'Advies: verhoog daar de ambitie' and then the design kept the lower level
+    naam = "bodemsanering-vennegoor.yaml"
+    rapport = advise_file(CASES / naam, naam, builtin(), DATUM, "md").rapport.decode("utf-8")
+    assert "verhoog daar de ambitie" not in rapport
+    assert "Dit ontwerp blijft bij de ambitie" in rapport
