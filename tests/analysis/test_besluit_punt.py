@@ -118,9 +118,11 @@ def test_lindemeer_report_lists_who_decides_what() -> None:
     samenvatting = rapport.split("**Vóór de uitnodiging regelen.**")[0]
     assert "**Wie beslist.** De gemeenteraad, via een verordening" in samenvatting
     assert "over vast tarief of tarief per keer" in samenvatting
-    assert "- Het college van B en W (volgens de omschrijving): de plek van de containers" in (
-        samenvatting
-    )
+    # who decides each point stands in the table per onderwerp, with its one level
+    rij = next(r for r in rapport.splitlines() if r.startswith("| De plek van de containers"))
+    assert "| adviseren (advies geven) |" in rij
+    assert "Het college (volgens de omschrijving)" in rij
+    assert "| De gemeenteraad, 24 juni 2027 |" in rapport
     assert "Toezegging van het college van B en W (al gedaan)" in rapport
     assert "Laat de gemeenteraad toezeggen: ‘Wij nemen uw advies" not in rapport
     assert "Laat een jurist nagaan" not in rapport

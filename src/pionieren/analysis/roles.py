@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from pionieren import text
-from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist_door
+from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.facts import (
     MOTIE,
     NOEMT_WENSEN_EN_BEDENKINGEN,
@@ -526,20 +526,18 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
     ["schiedam-participatieladder", "movisie-participatieladder"],
 )
 def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None = None) -> Taak:
-    trede = f.kennis.ladder.trede(advies)
     open_ = [o for o in onderwerpen or [] if o.open]
-    # a point another party decides (a foundation's own programme) is that party's say, not
-    # the inwoners': it is not counted as their influence (unless the inwoners are the
-    # initiator themselves). The initiator's points are named here; a third party has its own
-    # row (ROL-ANDEREN)
+    # a point another party decides (a foundation's own programme) is named with that party;
+    # its level is still the one the summary gives it, so the counts here are the counts there
+    # (review 38: 'adviseren over 1' here, four levels in the summary). Not when the inwoners
+    # are the initiator themselves
     anderen: dict[str, int] = {}
     if f.vraagstuk.initiatiefnemer is not Initiatiefnemer.inwoners:
         for o in open_:
             if o.door is Beslisser.initiatiefnemer:
                 wie = o.partij or BESLISSER_NAAM[o.door]
                 anderen[wie] = anderen.get(wie, 0) + 1
-        open_ = [o for o in open_ if o.door is None or gemeente_beslist_door(o.door)]
-    # the role per step of the open points, highest first, when the steps differ: one blanket
+    # the role per step of all open points, highest first, when the steps differ: one blanket
     # role would promise more (or less) than the summary on some point
     per: dict[Trede, list[str]] = {}
     for o in sorted(open_, key=lambda o: -o.trede.rang):
@@ -550,18 +548,21 @@ def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None
         if len(per) > 1 or (per and anderen)
         else []
     )
+    # one step on every open point: that step's role, not the advice's overall one
+    trede = f.kennis.ladder.trede(next(iter(per)) if len(per) == 1 else advies)
     delen = [
         deel(
             "ROL-INWONERS",
             rol=trede.rol_inwoners,
-            trede=advies.value,
+            trede=trede.id.value,
             treden=treden,
             anderen=[
                 # the initiators together (a co-initiator too) decide: 'beslissen'
                 {"wie": w, "aantal": n, "meer": w == _initiatiefnemers(f) and _meer(f)}
                 for w, n in anderen.items()
             ],
-            eigen=len(open_),
+            eigen=len(open_) - sum(anderen.values()),
+            alle=len(open_),
         )
     ]
     return _taak(Rol.inwoners, delen, "ROL-INWONERS")

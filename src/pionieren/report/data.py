@@ -13,6 +13,7 @@ from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
 from pionieren.knowledge.load import Kennis
+from pionieren.vocabulary import Beslisser, Trede
 
 #: Findings about filling in the vraagstuk itself (a field to fill in, a date in the text that no
 #: field gives): they are for whoever makes the advice, not for the bestuur. The report lists
@@ -276,6 +277,7 @@ def report_data(
         "eerst": eerst_regelen(advies),
         "start": list(START_REGELS),
         "eerste_stap": eerste_stap(advies, data["mix"]),
+        "per_onderwerp": per_onderwerp(advies, vraagstuk, data["mix"]),
         "kaart": stakeholder_map(vraagstuk),
         "tijdlijn": timeline(advies),
         "instellingen": extra or {},
@@ -347,3 +349,73 @@ def eerst_regelen(advies: Advies) -> list[str]:
         for r in EERST_REGELS
         if r in regels and not (r == "ROL-RAAD" and "TREDE-KADERS-RAAD" in regels)
     ]
+
+
+#: Forms that report back or look back: they carry no onderwerp of their own.
+_GEEN_ONDERWERP = {"terugkoppeling", "evaluatie", "leerarena"}
+
+
+def per_onderwerp(
+    advies: Advies, vraagstuk: Vraagstuk, mix: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """One row per open onderwerp for the summary: the level, the forms that carry it, when
+    they run, who decides and by when. Why: the summary, the role table and the design table
+    showed other levels for the same points (review 38); a bestuurder sees one level per
+    onderwerp here, taken from the same advice as the rest of the report. The promises stay
+    one per decider under the table (the template groups them)."""
+    from datetime import date
+
+    open_ = [o for o in advies.trede.onderwerpen if o.open]
+    punten = list(vraagstuk.kaders.open)
+    hoofd = advies.besluit.door
+    rijen: list[dict[str, Any]] = []
+    for i, o in enumerate(open_):
+        punt = punten[i] if i < len(punten) and punten[i].onderwerp == o.onderwerp else None
+        vormen = [
+            m
+            for m in mix
+            if o.onderwerp in m["onderwerpen"] and m["werkvorm"] not in _GEEN_ONDERWERP
+        ]
+        starts = [date.fromisoformat(m["start"]) for m in vormen if m.get("start")]
+        einden = [date.fromisoformat(m["eind"]) for m in vormen if m.get("eind")]
+        door = o.door or hoofd
+        wie = o.partij or (BESLISSER_NAAM[door] if door is not None else "")
+        uiterlijk = punt.uiterlijk if punt is not None and punt.uiterlijk else None
+        # the main decider answers by the main decision; another body's date is not known
+        if uiterlijk is None and door is hoofd and (not o.partij or door is not Beslisser.anders):
+            uiterlijk = vraagstuk.kaders.besluit_uiterlijk
+        rijen.append(
+            {
+                "onderwerp": text.kop(o.onderwerp),
+                "trede": o.trede.value,
+                "hoe": [m["naam"] for m in vormen],
+                "wanneer": text.periode(min(starts), max(einden)) if starts and einden else "",
+                # the full name stands under 'Wie beslist'; in the table the short one
+                "wie": wie.replace("het college van B en W", "het college"),
+                "uiterlijk": uiterlijk.isoformat() if uiterlijk else None,
+                "afgeleid": o.door_afgeleid,
+                # decided in the main decision, named under 'Wie beslist' with its date
+                "hoofd": door is hoofd
+                and door is not None
+                and not o.door_afgeleid
+                and uiterlijk == vraagstuk.kaders.besluit_uiterlijk
+                and (not o.partij or door is not Beslisser.anders),
+                # below adviseren no form is bound to a point: the open forms of the design
+                # carry it (rule MIX-ONDERWERP); at adviseren or more a missing form is a gap
+                "eigen_vorm": o.trede.rang >= Trede.adviseren.rang,
+            }
+        )
+    # points with the same level, forms, decider and date share one row: the same line four
+    # times hides what differs
+    samen: list[dict[str, Any]] = []
+    for r in rijen:
+        sleutel = {k: v for k, v in r.items() if k != "onderwerp"}
+        gelijk = next(
+            (s for s in samen if {k: v for k, v in s.items() if k != "onderwerp"} == sleutel),
+            None,
+        )
+        if gelijk is not None:
+            gelijk["onderwerp"] += "; " + text.klein(r["onderwerp"])
+        else:
+            samen.append(dict(r))
+    return samen

@@ -1,0 +1,73 @@
+"""The summary's table per onderwerp: one level per point, the same as the role table."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pionieren.analysis.engine import analyse
+from pionieren.input.load import load_vraagstuk
+from pionieren.knowledge.load import builtin
+from pionieren.pipeline import advise_file
+from pionieren.report.data import per_onderwerp, report_data
+
+CASES = Path(__file__).parents[1] / "cases"
+DATUM = date(2026, 11, 29)
+BIEB = "bibliotheek-dorpsvestigingen-vlietlanden.yaml"
+
+
+def _rijen(naam: str) -> tuple[list[dict[str, object]], object]:
+    kennis = builtin()
+    v = load_vraagstuk(CASES / naam, naam)
+    advies = analyse(v, kennis, DATUM)
+    data = report_data(advies, v, kennis, naam)
+    return per_onderwerp(advies, v, data["advies"]["mix"]), advies
+
+
+def test_every_open_point_has_one_row_with_its_own_level() -> None:
+    rijen, advies = _rijen(BIEB)
+    open_ = [o for o in advies.trede.onderwerpen if o.open]  # type: ignore[attr-defined]
+    # rows join points with the same level, forms and decider; none is lost or doubled
+    gedekt = sum(str(r["onderwerp"]).count(";") + 1 for r in rijen)
+    assert gedekt == len(open_)
+    for o in open_:
+        rij = next(r for r in rijen if str(o.onderwerp)[:20].lower() in str(r["onderwerp"]).lower())
+        assert rij["trede"] == o.trede.value
+
+
+def test_a_row_names_the_forms_their_dates_and_the_decider() -> None:
+    rijen, _ = _rijen(BIEB)
+    samen = next(r for r in rijen if r["trede"] == "coproduceren")
+    assert samen["hoe"] and samen["wanneer"]
+    # the initiator decides its own points by the main decision's date
+    assert samen["wie"] == "Bibliotheek Veen en Vliet"
+    assert samen["uiterlijk"] == "2027-10-14"
+    geld = next(r for r in rijen if "begroting" in str(r["onderwerp"]))
+    # a later decision of its own: that date, and no form is claimed below adviseren
+    assert geld["uiterlijk"] == "2027-11-11"
+    assert not geld["eigen_vorm"]
+
+
+def test_the_role_table_counts_the_same_levels_as_the_summary() -> None:
+    rapport = advise_file(CASES / BIEB, BIEB, builtin(), DATUM, "md").rapport.decode("utf-8")
+    rij = next(r for r in rapport.splitlines() if r.startswith("| Inwoners |"))
+    assert "Werken samen aan 3 onderwerpen, adviseren over 2 en geven hun mening over 1" in rij
+    assert "Over 4 daarvan beslist Bibliotheek Veen en Vliet" in rij
+    samenvatting = rapport.split("## 1.")[0]
+    assert "| onderwerp | invloed | hoe | wanneer | besluit |" in samenvatting
+    # the old bullets per level are gone: the table replaces them
+    assert "- **Coproduceren** (samen de oplossing maken) over" not in samenvatting
+
+
+def test_a_case_with_one_decider_has_no_decider_column() -> None:
+    naam = "rioolvervanging-vogelbuurt.yaml"
+    rapport = advise_file(CASES / naam, naam, builtin(), DATUM, "md").rapport.decode("utf-8")
+    assert "| onderwerp | invloed | hoe | wanneer |\n" in rapport
+
+
+def test_more_room_than_the_ambition_is_not_advised_and_then_left_undone() -> None:
+    # review 38: 'Advies: verhoog daar de ambitie' and then the design kept the lower level
+    naam = "bodemsanering-vennegoor.yaml"
+    rapport = advise_file(CASES / naam, naam, builtin(), DATUM, "md").rapport.decode("utf-8")
+    assert "verhoog daar de ambitie" not in rapport
+    assert "Dit ontwerp blijft bij de ambitie" in rapport
