@@ -59,7 +59,7 @@ def test_a_promise_to_advise_on_a_point_puts_its_concept_on_the_table() -> None:
         ambitie="adviseren",
     )
     (fase,) = _reactie(advies_voor(v))
-    assert "het concept voor de voorwaarden van de subsidie voor de buurthuizen" in (
+    assert "het concept openbaar, over de voorwaarden van de subsidie voor de buurthuizen" in (
         fase.toelichting
     )
 

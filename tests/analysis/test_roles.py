@@ -269,7 +269,7 @@ def test_initiatiefvoorstel_of_the_raad_is_not_a_college_proposal() -> None:
     assert "Helpt de raadsleden en de griffie" in taken[Rol.ambtelijke_organisatie].taak
     # the raadswerkgroep writing the proposal meets inwoners itself: not "via de griffie"
     werkgroep = next(b for b in advies.belanghebbenden if b.naam == "Raadswerkgroep participatie")
-    assert "spreekt inwoners en organisaties zelf" in werkgroep.aanpak
+    assert "zelf inwoners en organisaties spreken" in werkgroep.aanpak
     assert "niet aan tafel" not in taken[Rol.griffie].taak
 
 

@@ -200,7 +200,7 @@ def budget_verlaagd(f: Feiten, gevraagd: Trede, nodig: int) -> list[Bevinding]:
     pionieren dat. Ruimte die er is maar niet wordt gegeven, voelt voor inwoners als achterhouden;
     soms is een lagere trede verstandig (weinig tijd, een verdeeld vraagstuk), maar leg dat dan
     uit.""",
-    ["schiedam-participatieladder", "vng-handreiking-participatie", "movisie-participatieladder"],
+    ["vng-handreiking-participatie", "movisie-participatieladder"],
 )
 def onder_ruimte(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevinding]:
     ambitie = f.vraagstuk.ambitie
@@ -351,7 +351,7 @@ def kaders_raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> list[Bevind
     is. Beslist een ander over een onderwerp, dan doet die ander de toezegging. pionieren noemt
     hem bij naam: de partij die het vraagstuk bij het onderwerp noemt, de initiatiefnemer, of de
     ene organisatie of overheid die in de tekst van het onderwerp staat.""",
-    ["schiedam-participatieladder", "iap2-spectrum"],
+    ["vng-handreiking-participatie", "iap2-spectrum"],
 )
 def toezegging(f: Feiten, advies: Trede) -> list[Bevinding]:
     trede = f.kennis.ladder.trede(advies)
@@ -988,7 +988,7 @@ def _min(a: Trede, b: Trede) -> Trede:
     partij dan inwoners beslist (een schoolbestuur, een bedrijf), kunnen inwoners hoogstens
     meebeslissen. Zo belooft de gemeente nooit meer invloed
     dan de kaders toelaten.""",
-    ["schiedam-participatieladder", "ombudsman-inspraak-2009", "movisie-participatieladder"],
+    ["vng-handreiking-participatie", "ombudsman-inspraak-2009"],
 )
 def plafond_voor(
     f: Feiten, ruimte: Ruimte, besluit: BesluitAdvies, eigen_ruimte: bool = False

@@ -523,7 +523,7 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
     """De rol van inwoners volgt uit de geadviseerde trede: van goed geïnformeerd worden bij
     informeren tot zelf beslissen bij zelfbeheer. pionieren noemt die rol, zodat inwoners weten wat er van hen wordt
     gevraagd en wat zij mogen verwachten.""",
-    ["schiedam-participatieladder", "movisie-participatieladder"],
+    ["vng-handreiking-participatie", "movisie-participatieladder"],
 )
 def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None = None) -> Taak:
     open_ = [o for o in onderwerpen or [] if o.open]
