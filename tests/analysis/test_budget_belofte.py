@@ -103,7 +103,12 @@ def test_without_a_promise_the_lowered_advice_names_the_smallest_design_that_kee
             if b.regel == "TREDE-BUDGET" and b.waarden.get("nodig"):
                 assert b.waarden["nodig"] > (v.kaders.budget_euro or 0), pad.name
             if b.sleutel == "MIX-BUDGET.kleiner":
-                assert b.waarden["kosten"] == advies.middelen.kosten_min_euro, pad.name
+                m = advies.middelen
+                # a shared budget (betaler: beide) carries the whole design, both parts
+                gedeeld = v.kaders.betaler == "beide"
+                prijs = m.kosten_min_euro + (m.kosten_initiatiefnemer_min_euro if gedeeld else 0)
+                assert b.waarden["kosten"] == prijs, pad.name
+                assert b.waarden["samen"] is gedeeld, pad.name
                 assert b.waarden["vol"] >= b.waarden["kosten"], pad.name
 
 

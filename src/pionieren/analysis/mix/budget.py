@@ -365,6 +365,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         vol=vol,
         budget=budget,
         kosten=prijs,
+        samen=f.vraagstuk.kaders.betaler is Betaler.beide,
         weggelaten=[k.werkvorm.naam for k in weggelaten],
         geruild=[[k.werkvorm.naam, [[n, route(f, n)] for n in k.voor]] for k in geruild],
         kwijt=kwijt,
@@ -455,7 +456,8 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     Thema.mix,
     "Past de mix in het budget?",
     """De minimale kosten van alle werkvormen samen moeten binnen het budget voor participatie
-    passen. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen, en laat
+    passen. Betalen gemeente en initiatiefnemer samen uit één budget, dan telt het hele ontwerp
+    van beiden, en zegt het advies dat zij vooraf afspreken wie wat betaalt. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen, en laat
     het werkvormen weg waarvan de groepen ook elders aan bod komen. Past ook dat niet, dan wordt
     het ontwerp toch kleiner, en vraagt het advies niet om meer geld: eerst vallen weg de
     onderdelen die geen moeilijk bereikbare groep bereiken en die de zaak niet zelf noemt of de
@@ -477,16 +479,22 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     budget te klein, dan valt eerst de aparte evaluatiebijeenkomst weg, behalve als die een
     proef evalueert waarop een later besluit rust. Past ook het kleinste ontwerp niet, dan
     krijgt het duurste deel een plafond: het budget min een tiende voor onvoorzien en min de
-    rest van het ontwerp. Dekt het budget de sobere opzet met 20 procent marge en ruim
-    2.500 euro meer, dan zegt pionieren waar de rest eerst heen gaat: een onafhankelijke
+    rest van het ontwerp. Pionieren zet het budget af tegen een schatting: het midden van de
+    bandbreedte van elke werkvorm. Dekt het budget die schatting met 20 procent marge en ruim
+    2.500 euro meer, dan zegt pionieren waar de rest heen gaat: eerst meer tijd voor de
+    gesprekken één voor één met inwoners met een groot belang (zoals keukentafelgesprekken),
+    dan een onafhankelijke
     gespreksleider (bij polarisatie 4 of 5 of tegenstanders met invloed), een ontwerper voor
     varianten (bij een open punt over de inrichting), post op papier aan huis (voor groepen die
     papier beter bereikt, als geen werkvorm hen al thuis bereikt) en een vergoeding voor
     inwoners die in een verdiepende werkvorm veel tijd geven. Laat pionieren een werkvorm weg die het zelf koos, zonder dat er een belofte
-    wegvalt, dan zegt het alleen dat het ontwerp sober blijft. Is het budget juist vier keer de sobere kosten
+    wegvalt, dan zegt het alleen dat het ontwerp sober blijft. Is het budget juist twee keer de schatting
     of meer, dan is het ontwerp waarschijnlijk te dun voor wat de zaak vraagt: pionieren zegt
-    dan waarvoor de ruimte dient (het spoor waarin inwoners zelf meedoen, diepgang voor de
-    groepen met het grootste belang).""",
+    dan waarvoor de ruimte dient (de gesprekken één voor één, het spoor waarin inwoners zelf
+    meedoen, diepgang voor de groepen met het grootste belang). Past de sobere opzet, maar
+    tellen de bovengrenzen op tot meer dan anderhalf keer het budget, dan noemt pionieren
+    hoogstens twee werkvormen die sober moeten blijven: die met de grootste bandbreedte, nooit
+    een werkvorm die een moeilijk bereikbare groep bereikt.""",
     ["vng-handreiking-participatie", "oecd-voorwaarden-2022", "vpng-tools"],
 )
 def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevinding]]:
