@@ -613,8 +613,7 @@ def uitkomst(
     rest_ = rest(f, keuzes, prijs, budget)
     if rest_ is not None:
         return [rest_]
-    if sober_ is not None:
-        return [sober_]
+    extra = [sober_] if sober_ is not None else []
     if voorkeur is not Voorkeur.kwaliteit and not past_in_budget(f, eerste):
         return [
             bevinding(
@@ -624,9 +623,10 @@ def uitkomst(
                 bronnen=[],  # own arithmetic: no source carries it
                 eerste=budget_min(f, eerste),
                 budget=budget,
-            )
+            ),
+            *extra,
         ]
-    return []
+    return extra
 
 
 VER = 3
@@ -648,7 +648,7 @@ def sober(f: Feiten, keuzes: list[Keuze], budget: int) -> Bevinding | None:
     """The werkvormen to keep sober when the upper bounds of what the budget pays add up to far
     more than the budget (:data:`VER`): the ones with the widest range first, until the rest of
     the upper bounds fits; never a form that reaches a hard-to-reach group (those are named to
-    spare). None when the upper bounds are not far above the budget, or the least cost does not
+    spare), nor the one-by-one talks with the inwoners with a large stake. None when the upper bounds are not far above the budget, or the least cost does not
     fit either (then MIX-BUDGET.kleiner speaks).
 
     Why: review 38: upper bounds of about € 48,000 against a budget of € 12,000, and "the rest
@@ -662,8 +662,13 @@ def sober(f: Feiten, keuzes: list[Keuze], budget: int) -> Bevinding | None:
         return None
     ruimte = budget * (100 - BUFFER) // 100
     namen: list[str] = []
+    kern = set(een_voor_een(f, keuzes))  # the core talks keep their money (MIX-BUDGET.rest)
     kandidaten = sorted(
-        ((k, p) for k, p in prijzen if not k.inclusie and p[1] > p[0]),
+        (
+            (k, p)
+            for k, p in prijzen
+            if not k.inclusie and k.werkvorm.naam not in kern and p[1] > p[0]
+        ),
         key=lambda x: (-(x[1][1] - x[1][0]), x[0].werkvorm.id),
     )
     for k, (lo, hi) in kandidaten:
@@ -751,6 +756,8 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
         for k in keuzes
     ):
         wat.append("vergoeding")
+    # each part named costs about REST_MIN: a small rest names only the first few
+    wat = wat[: max(1, (budget - reserve) // REST_MIN)]
     if not wat:
         return None
     return bevinding(
