@@ -79,9 +79,13 @@ def test_a_shortfall_has_one_set_of_numbers() -> None:
             if b.sleutel != "MIX-BUDGET.kleiner":
                 continue
             gezien += 1
-            assert b.waarden["kosten"] == advies.middelen.kosten_min_euro, pad.name
+            m = advies.middelen
+            # a shared budget (betaler: beide) carries the initiator's part too
+            gedeeld = v.kaders.betaler == "beide"
+            prijs = m.kosten_min_euro + (m.kosten_initiatiefnemer_min_euro if gedeeld else 0)
+            assert b.waarden["kosten"] == prijs, pad.name
             budget = v.kaders.budget_euro or 0
-            assert b.waarden["tekort"] == max(0, advies.middelen.kosten_min_euro - budget)
+            assert b.waarden["tekort"] == max(0, prijs - budget)
             tekst = Wording(builtin().teksten).render(b.sleutel, b.waarden)
             if b.waarden["tekort"] and b.waarden["belofte"]:  # then it asks for the sum
                 assert b.waarden["tekort"] in _bedragen(tekst), pad.name
@@ -99,7 +103,12 @@ def test_without_a_promise_the_lowered_advice_names_the_smallest_design_that_kee
             if b.regel == "TREDE-BUDGET" and b.waarden.get("nodig"):
                 assert b.waarden["nodig"] > (v.kaders.budget_euro or 0), pad.name
             if b.sleutel == "MIX-BUDGET.kleiner":
-                assert b.waarden["kosten"] == advies.middelen.kosten_min_euro, pad.name
+                m = advies.middelen
+                # a shared budget (betaler: beide) carries the whole design, both parts
+                gedeeld = v.kaders.betaler == "beide"
+                prijs = m.kosten_min_euro + (m.kosten_initiatiefnemer_min_euro if gedeeld else 0)
+                assert b.waarden["kosten"] == prijs, pad.name
+                assert b.waarden["samen"] is gedeeld, pad.name
                 assert b.waarden["vol"] >= b.waarden["kosten"], pad.name
 
 
@@ -150,3 +159,28 @@ def test_no_deciding_form_does_not_advise_to_promise_less_than_was_promised() ->
     teksten = [b.tekst for b in advies.bevindingen if b.regel == "MIX-BESLUITEN"]
     assert teksten, "the case has no deciding form: the finding must be there"
     assert all("beloof adviseren" not in t and "al coproduceren beloofd" in t for t in teksten)
+
+
+def test_budget_set_against_a_realistic_estimate_and_shared_budget() -> None:
+    """Review 38: the rest of a budget is what stays after the estimate (midpoint of the
+    range) plus a fifth, never after the least cost; a shared budget carries both parts."""
+    from pionieren.analysis.mix.kosten import raming
+
+    assert raming(5050, 17900) == 11500
+    assert raming(0, 0) == 0
+    for pad in sorted(CASES.glob("*.yaml")):
+        v = load_vraagstuk(pad)
+        advies = advies_voor(v)
+        m = advies.middelen
+        for b in advies.bevindingen:
+            if b.sleutel == "MIX-BUDGET.rest":
+                assert b.waarden["raming"] == raming(b.waarden["laag"], b.waarden["hoog"])
+                assert b.waarden["reserve"] >= b.waarden["raming"] * 1.2
+                assert b.waarden["rest"] == (v.kaders.budget_euro or 0) - b.waarden["reserve"]
+            if b.sleutel == "MIX-BUDGET.sober":
+                # only when the upper bounds are far above a budget the least cost fits
+                assert b.waarden["hoog"] * 2 > b.waarden["budget"] * 3, pad.name
+                assert 1 <= len(b.waarden["namen"]) <= 2
+        if v.kaders.betaler == "beide" and v.kaders.budget_euro is not None:
+            deel = m.kosten_min_euro + m.kosten_initiatiefnemer_min_euro
+            assert m.past_in_budget == (deel <= v.kaders.budget_euro), pad.name

@@ -15,6 +15,7 @@ from pionieren.analysis.planning import UITNODIGEN_WEKEN, Blok, _krimp
 from pionieren.input.load import load_vraagstuk
 from pionieren.report.data import eerste_stap
 from pionieren.teksten import Wording
+from pionieren.text import euro
 from pionieren.vocabulary import Modus, Procesfase, Trede
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
@@ -60,10 +61,15 @@ def test_an_ample_budget_says_what_the_rest_buys_in_order() -> None:
     b = rest(f, keuzes, 1_000, 25_000)
     assert b is not None
     assert b.waarden["wat"][:2] == ["gespreksleider", "ontwerper"]
-    assert b.waarden["rest"] == 25_000 - 1_200
+    # review 38: the reserve is a fifth on top of the estimate (midpoint of the range), not
+    # on top of the least cost
+    assert b.waarden["raming"] > 1_000
+    assert b.waarden["reserve"] >= b.waarden["raming"] * 1.2
+    assert b.waarden["rest"] == 25_000 - b.waarden["reserve"]
     tekst = Wording(builtin().teksten).render(b.sleutel, b.waarden)
     assert tekst.startswith(
-        "Besteed de overige € 23.800 eerst aan onafhankelijke gespreksleiding, dan aan "
+        f"Besteed de overige {euro(b.waarden['rest'])} eerst aan onafhankelijke gespreksleiding, "
+        "dan aan "
     )
 
 

@@ -17,7 +17,16 @@ from pionieren.analysis.facts import (
 )
 from pionieren.analysis.mix.bereik import vergadert
 from pionieren.analysis.mix.kandidaten import Voorkeur
-from pionieren.analysis.mix.kosten import betaalt_gemeente, kosten, van_een_ander
+from pionieren.analysis.mix.kosten import (
+    betaald_door,
+    betaalt_gemeente,
+    budget_min,
+    kosten,
+    kosten_van,
+    raming,
+    uit_het_budget,
+    van_een_ander,
+)
 from pionieren.analysis.mix.onderwerpen import mag_zitten
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van, voor_het_besluit
 from pionieren.analysis.mix.organisator import organisator
@@ -291,7 +300,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     advice."""
     budget = f.vraagstuk.kaders.budget_euro or 0
     alles = keuzes + eerder
-    vol = kosten(f, alles).gemeente_min
+    vol = budget_min(f, alles)
     weg_kan = [k for k in keuzes if not onmisbaar(f, k)]
     licht = {id(k): v for k in keuzes if (v := lichter(f, k)) is not None}
     ruil = [k for k in keuzes if id(k) in licht]
@@ -310,7 +319,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             over = samen_aansluiten(
                 [licht[id(k)] if k in geruild else k for k in keuzes if k not in weg]
             )
-            prijs = kosten(f, over).gemeente_min
+            prijs = budget_min(f, over)
             if not punten <= {p for k in over for p in k.onderwerpen}:
                 continue  # every open point keeps a werkvorm about it (MIX-ONDERWERP)
             kwijt_m = len(modi - {k.modus for k in over})
@@ -346,12 +355,10 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     nog = {n for k in over if voor_het_besluit(k) for n in k.voor}
     kwijt = [p.naam for p in f.vraagstuk.belanghebbenden if p.naam in gediend - nog]
     verloren = [m for m in Modus if m in modi and m not in {k.modus for k in over}]
-    prijs = kosten(f, over).gemeente_min
+    prijs = budget_min(f, over)
     duurste, plafond_ = plafond(f, over, budget)
     # what that part costs in its usual form, so the cap reads as the smaller form it is
-    gewoon = max(
-        (kosten(f, [k]).gemeente_min for k in over if k.werkvorm.naam == duurste), default=0
-    )
+    gewoon = max((budget_min(f, [k]) for k in over if k.werkvorm.naam == duurste), default=0)
     return over, bevinding(
         "MIX-BUDGET",
         Ernst.waarschuwing,
@@ -360,6 +367,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         vol=vol,
         budget=budget,
         kosten=prijs,
+        samen=f.vraagstuk.kaders.betaler is Betaler.beide,
         weggelaten=[k.werkvorm.naam for k in weggelaten],
         geruild=[[k.werkvorm.naam, [[n, route(f, n)] for n in k.voor]] for k in geruild],
         kwijt=kwijt,
@@ -384,12 +392,12 @@ def plafond(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[str, int]:
     Why: review 32a: a design € 2,000 over budget said "doe alles met eigen medewerkers" and
     left its € 30,000 fact-finding untouched. A short budget shrinks or caps its most expensive
     part first, and says so."""
-    prijzen = [(kosten(f, [k]).gemeente_min, k) for k in keuzes]
+    prijzen = [(budget_min(f, [k]), k) for k in keuzes]
     prijzen = [(p, k) for p, k in prijzen if p > 0]
     if not prijzen:
         return "", 0
     duur, k = max(prijzen, key=lambda x: (x[0], x[1].werkvorm.id))
-    rest = kosten(f, [x for x in keuzes if x is not k]).gemeente_min
+    rest = budget_min(f, [x for x in keuzes if x is not k])
     ruimte = (budget * (100 - BUFFER)) // 100 - rest
     return k.werkvorm.naam, max(0, min(duur, ruimte) // 500 * 500)
 
@@ -414,7 +422,7 @@ def krap(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[list[Keuze], list
 
     Why: review 30: a budget used to the last euro has no room for anything unforeseen; the
     evaluation is the part to drop first, by own staff asking those who took part."""
-    prijs = kosten(f, keuzes).gemeente_min
+    prijs = budget_min(f, keuzes)
     if prijs * 100 <= budget * (100 - BUFFER):  # whole numbers: any budget, no overflow
         return keuzes, []
     if proef(f, keuzes):
@@ -423,7 +431,7 @@ def krap(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[list[Keuze], list
     if not weg:
         return keuzes, []
     over = [k for k in keuzes if k not in weg]
-    nu = kosten(f, over).gemeente_min
+    nu = budget_min(f, over)
     if nu >= prijs:
         return keuzes, []  # it cost this budget nothing: dropping it makes no room
     return over, [
@@ -442,7 +450,7 @@ def krap(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[list[Keuze], list
 def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     """Does the gemeente's least cost of these choices fit the budget? (No budget: yes.)"""
     budget = f.vraagstuk.kaders.budget_euro
-    return budget is None or kosten(f, keuzes).gemeente_min <= budget
+    return budget is None or budget_min(f, keuzes) <= budget
 
 
 @regel(
@@ -450,7 +458,8 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     Thema.mix,
     "Past de mix in het budget?",
     """De minimale kosten van alle werkvormen samen moeten binnen het budget voor participatie
-    passen. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen, en laat
+    passen. Betalen gemeente en initiatiefnemer samen uit één budget, dan telt het hele ontwerp
+    van beiden, en zegt het advies dat zij vooraf afspreken wie wat betaalt. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen, en laat
     het werkvormen weg waarvan de groepen ook elders aan bod komen. Past ook dat niet, dan wordt
     het ontwerp toch kleiner, en vraagt het advies niet om meer geld: eerst vallen weg de
     onderdelen die geen moeilijk bereikbare groep bereiken en die de zaak niet zelf noemt of de
@@ -472,16 +481,22 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     budget te klein, dan valt eerst de aparte evaluatiebijeenkomst weg, behalve als die een
     proef evalueert waarop een later besluit rust. Past ook het kleinste ontwerp niet, dan
     krijgt het duurste deel een plafond: het budget min een tiende voor onvoorzien en min de
-    rest van het ontwerp. Dekt het budget de sobere opzet met 20 procent marge en ruim
-    2.500 euro meer, dan zegt pionieren waar de rest eerst heen gaat: een onafhankelijke
+    rest van het ontwerp. Pionieren zet het budget af tegen een schatting: het midden van de
+    bandbreedte van elke werkvorm. Dekt het budget die schatting met 20 procent marge en ruim
+    2.500 euro meer, dan zegt pionieren waar de rest heen gaat: eerst meer tijd voor de
+    gesprekken één voor één met inwoners met een groot belang (zoals keukentafelgesprekken),
+    dan een onafhankelijke
     gespreksleider (bij polarisatie 4 of 5 of tegenstanders met invloed), een ontwerper voor
     varianten (bij een open punt over de inrichting), post op papier aan huis (voor groepen die
     papier beter bereikt, als geen werkvorm hen al thuis bereikt) en een vergoeding voor
     inwoners die in een verdiepende werkvorm veel tijd geven. Laat pionieren een werkvorm weg die het zelf koos, zonder dat er een belofte
-    wegvalt, dan zegt het alleen dat het ontwerp sober blijft. Is het budget juist vier keer de sobere kosten
+    wegvalt, dan zegt het alleen dat het ontwerp sober blijft. Is het budget juist twee keer de schatting
     of meer, dan is het ontwerp waarschijnlijk te dun voor wat de zaak vraagt: pionieren zegt
-    dan waarvoor de ruimte dient (het spoor waarin inwoners zelf meedoen, diepgang voor de
-    groepen met het grootste belang).""",
+    dan waarvoor de ruimte dient (de gesprekken één voor één, het spoor waarin inwoners zelf
+    meedoen, diepgang voor de groepen met het grootste belang). Past de sobere opzet, maar
+    tellen de bovengrenzen op tot meer dan anderhalf keer het budget, dan noemt pionieren
+    hoogstens twee werkvormen die sober moeten blijven: die met de grootste bandbreedte, nooit
+    een werkvorm die een moeilijk bereikbare groep bereikt.""",
     ["vng-handreiking-participatie", "oecd-voorwaarden-2022", "vpng-tools"],
 )
 def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevinding]]:
@@ -500,7 +515,7 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     budget = f.vraagstuk.kaders.budget_euro
     if budget is None:
         return keuzes, []
-    if kosten(f, keuzes).gemeente_min <= budget:
+    if budget_min(f, keuzes) <= budget:
         return krap(f, keuzes, budget)
 
     vrij = [k for k in keuzes if not blijft(f, k)][:12]  # at most 4,096 designs to compare
@@ -508,7 +523,7 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     punten = {p for k in keuzes for p in k.onderwerpen}
     modi = {k.modus for k in keuzes}
     functie = functies(f, keuzes)
-    zuinig = [kosten(f, keuzes).gemeente_min]  # the least a design costs that keeps every way
+    zuinig = [budget_min(f, keuzes)]  # the least a design costs that keeps every way
 
     def beoordeel(weg: tuple[Keuze, ...]) -> tuple[object, ...] | None:
         over = [k for k in keuzes if k not in weg]
@@ -519,7 +534,7 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
             return None  # an open point would lose the only werkvorm about it (MIX-ONDERWERP)
         verloren = len(modi - {k.modus for k in over})
         kwijt_f = len(functie - functies(f, over))
-        prijs = kosten(f, over).gemeente_min
+        prijs = budget_min(f, over)
         if not verloren:
             zuinig[0] = min(zuinig[0], prijs)
         past = prijs <= budget
@@ -538,7 +553,7 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
                 beste = (score, weg)
     weg_ = list(beste[1]) if beste else []
     over = [k for k in keuzes if k not in weg_]
-    if kosten(f, over).gemeente_min > budget:
+    if budget_min(f, over) > budget:
         # even the design that serves every group does not fit: smaller still, said openly,
         # chosen again from the whole design (a cheap form with a function left out for the
         # groups may come back in place of one without), unless that is too many to compare
@@ -572,29 +587,35 @@ def uitkomst(
     f: Feiten, keuzes: list[Keuze], eerste: list[Keuze], voorkeur: Voorkeur
 ) -> list[Bevinding]:
     """What the advice says about the budget of the design ``keuzes``, chosen with
-    ``voorkeur``, when it fits: that the budget leaves much room, or that cheaper werkvormen were
-    chosen than the first attempt (``eerste``). A design that does not fit has its own note
-    (MIX-BUDGET.kleiner)."""
+    ``voorkeur``, when it fits: that the budget leaves much room, what the rest is for, or that
+    cheaper werkvormen were chosen than the first attempt (``eerste``); and which werkvormen to
+    keep sober when their upper bounds run far over the budget (:func:`sober`). A design that
+    does not fit has its own note (MIX-BUDGET.kleiner)."""
     budget = f.vraagstuk.kaders.budget_euro
-    if budget is None or f.vraagstuk.kaders.betaler is Betaler.initiatiefnemer:
-        # the initiator pays: the budget is the initiator's, not the gemeente's to spend
+    if budget is None:
         return []
-    prijs = kosten(f, keuzes).gemeente_min
+    sober_ = sober(f, keuzes, budget)
+    if f.vraagstuk.kaders.betaler is Betaler.initiatiefnemer:
+        # the initiator pays: the budget is the initiator's, not the gemeente's to spend
+        return [sober_] if sober_ else []
+    prijs = budget_min(f, keuzes)
     if prijs > budget:
         return []
     # a gemeente that pays nothing itself here (the initiator runs the talks; the raad's own
     # moments are the griffie's) has no thin design of its own to read from its budget
-    eigen = kosten(f, [k for k in keuzes if organisator(f, k) is not Organisator.griffie])
+    eigen = uit_het_budget(
+        f, kosten(f, [k for k in keuzes if organisator(f, k) is not Organisator.griffie])
+    )
+    schatting = raming(*uit_het_budget(f, kosten(f, keuzes)))
     ruim = (
-        ruimte_over(f, keuzes, prijs, budget)
-        if eigen.gemeente_min and budget >= RUIM * prijs
-        else None
+        ruimte_over(f, keuzes, prijs, budget) if eigen[0] and budget >= RUIM * schatting else None
     )
     if ruim is not None:
         return [ruim]
     rest_ = rest(f, keuzes, prijs, budget)
     if rest_ is not None:
         return [rest_]
+    extra = [sober_] if sober_ is not None else []
     if voorkeur is not Voorkeur.kwaliteit and not past_in_budget(f, eerste):
         return [
             bevinding(
@@ -602,11 +623,75 @@ def uitkomst(
                 Ernst.let_op,
                 "MIX-BUDGET.goedkoper",
                 bronnen=[],  # own arithmetic: no source carries it
-                eerste=kosten(f, eerste).gemeente_min,
+                eerste=budget_min(f, eerste),
                 budget=budget,
-            )
+            ),
+            *extra,
         ]
-    return []
+    return extra
+
+
+VER = 3
+"""Upper bounds that add up to more than this many halves of the budget (one and a half times
+it) are far above it: the advice says which werkvormen to keep sober."""
+
+
+def pot(f: Feiten, k: Keuze) -> bool:
+    """Does the participation budget pay this choice? The gemeente's own forms, the initiator's
+    too when the budget is shared, only the initiator's when the initiator pays."""
+    wie = betaald_door(f, k)
+    betaler = f.vraagstuk.kaders.betaler
+    if betaler is Betaler.initiatiefnemer:
+        return wie == "initiatiefnemer"
+    return wie == "gemeente" or (betaler is Betaler.beide and wie == "initiatiefnemer")
+
+
+def sober(f: Feiten, keuzes: list[Keuze], budget: int) -> Bevinding | None:
+    """The werkvormen to keep sober when the upper bounds of what the budget pays add up to far
+    more than the budget (:data:`VER`): the ones with the widest range first, until the rest of
+    the upper bounds fits; never a form that reaches a hard-to-reach group (those are named to
+    spare), nor the one-by-one talks with the inwoners with a large stake. None when the upper bounds are not far above the budget, or the least cost does not
+    fit either (then MIX-BUDGET.kleiner speaks).
+
+    Why: review 38: upper bounds of about € 48,000 against a budget of € 12,000, and "the rest
+    is for the unforeseen" while the upper bounds ran far over € 14,000. A budget that fits the
+    sober design only fits when the expensive forms stay sober; the advice must say which."""
+    eigen = [k for k in keuzes if pot(f, k)]
+    prijzen = [(k, kosten_van(f, k)) for k in eigen]
+    laag = sum(p[0] for _, p in prijzen)
+    hoog = sum(p[1] for _, p in prijzen)
+    if budget <= 0 or laag > budget or hoog * 2 <= budget * VER:
+        return None
+    ruimte = budget * (100 - BUFFER) // 100
+    namen: list[str] = []
+    kern = set(een_voor_een(f, keuzes))  # the core talks keep their money (MIX-BUDGET.rest)
+    kandidaten = sorted(
+        (
+            (k, p)
+            for k, p in prijzen
+            if not k.inclusie and k.werkvorm.naam not in kern and p[1] > p[0]
+        ),
+        key=lambda x: (-(x[1][1] - x[1][0]), x[0].werkvorm.id),
+    )
+    for k, (lo, hi) in kandidaten:
+        if hoog <= ruimte or len(namen) == 2:
+            break
+        if k.werkvorm.naam not in namen:
+            namen.append(k.werkvorm.naam)
+        hoog -= hi - lo
+    if not namen:
+        return None
+    spaar = sorted({k.werkvorm.naam for k in eigen if k.inclusie})
+    return bevinding(
+        "MIX-BUDGET",
+        Ernst.info,
+        "MIX-BUDGET.sober",
+        bronnen=[],  # own arithmetic: no source carries it
+        hoog=sum(p[1] for _, p in prijzen),
+        budget=budget,
+        namen=namen,
+        spaar=spaar,
+    )
 
 
 REST_MIN = 2500
@@ -646,12 +731,17 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
     Why: review 33: "the report does not say what the other € 20,000 is for"; the sober design
     priced the gespreksleider at the lowest price while the report asked for an independent
     one (review 32b)."""
-    reserve = -(-prijs * 12 // 1000) * 100  # a fifth more, rounded up to € 100
+    laag, hoog = uit_het_budget(f, kosten(f, keuzes))
+    schatting = raming(laag, hoog)
+    reserve = -(-schatting * 12 // 1000) * 100  # a fifth more, rounded up to € 100
     if prijs <= 0 or budget < reserve + REST_MIN:
         return None
     v = f.vraagstuk
     tegen = any(p.houding is Houding.tegen and hoog_of_middel(p.invloed) for p in v.belanghebbenden)
     wat: list[str] = []
+    gesprekken = een_voor_een(f, keuzes)
+    if gesprekken:
+        wat.append("kern")
     if (v.polarisatie or 0) >= 4 or tegen:
         wat.append("gespreksleider")
     if any(_VORM.search(p.onderwerp) for p in v.kaders.open):
@@ -668,6 +758,8 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
         for k in keuzes
     ):
         wat.append("vergoeding")
+    # each part named costs about REST_MIN: a small rest names only the first few
+    wat = wat[: max(1, (budget - reserve) // REST_MIN)]
     if not wat:
         return None
     return bevinding(
@@ -677,12 +769,40 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
         bronnen=[],  # own arithmetic: no source carries it
         rest=budget - reserve,
         wat=wat,
+        gesprekken=gesprekken,
+        laag=laag,
+        hoog=hoog,
+        raming=schatting,
+        reserve=reserve,
     )
 
 
-RUIM = 4
-"""A budget this many times the sober cost of the design or more says the design is probably
-too thin for what the case needs, not that all is well."""
+def een_voor_een(f: Feiten, keuzes: list[Keuze]) -> list[str]:
+    """The one-by-one conversations of the design (a price per conversation) that the budget
+    pays, before the decision, with inwoners who have a high stake: the core of the case, where
+    extra money goes first.
+
+    Why: review 38 (bodemsanering): the rest went to a generic list while "the money belongs
+    to the bewonersbegeleiding", the talk with each household."""
+    hoog = {
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if p.soort is SoortBelanghebbende.inwoners and p.belang is Niveau.hoog
+    }
+    return [
+        k.werkvorm.naam
+        for k in keuzes
+        if k.werkvorm.eenheid is not None
+        and k.werkvorm.eenheid.per == "gesprek"
+        and pot(f, k)
+        and voor_het_besluit(k)
+        and hoog & set(k.voor)
+    ]
+
+
+RUIM = 2
+"""A budget this many times the estimate of the design (the midpoint of its range) or more says
+the design is probably too thin for what the case needs, not that all is well."""
 
 
 def ruimte_over(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding | None:
@@ -690,7 +810,8 @@ def ruimte_over(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevi
     room is for in this case. The doing forms of the design, and depth for the inwoners with a
     large stake whom only broad forms reach before the decision. None when the design has
     neither to give more to: then the budget is simply enough."""
-    if kosten(f, keuzes).gemeente_max > budget:
+    laag, hoog = uit_het_budget(f, kosten(f, keuzes))
+    if hoog > budget:
         return None
     diep = {
         n
@@ -706,7 +827,8 @@ def ruimte_over(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevi
         and p.naam not in diep
     ]
     doen = [k.werkvorm.naam for k in keuzes if k.modus is Modus.doen]
-    if not doen and not dun:
+    gesprekken = een_voor_een(f, keuzes)
+    if not doen and not dun and not gesprekken:
         return None
     return bevinding(
         "MIX-BUDGET",
@@ -714,9 +836,12 @@ def ruimte_over(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevi
         "MIX-BUDGET.ruim",
         bronnen=[],  # own arithmetic: no source carries it
         kosten=prijs,
+        hoog=hoog,
+        raming=raming(laag, hoog),
         budget=budget,
         doen=doen,
         dun=dun,
+        gesprekken=gesprekken,
     )
 
 

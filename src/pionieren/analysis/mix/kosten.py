@@ -382,3 +382,32 @@ def kosten(f: Feiten, keuzes: list[Keuze]) -> Kosten:
         doel[0] += laag
         doel[1] += hoog
     return Kosten(g[0], g[1], i[0], i[1], u[0], u[1], a[0], a[1])
+
+
+def uit_het_budget(f: Feiten, prijs: Kosten) -> tuple[int, int]:
+    """The least and most of these costs that the participation budget carries: the gemeente's
+    part, or both parts when the gemeente and the initiator share one budget (betaler: beide).
+
+    Why: review 38 (bibliotheek): a budget of both parties together was set against the
+    gemeente's part only, so the advice showed € 10,900 free while the whole design already
+    cost € 11,400."""
+    if f.vraagstuk.kaders.betaler is Betaler.beide:
+        return (
+            prijs.gemeente_min + prijs.initiatiefnemer_min,
+            prijs.gemeente_max + prijs.initiatiefnemer_max,
+        )
+    return prijs.gemeente_min, prijs.gemeente_max
+
+
+def budget_min(f: Feiten, keuzes: list[Keuze]) -> int:
+    """The least these choices cost the participation budget (see :func:`uit_het_budget`)."""
+    return uit_het_budget(f, kosten(f, keuzes))[0]
+
+
+def raming(laag: int, hoog: int) -> int:
+    """A realistic estimate of a cost range: its midpoint, rounded (0 for no cost).
+
+    Why: review 38: the budget was set against the least the design costs, so a budget well
+    within the range read as 'far too much'. The least cost assumes own staff, simple rooms and
+    one round for everything; a real process lands in between."""
+    return rond((laag + hoog) / 2) if hoog else 0

@@ -23,7 +23,13 @@ from pionieren.analysis.mix.inclusie import (
 )
 from pionieren.analysis.mix.instrument import instrumenten
 from pionieren.analysis.mix.kandidaten import Voorkeur
-from pionieren.analysis.mix.kosten import aantallen, betaald_door, kosten, kosten_van
+from pionieren.analysis.mix.kosten import (
+    aantallen,
+    betaald_door,
+    kosten,
+    kosten_van,
+    uit_het_budget,
+)
 from pionieren.analysis.mix.kwetsbaar import apart, via_gemeente
 from pionieren.analysis.mix.onderwerpen import onderwerpen, per_straat, rechten
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
@@ -206,7 +212,7 @@ def compose_mix(
         kosten_min_euro=prijs.gemeente_min,
         kosten_max_euro=prijs.gemeente_max,
         budget_euro=budget,
-        past_in_budget=None if budget is None else prijs.gemeente_min <= budget,
+        past_in_budget=None if budget is None else uit_het_budget(f, prijs)[0] <= budget,
         weken_nodig=planning.weken_nodig,
         weken_beschikbaar=f.weken_beschikbaar,
         past_in_tijd=planning.past,
