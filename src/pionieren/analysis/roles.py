@@ -272,10 +272,11 @@ def college(
 
 
 def eigen_punten(f: Feiten, wie: Beslisser, besluit: BesluitAdvies) -> list[str]:
-    """The open points the case gives to this body of the gemeente while another body takes
-    the main decision: its own later decisions (the college's subsidy agreements, the raad's
-    begroting), said in its row of the role table."""
-    if besluit.door is wie:
+    """The open points the case gives to this body of the gemeente while a party outside the
+    gemeente takes the main decision: its own decisions (the college's subsidy agreements, the
+    raad's begroting), said in its row of the role table."""
+    if besluit.door is None or gemeente_beslist_door(besluit.door):
+        # the gemeente takes the main decision: its rows already say what it decides
         return []
     return [p.onderwerp.rstrip(".") for p in f.vraagstuk.kaders.open if p.door is wie]
 
