@@ -114,6 +114,10 @@ def test_a_raad_with_doubting_fracties_and_no_kaders_promises_advice() -> None:
     assert advies_voor(gesteld).trede.onderwerpen[0].trede is Trede.coproduceren
     geen = maak(**velden)
     assert advies_voor(geen).trede.onderwerpen[0].trede is Trede.coproduceren
+    # a fractie without a stated position is not divided
+    neutraal = {**fractie, "naam": "Fracties in de gemeenteraad"}
+    rustig = maak(belanghebbenden=[*basis, neutraal], **velden)
+    assert advies_voor(rustig).trede.onderwerpen[0].trede is Trede.coproduceren
 
 
 def test_the_library_case_roles() -> None:

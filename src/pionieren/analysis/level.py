@@ -758,14 +758,21 @@ def bezuiniging(f: Feiten) -> bool:
 
 
 def twijfelende_fracties(f: Feiten) -> list[str]:
-    """The fracties the case names that are not for (neutral, against or unknown)."""
+    """The fracties the case names as against, or as doubting ('fracties die twijfelen'); a
+    fractie without a stated position (neutraal, onbekend) is not divided."""
     return [
         p.naam
         for p in f.vraagstuk.belanghebbenden
         if p.soort is SoortBelanghebbende.politiek
         and not p.initiatiefnemer
-        and p.houding is not Houding.voor
         and re.search(r"fractie|raadsle|partij", p.naam, re.IGNORECASE)
+        and (
+            p.houding is Houding.tegen
+            or (
+                p.houding is not Houding.voor
+                and re.search(r"twijfel|scepti|sceptis|kritisch|verdeeld", p.naam, re.IGNORECASE)
+            )
+        )
     ]
 
 
