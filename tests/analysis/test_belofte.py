@@ -68,14 +68,14 @@ def test_the_burial_ground_promises_what_its_design_carries() -> None:
     advies = advies_voor(v)
     check_invariants(v, advies)
     buffer = next(o for o in advies.trede.onderwerpen if o.onderwerp.startswith("De groene"))
-    assert buffer.trede.rang < Trede.meebeslissen.rang
-    assert buffer.verlaagd_van is Trede.meebeslissen
+    # review 38: the applicant's point gets no more than the case's ambition (adviseren), so
+    # no werkvorm for deciding is needed (rule TREDE-PLAFOND)
+    assert buffer.trede is Trede.adviseren
     assert not any(
         b.regel == "MIX-ONDERWERP" and b.waarden.get("beslissen") for b in advies.bevindingen
     )
-    # a werkvorm carries the point at its new step
+    # a werkvorm carries the point at its step
     assert any(buffer.onderwerp in m.onderwerpen for m in advies.mix)
-    assert "TREDE-WERKVORM" in advies.trede.regels
 
 
 def test_public_space_is_recognised() -> None:

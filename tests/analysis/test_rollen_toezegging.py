@@ -89,7 +89,7 @@ def test_a_motie_without_a_toezegging_is_on_the_motielijst() -> None:
 def test_no_toezegging_and_no_motie_keeps_the_general_roles() -> None:
     taken = _taken(advies_voor(maak(besluit=_besluit("college"))))
     assert "toezegging" not in taken[Rol.raad] and "toezegging" not in taken[Rol.griffie]
-    assert taken[Rol.griffie].startswith("Zorgt dat de raad op de hoogte blijft")
+    assert taken[Rol.griffie].startswith("Zet de bespreking in de planning van de raad")
     assert "toezegging" not in taken[Rol.college]
 
 

@@ -155,6 +155,26 @@ def moeilijk_bereikbaar(partij: Belanghebbende) -> bool:
     return bool(partij.kenmerken) or partij.bereikbaarheid is not Bereikbaarheid.goed
 
 
+#: A member of the executive named as a stakeholder: a wethouder, the burgemeester, the college.
+_BESTUURDER = re.compile(r"\b(?:wethouder|burgemeester|college|portefeuillehouder)", re.IGNORECASE)
+
+
+def bestuurder(partij: Belanghebbende) -> bool:
+    """Is this political stakeholder a member of the college (a wethouder, the burgemeester),
+    not a raadslid? The griffie serves the raad; a wethouder is not reached through it."""
+    return partij.soort is SoortBelanghebbende.politiek and bool(_BESTUURDER.search(partij.naam))
+
+
+def fractie(partij: Belanghebbende) -> bool:
+    """Is this a raadslid or fractie among the stakeholders (political, not the initiator of
+    an initiatiefvoorstel, not a member of the college)?"""
+    return (
+        partij.soort is SoortBelanghebbende.politiek
+        and not partij.initiatiefnemer
+        and not bestuurder(partij)
+    )
+
+
 _MEERVOUD_EINDE = ("ers", "aars", "ars", "ers'", "en", "ies", "'s")
 
 

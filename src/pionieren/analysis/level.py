@@ -19,7 +19,7 @@ from pionieren.analysis.result import (
     TredeAdvies,
     deel,
 )
-from pionieren.input.model import Onderwerp
+from pionieren.input.model import Onderwerp, Toezegging
 from pionieren.vocabulary import (
     Beslisser,
     Houding,
@@ -466,12 +466,30 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         )
         if vooraf is not None and geldt and vooraf.trede.rang < grens.rang:
             grens = vooraf.trede
-        # the gemeente's ambition is for its own process and for what it asks of an applicant:
-        # a point the case gives to another party gets what its room allows
-        eigen_punt = _van_een_ander(punt)
-        trede = zonder_ambitie(f, grens) if ambitie is None or eigen_punt else _min(ambitie, grens)
+        # a point the case gives to another party gets no more than the case's ambition,
+        # unless that party promised more itself (rule TREDE-PLAFOND); the inwoners'
+        # own initiative on its own point keeps what its room allows (zelfbeheer)
+        eigen_punt = (
+            _van_een_ander(punt)
+            and eigen_domein(f, punt.door)
+            and (v.initiatiefnemer is Initiatiefnemer.inwoners)
+        )
+        hoogst = ambitie
+        if (
+            ambitie is not None
+            and vooraf is not None
+            and _van_een_ander(punt)
+            and vooraf.door is door
+            and vooraf.trede.rang > ambitie.rang
+        ):
+            hoogst = vooraf.trede
+        trede = zonder_ambitie(f, grens) if hoogst is None or eigen_punt else _min(hoogst, grens)
         deel_: Tekstdeel | None = None
-        if voorwaarde:
+        binding = geen_binding(f, punt, door, trede, besluit, vooraf)
+        if binding is not None:
+            trede = Trede.adviseren
+            deel_ = binding
+        elif voorwaarde:
             deel_ = deel("TREDE-VOORWAARDE.toezegging", procedure=f.procedure or "")
         elif keuze_verdeelt(f, punt, besluit, geldt):
             # the raad that makes a choice in a strongly divided case hears everyone; whoever
@@ -723,6 +741,80 @@ def keuze_verdeelt(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies, toegezegd
     if toegezegd or not verdeeld(f):
         return False
     return is_keuze(punt)
+
+
+#: A fixed cut: 'bezuiniging', or money that goes down ('de subsidie gaat omlaag').
+_BEZUINIGING = re.compile(
+    r"\bbezuinig\w*|\b(?:subsidie|budget|bijdrage|geld)\w*\b[^.;]*\b(?:omlaag|verlaagd|"
+    r"minder|lager|gekort)\b|\b(?:verlaging|korting|afbouw)\w* (?:van|op) (?:de |het )?\w*"
+    r"(?:subsidie|budget|bijdrage)",
+    re.IGNORECASE,
+)
+
+
+def bezuiniging(f: Feiten) -> bool:
+    """Does the case fix a cut (in kaders.vast)?"""
+    return any(_BEZUINIGING.search(vast) for vast in f.vraagstuk.kaders.vast)
+
+
+def twijfelende_fracties(f: Feiten) -> list[str]:
+    """The fracties the case names as against, or as doubting ('fracties die twijfelen'); a
+    fractie without a stated position (neutraal, onbekend) is not divided."""
+    return [
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if p.soort is SoortBelanghebbende.politiek
+        and not p.initiatiefnemer
+        and re.search(r"fractie|raadsle|partij", p.naam, re.IGNORECASE)
+        and (
+            p.houding is Houding.tegen
+            or (
+                p.houding is not Houding.voor
+                and re.search(r"twijfel|scepti|sceptis|kritisch|verdeeld", p.naam, re.IGNORECASE)
+            )
+        )
+    ]
+
+
+@regel(
+    "TREDE-GEEN-BINDING",
+    Thema.trede,
+    "Geen bindende belofte van wie verdeeld is of moet bezuinigen",
+    """Bij coproduceren en meebeslissen belooft wie beslist dat hij zich houdt aan wat samen is
+    gekozen. Dat kan een partij buiten de gemeente (een bibliotheek, een corporatie, een
+    stichting) niet beloven als zij in hetzelfde vraagstuk moet bezuinigen: wat samen gekozen
+    wordt, moet ook te betalen zijn. En een gemeenteraad kan het niet beloven als fracties
+    twijfelen en de raad de kaders nog niet heeft gesteld: de meerderheid kan de uitkomst later
+    terzijde leggen. pionieren adviseert daar adviseren, met een eerlijke toezegging, en zegt
+    wat eerst nodig is voordat meer kan: het geld voor dit punt vastleggen, of een besluit van
+    de raad over de kaders. Heeft die partij zelf al meer toegezegd, dan geldt dat.""",
+    ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie", "movisie-participatieladder"],
+)
+def geen_binding(
+    f: Feiten,
+    punt: Onderwerp,
+    door: Beslisser | None,
+    trede: Trede,
+    besluit: BesluitAdvies,
+    vooraf: Toezegging | None,
+) -> Tekstdeel | None:
+    """The promise for a binding level the deciding body cannot give (it must cut, or it is a
+    divided raad without kaders); None when the level may stay."""
+    if trede.rang < Trede.coproduceren.rang or trede is Trede.zelfbeheer:
+        return None
+    wie = door or besluit.door
+    if vooraf is not None and vooraf.door is wie and vooraf.trede.rang >= trede.rang:
+        return None
+    basis = " ".join(f.kennis.ladder.trede(Trede.adviseren).toezegging.split()).rstrip(".")
+    if wie is not None and not gemeente_beslist_door(wie) and bezuiniging(f):
+        return deel("TREDE-GEEN-BINDING.toezegging", basis=basis, reden="bezuiniging")
+    if (
+        wie is Beslisser.raad
+        and not f.vraagstuk.kaders.raad_kaders_gesteld
+        and twijfelende_fracties(f)
+    ):
+        return deel("TREDE-GEEN-BINDING.toezegging", basis=basis, reden="raad")
+    return None
 
 
 #: A fixed point that sets a condition or a limit: a criterion, a norm, a budget.
@@ -986,8 +1078,11 @@ def _min(a: Trede, b: Trede) -> Trede:
     besluit al genomen, dan is het plafond informeren, behalve op een open punt met een eigen
     ruimte (zoals de uitvoering van een besluit dat al viel). Op een punt waarover een andere
     partij dan inwoners beslist (een schoolbestuur, een bedrijf), kunnen inwoners hoogstens
-    meebeslissen. Zo belooft de gemeente nooit meer invloed
-    dan de kaders toelaten.""",
+    meebeslissen. Beslist een andere partij dan de gemeente over een punt (een organisatie,
+    de initiatiefnemer, de provincie), dan vraagt pionieren haar niet meer te beloven dan de
+    ambitie van het vraagstuk, tenzij zij zelf al meer toezegde. Alleen op het eigen punt van
+    een initiatief van inwoners geldt wat de ruimte toelaat. Zo belooft de gemeente nooit meer
+    invloed dan de kaders toelaten.""",
     ["vng-handreiking-participatie", "ombudsman-inspraak-2009"],
 )
 def plafond_voor(

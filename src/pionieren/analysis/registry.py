@@ -85,6 +85,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     level.wegbeheerder,
     level.in_verkeersbesluit,
     level.keuze_verdeelt,
+    level.geen_binding,
     pakket.pakket_toezegging,
     level.criteria_toezegging,
     level.toezegging_vooraf,

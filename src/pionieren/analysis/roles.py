@@ -14,9 +14,11 @@ from pionieren.analysis.facts import (
     VERGUNNING,
     Feiten,
     bevinding,
+    fractie,
     hoog_of_middel,
     meervoud,
 )
+from pionieren.analysis.level import bezuiniging
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
@@ -170,6 +172,10 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
 
     if planwijziging_genoemd(f):
         delen.append(deel("ROL-RAAD.omgevingsplan"))
+    eigen = eigen_punten(f, Beslisser.raad, besluit)
+    if eigen:
+        # the raad's own later decision the case names (the begroting), review 38
+        delen.append(deel("ROL-RAAD.eigen_punt", onderwerpen=eigen))
     wie = toezegger(f)
     if wie is not None:
         # who made the toezegging and how the raad watches it (review 33), not stock text
@@ -242,6 +248,10 @@ def college(
     vragen = bool(_SCHRIFTELIJKE_VRAGEN.search(f"{v.aanleiding or ''} {v.omschrijving}"))
     if vragen:
         delen.append(deel("ROL-COLLEGE.vragen"))
+    eigen = eigen_punten(f, Beslisser.college, besluit)
+    if eigen:
+        # the college decides a point of its own (the subsidy agreements) and answers the advice
+        delen.append(deel("ROL-COLLEGE.eigen_punt", onderwerpen=eigen))
     if overheidsrol:
         delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
     elif door is not Beslisser.burgemeester and not f.initiatiefvoorstel:
@@ -259,6 +269,16 @@ def college(
     if vragen:
         return taak.model_copy(update={"bronnen": ["gemeentewet-155"]})
     return taak
+
+
+def eigen_punten(f: Feiten, wie: Beslisser, besluit: BesluitAdvies) -> list[str]:
+    """The open points the case gives to this body of the gemeente while a party outside the
+    gemeente takes the main decision: its own decisions (the college's subsidy agreements, the
+    raad's begroting), said in its row of the role table."""
+    if besluit.door is None or gemeente_beslist_door(besluit.door):
+        # the gemeente takes the main decision: its rows already say what it decides
+        return []
+    return [p.onderwerp.rstrip(".") for p in f.vraagstuk.kaders.open if p.door is wie]
 
 
 @regel(
@@ -477,8 +497,10 @@ def _alle_fracties(naam: str) -> bool:
     namens de raad. Zij dient de hele raad, nooit één fractie: beslist de raad, dan organiseert
     zij voor de hele raad een moment met inwoners (hoorzitting of werkbezoek); beslist het
     college, dan volgt een fractie het proces met vragen aan het college (art. 155 Gemeentewet)
-    en de informatie die de hele raad krijgt.""",
-    ["pionieren-2017", "berenschot-leeratelier", "gemeentewet-155"],
+    en de informatie die de hele raad krijgt. De raad op de hoogte houden is de plicht van het
+    college (art. 169 Gemeentewet), niet van de griffie: zij zet de bespreking in de planning van
+    de raad. Een wethouder is geen raadslid: de griffie dient hem niet.""",
+    ["pionieren-2017", "berenschot-leeratelier", "gemeentewet-155", "gemeentewet-169"],
 )
 def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
     delen = []
@@ -495,11 +517,8 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
         delen.append(deel("ROL-GRIFFIE.motie"))
     elif not delen:
         delen.append(deel("ROL-GRIFFIE.informeren"))
-    fracties = [
-        p.naam
-        for p in f.vraagstuk.belanghebbenden
-        if p.soort is SoortBelanghebbende.politiek and not p.initiatiefnemer
-    ]
+    # a wethouder among the stakeholders is no raadslid: the griffie does not serve him
+    fracties = [p.naam for p in f.vraagstuk.belanghebbenden if fractie(p)]
     if fracties:
         # the griffie serves the whole raad: it organises no moment for one fractie; where the
         # college decides, a fractie follows the process through questions to the college
@@ -621,6 +640,9 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     return _taak(Rol.initiatiefnemer, delen, "ROL-INITIATIEFNEMER")
 
 
+_SUBSIDIE = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
+
+
 @regel(
     "ROL-OVERHEIDSPARTICIPATIE",
     Thema.rollen,
@@ -632,7 +654,9 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     tegenstanders met invloed): wie de vergunning verleent, kiest geen kant. Bij een initiatief van inwoners of een
     maatschappelijke organisatie faciliteert de gemeente; staat zij garant of verstrekt zij een
     lening, dan stimuleert zij: zij draagt risico en wil dat het initiatief slaagt. Bij een
-    klein, rustig en eenvoudig initiatief met grote ruimte kan zij loslaten. Vragen anderen
+    klein, rustig en eenvoudig initiatief met grote ruimte kan zij loslaten. Verlaagt de
+    gemeente een subsidie en legt zij zelf de subsidieafspraken vast, dan reguleert zij: zij
+    stelt de voorwaarden waarbinnen de organisatie werkt. Vragen anderen
     de gemeente om een besluit dat zij zelf neemt (geen vergunning voor hun eigen plan), en is
     het vraagstuk verdeeld (polarisatie 4 of 5), dan regisseert de gemeente: zij voert het
     gesprek en brengt de partijen samen; wie om het besluit vraagt, doet mee als een van de
@@ -643,6 +667,13 @@ def overheidsrol(f: Feiten) -> Overheidsrol | None:
     v = f.vraagstuk
     if not f.initiatief_van_anderen:
         return None
+    if bezuiniging(f) and any(
+        p.door is not None and gemeente_beslist_door(p.door) and _SUBSIDIE.search(p.onderwerp)
+        for p in v.kaders.open
+    ):
+        # the gemeente cuts a subsidy and sets the subsidy agreements itself: it sets the
+        # conditions the initiative works within, it does not only support it (review 38)
+        return Overheidsrol.reguleren
     if f.verzoek_in_verdeelde_zaak:
         # a divided request the gemeente decides itself: it runs the process and brings the
         # parties together (review 35), it does not only support the party that asks

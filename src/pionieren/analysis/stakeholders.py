@@ -6,6 +6,7 @@ import re
 
 from pionieren.analysis.facts import (
     Feiten,
+    bestuurder,
     bevinding,
     hoog_of_middel,
     moeilijk_bereikbaar,
@@ -676,6 +677,9 @@ def analyse_stakeholders(
         if partij.soort is SoortBelanghebbende.politiek and partij.initiatiefnemer:
             # a raadswerkgroep writing an initiatiefvoorstel meets inwoners itself
             aanpak = [deel("BELANG-AANPAK.politiek_initiatiefnemer")]
+        elif bestuurder(partij):
+            # a wethouder is no raadslid: not through the griffie (review 38)
+            aanpak = [deel("BELANG-AANPAK.bestuurder")]
         elif partij.soort is SoortBelanghebbende.politiek:
             # fracties take part through the griffie and the raad's own instruments
             aanpak = [deel("BELANG-AANPAK.politiek")]

@@ -370,4 +370,7 @@ def apart(o: Ontwerp) -> None:
             continue
         keuze = o.kies(w, Modus.denken if Modus.denken in w.modi else w.modi[0])
         keuze.door_gemeente = keuze.door_gemeente or initiatief
-        keuze.add([p.naam], deel("MIX-APART", namen=[p.naam]), "MIX-APART")
+        # under a permit the initiator runs its own talks: the sentence names who speaks
+        # them, not the gemeente that stays neutral as bevoegd gezag (review 38)
+        gemeente = keuze.door_gemeente or not f.initiatief_van_anderen
+        keuze.add([p.naam], deel("MIX-APART", namen=[p.naam], gemeente=gemeente), "MIX-APART")

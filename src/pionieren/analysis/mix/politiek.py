@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pionieren.analysis.facts import Feiten
+from pionieren.analysis.facts import Feiten, fractie
 from pionieren.analysis.mix.ontwerp import Voorstel
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, deel
@@ -34,7 +34,7 @@ def via_de_griffie(partijen: list[Belanghebbende]) -> list[Voorstel]:
     Who such an instrument is for is decided with the case's other instruments: only the
     griffie's werkvormen serve the fracties (:func:`pionieren.analysis.mix.bereik.bedient`)."""
     # a raadswerkgroep writing its own initiatiefvoorstel meets inwoners itself
-    if any(p.soort is SoortBelanghebbende.politiek and not p.initiatiefnemer for p in partijen):
+    if any(fractie(p) for p in partijen):
         return [raadsinformatie()]
     return []
 
