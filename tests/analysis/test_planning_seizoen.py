@@ -111,6 +111,38 @@ def test_no_breeding_season_without_felling_trees() -> None:
     assert "1 april" not in b.tekst  # the works start in the season: no window before it named
 
 
+def test_felling_after_the_season_only_when_the_works_run_then() -> None:
+    """Review 38 (bodemsanering): "Kap vóór 15 maart 2028 of erna" while the works ended on
+    30 June 2028, inside the season; the nest ban is art. 11.37 Bal, not the zorgplicht."""
+    kort = advies_voor(
+        maak(
+            omschrijving="De gemeente wil twintig bomen kappen voor een nieuw fietspad.",
+            kaders_besluit_uiterlijk="2027-05-01",
+            kaders_uitvoering_van="2027-10-04",
+            kaders_uitvoering_tot="2028-06-30",
+        )
+    )
+    (b,) = [b for b in kort.bevindingen if b.sleutel == "PLAN-KALENDER.broedseizoen"]
+    assert "Kap vóór 15 maart 2028." in b.tekst and "erna" not in b.tekst
+    lang = advies_voor(
+        maak(
+            omschrijving="De gemeente wil twintig bomen kappen voor een nieuw fietspad.",
+            kaders_besluit_uiterlijk="2027-05-01",
+            kaders_uitvoering_van="2027-10-04",
+            kaders_uitvoering_tot="2028-12-31",
+        )
+    )
+    (b,) = [b for b in lang.bevindingen if b.sleutel == "PLAN-KALENDER.broedseizoen"]
+    assert "Kap vóór 15 maart 2028 of erna." in b.tekst
+
+
+def test_the_breeding_season_cites_the_nest_ban() -> None:
+    from pionieren.knowledge.load import builtin
+
+    bron = builtin().bronnen["bal-vogels"]
+    assert bron.url.endswith("artikel=11.37")
+
+
 def test_the_toets_of_a_request_ends_when_the_outcome_is_due() -> None:
     # found by hypothesis: the toets of an uitdaagrecht request ran up to the decision, past
     # the date the outcome of the participation was due

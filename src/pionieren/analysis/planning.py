@@ -608,6 +608,10 @@ def plan(
                 past = False
                 lengtes = {b.fase: b.min_weken for b in voor}
                 nodig = sum(lengtes.values())
+                naast = _naast_kaders(voor, lengtes)
+                if naast:
+                    # time is short: the broad round starts while the raad sets the kaders
+                    nodig -= naast
                 kan = verder(start, nodig, vrij) + stukken_weken * WEEK
                 if ervaring is not None:
                     # the conversation after the preparation waits for the trial's experience
@@ -618,7 +622,7 @@ def plan(
                 if verwerkt is not None and besluit is not None and kan <= besluit:
                     # only the weeks to process the reactions do not fit: plan without them
                     return plan(*opnieuw, marge=False)
-                kan = _buiten_reces(f, door, kan, vrij)
+                kan = _na_reces_cyclus(f, door, verder(start, nodig, vrij), kan, vrij)
                 # plan towards the earliest date that works, so the phases stay in order
                 vroegst = kan
                 bevindingen.append(
@@ -646,9 +650,16 @@ def plan(
 
     fasen: list[Geplaatst] = []
     cursor = start
+    # time is short and the preparation holds the raad's kaders: the broad round, which asks
+    # and promises nothing yet, starts after the plan is set; the rounds that build on the
+    # kaders wait for them (review 38: the first round only in February, after the holiday)
+    naast = vroegst is not None and _naast_kaders(voor, lengtes) > 0
+    kaders_eind: date | None = None
     for b in voor:
         if not b.werkvormen and b.fase is Procesfase.toetsen:
             continue  # the reaction round: placed by rule PLAN-REACTIE in its weeks
+        if kaders_eind is not None and b.fase is not Procesfase.ophalen:
+            cursor = max(cursor, kaders_eind + timedelta(days=3))
         na_uitkomst = False
         # a later phase starts after a werkvorm on fixed dates of an earlier phase has ended:
         # the broad test of a burgerberaad's advice comes after the advice
@@ -762,7 +773,21 @@ def plan(
             )
             # when it can do neither, it stays: its holiday weeks do not count as working weeks
             del lang
-        fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
+        if naast and b.fase is Procesfase.voorbereiden:
+            kaders_eind = eind
+            fasen.append(
+                Geplaatst(
+                    b.fase,
+                    begin,
+                    eind,
+                    b.werkvormen,
+                    deel("FASE.kaders_raad", raad=eind.isoformat(), naast=True),
+                )
+            )
+            cursor = verder(begin, UITNODIGEN_WEKEN, vrij) + timedelta(days=3)
+            continue
+        toelichting = deel("FASE.naast_kaders") if naast and b.fase is Procesfase.ophalen else None
+        fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, toelichting))
         cursor = eind + timedelta(days=3)
     for a in ankers:
         fasen.append(Geplaatst(a.fase, a.van, a.tot, [a.werkvorm], None, op_datum=True))
@@ -776,6 +801,10 @@ def plan(
     if vroegst is not None:
         besluit = vroegst
         deadline = werkdag_voor(besluit - stukken_weken * WEEK, zuid)
+        if _raad_vergadert(f, door):
+            # papers are never due in the summer or Christmas recess: before it (review 38:
+            # "klaar uiterlijk 2 augustus")
+            deadline = _voor_reces(deadline, vrij)
     if besluit:
         begin = min(deadline or besluit, besluit)
         # a last look at the concept ends in time to process it, like the rounds before it
@@ -975,7 +1004,8 @@ def plan(
     if besluit and uitvoering and not in_proef:
         if uitvoering < besluit:
             botsing = ("PLAN-KALENDER.uitvoering_eerder", besluit)
-        elif vroegst is not None and f.datum < uitvoering < vroegst:
+        elif vroegst is not None and f.datum < uitvoering <= vroegst:
+            # a decision on the day the execution starts is too late as well (review 38)
             # (works that already began are for the dates themselves, POORT-TIJD, to settle)
             botsing = ("PLAN-KALENDER.uitvoering_voor_vroegst", vroegst)
     if botsing is not None and uitvoering is not None:
@@ -1284,7 +1314,8 @@ def _broedseizoen(f: Feiten) -> list[Bevinding]:
     """Felling trees is planned outside the breeding season of birds (about 15 March to 15
     July): a nest in use may not be destroyed (art. 11.37 Bal) and everyone takes care of wild
     animals (zorgplicht, art. 11.27 Bal). Said when the case is about felling trees; with the
-    dates of the uitvoering, the window before the season, and how an objection term eats it."""
+    dates of the uitvoering, the window before the season, and how an objection term eats it.
+    Felling after the season is named only when the works still run after it."""
     v = f.vraagstuk
     tekst = " ".join(
         [v.titel, v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)]
@@ -1310,6 +1341,9 @@ def _broedseizoen(f: Feiten) -> list[Bevinding]:
             bezwaar=bezwaar.isoformat()
             if bezwaar and van and van < begin and van <= bezwaar < begin
             else "",
+            # felling after the season only when the works still run then (review 38: "of
+            # erna" while the works ended on 30 June)
+            erna=k.uitvoering_tot is None or k.uitvoering_tot > eind,
         )
     ]
 
@@ -1794,6 +1828,23 @@ def datum_in_tekst(f: Feiten, fasen: list[PlanFase]) -> list[Bevinding]:
     return uit
 
 
+def _naast_kaders(voor: list[Blok], lengtes: dict[Procesfase, int]) -> int:
+    """Working weeks won when the broad round runs alongside the raad's kaders: the
+    preparation is then only the plan and the invitation (two weeks). 0 when the preparation
+    does not hold the kaders or there is no broad round."""
+    eerst = voor[0] if voor else None
+    if eerst is None or eerst.fase is not Procesfase.voorbereiden or not eerst.vast:
+        return 0
+    if not any(b.fase is Procesfase.ophalen and b.werkvormen for b in voor):
+        return 0
+    kaders = lengtes.get(Procesfase.voorbereiden, 0)
+    ophalen = lengtes.get(Procesfase.ophalen, 0)
+    if kaders <= UITNODIGEN_WEKEN:
+        return 0
+    # the rounds after the broad one start when both it and the kaders are done
+    return kaders + ophalen - max(kaders, UITNODIGEN_WEKEN + ophalen)
+
+
 def _sluit_af(a: Anker, voor: list[Blok]) -> bool:
     """Does the werkvorm on fixed dates close the conversation before the decision (a trial, a
     vote, a test round), so that the rounds come before it? Not when a deeper round of the
@@ -1829,6 +1880,43 @@ def _buiten_reces(
     for begin, eind, naam in vrij:
         if naam in _LANGE_VAKANTIES and begin <= datum <= eind:
             return _eerste_werkweek(eind + timedelta(days=1), vrij)
+    return datum
+
+
+#: Working weeks after the summer or Christmas recess before the raad can decide on papers
+#: that were ready before it: the committee first, then the council.
+NA_RECES_WEKEN = 4
+
+
+def _na_reces_cyclus(
+    f: Feiten,
+    door: Beslisser | None,
+    klaar: date,
+    besluit: date,
+    vrij: list[tuple[date, date, str]],
+) -> date:
+    """The earliest raad decision on papers ready on ``klaar``: never in the summer or
+    Christmas recess, and when a recess lies between the papers and the decision, only after
+    the committee and the council have met after it (review 38: papers due on 2 August,
+    decision on 6 September, in the first week after the recess)."""
+    besluit = _buiten_reces(f, door, besluit, vrij)
+    if not _raad_vergadert(f, door):
+        return besluit
+    for begin, eind, naam in _lange_vakanties(vrij):
+        if naam in _LANGE_VAKANTIES and klaar < begin <= besluit:
+            na = _eerste_werkweek(eind + timedelta(days=1), vrij)
+            besluit = max(besluit, na + (NA_RECES_WEKEN - 1) * WEEK)
+    return besluit
+
+
+def _voor_reces(datum: date, vrij: list[tuple[date, date, str]]) -> date:
+    """A date in the summer or Christmas holiday moves to the last working day before it."""
+    for begin, eind, _naam in _lange_vakanties(vrij):
+        if begin <= datum <= eind:
+            ervoor = begin - timedelta(days=1)
+            while ervoor.weekday() >= 5:
+                ervoor -= timedelta(days=1)
+            return ervoor
     return datum
 
 

@@ -524,7 +524,7 @@ def _plan_met(
     if kaders:
         for g in uit.fasen:
             if g.fase is Procesfase.voorbereiden and g.toelichting is None:
-                g.toelichting = deel("FASE.kaders_raad", raad=g.eind.isoformat())
+                g.toelichting = deel("FASE.kaders_raad", raad=g.eind.isoformat(), naast=False)
                 break
     return uit
 
