@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from pionieren import text
-from pionieren.analysis.decision import BESLISSER_NAAM
+from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist_door
 from pionieren.analysis.facts import (
     MOTIE,
     NOEMT_WENSEN_EN_BEDENKINGEN,
