@@ -28,8 +28,11 @@ def _keuze(f: Feiten, werkvorm: str, voor: list[str], trede: Trede = Trede.advis
 
 def test_a_short_budget_caps_its_most_expensive_part() -> None:
     """Review 32a: € 38,000 against a € 30,000 fact-finding: the advice said 'do it all with own
-    staff'; now it caps the fact-finding so that the rest and a tenth for the unforeseen fit."""
+    staff'; now it caps the fact-finding so that the rest and a tenth for the unforeseen fit.
+    Since review 38 the case's own € 38,000 just covers the sober design; at € 34,000 it does
+    not."""
     v = load_vraagstuk(CASES / "beschermd-wonen-plus-dijkmeer.yaml")
+    v = v.model_copy(update={"kaders": v.kaders.model_copy(update={"budget_euro": 34_000})})
     advies = advies_voor(v)
     (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.kleiner"]
     assert "eigen medewerkers" not in b.tekst

@@ -14,6 +14,7 @@ from pionieren.analysis.result import Advies
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.load import builtin
+from pionieren.vocabulary import Trede
 
 KENNIS = builtin()
 CASES = Path(__file__).resolve().parents[1] / "cases"
@@ -183,10 +184,34 @@ def test_a_map_signal_only_where_the_case_names_one() -> None:
     assert "plekken-op-de-kaart" not in [m.werkvorm for m in advies_voor(v).mix]
 
 
+def _oudehaven(naam: str = "Zorgcoöperatie Oudehaven") -> Advies:
+    """Oudehaven, where the zorgcoöperatie (or a stichting under another name) promised itself
+    that its members decide what the dagontmoeting offers: since review 38 a point another
+    party decides follows the case's ambition unless that party promised more itself."""
+    import yaml
+
+    from pionieren.input.model import Vraagstuk
+
+    data = yaml.safe_load((CASES / "dagontmoeting-oudehaven.yaml").read_text("utf-8"))
+    oud = "Zorgcoöperatie Oudehaven"
+    for p in data["belanghebbenden"]:
+        if p["naam"] == oud:
+            p["naam"] = naam
+    for punt in data["kaders"]["open"]:
+        if punt.get("partij") == oud:
+            punt["partij"] = naam
+    data["besluit"]["toezegging"] = {
+        "door": "initiatiefnemer",
+        "trede": "meebeslissen",
+        "tekst": "Wat de dagontmoeting biedt, kiezen de leden samen.",
+    }
+    return advies_voor(Vraagstuk.model_validate(data))
+
+
 def test_an_association_that_decides_a_point_decides_it_in_its_ledenvergadering() -> None:
     """Oudehaven (review 28b): 'Kies er een' for what the zorgcoöperatie offers, a point at
     meebeslissen that the coöperatie decides. Its members decide it in their own meeting."""
-    advies = _case("dagontmoeting-oudehaven")
+    advies = _oudehaven()
     leden = next(m for m in advies.mix if m.werkvorm == "ledenvergadering")
     assert leden.trede.value == "meebeslissen"
     assert "Wat de dagontmoeting biedt en voor wie." in leden.onderwerpen
@@ -194,23 +219,21 @@ def test_an_association_that_decides_a_point_decides_it_in_its_ledenvergadering(
     assert not any(b.regel == "MIX-ONDERWERP" for b in advies.bevindingen)
 
 
+def test_without_its_own_promise_the_association_is_asked_no_more_than_the_ambition() -> None:
+    """Review 38: the gemeente does not ask another party for more than the case's ambition."""
+    advies = _case("dagontmoeting-oudehaven")
+    punt = next(
+        o for o in advies.trede.onderwerpen if o.onderwerp.startswith("Wat de dagontmoeting")
+    )
+    assert punt.trede is Trede.coproduceren
+    assert "ledenvergadering" not in [m.werkvorm for m in advies.mix]
+
+
 def test_no_ledenvergadering_for_a_foundation() -> None:
     """A stichting has no members who vote: no ledenvergadering is made up for it."""
-    import yaml
-
-    from pionieren.input.model import Vraagstuk
-
-    data = yaml.safe_load((CASES / "dagontmoeting-oudehaven.yaml").read_text("utf-8"))
-    oud = "Zorgcoöperatie Oudehaven"
-    nieuw = "Stichting Zorg Oudehaven"
-    for p in data["belanghebbenden"]:
-        if p["naam"] == oud:
-            p["naam"] = nieuw
-    for punt in data["kaders"]["open"]:
-        if punt.get("partij") == oud:
-            punt["partij"] = nieuw
-    v = Vraagstuk.model_validate(data)
-    assert "ledenvergadering" not in [m.werkvorm for m in advies_voor(v).mix]
+    assert "ledenvergadering" not in [
+        m.werkvorm for m in _oudehaven("Stichting Zorg Oudehaven").mix
+    ]
 
 
 def test_no_ledenvergadering_for_a_fund_for_the_area() -> None:
@@ -261,5 +284,5 @@ def test_no_ledenvergadering_when_the_inwoners_at_stake_oppose_the_initiator() -
     missing instead of making it up."""
     advies = _case("natuurbegraafplaats-esveld")
     assert "ledenvergadering" not in [m.werkvorm for m in advies.mix]
-    # without a form where they decide, the promise is one step lower (TREDE-WERKVORM)
-    assert any(o.verlaagd_van is not None for o in advies.trede.onderwerpen)
+    # the initiators' points follow the case's ambition (adviseren): no promise to lower
+    assert all(o.trede.rang <= Trede.adviseren.rang for o in advies.trede.onderwerpen)

@@ -197,10 +197,14 @@ def test_the_two_weeks_to_process_never_move_the_decision_earlier() -> None:
 
 def test_an_earliest_raad_decision_never_falls_in_the_summer_recess() -> None:
     """Review 37a: the jongerenraad was advised to move the raad's decision to 'op zijn vroegst
-    30 juli 2027', in the summer recess of region zuid."""
+    30 juli 2027', in the summer recess of region zuid. Since the promise follows the doubting
+    raad (review 38) the case fits from November; started in April, time is short again."""
     pad = Path(__file__).parents[1] / "cases" / "jongerenraad-dommelrode.yaml"
-    advies = advies_voor(load_vraagstuk(pad), datum=date(2026, 11, 29))
+    advies = advies_voor(load_vraagstuk(pad), datum=date(2027, 4, 1))
     te_kort = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.te_kort"]
     assert te_kort
     besluit = next(p for p in advies.planning if p.fase is Procesfase.besluit)
     assert besluit.eind >= date(2027, 8, 30)  # after the summer holiday of region zuid
+    # and after the committee and the council have met once the recess is over (review 38)
+    assert besluit.eind >= date(2027, 9, 20)
+    assert not date(2027, 7, 10) <= besluit.start <= date(2027, 8, 22)  # papers not in the recess

@@ -10,7 +10,7 @@ from helpers import advies_voor, check_invariants, maak
 from pionieren.input.hints import werkvorm_hints
 from pionieren.input.load import load_vraagstuk
 from pionieren.knowledge.load import builtin
-from pionieren.vocabulary import Trede
+from pionieren.vocabulary import Beslisser, Trede
 
 BIZ = Path(__file__).resolve().parents[1] / "cases" / "biz-binnenstad-beekmonde.yaml"
 
@@ -85,8 +85,12 @@ def test_the_biz_case_names_a_draagvlakmeting_and_gets_the_binding_vote() -> Non
 
 def test_advice_on_grens_and_tarief_goes_into_the_package_before_the_vote() -> None:
     advies = advies_voor(load_vraagstuk(BIZ, BIZ.name))
-    punten = [o for o in advies.trede.onderwerpen if o.open and o.trede is Trede.adviseren]
-    assert punten
+    punten = [
+        o
+        for o in advies.trede.onderwerpen
+        if o.open and o.trede is Trede.adviseren and o.door in (None, Beslisser.raad)
+    ]
+    assert len(punten) == 2  # the grens and the tarief, which the raad's verordening fixes
     for o in punten:
         assert o.toezegging_deel is not None
         assert o.toezegging_deel.sleutel == "TREDE-PAKKET.toezegging"

@@ -37,7 +37,9 @@ def test_every_open_point_has_one_row_with_its_own_level() -> None:
 
 def test_a_row_names_the_forms_their_dates_and_the_decider() -> None:
     rijen, _ = _rijen(BIEB)
-    samen = next(r for r in rijen if r["trede"] == "coproduceren")
+    # the library's own points: adviseren, as the case asks (review 38: no binding promise a
+    # board that has to cut cannot keep)
+    samen = next(r for r in rijen if r["trede"] == "adviseren" and r["wie"] != "het college")
     assert samen["hoe"] and samen["wanneer"]
     # the initiator decides its own points by the main decision's date
     assert samen["wie"] == "Bibliotheek Veen en Vliet"
@@ -51,12 +53,12 @@ def test_a_row_names_the_forms_their_dates_and_the_decider() -> None:
 def test_the_role_table_counts_the_same_levels_as_the_summary() -> None:
     rapport = advise_file(CASES / BIEB, BIEB, builtin(), DATUM, "md").rapport.decode("utf-8")
     rij = next(r for r in rapport.splitlines() if r.startswith("| Inwoners |"))
-    assert "Werken samen aan 3 onderwerpen, adviseren over 2 en geven hun mening over 1" in rij
+    assert "Adviseren over 5 onderwerpen en geven hun mening over 1" in rij
     assert "Over 4 daarvan beslist Bibliotheek Veen en Vliet" in rij
     samenvatting = rapport.split("## 1.")[0]
     assert "| onderwerp | invloed | hoe | wanneer | besluit |" in samenvatting
     # the old bullets per level are gone: the table replaces them
-    assert "- **Coproduceren** (samen de oplossing maken) over" not in samenvatting
+    assert "- **Adviseren** (advies geven) over" not in samenvatting
 
 
 def test_a_case_with_one_decider_has_no_decider_column() -> None:
