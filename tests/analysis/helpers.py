@@ -99,8 +99,9 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     # divided choice the raad makes, the neighbours' objections to an initiative)
     eigen_punten = [p for p in vraagstuk.kaders.open if p.door is None or p.door.value in _GEMEENTE]
     eigen_regel = any(o.toezegging_deel is not None for o in t.onderwerpen)
-    # (a point on each household's own property does not set the case's level)
-    eigen_punten = [p for p in eigen_punten if not p.eigen_bezit] or eigen_punten
+    # (a point on each household's own property does not set the case's level; when only such
+    # points are open, their level is the case's: rule TREDE-EIGEN-BEZIT)
+    eigen_punten = [p for p in eigen_punten if not p.eigen_bezit]
     if (
         vraagstuk.ambitie is not None
         and toezegging is None

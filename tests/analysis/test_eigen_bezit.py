@@ -44,8 +44,8 @@ def _advies(ruimte: str = "groot", eigen: bool = True, **meer: Any) -> Advies:
     punt: dict[str, Any] = {"onderwerp": TUIN, "ruimte": ruimte}
     if eigen:
         punt["eigen_bezit"] = True
+    meer.setdefault("schaal", "buurt")
     v = maak(
-        schaal="buurt",
         ambitie="adviseren",
         belanghebbenden=PARTIJEN,
         kaders_beinvloedingsruimte="klein",
@@ -144,3 +144,16 @@ def test_no_hint_for_a_rule_for_everyone() -> None:
     ):
         assert eigen_bezit_hints(maak(kaders_open=[tekst])) == [], tekst
     assert eigen_bezit_hints(maak(kaders_open=["Welke kleur elke voordeur krijgt."]))
+
+
+def test_no_vote_of_the_whole_group_decides_a_households_own_property() -> None:
+    # on the scale of the whole gemeente there is no talk per household in the catalogue: the
+    # advice does not let a vote or a budget carry it, it names the gap and promises one step
+    # lower (rule TREDE-WERKVORM)
+    advies = _advies(schaal="gemeente")
+    tuin = _tuin(advies)
+    assert tuin.trede is Trede.coproduceren
+    assert tuin.verlaagd_van is Trede.meebeslissen
+    assert tuin.toezegging_deel is None
+    for m in advies.mix:
+        assert TUIN not in m.onderwerpen or m.trede.rang <= Trede.coproduceren.rang, m

@@ -333,17 +333,22 @@ def onderwerpen(o: Ontwerp) -> None:
             continue
         passend = sorted((k for k in o.keuzes if dekt(o, k, punt)), key=_volgorde(o, punt))
         gekozen = passend[0] if passend else None
-        if punt.eigen_bezit:
-            # each household decides on its own garden or house: a talk at home that ends in a
-            # signed agreement, not a form for the whole group (rule MIX-EIGEN-BEZIT)
-            gekozen = per_huishouden(o, punt) or gekozen
+        # each household decides on its own garden or house: a talk at home that ends in a
+        # signed agreement, not a form for the whole group (rule MIX-EIGEN-BEZIT); a vote or a
+        # budget of the whole group never decides one household's own property
+        huis = per_huishouden(o, punt) if punt.eigen_bezit else None
+        zoeken = huis is None and not (punt.eigen_bezit and nodig(punt) is Trede.meebeslissen)
+        if not zoeken:
+            passend = [huis] if huis is not None else []
+            gekozen = huis
         bezoek = None
         if passend and all(_alleen_bezoek(k) for k in passend):
             # a visit to one group's own meeting, chosen to reach that group, is no place to
             # settle a point for everyone: another form for the point first, if one fits
             bezoek, gekozen = gekozen, None
         if (
-            punt.ruimte in (Ruimte.middel, Ruimte.groot)
+            zoeken
+            and punt.ruimte in (Ruimte.middel, Ruimte.groot)
             and not any(k.eigen or k.genoemd for k in passend)
             and not any(signaal_in(punt.onderwerp, k.werkvorm) for k in passend)
         ):
@@ -351,7 +356,7 @@ def onderwerpen(o: Ontwerp) -> None:
             # a map per buurt), not only a talk that also touches it; the case's own
             # instrument for the point (the uitdaagrecht) is that form already
             gekozen = kies_voor(o, punt, eigen_vraag=True) or gekozen
-        if gekozen is None:
+        if gekozen is None and zoeken:
             # a choice that can go up to this point's level deals with it at that level; not
             # the case's own instrument, which stays where the case put it
             kunnen = [
@@ -365,9 +370,9 @@ def onderwerpen(o: Ontwerp) -> None:
             if kunnen:
                 gekozen = sorted(kunnen, key=_volgorde(o, punt))[0]
                 gekozen.verhoog(punt_trede(gekozen.werkvorm, punt))
-        if gekozen is None:
+        if gekozen is None and zoeken:
             gekozen = kies_voor(o, punt)
-        if gekozen is None:
+        if gekozen is None and zoeken:
             gekozen = ledenvergadering(o, punt)
         if gekozen is None:
             gekozen = bezoek
