@@ -162,6 +162,9 @@ class Voorwaarde(StrEnum):
     """An open point is about spending or dividing money (a wijkbudget, a burgerbegroting)."""
     school = "school"
     """A school is in the case: a stakeholder that is a school, or a group reached via one."""
+    eigen_bezit = "eigen_bezit"
+    """An open point is about each resident's own property (``eigen_bezit: true``): each
+    household decides on its own garden or house, within the kaders."""
 
 
 class Beslisser(StrEnum):

@@ -99,6 +99,9 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     # divided choice the raad makes, the neighbours' objections to an initiative)
     eigen_punten = [p for p in vraagstuk.kaders.open if p.door is None or p.door.value in _GEMEENTE]
     eigen_regel = any(o.toezegging_deel is not None for o in t.onderwerpen)
+    # (a point on each household's own property does not set the case's level; when only such
+    # points are open, their level is the case's: rule TREDE-EIGEN-BEZIT)
+    eigen_punten = [p for p in eigen_punten if not p.eigen_bezit]
     if (
         vraagstuk.ambitie is not None
         and toezegging is None
@@ -131,7 +134,13 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         )
         # (a commitment already made on the point is kept above a lower ambition)
         beloofd = toezegging is not None and o.toegezegd and o.trede is toezegging.trede
-        if vraagstuk.ambitie is not None and not ander and not beloofd:
+        # (each household decides on its own property up to meebeslissen, whatever the
+        # ambition, never above the room: rule TREDE-EIGEN-BEZIT)
+        bezit = punt is not None and punt.eigen_bezit
+        assert o.eigen_bezit is bezit, o
+        if bezit:
+            assert o.trede.rang <= Trede.meebeslissen.rang, o
+        if vraagstuk.ambitie is not None and not ander and not beloofd and not bezit:
             assert o.trede.rang <= vraagstuk.ambitie.rang
         # a commitment binds the points of whoever made it (the raad's promise does not cap a
         # point the initiator decides, a college's promise not what the raad decides)
@@ -196,7 +205,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
     # never promise and warn at once: a point promised meebeslissen without a form where people
     # decide is promised lower (rule TREDE-WERKVORM), unless the promise was made already
     for o in t.onderwerpen:
-        if o.open and not o.toegezegd and o.toezegging_deel is None:
+        if o.open and not o.toegezegd and (o.toezegging_deel is None or o.eigen_bezit):
             assert not (
                 o.trede.rang >= Trede.meebeslissen.rang
                 and any(

@@ -65,6 +65,13 @@ def vraagstukken(draw: st.DrawFn) -> Vraagstuk:
                         "Hoe bezwaren van omwonenden worden meegenomen.",
                         {"onderwerp": "Het fonds.", "ruimte": "groot", "door": "initiatiefnemer"},
                         {"onderwerp": "De uitvoering.", "ruimte": "groot", "door": "college"},
+                        {"onderwerp": "Hoe elke tuin terugkomt.", "eigen_bezit": True},
+                        {"onderwerp": "De eigen voordeur.", "ruimte": "klein", "eigen_bezit": True},
+                        {
+                            "onderwerp": "De eigen aansluiting.",
+                            "ruimte": "groot",
+                            "eigen_bezit": True,
+                        },
                     ]
                 ),
                 max_size=3,

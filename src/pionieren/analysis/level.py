@@ -484,6 +484,10 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         ):
             hoogst = vooraf.trede
         trede = zonder_ambitie(f, grens) if hoogst is None or eigen_punt else _min(hoogst, grens)
+        if punt.eigen_bezit:
+            # each household decides on its own garden or house, within the kaders: not the
+            # case's ambition, never above the room of the point (rule TREDE-EIGEN-BEZIT)
+            trede = eigen_bezit_trede(grens)
         deel_: Tekstdeel | None = None
         binding = geen_binding(f, punt, door, trede, besluit, vooraf)
         if binding is not None:
@@ -491,7 +495,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             deel_ = binding
         elif voorwaarde:
             deel_ = deel("TREDE-VOORWAARDE.toezegging", procedure=f.procedure or "")
-        elif keuze_verdeelt(f, punt, besluit, geldt):
+        elif not punt.eigen_bezit and keuze_verdeelt(f, punt, besluit, geldt):
             # the raad that makes a choice in a strongly divided case hears everyone; whoever
             # else decides a choice asks advice on criteria known beforehand
             # not the case's main choice, that the other points work out (rule MIX-VOLGORDE):
@@ -534,6 +538,8 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 )
             )
         )
+        if punt.eigen_bezit and deel_ is None and trede is Trede.meebeslissen:
+            deel_ = deel("TREDE-EIGEN-BEZIT.toezegging")
         if deel_ is None and not eigen:
             # the point goes into a package voted on afterwards: the answer comes before the
             # vote (rule TREDE-PAKKET)
@@ -551,6 +557,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 toezegging=_toezegging_tekst(f, trede, door, eigen=eigen),
                 door=door,
                 toegezegd=eigen,
+                eigen_bezit=punt.eigen_bezit,
                 budgetrecht=deel_ is None and not eigen and budgetrecht(punt, trede, door),
                 partij=_partij(f, punt, door),
                 toezegging_deel=deel_,
@@ -1069,6 +1076,26 @@ def _min(a: Trede, b: Trede) -> Trede:
 
 
 @regel(
+    "TREDE-EIGEN-BEZIT",
+    Thema.trede,
+    "Over het eigen bezit beslist elk huishouden zelf",
+    """Gaat een open punt over het eigen bezit van elke bewoner (eigen_bezit: true), zoals hoe
+    de eigen tuin terugkomt na een sanering, de eigen voordeur bij een renovatie of de eigen
+    aansluiting op een warmtenet, dan beslist ieder huishouden daar zelf over, binnen de vaste
+    kaders. Het advies belooft daar meebeslissen per huishouden, ook als de ambitie voor het
+    hele vraagstuk lager is. Nooit hoger dan de ruimte op het punt toelaat: bij weinig ruimte
+    blijft het lager. De toezegging zegt dat de afspraak per huishouden wordt opgeschreven en
+    door beide wordt ondertekend. Dit punt telt niet mee voor de trede van het hele vraagstuk:
+    het gaat om ieders eigen deel, niet om een besluit voor iedereen.""",
+    ["energieparticipatie-keukentafel", "platform31-renoveren"],
+)
+def eigen_bezit_trede(grens: Trede) -> Trede:
+    """The level on a point about each household's own property: meebeslissen, never above
+    what the room (and a promise made) allows."""
+    return _min(Trede.meebeslissen, grens)
+
+
+@regel(
     "TREDE-PLAFOND",
     Thema.trede,
     "De hoogste trede die de kaders toelaten",
@@ -1167,8 +1194,11 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
         # the gemeente's own level: points another party decides (an initiator's fund) do not
         # raise what the gemeente designs for, unless nothing else is open
         # (an applicant's plan, whose points carry the gemeente's ambition, does count)
+        # nor do the points each household decides on its own property (rule TREDE-EIGEN-BEZIT)
         eigen = [
-            o for o, punt in zip(open_, v.kaders.open, strict=True) if not _van_een_ander(punt)
+            o
+            for o, punt in zip(open_, v.kaders.open, strict=True)
+            if not _van_een_ander(punt) and not punt.eigen_bezit
         ] or open_
         maximaal = max((o.maximaal for o in eigen), key=lambda t: t.rang)
         advies = max((o.trede for o in eigen), key=lambda t: t.rang)
@@ -1266,7 +1296,9 @@ def zonder_werkvorm(
             or o.toegezegd
             or o.onderwerp not in zonder
             or o.trede.rang <= Trede.adviseren.rang
-            or o.toezegging_deel is not None
+            # a point's own promise has its own reason; a household's own property is lowered
+            # like any other point (its promise is for meebeslissen only)
+            or (o.toezegging_deel is not None and not o.eigen_bezit)
         ):
             nieuw.append(o)
             continue
@@ -1279,6 +1311,7 @@ def zonder_werkvorm(
                     "toezegging": _toezegging_tekst(f, lager, o.door, eigen=False),
                     "verlaagd_van": o.verlaagd_van or o.trede,
                     "budgetrecht": punt is not None and budgetrecht(punt, lager, o.door),
+                    "toezegging_deel": None if o.eigen_bezit else o.toezegging_deel,
                 }
             )
         )

@@ -129,6 +129,11 @@ class OnderwerpAdvies(Uitvoer):
         default=None,
         description="Een eigen toezegging voor dit punt, als gegevens (geschreven in `toezegging`).",
     )
+    eigen_bezit: bool = Field(
+        default=False,
+        description="true: het punt gaat over het eigen bezit van elke bewoner; ieder "
+        "huishouden beslist zelf, binnen de kaders (regel TREDE-EIGEN-BEZIT).",
+    )
     budgetrecht: bool = Field(
         default=False,
         description="true: een bindende toezegging over geld; over geld buiten de begroting "

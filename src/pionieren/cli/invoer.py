@@ -58,6 +58,7 @@ def valideer(
     from pionieren.errors import InvoerFout, Probleem
     from pionieren.input.hints import (
         datum_hints,
+        eigen_bezit_hints,
         instrument_hints,
         plek_hints,
         positie,
@@ -106,6 +107,7 @@ def valideer(
                 *plek_hints(vraagstuk),
                 *voorgeschiedenis_hints(vraagstuk),
                 *zorgen_hints(vraagstuk),
+                *eigen_bezit_hints(vraagstuk),
                 *datum_hints(vraagstuk, vandaag),
             ]:
                 plek = positie(hint, geladen)

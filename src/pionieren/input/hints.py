@@ -1102,3 +1102,55 @@ def zorgen_hints(vraagstuk: Vraagstuk) -> list[Hint]:
                 )
             ]
     return []
+
+
+#: words that say an open point is about each resident's own property: 'eigen tuin', 'elke
+#: woning', 'iedere voordeur', 'per huishouden', 'elk huishouden'
+_EIGEN_BEZIT = re.compile(
+    r"\b(?:eigen|elke|iedere?)\s+(?:achter|voor|zij)?(?:tuin|woning|huis|voordeur|gevel|"
+    r"aansluiting|erf|oprit|schuur|dak|perceel|badkamer|keuken)\w*|"
+    r"\b(?:per|elk|ieder)\s+huishouden\b",
+    re.IGNORECASE,
+)
+#: words before 'per huishouden' that make it a rule for everyone ('één vergunning per
+#: huishouden'), not a choice of each household
+_AANTAL = re.compile(
+    r"\d|\b(?:een|één|eén|twee|drie|vier|hoogstens|maximaal|ten hoogste)\b", re.IGNORECASE
+)
+
+
+def eigen_bezit_hints(vraagstuk: Vraagstuk) -> list[Hint]:
+    """A hint to set ``eigen_bezit: true`` on an open point whose text says it is about each
+    resident's own property (the own garden, each house, per household), when it is not set.
+
+    Why: over their own garden or front door each household decides itself, within the kaders
+    (rule TREDE-EIGEN-BEZIT), but only from the field: a word in the text may also name a rule
+    for everyone ('one permit per household'), so the hint asks."""
+    uit = []
+    for i, punt in enumerate(vraagstuk.kaders.open):
+        if punt.eigen_bezit:
+            continue
+        tekst = punt.onderwerp
+        for m in _EIGEN_BEZIT.finditer(tekst):
+            voor, _ = _zin(tekst, m.start(), m.end())
+            laatste = _WOORD.findall(voor)[-3:]
+            if _ONTKENNING.intersection(w.casefold() for w in laatste):
+                continue
+            if m.group().lower().startswith("per") and _AANTAL.search(" ".join(laatste)):
+                continue
+            pad: Pad = ("kaders", "open", i)
+            uit.append(
+                Hint(
+                    "eigen_bezit",
+                    m.group(),
+                    pad,
+                    m.start(),
+                    (Suggestie(pad_tekst((*pad, "eigen_bezit")), "true"),),
+                    f"{_plek(pad)} zegt ‘{m.group()}’: gaat dit punt over het eigen bezit van "
+                    "elke bewoner? Zet dan bij dit punt eigen_bezit: true. Dan beslist elk "
+                    "huishouden daar zelf over, binnen de kaders, met een afspraak op papier.",
+                    code="eigen_bezit",
+                )
+            )
+            break
+    return uit

@@ -174,6 +174,13 @@ class Onderwerp(Model):
         "is ('Op welke van de twee locaties ... komt') en dit punt over de inrichting, het "
         "ontwerp, het beheer of de afspraken (een convenant) gaat.",
     )
+    eigen_bezit: StrictBool = Field(
+        default=False,
+        description="Gaat dit punt over het eigen bezit van elke bewoner, zoals de eigen tuin na "
+        "de werkzaamheden, de eigen voordeur bij een renovatie of de eigen aansluiting op een "
+        "warmtenet? Dan beslist ieder huishouden daar zelf over, binnen de kaders, en legt de "
+        "gemeente de afspraak per huishouden vast. Niet hoger dan de ruimte van het punt.",
+    )
     uiterlijk: Datum | None = Field(
         default=None,
         description="Niet verplicht: de datum van een eigen, later besluit over dit punt (het "

@@ -170,7 +170,9 @@ def signaal(f: Feiten, w: Werkvorm) -> str | None:
     afsprakentafel voor een convenant, advies aan huis voor afkoppelen, een dorpsplan) alleen
     als de vraag of een open punt zo'n woord noemt. Een feestelijke werkvorm (een buurtmiddag
     met koffie en iets voor de kinderen) niet bij rouw en verlies: graven, een begraafplaats,
-    nabestaanden. Noemt het vraagstuk zo'n werkvorm zelf, dan blijft hij.""",
+    nabestaanden. Een keukentafelgesprek met een afspraak per huishouden alleen voor een open
+    punt over het eigen bezit van elke bewoner (regel MIX-EIGEN-BEZIT). Noemt het vraagstuk
+    zo'n werkvorm zelf, dan blijft hij.""",
     ["burgerbegrotingen-deventer", "loketgezondleven-jongeren", "vng-handreiking-participatie"],
 )
 def voldoet(f: Feiten, w: Werkvorm) -> bool:
@@ -181,6 +183,10 @@ def voldoet(f: Feiten, w: Werkvorm) -> bool:
         if voorwaarde is Voorwaarde.geld and not geldvraag(f):
             return False
         if voorwaarde is Voorwaarde.school and not school_in_zaak(f):
+            return False
+        if voorwaarde is Voorwaarde.eigen_bezit:
+            # only for the point about each household's own property (rule MIX-EIGEN-BEZIT),
+            # never as a general talk for the case
             return False
     return not w.signalen or signaal(f, w) is not None
 

@@ -21,7 +21,7 @@ from pionieren.analysis.mix.betrokken import betrokkenen, over_rechten, tegensta
 from pionieren.analysis.mix.inclusie import taalhulp
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.kandidaten import Kandidaten, over_geld, signaal_in
-from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, vooraf
+from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit, vooraf
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.pakket import stemt_over_pakket
 from pionieren.analysis.planning import per_gebied
@@ -43,7 +43,9 @@ from pionieren.vocabulary import (
     Ruimte,
     Schaal,
     SoortBelanghebbende,
+    Status,
     Trede,
+    Voorwaarde,
     Werving,
 )
 
@@ -331,13 +333,22 @@ def onderwerpen(o: Ontwerp) -> None:
             continue
         passend = sorted((k for k in o.keuzes if dekt(o, k, punt)), key=_volgorde(o, punt))
         gekozen = passend[0] if passend else None
+        # each household decides on its own garden or house: a talk at home that ends in a
+        # signed agreement, not a form for the whole group (rule MIX-EIGEN-BEZIT); a vote or a
+        # budget of the whole group never decides one household's own property
+        huis = per_huishouden(o, punt) if punt.eigen_bezit else None
+        zoeken = huis is None and not (punt.eigen_bezit and nodig(punt) is Trede.meebeslissen)
+        if not zoeken:
+            passend = [huis] if huis is not None else []
+            gekozen = huis
         bezoek = None
         if passend and all(_alleen_bezoek(k) for k in passend):
             # a visit to one group's own meeting, chosen to reach that group, is no place to
             # settle a point for everyone: another form for the point first, if one fits
             bezoek, gekozen = gekozen, None
         if (
-            punt.ruimte in (Ruimte.middel, Ruimte.groot)
+            zoeken
+            and punt.ruimte in (Ruimte.middel, Ruimte.groot)
             and not any(k.eigen or k.genoemd for k in passend)
             and not any(signaal_in(punt.onderwerp, k.werkvorm) for k in passend)
         ):
@@ -345,7 +356,7 @@ def onderwerpen(o: Ontwerp) -> None:
             # a map per buurt), not only a talk that also touches it; the case's own
             # instrument for the point (the uitdaagrecht) is that form already
             gekozen = kies_voor(o, punt, eigen_vraag=True) or gekozen
-        if gekozen is None:
+        if gekozen is None and zoeken:
             # a choice that can go up to this point's level deals with it at that level; not
             # the case's own instrument, which stays where the case put it
             kunnen = [
@@ -359,9 +370,9 @@ def onderwerpen(o: Ontwerp) -> None:
             if kunnen:
                 gekozen = sorted(kunnen, key=_volgorde(o, punt))[0]
                 gekozen.verhoog(punt_trede(gekozen.werkvorm, punt))
-        if gekozen is None:
+        if gekozen is None and zoeken:
             gekozen = kies_voor(o, punt)
-        if gekozen is None:
+        if gekozen is None and zoeken:
             gekozen = ledenvergadering(o, punt)
         if gekozen is None:
             gekozen = bezoek
@@ -404,6 +415,118 @@ def onderwerpen(o: Ontwerp) -> None:
             gekozen.onderwerpen.append(punt.onderwerp)
         if "MIX-ONDERWERP" not in gekozen.regels:
             gekozen.regels.append("MIX-ONDERWERP")
+
+
+def huishoudens(o: Ontwerp, w: Werkvorm) -> list[Belanghebbende]:
+    """The groups of residents whose own property a point is about: groups of inwoners (many
+    people, not one association) with a large stake whom the werkvorm reaches at home; else
+    the inwoners with a stake it reaches. A passer-by has no garden here."""
+    eigen = [
+        p
+        for p in o.inwoners
+        if p.meervoud and p.belang is Niveau.hoog and not georganiseerd(p) and kan_voor(w, p)
+    ]
+    return eigen or [p for p in o.inwoners if hoog_of_middel(p.belang) and kan_voor(w, p)]
+
+
+@regel(
+    "MIX-EIGEN-BEZIT",
+    Thema.mix,
+    "Een afspraak per huishouden over het eigen bezit",
+    """Gaat een open punt over het eigen bezit van elke bewoner (eigen_bezit: true), dan
+    draagt een keukentafelgesprek met een afspraak per huishouden dat punt: één vaste
+    bewonersbegeleider gaat bij elk huishouden langs, en het gesprek eindigt met een afspraak
+    op papier (zoals een tuinplan) die beide tekenen. Dat is voor de groepen bewoners met een
+    groot belang, niet voor wie er alleen langskomt. Deze gesprekken komen in de plaats van
+    gewone keukentafelgesprekken met dezelfde huishoudens: niemand krijgt twee keer bezoek.
+    Andere punten die die gewone gesprekken droegen (zoals de volgorde van het werk), gaan mee
+    naar het gesprek per huishouden. Was de gewone vorm voorgesteld, dan zegt het advies dat
+    dit die gesprekken zijn, nu met een afspraak per huishouden.""",
+    ["energieparticipatie-keukentafel", "platform31-renoveren"],
+)
+def per_huishouden(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
+    """The talk at home with a signed agreement per household for a point about each
+    household's own property, for the households it is about; None when the catalogue has
+    none that fits the point's level and the case's scale, or no household is reachable."""
+    v = o.f.vraagstuk
+    vormen = sorted(
+        (
+            w
+            for w in o.f.kennis.werkvormen
+            if Voorwaarde.eigen_bezit in w.alleen_als
+            and kan_dekken(w, punt)
+            and v.schaal in w.schalen
+            and (o.f.domein is None or o.f.domein in w.domeinen)
+        ),
+        key=lambda w: w.id,
+    )
+    for w in vormen:
+        voor = huishoudens(o, w)
+        if not voor:
+            continue
+        beslissen = nodig(punt) is Trede.meebeslissen
+        keuze = o.kies(w, Modus.besluiten if beslissen else Modus.denken)
+        keuze.verhoog(punt_trede(w, punt))
+        keuze.add(
+            [p.naam for p in voor],
+            deel("MIX-EIGEN-BEZIT.gekozen", trede=punt_trede(w, punt).value),
+            "MIX-EIGEN-BEZIT",
+        )
+        return keuze
+    return None
+
+
+def vervangt_bezoek(o: Ontwerp) -> None:
+    """Part of MIX-EIGEN-BEZIT, run after the later steps that seat groups: the talk with an
+    agreement per household takes the place of an ordinary visit at home (a kitchen-table talk)
+    for the same households; the points that visit carried go with them when the talk can carry
+    them. A visit left for nobody and carrying nothing goes; the case's own decided instrument
+    stays."""
+    besloten = {g.id for g in o.f.vraagstuk.werkvormen if g.status is Status.besloten}
+    for a in [k for k in o.keuzes if Voorwaarde.eigen_bezit in k.werkvorm.alleen_als]:
+        for k in list(o.keuzes):
+            w = k.werkvorm
+            if (
+                k is a
+                # the case's own decided instrument stays; a proposed one is judged
+                or w.id in besloten
+                or (k.eigen and not k.genoemd)
+                or not w.adres_nodig
+                or w.groepen is not Groepen.los
+                or Modus.besluiten in w.modi
+                or w.alleen_als
+                or not voor_het_besluit(k)
+            ):
+                continue
+            zelfde = [n for n in k.voor if a.serves(n)]
+            if not zelfde:
+                continue
+            for naam in zelfde:
+                if naam in k.inclusie and naam not in a.inclusie:
+                    a.inclusie.append(naam)
+                k.remove(naam)
+            if k.voor:
+                continue  # still the visit for others (its points stay with it)
+            for onderwerp in list(k.onderwerpen):
+                punt = next((p for p in o.onderwerpen if p.onderwerp == onderwerp), None)
+                if punt is None or not kan_dekken(a.werkvorm, punt):
+                    continue
+                a.verhoog(punt_trede(a.werkvorm, punt))
+                if onderwerp not in a.onderwerpen:
+                    a.onderwerpen.append(onderwerp)
+                    a.redenen.append(deel("MIX-ONDERWERP.ook", onderwerp=onderwerp.rstrip(".")))
+                k.onderwerpen.remove(onderwerp)
+            if k.genoemd:
+                door = next(
+                    (g.door for g in o.f.vraagstuk.werkvormen if g.id == w.id and g.door), ""
+                )
+                a.redenen.append(
+                    deel("MIX-EIGEN-BEZIT.voorgesteld", naam=w.naam.lower(), door=door or "")
+                )
+            if not k.voor and not k.onderwerpen:
+                o.keuzes.remove(k)
+        if "MIX-EIGEN-BEZIT" not in a.regels:
+            a.regels.append("MIX-EIGEN-BEZIT")
 
 
 LEDEN = "ledenvergadering"
