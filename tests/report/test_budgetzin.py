@@ -77,7 +77,7 @@ def test_a_tight_budget_names_what_falls_off_and_what_does_not_fit(tmp_path: Pat
             hoog = euro(md.kosten_max_euro)
             assert (
                 f"Een duurdere uitvoering (tot {hoog}) past niet." in regel
-                or f"sober: de bovengrens ({hoog}) past niet." in regel
+                or f"Alles ruim uitgevoerd kost tot {hoog}. Houd daarom" in regel
             ), regel
 
 

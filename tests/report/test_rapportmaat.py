@@ -140,7 +140,11 @@ def test_the_budget_line_adds_up_with_the_cost_table(naam: str) -> None:
     # ... unless the line says what the rest of an ample budget buys (MIX-BUDGET.rest)
     rest = "Besteed de overige €" in regel
     if boven and regel.startswith("Het ontwerp kost ") and not rest:
-        assert f"{euro(hoog)})" in regel or f"tot {euro(hoog)};" in regel, regel
+        assert (
+            f"{euro(hoog)})" in regel
+            or f"tot {euro(hoog)};" in regel
+            or f"tot {euro(hoog)}." in regel
+        ), regel
     if not boven and regel.startswith("Het ontwerp kost "):
         assert "Een duurdere uitvoering" not in regel, regel
     assert "eigen participatie (€" not in regel
