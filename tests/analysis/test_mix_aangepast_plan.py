@@ -94,3 +94,12 @@ def test_no_step_without_a_permit() -> None:
 def test_no_step_when_the_decision_is_already_taken() -> None:
     v = _case("natuurbegraafplaats-esveld", kaders={"besluit_al_genomen": True})
     assert _stappen(advies_voor(v)) == []
+
+
+def test_no_step_when_the_calendar_has_no_time_before_the_application() -> None:
+    # the decision is due in February: the formal round starts in two weeks, so the
+    # application is due now and a step "before the application" would land after it
+    v = load_vraagstuk(ROOT / "vraagstukken" / "windpark.yaml")
+    advies = advies_voor(v, datum=date(2026, 11, 28))
+    assert _stappen(advies) == []
+    assert all("aangepast-plan" not in p.werkvormen for p in advies.planning)

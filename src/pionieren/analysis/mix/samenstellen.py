@@ -36,6 +36,7 @@ from pionieren.analysis.mix.terugkoppeling import (
     aangepast_plan,
     leerarena,
     leerarena_met_raad,
+    niet_na_de_aanvraag,
     terugkoppeling,
 )
 from pionieren.analysis.mix.toezegging import toezegging
@@ -147,6 +148,7 @@ def compose_mix(
     bevindingen = [*bevindingen, *weggelaten]
 
     planning = maak_plan(f, keuzes, besluit, advies, punten)
+    keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
     bevindingen += planning.bevindingen
     if not any(b.sleutel == "MIX-BUDGET.kleiner" for b in weggelaten):
         bevindingen += uitkomst(f, keuzes, pogingen[Voorkeur.kwaliteit][0], gekozen)

@@ -6,9 +6,17 @@ from datetime import date
 
 from pionieren.analysis.facts import VERGUNNING, Feiten
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, voor_het_besluit
+from pionieren.analysis.planning import Geplaatst
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, deel
-from pionieren.vocabulary import Beslisser, Kenmerk, Modus, Schaal, SoortBelanghebbende
+from pionieren.vocabulary import (
+    Beslisser,
+    Kenmerk,
+    Modus,
+    Procesfase,
+    Schaal,
+    SoortBelanghebbende,
+)
 
 NIET_ONLINE = frozenset({Kenmerk.digitaal_minder_vaardig, Kenmerk.laaggeletterd, Kenmerk.beperking})
 """Kenmerken of people whom feedback on a website does not reach: who is not online, reads
@@ -115,6 +123,24 @@ def aangepast_plan(o: Ontwerp) -> None:
         o.keuzes.append(keuze)
     reden = deel("MIX-AANGEPAST-PLAN", aanvraag=aanvraag.isoformat() if aanvraag else "")
     keuze.add(voor, reden, "MIX-AANGEPAST-PLAN")
+
+
+_NA_DE_AANVRAAG = (Procesfase.toetsen, Procesfase.besluit)
+"""Under a permit the formal round and the decision come after the application."""
+
+
+def niet_na_de_aanvraag(keuzes: list[Keuze], fasen: list[Geplaatst]) -> list[Keuze]:
+    """Leave the adjusted plan out when the calendar has no time for it before the application
+    (its phase starts after the formal round or the decision has begun): then the application
+    is already due, and the step would come too late to be the last one before it."""
+    geplaatst = next((g for g in fasen if "aangepast-plan" in g.werkvormen), None)
+    na = [g.start for g in fasen if g.fase in _NA_DE_AANVRAAG]
+    if geplaatst is None or not na or geplaatst.start < min(na):
+        return keuzes
+    geplaatst.werkvormen.remove("aangepast-plan")
+    if not geplaatst.werkvormen:
+        fasen.remove(geplaatst)
+    return [k for k in keuzes if k.werkvorm.id != "aangepast-plan"]
 
 
 @regel(
