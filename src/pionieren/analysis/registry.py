@@ -153,6 +153,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     kwetsbaar.apart,
     polarisatie.polarisatie,
     terugkoppeling.terugkoppeling,
+    terugkoppeling.aangepast_plan,
     toezegging.toezegging,
     zorgen.zorgen,
     terugkoppeling.leerarena,

@@ -38,7 +38,13 @@ from pionieren.analysis.mix.partners import partners_eerst
 from pionieren.analysis.mix.plan import gekozen_plek, kandidaat_buren, maak_plan, past_in_tijd
 from pionieren.analysis.mix.polarisatie import polarisatie
 from pionieren.analysis.mix.stemming import stemming
-from pionieren.analysis.mix.terugkoppeling import leerarena, leerarena_met_raad, terugkoppeling
+from pionieren.analysis.mix.terugkoppeling import (
+    aangepast_plan,
+    leerarena,
+    leerarena_met_raad,
+    niet_na_de_aanvraag,
+    terugkoppeling,
+)
 from pionieren.analysis.mix.toezegging import toezegging
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
@@ -93,6 +99,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     inclusie_nagaan,  # MIX-INCLUSIE: no gap named for a group a later werkvorm reaches
     polarisatie,  # MIX-POLARISATIE
     terugkoppeling,  # MIX-TERUGKOPPELING
+    aangepast_plan,  # MIX-AANGEPAST-PLAN: the initiator shows the adjusted plan before applying
     toezegging,  # MIX-TOEZEGGING: the promised point has an owner and an answer moment
     zorgen,  # MIX-ZORGEN: every worry its own step early, and a word in the feedback
     leerarena,  # MIX-LEERARENA
@@ -148,6 +155,7 @@ def compose_mix(
     bevindingen = [*bevindingen, *weggelaten]
 
     planning = maak_plan(f, keuzes, besluit, advies, punten)
+    keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
     bevindingen += planning.bevindingen
     if not any(b.sleutel == "MIX-BUDGET.kleiner" for b in weggelaten):
         bevindingen += uitkomst(f, keuzes, pogingen[Voorkeur.kwaliteit][0], gekozen)
@@ -159,7 +167,13 @@ def compose_mix(
     taal_gezegd: set[str] = set()
     for keuze in sorted(
         keuzes,
-        key=lambda k: (_FASE_ORDE[fase_van(k)], _VOLGORDE[k.modus], k.werkvorm.id),
+        # the adjusted plan closes the talks before the application: last in its phase
+        key=lambda k: (
+            _FASE_ORDE[fase_van(k)],
+            "MIX-AANGEPAST-PLAN" in k.regels,
+            _VOLGORDE[k.modus],
+            k.werkvorm.id,
+        ),
     ):
         w = keuze.werkvorm
         fase = fase_van(keuze)
