@@ -15,7 +15,7 @@ from pionieren.analysis.facts import (
     hoog_of_middel,
     samen_meervoud,
 )
-from pionieren.analysis.mix.bereik import bedient, vergadert
+from pionieren.analysis.mix.bereik import georganiseerd, route_past, vergadert
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import betaalt_gemeente, kosten, van_een_ander
 from pionieren.analysis.mix.onderwerpen import mag_zitten
@@ -200,7 +200,10 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
     if licht is None or licht.kosten_euro[0] >= k.werkvorm.kosten_euro[0]:
         return None
     partijen = {p.naam: p for p in f.vraagstuk.belanghebbenden}
-    if not all(n in partijen and bedient(licht, partijen[n]) for n in k.voor):
+    if not all(
+        n in partijen and (georganiseerd(partijen[n]) or route_past(licht, partijen[n]))
+        for n in k.voor
+    ):
         # only where the group's route leads to a gathering of its own (a club, a church, a
         # soos), not a side job, a school mentor or Instagram (review 38)
         return None
