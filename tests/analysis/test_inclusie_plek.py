@@ -9,8 +9,7 @@ from typing import Any
 
 from helpers import advies_voor
 
-from pionieren.analysis.mix.bereik import ontmoetplek
-from pionieren.analysis.mix.inclusie import bereikt_daar
+from pionieren.analysis.mix.bereik import route_past
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Belanghebbende, Vraagstuk
 from pionieren.knowledge.load import builtin
@@ -37,15 +36,14 @@ def _straatnaam() -> Vraagstuk:
 
 def test_a_route_to_the_groups_own_place_is_a_place_for_a_talk() -> None:
     kerk = _groep("Molukse gemeenschap", via="de Molukse kerk en de Indische soos")
-    assert ontmoetplek(kerk)
+    assert route_past(W["eigen-vergadering"], kerk)
     # a visit at the place, not a survey handed out there
-    assert bereikt_daar(W["eigen-vergadering"], kerk)
-    assert not bereikt_daar(W["enquete"], kerk)
+    assert not route_past(W["enquete"], kerk)
     # a body that speaks for them, or no route: no place of their own
-    assert not ontmoetplek(_groep("Cliënten", via="de cliëntenraad van de zorggroep"))
+    raad = _groep("Cliënten", via="de cliëntenraad van de zorggroep")
+    assert not route_past(W["eigen-vergadering"], raad)
     zonder = _groep("Molukse gemeenschap")
-    assert not ontmoetplek(zonder)
-    assert not bereikt_daar(W["eigen-vergadering"], zonder)
+    assert not any(route_past(w, zonder) for w in W.values())
     organisatie = Belanghebbende(
         naam="Stichting",
         soort="maatschappelijke_organisatie",
@@ -53,7 +51,7 @@ def test_a_route_to_the_groups_own_place_is_a_place_for_a_talk() -> None:
         belang="hoog",
         via="het buurthuis",
     )
-    assert not ontmoetplek(organisatie)
+    assert not route_past(W["eigen-vergadering"], organisatie)
 
 
 def test_the_community_is_visited_at_its_church_and_soos_not_only_surveyed() -> None:

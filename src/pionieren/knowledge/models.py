@@ -138,6 +138,21 @@ class Werkvorm(Model):
         "(een enquête pas vanaf zo'n 500 mensen). Een groep met een bekend kleiner aantal krijgt "
         "een persoonlijke werkvorm; een groep zonder aantal kan de werkvorm wel krijgen.",
     )
+    max_aantal: Annotated[int, Field(strict=True, ge=1)] | None = Field(
+        default=None,
+        description="Het grootste aantal mensen in een moeilijk of matig bereikbare groep "
+        "waarvoor de werkvorm past (gesprekken aan de keukentafel: zo'n 50). Zo'n groep met een "
+        "bekend groter aantal krijgt hem niet, maar een werkvorm die hen treft waar ze zijn; "
+        "goed bereikbare bewoners op hun adres en een groep zonder aantal kunnen hem wel krijgen.",
+    )
+    routes: list[Tekst] = Field(
+        default_factory=list,
+        description="Woorden in de weg naar een groep (via) die laten zien dat deze werkvorm "
+        "de groep daar bereikt: 'parkeerplaats' of 'supermarkt' voor een gesprek op de plek, "
+        "'vereniging' of 'kerk' voor een bezoek aan de eigen bijeenkomst, 'instagram' voor een "
+        "korte vraag online. Een woord telt ook als begin van een langer woord, en ook midden "
+        "in een samengesteld woord ('voetbalclub').",
+    )
     schalen: Annotated[list[Schaal], Field(min_length=1), AfterValidator(_sorted_unique)] = Field(
         default_factory=lambda: list(Schaal)
     )

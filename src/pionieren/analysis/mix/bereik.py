@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pionieren.analysis.stakeholders import ouders
@@ -72,25 +73,31 @@ def vergadert(partij: Belanghebbende) -> bool:
     )
 
 
-_PLEK = re.compile(
-    r"\b(?:kerk\w*|moskee\w*|synagoge|tempel|soos|sociëteit|buurthuis|wijkcentrum|"
-    r"dorpshuis|clubhuis|kantine|taalcaf[eé]\w*|inloop\w*|koffieochtend\w*|"
-    r"markt\w*|\w*club)\b",
-    re.IGNORECASE,
-)
-"""Words in a route (via) that name a place where the group itself comes together: a church,
-a soos, a community centre, the market, a club. Not a council or committee that speaks for
-them (a cliëntenraad, a bewonerscommissie): that is a route to them, not where they meet."""
+@functools.cache
+def _route_patroon(routes: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern for a werkvorm's route words: a word counts at the start of a word, and with
+    a leading ``*`` anywhere in one (the end of a compound: *club, voetbalclub)."""
+    delen = [
+        re.escape(r[1:]) if r.startswith("*") else r"\b" + re.escape(r)
+        for r in routes
+        if r.strip("*")
+    ]
+    return re.compile("|".join(delen), re.IGNORECASE) if delen else None
 
 
-def ontmoetplek(partij: Belanghebbende) -> bool:
-    """Does the route the case names for these inwoners (via) lead to a place where they come
-    together: de Molukse kerk en de soos, het buurthuis, de markt?
+def route_past(w: Werkvorm, partij: Belanghebbende) -> bool:
+    """Does the route the case names for these inwoners (via) lead to where this werkvorm meets
+    them (its ``routes`` in the catalogue): the car park or the sports club for a talk on the
+    spot, the church or the soos for a visit to their own gathering, Instagram for a short
+    question online?
 
-    Why: such a route is a place for a conversation with the group, not only a channel to hand
-    out a questionnaire (review 36: the Indische and Molukse community, to be reached 'via de
-    Molukse kerk en de Indische soos', got only a survey)."""
-    return partij.soort is SoortBelanghebbende.inwoners and bool(_PLEK.search(partij.via or ""))
+    Why: the route decides the form. A visit to 'the meeting of a group' does not reach young
+    people with a side job who have no meeting, while a talk at the sports club or a question
+    on the Instagram of the youth work does (review 38)."""
+    if partij.soort is not SoortBelanghebbende.inwoners or not partij.via:
+        return False
+    patroon = _route_patroon(tuple(w.routes))
+    return patroon is not None and bool(patroon.search(partij.via))
 
 
 def georganiseerd(partij: Belanghebbende) -> bool:
@@ -122,8 +129,8 @@ def past_bij_groep(w: Werkvorm, partij: Belanghebbende) -> bool:
     if w.groepen is Groepen.los:
         return not georganiseerd(partij)
     if w.groepen is Groepen.georganiseerd:
-        # a visit at the group's own meeting, or at the place the case names as its route
-        return vergadert(partij) or ontmoetplek(partij)
+        # a visit at the group's own meeting, or at the gathering the case names as its route
+        return vergadert(partij) or route_past(w, partij)
     return True
 
 
@@ -134,6 +141,23 @@ def te_klein(w: Werkvorm, partij: Belanghebbende) -> bool:
     that group can be spoken to in person (review 27: an enquête for 90 households and for 240
     volunteers). A group without a number may still get it."""
     return w.min_aantal is not None and partij.aantal is not None and partij.aantal < w.min_aantal
+
+
+def te_groot(w: Werkvorm, partij: Belanghebbende) -> bool:
+    """Is the party a group not easily reached, known to be larger than the werkvorm can take
+    (``max_aantal``: talks at the kitchen table for 300 walkers)?
+
+    Why: some twenty talks at home reach a small group, or a sample of residents the gemeente
+    finds at their address (the omwonenden of a wind farm); they miss most of a large group
+    that is hard to find at home, which is met where it already is (review 38: kitchen-table
+    talks for 300 walkers and dog owners, and for sixty Taalhuis participants). A group
+    without a number may still get it."""
+    return (
+        w.max_aantal is not None
+        and partij.aantal is not None
+        and partij.aantal > w.max_aantal
+        and partij.bereikbaarheid is not Bereikbaarheid.goed
+    )
 
 
 _ONBEKEND = re.compile(
@@ -191,7 +215,7 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
         # a form at people's homes is not for a group whose address nobody knows; a notice at
         # the place is only for such a group
         return False
-    if te_klein(w, partij):
+    if te_klein(w, partij) or te_groot(w, partij):
         return False
     if (
         partij.soort is SoortBelanghebbende.maatschappelijke_organisatie
@@ -240,6 +264,9 @@ def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     if adres_onbekend(partij):
         # nobody knows where they live: only a notice at the place and in the local media
         return w.zonder_adres
+    if route_past(w, partij):
+        # the route the case names leads to where this form meets them
+        return True
     if partij.bereikbaarheid is Bereikbaarheid.moeilijk or not kenmerken:
         return gaat_erheen(w)
     return True

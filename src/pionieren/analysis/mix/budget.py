@@ -15,7 +15,7 @@ from pionieren.analysis.facts import (
     hoog_of_middel,
     samen_meervoud,
 )
-from pionieren.analysis.mix.bereik import vergadert
+from pionieren.analysis.mix.bereik import georganiseerd, route_past, vergadert
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import (
     betaald_door,
@@ -209,6 +209,14 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
         return None
     licht = next((w for w in f.kennis.werkvormen if w.id == AANSLUITEN), None)
     if licht is None or licht.kosten_euro[0] >= k.werkvorm.kosten_euro[0]:
+        return None
+    partijen = {p.naam: p for p in f.vraagstuk.belanghebbenden}
+    if not all(
+        n in partijen and (georganiseerd(partijen[n]) or route_past(licht, partijen[n]))
+        for n in k.voor
+    ):
+        # only where the group's route leads to a gathering of its own (a club, a church, a
+        # soos), not a side job, a school mentor or Instagram (review 38)
         return None
     if k.trede not in licht.treden:
         return None

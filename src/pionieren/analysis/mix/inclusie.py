@@ -9,8 +9,7 @@ from pionieren.analysis.facts import Feiten, bevinding, zorgthema
 from pionieren.analysis.mix.bereik import (
     bereikt,
     eigen_stem,
-    in_gesprek,
-    ontmoetplek,
+    route_past,
     spreekt_hen,
 )
 from pionieren.analysis.mix.kandidaten import schoolroute
@@ -20,7 +19,7 @@ from pionieren.analysis.result import Ernst, Tekstdeel, deel
 from pionieren.analysis.stakeholders import spreekt_weinig_nederlands
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
-from pionieren.vocabulary import Groepen, Kenmerk, Modus, Trede, Voorwaarde
+from pionieren.vocabulary import Kenmerk, Modus, Trede, Voorwaarde
 
 
 def _bedien(
@@ -61,12 +60,8 @@ def _bedien(
                 # in a polarised case vulnerable groups need a safe, private setting first
                 int((v.polarisatie or 1) > w.polarisatie_max),
                 -sum(past(w, p) for p in groepen),
-                # a group whose route is a place where it meets: a visit there
-                -sum(
-                    ontmoetplek(p) and w.groepen is Groepen.georganiseerd
-                    for p in groepen
-                    if past(w, p)
-                ),
+                # a group whose route (via) leads to where this form meets them
+                -sum(route_past(w, p) for p in groepen if past(w, p)),
                 # pupils reached through their school: the form made with the school
                 sum(
                     school and schoolroute(p) and Voorwaarde.school not in w.alleen_als
@@ -89,15 +84,22 @@ def _bedien(
     return open_groepen
 
 
-def bereikt_daar(w: Werkvorm, partij: Belanghebbende) -> bool:
-    """Does this werkvorm reach the group, and, when the case names a place where the group
-    comes together as its route (:func:`ontmoetplek`: a church, a soos, the market), talk with
-    them in person, there (a visit to the group)? A survey handed out at the church is no talk
-    with the group. When no such visit fits (a case too divided for it), the forms that reach
-    them stay (:func:`inclusie`)."""
-    return bereikt(w, partij) and (
-        not ontmoetplek(partij) or (in_gesprek(w) and w.groepen is Groepen.georganiseerd)
-    )
+def langs_route(o: Ontwerp) -> Callable[[Werkvorm, Belanghebbende], bool]:
+    """Does this werkvorm reach the group, and, when the route the case names for it (via) leads
+    to a form that meets them there (:func:`route_past`: a visit at the church, a talk at the
+    car park, a question on Instagram), is it such a form? A survey handed out at the church is
+    no talk with the group. When no such form fits (a case too divided for it), the forms that
+    reach them stay (:func:`inclusie`)."""
+    lijst = o.kandidaten.lijst
+
+    def past(w: Werkvorm, partij: Belanghebbende) -> bool:
+        if not bereikt(w, partij):
+            return False
+        if route_past(w, partij):
+            return True
+        return not any(route_past(x, partij) and bereikt(x, partij) for x in lijst)
+
+    return past
 
 
 @regel(
@@ -116,9 +118,10 @@ def bereikt_daar(w: Werkvorm, partij: Belanghebbende) -> bool:
     dat bij hen past. Kinderen en jongeren komen niet naar een open avond met volwassenen; voor
     hen gaat het gesprek naar hen toe, is het voor hen gemaakt of is het buiten op de plek.
     Scholieren die via hun school bereikt worden, krijgen een project op hun school. Noemt het
-    vraagstuk als weg een plek waar de groep zelf samenkomt (de kerk, de soos, de markt, de
-    club), dan is dat de plek voor een gesprek met hen: de gemeente gaat daar op
-    bezoek. Een vragenlijst die daar alleen wordt uitgedeeld, telt dan niet als hun werkvorm.""",
+    vraagstuk als weg (via) een plek of kanaal waar een werkvorm hen treft (de kerk of de soos:
+    een bezoek aan hun eigen bijeenkomst; de parkeerplaats of de sportclub: een gesprek op de
+    plek; Instagram: een korte vraag online), dan krijgt de groep die werkvorm. Een vragenlijst
+    die in de kerk alleen wordt uitgedeeld, telt dan niet als hun werkvorm.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(o: Ontwerp) -> None:
@@ -126,7 +129,7 @@ def inclusie(o: Ontwerp) -> None:
     reaches it before the decision, else by the best werkvorm that reaches the most of the
     groups still open, else a finding per group."""
     v = o.f.vraagstuk
-    open_groepen = _bedien(o, o.f.inclusiegroepen, bereikt_daar)
+    open_groepen = _bedien(o, o.f.inclusiegroepen, langs_route(o))
     open_groepen = _bedien(o, open_groepen, bereikt)
     for partij in open_groepen:
         o.bevindingen.append(
@@ -158,7 +161,8 @@ def eigen_gesprek(o: Ontwerp) -> None:
             for k in o.keuzes
         )
     ]
-    _bedien(o, groepen, lambda w, p: bereikt_daar(w, p) and spreekt_hen(w, p), school=True)
+    daar = langs_route(o)
+    _bedien(o, groepen, lambda w, p: daar(w, p) and spreekt_hen(w, p), school=True)
 
 
 def inclusie_nagaan(o: Ontwerp) -> None:
@@ -197,7 +201,9 @@ def taalhulp(partij: Belanghebbende) -> list[str]:
     MIX-INCLUSIE.bereikt): translation and an interpreter only for people with a migration
     background for whom Dutch is an obstacle (:func:`spreekt_weinig_nederlands`; for children
     and young people: their parents); plain spoken language and pictures for people who read
-    little. A migration background alone gets no language help (review 36)."""
+    little, and for those among them who also speak little Dutch a tolk in person, not a
+    translated letter they cannot read either (review 38). A migration background alone gets
+    no language help (review 36)."""
     kenmerken = partij.kenmerken
     hulp = []
     if Kenmerk.laaggeletterd in kenmerken:
@@ -206,7 +212,13 @@ def taalhulp(partij: Belanghebbende) -> list[str]:
         # children and young people went to school here: a translated letter is for their
         # parents, not an interpreter for them (review 27: a tolk for the youths of a wijk)
         jong = Kenmerk.kinderen in kenmerken or Kenmerk.jongeren in kenmerken
-        hulp.append("ouders" if jong else "vertaling")
+        if jong:
+            hulp.append("ouders")
+        elif Kenmerk.laaggeletterd in kenmerken:
+            # a translated letter does not help who reads little: a tolk at the table does
+            hulp.append("tolk")
+        else:
+            hulp.append("vertaling")
     return hulp
 
 
@@ -227,5 +239,5 @@ def inclusie_reden(
     taal = [[groep, list(hulp)] for hulp, groep in per.items()]
     # the route the vraagstuk names for a group (via its physiotherapists, via the teachers)
     routes = [[p.naam, p.via] for p in partijen if p.via]
-    hulp = [h for h in ("vertaling", "ouders", "beeld") if any(h in t[1] for t in taal)]
+    hulp = [h for h in ("vertaling", "tolk", "ouders", "beeld") if any(h in t[1] for t in taal)]
     return [deel("MIX-INCLUSIE.bereikt", namen=namen, taal=taal, hulp=hulp, routes=routes)]

@@ -735,7 +735,7 @@ def open_voor_iedereen(o: Ontwerp, k: Keuze) -> None:
     # as they are, so that no other step counts the hearing as their route
     hulp = [p for p in o.partijen if bedient(w, p) and not kan_voor(w, p)]
     # young people went to school here: their parents get the translated letter, not them
-    taal = [p.naam for p in hulp if {"vertaling", "beeld"} & set(taalhulp(p))]
+    taal = [p.naam for p in hulp if {"vertaling", "tolk", "beeld"} & set(taalhulp(p))]
     komen = [p.naam for p in hulp if _KOMEN & set(p.kenmerken) and p.naam not in taal]
     k.redenen = [r for r in k.redenen if r.sleutel != "MIX-RECHTEN.hulp"]
     if taal or komen:
