@@ -333,7 +333,7 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         "overleg": bool(voorbereiden.werkvormen),
         # the college must adopt the plan within three weeks of today: say that it is tight
         # (review 33: between 29 November and 18 December, not named)
-        "krap": bool(vaststeller) and (tot - advies.datum) < KRAP,
+        "krap": (tot - advies.datum) < KRAP,
         "vaststeller": vaststeller,
         "vanaf": volgende.start.isoformat() if volgende and volgende.start else None,
         "werkvormen": [m["naam"] for m in vormen][:2],
