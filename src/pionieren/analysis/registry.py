@@ -150,6 +150,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     voorstel.voorgesteld,
     voorstel.ontwerp_buren,
     voorstel.voorgesteld_voor_achterban,
+    kwetsbaar.alle_kanten,
     kwetsbaar.apart,
     polarisatie.polarisatie,
     terugkoppeling.terugkoppeling,

@@ -276,6 +276,13 @@ class Werkvorm(Model):
         "besluit. Een open punt waarop inwoners adviseren, krijgt zo'n werkvorm (regel "
         "MIX-AFWEGEN).",
     )
+    alle_kanten: StrictBool = Field(
+        default=False,
+        description="true: de werkvorm zet de partijen van een conflict bij elkaar (zoals "
+        "gezamenlijk feitenonderzoek: samen de vragen en de deskundige kiezen). Wie tegen is, "
+        "blijft erin, ook als de werkvorm toegankelijk is gemaakt voor een kwetsbare groep; die "
+        "groep krijgt dan een eigen vorm.",
+    )
     vast_pakket: StrictBool = Field(
         default=False,
         description="true: een bindende stemming, ja of nee, over een pakket dat vooraf "

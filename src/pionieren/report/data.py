@@ -236,6 +236,14 @@ def report_data(
         w = catalogus.get(m["werkvorm"])
         # the report cites a source behind the pitfall it shows first: only the source that
         # carries that pitfall, or none (the analysis may show another pitfall first)
+        if w is None:
+            # a form of the case's own: its unknown cost and reach stand once, under the
+            # attention points (rule MIX-INSTRUMENT), not again as a pitfall here
+            m["valkuilen"] = []
+        elif m["organisator"] != "griffie":
+            # the report shows a pitfall only where a source carries it: a stock caution
+            # without one read as template text (reviews 38 and 39), and cost words
+            m["valkuilen"] = [v for v in m["valkuilen"] if w.valkuil_bron(v)]
         bron = w.valkuil_bron(m["valkuilen"][0]) if w and m["valkuilen"] else None
         if w and m["organisator"] == "griffie":  # the report shows no pitfall, cites the form
             bron = w.bronnen[0]
@@ -333,7 +341,10 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         "overleg": bool(voorbereiden.werkvormen),
         # the college must adopt the plan within three weeks of today: say that it is tight
         # (review 33: between 29 November and 18 December, not named)
-        "krap": (tot - advies.datum) < KRAP,
+        "krap": bool(vaststeller) and (tot - advies.datum) < KRAP,
+        # due within a week of today: begin at once (review 39a: 'uiterlijk 30 november 2026'
+        # on a report of that day)
+        "direct": (tot - advies.datum) < timedelta(days=7),
         "vaststeller": vaststeller,
         "vanaf": volgende.start.isoformat() if volgende and volgende.start else None,
         "werkvormen": [m["naam"] for m in vormen][:2],
@@ -353,6 +364,24 @@ def eerst_regelen(advies: Advies) -> list[str]:
 
 #: Forms that report back or look back: they carry no onderwerp of their own.
 _GEEN_ONDERWERP = {"terugkoppeling", "evaluatie", "leerarena"}
+
+
+def _open_rondes(mix: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rounds before the decision where inwoners give their opinion: the forms at
+    raadplegen in the phases that gather and test, or else every form of the first round (not
+    the griffie's own, nor feedback and evaluation)."""
+    rondes = [
+        m
+        for m in mix
+        if m.get("fase") in ("ophalen", "verdiepen", "toetsen")
+        and m["werkvorm"] not in _GEEN_ONDERWERP
+        and m.get("organisator") != "griffie"
+        and m.get("start")
+    ]
+    mening = [m for m in rondes if m.get("trede") == "raadplegen"]
+    if mening:
+        return mening
+    return [m for m in rondes if m.get("fase") == "ophalen"]
 
 
 def per_onderwerp(
@@ -376,6 +405,11 @@ def per_onderwerp(
             for m in mix
             if o.onderwerp in m["onderwerpen"] and m["werkvorm"] not in _GEEN_ONDERWERP
         ]
+        if not vormen and o.trede is Trede.raadplegen:
+            # a point where inwoners give their opinion has no form of its own: the open
+            # rounds where opinions are asked carry it; the table names them and their dates
+            # (review 39b: 'raadplegen' with '–' under hoe and wanneer, a promise without route)
+            vormen = _open_rondes(mix)
         starts = [date.fromisoformat(m["start"]) for m in vormen if m.get("start")]
         einden = [date.fromisoformat(m["eind"]) for m in vormen if m.get("eind")]
         door = o.door or hoofd

@@ -58,7 +58,7 @@ def builtin_dir() -> Path:
     return Path(pionieren.__file__).resolve().parents[2] / "sjablonen"
 
 
-def _groep(namen: list[str], hoeveel: int = 3, alle: list[str] | None = None) -> str:
+def _groep(namen: list[str], hoeveel: int = 2, alle: list[str] | None = None) -> str:
     """A long list of names, grouped: the first few and how many more. With ``alle`` (every
     group on the map), a list that holds all of them, or all but one, says so in a few words."""
     if alle and len(namen) > hoeveel + 1:

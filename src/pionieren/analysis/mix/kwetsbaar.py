@@ -246,6 +246,11 @@ def _plan_met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
 
 
 def _toegankelijk_met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
+    if k.werkvorm.alle_kanten:
+        # a form that brings the sides of a conflict together keeps its opponents (review 39a:
+        # a joint fact-finding without the businesses that oppose the plan); the vulnerable
+        # group leaves it for a form of its own (rule MIX-APART)
+        return False
     if p.houding is Houding.tegen or not in_eigen_taal(p) or not bereikt(k.werkvorm, p):
         return False
     return any(_georganiseerd_tegen(q) and k.serves(q.naam) for q in o.partijen if q is not p)
@@ -298,6 +303,46 @@ def _ook_elders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
 
 
 @regel(
+    "MIX-ALLE-KANTEN",
+    Thema.mix,
+    "Gezamenlijk feitenonderzoek met alle kanten aan tafel",
+    """Een werkvorm die de partijen van een conflict bij elkaar zet, zoals gezamenlijk
+    feitenonderzoek, werkt alleen als alle kanten de vragen en de deskundige mee kiezen. Wie
+    tegen het plan is en invloed heeft (een ondernemersvereniging, een bedrijf, een
+    actiegroep), en wie met veel invloed voor is, zit daarom aan die tafel, ook als zij
+    daarnaast een eigen gesprek krijgen. Anders erkennen zij de uitkomst later niet. Een
+    kwetsbare groep zit er niet bij tegenover tegenstanders (regel MIX-APART); de
+    initiatiefnemer voert een eigen gesprek.""",
+    ["joint-fact-finding"],
+)
+def alle_kanten(o: Ontwerp) -> None:
+    """Seat the organised parties on both sides of the conflict in a form that brings the
+    sides together (catalogue field ``alle_kanten``)."""
+    for k in o.keuzes:
+        if not k.werkvorm.alle_kanten or not voor_het_besluit(k):
+            continue
+        kanten = [
+            q.naam
+            for q in o.partijen
+            if not q.initiatiefnemer
+            and q.soort not in (SoortBelanghebbende.politiek, SoortBelanghebbende.overheid)
+            and (
+                _georganiseerd_tegen(q)
+                or (
+                    q.houding is Houding.voor
+                    and q.invloed is Niveau.hoog
+                    and not kwetsbaar(q)
+                    and not in_eigen_taal(q)
+                )
+            )
+            and not k.serves(q.naam)
+            and kan_voor(k.werkvorm, q)
+        ]
+        if kanten:
+            k.add(kanten, deel("MIX-ALLE-KANTEN", namen=kanten), "MIX-ALLE-KANTEN")
+
+
+@regel(
     "MIX-APART",
     Thema.mix,
     "Kwetsbare groepen niet aan tafel met tegenstanders",
@@ -344,6 +389,16 @@ def apart(o: Ontwerp) -> None:
                 or (
                     _toegankelijk_met_tegenstanders(o, k, p)
                     and (k.werkvorm.bijeenkomst or _ook_elders(o, k, p))
+                )
+                or (
+                    # the sides of the conflict stay at that table; the group gets its own
+                    k.werkvorm.alle_kanten
+                    and p.houding is not Houding.tegen
+                    and any(
+                        _georganiseerd_tegen(q) and k.serves(q.naam)
+                        for q in o.partijen
+                        if q is not p
+                    )
                 )
             )
         ]

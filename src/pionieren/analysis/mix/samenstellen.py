@@ -30,7 +30,7 @@ from pionieren.analysis.mix.kosten import (
     kosten_van,
     uit_het_budget,
 )
-from pionieren.analysis.mix.kwetsbaar import apart, via_gemeente
+from pionieren.analysis.mix.kwetsbaar import alle_kanten, apart, via_gemeente
 from pionieren.analysis.mix.onderwerpen import onderwerpen, per_straat, rechten, vervangt_bezoek
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
 from pionieren.analysis.mix.organisator import organisator
@@ -95,6 +95,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     ontwerp_buren,  # MIX-ONTWERP-BUREN: opponents take part in the design
     voorgesteld_voor_achterban,  # MIX-ACHTERBAN: a proposed form first for the proposer's group
     vervangt_bezoek,  # MIX-EIGEN-BEZIT: the agreement per household replaces an ordinary visit
+    alle_kanten,  # MIX-ALLE-KANTEN: both sides of the conflict at a joint fact-finding
     apart,  # MIX-APART: vulnerable groups not in a gathering with opponents
     inclusie_nagaan,  # MIX-INCLUSIE: no gap named for a group a later werkvorm reaches
     polarisatie,  # MIX-POLARISATIE

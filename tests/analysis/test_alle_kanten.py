@@ -1,0 +1,63 @@
+"""Rule MIX-ALLE-KANTEN and the table per onderwerp for points at raadplegen (review 39)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from helpers import advies_voor
+
+from pionieren.analysis.engine import analyse
+from pionieren.input.load import load_vraagstuk
+from pionieren.knowledge.load import builtin
+from pionieren.pipeline import advise_file
+from pionieren.report.data import per_onderwerp, report_data
+
+CASES = Path(__file__).parents[1] / "cases"
+SPOORHAVEN = "bedrijventerrein-spoorhaven-aamstede.yaml"
+
+
+def test_a_joint_fact_finding_seats_the_opponents_and_not_the_vulnerable_group() -> None:
+    """Review 39a: the fact-finding on the border between homes and businesses was held
+    without the businesses that oppose the plan, but with the workers the plan does not ask."""
+    advies = advies_voor(load_vraagstuk(CASES / SPOORHAVEN, SPOORHAVEN))
+    jff = next(m for m in advies.mix if m.werkvorm == "joint-fact-finding")
+    assert "Ondernemersvereniging Spoorhaven" in jff.voor
+    assert "Betoncentrale aan de Havenweg" in jff.voor
+    # the initiator runs its own talks; the workers, who need a trusted route, sit elsewhere
+    assert "Spoorhaven Ontwikkeling" not in jff.voor
+    assert "Werknemers op het bedrijventerrein" not in jff.voor
+    assert "MIX-ALLE-KANTEN" in jff.regels
+    assert any(
+        "Werknemers op het bedrijventerrein" in m.voor
+        for m in advies.mix
+        if m.werkvorm != "joint-fact-finding"
+    )
+
+
+def test_no_opponents_are_added_where_there_is_no_joint_fact_finding() -> None:
+    naam = "bodemsanering-vennegoor.yaml"
+    advies = advies_voor(load_vraagstuk(CASES / naam, naam))
+    assert not any("MIX-ALLE-KANTEN" in m.regels for m in advies.mix)
+
+
+def test_a_point_at_raadplegen_names_the_open_rounds_that_carry_it() -> None:
+    """Review 39b: 'raadplegen' with '–' under hoe and wanneer is a promise without a route."""
+    kennis = builtin()
+    v = load_vraagstuk(CASES / SPOORHAVEN, SPOORHAVEN)
+    advies = analyse(v, kennis, date(2026, 11, 30))
+    data = report_data(advies, v, kennis, SPOORHAVEN)
+    rijen = per_onderwerp(advies, v, data["advies"]["mix"])
+    mening = [r for r in rijen if r["trede"] == "raadplegen"]
+    assert mening
+    for r in mening:
+        assert r["hoe"] and r["wanneer"]
+    # a form that only serves the raad is no round where inwoners give their opinion
+    assert all("raadsinformatiebijeenkomst" not in str(r["hoe"]).lower() for r in mening)
+
+
+def test_no_sentence_starts_with_a_colon_when_its_group_left_the_form() -> None:
+    rapport = advise_file(
+        CASES / SPOORHAVEN, SPOORHAVEN, builtin(), date(2026, 11, 30), "md"
+    ).rapport.decode("utf-8")
+    assert ". : " not in rapport
