@@ -54,6 +54,13 @@ def test_a_point_at_raadplegen_names_the_open_rounds_that_carry_it() -> None:
         assert r["hoe"] and r["wanneer"]
     # a form that only serves the raad is no round where inwoners give their opinion
     assert all("raadsinformatiebijeenkomst" not in str(r["hoe"]).lower() for r in mening)
+    # the formal round on the raad's draft does not carry what the developer decides (39c)
+    panden = next(r for r in mening if "panden" in str(r["onderwerp"]))
+    assert panden["wie"] == "Spoorhaven Ontwikkeling"
+    assert not any("zienswijze" in str(h).lower() for h in panden["hoe"])
+    eigen = [r for r in mening if r["wie"] == "de gemeenteraad"]
+    assert eigen
+    assert all(any("zienswijze" in str(h).lower() for h in r["hoe"]) for r in eigen)
 
 
 def test_no_sentence_starts_with_a_colon_when_its_group_left_the_form() -> None:

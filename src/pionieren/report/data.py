@@ -366,15 +366,22 @@ def eerst_regelen(advies: Advies) -> list[str]:
 _GEEN_ONDERWERP = {"terugkoppeling", "evaluatie", "leerarena"}
 
 
-def _open_rondes(mix: list[dict[str, Any]]) -> list[dict[str, Any]]:
+#: The formal round on the main decision's draft: it carries no point another body decides
+#: (review 39c: a zienswijze on which buildings the developer buys).
+_FORMEEL = {"zienswijze"}
+
+
+def _open_rondes(mix: list[dict[str, Any]], hoofdbesluit: bool = True) -> list[dict[str, Any]]:
     """The rounds before the decision where inwoners give their opinion: the forms at
     raadplegen in the phases that gather and test, or else every form of the first round (not
-    the griffie's own, nor feedback and evaluation)."""
+    the griffie's own, nor feedback and evaluation). A point another body decides is not
+    carried by the formal round on the main decision (``hoofdbesluit`` False)."""
     rondes = [
         m
         for m in mix
         if m.get("fase") in ("ophalen", "verdiepen", "toetsen")
         and m["werkvorm"] not in _GEEN_ONDERWERP
+        and (hoofdbesluit or m["werkvorm"] not in _FORMEEL)
         and m.get("organisator") != "griffie"
         and m.get("start")
     ]
@@ -409,7 +416,7 @@ def per_onderwerp(
             # a point where inwoners give their opinion has no form of its own: the open
             # rounds where opinions are asked carry it; the table names them and their dates
             # (review 39b: 'raadplegen' with '–' under hoe and wanneer, a promise without route)
-            vormen = _open_rondes(mix)
+            vormen = _open_rondes(mix, hoofdbesluit=(o.door or hoofd) is hoofd and not o.partij)
         starts = [date.fromisoformat(m["start"]) for m in vormen if m.get("start")]
         einden = [date.fromisoformat(m["eind"]) for m in vormen if m.get("eind")]
         door = o.door or hoofd
