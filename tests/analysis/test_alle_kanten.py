@@ -68,3 +68,22 @@ def test_no_sentence_starts_with_a_colon_when_its_group_left_the_form() -> None:
         CASES / SPOORHAVEN, SPOORHAVEN, builtin(), date(2026, 11, 30), "md"
     ).rapport.decode("utf-8")
     assert ". : " not in rapport
+
+
+def test_the_first_step_is_never_due_today_and_a_near_date_says_begin_now() -> None:
+    """Review 39a: 'Uiterlijk 30 november 2026' in a report dated 30 November."""
+    naam = "lokale-omroep-kreekdijk.yaml"
+    rapport = advise_file(CASES / naam, naam, builtin(), date(2026, 11, 30), "md").rapport.decode(
+        "utf-8"
+    )
+    stap = next(r for r in rapport.splitlines() if r.startswith("**Eerste stap.**"))
+    assert "Uiterlijk 30 november 2026" not in stap
+    assert "Uiterlijk 1 december 2026" in stap
+    assert "Begin hier direct mee." in stap
+    # three weeks ahead is no reason to say 'begin now'
+    naam = "bodemsanering-vennegoor.yaml"
+    rapport = advise_file(CASES / naam, naam, builtin(), date(2026, 11, 30), "md").rapport.decode(
+        "utf-8"
+    )
+    stap = next(r for r in rapport.splitlines() if r.startswith("**Eerste stap.**"))
+    assert "Begin hier direct mee" not in stap

@@ -334,7 +334,10 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
     if volgende is not None and volgende.start is not None:
         # the plan is adopted two weeks before the first round, so that people can be invited
         # (review 32b: adopted on 4 December, the first meeting on 7 December)
-        tot = min(tot, max(werkdag_na(advies.datum), werkdag_voor(volgende.start - UITNODIGEN)))
+        # never today: at the earliest the next working day (review 39a: 'uiterlijk 30 november
+        # 2026' in a report of 30 November)
+        morgen = werkdag_na(advies.datum + timedelta(days=1))
+        tot = min(tot, max(morgen, werkdag_voor(volgende.start - UITNODIGEN)))
     return {
         "tot": tot.isoformat(),
         # the overleg with partners who can block the design runs now (MIX-PARTNERS-EERST)
