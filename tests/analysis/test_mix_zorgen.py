@@ -108,3 +108,15 @@ def test_the_promised_point_has_its_own_step_run_by_the_gemeente_with_a_date() -
         p.pop("toegezegd", None)
     zonder = advies_voor(Vraagstuk.model_validate(data))
     assert not [m for m in zonder.mix if "MIX-TOEZEGGING" in m.regels]
+
+
+def test_an_expert_written_in_lower_case_still_starts_its_sentence_with_a_capital() -> None:
+    zorg = {
+        "zorg": "Komt er meer verkeer door onze straten?",
+        "van": ["Oudere bewoners die er al sinds de jaren zeventig wonen"],
+        "antwoord_door": "een onafhankelijk verkeersbureau",
+    }
+    (stap,) = _stap(advies_voor(_case("bodemsanering-vennegoor", zorgen=[zorg])))
+    tekst = _tekst(stap)
+    assert "Een onafhankelijk verkeersbureau beantwoordt" in tekst
+    assert ". een " not in tekst
