@@ -253,6 +253,11 @@ def _toegankelijk_met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> 
         return False
     if p.houding is Houding.tegen or not in_eigen_taal(p) or not bereikt(k.werkvorm, p):
         return False
+    return _met_georganiseerde_tegenstanders(o, k, p)
+
+
+def _met_georganiseerde_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
+    """Does ``k`` also serve organised opponents of the plan (other than ``p``)?"""
     return any(_georganiseerd_tegen(q) and k.serves(q.naam) for q in o.partijen if q is not p)
 
 
@@ -394,11 +399,7 @@ def apart(o: Ontwerp) -> None:
                     # the sides of the conflict stay at that table; the group gets its own
                     k.werkvorm.alle_kanten
                     and p.houding is not Houding.tegen
-                    and any(
-                        _georganiseerd_tegen(q) and k.serves(q.naam)
-                        for q in o.partijen
-                        if q is not p
-                    )
+                    and _met_georganiseerde_tegenstanders(o, k, p)
                 )
             )
         ]
