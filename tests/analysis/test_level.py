@@ -706,3 +706,37 @@ def test_the_other_party_is_named_from_the_form_it_runs_in_the_case() -> None:
     )
     (o,) = [o for o in advies_voor(vraagstuk).trede.onderwerpen if o.open]
     assert o.partij == "Wijkplatform De Hoven"
+
+
+def test_a_point_under_another_bodys_main_decision_is_not_given_to_a_namesake() -> None:
+    """New case (a provincial road): with the main decision 'door: anders', a point without
+    its own decider is the other body's, the authority the case marks as initiator; a street
+    name the point shares with shopkeepers 'langs de Dorpsstraat' does not make them the
+    decider."""
+    provincie = {
+        "naam": "Provincie Gelderland",
+        "soort": "overheid",
+        "invloed": "hoog",
+        "belang": "hoog",
+        "initiatiefnemer": True,
+    }
+    winkels = {
+        "naam": "Winkels langs de Dorpsstraat",
+        "soort": "ondernemers",
+        "invloed": "laag",
+        "belang": "hoog",
+    }
+    open_ = [{"onderwerp": "Hoe de Dorpsstraat eruitziet.", "ruimte": "middel"}]
+    besluit = {"door": "anders", "procedure": "anders"}
+    advies = advies_voor(
+        maak(belanghebbenden=[provincie, winkels], kaders_open=open_, besluit=besluit)
+    )
+    (punt,) = [o for o in advies.trede.onderwerpen if o.open]
+    assert punt.partij == "Provincie Gelderland"
+    # no authority marked as initiator: the advice does not guess
+    zonder = {**provincie, "initiatiefnemer": False}
+    advies = advies_voor(
+        maak(belanghebbenden=[zonder, winkels], kaders_open=open_, besluit=besluit)
+    )
+    (punt,) = [o for o in advies.trede.onderwerpen if o.open]
+    assert punt.partij == ""

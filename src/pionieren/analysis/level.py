@@ -622,6 +622,17 @@ def _partij(f: Feiten, punt: Onderwerp, door: Beslisser | None) -> str:
     if door is Beslisser.initiatiefnemer:
         namen = [p.naam for p in f.vraagstuk.belanghebbenden if p.initiatiefnemer]
         return text.opsomming(namen) if namen else ""
+    if door is Beslisser.anders and punt.door is None:
+        # the point follows the main decision of another body: that body is the one authority
+        # the case marks as initiator (the province that rebuilds its road); a word the point
+        # shares with a stakeholder's name ('langs de Dorpsstraat') does not make that
+        # stakeholder the decider
+        namen = [
+            p.naam
+            for p in f.vraagstuk.belanghebbenden
+            if p.initiatiefnemer and p.soort is SoortBelanghebbende.overheid
+        ]
+        return namen[0] if len(namen) == 1 else ""
     if door is Beslisser.anders:
         # the one organisation or authority the onderwerp itself names ('het provinciale stuk'
         # and 'Provincie Gelderland'); none when it names no party or more than one
