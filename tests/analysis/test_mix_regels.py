@@ -164,6 +164,28 @@ def test_a_proposed_instrument_too_long_for_a_fixed_date_is_shortened_first() ->
     assert (b.waarden["tijd"], b.waarden["over"]) == (8, 2)
 
 
+def test_a_proposed_vote_next_to_a_decided_vote_is_not_taken_over() -> None:
+    """New case (a burgerbegroting): the old wijkplatform proposed its own wijkbudget next to
+    the burgerbegroting the raad chose. Two votes on the same money leave it unclear who
+    decides: the proposal is not taken over, and the advice says why. Without the decided vote
+    the proposal is taken over as before."""
+    beide = [
+        {"id": "burgerbegroting", "status": "besloten", "door": "raad"},
+        {"id": "wijkbudget", "status": "voorgesteld", "door": "het wijkplatform"},
+    ]
+    o = ontwerp(maak(ambitie="meebeslissen", kaders_beinvloedingsruimte="groot", werkvormen=beide))
+    instrumenten(o)
+    ids = [k.werkvorm.id for k in o.keuzes]
+    assert "burgerbegroting" in ids and "wijkbudget" not in ids
+    (b,) = [b for b in o.bevindingen if b.sleutel == "MIX-INSTRUMENT.niet_overgenomen"]
+    assert b.waarden["dubbel"] == KENNIS.werkvorm("burgerbegroting").naam
+    alleen = ontwerp(
+        maak(ambitie="meebeslissen", kaders_beinvloedingsruimte="groot", werkvormen=beide[1:])
+    )
+    instrumenten(alleen)
+    assert "wijkbudget" in [k.werkvorm.id for k in alleen.keuzes]
+
+
 def test_the_toets_of_an_uitdaagrecht_request_runs_up_to_the_decision() -> None:
     """Review 20: the toets IS the decision on the request (art. 150 Gemeentewet and the
     participatieverordening). A fixed decision date close by never drops it: it runs from now

@@ -147,7 +147,10 @@ def voorstellen(
     maakt pionieren eerst kleiner: korter (niet een wettelijke termijn), een lichtere vorm van
     dezelfde soort, of op de trede die de ruimte toelaat. Alleen als dat niet kan, of als de
     wet of de rolverdeling hem uitsluit (een stap van de raad bij een besluit van het college),
-    neemt pionieren hem niet over, en zegt het waarom in de termen van de zaak. Stelde een
+    neemt pionieren hem niet over, en zegt het waarom in de termen van de zaak. Een
+    voorgestelde stemming (een wijkbudget, een referendum) naast een stemming waartoe al is
+    besloten (een burgerbegroting) neemt pionieren ook niet over: twee stemmingen over dezelfde
+    vraag maken onduidelijk wie beslist. Stelde een
     partij met belang bij de uitkomst (voor of tegen, of een bedrijf) een werkvorm voor om
     meningen op te halen, dan zegt het advies dat de gemeente de vragen opstelt en de antwoorden
     zelf verwerkt.""",
@@ -194,6 +197,9 @@ def instrumenten(o: Ontwerp) -> None:
         kleiner: dict[str, Any] = {}
         if w.id in REFERENDUM and f.procedure is Procedure.begroting:
             bezwaren["uitgesloten"] = True
+        al = _al_een_stemming(f, w, catalogus)
+        if genoemd and status is Status.voorgesteld and al is not None:
+            bezwaren["dubbel"] = al
         over = _weken_over(f, w, besluit)
         te_kort = (
             genoemd and status is Status.voorgesteld and over is not None and over < w.weken[0]
@@ -327,6 +333,19 @@ def instrumenten(o: Ontwerp) -> None:
             wachtrij.append(Voorstel(ander, deel("MIX-INSTRUMENT.hoort_bij", naam=w.naam), False))
 
 
+def _al_een_stemming(f: Feiten, w: Werkvorm, catalogus: dict[str, Werkvorm]) -> str | None:
+    """The name of another vote the case already decided on, when ``w`` is a vote too (a
+    wijkbudget proposed next to the burgerbegroting the raad chose): two votes on the same
+    question leave it unclear who decides."""
+    if w.id not in STEMMING:
+        return None
+    for g in f.vraagstuk.werkvormen:
+        id = pakket_id(f, g.id)
+        if g.status is Status.besloten and id in STEMMING and id != w.id and id in catalogus:
+            return catalogus[id].naam
+    return None
+
+
 def _reactie_na_aanvraag(f: Feiten, besluit: BesluitAdvies, catalogus: dict[str, Werkvorm]) -> bool:
     """Does a decision on an application still to come need a round in which those affected
     react to the draft decision and its conditions?
@@ -407,6 +426,10 @@ def kleinere_vorm(
 
 VASTE_DUUR = REFERENDUM | {"zienswijze"}
 """Werkvormen whose length a law or a regulation sets: they cannot be made shorter."""
+
+STEMMING = REFERENDUM | {"burgerbegroting", "wijkbudget", "draagvlakmeting-biz"}
+"""Werkvormen in which inwoners vote or share out money: one per case, or it is unclear who
+decides."""
 
 STAP_VAN_DE_RAAD = frozenset({"hoorzitting-raad"})
 """Werkvormen in which the raad hears people before it takes or advises on the decision."""
