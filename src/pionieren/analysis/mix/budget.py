@@ -523,7 +523,8 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     2.500 euro meer, dan zegt pionieren waar de rest heen gaat: eerst meer tijd voor de
     gesprekken één voor één met inwoners met een groot belang (zoals keukentafelgesprekken),
     dan een onafhankelijke
-    gespreksleider (bij polarisatie 4 of 5 of tegenstanders met invloed), een ontwerper voor
+    gespreksleider (bij polarisatie 4 of 5 of tegenstanders met invloed, als die nog niet in de
+    kosten zit), een ontwerper voor
     varianten (bij een open punt over de inrichting), post op papier aan huis (voor groepen die
     papier beter bereikt, als geen werkvorm hen al thuis bereikt) en een vergoeding voor
     inwoners die in een verdiepende werkvorm veel tijd geven. Laat pionieren een werkvorm weg die het zelf koos, zonder dat er een belofte
