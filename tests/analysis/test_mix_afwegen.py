@@ -126,3 +126,97 @@ def test_a_short_budget_keeps_the_promised_weighing_step() -> None:
     data["kaders"]["budget_euro"] = 3000
     advies = _advies(data)
     assert _weging(advies)  # the promise is never lowered
+
+
+MARKEWOLDE = "centrumvisie-markewolde"
+MARKT = "Of de Markt een parkeerplein blijft"
+VERENIGING = "Ondernemersvereniging Centrum Markewolde"
+BEWONERS = "Bewoners van het centrum"
+
+
+def _markt(advies: Advies) -> Any:
+    (m,) = [x for x in _weging(advies) if any(o.startswith(MARKT) for o in x.onderwerpen)]
+    return m
+
+
+def _samen(m: Any) -> Any:
+    return next((r for r in m.redenen if r.sleutel == "MIX-AFWEGEN.samen"), None)
+
+
+def test_a_real_choice_seats_both_sides_together_below_a_divided_case() -> None:
+    """Blind review (Markewolde, polarisatie 3): the choice about the Markt set the
+    ondernemersvereniging against the bewoners of the centrum, but the weighing evening was for
+    the bewoners only. On a real choice both sides sit at that table, with an independent chair
+    (polarisatie 3), after a separate first talk with the influential opponent."""
+    advies = _advies(_data(MARKEWOLDE))
+    m = _markt(advies)
+    assert VERENIGING in m.voor and BEWONERS in m.voor
+    reden = _samen(m)
+    assert reden is not None and reden.waarden["leider"] and VERENIGING in reden.waarden["tegen"]
+    assert m.kosten_euro[0] >= GESPREKSLEIDER_EURO[0]
+    # the scenario choice is weighed at the same table: one form that deals with both
+    assert any(o.startswith("Welk van de drie scenario's") for o in m.onderwerpen)
+    eerst = [x for x in advies.mix if VERENIGING in x.voor and x is not m]
+    assert any(x.werkvorm in ("eigen-vergadering", "keukentafelgesprek") for x in eerst)
+    # children are not seated opposite the organised opponents: they have their own form
+    assert "Jonge ouders en kinderen" not in m.voor
+
+
+def test_a_real_choice_without_polarisation_has_no_paid_chair_unless_opponents_have_power() -> None:
+    data = _data(MARKEWOLDE)
+    data["polarisatie"] = 1
+    m = _markt(_advies(data))
+    assert VERENIGING in m.voor and BEWONERS in m.voor
+    assert _samen(m).waarden["leider"]  # the opponent has much influence
+    for p in data["belanghebbenden"]:
+        if p["naam"] == VERENIGING:
+            p["invloed"] = "middel"
+    m = _markt(_advies(data))
+    assert VERENIGING in m.voor and BEWONERS in m.voor
+    assert not _samen(m).waarden["leider"]
+    assert m.kosten_euro[0] < GESPREKSLEIDER_EURO[0]
+
+
+def test_a_point_that_is_no_choice_seats_no_sides_below_a_divided_case() -> None:
+    data = _data(MARKEWOLDE)
+    for p in data["kaders"]["open"]:
+        if isinstance(p, dict):
+            p["keuze"] = False
+    advies = _advies(data)
+    assert not any(_samen(m) for m in _weging(advies))
+
+
+def test_a_vulnerable_group_is_not_seated_opposite_its_organised_opponents() -> None:
+    """Vuurwerk (polarisatie 5): the people for whom loud bangs are hard (PTSS, autism) sat at
+    the weighing evening opposite the fireworks sellers; they keep their own form."""
+    advies = _advies(_data("vuurwerk-apv-dinkelmark"))
+    naam = next(
+        p["naam"]
+        for p in _data("vuurwerk-apv-dinkelmark")["belanghebbenden"]
+        if p["naam"].startswith("Inwoners voor wie harde knallen")
+    )
+    for m in _weging(advies):
+        if _samen(m):
+            assert naam not in m.voor
+    assert any(naam in m.voor and m.fase.value in ("ophalen", "verdiepen") for m in advies.mix)
+
+
+def test_a_short_budget_drops_the_paid_chair_before_a_form() -> None:
+    """Maaibeleid (polarisatie 3, € 6.500): the paid chair at the weighing table pushed the
+    design over budget and took the raad's meeting out. A colleague from outside the project
+    chairs instead; the design keeps its forms."""
+    advies = _advies(_data("maaibeleid-heidonk"))
+    (m,) = _weging(advies)
+    reden = _samen(m)
+    assert reden is not None and not reden.waarden["leider"] and reden.waarden["collega"]
+    assert any(x.werkvorm == "raadsinformatiebijeenkomst" for x in advies.mix)
+    assert (
+        not m.kosten_euro[0] >= GESPREKSLEIDER_EURO[0] + KENNIS.werkvorm(m.werkvorm).kosten_euro[0]
+    )
+
+
+def test_the_rest_of_the_budget_is_not_for_a_chair_already_in_the_cost() -> None:
+    advies = _advies(_data(MARKEWOLDE))
+    rest = [b for b in advies.bevindingen if "wat" in b.waarden]
+    assert rest
+    assert all("gespreksleider" not in b.waarden["wat"] for b in rest)

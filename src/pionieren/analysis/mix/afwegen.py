@@ -1,12 +1,15 @@
 """A weighing step for every point where inwoners advise: after the broad round, inwoners weigh
-the options and their consequences themselves; in a divided case both sides at one table."""
+the options and their consequences themselves; on a real choice, and in a divided case, both
+sides at one table."""
 
 from __future__ import annotations
 
 from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import bevinding, hoog_of_middel
+from pionieren.analysis.level import is_hoofdkeuze, is_keuze
 from pionieren.analysis.mix.betrokken import tegenstanders_van
 from pionieren.analysis.mix.kosten import GESPREKSLEIDER_EURO
+from pionieren.analysis.mix.kwetsbaar import in_eigen_taal, kwetsbaar
 from pionieren.analysis.mix.onderwerpen import (
     _mag,
     dekt,
@@ -26,7 +29,9 @@ from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
     Groepen,
     Houding,
+    Kenmerk,
     Modus,
+    Niveau,
     Procesfase,
     Reikwijdte,
     SoortBelanghebbende,
@@ -35,7 +40,10 @@ from pionieren.vocabulary import (
 )
 
 VERDEELD = 4
-"""From this polarisation on, the weighing form seats both sides with an independent chair."""
+"""From this polarisation on, the weighing form seats both sides on every point."""
+
+SPANNING = 3
+"""From this polarisation on, the sides at one table have an independent chair."""
 
 #: Who sits at the weighing table as a side: not an authority, the raad or an advisory body
 #: (they have their own route), nor the initiator (it runs its own conversation).
@@ -74,11 +82,34 @@ def telt_mee(punt: OnderwerpAdvies) -> bool:
     )
 
 
+def echte_keuze(o: Ontwerp, punt: OnderwerpAdvies) -> bool:
+    """Is this open point a real choice between options, where what the one side wins the
+    other loses: the field keuze or its wording (:func:`~pionieren.analysis.level.is_keuze`),
+    or the case's main choice (rule MIX-VOLGORDE)?"""
+    invoer = next((p for p in o.f.vraagstuk.kaders.open if p.onderwerp == punt.onderwerp), None)
+    return invoer is not None and (is_keuze(invoer) or is_hoofdkeuze(o.f, invoer, o.besluit))
+
+
+def _beschermd(p: Belanghebbende) -> bool:
+    """A group that is not seated opposite organised parties of the other side: people in
+    care, with a disability or hard to reach, a group that needs its own accessible form, and
+    children (rule MIX-APART)."""
+    return kwetsbaar(p) or in_eigen_taal(p) or Kenmerk.kinderen in p.kenmerken
+
+
+def _georganiseerd(p: Belanghebbende) -> bool:
+    return hoog_of_middel(p.invloed) and not _beschermd(p)
+
+
 def kanten(o: Ontwerp, punt: OnderwerpAdvies) -> tuple[list[Belanghebbende], list[Belanghebbende]]:
-    """The parties for and against in a divided case that can sit at a weighing table on this
-    point. Not for a point on the rights of others (opponents of the people it is about never
-    decide on it, rule MIX-RECHTEN)."""
-    if (o.f.vraagstuk.polarisatie or 1) < VERDEELD or tegenstanders_van(o.f, punt):
+    """The parties for and against with a stake that can sit at a weighing table on this
+    point: on a real choice (:func:`echte_keuze`), and on every point of a divided case. Not
+    for a point on the rights of others (opponents of the people it is about never decide on
+    it, rule MIX-RECHTEN). A vulnerable group or children do not sit opposite organised
+    parties of the other side: they have a form of their own (rule MIX-APART)."""
+    if tegenstanders_van(o.f, punt) or (
+        (o.f.vraagstuk.polarisatie or 1) < VERDEELD and not echte_keuze(o, punt)
+    ):
         return [], []
     kunnen = [
         _als_partij(o, p)
@@ -87,7 +118,19 @@ def kanten(o: Ontwerp, punt: OnderwerpAdvies) -> tuple[list[Belanghebbende], lis
     ]
     voor = [p for p in kunnen if p.houding is Houding.voor and hoog_of_middel(p.belang)]
     tegen = [p for p in kunnen if p.houding is Houding.tegen and hoog_of_middel(p.belang)]
+    if any(_georganiseerd(p) for p in tegen):
+        voor = [p for p in voor if not _beschermd(p)]
+    if any(_georganiseerd(p) for p in voor):
+        tegen = [p for p in tegen if not _beschermd(p)]
     return voor, tegen
+
+
+def gespreksleider(o: Ontwerp, tegen: list[Belanghebbende]) -> bool:
+    """Do the sides at one table need an independent chair: a polarised case (3 or more), or
+    an opponent at the table with much influence (it could steer the talk)?"""
+    return (o.f.vraagstuk.polarisatie or 1) >= SPANNING or any(
+        p.invloed is Niveau.hoog for p in tegen
+    )
 
 
 def _als_partij(o: Ontwerp, p: Belanghebbende) -> Belanghebbende:
@@ -140,7 +183,8 @@ def _eerste_gesprek(o: Ontwerp, p: Belanghebbende) -> Keuze | None:
 
 def _samen(o: Ontwerp, punt: OnderwerpAdvies, k: Keuze) -> None:
     """Every opposed party with influence at the weighing table is first spoken with on its
-    own; in a divided case both sides sit at that table, with an independent chair."""
+    own; on a real choice or in a divided case both sides sit at that table, with an
+    independent chair when :func:`gespreksleider` says so."""
     if k.werkvorm.werving is Werving.loting or Modus.denken not in k.werkvorm.modi:
         # a drawn panel hears the sides as speakers; where a promised group chooses (between
         # designs), those against react beforehand (rule MIX-ONTWERP-BUREN)
@@ -156,15 +200,22 @@ def _samen(o: Ontwerp, punt: OnderwerpAdvies, k: Keuze) -> None:
             eerst = _apart(o, p, k) or _eerste_gesprek(o, p)
             if eerst is not None and k.afweging_toegezegd:
                 eerst.eerst_apart = True
-    if samen and not k.gespreksleider:
-        k.gespreksleider = True
-        k.redenen.append(
-            deel(
-                "MIX-AFWEGEN.samen",
-                tegen=[p.naam for p in tegen],
-                kosten=list(GESPREKSLEIDER_EURO),
-            )
-        )
+    if not samen:
+        return
+    leider = k.gespreksleider or gespreksleider(o, tegen)
+    vorig = next((r for r in k.redenen if r.sleutel == "MIX-AFWEGEN.samen"), None)
+    namen = [*(vorig.waarden["tegen"] if vorig else []), *(p.naam for p in tegen)]
+    reden = deel(
+        "MIX-AFWEGEN.samen",
+        tegen=list(dict.fromkeys(namen)),
+        kosten=list(GESPREKSLEIDER_EURO),
+        leider=leider,
+    )
+    if vorig is not None:
+        k.redenen[k.redenen.index(vorig)] = reden
+    else:
+        k.redenen.append(reden)
+    k.gespreksleider = leider
 
 
 def _toegezegd(o: Ontwerp, punt: OnderwerpAdvies) -> bool:
@@ -196,10 +247,15 @@ def _draagt(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
     ophalen, met de mogelijkheden en de gevolgen van elk. Bijvoorbeeld een ontwerpatelier met
     varianten, kiezen uit ontwerpen, plekken kiezen op de kaart of een panel dat afweegt. Alleen
     inbreng ophalen (een enquête, gesprekken) is geen advies; overleg met partners kan ernaast
-    staan, maar vervangt die stap niet. Bij een verdeeld vraagstuk (polarisatie 4 of 5)
-    zitten de groepen die voor en die tegen zijn daar samen aan tafel, met een onafhankelijke
-    gespreksleider (die kost ongeveer € 1.500 tot € 4.000). Wie tegen is, spreekt de
-    gemeente eerst apart: in de eigen vergadering of aan de keukentafel. Is het budget krap,
+    staan, maar vervangt die stap niet. Is het punt een echte keuze, waarbij wat de ene groep
+    wint de andere verliest (zoals 'Of de Markt een parkeerplein blijft', of de hoofdkeuze
+    tussen scenario's), dan zitten de groepen die voor en die tegen zijn daar samen aan tafel;
+    bij een verdeeld vraagstuk (polarisatie 4 of 5) op elk punt. Een kwetsbare groep of
+    kinderen zitten daar niet tegenover georganiseerde partijen van de andere kant: zij hebben
+    een eigen werkvorm (regel MIX-APART). Bij polarisatie 3 of meer, of als een tegenstander
+    aan tafel veel invloed heeft, leidt een onafhankelijke gespreksleider het gesprek (die kost
+    ongeveer € 1.500 tot € 4.000). Wie tegen is en invloed heeft, spreekt de gemeente eerst
+    apart: in de eigen vergadering of aan de keukentafel. Is het budget krap,
     dan blijft deze stap voor een toegezegd punt staan; een extra werkvorm om op te halen valt
     eerder weg. Bij raadplegen volstaat ophalen. Een punt waarover een andere partij beslist,
     en een initiatief van anderen, weegt die partij zelf af. Een proef vóór het besluit is zelf

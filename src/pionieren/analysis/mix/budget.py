@@ -232,6 +232,33 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
     )
 
 
+def eigen_gespreksleider(f: Feiten, k: Keuze) -> Keuze:
+    """The weighing table without the paid chair, when the budget is short and the case asks
+    for a chair only because it is polarised (3): a chair who is no party, from the gemeente's
+    own staff outside the project. Not in a divided case (4 or 5), and not when an opponent
+    with much influence sits at the table: then the chair stays paid (rule MIX-AFWEGEN).
+
+    Why: a paid chair at a table of a mildly polarised case pushed out the form for the raad
+    and the route to groups that are hard to reach (maaibeleid: € 1.100 short)."""
+    if not k.gespreksleider or (f.vraagstuk.polarisatie or 1) >= 4:
+        return k
+    invloed = {p.naam: p.invloed for p in f.vraagstuk.belanghebbenden}
+    redenen = []
+    for r in k.redenen:
+        if r.sleutel == "MIX-AFWEGEN.samen":
+            if any(invloed.get(n) is Niveau.hoog for n in r.waarden.get("tegen", [])):
+                return k
+            r = deel(r.sleutel, **{**r.waarden, "leider": False, "collega": True})
+        redenen.append(r)
+    return dataclasses.replace(
+        k,
+        gespreksleider=False,
+        redenen=redenen,
+        regels=[*k.regels, "MIX-BUDGET"],
+        _gezien=set(k.voor),
+    )
+
+
 def samen_aansluiten(keuzes: list[Keuze]) -> list[Keuze]:
     """The design with every conversation at a group's own meeting as one choice: one row for
     the groups met where they already are, at the highest level among them."""
@@ -467,7 +494,9 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     "Past de mix in het budget?",
     """De minimale kosten van alle werkvormen samen moeten binnen het budget voor participatie
     passen. Betalen gemeente en initiatiefnemer samen uit één budget, dan telt het hele ontwerp
-    van beiden, en zegt het advies dat zij vooraf afspreken wie wat betaalt. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen, en laat
+    van beiden, en zegt het advies dat zij vooraf afspreken wie wat betaalt. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen. Een betaalde
+    gespreksleider bij polarisatie 3, zonder tegenstander met veel invloed aan tafel, valt eerder
+    weg dan een werkvorm: dan leidt een ervaren collega van buiten het project het gesprek. Dan laat
     het werkvormen weg waarvan de groepen ook elders aan bod komen. Past ook dat niet, dan wordt
     het ontwerp toch kleiner, en vraagt het advies niet om meer geld: eerst vallen weg de
     onderdelen die geen moeilijk bereikbare groep bereiken en die de zaak niet zelf noemt of de
@@ -494,7 +523,8 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     2.500 euro meer, dan zegt pionieren waar de rest heen gaat: eerst meer tijd voor de
     gesprekken één voor één met inwoners met een groot belang (zoals keukentafelgesprekken),
     dan een onafhankelijke
-    gespreksleider (bij polarisatie 4 of 5 of tegenstanders met invloed), een ontwerper voor
+    gespreksleider (bij polarisatie 4 of 5 of tegenstanders met invloed, als die nog niet in de
+    kosten zit), een ontwerper voor
     varianten (bij een open punt over de inrichting), post op papier aan huis (voor groepen die
     papier beter bereikt, als geen werkvorm hen al thuis bereikt) en een vergoeding voor
     inwoners die in een verdiepende werkvorm veel tijd geven. Laat pionieren een werkvorm weg die het zelf koos, zonder dat er een belofte
@@ -523,6 +553,10 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     budget = f.vraagstuk.kaders.budget_euro
     if budget is None:
         return keuzes, []
+    if budget_min(f, keuzes) <= budget:
+        return krap(f, keuzes, budget)
+    # a paid chair goes before any form with its groups: a colleague from outside the project
+    keuzes = [eigen_gespreksleider(f, k) for k in keuzes]
     if budget_min(f, keuzes) <= budget:
         return krap(f, keuzes, budget)
 
@@ -750,7 +784,11 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
     gesprekken = een_voor_een(f, keuzes)
     if gesprekken:
         wat.append("kern")
-    if (v.polarisatie or 0) >= 4 or tegen:
+    betaald = any(k.gespreksleider for k in keuzes) and not any(
+        "MIX-POLARISATIE" in k.regels for k in keuzes
+    )
+    if ((v.polarisatie or 0) >= 4 or tegen) and not betaald:
+        # not when the design's only chair is in its cost already (rule MIX-AFWEGEN)
         wat.append("gespreksleider")
     if any(_VORM.search(p.onderwerp) for p in v.kaders.open):
         wat.append("ontwerper")
