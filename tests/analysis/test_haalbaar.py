@@ -71,8 +71,8 @@ def test_an_ample_budget_says_what_the_rest_buys_in_order() -> None:
     assert b.waarden["rest"] == 25_000 - b.waarden["reserve"]
     tekst = Wording(builtin().teksten).render(b.sleutel, b.waarden)
     assert tekst.startswith(
-        f"Besteed de overige {euro(b.waarden['rest'])} eerst aan onafhankelijke gespreksleiding, "
-        "dan aan "
+        f"Er blijft {euro(b.waarden['rest'])} over, eerst voor onafhankelijke gespreksleiding, "
+        "dan voor "
     )
 
 

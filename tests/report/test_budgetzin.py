@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from pionieren.analysis.mix.kosten import met_onvoorzien
 from pionieren.knowledge.load import builtin
 from pionieren.pipeline import advise, advise_file
 from pionieren.text import euro
@@ -51,34 +52,44 @@ def test_the_budget_line_says_cost_budget_and_what_the_money_does(
     for oud in ("kleinste opzet", "marge", "De rest (", "dekt de"):
         assert oud not in regel
     minimum = euro(md.kosten_min_euro)
+    # review 40: one number for the bestuurder, the estimate with a fifth for the unforeseen;
+    # the range stays in the table of section 1
+    schatting = euro(met_onvoorzien(md.kosten_min_euro, md.kosten_max_euro))
+    assert euro(md.kosten_max_euro) not in regel
     if budget is None:
         assert regel.startswith("Er is nog geen budget.")
-        assert f"minstens {minimum}" in regel and "Trek met 20 % voor onvoorzien € " in regel
+        assert f"naar schatting {schatting} (met 20 % onvoorzien): trek dat uit." in regel
     elif budget < md.kosten_min_euro:
         tekort = euro(md.kosten_min_euro - budget)
+        assert f"ook sober minstens {minimum}" in regel
         assert f"Het budget is {euro(budget)}: {tekort} te weinig." in regel
         assert "Trek " not in regel  # a short budget is never answered with 'set aside more'
     else:
         assert regel.startswith("Het ontwerp kost ")
+        assert f"naar schatting {schatting} (met 20 % onvoorzien)" in regel
         assert euro(budget) in regel
 
 
 def test_a_tight_budget_names_what_falls_off_and_what_does_not_fit(tmp_path: Path) -> None:
-    """Just above the sober cost: 'net genoeg', and a dearer version does not fit."""
+    """Just above the sober cost (review 40): first what the smaller design leaves out and why,
+    then the one estimate, then the shortfall and which forms stay sober; never 'Alles ruim
+    uitgevoerd kost tot' or a request for money."""
     md = advise(_met_budget(tmp_path, None), datum=DATUM.isoformat()).advies.middelen
-    budget = md.kosten_min_euro + 50  # above the sober cost, below its fifth for the unforeseen
+    budget = md.kosten_min_euro + 50  # above the sober cost, below the estimate
     pad = _met_budget(tmp_path, budget)
-    md = advise(pad, datum=DATUM.isoformat()).advies.middelen
+    advies = advise(pad, datum=DATUM.isoformat()).advies
+    md = advies.middelen
     regel = _regel(pad, "md")
-    if md.kosten_min_euro <= budget < md.kosten_min_euro * 1.2:
-        assert "is net genoeg" in regel
-        if md.kosten_max_euro > budget:
-            # or, when the upper bounds run far over, which werkvormen to keep sober
-            hoog = euro(md.kosten_max_euro)
-            assert (
-                f"Een duurdere uitvoering (tot {hoog}) past niet." in regel
-                or f"Alles ruim uitgevoerd kost tot {hoog}. Houd daarom" in regel
-            ), regel
+    schatting = met_onvoorzien(md.kosten_min_euro, md.kosten_max_euro)
+    assert md.kosten_min_euro <= budget < schatting
+    weg = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.weggelaten"]
+    assert weg, "the design fits at its least cost only: it leaves out a form"
+    assert regel.startswith("Vanwege het budget laat het ontwerp ")
+    assert "hun groepen komen elders aan bod" in regel
+    tekort = f"Het budget is {euro(budget)}: {euro(schatting - budget)} te weinig."
+    assert f"naar schatting {euro(schatting)}" in regel and tekort in regel
+    assert regel.index("laat het ontwerp") < regel.index(tekort) < regel.index("Houd ")
+    assert "Alles ruim uitgevoerd" not in regel and "meer budget" not in regel
 
 
 def test_the_rest_of_an_ample_budget_is_one_instruction() -> None:
@@ -88,13 +99,13 @@ def test_the_rest_of_an_ample_budget_is_one_instruction() -> None:
         "MIX-BUDGET.rest", {"rest": 45_200, "wat": ["gespreksleider", "papier", "vergoeding"]}
     )
     assert tekst == (
-        "Besteed de overige € 45.200 eerst aan onafhankelijke gespreksleiding, dan aan post op "
+        "Er blijft € 45.200 over, eerst voor onafhankelijke gespreksleiding, dan voor post op "
         "papier en vergoedingen voor deelnemers."
     )
     een = Wording(builtin().teksten).render(
         "MIX-BUDGET.rest", {"rest": 8_200, "wat": ["gespreksleider"]}
     )
-    assert een == "Besteed de overige € 8.200 aan onafhankelijke gespreksleiding."
+    assert een == "Er blijft € 8.200 over voor onafhankelijke gespreksleiding."
 
 
 @pytest.mark.parametrize("formaat", ["md", "html"])
@@ -108,8 +119,11 @@ def test_a_budget_the_initiator_pays_is_weighed_against_the_initiators_talks(
     md = advies.middelen
     regel = _regel(pad, formaat)
     assert regel.startswith(f"Het budget ({euro(md.budget_euro or 0)}) betaalt de initiatiefnemer.")
-    assert f"kosten vanaf {euro(md.kosten_initiatiefnemer_min_euro)}" in regel
-    assert "Besteed" not in regel and "De initiatiefnemer draagt" not in regel
+    schatting = met_onvoorzien(
+        md.kosten_initiatiefnemer_min_euro, md.kosten_initiatiefnemer_max_euro
+    )
+    assert f"kosten naar schatting {euro(schatting)}" in regel
+    assert "Er blijft" not in regel and "De initiatiefnemer draagt" not in regel
     # no advice on how the gemeente spends a budget that is not its own
     assert not [
         b for b in advies.bevindingen if b.sleutel in ("MIX-BUDGET.rest", "MIX-BUDGET.ruim")

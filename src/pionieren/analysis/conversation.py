@@ -105,8 +105,8 @@ def referentiekader(
     ]
     if moeilijk:
         vragen.append(deel("REFERENTIEKADER.bereik", namen=moeilijk))
-    if k.budget_euro is not None:
-        vragen.append(deel("REFERENTIEKADER.budget", budget=k.budget_euro))
+    # no question whether the budget is enough: the summary sets it against the estimate with
+    # a fifth for the unforeseen and names the shortfall (review 40)
     if f.initiatief_van_anderen:
         vragen.append(deel("REFERENTIEKADER.initiatiefnemer"))
     vragen.append(deel("REFERENTIEKADER.terugkijken"))

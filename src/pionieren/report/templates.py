@@ -44,7 +44,7 @@ from markupsafe import escape as markupsafe_escape
 
 import pionieren
 from pionieren import cache, text
-from pionieren.analysis.mix.kosten import raming
+from pionieren.analysis.mix.kosten import met_onvoorzien, raming
 from pionieren.errors import TemplateError
 from pionieren.files import ReadError, read_limited
 from pionieren.safe_text import MarkdownSafe, is_safe_url, markdown_safe, without_controls
@@ -351,6 +351,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         bereik=lambda paar, eenheid="": text.bereik(paar[0], paar[1], eenheid),
         euro_bereik=lambda paar: text.euro_bereik(paar[0], paar[1]),
         raming=lambda paar: raming(paar[0], paar[1]),
+        schatting=lambda paar: met_onvoorzien(paar[0], paar[1]),
         opsomming=text.opsomming,
         zin=text.zin,
         md=markdown_safe,

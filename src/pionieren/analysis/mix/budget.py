@@ -23,7 +23,9 @@ from pionieren.analysis.mix.kosten import (
     budget_min,
     kosten,
     kosten_van,
+    met_onvoorzien,
     raming,
+    schatting,
     uit_het_budget,
     van_een_ander,
 )
@@ -483,7 +485,12 @@ def krap(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[list[Keuze], list
 
 
 def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
-    """Does the gemeente's least cost of these choices fit the budget? (No budget: yes.)"""
+    """Does the gemeente's least cost of these choices fit the budget? (No budget: yes.) Only
+    then is a whole design of cheaper werkvormen tried; a design that fits at its least cost
+    but not on the estimate is made smaller form by form (:func:`inkrimpen`).
+
+    Why: review 40: switching the whole design to cheaper forms on the estimate swapped a
+    survey of permit holders for street interviews and left a third of the budget unused."""
     budget = f.vraagstuk.kaders.budget_euro
     return budget is None or budget_min(f, keuzes) <= budget
 
@@ -492,8 +499,11 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     "MIX-BUDGET",
     Thema.mix,
     "Past de mix in het budget?",
-    """De minimale kosten van alle werkvormen samen moeten binnen het budget voor participatie
-    passen. Betalen gemeente en initiatiefnemer samen uit één budget, dan telt het hele ontwerp
+    """Het ontwerp moet binnen het budget voor participatie passen op de schatting: het midden
+    van de bandbreedte van elke werkvorm, met 20 procent voor onvoorzien. Past de schatting
+    niet, dan laat pionieren eerst werkvormen weg waarvan de groepen ook elders aan bod komen,
+    zodat de schatting past of zo dicht mogelijk bij het budget komt; daarna noemt het de
+    werkvormen die sober moeten blijven en pas dan het tekort. Betalen gemeente en initiatiefnemer samen uit één budget, dan telt het hele ontwerp
     van beiden, en zegt het advies dat zij vooraf afspreken wie wat betaalt. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen. Een betaalde
     gespreksleider bij polarisatie 3, zonder tegenstander met veel invloed aan tafel, valt eerder
     weg dan een werkvorm: dan leidt een ervaren collega van buiten het project het gesprek. Dan laat
@@ -528,13 +538,14 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     varianten (bij een open punt over de inrichting), post op papier aan huis (voor groepen die
     papier beter bereikt, als geen werkvorm hen al thuis bereikt) en een vergoeding voor
     inwoners die in een verdiepende werkvorm veel tijd geven. Laat pionieren een werkvorm weg die het zelf koos, zonder dat er een belofte
-    wegvalt, dan zegt het alleen dat het ontwerp sober blijft. Is het budget juist twee keer de schatting
+    wegvalt, dan zegt het alleen dat het ontwerp kleiner is en elke groep nog aan bod komt. Is het budget juist twee keer de schatting
     of meer, dan is het ontwerp waarschijnlijk te dun voor wat de zaak vraagt: pionieren zegt
     dan waarvoor de ruimte dient (de gesprekken één voor één, het spoor waarin inwoners zelf
-    meedoen, diepgang voor de groepen met het grootste belang). Past de sobere opzet, maar
-    tellen de bovengrenzen op tot meer dan anderhalf keer het budget, dan noemt pionieren
-    hoogstens twee werkvormen die sober moeten blijven: die met de grootste bandbreedte, nooit
-    een werkvorm die een moeilijk bereikbare groep bereikt.""",
+    meedoen, diepgang voor de groepen met het grootste belang). Past de sobere opzet wel, maar
+    de schatting niet, ook niet na het weglaten, dan noemt pionieren het tekort en hoogstens
+    twee werkvormen die sober moeten blijven: die met de grootste bandbreedte, nooit een
+    werkvorm die een moeilijk bereikbare groep bereikt. De samenvatting noemt één bedrag, de
+    schatting; de bandbreedte staat in de tabel van het ontwerp.""",
     ["vng-handreiking-participatie", "oecd-voorwaarden-2022", "vpng-tools"],
 )
 def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevinding]]:
@@ -553,11 +564,11 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     budget = f.vraagstuk.kaders.budget_euro
     if budget is None:
         return keuzes, []
-    if budget_min(f, keuzes) <= budget:
+    if schatting(f, keuzes) <= budget:
         return krap(f, keuzes, budget)
     # a paid chair goes before any form with its groups: a colleague from outside the project
     keuzes = [eigen_gespreksleider(f, k) for k in keuzes]
-    if budget_min(f, keuzes) <= budget:
+    if schatting(f, keuzes) <= budget:
         return krap(f, keuzes, budget)
 
     vrij = [k for k in keuzes if not blijft(f, k)][:12]  # at most 4,096 designs to compare
@@ -577,12 +588,22 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         verloren = len(modi - {k.modus for k in over})
         kwijt_f = len(functie - functies(f, over))
         prijs = budget_min(f, over)
+        raming_ = schatting(f, over)
         if not verloren:
             zuinig[0] = min(zuinig[0], prijs)
-        past = prijs <= budget
-        # within budget: lose as few ways of working and functions as possible, then keep the
-        # richest design; otherwise: the cheapest design that still serves every group
-        return (0, verloren, kwijt_f, -prijs) if past else (1, prijs, verloren, kwijt_f)
+        if raming_ <= budget and not verloren and not kwijt_f:
+            # the estimate fits without losing a way of working or a function: the richest
+            return (0, -raming_)
+        if prijs <= budget and not verloren and not kwijt_f:
+            # the estimate does not fit yet: leave out all that can go without a loss, so that
+            # the shortfall on the estimate is as small as it gets (review 40)
+            return (1, raming_)
+        if prijs <= budget:
+            # within budget only with a loss: lose as few ways of working and functions as
+            # possible, then keep the richest design
+            return (2, verloren, kwijt_f, -prijs)
+        # otherwise: the cheapest design that still serves every group
+        return (3, prijs, verloren, kwijt_f)
 
     beste: tuple[tuple[object, ...], tuple[Keuze, ...]] | None = None
     for aantal in range(len(vrij) + 1):
@@ -607,6 +628,7 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         return over, krap_
     weggelaten = sorted(weg_, key=lambda k: k.werkvorm.id)
     verloren = [m for m in Modus if m in modi and m not in {k.modus for k in over}]
+    raming_ = schatting(f, over)
     return over, [
         bevinding(
             "MIX-BUDGET",
@@ -620,6 +642,9 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
             hoger=boven_adviseren(f),
             # the least a design costs the gemeente that keeps every way of working
             met=zuinig[0],
+            budget=budget,
+            raming=raming_,
+            tekort=max(0, raming_ - budget),
         ),
         *krap_,
     ]
@@ -648,9 +673,9 @@ def uitkomst(
     eigen = uit_het_budget(
         f, kosten(f, [k for k in keuzes if organisator(f, k) is not Organisator.griffie])
     )
-    schatting = raming(*uit_het_budget(f, kosten(f, keuzes)))
+    schatting_ = schatting(f, keuzes)
     ruim = (
-        ruimte_over(f, keuzes, prijs, budget) if eigen[0] and budget >= RUIM * schatting else None
+        ruimte_over(f, keuzes, prijs, budget) if eigen[0] and budget >= RUIM * schatting_ else None
     )
     if ruim is not None:
         return [ruim]
@@ -673,11 +698,6 @@ def uitkomst(
     return extra
 
 
-VER = 3
-"""Upper bounds that add up to more than this many halves of the budget (one and a half times
-it) are far above it: the advice says which werkvormen to keep sober."""
-
-
 def pot(f: Feiten, k: Keuze) -> bool:
     """Does the participation budget pay this choice? The gemeente's own forms, the initiator's
     too when the budget is shared, only the initiator's when the initiator pays."""
@@ -689,22 +709,25 @@ def pot(f: Feiten, k: Keuze) -> bool:
 
 
 def sober(f: Feiten, keuzes: list[Keuze], budget: int) -> Bevinding | None:
-    """The werkvormen to keep sober when the upper bounds of what the budget pays add up to far
-    more than the budget (:data:`VER`): the ones with the widest range first, until the rest of
-    the upper bounds fits; never a form that reaches a hard-to-reach group (those are named to
-    spare), nor the one-by-one talks with the inwoners with a large stake. None when the upper bounds are not far above the budget, or the least cost does not
-    fit either (then MIX-BUDGET.kleiner speaks).
+    """The werkvormen to keep sober when the estimate of what the budget pays, with a fifth for
+    the unforeseen (:func:`~pionieren.analysis.mix.kosten.met_onvoorzien`), is still above
+    the budget after the design was made smaller: the ones with the widest range first, until
+    the estimate with those at their lower bound fits; at most two. Never a form that reaches a
+    hard-to-reach group, nor the one-by-one talks with the inwoners with a large stake. None
+    when the estimate fits, or the least cost does not fit either (then MIX-BUDGET.kleiner
+    speaks).
 
     Why: review 38: upper bounds of about € 48,000 against a budget of € 12,000, and "the rest
-    is for the unforeseen" while the upper bounds ran far over € 14,000. A budget that fits the
-    sober design only fits when the expensive forms stay sober; the advice must say which."""
+    is for the unforeseen". Review 40: "Alles ruim uitgevoerd kost tot € X" is a number no
+    bestuurder needs; the advice names the shortfall on the estimate and which forms to keep
+    sober."""
     eigen = [k for k in keuzes if pot(f, k)]
     prijzen = [(k, kosten_van(f, k)) for k in eigen]
     laag = sum(p[0] for _, p in prijzen)
     hoog = sum(p[1] for _, p in prijzen)
-    if budget <= 0 or laag > budget or hoog * 2 <= budget * VER:
+    raming_ = met_onvoorzien(laag, hoog)
+    if budget <= 0 or laag > budget or raming_ <= budget:
         return None
-    ruimte = budget * (100 - BUFFER) // 100
     namen: list[str] = []
     kern = set(een_voor_een(f, keuzes))  # the core talks keep their money (MIX-BUDGET.rest)
     kandidaten = sorted(
@@ -715,24 +738,23 @@ def sober(f: Feiten, keuzes: list[Keuze], budget: int) -> Bevinding | None:
         ),
         key=lambda x: (-(x[1][1] - x[1][0]), x[0].werkvorm.id),
     )
+    nu = hoog
     for k, (lo, hi) in kandidaten:
-        if hoog <= ruimte or len(namen) == 2:
+        if met_onvoorzien(laag, nu) <= budget or len(namen) == 2:
             break
         if k.werkvorm.naam not in namen:
             namen.append(k.werkvorm.naam)
-        hoog -= hi - lo
-    if not namen:
-        return None
-    spaar = sorted({k.werkvorm.naam for k in eigen if k.inclusie})
+        nu -= hi - lo
     return bevinding(
         "MIX-BUDGET",
         Ernst.info,
         "MIX-BUDGET.sober",
         bronnen=[],  # own arithmetic: no source carries it
-        hoog=sum(p[1] for _, p in prijzen),
+        raming=raming_,
         budget=budget,
+        tekort=raming_ - budget,
         namen=namen,
-        spaar=spaar,
+        past=met_onvoorzien(laag, nu) <= budget,
     )
 
 
@@ -774,8 +796,8 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
     priced the gespreksleider at the lowest price while the report asked for an independent
     one (review 32b)."""
     laag, hoog = uit_het_budget(f, kosten(f, keuzes))
-    schatting = raming(laag, hoog)
-    reserve = -(-schatting * 12 // 1000) * 100  # a fifth more, rounded up to € 100
+    midden = raming(laag, hoog)
+    reserve = met_onvoorzien(laag, hoog)  # a fifth more, rounded up to € 100
     if prijs <= 0 or budget < reserve + REST_MIN:
         return None
     v = f.vraagstuk
@@ -818,7 +840,7 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
         gesprekken=gesprekken,
         laag=laag,
         hoog=hoog,
-        raming=schatting,
+        raming=midden,
         reserve=reserve,
     )
 
@@ -847,7 +869,7 @@ def een_voor_een(f: Feiten, keuzes: list[Keuze]) -> list[str]:
 
 
 RUIM = 2
-"""A budget this many times the estimate of the design (the midpoint of its range) or more says
+"""A budget this many times the estimate of the design (:func:`schatting`) or more says
 the design is probably too thin for what the case needs, not that all is well."""
 
 
@@ -883,7 +905,7 @@ def ruimte_over(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevi
         bronnen=[],  # own arithmetic: no source carries it
         kosten=prijs,
         hoog=hoog,
-        raming=raming(laag, hoog),
+        raming=met_onvoorzien(laag, hoog),
         budget=budget,
         doen=doen,
         dun=dun,

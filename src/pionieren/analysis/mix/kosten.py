@@ -411,3 +411,24 @@ def raming(laag: int, hoog: int) -> int:
     within the range read as 'far too much'. The least cost assumes own staff, simple rooms and
     one round for everything; a real process lands in between."""
     return rond((laag + hoog) / 2) if hoog else 0
+
+
+ONVOORZIEN = 20
+"""The percentage for the unforeseen on top of the estimate (:func:`raming`)."""
+
+
+def schatting(f: Feiten, keuzes: list[Keuze]) -> int:
+    """What the participation budget should hold for these choices: the estimate of their range
+    (:func:`raming`) with a fifth for the unforeseen, rounded up to € 100. This is the one
+    number the advice sets against the budget.
+
+    Why: review 40: a design whose least cost just fits a budget does not fit a real process;
+    the design must be made smaller until this number fits, not kept 'sober' at the lower
+    bounds of every form."""
+    return met_onvoorzien(*uit_het_budget(f, kosten(f, keuzes)))
+
+
+def met_onvoorzien(laag: int, hoog: int) -> int:
+    """The estimate of a cost range (:func:`raming`) with a fifth for the unforeseen, rounded
+    up to € 100 (whole numbers: the report shows the same amount the analysis used)."""
+    return -(-raming(laag, hoog) * (100 + ONVOORZIEN) // 10000) * 100

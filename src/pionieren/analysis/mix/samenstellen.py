@@ -11,7 +11,13 @@ from pionieren.analysis.mix.adviesorgaan import adviesorgaan
 from pionieren.analysis.mix.afwegen import afwegen
 from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
-from pionieren.analysis.mix.budget import inclusiekosten, inkrimpen, past_in_budget, uitkomst
+from pionieren.analysis.mix.budget import (
+    inclusiekosten,
+    inkrimpen,
+    past_in_budget,
+    sober,
+    uitkomst,
+)
 from pionieren.analysis.mix.dekking import dekking
 from pionieren.analysis.mix.doen import doen
 from pionieren.analysis.mix.groepen import afspraak, georganiseerd_bediend, kanten
@@ -160,6 +166,10 @@ def compose_mix(
     bevindingen += planning.bevindingen
     if not any(b.sleutel == "MIX-BUDGET.kleiner" for b in weggelaten):
         bevindingen += uitkomst(f, keuzes, pogingen[Voorkeur.kwaliteit][0], gekozen)
+    elif f.vraagstuk.kaders.budget_euro is not None:
+        # the smaller design fits at its least cost, not yet on the estimate: which forms stay
+        # sober (MIX-BUDGET.sober)
+        bevindingen += [b for b in [sober(f, keuzes, f.vraagstuk.kaders.budget_euro)] if b]
     prijs = kosten(f, keuzes)
     budget = f.vraagstuk.kaders.budget_euro
 
