@@ -499,8 +499,9 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     "MIX-BUDGET",
     Thema.mix,
     "Past de mix in het budget?",
-    """Het ontwerp moet binnen het budget voor participatie passen op de schatting: het midden
-    van de bandbreedte van elke werkvorm, met 20 procent voor onvoorzien. Past de schatting
+    """Het ontwerp moet binnen het budget voor participatie passen op de schatting: de ondergrens
+    van elke werkvorm plus een tiende van de bandbreedte (sober, met eigen mensen), met 20 procent
+    voor onvoorzien. Past de schatting
     niet, dan laat pionieren eerst werkvormen weg waarvan de groepen ook elders aan bod komen,
     zodat de schatting past of zo dicht mogelijk bij het budget komt; daarna noemt het de
     werkvormen die sober moeten blijven en pas dan het tekort. Betalen gemeente en initiatiefnemer samen uit één budget, dan telt het hele ontwerp
@@ -528,8 +529,8 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     budget te klein, dan valt eerst de aparte evaluatiebijeenkomst weg, behalve als die een
     proef evalueert waarop een later besluit rust. Past ook het kleinste ontwerp niet, dan
     krijgt het duurste deel een plafond: het budget min een tiende voor onvoorzien en min de
-    rest van het ontwerp. Pionieren zet het budget af tegen een schatting: het midden van de
-    bandbreedte van elke werkvorm. Dekt het budget die schatting met 20 procent marge en ruim
+    rest van het ontwerp. Pionieren zet het budget af tegen een schatting: de ondergrens van elke
+    werkvorm plus een tiende van de bandbreedte. Dekt het budget die schatting met 20 procent marge en ruim
     2.500 euro meer, dan zegt pionieren waar de rest heen gaat: eerst meer tijd voor de
     gesprekken één voor één met inwoners met een groot belang (zoals keukentafelgesprekken),
     dan een onafhankelijke
@@ -796,7 +797,7 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
     priced the gespreksleider at the lowest price while the report asked for an independent
     one (review 32b)."""
     laag, hoog = uit_het_budget(f, kosten(f, keuzes))
-    midden = raming(laag, hoog)
+    schat = raming(laag, hoog)
     reserve = met_onvoorzien(laag, hoog)  # a fifth more, rounded up to € 100
     if prijs <= 0 or budget < reserve + REST_MIN:
         return None
@@ -840,7 +841,7 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
         gesprekken=gesprekken,
         laag=laag,
         hoog=hoog,
-        raming=midden,
+        raming=schat,
         reserve=reserve,
     )
 
