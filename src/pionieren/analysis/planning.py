@@ -418,7 +418,15 @@ def plan(
         and not voorleggen
     ):
         kandidaat = _werkdagen_terug(deadline, VERWERK_WERKDAGEN, vrij, zuid)
-        if werkweken(start, kandidaat, vrij) >= sum(b.min_weken for b in voor):
+        minimaal = sum(b.min_weken for b in voor)
+        if werkweken(start, kandidaat, vrij) >= minimaal or (
+            # the rounds fit only without those weeks: they get a little shorter instead,
+            # when that still leaves each round its week (below, after a test round that can go)
+            not termijn_vast
+            and werkweken(start, deadline, vrij) >= minimaal
+            and sum(_krimp(voor, werkweken(start, kandidaat, vrij)).values())
+            <= werkweken(start, kandidaat, vrij)
+        ):
             deadline = verwerkt = kandidaat
     buffer = BUFFER_WEKEN - (REACTIENOTA_WEKEN if verwerkt else 0)
     if deadline is not None:
@@ -619,24 +627,55 @@ def plan(
                         lengtes[b.fase] for b in voor if b.fase is not Procesfase.voorbereiden
                     )
                     kan = max(kan, verder(ervaring, na_voorbereiden, vrij) + stukken_weken * WEEK)
-                if verwerkt is not None and besluit is not None and kan <= besluit:
-                    # only the weeks to process the reactions do not fit: plan without them
-                    return plan(*opnieuw, marge=False)
-                kan = _na_reces_cyclus(f, door, verder(start, nodig, vrij), kan, vrij)
-                # plan towards the earliest date that works, so the phases stay in order
-                vroegst = kan
-                bevindingen.append(
-                    bevinding(
-                        "PLAN-KALENDER",
-                        Ernst.waarschuwing,
-                        "PLAN-KALENDER.te_kort",
-                        bronnen=[],
-                        beschikbaar=beschikbaar,
-                        stukken_weken=stukken_weken,
-                        nodig=nodig,
-                        kan=kan.isoformat(),
+                korter = _krimp(voor, beschikbaar)
+                if (
+                    verwerkt is not None
+                    and besluit is not None
+                    and kan <= besluit
+                    and stukken is not None
+                    and sum(korter.values()) <= beschikbaar
+                ):
+                    # only the weeks to process the reactions do not fit: the rounds get a
+                    # little shorter, so every reaction is still answered before the proposal
+                    # (review 40: a round ended two working days before the papers)
+                    past = True
+                    ingekort = [
+                        b
+                        for b in voor
+                        if (b.werkvormen or b.fase is Procesfase.voorbereiden)
+                        and korter[b.fase] < lengtes[b.fase]
+                    ]
+                    lengtes = korter
+                    bevindingen.append(
+                        bevinding(
+                            "PLAN-VERWERKEN",
+                            Ernst.let_op,
+                            "PLAN-VERWERKEN.korter",
+                            bronnen=[],  # the two weeks are the tool's own reckoning
+                            fasen=[LABEL_RONDE[b.fase] for b in ingekort],
+                            stukken=stukken.isoformat(),
+                        )
                     )
-                )
+                elif verwerkt is not None and besluit is not None and kan <= besluit:
+                    # not even shorter rounds leave those weeks: plan without them (rule
+                    # PLAN-VERWERKEN then says what is short)
+                    return plan(*opnieuw, marge=False)
+                else:
+                    kan = _na_reces_cyclus(f, door, verder(start, nodig, vrij), kan, vrij)
+                    # plan towards the earliest date that works, so the phases stay in order
+                    vroegst = kan
+                    bevindingen.append(
+                        bevinding(
+                            "PLAN-KALENDER",
+                            Ernst.waarschuwing,
+                            "PLAN-KALENDER.te_kort",
+                            bronnen=[],
+                            beschikbaar=beschikbaar,
+                            stukken_weken=stukken_weken,
+                            nodig=nodig,
+                            kan=kan.isoformat(),
+                        )
+                    )
 
     if ervaring is not None and deadline is not None and past:
         # the rounds after the trial has been lived with share only the weeks left after it
@@ -815,16 +854,23 @@ def plan(
                 # the date of the outcome no round of the participation is planned
                 pass  # the rest is buffer, not a phase
             else:
-                fasen.append(
-                    Geplaatst(
-                        Procesfase.toetsen,
-                        _buiten_vakantie(fasen, voor, klaar + timedelta(days=3), begin, vrij),
-                        # the last working day a few days before the papers
-                        werkdag_voor(concept - timedelta(days=3), zuid),
-                        [],
-                        deel("FASE.toetsen_buffer"),
+                toets_van = _buiten_vakantie(fasen, voor, klaar + timedelta(days=3), begin, vrij)
+                # the last working day a few days before the papers
+                toets_tot = werkdag_voor(concept - timedelta(days=3), zuid)
+                if not (
+                    # a look at the concept in a holiday week reaches nobody: none then
+                    toets_tot < _maandag(toets_van) + WEEK
+                    and _geblokkeerd(_maandag(toets_van), vrij)
+                ):
+                    fasen.append(
+                        Geplaatst(
+                            Procesfase.toetsen,
+                            toets_van,
+                            toets_tot,
+                            [],
+                            deel("FASE.toetsen_buffer"),
+                        )
                     )
-                )
         for b in na_aanvraag:
             if not b.werkvormen:
                 continue  # the weeks held for the reaction round: rule PLAN-REACTIE places it
@@ -880,11 +926,18 @@ def plan(
     else:
         papieren = None
         gepland = None
-        na = klaar + timedelta(days=3) + stukken_weken * WEEK
+        klaar_voorstel = klaar + timedelta(days=3)
+        if any(x.fase in VOOR_BESLUIT and x.werkvormen for x in fasen):
+            # without a date the proposal is ready once the reactions are processed, not the
+            # Monday after the last round (rule PLAN-VERWERKEN)
+            klaar_voorstel = max(
+                klaar_voorstel, _werkdagen_verder(klaar, VERWERK_WERKDAGEN, vrij, zuid)
+            )
+        na = klaar_voorstel + stukken_weken * WEEK
         fasen.append(
             Geplaatst(
                 Procesfase.besluit,
-                klaar + timedelta(days=3),
+                klaar_voorstel,
                 na,
                 bij_besluit or [],
                 _besluit_uitleg(f, door, gevraagd="", stukken="", aanvraag=aanvraag),
@@ -2342,6 +2395,12 @@ def _raad_adviseert(
 
 
 LABEL_FASE = {Procesfase.verdiepen: "de verdieping", Procesfase.toetsen: "de toetsronde"}
+#: The rounds by name, for a message that says which of them are shorter.
+LABEL_RONDE = {
+    Procesfase.voorbereiden: "de voorbereiding",
+    Procesfase.ophalen: "de brede ronde",
+    **LABEL_FASE,
+}
 
 BUFFER_WEKEN = 3
 """Working weeks between the end of the conversation and the deadline for the proposal."""
@@ -2707,7 +2766,10 @@ def _werkdagen_terug(tot: date, dagen: int, vrij: list[tuple[date, date, str]], 
     voedt: een zienswijzetermijn, een draagvlakmeting, een ronde op eigen data. Daarna is tijd
     nodig om elke reactie te lezen, te wegen en te beantwoorden (een reactienota) en het voorstel
     aan te passen. pionieren rekent daarvoor minstens twee werkweken (tien werkdagen, zonder
-    weekend, feestdagen en de zomer- en kerstvakantie). Eindigt een stap ná de datum waarop het
+    weekend, feestdagen en de zomer- en kerstvakantie). De eigen rondes van de planning eindigen
+    zo vroeg; passen die twee weken alleen als de rondes korter worden dan gewoonlijk (elk
+    minstens een week), dan maakt pionieren ze korter en zegt het welke. Zonder besluitdatum is
+    het voorstel klaar twee werkweken na de laatste ronde. Eindigt een stap ná de datum waarop het
     voorstel klaar moet zijn, of blijven er minder dan tien werkdagen over, dan noemt pionieren
     de stap, de data en wat er kan schuiven: de stap eerder laten eindigen (bij een zienswijze op
     een aanvraag: de aanvraag eerder), of het voorstel en het besluit later. Bij een
