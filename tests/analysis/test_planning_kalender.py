@@ -113,3 +113,30 @@ def test_time_to_process_before_the_papers_or_the_report_says_so(v: Vraagstuk) -
         return
     sleutels = {b.sleutel for b in advies.bevindingen}
     assert sleutels & _GEZEGD, (dagen, [(p.fase, p.start, p.eind) for p in advies.planning])
+
+
+def test_the_reaction_round_on_a_point_with_an_earlier_decision_ends_before_that_decision() -> None:
+    """New case (skaeve huse): the college chooses the location in March and decides on the
+    permit in June. The options for the location went public a week after the college had
+    chosen. The round now closes before the papers for the location decision are due (two
+    weeks before it, for the college)."""
+    from helpers import maak
+
+    plek = {
+        "onderwerp": "Op welke van de twee plekken de woningen komen.",
+        "ruimte": "klein",
+        "keuze": True,
+        "door": "college",
+        "uiterlijk": "2027-03-23",
+    }
+    v = maak(
+        ambitie="raadplegen",
+        kaders_open=[plek, {"onderwerp": "De inrichting van het terrein.", "ruimte": "middel"}],
+        kaders_besluit_uiterlijk="2027-06-24",
+        besluit={"door": "college", "procedure": "beleid"},
+    )
+    advies = advies_voor(v, datum=date(2026, 11, 30))
+    (ronde,) = [
+        p for p in advies.planning if p.uitleg is not None and p.uitleg.sleutel == "FASE.reactie"
+    ]
+    assert ronde.eind is not None and ronde.eind <= date(2027, 3, 9)

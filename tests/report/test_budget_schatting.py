@@ -79,7 +79,7 @@ def _fits_or_names_what_was_dropped_and_the_shortfall(pad: Path) -> None:
             for naam in weg:
                 assert 0 <= regel.lower().index(naam.lower()) < kort, (pad.name, naam)
             assert f"naar schatting {euro(schatting)}" in regel, pad.name
-            assert f"genoeg voor een sobere uitvoering (vanaf {euro(laag)})" in regel, pad.name
+            assert f"genoeg voor de kleinste uitvoering (vanaf {euro(laag)})" in regel, pad.name
         else:
             assert f"{euro(laag - budget)} te weinig" in regel, pad.name
 

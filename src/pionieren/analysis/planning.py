@@ -2516,7 +2516,9 @@ REACTIE_MIN_WEKEN = 2
     termijn sluit ervoor (wat de meeste werkweken geeft); past geen van beide, dan zegt pionieren
     tot wanneer het stuk uiterlijk openbaar moet. Komt er een aanvraag (een subsidie, een
     verzoek) vóór het voorstel, dan zijn de termijn en de reactienota klaar vóór die aanvraag:
-    zij voeden haar.""",
+    zij voeden haar. Heeft een punt op het stuk een eigen, eerder besluit (het college kiest de
+    plek in maart, de vergunning volgt in juni), dan sluit de termijn vóór de stukken voor dat
+    eerdere besluit: twee weken ervoor bij het college, zes bij de raad.""",
     ["ombudsman-inspraak-2009"],
 )
 def reactieronde(
@@ -2531,6 +2533,8 @@ def reactieronde(
     if stukken is not None and inbreng is not None and f.datum < inbreng - timedelta(days=1):
         # the outcome is due earlier still (a plan at the college): the answers are ready then
         stukken = min(stukken, inbreng - timedelta(days=1))
+    if stukken is not None:
+        stukken = _eigen_stukken(f, punten, stukken)
     if not punten or stukken is None or stukken <= f.datum:
         return []
     vrij = vakantieweken(f.kennis.vakanties, f.vraagstuk.vakantieregio)
@@ -2671,6 +2675,26 @@ def _evaluatie_in_tekst(f: Feiten, proef_eind: date, stukken: date) -> date | No
         if _EVALUATIE.search(tekst[begin : t.begin]):
             return t.datum
     return None
+
+
+def _eigen_stukken(f: Feiten, punten: list[Voorleggen], stukken: date) -> date:
+    """The papers date for the reaction round: that of the main decision, or earlier when a
+    point on the piece has its own, earlier decision (the college chooses the location in
+    March, the permit follows in June): the answers are in before the papers for that one.
+    Six weeks before a raad decision, two before a college decision.
+
+    Why: new case (skaeve huse): the options for the location went public a week after the
+    college had chosen it."""
+    eigen = {p.onderwerp.rstrip("."): p for p in f.vraagstuk.kaders.open}
+    for punt in punten:
+        o = eigen.get(punt.onderwerp.rstrip("."))
+        if o is None or o.uiterlijk is None:
+            continue
+        weken = 6 if o.door is Beslisser.raad else 2
+        klaar = o.uiterlijk - timedelta(weeks=weken)
+        if f.datum < klaar < stukken:
+            stukken = klaar
+    return stukken
 
 
 def _reactie_fase(

@@ -828,7 +828,7 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
     ):
         wat.append("vergoeding")
     # each part named costs about REST_MIN: a small rest names only the first few
-    wat = wat[: max(1, (budget - reserve) // REST_MIN)]
+    wat = wat[: min(3, max(1, (budget - reserve) // REST_MIN))]  # three at most: one sentence
     if not wat:
         return None
     return bevinding(
