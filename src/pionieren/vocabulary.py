@@ -198,6 +198,9 @@ class Procedure(StrEnum):
     uitdaagrecht_verzoek = "uitdaagrecht_verzoek"
     herindeling = "herindeling"
     evaluatie = "evaluatie"
+    advies = "advies"
+    """The gemeente gives an advice or a zienswijze to another body that decides (the
+    Commissariaat voor de Media, a gemeenschappelijke regeling, the provincie, the Rijk)."""
     anders = "anders"
 
 

@@ -398,6 +398,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             or b.sleutel
             in (
                 "BESLUIT-WIE.onbekend",
+                "BESLUIT-ADVIES.door",  # a question about the input
                 "PLAN-KALENDER.buiten_in_winter",
                 "PLAN-KALENDER.ruim",  # the tool's own planning, no holiday page
                 # planning sums are the tool's own reckoning, not the ombudsman's (bronnen2)

@@ -137,9 +137,88 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
             participatie_verplicht=bool(v.besluit and v.besluit.participatie_verplicht),
             stukken_weken=_stukken_weken(f, door),
             termijn_vast=_termijn_vast(f),
+            advies_aan=f.advies_aan,
         ),
         bevindingen,
     )
+
+
+#: The law under which the gemeente advises, when the case names it: the source the advice
+#: rests on. Only a law the case itself names; otherwise no article is cited.
+_ADVIES_WET = (
+    (
+        re.compile(
+            r"\bMediawet\b|\bCommissariaat voor de Media\b|\blokale (?:publieke )?omroep",
+            re.IGNORECASE,
+        ),
+        "mediawet-2-62",
+    ),
+    (re.compile(r"\bgemeenschappelijke regeling\w*|\bWgr\b", re.IGNORECASE), "wgr-35"),
+    (
+        re.compile(
+            r"\bontwerp[\w-]*(?:besluit|plan)\b|\binpassingsplan|\bprojectbesluit", re.IGNORECASE
+        ),
+        "awb-3-18",
+    ),
+)
+
+
+def advies_bronnen(f: Feiten) -> list[str]:
+    """The articles for an advice or zienswijze to another body, for the law the case names:
+    the Mediawet 2008 (the raad advises the Commissariaat voor de Media), the Wet
+    gemeenschappelijke regelingen (the raad's zienswijze on the draft begroting), or the
+    public preparation of a draft decision of another body (afdeling 3.4 Awb)."""
+    if not f.advies:
+        return []
+    v = f.vraagstuk
+    tekst = " ".join(
+        [
+            v.titel,
+            v.omschrijving,
+            v.aanleiding or "",
+            *v.kaders.vast,
+            f.advies_aan,
+            *(b.titel for b in v.bronnen),
+        ]
+    )
+    return [bron for patroon, bron in _ADVIES_WET if patroon.search(tekst)][:1]
+
+
+@regel(
+    "BESLUIT-ADVIES",
+    Thema.rollen,
+    "Als de gemeente advies of een zienswijze geeft aan een ander orgaan",
+    """Bij procedure ‘advies’ beslist de gemeente niet zelf: de raad of het college geeft advies
+    of een zienswijze aan een ander orgaan, en dat orgaan beslist (besluit.advies_aan). Zo
+    adviseert de raad het Commissariaat voor de Media over de lokale omroep (art. 2.62
+    Mediawet 2008), geeft de raad een zienswijze op de ontwerpbegroting van een gemeenschappelijke
+    regeling (art. 35 Wet gemeenschappelijke regelingen), en geven raad of college een zienswijze
+    op een ontwerpplan of ontwerpbesluit van de provincie of het Rijk (afdeling 3.4 Awb). Het
+    advies zegt dan: wie het advies geeft en wanneer, en wie daarna beslist; inwoners geven hun
+    mening over het advies, en de toezegging gaat alleen over het advies. Het ander orgaan mag
+    van het advies afwijken. De gemeente kan de kaders van dat besluit niet verruimen. Staan er
+    partijen tegenover elkaar op hetzelfde punt, dan behandelt de gemeente hen gelijk (regel
+    BELANG-GELIJK). pionieren leidt ‘advies’ nooit zelf af: een oud vraagstuk met procedure
+    ‘anders’ blijft zoals het was.""",
+    ["mediawet-2-62", "wgr-35", "awb-3-18", "ombudsman-inspraak-2009"],
+)
+def advies(f: Feiten, besluit: BesluitAdvies) -> list[Bevinding]:
+    if not f.advies:
+        return []
+    if besluit.door is not None and not gemeente_beslist_door(besluit.door):
+        # the advice is the gemeente's: door names who gives it, not who decides after it
+        return [bevinding("BESLUIT-ADVIES", Ernst.waarschuwing, "BESLUIT-ADVIES.door", bronnen=[])]
+    return [
+        bevinding(
+            "BESLUIT-ADVIES",
+            Ernst.let_op,
+            "BESLUIT-ADVIES.afwijken",
+            # the law the case names; else the ombudsman on promising no more than is open
+            bronnen=advies_bronnen(f) or ["ombudsman-inspraak-2009"],
+            wie=_wie(besluit.door) if besluit.door else "de gemeente",
+            aan=f.advies_aan,
+        )
+    ]
 
 
 #: 'Het college wijst die gebieden aan op grond van de APV', 'de burgemeester wijst ... aan

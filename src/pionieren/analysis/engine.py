@@ -17,6 +17,7 @@ from datetime import date
 from pionieren import __version__
 from pionieren.analysis import gate, level
 from pionieren.analysis.conversation import herstart, referentiekader, stukken
+from pionieren.analysis.decision import advies as advies_aan_ander
 from pionieren.analysis.decision import bopa, buiten_gemeente, decide, punt_beslissers
 from pionieren.analysis.ervaring import Ervaring, adjust_kennis, similar_cases
 from pionieren.analysis.facts import Feiten
@@ -79,7 +80,7 @@ def analyse(
         bevindingen += voorwaarde(f)
     besluit, uit = decide(f)
     bevindingen += uit
-    bevindingen += bopa(f, besluit) + buiten_gemeente(f, besluit)
+    bevindingen += bopa(f, besluit) + buiten_gemeente(f, besluit) + advies_aan_ander(f, besluit)
     # a point whose decider the case text names for certain is treated as if the case said so
     afgeleid, uit = punt_beslissers(f, besluit)
     bevindingen += uit

@@ -308,6 +308,18 @@ class Feiten:
         )
 
     @property
+    def advies(self) -> bool:
+        """Does the gemeente give an advice or a zienswijze to another body that decides
+        (``besluit.procedure: advies``)? Only when the vraagstuk says so: never inferred."""
+        return self.procedure is Procedure.advies
+
+    @property
+    def advies_aan(self) -> str:
+        """The body that decides after the gemeente's advice, as the case names it; ''."""
+        b = self.vraagstuk.besluit
+        return (b.advies_aan or "") if b and self.advies else ""
+
+    @property
     def domein(self) -> Domein | None:
         """Fysiek or beleid when the procedure makes it certain; None when it can be both."""
         if self.procedure in _FYSIEK:
@@ -363,6 +375,8 @@ class Feiten:
             and self.procedure not in _OMGEVINGSWET
             and self.procedure is not Procedure.uitdaagrecht_verzoek
             and WettelijkKader.uitdaagrecht not in self.wettelijke_kaders
+            # an advice to another body: the applicants ask that body, not the gemeente
+            and not self.advies
         )
 
     @property

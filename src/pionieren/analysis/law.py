@@ -523,7 +523,9 @@ def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
         )
     if namen or not (heffingen or verordeningen):
         # a question for a lawyer about the case itself: no source carries it
-        uit.append(bevinding("WET-ANDERS", Ernst.info, bronnen=[], namen=namen))
+        # with an advice to a named body, who decides is known: the lawyer checks the questions
+        advies = f.advies and bool(f.advies_aan)
+        uit.append(bevinding("WET-ANDERS", Ernst.info, bronnen=[], namen=namen, advies=advies))
     return uit
 
 

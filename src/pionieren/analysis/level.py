@@ -72,6 +72,8 @@ def kan_verruimen(
     a contract or a law is about it (shares its content words; without points: any such)."""
     if gemeente_beslist(besluit) is False or f.vraagstuk.kaders.besluit_al_genomen:
         return False
+    if f.advies:  # the kaders of another body's decision are not the gemeente's to widen
+        return False
     if f.procedure in VERGUNNING:  # the gemeente judges an application; the plan is not hers
         return False
     gebonden = [
@@ -1119,8 +1121,10 @@ def eigen_bezit_trede(grens: Trede) -> Trede:
     meebeslissen. Beslist een andere partij dan de gemeente over een punt (een organisatie,
     de initiatiefnemer, de provincie), dan vraagt pionieren haar niet meer te beloven dan de
     ambitie van het vraagstuk, tenzij zij zelf al meer toezegde. Alleen op het eigen punt van
-    een initiatief van inwoners geldt wat de ruimte toelaat. Zo belooft de gemeente nooit meer
-    invloed dan de kaders toelaten.""",
+    een initiatief van inwoners geldt wat de ruimte toelaat. Geeft de gemeente alleen advies of
+    een zienswijze aan een ander orgaan (procedure advies), of beslist de wetgever, dan adviseren
+    inwoners hoogstens: over het advies, want het besluit is niet aan de gemeente. Zo belooft de
+    gemeente nooit meer invloed dan de kaders toelaten.""",
     ["vng-handreiking-participatie", "ombudsman-inspraak-2009"],
 )
 def plafond_voor(
@@ -1139,7 +1143,10 @@ def plafond_voor(
         trede = Trede.zelfbeheer
     else:
         trede = PLAFOND[ruimte]
-    if besluit.door is Beslisser.wetgever:
+    if besluit.door is Beslisser.wetgever or (
+        f.advies and (besluit.door is None or gemeente_beslist_door(besluit.door))
+    ):
+        # inwoners advise on what the gemeente sends on: an advice is not the decision
         trede = _min(trede, Trede.adviseren)
     return trede
 

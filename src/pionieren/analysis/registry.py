@@ -76,6 +76,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     decision.decide,
     decision.bopa,
     decision.buiten_gemeente,
+    decision.advies,
     decision.punt_beslissers,
     # the level per point and overall
     level.plafond_voor,
@@ -99,6 +100,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     level.budget_verlaagd,
     # the stakeholders
     stakeholders.kwadrant,
+    stakeholders.gelijke_partijen,
     stakeholders.kaart,
     stakeholders.krachtenveld,
     stakeholders.vertrouwen,

@@ -99,6 +99,11 @@ class BesluitAdvies(Uitvoer):
     termijn_vast: bool = Field(
         default=False, description="De besluitdatum ligt vast; het ontwerp past zich aan."
     )
+    advies_aan: str = Field(
+        default="",
+        description="Bij procedure advies: wie na het advies van de gemeente beslist; leeg: "
+        "niet genoemd of geen advies.",
+    )
 
 
 class OnderwerpAdvies(Uitvoer):

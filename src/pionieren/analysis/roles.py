@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from pionieren import text
-from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist_door
+from pionieren.analysis.decision import BESLISSER_NAAM, advies_bronnen, gemeente_beslist_door
 from pionieren.analysis.facts import (
     MOTIE,
     NOEMT_WENSEN_EN_BEDENKINGEN,
@@ -32,6 +32,7 @@ from pionieren.analysis.result import (
     Tekstdeel,
     deel,
 )
+from pionieren.analysis.stakeholders import gelijke_partijen
 from pionieren.input.model import Belanghebbende
 from pionieren.vocabulary import (
     Beslisser,
@@ -109,12 +110,18 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
             delen.append(deel("ROL-RAAD.zich_verbinden", trede=advies.value))
         if f.referendum:
             delen.append(deel("ROL-RAAD.referendum"))
-        delen.append(deel("ROL-RAAD.besluit"))
+        if f.advies and door is Beslisser.raad:
+            # the raad adopts its advice; another body decides (rule BESLUIT-ADVIES)
+            delen.append(deel("ROL-RAAD.advies", aan=f.advies_aan))
+        else:
+            delen.append(deel("ROL-RAAD.besluit"))
         if motie and evaluatie:
             # its own proposal shows how the motie was carried out; the evaluation comes later
             delen.append(deel("ROL-RAAD.motie", evaluatie=evaluatie))
         if door is None:
             delen.append(deel("ROL-RAAD.als_college"))
+    elif door is Beslisser.college and f.advies:
+        delen.append(deel("ROL-RAAD.college_adviseert", aan=f.advies_aan))
     elif door is Beslisser.college:
         klein = v.schaal in (Schaal.straat, Schaal.buurt) and (v.polarisatie or 1) <= 2
         delen.append(
@@ -200,6 +207,8 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
 
 def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     """The source for what the raad does in this case: the article its role rests on."""
+    if f.advies and besluit.door is Beslisser.raad and advies_bronnen(f):
+        return advies_bronnen(f)
     if f.wensen_en_bedenkingen:
         return ["gemeentewet-169"]
     if besluit.procedure is Procedure.omgevingsvergunning_buitenplans:
@@ -230,12 +239,14 @@ def college(
     door = besluit.door
     delen = []
     toezegging = toezegger(f) is not None
-    if door is Beslisser.college:
+    if door is Beslisser.college and f.advies:
+        delen.append(deel("ROL-COLLEGE.advies", aan=f.advies_aan))
+    elif door is Beslisser.college:
         delen.append(deel("ROL-COLLEGE.beslist", toezegging=toezegging))
     elif door is Beslisser.raad and f.initiatiefvoorstel:
         delen.append(deel("ROL-COLLEGE.initiatiefvoorstel"))
     elif door is Beslisser.raad:
-        delen.append(deel("ROL-COLLEGE.raadsvoorstel"))
+        delen.append(deel("ROL-COLLEGE.raadsvoorstel", advies=f.advies))
     elif door is Beslisser.wetgever:
         delen.append(deel("ROL-COLLEGE.wetgever"))
     elif door is Beslisser.burgemeester:
@@ -254,7 +265,12 @@ def college(
         delen.append(deel("ROL-COLLEGE.eigen_punt", onderwerpen=eigen))
     if overheidsrol:
         delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
-    elif door is not Beslisser.burgemeester and not f.initiatiefvoorstel:
+    elif (
+        door is not Beslisser.burgemeester
+        and not f.initiatiefvoorstel
+        # the raad's own advice: the college prepares the proposal, the raad sets its kaders
+        and not (f.advies and door is Beslisser.raad)
+    ):
         # with a toezegging on record, the college says with its proposal how it kept it
         delen.append(
             deel(
@@ -445,8 +461,9 @@ def bevoegdheden(f: Feiten) -> list[Bevoegdheid]:
     ["vng-handreiking-participatie", "plaatsengids-burgerinitiatief", "ombudsman-inspraak-2009"],
 )
 def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
-    if f.verzoek_in_verdeelde_zaak:
-        # the gemeente decides a divided request itself: it runs the conversation
+    if f.verzoek_in_verdeelde_zaak or f.advies:
+        # the gemeente decides a divided request itself, or gives its own advice on what
+        # others asked another body: it runs the conversation, it is no initiator's contact
         delen = [deel("ROL-AMBTELIJK.proces")]
     elif f.initiatief_van_anderen:
         delen = [deel("ROL-AMBTELIJK.aanspreekpunt")]
@@ -582,6 +599,8 @@ def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None
             ],
             eigen=len(open_) - sum(anderen.values()),
             alle=len(open_),
+            # an advice to another body: inwoners give their input on the advice (BESLUIT-ADVIES)
+            advies=f.advies,
         )
     ]
     return _taak(Rol.inwoners, delen, "ROL-INWONERS")
@@ -610,6 +629,21 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
         return None
     wie = [p.naam for p in v.belanghebbenden if p.initiatiefnemer]
     naam = text.opsomming(wie) if wie else _INITIATIEFNEMER[v.initiatiefnemer]
+    if f.advies:
+        # the applicants ask another body; the gemeente advises on them, all alike
+        gelijk = gelijke_partijen(f)
+        if not wie and gelijk:
+            naam = text.opsomming(gelijk[0])
+        delen = [
+            deel(
+                "ROL-INITIATIEFNEMER.aanvrager",
+                naam=naam,
+                aan=f.advies_aan,
+                meer=len(wie) > 1 or (not wie and bool(gelijk)) or _meer(f),
+                gelijk=bool(gelijk),
+            )
+        ]
+        return _taak(Rol.initiatiefnemer, delen, "ROL-INITIATIEFNEMER")
     if f.verzoek_in_verdeelde_zaak:
         delen = [deel("ROL-INITIATIEFNEMER.verzoeker", naam=naam)]
         if v.kaders.betaler in (Betaler.initiatiefnemer, Betaler.beide):
@@ -665,7 +699,9 @@ _SUBSIDIE = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
 )
 def overheidsrol(f: Feiten) -> Overheidsrol | None:
     v = f.vraagstuk
-    if not f.initiatief_van_anderen:
+    if not f.initiatief_van_anderen or f.advies:
+        # an advice to another body: the initiative is that body's to judge; the gemeente
+        # only advises on it and takes no step on the ladder of the initiative itself
         return None
     if bezuiniging(f) and any(
         p.door is not None and gemeente_beslist_door(p.door) and _SUBSIDIE.search(p.onderwerp)

@@ -64,6 +64,75 @@ def kwadrant(partij: Belanghebbende) -> Kwadrant:
     return Kwadrant.monitoren
 
 
+#: Parties that are met as one of a kind, never as rivals for a point: the raad, authorities
+#: and formal advisory councils have roles of their own.
+_GEEN_TEGENSPELER = (
+    SoortBelanghebbende.politiek,
+    SoortBelanghebbende.overheid,
+    SoortBelanghebbende.adviesorgaan,
+)
+_RANG_KWADRANT = {
+    Kwadrant.sleutelspeler: 3,
+    Kwadrant.tevreden_houden: 2,
+    Kwadrant.op_de_hoogte_houden: 1,
+    Kwadrant.monitoren: 0,
+}
+
+
+@regel(
+    "BELANG-GELIJK",
+    Thema.belanghebbenden,
+    "Partijen die tegenover elkaar staan, gelijk behandelen",
+    """Gaat een open punt over een keuze (wat de ene partij wint, verliest de andere) en staan
+    daar partijen van dezelfde soort met een groot belang tegenover elkaar, dan behandelt de
+    gemeente hen gelijk. Dat geldt voor twee of meer initiatiefnemers (aanvragers) van dezelfde
+    soort, en, als de gemeente alleen advies geeft aan een ander orgaan (procedure advies), ook
+    voor een partij die voor en een die tegen is: de gemeente adviseert dan onpartijdig. Gelijk:
+    elk krijgt dezelfde plek op de kaart, hetzelfde soort gesprek en de kans te reageren op wat
+    de ander zegt (hoor en wederhoor). Een partij die tegen is, krijgt dus niet als enige een
+    eigen gesprek. Fracties, overheden en adviesraden tellen niet mee: zij hebben een eigen
+    rol.""",
+    ["ombudsman-inspraak-2009", "kcbr-krachtenveld"],
+)
+def gelijke_partijen(f: Feiten) -> list[list[str]]:
+    """Groups of two or more parties that stand against each other on a choice: same soort,
+    a high stake, and opposite positions (voor and tegen) or both the initiator; [] when the
+    case has no open point that is a choice."""
+    from pionieren.analysis.level import is_keuze
+
+    v = f.vraagstuk
+    if not any(is_keuze(p) for p in v.kaders.open):
+        return []
+    per_soort: dict[SoortBelanghebbende, list[Belanghebbende]] = {}
+    for p in v.belanghebbenden:
+        if p.soort in _GEEN_TEGENSPELER or p.belang is not Niveau.hoog:
+            continue
+        if p.houding in (Houding.voor, Houding.tegen) or p.initiatiefnemer:
+            per_soort.setdefault(p.soort, []).append(p)
+    groepen = []
+    for leden in per_soort.values():
+        houdingen = {p.houding for p in leden}
+        # opposite positions count where the gemeente only advises on them, as an impartial
+        # adviser between applicants; where it decides itself, for and against are sides of
+        # its own weighing (BELANG-KRACHTENVELD), not rivals for one and the same thing
+        tegenover = f.advies and {Houding.voor, Houding.tegen} <= houdingen
+        aanvragers = sum(p.initiatiefnemer for p in leden) >= 2
+        if len(leden) >= 2 and (tegenover or aanvragers):
+            groepen.append([p.naam for p in leden])
+    return groepen
+
+
+def gelijk_kwadrant(f: Feiten) -> dict[str, Kwadrant]:
+    """Per party in a group of :func:`gelijke_partijen`: the highest quadrant in its group, so
+    that rivals get the same place on the map (and the same conversation)."""
+    partijen = {p.naam: p for p in f.vraagstuk.belanghebbenden}
+    uit: dict[str, Kwadrant] = {}
+    for groep in gelijke_partijen(f):
+        hoogste = max((kwadrant(partijen[n]) for n in groep), key=_RANG_KWADRANT.__getitem__)
+        uit.update(dict.fromkeys(groep, hoogste))
+    return uit
+
+
 def trede_voor(soort: Kwadrant, advies: Trede) -> Trede:
     if soort in (Kwadrant.sleutelspeler, Kwadrant.op_de_hoogte_houden):
         return advies
@@ -99,6 +168,14 @@ def krachtenveld(f: Feiten) -> list[Bevinding]:
     tegen = [p.naam for p in tegen_partijen]
     onbekend = [p.naam for p in onbekend_partijen]
     veel = samen_meervoud(tegen_partijen)
+    # the rivals of an opponent on the same choice are spoken with in the same way
+    gelijk = [
+        n
+        for groep in gelijke_partijen(f)
+        if set(groep) & set(tegen)
+        for n in groep
+        if n not in tegen
+    ]
     if tegen:
         uit.append(
             bevinding(
@@ -107,6 +184,7 @@ def krachtenveld(f: Feiten) -> list[Bevinding]:
                 "BELANG-KRACHTENVELD.tegen",
                 namen=tegen,
                 meervoud=veel,
+                gelijk=gelijk,
             )
         )
     if onbekend:
@@ -670,10 +748,11 @@ def analyse_stakeholders(
     resultaat = []
     inschrijvers = dubbele_rol(f)[0]
     gezegd: set[str] = set()
+    gelijk = gelijk_kwadrant(f)
     for partij in f.vraagstuk.belanghebbenden:
-        soort = kwadrant(partij)
+        soort = gelijk.get(partij.naam) or kwadrant(partij)
         aanpak = [deel(f"BELANG-AANPAK.{soort.value}")]
-        regels = ["BELANG-KWADRANT"]
+        regels = ["BELANG-KWADRANT"] + (["BELANG-GELIJK"] if partij.naam in gelijk else [])
         if partij.soort is SoortBelanghebbende.politiek and partij.initiatiefnemer:
             # a raadswerkgroep writing an initiatiefvoorstel meets inwoners itself
             aanpak = [deel("BELANG-AANPAK.politiek_initiatiefnemer")]

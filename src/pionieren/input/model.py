@@ -237,7 +237,15 @@ class Besluit(Model):
         "initiatiefnemer, wetgever of anders.",
     )
     procedure: Procedure | None = Field(
-        default=None, description="De procedure waarin het besluit valt."
+        default=None,
+        description="De procedure waarin het besluit valt (‘advies’: de gemeente geeft alleen "
+        "advies of een zienswijze aan een ander orgaan).",
+    )
+    advies_aan: Tekst | None = Field(
+        default=None,
+        description="Alleen bij procedure ‘advies’: het orgaan dat na het advies beslist, bij "
+        "naam (bijvoorbeeld ‘Commissariaat voor de Media’, ‘het algemeen bestuur van de "
+        "veiligheidsregio’, ‘Provinciale Staten van Gelderland’).",
     )
     raad_bindend_advies: StrictBool = Field(
         default=False,

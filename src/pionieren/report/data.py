@@ -13,7 +13,7 @@ from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
 from pionieren.knowledge.load import Kennis
-from pionieren.vocabulary import Beslisser, Trede
+from pionieren.vocabulary import Beslisser, Procedure, Trede
 
 #: Findings about filling in the vraagstuk itself (a field to fill in, a date in the text that no
 #: field gives): they are for whoever makes the advice, not for the bestuur. The report lists
@@ -116,6 +116,7 @@ LABELS: dict[str, dict[str, str]] = {
         "uitdaagrecht_verzoek": "een besluit op een verzoek onder het uitdaagrecht",
         "herindeling": "een herindelingswet (Wet arhi)",
         "evaluatie": "een evaluatie",
+        "advies": "een advies of zienswijze aan een ander orgaan",
         "anders": "een andere procedure",
     },
 }
@@ -424,6 +425,10 @@ def per_onderwerp(
         einden = [date.fromisoformat(m["eind"]) for m in vormen if m.get("eind")]
         door = o.door or hoofd
         wie = o.partij or (BESLISSER_NAAM[door] if door is not None else "")
+        procedure = advies.besluit.procedure
+        if door is hoofd and door is not None and not o.partij and procedure is Procedure.advies:
+            # the gemeente only advises: its advice is what inwoners influence here
+            wie += " (advies)"
         uiterlijk = punt.uiterlijk if punt is not None and punt.uiterlijk else None
         # the main decider answers by the main decision; another body's date is not known
         if uiterlijk is None and door is hoofd and (not o.partij or door is not Beslisser.anders):

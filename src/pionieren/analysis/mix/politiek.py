@@ -64,7 +64,9 @@ def raadsmoment(f: Feiten, besluit: BesluitAdvies) -> Voorstel | None:
         return None
     polarisatie = f.vraagstuk.polarisatie or 1
     if polarisatie >= 3:
-        return Voorstel("hoorzitting-raad", deel("MIX-INSTRUMENT.hoorzitting"), False)
+        return Voorstel(
+            "hoorzitting-raad", deel("MIX-INSTRUMENT.hoorzitting", advies=f.advies), False
+        )
     wie = lobby(f.vraagstuk.belanghebbenden)
     if wie:
         namen = [p.naam for p in wie]

@@ -8,6 +8,7 @@ from pionieren.analysis.mix.bereik import bedient, namen
 from pionieren.analysis.mix.ontwerp import Ontwerp, vooraf
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, Kwadrant, deel
+from pionieren.analysis.stakeholders import gelijke_partijen
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
@@ -69,6 +70,7 @@ def verdieping(o: Ontwerp) -> None:
     # models, which is slow and makes these lists quadratic in the number of parties).
     sleutel_namen = {p.naam for p in sleutel}
     tegen_namen = {p.naam for p in tegen}
+    gelijk_namen = {n for groep in gelijke_partijen(o.f) for n in groep}
     vroeg = sleutel + [p for p in tegen if p.naam not in sleutel_namen]
     vroeg_namen = {p.naam for p in vroeg}
     organisaties = [
@@ -140,6 +142,8 @@ def verdieping(o: Ontwerp) -> None:
                 organisaties=groep is organisaties,
                 sleutelspelers=namen([p for p in gedekt if p.naam in sleutel_namen]),
                 tegen=namen([p for p in gedekt if p.naam in tegen_namen]),
+                # rivals on one choice: each its own talk, in the same way (BELANG-GELIJK)
+                gelijk=[p.naam for p in gedekt if p.naam in gelijk_namen],
             )
             o.kies(diep, Modus.denken).add(namen(gedekt), reden, "MIX-VERDIEPING")
             gedekt_namen = {p.naam for p in gedekt}
