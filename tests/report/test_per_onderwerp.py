@@ -27,11 +27,10 @@ def _rijen(naam: str) -> tuple[list[dict[str, object]], object]:
 def test_every_open_point_has_one_row_with_its_own_level() -> None:
     rijen, advies = _rijen(BIEB)
     open_ = [o for o in advies.trede.onderwerpen if o.open]  # type: ignore[attr-defined]
-    # rows join points with the same level, forms and decider; none is lost or doubled
-    gedekt = sum(str(r["onderwerp"]).count(";") + 1 for r in rijen)
-    assert gedekt == len(open_)
-    for o in open_:
-        rij = next(r for r in rijen if str(o.onderwerp)[:20].lower() in str(r["onderwerp"]).lower())
+    # one row per open point, in order (review 40: two points joined in one row with ';')
+    assert len(rijen) == len(open_)
+    for o, rij in zip(open_, rijen, strict=True):
+        assert str(o.onderwerp)[:20].lower() in str(rij["onderwerp"]).lower()
         assert rij["trede"] == o.trede.value
 
 
@@ -45,9 +44,11 @@ def test_a_row_names_the_forms_their_dates_and_the_decider() -> None:
     assert samen["wie"] == "Bibliotheek Veen en Vliet"
     assert samen["uiterlijk"] == "2027-10-14"
     geld = next(r for r in rijen if "begroting" in str(r["onderwerp"]))
-    # a later decision of its own: that date, and no form is claimed below adviseren
+    # a later decision of its own: that date; no form of its own below adviseren, so the
+    # row names the round for everyone as such, not a form borrowed from another point
     assert geld["uiterlijk"] == "2027-11-11"
-    assert not geld["eigen_vorm"]
+    assert not geld["hoe"]
+    assert geld["breed"]
 
 
 def test_the_role_table_counts_the_same_levels_as_the_summary() -> None:

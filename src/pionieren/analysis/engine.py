@@ -95,9 +95,12 @@ def analyse(
     trede, uit = level.advise(f, besluit)
     bevindingen += uit
     if any(afgeleid):
+        # derived only when the text gives the point to another body than the main decider
+        # the case names: the raad that the case says decides is no inference (review 40:
+        # 'De gemeenteraad (volgens de omschrijving)' with besluit.door: raad)
         onderwerpen = [
             o.model_copy(update={"door_afgeleid": True})
-            if i < len(afgeleid) and afgeleid[i] is not None
+            if i < len(afgeleid) and afgeleid[i] is not None and afgeleid[i] is not besluit.door
             else o
             for i, o in enumerate(trede.onderwerpen)
         ]

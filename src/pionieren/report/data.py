@@ -13,7 +13,7 @@ from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
 from pionieren.knowledge.load import Kennis
-from pionieren.vocabulary import Beslisser, Procedure, Trede
+from pionieren.vocabulary import Beslisser, Groepen, Procedure, Trede, Werving
 
 #: Findings about filling in the vraagstuk itself (a field to fill in, a date in the text that no
 #: field gives): they are for whoever makes the advice, not for the bestuur. The report lists
@@ -250,6 +250,16 @@ def report_data(
             bron = w.bronnen[0]
         m["bronnen"] = [bron] if bron else []
         m["naam"] = text.werkvorm_kop(m["werkvorm"], m["naam"], m["voor"])
+        # the round for everyone: the broad form the mix chose (MIX-VERBREDING), or a form
+        # anyone may join, at raadplegen or more, that is not chosen for points of its own
+        m["voor_iedereen"] = any(r["sleutel"] == "MIX-VERBREDING" for r in m["redenen"]) or (
+            w is not None
+            and w.werving is Werving.open
+            and w.groepen is not Groepen.georganiseerd
+            and m["trede"] != Trede.informeren.value
+            and not m["onderwerpen"]
+        )
+    eenmaal_route(data, vraagstuk)
     rollen = {"raad": "BESLUIT-WIE", "burgemeester": "ROL-BURGEMEESTER"}
     data["bron_rol"] = {rol: list(REGELS[regel].bronnen) for rol, regel in rollen.items()}
     for taak in advies.rolverdeling:
@@ -287,6 +297,8 @@ def report_data(
         "start": list(START_REGELS),
         "eerste_stap": eerste_stap(advies, data["mix"]),
         "per_onderwerp": per_onderwerp(advies, vraagstuk, data["mix"]),
+        "toezeggingen": toezeggingen(advies),
+        "in_samenvatting": in_samenvatting(advies),
         "kaart": stakeholder_map(vraagstuk),
         "tijdlijn": timeline(advies),
         "instellingen": extra or {},
@@ -375,34 +387,47 @@ _GEEN_ONDERWERP = {"terugkoppeling", "evaluatie", "leerarena"}
 _FORMEEL = {"zienswijze"}
 
 
-def _open_rondes(mix: list[dict[str, Any]], hoofdbesluit: bool = True) -> list[dict[str, Any]]:
-    """The rounds before the decision where inwoners give their opinion: the forms at
-    raadplegen in the phases that gather and test, or else every form of the first round (not
-    the griffie's own, nor feedback and evaluation). A point another body decides is not
+def _breed(mix: list[dict[str, Any]], hoofdbesluit: bool = True) -> list[dict[str, Any]]:
+    """The round for everyone before the decision (the broad forms): where inwoners give
+    their opinion on a point that has no form of its own. A point another body decides is not
     carried by the formal round on the main decision (``hoofdbesluit`` False)."""
-    rondes = [
+    return [
         m
         for m in mix
         if m.get("fase") in ("ophalen", "verdiepen", "toetsen")
-        and m["werkvorm"] not in _GEEN_ONDERWERP
+        and m.get("voor_iedereen")
         and (hoofdbesluit or m["werkvorm"] not in _FORMEEL)
         and m.get("organisator") != "griffie"
         and m.get("start")
     ]
-    mening = [m for m in rondes if m.get("trede") == "raadplegen"]
-    if mening:
-        return mening
-    return [m for m in rondes if m.get("fase") == "ophalen"]
+
+
+def _eigen_ronde(advies: Advies, onderwerp: str) -> dict[str, Any] | None:
+    """The own round before a later, separate decision on this point (FASE.later_besluit)."""
+    for p in advies.planning:
+        if (
+            p.uitleg is not None
+            and p.uitleg.sleutel == "FASE.later_besluit"
+            and onderwerp.rstrip(".")
+            in [str(x).rstrip(".") for x in p.uitleg.waarden.get("onderwerpen", [])]
+            and p.start is not None
+            and p.eind is not None
+        ):
+            return {"naam": "Een eigen ronde vóór dat besluit", "start": p.start, "eind": p.eind}
+    return None
 
 
 def per_onderwerp(
     advies: Advies, vraagstuk: Vraagstuk, mix: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """One row per open onderwerp for the summary: the level, the forms that carry it, when
-    they run, who decides and by when. Why: the summary, the role table and the design table
-    showed other levels for the same points (review 38); a bestuurder sees one level per
-    onderwerp here, taken from the same advice as the rest of the report. The promises stay
-    one per decider under the table (the template groups them)."""
+    """One row per open onderwerp for the summary: the level, the forms that deal with it,
+    when they run, who decides and by when. Why: the summary, the role table and the design
+    table showed other levels for the same points (review 38); a bestuurder sees one level per
+    onderwerp here, taken from the same advice as the rest of the report. Under 'hoe' only the
+    forms the design ties to the point (its own form, its weighing form, its own round before a
+    later decision); a point without one says so, with the round for everyone when there is
+    one, never a form borrowed from another point (review 40: two points in one row, a visit
+    named as where inwoners advise on a choice between scenarios)."""
     from datetime import date
 
     open_ = [o for o in advies.trede.onderwerpen if o.open]
@@ -416,13 +441,27 @@ def per_onderwerp(
             for m in mix
             if o.onderwerp in m["onderwerpen"] and m["werkvorm"] not in _GEEN_ONDERWERP
         ]
-        if not vormen and o.trede is Trede.raadplegen:
-            # a point where inwoners give their opinion has no form of its own: the open
-            # rounds where opinions are asked carry it; the table names them and their dates
-            # (review 39b: 'raadplegen' with '–' under hoe and wanneer, a promise without route)
-            vormen = _open_rondes(mix, hoofdbesluit=(o.door or hoofd) is hoofd and not o.partij)
-        starts = [date.fromisoformat(m["start"]) for m in vormen if m.get("start")]
-        einden = [date.fromisoformat(m["eind"]) for m in vormen if m.get("eind")]
+        perioden = [
+            (date.fromisoformat(m["start"]), date.fromisoformat(m["eind"]))
+            for m in vormen
+            if m.get("start") and m.get("eind")
+        ]
+        hoe = [m["naam"] for m in vormen]
+        ronde = _eigen_ronde(advies, o.onderwerp)
+        if ronde is not None:
+            hoe.append(ronde["naam"])
+            perioden.append((ronde["start"], ronde["eind"]))
+        breed: list[str] = []
+        if not hoe and o.trede.rang < Trede.adviseren.rang:
+            # a point where inwoners give their opinion has no form of its own: the round for
+            # everyone carries it, and the table says that it is only that round
+            rondes = _breed(mix, hoofdbesluit=(o.door or hoofd) is hoofd and not o.partij)
+            breed = [m["naam"] for m in rondes]
+            perioden += [
+                (date.fromisoformat(m["start"]), date.fromisoformat(m["eind"]))
+                for m in rondes
+                if m.get("eind")
+            ]
         door = o.door or hoofd
         wie = o.partij or (BESLISSER_NAAM[door] if door is not None else "")
         procedure = advies.besluit.procedure
@@ -437,8 +476,11 @@ def per_onderwerp(
             {
                 "onderwerp": text.kop(o.onderwerp),
                 "trede": o.trede.value,
-                "hoe": [m["naam"] for m in vormen],
-                "wanneer": text.periode(min(starts), max(einden)) if starts and einden else "",
+                "hoe": hoe,
+                "breed": breed,
+                "wanneer": text.periode(min(p[0] for p in perioden), max(p[1] for p in perioden))
+                if perioden
+                else "",
                 # the full name stands under 'Wie beslist'; in the table the short one
                 "wie": wie.replace("het college van B en W", "het college"),
                 "uiterlijk": uiterlijk.isoformat() if uiterlijk else None,
@@ -449,22 +491,127 @@ def per_onderwerp(
                 and not o.door_afgeleid
                 and uiterlijk == vraagstuk.kaders.besluit_uiterlijk
                 and (not o.partij or door is not Beslisser.anders),
-                # below adviseren no form is bound to a point: the open forms of the design
-                # carry it (rule MIX-ONDERWERP); at adviseren or more a missing form is a gap
-                "eigen_vorm": o.trede.rang >= Trede.adviseren.rang,
+                # an open point with a level above informeren and no form: say so
+                "eigen_vorm": o.trede.rang >= Trede.raadplegen.rang,
             }
         )
-    # points with the same level, forms, decider and date share one row: the same line four
-    # times hides what differs
-    samen: list[dict[str, Any]] = []
+    # the round for everyone is named where it first stands; below, the same round by its name
+    gezien: list[list[str]] = []
     for r in rijen:
-        sleutel = {k: v for k, v in r.items() if k != "onderwerp"}
-        gelijk = next(
-            (s for s in samen if {k: v for k, v in s.items() if k != "onderwerp"} == sleutel),
-            None,
+        r["breed_eerder"] = bool(r["breed"]) and r["breed"] in gezien
+        if r["breed"]:
+            gezien.append(r["breed"])
+    return rijen
+
+
+_ZIN_EIND = re.compile(r"(?<=[.!?])\s+")
+
+
+def _samen(teksten: list[str]) -> str:
+    """Two promise texts for one level as one: each sentence once, in order."""
+    zinnen: list[str] = []
+    for tekst in teksten:
+        for zin in _ZIN_EIND.split(tekst.strip()):
+            zin = zin.strip()
+            if zin and zin.rstrip(".") not in [z.rstrip(".") for z in zinnen]:
+                zinnen.append(zin if zin.endswith((".", "!", "?")) else zin + ".")
+    return " ".join(zinnen).rstrip(".")
+
+
+def toezeggingen(advies: Advies) -> list[dict[str, Any]]:
+    """The promises under the table: one line per decider, one text per level (two texts for
+    one level merged into one quote). A text another decider already gave is named as theirs,
+    not 'as above' (review 40: two 'Adviseren' for the raad, one 'zoals hierboven' that pointed
+    at the college's line)."""
+    open_ = [o for o in advies.trede.onderwerpen if o.open]
+    beslissers: dict[tuple[str, str], list[Any]] = {}
+    for o in sorted(open_, key=lambda o: (o.door.value if o.door else "", o.partij)):
+        beslissers.setdefault((o.door.value if o.door else "", o.partij), []).append(o)
+    gegeven: dict[tuple[str, str], str] = {}
+    regels: list[dict[str, Any]] = []
+    for (door, partij), punten in beslissers.items():
+        wie = partij or (BESLISSER_NAAM[Beslisser(door)] if door else "")
+        niveaus: dict[Trede, list[Any]] = {}
+        for o in sorted(punten, key=lambda o: -o.trede.rang):
+            niveaus.setdefault(o.trede, []).append(o)
+        regel_: list[dict[str, Any]] = []
+        for trede, groep in niveaus.items():
+            # a promise already made and a proposed one on the same level: one label, the
+            # made one first
+            al = _samen(list(dict.fromkeys(o.toezegging for o in groep if o.toegezegd)))
+            tekst = _samen(list(dict.fromkeys(o.toezegging for o in groep if not o.toegezegd)))
+            verlaagd = next((o.verlaagd_van for o in groep if o.verlaagd_van), None)
+            regel_.append(
+                {
+                    "trede": trede.value,
+                    "al": al,
+                    "tekst": tekst,
+                    # the same promise another decider already gave: name whose it is
+                    "zelfde_als": gegeven.get((trede.value, tekst), "") if tekst else "",
+                    "verlaagd_van": verlaagd.value if verlaagd else "",
+                    "budgetrecht": any(o.budgetrecht for o in groep),
+                }
+            )
+            if tekst:
+                gegeven.setdefault((trede.value, tekst), wie)
+        regels.append(
+            {
+                "door": door,
+                "wie": wie,
+                "gedaan": all(o.toegezegd for o in punten),
+                "niveaus": regel_,
+            }
         )
-        if gelijk is not None:
-            gelijk["onderwerp"] += "; " + text.klein(r["onderwerp"])
-        else:
-            samen.append(dict(r))
-    return samen
+    return regels
+
+
+#: Forms the report shows without their own paragraph in section 1.
+_ZONDER_ALINEA = {"terugkoppeling", "leerarena"}
+
+
+def eenmaal_route(data: dict[str, Any], vraagstuk: Vraagstuk) -> None:
+    """Each group's route stands once: at the werkvorm that reaches them ('Ook voor: X (via
+    ...)'), not again under 'Belanghebbenden' (review 40: every route was said twice). The
+    approach there keeps what the werkvorm does not say (the threshold, 'naar hen toe'); the
+    JSON keeps the whole approach."""
+    via = {b.naam: b.via.strip().rstrip(".") for b in vraagstuk.belanghebbenden if b.via}
+    # two werkvormen that reach the same group: the route stands at the first of them
+    gezien: set[str] = set()
+    for m in data["mix"]:
+        if m["werkvorm"] in _ZONDER_ALINEA or not m.get("waarom"):
+            continue
+        for route in dict.fromkeys(via.values()):
+            stuk = f" (via {route})"
+            if stuk in m["waarom"]:
+                if route in gezien:
+                    m["waarom"] = m["waarom"].replace(stuk, "")
+                gezien.add(route)
+    teksten = " ".join(
+        m.get("waarom") or "" for m in data["mix"] if m["werkvorm"] not in _ZONDER_ALINEA
+    )
+    for b in data["belanghebbenden"]:
+        weg = via.get(b["naam"])
+        if not weg or not b.get("aanpak") or f"via {weg}" not in teksten:
+            continue
+        aanpak = b["aanpak"]
+        for stuk in (f", via {weg}", f"via {weg}; ", f"via {weg}"):
+            aanpak = aanpak.replace(stuk, "")
+        b["aanpak"] = aanpak.strip(" ;,")
+
+
+def in_samenvatting(advies: Advies) -> list[str]:
+    """Findings whose whole message the summary already gives: they do not stand again under
+    the attention points. 'Het ontwerp blijft sober, binnen het budget' repeated the budget
+    paragraph, which names what falls away to stay within the budget (review 40: the same thing
+    said twice)."""
+    sleutels = {b.sleutel for b in advies.bevindingen}
+    return [
+        b.sleutel
+        for b in advies.bevindingen
+        if b.sleutel == "MIX-BUDGET.weggelaten"
+        and not (b.waarden.get("verloren") and b.waarden.get("hoger"))
+        and b.waarden.get("weggelaten")
+        and "MIX-BUDGET.rest" not in sleutels
+        and advies.middelen.budget_euro is not None
+        and advies.middelen.budget_euro >= advies.middelen.kosten_min_euro
+    ]

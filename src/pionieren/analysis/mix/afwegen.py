@@ -11,6 +11,7 @@ from pionieren.analysis.mix.betrokken import tegenstanders_van
 from pionieren.analysis.mix.kosten import GESPREKSLEIDER_EURO
 from pionieren.analysis.mix.kwetsbaar import in_eigen_taal, kwetsbaar
 from pionieren.analysis.mix.onderwerpen import (
+    _alleen_bezoek,
     _mag,
     dekt,
     kan_dekken,
@@ -302,3 +303,43 @@ def afwegen(o: Ontwerp) -> None:
         gekozen.afweging = True
         gekozen.afweging_toegezegd = gekozen.afweging_toegezegd or _toegezegd(o, punt)
         _samen(o, punt, gekozen)
+
+
+def bezoek_los(o: Ontwerp) -> None:
+    """Part of MIX-ONDERWERP, run after this weighing step: a visit to one group's own meeting,
+    chosen only to reach that group, carried a point because no other form fitted then. Once
+    another form deals with the point, the visit no longer carries it (review 40: the table
+    per onderwerp named the visit as where inwoners advise on a choice between scenarios). The
+    visit stays, for the group it was chosen for, before the decision: a point left on it that
+    is worked out after the decision has its own round then, and does not move the visit."""
+    later = na_het_besluit(o.f, o.besluit)
+    for k in o.keuzes:
+        if not k.onderwerpen or not _alleen_bezoek(k):
+            continue
+        elders = {
+            p for a in o.keuzes if a is not k and not _alleen_bezoek(a) for p in a.onderwerpen
+        }
+        eerst, voor = schuift(k, later), list(k.onderwerpen)
+        k.onderwerpen = [p for p in k.onderwerpen if p not in elders]
+        if not eerst and schuift(k, later):
+            # what is left is decided later: a point with a later decision of its own gets
+            # its own round before it (rule PLAN-NA-BESLUIT); else the visit keeps its points
+            k.onderwerpen = [] if all(_eigen_ronde(o, p) for p in k.onderwerpen) else voor
+        if not k.onderwerpen:
+            k.redenen = [r for r in k.redenen if not r.sleutel.startswith("MIX-ONDERWERP.")]
+
+
+def _eigen_ronde(o: Ontwerp, onderwerp: str) -> bool:
+    """Does this point have a later decision of its own, by the gemeente, after the main one:
+    the planning gives it its own round before that decision."""
+    v = o.f.vraagstuk
+    punt = next((p for p in v.kaders.open if p.onderwerp == onderwerp), None)
+    hoofd = v.kaders.besluit_uiterlijk
+    return (
+        punt is not None
+        and punt.uiterlijk is not None
+        and hoofd is not None
+        and punt.uiterlijk > hoofd
+        and (punt.door or o.besluit.door) is not None
+        and gemeente_beslist_door(punt.door or o.besluit.door)  # type: ignore[arg-type]
+    )

@@ -8,7 +8,7 @@ from datetime import date
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.adviesorgaan import adviesorgaan
-from pionieren.analysis.mix.afwegen import afwegen
+from pionieren.analysis.mix.afwegen import afwegen, bezoek_los
 from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
 from pionieren.analysis.mix.budget import (
@@ -37,7 +37,12 @@ from pionieren.analysis.mix.kosten import (
     uit_het_budget,
 )
 from pionieren.analysis.mix.kwetsbaar import alle_kanten, apart, via_gemeente
-from pionieren.analysis.mix.onderwerpen import onderwerpen, per_straat, rechten, vervangt_bezoek
+from pionieren.analysis.mix.onderwerpen import (
+    onderwerpen,
+    per_straat,
+    rechten,
+    vervangt_bezoek,
+)
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.mix.partners import partners_eerst
@@ -93,6 +98,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     per_straat,  # MIX-STRAAT: a point decided per straat gets a form in the street
     rechten,  # MIX-RECHTEN: opponents capped on others' rights; those concerned at the hearing
     afwegen,  # MIX-AFWEGEN: inwoners weigh the options on every point they advise on
+    bezoek_los,  # MIX-ONDERWERP: a visit to reach one group no longer carries a point others do
     afspraak,  # MIX-AFSPRAAK: every party at an agreement or a trial
     dekking,  # MIX-DEKKING: every party with a stake has a place before the decision
     partners_eerst,  # MIX-PARTNERS-EERST: blocking partners in the first phase

@@ -1,0 +1,161 @@
+"""Properties of the summary table per onderwerp and the promises below it, over every
+development case and example (review 40): one row per open point, only forms the design ties
+to that point, one line per decider with one text per level, a route stated once."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pionieren import text
+from pionieren.analysis.engine import analyse
+from pionieren.analysis.result import Advies
+from pionieren.input.load import load_vraagstuk
+from pionieren.input.model import Vraagstuk
+from pionieren.knowledge.load import builtin
+from pionieren.report.data import report_data
+from pionieren.report.render import write_markdown
+
+ROOT = Path(__file__).parents[2]
+BESTANDEN = sorted((ROOT / "tests" / "cases").glob("*.yaml")) + sorted(
+    (ROOT / "vraagstukken").glob("*.yaml")
+)
+DATUM = date(2026, 11, 30)
+
+
+@cache
+def _gegevens(pad: Path) -> tuple[Advies, Vraagstuk, dict[str, Any]]:
+    kennis = builtin()
+    v = load_vraagstuk(pad, pad.name)
+    advies = analyse(v, kennis, DATUM)
+    return advies, v, report_data(advies, v, kennis, pad.name)
+
+
+@pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)
+def test_every_open_point_has_exactly_one_row(pad: Path) -> None:
+    advies, _, data = _gegevens(pad)
+    open_ = [o for o in advies.trede.onderwerpen if o.open]
+    rijen = data["per_onderwerp"]
+    assert len(rijen) == len(open_)
+    for o, r in zip(open_, rijen, strict=True):
+        assert r["onderwerp"] == text.kop(o.onderwerp)
+        assert r["trede"] == o.trede.value
+
+
+@pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)
+def test_no_row_names_a_form_that_does_not_deal_with_its_point(pad: Path) -> None:
+    advies, _, data = _gegevens(pad)
+    open_ = [o for o in advies.trede.onderwerpen if o.open]
+    mix = data["advies"]["mix"]
+    for o, r in zip(open_, data["per_onderwerp"], strict=True):
+        eigen = {m["naam"] for m in mix if o.onderwerp in m["onderwerpen"]}
+        for naam in r["hoe"]:
+            # a form the design ties to this point, or its own round before a later decision
+            assert naam in eigen or naam == "Een eigen ronde vóór dat besluit", (o.onderwerp, naam)
+        if r["breed"]:
+            # the round for everyone only where the point has no form of its own, and never a
+            # form chosen for other points
+            assert not r["hoe"]
+            vormen = [m for m in mix if m["naam"] in r["breed"]]
+            assert all(m["voor_iedereen"] for m in vormen)
+            assert all(
+                not m["onderwerpen"] or any(x["sleutel"] == "MIX-VERBREDING" for x in m["redenen"])
+                for m in vormen
+            )
+
+
+@pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)
+def test_one_line_per_decider_and_one_text_per_level(pad: Path) -> None:
+    advies, _, data = _gegevens(pad)
+    rapport = write_markdown(advies, data, None).decode("utf-8")
+    samenvatting = rapport.split("**Het ontwerp.**")[0]
+    assert "zoals hierboven" not in samenvatting
+    wie = [z["wie"] for z in data["toezeggingen"]]
+    assert len(wie) == len(set(wie))
+    for z in data["toezeggingen"]:
+        niveaus = [n["trede"] for n in z["niveaus"]]
+        assert len(niveaus) == len(set(niveaus))
+    for regel in samenvatting.splitlines():
+        if regel.startswith("- ") and "toezeg" in regel.lower():
+            labels = re.findall(r"\*\*([A-Z][a-z]+)\*\*(?: \(al gedaan\))?:", regel)
+            assert len(labels) == len(set(labels)), regel
+
+
+@pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)
+def test_a_route_is_stated_once(pad: Path) -> None:
+    advies, v, data = _gegevens(pad)
+    rapport = write_markdown(advies, data, None).decode("utf-8")
+    delen = rapport.split("## 1.")[1].split("## 4.")[0]
+    for b in v.belanghebbenden:
+        if b.via:
+            assert delen.count(f"via {b.via.strip().rstrip('.')}") <= 1, b.naam
+
+
+def test_a_visit_to_reach_one_group_is_not_where_a_choice_is_advised_on() -> None:
+    """Review 40: 'op bezoek bij de vergadering van een groep' as how inwoners advise on the
+    choice between scenarios; the evening where they weigh the choices deals with it."""
+    pad = ROOT / "tests" / "cases" / "centrumvisie-markewolde.yaml"
+    advies, _, data = _gegevens(pad)
+    bezoek = next(m for m in advies.mix if m.werkvorm == "eigen-vergadering")
+    assert not bezoek.onderwerpen
+    # the visit stays for the group it was chosen for, before the decision
+    assert bezoek.voor and bezoek.fase.value == "ophalen"
+    scenario = data["per_onderwerp"][0]
+    assert scenario["hoe"] == ["Avond over de keuzes"]
+    # the point with a later decision of its own names that round and its dates
+    programma = data["per_onderwerp"][-1]
+    assert programma["hoe"] == ["Een eigen ronde vóór dat besluit"]
+    assert "2028" in programma["wanneer"]
+
+
+def test_the_main_decider_the_case_names_is_not_said_to_be_inferred() -> None:
+    """Review 40: 'De gemeenteraad (volgens de omschrijving)' while besluit.door is raad."""
+    pad = ROOT / "tests" / "cases" / "centrumvisie-markewolde.yaml"
+    advies, _, data = _gegevens(pad)
+    rapport = write_markdown(advies, data, None).decode("utf-8")
+    assert "volgens de omschrijving" not in rapport
+    assert not any(o.door_afgeleid for o in advies.trede.onderwerpen)
+    # another body the text names is still said to be inferred
+    pad = ROOT / "tests" / "cases" / "omgekeerd-inzamelen-lindemeer.yaml"
+    advies, _, data = _gegevens(pad)
+    assert any(r["afgeleid"] for r in data["per_onderwerp"])
+
+
+def test_two_texts_for_one_level_are_one_quote() -> None:
+    pad = ROOT / "tests" / "cases" / "centrumvisie-markewolde.yaml"
+    _, _, data = _gegevens(pad)
+    raad = next(z for z in data["toezeggingen"] if z["door"] == "raad")
+    assert [n["trede"] for n in raad["niveaus"]] == ["adviseren"]
+    tekst = raad["niveaus"][0]["tekst"]
+    assert "vooraf bekende criteria" in tekst and "in principe over" in tekst
+
+
+def test_the_same_promise_of_another_decider_is_named_as_theirs() -> None:
+    pad = ROOT / "tests" / "cases" / "beschermd-wonen-plus-dijkmeer.yaml"
+    advies, _, data = _gegevens(pad)
+    rapport = write_markdown(advies, data, None).decode("utf-8")
+    assert "dezelfde toezegging als Zorggroep Baken" in rapport
+
+
+def test_the_budget_sentence_stands_once() -> None:
+    """The attention point 'Het ontwerp blijft sober, binnen het budget' repeated the budget
+    paragraph of the summary, which names what falls away."""
+    pad = ROOT / "tests" / "cases" / "bomenkap-kastanjelaan.yaml"
+    advies, _, data = _gegevens(pad)
+    rapport = write_markdown(advies, data, None).decode("utf-8")
+    assert "Om binnen het budget te blijven" in rapport
+    assert "Het ontwerp blijft sober, binnen het budget" not in rapport
+    assert any(b.sleutel == "MIX-BUDGET.weggelaten" for b in advies.bevindingen)
+
+
+def test_a_holiday_is_named_once_in_the_design() -> None:
+    pad = ROOT / "tests" / "cases" / "bomenkap-kastanjelaan.yaml"
+    advies, _, data = _gegevens(pad)
+    rapport = write_markdown(advies, data, None).decode("utf-8")
+    ontwerp = rapport.split("**Het ontwerp.**")[1].split("**Budget.**")[0]
+    assert ontwerp.count("kerstvakantie") == 1
