@@ -468,3 +468,17 @@ def test_a_misspelt_werkvorm_id_is_placed_on_the_id(tmp_path: Path) -> None:
     for hint in hints:
         plek = positie(hint, geladen)
         assert regels[plek.regel - 1][plek.kolom - 1 :].startswith(hint.woord)
+
+
+def test_an_advice_to_another_body_asks_for_procedure_advies() -> None:
+    """New case (a zienswijze of the raad on the begroting of a veiligheidsregio): the tip
+    pointed at the werkvorm 'zienswijze' for inwoners; the raad's own zienswijze to a body
+    that decides asks for procedure 'advies' instead."""
+    tekst = "De veiligheidsregio vraagt een zienswijze van de raad op de ontwerpbegroting."
+    (hint,) = hints(tekst)
+    assert [(s.veld, s.waarde) for s in hint.suggesties] == [("besluit.procedure", "advies")]
+    assert "advies_aan" in hint.melding
+    assert hints(tekst, besluit={"door": "raad", "procedure": "advies"}) == []
+    assert hints("Het Commissariaat vraagt de gemeenteraad nu om advies.")[0].instrument == (
+        "advies_aan"
+    )

@@ -86,7 +86,10 @@ def test_a_tight_budget_names_what_falls_off_and_what_does_not_fit(tmp_path: Pat
     assert weg, "the design fits at its least cost only: it leaves out a form"
     assert regel.startswith("Vanwege het budget laat het ontwerp ")
     assert "hun groepen komen elders aan bod" in regel
-    tekort = f"Het budget is {euro(budget)}: {euro(schatting - budget)} te weinig."
+    tekort = (
+        f"Het budget is {euro(budget)}: genoeg voor de kleinste uitvoering "
+        f"(vanaf {euro(md.kosten_min_euro)}), niet voor de schatting."
+    )
     assert f"naar schatting {euro(schatting)}" in regel and tekort in regel
     assert regel.index("laat het ontwerp") < regel.index(tekort) < regel.index("Houd ")
     assert "Alles ruim uitgevoerd" not in regel and "meer budget" not in regel

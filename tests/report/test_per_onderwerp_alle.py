@@ -148,7 +148,7 @@ def test_the_budget_sentence_stands_once() -> None:
     pad = ROOT / "tests" / "cases" / "bomenkap-kastanjelaan.yaml"
     advies, _, data = _gegevens(pad)
     rapport = write_markdown(advies, data, None).decode("utf-8")
-    assert "Om binnen het budget te blijven" in rapport
+    assert "Vanwege het budget laat het ontwerp" in rapport
     assert "Het ontwerp blijft sober, binnen het budget" not in rapport
     assert any(b.sleutel == "MIX-BUDGET.weggelaten" for b in advies.bevindingen)
 

@@ -28,8 +28,8 @@ from pionieren.vocabulary import Beslisser, Houding, Ruimte, SoortBelanghebbende
     "Vragen voor het eerste gesprek",
     """Advies 1 uit het boek: begin met een gesprek tussen raad, college, organisatie en
     inwoners, en maak samen een referentiekader. pionieren zet de vragen klaar, ingevuld voor dit
-    vraagstuk: wat ligt vast, wat is open, wie beslist, wat gebeurt er met de uitkomst, en hoe en
-    wanneer horen mensen terug. Dat zijn ook de vier kernvragen van THiNK! en de 'heldere keuzes
+    vraagstuk: wat ligt vast, wat is open, wie beslist en wat gebeurt er met de uitkomst. Hoe en
+    wanneer mensen terughoren, zet het ontwerp zelf op de kalender. Dat zijn ook de vier kernvragen van THiNK! en de 'heldere keuzes
     vooraf' van de Nationale ombudsman.""",
     ["pionieren-2017", "think-vpng", "ombudsman-inspraak-2009", "vpng-podcast-think"],
 )
@@ -109,7 +109,8 @@ def referentiekader(
     # a fifth for the unforeseen and names the shortfall (review 40)
     if f.initiatief_van_anderen:
         vragen.append(deel("REFERENTIEKADER.initiatiefnemer"))
-    vragen.append(deel("REFERENTIEKADER.terugkijken"))
+    # no stock question on looking back: the design plans the feedback after the decision
+    # and the evaluation, with dates (section 5 of the report)
     return vragen
 
 

@@ -269,11 +269,24 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         werkvormen=("inloopavond",),
     ),
     Instrument(
+        "advies_aan",
+        "een advies of zienswijze van de gemeente aan een ander orgaan",
+        (
+            r"zienswijze\s+(?:van|door)\s+de\s+(?:gemeente)?raad",
+            r"(?:gemeente)?raad\s+(?:geeft|geven)\s+(?:zijn|haar|een)\s+(?:advies|zienswijze)",
+            r"vraagt\s+de\s+(?:gemeente)?raad\s+(?:nu\s+)?(?:om\s+)?(?:een\s+)?advies",
+        ),
+        procedures=(Procedure.advies,),
+        vraag="beslist een ander orgaan, en geeft de gemeente alleen advies? Vul dan ook "
+        "besluit.advies_aan in.",
+        in_open_punten=False,
+    ),
+    Instrument(
         "zienswijze",
         "zienswijzen",
         (r"zienswijzen?(?:procedure)?", r"ter\s+inzage", r"terinzagelegging"),
         werkvormen=("zienswijze",),
-        dekkende_procedures=(Procedure.herindeling,),
+        dekkende_procedures=(Procedure.herindeling, Procedure.advies),
     ),
     Instrument(
         "inspraak",
@@ -471,6 +484,7 @@ _SPOREN: dict[str, tuple[str, ...] | None] = {
     "dorpsraad": ("ra",),
     "stadsdeel": ("stadsdeelcommissie", "bestuurscommissie", "stadsdeelbestuur"),
     "bewonersavond": ("avond", "informatiebijeenkomst", "informatiemarkt", "inloopbijeenkomst"),
+    "advies_aan": ("zienswijze", "raad", "vraagt"),
     "zienswijze": ("zienswijze", "inzage", "terinzagelegging"),
     "inspraak": ("inspraak",),
     "omgevingsgesprek": ("omgevingsgesprek", "omgevingsdialoog", "participatieverslag"),

@@ -271,12 +271,15 @@ def _alleen_bezoek(k: Keuze) -> bool:
     """Is this choice only a visit to the own meeting or place of the groups it was chosen to
     reach (rule MIX-INCLUSIE: the Molukse kerk, the koffieochtend of the elderly)? Not the
     case's own or a proposed form."""
+    # an opposed party spoken with apart first at its own meeting (rule MIX-AFWEGEN) does not
+    # make the visit the place where the point is advised: that is the weighing form
+    apart = {str(r.waarden.get("naam")) for r in k.redenen if r.sleutel == "MIX-AFWEGEN.apart"}
     return (
         k.werkvorm.groepen is Groepen.georganiseerd
         and not k.eigen
         and not k.genoemd
         and bool(k.voor)
-        and set(k.voor) <= set(k.inclusie)
+        and set(k.voor) <= set(k.inclusie) | apart
     )
 
 
