@@ -539,13 +539,26 @@ def toezeggingen(advies: Advies) -> list[dict[str, Any]]:
             # a promise already made and a proposed one on the same level: one label, the
             # made one first
             al = _samen(list(dict.fromkeys(o.toezegging for o in groep if o.toegezegd)))
-            tekst = _samen(list(dict.fromkeys(o.toezegging for o in groep if not o.toegezegd)))
+            open_groep = [o for o in groep if not o.toegezegd]
+            # a choice between options gets its own promise (weighed against known criteria):
+            # merged with 'in principe over' for the other points it read as if both applied to
+            # the contested choice (review 41b); then the choice's promise stands apart
+            keuze = [o for o in open_groep if _bij_keuze(o)]
+            rest = [o for o in open_groep if not _bij_keuze(o)]
+            apart = bool(keuze and rest) and {o.toezegging for o in keuze} != {
+                o.toezegging for o in rest
+            }
+            tekst = _samen(
+                list(dict.fromkeys(o.toezegging for o in (rest if apart else open_groep)))
+            )
+            keuze_tekst = _samen(list(dict.fromkeys(o.toezegging for o in keuze))) if apart else ""
             verlaagd = next((o.verlaagd_van for o in groep if o.verlaagd_van), None)
             regel_.append(
                 {
                     "trede": trede.value,
                     "al": al,
                     "tekst": tekst,
+                    "keuze_tekst": keuze_tekst,
                     # the same promise another decider already gave: name whose it is
                     "zelfde_als": gegeven.get((trede.value, tekst), "") if tekst else "",
                     "verlaagd_van": verlaagd.value if verlaagd else "",
@@ -563,6 +576,11 @@ def toezeggingen(advies: Advies) -> list[dict[str, Any]]:
             }
         )
     return regels
+
+
+def _bij_keuze(o: Any) -> bool:
+    """Does this point carry the promise for a choice between options (rule TREDE-KEUZE)?"""
+    return o.toezegging_deel is not None and o.toezegging_deel.sleutel == "TREDE-KEUZE.toezegging"
 
 
 #: Forms the report shows without their own paragraph in section 1.
