@@ -2680,8 +2680,8 @@ def _evaluatie_in_tekst(f: Feiten, proef_eind: date, stukken: date) -> date | No
 def _eigen_stukken(f: Feiten, punten: list[Voorleggen], stukken: date) -> date:
     """The papers date for the reaction round: that of the main decision, or earlier when a
     point on the piece has its own, earlier decision (the college chooses the location in
-    March, the permit follows in June): the answers are in before the papers for that one.
-    Six weeks before a raad decision, two before a college decision.
+    March, the permit follows in June): the answers are in before the papers for that one,
+    as many weeks before it as for any later decision of that body (``_LATER_STUKKEN``).
 
     Why: new case (skaeve huse): the options for the location went public a week after the
     college had chosen it."""
@@ -2690,7 +2690,9 @@ def _eigen_stukken(f: Feiten, punten: list[Voorleggen], stukken: date) -> date:
         o = eigen.get(punt.onderwerp.rstrip("."))
         if o is None or o.uiterlijk is None:
             continue
-        weken = 6 if o.door is Beslisser.raad else 2
+        weken = (
+            _LATER_STUKKEN.get(o.door, _LATER_STUKKEN_ANDERS) if o.door else _LATER_STUKKEN_ANDERS
+        )
         klaar = o.uiterlijk - timedelta(weeks=weken)
         if f.datum < klaar < stukken:
             stukken = klaar
