@@ -62,6 +62,8 @@ def test_a_sentence_names_the_body_that_decides_now(zin: str, wie: str) -> None:
         "Als de raad besluit tot een verbod, volgt een nieuwe regeling.",  # a condition
         "Het college beslist niet over de plek van de containers.",  # negated
         "Het college werkt aan een plan.",  # 'werkt' without 'uit' decides nothing
+        # options worked out for another body's choice: preparing, not deciding
+        "Het college werkt twee mogelijkheden uit: beide hallen openhouden of er een sluiten.",
         "Het college stelt het plan vast en de raad besluit over het geld.",  # two bodies
     ],
 )

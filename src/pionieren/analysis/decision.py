@@ -421,6 +421,13 @@ _NIET_ZEKER = re.compile(
     r"|\bstelt\s+(?:\w+\s+){0,4}voor\b",
     re.IGNORECASE,
 )
+# working out options for someone else to choose prepares a decision, it takes none ('het
+# college werkt twee mogelijkheden uit' while the raad chooses; review 42)
+_VOORBEREIDEN = re.compile(
+    r"\b(?:twee|drie|vier|vijf|enkele|een\s+paar|de)?\s*(?:mogelijkheden|scenario'?s|varianten"
+    r"|opties|alternatieven)\b",
+    re.IGNORECASE,
+)
 _WIE_ZIN = re.compile(r"\bwie\b[^,.;:]*", re.IGNORECASE)
 _ZIN = re.compile(r"(?<=[.;!?])\s+")
 _WOORD = re.compile(r"[a-zà-ÿ]+")
@@ -461,6 +468,8 @@ def _beslisser_in_zin(zin: str) -> Beslisser | None:
         werk = (m.group("werk1") if m.re is _ONDERWERP_EERST else m.group("werk2")).casefold()
         deel = _DEELWOORD.get(werk)
         if deel is not None and not re.search(deel, zin[m.end() :], re.IGNORECASE):
+            continue
+        if werk == "werkt" and _VOORBEREIDEN.search(zin[m.end() :]):
             continue
         if "college" in wie:
             gevonden.add(Beslisser.college)
