@@ -263,6 +263,14 @@ def _opsomming(tekst: str) -> bool:
     )
 
 
+def _lijst_begint(tekst: str) -> bool:
+    """Is the first comma a list comma, the part after it closing the list with 'en' or 'of'
+    ('Afspraken tussen jongeren, buren en gemeente over ...')? Cut there, the head names one
+    of the parties ('Afspraken tussen jongeren'; review 42)."""
+    tweede = tekst.split(", ")[1]
+    return bool(re.search(r"\s(?:en|of)\s", tweede)) and not re.match(r"(?:en|of)\b", tweede)
+
+
 def kop(onderwerp: object) -> str:
     """The shortest fair head of an onderwerp, for a list such as 'Wie beslist': ``kort``
     without an example tail; still long, then up to the first comma ('Welke van de drie
@@ -274,6 +282,7 @@ def kop(onderwerp: object) -> str:
         len(tekst.split()) > KOP_WOORDEN
         and ", " in tekst
         and not _opsomming(tekst)
+        and not _lijst_begint(tekst)
         and _heel(tekst.split(", ")[0])
     ):
         tekst = tekst.split(", ")[0]

@@ -132,6 +132,12 @@ def test_kop_keeps_a_short_list_whole_and_cuts_a_long_apposition() -> None:
         )
         == "Welke van de drie plekken de raad kiest"
     )
+    # review 42: the table read "Afspraken tussen jongeren"
+    tekst = (
+        "Afspraken tussen jongeren, buren en gemeente over tijden, geluid, afval en wie wie "
+        "aanspreekt, op een bord bij het veld."
+    )
+    assert kop(tekst) == tekst.rstrip(".")
     assert kop("De kleur (rood of blauw); de maat.") == "De kleur"
 
 

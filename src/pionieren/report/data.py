@@ -39,10 +39,12 @@ START_REGELS = ("KADER-HERSTART", "KADER-STUKKEN")
 
 LABELS: dict[str, dict[str, str]] = {
     "kwadrant": {
-        "sleutelspeler": "veel invloed, groot belang",
-        "tevreden_houden": "veel invloed, kleiner belang",
-        "op_de_hoogte_houden": "groot belang, weinig invloed",
-        "monitoren": "weinig invloed, kleiner belang",
+        # a middle interest counts as large, a middle influence as small (stakeholders.kwadrant):
+        # the label says so, or a group of belang middel reads as 'groot belang' (review 41b)
+        "sleutelspeler": "veel invloed, groot of middel belang",
+        "tevreden_houden": "veel invloed, klein belang",
+        "op_de_hoogte_houden": "groot of middel belang, minder invloed",
+        "monitoren": "klein belang, minder invloed",
     },
     "kwadrant_aanpak": {
         "sleutelspeler": "apart spreken",
