@@ -55,8 +55,8 @@ from pionieren.analysis.mix import (
     voorstel,
     zorgen,
 )
-from pionieren.analysis.mix import kosten as mix_kosten
 from pionieren.analysis.mix import feiten as mix_feiten
+from pionieren.analysis.mix import kosten as mix_kosten
 from pionieren.analysis.regel import Regel, Thema
 from pionieren.analysis.result import Advies
 from pionieren.vocabulary import Procesfase

@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from pionieren.analysis.facts import Feiten, hoog_of_middel
 from pionieren.analysis.mix.afwegen import SPANNING, _beschermd, echte_keuze
-from pionieren.analysis.mix.betrokken import _noemt
 from pionieren.analysis.mix.bereik import kan_voor
+from pionieren.analysis.mix.betrokken import _noemt
 from pionieren.analysis.mix.ontwerp import Ontwerp
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import OnderwerpAdvies, deel
@@ -21,7 +21,9 @@ JFF = "joint-fact-finding"
 
 #: Where a sentence turns from what a party wants to why: the fact it gives as its reason
 #: ('wil dat de Markt een parkeerplein blijft: ruim de helft van de klanten komt met de auto').
-_WANT = re.compile(r":|\b(?:want|omdat|doordat|volgens|zegt dat|zeggen dat|stelt dat|stellen dat)\b")
+_WANT = re.compile(
+    r":|\b(?:want|omdat|doordat|volgens|zegt dat|zeggen dat|stelt dat|stellen dat)\b"
+)
 
 #: A claim of fact in numbers: a share, a count or a rate, not a wish ('30 procent sociale
 #: huur bouwen' is what a party wants, and stands before the reason).
@@ -87,9 +89,7 @@ def betwist_feit(f: Feiten, punten: list[OnderwerpAdvies], echt: list[bool]) -> 
             ]
             # the other side as the aanleiding names it on this choice ('bewoners van het
             # centrum willen juist een autovrije Markt'), else everyone on that side
-            over_punt = [
-                z for z in zinnen if gedeeld(kernwoorden(z), kernwoorden(punt.onderwerp))
-            ]
+            over_punt = [z for z in zinnen if gedeeld(kernwoorden(z), kernwoorden(punt.onderwerp))]
             genoemd = [p for p in anderen if any(_noemt(f, z, p) for z in over_punt)]
             if anderen:
                 return BetwistFeit(reden.strip(" .,;"), partij, punt, genoemd or anderen)
