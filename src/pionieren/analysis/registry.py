@@ -55,6 +55,7 @@ from pionieren.analysis.mix import (
     voorstel,
     zorgen,
 )
+from pionieren.analysis.mix import feiten as mix_feiten
 from pionieren.analysis.mix import kosten as mix_kosten
 from pionieren.analysis.regel import Regel, Thema
 from pionieren.analysis.result import Advies
@@ -146,6 +147,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     onderwerpen.per_straat,
     onderwerpen.rechten,
     afwegen.afwegen,
+    mix_feiten.feiten,
     groepen.afspraak,
     dekking.dekking,
     partners.partners_eerst,

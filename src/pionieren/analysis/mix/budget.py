@@ -29,13 +29,16 @@ from pionieren.analysis.mix.kosten import (
     uit_het_budget,
     van_een_ander,
 )
+from pionieren.analysis.mix.kwetsbaar import kwetsbaar
 from pionieren.analysis.mix.onderwerpen import mag_zitten
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van, voor_het_besluit
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, deel
 from pionieren.analysis.stakeholders import spreekt_weinig_nederlands
+from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
+    Bereikbaarheid,
     Beslisser,
     Betaler,
     Groepen,
@@ -537,8 +540,10 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     gespreksleider (bij polarisatie 4 of 5 of tegenstanders met invloed, als die nog niet in de
     kosten zit), een ontwerper voor
     varianten (bij een open punt over de inrichting), post op papier aan huis (voor groepen die
-    papier beter bereikt, als geen werkvorm hen al thuis bereikt) en een vergoeding voor
-    inwoners die in een verdiepende werkvorm veel tijd geven. Laat pionieren een werkvorm weg die het zelf koos, zonder dat er een belofte
+    papier beter bereikt, als geen werkvorm hen al thuis bereikt), het bereiken van groepen die
+    moeilijk te bereiken zijn, en een vergoeding voor deelnemers alleen waar een werkvorm veel
+    uren vraagt (de catalogus noemt de vergoeding als voorwaarde, zoals bij een burgerberaad of
+    jury) of een kwetsbare groep vraagt mee te doen. Laat pionieren een werkvorm weg die het zelf koos, zonder dat er een belofte
     wegvalt, dan zegt het alleen dat het ontwerp kleiner is en elke groep nog aan bod komt. Is het budget juist twee keer de schatting
     of meer, dan is het ontwerp waarschijnlijk te dun voor wat de zaak vraagt: pionieren zegt
     dan waarvoor de ruimte dient (de gesprekken één voor één, het spoor waarin inwoners zelf
@@ -785,6 +790,11 @@ _OP_PAPIER = frozenset(
 """Werkvormen that already reach people at home or on paper."""
 
 
+def _vergoeding_nodig(w: Werkvorm) -> bool:
+    """Does the catalogue make a fee for the participants a condition of this form?"""
+    return any("vergoeding" in r.lower() for r in w.randvoorwaarden)
+
+
 def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding | None:
     """A budget that covers the sober design with a fifth for the unforeseen and more: what the
     rest buys in this case, in order. An independent gespreksleider when the case is divided
@@ -818,12 +828,28 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
     aan_huis = {k.werkvorm.id for k in keuzes} & _OP_PAPIER
     if not aan_huis and any(_PAPIER & set(p.kenmerken) for p in v.belanghebbenden):
         wat.append("papier")
-    inwoners = {p.naam for p in v.belanghebbenden if p.soort is SoortBelanghebbende.inwoners}
+    inwoners = [p for p in v.belanghebbenden if p.soort is SoortBelanghebbende.inwoners]
+    # a group hard to reach that no form before the decision reaches yet
+    onbereikt = [
+        p.naam
+        for p in inwoners
+        if p.bereikbaarheid is Bereikbaarheid.moeilijk
+        and not any(k.serves(p.naam) and voor_het_besluit(k) for k in keuzes)
+    ]
+    if onbereikt:
+        wat.append("bereik")
+    # a fee where the form asks many hours of its members (the catalogue names the fee as a
+    # condition: a citizens' assembly, a jury) or asks a vulnerable group; not by default
+    # for everyone who comes to an evening (review 41)
+    kwetsbaar_ = {p.naam for p in inwoners if kwetsbaar(p)}
     if any(
         k.werkvorm.verbreding_of_verdieping is not Reikwijdte.verbreding
         and k.trede.rang >= Trede.adviseren.rang
-        and inwoners & set(k.voor)
         and voor_het_besluit(k)
+        and (
+            (_vergoeding_nodig(k.werkvorm) and {p.naam for p in inwoners} & set(k.voor))
+            or kwetsbaar_ & set(k.voor)
+        )
         for k in keuzes
     ):
         wat.append("vergoeding")
@@ -838,6 +864,7 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
         bronnen=[],  # own arithmetic: no source carries it
         rest=budget - reserve,
         wat=wat,
+        onbereikt=onbereikt,
         gesprekken=gesprekken,
         laag=laag,
         hoog=hoog,

@@ -324,8 +324,8 @@ def alle_kanten(o: Ontwerp) -> None:
     """Seat the organised parties on both sides of the conflict in a form that brings the
     sides together (catalogue field ``alle_kanten``)."""
     for k in o.keuzes:
-        if not k.werkvorm.alle_kanten or not voor_het_besluit(k):
-            continue
+        if not k.werkvorm.alle_kanten or not voor_het_besluit(k) or "MIX-FEITEN" in k.regels:
+            continue  # research on one disputed fact seats its two sides (rule MIX-FEITEN)
         kanten = [
             q.naam
             for q in o.partijen

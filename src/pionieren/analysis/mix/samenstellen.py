@@ -20,6 +20,7 @@ from pionieren.analysis.mix.budget import (
 )
 from pionieren.analysis.mix.dekking import dekking
 from pionieren.analysis.mix.doen import doen
+from pionieren.analysis.mix.feiten import feiten
 from pionieren.analysis.mix.groepen import afspraak, georganiseerd_bediend, kanten
 from pionieren.analysis.mix.inclusie import (
     eigen_gesprek,
@@ -98,6 +99,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     per_straat,  # MIX-STRAAT: a point decided per straat gets a form in the street
     rechten,  # MIX-RECHTEN: opponents capped on others' rights; those concerned at the hearing
     afwegen,  # MIX-AFWEGEN: inwoners weigh the options on every point they advise on
+    feiten,  # MIX-FEITEN: the sides research a disputed fact together before the choice
     bezoek_los,  # MIX-ONDERWERP: a visit to reach one group no longer carries a point others do
     afspraak,  # MIX-AFSPRAAK: every party at an agreement or a trial
     dekking,  # MIX-DEKKING: every party with a stake has a place before the decision
