@@ -59,6 +59,9 @@ def referentiekader(
                 wanneer=wanneer,
                 # the wetgever or another body decides: the date is the gemeente's own step
                 buiten=besluit.door in (Beslisser.wetgever, Beslisser.anders),
+                orgaan=besluit.ander_orgaan,
+                # the case says when the gemeente's input is due: no need to ask
+                inbreng=bool(k.inbreng_uiterlijk),
                 per_punt=any(
                     o.open and o.door is not None and o.door is not besluit.door
                     for o in trede.onderwerpen

@@ -13,7 +13,7 @@ import re
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Herkomst
-from pionieren.vocabulary import Beslisser, Procedure
+from pionieren.vocabulary import Beslisser, Procedure, SoortBelanghebbende
 
 #: The decision-maker that the law fixes for a procedure; absent: it depends on the case.
 ZEKER: dict[Procedure, Beslisser] = {
@@ -138,9 +138,38 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
             stukken_weken=_stukken_weken(f, door),
             termijn_vast=_termijn_vast(f),
             advies_aan=f.advies_aan,
+            ander_orgaan=ander_orgaan(f, door),
         ),
         bevindingen,
     )
+
+
+def ander_orgaan(f: Feiten, door: Beslisser | None) -> str:
+    """The body outside the gemeente that decides, by the name the case gives it: the body the
+    gemeente advises (besluit.advies_aan); else, when another body decides, the government
+    body among the stakeholders marked initiatiefnemer, or the one party named for the open
+    points that another body decides in the main decision; '' when the case names none.
+
+    Why: 'Wie beslist: een ander orgaan dan de gemeente' where the case named the provincie
+    (review 41, N826 door Zwiepveld)."""
+    if f.advies_aan:
+        return f.advies_aan
+    if door is not Beslisser.anders:
+        return ""
+    v = f.vraagstuk
+    initiatief = [
+        b.naam
+        for b in v.belanghebbenden
+        if b.initiatiefnemer and b.soort is SoortBelanghebbende.overheid
+    ]
+    if len(initiatief) == 1:
+        return initiatief[0]
+    partijen = {
+        p.partij
+        for p in v.kaders.open
+        if p.door is Beslisser.anders and p.partij and not p.na_besluit
+    }
+    return partijen.pop() if len(partijen) == 1 else ""
 
 
 #: The law under which the gemeente advises, when the case names it: the source the advice

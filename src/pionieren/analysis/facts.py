@@ -10,6 +10,7 @@ from typing import Any
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.input.model import Belanghebbende, Vraagstuk
 from pionieren.knowledge.load import Kennis
+from pionieren.safe_text import comparable_name
 from pionieren.vocabulary import (
     Bereikbaarheid,
     Beslisser,
@@ -20,6 +21,7 @@ from pionieren.vocabulary import (
     Schaal,
     SoortBelanghebbende,
     Status,
+    Werving,
     WettelijkKader,
 )
 
@@ -388,3 +390,37 @@ class Feiten:
         return [
             p for p in self.vraagstuk.belanghebbenden if p.soort is SoortBelanghebbende.inwoners
         ]
+
+
+def groep_van_een_ander(f: Feiten, werkvorm: str) -> bool:
+    """Is this a closed group (members found by invitation or lot, not open to all) that another
+    government body on the map, or a party that decides open points itself, already decided and
+    runs, such as the provincie's klankbordgroep? The gemeente does not choose who sits in it.
+    (A developer's omgevingsgesprek or a foundation's talks are not meant: the gemeente can ask
+    them whom to include.)
+
+    Why: review 41 (N826) found the provincie's klankbordgroep named as the way to reach groups
+    that do not sit in it."""
+    return groep_van_een_ander_in(f.vraagstuk, f.kennis, werkvorm)
+
+
+def groep_van_een_ander_in(v: Vraagstuk, kennis: Kennis, werkvorm: str) -> bool:
+    """:func:`groep_van_een_ander` for a vraagstuk and a knowledge base (for the report)."""
+    partijen = {
+        comparable_name(naam)
+        for p in v.belanghebbenden
+        if p.soort is SoortBelanghebbende.overheid
+        for naam in (p.naam, p.naam.split(" (", 1)[0])
+    } | {
+        comparable_name(p.partij) for p in v.kaders.open if p.door is Beslisser.anders and p.partij
+    }
+    catalogus = {w.id: w for w in kennis.werkvormen}
+    return any(
+        g.id == werkvorm
+        and g.status is Status.besloten
+        and g.door is not None
+        and comparable_name(g.door) in partijen
+        and g.id in catalogus
+        and catalogus[g.id].werving is not Werving.open
+        for g in v.werkvormen
+    )

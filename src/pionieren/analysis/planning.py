@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
+from pionieren.analysis.decision import ander_orgaan
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding, hoog_of_middel
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, PlanFase, Tekstdeel, deel
@@ -239,6 +240,8 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     laatste. De eerste stap noemt de datum van het plan twee weken vóór de eerste ronde.
     Moet de uitkomst van de participatie eerder klaar zijn (kaders.inbreng_uiterlijk), dan eindigen
     ophalen, verdiepen en toetsen daarvoor; een formele stap daarna en het besluit blijven staan.
+    Beslist een ander orgaan, dan legt de gemeente in de toetsronde haar eigen advies aan dat
+    orgaan voor aan wie meedeed, en stuurt zij het daarna vóór het besluit naar dat orgaan.
     Bij een omgevingsvergunning is de participatie van de initiatiefnemer klaar vóór de aanvraag.
     Zonder datum van de aanvraag rekent pionieren de laatste datum terug vanaf het besluit: bij de
     reguliere procedure acht weken (art. 16.64 Omgevingswet); bij de uitgebreide procedure
@@ -868,7 +871,7 @@ def plan(
                             toets_van,
                             toets_tot,
                             [],
-                            deel("FASE.toetsen_buffer"),
+                            _toets_buffer(f, door),
                         )
                     )
         for b in na_aanvraag:
@@ -2047,6 +2050,21 @@ def _vakanties_in(
                 uit[naam] = (min(oud[0], van), max(oud[1], tot))
         week += WEEK
     return sorted((van, tot, naam) for naam, (van, tot) in uit.items())
+
+
+def _toets_buffer(f: Feiten, door: Beslisser | None) -> Tekstdeel:
+    """The last look before the decision. Where another body decides, the gemeente does not
+    make that proposal: it tests its own advice to that body with whoever took part, and then
+    sends it, with all the input, before the decision (by the college or raad that promised
+    it, else 'de gemeente').
+
+    Why: 'het conceptvoorstel voorleggen' on a design the provincie makes (review 41, N826)."""
+    if door is not Beslisser.anders:
+        return deel("FASE.toetsen_buffer")
+    toezegging = f.vraagstuk.besluit.toezegging if f.vraagstuk.besluit else None
+    namen = {Beslisser.college: "het college", Beslisser.raad: "de raad"}
+    wie = namen.get(toezegging.door, "de gemeente") if toezegging is not None else "de gemeente"
+    return deel("FASE.toetsen_buffer", orgaan=ander_orgaan(f, door), wie=wie)
 
 
 #: The longest round whose holidays are named one by one, with their dates (a quarter).

@@ -104,6 +104,12 @@ class BesluitAdvies(Uitvoer):
         description="Bij procedure advies: wie na het advies van de gemeente beslist; leeg: "
         "niet genoemd of geen advies.",
     )
+    ander_orgaan: str = Field(
+        default="",
+        description="Beslist een ander orgaan dan de gemeente: dat orgaan bij naam, zoals het "
+        "vraagstuk het noemt (besluit.advies_aan, de overheid die initiatiefnemer is, of de "
+        "partij van de open punten in het besluit); leeg: niet genoemd.",
+    )
 
 
 class OnderwerpAdvies(Uitvoer):

@@ -309,7 +309,9 @@ def eigen_punten(f: Feiten, wie: Beslisser, besluit: BesluitAdvies) -> list[str]
     art. 13b Opiumwet; de exploitatievergunning van een coffeeshop of horecazaak onder de APV en
     het toezicht op openbare inrichtingen, art. 174, met de Bibob-toets; evenementen, APV), of
     beslist hij over een open punt, dan noemt het advies die bevoegdheid: daar kunnen inwoners
-    meedenken, maar beslist de burgemeester zelf.""",
+    meedenken, maar beslist de burgemeester zelf. Beslist het bestuur van een veiligheidsregio,
+    dan zit de burgemeester in het algemeen bestuur dat beslist (art. 11 Wet veiligheidsregio's):
+    hij stemt daar, en legt de raad uit hoe hij de inbreng meenam en hoe hij stemde.""",
     [
         "bzk-burgemeester-hoeder",
         "pionieren-2017",
@@ -319,6 +321,7 @@ def eigen_punten(f: Feiten, wie: Beslisser, besluit: BesluitAdvies) -> list[str]
         "gemeentewet-174",
         "wet-bibob",
         "opiumwet-13b",
+        "wvr-11",
     ],
 )
 def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
@@ -347,6 +350,9 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
         # not twice where his own power over it is already named (review 29a: a dorpsschool)
         orde = "gemeentewet-172" not in {b.bron for b in eigen} and openbare_orde_in_het_geding(f)
         delen.append(deel("ROL-BURGEMEESTER.verdeeld", orde=orde))
+    regio = besluit is not None and veiligheidsregio_beslist(f, besluit)
+    if regio:
+        delen.append(deel("ROL-BURGEMEESTER.veiligheidsregio"))
     groot = f.vraagstuk.schaal in (Schaal.gemeente, Schaal.regio)
     if f.inclusiegroepen and (groot or (f.vraagstuk.polarisatie or 0) >= 4):
         # on a schoolplein the burgemeester does not check who took part; in a big or divided
@@ -354,10 +360,37 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
         namen = [p.naam for p in f.inclusiegroepen][:3]
         delen.append(deel("ROL-BURGEMEESTER.bereik", namen=namen))
     taak = _taak(Rol.burgemeester, delen, "ROL-BURGEMEESTER")
-    bronnen = [*(b.bron for b in eigen if b.bron), *(["gemeentewet-172"] if orde else [])]
+    bronnen = [
+        *(b.bron for b in eigen if b.bron),
+        *(["gemeentewet-172"] if orde else []),
+        *(["wvr-11"] if regio else []),
+    ]
     # the article itself is the source of the hoeder's role; the brochure stays with the rule
     bronnen.append("gemeentewet-170")
     return taak.model_copy(update={"bronnen": list(dict.fromkeys(bronnen))})
+
+
+_VEILIGHEIDSREGIO = re.compile(r"\bveiligheidsregio", re.IGNORECASE)
+
+
+def veiligheidsregio_beslist(f: Feiten, besluit: BesluitAdvies) -> bool:
+    """Does the bestuur of a veiligheidsregio take the main decision (the body the gemeente
+    advises, or the other body that decides)? Its algemeen bestuur is made of the burgemeesters
+    of the region (art. 11 Wet veiligheidsregio's): the burgemeester votes there.
+
+    Why: the burgemeester who sits in the algemeen bestuur that decides was given only his
+    hoeder's role (review 41, zienswijze on a veiligheidsregio's begroting)."""
+    if besluit.door is not Beslisser.anders and not besluit.advies_aan:
+        return False
+    namen = [
+        besluit.ander_orgaan,
+        *(
+            p.partij or ""
+            for p in f.vraagstuk.kaders.open
+            if p.door is Beslisser.anders and not p.na_besluit
+        ),
+    ]
+    return any(_VEILIGHEIDSREGIO.search(n) for n in namen)
 
 
 _ORDE_IN_GEDING = re.compile(

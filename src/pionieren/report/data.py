@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import timedelta
 from typing import Any
 
 from pionieren import text
-from pionieren.analysis.decision import BESLISSER_NAAM
+from pionieren.analysis.decision import BESLISSER_NAAM, GEMEENTE
+from pionieren.analysis.facts import groep_van_een_ander_in
 from pionieren.analysis.result import Advies
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
@@ -298,7 +300,16 @@ def report_data(
         "eerst": eerst_regelen(advies),
         "start": list(START_REGELS),
         "eerste_stap": eerste_stap(advies, data["mix"]),
-        "per_onderwerp": per_onderwerp(advies, vraagstuk, data["mix"]),
+        "per_onderwerp": per_onderwerp(
+            advies,
+            vraagstuk,
+            data["mix"],
+            {
+                m.werkvorm
+                for m in advies.mix
+                if groep_van_een_ander_in(vraagstuk, kennis, m.werkvorm)
+            },
+        ),
         "toezeggingen": toezeggingen(advies),
         "in_samenvatting": in_samenvatting(advies),
         "kaart": stakeholder_map(vraagstuk),
@@ -420,7 +431,10 @@ def _eigen_ronde(advies: Advies, onderwerp: str) -> dict[str, Any] | None:
 
 
 def per_onderwerp(
-    advies: Advies, vraagstuk: Vraagstuk, mix: list[dict[str, Any]]
+    advies: Advies,
+    vraagstuk: Vraagstuk,
+    mix: list[dict[str, Any]],
+    van_anderen: Collection[str] = (),
 ) -> list[dict[str, Any]]:
     """One row per open onderwerp for the summary: the level, the forms that deal with it,
     when they run, who decides and by when. Why: the summary, the role table and the design
@@ -429,7 +443,10 @@ def per_onderwerp(
     forms the design ties to the point (its own form, its weighing form, its own round before a
     later decision); a point without one says so, with the round for everyone when there is
     one, never a form borrowed from another point (review 40: two points in one row, a visit
-    named as where inwoners advise on a choice between scenarios)."""
+    named as where inwoners advise on a choice between scenarios). A closed group another
+    party runs (``van_anderen``: the provincie's klankbordgroep) is not named for a point the
+    gemeente decides after that group has ended (review 41): the gemeente cannot promise advice
+    through a group that is gone by then."""
     from datetime import date
 
     open_ = [o for o in advies.trede.onderwerpen if o.open]
@@ -441,7 +458,9 @@ def per_onderwerp(
         vormen = [
             m
             for m in mix
-            if o.onderwerp in m["onderwerpen"] and m["werkvorm"] not in _GEEN_ONDERWERP
+            if o.onderwerp in m["onderwerpen"]
+            and m["werkvorm"] not in _GEEN_ONDERWERP
+            and not _na_groep_van_ander(m, punt, o, van_anderen, vraagstuk)
         ]
         perioden = [
             (date.fromisoformat(m["start"]), date.fromisoformat(m["eind"]))
@@ -467,7 +486,15 @@ def per_onderwerp(
         door = o.door or hoofd
         wie = o.partij or (BESLISSER_NAAM[door] if door is not None else "")
         procedure = advies.besluit.procedure
-        if door is hoofd and door is not None and not o.partij and procedure is Procedure.advies:
+        eigen_besluit = punt is not None and bool(punt.na_besluit) and punt.uiterlijk is not None
+        if (
+            door is hoofd
+            and door is not None
+            and not o.partij
+            and procedure is Procedure.advies
+            # a later decision of its own (buying back a building) is no advice (review 41)
+            and not eigen_besluit
+        ):
             # the gemeente only advises: its advice is what inwoners influence here
             wie += " (advies)"
         uiterlijk = punt.uiterlijk if punt is not None and punt.uiterlijk else None
@@ -507,6 +534,19 @@ def per_onderwerp(
 
 
 _ZIN_EIND = re.compile(r"(?<=[.!?])\s+")
+
+
+def _na_groep_van_ander(
+    m: dict[str, Any], punt: Any, o: Any, van_anderen: Collection[str], vraagstuk: Vraagstuk
+) -> bool:
+    """Does the gemeente decide this point only after this group of another party ends?"""
+    if m["werkvorm"] not in van_anderen or punt is None or o.partij:
+        return False
+    if o.door is not None and o.door not in GEMEENTE:
+        return False
+    einde = [g.tot for g in vraagstuk.werkvormen if g.id == m["werkvorm"] and g.tot]
+    datum = punt.uiterlijk or (vraagstuk.kaders.besluit_uiterlijk if punt.na_besluit else None)
+    return bool(einde) and datum is not None and datum > max(einde)
 
 
 def _samen(teksten: list[str]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from pionieren.analysis.facts import Feiten, bevinding, zorgthema
+from pionieren.analysis.facts import Feiten, bevinding, groep_van_een_ander, zorgthema
 from pionieren.analysis.mix.bereik import (
     bereikt,
     eigen_stem,
@@ -33,6 +33,7 @@ def _bedien(
     ``school``, pupils reached through their school get the form made with the school."""
     f, advies, kandidaten = o.f, o.advies, o.kandidaten
     v = f.vraagstuk
+    past = _niet_via_groep_van_een_ander(f, past)
     open_groepen = []
     for partij in groepen:
         # a form that only informs does not reach a group the advice asks more of
@@ -84,6 +85,19 @@ def _bedien(
     return open_groepen
 
 
+def _niet_via_groep_van_een_ander(
+    f: Feiten, past: Callable[[Werkvorm, Belanghebbende], bool]
+) -> Callable[[Werkvorm, Belanghebbende], bool]:
+    """``past``, but never by a closed group another party runs (the provincie's
+    klankbordgroep): that is no way in for a group that does not sit in it, for the gemeente
+    does not choose its members."""
+
+    def zonder(w: Werkvorm, partij: Belanghebbende) -> bool:
+        return past(w, partij) and not groep_van_een_ander(f, w.id)
+
+    return zonder
+
+
 def langs_route(o: Ontwerp) -> Callable[[Werkvorm, Belanghebbende], bool]:
     """Does this werkvorm reach the group, and, when the route the case names for it (via) leads
     to a form that meets them there (:func:`route_past`: a visit at the church, a talk at the
@@ -121,7 +135,9 @@ def langs_route(o: Ontwerp) -> Callable[[Werkvorm, Belanghebbende], bool]:
     vraagstuk als weg (via) een plek of kanaal waar een werkvorm hen treft (de kerk of de soos:
     een bezoek aan hun eigen bijeenkomst; de parkeerplaats of de sportclub: een gesprek op de
     plek; Instagram: een korte vraag online), dan krijgt de groep die werkvorm. Een vragenlijst
-    die in de kerk alleen wordt uitgedeeld, telt dan niet als hun werkvorm.""",
+    die in de kerk alleen wordt uitgedeeld, telt dan niet als hun werkvorm. Een besloten groep
+    die een andere partij al instelde en leidt (de klankbordgroep van de provincie), is geen weg
+    naar een groep die er niet in zit: wie erin zit, kiest de gemeente niet.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(o: Ontwerp) -> None:

@@ -146,8 +146,9 @@ def voorstellen(
     besluit klaar zijn. Een eigen werkvorm die niet in de tijd, het budget of de ruimte past,
     maakt pionieren eerst kleiner: korter (niet een wettelijke termijn), een lichtere vorm van
     dezelfde soort, of op de trede die de ruimte toelaat. Alleen als dat niet kan, of als de
-    wet of de rolverdeling hem uitsluit (een stap van de raad bij een besluit van het college),
-    neemt pionieren hem niet over, en zegt het waarom in de termen van de zaak. Een
+    wet of de rolverdeling hem uitsluit (een stap van de raad bij een besluit van het college,
+    tenzij de raad eerst zelf over een punt beslist, zoals zijn zienswijze), neemt pionieren hem
+    niet over, en zegt het waarom in de termen van de zaak. Een
     voorgestelde stemming (een wijkbudget, een referendum) naast een stemming waartoe al is
     besloten (een burgerbegroting) neemt pionieren ook niet over: twee stemmingen over dezelfde
     vraag maken onduidelijk wie beslist. Stelde een
@@ -437,12 +438,18 @@ STAP_VAN_DE_RAAD = frozenset({"hoorzitting-raad"})
 
 def raad_weegt_mee(f: Feiten, besluit: BesluitAdvies) -> bool:
     """Does the raad have a say in this decision: it decides, gives a binding advice, can give
-    wensen en bedenkingen (a private-law act of the college), or who decides is not known?"""
+    wensen en bedenkingen (a private-law act of the college), decides a point of its own before
+    the main decision (its zienswijze to the body that decides), or who decides is not known?
+
+    Why: a raad that adopts its own zienswijze on a veiligheidsregio's begroting hears inwoners
+    first; its hoorzitting was called 'een stap voor een besluit van de raad, maar hier beslist
+    een ander orgaan' (review 41)."""
     return (
         besluit.door is None
         or besluit.door is Beslisser.raad
         or besluit.raad_bindend_advies
         or (besluit.door is Beslisser.college and f.wensen_en_bedenkingen)
+        or any(p.door is Beslisser.raad and not p.na_besluit for p in f.vraagstuk.kaders.open)
     )
 
 
