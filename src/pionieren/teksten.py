@@ -18,9 +18,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from pionieren import text
+from pionieren.vocabulary import Organisator
 
 if TYPE_CHECKING:
-    from pionieren.analysis.result import Advies, MixOnderdeel, Tekstdeel
+    from pionieren.analysis.result import Advies, BelanghebbendeAdvies, MixOnderdeel, Tekstdeel
 
 
 class WordingError(Exception):
@@ -136,7 +137,7 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
             ],
             "referentiekader": [wording.render(v.sleutel, v.waarden) for v in advies.vragen],
             "belanghebbenden": [
-                b.model_copy(update={"aanpak": _joined(wording, b.aanpak_delen, "; ")})
+                b.model_copy(update={"aanpak": _joined(wording, _aanpak(b, advies.mix), "; ")})
                 for b in advies.belanghebbenden
             ],
             "trede": advies.trede.model_copy(
@@ -221,9 +222,56 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
     )
 
 
+#: Reasons of a werkvorm that say how a party is asked for its advice.
+_ADVIESVRAAG = ("MIX-ADVIESORGAAN", "MIX-ADVIESORGAAN.bewoners")
+
+
+def _aanpak(b: BelanghebbendeAdvies, mix: list[MixOnderdeel]) -> list[Tekstdeel]:
+    """How the gemeente involves a party, without what the werkvorm that reaches it already
+    says (review 41: the same thing twice, in other words):
+
+    - 'formeel om advies vragen, op tijd en met een schriftelijke reactie' when the design asks
+      the party for its formal advice ('Formeel advies, in een eigen stap: op tijd gevraagd en
+      schriftelijk beantwoord'), or, for a dorpsraad, says how ('Advies van Dorpsraad X in de
+      eigen vergadering, of schriftelijk. Het is geen formele adviesraad');
+    - 'via de griffie, met een eigen moment voor de raad' when the design holds that moment: a
+      werkvorm the griffie organises for the fracties.
+
+    The ``aanpak_delen`` keep every part."""
+    voor = [m for m in mix if b.naam in m.voor]
+    gezegd = set()
+    if any(r.sleutel in _ADVIESVRAAG for m in voor for r in m.redenen):
+        gezegd.add("BELANG-AANPAK.adviesorgaan")
+    if any(m.organisator is Organisator.griffie for m in voor):
+        gezegd.add("BELANG-AANPAK.politiek")
+    return [d for d in b.aanpak_delen if d.sleutel not in gezegd]
+
+
 def _joined(wording: Wording, delen: list[Tekstdeel], scheiding: str) -> str:
     """The texts of some parts, joined; a part whose text is empty (said elsewhere) is left out."""
     return scheiding.join(t for d in delen if (t := wording.render(d.sleutel, d.waarden)))
+
+
+#: Werkvormen whose row in the table of the design names no groups ('iedereen die wil
+#: inspreken', 'alle deelnemers').
+_RIJ_ZONDER_NAMEN = {
+    "hoorzitting-raad",
+    "aangepast-plan",
+    "terugkoppeling",
+    "leerarena",
+    "evaluatie",
+}
+
+
+def in_tabel(m: MixOnderdeel) -> list[str]:
+    """The groups the row of this werkvorm in the table of the design names in full: all of
+    them when there are three at most (more read 'A, B en 3 andere groepen').
+
+    Why: 'Ook voor: omwonenden rond De Meerkamp' under a werkvorm whose row already reads
+    'Omwonenden rond De Meerkamp' says nothing new; only a route ('via de huisarts') does."""
+    if m.werkvorm in _RIJ_ZONDER_NAMEN or len(m.voor) > 3:
+        return []
+    return list(m.voor)
 
 
 def _redenen(wording: Wording, m: MixOnderdeel) -> str:
@@ -232,13 +280,16 @@ def _redenen(wording: Wording, m: MixOnderdeel) -> str:
     again only where it must (review 35: "Bewoners van de laan: een eigen, direct gesprek. Ook
     voor: bewoners van de laan")."""
     genoemd = text.in_kop(m.werkvorm, m.naam, m.voor)
+    tabel = in_tabel(m)
     kandidaten = [*m.voor]
     uit: list[str] = []
     for d in m.redenen:
         kandidaten += [
             n for w in d.waarden.values() if isinstance(w, list) for n in w if isinstance(n, str)
         ]
-        tekst = wording.render(d.sleutel, {**d.waarden, "genoemd": list(genoemd)})
+        tekst = wording.render(
+            d.sleutel, {**d.waarden, "genoemd": list(genoemd), "in_tabel": tabel}
+        )
         if not tekst:
             continue
         uit.append(tekst)

@@ -373,7 +373,11 @@ def test_a_standing_advisory_body_gives_formal_advice_in_its_own_step() -> None:
     assert [m.werkvorm for m in met_raad] == ["clientenraad"]
     assert met_raad[0].voor == ["Adviesraad Sociaal Domein"]  # not at a table with providers
     raad = next(b for b in advies.belanghebbenden if b.naam == "Adviesraad Sociaal Domein")
-    assert raad.aanpak.startswith("formeel om advies vragen")
+    assert "BELANG-AANPAK.adviesorgaan" in [d.sleutel for d in raad.aanpak_delen]
+    # the werkvorm says how ('Formeel advies, in een eigen stap: op tijd gevraagd'); the written
+    # approach does not say it again (review 41)
+    assert "op tijd gevraagd" in met_raad[0].waarom
+    assert "formeel om advies vragen" not in raad.aanpak
 
 
 def test_a_referendum_of_the_case_is_its_broad_round_and_its_way_of_deciding() -> None:

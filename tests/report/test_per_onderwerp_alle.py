@@ -97,8 +97,8 @@ def test_a_route_is_stated_once(pad: Path) -> None:
 
 
 def test_a_visit_to_reach_one_group_is_not_where_a_choice_is_advised_on() -> None:
-    """Review 40: 'op bezoek bij de vergadering van een groep' as how inwoners advise on the
-    choice between scenarios; the evening where they weigh the choices deals with it."""
+    """Review 40: 'op bezoek bij een groep' (at its own meeting) as how inwoners advise on
+    the choice between scenarios; the evening where they weigh the choices deals with it."""
     pad = ROOT / "tests" / "cases" / "centrumvisie-markewolde.yaml"
     advies, _, data = _gegevens(pad)
     bezoek = next(m for m in advies.mix if m.werkvorm == "eigen-vergadering")

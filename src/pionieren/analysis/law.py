@@ -657,7 +657,8 @@ _JEUGD = re.compile(r"\bjeugd", re.IGNORECASE)
     bijstand, minima of schulden). Gaat het over iets anders (een coffeeshop, een bezuiniging op
     een zwembad) en raakt het wel mensen die zorg of ondersteuning krijgen (kenmerk clienten),
     dan noemt pionieren geen wet, maar alleen hoe u hen bereikt: via hun zorgaanbieder of
-    cliëntenraad.""",
+    cliëntenraad. Noemt het vraagstuk zelf al via wie u hen bereikt, dan staat die weg bij de
+    werkvorm en herhaalt pionieren hem niet.""",
     ["participatiewet-47", "wmo-2-1-3", "jeugdwet-2-10", "clientenparticipatie-movisie"],
 )
 def clientenparticipatie(f: Feiten) -> list[Bevinding]:
@@ -673,8 +674,10 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
     if sociaal_domein(v.beleidsveld):
         sleutel = "WET-CLIENTENPARTICIPATIE"
         participatiewet = bool(_PARTICIPATIEWET.search(v.beleidsveld or ""))
-    elif clienten:
-        sleutel = "WET-CLIENTENPARTICIPATIE.bereik"  # not social-domain policy: no law, only reach
+    elif clienten := [p for p in clienten if not p.via]:
+        # not social-domain policy: no law, only how to reach them; a group whose route the
+        # case gives already has it at the werkvorm that reaches it ('Ook voor: X (via ...)')
+        sleutel = "WET-CLIENTENPARTICIPATIE.bereik"
     else:
         return []
     return [

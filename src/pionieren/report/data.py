@@ -39,6 +39,11 @@ EERST_REGELS = ("ROL-RAAD", "POORT-BUDGET")
 #: table (advice 1, a shared frame). The summary shows them as the start of 'Het ontwerp'.
 START_REGELS = ("KADER-HERSTART", "KADER-STUKKEN")
 
+#: Lessons whose whole message the summary already gives: who decides ('Wie beslist'), how much
+#: the outcome binds (the influence per onderwerp) and the commitment to ask for beforehand. The
+#: report shows them no second time under 'Lessen'; the JSON keeps them.
+IN_SAMENVATTING_LESSEN = ("besluiten-vooraf-binding", "besluiten-raad-verbindt-zich")
+
 LABELS: dict[str, dict[str, str]] = {
     "kwadrant": {
         # a middle interest counts as large, a middle influence as small (stakeholders.kwadrant):
@@ -299,6 +304,12 @@ def report_data(
         "invoer_regels": list(INVOER_REGELS),
         "eerst": eerst_regelen(advies),
         "start": list(START_REGELS),
+        "in_samenvatting_lessen": list(IN_SAMENVATTING_LESSEN),
+        # the college's row already says the gemeente's role in the initiative: the line
+        # 'Rol van de gemeente bij dit initiatief' below the table would say it again
+        "overheidsrol_in_rol": any(
+            d.sleutel == "ROL-COLLEGE.overheidsrol" for t in advies.rolverdeling for d in t.delen
+        ),
         "eerste_stap": eerste_stap(advies, data["mix"]),
         "per_onderwerp": per_onderwerp(
             advies,

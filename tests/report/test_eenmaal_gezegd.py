@@ -1,0 +1,115 @@
+"""Review 41 and the limit on the report's length: what the report already says in one place it
+does not say again in other words elsewhere, and a source stands only behind a claim it carries."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from pionieren.analysis.engine import analyse
+from pionieren.input.load import load_vraagstuk
+from pionieren.knowledge.load import builtin
+from pionieren.pipeline import advise_file
+from pionieren.teksten import in_tabel
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = ROOT / "tests" / "cases"
+DATUM = date(2026, 11, 28)
+
+
+@cache
+def _rapport(naam: str) -> str:
+    pad = CASES / f"{naam}.yaml"
+    return advise_file(pad, pad.name, builtin(), DATUM, "md").rapport.decode("utf-8")
+
+
+def _deel(tekst: str, kop: str, volgende: str) -> str:
+    return tekst.split(kop, 1)[1].split(volgende, 1)[0]
+
+
+def test_a_group_the_table_names_is_not_named_again_below_it_without_a_route() -> None:
+    """'Ook voor: woningzoekenden uit Oudervliet' under a werkvorm whose row in the table
+    already reads 'Woningzoekenden uit Oudervliet' said nothing new."""
+    tekst = _rapport("woningbouw-sportpark")
+    ontwerp = _deel(tekst, "## 1.", "## 2.")
+    assert "| Straatinterviews en ophaalgesprekken | raadplegen | Woningzoekenden uit" in ontwerp
+    assert "Ook voor: woningzoekenden uit Oudervliet" not in ontwerp
+    # with nothing left to add to its row, the werkvorm gets no paragraph of its own
+    assert "**Straatinterviews en ophaalgesprekken**." not in ontwerp
+
+
+def test_a_route_the_case_gives_still_stands_with_the_group() -> None:
+    tekst = _rapport("straatnaam-van-rheestlaan")
+    assert "Ook voor: Indische en Molukse gemeenschap in Oostervaart (via de Molukse kerk" in tekst
+
+
+def test_in_tabel_is_every_group_of_a_short_row_and_none_of_a_long_one() -> None:
+    v = load_vraagstuk(CASES / "straatnaam-van-rheestlaan.yaml")
+    advies = analyse(v, builtin(), DATUM)
+    for m in advies.mix:
+        verwacht = [] if len(m.voor) > 3 or m.werkvorm == "terugkoppeling" else m.voor
+        assert in_tabel(m) == verwacht, m.werkvorm
+
+
+def test_the_formal_advice_is_described_once() -> None:
+    """'formeel om advies vragen, op tijd en met een schriftelijke reactie' under Belanghebbenden
+    repeated 'Formeel advies, in een eigen stap: op tijd gevraagd en schriftelijk beantwoord' at
+    the werkvorm; and 'Let op: vraag het advies vroeg' repeated it a third time, behind a source
+    that does not say so."""
+    tekst = _rapport("straatnaam-van-rheestlaan")
+    assert "Formeel advies, in een eigen stap: op tijd gevraagd" in tekst
+    assert "formeel om advies vragen" not in tekst
+    assert "vraag het advies vroeg" not in tekst.casefold()
+
+
+def test_a_dorpsraad_is_not_asked_formally_and_informally_at_once() -> None:
+    tekst = _rapport("dertig-dorpscentrum-hemmerden")
+    assert "Het is geen formele adviesraad" in tekst
+    assert "formeel om advies vragen" not in tekst
+
+
+def test_the_moment_for_the_raad_stands_at_the_werkvorm_not_again_on_the_map() -> None:
+    tekst = _rapport("woningbouw-sportpark")
+    assert "**Raadsinformatiebijeenkomst of werkbezoek** (door de griffie, voor de raad" in tekst
+    belang = _deel(tekst, "### Belanghebbenden", "###")
+    assert "Fracties in de gemeenteraad (neutraal)" in belang
+    assert "via de griffie, met een eigen moment voor de raad" not in belang
+
+
+def test_the_gemeentes_role_in_an_initiative_stands_once() -> None:
+    tekst = _rapport("woningbouw-sportpark")
+    assert "steunt het initiatief met een contactpersoon" in tekst  # the college's row
+    assert "Rol van de gemeente bij dit initiatief" not in tekst
+
+
+def test_the_lesson_the_summary_already_gives_is_not_repeated() -> None:
+    """'Leg vooraf vast of de uitkomst bindend of adviserend is, en wie het formele besluit
+    neemt' is what 'Wie beslist' and the influence per onderwerp say; no other lesson takes its
+    place (a lesson on drawing lots read oddly under a referendum)."""
+    for naam in ("zwembaden-reggedal", "referendum-hotel-havenkop"):
+        lessen = _deel(_rapport(naam), "## 5.", "**Terugkijken.**")
+        assert "- " not in lessen, naam
+
+
+def test_a_route_the_case_gives_for_clients_is_not_followed_by_the_general_one() -> None:
+    """The case says how to reach the swimmers in care (via their physiotherapists); the stock
+    'Bereik hen via de zorgaanbieder, hun cliëntenraad of een vertrouwde hulpverlener' added
+    nothing."""
+    tekst = _rapport("zwembaden-reggedal")
+    assert "(via de fysiotherapeuten" in tekst
+    assert "mensen die zorg of ondersteuning krijgen" not in tekst
+
+
+def test_the_source_on_promising_stands_behind_the_promise_not_behind_another_decider() -> None:
+    """'Ruimer maken kan niet: een ander beslist, of een contract of de wet legt het vast' is a
+    fact of the case; the ombudsman cited right behind it read as if he said so (review 41).
+    The fact comes first, the promise the source carries last."""
+    gezien = False
+    for pad in sorted(CASES.glob("*.yaml")):
+        for regel in _rapport(pad.stem).splitlines():
+            if "Ruimer maken kan niet" in regel:
+                gezien = True
+                assert "legt het vast. (" not in regel, (pad.stem, regel)
+                assert "legt het vast. Beloof" in regel, (pad.stem, regel)
+    assert gezien
