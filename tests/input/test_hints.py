@@ -340,6 +340,23 @@ def test_message_names_field_and_value() -> None:
     )
 
 
+def test_a_proef_with_an_instrument_the_case_lists_asks_for_no_pilot() -> None:
+    """Review 42: 'de raad besloot tot een proef met een wijkbegroting' next to werkvormen:
+    burgerbegroting hinted that a pilot was missing; the proef is the wijkbegroting."""
+    tekst = "De raad besloot tot een proef met een wijkbegroting in Oosterpark."
+    met = maak(omschrijving=tekst, werkvormen=[{"id": "burgerbegroting", "status": "besloten"}])
+    assert [h.instrument for h in instrument_hints(met, CATALOGUS)] == []
+    # without it listed, the text names a wijkbegroting, and that is what is missing
+    zonder = [h.instrument for h in instrument_hints(maak(omschrijving=tekst), CATALOGUS)]
+    assert zonder == ["pilot", "burgerbegroting"]
+    # a proef with something that is not a listed instrument still asks
+    ander = maak(
+        omschrijving="We doen een proef met een autoluwe straat.",
+        werkvormen=[{"id": "burgerbegroting", "status": "besloten"}],
+    )
+    assert [h.instrument for h in instrument_hints(ander, CATALOGUS)] == ["pilot"]
+
+
 def test_pure_and_deterministic() -> None:
     v = maak(omschrijving="Een klankbordgroep, een pilot en een referendum.")
     assert instrument_hints(v, CATALOGUS) == instrument_hints(v, set(CATALOGUS))

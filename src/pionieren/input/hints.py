@@ -226,7 +226,11 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
     Instrument(
         "burgerbegroting",
         "een burgerbegroting",
-        (r"burgerbegroting(?:en)?", r"participatie[fv]e?\s+begrot(?:en|ing)"),
+        (
+            r"burgerbegroting(?:en)?",
+            r"(?:wijk|buurt|dorps)begroting(?:en)?",
+            r"participatie[fv]e?\s+begrot(?:en|ing)",
+        ),
         werkvormen=("burgerbegroting",),
         dekt=("wijkbudget",),
         in_open_punten=False,
@@ -480,7 +484,7 @@ _SPOREN: dict[str, tuple[str, ...] | None] = {
     "adviesraad": ("adviesra", "ouderenra"),
     "pilot": ("pilot", "proef"),
     "wijkbudget": ("budget",),
-    "burgerbegroting": ("burgerbegroting", "participatie"),
+    "burgerbegroting": ("begroting", "participatie"),
     "dorpsraad": ("ra",),
     "stadsdeel": ("stadsdeelcommissie", "bestuurscommissie", "stadsdeelbestuur"),
     "bewonersavond": ("avond", "informatiebijeenkomst", "informatiemarkt", "inloopbijeenkomst"),
@@ -651,6 +655,20 @@ def _melding(
     return f"{noemt}, maar {zegt} — {instrument.vraag} Zo ja: {', of '.join(doen)}."
 
 
+def _proef_met_genoemd(tekst: str, m: re.Match[str], genoemd: set[str]) -> bool:
+    """Is the proef one with an instrument the case already lists ('een proef met een
+    wijkbegroting' next to werkvormen: burgerbegroting)? Then the proef is that instrument,
+    and asking for a pilot besides it is a wrong hint (review 42)."""
+    na = re.match(r"\s+met\s+(?:een|de|het)\s+(.{1,60})", tekst[m.end() :])
+    if na is None:
+        return False
+    return any(
+        set(ander.werkvormen) & genoemd and _pattern(ander).search(na.group(1))
+        for ander in INSTRUMENTEN
+        if ander.sleutel != "pilot"
+    )
+
+
 def instrument_hints(vraagstuk: Vraagstuk, catalogus: Collection[str]) -> list[Hint]:
     """Hints for instruments the text of ``vraagstuk`` names and its fields do not.
 
@@ -687,6 +705,8 @@ def instrument_hints(vraagstuk: Vraagstuk, catalogus: Collection[str]) -> list[H
 
         ids = {*instrument.werkvormen, *instrument.dekt}
         if ids & (genoemd | voorgesteld):
+            continue
+        if instrument.sleutel == "pilot" and _proef_met_genoemd(velden[volgorde][1], m, genoemd):
             continue
         if procedure is not None and procedure in (
             *instrument.procedures,
