@@ -179,6 +179,15 @@ class Beslisser(StrEnum):
     anders = "anders"
 
 
+class Orgaan(StrEnum):
+    """Who holds a fixed moment of the case itself (a commissie that discusses a concept)."""
+
+    raad = "raad"
+    commissie = "commissie"
+    college = "college"
+    anders = "anders"
+
+
 class Procedure(StrEnum):
     """The procedure by which the decision is taken."""
 

@@ -15,7 +15,7 @@ from pionieren.input.hints import (
     werkvorm_hints,
 )
 from pionieren.input.model import Onderwerp
-from pionieren.vocabulary import Betaler, Fase, Initiatiefnemer, Ruimte, Trede
+from pionieren.vocabulary import Betaler, Fase, Initiatiefnemer, Ruimte, Status, Trede
 
 
 @regel(
@@ -150,6 +150,19 @@ def _of_open(f: Feiten, punt: Onderwerp) -> bool:
     )
 
 
+def _beslissen_besloten(f: Feiten) -> bool:
+    """Has the case already decided on an instrument in which inwoners decide themselves (a
+    burgerbegroting, a binding vote)? Then participation is not too late to be about whether:
+    the inwoners decide (review 41: a wijkbegroting with a decided vote)."""
+    ids = set(f.kennis.ids())
+    return any(
+        g.status is Status.besloten
+        and g.id in ids
+        and f.kennis.werkvorm(g.id).laagste_trede.rang >= Trede.meebeslissen.rang
+        for g in f.vraagstuk.werkvormen
+    )
+
+
 @regel(
     "POORT-FASE",
     Thema.poort,
@@ -161,7 +174,9 @@ def _of_open(f: Feiten, punt: Onderwerp) -> bool:
     hoofdbesluit gaat, dan zegt pionieren dat dat punt nog open is, in plaats van 'niet meer over
     of'. Een of-vraag met weinig ruimte, of een die een ander orgaan beslist (de burgemeester over
     cameratoezicht), telt daarvoor niet. Een uitzondering is een proef (pilot)
-    die vóór het besluit loopt: het besluit over of het blijft, komt dan pas na de proef.""",
+    die vóór het besluit loopt: het besluit over of het blijft, komt dan pas na de proef. Ook
+    als het vraagstuk al een werkvorm besloot waarin inwoners zelf beslissen (een
+    burgerbegroting), zegt pionieren dit niet: dan beslissen inwoners.""",
     # the report cites the first: the ombudsman's rules for participation, not an opinion blog
     ["ombudsman-inspraak-2009", "ruimtemaker-2018"],
 )
@@ -174,6 +189,7 @@ def fase(f: Feiten) -> list[Bevinding]:
     if (
         v.fase in (Fase.besluitvorming, Fase.uitvoering)
         and not proef_eerst
+        and not _beslissen_besloten(f)
         and not f.initiatief_van_anderen
         and (v.ambitie is not None and v.ambitie.rang >= Trede.adviseren.rang)
     ):

@@ -32,6 +32,7 @@ from pionieren.knowledge.models import Vakantie
 from pionieren.vocabulary import (
     Beslisser,
     Houding,
+    Orgaan,
     Organisator,
     Procedure,
     Procesfase,
@@ -1505,7 +1506,7 @@ _INGEKORT = frozenset(
     "PLAN-SAMENHANG",
     Thema.mix,
     "Een planning die zichzelf niet tegenspreekt",
-    """Voordat pionieren de planning geeft, controleert het vier dingen. Eén: geen stap van de
+    """Voordat pionieren de planning geeft, controleert het vijf dingen. Eén: geen stap van de
     participatie eindigt na de datum waarop het voorstel klaar moet zijn; loopt er een door, dan
     eindigt hij op die datum. Een formele ronde (zienswijze) en een werkvorm op eigen data houden
     hun data, en werk bij de uitwerking na het besluit mag later. Twee: bij een proef legt de
@@ -1517,7 +1518,11 @@ _INGEKORT = frozenset(
     gebeurt. Zo valt er geen stilte van maanden. Vier: een zienswijze gaat over het ontwerp dat
     een referendum of burgerberaad van het vraagstuk kiest of vormt, en komt dus daarna; valt
     hij zo na het besluit, dan zegt pionieren dat het besluit dan een keuzebesluit is en de
-    procedure voor het omgevingsplan later volgt.""",
+    procedure voor het omgevingsplan later volgt. Vijf: noemt het vraagstuk een vast moment vóór
+    het besluit (momenten: een commissie die een concept bespreekt), dan sluit een ronde die het
+    stuk voedt vóór de stukken voor dat moment (6 weken bij de raad, 4 bij een commissie, 2 bij
+    het college of een ander), begint een ronde die anders tijdens de bespreking zou lopen pas
+    daarna, en horen de deelnemers in de week erna wat er besproken is.""",
     [
         "ombudsman-goed-begin-2019",
         "pilot-experimenteren",
@@ -1580,6 +1585,7 @@ def samenhang(
                     inbreng=inbreng is not None,
                 )
             )
+    _momenten(f, fasen, stukken, besluit, vrij)
     # the piece everyone reacts to is contact too: placed before the interim reports
     uit += reactieronde(f, fasen, voorleggen or [], stukken)
     uit += _proef_vooraf(f, fasen, besluit, vrij)
@@ -1587,6 +1593,70 @@ def samenhang(
     _tussentijds(fasen, besluit, vrij)
     uit += _buiten_in_winter(f, fasen)
     return uit
+
+
+MOMENT_STUKKEN = {Orgaan.raad: 6, Orgaan.commissie: 4, Orgaan.college: 2, Orgaan.anders: 2}
+"""Weeks before a fixed moment of the case (``momenten``) that its papers are due: the raad's
+cycle, a commissie's agenda (about a month), the college's and anyone else's two weeks."""
+
+
+def _momenten(
+    f: Feiten,
+    fasen: list[Geplaatst],
+    stukken: date | None,
+    besluit: date | None,
+    vrij: list[tuple[date, date, str]],
+) -> None:
+    """Plan around each fixed moment of the case before the decision (changes ``fasen`` in
+    place; rule PLAN-SAMENHANG): a round that feeds the moment closes before its papers, a
+    round that would run while the piece is discussed starts after it, and in the week after
+    the moment the participants hear what was discussed.
+
+    Why: an adviser plans a concept to be ready before the commissie that discusses it, and
+    tells the participants afterwards what it did (review 41: the moment vanished)."""
+    zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
+    for m in sorted(f.vraagstuk.momenten, key=lambda m: m.datum):
+        if m.datum <= f.datum or (besluit is not None and m.datum >= besluit):
+            continue
+        papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+        na = _eerste_werkweek(_volgende_maandag(m.datum), vrij)
+        if papieren > f.datum:
+            for g in fasen:
+                if (
+                    g.fase not in VOOR_BESLUIT
+                    or g.op_datum
+                    or not g.werkvormen
+                    or _FORMELE_TERMIJN & set(g.werkvormen)
+                    or g.eind <= papieren
+                    or g.start >= na
+                ):
+                    continue
+                ervoor = werkweken(g.start, papieren, vrij)
+                erna = werkweken(na, g.eind, vrij) if g.eind > na else 0
+                einde = werkdag_voor(papieren - timedelta(days=1), zuid)
+                if g.start < einde and ervoor >= max(1, erna):
+                    g.eind = einde  # it feeds the piece: closed before its papers
+                    continue
+                lengte = g.eind - g.start
+                g.start = na  # it is about the piece: after the moment
+                g.eind = max(g.eind, na + lengte)
+                if stukken is not None:
+                    g.eind = min(g.eind, stukken)
+                g.eind = max(g.eind, g.start + timedelta(days=4))
+        fasen.append(
+            Geplaatst(
+                Procesfase.terugkoppeling,
+                na,
+                na + timedelta(days=4),
+                [],
+                deel(
+                    "FASE.moment",
+                    wat=m.wat.rstrip(". "),
+                    datum=m.datum.isoformat(),
+                    stukken=papieren.isoformat() if papieren > f.datum else "",
+                ),
+            )
+        )
 
 
 def _zienswijze_na_keuze(
@@ -1688,7 +1758,8 @@ def _tussentijds(
                 (g.fase in VOOR_BESLUIT and (g.werkvormen or g.toelichting))
                 or (
                     g.toelichting is not None
-                    and g.toelichting.sleutel in ("FASE.proef_vooraf", "FASE.proef_halverwege")
+                    and g.toelichting.sleutel
+                    in ("FASE.proef_vooraf", "FASE.proef_halverwege", "FASE.moment")
                 )
                 or (g.fase is Procesfase.uitvoering and "pilot" in g.werkvormen)
             )

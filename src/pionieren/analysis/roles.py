@@ -40,6 +40,7 @@ from pionieren.vocabulary import (
     Houding,
     Initiatiefnemer,
     Niveau,
+    Orgaan,
     Overheidsrol,
     Procedure,
     Ruimte,
@@ -549,7 +550,8 @@ def _alle_fracties(naam: str) -> bool:
     college, dan volgt een fractie het proces met vragen aan het college (art. 155 Gemeentewet)
     en de informatie die de hele raad krijgt. De raad op de hoogte houden is de plicht van het
     college (art. 169 Gemeentewet), niet van de griffie: zij zet de bespreking in de planning van
-    de raad. Een wethouder is geen raadslid: de griffie dient hem niet.""",
+    de raad. Een wethouder is geen raadslid: de griffie dient hem niet. Een eigen moment van de
+    raad of een commissie vóór het besluit (momenten) zet zij op de agenda.""",
     ["pionieren-2017", "berenschot-leeratelier", "gemeentewet-155", "gemeentewet-169"],
 )
 def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
@@ -567,6 +569,12 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
         delen.append(deel("ROL-GRIFFIE.motie"))
     elif not delen:
         delen.append(deel("ROL-GRIFFIE.informeren"))
+    # the case's own moment of the raad or a commissie (a concept discussed): on its agenda
+    for m in v.momenten:
+        if m.door in (Orgaan.raad, Orgaan.commissie) and m.datum > f.datum:
+            delen.append(
+                deel("ROL-GRIFFIE.moment", datum=m.datum.isoformat(), raad=m.door is Orgaan.raad)
+            )
     # a wethouder among the stakeholders is no raadslid: the griffie does not serve him
     fracties = [p.naam for p in f.vraagstuk.belanghebbenden if fractie(p)]
     if fracties:

@@ -60,6 +60,7 @@ def valideer(
         datum_hints,
         eigen_bezit_hints,
         instrument_hints,
+        moment_hints,
         plek_hints,
         positie,
         voorgeschiedenis_hints,
@@ -109,6 +110,7 @@ def valideer(
                 *zorgen_hints(vraagstuk),
                 *eigen_bezit_hints(vraagstuk),
                 *datum_hints(vraagstuk, vandaag),
+                *moment_hints(vraagstuk, vandaag),
             ]:
                 plek = positie(hint, geladen)
                 tips[-1].append(

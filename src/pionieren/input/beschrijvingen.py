@@ -56,6 +56,12 @@ DEFINITIES: dict[str, str] = {
         "Een trede op de participatieladder, van laag naar hoog: informeren, raadplegen, "
         "adviseren, coproduceren, meebeslissen, zelfbeheer."
     ),
+    "Moment": (
+        "Een vast moment vóór het besluit, zoals een commissie die een concept bespreekt: wat, "
+        "de datum en wie. Het stuk is op tijd klaar en daarna horen deelnemers wat er "
+        "besproken is."
+    ),
+    "Orgaan": "Wie het moment heeft: raad, commissie, college of anders.",
     "Vakantieregio": "De regio voor de schoolvakanties: noord, midden of zuid.",
     "Voorgeschiedenis": (
         "Een eerder plan of proces over dezelfde vraag dat misging: wat misging, en zo mogelijk "

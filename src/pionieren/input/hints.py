@@ -838,6 +838,7 @@ def velddata(vraagstuk: Vraagstuk) -> set[date]:
         data.add(vraagstuk.besluit.aanvraag)
     for w in vraagstuk.werkvormen:
         data.update((w.van, w.tot))
+    data.update(m.datum for m in vraagstuk.momenten)
     return {d for d in data if d is not None}
 
 
@@ -898,6 +899,93 @@ def datum_hints(vraagstuk: Vraagstuk, vanaf: date | None = None) -> list[Hint]:
         )
         for t in data_in_tekst(vraagstuk, vanaf)
     ]
+
+
+#: A month with its year in a text ("juni 2027"), without a day before it.
+_MAAND_JAAR = re.compile(
+    r"(?<![\w-])(?<!\d\s)(?P<maand>" + "|".join(MAANDEN) + r")\s+(?P<jaar>\d{4})(?![\w-])",
+    re.IGNORECASE,
+)
+#: A body of the gemeente that meets: the raad, a raadscommissie, the college (whole words, so
+#: not a 'marktcommissie' or a 'bewonerscommissie').
+_ORGAAN = re.compile(r"\b(?:gemeenteraad|raadscommissie|commissie|raad|college)\b", re.IGNORECASE)
+_LIDWOORD = {"college": "het"}
+#: Past-tense verbs of a meeting: what the raad did before is history, not a moment to plan.
+_VERGADERD = {
+    "stelde",
+    "stelden",
+    "nam",
+    "namen",
+    "besloot",
+    "besloten",
+    "gaf",
+    "stemde",
+    "koos",
+    "vroeg",
+    "zegde",
+    "sprak",
+    "bood",
+    "kwam",
+    "besprak",
+    "heeft",
+    "hebben",
+}
+
+
+def moment_hints(vraagstuk: Vraagstuk, vanaf: date | None = None) -> list[Hint]:
+    """A hint to fill in ``momenten`` when the omschrijving or aanleiding names a meeting of
+    the raad, a commissie or the college in a month and year before the decision's month
+    ("In juni 2027 bespreekt de raadscommissie een conceptvisie"), and the field is empty.
+
+    Why: a moment named only in prose is invisible to the planning (review 41). A month in the
+    past (before ``vanaf``), in a clause about the past or after a negation, and the month of
+    the decision itself, are left alone; the day is never guessed."""
+    if vraagstuk.momenten:
+        return []
+    besluit = vraagstuk.kaders.besluit_uiterlijk
+    # a month a date field already gives (a point's own later decision) is not a new moment
+    bekend = {(d.year, d.month) for d in velddata(vraagstuk)}
+    bekend |= {(p.uiterlijk.year, p.uiterlijk.month) for p in vraagstuk.kaders.open if p.uiterlijk}
+    for pad, tekst in _velden(vraagstuk):
+        if pad[0] not in ("omschrijving", "aanleiding"):
+            continue
+        for m in _MAAND_JAAR.finditer(tekst):
+            maand = MAANDEN.index(m.group("maand").lower()) + 1
+            jaar = int(m.group("jaar"))
+            if (jaar, maand) in bekend:
+                continue
+            if besluit is not None and (jaar, maand) >= (besluit.year, besluit.month):
+                continue
+            if vanaf is not None and (jaar, maand) < (vanaf.year, vanaf.month):
+                continue
+            _, zin = _zin(tekst, m.start(), m.end())
+            woorden = {w.casefold() for w in _WOORD.findall(zin)}
+            orgaan = _ORGAAN.search(zin)
+            if (
+                orgaan is None
+                or _ontkend_of_verleden(tekst, m.start(), m.end())
+                or _VERGADERD & woorden
+            ):
+                continue
+            woord = " ".join(m.group().split())
+            return [
+                Hint(
+                    "momenten",
+                    woord,
+                    pad,
+                    m.start(),
+                    (Suggestie("momenten", f"{jaar:04d}-{maand:02d}-…"),),
+                    f"{_plek(pad)} noemt een moment van {_LIDWOORD.get(orgaan.group().lower(), 'de')} "
+                    f"{orgaan.group().lower()} in {woord}, "
+                    "maar momenten is leeg. Is dat een vast moment vóór het besluit (een "
+                    "bespreking van een concept)? Zet het dan onder momenten, met wat, de datum "
+                    "(JJJJ-MM-DD) en door (raad, commissie, college of anders). De planning "
+                    "zorgt dan dat het stuk op tijd klaar is en dat deelnemers horen wat er "
+                    "besproken is.",
+                    code="momenten",
+                )
+            ]
+    return []
 
 
 _EIGEN_WOORD = frozenset({"draagvlakmeting"})

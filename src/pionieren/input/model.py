@@ -34,6 +34,7 @@ from pionieren.vocabulary import (
     Initiatiefnemer,
     Kenmerk,
     Niveau,
+    Orgaan,
     Procedure,
     Ruimte,
     Schaal,
@@ -225,6 +226,28 @@ class Zorg(Model):
         description="Niet verplicht: wie de zorg met kennis van zaken kan beantwoorden (de GGD, "
         "de omgevingsdienst). Leeg: de gemeente antwoordt, en vraagt in het eerste gesprek wie de "
         "juiste deskundige is.",
+    )
+
+
+class Moment(Model):
+    """A fixed moment of the case itself before the decision (a commissie that discusses a
+    concept, a college that chooses a direction).
+
+    Why: an adviser plans towards such a moment: the piece is ready before its papers, and the
+    participants hear afterwards what was discussed (review 41: a moment named only in the
+    text vanished from the design).
+    """
+
+    wat: Tekst = Field(
+        description="Wat er dan gebeurt, in eigen woorden ('De raadscommissie bespreekt de "
+        "conceptvisie, zonder te besluiten')."
+    )
+    datum: Datum = Field(description="De datum (JJJJ-MM-DD) van het moment.")
+    door: Orgaan = Field(
+        default=Orgaan.anders,
+        description="Wie het moment heeft: raad, commissie, college of anders. Bepaalt wanneer "
+        "het stuk klaar moet zijn: 6 weken vooraf bij de raad, 4 bij een commissie, 2 bij het "
+        "college en bij anders.",
     )
 
 
@@ -513,6 +536,26 @@ class Vraagstuk(Model):
         "waarde van het huis, 'altijd dezelfde mensen'). Gewoon tekst mag: dat is de zorg. Elke "
         "zorg krijgt vroeg in het ontwerp een eigen stap: wie haar beantwoordt en waar.",
     )
+
+    momenten: list[Moment] = Field(
+        default_factory=list,
+        description="Niet verplicht: vaste momenten vóór het besluit, zoals een commissie die "
+        "een concept bespreekt ({wat, datum, door}). Het stuk is klaar vóór de stukken voor dat "
+        "moment, de rondes die het voeden sluiten dan, en daarna horen de deelnemers wat er "
+        "besproken is.",
+    )
+
+    @model_validator(mode="after")
+    def _moment_voor_besluit(self) -> Vraagstuk:
+        besluit = self.kaders.besluit_uiterlijk
+        for index, moment in enumerate(self.momenten):
+            if besluit is not None and moment.datum >= besluit:
+                raise PydanticCustomError(
+                    "moment_na_besluit",
+                    "a moment must come before the decision",
+                    {"index": index, "datum": str(moment.datum), "besluit": str(besluit)},
+                )
+        return self
 
     @model_validator(mode="after")
     def _zorg_van_bestaat(self) -> Vraagstuk:

@@ -224,6 +224,17 @@ def _translate_one(
                 pad_tekst(plek),
             )
         ]
+    if soort == "moment_na_besluit":
+        veld = ("momenten", ctx["index"], "datum")
+        return [
+            probleem(
+                f"dit moment ({ctx['datum']}) valt niet vóór het besluit ({ctx['besluit']}). "
+                "Onder 'momenten' staan alleen vaste momenten vóór het besluit. Een eigen, later "
+                "besluit over een open punt zet u bij dat punt onder 'uiterlijk'",
+                geladen.positie(veld),
+                pad_tekst(veld),
+            )
+        ]
     if soort == "toegezegd_zonder_toezegging":
         plek = ("kaders", "open", ctx["index"], "toegezegd")
         return [

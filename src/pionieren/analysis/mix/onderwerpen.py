@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import VERGUNNING, bevinding, hoog_of_middel
 from pionieren.analysis.mix.bereik import (
+    alleen_jeugd,
     bedient,
     eigen_groep,
     georganiseerd,
@@ -23,6 +24,7 @@ from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.kandidaten import Kandidaten, over_geld, signaal_in
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit, vooraf
 from pionieren.analysis.mix.organisator import organisator
+from pionieren.analysis.mix.plan import na_het_besluit
 from pionieren.analysis.pakket import stemt_over_pakket
 from pionieren.analysis.planning import per_gebied
 from pionieren.analysis.regel import Thema, regel
@@ -161,7 +163,7 @@ def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
         and op_schaal(o, k.werkvorm, punt)
         and (_voor_inwoners(o, k) or bool(_open_voor(o, k)))
         and not _initiatiefnemer_over_gemeente(o, k, punt)
-        and _past_bij_punt(k.werkvorm, punt)
+        and _past_bij_punt(k.werkvorm, punt, besloten=besloten(o, k, punt))
         and not tegen_aan_tafel(o, k, punt)
         and not _te_hoog_voor_tegen(o, k)
     )
@@ -202,16 +204,33 @@ def mag_zitten(w: Werkvorm, p: Belanghebbende) -> bool:
     return not (Modus.doen in w.modi and Modus.denken not in w.modi and p.houding is Houding.tegen)
 
 
-def _past_bij_punt(w: Werkvorm, punt: OnderwerpAdvies) -> bool:
+def besloten(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
+    """Is this choice an instrument the case itself already decided on (``status: besloten``
+    under werkvormen) on the level of this point (a vote for a point where inwoners decide),
+    for a point the main decision settles (not one worked out after it)?"""
+    return (
+        k.genoemd
+        and nodig(punt) in k.werkvorm.treden
+        and punt.onderwerp not in na_het_besluit(o.f, o.besluit)
+        and any(
+            g.id == k.werkvorm.id and g.status is Status.besloten for g in o.f.vraagstuk.werkvormen
+        )
+    )
+
+
+def _past_bij_punt(w: Werkvorm, punt: OnderwerpAdvies, besloten: bool = False) -> bool:
     """Is this werkvorm a place where this point can be decided on? The raad's own moments (a
     hearing, the agenda right of a burgerinitiatief) only for a point the raad decides, and a
     burgerinitiatief never: it is the petitioners' instrument. A form made for children or
-    young people only for a point about them."""
+    young people only for a point about them; a form the case already decided on that merely
+    reaches young people well (a burgerbegroting from 12 years) is not made for them (review
+    41: the decided vote showed as 'nog geen werkvorm')."""
     if w.id == "burgerinitiatief":
         return False
     if w.organisator is Organisator.griffie and punt.door is not Beslisser.raad:
         return False
-    return not voor_jeugd(w) or over_jeugd(punt.onderwerp)
+    jeugd = alleen_jeugd(w) if besloten else voor_jeugd(w)
+    return not jeugd or over_jeugd(punt.onderwerp)
 
 
 def _initiatiefnemer_over_gemeente(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:

@@ -1,0 +1,97 @@
+"""The case's own fixed moments (``momenten``) and its decided instruments (review 41, the
+worst fault: "the design is not anchored on the case's own decisions and fixed moments")."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import advies_voor
+
+from pionieren.errors import InvoerFout
+from pionieren.input.hints import moment_hints
+from pionieren.input.load import load_vraagstuk, read_vraagstuk
+from pionieren.input.model import Vraagstuk
+from pionieren.vocabulary import Procesfase
+
+ROOT = Path(__file__).resolve().parents[2]
+VOOR = (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
+
+
+def _case(naam: str, **wijzig: Any) -> Vraagstuk:
+    pad = ROOT / "tests" / "cases" / f"{naam}.yaml"
+    if not pad.exists():
+        pad = ROOT / "tests" / "cases" / "beoordeling" / f"{naam}.yaml"
+    v = load_vraagstuk(pad)
+    data = v.model_dump(mode="json", exclude_none=True)
+    data.update(wijzig)
+    return Vraagstuk.model_validate(data)
+
+
+def test_a_round_that_feeds_the_commissie_closes_before_its_papers_and_feedback_follows() -> None:
+    v = _case("centrumvisie-markewolde")
+    (moment,) = v.momenten
+    advies = advies_voor(v)
+    stukken = moment.datum - timedelta(weeks=4)  # a commissie: about a month before
+    for fase in advies.planning:
+        if fase.fase in VOOR and fase.werkvormen and fase.start and fase.eind:
+            # no round runs across the papers date and the moment itself
+            assert not (fase.start < moment.datum and fase.eind > stukken), fase
+    (na,) = [f for f in advies.planning if f.uitleg and f.uitleg.sleutel == "FASE.moment"]
+    assert na.fase is Procesfase.terugkoppeling
+    assert na.start is not None and moment.datum < na.start <= moment.datum + timedelta(days=7)
+    assert "15 juni 2027" in na.toelichting and "18 mei 2027" in na.toelichting
+    griffie = next(t for t in advies.rolverdeling if t.rol == "griffie")
+    assert "15 juni 2027 op de agenda van de commissie" in griffie.taak
+
+
+def test_without_the_moment_the_deeper_round_runs_past_it() -> None:
+    """The test above fails without the rule: the same case without momenten keeps its round
+    running into July."""
+    advies = advies_voor(_case("centrumvisie-markewolde", momenten=[]))
+    assert not any(f.uitleg and f.uitleg.sleutel == "FASE.moment" for f in advies.planning)
+    assert any(
+        f.fase is Procesfase.verdiepen and f.eind and f.eind > date(2027, 6, 15)
+        for f in advies.planning
+    )
+
+
+def test_a_moment_on_or_after_the_decision_is_refused_in_dutch(tmp_path: Path) -> None:
+    tekst = (ROOT / "tests" / "cases" / "centrumvisie-markewolde.yaml").read_text("utf-8")
+    pad = tmp_path / "v.yaml"
+    pad.write_text(tekst.replace("datum: 2027-06-15", "datum: 2027-12-01"), "utf-8")
+    with pytest.raises(InvoerFout) as fout:
+        read_vraagstuk(pad, "v.yaml")
+    melding = str(fout.value.problemen[0])
+    assert "valt niet vóór het besluit (2027-11-11)" in melding
+    assert "momenten" in melding
+
+
+def test_valideer_hints_at_a_commissie_in_a_month_when_momenten_is_empty() -> None:
+    (hint,) = moment_hints(_case("centrumvisie-markewolde", momenten=[]), date(2026, 11, 30))
+    assert hint.woord == "juni 2027" and hint.code == "momenten"
+    assert "raadscommissie" in hint.melding and "momenten" in hint.melding
+    # filled in: no hint; the month of the decision itself and a past meeting: none either
+    assert moment_hints(_case("centrumvisie-markewolde"), date(2026, 11, 30)) == []
+    verleden = _case(
+        "centrumvisie-markewolde",
+        momenten=[],
+        omschrijving="De raadscommissie besprak in juni 2027 een conceptvisie.",
+    )
+    assert moment_hints(verleden, date(2026, 11, 30)) == []
+    for pad in sorted([*ROOT.glob("vraagstukken/*.yaml"), *ROOT.glob("tests/cases/*.yaml")]):
+        assert moment_hints(load_vraagstuk(pad), date(2026, 11, 30)) == [], pad.name
+
+
+def test_a_decided_vote_serves_the_point_where_inwoners_decide() -> None:
+    """The burgerbegroting the raad decided is the form for the point the vote is about: no
+    'nog geen werkvorm', no 'geen werkvorm waarin inwoners echt beslissen' and no 'zo laat ...
+    hoe, niet meer over of' (review 41)."""
+    advies = advies_voor(_case("wijkbegroting-oosterpark-ravensweerd"))
+    (stemming,) = [m for m in advies.mix if m.werkvorm == "burgerbegroting"]
+    assert any(o.startswith("Welke plannen bewoners indienen") for o in stemming.onderwerpen)
+    regels = {(b.regel, b.sleutel) for b in advies.bevindingen}
+    assert ("MIX-ONDERWERP", "MIX-ONDERWERP") not in regels
+    assert ("POORT-FASE", "POORT-FASE.laat") not in regels
