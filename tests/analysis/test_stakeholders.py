@@ -147,3 +147,25 @@ def test_distrust_after_earlier_plans_gets_a_first_step() -> None:
     assert b.ernst == "waarschuwing" and "onafhankelijke partij" in b.tekst
     rustig = advies_voor(maak(aanleiding="Wij vertrouwen op een goede samenwerking."))
     assert not [b for b in rustig.bevindingen if b.regel == "BELANG-VERTROUWEN"]
+
+
+def test_a_party_disappointed_about_its_own_loss_is_no_distrust() -> None:
+    """Review 41a (wijkbegroting): 'het wijkplatform is teleurgesteld dat het zijn rol
+    kwijtraakt' made the gemeente publicly 'erkennen wat misging'; that party is against the
+    plan, residents did not lose trust."""
+    advies = advies_voor(
+        maak(aanleiding="Het wijkplatform is teleurgesteld dat het zijn rol kwijtraakt.")
+    )
+    assert not [b for b in advies.bevindingen if b.regel == "BELANG-VERTROUWEN"]
+    eerder = advies_voor(maak(aanleiding="Bewoners zijn teleurgesteld na het vorige plan."))
+    assert [b for b in eerder.bevindingen if b.regel == "BELANG-VERTROUWEN"]
+
+
+def test_people_who_found_the_design_ready_get_the_sham_participation_risk() -> None:
+    """Review 41a (n-weg): 'velen zeiden dat het ontwerp al klaar leek' was not named."""
+    advies = advies_voor(
+        maak(aanleiding="Op de eerste avond zeiden velen dat het ontwerp al klaar leek.")
+    )
+    (b,) = [b for b in advies.bevindingen if b.regel == "BELANG-VERTROUWEN"]
+    assert "schijnparticipatie" in b.tekst and "wat nog open is" in b.tekst
+    assert b.sleutel == "BELANG-VERTROUWEN.al_klaar"

@@ -228,6 +228,22 @@ _WANTROUWEN = re.compile(
     r"[^.;]{0,100}\b(?:ingetrokken|niet nagekomen|mislukt|gestrand|afgeblazen|in de la)",
     re.IGNORECASE,
 )
+#: A party disappointed about what it loses now ('het wijkplatform is teleurgesteld dat het
+#: zijn rol kwijtraakt') is a party against the plan, not distrust after earlier experiences
+#: (review 41a: the report had the gemeente publicly 'erkennen wat misging').
+_VERLIES = re.compile(
+    r"\bteleurgesteld\w*\s+(?:dat|over|omdat)\b[^.;]{0,80}"
+    r"\b(?:kwijtraakt|kwijt\s+raakt|verliest|kwijtraken|verliezen|inlevert|inleveren|niet\s+meer\s+mag)\b",
+    re.IGNORECASE,
+)
+#: People who said the outcome was fixed before they were asked: the risk of sham
+#: participation ('velen zeiden dat het ontwerp al klaar leek'; review 41a).
+_AL_KLAAR = re.compile(
+    r"\b(?:al|allang|toch\s+al)\s+(?:klaar|rond|besloten|beslist|vast)\s+(?:leek|leken|lijkt|lijken|was|waren|is|stond|stonden)\b"
+    r"|\b(?:leek|leken|lijkt|lijken)\s+(?:al|allang)\s+(?:klaar|rond|besloten|beslist|vast\s+te\s+liggen)\b"
+    r"|\bschijn(?:participatie|inspraak)\b",
+    re.IGNORECASE,
+)
 
 
 @regel(
@@ -238,13 +254,31 @@ _WANTROUWEN = re.compile(
     werkt een nieuwe uitnodiging pas als de gemeente eerst erkent wat er misging en wat nu anders
     is. pionieren zegt dan: begin met dat gesprek, beloof alleen wat zeker is en doe wat u
     belooft, laat snel iets zichtbaars gebeuren, en laat een onafhankelijke partij het proces
-    begeleiden.""",
+    begeleiden. Zeggen mensen dat alles al klaar leek, dan is het risico schijnparticipatie:
+    zeg dan bij elke uitnodiging wat nog open is en wat vastligt, en laat na elke ronde zien wat
+    de inbreng veranderde. Teleurstelling van een partij over wat zij nu verliest (een rol, een
+    plek) is geen wantrouwen door eerdere ervaringen: die partij is tegen het plan.""",
     ["ombudsman-inspraak-2009"],
 )
 def vertrouwen(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk
-    for tekst in (v.omschrijving, v.aanleiding or "", *v.kaders.vast):
-        m = _WANTROUWEN.search(tekst)
+    teksten = (v.omschrijving, v.aanleiding or "", *v.kaders.vast)
+    for tekst in teksten:
+        m = _AL_KLAAR.search(tekst)
+        if m is not None:
+            return [
+                bevinding(
+                    "BELANG-VERTROUWEN",
+                    Ernst.waarschuwing,
+                    "BELANG-VERTROUWEN.al_klaar",
+                    woord=m.group(0),
+                )
+            ]
+    for tekst in teksten:
+        m = next(
+            (m for m in _WANTROUWEN.finditer(tekst) if not _VERLIES.match(tekst, m.start())),
+            None,
+        )
         if m is not None:
             return [
                 bevinding(
