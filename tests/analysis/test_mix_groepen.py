@@ -418,3 +418,37 @@ def test_opponents_get_a_direct_conversation_not_a_design_atelier() -> None:
         assert m.werkvorm != "ontwerpatelier"
         assert m.trede.value in ("raadplegen", "adviseren")
         assert m.werkvorm != "sleutelfiguren"
+
+
+CLIENTEN = {
+    "naam": "Toekomstige bewoners",
+    "soort": "inwoners",
+    "invloed": "laag",
+    "belang": "hoog",
+    "houding": "voor",
+    "bereikbaarheid": "moeilijk",
+    "kenmerken": ["clienten"],
+    "via": "hun begeleiders bij de zorgaanbieder",
+}
+
+
+def test_people_in_care_for_the_plan_leave_talks_at_home_with_opponents() -> None:
+    # review 41c: not in the kitchen-table talks with the neighbours who petitioned against
+    # them, even when the text does not say in so many words that the plan is for them
+    o = ontwerp(met(TEGEN, CLIENTEN))
+    k = keuze(o, "keukentafelgesprek", "Omwonenden van het veld", "Toekomstige bewoners")
+    s = keuze(o, "schouw", "Omwonenden van het veld", "Toekomstige bewoners")
+    apart(o)
+    assert not k.serves("Toekomstige bewoners") and not s.serves("Toekomstige bewoners")
+    eigen = [x for x in o.keuzes if x.serves("Toekomstige bewoners")]
+    assert eigen and all(not x.serves("Omwonenden van het veld") for x in eigen)
+    # their own route, said where they are spoken
+    redenen = [r for x in eigen for r in x.redenen if r.sleutel == "MIX-APART"]
+    assert redenen and redenen[0].waarden["via"] == "hun begeleiders bij de zorgaanbieder"
+
+
+def test_people_in_care_who_take_no_side_keep_their_place() -> None:
+    o = ontwerp(met(TEGEN, {**CLIENTEN, "houding": "onbekend"}))
+    k = keuze(o, "keukentafelgesprek", "Omwonenden van het veld", "Toekomstige bewoners")
+    apart(o)
+    assert k.serves("Toekomstige bewoners")

@@ -115,3 +115,17 @@ def test_a_group_already_named_is_not_named_again() -> None:
         "MIX-ADVIESORGAAN",
         {"namen": ["Adviesraad Sociaal Domein"], "genoemd": ["Adviesraad Sociaal Domein"]},
     ).startswith("Formeel advies, in een eigen stap")
+
+
+def test_the_route_of_a_group_named_before_another_names_it() -> None:
+    # review 41c: after "Ook voor: <another group> (via …)", "Bereik hen" read as that group's
+    w = Wording(builtin().teksten)
+    waarden = {
+        "namen": ["Winkeliers", "Eigenaren van panden"],
+        "routes": [["Winkeliers", "langsgaan"], ["Eigenaren van panden", "het kadaster"]],
+        "hulp": [],
+        "genoemd": ["Eigenaren van panden"],
+    }
+    assert w.render("MIX-INCLUSIE.bereikt", waarden) == (
+        "Ook voor: winkeliers (via langsgaan). Bereik eigenaren van panden via het kadaster."
+    )

@@ -16,10 +16,12 @@ from pionieren.analysis.result import deel
 from pionieren.analysis.stakeholders import afhankelijk_van
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
+from pionieren.safe_text import comparable_name
 from pionieren.vocabulary import (
     Bereikbaarheid,
     Houding,
     Initiatiefnemer,
+    Kanaal,
     Kenmerk,
     Modus,
     Niveau,
@@ -51,6 +53,16 @@ def kwetsbaar(p: Belanghebbende) -> bool:
     if {Kenmerk.clienten, Kenmerk.beperking} & set(p.kenmerken):
         return True
     return p.bereikbaarheid is Bereikbaarheid.moeilijk and not p.kenmerken
+
+
+_BESCHERMD = frozenset({Kenmerk.clienten, Kenmerk.beperking})
+
+
+def beschermd(p: Belanghebbende) -> bool:
+    """A group of inwoners that a form in person never puts with opponents of the plan it
+    supports: people in care or with a disability (not a group that is only hard to find, and
+    not families: children are met apart from adults anyway, rule MIX-INCLUSIE)."""
+    return p.soort is SoortBelanghebbende.inwoners and bool(_BESCHERMD & set(p.kenmerken))
 
 
 def niet_via_initiatiefnemer(f: Feiten, p: Belanghebbende) -> bool:
@@ -190,6 +202,11 @@ def _niet_meer_genoemd(k: Keuze, naam: str) -> None:
     """A werkvorm no longer for ``naam`` no longer says the gemeente speaks them there."""
     redenen = []
     for r in k.redenen:
+        if r.sleutel == "MIX-INSTRUMENT.genoemd" and naam in r.waarden.get("voor", []):
+            # the sentence on a proposed form no longer says it is for them
+            r = deel(
+                r.sleutel, **{**r.waarden, "voor": [n for n in r.waarden["voor"] if n != naam]}
+            )
         if r.sleutel == "MIX-KWETSBAAR" and naam in r.waarden.get("namen", []):
             over = [n for n in r.waarden["namen"] if n != naam]
             if not over:
@@ -229,11 +246,23 @@ def _met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
     opposes that plan? Not when ``p`` is against it too, and not with another vulnerable group
     or another group the plan is for: those share its side. Or is it a form made accessible for
     ``p`` (its language, its disability) that also serves organised opponents?"""
-    return _plan_met_tegenstanders(o, k, p) or _toegankelijk_met_tegenstanders(o, k, p)
+    return plan_met_tegenstanders(o, k, p) or _toegankelijk_met_tegenstanders(o, k, p)
 
 
-def _plan_met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
-    if not k.werkvorm.bijeenkomst or p.houding is Houding.tegen or not plan_voor(o.f, p):
+def plan_met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
+    if p.houding is Houding.tegen:
+        return False
+    # a vulnerable group on the side of the plan is reached only along its own trusted route:
+    # not in any form in person where opponents have their say, a meeting or talks at home
+    # alike, even when the text does not say the plan is for them (review 41c: future residents of skaeve huse in
+    # the kitchen-table talks with the neighbours who petitioned against them)
+    eigen_route = (
+        beschermd(p)
+        and p.houding is Houding.voor
+        and k.werkvorm.kanaal is not Kanaal.digitaal
+        and not _eigen_voorstel(o, k, p)
+    )
+    if not eigen_route and (not k.werkvorm.bijeenkomst or not plan_voor(o.f, p)):
         return False
     return any(
         q.houding is Houding.tegen
@@ -242,6 +271,16 @@ def _plan_met_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
         and not plan_voor(o.f, q)
         for q in o.partijen
         if q is not p
+    )
+
+
+def _eigen_voorstel(o: Ontwerp, k: Keuze, p: Belanghebbende) -> bool:
+    """Did ``p`` itself propose this werkvorm? Then the form is theirs."""
+    return any(
+        g.id == k.werkvorm.id
+        and g.door is not None
+        and comparable_name(g.door) == comparable_name(p.naam)
+        for g in o.f.vraagstuk.werkvormen
     )
 
 
@@ -357,6 +396,10 @@ def alle_kanten(o: Ontwerp) -> None:
     is, ziet pionieren aan de tekst ("woningen voor starters en voor spoedzoekers"). In zo'n
     bijeenkomst moeten zij zich verdedigen tegen mensen die hen niet in de buurt willen; dat is
     onveilig en zij haken af. Wie zelf ook tegen is, of zelf kwetsbaar, staat aan hun kant.
+    Mensen die zorg krijgen of een beperking hebben en voor het plan zijn, spreekt de gemeente
+    ook zonder zo'n zin nooit in een werkvorm met tegenstanders, ook niet in gesprekken aan de
+    keukentafel, tenzij zij de werkvorm zelf voorstelden; hun eigen werkvorm noemt de weg die
+    zij vertrouwen (via).
     pionieren haalt hen uit zo'n bijeenkomst. Bedient geen andere werkvorm vóór het besluit hen, dan voegt het een
     werkvorm toe die naar hen toe gaat, zonder tegenstanders: de gemeente spreekt hen apart,
     langs de weg die zij vertrouwen. Zo gaat het ook met een groep die niet vanzelf meedoet en
@@ -377,7 +420,7 @@ def apart(o: Ontwerp) -> None:
             if (
                 k.serves(p.naam)
                 and k.werkvorm.id not in STAP_VAN_DE_RAAD
-                and not _plan_met_tegenstanders(o, k, p)
+                and not plan_met_tegenstanders(o, k, p)
                 and _toegankelijk_met_tegenstanders(o, k, p)
             ):
                 _tegenstanders_eruit(o, k, p)
@@ -390,7 +433,7 @@ def apart(o: Ontwerp) -> None:
             if k.serves(p.naam)
             and k.werkvorm.id not in STAP_VAN_DE_RAAD
             and (
-                _plan_met_tegenstanders(o, k, p)
+                plan_met_tegenstanders(o, k, p)
                 or (
                     _toegankelijk_met_tegenstanders(o, k, p)
                     and (k.werkvorm.bijeenkomst or _ook_elders(o, k, p))
@@ -429,4 +472,8 @@ def apart(o: Ontwerp) -> None:
         # under a permit the initiator runs its own talks: the sentence names who speaks
         # them, not the gemeente that stays neutral as bevoegd gezag (review 38)
         gemeente = keuze.door_gemeente or not f.initiatief_van_anderen
-        keuze.add([p.naam], deel("MIX-APART", namen=[p.naam], gemeente=gemeente), "MIX-APART")
+        # the one route they trust, said where they are spoken (review 41c)
+        via = (p.via or "").strip().rstrip(".") if beschermd(p) or kwetsbaar(p) else ""
+        keuze.add(
+            [p.naam], deel("MIX-APART", namen=[p.naam], gemeente=gemeente, via=via), "MIX-APART"
+        )

@@ -21,6 +21,7 @@ from pionieren.analysis.mix.budget import (
 from pionieren.analysis.mix.dekking import dekking
 from pionieren.analysis.mix.doen import doen
 from pionieren.analysis.mix.feiten import feiten
+from pionieren.analysis.mix.gelijk import gelijk
 from pionieren.analysis.mix.groepen import afspraak, georganiseerd_bediend, kanten
 from pionieren.analysis.mix.inclusie import (
     eigen_gesprek,
@@ -111,6 +112,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     vervangt_bezoek,  # MIX-EIGEN-BEZIT: the agreement per household replaces an ordinary visit
     alle_kanten,  # MIX-ALLE-KANTEN: both sides of the conflict at a joint fact-finding
     apart,  # MIX-APART: vulnerable groups not in a gathering with opponents
+    gelijk,  # MIX-GELIJK: the neighbours of every candidate place get the same forms
     inclusie_nagaan,  # MIX-INCLUSIE: no gap named for a group a later werkvorm reaches
     polarisatie,  # MIX-POLARISATIE
     terugkoppeling,  # MIX-TERUGKOPPELING

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from pionieren.analysis.mix.kwetsbaar import beschermd, plan_met_tegenstanders
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
 from pionieren.input.model import Belanghebbende, Zorg
 from pionieren.safe_text import comparable_name
-from pionieren.vocabulary import Modus, Procesfase, SoortBelanghebbende
+from pionieren.vocabulary import Houding, Modus, Procesfase, SoortBelanghebbende
 
 #: the information meeting where experts answer the questions of inwoners
 AVOND = "inloopavond"
@@ -45,7 +46,9 @@ def _keuze(o: Ontwerp, id: str) -> Keuze | None:
     of organisaties een gesprek met die groep, waarin de zorg een eis aan het ontwerp wordt. De
     gemeente zegt eerlijk wat zij wel en niet doet. Noemt het vraagstuk geen deskundige, dan
     antwoordt de gemeente en vraagt zij in het eerste gesprek wie dat het beste kan. De
-    terugkoppeling zegt per zorg wat ermee gedaan is.""",
+    terugkoppeling zegt per zorg wat ermee gedaan is. De zorg van mensen die zorg krijgen of
+    een beperking hebben en voor het plan zijn, krijgt antwoord in hun eigen werkvorm, niet op
+    een avond met wie tegen is.""",
     ["rivm-ggd-richtlijn-communicatie", "ombudsman-inspraak-2009"],
 )
 def zorgen(o: Ontwerp) -> None:
@@ -57,7 +60,28 @@ def zorgen(o: Ontwerp) -> None:
         groepen = _groepen(o, z)
         inwoners = not groepen or any(p.soort is SoortBelanghebbende.inwoners for p in groepen)
         namen = [p.naam for p in groepen]
-        if inwoners:
+        # a worry of vulnerable groups only is answered where they are reached along their
+        # own route, not at the evening where opponents sit (review 41c)
+        eigen = (
+            next(
+                (
+                    k
+                    for k in o.keuzes
+                    if voor_het_besluit(k)
+                    and all(k.serves(n) for n in namen)
+                    and not any(plan_met_tegenstanders(o, k, p) for p in groepen)
+                ),
+                None,
+            )
+            if groepen
+            and all(beschermd(p) and p.houding is Houding.voor for p in groepen)
+            and any(q.houding is Houding.tegen for q in o.partijen)
+            else None
+        )
+        keuze: Keuze | None
+        if eigen is not None:
+            keuze = eigen
+        elif inwoners:
             keuze = _keuze(o, AVOND)
         else:
             keuze = next(
