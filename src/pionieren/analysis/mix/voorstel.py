@@ -186,7 +186,7 @@ def voorgesteld(o: Ontwerp) -> None:
 )
 def ontwerp_buren(o: Ontwerp) -> None:
     """Put opposed inwoners with a large stake in the form for every open design point."""
-    tegen = [p.naam for p in o.inwoners if p.houding is Houding.tegen and p.belang is Niveau.hoog]
+    tegen = [p for p in o.inwoners if p.houding is Houding.tegen and p.belang is Niveau.hoog]
     if not tegen:
         return
     for punt in o.onderwerpen:
@@ -199,7 +199,8 @@ def ontwerp_buren(o: Ontwerp) -> None:
         for k in o.keuzes:
             if punt.onderwerp not in k.onderwerpen:
                 continue
-            nieuw = [n for n in tegen if not k.serves(n)]
+            # only where the form fits them: no uitdaagrecht for children (a property test)
+            nieuw = [p.naam for p in tegen if not k.serves(p.naam) and kan_voor(k.werkvorm, p)]
             if nieuw:
                 k.add(nieuw, deel("MIX-ONTWERP-BUREN", namen=nieuw), "MIX-ONTWERP-BUREN")
 
