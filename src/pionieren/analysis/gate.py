@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from pionieren.analysis.facts import Feiten, bevinding
-from pionieren.analysis.level import is_of_vraag
+from pionieren.analysis.level import is_keuze, is_of_vraag
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.input.hints import (
@@ -143,11 +143,14 @@ def _of_open(f: Feiten, punt: Onderwerp) -> bool:
     v = f.vraagstuk
     ruimte = punt.ruimte or v.kaders.beinvloedingsruimte
     hoofd = v.besluit.door if v.besluit else None
-    return (
-        is_of_vraag(punt)
-        and ruimte in (Ruimte.middel, Ruimte.groot)
-        and (punt.door is None or punt.door is hoofd)
-    )
+    if punt.door is not None and punt.door is not hoofd:
+        return False
+    if is_of_vraag(punt):
+        return ruimte in (Ruimte.middel, Ruimte.groot)
+    # a choice between options the decider still makes (which of two sites) is open too, also
+    # where inwoners only give their opinion on it (review 41: 'alleen bij het fietspad nog over
+    # of' while the choice of the site was open)
+    return is_keuze(punt)
 
 
 def _beslissen_besloten(f: Feiten) -> bool:
@@ -172,8 +175,10 @@ def _beslissen_besloten(f: Feiten) -> bool:
     wordt uitgevoerd, maar meestal niet meer over of het gebeurt. Is een open punt zelf een
     vraag over of (een punt dat begint met 'Of') met echte ruimte (middel of groot) waarover het
     hoofdbesluit gaat, dan zegt pionieren dat dat punt nog open is, in plaats van 'niet meer over
-    of'. Een of-vraag met weinig ruimte, of een die een ander orgaan beslist (de burgemeester over
-    cameratoezicht), telt daarvoor niet. Een uitzondering is een proef (pilot)
+    of'. Dat geldt ook voor een keuze tussen mogelijkheden die nog open is (welke van twee
+    plekken), ook als inwoners daarover alleen hun mening geven. Een of-vraag met weinig ruimte,
+    of een punt dat een ander orgaan beslist (de burgemeester over cameratoezicht), telt daarvoor
+    niet. Een uitzondering is een proef (pilot)
     die vóór het besluit loopt: het besluit over of het blijft, komt dan pas na de proef. Ook
     als het vraagstuk al een werkvorm besloot waarin inwoners zelf beslissen (een
     burgerbegroting), zegt pionieren dit niet: dan beslissen inwoners.""",

@@ -67,32 +67,62 @@ _NIET_VERRUIMBAAR = ("contract", "overeenkomst", "aanbesteding", "aanbesteed", "
 def kan_verruimen(
     f: Feiten, besluit: BesluitAdvies, onderwerpen: list[OnderwerpAdvies] | None = None
 ) -> bool:
-    """Can the gemeente itself widen the kaders (on these points)? Not when another body
-    decides, the decision is taken, a point is another party's, or a fixed point that rests on
-    a contract or a law is about it (shares its content words; without points: any such)."""
-    if gemeente_beslist(besluit) is False or f.vraagstuk.kaders.besluit_al_genomen:
+    """Can the gemeente itself widen the kaders (on these points)? See
+    :func:`niet_verruimbaar`."""
+    return not niet_verruimbaar(f, besluit, onderwerpen)
+
+
+def _eigen_besluit(f: Feiten, besluit: BesluitAdvies, o: OnderwerpAdvies) -> bool:
+    """Does a body of the gemeente decide this point in a decision of its own: on its own date
+    (the college chooses the site before the permit is asked), or, outside a permit, as
+    another body than the main decider (the raad on its own money for a province's road)?"""
+    punt = next((p for p in f.vraagstuk.kaders.open if p.onderwerp == o.onderwerp), None)
+    # only the case's own word on the point counts, not a decider derived for it
+    if punt is None or punt.door is None or not gemeente_beslist_door(punt.door) or o.partij:
         return False
-    if f.advies:  # the kaders of another body's decision are not the gemeente's to widen
-        return False
-    if f.procedure in VERGUNNING:  # the gemeente judges an application; the plan is not hers
-        return False
+    eigen_datum = (
+        punt.uiterlijk is not None and punt.uiterlijk != f.vraagstuk.kaders.besluit_uiterlijk
+    )
+    return eigen_datum or (punt.door is not besluit.door and f.procedure not in VERGUNNING)
+
+
+def niet_verruimbaar(
+    f: Feiten, besluit: BesluitAdvies, onderwerpen: list[OnderwerpAdvies] | None = None
+) -> str:
+    """Why the gemeente cannot widen the kaders itself (on these points), or '' when it can:
+    'genomen' (the decision is taken), 'aanvraag' (the plan is an applicant's), 'ander'
+    (another body or party decides), 'gebonden' (a fixed point resting on a contract or a law is
+    about it: shares its content words; without points: any such). A point a body of the gemeente decides in a
+    decision of its own (:func:`_eigen_besluit`) is its own to widen, also when another body
+    takes the main decision (review 41: 'een ander beslist' on the raad's own money). Why: the
+    report names only the cause that holds."""
+    if f.vraagstuk.kaders.besluit_al_genomen:
+        return "genomen"
     gebonden = [
         v
         for v in f.vraagstuk.kaders.vast
         if any(w in v.casefold() + " " for w in _NIET_VERRUIMBAAR)
     ]
-    if onderwerpen is None:
-        return not gebonden
-    for o in onderwerpen:
+    # first the cause on the point itself, then the one of the whole decision
+    for o in onderwerpen or []:
         if o.door is not None and not gemeente_beslist_door(o.door):
-            return False
+            return "ander"
         if o.door is Beslisser.burgemeester:
             # his own powers (openbare orde, cameratoezicht) are his by law: the room on them
             # is not the gemeente's to widen
-            return False
+            return "gebonden"
         if any(gedeeld(kernwoorden(o.onderwerp), kernwoorden(v)) for v in gebonden):
-            return False
-    return True
+            return "gebonden"
+    eigen = bool(onderwerpen) and all(_eigen_besluit(f, besluit, o) for o in onderwerpen or [])
+    if not eigen:
+        if f.procedure in VERGUNNING:  # the gemeente judges an application; the plan is not hers
+            return "aanvraag"
+        if gemeente_beslist(besluit) is False or f.advies:
+            # the kaders of another body's decision are not the gemeente's to widen
+            return "ander"
+    if onderwerpen is None:
+        return "gebonden" if gebonden else ""
+    return ""
 
 
 @regel(
@@ -102,8 +132,10 @@ def kan_verruimen(
     """Wil de gemeente op een onderwerp hoger op de ladder dan de ruimte op dat onderwerp
     toelaat, dan volgt pionieren de ruimte en waarschuwt het. Er zijn twee eerlijke wegen: de
     gemeente stelt de ambitie bij en zegt dat open, of, als de gemeente zelf beslist en geen
-    contract of wet in de weg staat, verruimt de raad of het college de kaders. Meer beloven dan
-    waargemaakt kan worden is de meest genoemde fout in participatie.""",
+    contract of wet in de weg staat, verruimt de raad of het college de kaders. Kan dat niet,
+    dan noemt pionieren alleen de reden die op die punten geldt (een ander beslist, een contract
+    of de wet, een aanvraag). Meer beloven dan waargemaakt kan worden is de meest genoemde fout
+    in participatie.""",
     # first the source on who sets the room (the report cites it after 'vergroot daar de
     # ruimte'), then the one on promising no more than the room allows
     ["bzk-raad-burgerparticipatie", "ombudsman-inspraak-2009"],
@@ -131,6 +163,9 @@ def boven_plafond(
     open_ = [o for o in onderwerpen if o.open]
     # widening is advised only on the points the gemeente itself can widen
     verruimbaar = [o for o in te_hoog if kan_verruimen(f, besluit, [o])]
+    # the cause that holds when none can be widened (review 41: 'een ander beslist, of een
+    # contract of de wet' where the college decides itself)
+    redenen = {niet_verruimbaar(f, besluit, [o]) for o in te_hoog} - {""}
     doors = {o.door for o in verruimbaar}
     wie = doors.pop() if len(doors) == 1 else besluit.door
     return [
@@ -149,6 +184,7 @@ def boven_plafond(
             onderwerpen=[o.onderwerp.rstrip(".") for o in te_hoog],
             kan_verruimen=len(verruimbaar) == len(te_hoog),
             verruimbaar=len(verruimbaar),
+            reden=redenen.pop() if len(redenen) == 1 else "",
             # only the body that decides a point can widen the room on it
             wie=BESLISSER_NAAM[wie] if wie is not None and gemeente_beslist_door(wie) else "",
             ruimer=[],

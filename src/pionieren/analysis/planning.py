@@ -379,6 +379,9 @@ def plan(
         nodig_min = sum(b.min_weken for b in voor)
         if werkweken(start, eerste - timedelta(days=3), vrij) >= nodig_min:
             deadline = eerste - timedelta(days=3)
+    # the end point the calendar counts to is the anchor only while it is still the deadline
+    # (review 41: "39 werkweken tot klankbordgroep begint" that began in 7 weeks)
+    anker_eind = deadline if eerste is not None and deadline == eerste - timedelta(days=3) else None
     aanvraag = v.besluit.aanvraag if v.besluit else None
     uitgebreid = _uitgebreid(f, voor)
     afgeleid = False
@@ -517,7 +520,7 @@ def plan(
                         # the tool's own planning: the holiday page does not carry it
                         bronnen=[],
                         anker=next((a.naam for a in ankers if a.van == eerste), "")
-                        if deadline != stukken and not inbreng_bindt
+                        if anker_eind is not None and deadline == anker_eind
                         else "",
                         inbreng=inbreng.isoformat() if inbreng and inbreng_bindt else "",
                         vroeg=tegen,

@@ -272,10 +272,12 @@ def college(
         # the raad's own advice: the college prepares the proposal, the raad sets its kaders
         and not (f.advies and door is Beslisser.raad)
     ):
-        # with a toezegging on record, the college says with its proposal how it kept it
+        # with a toezegging on record, the college says with its proposal how it kept it; the
+        # plan of a process the raad started is the raad's (rule ROL-GRIFFIE), not the college's
+        # (review 41)
         delen.append(
             deel(
-                "ROL-COLLEGE.plan",
+                "ROL-COLLEGE.toezegging" if raad_eigenaar(f) else "ROL-COLLEGE.plan",
                 toezegging=toezegging,
                 gezegd=toezegging and door is Beslisser.college,
             )
@@ -286,6 +288,12 @@ def college(
     if vragen:
         return taak.model_copy(update={"bronnen": ["gemeentewet-155"]})
     return taak
+
+
+def raad_eigenaar(f: Feiten) -> bool:
+    """Is the process the raad's own: the raad started it (initiatiefnemer raad)? Then the
+    griffie prepares the participation plan and the presidium adopts it, not the college."""
+    return f.vraagstuk.initiatiefnemer is Initiatiefnemer.raad and not f.initiatiefvoorstel
 
 
 def eigen_punten(f: Feiten, wie: Beslisser, besluit: BesluitAdvies) -> list[str]:
@@ -545,7 +553,9 @@ def _alle_fracties(naam: str) -> bool:
     eigen contact met inwoners, en is een logische eigenaar van de leerarena als de raad
     beslist; beslist het college, dan is de leerarena van de ambtelijke organisatie. Als de raad zelf
     een initiatiefvoorstel schrijft (art. 147a Gemeentewet), ondersteunt de griffie het proces
-    namens de raad. Zij dient de hele raad, nooit één fractie: beslist de raad, dan organiseert
+    namens de raad. Begon de raad het proces zelf (initiatiefnemer raad), dan schrijft de griffie
+    het participatieplan en stelt het presidium het vast, niet het college. Zij dient de hele
+    raad, nooit één fractie: beslist de raad, dan organiseert
     zij voor de hele raad een moment met inwoners (hoorzitting of werkbezoek); beslist het
     college, dan volgt een fractie het proces met vragen aan het college (art. 155 Gemeentewet)
     en de informatie die de hele raad krijgt. De raad op de hoogte houden is de plicht van het
@@ -560,6 +570,9 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
         delen.append(deel("ROL-GRIFFIE.opdrachtgever"))
     elif besluit.door in (Beslisser.raad, None):
         delen.append(deel("ROL-GRIFFIE.kaders"))
+    if raad_eigenaar(f):
+        # the raad started it: its griffie holds the plan, the presidium adopts it (review 41)
+        delen.append(deel("ROL-GRIFFIE.plan"))
     wie = toezegger(f)
     v = f.vraagstuk
     if wie is not None:

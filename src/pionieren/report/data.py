@@ -332,6 +332,7 @@ def report_data(
 #: Who sets the participatieplan, by the part of the role that says so.
 _PLAN_VASTGESTELD = {
     "ROL-COLLEGE.plan": "het college",
+    "ROL-GRIFFIE.plan": "het presidium",
     "ROL-BURGEMEESTER.beslist": "de burgemeester",
 }
 
@@ -437,7 +438,13 @@ def _eigen_ronde(advies: Advies, onderwerp: str) -> dict[str, Any] | None:
             and p.start is not None
             and p.eind is not None
         ):
-            return {"naam": "Een eigen ronde vóór dat besluit", "start": p.start, "eind": p.eind}
+            return {
+                "naam": "Een eigen ronde vóór dat besluit",
+                "start": p.start,
+                "eind": p.eind,
+                "datum": p.uitleg.waarden.get("datum") or None,
+                "vroegst": p.uitleg.waarden.get("vroegst") or None,
+            }
     return None
 
 
@@ -509,8 +516,18 @@ def per_onderwerp(
             # the gemeente only advises: its advice is what inwoners influence here
             wie += " (advies)"
         uiterlijk = punt.uiterlijk if punt is not None and punt.uiterlijk else None
+        # one decision date per point: a later decision with its own round has the date that
+        # round plans for (review 41: 'Het college, 24 juni 2027' in the table, 'niet vóór 15
+        # oktober 2027' in the design)
+        vroegst = ronde["vroegst"] if ronde is not None and uiterlijk is None else None
+        later = vroegst is not None or (punt is not None and bool(punt.na_besluit))
         # the main decider answers by the main decision; another body's date is not known
-        if uiterlijk is None and door is hoofd and (not o.partij or door is not Beslisser.anders):
+        if (
+            uiterlijk is None
+            and not later
+            and door is hoofd
+            and (not o.partij or door is not Beslisser.anders)
+        ):
             uiterlijk = vraagstuk.kaders.besluit_uiterlijk
         rijen.append(
             {
@@ -524,6 +541,7 @@ def per_onderwerp(
                 # the full name stands under 'Wie beslist'; in the table the short one
                 "wie": wie.replace("het college van B en W", "het college"),
                 "uiterlijk": uiterlijk.isoformat() if uiterlijk else None,
+                "vroegst": vroegst,
                 "afgeleid": o.door_afgeleid,
                 # decided in the main decision, named under 'Wie beslist' with its date
                 "hoofd": door is hoofd
