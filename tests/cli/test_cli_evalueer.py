@@ -157,6 +157,12 @@ def test_a_text_reads_back_as_itself(tekst: str) -> None:
         assert gelezen.data["naam"] == tekst
 
 
+@pytest.mark.parametrize("tekst", [".0", ".5e3", ".inf", ".NaN", ".5 uur"])
+def test_a_text_yaml_reads_as_a_number_is_quoted(tekst: str) -> None:
+    # Found by hypothesis: '.0' was written plain and read back as the number 0.0.
+    assert read_text(f"naam: {yaml_text(tekst)}\n", "t.yaml").data["naam"] == tekst
+
+
 @pytest.mark.parametrize("tekst", ["\ufffe", "a\ufffe", "\uffff", "\x80b", "x\x85y", "a\u2028b"])
 def test_a_text_yaml_cannot_print_is_escaped_and_reads_back(tekst: str) -> None:
     # Found by hypothesis: a noncharacter was written raw and the reader refused the file.

@@ -25,6 +25,8 @@ _NIET_IN_DE_LIJST = ("terugkoppeling", "leerarena")
 
 _KAAL = re.compile(r"^[.A-Za-zÀ-ÖØ-öø-ÿ(][^:#\"'{}\[\]&*!|>%@`\n]*$")
 _YAML_WOORDEN = {"true", "false", "null", "yes", "no", "on", "off", "y", "n", "~"}
+# a plain value that YAML reads as a number: '.0', '.5e3', '.inf', '.NaN' (found by hypothesis)
+_YAML_GETAL = re.compile(r"^\.(?:[0-9]|inf$|nan$)", re.IGNORECASE)
 
 
 def yaml_text(waarde: str) -> str:
@@ -33,6 +35,7 @@ def yaml_text(waarde: str) -> str:
         _KAAL.match(waarde)
         and waarde.strip() == waarde
         and waarde.casefold() not in _YAML_WOORDEN
+        and not _YAML_GETAL.match(waarde)
         and not _NIET_DRUKBAAR.search(waarde)
     ):
         return waarde
