@@ -652,3 +652,37 @@ def test_a_divided_request_to_the_gemeente_is_its_own_conversation() -> None:
         besluit={"door": "college", "procedure": "omgevingsvergunning_buitenplans"},
     )
     assert not Feiten(vraagstuk=eigen, kennis=KENNIS, datum=DATUM).verzoek_in_verdeelde_zaak
+
+
+def test_the_raad_binds_itself_only_on_its_own_points() -> None:
+    """Review 42a (sporthallen): the wethouder promised that the clubs make the new division
+    of hours together with the gemeente, a point the college decides; the raad's row read
+    'belooft vooraf zich binnen de kaders te houden aan de uitkomst (coproduceren)'."""
+    uren = {
+        "onderwerp": "De verdeling van de zaaluren over de clubs.",
+        "ruimte": "groot",
+        "door": "college",
+        "na_besluit": True,
+    }
+    keuze = {"onderwerp": "Welke sporthal openblijft.", "ruimte": "middel"}
+    v = maak(
+        ambitie="coproduceren",
+        kaders_open=[keuze, uren],
+        kaders_raad_kaders_gesteld=True,
+        besluit={"door": "raad", "procedure": "begroting"},
+    )
+    advies = advies_voor(v)
+    treden = {o.onderwerp: o.trede for o in advies.trede.onderwerpen}
+    assert treden["De verdeling van de zaaluren over de clubs."].value == "coproduceren"
+    assert treden["Welke sporthal openblijft."].value != "coproduceren"
+    rollen = {t.rol: t.taak for t in advies.rolverdeling}
+    assert "zich binnen de kaders te houden" not in rollen[Rol.raad]
+    # the same point decided by the raad: then the raad binds itself
+    v2 = maak(
+        ambitie="coproduceren",
+        kaders_open=[keuze, {**uren, "door": "raad"}],
+        kaders_raad_kaders_gesteld=True,
+        besluit={"door": "raad", "procedure": "begroting"},
+    )
+    rollen2 = {t.rol: t.taak for t in advies_voor(v2).rolverdeling}
+    assert "zich binnen de kaders te houden" in rollen2[Rol.raad]

@@ -884,6 +884,23 @@ def anderen(onderwerpen: list[OnderwerpAdvies]) -> Taak | None:
     return _taak(Rol.anderen, [deel("ROL-ANDEREN.beslist", partijen=partijen)], "ROL-ANDEREN")
 
 
+def _trede_van_raad(
+    advies: Trede, besluit: BesluitAdvies, onderwerpen: list[OnderwerpAdvies] | None
+) -> Trede:
+    """The highest level on the points the raad itself decides: a promise to keep to the
+    outcome on a point the college decides is the college's (review 42a: the wethouder's
+    promise on the zaaluren read as the raad binding itself)."""
+    if onderwerpen is None:
+        return advies
+    # an unknown decider may be the raad: the row then says 'als de raad beslist'
+    eigen = [
+        o.trede
+        for o in onderwerpen
+        if o.open and (o.door if o.door is not None else besluit.door) in (Beslisser.raad, None)
+    ]
+    return max(eigen, key=lambda t: t.rang, default=Trede.informeren)
+
+
 def divide_roles(
     f: Feiten,
     advies: Trede,
@@ -891,7 +908,7 @@ def divide_roles(
     onderwerpen: list[OnderwerpAdvies] | None = None,
 ) -> tuple[list[Taak], Overheidsrol | None, list[Bevinding]]:
     rol = overheidsrol(f)
-    raad_taak, bevindingen = raad(f, advies, besluit)
+    raad_taak, bevindingen = raad(f, _trede_van_raad(advies, besluit, onderwerpen), besluit)
     taken = [
         raad_taak,
         college(f, advies, rol, besluit),

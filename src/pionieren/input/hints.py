@@ -484,7 +484,7 @@ _SPOREN: dict[str, tuple[str, ...] | None] = {
     "adviesraad": ("adviesra", "ouderenra"),
     "pilot": ("pilot", "proef"),
     "wijkbudget": ("budget",),
-    "burgerbegroting": ("begroting", "participatie"),
+    "burgerbegroting": ("burgerbegroting", "begroting", "participatie"),
     "dorpsraad": ("ra",),
     "stadsdeel": ("stadsdeelcommissie", "bestuurscommissie", "stadsdeelbestuur"),
     "bewonersavond": ("avond", "informatiebijeenkomst", "informatiemarkt", "inloopbijeenkomst"),
