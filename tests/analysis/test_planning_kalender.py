@@ -30,6 +30,9 @@ _GEZEGD = {
     "PLAN-KALENDER.inbreng_te_kort",
     "PLAN-KALENDER.termijn_past_niet",
     "PLAN-KALENDER.toets_na_anker",
+    # a werkvorm the case fixed on a date after the papers: the report says its outcome cannot
+    # be in the proposal (found by hypothesis: an inloopavond fixed in July, papers in July)
+    "PLAN-KALENDER.anker_te_laat",
     "PLAN-SAMENHANG.ingekort",
 }
 

@@ -17,7 +17,7 @@ from pionieren.pipeline import advise_file
 
 ROOT = Path(__file__).resolve().parents[2]
 DATUM = date(2026, 11, 30)
-ZIENSWIJZE = ROOT / "tests" / "cases" / "beoordeling" / "zienswijze-veiligheidsregio-ellemeer.yaml"
+ZIENSWIJZE = ROOT / "tests" / "cases" / "zienswijze-veiligheidsregio-ellemeer.yaml"
 N826 = ROOT / "tests" / "cases" / "beoordeling" / "n-weg-doortocht-zwiepveld.yaml"
 
 
