@@ -121,3 +121,11 @@ def test_another_partys_klankbordgroep_is_no_way_in_and_no_channel_after_it_ends
     # the provincie's own points stay with its klankbordgroep
     rij = next(r for r in md.splitlines() if r.startswith("| Hoe de Dorpsstraat in het dorp"))
     assert "klankbordgroep" in rij
+
+
+def test_the_paragraaf_names_the_other_body_too() -> None:
+    """The participatieparagraaf said 'Het besluit ligt bij een ander orgaan dan de gemeente'
+    where the summary names the provincie."""
+    tekst = _rapport(N826, "paragraaf")
+    assert "Het besluit ligt bij Provincie Gelderland." in tekst
+    assert "een ander orgaan dan de gemeente" not in tekst
