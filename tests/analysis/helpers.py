@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import copy
 from datetime import date
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from pionieren.analysis.engine import analyse
@@ -430,3 +432,16 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         assert r in REGELS
     assert all(x in kennis.bronnen for x in advies.bronnen)
     assert advies.referentiekader
+
+
+@cache
+def rapport_gegevens(pad: Path, datum: date) -> tuple[Advies, Vraagstuk, dict[str, Any]]:
+    """The analysis of a case file and the data its report is rendered from (cached: several
+    report tests walk all cases)."""
+    from pionieren.input.load import load_vraagstuk
+    from pionieren.report.data import report_data
+
+    kennis = builtin()
+    v = load_vraagstuk(pad, pad.name)
+    advies = analyse(v, kennis, datum)
+    return advies, v, report_data(advies, v, kennis, pad.name)

@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import rapport_gegevens
 
 from pionieren import text
-from pionieren.analysis.engine import analyse
 from pionieren.analysis.result import Advies
-from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Vraagstuk
-from pionieren.knowledge.load import builtin
-from pionieren.report.data import report_data
 from pionieren.report.render import write_markdown
 
 ROOT = Path(__file__).parents[2]
@@ -28,12 +24,8 @@ BESTANDEN = sorted((ROOT / "tests" / "cases").glob("*.yaml")) + sorted(
 DATUM = date(2026, 11, 30)
 
 
-@cache
 def _gegevens(pad: Path) -> tuple[Advies, Vraagstuk, dict[str, Any]]:
-    kennis = builtin()
-    v = load_vraagstuk(pad, pad.name)
-    advies = analyse(v, kennis, DATUM)
-    return advies, v, report_data(advies, v, kennis, pad.name)
+    return rapport_gegevens(pad, DATUM)
 
 
 @pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)

@@ -6,19 +6,14 @@ participation plan."""
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import advies_voor, maak
+from helpers import advies_voor, maak, rapport_gegevens
 
-from pionieren.analysis.engine import analyse
 from pionieren.analysis.result import Advies
-from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Vraagstuk
-from pionieren.knowledge.load import builtin
-from pionieren.report.data import report_data
 
 ROOT = Path(__file__).parents[2]
 
@@ -30,12 +25,8 @@ BESTANDEN = (
 DATUM = date(2026, 11, 30)
 
 
-@cache
 def _gegevens(pad: Path) -> tuple[Advies, Vraagstuk, dict[str, Any]]:
-    kennis = builtin()
-    v = load_vraagstuk(pad, pad.name)
-    advies = analyse(v, kennis, DATUM)
-    return advies, v, report_data(advies, v, kennis, pad.name)
+    return rapport_gegevens(pad, DATUM)
 
 
 def _eigen_rondes(advies: Advies) -> dict[str, Any]:
