@@ -453,9 +453,7 @@ _NIET_ZEKER = re.compile(
 # working out options for someone else to choose prepares a decision, it takes none ('het
 # college werkt twee mogelijkheden uit' while the raad chooses; review 42)
 _VOORBEREIDEN = re.compile(
-    r"\b(?:twee|drie|vier|vijf|enkele|een\s+paar|de)?\s*(?:mogelijkheden|scenario'?s|varianten"
-    r"|opties|alternatieven)\b",
-    re.IGNORECASE,
+    r"\b(?:mogelijkheden|scenario'?s|varianten|opties|alternatieven)\b", re.IGNORECASE
 )
 _WIE_ZIN = re.compile(r"\bwie\b[^,.;:]*", re.IGNORECASE)
 _ZIN = re.compile(r"(?<=[.;!?])\s+")

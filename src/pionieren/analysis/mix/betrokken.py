@@ -89,7 +89,8 @@ def _naamwoorden(f: Feiten, p: Belanghebbende) -> list[str]:
     ]
 
 
-def _noemt(f: Feiten, tekst: str, p: Belanghebbende) -> bool:
+def noemt(f: Feiten, tekst: str, p: Belanghebbende) -> bool:
+    """Does ``tekst`` name this group by a telling word of its name?"""
     woorden = _WOORD.findall(tekst)
     return any(_zelfde(n, w) for n in _naamwoorden(f, p) for w in woorden)
 
@@ -101,7 +102,7 @@ def plan_is_voor(f: Feiten, p: Belanghebbende) -> bool:
     v = f.vraagstuk
     for tekst in (v.titel, v.omschrijving):
         for m in re.finditer(r"\bvoor\b([^.;:]{0,60})", tekst, re.IGNORECASE):
-            if _noemt(f, m.group(1), p):
+            if noemt(f, m.group(1), p):
                 return True
     return False
 
@@ -132,7 +133,7 @@ def betrokkenen(f: Feiten, punt: OnderwerpAdvies) -> list[Belanghebbende]:
         if not _kan_betrokken(p):
             continue
         if (
-            _noemt(f, tekst, p)
+            noemt(f, tekst, p)
             or (p.soort is SoortBelanghebbende.inwoners and soorten & set(p.kenmerken))
             or (buurt and _BUURT_NAAM.search(p.naam))
             or (rechten and plan_is_voor(f, p))

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from pionieren.analysis.facts import Feiten, hoog_of_middel
 from pionieren.analysis.mix.afwegen import SPANNING, _beschermd, echte_keuze
 from pionieren.analysis.mix.bereik import kan_voor
-from pionieren.analysis.mix.betrokken import _noemt
+from pionieren.analysis.mix.betrokken import noemt
 from pionieren.analysis.mix.ontwerp import Ontwerp
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import OnderwerpAdvies, deel
@@ -74,7 +74,7 @@ def betwist_feit(f: Feiten, punten: list[OnderwerpAdvies], echt: list[bool]) -> 
         positie, reden = zin[: scheiding.start()], zin[scheiding.end() :]
         if not _GETAL.search(reden):
             continue
-        partij = next((p for p in partijen if _noemt(f, positie, p)), None)
+        partij = next((p for p in partijen if noemt(f, positie, p)), None)
         if partij is None:
             continue
         for punt, is_echt in zip(punten, echt, strict=True):
@@ -90,7 +90,7 @@ def betwist_feit(f: Feiten, punten: list[OnderwerpAdvies], echt: list[bool]) -> 
             # the other side as the aanleiding names it on this choice ('bewoners van het
             # centrum willen juist een autovrije Markt'), else everyone on that side
             over_punt = [z for z in zinnen if gedeeld(kernwoorden(z), kernwoorden(punt.onderwerp))]
-            genoemd = [p for p in anderen if any(_noemt(f, z, p) for z in over_punt)]
+            genoemd = [p for p in anderen if any(noemt(f, z, p) for z in over_punt)]
             if anderen:
                 return BetwistFeit(reden.strip(" .,;"), partij, punt, genoemd or anderen)
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pionieren.analysis.mix.bereik import kan_voor
-from pionieren.analysis.mix.betrokken import _noemt
+from pionieren.analysis.mix.betrokken import noemt
 from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
@@ -77,5 +77,5 @@ def _in_belofte(o: Ontwerp, tekst: str) -> list[Belanghebbende]:
         for p in o.f.vraagstuk.belanghebbenden
         if not p.initiatiefnemer
         and p.soort not in (SoortBelanghebbende.overheid, SoortBelanghebbende.politiek)
-        and (_noemt(o.f, tekst, p) or (clubs and bool(_CLUB_NAAM.search(p.naam))))
+        and (noemt(o.f, tekst, p) or (clubs and bool(_CLUB_NAAM.search(p.naam))))
     ]
