@@ -158,6 +158,29 @@ _SOORTNAMEN = frozenset(
 not a proper name ('Stichting De Linde'): inside a sentence it starts with a small letter."""
 
 
+_TELWOORDEN = frozenset(
+    [
+        "twee",
+        "drie",
+        "vier",
+        "vijf",
+        "zes",
+        "zeven",
+        "acht",
+        "negen",
+        "tien",
+        "elf",
+        "twaalf",
+        "alle",
+        "beide",
+        "enkele",
+        "meerdere",
+        "andere",
+        "veel",
+    ]
+)
+"""Number words that open a description ('Drie basisscholen in de oude wijk'; review 42d)."""
+
 _MEERVOUD = ("ers", "aars", "ars", "ren", "den", "ten", "gen", "nen", "ies", "'s")
 """Endings of a Dutch plural noun that names a kind of people ('Spoedzoekers',
 'Seizoenarbeiders', 'Woningzoekenden', 'Kwekers')."""
@@ -194,6 +217,8 @@ def groepsnaam(naam: str) -> str:
     volgend = woorden[1] if len(woorden) > 1 else ""
     beschrijving = (
         eerste in _SOORTNAMEN
+        # 'Drie basisscholen in de oude wijk', 'Alle clubs': a number before a small word
+        or (eerste in _TELWOORDEN and volgend[:1].islower())
         or (
             (eerste.endswith(_MEERVOUD) or eerste.endswith("-"))
             and not any(c.isupper() or c.isdigit() for c in woorden[0][1:])

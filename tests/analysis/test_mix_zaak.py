@@ -340,7 +340,10 @@ def test_names_keep_capitals_only_when_proper() -> None:
     assert groepsnaam("Spoedzoekers") == "spoedzoekers"
     assert groepsnaam("Seizoenarbeiders op de fruitbedrijven").startswith("seizoen")
     assert groepsnaam("Dorps- en wijkraden") == "dorps- en wijkraden"
+    # review 42d: "VV Ommerlo en Drie basisscholen in de oude wijk zijn tegen"
+    assert groepsnaam("Drie basisscholen in de oude wijk") == "drie basisscholen in de oude wijk"
     for eigen in (
+        "Twee Bruggen",
         "Jongerenraad Hunzewold",
         "Brouwers Vastgoed",
         "Basisschool De Klimop",

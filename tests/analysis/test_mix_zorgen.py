@@ -122,3 +122,18 @@ def test_an_expert_written_in_lower_case_reads_well_in_its_sentence() -> None:
     tekst = _tekst(stap)
     assert "Het antwoord komt van een onafhankelijk verkeersbureau:" in tekst
     assert ". een " not in tekst and "beantwoordt" not in tekst
+
+
+def test_a_worry_of_children_or_hard_to_reach_youth_is_answered_where_they_are_met() -> None:
+    """Review 42: children and youths the evening cannot serve or reach sat at an inloopavond;
+    their worry is answered in the form before the decision that already meets them."""
+    advies = advies_voor(_case("pannaveld-weverspark-geldermolen"))
+    kinderen = "Kinderen die 's middags op het veld spelen"
+    jongeren = "Jongeren die 's avonds in het park zijn"
+    avond = [m for m in advies.mix if m.werkvorm == "inloopavond"]
+    assert all(kinderen not in m.voor and jongeren not in m.voor for m in avond)
+    for groep in (kinderen, jongeren):
+        (stap,) = [m for m in _stap(advies) if groep in m.voor and "waar kunnen wij" in _tekst(m)]
+        assert stap.werkvorm != "inloopavond"
+    # a worry of the elderly next door still gets the evening with the wijkagent
+    assert any("wijkagent" in _tekst(m) for m in avond)

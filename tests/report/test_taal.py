@@ -195,7 +195,11 @@ def eigen_woorden(zin: str, invoer: list[str]) -> int:
     if any(kern in tekst.casefold() for tekst in invoer):
         return 0
     for tekst in sorted(invoer, key=len, reverse=True):
-        stukken = [tekst.casefold().rstrip("."), *tekst.casefold().split(", ")]
+        stukken = [
+            tekst.casefold().rstrip("."),
+            *tekst.casefold().split("; "),
+            *tekst.casefold().split(", "),
+        ]
         for stuk in stukken:
             if len(woorden(stuk)) >= 4:
                 rest = rest.replace(stuk.strip(), " ")

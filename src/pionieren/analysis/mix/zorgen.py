@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pionieren.analysis.mix.bereik import bedient, bereikt
 from pionieren.analysis.mix.kwetsbaar import beschermd, plan_met_tegenstanders
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
 from pionieren.input.model import Belanghebbende, Zorg
+from pionieren.knowledge.models import Werkvorm
 from pionieren.safe_text import comparable_name
-from pionieren.vocabulary import Houding, Modus, Procesfase, SoortBelanghebbende
+from pionieren.vocabulary import Bereikbaarheid, Houding, Modus, Procesfase, SoortBelanghebbende
 
 #: the information meeting where experts answer the questions of inwoners
 AVOND = "inloopavond"
@@ -32,6 +34,56 @@ def _keuze(o: Ontwerp, id: str) -> Keuze | None:
         # new for this worry: it comes first, before inwoners are asked to think along
         keuze.fase = Procesfase.voorbereiden
     return keuze
+
+
+def _avond(o: Ontwerp) -> Werkvorm | None:
+    return next((w for w in o.f.kennis.werkvormen if w.id == AVOND), None)
+
+
+def _avond_mist(avond: Werkvorm, p: Belanghebbende) -> bool:
+    """An evening is not for this group of inwoners, or does not reach it where it is hard to
+    reach (organisations come to the evening as before)."""
+    if p.soort is not SoortBelanghebbende.inwoners:
+        return False
+    if not bedient(avond, p):
+        return True
+    return p.bereikbaarheid is Bereikbaarheid.moeilijk and not bereikt(avond, p)
+
+
+def _elders(
+    o: Ontwerp,
+    z: Zorg,
+    groepen: list[Belanghebbende],
+    per_keuze: dict[int, tuple[Keuze, bool, list[tuple[str, list[str], str]]]],
+) -> list[str]:
+    """Put the worry of each group an evening misses in the form before the decision that
+    already serves that group and suits it; return the names left for the evening (an
+    evening that is not for a group at all, children, never gets it)."""
+    avond = _avond(o)
+    if avond is None:
+        return [p.naam for p in groepen]
+    blijven: list[str] = []
+    for p in groepen:
+        if not _avond_mist(avond, p):
+            blijven.append(p.naam)
+            continue
+        elders = next(
+            (
+                k
+                for k in o.keuzes
+                if voor_het_besluit(k) and k.serves(p.naam) and bedient(k.werkvorm, p)
+            ),
+            None,
+        )
+        if elders is None:
+            if bedient(avond, p):
+                blijven.append(p.naam)  # only not reached: the evening still answers it
+            continue
+        elders.add([p.naam], None, "MIX-ZORGEN")
+        per_keuze.setdefault(id(elders), (elders, True, []))[2].append(
+            (z.zorg.rstrip("."), [p.naam], z.antwoord_door or "")
+        )
+    return blijven
 
 
 @regel(
@@ -79,8 +131,14 @@ def zorgen(o: Ontwerp) -> None:
             else None
         )
         keuze: Keuze | None
+        if eigen is None and inwoners and groepen:
+            # a group an evening cannot serve (children) or does not reach (hard to reach) hears
+            # the answer where the design already meets it (review 42: children at an evening)
+            namen = _elders(o, z, groepen, per_keuze)
         if eigen is not None:
             keuze = eigen
+        elif inwoners and not namen and groepen:
+            continue
         elif inwoners:
             keuze = _keuze(o, AVOND)
         else:
