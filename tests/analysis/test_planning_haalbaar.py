@@ -88,3 +88,21 @@ def test_advice_on_the_other_bodys_building_phase_comes_after_its_design_decisio
     ]
     assert v.kaders.besluit_uiterlijk is not None and ronde.start is not None
     assert ronde.start > v.kaders.besluit_uiterlijk
+
+
+def test_the_participants_hear_back_after_a_decision_before_the_main_one() -> None:
+    # review 42b: no step reported back after the college chose the place on 23 March, three
+    # months before the permit
+    pad = (
+        Path(__file__).resolve().parents[1] / "cases" / "beoordeling" / "skaeve-huse-oldenhove.yaml"
+    )
+    v = load_vraagstuk(pad, pad.name)
+    advies = advies_voor(v, datum=date(2026, 11, 30))
+    (terug,) = [
+        p
+        for p in advies.planning
+        if p.uitleg is not None and p.uitleg.sleutel == "FASE.tussenbesluit"
+    ]
+    assert terug.fase is Procesfase.terugkoppeling
+    assert terug.start is not None and date(2027, 3, 23) < terug.start <= date(2027, 4, 2)
+    assert "hoe hun inbreng is meegewogen" in terug.toelichting

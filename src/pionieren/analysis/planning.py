@@ -1067,12 +1067,14 @@ def plan(
                 break
             begin = _eerste_werkweek(begin + WEEK, vrij)
             eind = verder(begin, evaluatie.min_weken, vrij)
-        grens = _vervolg_grens(f, besluit, door, vrij)
-        if grens is not None and eind > grens:
+        vervolg = _vervolg_grens(f, besluit, door, vrij)
+        if vervolg is not None and eind > vervolg:
             # the later decision on going on rests on the evaluation: it is done before the
             # concept for that decision is written, not months after it
-            begin = max(_terug(grens, max(1, evaluatie.min_weken), vrij), na)
-            eind = max(begin + timedelta(days=4), min(verder(begin, evaluatie.min_weken, vrij), grens))
+            begin = max(_terug(vervolg, max(1, evaluatie.min_weken), vrij), na)
+            eind = max(
+                begin + timedelta(days=4), min(verder(begin, evaluatie.min_weken, vrij), vervolg)
+            )
         fasen.append(Geplaatst(evaluatie.fase, begin, eind, evaluatie.werkvormen, None))
     besluit = gevraagd
     # the uitvoering before the decision is the trial the case names: that is how a trial works
@@ -1545,7 +1547,9 @@ _INGEKORT = frozenset(
     het besluit (momenten: een commissie die een concept bespreekt), dan sluit een ronde die het
     stuk voedt vóór de stukken voor dat moment (6 weken bij de raad, 4 bij een commissie, 2 bij
     het college of een ander), begint een ronde die anders tijdens de bespreking zou lopen pas
-    daarna, en horen de deelnemers in de week erna wat er besproken is.""",
+    daarna, en horen de deelnemers in de week erna wat er besproken is. Zo ook na een open punt
+    dat vóór het hoofdbesluit een eigen besluit krijgt (de keuze van de plek): in de week erna
+    horen de deelnemers wat er besloten is en hoe hun inbreng is meegewogen.""",
     [
         "ombudsman-goed-begin-2019",
         "pilot-experimenteren",
@@ -1609,6 +1613,7 @@ def samenhang(
                 )
             )
     _momenten(f, fasen, stukken, besluit, vrij)
+    _tussenbesluiten(f, fasen, besluit, vrij)
     # the piece everyone reacts to is contact too: placed before the interim reports
     uit += reactieronde(f, fasen, voorleggen or [], stukken)
     uit += _proef_vooraf(f, fasen, besluit, vrij)
@@ -1677,6 +1682,37 @@ def _momenten(
                     wat=m.wat.rstrip(". "),
                     datum=m.datum.isoformat(),
                     stukken=papieren.isoformat() if papieren > f.datum else "",
+                ),
+            )
+        )
+
+
+def _tussenbesluiten(
+    f: Feiten, fasen: list[Geplaatst], besluit: date | None, vrij: list[tuple[date, date, str]]
+) -> None:
+    """In the week after an open point is decided on a date of its own before the main decision
+    (the college's choice of the place before the permit), the participants hear what was
+    decided and how their input was weighed (changes ``fasen`` in place; rule PLAN-SAMENHANG).
+    Why: review 42b: no step reported back after the college chose the place in March, while
+    that was the decision the neighbours cared about."""
+    if besluit is None or f.vraagstuk.kaders.besluit_al_genomen:
+        return
+    for p in f.vraagstuk.kaders.open:
+        if p.uiterlijk is None or not f.datum < p.uiterlijk < besluit:
+            continue
+        na = _eerste_werkweek(_volgende_maandag(p.uiterlijk), vrij)
+        if na >= besluit:
+            continue
+        fasen.append(
+            Geplaatst(
+                Procesfase.terugkoppeling,
+                na,
+                na + timedelta(days=4),
+                [],
+                deel(
+                    "FASE.tussenbesluit",
+                    onderwerp=p.onderwerp.rstrip("."),
+                    datum=p.uiterlijk.isoformat(),
                 ),
             )
         )
