@@ -60,6 +60,27 @@ def test_one_decision_date_per_point(pad: Path) -> None:
 
 
 @pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)
+def test_a_point_after_the_decision_is_not_carried_before_it(pad: Path) -> None:
+    """A point worked out only after the main decision (na_besluit) is not talked about in a
+    werkvorm that ends before it, when it has its own round or a werkvorm after the decision
+    (review 42b/42d: the future of a hall's building 'advised on' in April–July, the decision
+    in November; the building phase of a road in the klankbordgroep a year early)."""
+    advies, v, _ = _gegevens(pad)
+    hoofd = v.kaders.besluit_uiterlijk
+    if hoofd is None or v.kaders.besluit_al_genomen:
+        return
+    rondes = _eigen_rondes(advies)
+    later = [p.onderwerp for p in v.kaders.open if p.na_besluit]
+    erna = [m for m in advies.mix if m.fase.value == "uitwerken" and m.eind]
+    for punt in later:
+        if punt.rstrip(".") not in rondes and not erna:
+            continue
+        for m in advies.mix:
+            if punt in m.onderwerpen and m.eind is not None:
+                assert m.eind >= hoofd, (punt, m.werkvorm, m.eind)
+
+
+@pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)
 def test_later_decision_rounds_follow_the_main_decision(pad: Path) -> None:
     """A point worked out after the main decision has its own round after that decision."""
     advies, v, _ = _gegevens(pad)

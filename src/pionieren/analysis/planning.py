@@ -253,7 +253,12 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     na de aanvraag (art. 3:18 Awb); valt het besluit binnen zes weken daarna, dan zegt pionieren
     dat het college de termijn daarvoor eenmaal moet verlengen (art. 3:18 lid 2 Awb). Bij een proef die vóór het besluit loopt, haalt pionieren de
     ervaringen op tijdens de proef en is de evaluatie klaar vóór het besluit; begint de proef na
-    het besluit, dan valt de evaluatie in de laatste weken van de proef. In een verdeeld
+    het besluit, dan valt de evaluatie in de laatste weken van de proef. Beslist een orgaan
+    later of iets blijft of doorgaat (een open punt 'of de wijkbegroting na de proef blijft'),
+    dan is de evaluatie klaar vóór de reactieronde op het concept voor dat besluit. Houdt de
+    raad op een vaste datum een hoorzitting over het concept, dan eindigen de rondes ervoor
+    drie weken (om het concept te schrijven) plus vier weken (de stukken voor de commissie)
+    eerder, als dat nog past. In een verdeeld
     vraagstuk (polarisatie 4 of 5) komt de terugkoppeling direct na het besluit, ook als daarna
     een vakantie begint. Een uitvoering van meer dan drie jaar is een looptijd, geen bouw: de
     bouwcommunicatie loopt dan tot de oplevering, daarna volgt het beheer. De terugkoppeling komt
@@ -363,9 +368,9 @@ def plan(
     # fits there: the criteria before the trial, the information before the polling day
     # (an anchor early in the process, such as a walk-in evening in the broad round, does not
     # pull the deeper rounds that follow it to before it)
-    eerste = next(
+    sluit = next(
         (
-            a.van
+            a
             for a in ankers
             if a.fase in _VOOR_OF_TOETS
             and (stukken is None or a.van <= stukken)
@@ -373,15 +378,24 @@ def plan(
         ),
         None,
     )
+    eerste = sluit.van if sluit is not None else None
     # a formal round on its own dates: the application date is then not derived
     ankers_toets = [a for a in ankers if a.werkvorm in _FORMELE_TERMIJN]
-    if eerste is not None and eerste > start:
+    voor_anker: list[date] = []
+    if sluit is not None and eerste is not None and eerste > start:
         nodig_min = sum(b.min_weken for b in voor)
-        if werkweken(start, eerste - timedelta(days=3), vrij) >= nodig_min:
-            deadline = eerste - timedelta(days=3)
+        voor_anker = [
+            *([_concept_klaar(f, sluit, zuid)] if _over_concept(f, sluit) else []),
+            eerste - timedelta(days=3),
+        ]
+        # the earliest end that still leaves the rounds their shortest length
+        deadline = next(
+            (d for d in voor_anker if d > start and werkweken(start, d, vrij) >= nodig_min),
+            deadline,
+        )
     # the end point the calendar counts to is the anchor only while it is still the deadline
     # (review 41: "39 werkweken tot klankbordgroep begint" that began in 7 weeks)
-    anker_eind = deadline if eerste is not None and deadline == eerste - timedelta(days=3) else None
+    anker_eind = deadline if deadline in voor_anker else None
     aanvraag = v.besluit.aanvraag if v.besluit else None
     uitgebreid = _uitgebreid(f, voor)
     afgeleid = False
@@ -1053,6 +1067,14 @@ def plan(
                 break
             begin = _eerste_werkweek(begin + WEEK, vrij)
             eind = verder(begin, evaluatie.min_weken, vrij)
+        vervolg = _vervolg_grens(f, besluit, door, vrij)
+        if vervolg is not None and eind > vervolg:
+            # the later decision on going on rests on the evaluation: it is done before the
+            # concept for that decision is written, not months after it
+            begin = max(_terug(vervolg, max(1, evaluatie.min_weken), vrij), na)
+            eind = max(
+                begin + timedelta(days=4), min(verder(begin, evaluatie.min_weken, vrij), vervolg)
+            )
         fasen.append(Geplaatst(evaluatie.fase, begin, eind, evaluatie.werkvormen, None))
     besluit = gevraagd
     # the uitvoering before the decision is the trial the case names: that is how a trial works
@@ -1525,7 +1547,9 @@ _INGEKORT = frozenset(
     het besluit (momenten: een commissie die een concept bespreekt), dan sluit een ronde die het
     stuk voedt vóór de stukken voor dat moment (6 weken bij de raad, 4 bij een commissie, 2 bij
     het college of een ander), begint een ronde die anders tijdens de bespreking zou lopen pas
-    daarna, en horen de deelnemers in de week erna wat er besproken is.""",
+    daarna, en horen de deelnemers in de week erna wat er besproken is. Zo ook na een open punt
+    dat vóór het hoofdbesluit een eigen besluit krijgt (de keuze van de plek): in de week erna
+    horen de deelnemers wat er besloten is en hoe hun inbreng is meegewogen.""",
     [
         "ombudsman-goed-begin-2019",
         "pilot-experimenteren",
@@ -1589,6 +1613,7 @@ def samenhang(
                 )
             )
     _momenten(f, fasen, stukken, besluit, vrij)
+    _tussenbesluiten(f, fasen, besluit, vrij)
     # the piece everyone reacts to is contact too: placed before the interim reports
     uit += reactieronde(f, fasen, voorleggen or [], stukken)
     uit += _proef_vooraf(f, fasen, besluit, vrij)
@@ -1657,6 +1682,37 @@ def _momenten(
                     wat=m.wat.rstrip(". "),
                     datum=m.datum.isoformat(),
                     stukken=papieren.isoformat() if papieren > f.datum else "",
+                ),
+            )
+        )
+
+
+def _tussenbesluiten(
+    f: Feiten, fasen: list[Geplaatst], besluit: date | None, vrij: list[tuple[date, date, str]]
+) -> None:
+    """In the week after an open point is decided on a date of its own before the main decision
+    (the college's choice of the place before the permit), the participants hear what was
+    decided and how their input was weighed (changes ``fasen`` in place; rule PLAN-SAMENHANG).
+    Why: review 42b: no step reported back after the college chose the place in March, while
+    that was the decision the neighbours cared about."""
+    if besluit is None or f.vraagstuk.kaders.besluit_al_genomen:
+        return
+    for p in f.vraagstuk.kaders.open:
+        if p.uiterlijk is None or not f.datum < p.uiterlijk < besluit:
+            continue
+        na = _eerste_werkweek(_volgende_maandag(p.uiterlijk), vrij)
+        if na >= besluit:
+            continue
+        fasen.append(
+            Geplaatst(
+                Procesfase.terugkoppeling,
+                na,
+                na + timedelta(days=4),
+                [],
+                deel(
+                    "FASE.tussenbesluit",
+                    onderwerp=p.onderwerp.rstrip("."),
+                    datum=p.uiterlijk.isoformat(),
                 ),
             )
         )
@@ -1802,6 +1858,38 @@ def _tussentijds(
                     deel("FASE.tussentijds"),
                 )
             )
+
+
+#: A later decision that rests on how it went: whether something stays, goes on or becomes
+#: permanent after a trial ('Of de wijkbegroting na de proef blijft').
+_VERVOLG = re.compile(
+    r"\bna\s+de\s+(?:proef|pilot|proefperiode|eerste\s+ronde)\b|\bblijf?t\b|\bblijven\b"
+    r"|\bvoortzet\w*|\bvoortgezet\b|\bstructureel\b|\bdefinitief\b|\bverleng\w*",
+    re.IGNORECASE,
+)
+
+
+def _vervolg_grens(
+    f: Feiten, besluit: date | None, door: Beslisser | None, vrij: list[tuple[date, date, str]]
+) -> date | None:
+    """The day the evaluation is done by when a later decision on an open point rests on it
+    (whether the thing stays or goes on, rule PLAN-KALENDER): before the reaction round on the
+    concept for that decision, which closes two working weeks before its papers (rule
+    PLAN-LATER-BESLUIT). None without such a decision. Why: review 42: the raad decided in March
+    2028 whether the wijkbegroting stays, the evaluation was planned for July 2028."""
+    if besluit is None:
+        return None
+    zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
+    grenzen = []
+    for p in f.vraagstuk.kaders.open:
+        if p.uiterlijk is None or p.uiterlijk <= besluit or not _VERVOLG.search(p.onderwerp):
+            continue
+        wie = p.door or door
+        weken = _LATER_STUKKEN.get(wie, _LATER_STUKKEN_ANDERS) if wie else _LATER_STUKKEN_ANDERS
+        stukken = werkdag_voor(p.uiterlijk - weken * WEEK, zuid)
+        sluit = _werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij, zuid)
+        grenzen.append(_terug(sluit, REACTIE_WEKEN, vrij) - timedelta(days=3))
+    return min(grenzen, default=None)
 
 
 def _evaluatie_proef(
@@ -1973,6 +2061,22 @@ def _naast_kaders(voor: list[Blok], lengtes: dict[Procesfase, int]) -> int:
         return 0
     # the rounds after the broad one start when both it and the kaders are done
     return kaders + ophalen - max(kaders, UITNODIGEN_WEKEN + ophalen)
+
+
+def _over_concept(f: Feiten, a: Anker) -> bool:
+    """Is the werkvorm on fixed dates the raad's own meeting on the concept (a hearing of the
+    commissie in the test phase)? Its papers hold the concept, written after the rounds."""
+    orgaan = {w.id: w.organisator for w in f.kennis.werkvormen}
+    return a.fase is Procesfase.toetsen and orgaan.get(a.werkvorm) is Organisator.griffie
+
+
+def _concept_klaar(f: Feiten, a: Anker, zuid: bool) -> date:
+    """The day the rounds before the raad's meeting on the concept end: the weeks to write the
+    concept (ONTWERP_WEKEN) and the commissie's papers term (MOMENT_STUKKEN) before it. Why:
+    review 42d: the deepening round ended on Friday 14 May, the concept at the commissie on
+    Tuesday 18 May."""
+    papieren = werkdag_voor(a.van - MOMENT_STUKKEN[Orgaan.commissie] * WEEK, zuid)
+    return werkdag_voor(papieren - ONTWERP_WEKEN * WEEK, zuid)
 
 
 def _sluit_af(a: Anker, voor: list[Blok]) -> bool:
@@ -3096,7 +3200,9 @@ class LaterPunt:
     vóór een besluit van de raad, twee vóór een ander besluit) en begint niet vóór het hoofdbesluit.
     Heeft het latere besluit geen datum, dan begint de stap na het hoofdbesluit en noemt pionieren
     de vroegste datum voor dat besluit. Is het een verkeersbesluit, dan rekent pionieren de zes
-    weken bezwaar vanaf dát besluit (art. 6:7 Awb), niet vanaf het hoofdbesluit.""",
+    weken bezwaar vanaf dát besluit (art. 6:7 Awb), niet vanaf het hoofdbesluit. Beslist het
+    orgaan dat het hoofdbesluit neemt (een provincie) later zelf over zo'n punt, dan krijgt het
+    advies van de gemeente daarover ook zo'n stap.""",
     ["ombudsman-inspraak-2009", "awb-bezwaar"],
 )
 def later_besluit(

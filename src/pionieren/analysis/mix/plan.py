@@ -79,7 +79,9 @@ _UITWERKING = re.compile(
     daarom na het besluit, in een eigen fase 'Uitwerken na het besluit', klaar vóór de
     uitvoering begint. Een werkvorm die ook over de plek gaat, blijft vóór het besluit. Krijgen
     inwoners over zo'n punt een keuze of concept ter reactie, dan ligt dat stuk open aan het
-    eind van het uitwerken, niet vóór het besluit. In het
+    eind van het uitwerken, niet vóór het besluit. Een werkvorm die vóór het besluit
+    samenkomt, gaat niet over zo'n punt: dat komt aan bod in een eigen ronde vóór het latere
+    besluit, of in de werkvorm die na het besluit uitwerkt. In het
     vraagstuk zet u dit per punt vast met na_besluit; leeg leidt pionieren het alleen af uit dit
     patroon.""",
     ["ombudsman-inspraak-2009"],
@@ -349,11 +351,52 @@ def maak_plan(
                 k.fase = None
         alt = _plan_met(f, keuzes, besluit, advies, punten, later_zonder)
         if _ervoor(alt, keuzes, vroeg):
+            niet_ervoor(f, alt, keuzes, later_zonder)
             return eerst_de_keuze(f, alt, keuzes, besluit, later_zonder)
         for k in keuzes:
             k.fase = nu[k.werkvorm.id]
     uit.bevindingen += waarschuwing
+    niet_ervoor(f, uit, keuzes, later)
     return eerst_de_keuze(f, uit, keuzes, besluit, later)
+
+
+#: The phases that meet before the main decision.
+_ERVOOR = (Procesfase.voorbereiden, Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
+
+
+def niet_ervoor(f: Feiten, uit: Plan, keuzes: list[Keuze], later: list[str]) -> None:
+    """Part of rule PLAN-NA-BESLUIT: a werkvorm that meets before the main decision does not
+    carry a point worked out only after it (changes ``keuzes`` in place; doing it twice changes
+    nothing). Such a point is talked about in its own round before its later decision, or else
+    in the werkvorm that works out points after the decision. Why: review 42b/42d: the future
+    of a building after the hall closes was 'advised on' from April to July, the decision in
+    November; the building phase of a road in the klankbordgroep a year before the design."""
+    if not later:
+        return
+    hoofd = f.vraagstuk.kaders.besluit_uiterlijk
+    eigen = {
+        str(o).rstrip(".")
+        for g in uit.fasen
+        if g.toelichting is not None and g.toelichting.sleutel == "FASE.later_besluit"
+        for o in g.toelichting.waarden.get("onderwerpen", [])
+    }
+    erna = [k for k in keuzes if k.periode is None and fase_van(k) is Procesfase.uitwerken]
+    for k in keuzes:
+        if k.periode is None:
+            ervoor = fase_van(k) in _ERVOOR
+        else:
+            ervoor = hoofd is not None and k.periode[1] < hoofd
+        weg = [p for p in k.onderwerpen if p in later] if ervoor else []
+        # a point with neither its own round nor a werkvorm after the decision stays where it is
+        weg = [p for p in weg if p.rstrip(".") in eigen or erna]
+        if not weg:
+            continue
+        k.onderwerpen = [p for p in k.onderwerpen if p not in weg]
+        if not k.onderwerpen:
+            k.redenen = [r for r in k.redenen if not r.sleutel.startswith("MIX-ONDERWERP.")]
+        for p in weg:
+            if p.rstrip(".") not in eigen and not any(p in a.onderwerpen for a in erna):
+                erna[0].onderwerpen.append(p)
 
 
 @regel(
@@ -512,7 +555,9 @@ def _plan_met(
         and p.onderwerp in per_punt
         and per_punt[p.onderwerp].open
         and per_punt[p.onderwerp].trede in (Trede.raadplegen, Trede.adviseren, Trede.meebeslissen)
-        and _gemeente(p.door or besluit.door)
+        # the gemeente's own decision, or the body the whole process already advises (the
+        # gemeente's advice on the provincie's building plan, after its design decision)
+        and (_gemeente(p.door or besluit.door) or (p.door or besluit.door) is besluit.door)
     ]
     # (a round that already works out points after the decision, such as a werkgroep, is where
     # the later points are talked about too)
