@@ -83,6 +83,30 @@ def test_widening_is_advised_only_where_the_gemeente_can_widen_the_point() -> No
     assert "op een deel ervan, door het college van B en W" in w.tekst
 
 
+def test_widening_names_no_body_when_the_points_have_different_deciders() -> None:
+    """Review 42b (wijkbegroting): 'Meer kan pas als het college de kaders ruimer maakt' where
+    the raad set the spelregels and decides one of the points itself."""
+    advies = advies_voor(
+        maak(
+            ambitie="meebeslissen",
+            besluit={"door": "college"},
+            kaders_open=[
+                {"onderwerp": "Hoe de stemming verloopt.", "ruimte": "middel"},
+                {
+                    "onderwerp": "Of de proef na 2027 blijft.",
+                    "ruimte": "klein",
+                    "door": "raad",
+                    "uiterlijk": "2028-03-16",
+                },
+            ],
+        )
+    )
+    (w,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+    assert "het college van B en W de kaders" not in w.tekst
+    assert "de gemeenteraad de kaders" not in w.tekst
+    assert "Meer kan pas als wie erover beslist" in w.tekst
+
+
 def test_less_and_more_room_are_said_per_onderwerp_in_one_warning() -> None:
     """Review 22 (schoolplein): 'Vergroot eerst de ruimte' and 'blijft ver onder wat de
     kaders toelaten … Geef inwoners daar meer invloed' in one report."""

@@ -166,8 +166,10 @@ def boven_plafond(
     # the cause that holds when none can be widened (review 41: 'een ander beslist, of een
     # contract of de wet' where the college decides itself)
     redenen = {niet_verruimbaar(f, besluit, [o]) for o in te_hoog} - {""}
+    # only a body certain to decide every such point is named: points of different bodies (the
+    # raad's spelregels and the college's own points, review 42b) name none
     doors = {o.door for o in verruimbaar}
-    wie = doors.pop() if len(doors) == 1 else besluit.door
+    wie = doors.pop() if len(doors) == 1 else None
     return [
         bevinding(
             "TREDE-BOVEN-PLAFOND",
