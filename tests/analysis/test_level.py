@@ -764,3 +764,44 @@ def test_a_point_under_another_bodys_main_decision_is_not_given_to_a_namesake() 
     )
     (punt,) = [o for o in advies.trede.onderwerpen if o.open]
     assert punt.partij == ""
+
+
+def _botst(**velden: Any) -> list[str]:
+    return [
+        b.tekst
+        for b in advies_voor(maak(**velden)).bevindingen
+        if b.regel == "TREDE-TOEZEGGING-BOTST"
+    ]
+
+
+def test_a_promise_that_nobody_loses_is_checked_against_every_option_and_a_fixed_cut() -> None:
+    """Reviews 42a/c/d (sporthallen): 'geen club raakt haar uren kwijt' clashed with the option
+    'beide hallen open met minder uren' and with the fixed cut, and the report never said so."""
+    belofte = {
+        "door": "college",
+        "trede": "adviseren",
+        "tekst": "De wethouder zei toe: geen club raakt haar uren kwijt zonder vervangende uren.",
+    }
+    keuze = {
+        "onderwerp": "Of de gemeente beide hallen openhoudt, met minder uren, of De Vlasakker "
+        "sluit.",
+        "ruimte": "middel",
+    }
+    (tekst,) = _botst(
+        ambitie="adviseren",
+        besluit={"door": "raad", "toezegging": belofte},
+        kaders_open=[keuze],
+        kaders_vast=["Vanaf 2029 geeft de gemeente elk jaar 310.000 euro minder uit aan sport."],
+    )
+    assert "‘geen club raakt haar uren kwijt zonder vervangende uren’" in tekst
+    assert "de mogelijkheid dat de gemeente beide hallen openhoudt, met minder uren, en" in tekst
+    assert "wat vastligt: ‘Vanaf 2029 geeft de gemeente" in tekst
+    # the promise stays with the college; the raad, who chooses, must hear it before it does
+    assert "Laat het college van B en W vóór de uitnodiging zeggen" in tekst
+    assert "aan de gemeenteraad, vóór die kiest" in tekst
+    # an option that takes away something else, without a fixed cut: no clash
+    ander = {**keuze, "onderwerp": "Of de hal openblijft met minder parkeerplaatsen."}
+    assert _botst(besluit={"door": "raad", "toezegging": belofte}, kaders_open=[ander]) == []
+    # a promise about how advice is used promises nobody keeps anything: no clash
+    gewoon = {**belofte, "tekst": "Het college legt per advies uit wat het ermee doet."}
+    assert _botst(besluit={"door": "raad", "toezegging": gewoon}, kaders_open=[keuze]) == []
