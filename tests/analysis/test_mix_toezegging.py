@@ -8,7 +8,6 @@ from helpers import advies_voor, maak
 
 from pionieren.vocabulary import Trede
 
-
 _UREN = "De verdeling van de zaaluren over de clubs en de scholen."
 
 

@@ -382,7 +382,9 @@ _VASTE_BEZUINIGING = re.compile(
 def _zelfde_ding(woord: str, tekst: str) -> bool:
     """Does the text name the thing (as a word or the end of a compound: 'uren', 'zaaluren')?"""
     w = woord.casefold()
-    return any(x == w or (x.endswith(w) and len(w) >= 4) for x in re.findall(r"\w+", tekst.casefold()))
+    return any(
+        x == w or (x.endswith(w) and len(w) >= 4) for x in re.findall(r"\w+", tekst.casefold())
+    )
 
 
 def _mogelijkheid(onderwerp: str, plek: int) -> str:
