@@ -83,6 +83,30 @@ def test_widening_is_advised_only_where_the_gemeente_can_widen_the_point() -> No
     assert "op een deel ervan, door het college van B en W" in w.tekst
 
 
+def test_widening_names_no_body_when_the_points_have_different_deciders() -> None:
+    """Review 42b (wijkbegroting): 'Meer kan pas als het college de kaders ruimer maakt' where
+    the raad set the spelregels and decides one of the points itself."""
+    advies = advies_voor(
+        maak(
+            ambitie="meebeslissen",
+            besluit={"door": "college"},
+            kaders_open=[
+                {"onderwerp": "Hoe de stemming verloopt.", "ruimte": "middel"},
+                {
+                    "onderwerp": "Of de proef na 2027 blijft.",
+                    "ruimte": "klein",
+                    "door": "raad",
+                    "uiterlijk": "2028-03-16",
+                },
+            ],
+        )
+    )
+    (w,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+    assert "het college van B en W de kaders" not in w.tekst
+    assert "de gemeenteraad de kaders" not in w.tekst
+    assert "Meer kan pas als wie erover beslist" in w.tekst
+
+
 def test_less_and_more_room_are_said_per_onderwerp_in_one_warning() -> None:
     """Review 22 (schoolplein): 'Vergroot eerst de ruimte' and 'blijft ver onder wat de
     kaders toelaten … Geef inwoners daar meer invloed' in one report."""
@@ -740,3 +764,44 @@ def test_a_point_under_another_bodys_main_decision_is_not_given_to_a_namesake() 
     )
     (punt,) = [o for o in advies.trede.onderwerpen if o.open]
     assert punt.partij == ""
+
+
+def _botst(**velden: Any) -> list[str]:
+    return [
+        b.tekst
+        for b in advies_voor(maak(**velden)).bevindingen
+        if b.regel == "TREDE-TOEZEGGING-BOTST"
+    ]
+
+
+def test_a_promise_that_nobody_loses_is_checked_against_every_option_and_a_fixed_cut() -> None:
+    """Reviews 42a/c/d (sporthallen): 'geen club raakt haar uren kwijt' clashed with the option
+    'beide hallen open met minder uren' and with the fixed cut, and the report never said so."""
+    belofte = {
+        "door": "college",
+        "trede": "adviseren",
+        "tekst": "De wethouder zei toe: geen club raakt haar uren kwijt zonder vervangende uren.",
+    }
+    keuze = {
+        "onderwerp": "Of de gemeente beide hallen openhoudt, met minder uren, of De Vlasakker "
+        "sluit.",
+        "ruimte": "middel",
+    }
+    (tekst,) = _botst(
+        ambitie="adviseren",
+        besluit={"door": "raad", "toezegging": belofte},
+        kaders_open=[keuze],
+        kaders_vast=["Vanaf 2029 geeft de gemeente elk jaar 310.000 euro minder uit aan sport."],
+    )
+    assert "‘geen club raakt haar uren kwijt zonder vervangende uren’" in tekst
+    assert "de mogelijkheid dat de gemeente beide hallen openhoudt, met minder uren, en" in tekst
+    assert "wat vastligt: ‘Vanaf 2029 geeft de gemeente" in tekst
+    # the promise stays with the college; the raad, who chooses, must hear it before it does
+    assert "Laat het college van B en W vóór de uitnodiging zeggen" in tekst
+    assert "aan de gemeenteraad, vóór die kiest" in tekst
+    # an option that takes away something else, without a fixed cut: no clash
+    ander = {**keuze, "onderwerp": "Of de hal openblijft met minder parkeerplaatsen."}
+    assert _botst(besluit={"door": "raad", "toezegging": belofte}, kaders_open=[ander]) == []
+    # a promise about how advice is used promises nobody keeps anything: no clash
+    gewoon = {**belofte, "tekst": "Het college legt per advies uit wat het ermee doet."}
+    assert _botst(besluit={"door": "raad", "toezegging": gewoon}, kaders_open=[keuze]) == []

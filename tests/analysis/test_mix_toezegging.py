@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from helpers import advies_voor, maak
+
+from pionieren.vocabulary import Trede
+
+_UREN = "De verdeling van de zaaluren over de clubs en de scholen."
 
 
 def _ontwerp(tekst: str) -> list[str]:
+    advies = _advies(tekst)
+    (vorm,) = [
+        m for m in advies.mix if _UREN in m.onderwerpen and m.fase.value == "uitvoering"
+    ] or [m for m in advies.mix if _UREN in m.onderwerpen][:1]
+    return vorm.voor
+
+
+def _advies(tekst: str) -> Any:
     uren = {
         "onderwerp": "De verdeling van de zaaluren over de clubs en de scholen.",
         "ruimte": "groot",
@@ -46,11 +60,7 @@ def _ontwerp(tekst: str) -> list[str]:
             },
         ],
     )
-    advies = advies_voor(v)
-    (vorm,) = [
-        m for m in advies.mix if uren["onderwerp"] in m.onderwerpen and m.fase.value == "uitvoering"
-    ] or [m for m in advies.mix if uren["onderwerp"] in m.onderwerpen][:1]
-    return vorm.voor
+    return advies_voor(v)
 
 
 def test_the_clubs_a_promise_names_sit_in_the_form_that_carries_it() -> None:
@@ -63,3 +73,20 @@ def test_the_clubs_a_promise_names_sit_in_the_form_that_carries_it() -> None:
 def test_a_promise_that_names_no_party_adds_nobody() -> None:
     voor = _ontwerp("Inwoners maken samen met de gemeente de nieuwe verdeling.")
     assert "Gymnastiekvereniging Olympia" not in voor[:1]
+
+
+def test_a_promise_after_the_decision_does_not_lift_the_forms_before_it() -> None:
+    """Review 42d (sporthallen): the clubs' promised share in dividing the hours after the
+    decision made the rondetafel before the raad's choice 'coproduceren'."""
+    advies = _advies("De clubs maken samen met de gemeente de nieuwe verdeling van de zaaluren.")
+    ervoor = [
+        m
+        for m in advies.mix
+        if m.fase.value in ("ophalen", "verdiepen", "toetsen") and _UREN not in m.onderwerpen
+    ]
+    assert ervoor
+    assert all(m.trede.rang <= Trede.adviseren.rang for m in ervoor), [
+        (m.werkvorm, m.trede) for m in ervoor
+    ]
+    # the promised point itself keeps its level
+    assert any(m.trede is Trede.coproduceren for m in advies.mix if _UREN in m.onderwerpen)

@@ -74,3 +74,26 @@ def test_more_room_than_the_ambition_is_not_advised_and_then_left_undone() -> No
     rapport = advise_file(CASES / naam, naam, builtin(), DATUM, "md").rapport.decode("utf-8")
     assert "verhoog daar de ambitie" not in rapport
     assert "Dit ontwerp blijft bij de ambitie" in rapport
+
+
+def test_a_point_another_government_decides_outside_this_process_stands_apart() -> None:
+    """Reviews 42a/d (Hunzeloo): the waterschap's peilbesluit stood in the influence table with
+    'Vraag Provincie Drenthe om deze toezegging'. A point another body decides, that no form
+    here is about, is only informed and referred: apart, without a promise of influence."""
+    naam = "honden-de-wiek.yaml"
+    rijen, _ = _rijen(naam)
+    bos = next(r for r in rijen if "Wiekerbos" in str(r["onderwerp"]))
+    assert bos["elders"] and bos["wie"] == "Staatsbosbeheer"
+    # the gemeente's own points stay in the table
+    assert not any(r["elders"] for r in rijen if r is not bos)
+    rapport = advise_file(CASES / naam, naam, builtin(), DATUM, "md").rapport.decode("utf-8")
+    samenvatting = rapport.split("## 1.")[0]
+    assert "| Welke delen van het Wiekerbos" not in samenvatting
+    assert "Vraag Staatsbosbeheer om" not in samenvatting
+    assert (
+        "- Besluit elders, niet in dit traject: welke delen van het Wiekerbos open blijven voor "
+        "loslopende honden (Staatsbosbeheer)." in samenvatting
+    )
+    assert "beloof daar geen invloed" in samenvatting
+    html = advise_file(CASES / naam, naam, builtin(), DATUM, "html").rapport.decode("utf-8")
+    assert "<li>Besluit elders, niet in dit traject: welke delen van het Wiekerbos" in html

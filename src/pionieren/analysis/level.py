@@ -166,8 +166,10 @@ def boven_plafond(
     # the cause that holds when none can be widened (review 41: 'een ander beslist, of een
     # contract of de wet' where the college decides itself)
     redenen = {niet_verruimbaar(f, besluit, [o]) for o in te_hoog} - {""}
+    # only a body certain to decide every such point is named: points of different bodies (the
+    # raad's spelregels and the college's own points, review 42b) name none
     doors = {o.door for o in verruimbaar}
-    wie = doors.pop() if len(doors) == 1 else besluit.door
+    wie = doors.pop() if len(doors) == 1 else None
     return [
         bevinding(
             "TREDE-BOVEN-PLAFOND",
@@ -359,6 +361,87 @@ def in_strijd_met_toezegging(
         onderwerpen[i]
         for i in genoemd_in_toezegging(f, besluit)
         if onderwerpen[i].maximaal.rang < t.trede.rang
+    ]
+
+
+#: A promise that nobody loses something: 'geen club raakt haar uren kwijt', 'niemand verliest
+#: zijn plek', 'niets gaat minder'.
+_NIETS_KWIJT = re.compile(
+    r"\b(?:geen|niemand|niets)\b[^,;:.]*?\b(?:kwijt\w*|verlie\w+|inlever\w*|minder)\b[^,;:.]*",
+    re.IGNORECASE,
+)
+#: What an option takes away: 'met minder uren', 'minder openingstijden'.
+_MINDER = re.compile(r"\bminder\s+(\w{4,})", re.IGNORECASE)
+#: A fixed cut: 'geeft elk jaar 310.000 euro minder uit', 'een bezuiniging van'.
+_VASTE_BEZUINIGING = re.compile(
+    r"\bbezuinig\w*|\bminder\s+(?:geld\s+)?uit\b|\beuro\s+minder\b|\bminder\s+geld\b",
+    re.IGNORECASE,
+)
+
+
+def _zelfde_ding(woord: str, tekst: str) -> bool:
+    """Does the text name the thing (as a word or the end of a compound: 'uren', 'zaaluren')?"""
+    w = woord.casefold()
+    return any(
+        x == w or (x.endswith(w) and len(w) >= 4) for x in re.findall(r"\w+", tekst.casefold())
+    )
+
+
+def _mogelijkheid(onderwerp: str, plek: int) -> str:
+    """The option of a choice that holds the words at ``plek``: the part between ', of '
+    ('Of de gemeente beide hallen openhoudt, met minder uren, of De Vlasakker sluit')."""
+    begin = onderwerp.rfind(", of ", 0, plek)
+    eind = onderwerp.find(", of ", plek)
+    deel_ = onderwerp[begin + 5 if begin >= 0 else 0 : eind if eind >= 0 else len(onderwerp)]
+    deel_ = deel_.strip().rstrip(".")
+    # a choice written as a question ('Of de gemeente ...') reads as 'de mogelijkheid dat ...'
+    vraag = re.match(r"^of\s+", deel_, flags=re.IGNORECASE)
+    return f"dat {text.klein(deel_[vraag.end() :])}" if vraag else f"‘{deel_}’"
+
+
+@regel(
+    "TREDE-TOEZEGGING-BOTST",
+    Thema.trede,
+    "Een toezegging die botst met een mogelijkheid of een vast punt",
+    """Belooft een toezegging dat niemand iets kwijtraakt ('geen club raakt haar uren kwijt'),
+    dan legt pionieren haar naast elke open mogelijkheid en elk vast punt. Neemt een
+    mogelijkheid juist dat weg ('met minder uren'), of ligt er een bezuiniging vast, dan zegt het
+    rapport dat hardop: wie de toezegging deed, zoekt vóór de uitnodiging uit of hij haar in elke
+    mogelijkheid kan houden, en zegt het anders nu, aan deelnemers en aan wie beslist. Een
+    belofte die later niet blijkt te kloppen, kost meer vertrouwen dan een eerlijk nee vooraf.""",
+    ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
+)
+def toezegging_botst(f: Feiten, besluit: BesluitAdvies | None = None) -> list[Bevinding]:
+    v = f.vraagstuk
+    t = v.besluit.toezegging if v.besluit else None
+    if t is None or not t.tekst:
+        return []
+    belofte = _NIETS_KWIJT.search(t.tekst)
+    if belofte is None:
+        return []
+    zin = belofte.group(0).strip()
+    mogelijkheden = [
+        _mogelijkheid(p.onderwerp, m.start())
+        for p in v.kaders.open
+        for m in _MINDER.finditer(p.onderwerp)
+        if _zelfde_ding(m.group(1), zin)
+    ]
+    bezuinigingen = [text.kort(x) for x in v.kaders.vast if _VASTE_BEZUINIGING.search(x)]
+    if not mogelijkheden and not bezuinigingen:
+        return []
+    beslist = besluit.door if besluit is not None else None
+    return [
+        bevinding(
+            "TREDE-TOEZEGGING-BOTST",
+            Ernst.waarschuwing,
+            wie=BESLISSER_NAAM[t.door],
+            belofte=zin,
+            mogelijkheden=mogelijkheden[:1],
+            vast=bezuinigingen[:1],
+            beslist=BESLISSER_NAAM[beslist]
+            if beslist is not None and beslist is not t.door and gemeente_beslist_door(beslist)
+            else "",
+        )
     ]
 
 
@@ -1283,6 +1366,7 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
     )
     bevindingen = (
         toezegging_vooraf(f, onderwerpen, besluit)
+        + toezegging_botst(f, besluit)
         + _per_onderwerp(boven_plafond(f, onderwerpen, besluit), onder_ruimte(f, onderwerpen))
         + kaders_raad(f, advies, besluit)
         + toezegging(f, advies)

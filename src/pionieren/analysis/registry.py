@@ -93,6 +93,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     pakket.pakket_toezegging,
     level.criteria_toezegging,
     level.toezegging_vooraf,
+    level.toezegging_botst,
     level.boven_plafond,
     level.onder_ruimte,
     level.budgetrecht,

@@ -276,6 +276,12 @@ def report_data(
             data["bron_rol"][taak.rol.value] = list(taak.bronnen)
     data["bron_trede"] = list(REGELS["TREDE-PLAFOND"].bronnen)
     data["bron_plan"] = list(REGELS["PLAN-KALENDER"].bronnen)
+    rijen = per_onderwerp(
+        advies,
+        vraagstuk,
+        data["mix"],
+        {m.werkvorm for m in advies.mix if groep_van_een_ander_in(vraagstuk, kennis, m.werkvorm)},
+    )
     return {
         "advies": data,
         "vraagstuk": vraagstuk.model_dump(mode="json"),
@@ -311,17 +317,8 @@ def report_data(
             d.sleutel == "ROL-COLLEGE.overheidsrol" for t in advies.rolverdeling for d in t.delen
         ),
         "eerste_stap": eerste_stap(advies, data["mix"]),
-        "per_onderwerp": per_onderwerp(
-            advies,
-            vraagstuk,
-            data["mix"],
-            {
-                m.werkvorm
-                for m in advies.mix
-                if groep_van_een_ander_in(vraagstuk, kennis, m.werkvorm)
-            },
-        ),
-        "toezeggingen": toezeggingen(advies),
+        "per_onderwerp": rijen,
+        "toezeggingen": toezeggingen(advies, [r["bron"] for r in rijen if r["elders"]]),
         "in_samenvatting": in_samenvatting(advies),
         "kaart": stakeholder_map(vraagstuk),
         "tijdlijn": timeline(advies),
@@ -551,6 +548,12 @@ def per_onderwerp(
                 and (not o.partij or door is not Beslisser.anders),
                 # an open point with a level above informeren and no form: say so
                 "eigen_vorm": o.trede.rang >= Trede.raadplegen.rang,
+                # another government decides it outside this process, and no form here is
+                # about it: the report only informs and refers (review 42a/d: the waterschap's
+                # peilbesluit in the influence table, 'Vraag Provincie Drenthe om deze
+                # toezegging')
+                "elders": _besluit_elders(o, hoofd) and not hoe and not breed,
+                "bron": o.onderwerp,
             }
         )
     # the round for everyone is named where it first stands; below, the same round by its name
@@ -563,6 +566,17 @@ def per_onderwerp(
 
 
 _ZIN_EIND = re.compile(r"(?<=[.!?])\s+")
+
+
+def _besluit_elders(o: Any, hoofd: Beslisser | None) -> bool:
+    """Does a named body outside the gemeente decide this point, in a process the gemeente
+    runs (its own body takes the main decision)?"""
+    return (
+        bool(o.partij)
+        and (o.door is None or o.door not in GEMEENTE)
+        and hoofd is not None
+        and hoofd in GEMEENTE
+    )
 
 
 def _na_groep_van_ander(
@@ -589,12 +603,13 @@ def _samen(teksten: list[str]) -> str:
     return " ".join(zinnen).rstrip(".")
 
 
-def toezeggingen(advies: Advies) -> list[dict[str, Any]]:
+def toezeggingen(advies: Advies, elders: Collection[str] = ()) -> list[dict[str, Any]]:
     """The promises under the table: one line per decider, one text per level (two texts for
     one level merged into one quote). A text another decider already gave is named as theirs,
     not 'as above' (review 40: two 'Adviseren' for the raad, one 'zoals hierboven' that pointed
-    at the college's line)."""
-    open_ = [o for o in advies.trede.onderwerpen if o.open]
+    at the college's line). A point decided elsewhere (``elders``) gets no promise: this process
+    promises no influence on it."""
+    open_ = [o for o in advies.trede.onderwerpen if o.open and o.onderwerp not in elders]
     beslissers: dict[tuple[str, str], list[Any]] = {}
     for o in sorted(open_, key=lambda o: (o.door.value if o.door else "", o.partij)):
         beslissers.setdefault((o.door.value if o.door else "", o.partij), []).append(o)

@@ -28,7 +28,9 @@ _GEMEENTE = frozenset({Beslisser.raad, Beslisser.college, Beslisser.burgemeester
     het advies deed en waarom. Neemt een ander dan de gemeente het initiatief, dan organiseert de
     gemeente zelf een werkvorm die alleen over zo'n punt gaat: de belofte is van haar. Noemt de
     toezegging wie meedoet ('de clubs maken samen met de gemeente de nieuwe verdeling'), dan
-    zitten die partijen in de werkvorm over dat punt, ook als die na het besluit komt.""",
+    zitten die partijen in de werkvorm over dat punt, ook als die na het besluit komt. Komt het
+    toegezegde punt pas na het besluit, dan geldt de hogere trede alleen daar: een werkvorm
+    vóór het besluit (een rondetafelgesprek) gaat niet hoger dan de punten die dan open zijn.""",
     ["ombudsman-inspraak-2009", "vng-handreiking-participatie"],
 )
 def toezegging(o: Ontwerp) -> None:
@@ -42,6 +44,7 @@ def toezegging(o: Ontwerp) -> None:
     if not punten:
         return
     genoemd = _in_belofte(o, belofte.tekst or "")
+    _voor_het_besluit_niet_hoger(o)
     for k in o.keuzes:
         over = punten.intersection(k.onderwerpen)
         if not over:
@@ -62,6 +65,32 @@ def toezegging(o: Ontwerp) -> None:
         ):
             k.door_gemeente = True
         k.add([], deel("MIX-TOEZEGGING", door=belofte.door.value), "MIX-TOEZEGGING")
+
+
+def _voor_het_besluit_niet_hoger(o: Ontwerp) -> None:
+    """A promise on a point after the decision ('de clubs maken samen met de gemeente de
+    verdeling') raises the advice, but only there: a werkvorm before the decision about none
+    of those points goes no higher than the points open before it (review 42d: a rondetafel
+    before the raad's choice was 'coproduceren')."""
+    na = {p.onderwerp for p in o.f.vraagstuk.kaders.open if p.na_besluit}
+    if not any(p.toegezegd and p.onderwerp in na for p in o.f.vraagstuk.kaders.open):
+        return
+    ervoor = [t.trede for t in o.onderwerpen if t.open and t.onderwerp not in na]
+    if not ervoor:
+        return
+    grens = max(ervoor, key=lambda t: t.rang)
+    for k in o.keuzes:
+        if k.trede.rang <= grens.rang or not voor_het_besluit(k) or na & set(k.onderwerpen):
+            continue
+        trede = k.werkvorm.trede_tot(grens)
+        if trede is None:
+            continue
+        k.trede = trede
+        k.redenen = [r for r in k.redenen if r.sleutel != "MIX-PLAFOND"]
+        if k.werkvorm.treden[-1].rang > trede.rang:
+            k.redenen.insert(0, deel("MIX-PLAFOND", trede=trede.value))
+        if "MIX-TOEZEGGING" not in k.regels:
+            k.regels.append("MIX-TOEZEGGING")
 
 
 #: Sports clubs and associations named as a kind ('de clubs', 'de verenigingen').
