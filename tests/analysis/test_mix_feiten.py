@@ -40,7 +40,7 @@ def test_the_sides_of_a_choice_research_the_fact_it_rests_on_together() -> None:
     tekst = " ".join(advies.rapport.decode().split())
     assert BEWERING in tekst
     assert "Zoek dat vóór de keuze over de vraag of de Markt een parkeerplein blijft" in tekst
-    assert "kiezen samen wie het onderzoekt" in tekst
+    assert "één deskundige die beide kanten vertrouwen" in tekst
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,83 @@ def test_no_fact_finding_when_the_fact_is_about_no_real_choice() -> None:
         punt["onderwerp"] = punt["onderwerp"].replace("Of de Markt", "Hoe de Markt")
     data["kaders"]["open"] = [p for p in data["kaders"]["open"] if "scenario" not in p["onderwerp"]]
     assert _onderzoek(data) == []
+
+
+# A dispute about a fact without a number: both sides ask the same question of fact and answer
+# it differently (review 42d: grondwater in the beekdal, two measurement series that contradict).
+GEEN_GETAL = (
+    "De ondernemersvereniging wil dat de Markt een parkeerplein blijft. Bewoners van het centrum "
+    "willen juist een autovrije Markt. Beide hebben hun eigen tellingen in de krant gezet."
+)
+VRAAG = "Hoeveel klanten komen met de auto, en zoeken zij een parkeerplaats op de Markt?"
+KANTEN = ["Ondernemersvereniging Centrum Markewolde", "Bewoners van het centrum"]
+
+
+def _gedeelde_vraag(aanleiding: str = GEEN_GETAL, zorg: str = VRAAG) -> dict[str, Any]:
+    data = _data()
+    data["aanleiding"] = aanleiding
+    data["omschrijving"] += " Partijen zijn het niet eens over de cijfers."
+    data.setdefault("zorgen", []).append(
+        {"zorg": zorg, "van": KANTEN, "antwoord_door": "de provincie en een verkeerskundige"}
+    )
+    data["belanghebbenden"].append(
+        {
+            "naam": "Provincie Noordmark",
+            "soort": "overheid",
+            "invloed": "middel",
+            "belang": "laag",
+            "houding": "neutraal",
+            "meervoud": False,
+        }
+    )
+    data["bronnen"] += [
+        {"titel": "Klantentelling Markt 2026", "uitgever": KANTEN[0], "soort": "feiten"},
+        {
+            "titel": "Parkeertelling centrum 2026",
+            "uitgever": "Provincie Noordmark",
+            "soort": "feiten",
+        },
+    ]
+    return data
+
+
+def test_a_question_of_fact_both_sides_ask_gets_joint_fact_finding() -> None:
+    from pionieren.analysis.mix.feiten import TOETS_EURO
+
+    [jff] = _onderzoek(_gedeelde_vraag())
+    # the two sides and the authority that answers the question sit at the table
+    assert jff.voor[:2] == KANTEN and "Provincie Noordmark" in jff.voor
+    tekst = " ".join(jff.waarom.split())
+    assert "zijn het oneens over een feit" in tekst and VRAAG in tekst
+    # both papers are the data to agree on first; they exist, so one expert compares them
+    assert "‘Klantentelling Markt 2026’, ‘Parkeertelling centrum 2026’" in tekst
+    assert jff.naam == "Samen de metingen laten toetsen"
+    assert tuple(jff.kosten_euro) == TOETS_EURO
+
+
+@pytest.mark.parametrize(
+    "omschrijving_zonder_feiten", [True, False], ids=["opinion only", "one side asks"]
+)
+def test_a_difference_of_opinion_is_no_disputed_fact(omschrijving_zonder_feiten: bool) -> None:
+    data = _gedeelde_vraag(
+        aanleiding="De ondernemersvereniging wil dat de Markt een parkeerplein blijft. Bewoners "
+        "van het centrum willen juist een autovrije Markt.",
+        zorg="Blijft het centrum gezellig als de Markt verandert?",
+    )
+    data["omschrijving"] = _data()["omschrijving"]
+    if not omschrijving_zonder_feiten:
+        # the case speaks of figures, but only one side asks the question
+        data["omschrijving"] += " Partijen zijn het niet eens over de cijfers."
+        data["zorgen"][-1] = {"zorg": VRAAG, "van": KANTEN[:1]}
+    assert _onderzoek(data) == []
+
+
+def test_a_sentence_that_says_one_side_disputes_the_others_figures() -> None:
+    data = _data()
+    data["aanleiding"] = (
+        "De ondernemersvereniging wil dat de Markt een parkeerplein blijft. Bewoners van het "
+        "centrum betwisten de tellingen van de ondernemersvereniging over het parkeren op de "
+        "Markt."
+    )
+    [jff] = _onderzoek(data)
+    assert set(KANTEN) <= set(jff.voor)

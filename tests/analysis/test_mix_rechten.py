@@ -173,7 +173,29 @@ def test_the_raads_hearing_is_open_to_every_group_with_help_said_by_name() -> No
     hoorzitting = keuze(o, "hoorzitting-raad", BUURTGROEP["naam"])
     rechten(o)
     (hulp,) = [r for r in hoorzitting.redenen if r.sleutel == "MIX-RECHTEN.hulp"]
-    assert hulp.waarden == {"taal": [FLATS["naam"]], "komen": [ROLSTOEL["naam"]]}
+    assert hulp.waarden == {"woorden": [FLATS["naam"]], "komen": [ROLSTOEL["naam"]]}
+
+
+def test_the_help_at_the_hearing_fits_the_group_and_only_a_group_that_will_come() -> None:
+    """Review 42d: 'hulp bij taal' for clients with a cognitive disability, and for farm
+    workers with little at stake at a commissie on an omgevingsvisie."""
+    zorg = {
+        **ROLSTOEL,
+        "naam": "Cliënten van de dagbesteding",
+        "kenmerken": ["beperking", "clienten", "laaggeletterd"],
+    }
+    werkers = {
+        **FLATS,
+        "naam": "Arbeidsmigranten op de bedrijven",
+        "belang": "laag",
+        "kenmerken": ["migratieachtergrond"],
+    }
+    v = woonwagens(zorg, werkers)
+    o = ontwerp(v, Trede.adviseren, onderwerpen=[punt(LOCATIE, Trede.adviseren)])
+    hoorzitting = keuze(o, "hoorzitting-raad", BUURTGROEP["naam"])
+    rechten(o)
+    (hulp,) = [r for r in hoorzitting.redenen if r.sleutel == "MIX-RECHTEN.hulp"]
+    assert hulp.waarden == {"begeleiding": [zorg["naam"]]}
 
 
 def test_no_help_is_said_at_the_hearing_when_no_group_needs_it() -> None:

@@ -550,7 +550,7 @@ _CYCLUS = re.compile(
     voorwaardelijk, want de naam en datum van die nota verschillen per gemeente. Het zegt het
     niet als de begroting van dat jaar al is vastgesteld, als het alleen om geld gaat dat al
     vastligt, of als het vraagstuk de kadernota of voorjaarsnota zelf al noemt.""",
-    ["gemeentewet-189"],
+    ["kadernota-krimpen", "gemeentewet-189"],
 )
 def begroting(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk

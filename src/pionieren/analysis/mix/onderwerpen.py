@@ -749,19 +749,45 @@ def rechten(o: Ontwerp) -> None:
 _KOMEN = frozenset({Kenmerk.beperking})
 
 
+def hulp_bij_de_raad(p: Belanghebbende) -> str | None:
+    """The help a group needs to speak at the raad's meeting, by what it is: a tolk for who
+    speaks little Dutch, plain words and where needed a tolk for a group of whom many also
+    read little; a begeleider and pictures for people in care who also read little
+    (people with a cognitive disability need someone with them, not a language course:
+    review 42d); plain words and pictures for who reads little; help to get there for people
+    with a disability. Young people went to school here: no help of their own."""
+    hulp = set(taalhulp(p))
+    if "tolk" in hulp:
+        # some read little, some speak little Dutch: plain words first, a tolk where needed
+        return "woorden"
+    if "vertaling" in hulp:
+        return "tolk"
+    if _KOMEN & set(p.kenmerken):
+        return "begeleiding" if "beeld" in hulp else "komen"
+    if "beeld" in hulp:
+        return "beeld"
+    return None
+
+
 def open_voor_iedereen(o: Ontwerp, k: Keuze) -> None:
     """The raad's hearing is open to everyone: no group is left off it. A group that needs help
-    to take part (its language, getting there) gets that help, said by name."""
+    to take part and that will come (much is at stake for it) gets the help that fits it (:func:`hulp_bij_de_raad`), said by name; not a group with
+    little at stake that takes part elsewhere (review 42d: language help for farm workers at
+    a commissie on an omgevingsvisie)."""
     w = k.werkvorm
     # the report says "iedereen die wil inspreken"; the groups the design places there stay
     # as they are, so that no other step counts the hearing as their route
-    hulp = [p for p in o.partijen if bedient(w, p) and not kan_voor(w, p)]
-    # young people went to school here: their parents get the translated letter, not them
-    taal = [p.naam for p in hulp if {"vertaling", "tolk", "beeld"} & set(taalhulp(p))]
-    komen = [p.naam for p in hulp if _KOMEN & set(p.kenmerken) and p.naam not in taal]
+    hulp: dict[str, list[str]] = {}
+    for p in o.partijen:
+        if not bedient(w, p) or kan_voor(w, p):
+            continue
+        if not hoog_of_middel(p.belang):
+            continue  # little at stake: it takes part where it already is, not at the raad
+        if soort := hulp_bij_de_raad(p):
+            hulp.setdefault(soort, []).append(p.naam)
     k.redenen = [r for r in k.redenen if r.sleutel != "MIX-RECHTEN.hulp"]
-    if taal or komen:
-        k.redenen.append(deel("MIX-RECHTEN.hulp", taal=taal, komen=komen))
+    if hulp:
+        k.redenen.append(deel("MIX-RECHTEN.hulp", **hulp))
 
 
 def _ter_plekke(o: Ontwerp, w: Werkvorm) -> bool:
