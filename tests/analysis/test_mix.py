@@ -82,7 +82,7 @@ def test_small_budget_is_said_not_hidden() -> None:
     (b,) = [b for b in advies.bevindingen if b.regel == "MIX-BUDGET" and b.ernst == "waarschuwing"]
     # the design is made smaller and says so; it never asks for the difference
     assert b.sleutel == "MIX-BUDGET.kleiner" and "€ 1.000" in b.tekst
-    assert "vraag het verschil" not in b.tekst
+    assert "vraag het verschil" not in b.tekst and b.waarden["tekort"] > 0
     assert any("Jongeren" in m.voor for m in advies.mix)  # no hard-to-reach group dropped
 
 
@@ -106,10 +106,9 @@ def test_short_budget_first_leaves_out_what_others_cover() -> None:
         b for b in krap.bevindingen if b.sleutel in ("MIX-BUDGET.weggelaten", "MIX-BUDGET.kleiner")
     ]
     for note in notes:
-        assert "laat" in note.tekst and "weg" in note.tekst
-        # the most expensive part stays, capped: it is named after the parts left out
-        weg = note.tekst.split("Maak het duurste deel")[0].split("Ook zonder")[0]
-        assert not [m.naam for m in krap.mix if m.naam.lower() in weg]
+        assert note.waarden["weggelaten"]
+        # the most expensive part stays, capped: it is not among the parts left out
+        assert not [m.naam for m in krap.mix if m.naam in note.waarden["weggelaten"]]
         if note.waarden.get("duurste"):
             assert note.waarden["duurste"] in [m.naam for m in krap.mix]
     # when the budget cannot carry deciding or doing together, the whole advice says so and
@@ -287,10 +286,11 @@ def test_budget_note_names_the_first_choice_and_the_budget() -> None:
     ruim = advies_voor(maak(kaders_budget_euro=100000)).middelen.kosten_min_euro
     # a budget just below the first design (costed at the kern of this case) fits a cheaper one;
     # it keeps a form in which inwoners advise on the open point (rule MIX-ONDERWERP)
-    advies = advies_voor(maak(kaders_budget_euro=3500))
+    # (review 42d: on the estimate with a fifth for the unforeseen, so € 6,000, not € 3,500)
+    advies = advies_voor(maak(kaders_budget_euro=6000))
     assert advies.middelen.past_in_budget and advies.middelen.kosten_min_euro < ruim
     (note,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.goedkoper"]
-    assert note.ernst == "let_op" and "€ 3.500" in note.tekst and "goedkopere" in note.tekst
+    assert note.ernst == "let_op" and "€ 6.000" in note.tekst and "goedkopere" in note.tekst
 
 
 def test_no_phase_starts_in_the_christmas_holiday() -> None:

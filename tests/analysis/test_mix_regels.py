@@ -457,6 +457,9 @@ def test_budget_leaves_out_what_it_cannot_carry_but_no_group() -> None:
         "budget": 4000,
         "raming": raming,
         "tekort": max(0, raming - 4000),
+        # review 42d: where what was left out still comes up (its groups; no open point)
+        "elders": [],
+        "groepen_elders": True,
     }
     assert verloren_door_budget(bevindingen) is None  # no way of working was lost
 

@@ -59,9 +59,10 @@ def test_the_budget_line_says_cost_budget_and_what_the_money_does(
     if budget is None:
         assert regel.startswith("Er is nog geen budget.")
         assert f"naar schatting {schatting} (met 20 % onvoorzien): trek dat uit." in regel
-    elif budget < md.kosten_min_euro:
-        tekort = euro(md.kosten_min_euro - budget)
-        assert f"ook sober minstens {minimum}" in regel
+    elif budget < met_onvoorzien(md.kosten_min_euro, md.kosten_max_euro):
+        # review 42d: one amount, the estimate, and the shortfall on it
+        tekort = euro(met_onvoorzien(md.kosten_min_euro, md.kosten_max_euro) - budget)
+        assert f"naar schatting {schatting}" in regel and minimum not in regel
         assert f"Het budget is {euro(budget)}: {tekort} te weinig." in regel
         assert "Trek " not in regel  # a short budget is never answered with 'set aside more'
     else:
@@ -70,29 +71,35 @@ def test_the_budget_line_says_cost_budget_and_what_the_money_does(
         assert euro(budget) in regel
 
 
-def test_a_tight_budget_names_what_falls_off_and_what_does_not_fit(tmp_path: Path) -> None:
-    """Just above the sober cost (review 40): first what the smaller design leaves out and why,
-    then the one estimate, then the shortfall and which forms stay sober; never 'Alles ruim
-    uitgevoerd kost tot' or a request for money."""
+def test_a_tight_budget_names_what_falls_off_and_then_fits(tmp_path: Path) -> None:
+    """Between the sober cost and the estimate (review 40, 42d): the budget is a limit, so the composer
+    leaves forms out until the estimate with a fifth for the unforeseen fits; the line first
+    says what falls away and why, then the one estimate. Never 'houd ... sober', 'spreek
+    vooraf af wat vervalt', 'Alles ruim uitgevoerd kost tot' or a request for money."""
     md = advise(_met_budget(tmp_path, None), datum=DATUM.isoformat()).advies.middelen
-    budget = md.kosten_min_euro + 50  # above the sober cost, below the estimate
+    vol = met_onvoorzien(md.kosten_min_euro, md.kosten_max_euro)
+    budget = vol - 2_000  # above the sober cost, below the estimate
+    assert md.kosten_min_euro < budget < vol
     pad = _met_budget(tmp_path, budget)
     advies = advise(pad, datum=DATUM.isoformat()).advies
     md = advies.middelen
     regel = _regel(pad, "md")
     schatting = met_onvoorzien(md.kosten_min_euro, md.kosten_max_euro)
-    assert md.kosten_min_euro <= budget < schatting
-    weg = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.weggelaten"]
-    assert weg, "the design fits at its least cost only: it leaves out a form"
-    assert regel.startswith("Vanwege het budget laat het ontwerp ")
-    assert "hun groepen komen elders aan bod" in regel
-    tekort = (
-        f"Het budget is {euro(budget)}: genoeg voor de kleinste uitvoering "
-        f"(vanaf {euro(md.kosten_min_euro)}), niet voor de schatting."
-    )
-    assert f"naar schatting {euro(schatting)}" in regel and tekort in regel
-    assert regel.index("laat het ontwerp") < regel.index(tekort) < regel.index("Houd ")
-    assert "Alles ruim uitgevoerd" not in regel and "meer budget" not in regel
+    assert schatting <= budget
+    weg = [
+        naam
+        for b in advies.bevindingen
+        if b.sleutel in ("MIX-BUDGET.weggelaten", "MIX-BUDGET.kleiner")
+        for naam in b.waarden["weggelaten"]
+    ]
+    assert weg, "the estimate did not fit: the design leaves out a form"
+    assert regel.startswith("Om binnen het budget te blijven, ")
+    for naam in weg:
+        assert naam.lower() in regel and not [m for m in advies.mix if m.naam == naam]
+    assert f"Het ontwerp kost dan naar schatting {euro(schatting)}" in regel
+    assert regel.index(weg[0].lower()) < regel.index("naar schatting")
+    for oud in ("sober", "Spreek vooraf af wat vervalt", "Alles ruim uitgevoerd", "meer budget"):
+        assert oud not in regel
 
 
 def test_the_rest_of_an_ample_budget_is_one_instruction() -> None:

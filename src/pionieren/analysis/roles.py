@@ -830,18 +830,27 @@ def driehoek(f: Feiten) -> Taak | None:
 
 def raadsmoment_in_rollen(taken: list[Taak], mix: list[MixOnderdeel]) -> list[Taak]:
     """The griffie's task names the raad's own hearing the mix holds, with its dates: a
-    concrete moment before the decision, not one "where the raad wants it" (rule ROL-GRIFFIE)."""
+    concrete moment before the decision, not one "where the raad wants it" (rule ROL-GRIFFIE).
+    It names no evaluation the budget left out of the mix (review 42c: the summary said the
+    evaluation goes, the griffie still 'organiseert' it)."""
     moment = next((m for m in mix if m.werkvorm in STAP_VAN_DE_RAAD), None)
-    if moment is None or moment.start is None or moment.eind is None:
+    if moment is not None and (moment.start is None or moment.eind is None):
+        moment = None
+    evaluatie = any(m.werkvorm == "leerarena" for m in mix)
+    if moment is None and evaluatie:
         return taken
     uit = []
     for t in taken:
         if t.rol is Rol.griffie:
             delen = []
             for d in t.delen:
-                if d.sleutel == "ROL-GRIFFIE.eigen_moment" or (
-                    d.sleutel == "ROL-GRIFFIE.fracties" and d.waarden.get("raad")
+                if d.sleutel == "ROL-GRIFFIE.leerarena" and not evaluatie:
+                    continue
+                if moment is not None and (
+                    d.sleutel == "ROL-GRIFFIE.eigen_moment"
+                    or (d.sleutel == "ROL-GRIFFIE.fracties" and d.waarden.get("raad"))
                 ):
+                    assert moment.start is not None and moment.eind is not None
                     d = deel(
                         "ROL-GRIFFIE.hoorzitting",
                         van=moment.start.isoformat(),

@@ -709,7 +709,18 @@ def in_samenvatting(advies: Advies) -> list[str]:
     paragraph, which names what falls away to stay within the budget (review 40: the same thing
     said twice)."""
     sleutels = {b.sleutel for b in advies.bevindingen}
-    return [
+    kleiner = [
+        b.sleutel
+        for b in advies.bevindingen
+        # the budget paragraph names what falls away and the shortfall: the note itself only
+        # stands for what it adds (a route instead of a form, a group or a promise)
+        if b.sleutel == "MIX-BUDGET.kleiner"
+        and not b.waarden.get("geruild")
+        and not b.waarden.get("kwijt")
+        and not (b.waarden.get("verloren") and b.waarden.get("hoger"))
+        and not (b.waarden.get("tekort") and b.waarden.get("belofte"))
+    ]
+    return kleiner + [
         b.sleutel
         for b in advies.bevindingen
         if b.sleutel == "MIX-BUDGET.weggelaten"

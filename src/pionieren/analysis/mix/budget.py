@@ -18,6 +18,7 @@ from pionieren.analysis.facts import (
 from pionieren.analysis.mix.bereik import georganiseerd, route_past, vergadert
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import (
+    ONVOORZIEN,
     betaald_door,
     betaalt_gemeente,
     budget_min,
@@ -71,11 +72,24 @@ def blijft(f: Feiten, k: Keuze) -> bool:
         or draagt_belofte(f, k)
         # the step where inwoners weigh the options on a point already promised (rule
         # MIX-AFWEGEN): the promise is never lowered
-        or k.afweging_toegezegd
+        or afweging_beloofd(f, k)
         or k.eerst_apart
         # the step that answers a worry of the case (rule MIX-ZORGEN)
         or "MIX-ZORGEN" in k.regels
     )
+
+
+def afweging_beloofd(f: Feiten, k: Keuze) -> bool:
+    """Is this the step where inwoners weigh a point whose level was promised (rule
+    MIX-AFWEGEN)? When the case marks the points the promise is about (``toegezegd``), only a
+    step about one of those.
+
+    Why: review 42d: a promise about the hours of the sports clubs kept a serious game about
+    the school gym lessons as the dearest part of a budget it ran over by half."""
+    if not k.afweging_toegezegd:
+        return False
+    gemarkeerd = {p.onderwerp for p in f.vraagstuk.kaders.open if p.toegezegd}
+    return not gemarkeerd or bool(gemarkeerd & set(k.onderwerpen))
 
 
 def draagt_belofte(f: Feiten, k: Keuze) -> bool:
@@ -111,7 +125,7 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         or "MIX-DEKKING" in k.regels
         or draagt_belofte(f, k)
         # the weighing step of a promised point: the promise is never lowered (MIX-AFWEGEN)
-        or k.afweging_toegezegd
+        or afweging_beloofd(f, k)
         or k.eerst_apart
     ):
         return True
@@ -205,7 +219,7 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
         k.genoemd
         or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels)
         or k.werkvorm.id in (AANSLUITEN, FORMEEL_ADVIES)
-        or k.afweging_toegezegd
+        or afweging_beloofd(f, k)
         or not voor_het_besluit(k)
         or k.modus is not Modus.denken
         or not k.voor
@@ -340,14 +354,22 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     advice."""
     budget = f.vraagstuk.kaders.budget_euro or 0
     alles = keuzes + eerder
-    vol = budget_min(f, alles)
+    vol = schatting(f, alles)
     weg_kan = [k for k in keuzes if not onmisbaar(f, k)]
     licht = {id(k): v for k in keuzes if (v := lichter(f, k)) is not None}
     ruil = [k for k in keuzes if id(k) in licht]
     weg_kan, ruil = weg_kan[:MAX_WEG], ruil[: max(0, 12 - len(weg_kan[:MAX_WEG]))]
     gediend = {n for k in alles if voor_het_besluit(k) for n in k.voor}
     telbaar = {n for n in gediend if telt(f, n)}
+    # a group hard to reach keeps its own way in (review 42d: the only route to the migrant
+    # workers went, and they were seated at a sounding board instead)
+    moeilijk = {
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if p.bereikbaarheid is Bereikbaarheid.moeilijk and p.naam in gediend
+    }
     punten = {p for k in keuzes for p in k.onderwerpen}
+    niveau = niveaus(keuzes)
     modi = {k.modus for k in keuzes}
     functie = functies(f, keuzes)
     beste: tuple[tuple[object, ...], list[Keuze], tuple[Keuze, ...], tuple[Keuze, ...]] | None
@@ -359,20 +381,36 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             over = samen_aansluiten(
                 [licht[id(k)] if k in geruild else k for k in keuzes if k not in weg]
             )
-            prijs = budget_min(f, over)
+            # the estimate with a fifth for the unforeseen must fit: a budget is a limit
+            prijs = schatting(f, over)
+            minst = budget_min(f, over)
             if not punten <= {p for k in over for p in k.onderwerpen}:
                 continue  # every open point keeps a werkvorm about it (MIX-ONDERWERP)
+            if niveaus(over) != niveau:
+                continue  # nor may an open point lose the only form at its level
+            if not moeilijk <= {n for k in over if voor_het_besluit(k) for n in k.voor}:
+                continue
             kwijt_m = len(modi - {k.modus for k in over})
             if not kwijt_m:
                 zuinig = min(zuinig, prijs)
             kwijt_f = len(functie - functies(f, over))
             kwijt_g = len(telbaar - {n for k in over if voor_het_besluit(k) for n in k.voor})
+            # the evaluation goes last, not first (review 42c)
+            kwijt_e = sum(k.werkvorm.id == "leerarena" for k in weg)
             # within budget: keep the promise (ways of working), then what carries this case
-            # (functies), then the groups, then as much of the design as possible
+            # (functies), then the groups and the evaluation, then as many forms as possible,
+            # the dearest forms that repeat what others do going first (:func:`waarde`)
+            # When no design fits the estimate, the one that fits at its least cost with the
+            # fewest losses: cutting all that can go for a design that still does not fit
+            # harms the case and saves too little (the advice names the shortfall instead).
             score: tuple[object, ...] = (
-                (0, kwijt_m, kwijt_f, kwijt_g, len(weg) + len(geruild), -prijs)
+                (0, kwijt_m, kwijt_f, kwijt_g, kwijt_e, len(weg) + len(geruild), -prijs)
                 if prijs <= budget
-                else (1, prijs, kwijt_m, kwijt_f, kwijt_g)
+                else (1, kwijt_m, kwijt_f, kwijt_g, kwijt_e, len(weg) + len(geruild), prijs)
+                if minst <= budget
+                # what does not fit anyway keeps its evaluation (review 42c: the cut dropped
+                # the evaluation and was still € 600 short)
+                else (2, kwijt_e, minst, kwijt_m, kwijt_f, kwijt_g)
             )
             sleutel_ = (score, sorted(k.werkvorm.id for k in weg + geruild))
             if beste is None or sleutel_ < (
@@ -395,7 +433,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     nog = {n for k in over if voor_het_besluit(k) for n in k.voor}
     kwijt = [p.naam for p in f.vraagstuk.belanghebbenden if p.naam in gediend - nog]
     verloren = [m for m in Modus if m in modi and m not in {k.modus for k in over}]
-    prijs = budget_min(f, over)
+    prijs = schatting(f, over)
     duurste, plafond_ = plafond(f, over, budget)
     # what that part costs in its usual form, so the cap reads as the smaller form it is
     gewoon = max((budget_min(f, [k]) for k in over if k.werkvorm.naam == duurste), default=0)
@@ -409,6 +447,8 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         kosten=prijs,
         samen=f.vraagstuk.kaders.betaler is Betaler.beide,
         weggelaten=[k.werkvorm.naam for k in weggelaten],
+        elders=elders(weggelaten, over),
+        groepen_elders=any(k.voor for k in weggelaten) and not kwijt,
         geruild=[[k.werkvorm.naam, [[n, route(f, n)] for n in k.voor]] for k in geruild],
         kwijt=kwijt,
         meervoud=samen_meervoud([p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]),
@@ -423,10 +463,36 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     )
 
 
+def elders(weg: list[Keuze], over: list[Keuze]) -> list[str]:
+    """The werkvormen that stay and deal with the open points of the ones left out, in order:
+    where what the dropped form was for still comes up before the decision (review 42d: 'de
+    keuze tussen de twee varianten komt aan bod in ...'). Empty when the dropped forms had no
+    open point."""
+    punten = {p for k in weg for p in k.onderwerpen}
+    return list(
+        dict.fromkeys(
+            k.werkvorm.naam
+            for k in over
+            if voor_het_besluit(k) and punten & set(k.onderwerpen) and k.werkvorm.id != "zienswijze"
+        )
+    )[:2]
+
+
+def niveaus(keuzes: list[Keuze]) -> dict[str, int]:
+    """The highest level at which each open point is carried in these choices (the rank of
+    the trede). A cut for the budget keeps it: the only form where inwoners advise on a point
+    does not go for a cheaper one where they are only asked (review 42d)."""
+    uit: dict[str, int] = {}
+    for k in keuzes:
+        for p in k.onderwerpen:
+            uit[p] = max(uit.get(p, 0), k.trede.rang)
+    return uit
+
+
 def plafond(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[str, int]:
     """The most expensive part the gemeente pays in a design that does not fit, and the most it
-    may then cost: the budget less a tenth for the unforeseen and less the rest of the design,
-    rounded down to € 500. (Name and 0 when even that leaves nothing; empty when no part costs
+    may then cost: so much that the estimate of the design with a fifth for the unforeseen
+    (:func:`~pionieren.analysis.mix.kosten.met_onvoorzien`) fits, rounded down to € 500. (Name and 0 when even that leaves nothing; empty when no part costs
     the gemeente anything.)
 
     Why: review 32a: a design € 2,000 over budget said "doe alles met eigen medewerkers" and
@@ -437,9 +503,18 @@ def plafond(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[str, int]:
     if not prijzen:
         return "", 0
     duur, k = max(prijzen, key=lambda x: (x[0], x[1].werkvorm.id))
-    rest = budget_min(f, [x for x in keuzes if x is not k])
-    ruimte = (budget * (100 - BUFFER)) // 100 - rest
-    return k.werkvorm.naam, max(0, min(duur, ruimte) // 500 * 500)
+    laag, hoog = uit_het_budget(f, kosten(f, [x for x in keuzes if x is not k]))
+    # the most that part may cost at a fixed price while the estimate, with a fifth for the
+    # unforeseen, still fits (review 42d: the budget is a limit, not a wish)
+    ruimte = budget * 100 // (100 + ONVOORZIEN) - raming(laag, hoog)
+    kap = max(0, ruimte // 500 * 500)
+    while kap and met_onvoorzien(laag + kap, hoog + kap) > budget:
+        kap -= 500
+    if kap * 2 < duur:
+        # less than half its least cost is no smaller form of it, but another thing (review
+        # 42c: a survey 'of at most € 500 instead of € 5,000')
+        kap = 0
+    return k.werkvorm.naam, kap
 
 
 def proef(f: Feiten, keuzes: list[Keuze] | None = None) -> bool:
@@ -530,9 +605,15 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     wijkplatform), telt niet mee voor het budget; een proef die al vaststaat, betaalt het
     project. Past het ontwerp maar net (minder dan 10 procent over voor onvoorzien), of is het
     budget te klein, dan valt eerst de aparte evaluatiebijeenkomst weg, behalve als die een
-    proef evalueert waarop een later besluit rust. Past ook het kleinste ontwerp niet, dan
-    krijgt het duurste deel een plafond: het budget min een tiende voor onvoorzien en min de
-    rest van het ontwerp. Pionieren zet het budget af tegen een schatting: de ondergrens van elke
+    proef evalueert waarop een later besluit rust. Het budget is een grens: past de schatting
+    met 20 procent onvoorzien niet, dan laat pionieren ook werkvormen weg waarvan de groepen
+    elders aan bod komen, of een dure werkvorm waarvan de onderwerpen ook in een andere
+    werkvorm aan bod komen (een spel over twee bekende varianten), tot de schatting past. Nooit
+    een wettelijke stap, de terugkoppeling, de enige route naar een moeilijk bereikbare groep
+    of de enige werkvorm waarin een open punt zijn trede krijgt; de evaluatie gaat pas als
+    laatste, en niet als het ontwerp toch niet past. Past ook het kleinste ontwerp niet, dan
+    krijgt het duurste deel een plafond zodat de schatting past, maar nooit minder dan de helft
+    van de ondergrens: dan noemt het advies eerlijk het tekort. Pionieren zet het budget af tegen een schatting: de ondergrens van elke
     werkvorm plus een tiende van de bandbreedte. Dekt het budget die schatting met 20 procent marge en ruim
     2.500 euro meer, dan zegt pionieren waar de rest heen gaat: eerst meer tijd voor de
     gesprekken één voor één met inwoners met een groot belang (zoals keukentafelgesprekken),
@@ -547,11 +628,9 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     wegvalt, dan zegt het alleen dat het ontwerp kleiner is en elke groep nog aan bod komt. Is het budget juist twee keer de schatting
     of meer, dan is het ontwerp waarschijnlijk te dun voor wat de zaak vraagt: pionieren zegt
     dan waarvoor de ruimte dient (de gesprekken één voor één, het spoor waarin inwoners zelf
-    meedoen, diepgang voor de groepen met het grootste belang). Past de sobere opzet wel, maar
-    de schatting niet, ook niet na het weglaten, dan noemt pionieren het tekort en hoogstens
-    twee werkvormen die sober moeten blijven: die met de grootste bandbreedte, nooit een
-    werkvorm die een moeilijk bereikbare groep bereikt. De samenvatting noemt één bedrag, de
-    schatting; de bandbreedte staat in de tabel van het ontwerp.""",
+    meedoen, diepgang voor de groepen met het grootste belang). De samenvatting noemt één
+    bedrag, de schatting, en zegt in één zin wat wegviel en waar de onderwerpen nog aan bod
+    komen; de bandbreedte staat in de tabel van het ontwerp.""",
     ["vng-handreiking-participatie", "oecd-voorwaarden-2022", "vpng-tools"],
 )
 def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevinding]]:
@@ -622,8 +701,9 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
                 beste = (score, weg)
     weg_ = list(beste[1]) if beste else []
     over = [k for k in keuzes if k not in weg_]
-    if budget_min(f, over) > budget:
-        # even the design that serves every group does not fit: smaller still, said openly,
+    if schatting(f, over) > budget:
+        # even the design that serves every group does not fit (on the estimate with a fifth
+        # for the unforeseen: the budget is a limit, review 42d): smaller still, said openly,
         # chosen again from the whole design (a cheap form with a function left out for the
         # groups may come back in place of one without), unless that is too many to compare
         opnieuw = sum(not onmisbaar(f, k) for k in keuzes) <= MAX_WEG
@@ -644,6 +724,8 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
             "MIX-BUDGET.weggelaten",
             bronnen=[],  # own arithmetic: no source carries it
             weggelaten=[k.werkvorm.naam for k in weggelaten],
+            elders=elders(weggelaten, over),
+            groepen_elders=any(k.voor for k in weggelaten),
             verloren=[m.value for m in verloren],
             hoger=boven_adviseren(f),
             # the least a design costs the gemeente that keeps every way of working

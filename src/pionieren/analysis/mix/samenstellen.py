@@ -15,7 +15,6 @@ from pionieren.analysis.mix.budget import (
     inclusiekosten,
     inkrimpen,
     past_in_budget,
-    sober,
     uitkomst,
 )
 from pionieren.analysis.mix.dekking import dekking
@@ -36,6 +35,7 @@ from pionieren.analysis.mix.kosten import (
     betaald_door,
     kosten,
     kosten_van,
+    schatting,
     uit_het_budget,
 )
 from pionieren.analysis.mix.kwetsbaar import alle_kanten, apart, via_gemeente
@@ -174,12 +174,14 @@ def compose_mix(
     planning = maak_plan(f, keuzes, besluit, advies, punten)
     keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
     bevindingen += planning.bevindingen
+    budget_ = f.vraagstuk.kaders.budget_euro
+    for b in weggelaten:
+        if b.sleutel == "MIX-BUDGET.kleiner" and budget_ is not None:
+            # the design the report costs: one amount and one shortfall (review 42d)
+            b.waarden["kosten"] = schatting(f, keuzes)
+            b.waarden["tekort"] = max(0, b.waarden["kosten"] - budget_)
     if not any(b.sleutel == "MIX-BUDGET.kleiner" for b in weggelaten):
         bevindingen += uitkomst(f, keuzes, pogingen[Voorkeur.kwaliteit][0], gekozen)
-    elif f.vraagstuk.kaders.budget_euro is not None:
-        # the smaller design fits at its least cost, not yet on the estimate: which forms stay
-        # sober (MIX-BUDGET.sober)
-        bevindingen += [b for b in [sober(f, keuzes, f.vraagstuk.kaders.budget_euro)] if b]
     prijs = kosten(f, keuzes)
     budget = f.vraagstuk.kaders.budget_euro
 

@@ -1,0 +1,128 @@
+"""The budget is a limit, not a wish (review 42d): the composer leaves out or shrinks the least
+useful werkvormen until the estimate with a fifth for the unforeseen fits, and says the
+shortfall honestly when that cannot be done without a step the case needs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import DATUM, advies_voor, builtin, maak
+from test_mix_regels import KENNIS, keuze, met_partijen, ontwerp
+
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.budget import afweging_beloofd, kleiner, niveaus, plafond
+from pionieren.analysis.mix.kosten import met_onvoorzien
+from pionieren.analysis.mix.ontwerp import Keuze
+from pionieren.input.load import load_vraagstuk
+from pionieren.vocabulary import Modus, Trede
+
+ROOT = Path(__file__).resolve().parents[2]
+ALLE = sorted((ROOT / "tests" / "cases").glob("*.yaml")) + sorted(
+    (ROOT / "vraagstukken").glob("*.yaml")
+)
+
+
+def test_every_design_fits_its_estimate_or_names_the_shortfall() -> None:
+    """Never 'houd ... sober' above a budget that is fixed: the design the report shows fits
+    the estimate with a fifth for the unforeseen, or MIX-BUDGET.kleiner names the shortfall
+    on exactly that estimate."""
+    for pad in ALLE:
+        v = load_vraagstuk(pad)
+        budget = v.kaders.budget_euro
+        if budget is None or v.kaders.betaler == "initiatiefnemer":
+            continue
+        advies = advies_voor(v)
+        m = advies.middelen
+        samen = v.kaders.betaler == "beide"
+        laag = m.kosten_min_euro + (m.kosten_initiatiefnemer_min_euro if samen else 0)
+        hoog = m.kosten_max_euro + (m.kosten_initiatiefnemer_max_euro if samen else 0)
+        schatting = met_onvoorzien(laag, hoog)
+        assert not [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.sober"], pad.name
+        if schatting <= budget:
+            continue
+        (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.kleiner"]
+        assert b.waarden["tekort"] == schatting - budget, pad.name
+
+
+def test_a_costly_game_about_known_options_goes_and_the_report_says_where_they_come_up() -> None:
+    """Sporttarieven (€ 18,000): the serious game goes; its open points still come up in a
+    form that stays, and the summary says so in one sentence with one amount."""
+    from pionieren.pipeline import advise
+
+    pad = ROOT / "tests" / "cases" / "sporttarieven-kadernota.yaml"
+    resultaat = advise(pad, datum=DATUM.isoformat())
+    advies = resultaat.advies
+    ids = {m.werkvorm for m in advies.mix}
+    assert "serious-game" not in ids
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.kleiner"]
+    assert "Serious game of rollenspel" in b.waarden["weggelaten"]
+    assert b.waarden["tekort"] == 0 and b.waarden["elders"]
+    regel = resultaat.tekst.split("**Budget.** ", 1)[1].split("\n", 1)[0]
+    assert regel.startswith("Om binnen het budget te blijven, ")
+    assert "serious game of rollenspel" in regel
+    assert f"de onderwerpen ervan komen aan bod in {b.waarden['elders'][0].lower()}" in regel
+    # one amount: the estimate, in the summary only once
+    assert resultaat.tekst.count("naar schatting") == 1
+    # a form left out is not mentioned elsewhere: not the evaluation in the griffie's task
+    if "leerarena" not in ids:
+        rollen = resultaat.tekst.split("## 2. Wie doet wat", 1)[1].split("\n## ", 1)[0]
+        assert "organiseert de evaluatie" not in rollen
+
+
+def test_an_open_point_keeps_the_only_form_at_its_level() -> None:
+    """Cutting the one form where inwoners advise on a point for a cheaper one where they are
+    only asked would lower the point's level: the cut leaves it."""
+    o = ontwerp(maak(kaders_budget_euro=500), Trede.adviseren)
+    punt = "De inrichting van het plein"
+    duur = keuze(o, "klankbordgroep", "Bewoners")
+    duur.trede = Trede.adviseren
+    duur.onderwerpen.append(punt)
+    goedkoop = keuze(o, "straatinterviews", "Bewoners")
+    goedkoop.trede = Trede.raadplegen
+    goedkoop.onderwerpen.append(punt)
+    assert niveaus(o.keuzes) == {punt: Trede.adviseren.rang}
+    over, b = kleiner(o.f, o.keuzes, [])
+    assert duur.werkvorm.id in {k.werkvorm.id for k in over}
+    assert b.waarden["tekort"] > 0  # said honestly, not hidden
+
+
+def test_only_a_weighing_step_of_a_marked_promised_point_is_kept_for_the_promise() -> None:
+    """Review 42d: a promise about the hours of the clubs kept a serious game about the gym
+    lessons. When the case marks what the promise is about, only that point's step is kept."""
+    open_ = [
+        {"onderwerp": "De verdeling van de zaaluren", "ruimte": "middel", "toegezegd": True},
+        {"onderwerp": "De gymlessen", "ruimte": "middel"},
+    ]
+    v = met_partijen(
+        kaders_open=open_,
+        besluit={"door": "college", "toezegging": {"door": "college", "trede": "coproduceren"}},
+    )
+    f = Feiten(vraagstuk=v, kennis=builtin(), datum=DATUM)
+    spel = Keuze(
+        werkvorm=KENNIS.werkvorm("serious-game"),
+        modus=Modus.denken,
+        trede=Trede.adviseren,
+        voor=[],
+        onderwerpen=["De gymlessen"],
+        afweging=True,
+        afweging_toegezegd=True,
+    )
+    assert not afweging_beloofd(f, spel)
+    spel.onderwerpen = ["De verdeling van de zaaluren"]
+    assert afweging_beloofd(f, spel)
+
+
+def test_a_cap_far_below_the_least_cost_is_no_smaller_form() -> None:
+    """Review 42c: 'hoogstens € 500 in plaats van € 5.000' is another thing, not a smaller
+    survey: below half its least cost the advice names the shortfall instead."""
+    f = Feiten(vraagstuk=maak(), kennis=builtin(), datum=DATUM)
+
+    def k(id_: str) -> Keuze:
+        return Keuze(werkvorm=KENNIS.werkvorm(id_), modus=Modus.denken, trede=Trede.adviseren)
+
+    keuzes = [k("joint-fact-finding"), k("inloopavond")]
+    minst = KENNIS.werkvorm("joint-fact-finding").kosten_euro[0]
+    naam, bedrag = plafond(f, keuzes, minst)  # room for about four fifths of it
+    assert naam.startswith("Gezamenlijk feitenonderzoek") and bedrag * 2 >= minst
+    naam, bedrag = plafond(f, keuzes, minst // 2)  # room for a third: no cap
+    assert bedrag == 0
