@@ -87,6 +87,30 @@ def test_raadplegen_only_needs_no_weighing_step() -> None:
     assert not [b for b in advies.bevindingen if b.regel == "MIX-AFWEGEN"]
 
 
+def test_a_marked_choice_at_raadplegen_is_weighed_before_the_concept() -> None:
+    """Review 42a (Hunzeloo): three open choices (keuze: true, ruimte middel) got raadplegen and
+    were carried only by the formal zienswijze after the concept, while the deep forms carried
+    the easy points. A choice the case marks, with real room, goes to the table where the sides
+    weigh the other points, before the decision, and keeps its own level; a choice with little
+    room does not."""
+    data = _data(MARKEWOLDE)
+    data["polarisatie"] = 4  # the raad makes a contested choice: raadplegen (TREDE-KEUZE)
+    advies = _advies(data)
+    punten = {p.onderwerp: p for p in advies.trede.onderwerpen}
+    markt = next(o for o in punten if o.startswith("Of de Markt"))
+    assert punten[markt].trede is Trede.raadplegen
+    (m,) = _weging(advies)
+    assert markt in m.onderwerpen
+    assert any(o.startswith("Welk van de drie scenario's") for o in m.onderwerpen)
+    # a choice with little room: collecting views is enough
+    for p in data["kaders"]["open"]:
+        if isinstance(p, dict) and p["onderwerp"].startswith("Of de Markt"):
+            p["ruimte"] = "klein"
+    advies = _advies(data)
+    assert next(p for p in advies.trede.onderwerpen if p.onderwerp == markt).trede.rang <= 1
+    assert not any(markt in x.onderwerpen for x in advies.mix if "MIX-AFWEGEN" in x.regels)
+
+
 def test_a_point_another_party_decides_gets_no_weighing_step() -> None:
     advies = _advies(_data(HEUVELRADE))
     for m in _weging(advies):

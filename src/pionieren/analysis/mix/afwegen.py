@@ -20,6 +20,7 @@ from pionieren.analysis.mix.onderwerpen import (
     nodig,
     over_punt,
     punt_trede,
+    tegen_aan_tafel,
 )
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
 from pionieren.analysis.mix.plan import na_het_besluit, schuift
@@ -35,6 +36,7 @@ from pionieren.vocabulary import (
     Niveau,
     Procesfase,
     Reikwijdte,
+    Ruimte,
     SoortBelanghebbende,
     Trede,
     Werving,
@@ -71,15 +73,30 @@ def weegt(k: Keuze, later: list[str]) -> bool:
     )
 
 
-def telt_mee(punt: OnderwerpAdvies) -> bool:
+def telt_mee(o: Ontwerp, punt: OnderwerpAdvies) -> bool:
     """Does this point need a weighing step: open, at adviseren or coproduceren (a point where
-    people decide already has a form where they decide, rule MIX-ONDERWERP), and decided by
-    the gemeente (another party weighs on its own)?"""
+    people decide already has a form where they decide, rule MIX-ONDERWERP), or a real choice
+    with room middel or groot at raadplegen (``keuze: true``), and decided by the gemeente (another party weighs
+    on its own)?
+
+    Why the choice at raadplegen: where the raad makes a contested choice, the advice promises
+    raadplegen (rule TREDE-KEUZE); with only the formal zienswijze after the concept, the three
+    open choices of an omgevingsvisie were the only points without a form before the concept,
+    while the deep forms carried the easy points (review 42a)."""
+    if not punt.open or nodig(punt) is Trede.meebeslissen:
+        return False
+    if punt.door is not None and not gemeente_beslist_door(punt.door):
+        return False
+    if punt.trede.rang >= Trede.adviseren.rang:
+        return True
+    invoer = next((p for p in o.f.vraagstuk.kaders.open if p.onderwerp == punt.onderwerp), None)
     return (
-        punt.open
-        and punt.trede.rang >= Trede.adviseren.rang
-        and nodig(punt) is not Trede.meebeslissen
-        and (punt.door is None or gemeente_beslist_door(punt.door))
+        punt.trede is Trede.raadplegen
+        and punt.ruimte in (Ruimte.middel, Ruimte.groot)
+        # the case marks it a choice itself: a whether-question in its wording ('Of de scores
+        # kloppen') may be a check of facts, not a choice between sides
+        and invoer is not None
+        and invoer.keuze is True
     )
 
 
@@ -258,7 +275,10 @@ def _draagt(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
     ongeveer € 1.500 tot € 4.000). Wie tegen is en invloed heeft, spreekt de gemeente eerst
     apart: in de eigen vergadering of aan de keukentafel. Is het budget krap,
     dan blijft deze stap voor een toegezegd punt staan; een extra werkvorm om op te halen valt
-    eerder weg. Bij raadplegen volstaat ophalen. Een punt waarover een andere partij beslist,
+    eerder weg. Bij raadplegen volstaat ophalen, behalve bij een punt dat het vraagstuk een
+    keuze noemt (keuze: true) met middelgrote of grote ruimte: dat gaat vóór het concept naar
+    de tafel waar al wordt afgewogen, of anders naar een gesprek dat al over de punten gaat,
+    nooit alleen naar een enquête of een andere ronde voor iedereen. Een punt waarover een andere partij beslist,
     en een initiatief van anderen, weegt die partij zelf af. Een proef vóór het besluit is zelf
     de afweging in de praktijk.""",
     ["ombudsman-inspraak-2009", "oecd-deliberatie-2020", "movisie-participatieladder"],
@@ -274,8 +294,10 @@ def afwegen(o: Ontwerp) -> None:
     if any(k.werkvorm.id == "pilot" and fase_van(k) is Procesfase.toetsen for k in o.keuzes):
         return  # a trial before the decision is where the options are weighed in practice
     later = na_het_besluit(o.f, o.besluit)
-    for punt in o.onderwerpen:
-        if not telt_mee(punt) or punt.onderwerp in later:
+    # the points where inwoners advise first: a choice at raadplegen then joins the weighing
+    # form they have, before a new one is added for it
+    for punt in sorted(o.onderwerpen, key=lambda p: p.trede.rang < Trede.adviseren.rang):
+        if not telt_mee(o, punt) or punt.onderwerp in later:
             continue  # a point worked out after the decision is weighed then
         gekozen = next((k for k in o.keuzes if weegt(k, later) and _draagt(o, k, punt)), None)
         if gekozen is None:
@@ -291,6 +313,45 @@ def afwegen(o: Ontwerp) -> None:
                 gekozen = kunnen[0]
                 gekozen.verhoog(punt_trede(gekozen.werkvorm, punt))
                 gekozen.add([], None, "MIX-AFWEGEN")
+        if gekozen is None and punt.trede.rang < Trede.adviseren.rang:
+            # a choice at raadplegen goes to the table where the sides already weigh other
+            # points; else to a form before the concept where points are already discussed,
+            # not a broad round (a survey on a contested choice is won by who mobilises most)
+            gekozen = next(
+                (
+                    k
+                    for k in o.keuzes
+                    if weegt(k, later)
+                    and Modus.denken in k.werkvorm.modi
+                    and over_punt(o, k.werkvorm, punt)
+                    and not tegen_aan_tafel(o, k, punt)
+                ),
+                None,
+            )
+            al = sorted(
+                (
+                    k
+                    for k in o.keuzes
+                    if gekozen is None
+                    and voor_het_besluit(k)
+                    # a form where points are already discussed, not one chosen only to reach
+                    # one group (a walk with the farmers is no place for the raad's question)
+                    and k.onderwerpen
+                    and not _alleen_bezoek(k)
+                    and not set(k.voor) <= set(k.inclusie)
+                    and k.werkvorm.verbreding_of_verdieping is not Reikwijdte.verbreding
+                    and dekt(o, k, punt)
+                ),
+                key=lambda k: o.keuzes.index(k),
+            )
+            if al:
+                if punt.onderwerp not in al[0].onderwerpen:
+                    al[0].onderwerpen.append(punt.onderwerp)
+                al[0].add([], None, "MIX-AFWEGEN")
+            if gekozen is None:
+                # no new evening for it: in a short budget it would push out the forms that
+                # answer the worries (found on the zienswijze of a veiligheidsregio)
+                continue
         if gekozen is None:
             gekozen = kies_voor(o, punt, afweging=True)
         if gekozen is None:

@@ -13,8 +13,10 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
+    Domein,
     Kenmerk,
     Reikwijdte,
+    Ruimte,
     SoortBelanghebbende,
     Trede,
     Voorwaarde,
@@ -157,6 +159,39 @@ def signaal(f: Feiten, w: Werkvorm) -> str | None:
     return None
 
 
+#: Words that name a physical place, building or space (a plein, a park, a hall, a field, a
+#: plot, a route, a zone), also inside a compound ('sporthal', 'Stationsplein'), and the
+#: design or building of one.
+_PLEK = re.compile(
+    r"\w*(?:plek|plekken|plaats|plaatsen|locaties?|pleinen|plein|straat|straten|laan|parken|"
+    r"park|velden|veld|terreinen|terrein|gebouwen|gebouw|panden|pand|hallen|hal|tuinen|tuin|"
+    r"buurten|buurt|wijken|wijk|zones?|gebieden|gebied|percelen|perceel|routes?|bruggen|brug|"
+    r"haven|kade|centrum|kaart|school|scholen)\b|\w*(?<!\bt)huis\b|\b(?:her)?inricht\w*|"
+    r"\bontwerp\w*|\bbouw\w*",
+    re.IGNORECASE,
+)
+
+
+def over_een_plek(f: Feiten) -> bool:
+    """Is the case about a physical place, building or space: its procedure says so, or its
+    title, question or open points name one? A form made for places (a walk through the buurt,
+    an afternoon on the spot, drawing a design) only fits such a case.
+
+    Why: review 42c: a "wijkschouw, buiten in de winter" for the volunteers of a lokale
+    omroep, whose question names no place at all."""
+    if f.domein is not None:
+        return f.domein is Domein.fysiek
+    v = f.vraagstuk
+    # the points with real room: a studio whose rent the college sets later is no place to
+    # walk through
+    ruim = [
+        o.onderwerp
+        for o in v.kaders.open
+        if (o.ruimte or v.kaders.beinvloedingsruimte) in (Ruimte.middel, Ruimte.groot)
+    ]
+    return any(_PLEK.search(t) for t in [v.titel, v.omschrijving, *ruim])
+
+
 @regel(
     "MIX-VOORWAARDE",
     Thema.mix,
@@ -171,14 +206,19 @@ def signaal(f: Feiten, w: Werkvorm) -> str | None:
     als de vraag of een open punt zo'n woord noemt. Een feestelijke werkvorm (een buurtmiddag
     met koffie en iets voor de kinderen) niet bij rouw en verlies: graven, een begraafplaats,
     nabestaanden. Een keukentafelgesprek met een afspraak per huishouden alleen voor een open
-    punt over het eigen bezit van elke bewoner (regel MIX-EIGEN-BEZIT). Noemt het vraagstuk
-    zo'n werkvorm zelf, dan blijft hij.""",
+    punt over het eigen bezit van elke bewoner (regel MIX-EIGEN-BEZIT). Een werkvorm die voor
+    plekken is gemaakt (een wijkschouw, een buurtmiddag op de plek, spelend ontwerpen) alleen
+    als het vraagstuk over een plek, gebouw of ruimte gaat: de procedure zegt het, of de titel,
+    de vraag of een open punt noemt er een. Noemt het vraagstuk zo'n werkvorm zelf, dan blijft
+    hij.""",
     ["burgerbegrotingen-deventer", "loketgezondleven-jongeren", "vng-handreiking-participatie"],
 )
 def voldoet(f: Feiten, w: Werkvorm) -> bool:
     """Does the case have what the werkvorm needs before the analysis chooses it itself?"""
     if w.feestelijk and rouw(f):
         return False  # no 'gezellige' buurtmiddag at the clearing of graves (review 29b)
+    if w.domeinen == [Domein.fysiek] and not over_een_plek(f):
+        return False  # a form made for places, for a case about none (review 42c)
     for voorwaarde in w.alleen_als:
         if voorwaarde is Voorwaarde.geld and not geldvraag(f):
             return False
