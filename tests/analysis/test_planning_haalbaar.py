@@ -105,4 +105,4 @@ def test_the_participants_hear_back_after_a_decision_before_the_main_one() -> No
     ]
     assert terug.fase is Procesfase.terugkoppeling
     assert terug.start is not None and date(2027, 3, 23) < terug.start <= date(2027, 4, 2)
-    assert "hoe hun inbreng is meegewogen" in terug.toelichting
+    assert "hoe hun inbreng meewoog" in terug.toelichting

@@ -661,7 +661,7 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     punten = {p for k in keuzes for p in k.onderwerpen}
     modi = {k.modus for k in keuzes}
     functie = functies(f, keuzes)
-    zuinig = [budget_min(f, keuzes)]  # the least a design costs that keeps every way
+    zuinig = [schatting(f, keuzes)]  # the least estimate of a design that keeps every way
 
     def beoordeel(weg: tuple[Keuze, ...]) -> tuple[object, ...] | None:
         over = [k for k in keuzes if k not in weg]
@@ -675,7 +675,7 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         prijs = budget_min(f, over)
         raming_ = schatting(f, over)
         if not verloren:
-            zuinig[0] = min(zuinig[0], prijs)
+            zuinig[0] = min(zuinig[0], raming_)
         if raming_ <= budget and not verloren and not kwijt_f:
             # the estimate fits without losing a way of working or a function: the richest
             return (0, -raming_)
@@ -728,7 +728,8 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
             groepen_elders=any(k.voor for k in weggelaten),
             verloren=[m.value for m in verloren],
             hoger=boven_adviseren(f),
-            # the least a design costs the gemeente that keeps every way of working
+            # the least estimate of a design that keeps every way of working (one kind of
+            # amount in the report: the estimate, review 42d)
             met=zuinig[0],
             budget=budget,
             raming=raming_,
