@@ -404,6 +404,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 "MIX-KANTEN",  # treating both sides alike is the tool's own reasoning
                 "PLAN-VERWERKEN",  # two weeks to process reactions: the tool's own reckoning
                 "PLAN-LATER-BESLUIT",  # so are the weeks of a later step
+                "KADER-STUKKEN",  # the case's own papers first: plain practice (review 42d)
             )
             or b.sleutel
             in (

@@ -187,7 +187,9 @@ def stukken(f: Feiten) -> list[Bevinding]:
         bevinding(
             "KADER-STUKKEN",
             Ernst.info,
-            bronnen=["pionieren-2017"],
+            # plain practice: the book's shared frame of reference is about how bestuur and
+            # inwoners see participation, not about the facts of one case (review 42d)
+            bronnen=[],
             feiten=[b.titel for b in bronnen if not is_regel(b)],
             regels=[b.titel for b in bronnen if is_regel(b)],
         )

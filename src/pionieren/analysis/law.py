@@ -30,15 +30,26 @@ _PLAN_OMGEVINGSWET = (
     Procedure.programma,
 )
 
+#: The article of the Omgevingsbesluit on participation for each plan (review 42d: one source
+#: for three instruments at once). Art. 10.2: the omgevingsplan (kennisgeving and motivering);
+#: art. 10.7 the omgevingsvisie and art. 10.8 the programma (motivering only). A plan the case
+#: does not name is read as the omgevingsplan, the plan that most often changes.
+_MOTIVERING: dict[Procedure | None, str] = {
+    None: "omgevingsbesluit-participatie",
+    Procedure.omgevingsplan: "omgevingsbesluit-participatie",
+    Procedure.omgevingsvisie: "omgevingsbesluit-10-7",
+    Procedure.programma: "omgevingsbesluit-10-8",
+}
+
 
 @regel(
     "WET-OMGEVINGSWET",
     Thema.wet,
     "Participatie onder de Omgevingswet",
     """De Omgevingswet (in werking sinds 1 januari 2024) kent drie haken voor participatie. Bij
-    een plan van de gemeente: een kennisgeving vooraf (hoe de participatie wordt vormgegeven:
-    wie, waarover, wanneer) en een motiveringsplicht bij het besluit (hoe mensen zijn betrokken
-    en wat het opleverde). Bij een aanvraag van een ander: het aanvraagvereiste (de
+    het omgevingsplan: een kennisgeving vooraf (hoe de participatie wordt vormgegeven: wie,
+    waarover, wanneer) en een motiveringsplicht bij het besluit (hoe mensen zijn betrokken en
+    wat het opleverde); bij de omgevingsvisie en een programma alleen die motiveringsplicht. Bij een aanvraag van een ander: het aanvraagvereiste (de
     initiatiefnemer meldt of en hoe er participatie was). Dat laatste is geen plicht om te
     participeren, behalve waar de raad dat heeft bepaald (art. 16.55 lid 7).""",
     [
@@ -46,6 +57,8 @@ _PLAN_OMGEVINGSWET = (
         "omgevingsregeling-7-4",
         "vng-participatie-omgevingswet",
         "aan-de-slag-ow-bopa",
+        "omgevingsbesluit-10-7",
+        "omgevingsbesluit-10-8",
     ],
 )
 def omgevingswet(f: Feiten) -> list[Bevinding]:
@@ -57,9 +70,16 @@ def omgevingswet(f: Feiten) -> list[Bevinding]:
         # verordening, a guarantee or works that only list the law as context
         return []
     sleutel = "WET-OMGEVINGSWET.aanvraag" if aanvraag else "WET-OMGEVINGSWET.gemeente"
-    # the law itself, on wetten.overheid.nl, carries each claim
-    bron = "omgevingsregeling-7-4" if aanvraag else "omgevingsbesluit-participatie"
-    return [bevinding("WET-OMGEVINGSWET", Ernst.let_op, sleutel, bronnen=[bron])]
+    # the law itself, on wetten.overheid.nl, carries each claim: the article of this plan
+    bron = "omgevingsregeling-7-4" if aanvraag else _MOTIVERING.get(f.procedure, _MOTIVERING[None])
+    # the law asks a kennisgeving on participation for the omgevingsplan only; for the
+    # omgevingsvisie and a programma it asks the motivering alone (art. 10.7 and 10.8)
+    kennisgeving = bron == _MOTIVERING[Procedure.omgevingsplan]
+    return [
+        bevinding(
+            "WET-OMGEVINGSWET", Ernst.let_op, sleutel, bronnen=[bron], kennisgeving=kennisgeving
+        )
+    ]
 
 
 #: A change of the omgevingsplan the case names ('de wijziging van het omgevingsplan', 'het

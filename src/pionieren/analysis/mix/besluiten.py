@@ -85,7 +85,12 @@ def te_weinig_om_te_loten(f: Feiten, w: Werkvorm) -> bool:
     stelt pionieren alleen voor als de gemeente zelf afweegt (niet bij een vergunning of een
     verzoek onder het uitdaagrecht), als het budget hem kan dragen en als er genoeg inwoners
     zijn om uit te loten (niet in een dorp van 1.000 tot 2.000 inwoners).""",
-    ["oecd-deliberatie-2020", "gemeente-nu-burgerberaad", "citizenlab-burgerbegroting"],
+    [
+        "oecd-deliberatie-2020",
+        "gemeente-nu-burgerberaad",
+        "citizenlab-burgerbegroting",
+        "schiedam-participatieladder",
+    ],
 )
 def besluiten(o: Ontwerp) -> None:
     """A form for deciding together, unless the case's own instruments already decide or
@@ -145,6 +150,9 @@ def besluiten(o: Ontwerp) -> None:
             bevinding(
                 "MIX-BESLUITEN",
                 Ernst.let_op,
+                # 'the gemeente takes over what inwoners work out' is what the ladder promises
+                # at coproduceren (Schiedam), not what the OECD says of deliberation (review 42d)
+                bronnen=["schiedam-participatieladder"],
                 trede=advies.value,
                 schaal=v.schaal.value,
                 belofte=belofte(f) is not None,
