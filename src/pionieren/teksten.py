@@ -283,7 +283,8 @@ def _redenen(wording: Wording, m: MixOnderdeel) -> str:
     tabel = in_tabel(m)
     kandidaten = [*m.voor]
     uit: list[str] = []
-    for d in m.redenen:
+    # a reason resting on a source of its own comes last, next to that source's citation
+    for d in sorted(m.redenen, key=lambda d: "bronnen" in d.waarden):
         kandidaten += [
             n for w in d.waarden.values() if isinstance(w, list) for n in w if isinstance(n, str)
         ]

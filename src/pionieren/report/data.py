@@ -257,6 +257,10 @@ def report_data(
         bron = w.valkuil_bron(m["valkuilen"][0]) if w and m["valkuilen"] else None
         if w and m["organisator"] == "griffie":  # the report shows no pitfall, cites the form
             bron = w.bronnen[0]
+        # a reason that rests on a source of its own names it (a petition goes via the griffie)
+        bron = bron or next(
+            (b for r in m["redenen"] for b in r["waarden"].get("bronnen", [])), None
+        )
         m["bronnen"] = [bron] if bron else []
         m["naam"] = text.werkvorm_kop(m["werkvorm"], m["naam"], m["voor"])
         # the round for everyone: the broad form the mix chose (MIX-VERBREDING), or a form

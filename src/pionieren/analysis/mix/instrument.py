@@ -10,12 +10,18 @@ from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
 from pionieren.analysis.mix.bereik import kan_voor
 from pionieren.analysis.mix.ontwerp import Ontwerp, Voorstel, fase_op_datum, fase_van
-from pionieren.analysis.mix.politiek import raadsinformatie, raadsmoment, via_de_griffie
+from pionieren.analysis.mix.politiek import (
+    eigen_bijeenkomst,
+    evenwicht,
+    partij_van,
+    raadsinformatie,
+    raadsmoment,
+    via_de_griffie,
+)
 from pionieren.analysis.pakket import DRAAGVLAKMETING, pakket_id, stemt_over_pakket
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Ernst, deel
 from pionieren.knowledge.models import Werkvorm
-from pionieren.safe_text import comparable_name
 from pionieren.vocabulary import (
     Beslisser,
     Betaler,
@@ -45,8 +51,7 @@ def met_belang(f: Feiten, door: str | None, w: Werkvorm | None) -> bool:
     neutral (review 27). The advice keeps it only when the gemeente sets the questions and
     analyses the answers itself."""
     if (
-        not door
-        or w is None
+        w is None
         or Modus.denken not in w.modi
         # only a form that measures the views of many (a survey, street talks), whose questions
         # and counting steer the outcome; not a meeting or a talk in the party's own circle
@@ -54,21 +59,16 @@ def met_belang(f: Feiten, door: str | None, w: Werkvorm | None) -> bool:
         or w.verbreding_of_verdieping is not Reikwijdte.verbreding
     ):
         return False
-    wie = comparable_name(door)
-    if len(wie) < 4:
-        return False
-    for p in f.vraagstuk.belanghebbenden:
-        if p.soort in (SoortBelanghebbende.overheid, SoortBelanghebbende.politiek):
-            continue
-        naam = comparable_name(p.naam)
-        if wie != naam and not re.search(rf"\b{re.escape(wie)}\b", naam):
-            continue
-        # the initiator of someone else's plan runs its own conversation by law; the gemeente
-        # tests its report (rule MIX-INSTRUMENT, omgevingsgesprek)
-        return not p.initiatiefnemer and (
+    p = partij_van(f, door)
+    # the initiator of someone else's plan runs its own conversation by law; the gemeente
+    # tests its report (rule MIX-INSTRUMENT, omgevingsgesprek)
+    return (
+        p is not None
+        and not p.initiatiefnemer
+        and (
             p.houding in (Houding.voor, Houding.tegen) or p.soort is SoortBelanghebbende.ondernemers
         )
-    return False
+    )
 
 
 KAART = re.compile(
@@ -87,10 +87,13 @@ def voorstellen(
     v = f.vraagstuk
     rij: list[Voorstel] = []
     for naam in v.werkvormen:
+        # a party's own meeting or evening stays its own (rule MIX-POLITIEK)
+        eigen = eigen_bijeenkomst(f, besluit, naam, catalogus.get(naam.id))
         rij.append(
             Voorstel(
                 pakket_id(f, naam.id),
-                deel(
+                eigen
+                or deel(
                     "MIX-INSTRUMENT.genoemd",
                     gekozen=naam.status is Status.besloten,
                     door=naam.door or "",
@@ -328,6 +331,10 @@ def instrumenten(o: Ontwerp) -> None:
         ]
         if w.organisator is Organisator.griffie:
             keuze.add(voor, reden, "MIX-POLITIEK")
+        elif reden.sleutel == "MIX-POLITIEK.eigen_bijeenkomst":
+            # a party's own gathering: what raad, wethouder and griffie do, after the rest
+            keuze.add(voor, reden, "MIX-POLITIEK")
+            keuze.add([], evenwicht(reden), "MIX-POLITIEK")
         else:
             keuze.add(voor, reden, "MIX-INSTRUMENT")
         for ander in w.samen_met:
