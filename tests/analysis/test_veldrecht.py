@@ -6,10 +6,14 @@ the art. 28 letters of the Wet op de lijkbezorging."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from helpers import advies_voor, maak
 
 from pionieren.analysis.result import Rol
+from pionieren.input.load import load_vraagstuk
+
+CASES = Path(__file__).parents[1] / "cases"
 
 
 def _teksten(advies, regel: str) -> list[str]:
@@ -83,6 +87,25 @@ def test_money_in_a_later_begroting_goes_through_the_kadernota_first() -> None:
         assert not _teksten(
             advies_voor(maak(**wijziging), datum=date(2026, 11, 29)), "WET-BEGROTING"
         )
+
+
+def test_the_kadernota_finding_names_the_round_that_still_runs_before_the_summer() -> None:
+    """Review 42b: the sporthallen warned that the input must be ready for the kadernota,
+    usually June, while its own Verdiepen phase ran until 2 July. The date is a guess: the
+    plan does not move, the finding says which round runs then and what to do."""
+    naam = "sporthallen-ommerlo.yaml"
+    advies = advies_voor(load_vraagstuk(CASES / naam, naam), datum=date(2026, 11, 30))
+    (tekst,) = _teksten(advies, "WET-BEGROTING")
+    verdiepen = next(p for p in advies.planning if p.fase.value == "verdiepen" and p.werkvormen)
+    assert verdiepen.eind is not None and verdiepen.eind > date(2027, 6, 30)
+    assert "loopt de verdieping dan nog" in tekst and "Vraag de griffie" in tekst
+    # a plan whose rounds end before the summer keeps the short advice
+    advies = advies_voor(
+        maak(aanleiding="De raad vraagt een plan voor het gebouw vóór de begroting 2028."),
+        datum=date(2026, 11, 29),
+    )
+    (tekst,) = _teksten(advies, "WET-BEGROTING")
+    assert "Zorg dat de inbreng dan klaar is" in tekst and "griffie" not in tekst
 
 
 def test_a_named_verordening_is_the_raads_and_says_who_decides() -> None:

@@ -176,7 +176,7 @@ def analyse(
         )
     bevindingen += gate.instrument_in_tekst(f, {m.werkvorm for m in mix})
     bevindingen += datum_in_tekst(f, planning)
-    bevindingen += legal_hooks(f, trede.advies)
+    bevindingen += legal_hooks(f, trede.advies, planning)
     bevindingen += voorschriften(f, trede.onderwerpen)
     if verlaagd_van is not None:
         # the ambition was lowered here, not by the gemeente: no advice to raise it again

@@ -4,19 +4,21 @@ the uitdaagrecht mean for this case."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from pionieren import text
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies
+from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies, PlanFase
 from pionieren.analysis.stakeholders import dubbele_rol
 from pionieren.vocabulary import (
     Beslisser,
     Initiatiefnemer,
     Kenmerk,
     Procedure,
+    Procesfase,
     SoortBelanghebbende,
     Status,
     Trede,
@@ -569,10 +571,13 @@ _CYCLUS = re.compile(
     inwoners inbrengen en geld kost, moet dan vóór die kadernota klaar zijn. pionieren zegt dit
     voorwaardelijk, want de naam en datum van die nota verschillen per gemeente. Het zegt het
     niet als de begroting van dat jaar al is vastgesteld, als het alleen om geld gaat dat al
-    vastligt, of als het vraagstuk de kadernota of voorjaarsnota zelf al noemt.""",
+    vastligt, of als het vraagstuk de kadernota of voorjaarsnota zelf al noemt. Loopt er in het
+    plan na eind juni van het jaar ervoor nog een ronde met inwoners, dan noemt pionieren die
+    ronde en wat te doen (de datum bij de griffie vragen, wat geld kost eerder inbrengen); de
+    planning zelf schuift niet op een datum die alleen geschat is.""",
     ["kadernota-krimpen", "gemeentewet-189"],
 )
-def begroting(f: Feiten) -> list[Bevinding]:
+def begroting(f: Feiten, fasen: Sequence[PlanFase] = ()) -> list[Bevinding]:
     v = f.vraagstuk
     # what is still to come: the description, the reason and the open points, not the fixed ones
     tekst = " ".join(
@@ -586,7 +591,31 @@ def begroting(f: Feiten) -> list[Bevinding]:
     jaren = [j for j in jaren if j >= eerste_open]
     if not jaren:
         return []
-    return [bevinding("WET-BEGROTING", Ernst.let_op, jaar=jaren[0])]
+    # the date is a guess ('usually before the summer'): the plan does not move on it, but the
+    # finding names the round that still runs then, so the gemeente knows what to ask and do
+    # (review 42b: the Verdiepen phase ran until 2 July while the kadernota is usually June)
+    zomer = date(jaren[0] - 1, 6, 30)
+    na = sorted(
+        (x for x in fasen if x.werkvormen and x.fase in _RONDES and x.eind and x.eind > zomer),
+        key=lambda x: (x.start or x.eind, x.eind),
+    )
+    return [
+        bevinding(
+            "WET-BEGROTING",
+            Ernst.let_op,
+            jaar=jaren[0],
+            ronde=_RONDES[na[0].fase] if na else "",
+            eind=na[0].eind.isoformat() if na and na[0].eind else "",
+        )
+    ]
+
+
+#: The rounds with inwoners before the decision, by name (for WET-BEGROTING).
+_RONDES = {
+    Procesfase.ophalen: "de brede ronde",
+    Procesfase.verdiepen: "de verdieping",
+    Procesfase.toetsen: "de toetsronde",
+}
 
 
 # a regulation on a tax or a levy: the raad makes it itself, the law leaves no doubt
@@ -1010,7 +1039,7 @@ _LAGE_HUUR = re.compile(
 )
 
 
-def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
+def legal_hooks(f: Feiten, advies: Trede, fasen: Sequence[PlanFase] = ()) -> list[Bevinding]:
     from pionieren.analysis.roles import bevoegdheden
 
     aanwijzen = aanwijzing(f)
@@ -1028,7 +1057,7 @@ def legal_hooks(f: Feiten, advies: Trede) -> list[Bevinding]:
         + uitdaagrecht(f)
         + eigen
         + bezwaar(f)
-        + begroting(f)
+        + begroting(f, fasen)
         + anders(f, behandeld=behandeld or bool(bevoegdheden(f)))
     )
 

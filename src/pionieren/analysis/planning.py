@@ -238,7 +238,12 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     data waarop inwoners zelf reageren (een plankaart, een enquête) deels in een schoolvakantie, dan noemt pionieren dat en
     geeft het wie weg is een week extra om te reageren. Voorbereiden duurt minstens
     twee weken, om het plan vast te stellen en uit te nodigen; bij weinig tijd krimpt het als
-    laatste. De eerste stap noemt de datum van het plan twee weken vóór de eerste ronde.
+    laatste. Zijn er weken over, dan gaan die eerst naar het voorbereiden: het college krijgt
+    drie weken om het plan vast te stellen (niet in een schoolvakantie) en daarna gaan de
+    uitnodigingen twee weken vooraf de deur uit; niet als een ronde daardoor in de zomer- of
+    kerstvakantie valt of na een werkvorm op vaste data begint. De eerste stap noemt de datum
+    van het plan twee weken vóór de eerste ronde; is er geen week over, dan zegt hij dat, en
+    wat deze week moet gebeuren.
     Moet de uitkomst van de participatie eerder klaar zijn (kaders.inbreng_uiterlijk), dan eindigen
     ophalen, verdiepen en toetsen daarvoor; een formele stap daarna en het besluit blijven staan.
     Beslist een ander orgaan, dan legt de gemeente in de toetsronde haar eigen advies aan dat
@@ -294,11 +299,15 @@ def plan(
     voorleggen_na: list[Voorleggen] | None = None,
     uitwerken_tot: date | None = None,
     marge: bool = True,
+    voorbereiden_rekken: bool = True,
 ) -> Plan:
     """Place the phases on the calendar. With ``marge``, the plan's own rounds end two
     working weeks before the papers when they fit (rule PLAN-VERWERKEN); when only those two
     weeks make the process too short for the requested decision date, the plan is made again
-    without them: the decision is never planned earlier than asked."""
+    without them: the decision is never planned earlier than asked. With
+    ``voorbereiden_rekken``, weeks to spare first lengthen the preparation (see
+    :func:`_langer_voorbereiden`); when that pushes a round into the summer or Christmas
+    holiday, the plan is made again without it."""
     opnieuw = (
         f,
         blokken,
@@ -500,6 +509,7 @@ def plan(
         beschikbaar = min(beschikbaar, vooraf + werkweken(ervaring, deadline, vrij))
 
     lengtes = {b.fase: b.max_weken for b in voor}
+    langer = 0
     past: bool | None = None
     ruim = False
     vroeg = False
@@ -511,6 +521,16 @@ def plan(
         if beschikbaar >= nodig_max:
             past = True
             speling = beschikbaar - nodig_max
+            # weeks to spare go first to the preparation, up to the time a college needs to
+            # adopt the plan and invite people; the rounds keep theirs
+            eerst = next(
+                (b for b in voor if b.fase is Procesfase.voorbereiden and not b.vast), None
+            )
+            langer = (
+                _langer_voorbereiden(f.datum, lengtes, speling, ankers, vrij, zuid)
+                if eerst is not None and voorbereiden_rekken
+                else 0
+            )
             # with opponents who have influence, or a divided case, waiting is not neutral:
             # start now, so nobody hears about the plan from someone else first
             tegen = (v.polarisatie or 1) >= 4 or any(
@@ -521,7 +541,7 @@ def plan(
                 ruim = True
                 # the spare weeks go to the rounds with inwoners, not to empty months before
                 # them: more time to reach who is busy, at most twice as long
-                lengtes.update(_rek(voor, lengtes, speling - buffer))
+                lengtes.update(_rek(voor, lengtes, speling - langer - buffer))
                 # the latest start counts the stretched rounds, so it matches the plan (review
                 # 31b: "begin uiterlijk 29 maart" while the plan began on 11 January)
                 gerekt = sum(lengtes.get(b.fase, b.max_weken) for b in voor)
@@ -543,6 +563,8 @@ def plan(
                         uiterlijk=_maandag(uiterlijk).isoformat(),
                     )
                 )
+            if eerst is not None and langer:
+                lengtes[eerst.fase] += langer
         elif beschikbaar >= nodig_min:
             past = True
             lengtes = _schaal(voor, beschikbaar)
@@ -849,6 +871,12 @@ def plan(
         toelichting = deel("FASE.naast_kaders") if naast and b.fase is Procesfase.ophalen else None
         fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, toelichting))
         cursor = eind + timedelta(days=3)
+    if langer and any(
+        x.fase in VOOR_BESLUIT and x.werkvormen and _lange_weken(x.start, x.eind, vrij)
+        for x in fasen
+    ):
+        # the longer preparation pushed a round into a long holiday: plan without it
+        return plan(*opnieuw, marge=marge, voorbereiden_rekken=False)
     for a in ankers:
         fasen.append(Geplaatst(a.fase, a.van, a.tot, [a.werkvorm], None, op_datum=True))
     # what feeds the proposal: every phase placed so far except a werkvorm on fixed dates that
@@ -2644,6 +2672,89 @@ def _krimp(blokken: list[Blok], beschikbaar: int) -> dict[Procesfase, int]:
 #: The least working weeks of preparation even when time is short: the plan is adopted and
 #: people are invited before the first meeting.
 UITNODIGEN_WEKEN = 2
+
+#: From the adoption of the participatieplan to the first round: the invitations go out two
+#: weeks ahead (review 32b: adopted on 4 December, the first meeting on 7 December).
+UITNODIGEN = timedelta(weeks=2, days=3)
+
+#: Less time than this from the report to the adoption of the plan is tight for a college.
+VASTSTELLEN = timedelta(weeks=3)
+
+
+def plan_vastgesteld(eerste_ronde: date, zuid: bool = False) -> date:
+    """The last working day on which the plan can be adopted for a first round on this date."""
+    return werkdag_voor(eerste_ronde - UITNODIGEN, zuid)
+
+
+def voorbereiden_wens(start: date, vrij: list[tuple[date, date, str]], zuid: bool) -> int:
+    """Working weeks of preparation that give the college :data:`VASTSTELLEN` to adopt the
+    plan, outside a school holiday, and then :data:`UITNODIGEN` to invite people.
+
+    Why: review 42a: "Uiterlijk 1 december 2026: ... het college stelt het participatieplan
+    vast" in a report of 30 November; where the calendar has weeks to spare, the first round
+    waits for a plan that a college can really adopt."""
+    weken = UITNODIGEN_WEKEN
+    while weken < 26:
+        klaar = _vastgesteld_na(start, weken, vrij, zuid)
+        if klaar - start >= VASTSTELLEN and not _in_vakantie(klaar, vrij):
+            break
+        weken += 1
+    return weken
+
+
+def _vastgesteld_na(
+    start: date, weken: int, vrij: list[tuple[date, date, str]], zuid: bool
+) -> date:
+    """The adoption date of the plan when the preparation lasts ``weken`` working weeks."""
+    return plan_vastgesteld(_ronde_na(start, weken, vrij), zuid)
+
+
+def _ronde_na(start: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
+    """The first round's Monday after ``weken`` working weeks of preparation."""
+    return _eerste_werkweek(verder(start, weken, vrij) + timedelta(days=3), vrij)
+
+
+def _in_vakantie(d: date, vrij: list[tuple[date, date, str]]) -> bool:
+    return any(van <= d <= tot for van, tot, _ in vrij)
+
+
+def _lange_weken(van: date, tot: date, vrij: list[tuple[date, date, str]]) -> int:
+    """Weeks of the Christmas or summer holiday from ``van`` up to ``tot``."""
+    lang = _lange_vakanties(vrij)
+    week, n = _maandag(van), 0
+    while week <= tot:
+        n += _geblokkeerd(week, lang)
+        week += WEEK
+    return n
+
+
+def _langer_voorbereiden(
+    start: date,
+    lengtes: dict[Procesfase, int],
+    speling: int,
+    ankers: list[Anker],
+    vrij: list[tuple[date, date, str]],
+    zuid: bool,
+) -> int:
+    """Working weeks to spare that lengthen the preparation: up to :func:`voorbereiden_wens`,
+    never so that the plan is adopted in a school holiday, the rounds after it run into the
+    summer holiday, or the first round starts after a werkvorm on fixed dates that needs the
+    plan (review 42a)."""
+    nu = lengtes[Procesfase.voorbereiden]
+    langer = min(speling, voorbereiden_wens(start, vrij, zuid) - nu)
+    totaal = sum(lengtes.values())
+    zomer = _lange_weken(start, verder(start, totaal, vrij), vrij)
+    eerste_anker = min((a.van for a in ankers if a.van > start), default=None)
+    while langer > 0:
+        ronde = _ronde_na(start, nu + langer, vrij)
+        if not (
+            _in_vakantie(plan_vastgesteld(ronde, zuid), vrij)
+            or _lange_weken(start, verder(start, totaal + langer, vrij), vrij) > zomer
+            or (eerste_anker is not None and ronde > eerste_anker)
+        ):
+            break
+        langer -= 1
+    return max(langer, 0)
 
 
 _FASEN = list(Procesfase)

@@ -10,10 +10,11 @@ from typing import Any
 from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM, GEMEENTE
 from pionieren.analysis.facts import groep_van_een_ander_in
+from pionieren.analysis.planning import VASTSTELLEN, plan_vastgesteld
 from pionieren.analysis.result import Advies
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
-from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
+from pionieren.knowledge.feestdagen import werkdag_na
 from pionieren.knowledge.load import Kennis
 from pionieren.vocabulary import Beslisser, Groepen, Procedure, Trede, Werving
 
@@ -338,11 +339,9 @@ _PLAN_VASTGESTELD = {
 }
 
 
-#: The time between adopting the plan and the first round with inwoners: two full weeks for
-#: the invitations (a first round on a Monday: the plan is adopted the Friday two weeks before).
-UITNODIGEN = timedelta(weeks=2, days=3)
-#: Less time than this from today to the adoption of the plan is tight for a college.
-KRAP = timedelta(weeks=3)
+#: Less time than this from today to the adoption of the plan is tight for a college (the
+#: planning gives the preparation this time when the calendar has weeks to spare).
+KRAP = VASTSTELLEN
 
 
 def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -364,7 +363,16 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         ),
         "",
     )
-    volgende = next((p for p in advies.planning[1:] if p.werkvormen and p.start is not None), None)
+    # the first round after the preparation: not a procedure that runs from today (the toets
+    # of an uitdaagrecht request: review 42a, 'Vanaf 30 november 2026' in a report of that day)
+    volgende = next(
+        (
+            p
+            for p in advies.planning[1:]
+            if p.werkvormen and p.start is not None and p.start > advies.datum
+        ),
+        None,
+    )
     vormen = [m for m in mix if volgende is not None and m["werkvorm"] in volgende.werkvormen]
     voor: list[str] = []
     for m in vormen:
@@ -376,7 +384,7 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         # never today: at the earliest the next working day (review 39a: 'uiterlijk 30 november
         # 2026' in a report of 30 November)
         morgen = werkdag_na(advies.datum + timedelta(days=1))
-        tot = min(tot, max(morgen, werkdag_voor(volgende.start - UITNODIGEN)))
+        tot = min(tot, max(morgen, plan_vastgesteld(volgende.start)))
     return {
         "tot": tot.isoformat(),
         # the overleg with partners who can block the design runs now (MIX-PARTNERS-EERST)
@@ -384,8 +392,8 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         # the college must adopt the plan within three weeks of today: say that it is tight
         # (review 33: between 29 November and 18 December, not named)
         "krap": bool(vaststeller) and (tot - advies.datum) < KRAP,
-        # due within a week of today: begin at once (review 39a: 'uiterlijk 30 november 2026'
-        # on a report of that day)
+        # due within a week of today: the calendar has no week to spare. Say so, and what must
+        # be decided this week, not a due date of tomorrow (reviews 39a, 42a)
         "direct": (tot - advies.datum) < timedelta(days=7),
         "vaststeller": vaststeller,
         "vanaf": volgende.start.isoformat() if volgende and volgende.start else None,
