@@ -422,6 +422,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 "PLAN-KALENDER.termijn_past_niet",
                 "PLAN-KALENDER.na_aanvraag_te_laat",
                 "PLAN-KALENDER.anker_te_laat",
+                "PLAN-KALENDER.anker_krap",
                 "PLAN-SAMENHANG.ingekort",
                 "POORT-FASE.evaluatie",  # the ombudsman is not on evaluating policy
                 "WET-CLIENTENPARTICIPATIE.bereik",  # no source on reaching via the provider

@@ -11,12 +11,17 @@ from helpers import advies_voor
 from hypothesis import HealthCheck, given, settings
 from test_properties import vraagstukken
 
-from pionieren.analysis.planning import VERWERK_WERKDAGEN, _werkdagen_tussen, vakantieweken
+from pionieren.analysis.planning import (
+    VERWERK_WERKDAGEN,
+    _werkdagen_tussen,
+    beantwoord,
+    vakantieweken,
+)
 from pionieren.analysis.result import Advies
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import builtin
-from pionieren.vocabulary import Procesfase, Trede
+from pionieren.vocabulary import Procesfase
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
 _RONDES = (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
@@ -33,6 +38,9 @@ _GEZEGD = {
     # a werkvorm the case fixed on a date after the papers: the report says its outcome cannot
     # be in the proposal (found by hypothesis: an inloopavond fixed in July, papers in July)
     "PLAN-KALENDER.anker_te_laat",
+    # the same, ending just before the papers: no time to answer the reactions (hypothesis:
+    # an inloopavond fixed nine working days before a decision without a papers term)
+    "PLAN-KALENDER.anker_krap",
     "PLAN-SAMENHANG.ingekort",
 }
 
@@ -45,8 +53,10 @@ def _werkdagen_na_laatste_ronde(v: Vraagstuk, advies: Advies) -> int | None:
     catalogus = {w.id: w for w in kennis.werkvormen}
 
     def vraagt(id: str) -> bool:
+        # a vote, a form where inwoners decide or the raad's own hearing has no reactions for
+        # the gemeente to answer (see planning.beantwoord)
         w = catalogus.get(id)
-        return w is None or (w.treden != [Trede.informeren] and not w.eindigt_met_besluit)
+        return w is None or beantwoord(w)
 
     besluit = next((p for p in advies.planning if p.fase is Procesfase.besluit), None)
     if besluit is None or besluit.start is None or besluit.start <= advies.datum:
@@ -143,3 +153,21 @@ def test_the_reaction_round_on_a_point_with_an_earlier_decision_ends_before_that
         p for p in advies.planning if p.uitleg is not None and p.uitleg.sleutel == "FASE.reactie"
     ]
     assert ronde.eind is not None and ronde.eind <= date(2027, 3, 9)
+
+
+def test_an_evening_fixed_just_before_a_decision_without_papers_term_is_said() -> None:
+    """Hypothesis found it: no papers term (stukken_weken 0), an inloopavond the case fixed on
+    25 January, the decision on 5 February. Nine working days is too short to answer every
+    reaction, and the report now says so."""
+    from helpers import maak
+
+    v = maak(
+        werkvormen=[{"id": "inloopavond", "van": "2027-01-25", "tot": "2027-01-25"}],
+        kaders_besluit_uiterlijk="2027-02-05",
+        besluit={"door": "college", "procedure": "beleid", "stukken_weken": 0},
+    )
+    advies = advies_voor(v, datum=date(2026, 11, 30))
+    dagen = _werkdagen_na_laatste_ronde(v, advies)
+    assert dagen is not None and dagen < VERWERK_WERKDAGEN
+    (krap,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.anker_krap"]
+    assert "minder dan twee werkweken" in krap.tekst

@@ -28,10 +28,11 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, PlanFase, Tekstdeel, deel
 from pionieren.input.hints import data_in_tekst, plek
 from pionieren.knowledge.feestdagen import carnaval, vrije_dag, werkdag_na, werkdag_voor
-from pionieren.knowledge.models import Vakantie
+from pionieren.knowledge.models import Vakantie, Werkvorm
 from pionieren.vocabulary import (
     Beslisser,
     Houding,
+    Modus,
     Orgaan,
     Organisator,
     Procedure,
@@ -372,7 +373,9 @@ def plan(
     stukken = deadline
     if besluit is not None and deadline is not None and _raad_vergadert(f, door):
         bevindingen += _raad_in_reces(deadline, besluit, vrij, termijn_vast)
-    bevindingen += _ankers_na_stukken(ankers, besluit, deadline, termijn_vast)
+    bevindingen += _ankers_na_stukken(
+        ankers, besluit, deadline, termijn_vast, vrij, zuid, {w.id: w for w in f.kennis.werkvormen}
+    )
     # the conversation that shapes a trial or a vote on fixed dates comes before it, when it
     # fits there: the criteria before the trial, the information before the polling day
     # (an anchor early in the process, such as a walk-in evening in the broad round, does not
@@ -2512,18 +2515,60 @@ def _vast_in_vakantie(f: Feiten, vrij: list[tuple[date, date, str]]) -> list[Bev
     return []
 
 
+def beantwoord(w: Werkvorm) -> bool:
+    """Does the gemeente answer the reactions of this werkvorm in a reactienota before the
+    proposal? Not for a form that only informs, a vote or a form in which inwoners decide
+    (the count is the outcome), or the raad's own hearing (the griffie's, not the proposal's)."""
+    return (
+        w.treden != [Trede.informeren]
+        and not w.eindigt_met_besluit
+        and Modus.besluiten not in w.modi
+        and w.organisator is not Organisator.griffie
+    )
+
+
 def _ankers_na_stukken(
-    ankers: list[Anker], besluit: date | None, stukken: date | None, vast: bool = False
+    ankers: list[Anker],
+    besluit: date | None,
+    stukken: date | None,
+    vast: bool = False,
+    vrij: list[tuple[date, date, str]] | None = None,
+    zuid: bool = False,
+    catalogus: dict[str, Werkvorm] | None = None,
 ) -> list[Bevinding]:
     """A werkvorm on fixed dates that should shape the decision but ends after the proposal is
-    due (or after the decision itself) cannot change what is proposed: say so."""
+    due (or after the decision itself) cannot change what is proposed: say so. One that asks
+    for reactions and ends less than VERWERK_WERKDAGEN working days before the proposal leaves
+    no time to answer them (found by hypothesis: an evening fixed nine working days before a
+    decision without a papers term)."""
     uit = []
     for a in ankers:
         if a.fase not in _VOOR_OF_TOETS or besluit is None or stukken is None:
             continue
         if a.van < stukken - 4 * WEEK and a.tot > besluit:
             continue  # it runs on through the decision (a standing walk-in hour): not too late
-        if a.tot > stukken:
+        w = (catalogus or {}).get(a.werkvorm)
+        vraagt = w is not None and beantwoord(w)
+        krap = (
+            vraagt
+            and a.tot <= stukken
+            and _werkdagen_tussen(a.tot, stukken, vrij or [], zuid) < VERWERK_WERKDAGEN
+        )
+        if krap:
+            uit.append(
+                bevinding(
+                    "PLAN-KALENDER",
+                    Ernst.waarschuwing,
+                    "PLAN-KALENDER.anker_krap",
+                    bronnen=[],
+                    naam=a.naam,
+                    formeel=a.werkvorm in _FORMELE_TERMIJN,
+                    tot=a.tot.isoformat(),
+                    stukken=stukken.isoformat(),
+                    vast=vast,
+                )
+            )
+        elif a.tot > stukken:
             uit.append(
                 bevinding(
                     "PLAN-KALENDER",

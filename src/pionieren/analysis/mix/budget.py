@@ -127,6 +127,9 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         # the weighing step of a promised point: the promise is never lowered (MIX-AFWEGEN)
         or afweging_beloofd(f, k)
         or k.eerst_apart
+        # the joint look at disputed facts answers the case's own question: cutting it for
+        # the budget left a promise of a trusted expert without a step (review 43b)
+        or "MIX-FEITEN" in k.regels
     ):
         return True
     if "MIX-POLITIEK" in k.regels:
