@@ -158,27 +158,44 @@ _SOORTNAMEN = frozenset(
 not a proper name ('Stichting De Linde'): inside a sentence it starts with a small letter."""
 
 
-_TELWOORDEN = frozenset(
-    [
-        "twee",
-        "drie",
-        "vier",
-        "vijf",
-        "zes",
-        "zeven",
-        "acht",
-        "negen",
-        "tien",
-        "elf",
-        "twaalf",
-        "alle",
-        "beide",
-        "enkele",
-        "meerdere",
-        "andere",
-        "veel",
-    ]
-)
+TELWOORD = {
+    w: i
+    for i, w in enumerate(
+        [
+            "nul",
+            "een",
+            "twee",
+            "drie",
+            "vier",
+            "vijf",
+            "zes",
+            "zeven",
+            "acht",
+            "negen",
+            "tien",
+            "elf",
+            "twaalf",
+            "dertien",
+            "veertien",
+            "vijftien",
+            "zestien",
+            "zeventien",
+            "achttien",
+            "negentien",
+            "twintig",
+        ]
+    )
+}
+"""Dutch number words up to twenty and their value (names of groups, counts in a text)."""
+
+_TELWOORDEN = frozenset(TELWOORD) - {"nul", "een"} | {
+    "alle",
+    "beide",
+    "enkele",
+    "meerdere",
+    "andere",
+    "veel",
+}
 """Number words that open a description ('Drie basisscholen in de oude wijk'; review 42d)."""
 
 _MEERVOUD = ("ers", "aars", "ars", "ren", "den", "ten", "gen", "nen", "ies", "'s")

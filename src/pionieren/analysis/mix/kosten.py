@@ -13,6 +13,7 @@ from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.safe_text import comparable_name
+from pionieren.text import TELWOORD
 from pionieren.vocabulary import (
     Betaler,
     Initiatiefnemer,
@@ -116,34 +117,7 @@ _MEERVOUD = {
     Schaal.wijk: ("wijken", "wijken"),
     Schaal.kern: ("kernen", "kernen|dorpen|dorpskernen"),
 }
-_TELWOORD = {
-    w: i
-    for i, w in enumerate(
-        [
-            "nul",
-            "een",
-            "twee",
-            "drie",
-            "vier",
-            "vijf",
-            "zes",
-            "zeven",
-            "acht",
-            "negen",
-            "tien",
-            "elf",
-            "twaalf",
-            "dertien",
-            "veertien",
-            "vijftien",
-            "zestien",
-            "zeventien",
-            "achttien",
-            "negentien",
-            "twintig",
-        ]
-    )
-}
+_TELWOORD = TELWOORD
 _RANG = {s: i for i, s in enumerate(Schaal)}
 
 
