@@ -292,3 +292,11 @@ def test_over_moves_an_opening_subclause_behind_the_question() -> None:
         == "over de vraag welke nieuwe naam de straat krijgt, als de naam verandert"
     )
     assert over("Als het regent, de tent") == "over als het regent, de tent"  # no question
+
+
+def test_a_repeated_promise_never_points_back_to_an_unnamed_body(rapporten: dict[str, str]) -> None:
+    """Review 43c: 'dezelfde toezegging als een ander orgaan dan de gemeente' is unreadable;
+    a promise first given by an unnamed body is pointed back to as 'hierboven'."""
+    fout = [n for n, r in rapporten.items() if "dezelfde toezegging als een " in r]
+    assert not fout, fout
+    assert "dezelfde toezegging als hierboven" in rapporten["kerk-herbestemming-kessenrade"]

@@ -664,7 +664,11 @@ def toezeggingen(advies: Advies, elders: Collection[str] = ()) -> list[dict[str,
                 }
             )
             if tekst:
-                gegeven.setdefault((trede.value, tekst), wie)
+                # an unnamed body ('een ander orgaan dan de gemeente') is no name to point
+                # back to: 'dezelfde toezegging als hierboven' (review 43c)
+                gegeven.setdefault(
+                    (trede.value, tekst), "hierboven" if wie.startswith("een ") else wie
+                )
         regels.append(
             {
                 "door": door,
