@@ -1703,11 +1703,8 @@ def _momenten(
                     g.eind = min(g.eind, stukken)
                 g.eind = max(g.eind, g.start + timedelta(days=4))
         fasen.append(
-            Geplaatst(
-                Procesfase.terugkoppeling,
+            _terugkoppelweek(
                 na,
-                na + timedelta(days=4),
-                [],
                 deel(
                     "FASE.moment",
                     wat=m.wat.rstrip(". "),
@@ -1716,6 +1713,11 @@ def _momenten(
                 ),
             )
         )
+
+
+def _terugkoppelweek(maandag: date, uitleg: Tekstdeel) -> Geplaatst:
+    """A week of feedback to the participants, Monday to Friday, with what it says."""
+    return Geplaatst(Procesfase.terugkoppeling, maandag, maandag + timedelta(days=4), [], uitleg)
 
 
 def _tussenbesluiten(
@@ -1735,11 +1737,8 @@ def _tussenbesluiten(
         if na >= besluit:
             continue
         fasen.append(
-            Geplaatst(
-                Procesfase.terugkoppeling,
+            _terugkoppelweek(
                 na,
-                na + timedelta(days=4),
-                [],
                 deel(
                     "FASE.tussenbesluit",
                     onderwerp=p.onderwerp.rstrip("."),
@@ -1881,11 +1880,8 @@ def _tussentijds(
         for i in range(1, aantal + 1):
             week = weken[round(i * len(weken) / (aantal + 1))]
             fasen.append(
-                Geplaatst(
-                    Procesfase.terugkoppeling,
+                _terugkoppelweek(
                     week,
-                    week + timedelta(days=4),
-                    [],
                     deel("FASE.tussentijds"),
                 )
             )
