@@ -1678,7 +1678,7 @@ def _momenten(
         if m.datum <= f.datum or (besluit is not None and m.datum >= besluit):
             continue
         papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
-        na = _eerste_werkweek(_volgende_maandag(m.datum), vrij)
+        na = _week_na(m.datum, vrij, zuid)
         if papieren > f.datum:
             for g in fasen:
                 if (
@@ -1715,6 +1715,14 @@ def _momenten(
         )
 
 
+def _week_na(dag: date, vrij: list[tuple[date, date, str]], zuid: bool) -> date:
+    """The Monday of the first working week after ``dag`` that no school holiday, Christmas or
+    (in the south) carnival takes: nobody reads a feedback letter between Christmas and New
+    Year (found with the windpark Heikamp case: feedback on 20-24 December)."""
+    dicht = sorted([*vrij, *_feestperiode(dag, dag + 60 * WEEK, zuid)])
+    return _eerste_werkweek(_volgende_maandag(dag), dicht)
+
+
 def _terugkoppelweek(maandag: date, uitleg: Tekstdeel) -> Geplaatst:
     """A week of feedback to the participants, Monday to Friday, with what it says."""
     return Geplaatst(Procesfase.terugkoppeling, maandag, maandag + timedelta(days=4), [], uitleg)
@@ -1733,7 +1741,7 @@ def _tussenbesluiten(
     for p in f.vraagstuk.kaders.open:
         if p.uiterlijk is None or not f.datum < p.uiterlijk < besluit:
             continue
-        na = _eerste_werkweek(_volgende_maandag(p.uiterlijk), vrij)
+        na = _week_na(p.uiterlijk, vrij, f.vraagstuk.vakantieregio is Vakantieregio.zuid)
         if na >= besluit:
             continue
         fasen.append(
