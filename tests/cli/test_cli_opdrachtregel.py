@@ -305,32 +305,29 @@ def test_ctrl_c_exits_130_and_leaves_no_partial_file(tmp_path: Path) -> None:
     import signal
     import time
 
-    for i in range(80):  # enough that the run is still busy when the signal comes
-        shutil.copy(ROOT / "vraagstukken" / "windpark.yaml", tmp_path / f"w{i}.yaml")
+    bron = tmp_path / "in"
+    bron.mkdir()
+    for i in range(200):  # enough that the run is still busy when the signal comes
+        shutil.copy(ROOT / "vraagstukken" / "windpark.yaml", bron / f"w{i}.yaml")
     uit = tmp_path / "uit"
     proces = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "pionieren",
-            "analyse",
-            str(tmp_path),
-            "-o",
-            f"{uit}/",
-            "-f",
-            "html",
-        ],
+        [sys.executable, "-m", "pionieren", "analyse", str(bron), "-o", f"{uit}/", "-f", "html"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    eind = time.monotonic() + 60
+    eind = time.monotonic() + 120
     while not (uit.is_dir() and any(uit.iterdir())) and time.monotonic() < eind:
+        if proces.poll() is not None:
+            break
         time.sleep(0.05)
     proces.send_signal(signal.SIGINT)
-    _, fout = proces.communicate(timeout=60)
-    assert proces.returncode == 130, fout
+    _, fout = proces.communicate(timeout=120)
+    namen = sorted(p.name for p in uit.iterdir()) if uit.is_dir() else []
+    if proces.returncode == 0 and len(namen) == 200:
+        pytest.skip("de run was klaar voordat het signaal kwam")
+    assert proces.returncode == 130, (proces.returncode, fout[-2000:], len(namen))
     assert b"Traceback" not in fout
-    assert all(p.name.endswith(".advies.html") for p in uit.iterdir())
+    assert all(n.endswith(".advies.html") for n in namen), namen
 
 
 # --- the README, as written -------------------------------------------------------------------
