@@ -116,6 +116,36 @@ def test_permit_is_decided_by_the_college_and_bopa_hooks_apply() -> None:
     assert "16.15a" not in raad and "16.55" not in raad
 
 
+def test_another_body_keeps_its_own_verordening() -> None:
+    """A gemeenschappelijke regeling's algemeen bestuur sets its own verordening (diftar): the
+    tool does not 'correct' that to the gemeenteraad (new case review 44: it did)."""
+    advies = advies_voor(maak(besluit={"door": "anders", "procedure": "verordening"}))
+    assert advies.besluit.door is not None and advies.besluit.door.value == "anders"
+    assert advies.besluit.herkomst == "vraagstuk"
+    assert not [b for b in advies.bevindingen if b.sleutel == "BESLUIT-WIE.gecorrigeerd"]
+    # the verordening the case names is that body's own, not one the raad makes
+    genoemd = advies_voor(
+        maak(
+            omschrijving="Het afvalschap past de Afvalstoffenverordening aan voor diftar.",
+            wettelijk_kader=["anders"],
+            besluit={"door": "anders", "procedure": "verordening"},
+            kaders={
+                "beinvloedingsruimte": "middel",
+                "open": [
+                    {"onderwerp": "Hoe diftar werkt."},
+                    {"onderwerp": "De kwijtschelding.", "door": "anders", "partij": "de colleges"},
+                ],
+            },
+        )
+    )
+    assert not [b for b in genoemd.bevindingen if b.sleutel == "WET-ANDERS.verordening"]
+    # the party of one other point is not taken for the main decider
+    assert genoemd.besluit.ander_orgaan == ""
+    # a gemeente organ that is wrong for the procedure is still corrected
+    fout = advies_voor(maak(besluit={"door": "college", "procedure": "verordening"}))
+    assert fout.besluit.door is not None and fout.besluit.door.value == "raad"
+
+
 def test_a_private_law_act_of_the_college_gives_the_raad_its_own_step() -> None:
     """Art. 169 lid 4 Gemeentewet: before the college signs (a sale, a covenant with the COA),
     the raad can give wensen en bedenkingen, in its own cycle: the draft is due six weeks ahead."""

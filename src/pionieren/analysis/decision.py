@@ -58,7 +58,10 @@ BRON_BESLISSER: dict[Procedure, list[str]] = {
     college; een omgevingsplan, omgevingsvisie, verordening of begroting stelt de raad vast; een
     verzoek onder het uitdaagrecht, een subsidie, een privaatrechtelijke handeling (zoals de
     verkoop van grond) of een verkeersbesluit over een weg van de gemeente is aan het college
-    (over een weg van de provincie beslist de provincie); een herindeling beslist de wetgever. In alle andere
+    (over een weg van de provincie beslist de provincie); een herindeling beslist de wetgever. Zegt
+    het vraagstuk dat een ander orgaan beslist (het algemeen bestuur van een gemeenschappelijke
+    regeling over zijn eigen verordening, een waterschap, de provincie), dan volgt pionieren
+    dat en verbetert het niet naar de raad of het college. In alle andere
     gevallen noemt pionieren geen beslisser, maar vraagt het ernaar. Vraagt een initiatief van
     anderen geld van de gemeente (een subsidie of bijdrage), dan doet het een voorstel om na te
     gaan: over die bijdrage beslist waarschijnlijk het college.""",
@@ -97,7 +100,14 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
         )
         door: Beslisser | None = wettelijk
         herkomst = Herkomst.wet
-    elif opgegeven is not None and wettelijk is not None and opgegeven is not wettelijk:
+    elif (
+        opgegeven is not None
+        and wettelijk is not None
+        and opgegeven is not wettelijk
+        # another body sets its own rules and plans (a gemeenschappelijke regeling's algemeen
+        # bestuur, a waterschap, the provincie): the gemeente's legal decider does not apply
+        and opgegeven is not Beslisser.anders
+    ):
         bevindingen.append(
             bevinding(
                 "BESLUIT-WIE",
@@ -164,12 +174,14 @@ def ander_orgaan(f: Feiten, door: Beslisser | None) -> str:
     ]
     if len(initiatief) == 1:
         return initiatief[0]
-    partijen = {
-        p.partij
-        for p in v.kaders.open
-        if p.door is Beslisser.anders and p.partij and not p.na_besluit
-    }
-    return partijen.pop() if len(partijen) == 1 else ""
+    # only when every point another body decides names that one party: a point without a
+    # party is the main decider's own (diftar: the colleges decide the kwijtschelding, the
+    # algemeen bestuur of the afvalschap the rest; review 44 named the colleges)
+    if any(p.door is None for p in v.kaders.open):
+        return ""  # the main decider has points of its own: a named party is someone else
+    anders = [p for p in v.kaders.open if p.door is Beslisser.anders and not p.na_besluit]
+    partijen = {p.partij for p in anders}
+    return (partijen.pop() or "") if len(partijen) == 1 else ""
 
 
 #: The law under which the gemeente advises, when the case names it: the source the advice

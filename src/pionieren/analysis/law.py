@@ -509,8 +509,9 @@ _GESCHROKKEN = re.compile(
     """Noemt het vraagstuk een eigen verordening van de gemeente bij naam (zoals de
     marktverordening of een toewijzingsverordening), dan zegt pionieren dat de raad die vaststelt
     (art. 147 Gemeentewet) en dat de verordening zelf zegt wie daaronder beslist en welke
-    adviezen en termijnen gelden. Ook een regeling in de eigen bronnen van het vraagstuk telt
-    als genoemd. Noemt het een andere wet die pionieren niet herkent, of zegt
+    adviezen en termijnen gelden; niet als een ander orgaan beslist (zoals het algemeen bestuur
+    van een gemeenschappelijke regeling), want dan is het diens verordening. Ook een regeling in
+    de eigen bronnen van het vraagstuk telt als genoemd. Noemt het een andere wet die pionieren niet herkent, of zegt
     het niet welke regeling het bedoelt, dan vraagt het de gebruiker een jurist te laten nagaan
     wie daaronder beslist en welke termijnen, verplichte adviezen of inspraak die regeling
     vraagt, en dat in het participatieplan te zetten. Dit
@@ -528,7 +529,13 @@ def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
         return []  # that other law is the one a rule of its own already treats
     alle = genoemde_regelingen(f)
     heffingen = [n for n in alle if _HEFFING.search(n)]
-    verordeningen = [n for n in alle if n not in heffingen and _EIGEN_VERORDENING.search(n)]
+    besluit = f.vraagstuk.besluit
+    # when another body decides (a gemeenschappelijke regeling's algemeen bestuur), the
+    # verordening the case names is that body's, not the raad's: a question for a lawyer
+    eigen = not (besluit and besluit.door is Beslisser.anders)
+    verordeningen = [
+        n for n in alle if eigen and n not in heffingen and _EIGEN_VERORDENING.search(n)
+    ]
     namen = [n for n in alle if n not in heffingen and n not in verordeningen]
     uit = heffing(heffingen)
     if verordeningen:
