@@ -173,6 +173,12 @@ class Werkvorm(Model):
         "Bereikt een andere werkvorm in hetzelfde ontwerp die groepen al, dan laat het rapport "
         "de valkuil weg.",
     )
+    valkuil_niet_voor: list[list[Kenmerk] | None] | None = Field(
+        default=None,
+        description="Per valkuil, in dezelfde volgorde, de kenmerken van groepen voor wie zij "
+        "niet geldt (zoals 'ouderen' bij 'overdag treft u werkenden niet'), of null. Is de "
+        "werkvorm alleen voor groepen met zo'n kenmerk, dan laat het rapport de valkuil weg.",
+    )
     doelgroepen: Annotated[
         list[SoortBelanghebbende], Field(min_length=1), AfterValidator(_sorted_unique)
     ] = Field(
@@ -313,6 +319,10 @@ class Werkvorm(Model):
             self.valkuilen
         ):
             raise ValueError("valkuil_ontbreekt: geef voor elke valkuil een lijst of null")
+        if self.valkuil_niet_voor is not None and len(self.valkuil_niet_voor) != len(
+            self.valkuilen
+        ):
+            raise ValueError("valkuil_niet_voor: geef voor elke valkuil een lijst of null")
         return self
 
     def ontbreekt(self, valkuil: str) -> list[SoortBelanghebbende | Kenmerk]:
@@ -320,6 +330,12 @@ class Werkvorm(Model):
         if self.valkuil_ontbreekt is None or valkuil not in self.valkuilen:
             return []
         return self.valkuil_ontbreekt[self.valkuilen.index(valkuil)] or []
+
+    def niet_voor(self, valkuil: str) -> list[Kenmerk]:
+        """The kenmerken of groups this pitfall does not apply to (empty: it applies to all)."""
+        if self.valkuil_niet_voor is None or valkuil not in self.valkuilen:
+            return []
+        return self.valkuil_niet_voor[self.valkuilen.index(valkuil)] or []
 
     def valkuil_bron(self, valkuil: str) -> str | None:
         """The source that carries this pitfall, or None when no source carries it.

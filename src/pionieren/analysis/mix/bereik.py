@@ -19,6 +19,7 @@ from pionieren.vocabulary import (
     Organisator,
     Reikwijdte,
     SoortBelanghebbende,
+    Voorwaarde,
     Werving,
     WettelijkKader,
 )
@@ -46,6 +47,15 @@ _GELOOF = re.compile(
 """A congregation (de Protestantse gemeente Hollandsveen, een parochie): its council meets."""
 
 _KOP_EINDE = re.compile(r"\s(?:van|die|uit|in|op|rond|bij|aan|met|voor)\s|\(", re.IGNORECASE)
+
+SCHOOL = re.compile(
+    r"(?:school|scholen|scholier\w*|leerling\w*|schoolbestuur\w*|lyceum|gymnasium|atheneum|"
+    r"kindcentrum)\b|\b(?:ikc|mbo|vmbo|havo|vwo|roc)\b|college\b(?! van)",
+    re.IGNORECASE,
+)
+"""Words that name a school or its pupils: 'Basisschool De Klimop', 'Peel College', 'de
+leerlingenraad van het Vlietcollege'. Not 'de oude schoollocatie': a demolished school is no
+school in the case."""
 
 KLEINE_GROEP = 50
 """A named group of inwoners of at most this many, written in the singular, is one body."""
@@ -232,6 +242,15 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
     # a school project reaches the pupils, not their parents (review 33): see eigen_kenmerken
     kenmerken = eigen_kenmerken(partij)
     if w.alleen_voor and not set(w.alleen_voor) & kenmerken:
+        return False
+    if (
+        Voorwaarde.school in w.alleen_als
+        and Kenmerk.kinderen not in kenmerken
+        and partij.via
+        and not SCHOOL.search(f"{partij.naam} {partij.via}")
+    ):
+        # young people whose own route goes elsewhere (the leegstandbeheerder) are not reached
+        # at a school: young tenants are no pupils (children always are)
         return False
     if set(w.ongeschikt_voor) & kenmerken:
         return False

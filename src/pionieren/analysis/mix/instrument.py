@@ -30,6 +30,7 @@ from pionieren.vocabulary import (
     Houding,
     Kanaal,
     Modus,
+    Niveau,
     Organisator,
     Procedure,
     Procesfase,
@@ -38,6 +39,7 @@ from pionieren.vocabulary import (
     SoortBelanghebbende,
     Status,
     Trede,
+    Voorwaarde,
     WettelijkKader,
 )
 
@@ -328,6 +330,9 @@ def instrumenten(o: Ontwerp) -> None:
             and (
                 p.soort is not SoortBelanghebbende.politiek or w.organisator is Organisator.griffie
             )
+            # a talk per household about its own home is for the households with a large stake,
+            # not for the neighbours around (rule MIX-EIGEN-BEZIT; review 43a: the Molenweg)
+            and (Voorwaarde.eigen_bezit not in w.alleen_als or p.belang is Niveau.hoog)
         ]
         if w.organisator is Organisator.griffie:
             keuze.add(voor, reden, "MIX-POLITIEK")

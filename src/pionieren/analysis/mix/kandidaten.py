@@ -8,7 +8,7 @@ from enum import StrEnum
 from functools import cache
 
 from pionieren.analysis.facts import Feiten
-from pionieren.analysis.mix.bereik import adres_onbekend
+from pionieren.analysis.mix.bereik import SCHOOL, adres_onbekend
 from pionieren.analysis.regel import Thema, regel
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
@@ -48,14 +48,6 @@ _EIGEN_BUDGET = re.compile(
     r"(?:wijk|dorps|buurt|bewoners)budget|burgerbegroting|initiatievenfonds|buurtfonds",
     re.IGNORECASE,
 )
-SCHOOL = re.compile(
-    r"(?:school|scholen|scholier\w*|leerling\w*|schoolbestuur\w*|lyceum|gymnasium|atheneum|"
-    r"kindcentrum)\b|\b(?:ikc|mbo|vmbo|havo|vwo|roc)\b|college\b(?! van)",
-    re.IGNORECASE,
-)
-"""Words that name a school or its pupils: 'Basisschool De Klimop', 'Peel College', 'de
-leerlingenraad van het Vlietcollege'. Not 'de oude schoollocatie': a demolished school is no
-school in the case."""
 
 
 def over_geld(tekst: str) -> bool:

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 from pionieren.analysis.facts import Feiten, vraagt_inclusie
-from pionieren.analysis.mix.bereik import bereikt, kan_voor
+from pionieren.analysis.mix.bereik import SCHOOL, bereikt, kan_voor
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
-from pionieren.analysis.mix.kandidaten import SCHOOL
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, voor_het_besluit, vooraf
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel

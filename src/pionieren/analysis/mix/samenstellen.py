@@ -293,7 +293,8 @@ def valkuilen(f: Feiten, keuze: Keuze, keuzes: list[Keuze] | None = None) -> lis
     next to a survey open to all and kitchen-table talks). A pitfall that says the outcome
     is already fixed goes last when the points this form carries (or, without points, the case)
     have room middel or groot: there it contradicts the kaders (review 29: "het ontwerp ligt
-    eigenlijk al vast" next to open roads and measures)."""
+    eigenlijk al vast" next to open roads and measures). A pitfall goes for a form only for
+    groups it does not apply to (``valkuil_niet_voor``: no working people among the elderly)."""
     w = keuze.werkvorm
     alle = [
         v
@@ -308,6 +309,15 @@ def valkuilen(f: Feiten, keuze: Keuze, keuzes: list[Keuze] | None = None) -> lis
             for g in w.ontbreekt(v)
         )
     ]
+    kenmerken = {p.naam: set(p.kenmerken) for p in f.vraagstuk.belanghebbenden}
+    if keuze.voor:
+        # a pitfall that does not apply to the groups the form is for (working people are not
+        # at home in the day, said at a visit to older people; review 43c)
+        alle = [
+            v
+            for v in alle
+            if not all(kenmerken.get(n, set()) & set(w.niet_voor(v)) for n in keuze.voor)
+        ]
     if "MIX-PARTNERS-EERST" in keuze.regels:
         # the overleg comes first now: the pitfall of coming too late is answered
         alle = [v for v in alle if "te laat" not in v.casefold()]
