@@ -294,9 +294,16 @@ class Middelen(Uitvoer):
     kosten_anderen_min_euro: int = Field(
         default=0,
         description="Werkvormen die een andere organisatie al zelf doet en betaalt (een "
-        "wijkbudget van een wijkplatform): niet uit het participatiebudget.",
+        "wijkbudget van een wijkplatform), of die de initiatiefnemer zelf besloot als gemeente en "
+        "initiatiefnemer samen een budget hebben: niet uit het participatiebudget.",
     )
     kosten_anderen_max_euro: int = 0
+    minstens_initiatiefnemer: list[str] = Field(
+        default_factory=list,
+        description="De werkvormen die de initiatiefnemer betaalt en die de afspraak met de "
+        "initiatiefnemer minstens moet bevatten: de wettelijke stap, de route naar een moeilijk "
+        "bereikbare groep, het eigen gesprek met een tegenstander en de terugkoppeling.",
+    )
     kosten_aantallen: list[tuple[int, str]] = Field(
         default_factory=list,
         description="Met welke aantallen de kosten rekenen (gesprekken, huishoudens, kernen): "

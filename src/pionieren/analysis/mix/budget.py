@@ -22,6 +22,7 @@ from pionieren.analysis.mix.kosten import (
     betaald_door,
     betaalt_gemeente,
     budget_min,
+    eigen_besluit,
     kosten,
     kosten_van,
     met_onvoorzien,
@@ -67,6 +68,7 @@ def blijft(f: Feiten, k: Keuze) -> bool:
         or k.werkvorm.id in ("terugkoppeling", "leerarena")
         or not betaalt_gemeente(f, organisator(f, k))
         or van_een_ander(f, k)
+        or eigen_besluit(f, k)
         or k.inclusie
         or fase_van(k) is Procesfase.uitvoering
         or draagt_belofte(f, k)
@@ -116,6 +118,7 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         or (k.werkvorm.id == "leerarena" and proef(f))
         or not betaalt_gemeente(f, organisator(f, k))
         or van_een_ander(f, k)
+        or eigen_besluit(f, k)
         or fase_van(k) is Procesfase.uitvoering
         # a conversation at a group's own meeting costs next to nothing, and a form added so
         # that a party has a place at all (MIX-DEKKING) is the least that party gets: cutting
@@ -143,6 +146,28 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         besloten = {g.id for g in f.vraagstuk.werkvormen if g.status is Status.besloten}
         return any(k.werkvorm.id in w.samen_met for w in f.kennis.werkvormen if w.id in besloten)
     return False
+
+
+def minstens_initiatiefnemer(f: Feiten, keuzes: list[Keuze]) -> list[str]:
+    """The werkvormen the initiator pays that the agreement with the initiator must at least
+    hold: a formal step of the procedure, the route to a group that is hard to reach, the first
+    talk apart with an opponent, and the feedback.
+
+    Why: review 43d (Kessenrade): the developer pays, and the summary named only the € 600 the
+    gemeente pays, not what the college must agree with the developer."""
+    moeilijk = {
+        p.naam for p in f.vraagstuk.belanghebbenden if p.bereikbaarheid is Bereikbaarheid.moeilijk
+    }
+    return [
+        k.werkvorm.naam
+        for k in keuzes
+        if betaald_door(f, k) == "initiatiefnemer"
+        and (
+            moeilijk & set(k.inclusie)
+            or k.eerst_apart
+            or k.werkvorm.id in ("terugkoppeling", *_WETTELIJK)
+        )
+    ]
 
 
 def raad_beslist(f: Feiten) -> bool:
@@ -605,8 +630,11 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     de gemeente dan nog mag beloven. Het volle ontwerp blijft een keuze voor wie het budget
     vaststelt, geen voorwaarde. Een werkvorm die een moeilijk bereikbare groep bereikt, valt
     nooit weg. Wat een andere organisatie al zelf doet en betaalt (een wijkbudget van een
-    wijkplatform), telt niet mee voor het budget; een proef die al vaststaat, betaalt het
-    project. Past het ontwerp maar net (minder dan 10 procent over voor onvoorzien), of is het
+    wijkplatform), telt niet mee voor het budget, en bij een gedeeld budget ook niet wat de
+    initiatiefnemer zelf al besloot: dat betaalt hij zelf. Een proef die al vaststaat, betaalt
+    het project. Betaalt de initiatiefnemer, dan noemt het advies het bedrag dat het college met
+    hem afspreekt en wat daar minstens in zit: de wettelijke stap, de route naar een moeilijk
+    bereikbare groep, het eerste gesprek apart met een tegenstander en de terugkoppeling. Past het ontwerp maar net (minder dan 10 procent over voor onvoorzien), of is het
     budget te klein, dan valt eerst de aparte evaluatiebijeenkomst weg, behalve als die een
     proef evalueert waarop een later besluit rust. Het budget is een grens: past de schatting
     met 20 procent onvoorzien niet, dan laat pionieren ook werkvormen weg waarvan de groepen

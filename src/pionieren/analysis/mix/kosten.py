@@ -77,6 +77,31 @@ def door_een_ander(f: Feiten, werkvorm: str) -> bool:
     )
 
 
+def eigen_besluit(f: Feiten, k: Keuze) -> bool:
+    """Did the initiator itself decide this werkvorm (the vraagstuk names it as ``besloten``
+    ``door`` the initiator), while gemeente and initiator share one budget (betaler: beide)?
+    Then the initiator runs and pays it on its own means: it is not in the shared budget.
+
+    Why: review 43d (Molenakker): the corporation decided and pays a talk with every household;
+    counting it in the shared budget made the design € 123,000 short and the advice asked the
+    gemeente for money "vooral voor keukentafelgesprekken" it does not pay."""
+    if not k.genoemd or f.vraagstuk.kaders.betaler is not Betaler.beide:
+        return False
+    initiatiefnemers = {
+        comparable_name(naam)
+        for p in f.vraagstuk.belanghebbenden
+        if p.initiatiefnemer
+        for naam in (p.naam, p.naam.split(" (", 1)[0], "initiatiefnemer")
+    } or {"initiatiefnemer"}
+    return any(
+        g.id == k.werkvorm.id
+        and g.status is Status.besloten
+        and g.door is not None
+        and comparable_name(g.door) in initiatiefnemers
+        for g in f.vraagstuk.werkvormen
+    )
+
+
 PROJECT_ZELF = frozenset({"pilot"})
 """Werkvormen that are the project itself once decided: a trial of the measure (its
 containers, staff and rules) is a way of carrying it out, not a way of asking inwoners."""
@@ -330,6 +355,8 @@ def betaald_door(f: Feiten, k: Keuze) -> Betaald:
         return "anderen"
     if fase_van(k) is Procesfase.uitvoering or van_het_project(f, k):
         return "project"
+    if eigen_besluit(f, k):
+        return "anderen"
     if not betaalt_gemeente(f, organisator(f, k)):
         return "initiatiefnemer"
     return "gemeente"
@@ -343,7 +370,8 @@ def kosten(f: Feiten, keuzes: list[Keuze]) -> Kosten:
     (bouwcommunicatie, a pilot, also the initiator's own) belongs to the project, and is shown
     apart instead of pushing the design over its budget; so does a trial the case already
     decided (see :func:`van_het_project`). What another organisation already
-    runs on its own means is shown apart too (see :func:`van_een_ander`).
+    runs on its own means is shown apart too (see :func:`van_een_ander`), and so is what the
+    initiator decided itself when the budget is shared (see :func:`eigen_besluit`).
     """
     g = [0, 0]
     i = [0, 0]

@@ -14,6 +14,7 @@ from pionieren.analysis.mix.breed import verbreding
 from pionieren.analysis.mix.budget import (
     inclusiekosten,
     inkrimpen,
+    minstens_initiatiefnemer,
     past_in_budget,
     uitkomst,
 )
@@ -246,6 +247,7 @@ def compose_mix(
         )
         for g in planning.fasen
     ]
+    minstens = set(minstens_initiatiefnemer(f, keuzes))
     middelen = Middelen(
         kosten_min_euro=prijs.gemeente_min,
         kosten_max_euro=prijs.gemeente_max,
@@ -260,6 +262,8 @@ def compose_mix(
         kosten_uitvoering_max_euro=prijs.uitvoering_max,
         kosten_anderen_min_euro=prijs.anderen_min,
         kosten_anderen_max_euro=prijs.anderen_max,
+        # in the order of the table of the design
+        minstens_initiatiefnemer=[o.naam for o in onderdelen if o.naam in minstens],
         kosten_aantallen=aantallen(f, keuzes),
         kosten_inclusie=inclusiekosten(f, keuzes),
     )
