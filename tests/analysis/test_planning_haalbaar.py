@@ -106,3 +106,50 @@ def test_the_participants_hear_back_after_a_decision_before_the_main_one() -> No
     assert terug.fase is Procesfase.terugkoppeling
     assert terug.start is not None and date(2027, 3, 23) < terug.start <= date(2027, 4, 2)
     assert "hoe hun inbreng meewoog" in terug.toelichting
+
+
+def test_hunzeloo_the_rounds_close_before_the_commissies_papers_when_the_concept_is_tight() -> None:
+    """Review 43c: 'Verdiepen (8 februari – 14 mei 2027)' ran until four days before the
+    commissie of 18 May. When the weeks to write the concept do not fit as well, the rounds
+    still close before the commissie's papers, not the day before the meeting."""
+    pad = Path(__file__).resolve().parents[1] / "cases" / "omgevingsvisie-hunzeloo.yaml"
+    v = load_vraagstuk(pad, pad.name)
+    advies = advies_voor(v, datum=date(2026, 11, 30))
+    (hoorzitting,) = [p for p in advies.planning if "hoorzitting-raad" in p.werkvormen]
+    assert hoorzitting.start is not None
+    papieren = hoorzitting.start - timedelta(weeks=MOMENT_STUKKEN[Orgaan.commissie])
+    rondes = [
+        p
+        for p in advies.planning
+        if p.fase in _ROUNDS and p.werkvormen and p.start and p.start < hoorzitting.start
+    ]
+    assert rondes
+    assert all(p.eind is not None and p.eind <= papieren for p in rondes), rondes
+
+
+def test_hunzeloo_no_round_after_the_decision_starts_at_christmas() -> None:
+    """Review 43c: the keukentafelgesprekken after the decision of 16 December started on
+    20 December, in the Christmas days."""
+    pad = Path(__file__).resolve().parents[1] / "cases" / "omgevingsvisie-hunzeloo.yaml"
+    v = load_vraagstuk(pad, pad.name)
+    advies = advies_voor(v, datum=date(2026, 11, 30))
+    (uitwerken,) = [p for p in advies.planning if p.fase is Procesfase.uitwerken]
+    assert uitwerken.start is not None
+    assert not (date(2027, 12, 18) <= uitwerken.start <= date(2028, 1, 9)), uitwerken.start
+
+
+def test_molenakker_the_atelier_shapes_the_concept_before_the_commissie_discusses_it() -> None:
+    """Review 43c: the atelier on the stedenbouwkundig plan started after the commissie had
+    discussed its concept (15 June), pushed there by an earlier moment on another topic. A form
+    that shapes a concept closes before the papers of the concept's discussion."""
+    pad = (
+        Path(__file__).resolve().parents[1]
+        / "cases"
+        / "herstructurering-molenakker-wolderveen.yaml"
+    )
+    v = load_vraagstuk(pad, pad.name)
+    advies = advies_voor(v, datum=date(2026, 11, 30))
+    (atelier,) = [p for p in advies.planning if "ontwerpatelier" in p.werkvormen]
+    commissie = date(2027, 6, 15)
+    assert atelier.eind is not None
+    assert atelier.eind <= commissie - timedelta(weeks=MOMENT_STUKKEN[Orgaan.commissie])

@@ -273,3 +273,17 @@ def test_a_point_with_its_own_later_decision_is_worked_out_by_its_papers() -> No
     # an own date before the main decision does not move the point
     eerder = [open_[0], {**open_[1], "uiterlijk": "2027-03-01"}]  # type: ignore[dict-item]
     assert _later(maak(kaders_open=eerder, kaders_besluit_uiterlijk="2027-06-30")) == []
+
+
+def test_heikamp_the_joint_fact_finding_runs_before_the_decision() -> None:
+    """Review 43d: the joint fact-finding the neighbours asked for was planned 'Uitwerken na het
+    besluit (27 maart – 23 juni 2028)', while its own text said its outcome must be public before
+    the zienswijze round. A fact-finding that serves the decision runs before it."""
+    pad = Path(__file__).resolve().parents[1] / "cases" / "windpark-heikamp-peelhoven.yaml"
+    v = load_vraagstuk(pad, pad.name)
+    advies = advies_voor(v, datum=date(2026, 11, 30))
+    (jff,) = [p for p in advies.planning if "joint-fact-finding" in p.werkvormen]
+    assert jff.fase is not Procesfase.uitwerken
+    zienswijze = [p for p in advies.planning if "zienswijze" in p.werkvormen]
+    assert zienswijze and jff.eind is not None
+    assert all(z.start is not None and jff.eind < z.start for z in zienswijze)

@@ -18,8 +18,10 @@ from pionieren.analysis.planning import (
     later_besluit,
     verwerken,
 )
+from pionieren.analysis.result import Bevinding
 from pionieren.input.load import load_vraagstuk
 from pionieren.knowledge.load import builtin
+from pionieren.teksten import Wording
 from pionieren.vocabulary import Beslisser, Procesfase
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
@@ -208,3 +210,68 @@ def test_an_earliest_raad_decision_never_falls_in_the_summer_recess() -> None:
     # and after the committee and the council have met once the recess is over (review 38)
     assert besluit.eind >= date(2027, 9, 20)
     assert not date(2027, 7, 10) <= besluit.start <= date(2027, 8, 22)  # papers not in the recess
+
+
+def _tekst(uit: list[Bevinding]) -> list[Bevinding]:
+    w = Wording(builtin().teksten)
+    return [b.model_copy(update={"tekst": w.render(b.sleutel, b.waarden)}) for b in uit]
+
+
+def test_a_fixed_decision_is_not_moved_the_step_starts_earlier() -> None:
+    """Review 43c (Kessenrade): 'laat de stap uiterlijk ... eindigen, of maak het voorstel pas
+    op ... klaar, met het besluit op ...' read as shortening a term and moving a fixed raad
+    meeting. With a fixed decision date the way out is to start the step earlier, as long."""
+    f = Feiten(
+        vraagstuk=maak(vakantieregio="midden", kaders_besluit_uiterlijk="2027-11-11"),
+        kennis=builtin(),
+        datum=DATUM,
+    )
+    fasen = [_ronde(date(2027, 9, 6), date(2027, 9, 24), "draagvlakmeting", op_datum=True)]
+    (b,) = _tekst(verwerken(f, fasen, date(2027, 9, 30), date(2027, 11, 11), 6, [], {}))
+    assert "pas op" not in b.tekst and "met het besluit op" not in b.tekst
+    assert b.waarden["vroeger"] == "2027-08-23" and b.waarden["sluit"] == "2027-09-10"
+    assert "Begin de stap dan uiterlijk 23 augustus 2027" in b.tekst
+
+
+def test_a_zienswijze_starts_earlier_and_keeps_its_six_weeks() -> None:
+    f = Feiten(
+        vraagstuk=maak(vakantieregio="midden", kaders_besluit_uiterlijk="2027-12-09"),
+        kennis=builtin(),
+        datum=DATUM,
+    )
+    fasen = [
+        Geplaatst(
+            Procesfase.toetsen, date(2027, 9, 13), date(2027, 10, 25), ["zienswijze"], None, True
+        )
+    ]
+    (b,) = _tekst(verwerken(f, fasen, date(2027, 10, 28), date(2027, 12, 9), 6, [], {}))
+    assert "ter inzage" in b.tekst and "zes weken" in b.tekst
+    assert "eindigen" not in b.tekst and "pas op" not in b.tekst
+    van, tot = date.fromisoformat(b.waarden["vroeger"]), date.fromisoformat(b.waarden["sluit"])
+    assert tot - van == date(2027, 10, 25) - date(2027, 9, 13)
+    assert _werkdagen_tussen(tot, date(2027, 10, 28), [], False) >= VERWERK_WERKDAGEN
+
+
+def test_when_starting_earlier_cannot_the_finding_says_it_is_tight() -> None:
+    f = Feiten(
+        vraagstuk=maak(vakantieregio="midden", kaders_besluit_uiterlijk="2027-01-29"),
+        kennis=builtin(),
+        datum=DATUM,
+    )
+    fasen = [_ronde(date(2026, 12, 7), date(2027, 1, 8), "draagvlakmeting", op_datum=True)]
+    (b,) = _tekst(verwerken(f, fasen, date(2027, 1, 12), date(2027, 1, 29), 2, [], {}))
+    assert b.waarden["vroeger"] == ""
+    assert "Eerder beginnen kan niet meer" in b.tekst and "pas op" not in b.tekst
+
+
+def test_kessenrade_the_fixed_zienswijze_is_put_earlier_once() -> None:
+    v = load_vraagstuk(CASES / "kerk-herbestemming-kessenrade.yaml")
+    advies = advies_voor(v, datum=DATUM)
+    (krap,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.anker_krap"]
+    assert "uiterlijk 30 augustus 2027 ter inzage" in krap.tekst
+    assert "zes weken" in krap.tekst and "schuif" not in krap.tekst.lower()
+    # the same step is not named again by PLAN-VERWERKEN
+    assert not any(b.regel == "PLAN-VERWERKEN" for b in advies.bevindingen)
+    assert not any(
+        "pas op" in b.tekst and "met het besluit op" in b.tekst for b in advies.bevindingen
+    )

@@ -29,6 +29,7 @@ from pionieren.analysis.result import Bevinding, Ernst, PlanFase, Tekstdeel, dee
 from pionieren.input.hints import data_in_tekst, plek
 from pionieren.knowledge.feestdagen import carnaval, vrije_dag, werkdag_na, werkdag_voor
 from pionieren.knowledge.models import Vakantie, Werkvorm
+from pionieren.text import TELWOORD
 from pionieren.vocabulary import (
     Beslisser,
     Houding,
@@ -374,7 +375,14 @@ def plan(
     if besluit is not None and deadline is not None and _raad_vergadert(f, door):
         bevindingen += _raad_in_reces(deadline, besluit, vrij, termijn_vast)
     bevindingen += _ankers_na_stukken(
-        ankers, besluit, deadline, termijn_vast, vrij, zuid, {w.id: w for w in f.kennis.werkvormen}
+        ankers,
+        besluit,
+        deadline,
+        termijn_vast,
+        vrij,
+        zuid,
+        {w.id: w for w in f.kennis.werkvormen},
+        f.datum,
     )
     # the conversation that shapes a trial or a vote on fixed dates comes before it, when it
     # fits there: the criteria before the trial, the information before the polling day
@@ -396,13 +404,26 @@ def plan(
     voor_anker: list[date] = []
     if sluit is not None and eerste is not None and eerste > start:
         nodig_min = sum(b.min_weken for b in voor)
+        # (the raad's meeting on the concept: the rounds end before the concept is written,
+        # else at least before the commissie's papers; only when even that leaves the rounds
+        # too short, the day before the meeting: review 43c, Hunzeloo)
+        papieren_concept = _commissie_stukken(sluit, zuid) if _over_concept(f, sluit) else None
         voor_anker = [
-            *([_concept_klaar(f, sluit, zuid)] if _over_concept(f, sluit) else []),
+            *([_concept_klaar(f, sluit, zuid)] if papieren_concept else []),
+            *([papieren_concept] if papieren_concept else []),
             eerste - timedelta(days=3),
         ]
-        # the earliest end that still leaves the rounds their shortest length
+        # the earliest end that still leaves the rounds their shortest length (before the
+        # commissie's papers: with the two weeks to invite as well, else the first round starts
+        # straight away, at the cost of every other date)
         deadline = next(
-            (d for d in voor_anker if d > start and werkweken(start, d, vrij) >= nodig_min),
+            (
+                d
+                for d in voor_anker
+                if d > start
+                and werkweken(start, d, vrij)
+                >= nodig_min + (UITNODIGEN_WEKEN if d == papieren_concept else 0)
+            ),
             deadline,
         )
     # the end point the calendar counts to is the anchor only while it is still the deadline
@@ -1031,14 +1052,17 @@ def plan(
             klaar = tot if tot - van <= BOUW_MAX_WEKEN * WEEK else van + 52 * WEEK
             na = max(na, klaar + timedelta(days=1))
             continue
-        begin = _eerste_werkweek(_volgende_maandag(na), vrij)
+        # no round after the decision starts in the Christmas days or (in the south) the
+        # carnival week, as no feedback week does (review 43c: keukentafelgesprekken from 20
+        # December)
+        begin = _week_na(na, vrij, zuid)
         kort = b.fase is Procesfase.terugkoppeling or b in later
         lengte = b.min_weken if kort else b.max_weken
         eind = verder(begin, lengte, vrij)
         if b.fase is Procesfase.uitwerken:
             # it starts right after the decision, alongside the feedback on it; the works wait
             # for what is worked out
-            begin = _eerste_werkweek(_volgende_maandag(besloten), vrij)
+            begin = _week_na(besloten, vrij, zuid)
             eind, te_kort = _uitwerken_eind(f, b, begin, vrij, uitwerken_tot, besloten)
             bevindingen += te_kort
             fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
@@ -1654,6 +1678,9 @@ def samenhang(
     return uit
 
 
+_OVER_CONCEPT = re.compile(r"\bconcept|\bontwerp(?!-advies)|\bschets", re.IGNORECASE)
+"""A moment that discusses a concept or draft of the piece (not a body's own draft advice)."""
+
 MOMENT_STUKKEN = {Orgaan.raad: 6, Orgaan.commissie: 4, Orgaan.college: 2, Orgaan.anders: 2}
 """Weeks before a fixed moment of the case (``momenten``) that its papers are due: the raad's
 cycle, a commissie's agenda (about a month), the college's and anyone else's two weeks."""
@@ -1674,10 +1701,29 @@ def _momenten(
     Why: an adviser plans a concept to be ready before the commissie that discusses it, and
     tells the participants afterwards what it did (review 41: the moment vanished)."""
     zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
-    for m in sorted(f.vraagstuk.momenten, key=lambda m: m.datum):
+    momenten = sorted(f.vraagstuk.momenten, key=lambda m: m.datum)
+    treden = {w.id: w.treden for w in f.kennis.werkvormen}
+
+    def vormt(g: Geplaatst) -> bool:
+        # a form in which people advise on or design the piece (an atelier, a round table)
+        return any(
+            set(treden.get(w, [])) - {Trede.informeren, Trede.raadplegen} for w in g.werkvormen
+        )
+
+    for m in momenten:
         if m.datum <= f.datum or (besluit is not None and m.datum >= besluit):
             continue
         papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+        # a moment on this or a later date discusses a concept: a form that shapes it runs
+        # before that discussion, not after an earlier moment or after the discussion itself
+        # (review 43c, Molenakker: the atelier on the stedenbouwkundig plan started after the
+        # commissie had discussed its concept)
+        concept_volgt = any(
+            x.datum >= m.datum
+            and (besluit is None or x.datum < besluit)
+            and _OVER_CONCEPT.search(x.wat)
+            for x in momenten
+        )
         na = _week_na(m.datum, vrij, zuid)
         if papieren > f.datum:
             for g in fasen:
@@ -1693,7 +1739,8 @@ def _momenten(
                 ervoor = werkweken(g.start, papieren, vrij)
                 erna = werkweken(na, g.eind, vrij) if g.eind > na else 0
                 einde = werkdag_voor(papieren - timedelta(days=1), zuid)
-                if g.start < einde and ervoor >= max(1, erna):
+                voedt = ervoor >= max(1, erna) or (concept_volgt and ervoor >= 1 and vormt(g))
+                if g.start < einde and voedt:
                     g.eind = einde  # it feeds the piece: closed before its papers
                     continue
                 lengte = g.eind - g.start
@@ -2110,8 +2157,12 @@ def _concept_klaar(f: Feiten, a: Anker, zuid: bool) -> date:
     concept (ONTWERP_WEKEN) and the commissie's papers term (MOMENT_STUKKEN) before it. Why:
     review 42d: the deepening round ended on Friday 14 May, the concept at the commissie on
     Tuesday 18 May."""
-    papieren = werkdag_voor(a.van - MOMENT_STUKKEN[Orgaan.commissie] * WEEK, zuid)
-    return werkdag_voor(papieren - ONTWERP_WEKEN * WEEK, zuid)
+    return werkdag_voor(_commissie_stukken(a, zuid) - ONTWERP_WEKEN * WEEK, zuid)
+
+
+def _commissie_stukken(a: Anker, zuid: bool) -> date:
+    """The day the papers for the raad's meeting on the concept are due (MOMENT_STUKKEN)."""
+    return werkdag_voor(a.van - MOMENT_STUKKEN[Orgaan.commissie] * WEEK, zuid)
 
 
 def _sluit_af(a: Anker, voor: list[Blok]) -> bool:
@@ -2539,6 +2590,7 @@ def _ankers_na_stukken(
     vrij: list[tuple[date, date, str]] | None = None,
     zuid: bool = False,
     catalogus: dict[str, Werkvorm] | None = None,
+    vandaag: date | None = None,
 ) -> list[Bevinding]:
     """A werkvorm on fixed dates that should shape the decision but ends after the proposal is
     due (or after the decision itself) cannot change what is proposed: say so. One that asks
@@ -2559,6 +2611,7 @@ def _ankers_na_stukken(
             and _werkdagen_tussen(a.tot, stukken, vrij or [], zuid) < VERWERK_WERKDAGEN
         )
         if krap:
+            laatst = _werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij or [], zuid)
             uit.append(
                 bevinding(
                     "PLAN-KALENDER",
@@ -2570,6 +2623,7 @@ def _ankers_na_stukken(
                     tot=a.tot.isoformat(),
                     stukken=stukken.isoformat(),
                     vast=vast,
+                    **_eerder_beginnen(a.van, a.tot, laatst, vrij or [], vandaag or a.van),
                 )
             )
         elif a.tot > stukken:
@@ -3153,8 +3207,10 @@ def _werkdagen_terug(tot: date, dagen: int, vrij: list[tuple[date, date, str]], 
     minstens een week), dan maakt pionieren ze korter en zegt het welke. Zonder besluitdatum is
     het voorstel klaar twee werkweken na de laatste ronde. Eindigt een stap ná de datum waarop het
     voorstel klaar moet zijn, of blijven er minder dan tien werkdagen over, dan noemt pionieren
-    de stap, de data en wat er kan schuiven: de stap eerder laten eindigen (bij een zienswijze op
-    een aanvraag: de aanvraag eerder), of het voorstel en het besluit later. Bij een
+    de stap, de data en wat er kan schuiven: de stap eerder laten beginnen, even lang (een
+    wettelijke termijn zoals de zes weken voor zienswijzen wordt nooit korter; bij een zienswijze
+    op een aanvraag: de aanvraag eerder). Een besluitdatum die vastligt schuift niet op; kan
+    eerder beginnen ook niet meer, dan zegt pionieren eerlijk dat de tijd krap is. Bij een
     omgevingsvergunning met een wettelijke beslistermijn kan het besluit alleen later als het
     college die termijn eenmaal met zes weken verlengt (art. 3:18 lid 2 Awb); past ook dat niet,
     dan zegt pionieren dat. Geeft de raad bindend advies (art. 16.15a Omgevingswet), dan ligt zijn
@@ -3218,7 +3274,18 @@ def verwerken(
     if voedend:
         g = max(voedend, key=lambda x: (x.eind, _FASEN.index(x.fase)))
         dagen = _werkdagen_tussen(g.eind, stukken, vrij, zuid) if g.eind < stukken else 0
-        if dagen < VERWERK_WERKDAGEN and not (g.eind >= stukken and laat_gemeld):
+        naam = namen.get(next((w for w in g.werkvormen if vraagt(w)), g.werkvormen[0]), "")
+        # a step on fixed dates that ends too close to the papers was already said, with the way
+        # out (PLAN-KALENDER.anker_krap): not twice
+        krap_gemeld = any(
+            b.sleutel == "PLAN-KALENDER.anker_krap" and b.waarden.get("naam") == naam
+            for b in gemeld
+        )
+        if (
+            dagen < VERWERK_WERKDAGEN
+            and not (g.eind >= stukken and laat_gemeld)
+            and not krap_gemeld
+        ):
             formeel = bool(_FORMELE_TERMIJN & set(g.werkvormen))
             laatst = _werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij, zuid)
             nieuw = werkdag_na(_werkdagen_verder(g.eind, VERWERK_WERKDAGEN, vrij, zuid), zuid)
@@ -3257,12 +3324,37 @@ def verwerken(
                     verlengen=verlengen,
                     aanvraag=eerder,
                     ontwerpadvies=tekort > 0,
+                    besluit_vast=f.vraagstuk.kaders.besluit_uiterlijk is not None,
+                    **_eerder_beginnen(g.start, g.eind, laatst, vrij, f.datum),
                 )
             )
     if not any(b.waarden.get("aanvraag") for b in uit):
         # an earlier application asked above already counts these weeks
         uit += _ontwerpadvies_krap(f, fasen, aanvraag)
     return uit
+
+
+_TELWOORD = {n: w for w, n in TELWOORD.items()}
+
+
+def _eerder_beginnen(
+    van: date, tot: date, laatst: date, vrij: list[tuple[date, date, str]], vandaag: date
+) -> dict[str, str]:
+    """The way out for a step that ends too close to the papers: start it earlier by the weeks
+    it ends after ``laatst``, as long as it is. A legal term (the zienswijze's six weeks) keeps
+    its length and a decision date is never moved. ``vroeger`` is empty when that start is
+    less than two weeks away (no longer possible); ``vakantie`` names the summer or Christmas
+    holiday the new start falls in (then it is tight, and said)."""
+    weken = -(-(tot - laatst).days // 7)
+    begin = van - weken * WEEK
+    vakantie = next((x[2] for x in _lange_vakanties(vrij) if x[0] <= begin <= x[1]), "")
+    termijn = round((tot - van).days / 7)
+    return {
+        "vroeger": begin.isoformat() if begin > vandaag + 2 * WEEK else "",
+        "sluit": (begin + (tot - van)).isoformat(),
+        "vakantie": vakantie,
+        "termijn": _TELWOORD.get(termijn, str(termijn)),
+    }
 
 
 def _ontwerpadvies_tekort(f: Feiten, fasen: list[Geplaatst], aanvraag: date | None) -> int:

@@ -33,7 +33,7 @@ from pionieren.analysis.result import (
     deel,
 )
 from pionieren.input.hints import plekkenlijsten
-from pionieren.vocabulary import Beslisser, Organisator, Procesfase, Trede
+from pionieren.vocabulary import Beslisser, Modus, Organisator, Procesfase, Reikwijdte, Trede
 
 #: Working weeks the college needs to write the kaders for the raad, before its papers cycle.
 KADERS_WEKEN = 2
@@ -236,6 +236,21 @@ def schuift(k: Keuze, later: list[str]) -> bool:
         and k.onderwerpen
         and set(k.onderwerpen) <= set(later)
         and fase_van(k) in (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
+        and not _feitenonderzoek(k)
+    )
+
+
+def _feitenonderzoek(k: Keuze) -> bool:
+    """A joint inquiry into the facts (an independent party, deepening, on the signals of a
+    conflict about facts): it serves the facts under the decision and runs before it, also when
+    the points it carries are worked out later (review 43d, Heikamp: the inquiry the neighbours
+    asked for was planned after the permit, while its outcome was due before the zienswijze)."""
+    w = k.werkvorm
+    return (
+        w.organisator is Organisator.onafhankelijk
+        and w.verbreding_of_verdieping is Reikwijdte.verdieping
+        and Modus.denken in w.modi
+        and bool(w.signalen)
     )
 
 
