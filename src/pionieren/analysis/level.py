@@ -605,6 +605,8 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         ):
             hoogst = vooraf.trede
         trede = zonder_ambitie(f, grens) if hoogst is None or eigen_punt else _min(hoogst, grens)
+        if punt.door is Beslisser.initiatiefnemer and punt.partij is None:
+            trede = ruimte_initiatiefnemer(grens, trede, ruimte)
         if punt.eigen_bezit:
             # each household decides on its own garden or house, within the kaders: not the
             # case's ambition, never above the room of the point (rule TREDE-EIGEN-BEZIT)
@@ -1228,6 +1230,27 @@ def eigen_bezit_trede(grens: Trede) -> Trede:
 
 
 @regel(
+    "TREDE-RUIMTE-INITIATIEFNEMER",
+    Thema.trede,
+    "Grote ruimte op een punt van de initiatiefnemer",
+    """Beslist de initiatiefnemer zelf over een open punt met grote ruimte (hoe een ruimte in
+    zijn gebouw wordt gebruikt en wie die beheert), dan adviseren inwoners daar minstens, ook
+    als de ambitie van het vraagstuk lager is. Die ambitie is van de gemeente, voor haar eigen
+    besluit; op het eigen punt van de initiatiefnemer zou alleen een mening vragen ruimte
+    achterhouden die er is. Meer dan adviseren vraagt pionieren daar niet boven de ambitie: de
+    gemeente belooft niets namens de initiatiefnemer, zij vraagt hem om deze toezegging. Een
+    lagere toezegging die al gedaan is, blijft de grens.""",
+    ["vng-handreiking-participatie", "movisie-participatieladder"],
+)
+def ruimte_initiatiefnemer(grens: Trede, trede: Trede, ruimte: Ruimte) -> Trede:
+    """The level on the initiator's own point: at least adviseren when its room is large,
+    never above ``grens`` (the room and a promise already made)."""
+    if ruimte is Ruimte.groot and trede.rang < Trede.adviseren.rang:
+        return _min(Trede.adviseren, grens)
+    return trede
+
+
+@regel(
     "TREDE-PLAFOND",
     Thema.trede,
     "De hoogste trede die de kaders toelaten",
@@ -1354,6 +1377,15 @@ def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevindi
         regels.append("TREDE-WEGBEHEERDER")
     if any(in_verkeersbesluit(f, punt, besluit) for punt in v.kaders.open):
         regels.append("TREDE-VERKEERSBESLUIT")
+    if ambitie is not None and any(
+        punt.door is Beslisser.initiatiefnemer
+        and punt.partij is None
+        and o.ruimte is Ruimte.groot
+        and o.trede is Trede.adviseren
+        and ambitie.rang < Trede.adviseren.rang
+        for o, punt in zip(open_, v.kaders.open, strict=True)
+    ):
+        regels.append("TREDE-RUIMTE-INITIATIEFNEMER")
     if ambitie is None:
         regels.append("TREDE-ZONDER-AMBITIE")
     waarom = deel(

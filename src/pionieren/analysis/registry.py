@@ -90,6 +90,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     level.keuze_verdeelt,
     level.geen_binding,
     level.eigen_bezit_trede,
+    level.ruimte_initiatiefnemer,
     pakket.pakket_toezegging,
     level.criteria_toezegging,
     level.toezegging_vooraf,

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import VERGUNNING, bevinding, hoog_of_middel
+from pionieren.analysis.level import is_keuze
 from pionieren.analysis.mix.bereik import (
     alleen_jeugd,
     bedient,
@@ -302,6 +303,34 @@ def _alleen_bezoek(k: Keuze) -> bool:
     )
 
 
+def verdieping_nodig(o: Ontwerp, punt: OnderwerpAdvies) -> bool:
+    """Does this open point need a deepening form of its own (rule MIX-ONDERWERP): large room,
+    or middle room on a choice, on a point the gemeente or the initiator decides, where people
+    give at least their opinion? Not each household's own property (a talk at home) nor a point
+    another party decides."""
+    invoer = next((p for p in o.f.vraagstuk.kaders.open if p.onderwerp == punt.onderwerp), None)
+    if (
+        invoer is None
+        or punt.eigen_bezit
+        or invoer.door is Beslisser.anders
+        or invoer.partij is not None
+        or punt.trede.rang < Trede.raadplegen.rang
+    ):
+        return False
+    return punt.ruimte is Ruimte.groot or (punt.ruimte is Ruimte.middel and is_keuze(invoer))
+
+
+def verdiepend(w: Werkvorm) -> bool:
+    """Is this a form where the groups that care about a point work on it together (a
+    werkgroep, an atelier, a round table)? Not a form for breadth, one that meets people one
+    by one, a visit to one group's own meeting or a moment of the raad."""
+    return (
+        w.verbreding_of_verdieping is not Reikwijdte.verbreding
+        and w.groepen is Groepen.beide
+        and w.organisator is not Organisator.griffie
+    )
+
+
 def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int, ...]]:
     """Which of the choices that deal with a point the advice names: the one its words point
     to, then one made for places when the point is about the design of a place, then a
@@ -341,7 +370,11 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     bereiken, pas als geen andere werkvorm past); anders voegt pionieren de best passende toe, bij voorkeur een die bij de
     woorden van het onderwerp hoort (bij een onderwerp met middelgrote of grote ruimte ook als
     een andere werkvorm het al raakt: plekken per buurt kiezen op de kaart), en bij de inrichting van een plek een werkvorm die voor
-    plekken is gemaakt (een ontwerpatelier, een schouw). Het advies noemt per onderwerp de
+    plekken is gemaakt (een ontwerpatelier, een schouw). Een onderwerp met grote ruimte, of
+    middelgrote ruimte bij een keuze, waarop inwoners hun mening geven, blijft niet alleen aan
+    de ronde voor iedereen: staat er al een verdiepende werkvorm in het ontwerp waarin de groepen
+    samen aan tafel zitten (een gezamenlijk feitenonderzoek, een schouw), dan draagt die het
+    onderwerp. Het advies noemt per onderwerp de
     werkvorm. Vindt pionieren
     er geen, dan zegt het dat: een belofte zonder werkvorm is schijnparticipatie.""",
     ["ombudsman-inspraak-2009", "movisie-participatieladder", "dorpshuizen-beheer"],
@@ -351,9 +384,17 @@ def onderwerpen(o: Ontwerp) -> None:
     a choice whose werkvorm can go up to the point's level, or by the best werkvorm that can;
     else a finding."""
     for punt in o.onderwerpen:
-        if not punt.open or punt.trede.rang < Trede.adviseren.rang:
+        if not punt.open:
             continue
         passend = sorted((k for k in o.keuzes if dekt(o, k, punt)), key=_volgorde(o, punt))
+        if punt.trede.rang < Trede.adviseren.rang:
+            # a point with real room where people give their opinion is not left to the round
+            # for everyone alone: a deepening form already in the design, where its groups
+            # work together, carries it; none is added for it (the budget stays as it is)
+            diep = [k for k in passend if verdiepend(k.werkvorm)]
+            if diep and verdieping_nodig(o, punt):
+                _koppel(o, punt, diep[0])
+            continue
         gekozen = passend[0] if passend else None
         # each household decides on its own garden or house: a talk at home that ends in a
         # signed agreement, not a form for the whole group (rule MIX-EIGEN-BEZIT); a vote or a
@@ -410,33 +451,38 @@ def onderwerpen(o: Ontwerp) -> None:
                 )
             )
             continue
-        # an open form about this point is for the inwoners too, not only the organisations;
-        # and the people the point is about sit where it is decided on (rule MIX-RECHTEN)
-        gekozen.add(_open_voor(o, gekozen), None, "MIX-ONDERWERP")
-        zitten = [
-            p.naam
-            for p in betrokkenen(o.f, punt)
-            if mag_zitten(gekozen.werkvorm, p) and not gekozen.serves(p.naam)
-        ]
-        if zitten:
-            gekozen.add(zitten, None, "MIX-RECHTEN")
-        genoemd = [
-            r.waarden["onderwerp"]
-            for r in gekozen.redenen
-            if r.sleutel == "MIX-ONDERWERP.gekozen" and "onderwerp" in r.waarden
-        ]
-        if (
-            genoemd
-            and punt.ruimte in (Ruimte.middel, Ruimte.groot)
-            and punt.onderwerp.rstrip(".") not in genoemd
-        ):
-            # the text names the point this form was chosen for; a second point with real
-            # room is named too, so that no reader thinks it has no form
-            gekozen.redenen.append(deel("MIX-ONDERWERP.ook", onderwerp=punt.onderwerp.rstrip(".")))
-        if punt.onderwerp not in gekozen.onderwerpen:
-            gekozen.onderwerpen.append(punt.onderwerp)
-        if "MIX-ONDERWERP" not in gekozen.regels:
-            gekozen.regels.append("MIX-ONDERWERP")
+        _koppel(o, punt, gekozen)
+
+
+def _koppel(o: Ontwerp, punt: OnderwerpAdvies, gekozen: Keuze) -> None:
+    """Tie a point to the choice that deals with it, with the people it is about."""
+    # an open form about this point is for the inwoners too, not only the organisations;
+    # and the people the point is about sit where it is decided on (rule MIX-RECHTEN)
+    gekozen.add(_open_voor(o, gekozen), None, "MIX-ONDERWERP")
+    zitten = [
+        p.naam
+        for p in betrokkenen(o.f, punt)
+        if mag_zitten(gekozen.werkvorm, p) and not gekozen.serves(p.naam)
+    ]
+    if zitten:
+        gekozen.add(zitten, None, "MIX-RECHTEN")
+    genoemd = [
+        r.waarden["onderwerp"]
+        for r in gekozen.redenen
+        if r.sleutel == "MIX-ONDERWERP.gekozen" and "onderwerp" in r.waarden
+    ]
+    if (
+        genoemd
+        and punt.ruimte in (Ruimte.middel, Ruimte.groot)
+        and punt.onderwerp.rstrip(".") not in genoemd
+    ):
+        # the text names the point this form was chosen for; a second point with real
+        # room is named too, so that no reader thinks it has no form
+        gekozen.redenen.append(deel("MIX-ONDERWERP.ook", onderwerp=punt.onderwerp.rstrip(".")))
+    if punt.onderwerp not in gekozen.onderwerpen:
+        gekozen.onderwerpen.append(punt.onderwerp)
+    if "MIX-ONDERWERP" not in gekozen.regels:
+        gekozen.regels.append("MIX-ONDERWERP")
 
 
 def huishoudens(o: Ontwerp, w: Werkvorm) -> list[Belanghebbende]:
