@@ -727,8 +727,8 @@ def test_an_initiator_that_decides_points_itself_has_its_own_role() -> None:
     advice first (art. 5 Overlegwet)."""
     taak = next(t for t in _corporatie_verdeeld() if t.rol is Rol.initiatiefnemer)
     assert taak.taak.startswith(
-        "Woonstichting Noorderhuis: beslist zelf over welke blokken worden gesloopt en het "
-        "sociaal plan, met een eigen toezegging en eigen gesprekken"
+        "Woonstichting Noorderhuis: beslist zelf over de vraag welke blokken worden gesloopt; "
+        "het sociaal plan, met een eigen toezegging en eigen gesprekken"
     )
     assert "vraagt de gemeente om dit besluit" not in taak.taak
     assert "advies aan de huurdersorganisatie" in taak.taak

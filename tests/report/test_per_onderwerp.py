@@ -91,12 +91,12 @@ def test_a_point_another_government_decides_outside_this_process_stands_apart() 
     assert "| Welke delen van het Wiekerbos" not in samenvatting
     assert "Vraag Staatsbosbeheer om" not in samenvatting
     assert (
-        "- Besluit elders, niet in dit traject: welke delen van het Wiekerbos open blijven voor "
+        "- Besluit elders: welke delen van het Wiekerbos open blijven voor "
         "loslopende honden (Staatsbosbeheer)." in samenvatting
     )
     assert "beloof hier geen invloed" in samenvatting
     html = advise_file(CASES / naam, naam, builtin(), DATUM, "html").rapport.decode("utf-8")
-    assert "<li>Besluit elders, niet in dit traject: welke delen van het Wiekerbos" in html
+    assert "<li>Besluit elders: welke delen van het Wiekerbos" in html
 
 
 def _samenvatting(naam: str) -> str:
@@ -131,7 +131,7 @@ def test_wie_beslist_names_every_decider() -> None:
     wie = next(r for r in samenvatting.splitlines() if r.startswith("**Wie beslist.**"))
     assert wie.startswith("**Wie beslist.** Het college van B en W, via een beleidsbesluit")
     assert "Ook beslissen: Woonstichting Thuisbaat over 3 onderwerpen;" in wie
-    assert "elk huishouden zelf over wat er met elke koopwoning gebeurt" in wie
+    assert "elk huishouden zelf over de vraag wat er met elke koopwoning gebeurt" in wie
     assert "de gemeenteraad over de wijziging van het omgevingsplan" in wie
     assert "(uiterlijk 29 juni 2028)" in wie
     # the owner decides on his own house, with the corporation: not its adviser

@@ -712,7 +712,14 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
         if p.door is Beslisser.initiatiefnemer and not p.eigen_bezit
     ]
     if eigen and f.verzoek_in_verdeelde_zaak:
-        delen = [deel("ROL-INITIATIEFNEMER.beslist", naam=naam, punten=eigen, meer=_meer(f))]
+        delen = [
+            deel(
+                "ROL-INITIATIEFNEMER.beslist",
+                naam=naam,
+                over=text.over([text.klein(text.kop(p)) for p in eigen]),
+                meer=_meer(f),
+            )
+        ]
         verhuurder = bool(wie) and all(_CORPORATIE.search(n) for n in wie)
         if verhuurder:
             delen.append(deel("ROL-INITIATIEFNEMER.overlegwet"))
