@@ -156,11 +156,13 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             and punt is not None
             and punt.door is Beslisser.college
         )
+        # (nor a promise on the plan what each household decides about its own house)
         if (
             toezegging is not None
             and not gemarkeerd
             and wie in (None, toezegging.door)
             and not voorstel
+            and not bezit
         ):
             assert o.trede.rang <= toezegging.trede.rang
         # the college never promises to co-produce or decide along on the content of a plan an

@@ -157,3 +157,58 @@ def test_no_vote_of_the_whole_group_decides_a_households_own_property() -> None:
     assert tuin.toezegging_deel is None
     for m in advies.mix:
         assert TUIN not in m.onderwerpen or m.trede.rang <= Trede.coproduceren.rang, m
+
+
+CORPORATIE: list[dict[str, Any]] = [
+    *PARTIJEN,
+    {
+        "naam": "Woonstichting Noorderhuis",
+        "soort": "maatschappelijke_organisatie",
+        "invloed": "hoog",
+        "belang": "hoog",
+        "houding": "voor",
+        "initiatiefnemer": True,
+    },
+]
+HUIS = "Wat er met elke koopwoning gebeurt."
+
+
+def _corporatie(eigen: bool = True, procedure: str | None = None) -> Advies:
+    """A corporation's plan: it decides its own points and promised adviseren on them."""
+    punt: dict[str, Any] = {"onderwerp": HUIS, "ruimte": "groot", "door": "initiatiefnemer"}
+    if eigen:
+        punt["eigen_bezit"] = True
+    v = maak(
+        initiatiefnemer="maatschappelijke_organisatie",
+        belanghebbenden=CORPORATIE,
+        kaders_open=[
+            punt,
+            {"onderwerp": "Het sociaal plan.", "ruimte": "middel", "door": "initiatiefnemer"},
+            {"onderwerp": "De straten en het groen.", "ruimte": "middel"},
+        ],
+        besluit={
+            "door": "college",
+            **({"procedure": procedure} if procedure else {}),
+            "toezegging": {"door": "initiatiefnemer", "trede": "adviseren"},
+        },
+    )
+    advies = advies_voor(v)
+    check_invariants(v, advies)
+    return advies
+
+
+def test_a_promise_on_the_plan_does_not_cap_the_owners_own_house() -> None:
+    # review 43d: the corporation's promise (adviseren) made the owner its adviser about
+    # selling his own house; each household decides that itself
+    huis = next(o for o in _corporatie().trede.onderwerpen if o.onderwerp == HUIS)
+    assert huis.trede is Trede.meebeslissen
+    zonder = next(o for o in _corporatie(eigen=False).trede.onderwerpen if o.onderwerp == HUIS)
+    assert zonder.trede is Trede.adviseren
+
+
+def test_the_agreement_per_household_also_under_a_policy_decision() -> None:
+    # a household's own house is physical, also when the main decision is a beleidsbesluit
+    advies = _corporatie(procedure="beleid")
+    huis = next(o for o in advies.trede.onderwerpen if o.onderwerp == HUIS)
+    assert huis.trede is Trede.meebeslissen
+    assert any(m.werkvorm == AFSPRAAK and HUIS in m.onderwerpen for m in advies.mix)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import DATUM, advies_voor, maak
 
-from pionieren.analysis.result import Rol
+from pionieren.analysis.result import Rol, Taak
 from pionieren.knowledge.load import builtin
 
 KENNIS = builtin()
@@ -353,7 +353,7 @@ def test_a_traffic_camera_is_not_the_burgemeesters_cameratoezicht() -> None:
 
 
 def _taak(advies: object, rol: Rol) -> str:
-    return next(t.taak for t in advies.rolverdeling if t.rol is rol)  # type: ignore[attr-defined]
+    return next(t.taak for t in advies.rolverdeling if t.rol is rol)
 
 
 def test_a_lease_named_in_the_kaders_gives_the_raad_wensen_en_bedenkingen_as_a_fact() -> None:
@@ -716,3 +716,56 @@ def test_the_raad_binds_itself_only_on_its_own_points() -> None:
     )
     rollen2 = {t.rol: t.taak for t in advies_voor(v2).rolverdeling}
     assert "zich binnen de kaders te houden" in rollen2[Rol.raad]
+
+
+def _corporatie_verdeeld(naam: str = "Woonstichting Noorderhuis") -> list[Taak]:
+    """A divided case: the college decides, a corporation (the initiator) decides points itself."""
+    v = maak(
+        initiatiefnemer="maatschappelijke_organisatie",
+        polarisatie=4,
+        belanghebbenden=[
+            {
+                "naam": "Huurders",
+                "soort": "inwoners",
+                "invloed": "middel",
+                "belang": "hoog",
+                "houding": "tegen",
+                "meervoud": True,
+            },
+            {
+                "naam": naam,
+                "soort": "maatschappelijke_organisatie",
+                "invloed": "hoog",
+                "belang": "hoog",
+                "houding": "voor",
+                "initiatiefnemer": True,
+            },
+        ],
+        kaders_open=[
+            {"onderwerp": "Welke blokken worden gesloopt.", "door": "initiatiefnemer"},
+            {"onderwerp": "Het sociaal plan.", "door": "initiatiefnemer"},
+            "De straten en het groen.",
+        ],
+        besluit={"door": "college"},
+    )
+    return list(advies_voor(v).rolverdeling)
+
+
+def test_an_initiator_that_decides_points_itself_has_its_own_role() -> None:
+    """Review 43d (Molenakker): 'Thuisbaat: vraagt de gemeente om dit besluit', while it decides
+    four points itself and runs the talks; a corporation asks its tenants' organisation for
+    advice first (art. 5 Overlegwet)."""
+    taak = next(t for t in _corporatie_verdeeld() if t.rol is Rol.initiatiefnemer)
+    assert taak.taak.startswith(
+        "Woonstichting Noorderhuis: beslist zelf over de vraag welke blokken worden gesloopt; "
+        "het sociaal plan, met een eigen toezegging en eigen gesprekken"
+    )
+    assert "vraagt de gemeente om dit besluit" not in taak.taak
+    assert "advies aan de huurdersorganisatie" in taak.taak
+    assert taak.bronnen == ["overlegwet-5"]
+    # not a corporation: no Overlegwet
+    ander = next(
+        t for t in _corporatie_verdeeld("Stichting Buurtkracht") if t.rol is Rol.initiatiefnemer
+    )
+    assert "huurdersorganisatie" not in ander.taak
+    assert ander.bronnen != ["overlegwet-5"]

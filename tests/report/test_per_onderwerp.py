@@ -91,9 +91,55 @@ def test_a_point_another_government_decides_outside_this_process_stands_apart() 
     assert "| Welke delen van het Wiekerbos" not in samenvatting
     assert "Vraag Staatsbosbeheer om" not in samenvatting
     assert (
-        "- Besluit elders, niet in dit traject: welke delen van het Wiekerbos open blijven voor "
+        "- Besluit elders: welke delen van het Wiekerbos open blijven voor "
         "loslopende honden (Staatsbosbeheer)." in samenvatting
     )
-    assert "beloof daar geen invloed" in samenvatting
+    assert "beloof hier geen invloed" in samenvatting
     html = advise_file(CASES / naam, naam, builtin(), DATUM, "html").rapport.decode("utf-8")
-    assert "<li>Besluit elders, niet in dit traject: welke delen van het Wiekerbos" in html
+    assert "<li>Besluit elders: welke delen van het Wiekerbos" in html
+
+
+def _samenvatting(naam: str) -> str:
+    rapport = advise_file(CASES / naam, naam, builtin(), DATUM, "md").rapport.decode("utf-8")
+    return rapport.split("## 1.")[0]
+
+
+def test_another_governments_point_with_only_the_round_for_everyone_is_informed() -> None:
+    """Review 43c (Hunzeloo): a survey of the gemeente 'raadplegen' on the waterschap's
+    peilbesluit 21 months ahead. Only the round for everyone touched it: that is informing,
+    with a pointer to where inwoners react to that body itself."""
+    samenvatting = _samenvatting("omgevingsvisie-hunzeloo.yaml")
+    assert "| Het peilbesluit" not in samenvatting
+    assert "Vraag Waterschap Aa en Veenkoloniën om" not in samenvatting
+    elders = next(r for r in samenvatting.splitlines() if r.startswith("- Besluit elders"))
+    assert "het peilbesluit voor het beekdal" in elders
+    assert "waar inwoners daar zelf kunnen reageren" in elders
+
+
+def test_an_advice_on_another_bodys_decision_keeps_its_points_in_the_table() -> None:
+    # the gemeente's zienswijze on the veiligheidsregio's decision is the process itself
+    samenvatting = _samenvatting("zienswijze-veiligheidsregio-ellemeer.yaml")
+    assert "| Of de brandweerpost in Lutjewold sluit |" in samenvatting
+    assert "Besluit elders" not in samenvatting
+
+
+def test_wie_beslist_names_every_decider() -> None:
+    """Review 43d (Molenakker): 'Wie beslist. Het college' while demolition, the sociaal plan
+    and the flats lie with the corporation, each owner decides on his own house and the raad on
+    the omgevingsplan."""
+    samenvatting = _samenvatting("herstructurering-molenakker-wolderveen.yaml")
+    wie = next(r for r in samenvatting.splitlines() if r.startswith("**Wie beslist.**"))
+    assert wie.startswith("**Wie beslist.** Het college van B en W, via een beleidsbesluit")
+    assert "Ook beslissen: Woonstichting Thuisbaat over 3 onderwerpen;" in wie
+    assert "elk huishouden zelf over de vraag wat er met elke koopwoning gebeurt" in wie
+    assert "de gemeenteraad over de wijziging van het omgevingsplan" in wie
+    assert "(uiterlijk 29 juni 2028)" in wie
+    # the owner decides on his own house, with the corporation: not its adviser
+    huis = next(
+        r for r in samenvatting.splitlines() if r.startswith("| Wat er met elke koopwoning")
+    )
+    assert "| meebeslissen" in huis
+    assert "Elk huishouden zelf, met Woonstichting Thuisbaat" in huis
+    # one decider: no list of others
+    enkel = _samenvatting("rioolvervanging-vogelbuurt.yaml")
+    assert "Ook beslis" not in enkel

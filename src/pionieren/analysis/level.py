@@ -585,7 +585,14 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             and (wie is None or vooraf.door is wie)
             and not voorstel_aan_raad(besluit, vooraf.door, punt.door)
         )
-        if vooraf is not None and geldt and vooraf.trede.rang < grens.rang:
+        if (
+            vooraf is not None
+            and geldt
+            and vooraf.trede.rang < grens.rang
+            # a promise on the plan does not cap what each household decides about its own
+            # house (review 43d: the owner 'advised' the corporation about selling his house)
+            and not (punt.eigen_bezit and i not in genoemd)
+        ):
             grens = vooraf.trede
         # a point the case gives to another party gets no more than the case's ambition,
         # unless that party promised more itself (rule TREDE-PLAFOND); the inwoners'
@@ -1217,8 +1224,9 @@ def _min(a: Trede, b: Trede) -> Trede:
     de eigen tuin terugkomt na een sanering, de eigen voordeur bij een renovatie of de eigen
     aansluiting op een warmtenet, dan beslist ieder huishouden daar zelf over, binnen de vaste
     kaders. Het advies belooft daar meebeslissen per huishouden, ook als de ambitie voor het
-    hele vraagstuk lager is. Nooit hoger dan de ruimte op het punt toelaat: bij weinig ruimte
-    blijft het lager. De toezegging zegt dat de afspraak per huishouden wordt opgeschreven en
+    hele vraagstuk lager is, en ook als wie het plan maakt (een corporatie) op het plan een
+    lagere toezegging deed: die gaat niet over ieders eigen huis. Nooit hoger dan de ruimte op
+    het punt toelaat: bij weinig ruimte blijft het lager. De toezegging zegt dat de afspraak per huishouden wordt opgeschreven en
     door beide wordt ondertekend. Dit punt telt niet mee voor de trede van het hele vraagstuk:
     het gaat om ieders eigen deel, niet om een besluit voor iedereen.""",
     ["energieparticipatie-keukentafel", "platform31-renoveren"],

@@ -624,7 +624,8 @@ def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None
     anderen: dict[str, int] = {}
     if f.vraagstuk.initiatiefnemer is not Initiatiefnemer.inwoners:
         for o in open_:
-            if o.door is Beslisser.initiatiefnemer:
+            # each household decides on its own house, not the initiator (TREDE-EIGEN-BEZIT)
+            if o.door is Beslisser.initiatiefnemer and not o.eigen_bezit:
                 wie = o.partij or BESLISSER_NAAM[o.door]
                 anderen[wie] = anderen.get(wie, 0) + 1
     # the role per step of all open points, highest first, when the steps differ: one blanket
@@ -674,8 +675,12 @@ _INITIATIEFNEMER = {
     """Ligt het initiatief bij inwoners, ondernemers of een maatschappelijke organisatie, dan is
     die initiatiefnemer eigenaar van het plan. Onder de Omgevingswet meldt de initiatiefnemer bij
     de aanvraag of, en hoe, er participatie was en wat die opleverde (aanvraagvereiste). Dat is
-    geen plicht om te participeren, tenzij de raad dat voor het geval heeft bepaald.""",
-    ["pelsrijcken-aanvraagvereiste", "aan-de-slag-ow-bopa", "rob-loslaten-2012"],
+    geen plicht om te participeren, tenzij de raad dat voor het geval heeft bepaald. Is het
+    vraagstuk verdeeld en beslist de initiatiefnemer zelf over open punten (een corporatie over
+    sloop en het sociaal plan), dan noemt de rol die punten, met een eigen toezegging en eigen
+    gesprekken. Een woningcorporatie vraagt als verhuurder eerst advies aan de
+    huurdersorganisatie en de bewonerscommissie (art. 5 Overlegwet).""",
+    ["pelsrijcken-aanvraagvereiste", "aan-de-slag-ow-bopa", "rob-loslaten-2012", "overlegwet-5"],
 )
 def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     v = f.vraagstuk
@@ -698,6 +703,31 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
             )
         ]
         return _taak(Rol.initiatiefnemer, delen, "ROL-INITIATIEFNEMER")
+    # a divided case where the initiator decides points itself (not each household's own
+    # house): its own decision, its own promise and its own talks, not only a request to the
+    # gemeente (review 43d)
+    eigen = [
+        p.onderwerp.rstrip(".")
+        for p in v.kaders.open
+        if p.door is Beslisser.initiatiefnemer and not p.eigen_bezit
+    ]
+    if eigen and f.verzoek_in_verdeelde_zaak:
+        delen = [
+            deel(
+                "ROL-INITIATIEFNEMER.beslist",
+                naam=naam,
+                over=text.over([text.klein(text.kop(p)) for p in eigen]),
+                meer=_meer(f),
+            )
+        ]
+        verhuurder = bool(wie) and all(_CORPORATIE.search(n) for n in wie)
+        if verhuurder:
+            delen.append(deel("ROL-INITIATIEFNEMER.overlegwet"))
+        if v.kaders.betaler in (Betaler.initiatiefnemer, Betaler.beide):
+            delen.append(deel("ROL-INITIATIEFNEMER.betaalt"))
+        taak = _taak(Rol.initiatiefnemer, delen, "ROL-INITIATIEFNEMER")
+        # a corporation's own decisions rest on the Overlegwet: the row cites it
+        return taak.model_copy(update={"bronnen": ["overlegwet-5"]}) if verhuurder else taak
     if f.verzoek_in_verdeelde_zaak:
         delen = [deel("ROL-INITIATIEFNEMER.verzoeker", naam=naam)]
         if v.kaders.betaler in (Betaler.initiatiefnemer, Betaler.beide):
@@ -727,6 +757,12 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     delen.append(deel("ROL-INITIATIEFNEMER.afstemmen"))
     return _taak(Rol.initiatiefnemer, delen, "ROL-INITIATIEFNEMER")
 
+
+#: A housing corporation (a verhuurder under the Overlegwet), by its name.
+_CORPORATIE = re.compile(
+    r"\b(?:woningcorporatie|wooncorporatie|woonstichting|woningstichting|woningbouwvereniging)\b",
+    re.IGNORECASE,
+)
 
 _SUBSIDIE = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
 

@@ -323,6 +323,9 @@ def report_data(
         ),
         "eerste_stap": eerste_stap(advies, data["mix"]),
         "per_onderwerp": rijen,
+        "andere_beslissers": andere_beslissers(
+            rijen, advies.besluit.door, advies.besluit.ander_orgaan
+        ),
         "toezeggingen": toezeggingen(advies, [r["bron"] for r in rijen if r["elders"]]),
         "in_samenvatting": in_samenvatting(advies),
         "kaart": stakeholder_map(vraagstuk),
@@ -512,6 +515,13 @@ def per_onderwerp(
             ]
         door = o.door or hoofd
         wie = o.partij or (BESLISSER_NAAM[door] if door is not None else "")
+        # who decides, as 'Wie beslist' names it next to the main decider
+        beslisser = wie
+        if o.eigen_bezit:
+            # each household decides on its own house or garden (rule TREDE-EIGEN-BEZIT); the
+            # gemeente or corporation signs the agreement with it (review 43d)
+            beslisser = "elk huishouden zelf"
+            wie = beslisser + (f", met {wie}" if wie else "")
         procedure = advies.besluit.procedure
         eigen_besluit = punt is not None and bool(punt.na_besluit) and punt.uiterlijk is not None
         if (
@@ -549,6 +559,7 @@ def per_onderwerp(
                 else "",
                 # the full name stands under 'Wie beslist'; in the table the short one
                 "wie": wie.replace("het college van B en W", "het college"),
+                "beslisser": beslisser,
                 "uiterlijk": uiterlijk.isoformat() if uiterlijk else None,
                 "vroegst": vroegst,
                 "afgeleid": o.door_afgeleid,
@@ -564,7 +575,14 @@ def per_onderwerp(
                 # about it: the report only informs and refers (review 42a/d: the waterschap's
                 # peilbesluit in the influence table, 'Vraag Provincie Drenthe om deze
                 # toezegging')
-                "elders": _besluit_elders(o, hoofd) and not hoe and not breed,
+                # (review 43c: a survey of the gemeente 'raadplegen' on the waterschap's
+                # peilbesluit; only the round for everyone touches it: that is informing)
+                "elders": _besluit_elders(o, hoofd)
+                and not hoe
+                # (not where the gemeente's advice on that decision is the process itself)
+                and (
+                    not breed or (o.door is Beslisser.anders and procedure is not Procedure.advies)
+                ),
                 "bron": o.onderwerp,
             }
         )
@@ -575,6 +593,28 @@ def per_onderwerp(
         if r["breed"]:
             gezien.append(r["breed"])
     return rijen
+
+
+def andere_beslissers(
+    rijen: list[dict[str, Any]], hoofd: Beslisser | None, naam: str | None = None
+) -> list[dict[str, Any]]:
+    """Who else decides open points, each with its points (and a date of its own), in the
+    order they first stand in the table: 'Wie beslist' names every decider, not only the body of
+    the main decision (review 43d: the college alone, while demolition, the sociaal plan and the
+    flats lay with the corporation)."""
+    eigen = {BESLISSER_NAAM[hoofd] if hoofd is not None else "", (naam or "").casefold()}
+    per: dict[str, dict[str, Any]] = {}
+    for r in rijen:
+        wie = r["beslisser"]
+        if not wie or wie in eigen or wie.casefold() in eigen:
+            continue
+        # the full name stands just before, in the main decision: here the short one
+        kort = wie.replace("het college van B en W", "het college")
+        groep = per.setdefault(wie, {"wie": kort, "punten": [], "uiterlijk": None})
+        groep["punten"].append(r["onderwerp"])
+        if r["uiterlijk"] and len(groep["punten"]) == 1:
+            groep["uiterlijk"] = r["uiterlijk"]
+    return list(per.values())
 
 
 _ZIN_EIND = re.compile(r"(?<=[.!?])\s+")
