@@ -267,7 +267,7 @@ def in_tabel(m: MixOnderdeel) -> list[str]:
     """The groups the row of this werkvorm in the table of the design names in full: all of
     them when there are three at most (more read 'A, B en 3 andere groepen').
 
-    Why: 'Ook voor: omwonenden rond De Meerkamp' under a werkvorm whose row already reads
+    Why: 'Dit bereikt ook omwonenden rond De Meerkamp' under a werkvorm whose row already reads
     'Omwonenden rond De Meerkamp' says nothing new; only a route ('via de huisarts') does."""
     if m.werkvorm in _RIJ_ZONDER_NAMEN or len(m.voor) > 3:
         return []

@@ -203,6 +203,10 @@ _MEERVOUD = ("ers", "aars", "ars", "ren", "den", "ten", "gen", "nen", "ies", "'s
 'Seizoenarbeiders', 'Woningzoekenden', 'Kwekers')."""
 
 
+#: Prefixes of a compound that describes people, not a name: 'Oud-parochianen', 'Ex-bewoners'.
+_VOORVOEGSELS = frozenset(["oud", "ex", "niet", "mede", "jong"])
+
+
 def werkvorm_kop(werkvorm: str, naam: str, voor: list[str]) -> str:
     """The heading of a werkvorm in the report: a round table with one party around it is a
     conversation with that party, and written advice from one body bears that body's name
@@ -239,8 +243,20 @@ def groepsnaam(naam: str) -> str:
         or (
             (eerste.endswith(_MEERVOUD) or eerste.endswith("-"))
             and not any(c.isupper() or c.isdigit() for c in woorden[0][1:])
-            and "-" not in woorden[0].rstrip("-")  # 'Wmo-cliënten': a name in the compound
+            # 'Wmo-cliënten': a name in the compound; 'Oud-parochianen': a plain prefix
+            and (
+                "-" not in woorden[0].rstrip("-")
+                or woorden[0].split("-")[0].casefold() in _VOORVOEGSELS
+            )
             and (not volgend or volgend[:1].islower())
+        )
+        # 'Tijdelijke huurders', 'Oudere bewoners van de flat': an adjective before a plural
+        or (
+            eerste.endswith("e")
+            and woorden[0][1:].islower()
+            and volgend[:1].islower()
+            and volgend.endswith(_MEERVOUD)
+            and not any(w[:1].isupper() for w in woorden[2:3])
         )
     )
     return naam[:1].lower() + naam[1:] if beschrijving else naam

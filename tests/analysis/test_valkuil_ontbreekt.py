@@ -103,7 +103,7 @@ def test_a_group_already_named_is_not_named_again() -> None:
         "hulp": [],
     }
     assert w.render("MIX-INCLUSIE.bereikt", waarden) == (
-        "Ook voor: bewoners van de laan (via een brief aan elk adres)."
+        "Dit bereikt ook bewoners van de laan (via een brief aan elk adres)."
     )
     assert w.render("MIX-INCLUSIE.bereikt", {**waarden, "genoemd": ["Bewoners van de laan"]}) == (
         "Bereik hen via een brief aan elk adres."
@@ -118,7 +118,7 @@ def test_a_group_already_named_is_not_named_again() -> None:
 
 
 def test_the_route_of_a_group_named_before_another_names_it() -> None:
-    # review 41c: after "Ook voor: <another group> (via …)", "Bereik hen" read as that group's
+    # review 41c: after "Dit bereikt ook <another group> (via …)", "Bereik hen" read as that group's
     w = Wording(builtin().teksten)
     waarden = {
         "namen": ["Winkeliers", "Eigenaren van panden"],
@@ -127,5 +127,5 @@ def test_the_route_of_a_group_named_before_another_names_it() -> None:
         "genoemd": ["Eigenaren van panden"],
     }
     assert w.render("MIX-INCLUSIE.bereikt", waarden) == (
-        "Ook voor: winkeliers (via langsgaan). Bereik eigenaren van panden via het kadaster."
+        "Dit bereikt ook winkeliers (via langsgaan). Bereik eigenaren van panden via het kadaster."
     )

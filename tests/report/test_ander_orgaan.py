@@ -113,7 +113,7 @@ def test_another_partys_klankbordgroep_is_no_way_in_and_no_channel_after_it_ends
     alinea = next(r for r in md.split("\n\n") if r.startswith("**Klankbordgroep**"))
     # a group that does not sit in the provincie's klankbordgroep is reached elsewhere
     assert "bewoners van de zijstraten" not in alinea.lower()
-    assert "Ook voor" not in alinea
+    assert "Dit bereikt ook" not in alinea
     assert "bewoners van de zijstraten en woonstraten (via" in md
     # the college decides on the Kerkplein in 2028, after the group ends in October 2027
     rij = next(r for r in md.splitlines() if r.startswith("| De inrichting van het Kerkplein"))

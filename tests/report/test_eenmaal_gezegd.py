@@ -30,19 +30,22 @@ def _deel(tekst: str, kop: str, volgende: str) -> str:
 
 
 def test_a_group_the_table_names_is_not_named_again_below_it_without_a_route() -> None:
-    """'Ook voor: woningzoekenden uit Oudervliet' under a werkvorm whose row in the table
+    """'Dit bereikt ook woningzoekenden uit Oudervliet' under a werkvorm whose row in the table
     already reads 'Woningzoekenden uit Oudervliet' said nothing new."""
     tekst = _rapport("woningbouw-sportpark")
     ontwerp = _deel(tekst, "## 1.", "## 2.")
     assert "| Straatinterviews en ophaalgesprekken | raadplegen | Woningzoekenden uit" in ontwerp
-    assert "Ook voor: woningzoekenden uit Oudervliet" not in ontwerp
+    assert "Dit bereikt ook woningzoekenden uit Oudervliet" not in ontwerp
     # with nothing left to add to its row, the werkvorm gets no paragraph of its own
     assert "**Straatinterviews en ophaalgesprekken**." not in ontwerp
 
 
 def test_a_route_the_case_gives_still_stands_with_the_group() -> None:
     tekst = _rapport("straatnaam-van-rheestlaan")
-    assert "Ook voor: Indische en Molukse gemeenschap in Oostervaart (via de Molukse kerk" in tekst
+    assert (
+        "Dit bereikt ook Indische en Molukse gemeenschap in Oostervaart (via de Molukse kerk"
+        in tekst
+    )
 
 
 def test_in_tabel_is_every_group_of_a_short_row_and_none_of_a_long_one() -> None:

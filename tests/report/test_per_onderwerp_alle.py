@@ -130,7 +130,9 @@ def test_the_same_promise_of_another_decider_is_named_as_theirs() -> None:
     pad = ROOT / "tests" / "cases" / "beschermd-wonen-plus-dijkmeer.yaml"
     advies, _, data = _gegevens(pad)
     rapport = write_markdown(advies, data, None).decode("utf-8")
-    assert "dezelfde toezegging als Zorggroep Baken" in rapport
+    # review 43: the same promises share one line, no 'dezelfde toezegging als' chain
+    assert "Laat het college van B en W toezeggen. Vraag Zorggroep Baken om dezelfde" in rapport
+    assert "dezelfde toezegging als Zorggroep Baken" not in rapport
 
 
 def test_the_budget_sentence_stands_once() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pionieren.text import haakjes, kort
+from pionieren.text import groepsnaam, haakjes, kort
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = sorted((ROOT / "tests" / "cases").glob("*.yaml")) + sorted(
@@ -299,4 +299,38 @@ def test_a_repeated_promise_never_points_back_to_an_unnamed_body(rapporten: dict
     a promise first given by an unnamed body is pointed back to as 'hierboven'."""
     fout = [n for n, r in rapporten.items() if "dezelfde toezegging als een " in r]
     assert not fout, fout
-    assert "dezelfde toezegging als hierboven" in rapporten["kerk-herbestemming-kessenrade"]
+    # review 43d: 'dezelfde toezegging als hierboven' three times; the four deciders of the
+    # same promise now share one line
+    kerk = rapporten["kerk-herbestemming-kessenrade"]
+    assert "dezelfde toezegging als" not in kerk
+    assert (
+        "Laat het college van B en W en de gemeenteraad toezeggen. Vraag een ander orgaan dan"
+        " de gemeente en Lambertus Wonen B.V. om dezelfde toezegging." in kerk
+    )
+
+
+def test_stitched_machine_phrases_are_whole_sentences(rapporten: dict[str, str]) -> None:
+    """Review 43a-d: 'Hier: deze zorg krijgt een antwoord. Het antwoord komt van …' and
+    'Ook voor: …' read as fragments glued together."""
+    for naam, r in rapporten.items():
+        for fragment in (
+            "Hier: deze",
+            "Het antwoord komt van",
+            "Ook voor: ",
+            "Eerst, vóór het meedenken:",
+        ):
+            assert fragment not in r, (naam, fragment)
+    assert (
+        "Hier krijgt deze zorg een antwoord van woonstichting Thuisbaat: ‘"
+        in rapporten["herstructurering-molenakker-wolderveen"]
+    )
+
+
+def test_a_description_of_people_is_small_inside_a_sentence() -> None:
+    """Review 43c: 'Vind eerst een route naar Oud-parochianen', '(Tijdelijke huurders)'."""
+    assert groepsnaam("Oud-parochianen") == "oud-parochianen"
+    assert groepsnaam("Tijdelijke huurders") == "tijdelijke huurders"
+    assert groepsnaam("Oudere bewoners van de flat") == "oudere bewoners van de flat"
+    assert groepsnaam("Wmo-cliënten") == "Wmo-cliënten"  # a name inside the compound
+    assert groepsnaam("Stichting De Linde") == "Stichting De Linde"
+    assert groepsnaam("Lambertus Wonen B.V.") == "Lambertus Wonen B.V."

@@ -732,7 +732,7 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
         participatiewet = bool(_PARTICIPATIEWET.search(v.beleidsveld or ""))
     elif clienten := [p for p in clienten if not p.via]:
         # not social-domain policy: no law, only how to reach them; a group whose route the
-        # case gives already has it at the werkvorm that reaches it ('Ook voor: X (via ...)')
+        # case gives already has it at the werkvorm that reaches it ('Dit bereikt ook X (via ...)')
         sleutel = "WET-CLIENTENPARTICIPATIE.bereik"
     else:
         return []

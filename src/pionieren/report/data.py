@@ -717,7 +717,61 @@ def toezeggingen(advies: Advies, elders: Collection[str] = ()) -> list[dict[str,
                 "niveaus": regel_,
             }
         )
-    return regels
+    return _samengevoegd(regels, advies)
+
+
+def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str, Any]]:
+    """Deciders that make the very same promises share one line: 'Laat het college van B en W
+    en de gemeenteraad toezeggen. Vraag Lambertus Wonen B.V. om dezelfde toezegging.' Why:
+    review 43b-d: a line per decider with 'dezelfde toezegging als het college' under it read
+    as a confusing chain."""
+
+    def vorm(r: dict[str, Any]) -> tuple[Any, ...]:
+        niveaus = tuple(
+            tuple(sorted((k, str(v)) for k, v in n.items() if k != "zelfde_als"))
+            for n in r["niveaus"]
+        )
+        return (r["gedaan"], niveaus)
+
+    def vraag(r: dict[str, Any]) -> bool:
+        return r["door"] in ("initiatiefnemer", "anders")
+
+    b = advies.besluit
+    advies_door = b.door.value if b.door and b.procedure is Procedure.advies else None
+    groepen: list[list[dict[str, Any]]] = []
+    for r in regels:
+        doel = next(
+            (
+                g
+                for g in groepen
+                if r["door"]
+                and not r["gedaan"]
+                and all(e["door"] and e["door"] != advies_door for e in [*g, r])
+                # 'zelfbeheer' names the initiatiefnemer in its own sentence
+                and not any(n["trede"] == "zelfbeheer" for n in r["niveaus"])
+                and vorm(g[0]) == vorm(r)
+            ),
+            None,
+        )
+        if doel is None:
+            groepen.append([r])
+        else:
+            doel.append(r)
+    uit: list[dict[str, Any]] = []
+    for g in groepen:
+        laat = [e for e in g if not vraag(e)]
+        gevraagd = [e for e in g if vraag(e)]
+        hoofd = laat or gevraagd
+        uit.append(
+            {
+                **hoofd[0],
+                # the first line's texts: a later one's 'zelfde_als' may point into this line
+                "niveaus": g[0]["niveaus"],
+                "wie": text.opsomming([e["wie"] for e in hoofd]),
+                "ook_vraag": text.opsomming([e["wie"] for e in gevraagd]) if laat else "",
+            }
+        )
+    return uit
 
 
 def _bij_keuze(o: Any) -> bool:
@@ -730,7 +784,7 @@ _ZONDER_ALINEA = {"terugkoppeling", "leerarena"}
 
 
 def eenmaal_route(data: dict[str, Any], vraagstuk: Vraagstuk) -> None:
-    """Each group's route stands once: at the werkvorm that reaches them ('Ook voor: X (via
+    """Each group's route stands once: at the werkvorm that reaches them ('Dit bereikt ook X (via
     ...)'), not again under 'Belanghebbenden' (review 40: every route was said twice). The
     approach there keeps what the werkvorm does not say (the threshold, 'naar hen toe'); the
     JSON keeps the whole approach."""
