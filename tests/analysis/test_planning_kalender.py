@@ -171,3 +171,36 @@ def test_an_evening_fixed_just_before_a_decision_without_papers_term_is_said() -
     assert dagen is not None and dagen < VERWERK_WERKDAGEN
     (krap,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.anker_krap"]
     assert "minder dan twee werkweken" in krap.tekst
+
+
+def test_a_round_just_before_a_decision_without_papers_term_is_said() -> None:
+    """Hypothesis found it: no papers term (stukken_weken 0), input until Saturday 6 November,
+    the raad decides on Monday 8 November; the working group on the initiator's fund ran until
+    the Friday before, one working day to process it, and the report did not say so."""
+    v = Vraagstuk.model_validate(
+        {
+            "titel": "Vraagstuk",
+            "gemeente": "Teststad",
+            "omschrijving": "Een vraag.",
+            "initiatiefnemer": "gemeente",
+            "fase": "verkenning",
+            "schaal": "straat",
+            "kaders": {
+                "beinvloedingsruimte": "geen",
+                "open": [
+                    {"onderwerp": "De inrichting."},
+                    {"onderwerp": "Het fonds.", "ruimte": "groot", "door": "initiatiefnemer"},
+                ],
+                "besluit_uiterlijk": "2027-11-08",
+                "inbreng_uiterlijk": "2027-11-06",
+            },
+            "belanghebbenden": [
+                {"naam": "Partij 1", "soort": "inwoners", "invloed": "laag", "belang": "laag"}
+            ],
+            "besluit": {"door": "raad", "procedure": "omgevingsplan", "stukken_weken": 0},
+        }
+    )
+    advies = advies_voor(v)
+    dagen = _werkdagen_na_laatste_ronde(v, advies)
+    assert dagen is not None and dagen < VERWERK_WERKDAGEN
+    assert {b.sleutel for b in advies.bevindingen} & _GEZEGD

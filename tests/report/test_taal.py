@@ -299,13 +299,13 @@ def test_a_repeated_promise_never_points_back_to_an_unnamed_body(rapporten: dict
     a promise first given by an unnamed body is pointed back to as 'hierboven'."""
     fout = [n for n, r in rapporten.items() if "dezelfde toezegging als een " in r]
     assert not fout, fout
-    # review 43d: 'dezelfde toezegging als hierboven' three times; the four deciders of the
-    # same promise now share one line
+    # review 43d: 'dezelfde toezegging als hierboven' three times; the deciders of the
+    # same promise now share one line; a decider with one more level points back once
     kerk = rapporten["kerk-herbestemming-kessenrade"]
-    assert "dezelfde toezegging als" not in kerk
+    assert kerk.count("dezelfde toezegging als") <= 1
     assert (
         "Laat het college van B en W en de gemeenteraad toezeggen. Vraag een ander orgaan dan"
-        " de gemeente en Lambertus Wonen B.V. om dezelfde toezegging." in kerk
+        " de gemeente om dezelfde toezegging." in kerk
     )
 
 

@@ -3235,7 +3235,11 @@ def verwerken(
     finding per step that ends after the papers or leaves fewer than VERWERK_WERKDAGEN working
     days (the step that ends last first), and one when the raad's draft advice on a permit has
     little time after the application."""
-    if stukken is None or besluit is None or stukken <= f.datum or stukken_weken <= 0:
+    # (also without a papers term: then the proposal is due on the decision date itself;
+    # hypothesis found a round that ended one working day before it, unsaid)
+    if stukken is None and stukken_weken <= 0:
+        stukken = besluit
+    if stukken is None or besluit is None or stukken <= f.datum:
         return []
     zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
     uit: list[Bevinding] = []

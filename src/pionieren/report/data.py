@@ -580,9 +580,8 @@ def per_onderwerp(
                 "elders": _besluit_elders(o, hoofd)
                 and not hoe
                 # (not where the gemeente's advice on that decision is the process itself)
-                and (
-                    not breed or (o.door is Beslisser.anders and procedure is not Procedure.advies)
-                ),
+                and procedure is not Procedure.advies
+                and (not breed or o.door is Beslisser.anders),
                 "bron": o.onderwerp,
             }
         )
