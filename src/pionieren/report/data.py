@@ -347,6 +347,15 @@ _PLAN_VASTGESTELD = {
 KRAP = VASTSTELLEN
 
 
+def _apart_genoemd(namen: list[str]) -> str:
+    """Who the first step speaks apart: one short name, or else 'de tegenstanders'
+    (the summary names them above; a list of five made a sentence of 29 words)."""
+    if not namen:
+        return ""
+    genoemd = text.namen(namen)
+    return genoemd if len(namen) == 1 and len(genoemd.split()) <= 6 else "de tegenstanders"
+
+
 def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The first step of the plan for the summary: until when the preparation runs, who sets
     the participatieplan, and the first round with inwoners after it (when, which forms, for
@@ -380,6 +389,13 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
     voor: list[str] = []
     for m in vormen:
         voor += [n for n in m["voor"] if n not in voor]
+    apart = [
+        m
+        for m in mix
+        if m.get("fase") == "voorbereiden"
+        and m["werkvorm"] in voorbereiden.werkvormen
+        and any(r["sleutel"] == "MIX-VERDIEPING.gekozen" for r in m["redenen"])
+    ]
     tot = voorbereiden.eind
     if volgende is not None and volgende.start is not None:
         # the plan is adopted two weeks before the first round, so that people can be invited
@@ -391,7 +407,9 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
     return {
         "tot": tot.isoformat(),
         # the overleg with partners who can block the design runs now (MIX-PARTNERS-EERST)
-        "overleg": bool(voorbereiden.werkvormen),
+        "overleg": any(m["werkvorm"] in voorbereiden.werkvormen for m in mix if m not in apart),
+        # a talk only with opponents starts now, before the round for everyone (MIX-VERDIEPING)
+        "apart": _apart_genoemd([n for m in apart for n in m["voor"]]),
         # the college must adopt the plan within three weeks of today: say that it is tight
         # (review 33: between 29 November and 18 December, not named)
         "krap": bool(vaststeller) and (tot - advies.datum) < KRAP,

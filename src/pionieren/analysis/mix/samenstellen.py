@@ -60,7 +60,7 @@ from pionieren.analysis.mix.terugkoppeling import (
     terugkoppeling,
 )
 from pionieren.analysis.mix.toezegging import toezegging
-from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, verdieping
+from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, tegen_eerst, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
 from pionieren.analysis.mix.zorgen import zorgen
 from pionieren.analysis.result import (
@@ -120,6 +120,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     aangepast_plan,  # MIX-AANGEPAST-PLAN: the initiator shows the adjusted plan before applying
     toezegging,  # MIX-TOEZEGGING: the promised point has an owner and an answer moment
     zorgen,  # MIX-ZORGEN: every worry its own step early, and a word in the feedback
+    tegen_eerst,  # MIX-VERDIEPING: a talk only with opponents starts in the preparation
     leerarena,  # MIX-LEERARENA
 )
 """The steps of one attempt at the mix, in the order they run: each fills its slot in the

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pionieren.analysis.facts import bevinding, hoog_of_middel
 from pionieren.analysis.mix.bereik import bedient, namen
-from pionieren.analysis.mix.ontwerp import Ontwerp, vooraf
+from pionieren.analysis.mix.ontwerp import Ontwerp, fase_van, vooraf
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, Kwadrant, deel
 from pionieren.analysis.stakeholders import gelijke_partijen
@@ -15,6 +15,7 @@ from pionieren.vocabulary import (
     Houding,
     Modus,
     Niveau,
+    Procesfase,
     Reikwijdte,
     SoortBelanghebbende,
     Trede,
@@ -55,8 +56,10 @@ def _niveau_tegen(w: Werkvorm, advies: Trede) -> int:
     gaat. Sleutelspelers (veel invloed, groot belang) en invloedrijke tegenstanders krijgen zo
     vroeg een direct gesprek, organisaties in een vorm voor organisaties en inwoners in een vorm
     voor inwoners. Tegenstanders spreekt de gemeente in een gesprek waarin zij advies geven, niet
-    in een ontwerpvorm voor wat een andere groep is beloofd. Organisaties met een groot belang
-    schuiven ook aan. Elke sleutelspeler wordt door minstens één werkvorm bediend.""",
+    in een ontwerpvorm voor wat een andere groep is beloofd. Een gesprek alleen met
+    tegenstanders begint bij de voorbereiding, vóór de ronde voor iedereen, niet erna.
+    Organisaties met een groot belang schuiven ook aan. Elke sleutelspeler wordt door minstens
+    één werkvorm bediend.""",
     ["nplw-methoden", "communicatiekompas-macht", "kcbr-krachtenveld"],
 )
 def verdieping(o: Ontwerp) -> None:
@@ -163,3 +166,25 @@ def sleutelspelers_bediend(o: Ontwerp) -> None:
                 passend[0].add([partij.naam], None, "MIX-VERDIEPING")
             elif not partij.initiatiefnemer:
                 o.bevindingen.append(bevinding("MIX-VERDIEPING", Ernst.let_op, naam=partij.naam))
+
+
+def tegen_eerst(o: Ontwerp) -> None:
+    """Rule MIX-VERDIEPING, once every slot is filled: a direct talk that in the end serves
+    only influential opponents starts in the preparation, before the round for everyone, not
+    after it (it does not make the preparation longer: it starts there).
+
+    Why: the summary says to speak them early and directly (BELANG-KRACHTENVELD); review 43c:
+    'het eigen gesprek met de stichting komt pas na de ophaalronde, terwijl de samenvatting
+    zegt: Spreek hen vroeg en direct'. A table where others sit too (the weighing of both
+    sides) stays where it is."""
+    tegen = {p.naam for p in o.partijen if p.houding is Houding.tegen and hoog_of_middel(p.invloed)}
+    for k in o.keuzes:
+        if (
+            k.voor
+            and set(k.voor) <= tegen
+            and k.periode is None
+            and not k.eigen
+            and "MIX-VERDIEPING" in k.regels
+            and fase_van(k) is Procesfase.verdiepen
+        ):
+            k.fase = Procesfase.voorbereiden
