@@ -307,8 +307,11 @@ def test_ctrl_c_exits_130_and_leaves_no_partial_file(tmp_path: Path) -> None:
 
     bron = tmp_path / "in"
     bron.mkdir()
+    tekst = (ROOT / "vraagstukken" / "windpark.yaml").read_text("utf-8")
     for i in range(200):  # enough that the run is still busy when the signal comes
-        shutil.copy(ROOT / "vraagstukken" / "windpark.yaml", bron / f"w{i}.yaml")
+        # each file its own title: identical files could be served from a cache at once
+        eigen = tekst.replace("titel: Windpark Hoge Veld", f"titel: Windpark Hoge Veld {i}", 1)
+        (bron / f"w{i}.yaml").write_text(eigen, "utf-8")
     uit = tmp_path / "uit"
     proces = subprocess.Popen(
         [sys.executable, "-m", "pionieren", "analyse", str(bron), "-o", f"{uit}/", "-f", "html"],

@@ -138,3 +138,31 @@ def test_a_budget_the_initiator_pays_is_weighed_against_the_initiators_talks(
     assert not [
         b for b in advies.bevindingen if b.sleutel in ("MIX-BUDGET.rest", "MIX-BUDGET.ruim")
     ]
+
+
+def test_a_large_budget_says_how_many_times_the_estimate_it_is() -> None:
+    """Review 44b: '€ 96.000 is ruim twee keer de schatting (€ 18.000)' where it is 5.3 times."""
+    from pionieren.teksten import Wording
+
+    schrijf = Wording(builtin().teksten).render
+    tekst = schrijf(
+        "MIX-BUDGET.ruim",
+        {
+            "budget": 96000,
+            "raming": 18000,
+            "doen": [],
+            "dun": ["Tijdelijke huurders"],
+            "gesprekken": [],
+        },
+    )
+    assert "is ruim vijf keer de schatting" in tekst
+    assert "is twee keer de schatting" in schrijf(
+        "MIX-BUDGET.ruim",
+        {
+            "budget": 36000,
+            "raming": 18000,
+            "doen": ["Samen tuinieren"],
+            "dun": [],
+            "gesprekken": [],
+        },
+    )
