@@ -46,6 +46,31 @@ def test_analyse_writes_report_next_to_input_and_prints_summary(
     assert [p.name for p in werkmap.iterdir() if p.name.startswith(".")] == []
 
 
+def test_the_cost_line_is_the_reports_estimate_per_payer(
+    tmp_path: Path, runner_env: dict[str, str]
+) -> None:
+    """The summary's cost line gives the same estimate as the report's budget paragraph, for
+    the gemeente and the initiator apart (it said 'minstens € 200 (budget € 62.000)' for a
+    windpark whose initiator pays the participation)."""
+    pad = ROOT / "tests" / "cases" / "windpark-heikamp-peelhoven.yaml"
+    uitslag = runner.invoke(
+        app,
+        ["analyse", str(pad), "--datum", "2026-11-30", "-o", str(tmp_path / "w.md")],
+        env=runner_env,
+    )
+    assert uitslag.exit_code == 0, uitslag.output
+    # (the console wraps long lines: read the words)
+    woorden = " ".join(uitslag.stdout.split())
+    regel = woorden[woorden.index("Kosten:") :].split(")")[0]
+    rapport = (tmp_path / "w.md").read_text("utf-8")
+    bedrag = re.search(
+        r"eigen gesprekken van de initiatiefnemer kosten naar schatting (€ [\d.]+)", rapport
+    )
+    assert bedrag is not None
+    assert f"{bedrag.group(1)} voor de initiatiefnemer" in regel
+    assert "voor de gemeente" in regel and "budget € 62.000" in regel and "minstens" not in regel
+
+
 def test_analyse_json_to_stdout(werkmap: Path, runner_env: dict[str, str]) -> None:
     uitslag = runner.invoke(
         app,

@@ -7,7 +7,7 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -20,6 +20,29 @@ if TYPE_CHECKING:
     from rich.progress import Progress
 
     from pionieren.pipeline import Batch, Resultaat, Uitkomst
+
+
+def _kosten(md: Any) -> str:
+    """The cost line of the summary: the same estimate as the report (the sober estimate with
+    a fifth for the unforeseen), for the gemeente and, apart, for the initiator. Why: 'Kosten:
+    minstens € 200 (budget € 62.000)' for a windpark whose initiator pays € 17,400 (session 29)."""
+    from pionieren.analysis.mix.kosten import met_onvoorzien
+    from pionieren.text import euro
+
+    delen = []
+    if md.kosten_max_euro or not md.kosten_initiatiefnemer_max_euro:
+        delen.append(
+            f"{euro(met_onvoorzien(md.kosten_min_euro, md.kosten_max_euro))} voor de gemeente"
+        )
+    if md.kosten_initiatiefnemer_max_euro:
+        schatting = met_onvoorzien(
+            md.kosten_initiatiefnemer_min_euro, md.kosten_initiatiefnemer_max_euro
+        )
+        delen.append(f"{euro(schatting)} voor de initiatiefnemer")
+    regel = f"Kosten: naar schatting {' en '.join(delen)} (met 20 % onvoorzien"
+    if md.budget_euro is not None:
+        regel += f"; budget {euro(md.budget_euro)}"
+    return regel + ")"
 
 
 def _summary(resultaat: Resultaat, doel: str) -> None:
@@ -47,10 +70,7 @@ def _summary(resultaat: Resultaat, doel: str) -> None:
             markup=False,
         )
     md = a.middelen
-    kosten = f"Kosten: minstens € {md.kosten_min_euro:,}".replace(",", ".")
-    if md.budget_euro is not None:
-        kosten += f" (budget € {md.budget_euro:,})".replace(",", ".")
-    uit.print(kosten, markup=False)
+    uit.print(_kosten(md), markup=False)
     from pionieren.report.data import INVOER_REGELS
 
     for b in a.bevindingen:
