@@ -7,7 +7,7 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -19,14 +19,15 @@ from pionieren.safe_text import rich_safe, terminal_safe
 if TYPE_CHECKING:
     from rich.progress import Progress
 
+    from pionieren.analysis.result import Middelen
     from pionieren.pipeline import Batch, Resultaat, Uitkomst
 
 
-def _kosten(md: Any) -> str:
+def _kosten(md: Middelen) -> str:
     """The cost line of the summary: the same estimate as the report (the sober estimate with
     a fifth for the unforeseen), for the gemeente and, apart, for the initiator. Why: 'Kosten:
     minstens € 200 (budget € 62.000)' for a windpark whose initiator pays € 17,400 (session 29)."""
-    from pionieren.analysis.mix.kosten import met_onvoorzien
+    from pionieren.analysis.mix.kosten import ONVOORZIEN, met_onvoorzien
     from pionieren.text import euro
 
     delen = []
@@ -39,7 +40,7 @@ def _kosten(md: Any) -> str:
             md.kosten_initiatiefnemer_min_euro, md.kosten_initiatiefnemer_max_euro
         )
         delen.append(f"{euro(schatting)} voor de initiatiefnemer")
-    regel = f"Kosten: naar schatting {' en '.join(delen)} (met 20 % onvoorzien"
+    regel = f"Kosten: naar schatting {' en '.join(delen)} (met {ONVOORZIEN} % onvoorzien"
     if md.budget_euro is not None:
         regel += f"; budget {euro(md.budget_euro)}"
     return regel + ")"
