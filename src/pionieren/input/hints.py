@@ -54,7 +54,8 @@ class Instrument:
     ``besluit.door`` when it is empty. ``partijen``: the word names a party, covered when a
     stakeholder's name contains one of these fragments. ``in_open_punten``: false for words that
     in an open point name a subject ("zeggenschap van dorpen (dorpsraden, dorpsbudget)") rather
-    than an instrument of this process.
+    than an instrument of this process. ``context``: the words are context and never give a
+    hint; the entry only keeps a later entry from matching them.
     """
 
     sleutel: str
@@ -69,6 +70,7 @@ class Instrument:
     partijen: tuple[str, ...] = ()
     in_open_punten: bool = True
     vraag: str = "klopt dat?"
+    context: bool = False
 
 
 _VERGUNNING = (Procedure.omgevingsvergunning_binnenplans, Procedure.omgevingsvergunning_buitenplans)
@@ -285,6 +287,18 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         "besluit.advies_aan in.",
         in_open_punten=False,
     ),
+    # The zienswijze of the raden of a gemeenschappelijke regeling on a draft of its algemeen
+    # bestuur is their own step, not a zienswijze procedure for inwoners: the words are taken
+    # here, with nothing to suggest, so that the entry below does not ask for one.
+    Instrument(
+        "zienswijze_raden",
+        "de zienswijze van de raden",
+        (
+            r"zienswijzen?\s+(?:van|door)\s+de\s+(?:\w+\s+)?(?:gemeente)?raden",
+            r"(?:gemeente)?raden\s+(?:\w+\s+){0,2}(?:hun|een)\s+(?:eigen\s+)?zienswijzen?",
+        ),
+        context=True,
+    ),
     Instrument(
         "zienswijze",
         "zienswijzen",
@@ -489,6 +503,7 @@ _SPOREN: dict[str, tuple[str, ...] | None] = {
     "stadsdeel": ("stadsdeelcommissie", "bestuurscommissie", "stadsdeelbestuur"),
     "bewonersavond": ("avond", "informatiebijeenkomst", "informatiemarkt", "inloopbijeenkomst"),
     "advies_aan": ("zienswijze", "raad", "vraagt"),
+    "zienswijze_raden": ("zienswijze", "zienswijze"),
     "zienswijze": ("zienswijze", "inzage", "terinzagelegging"),
     "inspraak": ("inspraak",),
     "omgevingsgesprek": ("omgevingsgesprek", "omgevingsdialoog", "participatieverslag"),
