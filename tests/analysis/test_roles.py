@@ -116,6 +116,33 @@ def test_permit_is_decided_by_the_college_and_bopa_hooks_apply() -> None:
     assert "16.15a" not in raad and "16.55" not in raad
 
 
+def test_the_college_may_set_a_delegated_part_of_the_omgevingsplan() -> None:
+    """Art. 2.8 Omgevingswet lets the raad delegate parts of the omgevingsplan to the college
+    (new case review 45: gemeentelijke monumenten; the tool 'corrected' it to the raad)."""
+    advies = advies_voor(maak(besluit={"door": "college", "procedure": "omgevingsplan"}))
+    assert advies.besluit.door is not None and advies.besluit.door.value == "college"
+    assert advies.besluit.herkomst == "vraagstuk"
+    sleutels = {b.sleutel: b for b in advies.bevindingen}
+    assert "BESLUIT-WIE.gecorrigeerd" not in sleutels
+    vraag = sleutels["BESLUIT-WIE.gedelegeerd"]
+    assert "Ga na of dat besluit er is" in vraag.tekst and "omgevingswet-2-8" in vraag.bronnen
+    # the case says the raad delegated it: the advice states it instead of asking
+    gezegd = advies_voor(
+        maak(
+            omschrijving="De raad delegeerde het aanwijzen van monumenten in het omgevingsplan "
+            "aan het college.",
+            besluit={"door": "college", "procedure": "omgevingsplan"},
+        )
+    )
+    tekst = next(b.tekst for b in gezegd.bevindingen if b.sleutel == "BESLUIT-WIE.gedelegeerd")
+    assert "De raad gaf het college" in tekst and "Ga na" not in tekst
+    # a raad given for a permit is still corrected: no delegation route there
+    vergunning = advies_voor(
+        maak(besluit={"door": "raad", "procedure": "omgevingsvergunning_binnenplans"})
+    )
+    assert any(b.sleutel == "BESLUIT-WIE.gecorrigeerd" for b in vergunning.bevindingen)
+
+
 def test_another_body_keeps_its_own_verordening() -> None:
     """A gemeenschappelijke regeling's algemeen bestuur sets its own verordening (diftar): the
     tool does not 'correct' that to the gemeenteraad (new case review 44: it did)."""

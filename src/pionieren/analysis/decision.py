@@ -62,7 +62,10 @@ BRON_BESLISSER: dict[Procedure, list[str]] = {
     het vraagstuk dat een ander orgaan beslist (het algemeen bestuur van een gemeenschappelijke
     regeling over zijn eigen verordening, een waterschap, de provincie), dan volgt pionieren
     dat en verbetert het niet naar de raad of het college. In alle andere
-    gevallen noemt pionieren geen beslisser, maar vraagt het ernaar. Vraagt een initiatief van
+    gevallen noemt pionieren geen beslisser, maar vraagt het ernaar. Zegt het vraagstuk dat het
+    college een deel van het omgevingsplan vaststelt, dan volgt pionieren dat: de raad kan die
+    bevoegdheid met een delegatiebesluit aan het college geven. Het advies vraagt na te gaan of
+    dat besluit er is. Vraagt een initiatief van
     anderen geld van de gemeente (een subsidie of bijdrage), dan doet het een voorstel om na te
     gaan: over die bijdrage beslist waarschijnlijk het college.""",
     [
@@ -71,6 +74,7 @@ BRON_BESLISSER: dict[Procedure, list[str]] = {
         "gemeentewet-189",
         "omgevingswet-5-8",
         "omgevingswet-2-4",
+        "omgevingswet-2-8",
         "omgevingswet-3-1",
         "gemeentewet-150",
         "wet-arhi",
@@ -100,6 +104,19 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
         )
         door: Beslisser | None = wettelijk
         herkomst = Herkomst.wet
+    elif opgegeven is Beslisser.college and procedure is Procedure.omgevingsplan:
+        # art. 2.8 Omgevingswet: the raad can delegate setting parts of the omgevingsplan to the
+        # college (a separate delegatiebesluit); follow the file and name the condition
+        bevindingen.append(
+            bevinding(
+                "BESLUIT-WIE",
+                Ernst.let_op,
+                "BESLUIT-WIE.gedelegeerd",
+                bronnen=["omgevingswet-2-8"],
+                genoemd=delegatie_genoemd(f),
+            )
+        )
+        door, herkomst = opgegeven, Herkomst.vraagstuk
     elif (
         opgegeven is not None
         and wettelijk is not None
@@ -269,6 +286,19 @@ _AANWIJZING = re.compile(
     r"(?:de|het|een|haar|zijn)\s+(?P<naam>APV|[\w-]*verordening\w*)\b|\baanwijzingsbesluit",
     re.IGNORECASE,
 )
+
+
+_DELEGATIE = re.compile(r"\b(?:ge)?deleg(?:atie|eer|eerd|eren|eerde|eerden)\w*", re.IGNORECASE)
+
+
+def delegatie_genoemd(f: Feiten) -> bool:
+    """Does the case itself say the power was delegated ('de raad delegeerde het aanwijzen van
+    gemeentelijke monumenten aan het college')? Then the advice states it instead of asking."""
+    v = f.vraagstuk
+    return any(
+        _DELEGATIE.search(t) and not re.search(r"\b(?:niet|geen)\b", t, re.IGNORECASE)
+        for t in _ZIN.split(" ".join([v.omschrijving, *v.kaders.vast]))
+    )
 
 
 def aanwijzing_genoemd(f: Feiten) -> bool:
