@@ -163,6 +163,8 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             and wie in (None, toezegging.door)
             and not voorstel
             and not bezit
+            # nor a point another named party decides: the promise is not that party's
+            and not (punt is not None and punt.partij)
         ):
             assert o.trede.rang <= toezegging.trede.rang
         # the college never promises to co-produce or decide along on the content of a plan an

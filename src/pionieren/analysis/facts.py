@@ -145,7 +145,12 @@ def moeilijk_bereikbaar(partij: Belanghebbende) -> bool:
 
     Why: an organisation or an advisory council is not a hard-to-reach group. It is reached
     through its board or at its own meeting; its kenmerken say whom it speaks for. Only one
-    whose kenmerken name a group (a school: children) is the way to reach that group."""
+    whose kenmerken name a group (a school: children) is the way to reach that group. The
+    initiatiefnemer is never one: it runs the process with the gemeente, and is no group to
+    reach (review 44a: 'Geen bekende werkvorm bereikt Vereniging Hof van Schoonderwoude', the
+    initiator itself); its kenmerken say whom it speaks for."""
+    if partij.initiatiefnemer:
+        return False
     if partij.soort in (
         SoortBelanghebbende.adviesorgaan,
         SoortBelanghebbende.politiek,

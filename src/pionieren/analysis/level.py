@@ -518,9 +518,18 @@ def genoemd_in_toezegging(f: Feiten, besluit: BesluitAdvies | None) -> list[int]
         # a promise that names a point by its own words binds it, also when the college
         # promised it on a point it decides itself after the raad's decision (review 27)
         wie = punt.door or (besluit.door if besluit else None)
-        if wie in (None, t.door):
+        if wie in (None, t.door) and not van_eigen_partij(punt):
             uit.append(i)
     return uit
+
+
+def van_eigen_partij(punt: Onderwerp) -> bool:
+    """Does a party of its own (``partij``) decide this point? A promise names no party: it is
+    the promise of the main decider (or of the gemeente body that made it), so it neither binds
+    nor covers a point another named party decides (review 44a: the afvalschap's promise was
+    printed as the corporations' and the colleges' 'al gedaan'). That party is asked for a
+    promise of its own."""
+    return punt.partij is not None
 
 
 def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
@@ -583,6 +592,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             vooraf is not None
             and not gemarkeerd
             and (wie is None or vooraf.door is wie)
+            and not van_eigen_partij(punt)
             and not voorstel_aan_raad(besluit, vooraf.door, punt.door)
         )
         if (
@@ -660,6 +670,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             and not gemarkeerd
             and bool(vooraf.tekst)
             and vooraf.trede is trede
+            and not van_eigen_partij(punt)
             and (
                 i in genoemd
                 or (

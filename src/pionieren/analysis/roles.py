@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM, advies_bronnen, gemeente_beslist_door
@@ -55,6 +56,13 @@ _SCHRIFTELIJKE_VRAGEN = re.compile(r"\bschriftelijke vragen", re.IGNORECASE)
 _GARANTIE = re.compile(r"\bgarant\w*|\blening\w*", re.IGNORECASE)
 _WETHOUDER = re.compile(r"\bwethouder", re.IGNORECASE)
 _COMMISSIE = re.compile(r"\bcommissie\b|\braadscommissie", re.IGNORECASE)
+#: a promise made to the raad (in the raad or a commissie, on a motie, at the begroting, to
+#: questions of raadsleden): only that one is on the griffie's list
+_AAN_RAAD = re.compile(
+    r"\b(?:gemeente)?raad\b|\braads(?:leden|vergadering|debat|vragen)|\b(?:raads)?commissie\b"
+    r"|\bmoties?\b|\bbegrotingsbehandeling|\bvragenuur|\bschriftelijke vragen|\bfracties?\b",
+    re.IGNORECASE,
+)
 #: who can make a toezegging the raad watches: the raad itself, the college (a wethouder) or the
 #: burgemeester; a bestuurscommissie or another party answers to a body of its own
 _TOEZEGGERS = (Beslisser.raad, Beslisser.college, Beslisser.burgemeester)
@@ -72,6 +80,17 @@ def toezegger(f: Feiten) -> dict[str, str] | None:
     if t.door is Beslisser.college and _WETHOUDER.search(tekst):
         wie = "wethouder"
     return {"wie": wie, "commissie": "ja" if _COMMISSIE.search(tekst) else ""}
+
+
+def aan_de_raad(f: Feiten) -> bool:
+    """Was the toezegging made to the raad (its own, or one made in the raad or a commissie)?
+    Only such a promise goes on the griffie's toezeggingenlijst (review 44a: a wethouder's
+    promise to a dorpsraad is not the griffie's to list)."""
+    b = f.vraagstuk.besluit
+    t = b.toezegging if b else None
+    if t is None:
+        return False
+    return t.door is Beslisser.raad or bool(_AAN_RAAD.search(t.tekst or ""))
 
 
 @regel(
@@ -561,7 +580,9 @@ def _alle_fracties(naam: str) -> bool:
     en de informatie die de hele raad krijgt. De raad op de hoogte houden is de plicht van het
     college (art. 169 Gemeentewet), niet van de griffie: zij zet de bespreking in de planning van
     de raad. Een wethouder is geen raadslid: de griffie dient hem niet. Een eigen moment van de
-    raad of een commissie vóór het besluit (momenten) zet zij op de agenda.""",
+    raad of een commissie vóór het besluit (momenten) zet zij op de agenda. Een toezegging aan
+    de raad of in een commissie zet zij op de toezeggingenlijst; een toezegging aan anderen
+    (een dorpsraad, ouders) hoort daar niet.""",
     ["pionieren-2017", "berenschot-leeratelier", "gemeentewet-155", "gemeentewet-169"],
 )
 def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
@@ -575,19 +596,21 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
         delen.append(deel("ROL-GRIFFIE.plan"))
     wie = toezegger(f)
     v = f.vraagstuk
-    if wie is not None:
-        # the griffie keeps the raad's lists of toezeggingen and moties (review 33)
+    if wie is not None and aan_de_raad(f):
+        # the griffie keeps the raad's lists of toezeggingen and moties (review 33), of the
+        # promises made to the raad only
         delen.append(deel("ROL-GRIFFIE.toezegging", wie=wie["wie"]))
     elif MOTIE.search(" ".join([v.aanleiding or "", v.omschrijving, *v.kaders.vast])):
         delen.append(deel("ROL-GRIFFIE.motie"))
-    elif not delen:
-        delen.append(deel("ROL-GRIFFIE.informeren"))
     # the case's own moment of the raad or a commissie (a concept discussed): on its agenda
-    for m in v.momenten:
-        if m.door in (Orgaan.raad, Orgaan.commissie) and m.datum > f.datum:
-            delen.append(
-                deel("ROL-GRIFFIE.moment", datum=m.datum.isoformat(), raad=m.door is Orgaan.raad)
-            )
+    momenten = [
+        deel("ROL-GRIFFIE.moment", datum=m.datum.isoformat(), raad=m.door is Orgaan.raad)
+        for m in v.momenten
+        if m.door in (Orgaan.raad, Orgaan.commissie) and m.datum > f.datum
+    ]
+    if not delen and not momenten:
+        delen.append(deel("ROL-GRIFFIE.informeren"))
+    delen += momenten
     # a wethouder among the stakeholders is no raadslid: the griffie does not serve him
     fracties = [p.naam for p in f.vraagstuk.belanghebbenden if fractie(p)]
     if fracties:
@@ -612,7 +635,9 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
     "De rol van inwoners",
     """De rol van inwoners volgt uit de geadviseerde trede: van goed geïnformeerd worden bij
     informeren tot zelf beslissen bij zelfbeheer. pionieren noemt die rol, zodat inwoners weten wat er van hen wordt
-    gevraagd en wat zij mogen verwachten.""",
+    gevraagd en wat zij mogen verwachten. Neemt een vereniging, coöperatie of stichting van
+    inwoners het initiatief, dan beslissen over haar eigen punten haar leden (of haar bestuur),
+    niet de inwoners om haar heen: die punten staan apart.""",
     ["vng-handreiking-participatie", "movisie-participatieladder"],
 )
 def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None = None) -> Taak:
@@ -622,7 +647,21 @@ def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None
     # (review 38: 'adviseren over 1' here, four levels in the summary). Not when the inwoners
     # are the initiator themselves
     anderen: dict[str, int] = {}
-    if f.vraagstuk.initiatiefnemer is not Initiatiefnemer.inwoners:
+    # an association of inwoners that initiates decides in its own bodies: what it decides
+    # itself is its members' say, not that of the inwoners around (review 44a: 'Beslissen zelf
+    # over 2 onderwerpen' for the points the vereniging's ALV decides)
+    lichaam = _lichaam(f)
+    leden = []
+    if lichaam is not None:
+        leden = [
+            o
+            for o in open_
+            if o.door is Beslisser.initiatiefnemer
+            and not o.eigen_bezit
+            and o.trede.rang > Trede.adviseren.rang
+        ]
+        open_ = [o for o in open_ if o not in leden]
+    if f.vraagstuk.initiatiefnemer is not Initiatiefnemer.inwoners or lichaam is not None:
         for o in open_:
             # each household decides on its own house, not the initiator (TREDE-EIGEN-BEZIT)
             if o.door is Beslisser.initiatiefnemer and not o.eigen_bezit:
@@ -656,9 +695,31 @@ def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None
             alle=len(open_),
             # an advice to another body: inwoners give their input on the advice (BESLUIT-ADVIES)
             advies=f.advies,
+            leden={**lichaam, "aantal": len(leden)} if lichaam and leden else None,
         )
     ]
     return _taak(Rol.inwoners, delen, "ROL-INWONERS")
+
+
+#: The name of a body with members (a vereniging, a coöperatie) or a foundation.
+_LEDEN = re.compile(r"vereniging|co[oö]peratie|\bcoop\b", re.IGNORECASE)
+_STICHTING = re.compile(r"\bstichting\b", re.IGNORECASE)
+
+
+def _lichaam(f: Feiten) -> dict[str, Any] | None:
+    """The one initiator of inwoners that is a body of its own (a vereniging, a coöperatie, a
+    stichting), as the subject that decides its own points: 'de leden van X' for a body with
+    members, its name for a foundation; None for a group of inwoners or another initiator."""
+    if f.vraagstuk.initiatiefnemer is not Initiatiefnemer.inwoners:
+        return None
+    namen = [p.naam for p in f.vraagstuk.belanghebbenden if p.initiatiefnemer]
+    if len(namen) != 1:
+        return None
+    if _LEDEN.search(namen[0]):
+        return {"wie": f"de leden van {namen[0]}", "meer": True}
+    if _STICHTING.search(namen[0]):
+        return {"wie": namen[0], "meer": False}
+    return None
 
 
 _INITIATIEFNEMER = {

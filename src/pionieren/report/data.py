@@ -726,13 +726,22 @@ def toezeggingen(advies: Advies, elders: Collection[str] = ()) -> list[dict[str,
                 gegeven.setdefault(
                     (trede.value, tekst), "hierboven" if wie.startswith("een ") else wie
                 )
+        gedaan = all(o.toegezegd for o in punten)
+        if door == Beslisser.initiatiefnemer.value and any(
+            n["trede"] == Trede.zelfbeheer.value for n in regel_
+        ):
+            # the initiator's own regie is the gemeente's promise to it, asked of the gemeente;
+            # the initiator's promises to others stand on a line of their own (review 44a:
+            # 'Vraag de vereniging om deze toezeggingen. Zelfbeheer: ... de gemeente zegt toe')
+            regie = [n for n in regel_ if n["trede"] == Trede.zelfbeheer.value]
+            regels.append(
+                {"door": door, "wie": wie, "gedaan": gedaan, "niveaus": regie, "regie": True}
+            )
+            regel_ = [n for n in regel_ if n not in regie]
+            if not regel_:
+                continue
         regels.append(
-            {
-                "door": door,
-                "wie": wie,
-                "gedaan": all(o.toegezegd for o in punten),
-                "niveaus": regel_,
-            }
+            {"door": door, "wie": wie, "gedaan": gedaan, "niveaus": regel_, "regie": False}
         )
     return _samengevoegd(regels, advies)
 

@@ -137,7 +137,8 @@ def langs_route(o: Ontwerp) -> Callable[[Werkvorm, Belanghebbende], bool]:
     plek; Instagram: een korte vraag online), dan krijgt de groep die werkvorm. Een vragenlijst
     die in de kerk alleen wordt uitgedeeld, telt dan niet als hun werkvorm. Een besloten groep
     die een andere partij al instelde en leidt (de klankbordgroep van de provincie), is geen weg
-    naar een groep die er niet in zit: wie erin zit, kiest de gemeente niet.""",
+    naar een groep die er niet in zit: wie erin zit, kiest de gemeente niet. De
+    initiatiefnemer is nooit zo'n groep: met haar praat de gemeente direct.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(o: Ontwerp) -> None:

@@ -21,6 +21,7 @@ from pionieren.analysis.mix.politiek import (
 from pionieren.analysis.pakket import DRAAGVLAKMETING, pakket_id, stemt_over_pakket
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Ernst, deel
+from pionieren.input.model import Toezegging
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
     Beslisser,
@@ -150,7 +151,9 @@ def voorstellen(
     toets van een verzoek is de weg naar het besluit zelf: hij loopt tot de stukken voor dat
     besluit klaar zijn. Een eigen werkvorm die niet in de tijd, het budget of de ruimte past,
     maakt pionieren eerst kleiner: korter (niet een wettelijke termijn), een lichtere vorm van
-    dezelfde soort, of op de trede die de ruimte toelaat. Alleen als dat niet kan, of als de
+    dezelfde soort, of op de trede die de ruimte toelaat. Gaat hij verder dan een toezegging
+    die al gedaan is, dan houdt het ontwerp de toezegging aan, en zegt het advies wie om een
+    ruimere toezegging te vragen. Alleen als dat niet kan, of als de
     wet of de rolverdeling hem uitsluit (een stap van de raad bij een besluit van het college,
     tenzij de raad eerst zelf over een punt beslist, zoals zijn zienswijze), neemt pionieren hem
     niet over, en zegt het waarom in de termen van de zaak. Een
@@ -308,6 +311,26 @@ def instrumenten(o: Ontwerp) -> None:
             # an instrument for a point another party decides works at that point's level
             keuze.trede = w.trede_tot(hoogste) or keuze.trede
             keuze.redenen = [r for r in keuze.redenen if r.sleutel != "MIX-PLAFOND"]
+        elif keuze.trede not in w.treden and _boven_toezegging(f, w, hoogste):
+            # a promise already made caps the points: the instrument runs at the promise's
+            # level (its outcome is advice), and a wider promise is an option to ask for
+            # (review 44a: the village's choice was raised to meebeslissen over the
+            # wethouder's 'adviseren')
+            belofte = v.besluit.toezegging if v.besluit else None
+            assert belofte is not None
+            keuze.trede = belofte.trede
+            keuze.redenen = [r for r in keuze.redenen if r.sleutel != "MIX-PLAFOND"]
+            o.bevindingen.append(
+                bevinding(
+                    "MIX-INSTRUMENT",
+                    Ernst.let_op,
+                    "MIX-INSTRUMENT.boven_toezegging",
+                    naam=w.naam,
+                    trede=w.laagste_trede.value,
+                    toezegging=belofte.trede.value,
+                    wie=_belover(belofte),
+                )
+            )
         elif keuze.trede not in w.treden and w.trede_tot(ruimte) is not None:
             # the case chose an instrument above its own ambition, within the room: keep it
             # and say that the ambition on that point should follow
@@ -530,3 +553,21 @@ def _door_een_ander(f: Feiten, werkvorm: str) -> bool:
     from pionieren.analysis.mix.kosten import door_een_ander
 
     return door_een_ander(f, werkvorm)
+
+
+def _boven_toezegging(f: Feiten, w: Werkvorm, hoogste: Trede) -> bool:
+    """Is the case's own instrument above a promise already made that caps the design (no
+    point is higher than the promise)? Then the promise holds, not the instrument's level."""
+    belofte = f.vraagstuk.besluit.toezegging if f.vraagstuk.besluit else None
+    return (
+        belofte is not None
+        and belofte.trede.rang < w.laagste_trede.rang
+        and hoogste.rang <= belofte.trede.rang
+    )
+
+
+def _belover(belofte: Toezegging) -> str:
+    """Who to ask for a wider promise: the wethouder the promise names, or its body."""
+    if re.search(r"\bwethouder\b", belofte.tekst or "", re.IGNORECASE):
+        return "de wethouder"
+    return BESLISSER_NAAM[belofte.door].replace("het college van B en W", "het college")

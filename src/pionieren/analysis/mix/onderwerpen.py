@@ -167,7 +167,15 @@ def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
         and _past_bij_punt(k.werkvorm, punt, besloten=besloten(o, k, punt))
         and not tegen_aan_tafel(o, k, punt)
         and not _te_hoog_voor_tegen(o, k)
+        and not _leden_over_ander(k, punt)
     )
+
+
+def _leden_over_ander(k: Keuze, punt: OnderwerpAdvies) -> bool:
+    """Is this the members' own meeting of an association, for a point the association does
+    not decide? Its members decide what it decides, not a corporation's allocation of its
+    homes (review 44a: Lekstede's point was 'besluit in de ledenvergadering')."""
+    return k.werkvorm.id == LEDEN and punt.door is not Beslisser.initiatiefnemer
 
 
 def _grens_tegen(o: Ontwerp) -> tuple[set[str], Trede]:
