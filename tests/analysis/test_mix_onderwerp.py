@@ -188,7 +188,8 @@ def test_a_budget_far_above_the_sober_design_says_what_the_room_is_for() -> None
     (b,) = uitkomst(o.f, o.keuzes, o.keuzes, Voorkeur.kwaliteit)
     assert b.sleutel == "MIX-BUDGET.ruim" and b.ernst == "waarschuwing"
     zin = tekst(b)
-    assert "te dun" in zin and "advies aan huis" in zin and "omwonenden" in zin
+    assert "te dun" not in zin and "er blijft" in zin
+    assert "advies aan huis" in zin and "omwonenden" in zin
 
 
 def test_a_budget_that_just_fits_says_nothing_more() -> None:

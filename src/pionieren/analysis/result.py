@@ -252,11 +252,13 @@ class MixOnderdeel(Uitvoer):
         default_factory=list,
         description="De open onderwerpen (uit kaders.open) waarover deze werkvorm gaat.",
     )
-    betaald_door: Literal["gemeente", "initiatiefnemer", "project", "anderen"] = Field(
+    betaald_door: Literal["gemeente", "initiatiefnemer", "project", "anderen", "later"] = Field(
         default="gemeente",
         description="Wie deze werkvorm betaalt: het budget voor participatie van de gemeente, de "
-        "initiatiefnemer, het project (de uitvoering, een proef die al vaststaat) of een andere "
-        "organisatie. Alleen 'gemeente' telt mee voor het budget.",
+        "initiatiefnemer, het project (de uitvoering, een proef die al vaststaat), een andere "
+        "organisatie of het budget van een later besluit (een stap na het besluit die een eigen, "
+        "later besluit voorbereidt, als het budget te krap is). Alleen 'gemeente' telt mee voor "
+        "het budget.",
     )
 
 

@@ -856,13 +856,19 @@ def in_samenvatting(advies: Advies) -> list[str]:
         and not (b.waarden.get("verloren") and b.waarden.get("hoger"))
         and not (b.waarden.get("tekort") and b.waarden.get("belofte"))
     ]
-    return kleiner + [
-        b.sleutel
-        for b in advies.bevindingen
-        if b.sleutel == "MIX-BUDGET.weggelaten"
-        and not (b.waarden.get("verloren") and b.waarden.get("hoger"))
-        and b.waarden.get("weggelaten")
-        and "MIX-BUDGET.rest" not in sleutels
-        and advies.middelen.budget_euro is not None
-        and advies.middelen.budget_euro >= advies.middelen.kosten_min_euro
-    ]
+    # the budget paragraph gives the step a later decision pays
+    later = ["MIX-BUDGET.later"] if "MIX-BUDGET.later" in sleutels else []
+    return (
+        kleiner
+        + later
+        + [
+            b.sleutel
+            for b in advies.bevindingen
+            if b.sleutel == "MIX-BUDGET.weggelaten"
+            and not (b.waarden.get("verloren") and b.waarden.get("hoger"))
+            and b.waarden.get("weggelaten")
+            and "MIX-BUDGET.rest" not in sleutels
+            and advies.middelen.budget_euro is not None
+            and advies.middelen.budget_euro >= advies.middelen.kosten_min_euro
+        ]
+    )

@@ -657,9 +657,13 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     uren vraagt (de catalogus noemt de vergoeding als voorwaarde, zoals bij een burgerberaad of
     jury) of een kwetsbare groep vraagt mee te doen. Laat pionieren een werkvorm weg die het zelf koos, zonder dat er een belofte
     wegvalt, dan zegt het alleen dat het ontwerp kleiner is en elke groep nog aan bod komt. Is het budget juist twee keer de schatting
-    of meer, dan is het ontwerp waarschijnlijk te dun voor wat de zaak vraagt: pionieren zegt
-    dan waarvoor de ruimte dient (de gesprekken één voor één, het spoor waarin inwoners zelf
-    meedoen, diepgang voor de groepen met het grootste belang). De samenvatting noemt één
+    of meer, dan zegt pionieren hoeveel er overblijft en waarvoor: de gesprekken één voor één
+    (bij een gedeeld budget eerst die de initiatiefnemer nu zelf betaalt), het spoor waarin
+    inwoners zelf meedoen, diepgang voor inwoners met een groot belang die het ontwerp alleen
+    breed bereikt (niet de initiatiefnemer zelf); is er zo'n gat niet, dan zegt het niets. Is
+    het budget te krap, dan betaalt het budget van een later besluit met een eigen datum (zoals
+    een omgevingsprogramma) de stappen na het besluit die alleen dat latere besluit
+    voorbereiden: zij blijven in het ontwerp, buiten dit budget. De samenvatting noemt één
     bedrag, de schatting, en zegt in één zin wat wegviel en waar de onderwerpen nog aan bod
     komen; de bandbreedte staat in de tabel van het ontwerp.""",
     ["vng-handreiking-participatie", "oecd-voorwaarden-2022", "vpng-tools"],
@@ -682,10 +686,16 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         return keuzes, []
     if schatting(f, keuzes) <= budget:
         return krap(f, keuzes, budget)
+    # the work after the decision for a later decision of its own goes to that one's budget
+    keuzes, naar_later = later_betaald(f, keuzes)
+    if schatting(f, keuzes) <= budget:
+        over, krap_ = krap(f, keuzes, budget)
+        return over, [*naar_later, *krap_]
     # a paid chair goes before any form with its groups: a colleague from outside the project
     keuzes = [eigen_gespreksleider(f, k) for k in keuzes]
     if schatting(f, keuzes) <= budget:
-        return krap(f, keuzes, budget)
+        over, krap_ = krap(f, keuzes, budget)
+        return over, [*naar_later, *krap_]
 
     vrij = [k for k in keuzes if not blijft(f, k)][:12]  # at most 4,096 designs to compare
     gediend = {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
@@ -739,10 +749,10 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         # groups may come back in place of one without), unless that is too many to compare
         opnieuw = sum(not onmisbaar(f, k) for k in keuzes) <= MAX_WEG
         kleinste, gezegd = kleiner(f, keuzes, []) if opnieuw else kleiner(f, over, weg_)
-        return kleinste, [gezegd]
+        return kleinste, [*naar_later, gezegd]
     over, krap_ = krap(f, over, budget)
     if not weg_:
-        return over, krap_
+        return over, [*naar_later, *krap_]
     weggelaten = sorted(weg_, key=lambda k: k.werkvorm.id)
     verloren = [m for m in Modus if m in modi and m not in {k.modus for k in over}]
     raming_ = schatting(f, over)
@@ -766,7 +776,69 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
             raming=raming_,
             tekort=max(0, raming_ - budget),
         ),
+        *naar_later,
         *krap_,
+    ]
+
+
+def later_besluit(f: Feiten, k: Keuze) -> str:
+    """The open point this step after the decision prepares, when that point has a later
+    decision of its own (its ``uiterlijk`` after the decision of this case, or a date while this
+    case has none): every point of the step must. Empty otherwise.
+
+    Why: review 44b (Hunzeloo): talks per kern for the omgevingsprogramma, a decision of the
+    college half a year after the visie, were the only step the short budget of the visie could
+    not lose, and the advice asked for € 11,600 more although "er komt geen extra geld bij". Work
+    for a later decision belongs to the budget of that decision."""
+    if fase_van(k) is not Procesfase.uitwerken or not k.onderwerpen:
+        return ""
+    kaders = f.vraagstuk.kaders
+    datum = {p.onderwerp: p.uiterlijk for p in kaders.open}
+    if not all(
+        (d := datum.get(o)) is not None
+        and (kaders.besluit_uiterlijk is None or d > kaders.besluit_uiterlijk)
+        for o in k.onderwerpen
+    ):
+        return ""
+    return k.onderwerpen[0]
+
+
+_KOP = re.compile(r"^((?:het|de)\s+[^,(]+?)(?:\s+(?:met|voor|over|van|in|op|per)\s|[,(.]|$)", re.I)
+
+
+def kort_punt(onderwerp: str) -> str:
+    """The head of an open point as a noun for a sentence ('Het eerste omgevingsprogramma met
+    de projecten per kern' → 'het eerste omgevingsprogramma'); empty when the point does not
+    start with one (then the text says 'dat latere besluit')."""
+    m = _KOP.match(onderwerp.strip())
+    if m is None or len(m.group(1).split()) > 5:
+        return ""
+    kop = m.group(1)
+    return kop[0].lower() + kop[1:]
+
+
+def later_betaald(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevinding]]:
+    """The design whose steps after the decision for a later decision of its own
+    (:func:`later_besluit`) are paid from that decision's budget, when the participation budget
+    is short; a finding names them. The steps stay in the design."""
+    uit = [
+        dataclasses.replace(k, later=punt, _gezien=set(k.voor))
+        if (punt := later_besluit(f, k)) and betaald_door(f, k) == "gemeente"
+        else k
+        for k in keuzes
+    ]
+    verplaatst = [k for k in uit if k.later]
+    if not verplaatst:
+        return keuzes, []
+    return uit, [
+        bevinding(
+            "MIX-BUDGET",
+            Ernst.info,
+            "MIX-BUDGET.later",
+            bronnen=[],  # own arithmetic: no source carries it
+            namen=[k.werkvorm.naam for k in verplaatst],
+            besluit=kort_punt(verplaatst[0].later),
+        )
     ]
 
 
@@ -1035,9 +1107,22 @@ def ruimte_over(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevi
         if p.soort is SoortBelanghebbende.inwoners
         and p.belang is Niveau.hoog
         and p.naam not in diep
+        # the initiator is no gap of the design: it runs the process (review 44a: the surplus
+        # went to "meer diepgang met Vereniging Hof", the initiator itself)
+        and not p.initiatiefnemer
     ]
     doen = [k.werkvorm.naam for k in keuzes if k.modus is Modus.doen]
     gesprekken = een_voor_een(f, keuzes)
+    # the talks the initiator decided and pays itself while the budget is of both: the part of
+    # the budget that is the initiator's may pay them (review 44b: Molenakker)
+    eigen = [
+        k.werkvorm.naam
+        for k in keuzes
+        if eigen_besluit(f, k)
+        and k.werkvorm.eenheid is not None
+        and k.werkvorm.eenheid.per == "gesprek"
+    ]
+    wie = next((p.naam for p in f.vraagstuk.belanghebbenden if p.initiatiefnemer), "")
     if not doen and not dun and not gesprekken:
         return None
     return bevinding(
@@ -1052,6 +1137,9 @@ def ruimte_over(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevi
         doen=doen,
         dun=dun,
         gesprekken=gesprekken,
+        eigen=eigen,
+        wie=wie,
+        rest=budget - met_onvoorzien(laag, hoog),
     )
 
 
@@ -1130,7 +1218,9 @@ their time and expertise are paid for."""
     een route met een tolk; een vergoeding voor
     ervaringsdeskundigen in een werkvorm waarin zij uit eigen ervaring spreken; vervangende zorg
     voor mantelzorgers, die anders geen tijd hebben. Bedragen noemt pionieren hier niet: die
-    hangen af van het aantal gesprekken en de afspraken van de gemeente.""",
+    hangen af van het aantal gesprekken en de afspraken van de gemeente. Past het ontwerp maar
+    net (minder dan 2.500 euro over), dan zegt het advies hoeveel er voor die kosten overblijft
+    en dat wat meer kost van het onvoorziene afgaat.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken"],
 )
 def inclusiekosten(f: Feiten, keuzes: list[Keuze]) -> list[str]:

@@ -345,7 +345,7 @@ GESPREKSLEIDER_EURO = (1500, 4000)
 """An independent chair for the weighing step of a divided case (rule MIX-AFWEGEN)."""
 
 
-Betaald = Literal["gemeente", "initiatiefnemer", "project", "anderen"]
+Betaald = Literal["gemeente", "initiatiefnemer", "project", "anderen", "later"]
 
 
 def betaald_door(f: Feiten, k: Keuze) -> Betaald:
@@ -353,6 +353,8 @@ def betaald_door(f: Feiten, k: Keuze) -> Betaald:
     gemeente's participation budget (the order of :func:`kosten`)."""
     if van_een_ander(f, k):
         return "anderen"
+    if k.later:
+        return "later"
     if fase_van(k) is Procesfase.uitvoering or van_het_project(f, k):
         return "project"
     if eigen_besluit(f, k):
@@ -377,7 +379,8 @@ def kosten(f: Feiten, keuzes: list[Keuze]) -> Kosten:
     i = [0, 0]
     u = [0, 0]
     a = [0, 0]
-    potten = {"gemeente": g, "initiatiefnemer": i, "project": u, "anderen": a}
+    # what a later decision's own budget pays is shown apart, like another party's
+    potten = {"gemeente": g, "initiatiefnemer": i, "project": u, "anderen": a, "later": a}
     for k in keuzes:
         doel = potten[betaald_door(f, k)]
         laag, hoog = kosten_van(f, k)

@@ -64,6 +64,9 @@ class Keuze:
     stays with the weighing in a smaller design (rule MIX-AFWEGEN)."""
     gespreksleider: bool = False
     """Both sides of a divided case sit here: an independent chair, at its own cost."""
+    later: str = ""
+    """The open point with its own later decision whose budget pays this step after the
+    decision, when the participation budget is short (rule MIX-BUDGET)."""
     _gezien: set[str] = field(default_factory=set, repr=False, compare=False)
     """The names in ``voor``, to look one up in constant time (a case may have thousands)."""
 
