@@ -362,9 +362,15 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         # a date for the outcome: the participation's own rounds end before it
         inbreng = vraagstuk.kaders.inbreng_uiterlijk
         if md.past_in_tijd and inbreng is not None and advies.datum < inbreng <= besluit:
-            formeel = {"zienswijze"} | vaste_data
+            # the raad's own hearing feeds its moment on the draft, after the input
+            formeel = {"zienswijze", "hoorzitting-raad"} | vaste_data
             for p in voor:
-                if p.fase.value != "voorbereiden" and not set(p.werkvormen) & formeel:
+                moment = p.uitleg is not None and p.uitleg.sleutel == "FASE.moment"
+                if (
+                    p.fase.value != "voorbereiden"
+                    and not set(p.werkvormen) & formeel
+                    and not moment
+                ):
                     assert p.eind is not None and p.eind < inbreng, (inbreng, p)
         # a trial the case names is evaluated before the decision that follows it: this one
         # when the trial ends before it, else the decision on going on at the trial's end

@@ -40,9 +40,10 @@ def test_a_round_that_feeds_the_commissie_closes_before_its_papers_and_feedback_
             # no round runs across the papers date and the moment itself
             assert not (fase.start < moment.datum and fase.eind > stukken), fase
     (na,) = [f for f in advies.planning if f.uitleg and f.uitleg.sleutel == "FASE.moment"]
-    assert na.fase is Procesfase.terugkoppeling
-    assert na.start is not None and moment.datum < na.start <= moment.datum + timedelta(days=7)
-    assert "15 juni 2027" in na.toelichting and "18 mei 2027" in na.toelichting
+    # the moment stands on its own date in the phase where it falls, not under feedback
+    assert na.fase in VOOR and na.start == na.eind == moment.datum
+    assert "18 mei 2027" in na.toelichting and "In de week erna" in na.toelichting
+    assert "besproken" in na.toelichting  # 'zonder te besluiten': discussed, not decided
     griffie = next(t for t in advies.rolverdeling if t.rol == "griffie")
     assert "15 juni 2027 op de agenda van de commissie" in griffie.taak
 
@@ -95,3 +96,22 @@ def test_a_decided_vote_serves_the_point_where_inwoners_decide() -> None:
     regels = {(b.regel, b.sleutel) for b in advies.bevindingen}
     assert ("MIX-ONDERWERP", "MIX-ONDERWERP") not in regels
     assert ("POORT-FASE", "POORT-FASE.laat") not in regels
+
+
+def test_a_werkvorm_of_the_case_takes_place_at_its_meeting() -> None:
+    """The dorpsraad's choice between the sketches takes place at its jaarvergadering, and the
+    raden's own hoorzitting comes before the first raad that adopts its zienswijze (review
+    44a). Without the rule the choice ran weeks before and the hoorzitting months after."""
+    dorp = advies_voor(_case("dorpsplein-velderhout"))
+    (jaar,) = [p for p in dorp.planning if p.start == date(2027, 2, 25)]
+    assert jaar.werkvormen == ["keuze-uit-ontwerpen"] and jaar.fase in VOOR
+    assert "Dat gebeurt hier: de jaarvergadering" in jaar.toelichting
+    assert not any("keuze-uit-ontwerpen" in p.werkvormen for p in dorp.planning if p is not jaar)
+    diftar = advies_voor(_case("diftar-afvalschap-lingemaas"))
+    (hoor,) = [p for p in diftar.planning if "hoorzitting-raad" in p.werkvormen]
+    assert hoor.eind is not None and hoor.eind < date(2027, 6, 24)
+    # a meeting with business of its own keeps the proposer's werkvorm where it was
+    molen = advies_voor(_case("herstructurering-molenakker-wolderveen"))
+    assert not any(
+        p.werkvormen for p in molen.planning if p.uitleg and p.uitleg.sleutel == "FASE.moment"
+    )

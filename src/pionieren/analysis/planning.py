@@ -27,6 +27,7 @@ from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding, hoog_of_midd
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, PlanFase, Tekstdeel, deel
 from pionieren.input.hints import data_in_tekst, plek
+from pionieren.input.model import Moment
 from pionieren.knowledge.feestdagen import carnaval, vrije_dag, werkdag_na, werkdag_voor
 from pionieren.knowledge.models import Vakantie, Werkvorm
 from pionieren.text import TELWOORD
@@ -1749,17 +1750,132 @@ def _momenten(
                 if stukken is not None:
                     g.eind = min(g.eind, stukken)
                 g.eind = max(g.eind, g.start + timedelta(days=4))
+        # the moment itself, under its own name in the phase where it falls, with the
+        # werkvorm of the case that takes place at it (review 44a: every moment was filed
+        # under feedback, and the dorpsraad's choice was moved ahead of its jaarvergadering)
+        bij = _bij_moment(f, m, fasen, besluit)
         fasen.append(
-            _terugkoppelweek(
-                na,
+            Geplaatst(
+                _fase_op(fasen, m.datum),
+                m.datum,
+                m.datum,
+                bij,
                 deel(
                     "FASE.moment",
                     wat=m.wat.rstrip(". "),
                     datum=m.datum.isoformat(),
                     stukken=papieren.isoformat() if papieren > f.datum else "",
+                    besluit=bool(_BESLIST.search(m.wat) and not _ZONDER.search(m.wat)),
+                    bij=bool(bij),
                 ),
+                op_datum=bool(bij),
             )
         )
+    _hoorzitting_voor_raad(f, fasen, momenten, besluit, zuid)
+
+
+_BESLIST = re.compile(r"\bbesl|\bvast(?:stel|gesteld)?\b|\bkiest\b|\bkiezen\b", re.IGNORECASE)
+"""A moment where someone decides (a raad adopts its zienswijze, a ledenvergadering adopts a
+design), not one where a piece is only discussed."""
+
+_ZONDER = re.compile(r"\bzonder\b[^,.]*\bbesl", re.IGNORECASE)
+"""'Zonder te besluiten': the moment only discusses."""
+
+_AGENDA = re.compile(
+    r"\b(?:stel\w*|bespre\w*|besl\w*|kiest|geeft|neemt|advisee\w*)\b", re.IGNORECASE
+)
+"""A moment that names its own business (adopts an advice, discusses a plan)."""
+
+_VERGADERING = re.compile(r"\w*vergadering|\w*avond|hoorzitting|bijeenkomst", re.IGNORECASE)
+"""The words that make a moment a meeting where people can take part."""
+
+
+def _fase_op(fasen: list[Geplaatst], dag: date) -> Procesfase:
+    """The phase before the decision in which ``dag`` falls: the latest one that started by
+    then (a moment between two rounds belongs to the round before it)."""
+    voor = [g for g in fasen if g.fase in VOOR_BESLUIT and g.start <= dag]
+    if not voor:
+        return Procesfase.ophalen
+    return max(voor, key=lambda g: (g.start, _FASEN.index(g.fase))).fase
+
+
+def _genoemd_zonder_data(f: Feiten) -> dict[str, str]:
+    """The werkvormen the case chose or proposed without dates of their own, with who did."""
+    return {w.id: (w.door or "") for w in f.vraagstuk.werkvormen if w.periode is None}
+
+
+def _bij_moment(f: Feiten, m: Moment, fasen: list[Geplaatst], besluit: date | None) -> list[str]:
+    """The werkvormen of the case that take place at the meeting ``m`` (changes ``fasen`` in
+    place: they leave their round): a werkvorm the case names whose proposer holds the meeting
+    (the dorpsraad's choice at the dorpsraad's jaarvergadering), or whose name holds the
+    meeting's word (a decision in the ledenvergadering at the ledenvergadering).
+
+    Why: review 44a: the dorpsraad wanted the choice between the sketches at its
+    jaarvergadering; the plan moved it weeks ahead and made the meeting a feedback slot."""
+    vergadering = _VERGADERING.search(m.wat)
+    if vergadering is None:
+        return []
+    woord = vergadering.group(0).casefold()
+    namen = {w.id: w.naam.casefold() for w in f.kennis.werkvormen}
+    wat = m.wat.casefold()
+    genoemd = _genoemd_zonder_data(f)
+    bij: list[str] = []
+    for w, door in genoemd.items():
+        if w in _FORMELE_TERMIJN or w in bij:
+            continue
+        # the proposer holds a meeting that has no business of its own in the file
+        van_houder = len(door) > 3 and door.casefold() in wat and not _AGENDA.search(wat)
+        zelfde_woord = len(woord) >= 8 and woord in (namen.get(w, "") + " " + w.replace("-", ""))
+        if not (van_houder or zelfde_woord):
+            continue
+        geplaatst = [
+            g
+            for g in fasen
+            if w in g.werkvormen
+            and not g.op_datum
+            and (g.fase in VOOR_BESLUIT or g.fase is Procesfase.besluit)
+            and (besluit is None or g.start < besluit)
+        ]
+        if not geplaatst:
+            continue
+        for g in geplaatst:
+            g.werkvormen = [x for x in g.werkvormen if x != w]
+            if not g.werkvormen and g.toelichting is None and g.fase in VOOR_BESLUIT:
+                fasen.remove(g)
+        bij.append(w)
+    return bij
+
+
+def _hoorzitting_voor_raad(
+    f: Feiten,
+    fasen: list[Geplaatst],
+    momenten: list[Moment],
+    besluit: date | None,
+    zuid: bool,
+) -> None:
+    """The raad's own hearing that the case names goes before the first raad moment, after its
+    papers are out (changes ``fasen`` in place): the inspreekavond feeds what the raad decides
+    there, not a later decision. Why: review 44a: the raden's joint hoorzitting was planned
+    three months after the last zienswijze it was meant to feed."""
+    if "hoorzitting-raad" not in _genoemd_zonder_data(f):
+        return
+    raad = [
+        m
+        for m in momenten
+        if m.door is Orgaan.raad and m.datum > f.datum and (besluit is None or m.datum < besluit)
+    ]
+    if not raad:
+        return
+    eerste = raad[0]
+    papieren = werkdag_voor(eerste.datum - MOMENT_STUKKEN[Orgaan.raad] * WEEK, zuid)
+    van = _volgende_maandag(max(papieren, f.datum))
+    tot = werkdag_voor(eerste.datum - WEEK, zuid)
+    if tot < van:
+        return
+    for g in fasen:
+        if "hoorzitting-raad" in g.werkvormen and not g.op_datum:
+            g.werkvormen = [x for x in g.werkvormen if x != "hoorzitting-raad"]
+    fasen.append(Geplaatst(_fase_op(fasen, van), van, tot, ["hoorzitting-raad"], None, True))
 
 
 def _week_na(dag: date, vrij: list[tuple[date, date, str]], zuid: bool) -> date:
