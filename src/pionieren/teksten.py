@@ -51,6 +51,7 @@ class Wording:
             ),
             zin=text.zin,
             klein=text.klein,
+            hoofdletter=lambda waarde: str(waarde)[:1].upper() + str(waarde)[1:],
             kort=text.kort,
             kop=text.kop,
             over=text.over,

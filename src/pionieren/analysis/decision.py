@@ -13,7 +13,7 @@ import re
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Herkomst
-from pionieren.vocabulary import Beslisser, Procedure, SoortBelanghebbende
+from pionieren.vocabulary import Beslisser, Orgaan, Procedure, SoortBelanghebbende
 
 #: The decision-maker that the law fixes for a procedure; absent: it depends on the case.
 ZEKER: dict[Procedure, Beslisser] = {
@@ -173,7 +173,8 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
 
 def ander_orgaan(f: Feiten, door: Beslisser | None) -> str:
     """The body outside the gemeente that decides, by the name the case gives it: the body the
-    gemeente advises (besluit.advies_aan); else, when another body decides, the government
+    gemeente advises (besluit.advies_aan); else the body the case names (besluit.orgaan, also
+    for a bestuurscommissie); else, when another body decides, the government
     body among the stakeholders marked initiatiefnemer, or the one party named for the open
     points that another body decides in the main decision; '' when the case names none.
 
@@ -181,9 +182,13 @@ def ander_orgaan(f: Feiten, door: Beslisser | None) -> str:
     (review 41, N826 door Zwiepveld)."""
     if f.advies_aan:
         return f.advies_aan
+    v = f.vraagstuk
+    if v.besluit and v.besluit.orgaan and door in (Beslisser.anders, Beslisser.bestuurscommissie):
+        # the name the case gives the deciding body (besluit.orgaan): 'een ander orgaan dan de
+        # gemeente' where the case named the algemeen bestuur of the afvalschap (review 44a)
+        return v.besluit.orgaan
     if door is not Beslisser.anders:
         return ""
-    v = f.vraagstuk
     initiatief = [
         b.naam
         for b in v.belanghebbenden
@@ -199,6 +204,32 @@ def ander_orgaan(f: Feiten, door: Beslisser | None) -> str:
     anders = [p for p in v.kaders.open if p.door is Beslisser.anders and not p.na_besluit]
     partijen = {p.partij for p in anders}
     return (partijen.pop() or "") if len(partijen) == 1 else ""
+
+
+_ZIENSWIJZE = re.compile(r"\bzienswijze", re.IGNORECASE)
+_ALGEMEEN_BESTUUR = re.compile(r"^(?:het\s+)?algemeen\s+bestuur\s+", re.IGNORECASE)
+
+
+def regeling_orgaan(f: Feiten) -> tuple[str, str]:
+    """The body of a gemeenschappelijke regeling that decides, and the body that adopts the
+    participatieplan: another body decides (besluit.door anders), the case names it, and the
+    raden give a zienswijze on its draft (a moment or an open point of the raad that says
+    'zienswijze'). Its dagelijks bestuur adopts the plan when the algemeen bestuur decides;
+    else the body itself. ('', '') otherwise.
+
+    Why: 'het college stelt het participatieplan vast' and 'de participatieverordening van uw
+    gemeente' where the algemeen bestuur of an afvalschap of five gemeenten decides (review
+    44a)."""
+    v = f.vraagstuk
+    if v.besluit is None or v.besluit.door is not Beslisser.anders or f.advies:
+        return "", ""
+    orgaan = ander_orgaan(f, Beslisser.anders)
+    zienswijze = any(
+        m.door is Orgaan.raad and _ZIENSWIJZE.search(m.wat) for m in v.momenten
+    ) or any(p.door is Beslisser.raad and _ZIENSWIJZE.search(p.onderwerp) for p in v.kaders.open)
+    if not orgaan or not zienswijze:
+        return "", ""
+    return orgaan, _ALGEMEEN_BESTUUR.sub("het dagelijks bestuur ", orgaan, count=1)
 
 
 #: The law under which the gemeente advises, when the case names it: the source the advice

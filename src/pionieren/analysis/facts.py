@@ -61,6 +61,13 @@ PRIVAATRECHTELIJK_INGRIJPEND = re.compile(
 )
 
 
+#: A sale or issue of land by the gemeente: 'grondverkoop', 'de verkoop van de grond', 'de
+#: reservering van de kavel', 'gronduitgifte'.
+GRONDVERKOOP = re.compile(
+    r"\bgrond(?:verkoop|uitgifte)\b|\b(?:verkoop|verkopen|uitgifte|uitgeven|reservering|"
+    r"reserveren|levering)\s+van\s+(?:de\s+|het\s+)?(?:bouw)?(?:grond|kavel)\w*",
+    re.IGNORECASE,
+)
 #: A motie the raad adopted (not one that fracties only submitted): "nam een motie aan", "motie
 #: ..., aangenomen", "per motie", or an aanleiding that opens with the motie.
 MOTIE = re.compile(
@@ -313,6 +320,26 @@ class Feiten:
             Schaal.gemeente,
             Schaal.regio,
         )
+
+    @property
+    def grondverkoop(self) -> tuple[str, date | None] | None:
+        """A sale or issue of the gemeente's land that a moment or an open point of the raad or
+        the college names, next to a main decision that is not that sale: what it is and its
+        date. The raad can give wensen en bedenkingen before the college sells (art. 169 lid 4
+        Gemeentewet). None when the main decision already is that act (wensen_en_bedenkingen).
+
+        Why: the raad's wensen en bedenkingen on the grondverkoop of 16 March were missing
+        where the raad decides the omgevingsplan (review 44a, hofje on a school site)."""
+        if self.wensen_en_bedenkingen:
+            return None
+        v = self.vraagstuk
+        for m in v.momenten:
+            if m.door.value in ("raad", "college") and GRONDVERKOOP.search(m.wat):
+                return m.wat, m.datum
+        for p in v.kaders.open:
+            if p.door in (Beslisser.raad, Beslisser.college) and GRONDVERKOOP.search(p.onderwerp):
+                return p.onderwerp, p.uiterlijk
+        return None
 
     @property
     def advies(self) -> bool:

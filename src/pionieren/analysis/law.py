@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pionieren import text
+from pionieren.analysis.decision import regeling_orgaan
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies, PlanFase
@@ -232,6 +233,8 @@ def ruimtelijk(f: Feiten) -> list[Bevinding]:
     ],
 )
 def participatieverordening(f: Feiten) -> list[Bevinding]:
+    if regeling_orgaan(f)[0]:
+        return []  # a gemeenschappelijke regeling is no gemeente: rule WET-REGELING
     if WettelijkKader.participatieverordening in f.wettelijke_kaders:
         return [
             bevinding(
@@ -241,6 +244,150 @@ def participatieverordening(f: Feiten) -> list[Bevinding]:
     return [
         bevinding("WET-PARTICIPATIEVERORDENING", Ernst.info, "WET-PARTICIPATIEVERORDENING.geen")
     ]
+
+
+@regel(
+    "WET-GRONDVERKOOP",
+    Thema.wet,
+    "Wensen en bedenkingen van de raad bij de verkoop van grond",
+    """Verkoopt of reserveert de gemeente grond naast het hoofdbesluit (een moment of open punt
+    van de raad of het college noemt de grondverkoop), dan beslist het college daarover (art. 160
+    lid 1 sub e Gemeentewet), nadat de raad wensen en bedenkingen kon geven (art. 169 lid 4).
+    Wat inwoners over de grond inbrengen, hoort er vóór dat moment te zijn. Is het hoofdbesluit
+    zelf die verkoop, dan zegt de rol van de raad dit al.""",
+    ["gemeentewet-160", "gemeentewet-169"],
+)
+def grondverkoop(f: Feiten) -> list[Bevinding]:
+    grond = f.grondverkoop
+    if grond is None:
+        return []
+    wat, datum = grond
+    return [
+        bevinding(
+            "WET-GRONDVERKOOP",
+            Ernst.info,
+            wat=wat,
+            datum=datum.isoformat() if datum else "",
+        )
+    ]
+
+
+_HUISVESTINGSVERORDENING = re.compile(r"\bhuisvestingsverordening", re.IGNORECASE)
+_VOORRANG = re.compile(r"\bvoorrang\b|\btoewij\w*|\btoegewezen\b", re.IGNORECASE)
+_SOCIALE_HUUR = re.compile(r"\bsociale\s+huur\w*|\bhuurwoning\w*", re.IGNORECASE)
+
+
+@regel(
+    "WET-HUISVESTING",
+    Thema.wet,
+    "Voorrang bij sociale huurwoningen regelt de huisvestingsverordening",
+    """Gaat een open punt over voorrang of toewijzing bij sociale huurwoningen, of over de
+    huisvestingsverordening, dan geldt de Huisvestingswet 2014: voorrang voor woningzoekenden
+    met een binding aan de gemeente of de regio kan alleen als de huisvestingsverordening het
+    regelt (art. 14), en die stelt de raad vast. Een corporatie of vereniging kan geen voorrang
+    beloven die verder gaat dan die verordening. Voorrang bij koopwoningen valt er niet onder.""",
+    ["huisvestingswet-14"],
+)
+def huisvesting(f: Feiten) -> list[Bevinding]:
+    punt = next(
+        (
+            p
+            for p in f.vraagstuk.kaders.open
+            if _HUISVESTINGSVERORDENING.search(p.onderwerp)
+            or (_VOORRANG.search(p.onderwerp) and _SOCIALE_HUUR.search(p.onderwerp))
+        ),
+        None,
+    )
+    if punt is None:
+        return []
+    # who could promise more than the verordening allows: the party that decides the point
+    wie = punt.partij or ("" if punt.door in (Beslisser.raad, None) else "het college")
+    return [bevinding("WET-HUISVESTING", Ernst.info, onderwerp=punt.onderwerp, wie=wie)]
+
+
+_HORECA = re.compile(r"\bterras\w*|\bhoreca\w*|\bsluitingstijd\w*", re.IGNORECASE)
+
+
+@regel(
+    "WET-TERRAS",
+    Thema.wet,
+    "De burgemeester beslist over terrassen en horeca",
+    """Beslist de burgemeester over een open punt over terrassen of horeca (een open punt met
+    door: burgemeester), dan doet hij dat met de APV en zijn toezicht op openbare inrichtingen
+    (art. 174 Gemeentewet). Inwoners geven hun mening en de burgemeester weegt die; zij beslissen
+    niet mee.""",
+    ["gemeentewet-174"],
+)
+def terras(f: Feiten) -> list[Bevinding]:
+    punt = next(
+        (
+            p
+            for p in f.vraagstuk.kaders.open
+            if p.door is Beslisser.burgemeester and _HORECA.search(p.onderwerp)
+        ),
+        None,
+    )
+    if punt is None:
+        return []
+    return [bevinding("WET-TERRAS", Ernst.info, onderwerp=punt.onderwerp)]
+
+
+_ZORGREGELING = re.compile(
+    r"\bregeling\b|\bvrijstelling|\bontheffing|\btegemoetkoming|\bcompensatie", re.IGNORECASE
+)
+_GEZONDHEID = re.compile(
+    r"\bincontinent\w*|\bstoma\b|\bchronisch\s+ziek\w*|\bdialyse|"
+    r"\bmedische\s+(?:aandoening|indicatie|noodzaak|redenen)",
+    re.IGNORECASE,
+)
+
+
+@regel(
+    "WET-GEZONDHEIDSGEGEVENS",
+    Thema.wet,
+    "Gegevens over gezondheid zijn bijzondere persoonsgegevens",
+    """Gaat een open punt over een regeling voor mensen met een aandoening (incontinentie, een
+    stoma, een chronische ziekte) en noemt het vraagstuk die aandoening in dat punt, bij een
+    belanghebbende of in een zorg, dan gaat de participatie over gegevens over gezondheid. Dat
+    zijn bijzondere persoonsgegevens (art. 9 AVG): vraag er in een enquête of bijeenkomst niet op
+    naam naar en laat mensen anoniem reageren.""",
+    ["ap-persoonsgegevens"],
+)
+def gezondheidsgegevens(f: Feiten) -> list[Bevinding]:
+    v = f.vraagstuk
+    genoemd = [
+        *(p.onderwerp for p in v.kaders.open),
+        *(b.naam for b in v.belanghebbenden),
+        *(z.zorg for z in v.zorgen),
+    ]
+    if not any(_GEZONDHEID.search(t) for t in genoemd):
+        return []
+    punt = next((p for p in v.kaders.open if _ZORGREGELING.search(p.onderwerp)), None)
+    if punt is None:
+        return []
+    return [bevinding("WET-GEZONDHEIDSGEGEVENS", Ernst.info, onderwerp=punt.onderwerp)]
+
+
+@regel(
+    "WET-REGELING",
+    Thema.wet,
+    "Een gemeenschappelijke regeling beslist",
+    """Beslist het bestuur van een gemeenschappelijke regeling (een afvalschap, een
+    veiligheidsregio, een samenwerking van gemeenten) en geven de raden van de deelnemende
+    gemeenten hun zienswijze op het ontwerp, dan is niet één gemeente eigenaar van het proces.
+    Het dagelijks bestuur van de regeling stelt het participatieplan vast (of het orgaan zelf,
+    als dat geen algemeen bestuur is), niet het college. De regeling zelf en de
+    participatieverordeningen van de deelnemende gemeenten zeggen wat er verplicht is; de
+    regeling is geen gemeente en de verordening van één gemeente geldt niet voor haar.
+    pionieren zegt dit alleen als het vraagstuk het orgaan bij naam noemt (besluit.orgaan) en
+    een moment of open punt van de raad over een zienswijze gaat.""",
+    ["wgr", "gemeentewet-150"],
+)
+def regeling(f: Feiten) -> list[Bevinding]:
+    orgaan, bestuur = regeling_orgaan(f)
+    if not orgaan:
+        return []
+    return [bevinding("WET-REGELING", Ernst.info, orgaan=orgaan, bestuur=bestuur)]
 
 
 @regel(
@@ -1059,6 +1206,11 @@ def legal_hooks(f: Feiten, advies: Trede, fasen: Sequence[PlanFase] = ()) -> lis
         omgevingswet(f)
         + ruimtelijk(f)
         + participatieverordening(f)
+        + regeling(f)
+        + grondverkoop(f)
+        + huisvesting(f)
+        + terras(f)
+        + gezondheidsgegevens(f)
         + clientenparticipatie(f)
         + referendum(f, advies)
         + uitdaagrecht(f)

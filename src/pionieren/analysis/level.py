@@ -286,6 +286,8 @@ def toezegging_vooraf(
         return []
     t = besluit.toezegging
     wie = BESLISSER_NAAM[t.door]
+    if t.door is besluit.door and besluit.orgaan and t.door is Beslisser.anders:
+        wie = besluit.orgaan  # the body the case names (besluit.orgaan), review 44a
     # a college promise about its proposal to the raad leaves the college's own later points
     genoemd = genoemd_in_toezegging(f, gezag)
     voorstel = [
@@ -763,6 +765,9 @@ def _partij(f: Feiten, punt: Onderwerp, door: Beslisser | None) -> str:
     if door is Beslisser.initiatiefnemer:
         namen = [p.naam for p in f.vraagstuk.belanghebbenden if p.initiatiefnemer]
         return text.opsomming(namen) if namen else ""
+    orgaan = f.vraagstuk.besluit.orgaan if f.vraagstuk.besluit else None
+    if orgaan and door is Beslisser.anders and punt.door is None:
+        return orgaan  # the body the case names as the one that decides (besluit.orgaan)
     if door is Beslisser.anders and punt.door is None:
         # the point follows the main decision of another body: that body is the one authority
         # the case marks as initiator (the province that rebuilds its road); a word the point

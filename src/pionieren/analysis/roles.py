@@ -7,7 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from pionieren import text
-from pionieren.analysis.decision import BESLISSER_NAAM, advies_bronnen, gemeente_beslist_door
+from pionieren.analysis.decision import (
+    BESLISSER_NAAM,
+    advies_bronnen,
+    gemeente_beslist_door,
+    regeling_orgaan,
+)
 from pionieren.analysis.facts import (
     MOTIE,
     NOEMT_WENSEN_EN_BEDENKINGEN,
@@ -199,6 +204,11 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
 
     if planwijziging_genoemd(f):
         delen.append(deel("ROL-RAAD.omgevingsplan"))
+    grond = f.grondverkoop
+    if grond is not None:
+        # the sale of land next to the main decision (rule WET-GRONDVERKOOP)
+        datum = grond[1].isoformat() if grond[1] else ""
+        delen.append(deel("ROL-RAAD.wensen_grond", datum=datum))
     eigen = eigen_punten(f, Beslisser.raad, besluit)
     if eigen:
         # the raad's own later decision the case names (the begroting), review 38
@@ -229,7 +239,7 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     """The source for what the raad does in this case: the article its role rests on."""
     if f.advies and besluit.door is Beslisser.raad and advies_bronnen(f):
         return advies_bronnen(f)
-    if f.wensen_en_bedenkingen:
+    if f.wensen_en_bedenkingen or f.grondverkoop is not None:
         return ["gemeentewet-169"]
     if besluit.procedure is Procedure.omgevingsvergunning_buitenplans:
         return ["omgevingswet-16-15a"]
@@ -288,6 +298,8 @@ def college(
     elif (
         door is not Beslisser.burgemeester
         and not f.initiatiefvoorstel
+        # the dagelijks bestuur of a gemeenschappelijke regeling adopts it (rule WET-REGELING)
+        and not regeling_orgaan(f)[0]
         # the raad's own advice: the college prepares the proposal, the raad sets its kaders
         and not (f.advies and door is Beslisser.raad)
     ):

@@ -270,6 +270,12 @@ class Besluit(Model):
         "naam (bijvoorbeeld ‘Commissariaat voor de Media’, ‘het algemeen bestuur van de "
         "veiligheidsregio’, ‘Provinciale Staten van Gelderland’).",
     )
+    orgaan: Tekst | None = Field(
+        default=None,
+        description="Alleen bij door ‘anders’ of ‘bestuurscommissie’: het orgaan dat beslist, "
+        "bij naam (bijvoorbeeld ‘het algemeen bestuur van Afvalschap Linge en Maas’, "
+        "‘Gedeputeerde Staten van Gelderland’, ‘de stadsdeelcommissie Noord’).",
+    )
     raad_bindend_advies: StrictBool = Field(
         default=False,
         description="Heeft de raad bepaald dat hij bij dit soort aanvragen bindend adviseert "

@@ -373,7 +373,10 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
             for d in t.delen
             if d.sleutel in _PLAN_VASTGESTELD
         ),
-        "",
+        # the dagelijks bestuur of a gemeenschappelijke regeling (rule WET-REGELING)
+        next(
+            (str(b.waarden["bestuur"]) for b in advies.bevindingen if b.regel == "WET-REGELING"), ""
+        ),
     )
     # the first round after the preparation: not a procedure that runs from today (the toets
     # of an uitdaagrecht request: review 42a, 'Vanaf 30 november 2026' in a report of that day)
@@ -563,7 +566,12 @@ def per_onderwerp(
             uiterlijk is None
             and not later
             and door is hoofd
-            and (not o.partij or door is not Beslisser.anders)
+            and (
+                not o.partij
+                or door is not Beslisser.anders
+                # the body the case names as the main decider (besluit.orgaan) decides by then
+                or o.partij == advies.besluit.ander_orgaan
+            )
         ):
             uiterlijk = vraagstuk.kaders.besluit_uiterlijk
         rijen.append(
