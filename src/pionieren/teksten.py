@@ -52,6 +52,7 @@ class Wording:
             zin=text.zin,
             klein=text.klein,
             hoofdletter=lambda waarde: str(waarde)[:1].upper() + str(waarde)[1:],
+            partij=text.partij,
             kort=text.kort,
             kop=text.kop,
             over=text.over,
@@ -115,7 +116,7 @@ class Wording:
             uit = self._template(sleutel).render(**waarden)
         except TemplateError as e:
             raise WordingError(f"de tekst '{sleutel}' past niet bij zijn waarden: {e}") from None
-        return text.haakjes(" ".join(uit.split()))
+        return text.punt(text.haakjes(" ".join(uit.split())))
 
     def check(self, sleutel: str) -> None:
         """Compile one text; raises WordingError on a syntax error."""

@@ -379,6 +379,29 @@ def klein(waarde: object) -> str:
     return tekst[:1].lower() + tekst[1:]
 
 
+_DUBBELE_PUNT = re.compile(r"(?<=\b[A-Za-z]\.[A-Za-z]\.)\.(?!\.)")
+
+
+def punt(tekst: str) -> str:
+    """One full stop after a name that ends in an abbreviation: 'Zonnewende Projecten B.V..'
+    -> '… B.V.' (review 44b)."""
+    return _DUBBELE_PUNT.sub("", tekst)
+
+
+_LIDWOORDEN = frozenset(["de", "het", "een", "die", "dat", "deze"])
+
+
+def partij(waarde: object) -> str:
+    """A party's name inside a sentence: 'De provincie' -> 'de provincie', 'De GGD' -> 'de
+    GGD', but a proper name of two capitalised words keeps its capital ('Lekstede Wonen',
+    'Woonstichting Thuisbaat', 'Stichting Onderdak Oost'; review 44a: 'lekstede Wonen')."""
+    tekst = str(waarde)
+    woorden = tekst.split()
+    if len(woorden) > 1 and woorden[0].casefold() not in _LIDWOORDEN and woorden[1][:1].isupper():
+        return tekst
+    return klein(tekst)
+
+
 #: An onderwerp written as an indirect question: 'Of er ...', 'Welke plekken ...', 'In welke
 #: volgorde ...'. Behind 'over' it needs 'de vraag' ('over de vraag of ...'; review 33).
 _VRAAGWOORD = re.compile(

@@ -1023,4 +1023,6 @@ def test_a_pitfall_that_says_all_is_fixed_is_not_shown_where_the_room_is_real() 
         keuze.onderwerpen.append("Het ontwerp van het plein.")
         getoond = valkuilen(Feiten(v, kennis, date(2026, 11, 28)), keuze)
         assert ("eigenlijk al vast" in getoond[0]) is eerst_vast, ruimte
-        assert sorted(getoond) == sorted(atelier.valkuilen)
+        # where the room is real the pitfall is untrue and goes (review 44b)
+        assert any("eigenlijk al vast" in g for g in getoond) is eerst_vast, ruimte
+        assert set(getoond) <= set(atelier.valkuilen)

@@ -321,7 +321,7 @@ def test_stitched_machine_phrases_are_whole_sentences(rapporten: dict[str, str])
         ):
             assert fragment not in r, (naam, fragment)
     assert (
-        "Hier krijgt deze zorg een antwoord van woonstichting Thuisbaat: ‘"
+        "Hier krijgt deze zorg een antwoord van Woonstichting Thuisbaat: ‘"
         in rapporten["herstructurering-molenakker-wolderveen"]
     )
 

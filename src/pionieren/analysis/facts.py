@@ -204,6 +204,20 @@ def meervoud(partij: Belanghebbende) -> bool:
     return " en " in f" {partij.naam.casefold()} " or woorden[0].endswith(_MEERVOUD_EINDE)
 
 
+def naam_meervoud(naam: str) -> bool:
+    """Is a party named in free text plural ('de colleges van de vijf gemeenten', 'Parochie en
+    bisdom')? Its first word after an article decides, or an 'en' joining two parties."""
+    woorden = [w for w in naam.casefold().split() if w not in ("de", "het")]
+    return bool(woorden) and (
+        # 'Warmtebedrijf en netbeheerder'; not 'Waterschap Grift en Eem' (one name)
+        bool(re.search(r"\sen\s+[a-z]", naam))
+        # 'Politie en Openbaar Ministerie': one word before 'en' is a party of its own
+        or bool(re.match(r"\S+\sen\s", naam))
+        # 'Algemeen bestuur …': an -een word is no plural
+        or (woorden[0].endswith((*_MEERVOUD_EINDE, "es")) and not woorden[0].endswith("een"))
+    )
+
+
 def samen_meervoud(partijen: list[Belanghebbende]) -> bool:
     """Plural verb for these parties together: more than one, or one plural name."""
     return len(partijen) > 1 or (len(partijen) == 1 and meervoud(partijen[0]))

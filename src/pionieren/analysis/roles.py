@@ -23,6 +23,7 @@ from pionieren.analysis.facts import (
     fractie,
     hoog_of_middel,
     meervoud,
+    naam_meervoud,
 )
 from pionieren.analysis.level import bezuiniging
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
@@ -988,7 +989,7 @@ def _taak(rol: Rol, delen: list[Tekstdeel], regel_id: str) -> Taak:
     gaat, ook als dat niet de gemeente is.""",
     ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
 )
-def anderen(onderwerpen: list[OnderwerpAdvies]) -> Taak | None:
+def anderen(onderwerpen: list[OnderwerpAdvies], f: Feiten | None = None) -> Taak | None:
     per_partij: dict[str, list[str]] = {}
     for o in onderwerpen:
         if o.open and o.door is Beslisser.anders:
@@ -996,10 +997,29 @@ def anderen(onderwerpen: list[OnderwerpAdvies]) -> Taak | None:
     if not per_partij:
         return None
     partijen = [
-        {"partij": partij, "onderwerpen": punten}
+        {
+            "partij": partij[:1].upper() + partij[1:],
+            "onderwerpen": punten,
+            "meervoud": next(
+                (meervoud(p) for p in f.vraagstuk.belanghebbenden if p.naam == partij),
+                naam_meervoud(partij),
+            )
+            if f is not None
+            else naam_meervoud(partij),
+        }
         for partij, punten in sorted(per_partij.items(), key=lambda x: (x[0] == "", x[0]))
     ]
-    return _taak(Rol.anderen, [deel("ROL-ANDEREN.beslist", partijen=partijen)], "ROL-ANDEREN")
+    # the placeholder 'noem haar in het participatieplan' only when the case names no
+    # authority or organisation at all (review 44a/b: it stood next to a named bestuur)
+    genoemd = f is not None and any(
+        p.soort in (SoortBelanghebbende.overheid, SoortBelanghebbende.maatschappelijke_organisatie)
+        for p in f.vraagstuk.belanghebbenden
+    )
+    return _taak(
+        Rol.anderen,
+        [deel("ROL-ANDEREN.beslist", partijen=partijen, genoemd=genoemd)],
+        "ROL-ANDEREN",
+    )
 
 
 def _trede_van_raad(
@@ -1038,7 +1058,7 @@ def divide_roles(
     eigen = initiatiefnemer(f, besluit)
     if eigen is not None:
         taken.append(eigen)
-    ander = anderen(onderwerpen or [])
+    ander = anderen(onderwerpen or [], f)
     if ander is not None:
         taken.append(ander)
     orde = driehoek(f)

@@ -361,6 +361,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         bron_titel=_bron_titel,
         hoofdletter=lambda waarde: str(waarde)[:1].upper() + str(waarde)[1:],
         klein=text.klein,
+        partij=text.partij,
         kort=text.kort,
         kop=text.kop,
         over=text.over,

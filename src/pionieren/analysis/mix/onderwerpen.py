@@ -32,6 +32,7 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, OnderwerpAdvies, deel
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
+from pionieren.safe_text import comparable_name
 from pionieren.vocabulary import (
     Beslisser,
     Domein,
@@ -802,6 +803,25 @@ def rechten(o: Ontwerp) -> None:
 
 _KOMEN = frozenset({Kenmerk.beperking})
 
+#: Words that say a group keeps its situation private and does not come to a public meeting
+#: (shame, an intimate condition): help to get to the hearing misses the point; it answers
+#: privately, along its own route (review 44a: incontinence at a public hoorzitting).
+_PRIVE = re.compile(
+    r"schaam|schamen|anoniem|privé|\bprive\b|incontinent|stoma\b|komen niet|komt niet",
+    re.IGNORECASE,
+)
+
+
+def prive(o: Ontwerp, p: Belanghebbende) -> bool:
+    """Does the case say this group keeps its situation private (its name, its route or its
+    worries)?"""
+    zorgen = [
+        z.zorg
+        for z in o.f.vraagstuk.zorgen
+        if any(comparable_name(n) == comparable_name(p.naam) for n in z.van)
+    ]
+    return any(_PRIVE.search(t) for t in [p.naam, p.via or "", *zorgen])
+
 
 def hulp_bij_de_raad(p: Belanghebbende) -> str | None:
     """The help a group needs to speak at the raad's meeting, by what it is: a tolk for who
@@ -831,13 +851,15 @@ def open_voor_iedereen(o: Ontwerp, k: Keuze) -> None:
     w = k.werkvorm
     # the report says "iedereen die wil inspreken"; the groups the design places there stay
     # as they are, so that no other step counts the hearing as their route
-    hulp: dict[str, list[str]] = {}
+    hulp: dict[str, list[str | list[str]]] = {}
     for p in o.partijen:
         if not bedient(w, p) or kan_voor(w, p):
             continue
         if not hoog_of_middel(p.belang):
             continue  # little at stake: it takes part where it already is, not at the raad
-        if soort := hulp_bij_de_raad(p):
+        if prive(o, p):
+            hulp.setdefault("prive", []).append([p.naam, p.via or ""])
+        elif soort := hulp_bij_de_raad(p):
             hulp.setdefault(soort, []).append(p.naam)
     k.redenen = [r for r in k.redenen if r.sleutel != "MIX-RECHTEN.hulp"]
     if hulp:

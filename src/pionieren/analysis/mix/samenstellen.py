@@ -296,7 +296,7 @@ def valkuilen(f: Feiten, keuze: Keuze, keuzes: list[Keuze] | None = None) -> lis
     missing goes when the design reaches that group: a kenmerk through another form, individual
     inwoners through any form (review 36: "alleen georganiseerde belangen zitten aan tafel"
     next to a survey open to all and kitchen-table talks). A pitfall that says the outcome
-    is already fixed goes last when the points this form carries (or, without points, the case)
+    is already fixed goes when the points this form carries (or, without points, the case)
     have room middel or groot: there it contradicts the kaders (review 29: "het ontwerp ligt
     eigenlijk al vast" next to open roads and measures). A pitfall goes for a form only for
     groups it does not apply to (``valkuil_niet_voor``: no working people among the elderly)."""
@@ -326,7 +326,7 @@ def valkuilen(f: Feiten, keuze: Keuze, keuzes: list[Keuze] | None = None) -> lis
     if "MIX-PARTNERS-EERST" in keuze.regels:
         # the overleg comes first now: the pitfall of coming too late is answered
         alle = [v for v in alle if "te laat" not in v.casefold()]
-    if len(alle) < 2 or not any(t in alle[0] for t in _AL_VAST):
+    if not any(t in v for v in alle for t in _AL_VAST):
         return alle
     kaders = f.vraagstuk.kaders
     ruimtes = [
@@ -335,7 +335,8 @@ def valkuilen(f: Feiten, keuze: Keuze, keuzes: list[Keuze] | None = None) -> lis
         if p.onderwerp in keuze.onderwerpen
     ] or [kaders.beinvloedingsruimte]
     if any(r in (Ruimte.middel, Ruimte.groot) for r in ruimtes):
-        return [*alle[1:], alle[0]]
+        # untrue where the case leaves real room (review 44b: the atelier of an open plan)
+        return [v for v in alle if not any(t in v for t in _AL_VAST)]
     return alle
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pionieren.analysis.mix.bereik import bedient, bereikt
 from pionieren.analysis.mix.kwetsbaar import beschermd, plan_met_tegenstanders
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
@@ -152,7 +154,23 @@ def zorgen(o: Ontwerp) -> None:
         _, al_inwoners, lijst = per_keuze.setdefault(id(keuze), (keuze, inwoners, []))
         per_keuze[id(keuze)] = (keuze, al_inwoners or inwoners, lijst)
         lijst.append((z.zorg.rstrip("."), namen, z.antwoord_door or ""))
-    for keuze, inwoners, lijst in per_keuze.values():
+    # the stock advice (ask who the expert is, say honestly what the gemeente does, one
+    # contact person, the feedback per worry) is said once, at the first step in the report
+    # that needs it, not under every worry (review 44a)
+    fasen = list(Procesfase)
+    stappen = sorted(
+        per_keuze.values(),
+        key=lambda s: (fasen.index(fase_van(s[0])), o.keuzes.index(s[0])),
+    )
+    gezegd: set[str] = set()
+
+    def eerst(wat: str, nodig: bool) -> bool:
+        if not nodig or wat in gezegd:
+            return False
+        gezegd.add(wat)
+        return True
+
+    for keuze, inwoners, lijst in stappen:
         # one sentence per one who answers, the gemeente (no expert named) last
         door: dict[str, list[tuple[str, list[str]]]] = {}
         for zorg, namen, wie in lijst:
@@ -163,8 +181,24 @@ def zorgen(o: Ontwerp) -> None:
                 "MIX-ZORGEN",
                 door=sorted(door.items(), key=lambda d: d[0] == ""),
                 inwoners=inwoners,
+                deskundige=eerst("deskundige", inwoners and "" in door),
+                eerlijk=eerst("eerlijk", inwoners),
+                persoonlijk=eerst(
+                    "persoonlijk", inwoners and any(persoonlijk(z) for z, _, _ in lijst)
+                ),
+                terug=eerst("terug", True),
                 vroeg=fase_van(keuze) is Procesfase.voorbereiden,
                 meer=len(lijst) > 1,
             ),
             "MIX-ZORGEN",
         )
+
+
+#: Words of a worry about one's own situation ('mijn huis', 'kan ik nog slapen'): its answer
+#: differs per household, so it needs one contact person and a personal talk.
+_IK = re.compile(r"\b(?:ik|mijn|mij|me)\b", re.IGNORECASE)
+
+
+def persoonlijk(zorg: str) -> bool:
+    """Is the worry about the speaker's own, individual situation?"""
+    return bool(_IK.search(zorg))
