@@ -21,6 +21,7 @@ from pionieren.analysis.decision import advies as advies_aan_ander
 from pionieren.analysis.decision import bopa, buiten_gemeente, decide, punt_beslissers
 from pionieren.analysis.ervaring import Ervaring, adjust_kennis, similar_cases
 from pionieren.analysis.facts import Feiten
+from pionieren.analysis.keuzeontwerp import met_keuze, ontworpen
 from pionieren.analysis.kosten import op_schaal
 from pionieren.analysis.law import legal_hooks, voorschriften
 from pionieren.analysis.lessons import dilemmas, leerarena, lessen
@@ -195,6 +196,9 @@ def analyse(
     bevindingen = [
         b for _, b in sorted(enumerate(bevindingen), key=lambda p: (_ERNST_ORDE[p[1].ernst], p[0]))
     ]
+    # the choice design of every point the case marks as a choice (review 44a)
+    trede = trede.model_copy(update={"onderwerpen": met_keuze(f, trede.onderwerpen, mix)})
+    planning = ontworpen(planning, trede.onderwerpen)
     advies = Advies(
         titel=vraagstuk.titel,
         gemeente=vraagstuk.gemeente,

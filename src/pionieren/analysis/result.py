@@ -161,6 +161,22 @@ class OnderwerpAdvies(Uitvoer):
         description="De trede die de ruimte toeliet, maar waarvoor geen werkvorm past; het "
         "advies belooft daarom `trede` (regel TREDE-WERKVORM). Leeg: niet verlaagd.",
     )
+    keuze: bool = Field(
+        default=False,
+        description="true: het vraagstuk noemt dit punt een keuze tussen mogelijkheden "
+        "(keuze: true of opties); het advies geeft er een keuzeontwerp bij (keuzeontwerp).",
+    )
+    opties: list[str] = Field(
+        default_factory=list,
+        description="De mogelijkheden van de keuze, uit het vraagstuk; leeg: het advies vraagt "
+        "twee of drie varianten uit te werken.",
+    )
+    gekozen_in: str | None = Field(
+        default=None,
+        description="Bij een keuze: id van de werkvorm uit mix waarin inwoners de mogelijkheden "
+        "afwegen (een werkvorm om af te wegen, anders een na het ophalen die over dit punt gaat). "
+        "Leeg: geen werkvorm.",
+    )
 
 
 class TredeAdvies(Uitvoer):

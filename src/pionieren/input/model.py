@@ -160,6 +160,19 @@ class Onderwerp(Model):
         "wint de andere verliest (welk van twee zwembaden openblijft)? Leeg: pionieren leidt het "
         "af uit de tekst ('welk van de twee', 'kiezen tussen', 'Of ...', een tarief).",
     )
+    opties: (
+        Annotated[
+            list[Annotated[Tekst, StringConstraints(max_length=200)]],
+            Field(min_length=2, max_length=5),
+        ]
+        | None
+    ) = Field(
+        default=None,
+        description="Niet verplicht, alleen bij een keuze: de mogelijkheden waartussen "
+        "gekozen wordt, 2 tot 5 korte teksten (drie schetsen, twee plekken, een vast of "
+        "variabel tarief). Het advies zet ze in het keuzeontwerp en vraagt bij elke mogelijkheid "
+        "de gevolgen uit te werken. Leeg: het advies vraagt twee of drie varianten.",
+    )
     toegezegd: StrictBool = Field(
         default=False,
         description="Gaat de toezegging die al gedaan is (besluit.toezegging) over dit punt? Dan "
@@ -188,6 +201,17 @@ class Onderwerp(Model):
         "uitvoeringsplan na de verordening). Ligt die na kaders.besluit_uiterlijk, dan wordt het "
         "punt na het hoofdbesluit uitgewerkt, klaar vóór de stukken voor dat eigen besluit.",
     )
+
+    @model_validator(mode="after")
+    def _opties_vragen_keuze(self) -> Onderwerp:
+        if self.opties is not None and self.keuze is False:
+            raise PydanticCustomError(
+                "opties_zonder_keuze",
+                "opties only go with a choice: remove keuze: false or the opties",
+            )
+        if self.opties is not None and len({o.casefold() for o in self.opties}) < len(self.opties):
+            raise PydanticCustomError("opties_dubbel", "opties must differ from each other")
+        return self
 
     @model_validator(mode="after")
     def _partij_vraagt_ander(self) -> Onderwerp:

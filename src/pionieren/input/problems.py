@@ -214,6 +214,15 @@ def _translate_one(
                 "'door: anders' (of 'door: initiatiefnemer') bij, of haal 'partij' weg"
             )
         ]
+    if soort == "opties_zonder_keuze":
+        return [
+            probleem(
+                "'opties' zijn de mogelijkheden van een keuze, maar dit punt heeft 'keuze: "
+                "false'. Haal 'keuze: false' weg, of haal 'opties' weg"
+            )
+        ]
+    if soort == "opties_dubbel":
+        return [probleem("twee 'opties' zijn gelijk. Geef elke mogelijkheid een eigen tekst")]
     if soort == "zorg_van_onbekend":
         plek = ("zorgen", ctx["index"], "van", ctx["plek"])
         return [

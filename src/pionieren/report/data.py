@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from pionieren import text
@@ -323,6 +323,7 @@ def report_data(
         ),
         "eerste_stap": eerste_stap(advies, data["mix"]),
         "per_onderwerp": rijen,
+        "keuzes": keuzeontwerpen(data, rijen, vraagstuk),
         "andere_beslissers": andere_beslissers(
             rijen, advies.besluit.door, advies.besluit.ander_orgaan
         ),
@@ -498,7 +499,6 @@ def per_onderwerp(
     party runs (``van_anderen``: the provincie's klankbordgroep) is not named for a point the
     gemeente decides after that group has ended (review 41): the gemeente cannot promise advice
     through a group that is gone by then."""
-    from datetime import date
 
     open_ = [o for o in advies.trede.onderwerpen if o.open]
     punten = list(vraagstuk.kaders.open)
@@ -618,6 +618,40 @@ def per_onderwerp(
         if r["breed"]:
             gezien.append(r["breed"])
     return rijen
+
+
+def keuzeontwerpen(
+    advies: dict[str, Any], rijen: list[dict[str, Any]], vraagstuk: Vraagstuk
+) -> list[dict[str, Any]]:
+    """One short choice design per open point the case marks as a choice: its options (or a
+    request to work out two or three), the consequences to set beside each, the werkvorm where
+    inwoners weigh them and when, and who decides by when (review 44a: no report designed the
+    key choice the case flagged). Not for a point decided elsewhere: no influence is promised
+    there."""
+    mix = {m["werkvorm"]: m for m in advies["mix"]}
+    rij = {r["bron"]: r for r in rijen}
+    uit: list[dict[str, Any]] = []
+    for o in advies["trede"]["onderwerpen"]:
+        r = rij.get(o["onderwerp"])
+        if not o["keuze"] or r is None or r["elders"]:
+            continue
+        m = mix.get(o["gekozen_in"] or "")
+        uit.append(
+            {
+                "onderwerp": text.kort(o["onderwerp"]),
+                "opties": o["opties"],
+                "vast": bool(vraagstuk.kaders.vast),
+                "vorm": m["naam"] if m else "",
+                "wanneer": text.periode(
+                    date.fromisoformat(m["start"]), date.fromisoformat(m["eind"])
+                )
+                if m and m.get("start") and m.get("eind")
+                else "",
+                "wie": r["wie"] or "wie beslist",
+                "uiterlijk": r["uiterlijk"],
+            }
+        )
+    return uit
 
 
 def andere_beslissers(
