@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from helpers import advies_voor
+from helpers import advies_voor, maak
 
 from pionieren.analysis.planning import _feestperiode, _terugkoppeling, vakantieweken
 from pionieren.input.load import load_vraagstuk
@@ -168,3 +168,28 @@ def test_no_phasing_per_area_for_one_decision_a_count_per_area_or_an_order_other
     )
     assert "per kern volgt" in telling.omschrijving
     assert _per_gebied_sleutels(telling) == []
+
+
+def test_a_short_calendar_never_moves_the_decision_forward() -> None:
+    """Found by hypothesis: with too little time and no reaction round, the plan moved the
+    decision to an 'earliest date' before the case's own date, and the feedback week
+    (1-5 March) fell before the decision of 2 March."""
+    v = maak(
+        initiatiefnemer="inwoners",
+        schaal="straat",
+        wettelijk_kader=["omgevingswet"],
+        kaders={
+            "beinvloedingsruimte": "geen",
+            "open": [{"onderwerp": "Het fonds.", "ruimte": "groot", "door": "initiatiefnemer"}],
+            "besluit_uiterlijk": "2027-03-02",
+        },
+        belanghebbenden=[
+            {"naam": "Partij 1", "soort": "inwoners", "invloed": "laag", "belang": "laag"},
+            {"naam": "Partij 2", "soort": "adviesorgaan", "invloed": "laag", "belang": "laag"},
+        ],
+    )
+    advies = advies_voor(v, datum=date(2026, 11, 28))
+    besluit = next(p for p in advies.planning if p.fase.value == "besluit")
+    assert besluit.eind == date(2027, 3, 2)
+    terug = next(p for p in advies.planning if p.fase.value == "terugkoppeling")
+    assert terug.start is not None and terug.start > date(2027, 3, 2)

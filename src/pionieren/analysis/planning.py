@@ -730,7 +730,11 @@ def plan(
                     return plan(*opnieuw, marge=False)
                 else:
                     kan = _na_reces_cyclus(f, door, verder(start, nodig, vrij), kan, vrij)
-                    # plan towards the earliest date that works, so the phases stay in order
+                    # plan towards the earliest date that works, so the phases stay in order;
+                    # never before the case's own date (found by hypothesis: a decision moved
+                    # forward put the feedback week before the date the case gives)
+                    if besluit is not None:
+                        kan = max(kan, besluit)
                     vroegst = kan
                     bevindingen.append(
                         bevinding(
