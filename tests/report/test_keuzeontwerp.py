@@ -40,7 +40,7 @@ def test_keuze_met_opties_krijgt_een_keuzeontwerp() -> None:
     regel = next(r for r in tekst.splitlines() if r.startswith("- Keuze "))
     assert "‘een schets met veel parkeren’, ‘een middenweg’ en ‘een schets met veel groen’" in regel
     assert "elk met kosten en gevolgen per groep" in regel
-    assert "Afwegen: kiezen uit ontwerpen binnen de kaders (1–10 februari 2027)" in regel
+    assert "Afwegen: kiezen uit ontwerpen binnen de kaders (25 februari 2027)" in regel
     assert "toezegging" in regel
     # the round where the options go public no longer repeats the point
     assert "komen de mogelijkheden openbaar." in tekst
