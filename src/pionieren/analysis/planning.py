@@ -3044,7 +3044,11 @@ REACTIE_MIN_WEKEN = 2
     verzoek) vóór het voorstel, dan zijn de termijn en de reactienota klaar vóór die aanvraag:
     zij voeden haar. Heeft een punt op het stuk een eigen, eerder besluit (het college kiest de
     plek in maart, de vergunning volgt in juni), dan sluit de termijn vóór de stukken voor dat
-    eerdere besluit: twee weken ervoor bij het college, zes bij de raad.""",
+    eerdere besluit: twee weken ervoor bij het college, zes bij de raad. Bespreekt de
+    raadscommissie of de raad het stuk vóór het besluit (een moment in het vraagstuk), dan
+    sluiten de termijn en de reactienota vóór het stuk voor dat moment klaar moet zijn. Past dat
+    niet en besluit het moment nog niet, dan begint de termijn na dat moment; past ook dat niet,
+    dan zegt pionieren dat de reacties te laat komen voor dat moment.""",
     ["ombudsman-inspraak-2009"],
 )
 def reactieronde(
