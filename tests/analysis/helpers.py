@@ -14,9 +14,11 @@ from pionieren.analysis.level import openbare_ruimte
 from pionieren.analysis.mix.bereik import eigen_kenmerken
 from pionieren.analysis.mix.plan import GEKOZEN_PLEK
 from pionieren.analysis.pakket import pakket_id
+from pionieren.analysis.planning import MOMENT_STUKKEN, WEEK
 from pionieren.analysis.registry import REGELS
 from pionieren.analysis.result import Advies, Ernst, Kwadrant
 from pionieren.input.model import Vraagstuk
+from pionieren.knowledge.feestdagen import werkdag_voor
 from pionieren.knowledge.load import Kennis, builtin
 from pionieren.text import kop, vraagvorm
 from pionieren.vocabulary import Beslisser, Modus, Procedure, Ruimte, Trede
@@ -359,6 +361,35 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                     and q.start <= p.eind  # type: ignore[operator]
                 ):
                     assert q.eind is not None and q.eind <= papieren, (papieren, q)
+        # a round that feeds a commissie or raad moment before the decision ends before that
+        # moment's papers date, or starts after the moment; else a finding says it comes late
+        te_laat = {
+            b.waarden.get("datum") for b in advies.bevindingen if b.sleutel == "PLAN-REACTIE.moment"
+        }
+        for m in vraagstuk.momenten:
+            if m.door.value not in ("commissie", "raad") or not advies.datum < m.datum < besluit:
+                continue
+            zuid = vraagstuk.vakantieregio.value == "zuid"
+            papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+            if papieren <= advies.datum:
+                continue
+            for q in voor:
+                sleutel = q.uitleg.sleutel if q.uitleg is not None else ""
+                reactie = sleutel == "FASE.reactie"
+                if reactie and m.datum.isoformat() in te_laat:
+                    continue
+                # (a fixed moment, and a werkvorm at it, keep the case's own date)
+                if (
+                    (reactie or q.werkvormen)
+                    and sleutel != "FASE.moment"
+                    and not set(q.werkvormen)
+                    & {
+                        "zienswijze",
+                        "hoorzitting-raad",
+                    }
+                ):
+                    assert q.start is not None and q.eind is not None, q
+                    assert q.eind < papieren or q.start >= m.datum, (m, papieren, q)
         # a date for the outcome: the participation's own rounds end before it
         inbreng = vraagstuk.kaders.inbreng_uiterlijk
         if md.past_in_tijd and inbreng is not None and advies.datum < inbreng <= besluit:

@@ -115,3 +115,48 @@ def test_a_werkvorm_of_the_case_takes_place_at_its_meeting() -> None:
     assert not any(
         p.werkvormen for p in molen.planning if p.uitleg and p.uitleg.sleutel == "FASE.moment"
     )
+
+
+def _reactie(advies: Any) -> Any:
+    (r,) = [p for p in advies.planning if p.uitleg and p.uitleg.sleutel == "FASE.reactie"]
+    return r
+
+
+def _commissie(wat: str, datum: str, door: str = "commissie") -> list[dict[str, str]]:
+    return [{"wat": wat, "datum": datum, "door": door}]
+
+
+def test_a_reaction_round_that_feeds_a_commissie_closes_before_its_papers() -> None:
+    """Review 44a (Velderhout): the round ran on past the papers date of the commissie that
+    discussed the piece. Without the moment the round runs to 12 May 2028."""
+    naam = "wijkuitvoeringsplan-warmte"
+    assert _reactie(advies_voor(_case(naam))).eind == date(2028, 5, 12)
+    v = _case(naam, momenten=_commissie("De raadscommissie bespreekt het concept", "2028-05-23"))
+    advies = advies_voor(v)
+    stukken = date(2028, 4, 25)  # four weeks before the commissie
+    assert _reactie(advies).eind < stukken
+    assert not any(b.sleutel == "PLAN-REACTIE.moment" for b in advies.bevindingen)
+
+
+def test_a_round_that_cannot_feed_a_moment_that_only_discusses_starts_after_it() -> None:
+    wat = "De raadscommissie bespreekt het concept, zonder te besluiten"
+    v = _case("wijkuitvoeringsplan-warmte", momenten=_commissie(wat, "2028-04-11"))
+    r = _reactie(advies_voor(v))
+    assert r.start > date(2028, 4, 11)  # it would open on 10 April
+    assert "begint na de bespreking in de raadscommissie (11 april 2028)" in r.toelichting
+
+
+def test_a_round_that_cannot_feed_a_deciding_moment_stays_and_is_said() -> None:
+    wat = "De gemeenteraad stelt het concept vast"
+    v = _case("wijkuitvoeringsplan-warmte", momenten=_commissie(wat, "2028-04-11", "raad"))
+    advies = advies_voor(v)
+    assert _reactie(advies).start == date(2028, 4, 10)
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-REACTIE.moment"]
+    assert "de gemeenteraad van 11 april 2028" in b.tekst and "(29 februari 2028)" in b.tekst
+
+
+def test_velderhout_says_the_reactions_come_too_late_for_the_commissie() -> None:
+    advies = advies_voor(_case("dorpsplein-velderhout"))
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-REACTIE.moment"]
+    assert "23 maart 2027" in b.tekst and "(23 februari 2027)" in b.tekst
+    assert "komen dus niet in dat stuk" in b.tekst

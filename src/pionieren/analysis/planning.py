@@ -3048,7 +3048,11 @@ REACTIE_MIN_WEKEN = 2
     verzoek) vóór het voorstel, dan zijn de termijn en de reactienota klaar vóór die aanvraag:
     zij voeden haar. Heeft een punt op het stuk een eigen, eerder besluit (het college kiest de
     plek in maart, de vergunning volgt in juni), dan sluit de termijn vóór de stukken voor dat
-    eerdere besluit: twee weken ervoor bij het college, zes bij de raad.""",
+    eerdere besluit: twee weken ervoor bij het college, zes bij de raad. Bespreekt de
+    raadscommissie of de raad het stuk vóór het besluit (een moment in het vraagstuk), dan
+    sluiten de termijn en de reactienota vóór het stuk voor dat moment klaar moet zijn. Past dat
+    niet en besluit het moment nog niet, dan begint de termijn na dat moment; past ook dat niet,
+    dan zegt pionieren dat de reacties te laat komen voor dat moment.""",
     ["ombudsman-inspraak-2009"],
 )
 def reactieronde(
@@ -3121,6 +3125,12 @@ def reactieronde(
                 )
             )
     open_, sluit, vakantie = reactie_om_vakantie(open_, sluit, vrij)
+    # a round that feeds a commissie or raad moment: before its papers (and still out of the
+    # holidays: moving the round only narrows it)
+    open_, sluit, na_moment, te_laat = _reactie_om_moment(f, open_, sluit, vroegst, stukken, vrij)
+    uit += te_laat
+    open_, sluit, opnieuw = reactie_om_vakantie(open_, sluit, vrij)
+    vakantie = vakantie or opnieuw
     if vakantie is not None:
         uit.append(
             bevinding(
@@ -3140,9 +3150,67 @@ def reactieronde(
             for g in fasen
             if not (g.toelichting and g.toelichting.sleutel == "FASE.toetsen_buffer")
         ]
-    uit += _reactie_fase(fasen, punten, open_, sluit, stukken, vrij)
+    uit += _reactie_fase(fasen, punten, open_, sluit, stukken, vrij, na_moment)
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return uit
+
+
+_MOMENT_ORGAAN = {Orgaan.commissie: "de raadscommissie", Orgaan.raad: "de gemeenteraad"}
+"""The bodies whose moment before the decision a reaction round feeds: the raad and its
+commissie discuss the piece on papers of their own cycle."""
+
+
+def _reactie_om_moment(
+    f: Feiten,
+    open_: date,
+    sluit: date,
+    vroegst: date,
+    stukken: date,
+    vrij: list[tuple[date, date, str]],
+) -> tuple[date, date, dict[str, str] | None, list[Bevinding]]:
+    """A reaction round still open when the papers for a commissie or raad moment before the
+    decision are due feeds that moment: it closes, with its reactienota, before those papers
+    when two working weeks fit; else, when the moment only discusses ('zonder te besluiten'),
+    it opens in the week after the moment (returned, to be said); else it stays and a finding
+    says the reactions come too late for the moment.
+
+    Why: review 44a (Velderhout): the round on the parking options ran 1-19 March while the
+    papers for the commissie of 23 March were due on 23 February."""
+    zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
+    na_moment: dict[str, str] | None = None
+    uit: list[Bevinding] = []
+    for m in sorted(f.vraagstuk.momenten, key=lambda m: m.datum):
+        orgaan = _MOMENT_ORGAAN.get(m.door)
+        papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+        if orgaan is None or papieren <= f.datum or m.datum > stukken:
+            continue
+        if sluit < papieren or open_ >= m.datum:
+            continue  # the round ends before the papers or starts after the moment
+        nota = _terug(papieren, REACTIENOTA_WEKEN, vrij)
+        ervoor = max(_terug(nota, REACTIE_WEKEN, vrij), vroegst)
+        if werkweken(ervoor, nota - timedelta(days=3), vrij) >= REACTIE_MIN_WEKEN:
+            open_, sluit = ervoor, nota - timedelta(days=3)
+            continue
+        na = _week_na(m.datum, vrij, zuid)
+        zonder = _ZONDER.search(m.wat) or not _BESLIST.search(m.wat)
+        if zonder and werkweken(max(open_, na), sluit, vrij) >= REACTIE_MIN_WEKEN:
+            open_ = max(open_, na)
+            na_moment = {"orgaan": orgaan, "datum": m.datum.isoformat()}
+            continue
+        uit.append(
+            bevinding(
+                "PLAN-REACTIE",
+                Ernst.let_op,
+                "PLAN-REACTIE.moment",
+                bronnen=[],  # a time limit: the tool's own reckoning
+                orgaan=orgaan,
+                datum=m.datum.isoformat(),
+                stukken=papieren.isoformat(),
+                open=open_.isoformat(),
+                sluit=sluit.isoformat(),
+            )
+        )
+    return open_, sluit, na_moment, uit
 
 
 def _aanvraag_voedt(f: Feiten) -> date | None:
@@ -3236,6 +3304,7 @@ def _reactie_fase(
     sluit: date,
     stukken: date,
     vrij: list[tuple[date, date, str]],
+    na_moment: dict[str, str] | None = None,
 ) -> list[Bevinding]:
     """Add the phase in which the piece on ``punten`` lies open from ``open_`` to ``sluit``
     (changes ``fasen`` in place), or, when fewer than two working weeks fit, the finding that
@@ -3264,6 +3333,7 @@ def _reactie_fase(
                 stukken=stukken.isoformat(),
                 keuzes=[n for n, p in zip(namen, punten, strict=True) if p.keuze],
                 concepten=[n for n, p in zip(namen, punten, strict=True) if not p.keuze],
+                **({"na_moment": na_moment} if na_moment else {}),
             ),
         )
     )
