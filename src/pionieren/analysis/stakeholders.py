@@ -411,13 +411,15 @@ ZORGHUIS = re.compile(
 
 OUDERS = re.compile(
     r"^\s*(?:de\s+)?(?:ouders\b(?!\s+en\s)"
-    r"|(?:gezinnen|families|huishoudens)\s+met\s+(?:\w+\s+)?kinderen\b)",
+    r"|(?:gezinnen|families|huishoudens)\s+met\s+(?:\w+\s+)?kinderen\b"
+    r"|(?:grote|jonge)\s+gezinnen\b(?!\s+en\s+kinderen))",
     re.IGNORECASE,
 )
 """A group named as parents ('Ouders van basisschool De Regenboog') or as families with
-children ('Gezinnen met jonge kinderen aan het Vennegoor'), not parents and children side by
-side: its kenmerk kinderen says for whom they speak, and the talk is with the parents (review
-38: "op school of de club, met toestemming van de ouders" for families)."""
+children ('Gezinnen met jonge kinderen aan het Vennegoor', 'Grote gezinnen'), not parents and
+children side by side: its kenmerk kinderen says for whom they speak, and the talk is with the
+parents (review 38: "op school of de club, met toestemming van de ouders" for families; review
+44a: a school project for large families on a waste tariff)."""
 
 
 def ouders(partij: Belanghebbende) -> bool:

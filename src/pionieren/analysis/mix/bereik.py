@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from datetime import date
 
 from pionieren.analysis.stakeholders import ouders
 from pionieren.input.model import Belanghebbende
@@ -289,6 +290,22 @@ def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     if partij.bereikbaarheid is Bereikbaarheid.moeilijk or not kenmerken:
         return gaat_erheen(w)
     return True
+
+
+_DAG = re.compile(r"\b(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)", re.IGNORECASE)
+_DAGEN = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def andere_dag(periode: tuple[date, date] | None, partij: Belanghebbende) -> bool:
+    """Is the form held on one fixed day, while the route the case names for this group (via)
+    names only other weekdays ('de marktmeester op donderdagochtend' for a Saturday schouw)?
+
+    Why: the group is not where the form is on that day; the route does not lead there (review
+    44a). A route without a weekday, or a form without one fixed day, says nothing."""
+    if periode is None or periode[0] != periode[1] or not partij.via:
+        return False
+    dagen = {_DAGEN.index(d.lower()) for d in _DAG.findall(partij.via)}
+    return bool(dagen) and periode[0].weekday() not in dagen
 
 
 def eigen_stem(partij: Belanghebbende) -> bool:

@@ -4,9 +4,11 @@ reaches it."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from datetime import date
 
 from pionieren.analysis.facts import Feiten, bevinding, groep_van_een_ander, zorgthema
 from pionieren.analysis.mix.bereik import (
+    andere_dag,
     bereikt,
     eigen_stem,
     route_past,
@@ -240,10 +242,15 @@ def taalhulp(partij: Belanghebbende) -> list[str]:
 
 
 def inclusie_reden(
-    f: Feiten, namen: list[str], taal_gezegd: Collection[str] = ()
+    f: Feiten,
+    namen: list[str],
+    taal_gezegd: Collection[str] = (),
+    periode: tuple[date, date] | None = None,
 ) -> list[Tekstdeel]:
     """One sentence for all hard-to-reach groups a werkvorm serves; with the language help each
-    of them needs (said once per group in a design: ``taal_gezegd`` holds who had it)."""
+    of them needs (said once per group in a design: ``taal_gezegd`` holds who had it). A route
+    that names another weekday than the one fixed day of the form is not its route (review 44a:
+    'via de marktmeester op donderdagochtend' under a schouw on a Saturday)."""
     if not namen:
         return []
     gezocht = set(namen)
@@ -255,6 +262,6 @@ def inclusie_reden(
             per.setdefault(tuple(hulp), []).append(p.naam)
     taal = [[groep, list(hulp)] for hulp, groep in per.items()]
     # the route the vraagstuk names for a group (via its physiotherapists, via the teachers)
-    routes = [[p.naam, p.via] for p in partijen if p.via]
+    routes = [[p.naam, p.via] for p in partijen if p.via and not andere_dag(periode, p)]
     hulp = [h for h in ("vertaling", "tolk", "ouders", "beeld") if any(h in t[1] for t in taal)]
     return [deel("MIX-INCLUSIE.bereikt", namen=namen, taal=taal, hulp=hulp, routes=routes)]

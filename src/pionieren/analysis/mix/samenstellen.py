@@ -202,7 +202,7 @@ def compose_mix(
     ):
         w = keuze.werkvorm
         fase = fase_van(keuze)
-        inclusie = inclusie_reden(f, keuze.inclusie, taal_gezegd)
+        inclusie = inclusie_reden(f, keuze.inclusie, taal_gezegd, keuze.periode)
         taal_gezegd |= {n for d in inclusie for t in d.waarden.get("taal", []) for n in t[0]}
         start, eind = datum_van.get(w.id, (None, None))
         naam = w.naam
