@@ -59,9 +59,9 @@ def test_the_head_of_an_open_point_names_the_later_decision() -> None:
 
 
 def test_inclusion_costs_on_a_tight_estimate_say_what_they_must_fit_in() -> None:
-    tekst = _budget(_rapport(CASES / "diftar-afvalschap-lingemaas.yaml"))
+    tekst = _budget(_rapport(CASES / "welzijnsopdracht-noordwaard.yaml"))
     assert (
-        "een vergoeding voor ervaringsdeskundigen: daarvoor blijft € 2.400 over; kost het meer, "
+        "een vergoeding voor ervaringsdeskundigen: daarvoor blijft € 1.400 over; kost het meer, "
         "dan gaat het af van het onvoorziene." in tekst
     )
 

@@ -927,7 +927,14 @@ def plan(
         # a last look at the concept ends in time to process it, like the rounds before it
         concept = min(begin, verwerkt) if verwerkt and vroegst is None else begin
         if klaar + timedelta(days=3) < concept - WEEK and concept - klaar <= 8 * WEEK:
-            if any(x.fase is Procesfase.toetsen for x in fasen) or na_aanvraag or inbreng_bindt:
+            if (
+                any(x.fase is Procesfase.toetsen for x in fasen)
+                or na_aanvraag
+                or inbreng_bindt
+                # the outcome is due before the papers (found by hypothesis: a short calendar
+                # dropped the binding date, and the look at the concept ran past it)
+                or (inbreng is not None and inbreng < begin)
+            ):
                 # the test round keeps its own length, or comes after the application; after
                 # the date of the outcome no round of the participation is planned
                 pass  # the rest is buffer, not a phase
