@@ -51,7 +51,7 @@ class Wording:
             ),
             zin=text.zin,
             klein=text.klein,
-            hoofdletter=lambda waarde: str(waarde)[:1].upper() + str(waarde)[1:],
+            hoofdletter=text.hoofdletter,
             partij=text.partij,
             kort=text.kort,
             kop=text.kop,

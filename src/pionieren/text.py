@@ -368,6 +368,12 @@ def _heel(deel: str) -> bool:
     return not is_vraag(deel) or bool(_WERKWOORD_EIND.search(deel))
 
 
+def hoofdletter(waarde: object) -> str:
+    """Uppercase the first letter, for a name or phrase that starts a sentence."""
+    tekst = str(waarde)
+    return tekst[:1].upper() + tekst[1:]
+
+
 def klein(waarde: object) -> str:
     """Lowercase the first letter for use inside a sentence; keep acronyms and names such as
     'COA' or 'De Regenboog' mid-word untouched, and write 'Eén' as 'één'."""

@@ -359,7 +359,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         groep=_groep,
         met_houding=_met_houding,
         bron_titel=_bron_titel,
-        hoofdletter=lambda waarde: str(waarde)[:1].upper() + str(waarde)[1:],
+        hoofdletter=text.hoofdletter,
         klein=text.klein,
         partij=text.partij,
         kort=text.kort,
