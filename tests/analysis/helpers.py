@@ -364,9 +364,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         # a round that feeds a commissie or raad moment before the decision ends before that
         # moment's papers date, or starts after the moment; else a finding says it comes late
         te_laat = {
-            b.waarden.get("datum")
-            for b in advies.bevindingen
-            if b.sleutel == "PLAN-REACTIE.moment"
+            b.waarden.get("datum") for b in advies.bevindingen if b.sleutel == "PLAN-REACTIE.moment"
         }
         for m in vraagstuk.momenten:
             if m.door.value not in ("commissie", "raad") or not advies.datum < m.datum < besluit:
@@ -381,10 +379,15 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 if reactie and m.datum.isoformat() in te_laat:
                     continue
                 # (a fixed moment, and a werkvorm at it, keep the case's own date)
-                if (reactie or q.werkvormen) and sleutel != "FASE.moment" and not set(q.werkvormen) & {
-                    "zienswijze",
-                    "hoorzitting-raad",
-                }:
+                if (
+                    (reactie or q.werkvormen)
+                    and sleutel != "FASE.moment"
+                    and not set(q.werkvormen)
+                    & {
+                        "zienswijze",
+                        "hoorzitting-raad",
+                    }
+                ):
                     assert q.start is not None and q.eind is not None, q
                     assert q.eind < papieren or q.start >= m.datum, (m, papieren, q)
         # a date for the outcome: the participation's own rounds end before it
