@@ -275,3 +275,36 @@ def test_kessenrade_the_fixed_zienswijze_is_put_earlier_once() -> None:
     assert not any(
         "pas op" in b.tekst and "met het besluit op" in b.tekst for b in advies.bevindingen
     )
+
+
+def test_a_point_after_the_decision_is_planned_shortly_before_the_works_not_years_early() -> None:
+    """Review 44a (Schoonderwoude): the agreements on building traffic, a point the case puts
+    after the decision (na_besluit), were planned in January 2027, two years before the works
+    (February 2029). The initiator's own later decision gets its own round after the main
+    decision, closed before the works and not more than about three months before them."""
+    from helpers import rapport_gegevens
+
+    advies, v, data = rapport_gegevens(CASES / "hofje-schoolkavel-schoonderwoude.yaml", DATUM)
+    bouw = v.kaders.uitvoering_van
+    assert bouw is not None and v.kaders.besluit_uiterlijk is not None
+    (stap,) = [
+        p
+        for p in advies.planning
+        if p.uitleg is not None
+        and p.uitleg.sleutel == "FASE.later_besluit"
+        and any("bouwverkeer" in str(o) for o in p.uitleg.waarden["onderwerpen"])
+    ]
+    assert stap.start is not None and stap.eind is not None
+    assert v.kaders.besluit_uiterlijk < stap.start and stap.eind < bouw
+    assert (bouw - stap.start).days <= 13 * 7
+    assert "vóór de uitvoering, 5 februari 2029" in stap.toelichting
+    (rij,) = [r for r in data["per_onderwerp"] if "bouwverkeer" in r["onderwerp"]]
+    assert "2027" not in rij["wanneer"] and rij["hoe"] == ["Een eigen ronde vóór dat besluit"]
+
+
+def test_a_later_step_stays_right_after_the_decision_when_the_works_follow_soon() -> None:
+    """The same point with works a few months after the decision: the step is not moved."""
+    v = load_vraagstuk(CASES / "dorpsplein-velderhout.yaml")
+    advies = advies_voor(v, datum=DATUM)
+    stappen = [p for p in advies.planning if p.uitleg and p.uitleg.sleutel == "FASE.later_besluit"]
+    assert stappen and all("uitvoering" not in p.uitleg.waarden for p in stappen)  # type: ignore[union-attr]

@@ -3628,6 +3628,9 @@ def _ontwerpadvies_krap(
 #: about that later decision: the raad's cycle, else the college's (as for the main decision).
 _LATER_STUKKEN = {Beslisser.raad: 6}
 _LATER_STUKKEN_ANDERS = 2
+#: Weeks after the papers of a later step without a date of its own that the works may start
+#: before the step moves to just before them: about nine months (not a year early).
+UITVOERING_LATER_WEKEN = 39
 _VERKEERSBESLUIT_WOORD = re.compile(r"\bverkeersbesluit", re.IGNORECASE)
 
 
@@ -3655,7 +3658,10 @@ class LaterPunt:
     de vroegste datum voor dat besluit. Is het een verkeersbesluit, dan rekent pionieren de zes
     weken bezwaar vanaf dát besluit (art. 6:7 Awb), niet vanaf het hoofdbesluit. Beslist het
     orgaan dat het hoofdbesluit neemt (een provincie) later zelf over zo'n punt, dan krijgt het
-    advies van de gemeente daarover ook zo'n stap.""",
+    advies van de gemeente daarover ook zo'n stap, net als een punt dat het vraagstuk na het
+    besluit zet (na_besluit) en dat de initiatiefnemer beslist. Heeft het latere besluit geen
+    datum en begint de uitvoering pas veel later (meer dan negen maanden na de stap), dan sluit
+    de stap kort vóór de uitvoering, niet jaren ervoor.""",
     ["ombudsman-inspraak-2009", "awb-bezwaar"],
 )
 def later_besluit(
@@ -3678,6 +3684,7 @@ def later_besluit(
     ):
         weken = _LATER_STUKKEN.get(wie, _LATER_STUKKEN_ANDERS) if wie else _LATER_STUKKEN_ANDERS
         verkeer = any(_VERKEERSBESLUIT_WOORD.search(p.onderwerp) for p in groep)
+        uitvoering = ""
         if datum is not None:
             stukken = werkdag_voor(datum - weken * WEEK, zuid)
             sluit = werkdag_voor(_werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij, zuid), zuid)
@@ -3705,6 +3712,16 @@ def later_besluit(
                     open_ = _eerste_werkweek(_volgende_maandag(b), vrij)
                     sluit = verder(open_, REACTIE_WEKEN, vrij)
             stukken = werkdag_na(_werkdagen_verder(sluit, VERWERK_WERKDAGEN, vrij, zuid), zuid)
+            bouw = f.vraagstuk.kaders.uitvoering_van
+            if bouw is not None and stukken + UITVOERING_LATER_WEKEN * WEEK < bouw:
+                # the works start much later (years, not months): the round is held shortly
+                # before them, closed by their start (review 44a, Schoonderwoude: the agreements
+                # on building traffic two years before the works)
+                stukken = werkdag_voor(bouw - weken * WEEK, zuid)
+                sluit = werkdag_voor(_werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij, zuid), zuid)
+                open_ = max(_terug(sluit + timedelta(days=3), REACTIE_WEKEN, vrij), vroegst)
+                open_, sluit, _ = reactie_om_vakantie(open_, sluit, vrij)
+                uitvoering = bouw.isoformat()
         fasen.append(
             Geplaatst(
                 Procesfase.uitwerken,
@@ -3719,9 +3736,12 @@ def later_besluit(
                     sluit=sluit.isoformat(),
                     stukken=stukken.isoformat(),
                     datum=datum.isoformat() if datum else "",
-                    vroegst=(stukken + weken * WEEK).isoformat() if datum is None else "",
+                    vroegst=(stukken + weken * WEEK).isoformat()
+                    if datum is None and not uitvoering
+                    else "",
                     einde=(datum + 6 * WEEK).isoformat() if verkeer and datum else "",
                     verkeer=verkeer,
+                    **({"uitvoering": uitvoering} if uitvoering else {}),
                 ),
             )
         )

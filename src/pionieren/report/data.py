@@ -513,13 +513,18 @@ def per_onderwerp(
             and m["werkvorm"] not in _GEEN_ONDERWERP
             and not _na_groep_van_ander(m, punt, o, van_anderen, vraagstuk)
         ]
+        ronde = _eigen_ronde(advies, o.onderwerp)
+        hoofddatum = vraagstuk.kaders.besluit_uiterlijk
+        if ronde is not None and punt is not None and punt.na_besluit and hoofddatum:
+            # a point worked out after the decision, in a round of its own: that round is when
+            # (review 44a: building traffic 'January - March 2027', two years before the works)
+            vormen = [m for m in vormen if not m.get("eind") or m["eind"] > str(hoofddatum)]
         perioden = [
             (date.fromisoformat(m["start"]), date.fromisoformat(m["eind"]))
             for m in vormen
             if m.get("start") and m.get("eind")
         ]
         hoe = [m["naam"] for m in vormen]
-        ronde = _eigen_ronde(advies, o.onderwerp)
         if ronde is not None:
             hoe.append(ronde["naam"])
             perioden.append((ronde["start"], ronde["eind"]))

@@ -571,8 +571,13 @@ def _plan_met(
         and per_punt[p.onderwerp].open
         and per_punt[p.onderwerp].trede in (Trede.raadplegen, Trede.adviseren, Trede.meebeslissen)
         # the gemeente's own decision, or the body the whole process already advises (the
-        # gemeente's advice on the provincie's building plan, after its design decision)
-        and (_gemeente(p.door or besluit.door) or (p.door or besluit.door) is besluit.door)
+        # gemeente's advice on the provincie's building plan, after its design decision), or
+        # the initiator's on a point the case puts after the decision (its building traffic)
+        and (
+            _gemeente(p.door or besluit.door)
+            or (p.door or besluit.door) is besluit.door
+            or (p.na_besluit is True and p.door is Beslisser.initiatiefnemer)
+        )
     ]
     # (a round that already works out points after the decision, such as a werkgroep, is where
     # the later points are talked about too)
