@@ -160,3 +160,62 @@ def test_velderhout_says_the_reactions_come_too_late_for_the_commissie() -> None
     (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-REACTIE.moment"]
     assert "23 maart 2027" in b.tekst and "(23 februari 2027)" in b.tekst
     assert "komen dus niet in dat stuk" in b.tekst
+
+
+def _rondes_om(wat: str) -> tuple[Any, Any]:
+    """A broad round in January and February and a deeper round from late March to mid-May,
+    around a moment on 7 April 2027; the proposal is due on 25 May."""
+    from helpers import DATUM, maak
+
+    from pionieren.analysis import planning
+    from pionieren.analysis.facts import Feiten
+    from pionieren.knowledge.load import builtin
+
+    v = maak(momenten=[{"wat": wat, "datum": "2027-04-07"}], vakantieregio="noord")
+    f = Feiten(vraagstuk=v, kennis=builtin(), datum=DATUM)
+    vrij = planning.vakantieweken(f.kennis.vakanties, v.vakantieregio)
+    ophalen = planning.Geplaatst(
+        Procesfase.ophalen, date(2027, 1, 4), date(2027, 2, 12), ["enquete"], None
+    )
+    verdiepen = planning.Geplaatst(
+        Procesfase.verdiepen, date(2027, 3, 29), date(2027, 5, 14), ["rondetafel"], None
+    )
+    planning._momenten(f, [ophalen, verdiepen], date(2027, 5, 25), date(2027, 6, 8), vrij)
+    return ophalen, verdiepen
+
+
+def test_a_round_that_shapes_the_concept_comes_before_the_moment_not_into_the_papers() -> None:
+    """Review 45a (Bramerveen): the map round was moved past the kinderraad that sees 'de
+    eerste kaart' and ran until the proposal was due (18-25 May, proposal 25 May), beside the
+    test round. It shapes the concept: it now runs after the broad round and closes before the
+    moment's papers (two weeks before 7 April)."""
+    _, verdiepen = _rondes_om("De kinderraad bespreekt de eerste conceptkaart")
+    assert date(2027, 2, 15) <= verdiepen.start
+    assert verdiepen.eind < date(2027, 3, 24)
+
+
+def test_a_round_after_a_moment_not_on_the_concept_still_starts_after_it() -> None:
+    """Without a concept on the table the moment does not need the round first: it moves past
+    the moment, as before."""
+    _, verdiepen = _rondes_om("De kinderraad vergadert over de speelplekken")
+    assert verdiepen.start > date(2027, 4, 7)
+
+
+def test_a_way_out_never_starts_or_ends_in_a_short_holiday_or_on_koningsdag() -> None:
+    """Review 45a (Bramerveen): 'Begin de stap dan uiterlijk 26 april 2027; dan eindigt hij op
+    4 mei 2027', in the meivakantie and over Koningsdag. The start moves a week earlier until
+    neither date falls in one."""
+    from pionieren.analysis import planning
+    from pionieren.knowledge.load import builtin
+    from pionieren.vocabulary import Vakantieregio
+
+    vrij = planning.vakantieweken(builtin().vakanties, Vakantieregio.noord)
+    uit = planning._eerder_beginnen(
+        date(2027, 5, 3), date(2027, 5, 11), date(2027, 5, 4), vrij, date(2026, 11, 30)
+    )
+    van, tot = date.fromisoformat(uit["vroeger"]), date.fromisoformat(uit["sluit"])
+    assert tot - van == timedelta(days=8)
+    mei = [(a, b) for a, b, naam in vrij if naam == "meivakantie" and a.year == 2027]
+    for d in (van, tot):
+        assert d != date(2027, 4, 27)
+        assert not any(a <= d <= b for a, b in mei), (d, mei)

@@ -122,3 +122,20 @@ def test_the_source_on_promising_stands_behind_the_promise_not_behind_another_de
                     regel,
                 )
     assert gezien
+
+
+def test_the_planners_own_unsolved_checks_stand_in_the_design_not_in_the_summary() -> None:
+    """Review 45a (Bramerveen): the bestuurderssamenvatting carried the tool's planning
+    messages. A reaction round that no longer fits is no decision for the bestuur: it stands
+    once, in chapter 1. A formal term that ends after the papers (the application or the
+    decision date must move) stays in the summary."""
+    rapport = _rapport("bomenkap-kastanjelaan")
+    samenvatting = _deel(rapport, "## Samenvatting voor bestuurders", "## 1.")
+    ontwerp = _deel(rapport, "## 1.", "## 2.")
+    zin = "Iedereen moet op de keuzes kunnen reageren"
+    assert zin not in samenvatting
+    assert "**Let op bij de planning.**" in ontwerp and rapport.count(zin) == 1
+    formeel = _rapport("natuurbegraafplaats-esveld")
+    samenvatting = _deel(formeel, "## Samenvatting voor bestuurders", "## 1.")
+    assert "Inspraak en zienswijze (formeel) loopt tot" in samenvatting
+    assert "Let op bij de planning" not in formeel

@@ -1756,6 +1756,14 @@ def _momenten(
                     g.eind = einde  # it feeds the piece: closed before its papers
                     continue
                 lengte = g.eind - g.start
+                vroeger = _voor_het_concept(f, g, fasen, na, einde, stukken, vrij, zuid)
+                if concept_volgt and vormt(g) and vroeger is not None:
+                    # it shapes the concept, and after the moment it would run into the
+                    # proposal's papers: it comes before, after the rounds ahead of it
+                    # (review 45a, Bramerveen: the map round ran until the proposal was due,
+                    # beside the test round on that proposal)
+                    g.start, g.eind = max(vroeger, einde - lengte), einde
+                    continue
                 g.start = na  # it is about the piece: after the moment
                 g.eind = max(g.eind, na + lengte)
                 if stukken is not None:
@@ -1783,6 +1791,42 @@ def _momenten(
             )
         )
     _hoorzitting_voor_raad(f, fasen, momenten, besluit, zuid)
+
+
+def _voor_het_concept(
+    f: Feiten,
+    g: Geplaatst,
+    fasen: list[Geplaatst],
+    na: date,
+    einde: date,
+    stukken: date | None,
+    vrij: list[tuple[date, date, str]],
+    zuid: bool,
+) -> date | None:
+    """The earliest start for a round that would otherwise move past a moment on the concept,
+    when it can no longer be weighed there: after the moment it would end closer to the
+    proposal's papers than the working days to answer every reaction (rule PLAN-VERWERKEN),
+    while before the moment's papers it still has a working week after the rounds of the
+    phases ahead of it. None when it fits after the moment, or not before it."""
+    if stukken is None:
+        return None
+    eind = min(max(g.eind, na + (g.eind - g.start)), stukken)
+    if _werkdagen_tussen(eind, stukken, vrij, zuid) >= VERWERK_WERKDAGEN:
+        return None
+    rang = _FASEN.index(g.fase)
+    ervoor = [
+        x.eind
+        for x in fasen
+        if x is not g
+        and x.fase in VOOR_BESLUIT
+        and x.werkvormen
+        and not x.op_datum
+        and _FASEN.index(x.fase) < rang
+    ]
+    vroegst = max([f.datum, *(_volgende_maandag(e) for e in ervoor)])
+    if vroegst >= einde or werkweken(vroegst, einde, vrij) < 1:
+        return None
+    return vroegst
 
 
 _BESLIST = re.compile(r"\bbesl|\bvast(?:stel|gesteld)?\b|\bkiest\b|\bkiezen\b", re.IGNORECASE)
@@ -3548,11 +3592,26 @@ def _eerder_beginnen(
     holiday the new start falls in (then it is tight, and said)."""
     weken = -(-(tot - laatst).days // 7)
     begin = van - weken * WEEK
+    duur = tot - van
+    kort = [x for x in vrij if x[2] not in _LANGE_VAKANTIES]
+
+    def valt_uit(d: date) -> bool:
+        # a start or end in a short school holiday or on a public holiday (Koningsdag)
+        return vrije_dag(d) not in ("", "weekend") or any(a <= d <= b for a, b, _ in kort)
+
+    # the new dates are no dates nobody can come: a week earlier, while there is time (review
+    # 45a, Bramerveen: 'begin 26 april, eindigt 4 mei', in the meivakantie and on Koningsdag)
+    eerder = begin
+    for _ in range(4):
+        if not (valt_uit(eerder) or valt_uit(eerder + duur)):
+            begin = eerder
+            break
+        eerder -= WEEK
     vakantie = next((x[2] for x in _lange_vakanties(vrij) if x[0] <= begin <= x[1]), "")
     termijn = round((tot - van).days / 7)
     return {
         "vroeger": begin.isoformat() if begin > vandaag + 2 * WEEK else "",
-        "sluit": (begin + (tot - van)).isoformat(),
+        "sluit": (begin + duur).isoformat(),
         "vakantie": vakantie,
         "termijn": _TELWOORD.get(termijn, str(termijn)),
     }

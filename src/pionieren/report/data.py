@@ -11,7 +11,7 @@ from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM, GEMEENTE
 from pionieren.analysis.facts import groep_van_een_ander_in
 from pionieren.analysis.planning import VASTSTELLEN, plan_vastgesteld
-from pionieren.analysis.result import Advies
+from pionieren.analysis.result import Advies, Ernst
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.knowledge.feestdagen import werkdag_na
@@ -35,6 +35,10 @@ INVOER_REGELS = (
 #: (review 27: the startnotitie for the raad stood at the bottom among the aandachtspunten).
 #: ROL-RAAD stays among the aandachtspunten when TREDE-KADERS-RAAD already says it up there.
 EERST_REGELS = ("ROL-RAAD", "POORT-BUDGET")
+
+#: The planner's own checks it could not solve by moving a step (a round that runs until the
+#: proposal is due, no weeks left for a reaction round): see :func:`planning_noten`.
+PLANNING_REGELS = ("PLAN-REACTIE", "PLAN-VERWERKEN")
 
 #: Findings that open the design: what went wrong before, and the case's own papers on the
 #: table (advice 1, a shared frame). The summary shows them as the start of 'Het ontwerp'.
@@ -329,6 +333,7 @@ def report_data(
         ),
         "toezeggingen": toezeggingen(advies, [r["bron"] for r in rijen if r["elders"]]),
         "in_samenvatting": in_samenvatting(advies),
+        "planning_noten": planning_noten(advies),
         "kaart": stakeholder_map(vraagstuk),
         "tijdlijn": timeline(advies),
         "instellingen": extra or {},
@@ -884,6 +889,24 @@ def eenmaal_route(data: dict[str, Any], vraagstuk: Vraagstuk) -> None:
         for stuk in (f", via {weg}", f"via {weg}; ", f"via {weg}"):
             aanpak = aanpak.replace(stuk, "")
         b["aanpak"] = aanpak.strip(" ;,")
+
+
+def planning_noten(advies: Advies) -> list[str]:
+    """The texts of the warnings that are the planner's own unsolved checks, not a decision
+    for the bestuur: a reaction round that no longer fits, a step of the plan that runs until
+    the proposal is due and can start earlier. They stand once, under the design's planning in
+    chapter 1, not in the summary (review 45a, Bramerveen: three planning messages in the
+    bestuurderssamenvatting). A formal term that ends after the papers stays in the summary:
+    the application or the decision date must move, and that is for the bestuur."""
+    return [
+        b.tekst
+        for b in advies.bevindingen
+        if b.ernst is Ernst.waarschuwing
+        and b.regel in PLANNING_REGELS
+        and not b.waarden.get("formeel")
+        and not b.waarden.get("verlengen")
+        and not b.waarden.get("aanvraag")
+    ]
 
 
 def in_samenvatting(advies: Advies) -> list[str]:
