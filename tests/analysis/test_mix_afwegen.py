@@ -250,3 +250,18 @@ def test_the_rest_of_the_budget_is_not_for_a_chair_already_in_the_cost() -> None
     rest = [b for b in advies.bevindingen if "wat" in b.waarden]
     assert rest
     assert all("gespreksleider" not in b.waarden["wat"] for b in rest)
+
+
+def test_a_promised_level_is_a_floor_the_missing_step_is_asked_for_not_a_lower_promise() -> None:
+    """Review 45a (Bramerveen): the wethouder promised the dorpsraden advice on which play
+    spaces stay; the report offered 'beloof op dit punt raadplegen'. A promise made is a floor:
+    the finding asks for the step that makes the advice real."""
+    from pionieren.teksten import Wording
+
+    tekst = Wording(KENNIS.teksten)
+    punt = "Welke speelplekken blijven."
+    beloofd = tekst.render("MIX-AFWEGEN", {"onderwerp": punt, "toegezegd": True})
+    assert "raadplegen" not in beloofd
+    assert "al toegezegd: voeg die stap toe vóór het advies" in beloofd
+    open_ = tekst.render("MIX-AFWEGEN", {"onderwerp": punt, "toegezegd": False})
+    assert "of beloof op dit punt raadplegen" in open_

@@ -73,6 +73,56 @@ def test_a_tariff_and_a_which_of_two_choice_are_choices_too() -> None:
         assert "per standpunt" in per[tekst].toezegging, tekst
 
 
+def _met_punten(vraag: Any, punten: list[str]) -> dict[str, Any]:
+    data = vraag.model_dump(mode="json", exclude_none=True)
+    data["kaders"]["open"] = [{"onderwerp": p} for p in punten]
+    return _per(type(vraag).model_validate(data))
+
+
+def test_a_point_both_sides_share_promises_weighing() -> None:
+    """Review 45a: owners against and heemkundekringen for both advise on which buildings go
+    on the list; 'in principe over' promised each of them the opposite."""
+    gedeeld = "Waar de winkeliers en de ondernemers uit het centrum hun kramen zetten."
+    per = _met_punten(_verdeeld(), [gedeeld, _HOE])
+    assert "per standpunt" in per[gedeeld].toezegging
+    assert "in principe over" not in per[gedeeld].toezegging
+    # a point only one side's name shares keeps the ladder's promise
+    assert "in principe over" in per[_HOE].toezegging
+    # without the side against, nothing is split
+    assert "in principe over" in _met_punten(_verdeeld(tegen=False), [gedeeld])[gedeeld].toezegging
+
+
+def test_allocation_in_a_divided_case_promises_weighing_also_from_an_association() -> None:
+    """Review 45b: a CPO association promised 'in principe over' on who gets a home."""
+    toewijzing = "Wie een woning krijgt, en of dorpsgenoten voorrang krijgen."
+    volgorde = "Welke straten voorrang krijgen bij het onderhoud."
+    vraag = _verdeeld()
+    data = vraag.model_dump(mode="json", exclude_none=True)
+    data["initiatiefnemer"] = "inwoners"
+    data["belanghebbenden"].append(
+        {
+            "naam": "Vereniging Hofje",
+            "soort": "inwoners",
+            "invloed": "hoog",
+            "belang": "hoog",
+            "houding": "voor",
+            "initiatiefnemer": True,
+        }
+    )
+    data["kaders"]["open"] = [
+        {"onderwerp": toewijzing, "door": "initiatiefnemer"},
+        {"onderwerp": volgorde},
+    ]
+    per = _per(type(vraag).model_validate(data))
+    assert "per standpunt" in per[toewijzing].toezegging
+    assert "in principe over" not in per[toewijzing].toezegging
+    # the order of things is no allocation to people
+    assert "in principe over" in per[volgorde].toezegging
+    # in a calm case the ladder's promise stays
+    rustig = _met_punten(_verdeeld(polarisatie=2), [toewijzing])
+    assert "in principe over" in rustig[toewijzing].toezegging
+
+
 def test_a_choice_at_meebeslissen_keeps_its_step() -> None:
     """A group that decides together (a burgerberaad, a vote) is not lowered to weighing."""
     vraag = _verdeeld(polarisatie=4)

@@ -171,8 +171,51 @@ def test_only_the_cause_that_holds_is_named() -> None:
         )
     )
     (w,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
-    assert "Ruimer maken kan niet: een contract of de wet legt het vast." in w.tekst
-    assert "een ander beslist" not in w.tekst
+    assert "Ruimer maken kan niet: een contract legt het vast." in w.tekst
+    assert "een ander beslist" not in w.tekst and "de wet" not in w.tekst
+
+
+def test_the_mayors_own_power_is_named_not_a_contract_or_the_law() -> None:
+    """Review 45b: the terraces are small room by the burgemeester's own power and policy;
+    'een contract of de wet legt het vast' named a cause that did not hold."""
+    advies = advies_voor(
+        maak(
+            ambitie="adviseren",
+            kaders_open=[
+                {"onderwerp": "De indeling van het plein.", "ruimte": "middel"},
+                {
+                    "onderwerp": "Waar de terrassen komen.",
+                    "ruimte": "klein",
+                    "door": "burgemeester",
+                },
+            ],
+        )
+    )
+    (w,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+    assert "de burgemeester beslist met een eigen bevoegdheid" in w.tekst
+    assert "contract" not in w.tekst and "de wet" not in w.tekst
+
+
+def test_two_causes_are_both_named_without_or() -> None:
+    """Points bound by the mayor's power and by a law: both causes, not the stock 'een ander
+    beslist, of een contract of de wet legt het vast'."""
+    advies = advies_voor(
+        maak(
+            ambitie="adviseren",
+            kaders_vast=["De Wegenverkeerswet legt de snelheid op de Dorpsweg vast."],
+            kaders_open=[
+                {"onderwerp": "De indeling van het plein.", "ruimte": "middel"},
+                {"onderwerp": "De snelheid op de Dorpsweg.", "ruimte": "klein"},
+                {"onderwerp": "De terrassen.", "ruimte": "klein", "door": "burgemeester"},
+            ],
+        )
+    )
+    (w,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+    assert (
+        "Ruimer maken kan niet: de burgemeester beslist met een eigen bevoegdheid; de wet "
+        "legt het vast." in w.tekst
+    )
+    assert ", of een" not in w.tekst
 
 
 def test_a_raad_process_has_its_plan_at_the_griffie() -> None:

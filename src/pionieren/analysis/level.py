@@ -24,6 +24,7 @@ from pionieren.vocabulary import (
     Beslisser,
     Houding,
     Initiatiefnemer,
+    Niveau,
     Procedure,
     Ruimte,
     Soort,
@@ -91,8 +92,9 @@ def niet_verruimbaar(
 ) -> str:
     """Why the gemeente cannot widen the kaders itself (on these points), or '' when it can:
     'genomen' (the decision is taken), 'aanvraag' (the plan is an applicant's), 'ander'
-    (another body or party decides), 'gebonden' (a fixed point resting on a contract or a law is
-    about it: shares its content words; without points: any such). A point a body of the gemeente decides in a
+    (another body or party decides), 'burgemeester' (his own power), 'contract', 'wet' or
+    'gebonden' (both) (a fixed point resting on a contract or a law is about it: shares its
+    content words; without points: any such). A point a body of the gemeente decides in a
     decision of its own (:func:`_eigen_besluit`) is its own to widen, also when another body
     takes the main decision (review 41: 'een ander beslist' on the raad's own money). Why: the
     report names only the cause that holds."""
@@ -108,11 +110,12 @@ def niet_verruimbaar(
         if o.door is not None and not gemeente_beslist_door(o.door):
             return "ander"
         if o.door is Beslisser.burgemeester:
-            # his own powers (openbare orde, cameratoezicht) are his by law: the room on them
-            # is not the gemeente's to widen
-            return "gebonden"
-        if any(gedeeld(kernwoorden(o.onderwerp), kernwoorden(v)) for v in gebonden):
-            return "gebonden"
+            # his own powers (terrassen, openbare orde, cameratoezicht) and his own policy on
+            # them: not 'een contract of de wet' (review 45b: the terrace policy)
+            return "burgemeester"
+        bindt = [v for v in gebonden if gedeeld(kernwoorden(o.onderwerp), kernwoorden(v))]
+        if bindt:
+            return _bron_van(bindt)
     eigen = bool(onderwerpen) and all(_eigen_besluit(f, besluit, o) for o in onderwerpen or [])
     if not eigen:
         if f.procedure in VERGUNNING:  # the gemeente judges an application; the plan is not hers
@@ -121,8 +124,17 @@ def niet_verruimbaar(
             # the kaders of another body's decision are not the gemeente's to widen
             return "ander"
     if onderwerpen is None:
-        return "gebonden" if gebonden else ""
+        return _bron_van(gebonden) if gebonden else ""
     return ""
+
+
+_CONTRACT = ("contract", "overeenkomst", "aanbesteding", "aanbesteed")
+
+
+def _bron_van(vast: list[str]) -> str:
+    """What binds these fixed points: 'contract', 'wet', or 'gebonden' when they name both."""
+    soorten = {"contract" if any(w in v.casefold() for w in _CONTRACT) else "wet" for v in vast}
+    return soorten.pop() if len(soorten) == 1 else "gebonden"
 
 
 @regel(
@@ -133,8 +145,8 @@ def niet_verruimbaar(
     toelaat, dan volgt pionieren de ruimte en waarschuwt het. Er zijn twee eerlijke wegen: de
     gemeente stelt de ambitie bij en zegt dat open, of, als de gemeente zelf beslist en geen
     contract of wet in de weg staat, verruimt de raad of het college de kaders. Kan dat niet,
-    dan noemt pionieren alleen de reden die op die punten geldt (een ander beslist, een contract
-    of de wet, een aanvraag). Meer beloven dan waargemaakt kan worden is de meest genoemde fout
+    dan noemt pionieren alleen de redenen die op die punten gelden (een ander beslist, de eigen
+    bevoegdheid van de burgemeester, een contract, de wet, een aanvraag). Meer beloven dan waargemaakt kan worden is de meest genoemde fout
     in participatie.""",
     # first the source on who sets the room (the report cites it after 'vergroot daar de
     # ruimte'), then the one on promising no more than the room allows
@@ -166,6 +178,8 @@ def boven_plafond(
     # the cause that holds when none can be widened (review 41: 'een ander beslist, of een
     # contract of de wet' where the college decides itself)
     redenen = {niet_verruimbaar(f, besluit, [o]) for o in te_hoog} - {""}
+    if {"contract", "wet"} <= redenen:
+        redenen = (redenen - {"contract", "wet"}) | {"gebonden"}
     # only a body certain to decide every such point is named: points of different bodies (the
     # raad's spelregels and the college's own points, review 42b) name none
     doors = {o.door for o in verruimbaar}
@@ -186,12 +200,17 @@ def boven_plafond(
             onderwerpen=[o.onderwerp.rstrip(".") for o in te_hoog],
             kan_verruimen=len(verruimbaar) == len(te_hoog),
             verruimbaar=len(verruimbaar),
-            reden=redenen.pop() if len(redenen) == 1 else "",
+            # every cause that holds, in a fixed order (review 45b: not the stock 'een ander
+            # beslist, of een contract of de wet' where one of them holds)
+            redenen=[r for r in _REDENEN if r in redenen],
             # only the body that decides a point can widen the room on it
             wie=BESLISSER_NAAM[wie] if wie is not None and gemeente_beslist_door(wie) else "",
             ruimer=[],
         )
     ]
+
+
+_REDENEN = ("genomen", "aanvraag", "ander", "burgemeester", "contract", "wet", "gebonden")
 
 
 def _van_een_ander(punt: Onderwerp) -> bool:
@@ -643,7 +662,8 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             # not the case's main choice, that the other points work out (rule MIX-VOLGORDE):
             # it gets at least the level of its details, not less
             omlaag = (
-                _raad_kiest(f, punt, besluit)
+                is_keuze(punt)
+                and _raad_kiest(f, punt, besluit)
                 and trede.rang > Trede.raadplegen.rang
                 and not is_hoofdkeuze(f, punt, besluit)
             )
@@ -896,15 +916,62 @@ def is_hoofdkeuze(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies) -> bool:
     Op meebeslissen of hoger (een burgerberaad, een eigen budget) blijft de trede staan: dan
     beslist de groep samen. De andere punten houden de trede die hun eigen ruimte toelaat. Een
     keuze herkent pionieren aan het veld keuze, of aan de tekst ('welk van de twee', 'kiezen
-    tussen', een punt dat begint met 'Of', een tarief).""",
+    tussen', een punt dat begint met 'Of', een tarief). Dezelfde belofte (niet het lagere
+    raadplegen) geldt voor een punt dat iets schaars over mensen verdeelt (voorrang, de
+    toewijzing van woningen), ook als een vereniging of een bedrijf erover beslist, en voor een
+    punt dat voor- en tegenstanders delen: de naam van een groep die voor is en van een groep
+    die tegen is (belang middel of hoog) noemt elk een eigen woord van het punt, zoals eigenaren
+    die tegen zijn en heemkundekringen die voor zijn bij welke panden op de lijst komen.""",
     ["ombudsman-inspraak-2009", "gemeente-nu-representatief", "movisie-participatieladder"],
 )
 def keuze_verdeelt(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies, toegezegd: bool) -> bool:
     """Is this point a zero-sum choice in a divided case, without a commitment that says
-    otherwise (``toegezegd``: a commitment applies to the point)?"""
+    otherwise (``toegezegd``: a commitment applies to the point)? Also a point that hands out
+    something scarce (priority, the allocation of homes), and one the parties for and against
+    share (:func:`tegenover`): their advice will be split."""
     if toegezegd or not verdeeld(f):
         return False
-    return is_keuze(punt)
+    return is_keuze(punt) or verdeling(punt) or tegenover(f, punt)
+
+
+#: A point that hands out something scarce to people: priority, the allocation of homes.
+_VERDELING = re.compile(r"\bvoorrang\b|\btoewijz\w*|\btoegewezen\b", re.IGNORECASE)
+
+
+def verdeling(punt: Onderwerp) -> bool:
+    """Does this point hand out something scarce to people (who gets priority for a home, how
+    places are allocated)? Not the order of things ('Welke problemen voorrang krijgen')."""
+    return bool(_VERDELING.search(punt.onderwerp)) and not re.match(
+        r"\s*welke?\b", punt.onderwerp, re.IGNORECASE
+    )
+
+
+def tegenover(f: Feiten, punt: Onderwerp) -> bool:
+    """Do parties on opposite sides share this point: a party for and a party against, each
+    with a stake (belang middel or hoog), whose names share a content word with the point
+    ('de 12 panden die de heemkundekringen voordroegen': the owners against, the
+    heemkundekringen for)? Not the initiator or the party that decides the point, and not a
+    fractie (its position is on the whole plan).
+
+    Why: review 45a: 'Wij nemen uw advies in principe over' was promised to owners against
+    and heemkundekringen for, on which buildings go on the list: they advise the opposite."""
+    woorden = kernwoorden(punt.onderwerp)
+    kanten: dict[Houding, set[str]] = {Houding.voor: set(), Houding.tegen: set()}
+    for p in f.vraagstuk.belanghebbenden:
+        if (
+            p.houding in kanten
+            and not p.initiatiefnemer
+            and p.soort is not SoortBelanghebbende.politiek
+            and p.belang is not Niveau.laag
+            # the party that decides the point is no side of the advice on it
+            and p.naam.casefold() not in (punt.partij or "").casefold()
+        ):
+            naam = kernwoorden(p.naam)
+            kanten[p.houding] |= {w for w in woorden if gedeeld([w], naam)}
+    # each side by a word of its own: owners who live in their chalet (for) and owners who
+    # holiday in it (against) are both 'eigenaren' of a point about all owners, not its sides
+    voor, tegen = kanten[Houding.voor], kanten[Houding.tegen]
+    return bool(voor - tegen) and bool(tegen - voor)
 
 
 #: A fixed cut: 'bezuiniging', or money that goes down ('de subsidie gaat omlaag').

@@ -273,7 +273,9 @@ def _draagt(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
     een eigen werkvorm (regel MIX-APART). Bij polarisatie 3 of meer, of als een tegenstander
     aan tafel veel invloed heeft, leidt een onafhankelijke gespreksleider het gesprek (die kost
     ongeveer € 1.500 tot € 4.000). Wie tegen is en invloed heeft, spreekt de gemeente eerst
-    apart: in de eigen vergadering of aan de keukentafel. Is het budget krap,
+    apart: in de eigen vergadering of aan de keukentafel. Ontbreekt zo'n stap, dan zegt het
+    advies dat; is de invloed op dat punt al toegezegd, dan vraagt het die stap en stelt het
+    nooit een lagere belofte voor. Is het budget krap,
     dan blijft deze stap voor een toegezegd punt staan; een extra werkvorm om op te halen valt
     eerder weg. Bij raadplegen volstaat ophalen, behalve bij een punt dat het vraagstuk een
     keuze noemt (keuze: true) met middelgrote of grote ruimte: dat gaat vóór het concept naar
@@ -355,8 +357,16 @@ def afwegen(o: Ontwerp) -> None:
         if gekozen is None:
             gekozen = kies_voor(o, punt, afweging=True)
         if gekozen is None:
+            # a level already promised is a floor: the finding asks for the step that makes
+            # the promised advice real, never for a lower promise (review 45a: 'beloof op dit
+            # punt raadplegen' about the wethouder's promised advice)
             o.bevindingen.append(
-                bevinding("MIX-AFWEGEN", Ernst.waarschuwing, onderwerp=punt.onderwerp)
+                bevinding(
+                    "MIX-AFWEGEN",
+                    Ernst.waarschuwing,
+                    onderwerp=punt.onderwerp,
+                    toegezegd=_toegezegd(o, punt),
+                )
             )
             continue
         if punt.onderwerp not in gekozen.onderwerpen:

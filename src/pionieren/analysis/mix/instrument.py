@@ -250,8 +250,19 @@ def instrumenten(o: Ontwerp) -> None:
             # kept informed instead (and can hold the decision-maker to account)
             bezwaren["raad"] = BESLISSER_NAAM[besluit.door]  # type: ignore[index]
             wachtrij.append(raadsinformatie())
+        # an association's members decide only what the association itself decides
+        leden = _leden_grens(o, w, genoemde.door if genoemde else None)
+        if leden is not None and w.laagste_trede.rang > leden.rang:
+            kleiner.update(
+                naam=w.naam,
+                trede=w.laagste_trede.value,
+                ruimte=leden.value,
+                vereniging=genoemde.door if genoemde else "",
+            )
+        else:
+            leden = None
         # a binding vote on a fixed package has the level the law gives it (rule MIX-STEMMING)
-        ingeperkt = w.laagste_trede.rang > ruimte.rang and not w.vast_pakket
+        ingeperkt = leden is None and w.laagste_trede.rang > ruimte.rang and not w.vast_pakket
         if ingeperkt and not genoemd:
             # refused only when the room on every open point is below the werkvorm, not when
             # the ambition is: the case's own choice then shows what the ambition should be
@@ -307,7 +318,9 @@ def instrumenten(o: Ontwerp) -> None:
         if genoemd and periode is not None:
             keuze.periode = periode
             keuze.fase = fase_op_datum(fase_van(keuze), periode, uiterlijk)
-        if keuze.trede not in w.treden and w.trede_tot(hoogste) is not None:
+        if leden is not None:
+            keuze.trede = leden
+        elif keuze.trede not in w.treden and w.trede_tot(hoogste) is not None:
             # an instrument for a point another party decides works at that point's level
             keuze.trede = w.trede_tot(hoogste) or keuze.trede
             keuze.redenen = [r for r in keuze.redenen if r.sleutel != "MIX-PLAFOND"]
@@ -367,6 +380,25 @@ def instrumenten(o: Ontwerp) -> None:
             keuze.add(voor, reden, "MIX-INSTRUMENT")
         for ander in w.samen_met:
             wachtrij.append(Voorstel(ander, deel("MIX-INSTRUMENT.hoort_bij", naam=w.naam), False))
+
+
+def _leden_grens(o: Ontwerp, w: Werkvorm, door: str | None) -> Trede | None:
+    """The highest level an association's members' meeting the case names (``door``: the
+    association) can carry: the room on the points the association decides itself; on no such
+    point, at most adviseren (the members advise on another's decision). None for any other
+    form.
+
+    Why: review 45a: the ledenvergadering of an owners' association was 'meebeslissen' on the
+    raad's decision on a woonbestemming, with the room small."""
+    if w.id != "ledenvergadering" or not door:
+        return None
+    naam = door.casefold()
+    eigen = [
+        p.maximaal for p in o.onderwerpen if p.open and p.partij and naam in p.partij.casefold()
+    ]
+    if eigen:
+        return max(eigen, key=lambda t: t.rang)
+    return o.advies if o.advies.rang < Trede.adviseren.rang else Trede.adviseren
 
 
 def _al_een_stemming(f: Feiten, w: Werkvorm, catalogus: dict[str, Werkvorm]) -> str | None:
