@@ -446,6 +446,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 "PLAN-VERWERKEN",  # two weeks to process reactions: the tool's own reckoning
                 "PLAN-LATER-BESLUIT",  # so are the weeks of a later step
                 "KADER-STUKKEN",  # the case's own papers first: plain practice (review 42d)
+                "WET-PEILDATUM",  # saying who a cut-off leaves out: the tool's own reasoning
             )
             or b.sleutel
             in (

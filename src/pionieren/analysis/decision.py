@@ -64,8 +64,8 @@ BRON_BESLISSER: dict[Procedure, list[str]] = {
     dat en verbetert het niet naar de raad of het college. In alle andere
     gevallen noemt pionieren geen beslisser, maar vraagt het ernaar. Zegt het vraagstuk dat het
     college een deel van het omgevingsplan vaststelt, dan volgt pionieren dat: de raad kan die
-    bevoegdheid met een delegatiebesluit aan het college geven. Het advies vraagt na te gaan of
-    dat besluit er is. Vraagt een initiatief van
+    bevoegdheid met een delegatiebesluit aan het college geven. Zegt het vraagstuk dat de raad
+    dat deed, dan stelt het advies dat vast; anders vraagt het na te gaan of dat besluit er is. Vraagt een initiatief van
     anderen geld van de gemeente (een subsidie of bijdrage), dan doet het een voorstel om na te
     gaan: over die bijdrage beslist waarschijnlijk het college.""",
     [
@@ -319,7 +319,13 @@ _AANWIJZING = re.compile(
 )
 
 
-_DELEGATIE = re.compile(r"\b(?:ge)?deleg(?:atie|eer|eerd|eren|eerde|eerden)\w*", re.IGNORECASE)
+_DELEGATIE = re.compile(
+    r"\b(?:ge)?deleg(?:atie|eer|eerd|eren|eerde|eerden)\w*"
+    # 'de raad heeft die bevoegdheid in 2024 aan het college gegeven' (review 45a)
+    r"|\bbevoegdheid\b[^.;]{0,60}?\baan het college\b[^.;]{0,20}?"
+    r"\b(?:gegeven|overgedragen|gaf|droeg)\b",
+    re.IGNORECASE,
+)
 
 
 def delegatie_genoemd(f: Feiten) -> bool:

@@ -305,6 +305,43 @@ def huisvesting(f: Feiten) -> list[Bevinding]:
     return [bevinding("WET-HUISVESTING", Ernst.info, onderwerp=punt.onderwerp, wie=wie)]
 
 
+#: a fixed point that protects only who was registered or living there on a date: 'geen
+#: huishouden dat op 1 januari 2026 op het park stond ingeschreven, hoeft te vertrekken'
+_PEILDATUM = re.compile(
+    r"\bop\s+(?P<datum>\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december)\s+20\d\d)\b[^.;]{0,80}?"
+    r"\b(?:ingeschreven|woonde|woonden|woonachtig)\b",
+    re.IGNORECASE,
+)
+
+
+@regel(
+    "WET-PEILDATUM",
+    Thema.wet,
+    "Een vaste afspraak met een peildatum",
+    """Beschermt een vast punt alleen wie op een bepaalde datum ingeschreven stond of er woonde
+    (een motie, een sociaal plan, een regeling), dan laat die afspraak anderen buiten: wie later
+    kwam of niet ingeschreven staat. Het advies zegt dat vooraf eerlijk tegen hen, en zegt wat er
+    voor hen wel geldt; anders denken zij dat de belofte ook voor hen is.""",
+    ["ombudsman-inspraak-2009"],
+)
+def peildatum(f: Feiten) -> list[Bevinding]:
+    for punt in f.vraagstuk.kaders.vast:
+        m = _PEILDATUM.search(punt)
+        if m:
+            return [
+                bevinding(
+                    "WET-PEILDATUM",
+                    Ernst.let_op,
+                    # the fairness of saying it is the tool's own reasoning: no source
+                    bronnen=[],
+                    datum=m.group("datum"),
+                    punt=punt.rstrip("."),
+                )
+            ]
+    return []
+
+
 _HORECA = re.compile(r"\bterras\w*|\bhoreca\w*|\bsluitingstijd\w*", re.IGNORECASE)
 
 
@@ -666,8 +703,10 @@ _GESCHROKKEN = re.compile(
     regels voor cliëntenparticipatie in het sociaal domein, renovatie van huurwoningen, een
     verkeersbesluit, een kader dat pionieren in de tekst herkent (WET-KADER), en een eigen
     bevoegdheid van de burgemeester die de rolverdeling met haar artikel noemt (zoals
-    cameratoezicht, de openbare orde of een exploitatievergunning).""",
-    ["gemeentewet-147", "ombudsman-inspraak-2009"],
+    cameratoezicht, de openbare orde of een exploitatievergunning). Gaat het om de
+    afvalstoffenheffing (zoals diftar), dan noemt pionieren haar grondslag: art. 15.33 Wet
+    milieubeheer.""",
+    ["gemeentewet-147", "ombudsman-inspraak-2009", "wet-milieubeheer-15-33"],
 )
 def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
     if WettelijkKader.anders not in f.wettelijke_kaders or behandeld:
@@ -701,8 +740,23 @@ def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
         # a question for a lawyer about the case itself: no source carries it
         # with an advice to a named body, who decides is known: the lawyer checks the questions
         advies = f.advies and bool(f.advies_aan)
-        uit.append(bevinding("WET-ANDERS", Ernst.info, bronnen=[], namen=namen, advies=advies))
+        # the afvalstoffenheffing (diftar) rests on the Wet milieubeheer, not on the Gemeentewet
+        # the case may name (review 45b): said where no tax regulation was named
+        afval = bool(namen) and not heffingen and bool(_AFVALSTOFFENHEFFING.search(_tekst(f)))
+        uit.append(
+            bevinding(
+                "WET-ANDERS",
+                Ernst.info,
+                bronnen=["wet-milieubeheer-15-33"] if afval else [],
+                namen=namen,
+                advies=advies,
+                afval=afval,
+            )
+        )
     return uit
+
+
+_AFVALSTOFFENHEFFING = re.compile(r"\bafvalstoffenheffing|\bdiftar\b", re.IGNORECASE)
 
 
 #: a regulation the gemeente makes itself (a verordening, the APV), not a national law
@@ -860,7 +914,8 @@ _JEUGD = re.compile(r"\bjeugd", re.IGNORECASE)
     bijstand, minima of schulden). Gaat het over iets anders (een coffeeshop, een bezuiniging op
     een zwembad) en raakt het wel mensen die zorg of ondersteuning krijgen (kenmerk clienten),
     dan noemt pionieren geen wet, maar alleen hoe u hen bereikt: via hun zorgaanbieder of
-    cliëntenraad. Noemt het vraagstuk zelf al via wie u hen bereikt, dan staat die weg bij de
+    cliëntenraad. Zo ook bij een ruimtelijk besluit (een omgevingsplan, een vergunning), ook als
+    het beleidsveld het sociaal domein noemt. Noemt het vraagstuk zelf al via wie u hen bereikt, dan staat die weg bij de
     werkvorm en herhaalt pionieren hem niet.""",
     ["participatiewet-47", "wmo-2-1-3", "jeugdwet-2-10", "clientenparticipatie-movisie"],
 )
@@ -874,7 +929,10 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
     organen = [p for p in v.belanghebbenden if p.soort is SoortBelanghebbende.adviesorgaan]
     # art. 47 is about the Participatiewet (work, income, minima), not Wmo or jeugdhulp
     participatiewet = False
-    if sociaal_domein(v.beleidsveld):
+    # a spatial decision (an omgevingsplan, a permit) is no social-domain policy, even where
+    # the field also names the social domain: no Wmo or Jeugdwet duty (review 45a)
+    ruimtelijk = f.procedure in (*VERGUNNING, Procedure.omgevingsplan, Procedure.omgevingsvisie)
+    if sociaal_domein(v.beleidsveld) and not ruimtelijk:
         sleutel = "WET-CLIENTENPARTICIPATIE"
         participatiewet = bool(_PARTICIPATIEWET.search(v.beleidsveld or ""))
     elif clienten := [p for p in clienten if not p.via]:
@@ -1209,6 +1267,7 @@ def legal_hooks(f: Feiten, advies: Trede, fasen: Sequence[PlanFase] = ()) -> lis
         + regeling(f)
         + grondverkoop(f)
         + huisvesting(f)
+        + peildatum(f)
         + terras(f)
         + gezondheidsgegevens(f)
         + clientenparticipatie(f)

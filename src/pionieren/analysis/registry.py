@@ -190,6 +190,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     law.regeling,
     law.grondverkoop,
     law.huisvesting,
+    law.peildatum,
     law.terras,
     law.gezondheidsgegevens,
     law.clientenparticipatie,

@@ -113,9 +113,23 @@ def aan_de_raad(f: Feiten) -> bool:
     Noemen de kaders een verkoop, verhuur, overdracht of erfpacht naast een ander besluit (zoals
     een vergunning op grond van de gemeente), dan zegt het rapport dat de raad vóór het
     besluit van het college wensen en bedenkingen kan geven, als hij daarom vraagt of de gevolgen
-    ingrijpend zijn (art. 169 lid 4). Alleen als het vraagstuk zelf zegt dat de raad wensen en
-    bedenkingen geeft, zegt het rapport dat als feit.""",
-    [*RAAD_BRONNEN, "gemeentewet-169", "omgevingswet-16-15a", "wet-arhi", "gemeentewet-180"],
+    ingrijpend zijn (art. 169 lid 4); niet als een ander (een kerkbestuur, een corporatie, een
+    eigenaar) verkoopt of verhuurt. Alleen als het vraagstuk zelf zegt dat de raad wensen en
+    bedenkingen geeft, zegt het rapport dat als feit. Beslist het college, maar de raad zelf
+    over een open punt (zoals de subsidie), dan zegt de rij van de raad dat, in plaats van
+    'beslist hier niet zelf'. Beslist het algemeen bestuur van een gemeenschappelijke regeling
+    en geven de raden een zienswijze, dan zegt de rij dat elke raad zijn eigen zienswijze
+    vaststelt en zijn lid van het algemeen bestuur vraagt hoe dat stemde (Wet gemeenschappelijke
+    regelingen); de rij van het college zegt dat meestal de wethouder daar namens de gemeente
+    stemt.""",
+    [
+        *RAAD_BRONNEN,
+        "gemeentewet-169",
+        "omgevingswet-16-15a",
+        "wet-arhi",
+        "gemeentewet-180",
+        "wgr",
+    ],
 )
 def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[Bevinding]]:
     v = f.vraagstuk
@@ -150,9 +164,22 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         delen.append(deel("ROL-RAAD.college_adviseert", aan=f.advies_aan))
     elif door is Beslisser.college:
         klein = v.schaal in (Schaal.straat, Schaal.buurt) and (v.polarisatie or 1) <= 2
+        # the raad decides points of its own next to the college's decision (the subsidy at
+        # the begroting): the row says so instead of 'beslist hier niet zelf' (review 45a)
+        from pionieren.analysis.law import planwijziging_genoemd
+
+        # the change of the omgevingsplan has a part of its own below (ROL-RAAD.omgevingsplan)
+        plan = bool(planwijziging_genoemd(f))
+        eigen_raad = [
+            p.onderwerp.rstrip(".")
+            for p in v.kaders.open
+            if p.door is Beslisser.raad and not (plan and _OMGEVINGSPLAN.search(p.onderwerp))
+        ]
         delen.append(
             deel(
                 "ROL-RAAD.college_beslist",
+                eigen=eigen_raad,
+                plan=plan,
                 # a binding advice can block the permit: the raad is no bystander here
                 bindend=besluit.procedure is Procedure.omgevingsvergunning_buitenplans
                 and bool(besluit.raad_bindend_advies),
@@ -182,9 +209,7 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
             )
         elif besluit.procedure is Procedure.privaatrechtelijk:
             delen.append(deel("ROL-RAAD.overeenkomst"))
-        elif PRIVAATRECHTELIJK_INGRIJPEND.search(
-            " ".join([v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)])
-        ):
+        elif handeling_van_gemeente(f):
             # a sale, lease or transfer next to the decision is a private-law act of the college
             delen.append(deel("ROL-RAAD.wensen_bedenkingen_ook"))
     elif door is Beslisser.wetgever:
@@ -197,6 +222,10 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         delen.append(deel("ROL-RAAD.burgemeester"))
         if motie:
             delen.append(deel("ROL-RAAD.motie", evaluatie=evaluatie))
+    elif regeling_orgaan(f)[0]:
+        # a gemeenschappelijke regeling of several gemeenten decides: each raad gives its own
+        # zienswijze and holds its member of the algemeen bestuur to account (review 45b)
+        delen.append(deel("ROL-RAAD.regeling", orgaan=regeling_orgaan(f)[0]))
     else:
         delen.append(deel("ROL-RAAD.ander"))
     if any(b.bron == "gemeentewet-151c" for b in bevoegdheden(f)):
@@ -211,6 +240,9 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         datum = grond[1].isoformat() if grond[1] else ""
         delen.append(deel("ROL-RAAD.wensen_grond", datum=datum))
     eigen = eigen_punten(f, Beslisser.raad, besluit)
+    if regeling_orgaan(f)[0]:
+        # the zienswijze is in the part above
+        eigen = [p for p in eigen if not _ZIENSWIJZE.search(p)]
     if eigen:
         # the raad's own later decision the case names (the begroting), review 38
         delen.append(deel("ROL-RAAD.eigen_punt", onderwerpen=eigen))
@@ -236,6 +268,52 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     return taak.model_copy(update={"bronnen": bronnen}), bevindingen
 
 
+#: a party other than the gemeente that sells, lets or transfers (the kerkbestuur that sells
+#: its church, the corporatie that lets its homes): its act is no private-law act of the college
+_ANDERE_PARTIJ = re.compile(
+    r"\b(?:\w*corporatie|woonstichting|kerkbestuur|parochie|eigenaa?r\w*|ontwikkelaar\w*|"
+    r"initiatiefnemer\w*|vereniging\w*|stichting\w*|zorgaanbieder\w*|b\.v\.)",
+    re.IGNORECASE,
+)
+_ZIENSWIJZE = re.compile(r"\bzienswijze", re.IGNORECASE)
+_OMGEVINGSPLAN = re.compile(r"\bomgevingsplan", re.IGNORECASE)
+_GEMEENTE_ZELF = re.compile(r"\bgemeente\w*|\bcollege\b", re.IGNORECASE)
+_ZIN_GRENS = re.compile(r"(?<=[.;!?])\s+")
+
+
+def handeling_van_gemeente(f: Feiten) -> bool:
+    """Does the case name a sale, lease or transfer by the gemeente itself next to the
+    decision? A sentence counts if it names the gemeente or no other party as the one who acts.
+
+    Why: the kerkbestuur that wants to sell its church, a corporatie that lets or sells its own
+    homes, got the raad's wensen en bedenkingen on a sale by the gemeente (art. 169 lid 4
+    Gemeentewet; review 45a)."""
+    v = f.vraagstuk
+    # the proper names of the parties that are not a government ('Thuisbaat', 'Kerkbestuur')
+    eigen = {
+        w
+        for p in v.belanghebbenden
+        if p.soort is not SoortBelanghebbende.overheid
+        for w in re.findall(r"\b[A-ZÀ-Ý][\w-]{3,}", p.naam)
+    }
+    zinnen = [
+        z
+        for t in [v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)]
+        for z in _ZIN_GRENS.split(t)
+    ]
+    for zin in zinnen:
+        if not PRIVAATRECHTELIJK_INGRIJPEND.search(zin):
+            continue
+        if _GEMEENTE_ZELF.search(zin):
+            return True
+        ander = _ANDERE_PARTIJ.search(zin) or any(
+            re.search(rf"\b{re.escape(w)}\b", zin) for w in eigen
+        )
+        if not ander:
+            return True
+    return False
+
+
 def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     """The source for what the raad does in this case: the article its role rests on."""
     if f.advies and besluit.door is Beslisser.raad and advies_bronnen(f):
@@ -248,6 +326,8 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
         return ["wet-arhi"] if besluit.procedure is Procedure.herindeling else RAAD_BRONNEN
     if besluit.door is Beslisser.burgemeester:
         return ["gemeentewet-180"]
+    if regeling_orgaan(f)[0]:
+        return ["wgr"]
     return RAAD_BRONNEN[:1]
 
 
@@ -282,6 +362,9 @@ def college(
         delen.append(deel("ROL-COLLEGE.wetgever"))
     elif door is Beslisser.burgemeester:
         delen.append(deel("ROL-COLLEGE.burgemeester"))
+    elif regeling_orgaan(f)[0]:
+        # each college sends a member to the algemeen bestuur that decides (review 45b)
+        delen.append(deel("ROL-COLLEGE.regeling", orgaan=regeling_orgaan(f)[0]))
     else:
         delen.append(deel("ROL-COLLEGE.verantwoordelijk"))
     if f.referendum:

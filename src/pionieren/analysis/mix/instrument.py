@@ -338,6 +338,9 @@ def instrumenten(o: Ontwerp) -> None:
                     "MIX-INSTRUMENT",
                     Ernst.let_op,
                     "MIX-INSTRUMENT.boven_toezegging",
+                    # a check of the design against its own promise: the NGB book says
+                    # nothing this specific (review 45a), no source
+                    bronnen=[],
                     naam=w.naam,
                     trede=w.laagste_trede.value,
                     toezegging=belofte.trede.value,
@@ -354,6 +357,9 @@ def instrumenten(o: Ontwerp) -> None:
                     "MIX-INSTRUMENT",
                     Ernst.let_op,
                     "MIX-INSTRUMENT.boven_ambitie",
+                    # a check of the design against its own promise: the NGB book says
+                    # nothing this specific (review 45a), no source
+                    bronnen=[],
                     naam=w.naam,
                     trede=w.laagste_trede.value,
                     ambitie=hoogste.value,
