@@ -9,6 +9,7 @@ from datetime import date
 from pionieren.analysis.stakeholders import ouders
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
+from pionieren.safe_text import comparable_name
 from pionieren.vocabulary import (
     Bereikbaarheid,
     Groepen,
@@ -431,3 +432,65 @@ def eigen_groep(
         return partijen
     eigen = [p for p in partijen if set(p.kenmerken) & set(w.bereikt)]
     return eigen or partijen
+
+
+def naamdelen(naam: str) -> list[str]:
+    """The ways a text may name an organisation: its whole name, the name before a part in
+    brackets, and that part ('Welzijn Bramerveen (jongerenwerk)': also 'jongerenwerk')."""
+    heel = comparable_name(naam)
+    delen = [heel]
+    if m := re.fullmatch(r"(.+?)\s*\((.+)\)", heel):
+        delen += [m.group(1).strip(), m.group(2).strip()]
+    return [d for d in delen if len(d) >= 5]
+
+
+def noemt(via: str, naam: str) -> bool:
+    """Does the route ``via`` run through the organisation ``naam`` (by name)?"""
+    tekst = comparable_name(via)
+    return any(re.search(rf"\b{re.escape(d)}\b", tekst) for d in naamdelen(naam))
+
+
+def eigen_publiek(
+    partijen: list[Belanghebbende], w: Werkvorm, door: str | None
+) -> list[Belanghebbende]:
+    """The groups a werkvorm of the case itself is meant for, as the case says it: the groups
+    whose own route (via) runs through it, and for a party's own meeting that party. Empty when
+    the case does not say; the design then chooses the groups as for any werkvorm. A route
+    counts for a visit at home only: the catalogue's other route words say where a form can
+    reach a group, not whom the case meant it for.
+
+    Why: the case's own form keeps its audience. The monument adviser's visit is for the owners
+    whose route is 'a letter and then a visit at home', not for the tenants and all inhabitants;
+    the youth worker's walk is for the young people reached via the youth work (review 45a)."""
+    if w.alle_kanten or w.alle_partijen:
+        return []  # a form that brings every side together keeps them all
+    organisatie = next(
+        (
+            p
+            for p in partijen
+            if door
+            and comparable_name(p.naam) == comparable_name(door)
+            and p.soort not in (SoortBelanghebbende.politiek, SoortBelanghebbende.overheid)
+        ),
+        None,
+    )
+    # a body that meets (a dorpsraad, a vereniging) asked the gemeente to its own meeting
+    eigen_vergadering = (
+        organisatie is not None and w.groepen is Groepen.georganiseerd and vergadert(organisatie)
+    )
+    uit: list[Belanghebbende] = []
+    for p in partijen:
+        if p is organisatie:
+            if eigen_vergadering:
+                uit.append(p)  # its own meeting is for its own members
+            continue
+        if p.soort is SoortBelanghebbende.politiek or not p.via:
+            continue
+        if organisatie is not None and noemt(p.via, organisatie.naam):
+            uit.append(p)
+        elif w.adres_nodig and route_past(w, p):
+            # a visit at home is for the households whose route is that visit; other route
+            # words in the catalogue say where a form can reach a group, not whom the case
+            # meant it for (a party's own meeting does not reach the flats via the mosque)
+            uit.append(p)
+    return uit

@@ -35,7 +35,7 @@ def _bedien(
     ``school``, pupils reached through their school get the form made with the school."""
     f, advies, kandidaten = o.f, o.advies, o.kandidaten
     v = f.vraagstuk
-    past = _niet_via_groep_van_een_ander(f, past)
+    past = _niet_via_groep_van_een_ander(f, _niet_in_eigen_vorm_van_anderen(o, past))
     open_groepen = []
     for partij in groepen:
         # a form that only informs does not reach a group the advice asks more of
@@ -85,6 +85,18 @@ def _bedien(
         gedekte_namen = {p.naam for p in gedekt}
         open_groepen = [p for p in open_groepen if p.naam not in gedekte_namen]
     return open_groepen
+
+
+def _niet_in_eigen_vorm_van_anderen(
+    o: Ontwerp, past: Callable[[Werkvorm, Belanghebbende], bool]
+) -> Callable[[Werkvorm, Belanghebbende], bool]:
+    """``past``, but never by a form of the case for the groups it names (a dorpsraad's own
+    meeting, the adviser's visit to the owners): that is no way in for another group (review
+    45a: the flats 'reached' by the dorpsraden's meeting via the mosque)."""
+    publiek = {k.werkvorm.id: k.publiek for k in o.keuzes if k.publiek}
+    if not publiek:
+        return past
+    return lambda w, p: past(w, p) and (w.id not in publiek or p.naam in publiek[w.id])
 
 
 def _niet_via_groep_van_een_ander(

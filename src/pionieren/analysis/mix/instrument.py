@@ -8,7 +8,7 @@ from typing import Any
 
 from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
-from pionieren.analysis.mix.bereik import kan_voor
+from pionieren.analysis.mix.bereik import eigen_publiek, kan_voor
 from pionieren.analysis.mix.ontwerp import Ontwerp, Voorstel, fase_op_datum, fase_van
 from pionieren.analysis.mix.politiek import (
     eigen_bijeenkomst,
@@ -365,17 +365,26 @@ def instrumenten(o: Ontwerp) -> None:
                     ambitie=hoogste.value,
                 )
             )
-        voor = [
-            p.naam
-            for p in partijen
-            if kan_voor(w, p)
-            and (
-                p.soort is not SoortBelanghebbende.politiek or w.organisator is Organisator.griffie
-            )
-            # a talk per household about its own home is for the households with a large stake,
-            # not for the neighbours around (rule MIX-EIGEN-BEZIT; review 43a: the Molenweg)
-            and (Voorwaarde.eigen_bezit not in w.alleen_als or p.belang is Niveau.hoog)
-        ]
+        publiek = [p.naam for p in eigen_publiek(partijen, w, genoemde.door)] if genoemde else []
+        if genoemd and publiek and not keuze.voor:
+            # the case's own form keeps the audience the case gives it (review 45a)
+            keuze.publiek = frozenset(publiek)
+        voor = (
+            [p.naam for p in partijen if p.naam in keuze.publiek]
+            if keuze.publiek
+            else [
+                p.naam
+                for p in partijen
+                if kan_voor(w, p)
+                and (
+                    p.soort is not SoortBelanghebbende.politiek
+                    or w.organisator is Organisator.griffie
+                )
+                # a talk per household about its own home is for the households with a large
+                # stake, not for the neighbours around (rule MIX-EIGEN-BEZIT; review 43a)
+                and (Voorwaarde.eigen_bezit not in w.alleen_als or p.belang is Niveau.hoog)
+            ]
+        )
         if w.organisator is Organisator.griffie:
             keuze.add(voor, reden, "MIX-POLITIEK")
         elif reden.sleutel == "MIX-POLITIEK.eigen_bijeenkomst":

@@ -302,7 +302,15 @@ def _met_georganiseerde_tegenstanders(o: Ontwerp, k: Keuze, p: Belanghebbende) -
 def _tegenstanders_eruit(o: Ontwerp, k: Keuze, p: Belanghebbende) -> None:
     """Take the organised opponents out of ``k``, a form made accessible for ``p``, when each
     of them is heard in another form before the decision; the reasons no longer name them."""
-    tegen = [q for q in o.partijen if q is not p and _georganiseerd_tegen(q) and k.serves(q.naam)]
+    tegen = [
+        q
+        for q in o.partijen
+        if q is not p
+        and _georganiseerd_tegen(q)
+        and k.serves(q.naam)
+        # the case's own form stays with the group it names (the owners at the adviser's visit)
+        and q.naam not in k.publiek
+    ]
     elders = all(
         any(
             x is not k

@@ -67,6 +67,9 @@ class Keuze:
     later: str = ""
     """The open point with its own later decision whose budget pays this step after the
     decision, when the participation budget is short (rule MIX-BUDGET)."""
+    publiek: frozenset[str] = frozenset()
+    """The groups the case itself names for this werkvorm of its own (rule MIX-INSTRUMENT):
+    when not empty, the werkvorm starts with them only, and they are not taken out of it."""
     _gezien: set[str] = field(default_factory=set, repr=False, compare=False)
     """The names in ``voor``, to look one up in constant time (a case may have thousands)."""
 

@@ -30,7 +30,7 @@ from pionieren.analysis.mix.inclusie import (
     inclusie_reden,
 )
 from pionieren.analysis.mix.instrument import instrumenten
-from pionieren.analysis.mix.kandidaten import Voorkeur
+from pionieren.analysis.mix.kandidaten import Voorkeur, signaal
 from pionieren.analysis.mix.kosten import (
     aantallen,
     betaald_door,
@@ -301,6 +301,11 @@ def valkuilen(f: Feiten, keuze: Keuze, keuzes: list[Keuze] | None = None) -> lis
     eigenlijk al vast" next to open roads and measures). A pitfall goes for a form only for
     groups it does not apply to (``valkuil_niet_voor``: no working people among the elderly)."""
     w = keuze.werkvorm
+    if w.signalen and signaal(f, w) is None:
+        # a form made for one domain (advice at home on disconnecting rainwater), here because
+        # the case named it for another: its pitfalls and their sources are from that domain,
+        # and would be cited for this one (review 45a: an 'afkoppelcoach' at a monument visit)
+        return []
     alle = [
         v
         for v in w.valkuilen
