@@ -128,12 +128,14 @@ def _mix_en_bevindingen(naam: str) -> tuple[set[str], list[str], int, int]:
     )
 
 
-def test_a_design_that_does_not_fit_anyway_keeps_its_evaluation() -> None:
-    """Review 42c: the cut dropped the evaluation and was still short. A design that does not
-    fit the estimate even at its smallest keeps its evaluation; the advice names the
-    shortfall (MIX-BUDGET.kleiner)."""
+def test_a_design_that_does_not_fit_anyway_drops_its_evaluation_first() -> None:
+    """Review 45a (Bramerveen): an evaluation a year after the decision was kept while the
+    budget was short and a step the case needs was at risk. A design that does not fit even
+    at its smallest loses the evaluation (not of a trial) before anything else; the advice
+    names the shortfall (MIX-BUDGET.kleiner). (Review 42c kept it; the brief of review 45a
+    reverses that.)"""
     mix, sleutels, _, _ = _mix_en_bevindingen("lokale-omroep-kreekdijk.yaml")
-    assert "leerarena" in mix
+    assert "leerarena" not in mix
     assert "MIX-BUDGET.kleiner" in sleutels and "MIX-BUDGET.krap" not in sleutels
 
 

@@ -126,3 +126,21 @@ def test_a_cap_far_below_the_least_cost_is_no_smaller_form() -> None:
     assert naam.startswith("Gezamenlijk feitenonderzoek") and bedrag * 2 >= minst
     naam, bedrag = plafond(f, keuzes, minst // 2)  # room for a third: no cap
     assert bedrag == 0
+
+
+def test_a_short_budget_never_asks_for_more_money() -> None:
+    """Review 45a (Bramerveen): 'Kleiner kan niet …: met € 9.500 erbij betaalt u vooral …' is
+    the 'verhoog het budget' the rubric rules out. When even the indispensable parts do not
+    fit, the advice names the dearest step at risk and what the college must choose; only a
+    promise already made (a motie, a toezegging above adviseren) is left to whoever sets the
+    budget."""
+    from pionieren.pipeline import advise
+
+    for pad in ALLE:
+        v = load_vraagstuk(pad)
+        if v.kaders.budget_euro is None:
+            continue
+        resultaat = advise(pad, datum=DATUM.isoformat())
+        regel = resultaat.tekst.split("**Budget.** ", 1)[1].split("\n", 1)[0]
+        assert "erbij betaalt u" not in regel, pad.name
+        assert "Spreek dat af met wie het budget vaststelt" not in regel, pad.name

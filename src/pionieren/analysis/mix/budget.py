@@ -436,9 +436,9 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
                 if prijs <= budget
                 else (1, kwijt_m, kwijt_f, kwijt_g, kwijt_e, len(weg) + len(geruild), prijs)
                 if minst <= budget
-                # what does not fit anyway keeps its evaluation (review 42c: the cut dropped
-                # the evaluation and was still € 600 short)
-                else (2, kwijt_e, minst, kwijt_m, kwijt_f, kwijt_g)
+                # what does not fit anyway is as small as it gets: the evaluation long after
+                # the decision goes before a step the case needs (review 45a)
+                else (2, minst, kwijt_m, kwijt_f, kwijt_g, kwijt_e)
             )
             sleutel_ = (score, sorted(k.werkvorm.id for k in weg + geruild))
             if beste is None or sleutel_ < (
@@ -642,9 +642,11 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     werkvorm aan bod komen (een spel over twee bekende varianten), tot de schatting past. Nooit
     een wettelijke stap, de terugkoppeling, de enige route naar een moeilijk bereikbare groep
     of de enige werkvorm waarin een open punt zijn trede krijgt; de evaluatie gaat pas als
-    laatste, en niet als het ontwerp toch niet past. Past ook het kleinste ontwerp niet, dan
+    laatste. Past ook het kleinste ontwerp niet, dan
     krijgt het duurste deel een plafond zodat de schatting past, maar nooit minder dan de helft
-    van de ondergrens: dan noemt het advies eerlijk het tekort. Pionieren zet het budget af tegen een schatting: de ondergrens van elke
+    van de ondergrens. Past het dan nog niet, dan valt ook de evaluatie lang na het besluit weg,
+    en noemt het advies de duurste stap die gevaar loopt en dat het college kiest welke stap
+    vervalt; het vraagt niet om meer geld. Pionieren zet het budget af tegen een schatting: de ondergrens van elke
     werkvorm plus een tiende van de bandbreedte. Dekt het budget die schatting met 20 procent marge en ruim
     2.500 euro meer, dan zegt pionieren waar de rest heen gaat: eerst meer tijd voor de
     gesprekken één voor één met inwoners met een groot belang (zoals keukentafelgesprekken),
