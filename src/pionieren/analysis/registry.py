@@ -175,6 +175,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     plan.kandidaat_buren,
     plan.levertijd,
     plan.eerst_de_keuze,
+    plan.advies_op_concept,
     planning.plan,
     planning.samenhang,
     planning.reactieronde,
@@ -254,6 +255,13 @@ ONDERDELEN: tuple[tuple[Regel[..., Any], Callable[[Advies], bool]], ...] = (
         plan.eerst_de_keuze,
         lambda a: any(
             p.uitleg is not None and p.uitleg.sleutel == "FASE.volgorde" for p in a.planning
+        ),
+    ),
+    (
+        plan.advies_op_concept,
+        lambda a: any(
+            p.uitleg is not None and p.uitleg.sleutel == "FASE.advies_op_concept"
+            for p in a.planning
         ),
     ),
     (lessons.lessen, lambda a: bool(a.lessen)),

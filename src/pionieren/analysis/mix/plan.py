@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 from pionieren.analysis.decision import gemeente_beslist_door
@@ -14,6 +15,7 @@ from pionieren.analysis.planning import (
     WEEK,
     Anker,
     Blok,
+    Geplaatst,
     LaterPunt,
     Plan,
     Voorleggen,
@@ -33,7 +35,15 @@ from pionieren.analysis.result import (
     deel,
 )
 from pionieren.input.hints import plekkenlijsten
-from pionieren.vocabulary import Beslisser, Modus, Organisator, Procesfase, Reikwijdte, Trede
+from pionieren.vocabulary import (
+    Beslisser,
+    Modus,
+    Orgaan,
+    Organisator,
+    Procesfase,
+    Reikwijdte,
+    Trede,
+)
 
 #: Working weeks the college needs to write the kaders for the raad, before its papers cycle.
 KADERS_WEKEN = 2
@@ -367,12 +377,130 @@ def maak_plan(
         alt = _plan_met(f, keuzes, besluit, advies, punten, later_zonder)
         if _ervoor(alt, keuzes, vroeg):
             niet_ervoor(f, alt, keuzes, later_zonder)
-            return eerst_de_keuze(f, alt, keuzes, besluit, later_zonder)
+            return advies_op_concept(
+                f, eerst_de_keuze(f, alt, keuzes, besluit, later_zonder), keuzes
+            )
         for k in keuzes:
             k.fase = nu[k.werkvorm.id]
     uit.bevindingen += waarschuwing
     niet_ervoor(f, uit, keuzes, later)
-    return eerst_de_keuze(f, uit, keuzes, besluit, later)
+    return advies_op_concept(f, eerst_de_keuze(f, uit, keuzes, besluit, later), keuzes)
+
+
+#: The advising body's own meeting, where it gives its advice.
+_EIGEN_VERGADERING = "eigen-vergadering"
+#: The most weeks the body's meeting on the concept is planned over.
+ADVIES_MAX_WEKEN = 3
+
+
+@regel(
+    "PLAN-ADVIES-OP-CONCEPT",
+    Thema.mix,
+    "Een advies op het concept komt na het concept",
+    """Geeft een vaste groep (een dorpsraad, een adviesraad) in haar eigen vergadering advies
+    over een open punt, en maken andere rondes of vaste momenten vóór het voorstel het concept
+    waarover zij adviseert (een verdieping, een project op scholen, een kinderraad die de eerste
+    kaart bespreekt), dan komt die vergadering ná die rondes en momenten. Zij sluit vóór het
+    volgende vaste moment dat het advies gebruikt (een commissie) en vóór het voorstel. Een
+    advies vooraf, vóór er een concept is, gaat over uitgangspunten, niet over het concept
+    zelf. Past er na de rondes geen werkweek meer, dan blijft de vergadering waar zij stond.""",
+    ["ombudsman-inspraak-2009"],
+)
+def advies_op_concept(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
+    """Move the advising body's own meeting out of an early round to after the rounds and
+    moments that make the concept, and before the next moment (a commissie) or the proposal
+    (changes ``uit`` in place). Why: review 45a, Bramerveen: the dorpsraden's promised advice
+    on which plekken stay sat in the first round, before the school project and before the
+    kinderraad saw the first map."""
+    v = f.vraagstuk
+    belofte = v.besluit.toezegging if v.besluit else None
+    if belofte is None or belofte.trede is not Trede.adviseren or not belofte.tekst:
+        return uit
+    # the meeting of a body the promise names: there it gives the promised advice
+    eigen = {
+        w.door
+        for w in v.werkvormen
+        if w.id == _EIGEN_VERGADERING and w.door and noemt(belofte.tekst, w.door)
+    }
+    drager = next(
+        (
+            k
+            for k in keuzes
+            if k.werkvorm.id == _EIGEN_VERGADERING
+            and k.periode is None
+            and k.trede is Trede.adviseren
+            and k.onderwerpen
+            and eigen
+            and fase_van(k) in (Procesfase.ophalen, Procesfase.verdiepen)
+        ),
+        None,
+    )
+    if drager is None:
+        return uit
+    thuis = next(
+        (g for g in uit.fasen if drager.werkvorm.id in g.werkvormen and not g.op_datum), None
+    )
+    if thuis is None:
+        return uit
+    # the proposal: the first round on it, or its decision
+    voorstel = min(
+        (g.start for g in uit.fasen if g.fase in (Procesfase.toetsen, Procesfase.besluit)),
+        default=None,
+    )
+    if voorstel is None:
+        return uit
+    momenten = {m.datum: m for m in v.momenten}
+    gebruikt = [
+        d
+        for d, m in momenten.items()
+        if m.door in (Orgaan.commissie, Orgaan.raad) and thuis.eind < d <= voorstel
+    ]
+    grens = min([voorstel, *gebruikt])
+    # the rounds and moments that make the concept, after the round the meeting sits in
+    concept = [
+        g.eind
+        for g in uit.fasen
+        if g is not thuis
+        and g.fase in (Procesfase.ophalen, Procesfase.verdiepen)
+        and g.eind > thuis.eind
+        and g.eind < grens
+        and (
+            g.werkvormen
+            or (
+                g.toelichting is not None
+                and g.toelichting.sleutel == "FASE.moment"
+                and g.start not in gebruikt
+            )
+        )
+    ]
+    if not concept:
+        return uit
+    vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
+    na = max(concept) + timedelta(days=1)
+    start = na + timedelta(days=(7 - na.weekday()) % 7)  # the Monday after
+    while any(a <= start <= b for a, b, _ in vrij):
+        start += WEEK
+    weken = min(ADVIES_MAX_WEKEN, werkweken(start, grens - timedelta(days=1), vrij))
+    if weken < 1:
+        return uit
+    eind = verder(start, weken, vrij)
+    thuis.werkvormen = [w for w in thuis.werkvormen if w != drager.werkvorm.id]
+    if not thuis.werkvormen:
+        uit.fasen.remove(thuis)
+    wie = sorted(eigen)
+    uit.fasen.append(
+        Geplaatst(
+            Procesfase.toetsen,
+            start,
+            eind,
+            [drager.werkvorm.id],
+            deel("FASE.advies_op_concept", wie=wie, voor=grens.isoformat()),
+        )
+    )
+    uit.fasen.sort(key=lambda g: g.start)
+    if "PLAN-ADVIES-OP-CONCEPT" not in drager.regels:
+        drager.regels.append("PLAN-ADVIES-OP-CONCEPT")
+    return uit
 
 
 #: The phases that meet before the main decision.

@@ -188,20 +188,32 @@ def compose_mix(
     budget = f.vraagstuk.kaders.budget_euro
 
     datum_van = {id: (g.start, g.eind) for g in planning.fasen for id in g.werkvormen}
+    # a body's advice on the concept, moved after the rounds that make it (rule
+    # PLAN-ADVIES-OP-CONCEPT), stands in the phase the calendar gives it
+    verplaatst = {
+        id: g.fase
+        for g in planning.fasen
+        if g.toelichting is not None and g.toelichting.sleutel == "FASE.advies_op_concept"
+        for id in g.werkvormen
+    }
+
+    def fase_in_plan(k: Keuze) -> Procesfase:
+        return verplaatst.get(k.werkvorm.id, fase_van(k))
+
     onderdelen = []
     taal_gezegd: set[str] = set()
     for keuze in sorted(
         keuzes,
         # the adjusted plan closes the talks before the application: last in its phase
         key=lambda k: (
-            _FASE_ORDE[fase_van(k)],
+            _FASE_ORDE[fase_in_plan(k)],
             "MIX-AANGEPAST-PLAN" in k.regels,
             _VOLGORDE[k.modus],
             k.werkvorm.id,
         ),
     ):
         w = keuze.werkvorm
-        fase = fase_van(keuze)
+        fase = fase_in_plan(keuze)
         inclusie = inclusie_reden(f, keuze.inclusie, taal_gezegd, keuze.periode)
         taal_gezegd |= {n for d in inclusie for t in d.waarden.get("taal", []) for n in t[0]}
         start, eind = datum_van.get(w.id, (None, None))
