@@ -303,7 +303,18 @@ def _redenen(wording: Wording, m: MixOnderdeel) -> str:
     return " ".join(uit)
 
 
+#: Our own openers of a role part that start with a capital ('Het college neemt het besluit',
+#: 'Beslist hier niet zelf'): after a semicolon they take a small letter. A name from the
+#: vraagstuk ('{{ naam }}: ...') keeps its capital.
+_OPENERS = frozenset(["het", "de", "een", "beslist", "is", "als"])
+
+
 def _zinnen(delen: list[str]) -> str:
     """Parts of one task as one sentence: 'A; b; c.' with a capital first letter."""
-    tekst = text.punten(delen)
+    tekst = text.punten(
+        [
+            deel if i == 0 or deel.split(" ", 1)[0].casefold() not in _OPENERS else text.klein(deel)
+            for i, deel in enumerate(delen)
+        ]
+    )
     return tekst[:1].upper() + tekst[1:]

@@ -54,10 +54,10 @@ def test_ambition_above_cap_warns_and_says_what_to_do() -> None:
     assert waarschuwing.ernst == "waarschuwing"
     # who decides is not known: widening is for whoever decides, not a stock 'vergroot eerst'
     assert "Meer kan pas als wie erover beslist" in waarschuwing.tekst
-    assert "niet meer, en zeg dat bij de uitnodiging" in waarschuwing.tekst
+    assert "niet meer; zeg dat in de uitnodiging" in waarschuwing.tekst
     college = advies_voor(maak(ambitie="meebeslissen", besluit={"door": "college"}))
     (w,) = [b for b in college.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
-    assert "Meer kan pas als het college van B en W de kaders eerst ruimer maakt" in w.tekst
+    assert "Meer kan pas als het college van B en W eerst de kaders verruimt" in w.tekst
 
 
 def test_widening_is_advised_only_where_the_gemeente_can_widen_the_point() -> None:
@@ -414,7 +414,7 @@ def test_widening_is_blocked_only_by_a_contract_about_the_point_itself() -> None
         ],
     )
     (w,) = [b for b in advies_voor(eigen).bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
-    assert w.waarden["kan_verruimen"] and "de kaders eerst ruimer maakt" in w.tekst
+    assert w.waarden["kan_verruimen"] and "eerst de kaders verruimt" in w.tekst
     gebonden = maak(
         ambitie="coproduceren",
         kaders_vast=vast,

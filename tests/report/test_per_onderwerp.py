@@ -73,7 +73,7 @@ def test_more_room_than_the_ambition_is_not_advised_and_then_left_undone() -> No
     naam = "bodemsanering-vennegoor.yaml"
     rapport = advise_file(CASES / naam, naam, builtin(), DATUM, "md").rapport.decode("utf-8")
     assert "verhoog daar de ambitie" not in rapport
-    assert "Dit ontwerp blijft bij de ambitie" in rapport
+    assert "Het ontwerp blijft bij de ambitie" in rapport
 
 
 def test_a_point_another_government_decides_outside_this_process_stands_apart() -> None:

@@ -154,7 +154,7 @@ def test_a_raad_point_in_another_bodys_decision_can_be_widened_by_the_raad() -> 
         )
     )
     (w,) = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
-    assert "Meer kan pas als de gemeenteraad de kaders eerst ruimer maakt" in w.tekst
+    assert "Meer kan pas als de gemeenteraad eerst de kaders verruimt" in w.tekst
     assert "een ander beslist" not in w.tekst
 
 
