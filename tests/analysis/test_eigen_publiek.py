@@ -83,3 +83,31 @@ def test_the_named_visit_goes_to_the_owners_without_a_source_from_rainwater() ->
     # the form's pitfalls (and with them the afkoppelcoach source) are for rainwater only
     assert bezoek.valkuilen == []
     assert not any("afkoppel" in o.casefold() or "klussen" in o for o in bezoek.onderdelen)
+
+
+def test_the_village_councils_meeting_is_no_way_in_for_children_via_their_schools() -> None:
+    raden = {
+        "naam": "Dorpsraden van Oord en Veld",
+        "soort": "maatschappelijke_organisatie",
+        "invloed": "middel",
+        "belang": "hoog",
+    }
+    kinderen = {
+        "naam": "Kinderen van 4 tot 12 jaar",
+        "soort": "inwoners",
+        "invloed": "laag",
+        "belang": "hoog",
+        "kenmerken": ["kinderen"],
+        "bereikbaarheid": "moeilijk",
+        "via": "de basisscholen en de jeugdclubs van de sportverenigingen",
+    }
+    v = maak(
+        omschrijving="Welke speelplekken blijven er in elk dorp? Dorpsraden en kinderen praten mee.",
+        belanghebbenden=[raden, kinderen],
+        werkvormen=[{"id": "eigen-vergadering", "status": "voorgesteld", "door": raden["naam"]}],
+    )
+    advies = analyse(v, builtin(), DATUM)
+    vergadering = next(m for m in advies.mix if m.werkvorm == "eigen-vergadering")
+    assert vergadering.voor == [raden["naam"]]
+    # the children have a place of their own before the decision
+    assert any(kinderen["naam"] in m.voor for m in advies.mix if m.werkvorm != "eigen-vergadering")

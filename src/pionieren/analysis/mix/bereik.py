@@ -450,14 +450,17 @@ def noemt(via: str, naam: str) -> bool:
     return any(re.search(rf"\b{re.escape(d)}\b", tekst) for d in naamdelen(naam))
 
 
+_BEZOEK = re.compile(r"\b(?:huis)?bezoek\w*\s+(?:aan|bij\s+\w+)\s+huis\b|\bhuisbezoek", re.I)
+"""A route that is itself a visit at home: 'een bezoek aan huis', 'huisbezoeken'."""
+
+
 def eigen_publiek(
     partijen: list[Belanghebbende], w: Werkvorm, door: str | None
 ) -> list[Belanghebbende]:
     """The groups a werkvorm of the case itself is meant for, as the case says it: the groups
     whose own route (via) runs through it, and for a party's own meeting that party. Empty when
     the case does not say; the design then chooses the groups as for any werkvorm. A route
-    counts for a visit at home only: the catalogue's other route words say where a form can
-    reach a group, not whom the case meant it for.
+    counts for a form at home only when it is itself a visit at home.
 
     Why: the case's own form keeps its audience. The monument adviser's visit is for the owners
     whose route is 'a letter and then a visit at home', not for the tenants and all inhabitants;
@@ -488,9 +491,9 @@ def eigen_publiek(
             continue
         if organisatie is not None and noemt(p.via, organisatie.naam):
             uit.append(p)
-        elif w.adres_nodig and route_past(w, p):
-            # a visit at home is for the households whose route is that visit; other route
-            # words in the catalogue say where a form can reach a group, not whom the case
-            # meant it for (a party's own meeting does not reach the flats via the mosque)
+        elif w.adres_nodig and _BEZOEK.search(p.via):
+            # a visit at home is for the households whose route is a visit at home; the route
+            # words of the catalogue (the wijkverpleging, a mosque) say where a form can reach
+            # a group, not whom the case meant it for
             uit.append(p)
     return uit
