@@ -274,7 +274,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             # the advice says so, also when a short budget made the design leave it out
             assert b.naam in gediend or any(
                 (x.regel == "MIX-VERDIEPING" or x.sleutel == "MIX-BUDGET.kleiner")
-                and b.naam in x.tekst
+                and b.naam.casefold() in x.tekst.casefold()
                 for x in advies.bevindingen
             ), f"sleutelspeler {b.naam} niet bediend en niet gemeld"
     from pionieren.analysis.facts import vraagt_inclusie

@@ -306,7 +306,7 @@ def instrumenten(o: Ontwerp) -> None:
                 keuze.periode = (f.datum, klaar)
         if genoemd and periode is not None:
             keuze.periode = periode
-            keuze.fase = fase_op_datum(fase_van(keuze), periode, uiterlijk)
+            keuze.fase = fase_op_datum(fase_van(keuze), periode, uiterlijk, w)
         if keuze.trede not in w.treden and w.trede_tot(hoogste) is not None:
             # an instrument for a point another party decides works at that point's level
             keuze.trede = w.trede_tot(hoogste) or keuze.trede
