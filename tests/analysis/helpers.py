@@ -275,7 +275,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             # description such as 'fracties in de gemeenteraad' in small letters mid-sentence)
             assert b.naam in gediend or any(
                 (x.regel == "MIX-VERDIEPING" or x.sleutel == "MIX-BUDGET.kleiner")
-                and b.naam.lower() in x.tekst.lower()
+                and b.naam.casefold() in x.tekst.casefold()
                 for x in advies.bevindingen
             ), f"sleutelspeler {b.naam} niet bediend en niet gemeld"
     from pionieren.analysis.facts import vraagt_inclusie

@@ -86,7 +86,7 @@ def test_an_ample_budget_says_what_the_rest_buys_in_order() -> None:
     assert b.waarden["rest"] == 25_000 - b.waarden["reserve"]
     tekst = Wording(builtin().teksten).render(b.sleutel, b.waarden)
     assert tekst.startswith(
-        f"Er blijft {euro(b.waarden['rest'])} over, eerst voor onafhankelijke gespreksleiding, "
+        f"Er blijft {euro(b.waarden['rest'])} over: eerst voor onafhankelijke gespreksleiding; "
         "dan voor "
     )
 

@@ -31,7 +31,8 @@ def test_een_herstart_erkent_wat_misging_en_zegt_wat_nu_anders_is() -> None:
         )
     )
     (tekst,) = _start(advies, "KADER-HERSTART")
-    assert tekst.startswith("Erken eerst wat eerder misging: het eerste plan werd in 2025")
+    # what went wrong is a sentence of its own, so the first sentence stays short (review 45a)
+    assert tekst.startswith("Erken eerst wat eerder misging. Het eerste plan werd in 2025")
     # the user's end stop is not doubled, and the first word after the colon is small
     assert "protest. Zeg wat nu anders is: nu praten bewoners mee voordat er een plan ligt." in (
         tekst
@@ -45,7 +46,7 @@ def test_gewone_tekst_is_wat_misging_en_vraagt_dan_af_te_spreken_wat_anders_is()
     advies = advies_voor(maak(voorgeschiedenis="Goudwaard stemde de BIZ in 2024 weg."))
     (tekst,) = _start(advies, "KADER-HERSTART")
     # a name keeps its capital
-    assert "misging: Goudwaard stemde de BIZ in 2024 weg." in tekst
+    assert "misging. Goudwaard stemde de BIZ in 2024 weg." in tekst
     assert "spreek dat vooraf af met raad en college" in tekst
 
 

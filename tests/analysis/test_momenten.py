@@ -42,7 +42,9 @@ def test_a_round_that_feeds_the_commissie_closes_before_its_papers_and_feedback_
     (na,) = [f for f in advies.planning if f.uitleg and f.uitleg.sleutel == "FASE.moment"]
     # the moment stands on its own date in the phase where it falls, not under feedback
     assert na.fase in VOOR and na.start == na.eind == moment.datum
-    assert "18 mei 2027" in na.toelichting and "In de week erna" in na.toelichting
+    assert (
+        "18 mei 2027" in na.toelichting and "Binnen een week horen de deelnemers" in na.toelichting
+    )
     assert "besproken" in na.toelichting  # 'zonder te besluiten': discussed, not decided
     griffie = next(t for t in advies.rolverdeling if t.rol == "griffie")
     assert "15 juni 2027 op de agenda van de commissie" in griffie.taak

@@ -110,8 +110,9 @@ def test_the_rest_of_an_ample_budget_is_one_instruction() -> None:
     tekst = Wording(builtin().teksten).render(
         "MIX-BUDGET.rest", {"rest": 45_200, "wat": ["gespreksleider", "papier", "vergoeding"]}
     )
+    # the order of spending is split at ';', so a long list is no one long sentence (review 45a)
     assert tekst == (
-        "Er blijft € 45.200 over, eerst voor onafhankelijke gespreksleiding, dan voor post op "
+        "Er blijft € 45.200 over: eerst voor onafhankelijke gespreksleiding; dan voor post op "
         "papier en vergoedingen voor deelnemers."
     )
     een = Wording(builtin().teksten).render(

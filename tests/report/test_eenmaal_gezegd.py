@@ -137,5 +137,5 @@ def test_the_planners_own_unsolved_checks_stand_in_the_design_not_in_the_summary
     assert "**Let op bij de planning.**" in ontwerp and rapport.count(zin) == 1
     formeel = _rapport("natuurbegraafplaats-esveld")
     samenvatting = _deel(formeel, "## Samenvatting voor bestuurders", "## 1.")
-    assert "Inspraak en zienswijze (formeel) loopt tot" in samenvatting
+    assert "Inspraak en zienswijze (formeel)’ loopt tot" in samenvatting
     assert "Let op bij de planning" not in formeel

@@ -49,9 +49,10 @@ def test_keuze_met_opties_krijgt_een_keuzeontwerp() -> None:
 
 def test_keuze_zonder_opties_vraagt_varianten(tmp_path: Path) -> None:
     tekst = _rapport(_zonder_opties(tmp_path))
-    regel = next(r for r in tekst.splitlines() if r.startswith("- Keuze "))
-    assert regel.startswith("- Keuze over de vraag hoeveel parkeerplaatsen blijven")
-    assert ". Werk er twee of drie uit, elk met kosten en gevolgen per groep." in regel
+    regel = next(r for r in tekst.splitlines() if r.startswith("- Open keuze: "))
+    # review 45a: 'Keuze over de vraag of …' read stilted
+    assert regel.startswith("- Open keuze: hoeveel parkeerplaatsen blijven")
+    assert ". Werk twee of drie mogelijkheden uit, elk met kosten en gevolgen per groep." in regel
 
 
 def test_keuzeontwerp_in_json() -> None:

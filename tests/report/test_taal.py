@@ -35,6 +35,10 @@ VERBODEN = [
     "het plan van een ander hoort",
     "rijdt in opdracht van de provincie of vervoerregio;",
     "in een verkennend gesprek",
+    # review 45a
+    "beide tekenen de afspraak",
+    "niet meer apart aan bod",
+    "- Keuze over ",
 ]
 _GENEST = re.compile(r"\([^()\n<>\[\]|]*\([^()\n<>\[\]|]*\)[^()\n<>\[\]|]*\)")
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM, GEMEENTE
-from pionieren.analysis.facts import groep_van_een_ander_in
+from pionieren.analysis.facts import groep_van_een_ander_in, meervoud
 from pionieren.analysis.planning import VASTSTELLEN, plan_vastgesteld
 from pionieren.analysis.result import Advies, Ernst
 from pionieren.input.model import Vraagstuk
@@ -366,10 +366,20 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
     """The first step of the plan for the summary: until when the preparation runs, who sets
     the participatieplan, and the first round with inwoners after it (when, which forms, for
     whom). Why: a bestuurder acts on one concrete next step, not on a stock sentence (review
-    29a/30). Only what the plan itself says; None when the plan does not start with preparing."""
-    if not advies.planning or advies.planning[0].fase.value != "voorbereiden":
+    29a/30). Only what the plan itself says; None when the plan does not start with preparing.
+    A round that already runs before today (the parkregisseur's weekly hours since September)
+    does not hide the first step (review 45a: Ter Heyde had none)."""
+    nummer = next(
+        (
+            i
+            for i, p in enumerate(advies.planning)
+            if p.start is None or p.start >= advies.datum or p.fase.value == "voorbereiden"
+        ),
+        None,
+    )
+    if nummer is None or advies.planning[nummer].fase.value != "voorbereiden":
         return None
-    voorbereiden = advies.planning[0]
+    voorbereiden = advies.planning[nummer]
     if voorbereiden.eind is None:
         return None
     vaststeller = next(
@@ -389,7 +399,7 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
     volgende = next(
         (
             p
-            for p in advies.planning[1:]
+            for p in advies.planning[nummer + 1 :]
             if p.werkvormen and p.start is not None and p.start > advies.datum
         ),
         None,
@@ -414,9 +424,17 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         morgen = werkdag_na(advies.datum + timedelta(days=1))
         tot = min(tot, max(morgen, plan_vastgesteld(volgende.start)))
     return {
+        # the preparation's place in the plan: the summary lists the other phases
+        "nummer": nummer,
         "tot": tot.isoformat(),
         # the overleg with partners who can block the design runs now (MIX-PARTNERS-EERST)
-        "overleg": any(m["werkvorm"] in voorbereiden.werkvormen for m in mix if m not in apart),
+        "overleg": any(m["werkvorm"] in voorbereiden.werkvormen for m in mix if _overleg(m)),
+        # another round of the preparation is named, not called an overleg (review 45a)
+        "ook": [
+            m["naam"]
+            for m in mix
+            if m["werkvorm"] in voorbereiden.werkvormen and m not in apart and not _overleg(m)
+        ],
         # a talk only with opponents starts now, before the round for everyone (MIX-VERDIEPING)
         "apart": _apart_genoemd([n for m in apart for n in m["voor"]]),
         # the college must adopt the plan within three weeks of today: say that it is tight
@@ -430,6 +448,11 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         "werkvormen": [m["naam"] for m in vormen][:2],
         "voor": voor,
     }
+
+
+def _overleg(m: dict[str, Any]) -> bool:
+    """Is this werkvorm of the preparation the overleg with partners (MIX-PARTNERS-EERST)?"""
+    return m["werkvorm"] == "partneroverleg" or "MIX-PARTNERS-EERST" in m.get("regels", [])
 
 
 def eerst_regelen(advies: Advies) -> list[str]:
@@ -464,6 +487,25 @@ def _breed(mix: list[dict[str, Any]], hoofdbesluit: bool = True) -> list[dict[st
         and m.get("organisator") != "griffie"
         and m.get("start")
     ]
+
+
+def _groep_mist(onderwerp: str, vraagstuk: Vraagstuk, rondes: list[dict[str, Any]]) -> str:
+    """The one group a point names ('Of en hoe lang de arbeidsmigranten op het park blijven
+    wonen': Arbeidsmigranten op Ter Heyde) when the round for everyone does not reach it; else
+    ''. A group is named when the first word of its name, and of no other group's, stands in
+    the point. Only a group of people named in the plural: 'of een stichting het bad overneemt'
+    is not about Stichting Sportbedrijf Reggedal."""
+    woorden = set(re.findall(r"\w+", onderwerp.casefold()))
+    kop = {p.naam: p.naam.casefold().split()[0] for p in vraagstuk.belanghebbenden if p.naam}
+    mensen = {p.naam for p in vraagstuk.belanghebbenden if p.naam and meervoud(p)}
+    groepen = [
+        naam
+        for naam, w in kop.items()
+        if naam in mensen and len(w) >= 6 and w in woorden and list(kop.values()).count(w) == 1
+    ]
+    if not rondes or len(groepen) != 1 or any(groepen[0] in m["voor"] for m in rondes):
+        return ""
+    return groepen[0]
 
 
 def _eigen_ronde(advies: Advies, onderwerp: str) -> dict[str, Any] | None:
@@ -534,11 +576,18 @@ def per_onderwerp(
             hoe.append(ronde["naam"])
             perioden.append((ronde["start"], ronde["eind"]))
         breed: list[str] = []
+        mist = ""
         if not hoe and o.trede.rang < Trede.adviseren.rang:
             # a point where inwoners give their opinion has no form of its own: the round for
             # everyone carries it, and the table says that it is only that round
             rondes = _breed(mix, hoofdbesluit=(o.door or hoofd) is hoofd and not o.partij)
             breed = [m["naam"] for m in rondes]
+            # the point is about one group, and the round for everyone does not reach that
+            # group: the table says so, so that it does not seem to carry the point for them
+            # (review 45a: the migrants' own question read 'alleen de ronde voor iedereen:
+            # buurtmiddag', while the text sent them via sleutelfiguren). Not for a point
+            # another government decides.
+            mist = "" if o.door is Beslisser.anders else _groep_mist(o.onderwerp, vraagstuk, rondes)
             perioden += [
                 (date.fromisoformat(m["start"]), date.fromisoformat(m["eind"]))
                 for m in rondes
@@ -590,6 +639,7 @@ def per_onderwerp(
                 "trede": o.trede.value,
                 "hoe": hoe,
                 "breed": breed,
+                "bereikt_niet": mist,
                 "wanneer": text.periode(min(p[0] for p in perioden), max(p[1] for p in perioden))
                 if perioden
                 else "",

@@ -28,7 +28,9 @@ def write_json(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> 
 
 
 def _markdown_text(tekst: str) -> bytes:
-    regels = [text.haakjes(regel.rstrip()) for regel in tekst.splitlines()]
+    # no double full stop after a name such as 'Ter Heyde Vastgoed B.V.', wherever a template
+    # puts a full stop after a name (review 45a: 'dezelfde toezegging als … B.V..')
+    regels = [text.punt(text.haakjes(regel.rstrip())) for regel in tekst.splitlines()]
     # collapse runs of blank lines that optional blocks leave behind
     schoon: list[str] = []
     for regel in regels:
@@ -49,7 +51,7 @@ def markdown_document(sjabloon: str, data: dict[str, Any], sjablonen: Path | Non
 def html_document(sjabloon: str, data: dict[str, Any], sjablonen: Path | None) -> bytes:
     """Any HTML report from its template: no trailing spaces, no empty lines."""
     tekst = render_template(sjabloon, data, sjablonen)
-    regels = [text.haakjes(regel.rstrip()) for regel in tekst.splitlines()]
+    regels = [text.punt(text.haakjes(regel.rstrip())) for regel in tekst.splitlines()]
     return ("\n".join(r for r in regels if r).strip("\n") + "\n").encode("utf-8")
 
 

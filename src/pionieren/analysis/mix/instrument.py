@@ -317,7 +317,7 @@ def instrumenten(o: Ontwerp) -> None:
                 keuze.periode = (f.datum, klaar)
         if genoemd and periode is not None:
             keuze.periode = periode
-            keuze.fase = fase_op_datum(fase_van(keuze), periode, uiterlijk)
+            keuze.fase = fase_op_datum(fase_van(keuze), periode, uiterlijk, w)
         if leden is not None:
             keuze.trede = leden
         elif keuze.trede not in w.treden and w.trede_tot(hoogste) is not None:

@@ -122,12 +122,28 @@ class Voorstel(NamedTuple):
 _VOOR_HET_BESLUIT = (Procesfase.voorbereiden, Procesfase.ophalen, Procesfase.verdiepen)
 
 
-def fase_op_datum(fase: Procesfase, periode: tuple[date, date], besluit: date | None) -> Procesfase:
+def fase_op_datum(
+    fase: Procesfase, periode: tuple[date, date], besluit: date | None, w: Werkvorm | None = None
+) -> Procesfase:
     """The phase of a werkvorm on fixed dates: a trial that ends before the decision is its
-    test round; a sounding board that starts after the decision belongs to the works."""
+    test round; a sounding board that starts after the decision belongs to the works. A visit
+    or coach of the works that the case puts before the decision gathers input: it is no test
+    round (review 45a: the adviser's visit to each owner read 'Toetsen', before 'Verdiepen')."""
     if besluit is None:
         return fase
     if periode[1] <= besluit and fase not in (*_VOOR_HET_BESLUIT, Procesfase.toetsen):
+        if (
+            w is not None
+            and fase is Procesfase.uitvoering
+            and w.id != "pilot"
+            and Modus.denken in w.modi
+            and Modus.besluiten not in w.modi
+        ):
+            return (
+                Procesfase.ophalen
+                if w.verbreding_of_verdieping is Reikwijdte.verbreding
+                else Procesfase.verdiepen
+            )
         return Procesfase.toetsen
     if periode[0] > besluit and fase in (*_VOOR_HET_BESLUIT, Procesfase.toetsen):
         return Procesfase.uitvoering

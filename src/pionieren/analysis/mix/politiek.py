@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pionieren.analysis.facts import Feiten, fractie
+from pionieren.analysis.facts import Feiten, fractie, meervoud
 from pionieren.analysis.mix.ontwerp import Voorstel
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Tekstdeel, deel
@@ -168,6 +168,8 @@ def eigen_bijeenkomst(
     return deel(
         "MIX-POLITIEK.eigen_bijeenkomst",
         partij=p.naam,
+        # 'Dorpsraden ...: zij nodigen uit', not 'zij nodigt' (review 45a)
+        meervoud=meervoud(p),
         gekozen=g.status is Status.besloten,
         # the raad then hears everyone itself (see raadsmoment)
         raad=besluit.door is Beslisser.raad or besluit.raad_bindend_advies,
