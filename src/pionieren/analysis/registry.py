@@ -192,6 +192,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     law.grondverkoop,
     law.huisvesting,
     law.peildatum,
+    law.wetfeiten,
     law.terras,
     law.gezondheidsgegevens,
     law.clientenparticipatie,
