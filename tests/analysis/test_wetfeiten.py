@@ -39,7 +39,9 @@ def test_every_fact_cites_the_law_text_on_wetten_overheid_nl() -> None:
         assert feit.tekst.count(". ") == 0, feit.id
 
 
-_GRAF = [{"naam": "Families met een graf", "soort": "inwoners", "invloed": "laag", "belang": "hoog"}]
+_GRAF = [
+    {"naam": "Families met een graf", "soort": "inwoners", "invloed": "laag", "belang": "hoog"}
+]
 _GRAVEN = "De grafrechten van veertig graven op de begraafplaats lopen af."
 
 

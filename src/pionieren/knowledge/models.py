@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -475,7 +474,9 @@ def _regex(waarde: str) -> str:
     try:
         re.compile(waarde, re.IGNORECASE)
     except re.error as fout:
-        raise PydanticCustomError("regex", "geen geldige reguliere expressie: {fout}", {"fout": str(fout)}) from None
+        raise PydanticCustomError(
+            "regex", "geen geldige reguliere expressie: {fout}", {"fout": str(fout)}
+        ) from None
     return waarde
 
 
