@@ -25,6 +25,7 @@ from pionieren.analysis import (
     level,
     pakket,
     planning,
+    planning_persoonlijk,
     roles,
     stakeholders,
 )
@@ -176,6 +177,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     plan.levertijd,
     plan.eerst_de_keuze,
     plan.advies_op_concept,
+    planning_persoonlijk.eerst_persoonlijk,
     planning.plan,
     planning.samenhang,
     planning.reactieronde,
@@ -261,6 +263,13 @@ ONDERDELEN: tuple[tuple[Regel[..., Any], Callable[[Advies], bool]], ...] = (
         plan.advies_op_concept,
         lambda a: any(
             p.uitleg is not None and p.uitleg.sleutel == "FASE.advies_op_concept"
+            for p in a.planning
+        ),
+    ),
+    (
+        planning_persoonlijk.eerst_persoonlijk,
+        lambda a: any(
+            p.uitleg is not None and p.uitleg.sleutel == "FASE.eerst_persoonlijk"
             for p in a.planning
         ),
     ),
