@@ -10,10 +10,10 @@ from typing import Any
 
 from helpers import advies_voor, check_invariants
 
+from pionieren.analysis.facts import Feiten
 from pionieren.analysis.planning_persoonlijk import eerst_persoonlijk_groepen
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Vraagstuk
-from pionieren.analysis.facts import Feiten
 from pionieren.knowledge.load import builtin
 
 DATA = Path(__file__).parent / "data"

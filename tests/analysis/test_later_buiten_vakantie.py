@@ -28,7 +28,9 @@ def test_a_later_round_does_not_cross_a_long_holiday(naam: str) -> None:
     rondes = [
         p
         for p in advies.planning
-        if p.uitleg is not None and p.uitleg.sleutel == "FASE.later_besluit" and p.uitleg.waarden["datum"]
+        if p.uitleg is not None
+        and p.uitleg.sleutel == "FASE.later_besluit"
+        and p.uitleg.waarden["datum"]
     ]
     assert rondes
     for p in rondes:

@@ -51,8 +51,10 @@ BLOKKEREND = (
     "voorjaarsvakantie",
     "meivakantie",
     "zomervakantie",
+    "ramadan",
 )
-"""Every school holiday: families are away, and in the south the voorjaarsvakantie is carnaval."""
+"""Every school holiday: families are away, and in the south the voorjaarsvakantie is carnaval.
+And a period the case asks to respect and dates (rule PLAN-PERIODE)."""
 
 
 @dataclass

@@ -57,7 +57,9 @@ def eerst_persoonlijk_groepen(f: Feiten) -> list[str]:
             uit.append(b.naam)
     for z in v.zorgen:
         if z.antwoord_door and _VOOR_OPENBAAR.search(z.antwoord_door):
-            uit += [n for n in z.van if n not in uit and any(b.naam == n for b in v.belanghebbenden)]
+            uit += [
+                n for n in z.van if n not in uit and any(b.naam == n for b in v.belanghebbenden)
+            ]
     return uit
 
 
@@ -129,9 +131,7 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
         if not any(id in g.werkvormen for g in vast)
         and any(id in g.werkvormen for g in rondes if not g.op_datum)
     ]
-    zonder = [
-        n for n in groepen if not any(n in werkvormen.get(id, []) for id in persoonlijk)
-    ]
+    zonder = [n for n in groepen if not any(n in werkvormen.get(id, []) for id in persoonlijk)]
 
     def publiek(g: Geplaatst) -> list[str]:
         return [w for w in g.werkvormen if _openbaar(catalogus.get(w)) and w not in persoonlijk]
@@ -206,9 +206,7 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
                 start = _maandag_na(dag, vrij, zuid)
                 nieuw_eind = verder(start, lengte, vrij)
         # not into the summer or Christmas holiday when a week fits before it
-        lang = next(
-            (a for a, b, naam in vrij if naam in _LANG and start < a <= nieuw_eind), None
-        )
+        lang = next((a for a, b, naam in vrij if naam in _LANG and start < a <= nieuw_eind), None)
         if lang is not None and werkweken(start, lang - timedelta(days=1), vrij) >= 1:
             nieuw_eind = werkdag_voor(lang - timedelta(days=1), zuid)
         nieuw_eind = min(nieuw_eind, grens - timedelta(days=1))

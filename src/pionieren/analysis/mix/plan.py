@@ -26,6 +26,7 @@ from pionieren.analysis.planning import (
     verder,
     werkweken,
 )
+from pionieren.analysis.planning_beschikbaar import beschikbaar
 from pionieren.analysis.planning_persoonlijk import eerst_persoonlijk
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
@@ -396,8 +397,9 @@ def maak_plan(
 
 
 def _persoonlijk(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
-    """Rule PLAN-EERST-PERSOONLIJK on the finished calendar."""
-    return eerst_persoonlijk(f, uit, {k.werkvorm.id: list(k.voor) for k in keuzes})
+    """Rules PLAN-BESCHIKBAAR and PLAN-EERST-PERSOONLIJK on the finished calendar."""
+    voor = {k.werkvorm.id: list(k.voor) for k in keuzes}
+    return eerst_persoonlijk(f, beschikbaar(f, uit, voor), voor)
 
 
 #: The advising body's own meeting, where it gives its advice.
@@ -472,9 +474,7 @@ def advies_op_concept(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     # the meeting itself (review 46b, Bramerveen: advice until 7 May, the commissie's papers
     # due 13 April)
     zuid = v.vakantieregio is Vakantieregio.zuid
-    papieren = [
-        werkdag_voor(d - MOMENT_STUKKEN[momenten[d].door] * WEEK, zuid) for d in gebruikt
-    ]
+    papieren = [werkdag_voor(d - MOMENT_STUKKEN[momenten[d].door] * WEEK, zuid) for d in gebruikt]
     grens = min([voorstel, *[p for p in papieren if p > thuis.eind]])
     # the rounds and moments that make the concept, after the round the meeting sits in
     rondes = [
