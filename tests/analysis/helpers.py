@@ -467,6 +467,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 "PLAN-KALENDER.anker_te_laat",
                 "PLAN-KALENDER.anker_krap",
                 "PLAN-SAMENHANG.ingekort",
+                "PLAN-BESCHIKBAAR",  # the tool's own calendar against the case's own window
                 "POORT-FASE.evaluatie",  # the ombudsman is not on evaluating policy
                 "WET-CLIENTENPARTICIPATIE.bereik",  # no source on reaching via the provider
                 "WET-KADER.oorlogsgraven",  # no page of the stichting carries it

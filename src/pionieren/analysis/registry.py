@@ -25,6 +25,9 @@ from pionieren.analysis import (
     level,
     pakket,
     planning,
+    planning_beschikbaar,
+    planning_perioden,
+    planning_persoonlijk,
     roles,
     stakeholders,
 )
@@ -176,6 +179,9 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     plan.levertijd,
     plan.eerst_de_keuze,
     plan.advies_op_concept,
+    planning_persoonlijk.eerst_persoonlijk,
+    planning_beschikbaar.beschikbaar,
+    planning_perioden.met_perioden,
     planning.plan,
     planning.samenhang,
     planning.reactieronde,
@@ -263,6 +269,23 @@ ONDERDELEN: tuple[tuple[Regel[..., Any], Callable[[Advies], bool]], ...] = (
         lambda a: any(
             p.uitleg is not None and p.uitleg.sleutel == "FASE.advies_op_concept"
             for p in a.planning
+        ),
+    ),
+    (
+        planning_persoonlijk.eerst_persoonlijk,
+        lambda a: any(
+            p.uitleg is not None and p.uitleg.sleutel == "FASE.eerst_persoonlijk"
+            for p in a.planning
+        ),
+    ),
+    (
+        planning_perioden.met_perioden,
+        lambda a: any(
+            x.get("naam") in planning_perioden.PERIODEN
+            for p in a.planning
+            if p.uitleg is not None
+            for x in p.uitleg.waarden.get("vakanties") or []
+            if isinstance(x, dict)
         ),
     ),
     (lessons.lessen, lambda a: bool(a.lessen)),
