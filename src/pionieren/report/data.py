@@ -247,6 +247,8 @@ def report_data(
     for o in data["trede"]["onderwerpen"]:
         o["door"] = o["door"] or ""  # templates group by it; "" sorts, None does not
     catalogus = {w.id: w for w in kennis.werkvormen}
+    # who the case says holds or proposed a werkvorm: the body whose own meeting it is
+    eigen = {w.id: w.door for w in vraagstuk.werkvormen if w.door}
     for m in data["mix"]:
         w = catalogus.get(m["werkvorm"])
         # the report cites a source behind the pitfall it shows first: only the source that
@@ -267,7 +269,9 @@ def report_data(
             (b for r in m["redenen"] for b in r["waarden"].get("bronnen", [])), None
         )
         m["bronnen"] = [bron] if bron else []
-        m["naam"] = text.werkvorm_kop(m["werkvorm"], m["naam"], m["voor"])
+        m["naam"] = text.werkvorm_kop(
+            m["werkvorm"], m["naam"], m["voor"], door=str(eigen.get(m["werkvorm"]) or "")
+        )
         # the round for everyone: the broad form the mix chose (MIX-VERBREDING), or a form
         # anyone may join, at raadplegen or more, that is not chosen for points of its own
         m["voor_iedereen"] = any(r["sleutel"] == "MIX-VERBREDING" for r in m["redenen"]) or (
