@@ -668,7 +668,9 @@ def per_onderwerp(
                 # (review 43c: a survey of the gemeente 'raadplegen' on the waterschap's
                 # peilbesluit; only the round for everyone touches it: that is informing)
                 "elders": _besluit_elders(o, hoofd)
-                and not hoe
+                # a members' vote is the association's own decision, not the inwoners' route
+                # to it (review 46a: inwoners 'adviseren' on a club merger)
+                and (not hoe or bool(_LEDEN.search(o.partij)))
                 # (not where the gemeente's advice on that decision is the process itself)
                 and procedure is not Procedure.advies
                 and (not breed or o.door is Beslisser.anders),
@@ -741,6 +743,10 @@ def andere_beslissers(
 
 
 _ZIN_EIND = re.compile(r"(?<=[.!?])\s+")
+
+
+#: A body of members: an association's members decide in their own meeting.
+_LEDEN = re.compile(r"\bleden(?:vergadering\w*)?\b|\balgemene vergadering\b", re.IGNORECASE)
 
 
 def _besluit_elders(o: Any, hoofd: Beslisser | None) -> bool:

@@ -333,19 +333,27 @@ def instrumenten(o: Ontwerp) -> None:
             assert belofte is not None
             keuze.trede = belofte.trede
             keuze.redenen = [r for r in keuze.redenen if r.sleutel != "MIX-PLAFOND"]
-            o.bevindingen.append(
-                bevinding(
-                    "MIX-INSTRUMENT",
-                    Ernst.let_op,
-                    "MIX-INSTRUMENT.boven_toezegging",
-                    # a check of the design against its own promise: the NGB book says
-                    # nothing this specific (review 45a), no source
-                    bronnen=[],
-                    naam=w.naam,
-                    trede=w.laagste_trede.value,
-                    toezegging=belofte.trede.value,
-                    wie=_belover(belofte),
-                )
+            # an association's members vote on the association's own point: a wider promise
+            # from the gemeente is no route to that vote (review 46a: 'past bij meer invloed
+            # (meebeslissen)' at two football clubs' vote on their merger)
+            eigen_leden = w.id == "ledenvergadering" and genoemde is not None and genoemde.door
+            o.bevindingen.extend(
+                []
+                if eigen_leden
+                else [
+                    bevinding(
+                        "MIX-INSTRUMENT",
+                        Ernst.let_op,
+                        "MIX-INSTRUMENT.boven_toezegging",
+                        # a check of the design against its own promise: the NGB book says
+                        # nothing this specific (review 45a), no source
+                        bronnen=[],
+                        naam=w.naam,
+                        trede=w.laagste_trede.value,
+                        toezegging=belofte.trede.value,
+                        wie=_belover(belofte),
+                    )
+                ]
             )
         elif keuze.trede not in w.treden and w.trede_tot(ruimte) is not None:
             # the case chose an instrument above its own ambition, within the room: keep it

@@ -75,6 +75,7 @@ from pionieren.analysis.result import (
     deel,
 )
 from pionieren.vocabulary import (
+    Initiatiefnemer,
     Kenmerk,
     Modus,
     Procesfase,
@@ -313,6 +314,10 @@ def valkuilen(f: Feiten, keuze: Keuze, keuzes: list[Keuze] | None = None) -> lis
     eigenlijk al vast" next to open roads and measures). A pitfall goes for a form only for
     groups it does not apply to (``valkuil_niet_voor``: no working people among the elderly)."""
     w = keuze.werkvorm
+    if w.id == "ledenvergadering" and f.vraagstuk.initiatiefnemer is Initiatiefnemer.gemeente:
+        # the members of an association decide their own matter in a process the gemeente
+        # runs: nobody joins a club to have a say in the gemeente's decision (review 46a)
+        return []
     if w.signalen and signaal(f, w) is None:
         # a form made for one domain (advice at home on disconnecting rainwater), here because
         # the case named it for another: its pitfalls and their sources are from that domain,
