@@ -8,7 +8,7 @@ from typing import Any
 
 from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
-from pionieren.analysis.mix.bereik import eigen_publiek, kan_voor
+from pionieren.analysis.mix.bereik import eigen_publiek, kan_voor, niet_via, uitvoerder
 from pionieren.analysis.mix.ontwerp import Ontwerp, Voorstel, fase_op_datum, fase_van
 from pionieren.analysis.mix.politiek import (
     eigen_bijeenkomst,
@@ -373,10 +373,20 @@ def instrumenten(o: Ontwerp) -> None:
                     ambitie=hoogste.value,
                 )
             )
-        publiek = [p.naam for p in eigen_publiek(partijen, w, genoemde.door)] if genoemde else []
+        publiek = (
+            [
+                p.naam
+                for p in eigen_publiek(
+                    partijen, w, genoemde.door, genoemde.status is Status.besloten
+                )
+            ]
+            if genoemde
+            else []
+        )
         if genoemd and publiek and not keuze.voor:
             # the case's own form keeps the audience the case gives it (review 45a)
             keuze.publiek = frozenset(publiek)
+        uitvoerend = uitvoerder(partijen, genoemde.door) if genoemde else None
         voor = (
             [p.naam for p in partijen if p.naam in keuze.publiek]
             if keuze.publiek
@@ -384,6 +394,10 @@ def instrumenten(o: Ontwerp) -> None:
                 p.naam
                 for p in partijen
                 if kan_voor(w, p)
+                # another party's own form is no route to a group outside it (review 46a)
+                and (
+                    uitvoerend is None or not niet_via(p, uitvoerend, w, status is Status.besloten)
+                )
                 and (
                     p.soort is not SoortBelanghebbende.politiek
                     or w.organisator is Organisator.griffie
