@@ -45,7 +45,7 @@ def test_a_choice_between_options_is_published_with_a_reaction_term_before_the_p
     ophalen = [p.eind for p in advies.planning if p.fase.value == "ophalen" and p.eind]
     assert all(fase.start > e for e in ophalen)
     assert "de vraag welk van de twee pleinen een markt krijgt" in fase.toelichting
-    assert "elk met de gevolgen en de criteria" in fase.toelichting
+    assert "Bij elke mogelijkheid staan de gevolgen" in fase.toelichting
     assert "reactienota" in fase.toelichting.lower()
     assert "PLAN-REACTIE" in advies.regels_toegepast
     # the generic buffer line gives way to the concrete piece
