@@ -28,6 +28,7 @@ from pionieren.analysis import (
     planning_beschikbaar,
     planning_perioden,
     planning_persoonlijk,
+    planning_stukken,
     roles,
     stakeholders,
 )
@@ -187,6 +188,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     planning.reactieronde,
     planning.verwerken,
     planning.later_besluit,
+    planning_stukken.stukken_na_inbreng,
     # what the text names but the fields do not, once the design is known
     gate.instrument_in_tekst,
     planning.datum_in_tekst,

@@ -38,7 +38,7 @@ EERST_REGELS = ("ROL-RAAD", "POORT-BUDGET")
 
 #: The planner's own checks it could not solve by moving a step (a round that runs until the
 #: proposal is due, no weeks left for a reaction round): see :func:`planning_noten`.
-PLANNING_REGELS = ("PLAN-REACTIE", "PLAN-VERWERKEN")
+PLANNING_REGELS = ("PLAN-REACTIE", "PLAN-VERWERKEN", "PLAN-STUKKEN")
 
 #: Findings that open the design: what went wrong before, and the case's own papers on the
 #: table (advice 1, a shared frame). The summary shows them as the start of 'Het ontwerp'.
@@ -644,9 +644,7 @@ def per_onderwerp(
                 "hoe": hoe,
                 "breed": breed,
                 "bereikt_niet": mist,
-                "wanneer": text.periode(min(p[0] for p in perioden), max(p[1] for p in perioden))
-                if perioden
-                else "",
+                "wanneer": _wanneer(perioden, None if later else uiterlijk),
                 # the full name stands under 'Wie beslist'; in the table the short one
                 "wie": wie.replace("het college van B en W", "het college"),
                 "beslisser": beslisser,
@@ -949,6 +947,18 @@ def eenmaal_route(data: dict[str, Any], vraagstuk: Vraagstuk) -> None:
         for stuk in (f", via {weg}", f"via {weg}; ", f"via {weg}"):
             aanpak = aanpak.replace(stuk, "")
         b["aanpak"] = aanpak.strip(" ;,")
+
+
+def _wanneer(perioden: list[tuple[date, date]], besluit: date | None) -> str:
+    """When inwoners can take part on a point: from its first round to its last, but never past
+    the decision on it (review 46b, Ter Heyde: a walk-in hour that runs on made '1 september
+    2026 – 30 juni 2028' for a decision of 24 February 2028)."""
+    if not perioden:
+        return ""
+    van, tot = min(p[0] for p in perioden), max(p[1] for p in perioden)
+    if besluit is not None and van < besluit < tot:
+        tot = besluit
+    return text.periode(van, tot)
 
 
 def planning_noten(advies: Advies) -> list[str]:

@@ -63,6 +63,7 @@ from pionieren.analysis.mix.toezegging import toezegging
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, tegen_eerst, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
 from pionieren.analysis.mix.zorgen import zorgen
+from pionieren.analysis.planning_stukken import stukken_na_inbreng
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
     BesluitAdvies,
@@ -175,6 +176,8 @@ def compose_mix(
     bevindingen = [*bevindingen, *weggelaten]
 
     planning = maak_plan(f, keuzes, besluit, advies, punten)
+    # a last pass once the calendar is made: every paper closes after its inputs
+    planning = stukken_na_inbreng(f, planning, keuzes)
     keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
     bevindingen += planning.bevindingen
     budget_ = f.vraagstuk.kaders.budget_euro
