@@ -464,6 +464,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 "PLAN-LATER-BESLUIT",  # so are the weeks of a later step
                 "KADER-STUKKEN",  # the case's own papers first: plain practice (review 42d)
                 "WET-PEILDATUM",  # saying who a cut-off leaves out: the tool's own reasoning
+                "PLAN-STUKKEN",  # a paper closing before an input: the tool's own calendar reckoning
             )
             or b.sleutel
             in (

@@ -59,7 +59,7 @@ def test_a_costly_game_about_known_options_goes_and_the_report_says_where_they_c
     assert "Serious game of rollenspel" in b.waarden["weggelaten"]
     assert b.waarden["tekort"] == 0 and b.waarden["elders"]
     regel = resultaat.tekst.split("**Budget.** ", 1)[1].split("\n", 1)[0]
-    assert regel.startswith("Om binnen het budget te blijven, ")
+    assert regel.startswith("Voor het budget ")
     assert "serious game of rollenspel" in regel
     assert f"de onderwerpen ervan komen aan bod in {met_lidwoord(b.waarden['elders'][0])}" in regel
     # one amount: the estimate, in the summary only once

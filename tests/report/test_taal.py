@@ -47,6 +47,9 @@ VERBODEN = [
     "naar hen toe",
     "Het advies is hier al toegezegd",
     "besloot en betaalt de initiatiefnemer zelf",
+    # review 47b: a field name of the input file leaked into the text
+    "vul dat bij het punt in",
+    "(door).",
 ]
 _GENEST = re.compile(r"\([^()\n<>\[\]|]*\([^()\n<>\[\]|]*\)[^()\n<>\[\]|]*\)")
 
