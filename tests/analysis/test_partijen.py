@@ -76,17 +76,22 @@ def test_in_a_strongly_divided_case_every_advised_point_gets_the_weighing_promis
     assert "in principe over" not in toezeggingen
 
 
+def _fusie(partij: str) -> list[Any]:
+    """The square's layout, and a club merger another party decides."""
+    return [
+        "De indeling van het plein.",
+        {
+            "onderwerp": "Of de twee voetbalclubs fuseren.",
+            "ruimte": "groot",
+            "door": "anders",
+            "partij": partij,
+        },
+    ]
+
+
 def _clubs(partij: str) -> list[dict[str, Any]]:
     vraagstuk = maak(
-        kaders_open=[
-            "De indeling van het plein.",
-            {
-                "onderwerp": "Of de twee voetbalclubs fuseren.",
-                "ruimte": "groot",
-                "door": "anders",
-                "partij": partij,
-            },
-        ],
+        kaders_open=_fusie(partij),
         werkvormen=[{"id": "ledenvergadering", "status": "besloten", "door": partij}],
         besluit={"door": "raad", "procedure": "begroting"},
     )
@@ -120,15 +125,7 @@ def test_a_gemeente_process_does_not_tell_inwoners_to_join_a_club_or_widen_its_p
         vraagstuk = maak(
             initiatiefnemer=initiatiefnemer,
             ambitie="adviseren",
-            kaders_open=[
-                "De indeling van het plein.",
-                {
-                    "onderwerp": "Of de twee voetbalclubs fuseren.",
-                    "ruimte": "groot",
-                    "door": "anders",
-                    "partij": partij,
-                },
-            ],
+            kaders_open=_fusie(partij),
             werkvormen=[{"id": "ledenvergadering", "status": "besloten", "door": partij}],
             besluit={
                 "door": "raad",
