@@ -1775,6 +1775,8 @@ def _momenten(
         # werkvorm of the case that takes place at it (review 44a: every moment was filed
         # under feedback, and the dorpsraad's choice was moved ahead of its jaarvergadering)
         bij = _bij_moment(f, m, fasen, besluit)
+        if papieren > f.datum:
+            _voedt_houder(f, m, fasen, bij, werkdag_voor(papieren - timedelta(days=1), zuid), vrij)
         fasen.append(
             Geplaatst(
                 _fase_op(fasen, m.datum),
@@ -1831,7 +1833,9 @@ def _voor_het_concept(
     return vroegst
 
 
-_BESLIST = re.compile(r"\bbesl|\bvast(?:stel|gesteld)?\b|\bkiest\b|\bkiezen\b", re.IGNORECASE)
+_BESLIST = re.compile(
+    r"\bbesl|\bvast(?:stel|gesteld)?\b|\bkiest\b|\bkiezen\b|\bstem(?:t|men)\b", re.IGNORECASE
+)
 """A moment where someone decides (a raad adopts its zienswijze, a ledenvergadering adopts a
 design), not one where a piece is only discussed."""
 
@@ -1874,16 +1878,26 @@ def _bij_moment(f: Feiten, m: Moment, fasen: list[Geplaatst], besluit: date | No
         return []
     woord = vergadering.group(0).casefold()
     namen = {w.id: w.naam.casefold() for w in f.kennis.werkvormen}
+    modi = {w.id: w.modi for w in f.kennis.werkvormen}
     wat = m.wat.casefold()
     genoemd = _genoemd_zonder_data(f)
     bij: list[str] = []
+    beslist = bool(_BESLIST.search(m.wat) and not _ZONDER.search(m.wat))
     for w, door in genoemd.items():
         if w in _FORMELE_TERMIJN or w in bij:
             continue
         # the proposer holds a meeting that has no business of its own in the file
         van_houder = len(door) > 3 and door.casefold() in wat and not _AGENDA.search(wat)
         zelfde_woord = len(woord) >= 8 and woord in (namen.get(w, "") + " " + w.replace("-", ""))
-        if not (van_houder or zelfde_woord):
+        # the members' own vote at their body's meeting that votes (review 47b: the clubs'
+        # decision in the ledenvergadering was planned months after their June votes)
+        eigen_stem = beslist and modi.get(w) == [Modus.besluiten] and _houder(f, m, door)
+        if not (van_houder or zelfde_woord or eigen_stem):
+            continue
+        if beslist and m.door is Orgaan.anders and Modus.besluiten not in modi.get(w, ()):
+            # another body's deciding meeting is no place where people advise: the form feeds
+            # it and closes before its papers (review 47b: the mosque boards fixing their
+            # sketch was shown as the place where inwoners advise on it)
             continue
         geplaatst = [
             g
@@ -1901,6 +1915,67 @@ def _bij_moment(f: Feiten, m: Moment, fasen: list[Geplaatst], besluit: date | No
                 fasen.remove(g)
         bij.append(w)
     return bij
+
+
+#: Words of a proposer's name that do not tell which body it is.
+_GEEN_HOUDER = frozenset({"besturen", "bestuur", "leden", "ledenvergadering", "ledenvergaderingen"})
+
+
+def _houder(f: Feiten, m: Moment, door: str) -> bool:
+    """Does the proposer ``door`` of a werkvorm hold the moment ``m`` (another body's meeting):
+    a telling word of its name (not the gemeente's name, not 'besturen') in what the moment
+    says ('de besturen van HSV, Brummertse Boys en De Meeuwen' and 'De jaarvergadering van
+    Brummertse Boys')?"""
+    if m.door is not Orgaan.anders or not door:
+        return False
+    plaats = {w.casefold() for w in re.findall(r"\w+", f.vraagstuk.gemeente)}
+    wat = {w.casefold() for w in re.findall(r"\w+", m.wat)}
+    woorden = [
+        w.casefold()
+        for w in re.findall(r"\w+", door)
+        if len(w) >= 5 and w.casefold() not in plaats | _GEEN_HOUDER
+    ]
+    algemeen = {"gemeente", "stichting", "vereniging", "organisatie", "college", "gemeenteraad"}
+    return any(w in wat for w in woorden if w not in algemeen)
+
+
+def _voedt_houder(
+    f: Feiten,
+    m: Moment,
+    fasen: list[Geplaatst],
+    bij: list[str],
+    einde: date,
+    vrij: list[tuple[date, date, str]],
+) -> None:
+    """A werkvorm the case names, proposed by the body that holds the meeting ``m``, feeds that
+    meeting: it closes before the meeting's papers (``einde``), not after the meeting (changes
+    ``fasen`` in place; rule PLAN-SAMENHANG).
+
+    Why: review 47b: the clubs wanted to show the sketches on a training evening in their own
+    kantine before their members vote in June; the plan put it in November."""
+    modi = {w.id: w.modi for w in f.kennis.werkvormen}
+    for w, door in _genoemd_zonder_data(f).items():
+        if w in bij or w in _FORMELE_TERMIJN or not _houder(f, m, door):
+            continue
+        if Modus.denken not in modi.get(w, ()):
+            continue  # a vote or a task of the body's own, not input for its meeting
+        for g in [x for x in fasen if w in x.werkvormen and not x.op_datum]:
+            if g.fase not in VOOR_BESLUIT or g.eind <= einde:
+                continue
+            if g.start < einde - timedelta(days=4):
+                start = g.start
+            else:
+                start = _volgende_maandag(f.datum + timedelta(days=1))
+                weken = werkweken(start, einde, vrij)
+                if weken < 1:
+                    continue
+                while werkweken(start, einde, vrij) > 6:
+                    start += WEEK
+            if g.werkvormen == [w] and g.toelichting is None:
+                g.start, g.eind = start, einde
+                continue
+            g.werkvormen = [x for x in g.werkvormen if x != w]
+            fasen.append(Geplaatst(_fase_op(fasen, start), start, einde, [w], None))
 
 
 def _hoorzitting_voor_raad(

@@ -10,6 +10,7 @@ from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.hoofdkeuze import volgorde
 from pionieren.analysis.level import genoemd_in_toezegging, is_keuze, kaders_raad, noemt
+from pionieren.analysis.mix.bereik import noemt as naam_in
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.planning import (
     MOMENT_STUKKEN,
@@ -402,6 +403,20 @@ def _persoonlijk(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     return eerst_persoonlijk(f, beschikbaar(f, uit, voor), voor)
 
 
+def belofte_aan(f: Feiten, tekst: str, door: str) -> bool:
+    """Does the promise ``tekst`` go to the body ``door``: a telling word of its name, and not
+    only a word of another party the promise names in full (the club boards' 'Brummertse' is
+    not the promise to 'Dorpsbelang Brummert'; review 47b: the clubs' showing of the sketches
+    before their June vote was moved to November as the promised advice on the concept)."""
+    if not noemt(tekst, door):
+        return False
+    if naam_in(tekst, door):
+        return True
+    return not any(
+        naam_in(tekst, p.naam) and not naam_in(door, p.naam) for p in f.vraagstuk.belanghebbenden
+    )
+
+
 #: The advising body's own meeting, where it gives its advice.
 _EIGEN_VERGADERING = "eigen-vergadering"
 #: The most weeks the body's meeting on the concept is planned over.
@@ -435,7 +450,7 @@ def advies_op_concept(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     eigen = {
         w.door
         for w in v.werkvormen
-        if w.id == _EIGEN_VERGADERING and w.door and noemt(belofte.tekst, w.door)
+        if w.id == _EIGEN_VERGADERING and w.door and belofte_aan(f, belofte.tekst, w.door)
     }
     drager = next(
         (
