@@ -11,8 +11,8 @@ from typing import Any
 
 from helpers import advies_voor
 
-from pionieren.analysis.mix.plan import belofte_aan
 from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.plan import belofte_aan
 from pionieren.analysis.planning import Geplaatst, _houder, _voedt_houder
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Moment, Vraagstuk
@@ -52,9 +52,15 @@ def test_a_form_of_the_holder_planned_after_its_meeting_moves_before_it() -> Non
 
     def na_de_stemming() -> list[Geplaatst]:
         return [
-            Geplaatst(Procesfase.ophalen, date(2027, 1, 4), date(2027, 3, 5), ["inloopavond"], None),
             Geplaatst(
-                Procesfase.toetsen, date(2027, 11, 1), date(2027, 11, 5), ["eigen-vergadering"], None
+                Procesfase.ophalen, date(2027, 1, 4), date(2027, 3, 5), ["inloopavond"], None
+            ),
+            Geplaatst(
+                Procesfase.toetsen,
+                date(2027, 11, 1),
+                date(2027, 11, 5),
+                ["eigen-vergadering"],
+                None,
             ),
         ]
 
