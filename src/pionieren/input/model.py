@@ -343,6 +343,12 @@ class GenoemdeWerkvorm(Model):
         default=Status.besloten, description="besloten (al gekozen) of voorgesteld."
     )
     door: Tekst | None = Field(default=None, description="Wie de werkvorm koos of voorstelde.")
+    voor: Tekst | None = Field(
+        default=None,
+        description="Niet verplicht: voor wie deze werkvorm is, met de naam van een "
+        "belanghebbende of in eigen woorden (‘de 85 families met een graf in vak G’). De "
+        "werkvorm is dan voor die groep, niet voor een grotere groep met een woord gemeen.",
+    )
     van: Datum | None = Field(
         default=None,
         description="Niet verplicht: de datum (JJJJ-MM-DD) waarop deze werkvorm begint, als die "

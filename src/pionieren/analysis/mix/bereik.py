@@ -491,6 +491,49 @@ def eigen_publiek(
     return uit
 
 
+_GEEN_NAAMWOORD = frozenset({"inwoners", "bewoners", "mensen", "groep", "groepen", "leden"})
+
+
+def genoemde_groep(partijen: list[Belanghebbende], tekst: str) -> list[Belanghebbende]:
+    """The groups the case names as the audience of its own werkvorm (``voor``): those named in
+    full; else the group whose number the text gives; else the group with the most telling
+    words of its name in the text, and of those the one whose name says least besides (then the
+    smallest).
+
+    Why: review 47b: the mosques' kitchen-table talks for the 85 families with a grave in vak G
+    went to the 2,300 nabestaanden with a grave on the same cemetery."""
+    kandidaten = [p for p in partijen if p.soort is not SoortBelanghebbende.politiek]
+    heel = [p for p in kandidaten if noemt(tekst, p.naam)]
+    if heel:
+        return heel
+    getallen = {int(g) for g in re.findall(r"\d+", tekst.replace(".", ""))}
+    op_aantal = [p for p in kandidaten if p.aantal is not None and p.aantal in getallen]
+    if op_aantal:
+        return op_aantal
+    woorden = re.findall(r"\w+", tekst.casefold())
+
+    def naam(p: Belanghebbende) -> list[str]:
+        return [
+            w
+            for w in re.findall(r"\w+", p.naam.casefold())
+            if len(w) >= 4 and w not in _GEEN_NAAMWOORD
+        ]
+
+    def score(p: Belanghebbende) -> int:
+        return sum(any(t.startswith(w[: max(4, len(w) - 2)]) for t in woorden) for w in naam(p))
+
+    beste = max((score(p) for p in kandidaten), default=0)
+    if beste == 0:
+        return []
+    # of the names with the most words in the text, the one closest to it, then the smallest
+    return [
+        min(
+            (p for p in kandidaten if score(p) == beste),
+            key=lambda p: (len(naam(p)) - beste, p.aantal if p.aantal is not None else 10**9),
+        )
+    ]
+
+
 def uitvoerder(partijen: list[Belanghebbende], door: str | None) -> Belanghebbende | None:
     """The party of the case that runs a werkvorm of the case itself (its ``door``): an
     organisation or group, not the gemeente, the raad or another government body."""

@@ -8,7 +8,13 @@ from typing import Any
 
 from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
-from pionieren.analysis.mix.bereik import eigen_publiek, kan_voor, niet_via, uitvoerder
+from pionieren.analysis.mix.bereik import (
+    eigen_publiek,
+    genoemde_groep,
+    kan_voor,
+    niet_via,
+    uitvoerder,
+)
 from pionieren.analysis.mix.ontwerp import Ontwerp, Voorstel, fase_op_datum, fase_van
 from pionieren.analysis.mix.politiek import (
     eigen_bijeenkomst,
@@ -376,9 +382,11 @@ def instrumenten(o: Ontwerp) -> None:
         publiek = (
             [
                 p.naam
-                for p in eigen_publiek(
-                    partijen, w, genoemde.door, genoemde.status is Status.besloten
+                for p in (
+                    # the audience the case gives its own form (review 47b)
+                    genoemde_groep(partijen, genoemde.voor) if genoemde.voor else []
                 )
+                or eigen_publiek(partijen, w, genoemde.door, genoemde.status is Status.besloten)
             ]
             if genoemde
             else []
