@@ -83,9 +83,25 @@ def rapporten(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return uit
 
 
+def _zonder_invoer(naam: str, advies: str) -> str:
+    """The advice without the texts the vraagstuk itself holds: a phrase banned in the tool's
+    own wording may stand in what a gemeente wrote ('begraven in plaats van in het land van
+    herkomst')."""
+    import yaml
+
+    pad = next((p for p in CASES if p.stem == naam), None)
+    if pad is None:
+        return advies
+    platte = " ".join(advies.split())
+    for t in sorted(_invoerteksten(yaml.safe_load(pad.read_text("utf-8"))), key=len, reverse=True):
+        if len(t.split()) >= 4:
+            platte = platte.replace(t, " ")
+    return platte
+
+
 def test_no_bad_phrasing_in_any_report(rapporten: dict[str, str]) -> None:
     for naam, tekst in rapporten.items():
-        advies = tekst.split("## Bronnen")[0]
+        advies = _zonder_invoer(naam, tekst.split("## Bronnen")[0])
         for fout in VERBODEN:
             assert fout.casefold() not in advies.casefold(), (naam, fout)
         assert not _GENEST.search(advies), (naam, _GENEST.search(advies))
