@@ -12,14 +12,16 @@ from pionieren.analysis.mix.bereik import genoemde_groep
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Vraagstuk
 
-CASE = Path(__file__).parent / "data" / "islamitisch-begraafvak-lindenoord.yaml"
+CASE = Path(__file__).parents[1] / "cases" / "islamitisch-begraafvak-lindenoord.yaml"
 
 
 def _keukentafel(voor: str | None) -> list[str]:
     data = load_vraagstuk(CASE).model_dump(mode="json", exclude_none=True)
     for w in data["werkvormen"]:
-        if w["id"] == "keukentafelgesprek" and voor is not None:
-            w["voor"] = voor
+        if w["id"] == "keukentafelgesprek":
+            w.pop("voor", None)
+            if voor is not None:
+                w["voor"] = voor
     advies = advies_voor(Vraagstuk.model_validate(data))
     (k,) = [m for m in advies.mix if m.werkvorm == "keukentafelgesprek"]
     return k.voor
