@@ -485,19 +485,21 @@ def eigen_publiek(
         return []  # a form that brings every side together keeps them all
     organisatie = uitvoerder(partijen, door)
     # a body that meets (a dorpsraad, a vereniging) asked the gemeente to its own meeting
-    # (an organisation that holds the meeting itself: its members' evening, review 47a)
     eigen_vergadering = (
+        organisatie is not None and w.groepen is Groepen.georganiseerd and vergadert(organisatie)
+    )
+    # an organisation holding such a meeting itself, with groups the case reaches through it:
+    # its members' evening, for it and them (review 47a: an LTO ledenavond)
+    leden_avond = (
         organisatie is not None
+        and not eigen_vergadering
         and w.groepen is Groepen.georganiseerd
-        and (
-            vergadert(organisatie)
-            or organisatie.soort is SoortBelanghebbende.maatschappelijke_organisatie
-        )
+        and organisatie.soort is SoortBelanghebbende.maatschappelijke_organisatie
     )
     uit: list[Belanghebbende] = []
     for p in partijen:
         if p is organisatie:
-            if eigen_vergadering:
+            if eigen_vergadering or leden_avond:
                 uit.append(p)  # its own meeting is for its own members
             continue
         if p.soort is SoortBelanghebbende.politiek or not p.via:
@@ -510,6 +512,8 @@ def eigen_publiek(
             # words of the catalogue (the wijkverpleging, a mosque) say where a form can reach
             # a group, not whom the case meant it for
             uit.append(p)
+    if leden_avond and uit == [organisatie]:
+        return []  # the case names none of its members: the design chooses as for any form
     return uit
 
 
