@@ -583,6 +583,11 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 )
             )
             continue
+        if punt.door is Beslisser.burgemeester and ONDERMIJNING.search(punt.onderwerp):
+            # his fight against crime (drug labs in empty barns, ondermijning): what the police
+            # and the owners do stays out of a public round; inwoners hear what happens, the
+            # partners are consulted (review 47a: a public enquête on policing drug labs)
+            maximaal = Trede.informeren
         voorwaarde = bezwaren_als_voorwaarde(f, punt)
         door = (
             Beslisser.college
@@ -1368,6 +1373,13 @@ def ruimte_initiatiefnemer(grens: Trede, trede: Trede, ruimte: Ruimte) -> Trede:
     return trede
 
 
+ONDERMIJNING = re.compile(
+    r"ondermijn\w*|crimin\w*|drugs\w*|drugslab\w*|hennep\w*|witwas\w*", re.IGNORECASE
+)
+"""Words of a point on fighting crime (ondermijning, drug labs, criminals in empty barns):
+under the burgemeester, no public round on it."""
+
+
 @regel(
     "TREDE-PLAFOND",
     Thema.trede,
@@ -1384,7 +1396,9 @@ def ruimte_initiatiefnemer(grens: Trede, trede: Trede, ruimte: Ruimte) -> Trede:
     een initiatief van inwoners geldt wat de ruimte toelaat. Geeft de gemeente alleen advies of
     een zienswijze aan een ander orgaan (procedure advies), of beslist de wetgever, dan adviseren
     inwoners hoogstens: over het advies, want het besluit is niet aan de gemeente. Zo belooft de
-    gemeente nooit meer invloed dan de kaders toelaten.""",
+    gemeente nooit meer invloed dan de kaders toelaten. Een punt van de burgemeester over de
+    aanpak van criminaliteit (ondermijning, drugslabs, hennep) blijft op informeren: wat politie
+    en eigenaren doen, hoort niet in een open ronde; de partners overlegt hij apart.""",
     ["vng-handreiking-participatie", "ombudsman-inspraak-2009"],
 )
 def plafond_voor(

@@ -25,7 +25,7 @@ from pionieren.analysis.facts import (
     meervoud,
     naam_meervoud,
 )
-from pionieren.analysis.level import bezuiniging
+from pionieren.analysis.level import ONDERMIJNING, bezuiniging
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
@@ -464,6 +464,10 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
                 "ROL-BURGEMEESTER.bevoegd",
                 bevoegdheden=[b.tekst for b in eigen],
                 onderwerpen=onderwerpen if not eigen else [],
+                # his fight against crime: inwoners are informed, not asked (TREDE-PLAFOND)
+                informeren=not eigen
+                and bool(onderwerpen)
+                and all(ONDERMIJNING.search(o) for o in onderwerpen),
             )
         ]
     else:

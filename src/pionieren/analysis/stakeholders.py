@@ -366,6 +366,29 @@ def afhankelijk_van(f: Feiten, partij: Belanghebbende) -> list[str]:
     return uit
 
 
+_GELOOFSGROEP = re.compile(
+    r"\bkerk\w*|\w+kerk\b|moskee\w*|\bmoslim\w*|\bislam\w*|christen\w*|gelovig\w*|"
+    r"parochi\w*|geloof\w*|synago\w*|\bjood\w*|\bjoodse\b|hindoe\w*|tempel\w*|gebed\w*",
+    re.IGNORECASE,
+)
+"""Words in a group's name or route that point to a religious community."""
+
+_GEEN_GELOOFSGROEP = re.compile(
+    r"\bniet\s+(?:bij|naar|in)\s+(?:een|de|hun)\s+(?:kerk|moskee|geloofsgemeenschap)",
+    re.IGNORECASE,
+)
+"""A group named for not belonging to one ('die niet bij een moskee horen')."""
+
+
+def geloofsgemeenschap(partij: Belanghebbende) -> bool:
+    """Does the group's name or route point to a religious community, so that a church or a
+    mosque is a route to it? Not by default for migrants or seasonal workers (review 47a:
+    'een kerk of moskee' for Eastern European seasonal workers), and not for a group named
+    for not belonging to one."""
+    tekst = f"{partij.naam} {partij.via or ''}"
+    return bool(_GELOOFSGROEP.search(tekst)) and not _GEEN_GELOOFSGROEP.search(tekst)
+
+
 @regel(
     "BELANG-AFHANKELIJK",
     Thema.belanghebbenden,
@@ -374,8 +397,8 @@ def afhankelijk_van(f: Feiten, partij: Belanghebbende) -> list[str]:
     (de initiatiefnemer, een bedrijf dat voor het plan is) of via een partij van wie de groep
     afhankelijk is (de werkgever, het uitzendbureau, de verhuurder of huisbaas), dan zeggen
     mensen daar niet vrijuit wat zij denken. pionieren vraagt dan een onafhankelijke weg erbij
-    (een zelforganisatie, sleutelpersonen, en bij een migratieachtergrond een kerk of moskee) en een onafhankelijke
-    gespreksleider. Is een ondernemer de initiatiefnemer, dan bereikt de gemeente die groep
+    (een zelforganisatie, sleutelpersonen, en een kerk of moskee alleen als naam of weg van de
+    groep naar een geloofsgemeenschap wijst) en een onafhankelijke gespreksleider. Is een ondernemer de initiatiefnemer, dan bereikt de gemeente die groep
     zelf. pionieren ziet zo'n partij alleen als de weg (via) haar noemt: met de eerste woorden
     van haar naam, of met een woord als werkgever of verhuurder.""",
     ["pharos-bereiken", "movisie-moeilijk-bereikbaar"],
@@ -392,7 +415,7 @@ def afhankelijk(f: Feiten) -> list[Bevinding]:
                     naam=partij.naam,
                     partijen=partijen,
                     gemeente=f.vraagstuk.initiatiefnemer is Initiatiefnemer.ondernemers,
-                    migratie=Kenmerk.migratieachtergrond in partij.kenmerken,
+                    geloof=geloofsgemeenschap(partij),
                 )
             )
     return uit
@@ -435,6 +458,58 @@ GELOOF = re.compile(
 """Words in a group's name that define it by its faith: the own church or mosque is its route."""
 
 
+_MINDERJARIG = re.compile(
+    r"scholier\w*|leerling\w*|kinder\w*|\bkind\b|jeugd\w*|tiener\w*|\bpubers?\b|"
+    r"basisschool\w*|middelbare|\bschool\w*|mentor\w*|onder\s+de\s+18",
+    re.IGNORECASE,
+)
+"""Words in a group's name or route that say its young people are minors: pupils, children,
+teenagers, the school and its mentors."""
+
+_VOLWASSEN = re.compile(
+    r"student\w*|\bstarters?\b|werkende?n?\b|werknemer\w*|\bwerkers?\b|seizoen\w*|"
+    r"arbeid\w*|werkgever\w*|uitzendbureau\w*|vluchteling\w*|statushouder\w*|"
+    r"asielzoeker\w*|jongvolwassen\w*|woningzoekend\w*|(?:willen|blijven|zelfstandig)\s+wonen|"
+    r"\been\s+(?:eigen\s+)?(?:huis|woning)\b|\b18\s*(?:\+|jaar\s+en\s+ouder)",
+    re.IGNORECASE,
+)
+"""Words in a group's name or route that say its young people are adults: students, starters
+looking for a house, young workers and seasonal workers, refugees."""
+
+
+_MET_OUDERS = re.compile(r"\bouders\b", re.IGNORECASE)
+"""A group of children named together with their parents ('Jeugdleden en hun ouders', 'Ouders
+en kinderen uit de buurt'): the parents are at the table themselves."""
+
+
+def jongvolwassen(partij: Belanghebbende) -> bool:
+    """Are the young people of this group adults (students, starters who want a house, seasonal
+    workers), not minors? Only a group with the kenmerk jongeren and without kinderen; its name
+    says so, or, when the name is silent, its route does (via the student union, the employers).
+    A word for minors (scholieren, de school) wins: then the tips for minors hold.
+
+    Why: 'niet op een avond met volwassenen' and 'met toestemming van de ouders' are for minors;
+    for students and young people looking for a house they are wrong (review 47a, 47b)."""
+    if Kenmerk.jongeren not in partij.kenmerken or Kenmerk.kinderen in partij.kenmerken:
+        return False
+    if _MINDERJARIG.search(partij.naam):
+        return False
+    if _VOLWASSEN.search(partij.naam):
+        return True
+    via = partij.via or ""
+    return bool(_VOLWASSEN.search(via)) and not _MINDERJARIG.search(via)
+
+
+def jonge_kenmerken(partij: Belanghebbende) -> list[str]:
+    """The kenmerken of a group as keys of the texts, with 'jongvolwassenen' for the kenmerk
+    jongeren of a group of young adults (:func:`jongvolwassen`)."""
+    volwassen = jongvolwassen(partij)
+    return [
+        "jongvolwassenen" if volwassen and k is Kenmerk.jongeren else k.value
+        for k in partij.kenmerken
+    ]
+
+
 def jonge_mantelzorgers(partij: Belanghebbende) -> bool:
     """Young carers: they do not call themselves carers, so nobody can pick them out in the
     street; the mentor or the care coordinator at school knows them."""
@@ -449,13 +524,13 @@ def route_kenmerken(partij: Belanghebbende) -> list[str]:
         return ["zorghuis"]
     if jonge_mantelzorgers(partij):
         return ["jonge_mantelzorgers"]
-    if GELOOF.search(partij.naam):
-        return ["geloof", *(k.value for k in partij.kenmerken)]
+    if GELOOF.search(partij.naam) and not _GEEN_GELOOFSGROEP.search(partij.naam):
+        return ["geloof", *jonge_kenmerken(partij)]
     if ouders(partij):
         if Kenmerk.clienten not in partij.kenmerken:
             return ["ouders"]
         return [k.value for k in partij.kenmerken if k not in (Kenmerk.kinderen, Kenmerk.jongeren)]
-    return [k.value for k in partij.kenmerken]
+    return jonge_kenmerken(partij)
 
 
 def zonder_route(partij: Belanghebbende) -> bool:
@@ -481,13 +556,14 @@ def zonder_route(partij: Belanghebbende) -> bool:
     peer-onderzoekers; voor ouderen de ouderenbond, de buurtvereniging en het buurthuis, en
     alleen bij een vraag over zorg of welzijn ook de wijkverpleging en de huisarts (geen route
     naar ouderen over een JOP of een straat); voor wie weinig leest het Taalhuis in de bibliotheek en het Wmo-loket; voor
-    mensen met een migratieachtergrond zelforganisaties, sleutelpersonen en de kerk of moskee;
+    mensen met een migratieachtergrond zelforganisaties en sleutelpersonen;
     voor mensen met een beperking de cliëntenraad of een belangenorganisatie. Wonen zij in een
     zorgcentrum of verpleeghuis, dan loopt de route via het huis: de activiteitenbegeleiding en
     de cliëntenraad. Ouders bereikt u via de school: bij het hek bij halen en brengen, en via de
     ouderraad. Jonge mantelzorgers via de mentor en de zorgcoördinator op school. De kerk of
-    moskee alleen voor een groep met een migratieachtergrond, of die naar haar geloof heet
-    (parochianen: de eigen kerk). De lijst staat in
+    moskee alleen voor een groep die naar haar geloof heet (parochianen: de eigen kerk), niet
+    vanzelf bij een migratieachtergrond. Jongvolwassenen (studenten, starters, seizoenswerkers)
+    niet via de school maar via hun vereniging, werkgevers en het jongerenwerk. De lijst staat in
     de teksten (BELANG-ROUTE) en een gemeente kan haar aanvullen.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
@@ -507,13 +583,14 @@ def route(f: Feiten) -> list[Bevinding]:
 
 _NIEUWKOMER = re.compile(
     r"arbeidsmigrant\w*|seizoen\w*arbeid\w*|statushouder\w*|nieuwkomer\w*|asielzoeker\w*|"
-    r"vluchteling\w*|gevlucht\w*|expat\w*",
+    r"vluchteling\w*|gevlucht\w*|expat\w*|seizoen\w*|internationale\s+student\w*",
     re.IGNORECASE,
 )
 """Words for people who came to the Netherlands recently: most of them still learn Dutch."""
 
 _TAAL = re.compile(
-    r"\btaal\w*|\btolk\w*|vertal\w*|\bnederlands\b|\bpoolse?\b|\broemeens\w*|\bbulgaars\w*",
+    r"\btaal\w*|\btolk\w*|vertal\w*|\bnederlands\b|\bpoolse?\b|\broemeens\w*|\bbulgaars\w*|"
+    r"\bin\s+het\s+engels\b",
     re.IGNORECASE,
 )
 """Words in a group's name or route that say language is in play: an interpreter, a
@@ -569,7 +646,10 @@ MAX_DREMPELS = 1
     naam: mantelzorgers hebben geen tijd door de zorg (bied vervangende zorg of oppas aan);
     werkenden zijn overdag aan het werk (de avond, online, via werkgevers); jonge mantelzorgers
     noemen zich geen mantelzorger (kort en anoniem, via mentoren en de zorgcoördinator);
-    jongeren komen niet naar een avond met volwassenen; ouderen willen het persoonlijk en op
+    minderjarige jongeren komen niet naar een avond met volwassenen (studenten, starters en
+    seizoenswerkers zijn geen minderjarigen: voor hen kort, online of waar zij al komen, buiten
+    werk- en studietijd; bij kinderen die samen met hun ouders de groep vormen, geen
+    toestemming van de ouders maar samen met hen); ouderen willen het persoonlijk en op
     papier; mensen met een beperking hebben een toegankelijke plek nodig en uitleg die niet
     alleen online of op een scherm staat; ouders van leerlingen bereikt u bij het schoolhek en
     via de ouderraad; wie een andere taal spreekt, kent ook de ambtelijke woorden vaak niet.
@@ -599,7 +679,16 @@ def drempels(partij: Belanghebbende) -> list[str]:
         uit = ["jonge_mantelzorgers"] + [
             k for k in uit if k not in ("mantelzorgers", "jongeren", "kinderen")
         ]
-    if Kenmerk.kinderen in partij.kenmerken or Kenmerk.jongeren in partij.kenmerken:
+    if "kinderen" in uit and _MET_OUDERS.search(partij.naam):
+        # the children come with their parents ('Jeugdleden en hun ouders'): no permission of
+        # the parents to ask from the parents themselves (review 47b)
+        uit = [k for k in uit if k not in ("kinderen", "jongeren")] + ["kinderen_met_ouders"]
+    if jongvolwassen(partij):
+        # students, starters, seasonal workers: adults, no tips for minors (review 47a)
+        uit = ["jongvolwassenen" if k == Kenmerk.jongeren.value else k for k in uit]
+        if not spreekt_weinig_nederlands(partij):
+            uit = ["vertrouwen" if k == Kenmerk.migratieachtergrond.value else k for k in uit]
+    elif Kenmerk.kinderen in partij.kenmerken or Kenmerk.jongeren in partij.kenmerken:
         # they went to school here: the language is their parents' obstacle (MIX-INCLUSIE)
         uit = [k for k in uit if k != Kenmerk.migratieachtergrond.value]
     elif not spreekt_weinig_nederlands(partij):

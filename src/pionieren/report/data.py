@@ -10,6 +10,7 @@ from typing import Any
 from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM, GEMEENTE
 from pionieren.analysis.facts import groep_van_een_ander_in, meervoud
+from pionieren.analysis.level import ONDERMIJNING
 from pionieren.analysis.planning import VASTSTELLEN, plan_vastgesteld
 from pionieren.analysis.result import Advies, Ernst
 from pionieren.input.model import Vraagstuk
@@ -581,7 +582,9 @@ def per_onderwerp(
             perioden.append((ronde["start"], ronde["eind"]))
         breed: list[str] = []
         mist = ""
-        if not hoe and o.trede.rang < Trede.adviseren.rang:
+        # a point on fighting crime stays out of any public round (rule TREDE-PLAFOND)
+        geheim = o.trede is Trede.informeren and bool(ONDERMIJNING.search(o.onderwerp))
+        if not hoe and o.trede.rang < Trede.adviseren.rang and not geheim:
             # a point where inwoners give their opinion has no form of its own: the round for
             # everyone carries it, and the table says that it is only that round
             rondes = _breed(mix, hoofdbesluit=(o.door or hoofd) is hoofd and not o.partij)

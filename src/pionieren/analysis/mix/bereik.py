@@ -454,8 +454,21 @@ _BEZOEK = re.compile(r"\b(?:huis)?bezoek\w*\s+(?:aan|bij\s+\w+)\s+huis\b|\bhuisb
 """A route that is itself a visit at home: 'een bezoek aan huis', 'huisbezoeken'."""
 
 
+def noemt_lid(via: str, naam: str, gemeente: str) -> bool:
+    """Does the route ``via`` run through the organisation ``naam``, also when it leaves out
+    the gemeente's name ('de LTO-afdeling' for 'LTO-afdeling Oldenmarke')?"""
+    if noemt(via, naam):
+        return True
+    kort = re.sub(rf"\s+{re.escape(gemeente)}$", "", naam.strip()) if gemeente else naam
+    return kort != naam.strip() and noemt(via, kort)
+
+
 def eigen_publiek(
-    partijen: list[Belanghebbende], w: Werkvorm, door: str | None, besloten: bool = True
+    partijen: list[Belanghebbende],
+    w: Werkvorm,
+    door: str | None,
+    besloten: bool = True,
+    gemeente: str = "",
 ) -> list[Belanghebbende]:
     """The groups a werkvorm of the case itself is meant for, as the case says it: the groups
     whose own route (via) runs through it, and for a party's own meeting that party. Empty when
@@ -464,7 +477,10 @@ def eigen_publiek(
 
     Why: the case's own form keeps its audience. The monument adviser's visit is for the owners
     whose route is 'a letter and then a visit at home', not for the tenants and all inhabitants;
-    the youth worker's walk is for the young people reached via the youth work (review 45a)."""
+    the youth worker's walk is for the young people reached via the youth work (review 45a).
+    A party's own members' meeting reaches its members only (the party, and the groups whose
+    route runs through it), not the neighbours, the dorpsraden or the young people around
+    (review 47a: an LTO ledenavond 'for' neighbours, dorpsraden and young people)."""
     if w.alle_kanten or w.alle_partijen:
         return []  # a form that brings every side together keeps them all
     organisatie = uitvoerder(partijen, door)
@@ -472,15 +488,23 @@ def eigen_publiek(
     eigen_vergadering = (
         organisatie is not None and w.groepen is Groepen.georganiseerd and vergadert(organisatie)
     )
+    # an organisation holding such a meeting itself, with groups the case reaches through it:
+    # its members' evening, for it and them (review 47a: an LTO ledenavond)
+    leden_avond = (
+        organisatie is not None
+        and not eigen_vergadering
+        and w.groepen is Groepen.georganiseerd
+        and organisatie.soort is SoortBelanghebbende.maatschappelijke_organisatie
+    )
     uit: list[Belanghebbende] = []
     for p in partijen:
         if p is organisatie:
-            if eigen_vergadering:
+            if eigen_vergadering or leden_avond:
                 uit.append(p)  # its own meeting is for its own members
             continue
         if p.soort is SoortBelanghebbende.politiek or not p.via:
             continue
-        if organisatie is not None and noemt(p.via, organisatie.naam):
+        if organisatie is not None and noemt_lid(p.via, organisatie.naam, gemeente):
             uit.append(p)
         elif (organisatie is None or besloten) and w.adres_nodig and _BEZOEK.search(p.via):
             # a visit at home is for the households whose route is a visit at home (not one
@@ -488,6 +512,8 @@ def eigen_publiek(
             # words of the catalogue (the wijkverpleging, a mosque) say where a form can reach
             # a group, not whom the case meant it for
             uit.append(p)
+    if leden_avond and uit == [organisatie]:
+        return []  # the case names none of its members: the design chooses as for any form
     return uit
 
 

@@ -20,7 +20,11 @@ from pionieren.analysis.mix.kandidaten import schoolroute
 from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit, vooraf
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, Tekstdeel, deel
-from pionieren.analysis.stakeholders import spreekt_weinig_nederlands
+from pionieren.analysis.stakeholders import (
+    jonge_kenmerken,
+    jongvolwassen,
+    spreekt_weinig_nederlands,
+)
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import Kenmerk, Modus, Status, Trede, Voorwaarde
@@ -182,7 +186,7 @@ def inclusie(o: Ontwerp) -> None:
                 Ernst.waarschuwing,
                 naam=partij.naam,
                 via=partij.via or "",
-                kenmerken=[k.value for k in partij.kenmerken],
+                kenmerken=jonge_kenmerken(partij),
                 in_werkvormen=[],
                 meervoud=partij.meervoud is not False,
                 zorg=zorgthema(v.beleidsveld),
@@ -256,7 +260,7 @@ def taalhulp(partij: Belanghebbende) -> list[str]:
         # children and young people went to school here: a translated letter is for their
         # parents, not an interpreter for them (review 27: a tolk for the youths of a wijk)
         jong = Kenmerk.kinderen in kenmerken or Kenmerk.jongeren in kenmerken
-        if jong:
+        if jong and not jongvolwassen(partij):
             hulp.append("ouders")
         elif Kenmerk.laaggeletterd in kenmerken:
             # a translated letter does not help who reads little: a tolk at the table does

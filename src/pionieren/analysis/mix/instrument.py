@@ -152,7 +152,9 @@ def voorstellen(
     voorgesteld) en bij wat de procedure meebrengt: bij een verzoek onder het uitdaagrecht de
     toets en de overeenkomst, bij een herindeling de zienswijze, bij een vergunning voor het plan
     van een ander het omgevingsgesprek door de initiatiefnemer, bij de uitvoering van werk in de
-    openbare ruimte bouwcommunicatie met een omgevingsmanager. Wat bij een instrument hoort
+    openbare ruimte bouwcommunicatie met een omgevingsmanager (niet bij een besluit over alleen
+    regels, zoals regels voor kamerverhuur in het omgevingsplan of een verordening: daar wordt
+    niets gebouwd). Wat bij een instrument hoort
     (samen_met in de catalogus, zoals neutrale voorlichting bij een referendum), komt mee. De
     toets van een verzoek is de weg naar het besluit zelf: hij loopt tot de stukken voor dat
     besluit klaar zijn. Een eigen werkvorm die niet in de tijd, het budget of de ruimte past,
@@ -386,7 +388,13 @@ def instrumenten(o: Ontwerp) -> None:
                     # the audience the case gives its own form (review 47b)
                     genoemde_groep(partijen, genoemde.voor) if genoemde.voor else []
                 )
-                or eigen_publiek(partijen, w, genoemde.door, genoemde.status is Status.besloten)
+                or eigen_publiek(
+                    partijen,
+                    w,
+                    genoemde.door,
+                    genoemde.status is Status.besloten,
+                    v.gemeente,
+                )
             ]
             if genoemde
             else []
@@ -605,10 +613,20 @@ def uitvoering_in_openbare_ruimte(f: Feiten) -> bool:
     tekst = " ".join(
         [v.titel, v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)]
     )
+    # a decision about rules (the rules for room letting in the omgevingsplan, a verordening)
+    # has no works of its own: no building site, no omgevingsmanager (review 47a). What the
+    # case builds shows in its title, description or open points, not in what it rules out
+    # ('het bouwen van nieuwe woningen valt buiten dit besluit')
+    eigen = " ".join([v.titel, v.omschrijving, *(p.onderwerp for p in v.kaders.open)])
+    regels = (
+        f.procedure in (Procedure.omgevingsplan, Procedure.verordening)
+        and _BOUWWERK.search(eigen) is None
+    )
     return (
         bool(werk)
         and not klein
         and not beleid
+        and not regels
         and (
             WettelijkKader.omgevingswet in f.wettelijke_kaders
             or (f.procedure is Procedure.uitvoering and _BOUWWERK.search(tekst) is not None)

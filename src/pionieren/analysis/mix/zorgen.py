@@ -13,7 +13,15 @@ from pionieren.analysis.result import deel
 from pionieren.input.model import Belanghebbende, Zorg
 from pionieren.knowledge.models import Werkvorm
 from pionieren.safe_text import comparable_name
-from pionieren.vocabulary import Bereikbaarheid, Houding, Modus, Procesfase, SoortBelanghebbende
+from pionieren.vocabulary import (
+    Bereikbaarheid,
+    Houding,
+    Modus,
+    Organisator,
+    Procesfase,
+    SoortBelanghebbende,
+    Werving,
+)
 
 #: the information meeting where experts answer the questions of inwoners
 AVOND = "inloopavond"
@@ -89,6 +97,59 @@ def _elders(
     return blijven
 
 
+_VERTROUWELIJK = re.compile(
+    r"vertrouwelijk\w*|\bin\s+vertrouwen\b|\bniet\s+openbaar\b|\bniet\s+openlijk\b|"
+    r"\banoniem\w*|\bdiscre(?:et|te|tie)\b",
+    re.IGNORECASE,
+)
+"""Words that make a worry confidential: its answerer works 'vertrouwelijk', it is said 'in
+vertrouwen', it must stay 'niet openbaar' or anonymous."""
+
+
+def vertrouwelijk(z: Zorg) -> bool:
+    """Is this worry confidential (its text or who answers it says so)?"""
+    return bool(_VERTROUWELIJK.search(f"{z.zorg} {z.antwoord_door or ''}"))
+
+
+def openbaar(w: Werkvorm) -> bool:
+    """Is this a public werkvorm, open to anyone who comes (a schouw, an inloop, an enquête)?"""
+    return w.werving is Werving.open
+
+
+def _besloten(o: Ontwerp, groepen: list[Belanghebbende]) -> Keuze | None:
+    """The closed, personal form before the decision for a confidential worry: one that
+    already serves the groups and where people do not meet in a group; else such a form the
+    case itself chose, first one without naming for whom ('keukentafelgesprekken' for 'wie zich
+    meldt'). None: the worry goes where it would go anyway."""
+    persoonlijk = [
+        k
+        for k in o.keuzes
+        if voor_het_besluit(k) and not openbaar(k.werkvorm) and not k.werkvorm.bijeenkomst
+    ]
+    eigen = sorted((k for k in persoonlijk if k.genoemd), key=lambda k: bool(k.voor))
+    return next(
+        (k for k in persoonlijk if all(k.serves(p.naam) for p in groepen)),
+        eigen[0] if eigen else None,
+    )
+
+
+def _uit_openbaar(o: Ontwerp, namen: set[str]) -> None:
+    """Take the groups of a confidential worry out of the public forms before the decision
+    (not the raad's hearing, open to all by law), when a closed form serves them."""
+    from pionieren.analysis.mix.kwetsbaar import _niet_meer_genoemd
+
+    for naam in namen:
+        for k in o.keuzes:
+            if (
+                k.serves(naam)
+                and voor_het_besluit(k)
+                and openbaar(k.werkvorm)
+                and k.werkvorm.organisator is not Organisator.griffie
+            ):
+                k.remove(naam)
+                _niet_meer_genoemd(k, naam)
+
+
 @regel(
     "MIX-ZORGEN",
     Thema.mix,
@@ -103,7 +164,10 @@ def _elders(
     antwoordt de gemeente en vraagt zij in het eerste gesprek wie dat het beste kan. De
     terugkoppeling zegt per zorg wat ermee gedaan is. De zorg van mensen die zorg krijgen of
     een beperking hebben en voor het plan zijn, krijgt antwoord in hun eigen werkvorm, niet op
-    een avond met wie tegen is.""",
+    een avond met wie tegen is. Een zorg in vertrouwen (wie antwoordt werkt vertrouwelijk, of
+    de zorg mag niet openbaar worden) krijgt antwoord in een persoonlijke werkvorm zonder
+    publiek, zoals de keukentafelgesprekken van het vraagstuk, nooit op een schouw, inloop of
+    enquête; die groep staat dan ook niet bij zo'n open werkvorm.""",
     ["rivm-ggd-richtlijn-communicatie", "ombudsman-inspraak-2009"],
 )
 def zorgen(o: Ontwerp) -> None:
@@ -111,8 +175,34 @@ def zorgen(o: Ontwerp) -> None:
     group, else an information meeting (inwoners) or a talk with the group. The text says the
     feedback tells what was done with each worry."""
     per_keuze: dict[int, tuple[Keuze, bool, list[tuple[str, list[str], str, str]]]] = {}
+    # the groups of a worry said in confidence, and the closed, personal form where all their
+    # worries are answered (review 47a: the stoppers' worry at a public schouw)
+    geheim: dict[str, Keuze] = {}
     for z in o.f.vraagstuk.zorgen:
         groepen = _groepen(o, z)
+        if groepen and vertrouwelijk(z) and (besloten := _besloten(o, groepen)) is not None:
+            geheim.update((p.naam, besloten) for p in groepen if p.naam not in geheim)
+    for z in o.f.vraagstuk.zorgen:
+        groepen = _groepen(o, z)
+        for besloten in {
+            id(geheim[p.naam]): geheim[p.naam] for p in groepen if p.naam in geheim
+        }.values():
+            hier = [p for p in groepen if geheim.get(p.naam) is besloten]
+            besloten.add([p.naam for p in hier], None, "MIX-ZORGEN")
+            inw = any(p.soort is SoortBelanghebbende.inwoners for p in hier)
+            _, al, lijst = per_keuze.setdefault(id(besloten), (besloten, inw, []))
+            per_keuze[id(besloten)] = (besloten, al or inw, lijst)
+            lijst.append(
+                (
+                    z.zorg.rstrip("."),
+                    [p.naam for p in hier],
+                    z.antwoord_door or "",
+                    antwoord_op(o.f, z.zorg),
+                )
+            )
+        if groepen and all(p.naam in geheim for p in groepen):
+            continue
+        groepen = [p for p in groepen if p.naam not in geheim]
         inwoners = not groepen or any(p.soort is SoortBelanghebbende.inwoners for p in groepen)
         namen = [p.naam for p in groepen]
         # a worry of vulnerable groups only is answered where they are reached along their
@@ -155,6 +245,7 @@ def zorgen(o: Ontwerp) -> None:
         _, al_inwoners, lijst = per_keuze.setdefault(id(keuze), (keuze, inwoners, []))
         per_keuze[id(keuze)] = (keuze, al_inwoners or inwoners, lijst)
         lijst.append((z.zorg.rstrip("."), namen, z.antwoord_door or "", antwoord_op(o.f, z.zorg)))
+    _uit_openbaar(o, set(geheim))
     # the stock advice (ask who the expert is, say honestly what the gemeente does, one
     # contact person, the feedback per worry) is said once, at the first step in the report
     # that needs it, not under every worry (review 44a)
