@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.planning import (
     MOMENT_STUKKEN,
+    REACTIE_MIN_WEKEN,
     VOOR_BESLUIT,
     WEEK,
     Geplaatst,
@@ -19,7 +20,8 @@ from pionieren.analysis.planning import (
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst
 from pionieren.knowledge.feestdagen import pasen, werkdag_na, werkdag_voor
-from pionieren.vocabulary import Orgaan, Vakantieregio
+from pionieren.text import MAANDEN
+from pionieren.vocabulary import Orgaan, Procesfase, Vakantieregio
 
 Venster = Callable[[date], bool]
 
@@ -37,30 +39,114 @@ def _buiten_seizoen(d: date) -> bool:
     return d.month >= 11 or d < pasen(d.year)
 
 
-#: A group's road that says when it can take part, and the days that fits.
-_VENSTERS: tuple[tuple[re.Pattern[str], str, Venster], ...] = (
-    (re.compile(r"\bin\s+de\s+zomer\b", re.IGNORECASE), "in de zomer", _zomer),
-    (re.compile(r"\bin\s+de\s+winter\b", re.IGNORECASE), "in de winter", _winter),
+def _maanden(van: int, tot: int) -> Venster:
+    """From month ``van`` up to (not into) month ``tot``: 'van augustus tot november'."""
+
+    def venster(d: date) -> bool:
+        return (van <= d.month < tot) if van < tot else (d.month >= van or d.month < tot)
+
+    return venster
+
+
+def _niet(*maanden: int) -> Venster:
+    def venster(d: date) -> bool:
+        return d.month not in maanden
+
+    return venster
+
+
+def _buiten_tentamens(d: date) -> bool:
+    # the usual exam weeks (an estimate): late January, early April, late June
+    dag = (d.month, d.day)
+    return not ((1, 18) <= dag <= (2, 7) or (3, 30) <= dag <= (4, 12) or (6, 14) <= dag <= (7, 5))
+
+
+_M = "|".join(MAANDEN)
+
+
+def _maand(naam: str) -> int:
+    return MAANDEN.index(naam.lower()) + 1
+
+
+#: A group's road that says when it can take part, and the days that fits. A window that
+#: says when the group can NOT ('weg in juli en augustus', 'niet in de zomer') comes first,
+#: so that 'niet in de zomer' is never read as 'in de zomer'.
+_VENSTERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[str, Venster]]], ...] = (
+    (
+        re.compile(r"\b(?:niet|nooit)\s+in\s+de\s+zomer\b(?!vakantie)", re.IGNORECASE),
+        lambda m: ("buiten de zomer", lambda d: not _zomer(d)),
+    ),
+    (
+        re.compile(
+            r"\b(?:weg|niet|er\s+niet)\s+in\s+(?P<a>" + _M + r")(?:\s+en\s+(?P<b>" + _M + r"))?\b",
+            re.IGNORECASE,
+        ),
+        lambda m: (
+            "buiten " + m["a"].lower() + (" en " + m["b"].lower() if m["b"] else ""),
+            _niet(_maand(m["a"]), *([_maand(m["b"])] if m["b"] else [])),
+        ),
+    ),
+    (
+        re.compile(
+            r"\btentamen\w*[^.;]*\bniet\b|\b(?:niet|buiten)\s+(?:in\s+)?de\s+tentamen\w*",
+            re.IGNORECASE,
+        ),
+        lambda m: (
+            "buiten de tentamenweken (naar schatting eind januari, begin april en eind juni)",
+            _buiten_tentamens,
+        ),
+    ),
+    (
+        re.compile(
+            r"\bvan\s+(?P<a>" + _M + r")\s+tot\s+(?:en\s+met\s+)?(?P<b>" + _M + r")\b",
+            re.IGNORECASE,
+        ),
+        lambda m: (
+            "van " + m["a"].lower() + " tot " + m["b"].lower(),
+            _maanden(_maand(m["a"]), _maand(m["b"])),
+        ),
+    ),
+    (
+        re.compile(r"\b(?:in\s+de\s+)?oogst(?:tijd|seizoen)\b", re.IGNORECASE),
+        lambda m: ("in de oogsttijd (augustus tot november)", _maanden(8, 11)),
+    ),
+    (
+        re.compile(r"\bin\s+de\s+zomer\b(?!vakantie)", re.IGNORECASE),
+        lambda m: ("in de zomer", _zomer),
+    ),
+    (
+        re.compile(r"\bin\s+de\s+winter\b|\bin\s+het\s+najaar\s+of\s+de\s+winter\b", re.IGNORECASE),
+        lambda m: ("in de winter", _winter),
+    ),
     (
         re.compile(
             r"\btussen\s+november\s+en\s+pasen\b|\bbuiten\s+het\s+(?:toeristisch\s+)?seizoen\b"
-            r"|\bvan\s+pasen\s+tot\s+(?:de\s+)?herfst(?:vakantie)?\b[^.;]*\bdruk",
+            r"|\bvan\s+pasen\s+tot\s+(?:de\s+)?herfst(?:vakantie)?\b[^.;]*\b(?:druk|geen\s+tijd)",
             re.IGNORECASE,
         ),
-        "tussen november en Pasen",
-        _buiten_seizoen,
+        lambda m: ("tussen november en Pasen", _buiten_seizoen),
     ),
 )
+
+
+def venster_van(via: str) -> tuple[str, Venster] | None:
+    """When a group can take part, as its road says: a label that reads after 'kunnen alleen'
+    and the days that fit; None when the road says nothing about it."""
+    tekst = " ".join(via.split())
+    for patroon, maak in _VENSTERS:
+        m = patroon.search(tekst)
+        if m is not None:
+            return maak(m)
+    return None
 
 
 def vensters(f: Feiten) -> dict[str, tuple[str, Venster]]:
     """Per group: when it can take part, as its road (``via``) says."""
     uit: dict[str, tuple[str, Venster]] = {}
     for b in f.vraagstuk.belanghebbenden:
-        for patroon, wanneer, venster in _VENSTERS:
-            if b.via and patroon.search(b.via):
-                uit[b.naam] = (wanneer, venster)
-                break
+        gevonden = venster_van(b.via) if b.via else None
+        if gevonden is not None:
+            uit[b.naam] = gevonden
     return uit
 
 
@@ -115,12 +201,19 @@ def _eerste_weken(
     "PLAN-BESCHIKBAAR",
     Thema.mix,
     "Wanneer een groep kan",
-    """Zegt de weg naar een groep wanneer zij kan ('in de zomer' voor seizoenswerkers, 'tussen
-    november en Pasen' voor verhuurders, 'in de winter' voor boeren), dan is dat een harde grens.
-    Valt de stap voor die groep helemaal buiten die tijd, dan zet pionieren hem in de eerste
-    weken die wel passen, vóór het voorstel en vóór de stukken van een vast moment. Kan dat niet,
-    omdat er vóór het voorstel geen week in die tijd valt of omdat de werkvorm ook andere groepen
-    dient, dan zegt pionieren dat één keer.""",
+    """Zegt de weg naar een groep wanneer zij kan ('in de zomer' of 'alleen van augustus tot
+    november' voor seizoenswerkers, 'tussen november en Pasen' of 'van Pasen tot de
+    herfstvakantie te druk' voor verhuurders, 'in de winter' voor boeren) of wanneer niet ('weg
+    in juli en augustus', 'niet in de zomer', 'in de tentamenweken niet': dan rekent pionieren
+    met de gewone tentamenweken, eind januari, begin april en eind juni, en zegt dat het een
+    schatting is), dan is dat een harde grens. Valt de stap voor die groep helemaal buiten die
+    tijd, dan zet pionieren hem in de eerste weken die wel passen, vóór het voorstel en vóór de
+    stukken van een vast moment. Kan dat niet, omdat er vóór het voorstel geen week in die tijd
+    valt of omdat de werkvorm ook andere groepen dient, dan zegt pionieren dat één keer. Dat
+    geldt ook voor een eigen ronde na het besluit, vóór een later besluit: die is voor iedereen.
+    Valt zij buiten de tijd van een groep met een groot belang, dan schuift zij naar weken die
+    wel passen en nog twee weken vóór haar stukken sluiten; kan dat niet, dan zegt pionieren één
+    keer welke groep zij mist en langs welke weg die toch kan reageren.""",
     ["pharos-bereiken"],
 )
 def beschikbaar(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
@@ -131,6 +224,7 @@ def beschikbaar(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
     v = f.vraagstuk
     zuid = v.vakantieregio is Vakantieregio.zuid
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
+    _later(f, uit, groepen, vrij, zuid)
     namen = {w.id: w.naam for w in f.kennis.werkvormen}
     besluit = min((g.start for g in uit.fasen if g.fase.value == "besluit"), default=None)
     rondes = [
@@ -193,3 +287,95 @@ def beschikbaar(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
             )
     uit.fasen.sort(key=lambda g: g.start)
     return uit
+
+
+def _zonder_venster(via: str) -> str:
+    """The road without the words on when: 'het register en de VVV-balie, tussen november en
+    Pasen' gives 'het register en de VVV-balie'."""
+    tekst = " ".join(via.split())
+    for patroon, _ in _VENSTERS:
+        m = patroon.search(tekst)
+        if m is not None:
+            voor = tekst[: m.start()]
+            # the clause the window is in goes with it
+            knip = max(voor.rfind(","), voor.rfind(";"))
+            tekst = (voor[:knip] if knip >= 0 else voor).strip(" ,;")
+            break
+    return tekst
+
+
+def _later(
+    f: Feiten,
+    uit: Plan,
+    groepen: dict[str, tuple[str, Venster]],
+    vrij: list[tuple[date, date, str]],
+    zuid: bool,
+) -> None:
+    """A round of its own before a later decision is for everyone, so a group's window holds
+    there too. Without a week in the window, the round moves to the first weeks in it that
+    still close two weeks before its papers, when that keeps the other groups' windows; else
+    pionieren says once per group with a high stake which rounds miss it and through whom to
+    ask its reaction.
+    Why: review 47a/47b: the round on the tourist tax ran 12–23 July, in the season the
+    verhuurders said they have no time."""
+    later = [
+        g
+        for g in uit.fasen
+        if g.fase is Procesfase.uitwerken
+        and g.toelichting is not None
+        and g.toelichting.sleutel == "FASE.later_besluit"
+        and g.toelichting.waarden.get("stukken")
+    ]
+    if not later:
+        return
+    via = {b.naam: b.via or "" for b in f.vraagstuk.belanghebbenden}
+    # a group with a high stake (the later rounds are about its own rules and money)
+    hoog = {b.naam for b in f.vraagstuk.belanghebbenden if b.belang.value == "hoog"}
+    gemist: dict[str, list[Geplaatst]] = {}
+    for g in later:
+        assert g.toelichting is not None
+        stukken = date.fromisoformat(g.toelichting.waarden["stukken"])
+        buiten = [
+            n
+            for n, (_, venster) in groepen.items()
+            if not _open_week(g.start, g.eind, venster, vrij)
+        ]
+        if not buiten:
+            continue
+        grens = stukken - 2 * WEEK
+        for naam in buiten:
+            start, eind = _eerste_weken(g.start, grens, groepen[naam][1], [], vrij, zuid)
+            if start >= grens or werkweken(start, eind, vrij) < REACTIE_MIN_WEKEN:
+                continue
+            binnen = [n for n, (_, vs) in groepen.items() if _open_week(start, eind, vs, vrij)]
+            if any(n not in binnen for n in groepen if n not in buiten):
+                continue  # it would lose a group it now reaches
+            g.start, g.eind = werkdag_na(start, zuid), eind
+            g.toelichting.waarden["sluit"] = eind.isoformat()
+            buiten = [n for n in buiten if n not in binnen]
+            break
+        for naam in buiten:
+            if naam in hoog:
+                gemist.setdefault(naam, []).append(g)
+    for naam, rondes in gemist.items():
+        uit.bevindingen.append(
+            bevinding(
+                "PLAN-BESCHIKBAAR",
+                Ernst.let_op,
+                "PLAN-BESCHIKBAAR.later",
+                bronnen=[],
+                groep=naam,
+                wanneer=groepen[naam][0],
+                rondes=[
+                    {
+                        "onderwerpen": (r.toelichting.waarden.get("onderwerpen") or [])
+                        if r.toelichting
+                        else [],
+                        "van": r.start.isoformat(),
+                        "tot": r.eind.isoformat(),
+                    }
+                    for r in rondes
+                ],
+                via=_zonder_venster(via.get(naam, "")),
+            )
+        )

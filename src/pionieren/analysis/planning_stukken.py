@@ -18,6 +18,7 @@ from pionieren.analysis.planning import (
     KERST,
     REACTIE_MIN_WEKEN,
     REACTIE_WEKEN,
+    VERWERK_WERKDAGEN,
     VOOR_BESLUIT,
     WEEK,
     Geplaatst,
@@ -27,6 +28,7 @@ from pionieren.analysis.planning import (
     _geblokkeerd,
     _lange_vakanties,
     _maandag,
+    _werkdagen_terug,
     reactie_om_vakantie,
     vakantieweken,
     werkweken,
@@ -52,6 +54,22 @@ _WERKWOORD = re.compile(
     r"|houdt|houden|vergader\w*|praat|praten)\b",
     re.IGNORECASE,
 )
+
+
+_BESLIST = re.compile(
+    r"\bstel\w*\s[^.]*\bvast\b|\bbeslis\w*|\bbesluit\b|\bkiest\b|\bstemt\b", re.IGNORECASE
+)
+_NIET_BESLIST = re.compile(r"\b(?:zonder|niet)\s+(?:te\s+)?beslui", re.IGNORECASE)
+
+
+def _beslist(wat: str) -> bool:
+    """Does the meeting decide ('stelt de route vast', 'stemt over'), not only discuss or
+    advise?"""
+    return bool(_BESLIST.search(wat)) and not _NIET_BESLIST.search(wat) and not _ADVIES.search(wat)
+
+
+def _reactie(g: Geplaatst) -> bool:
+    return g.toelichting is not None and g.toelichting.sleutel == "FASE.reactie"
 
 
 def _moment(g: Geplaatst) -> bool:
@@ -116,11 +134,17 @@ def _sluit(g: Geplaatst, eind: date) -> None:
     de ronde die er vlak voor eindigt. Als laatste stap, als de planning verder klaar is, kijkt
     pionieren elk stuk na. Eindigt een ronde pas na het stuk, dan sluit de ronde eerder, als zij
     dan lang genoeg blijft: een zienswijze zes weken (afdeling 3.4 Awb), een reactieronde vier
-    werkweken, een andere ronde twee. Kan dat niet, of komt een advies op een vaste datum na het
+    werkweken, een andere ronde twee. Kan dat niet, dan schuift de hele ronde naar voren als de
+    rondes ervoor dan nog lang genoeg blijven en er geen vast moment tussen valt; zij loopt dan
+    niet door een vakantie en sluit niet in de dagen voor Kerst. Een reactieronde die nog loopt
+    als een vast moment beslist (een ledenvergadering die de route vaststelt), sluit ook vóór
+    diens stuk. Kan dat niet, of komt een advies op een vaste datum na het
     stuk, dan sluit het stuk later, tot een week voor de vergadering: dan gaat het advies nog met
     de stukken mee. Past ook dat niet, dan zegt pionieren één keer welke inbreng welk stuk mist.
     In dezelfde stap: een zienswijze ligt zes weken ter inzage (acht bij een herindeling), niet
-    langer, zo mogelijk zonder schoolvakantie; een eigen ronde vóór een later besluit loopt niet
+    langer, zo mogelijk zonder schoolvakantie (en buiten juli en augustus als het vraagstuk zegt
+    'niet in de zomer'), zo nodig eerder of later, zolang er daarna tijd blijft om de reacties
+    te beantwoorden vóór het volgende stuk; een eigen ronde vóór een later besluit loopt niet
     door de zomer- of kerstvakantie en sluit niet in de dagen voor Kerst; keukentafelgesprekken
     met een afspraak per huishouden krijgen de weken die zoveel bezoeken vragen (twee
     begeleiders, elk vijf huishoudens per week), en anders zegt pionieren dat er meer
@@ -141,6 +165,7 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
     _tijd_per_huishouden(f, uit, keuzes or [], vrij)
     _later_buiten_vakantie(uit, vrij)
     momenten = sorted((g for g in uit.fasen if _moment(g)), key=lambda g: g.start)
+    gemeld: set[tuple[date, date]] = set()  # a round that is late is named once, at its first paper
     for gm in momenten:
         assert gm.toelichting is not None
         waarden = gm.toelichting.waarden
@@ -169,7 +194,7 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
             and not _moment(g)
             and (g.werkvormen or g.toelichting is not None)
             and g.start < dag
-            and stuk <= g.eind < dag
+            and (stuk <= g.eind < dag or (g.eind >= dag and _reactie(g) and _beslist(wat)))
         ]
         nodig = stuk
         te_laat: list[tuple[str, date, date]] = []
@@ -187,7 +212,21 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
                 _sluit(g, korter)
                 nodig = max(nodig, werkdag_na(korter + timedelta(days=1), zuid))
                 continue
-            te_laat.append((_naam(g, namen), g.start, g.eind))
+            if _eerder(f, uit, g, ervoor, minimum, vrij, zuid):
+                # the slack before it lets the whole round close before the paper: an earlier
+                # note that its reactions miss this paper no longer holds
+                uit.bevindingen = [
+                    b
+                    for b in uit.bevindingen
+                    if not (
+                        b.sleutel == "PLAN-REACTIE.moment"
+                        and b.waarden.get("datum") == dag.isoformat()
+                    )
+                ]
+                continue
+            if (g.start, g.eind) not in gemeld:
+                gemeld.add((g.start, g.eind))
+                te_laat.append((_naam(g, namen), g.start, g.eind))
         for x in vast:
             na = werkdag_na(x.start + timedelta(days=1), zuid)
             if na <= uiterst:
@@ -219,6 +258,111 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
     return uit
 
 
+def _eerder(
+    f: Feiten,
+    uit: Plan,
+    g: Geplaatst,
+    sluit: date,
+    minimum: int,
+    vrij: list[tuple[date, date, str]],
+    zuid: bool,
+) -> bool:
+    """Move round ``g`` earlier so it closes on ``sluit`` with ``minimum`` working weeks, when
+    the rounds before it (its inputs) can end before it opens and keep their own minimum, and
+    no fixed moment falls in between. True when it moved. Why: review 47a, Oldenmarke: a
+    reaction round after the provincie's papers with a false 'eerder kan niet' and 25 weeks of
+    slack."""
+    if g.op_datum or minimum < 1:
+        return False
+    # the latest run of ``minimum`` working weeks without a holiday in it that ends by ``sluit``
+    start = _maandag(sluit) - (minimum - 1) * WEEK
+    if start + timedelta(days=4) > sluit:
+        start -= WEEK
+    while any(
+        _geblokkeerd(w, vrij) or _voor_kerst(w) for w in _weken(start, start + (minimum - 1) * WEEK)
+    ):
+        start -= WEEK
+        if start <= f.datum:
+            return False
+    sluit = min(sluit, start + (minimum - 1) * WEEK + timedelta(days=4))
+    if start >= g.start or start <= f.datum:
+        return False
+    if any(_moment(x) and start <= x.start < g.start for x in uit.fasen):
+        return False  # a fixed moment between: the round comes after what it discusses
+    ervoor = [
+        x
+        for x in uit.fasen
+        if x is not g
+        and x.fase in VOOR_BESLUIT
+        and not x.op_datum
+        and x.start < g.start
+        and x.eind >= start
+    ]
+    for x in ervoor:
+        if _moment(x):
+            return False  # a fixed moment (or its papers) between: its order stays
+        tot = _vrijdag_voor(start, vrij, zuid)
+        if tot <= x.start or werkweken(x.start, tot, vrij) < _minimum(x):
+            return False
+    for x in ervoor:
+        _sluit(x, _vrijdag_voor(start, vrij, zuid))
+    open_ = werkdag_na(start, zuid)
+    g.start = open_
+    _sluit(g, sluit)
+    if g.toelichting is not None and "open" in g.toelichting.waarden:
+        g.toelichting.waarden["open"] = open_.isoformat()
+    return True
+
+
+_NIET_ZOMER = re.compile(r"\bniet\s+(?:in|tijdens)\s+de\s+zomer(?:vakantie)?\b", re.IGNORECASE)
+
+
+def niet_in_de_zomer(f: Feiten) -> bool:
+    """Does the case say a round must not be in the summer ('ligt het ontwerp niet in de zomer
+    ter inzage')? Then July and August count as holiday for a public round."""
+    v = f.vraagstuk
+    teksten = [v.omschrijving, v.aanleiding or ""]
+    if v.voorgeschiedenis is not None:
+        teksten.append(v.voorgeschiedenis.wat_nu_anders or "")
+    return any(_NIET_ZOMER.search(" ".join(t.split())) for t in teksten)
+
+
+def _laatste_sluiting(
+    f: Feiten, uit: Plan, g: Geplaatst, vrij: list[tuple[date, date, str]]
+) -> date:
+    """The last day a round can close and still leave the working days to answer every
+    reaction before the next paper after it (a moment's or the proposal's)."""
+    zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
+    stukken = [
+        date.fromisoformat(x.toelichting.waarden["stukken"])
+        for x in uit.fasen
+        if _moment(x)
+        and x.toelichting is not None
+        and x.toelichting.waarden.get("stukken")
+        and x.start > g.start
+    ]
+    stukken += [x.start for x in uit.fasen if x.fase is Procesfase.besluit and x.start > g.start]
+    if not stukken:
+        return g.eind
+    return _werkdagen_terug(min(stukken), VERWERK_WERKDAGEN, vrij, zuid)
+
+
+def _eerste_opening(f: Feiten, uit: Plan, g: Geplaatst) -> date:
+    """The first day a round can open: after the rounds and moments before it."""
+    ervoor = [
+        x.eind if not _moment(x) else x.start
+        for x in uit.fasen
+        if x is not g and x.fase in VOOR_BESLUIT and x.start < g.start
+    ]
+    return max([f.datum, *ervoor]) + timedelta(days=1)
+
+
+def _voor_kerst(week: date) -> bool:
+    """Nobody reacts in the days before Christmas: a round does not close in that week."""
+    vrijdag = week + timedelta(days=4)
+    return vrijdag.month == 12 and vrijdag.day >= KERST[0][1]
+
+
 def _zienswijze_buiten_vakantie(f: Feiten, uit: Plan, vrij: list[tuple[date, date, str]]) -> None:
     """A formal zienswijze lies open for six weeks (afdeling 3.4 Awb; eight for a herindeling),
     not two months: a window the calendar stretched is cut back to the latest six weeks
@@ -227,22 +371,48 @@ def _zienswijze_buiten_vakantie(f: Feiten, uit: Plan, vrij: list[tuple[date, dat
     holiday then stays). The weeks it frees before it are time to prepare the draft. Why:
     review 46b, Kempenrade: '6 september – 5 november', two months."""
     weken = 8 if f.procedure is Procedure.herindeling else MIN_WEKEN_ZIENSWIJZE
+    geen_zomer = niet_in_de_zomer(f)
+
+    def _zomer(week: date) -> bool:
+        return geen_zomer and week.month in (7, 8) and (week + timedelta(days=4)).month in (7, 8)
+
     for g in uit.fasen:
         if not _FORMELE_TERMIJN & set(g.werkvormen) or g.op_datum or g.fase not in VOOR_BESLUIT:
             continue
         vrij_van_vakantie = all(not _geblokkeerd(w, vrij) for w in _weken(g.start, g.eind))
         if vrij_van_vakantie and g.eind <= _eind(g.start, weken, g.werkvormen, []):
             continue  # six weeks already, outside the holidays
-        start = _maandag(g.eind) - (weken - 1) * WEEK
-        while start >= g.start:
-            eind = _eind(start, weken, g.werkvormen, [])
-            if eind <= g.eind and all(not _geblokkeerd(w, vrij) for w in _weken(start, eind)):
-                g.start, g.eind = start, eind
-                uit.bevindingen = [
-                    b for b in uit.bevindingen if b.sleutel != "PLAN-KALENDER.termijn_in_vakantie"
-                ]
+
+        def vrij_van(start: date, eind: date) -> bool:
+            # (a term that runs on to a Monday or Tuesday does not take that week)
+            laatste = eind - timedelta(days=eind.weekday() + 1) if eind.weekday() < 2 else eind
+            return all(not _geblokkeerd(w, vrij) for w in _weken(start, eind)) and not any(
+                _zomer(w) for w in _weken(start, laatste)
+            )
+
+        # the latest six weeks outside the holidays that end on its own end; else the latest
+        # that still leave time to answer them before the next paper, or the first after the
+        # rounds and moments before it (review 47a, Brederwijk: ter inzage from 5 July
+        # although the case said 'niet in de zomer')
+        laatst = _laatste_sluiting(f, uit, g, vrij)
+        vroegst = _eerste_opening(f, uit, g)
+        for van, tot in ((g.start, g.eind), (vroegst, laatst)):
+            start = _maandag(tot) - (weken - 1) * WEEK
+            gevonden = False
+            while start >= van:
+                eind = _eind(start, weken, g.werkvormen, [])
+                if eind <= tot and vrij_van(start, eind):
+                    g.start, g.eind = start, eind
+                    uit.bevindingen = [
+                        b
+                        for b in uit.bevindingen
+                        if b.sleutel != "PLAN-KALENDER.termijn_in_vakantie"
+                    ]
+                    gevonden = True
+                    break
+                start -= WEEK
+            if gevonden:
                 break
-            start -= WEEK
         else:
             g.eind = min(g.eind, _eind(g.start, weken, g.werkvormen, vrij))
 
