@@ -17,7 +17,7 @@ from pionieren.analysis.result import Advies
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Vraagstuk
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "cases"
 DATUM = date(2026, 11, 30)
 
 
@@ -136,3 +136,29 @@ def test_niet_in_de_zomer_is_read_from_the_case_only() -> None:
 
     assert _NIET_ZOMER.search("en ligt het ontwerp niet in de zomer ter inzage")
     assert not _NIET_ZOMER.search("de zomer is druk op de camping")
+
+
+def test_the_window_sentence_agrees_with_a_plural_werkvorm_name() -> None:
+    from pionieren.knowledge.load import builtin
+    from pionieren.teksten import Wording
+
+    def zin(werkvormen: list[str]) -> str:
+        return Wording(builtin().teksten).render(
+            "PLAN-BESCHIKBAAR",
+            {
+                "groep": "Arbeidsmigranten",
+                "wanneer": "van augustus tot november",
+                "werkvormen": werkvormen,
+                "van": None,
+                "stukken": "2027-06-08",
+                "daarna": "2027-09-06",
+            },
+        )
+
+    # 'Gesprekken via sleutelfiguren' is plural; 'Enquête (online en op papier)' is not,
+    # although its name holds 'en' (review 48: 'Gesprekken ... valt daarbuiten')
+    assert "Gesprekken via sleutelfiguren vallen daarbuiten" in zin(
+        ["Gesprekken via sleutelfiguren"]
+    )
+    assert "Enquête (online en op papier) valt daarbuiten" in zin(["Enquête (online en op papier)"])
+    assert "vallen daarbuiten" in zin(["Enquête", "Avond over de keuzes"])
