@@ -19,7 +19,7 @@ from pionieren.input.model import Moment, Vraagstuk
 from pionieren.knowledge.load import builtin
 from pionieren.vocabulary import Orgaan, Procesfase
 
-DATA = Path(__file__).parents[1] / "cases"
+DATA = Path(__file__).parents[1] / "cases" / "beoordeling"
 
 
 def _case(naam: str, **wijzig: Any) -> Vraagstuk:

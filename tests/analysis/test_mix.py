@@ -303,7 +303,8 @@ def test_no_phase_starts_in_the_christmas_holiday() -> None:
 
 
 def _dev_cases() -> list[Path]:
-    return sorted((Path(__file__).resolve().parents[1] / "cases").glob("*.yaml"))
+    cases = Path(__file__).resolve().parents[1] / "cases"
+    return sorted(cases.glob("*.yaml")) + sorted((cases / "beoordeling").glob("*.yaml"))
 
 
 @pytest.mark.parametrize("pad", _dev_cases(), ids=lambda p: p.stem)

@@ -17,7 +17,7 @@ from pionieren.analysis.result import Advies
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Vraagstuk
 
-DATA = Path(__file__).parents[1] / "cases"
+DATA = Path(__file__).parents[1] / "cases" / "beoordeling"
 DATUM = date(2026, 11, 30)
 
 

@@ -10,8 +10,12 @@ import pytest
 from pionieren.text import groepsnaam, haakjes, is_meervoud, kort, met_lidwoord
 
 ROOT = Path(__file__).resolve().parents[2]
-CASES = sorted((ROOT / "tests" / "cases").glob("*.yaml")) + sorted(
-    (ROOT / "vraagstukken").glob("*.yaml")
+# the cases in beoordeling/ too: their reports are too long for the median (tests/cases/LEESMIJ.md),
+# but what they say must read as well as any other
+CASES = (
+    sorted((ROOT / "tests" / "cases").glob("*.yaml"))
+    + sorted((ROOT / "tests" / "cases" / "beoordeling").glob("*.yaml"))
+    + sorted((ROOT / "vraagstukken").glob("*.yaml"))
 )
 
 VERBODEN = [
@@ -458,3 +462,13 @@ def test_a_promised_step_says_once_that_inwoners_advise(rapporten: dict[str, str
         for alinea in tekst.split("\n\n"):
             if "Hier geven inwoners het advies dat" in alinea:
                 assert "Hier geven inwoners advies." not in alinea, naam
+
+
+def test_a_moment_says_when_its_papers_are_ready_without_tool_jargon(
+    rapporten: dict[str, str],
+) -> None:
+    # review 47b: "de rondes ervoor sluiten dan" is the tool's own jargon for a wethouder
+    tekst = rapporten["toeristische-verhuur-walduin"]
+    assert "De stukken daarvoor zijn uiterlijk" in tekst
+    for naam, rapport in rapporten.items():
+        assert "rondes ervoor sluiten" not in rapport, naam
