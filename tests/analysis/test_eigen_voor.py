@@ -12,7 +12,9 @@ from pionieren.analysis.mix.bereik import genoemde_groep
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Vraagstuk
 
-CASE = Path(__file__).parents[1] / "cases" / "beoordeling" / "islamitisch-begraafvak-lindenoord.yaml"
+CASE = (
+    Path(__file__).parents[1] / "cases" / "beoordeling" / "islamitisch-begraafvak-lindenoord.yaml"
+)
 
 
 def _keukentafel(voor: str | None) -> list[str]:

@@ -298,7 +298,9 @@ def test_burgemeester_deciding_an_open_point_is_named_for_it() -> None:
         )
     )
     burgemeester = next(t for t in advies.rolverdeling if t.rol is Rol.burgemeester)
-    assert burgemeester.taak.startswith("Beslist zelf over de vraag of de toegangsweg 's nachts dicht mag:")
+    assert burgemeester.taak.startswith(
+        "Beslist zelf over de vraag of de toegangsweg 's nachts dicht mag:"
+    )
 
 
 def test_initiatiefvoorstel_of_the_raad_is_not_a_college_proposal() -> None:

@@ -162,3 +162,28 @@ def test_the_window_sentence_agrees_with_a_plural_werkvorm_name() -> None:
     )
     assert "Enquête (online en op papier) valt daarbuiten" in zin(["Enquête (online en op papier)"])
     assert "vallen daarbuiten" in zin(["Enquête", "Avond over de keuzes"])
+
+
+def test_a_period_the_road_says_they_are_busy_is_never_their_only_time() -> None:
+    # review 48a: 'van april tot en met oktober zijn zij op het land' was read as 'they can
+    # only come from April to October'
+    label, venster = venster_van(
+        "de LTO-afdeling en de ledenavond in januari; van april tot en met oktober zijn zij op "
+        "het land"
+    ) or ("", lambda d: True)
+    assert label == "van november tot april"
+    assert [m for m in range(1, 13) if venster(date(2027, m, 15))] == [1, 2, 3, 11, 12]
+    label, venster = venster_van(
+        "het vrijwilligersoverleg; in de lammertijd (maart en april) en in de zomervakantie "
+        "hebben zij geen tijd voor bijeenkomsten"
+    ) or ("", lambda d: True)
+    assert label == "buiten maart, april, juli en augustus"
+    assert not venster(date(2027, 3, 20)) and not venster(date(2027, 7, 20))
+    assert venster(date(2027, 5, 20))
+
+
+def test_a_period_without_busy_words_stays_the_time_they_can() -> None:
+    gevonden = venster_van("de fruittelers; alleen van augustus tot november")
+    assert gevonden is not None and gevonden[0] == "van augustus tot november"
+    # a clause with 'niet' but no period says nothing about time
+    assert venster_van("de buurtapp; niet iedereen is online") is None

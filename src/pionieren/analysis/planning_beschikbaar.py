@@ -129,11 +129,65 @@ _VENSTERS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], tuple[str, Ven
 )
 
 
+#: Words that make a period in a road's clause a time the group can NOT come: 'van april tot
+#: en met oktober zijn zij op het land', 'in de lammertijd (maart en april) hebben zij geen
+#: tijd' (review 48a: such a period was read as the only time they can).
+_BEZET = re.compile(
+    r"\bgeen\s+tijd\b|\bdruk\b|\bop\s+het\s+land\b|\bafwezig\b|\bniet\s+(?:beschikbaar|bereikbaar)\b"
+    r"|\bkunnen\s+(?:zij|ze)?\s*niet\b",
+    re.IGNORECASE,
+)
+_VAN_TOT = re.compile(
+    r"\bvan\s+(?P<a>" + _M + r")\s+tot\s+(?P<incl>en\s+met\s+)?(?P<b>" + _M + r")\b", re.IGNORECASE
+)
+_MAAND = re.compile(r"\b(?P<m>" + _M + r")\b", re.IGNORECASE)
+_ZOMER = re.compile(r"\bzomer(?:vakantie)?\b", re.IGNORECASE)
+
+
+def _bezet(tekst: str) -> tuple[str, Venster] | None:
+    """The months a clause of the road says the group has no time: the window is the rest."""
+    for zin in re.split(r"[;.]", tekst):
+        if not _BEZET.search(zin):
+            continue
+        maanden: set[int] = set()
+        for m in _VAN_TOT.finditer(zin):
+            a, b = _maand(m["a"]), _maand(m["b"]) + (1 if m["incl"] else 0)
+            maanden |= {((a - 1 + i) % 12) + 1 for i in range((b - a) % 12)}
+        rest = _VAN_TOT.sub(" ", zin)
+        maanden |= {_maand(m["m"]) for m in _MAAND.finditer(rest)}
+        zomer = bool(_ZOMER.search(zin))
+        if zomer:
+            maanden |= {7, 8}
+        if not maanden:
+            continue
+        namen = [MAANDEN[i - 1] for i in sorted(maanden)]
+        # one run of three months or more reads as the time they can: 'van november tot april'
+        begin = [m for m in maanden if (m - 2) % 12 + 1 not in maanden]
+        if len(begin) == 1 and 3 <= len(maanden) < 12:
+            eind = next(m for m in maanden if m % 12 + 1 not in maanden)
+            label = f"van {MAANDEN[eind % 12]} tot {MAANDEN[begin[0] - 1]}"
+        else:
+            label = "buiten " + (
+                ", ".join(namen[:-1]) + " en " + namen[-1] if len(namen) > 1 else namen[0]
+            )
+        return label, _niet(*sorted(maanden))
+    return None
+
+
 def venster_van(via: str) -> tuple[str, Venster] | None:
     """When a group can take part, as its road says: a label that reads after 'kunnen alleen'
     and the days that fit; None when the road says nothing about it."""
     tekst = " ".join(via.split())
-    for patroon, maak in _VENSTERS:
+    # 'niet in de zomer', 'weg in juli en augustus', the exam weeks: the first three patterns
+    for patroon, maak in _VENSTERS[:3]:
+        m = patroon.search(tekst)
+        if m is not None:
+            return maak(m)
+    if "pasen" not in tekst.lower():
+        bezet = _bezet(tekst)
+        if bezet is not None:
+            return bezet
+    for patroon, maak in _VENSTERS[3:]:
         m = patroon.search(tekst)
         if m is not None:
             return maak(m)
