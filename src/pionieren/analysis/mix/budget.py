@@ -54,6 +54,7 @@ from pionieren.vocabulary import (
     SoortBelanghebbende,
     Status,
     Trede,
+    Werving,
 )
 
 
@@ -491,6 +492,184 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     )
 
 
+def vereist(f: Feiten, k: Keuze) -> bool:
+    """Does this choice belong to the least a fixed budget must still hold (:func:`grens`)?
+    The case's own decided instrument, what the law or a promise requires, the feedback, the
+    written advice of an adviesraad, the raad's own moment when the raad decides, the first
+    talk apart with an opponent, and what costs this budget nothing. (The round open to
+    everyone and the way in for each group that is hard to reach are kept as conditions on
+    the whole design, not per step.)"""
+    besloten = {g.id for g in f.vraagstuk.werkvormen if g.status is Status.besloten}
+    return bool(
+        (k.genoemd and k.werkvorm.id in besloten)
+        or (k.werkvorm.id == "leerarena" and proef(f))
+        or k.werkvorm.id in ("terugkoppeling", FORMEEL_ADVIES, *_WETTELIJK, AANSLUITEN, PARTNERS)
+        or budget_min(f, [k]) == 0
+        or fase_van(k) is Procesfase.uitvoering
+        or draagt_belofte(f, k)
+        or afweging_beloofd(f, k)
+        or k.eerst_apart
+        or ("MIX-TOEZEGGING" in k.regels and voor_het_besluit(k))
+        or ("MIX-POLITIEK" in k.regels and raad_beslist(f))
+        # the joint look at disputed facts the case asks for (review 43b)
+        or "MIX-FEITEN" in k.regels
+    )
+
+
+PARTNERS = "partneroverleg"
+"""The talk with the public partners that carry the decision with the gemeente (politie, a
+waterschap): their work, not a round of participation a budget can drop."""
+
+
+def open_ronde(k: Keuze) -> bool:
+    """Is this a round open to everyone before the decision (anyone may come or answer)?"""
+    w = k.werkvorm
+    return (
+        voor_het_besluit(k)
+        and w.werving is Werving.open
+        and w.groepen is not Groepen.georganiseerd
+        and k.trede is not Trede.informeren
+    )
+
+
+def _klasse(f: Feiten, k: Keuze, over: list[Keuze]) -> int:
+    """The order in which a fixed budget drops a step: the evaluation long after the decision
+    first, then a second round (testing the concept, or a step after the decision), then a
+    form of depth whose groups all have another step, then the rest; last the only step of a
+    way of working (samen doen, samen besluiten) or the only one about an open point."""
+    if k.werkvorm.id == "leerarena":
+        return 0
+    rest = [x for x in over if x is not k]
+    if k.modus not in {x.modus for x in rest} or not set(k.onderwerpen) <= {
+        p for x in rest for p in x.onderwerpen
+    }:
+        return 4  # the only step of a way of working, or about an open point: last
+    if not voor_het_besluit(k) or fase_van(k) is Procesfase.toetsen:
+        return 1
+    anders = {n for x in over if x is not k and voor_het_besluit(x) for n in x.voor}
+    if k.werkvorm.verbreding_of_verdieping is Reikwijdte.verdieping and set(k.voor) <= anders:
+        return 2
+    return 3
+
+
+def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze], Bevinding | None]:
+    """A fixed budget is a limit: when the smaller design of :func:`kleiner` still does not fit
+    and no smaller form of its dearest part makes it fit, drop steps in a stated order
+    (:func:`_klasse`, the dearest first within a class) until the estimate fits, and put back
+    what fits again. Never a step the case requires (:func:`vereist`), the last round open to
+    everyone, nor the last way in before the decision for a group that is hard to reach. The
+    finding names each dropped step and who loses what; when even the least does not fit, it
+    says so once, with the amount.
+
+    Why: review 46a/46b: designs 1.5 to 2.8 times a fixed budget ("er komt geen geld bij"),
+    "Wat er nu in staat, is nodig", and the cut handed back to the college. The tool can make
+    the choice, so it makes it and says what it costs whom."""
+    budget = f.vraagstuk.kaders.budget_euro
+    if budget is None or schatting(f, over) <= budget or gezegd.waarden.get("plafond"):
+        return over, None
+    moeilijk = {
+        p.naam for p in f.vraagstuk.belanghebbenden if p.bereikbaarheid is Bereikbaarheid.moeilijk
+    } & {n for k in over if voor_het_besluit(k) for n in k.voor}
+    breed = any(open_ronde(k) for k in over)
+
+    def mag(design: list[Keuze]) -> bool:
+        nog = {n for k in design if voor_het_besluit(k) for n in k.voor}
+        return moeilijk <= nog and (not breed or any(open_ronde(k) for k in design))
+
+    nu = list(over)
+    weg: list[Keuze] = []
+    elders_ = {
+        id(k): set(k.voor) <= {n for x in over if x is not k and voor_het_besluit(x) for n in x.voor}
+        for k in over
+    }
+    # within a class: first the steps whose groups all have another step, the dearest first
+    kandidaten = sorted(
+        (k for k in over if not vereist(f, k)),
+        key=lambda k: (
+            _klasse(f, k, over),
+            not elders_[id(k)],
+            -budget_min(f, [k]),
+            k.werkvorm.id,
+        ),
+    )
+    for k in kandidaten:
+        if schatting(f, nu) <= budget:
+            break
+        proef_ = [x for x in nu if x is not k]
+        if mag(proef_):
+            nu, weg = proef_, [*weg, k]
+    if schatting(f, nu) > budget:
+        # even so it does not fit: the least design that keeps the required steps, a round for
+        # everyone and a way in for each group hard to reach, from the cheapest routes
+        kaal = [k for k in over if k not in kandidaten]
+        for k in sorted(kandidaten, key=lambda k: (budget_min(f, [k]), k.werkvorm.id)):
+            if mag(kaal):
+                break
+            nodig_ = (moeilijk - {n for x in kaal if voor_het_besluit(x) for n in x.voor}) & set(
+                k.voor
+            ) if voor_het_besluit(k) else set()
+            if nodig_ or (breed and open_ronde(k) and not any(open_ronde(x) for x in kaal)):
+                kaal.append(k)
+        kaal = [k for k in over if k in kaal]  # the design's order
+        if mag(kaal) and schatting(f, kaal) < schatting(f, nu):
+            nu, weg = kaal, [k for k in kandidaten if k not in kaal]
+    # put back, in the reverse order, what fits again (a cheap step dropped too early)
+    for k in reversed(list(weg)):
+        terug = [x for x in over if x in nu or x is k]
+        if schatting(f, terug) <= budget:
+            nu, weg = terug, [x for x in weg if x is not k]
+    if not weg:
+        return over, None
+    gebleven = {n for k in nu if voor_het_besluit(k) for n in k.voor}
+    per_stap = []
+    for k in weg:
+        kwijt = [n for n in k.voor if n not in gebleven and telt(f, n)]
+        waar = next(
+            (
+                x.werkvorm.naam
+                for x in nu
+                if voor_het_besluit(x)
+                and set(k.voor) & set(x.voor)
+                and x.werkvorm.id != "zienswijze"
+            ),
+            "",
+        )
+        per_stap.append(
+            {
+                "naam": k.werkvorm.naam,
+                "evaluatie": k.werkvorm.id == "leerarena",
+                "kwijt": kwijt,
+                "meervoud": samen_meervoud(
+                    [p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]
+                )
+                or len(kwijt) > 1,
+                "waar": waar if not kwijt and voor_het_besluit(k) else "",
+                "punten": [p for p in k.onderwerpen if not any(p in x.onderwerpen for x in nu)],
+            }
+        )
+    prijs = schatting(f, nu)
+    for sleutel in ("weggelaten", "elders"):
+        gezegd.waarden[sleutel] = [
+            n for n in gezegd.waarden.get(sleutel, []) if n not in {k.werkvorm.naam for k in weg}
+        ]
+    gezegd.waarden["kosten"] = prijs
+    gezegd.waarden["tekort"] = max(0, prijs - budget)
+    duurste, plafond_ = plafond(f, nu, budget) if prijs > budget else ("", 0)
+    gezegd.waarden["duurste"], gezegd.waarden["plafond"] = duurste, plafond_
+    gezegd.waarden["grens"] = True
+    return nu, bevinding(
+        "MIX-BUDGET",
+        Ernst.waarschuwing,
+        "MIX-BUDGET.grens",
+        bronnen=[],  # own arithmetic: no source carries it
+        stappen=per_stap,
+        budget=budget,
+        kosten=prijs,
+        tekort=max(0, prijs - budget),
+        plafond=plafond_,
+    )
+
+
 def elders(weg: list[Keuze], over: list[Keuze]) -> list[str]:
     """The werkvormen that stay and deal with the open points of the ones left out, in order:
     where what the dropped form was for still comes up before the decision (review 42d: 'de
@@ -751,7 +930,9 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         # groups may come back in place of one without), unless that is too many to compare
         opnieuw = sum(not onmisbaar(f, k) for k in keuzes) <= MAX_WEG
         kleinste, gezegd = kleiner(f, keuzes, []) if opnieuw else kleiner(f, over, weg_)
-        return kleinste, [*naar_later, gezegd]
+        # a fixed budget is a limit: the tool drops steps itself (review 46a)
+        kleinste, hard = grens(f, kleinste, gezegd)
+        return kleinste, [*naar_later, gezegd, *([hard] if hard else [])]
     over, krap_ = krap(f, over, budget)
     if not weg_:
         return over, [*naar_later, *krap_]
