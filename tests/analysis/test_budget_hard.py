@@ -10,9 +10,7 @@ from pathlib import Path
 from helpers import advies_voor
 from test_mix_regels import KENNIS, feiten, keuze, met_partijen, ontwerp
 
-from pionieren.analysis.mix.kosten import kosten_van
-
-from pionieren.analysis.mix.kosten import met_onvoorzien
+from pionieren.analysis.mix.kosten import kosten_van, met_onvoorzien
 from pionieren.input.load import load_vraagstuk
 from pionieren.pipeline import advise
 
@@ -28,8 +26,12 @@ def test_a_round_table_costs_per_party_at_the_table() -> None:
     fixed part plus a price for each group at the table (the catalogue's unit), so a talk with
     one party costs hours of work, and each party more adds to it."""
     boer = {"naam": "Melkveehouder", "soort": "ondernemers", "invloed": "middel", "belang": "hoog"}
-    club = {"naam": "Voetbalclub", "soort": "maatschappelijke_organisatie", "invloed": "middel",
-            "belang": "hoog"}
+    club = {
+        "naam": "Voetbalclub",
+        "soort": "maatschappelijke_organisatie",
+        "invloed": "middel",
+        "belang": "hoog",
+    }
     v = met_partijen(boer, club)
     o = ontwerp(v)
     f = feiten(v)

@@ -579,7 +579,8 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
     nu = list(over)
     weg: list[Keuze] = []
     elders_ = {
-        id(k): set(k.voor) <= {n for x in over if x is not k and voor_het_besluit(x) for n in x.voor}
+        id(k): set(k.voor)
+        <= {n for x in over if x is not k and voor_het_besluit(x) for n in x.voor}
         for k in over
     }
     # within a class: first the steps whose groups all have another step, the dearest first
@@ -605,9 +606,11 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
         for k in sorted(kandidaten, key=lambda k: (budget_min(f, [k]), k.werkvorm.id)):
             if mag(kaal):
                 break
-            nodig_ = (moeilijk - {n for x in kaal if voor_het_besluit(x) for n in x.voor}) & set(
-                k.voor
-            ) if voor_het_besluit(k) else set()
+            nodig_ = (
+                (moeilijk - {n for x in kaal if voor_het_besluit(x) for n in x.voor}) & set(k.voor)
+                if voor_het_besluit(k)
+                else set()
+            )
             if nodig_ or (breed and open_ronde(k) and not any(open_ronde(x) for x in kaal)):
                 kaal.append(k)
         kaal = [k for k in over if k in kaal]  # the design's order
