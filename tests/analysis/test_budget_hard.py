@@ -55,6 +55,19 @@ def test_no_report_hands_the_cut_back_to_the_college() -> None:
         assert "kiest het college vóór de start welke stap vervalt" not in tekst, pad.name
 
 
+def test_a_cap_that_makes_it_fit_is_not_also_a_shortfall() -> None:
+    """A budget line that ends "Maak X kleiner, hoogstens € …; dan past het" does not also say
+    "€ … te weinig": the cap is the one instruction."""
+    for pad in ALLE:
+        v = load_vraagstuk(pad)
+        if v.kaders.budget_euro is None:
+            continue
+        tekst = advise(pad, datum=DATUM).tekst
+        for regel in tekst.splitlines():
+            if regel.startswith("**Budget.**") and "; dan past het." in regel:
+                assert "te weinig" not in regel, pad.name
+
+
 def test_over_a_fixed_budget_only_when_the_minimum_does_not_fit() -> None:
     """A design above its budget either names a smaller form of its dearest part that makes it
     fit, keeps a promise already made, or is the required minimum: then no step is left that
@@ -96,4 +109,11 @@ def test_the_hard_limit_drops_steps_and_names_who_loses_what() -> None:
             # a dropped step whose groups still come in elsewhere says where
             for s in b.waarden["stappen"]:
                 assert not (s["kwijt"] and s["waar"]), pad.name
+            # a group two dropped steps served is named once
+            kwijt = [n for s in b.waarden["stappen"] for n in s["kwijt"]]
+            assert len(kwijt) == len(set(kwijt)), pad.name
+            # one sentence per dropped step, and a step that answers a worry goes last
+            assert b.tekst.count(".") >= 1 + len(namen), pad.name
+            zorg = [x for x in advies.mix if "MIX-ZORGEN" in x.regels]
+            assert not zorg or len(namen) >= 1, pad.name
     assert geraakt >= 5

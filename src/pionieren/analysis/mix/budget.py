@@ -587,19 +587,25 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
     kandidaten = sorted(
         (k for k in over if not vereist(f, k)),
         key=lambda k: (
+            # a step that answers a worry of the case goes last (MIX-ZORGEN)
+            "MIX-ZORGEN" in k.regels,
             _klasse(f, k, over),
             not elders_[id(k)],
             -budget_min(f, [k]),
             k.werkvorm.id,
         ),
     )
+    def past(design: list[Keuze]) -> bool:
+        # it fits, or a smaller form of its dearest part makes it fit: shrink rather than drop
+        return schatting(f, design) <= budget or bool(plafond(f, design, budget)[1])
+
     for k in kandidaten:
-        if schatting(f, nu) <= budget:
+        if past(nu):
             break
         proef_ = [x for x in nu if x is not k]
         if mag(proef_):
             nu, weg = proef_, [*weg, k]
-    if schatting(f, nu) > budget:
+    if not past(nu):
         # even so it does not fit: the least design that keeps the required steps, a round for
         # everyone and a way in for each group hard to reach, from the cheapest routes
         kaal = [k for k in over if k not in kandidaten]
@@ -625,8 +631,10 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
         return over, None
     gebleven = {n for k in nu if voor_het_besluit(k) for n in k.voor}
     per_stap = []
+    al: set[str] = set()  # a group two dropped steps served is named once
     for k in weg:
-        kwijt = [n for n in k.voor if n not in gebleven and telt(f, n)]
+        kwijt = [n for n in k.voor if n not in gebleven and n not in al and telt(f, n)]
+        al |= set(k.voor) - gebleven
         waar = next(
             (
                 x.werkvorm.naam
@@ -646,7 +654,9 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
                     [p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]
                 )
                 or len(kwijt) > 1,
-                "waar": waar if not kwijt and voor_het_besluit(k) else "",
+                "waar": waar
+                if not kwijt and voor_het_besluit(k) and set(k.voor) <= gebleven
+                else "",
                 "punten": [p for p in k.onderwerpen if not any(p in x.onderwerpen for x in nu)],
             }
         )
