@@ -595,6 +595,7 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
             k.werkvorm.id,
         ),
     )
+
     def past(design: list[Keuze]) -> bool:
         # it fits, or a smaller form of its dearest part makes it fit: shrink rather than drop
         return schatting(f, design) <= budget or bool(plafond(f, design, budget)[1])
@@ -649,6 +650,7 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
             {
                 "naam": k.werkvorm.naam,
                 "evaluatie": k.werkvorm.id == "leerarena",
+                "zorg": "MIX-ZORGEN" in k.regels,
                 "kwijt": kwijt,
                 "meervoud": samen_meervoud(
                     [p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]
