@@ -51,6 +51,8 @@ class Wording:
             ),
             zin=text.zin,
             klein=text.klein,
+            met_lidwoord=text.met_lidwoord,
+            meervoud=text.is_meervoud,
             hoofdletter=text.hoofdletter,
             partij=text.partij,
             kort=text.kort,
@@ -180,12 +182,10 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
             "planning": [
                 p.model_copy(
                     update={
-                        "toelichting": wording.render(p.uitleg.sleutel, p.uitleg.waarden)
-                        if p.uitleg
-                        else ""
+                        "toelichting": wording.render(p.uitleg.sleutel, waarden) if p.uitleg else ""
                     }
                 )
-                for p in advies.planning
+                for p, waarden in zip(advies.planning, _planning_waarden(advies), strict=True)
             ],
             "rolverdeling": [
                 t.model_copy(
@@ -226,6 +226,25 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
 
 #: Reasons of a werkvorm that say how a party is asked for its advice.
 _ADVIESVRAAG = ("MIX-ADVIESORGAAN", "MIX-ADVIESORGAAN.bewoners")
+
+
+def _planning_waarden(advies: Advies) -> list[Mapping[str, Any]]:
+    """The values of each phase's explanation. A moment says once per report that the
+    participants hear within a week what was decided (or discussed): the second moment with the
+    same sentence gets ``gezegd`` (review 46: the same stock sentence under every moment)."""
+    gezien: set[bool] = set()
+    uit: list[Mapping[str, Any]] = []
+    for p in advies.planning:
+        if p.uitleg is None:
+            uit.append({})
+            continue
+        waarden = dict(p.uitleg.waarden)
+        if p.uitleg.sleutel == "FASE.moment":
+            besluit = bool(waarden.get("besluit"))
+            waarden["gezegd"] = besluit in gezien
+            gezien.add(besluit)
+        uit.append(waarden)
+    return uit
 
 
 def _aanpak(b: BelanghebbendeAdvies, mix: list[MixOnderdeel]) -> list[Tekstdeel]:
@@ -276,6 +295,17 @@ def in_tabel(m: MixOnderdeel) -> list[str]:
     return list(m.voor)
 
 
+#: The promised step says that inwoners advise here, and who promised it (MIX-TOEZEGGING);
+#: the plain sentence of the level (MIX-TREDE) then says the same again (review 46b).
+_TOEGEZEGD_ADVIES = "Hier geven inwoners het advies dat"
+_ADVIES_ZIN = "Hier geven inwoners advies."
+
+
+def _zonder(tekst: str, zin: str) -> str:
+    """A text without one of its sentences."""
+    return " ".join(tekst.replace(zin, "").split())
+
+
 def _redenen(wording: Wording, m: MixOnderdeel) -> str:
     """The reasons for one werkvorm as one paragraph in which a group is named once: each text
     gets ``genoemd``, the groups the heading or an earlier reason already named, and names them
@@ -296,11 +326,13 @@ def _redenen(wording: Wording, m: MixOnderdeel) -> str:
         if not tekst:
             continue
         uit.append(tekst)
+        if tekst.startswith(_TOEGEZEGD_ADVIES):  # says it with who promised it: once is enough
+            uit = [_zonder(t, _ADVIES_ZIN) for t in uit[:-1]] + [tekst]
         gezegd = " ".join(uit).casefold()
         genoemd += [
             n for n in dict.fromkeys(kandidaten) if n not in genoemd and n.casefold() in gezegd
         ]
-    return " ".join(uit)
+    return " ".join(t for t in uit if t)
 
 
 #: Our own openers of a role part that start with a capital ('Het college neemt het besluit',

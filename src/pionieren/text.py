@@ -207,15 +207,37 @@ _MEERVOUD = ("ers", "aars", "ars", "ren", "den", "ten", "gen", "nen", "ies", "'s
 _VOORVOEGSELS = frozenset(["oud", "ex", "niet", "mede", "jong"])
 
 
-def werkvorm_kop(werkvorm: str, naam: str, voor: list[str]) -> str:
+def werkvorm_kop(werkvorm: str, naam: str, voor: list[str], door: str = "") -> str:
     """The heading of a werkvorm in the report: a round table with one party around it is a
     conversation with that party, and written advice from one body bears that body's name
-    (review 36: "adviesraad of cliëntenraad" for a commissie naamgeving)."""
+    (review 36: "adviesraad of cliëntenraad" for a commissie naamgeving). The meeting of a body
+    the case names (``door``) bears that body's name (:func:`eigen_bijeenkomst`)."""
+    if werkvorm == "eigen-vergadering" and door and door.casefold() not in _ORGANEN:
+        return eigen_bijeenkomst(door)
     if len(voor) == 1 and werkvorm == "rondetafel":
         return f"Eigen gesprek met {namen(voor)}"
     if len(voor) == 1 and werkvorm == "clientenraad":
         return f"Schriftelijk advies van {namen(voor)}"
     return naam
+
+
+#: The parties that are no body with a meeting of its own: a werkvorm they decided is the
+#: gemeente's step, not a visit to a group.
+_ORGANEN = frozenset(["college", "raad", "gemeente", "gemeenteraad", "burgemeester", "griffie"])
+
+
+def eigen_bijeenkomst(door: str) -> str:
+    """The heading of the meeting of a body the case names ('door' of werkvorm
+    eigen-vergadering): 'Bijeenkomst van Ondernemersvereniging Kust Walduin', 'Bijeenkomst van
+    de dorpsraden van Hoogmeer', 'Bijeenkomst van de besturen van HSV'. Why: a board's own
+    meeting under the catalogue's name 'Op bezoek bij een groep' read as machine text (review
+    46a)."""
+    door = door.strip()
+    if door[:1].islower() or door.split(" ", 1)[0].casefold() in _LIDWOORDEN:
+        return f"Bijeenkomst van {partij(door)}"
+    if groepsnaam(door) != door:  # a description: 'Dorpsraden van ...' -> 'de dorpsraden van'
+        return f"Bijeenkomst van de {groepsnaam(door)}"
+    return f"Bijeenkomst van {door}"
 
 
 def in_kop(werkvorm: str, naam: str, voor: list[str]) -> list[str]:
@@ -496,3 +518,116 @@ def achtergrond(tekst: str) -> str:
     if rest and zinnen and rest[0] != zinnen[0] and _VERWIJST.match(rest[0]):
         rest.insert(0, zinnen[0])
     return " ".join(rest)
+
+
+#: Last parts of a compound that take 'het' (Dutch has no rule for it): 'het ontwerpatelier',
+#: 'het burgerpanel', 'het rondetafelgesprek', 'het wijkdebat'. Every other head takes 'de'.
+_HET = (
+    "gesprek",
+    "atelier",
+    "panel",
+    "beraad",
+    "referendum",
+    "overleg",
+    "advies",
+    "onderzoek",
+    "platform",
+    "budget",
+    "recht",
+    "bezoek",
+    "spreekuur",
+    "debat",
+    "café",
+    "cafe",
+    "plan",
+    "forum",
+    "programma",
+    "traject",
+    "netwerk",
+    "project",
+    "interview",
+    "verslag",
+    "lab",
+    "uur",
+    "huis",
+    "spel",
+    "festival",
+    "college",
+    "team",
+    "ontbijt",
+    "diner",
+    "concept",
+    "werkbezoek",
+    "gesprek",
+    "inloopuur",
+    "feitenonderzoek",
+    "bericht",
+    "contact",
+    "punt",
+)
+#: Words before the head that describe it ('Vast burgerpanel', 'Schriftelijk advies').
+_BIJVOEGLIJK = re.compile(
+    r"^(?:\w+(?:e|lijk|ig|isch|aal|eel|end|ief|baar)|vast|breed|open|klein|groot|eigen)$"
+)
+#: A name that opens with a preposition ('Op bezoek bij een groep') has no head to go with an
+#: article.
+_VOORZETSEL = frozenset(["op", "in", "met", "bij", "aan", "via", "naar", "voor", "door", "samen"])
+
+
+def met_lidwoord(naam: object) -> str:
+    """A werkvorm's name inside a sentence, with its article: 'de avond over de keuzes', 'het
+    ontwerpatelier', 'de keukentafelgesprekken', 'het vaste burgerpanel'. A name without a noun
+    up front stands in quotes behind 'de stap' ('de stap ‘op bezoek bij een groep’').
+
+    Why: 'het meeste geld gaat naar avond over de keuzes', 'Maak enquête kleiner' (review 46a)."""
+    tekst = klein(str(naam).strip())
+    woorden = tekst.split()
+    if not woorden or woorden[0].casefold() in _LIDWOORDEN:
+        return tekst
+    if woorden[0].casefold() in _VOORZETSEL or tekst[:1].isupper():
+        return f"de stap ‘{tekst}’"
+    i = 0
+    while (
+        i < len(woorden) - 1
+        and _BIJVOEGLIJK.match(woorden[i].casefold())
+        and woorden[i + 1][:1].islower()
+    ):
+        i += 1
+    kern = re.sub(r"[^\w]", "", woorden[i].casefold())
+    if woorden[i].endswith("-") and i + 2 < len(woorden):  # 'wijk- of dorpsbudget'
+        kern = re.sub(r"[^\w]", "", woorden[i + 2].casefold())
+    meervoud = kern.endswith("en") or (
+        kern.endswith("s") and not kern.endswith(("ies", "is", "us", "as", "es", "ss"))
+    )
+    het = not meervoud and (kern.endswith(_HET) or kern.endswith("je"))
+    if het and i > 0:  # 'het vaste burgerpanel': the adjective takes an -e behind 'het'
+        woorden = [_verbuig(w) for w in woorden[:i]] + woorden[i:]
+    return ("het " if het else "de ") + " ".join(woorden)
+
+
+def _verbuig(woord: str) -> str:
+    """'vast' -> 'vaste', 'schriftelijk' -> 'schriftelijke', 'digitaal' -> 'digitale'; 'eigen'
+    and 'open' stay."""
+    if woord.endswith(("e", "en")):
+        return woord
+    if re.search(r"[^aeiou](aa|ee|oo|uu)[^aeiou]$", woord):
+        return woord[:-3] + woord[-3] + woord[-1] + "e"
+    if woord.endswith(("lijk", "ig", "isch", "end", "ief", "baar")):
+        return woord.replace("ief", "iev") + "e" if woord.endswith("ief") else woord + "e"
+    if re.search(r"[^aeiou][aeiou]([^aeiouwy])$", woord) and not woord.endswith(("ig", "en")):
+        return woord + woord[-1] + "e"
+    return woord + "e"
+
+
+def is_meervoud(naam: object) -> bool:
+    """Is a group's name plural ('Moslims in Lindenoord', 'Bewoners van de Esweg', 'Jeugdleden
+    en hun ouders'), so that 'hen' may point back to it? 'Melkveehouder die De Kampen pacht' is
+    one person (review 46a: 'Bereik hen' for a single farmer)."""
+    tekst = str(naam).strip()
+    woorden = tekst.casefold().split()
+    if not woorden:
+        return False
+    eerste = re.sub(r"[^\w-]", "", woorden[0])
+    return bool(re.search(r"\s(?:en|of)\s+[a-z]", tekst)) or (
+        eerste.endswith(("en", "s")) and not eerste.endswith(("ss", "is", "us", "ies"))
+    )

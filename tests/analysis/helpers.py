@@ -374,10 +374,26 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
             if papieren <= advies.datum:
                 continue
+            # the paper closes later when an input comes in after the usual date and still
+            # goes out with the agenda (rule PLAN-STUKKEN): the date the plan states counts
+            papieren = next(
+                (
+                    date.fromisoformat(p.uitleg.waarden["stukken"])
+                    for p in advies.planning
+                    if p.uitleg is not None
+                    and p.uitleg.sleutel == "FASE.moment"
+                    and p.start == m.datum
+                    and p.uitleg.waarden.get("stukken")
+                ),
+                papieren,
+            )
+            gemeld = m.datum.isoformat() in {
+                b.waarden.get("datum") for b in advies.bevindingen if b.regel == "PLAN-STUKKEN"
+            }
             for q in voor:
                 sleutel = q.uitleg.sleutel if q.uitleg is not None else ""
                 reactie = sleutel == "FASE.reactie"
-                if reactie and m.datum.isoformat() in te_laat:
+                if (reactie and m.datum.isoformat() in te_laat) or gemeld:
                     continue
                 # (a fixed moment, and a werkvorm at it, keep the case's own date)
                 if (
@@ -448,6 +464,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 "PLAN-LATER-BESLUIT",  # so are the weeks of a later step
                 "KADER-STUKKEN",  # the case's own papers first: plain practice (review 42d)
                 "WET-PEILDATUM",  # saying who a cut-off leaves out: the tool's own reasoning
+                "PLAN-STUKKEN",  # a paper closing before an input: the tool's own calendar reckoning
             )
             or b.sleutel
             in (
@@ -467,6 +484,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 "PLAN-KALENDER.anker_te_laat",
                 "PLAN-KALENDER.anker_krap",
                 "PLAN-SAMENHANG.ingekort",
+                "PLAN-BESCHIKBAAR",  # the tool's own calendar against the case's own window
                 "POORT-FASE.evaluatie",  # the ombudsman is not on evaluating policy
                 "WET-CLIENTENPARTICIPATIE.bereik",  # no source on reaching via the provider
                 "WET-KADER.oorlogsgraven",  # no page of the stichting carries it

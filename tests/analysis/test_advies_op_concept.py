@@ -33,11 +33,13 @@ def test_the_promised_advice_comes_after_the_first_map_and_before_the_commissie(
     fase = _vergadering(_case())
     assert fase.uitleg is not None and fase.uitleg.sleutel == "FASE.advies_op_concept"
     assert fase.start is not None and fase.eind is not None
-    # after the school project (March) and the kinderraad on the first map (7 April)
-    assert fase.start > date(2027, 4, 7)
-    # before the commissie on the concept plan (11 May)
-    assert fase.eind < date(2027, 5, 11)
-    assert "vóór 11 mei 2027" in fase.toelichting
+    # after the school project (until 26 March), on the first map beside the kinderraad (7
+    # April): after the kinderraad no working week is left before the commissie's papers
+    assert fase.start > date(2027, 3, 26)
+    # in the papers for the commissie on the concept plan (11 May): due 13 April (review 46b:
+    # the advice ran until 7 May while those papers closed on 13 April)
+    assert fase.eind < date(2027, 4, 13)
+    assert "vóór 13 april 2027" in fase.toelichting
 
 
 def test_a_meeting_without_a_promised_advice_stays_in_the_first_round() -> None:

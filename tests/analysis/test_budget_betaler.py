@@ -37,7 +37,7 @@ def test_a_form_the_initiator_decided_itself_stays_out_of_a_shared_budget() -> N
     assert not any(b.sleutel == "MIX-BUDGET.kleiner" for b in advies.bevindingen)
     regel = _budget(advies, v)
     assert "erbij" not in regel
-    assert "besloot en betaalt de initiatiefnemer zelf, buiten dit budget" in regel
+    assert "De initiatiefnemer koos en betaalt zelf, buiten dit budget: " in regel
 
 
 def test_a_form_the_initiator_only_proposed_stays_in_the_shared_budget() -> None:

@@ -14,6 +14,7 @@ from pionieren.analysis.mix.budget import afweging_beloofd, kleiner, niveaus, pl
 from pionieren.analysis.mix.kosten import met_onvoorzien
 from pionieren.analysis.mix.ontwerp import Keuze
 from pionieren.input.load import load_vraagstuk
+from pionieren.text import met_lidwoord
 from pionieren.vocabulary import Modus, Trede
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,9 +59,9 @@ def test_a_costly_game_about_known_options_goes_and_the_report_says_where_they_c
     assert "Serious game of rollenspel" in b.waarden["weggelaten"]
     assert b.waarden["tekort"] == 0 and b.waarden["elders"]
     regel = resultaat.tekst.split("**Budget.** ", 1)[1].split("\n", 1)[0]
-    assert regel.startswith("Om binnen het budget te blijven, ")
+    assert regel.startswith("Voor het budget ")
     assert "serious game of rollenspel" in regel
-    assert f"de onderwerpen ervan komen aan bod in {b.waarden['elders'][0].lower()}" in regel
+    assert f"de onderwerpen ervan komen aan bod in {met_lidwoord(b.waarden['elders'][0])}" in regel
     # one amount: the estimate, in the summary only once
     assert resultaat.tekst.count("naar schatting") == 1
     # a form left out is not mentioned elsewhere: not the evaluation in the griffie's task

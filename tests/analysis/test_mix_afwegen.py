@@ -262,6 +262,6 @@ def test_a_promised_level_is_a_floor_the_missing_step_is_asked_for_not_a_lower_p
     punt = "Welke speelplekken blijven."
     beloofd = tekst.render("MIX-AFWEGEN", {"onderwerp": punt, "toegezegd": True})
     assert "raadplegen" not in beloofd
-    assert "al toegezegd: voeg die stap toe vóór het advies" in beloofd
+    assert "al toegezegd, dus de projectleider plant die stap vóór het advies" in beloofd
     open_ = tekst.render("MIX-AFWEGEN", {"onderwerp": punt, "toegezegd": False})
     assert "of beloof op dit punt raadplegen" in open_

@@ -248,7 +248,7 @@ def test_a_group_seated_in_a_form_that_does_not_reach_it_is_told_so() -> None:
     (b,) = [b for b in o.bevindingen if b.regel == "MIX-INCLUSIE"]
     assert b.waarden["in_werkvormen"] == ["rondetafelgesprek met belanghebbenden"]
     tekst = KENNIS.wording.render(b.sleutel, b.waarden)
-    assert tekst.startswith("Spoedzoekers staan in rondetafelgesprek")
+    assert tekst.startswith("Spoedzoekers staan in het rondetafelgesprek")
     assert "Geen werkvorm" not in tekst
 
 
@@ -282,9 +282,9 @@ def test_no_empty_trusted_persons_phrase() -> None:
     wording = KENNIS.wording
     zonder = wording.render("BELANG-AANPAK.naar_hen_toe", {"via": ""})
     assert "vertrouwde personen" not in zonder
-    assert zonder == "naar hen toe; vraag wie zij vertrouwen"
+    assert zonder == "zelf opzoeken; vraag wie zij vertrouwen"
     met_weg = wording.render("BELANG-AANPAK.naar_hen_toe", {"via": "de huismeester."})
-    assert met_weg == "naar hen toe, via de huismeester"
+    assert met_weg == "zelf opzoeken, via de huismeester"
 
 
 def test_ervaringsdeskundigen_are_spoken_not_replaced_by_personas() -> None:

@@ -93,7 +93,7 @@ def test_a_tight_budget_names_what_falls_off_and_then_fits(tmp_path: Path) -> No
         for naam in b.waarden["weggelaten"]
     ]
     assert weg, "the estimate did not fit: the design leaves out a form"
-    assert regel.startswith("Om binnen het budget te blijven, ")
+    assert regel.startswith("Voor het budget ")
     for naam in weg:
         # "komt er geen enquête" or "vallen weg: a en b": no bare name where an article belongs
         assert (f"geen {naam.lower()}" in regel) != (len(weg) > 1)

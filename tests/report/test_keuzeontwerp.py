@@ -41,7 +41,8 @@ def test_keuze_met_opties_krijgt_een_keuzeontwerp() -> None:
     assert "‘een schets met veel parkeren’, ‘een middenweg’ en ‘een schets met veel groen’" in regel
     assert "elk met kosten en gevolgen per groep" in regel
     assert "Afwegen: kiezen uit ontwerpen binnen de kaders (25 februari 2027)" in regel
-    assert "toezegging" in regel
+    # who decides stands in the table; no pointer "Besluit: zie de toezegging" (review 46a)
+    assert "toezegging" not in regel
     # the round where the options go public no longer repeats the point
     assert "komen de mogelijkheden openbaar." in tekst
     assert "Keuze tussen ‘een schets met veel parkeren’" in _rapport(PLEIN, "html")

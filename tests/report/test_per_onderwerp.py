@@ -130,7 +130,7 @@ def test_wie_beslist_names_every_decider() -> None:
     samenvatting = _samenvatting("herstructurering-molenakker-wolderveen.yaml")
     wie = next(r for r in samenvatting.splitlines() if r.startswith("**Wie beslist.**"))
     assert wie.startswith("**Wie beslist.** Het college van B en W, via een beleidsbesluit")
-    assert "Ook beslissen: Woonstichting Thuisbaat over 3 onderwerpen;" in wie
+    assert "Ook beslissen: Woonstichting Thuisbaat over de vraag welke blokken" in wie
     assert "elk huishouden zelf over de vraag wat er met elke koopwoning gebeurt" in wie
     assert "de gemeenteraad over de wijziging van het omgevingsplan" in wie
     assert "(uiterlijk 29 juni 2028)" in wie

@@ -142,10 +142,7 @@ def test_the_budget_sentence_stands_once() -> None:
     pad = ROOT / "tests" / "cases" / "bomenkap-kastanjelaan.yaml"
     advies, _, data = _gegevens(pad)
     rapport = write_markdown(advies, data, None).decode("utf-8")
-    assert (
-        "het budget te komen, vallen weg: " in rapport
-        or "het budget te blijven, vallen weg: " in rapport
-    )
+    assert "Voor het budget vallen weg: " in rapport
     assert "Het ontwerp blijft sober, binnen het budget" not in rapport
     # review 42d: the note that the design is smaller stands in the budget line only
     assert "kleiner gemaakt voor het budget" not in rapport

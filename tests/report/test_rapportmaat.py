@@ -100,8 +100,8 @@ def test_the_summary_names_one_amount_to_set_aside(naam: str) -> None:
     assert regel.startswith(
         (
             "Er is nog geen budget.",
-            "Om binnen het budget te blijven, ",
-            "Om dichter bij het budget te komen, ",
+            "Voor het budget vallen weg: ",
+            "Voor het budget komt er geen ",
             "Het ontwerp kost ",
             "De gemeente betaalt hier zelf geen",
             "Het budget (",

@@ -28,6 +28,7 @@ from pionieren.analysis.lessons import dilemmas, leerarena, lessen
 from pionieren.analysis.mix import compose_mix, verloren_door_budget
 from pionieren.analysis.mix.budget import belofte
 from pionieren.analysis.planning import datum_in_tekst
+from pionieren.analysis.planning_perioden import met_perioden
 from pionieren.analysis.registry import REGELS, toegepast
 from pionieren.analysis.result import Advies, Bevinding, Ernst
 from pionieren.analysis.roles import divide_roles, raadsmoment_in_rollen, uitvoerders
@@ -62,7 +63,7 @@ def analyse(
     bevindingen: list[Bevinding] = []
     # the catalogue's costs are for a whole gemeente: size them to this case first, so that
     # local evidence (absolute amounts from earlier processes) still replaces them
-    bijgesteld = op_schaal(kennis, vraagstuk.schaal)
+    bijgesteld = met_perioden(op_schaal(kennis, vraagstuk.schaal), vraagstuk)
     geschaald = {
         w.id for w in bijgesteld.werkvormen if w.kosten_euro != kennis.werkvorm(w.id).kosten_euro
     }

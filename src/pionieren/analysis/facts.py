@@ -404,17 +404,20 @@ class Feiten:
     def verzoek_in_verdeelde_zaak(self) -> bool:
         """Others ask the gemeente for a decision that the gemeente itself takes (not a permit
         for their own plan, not a decision they take themselves, not an uitdaagrecht request),
-        in a divided case (polarisation 4 or 5), by inwoners or an organisation, outside the
-        Omgevingswet: then the gemeente runs the conversation and the initiator is one of the
-        parties.
+        in a divided case (polarisation 4 or 5) or on a verordening (rules for everyone, which
+        the raad adopts), by inwoners or an organisation, outside the Omgevingswet: then the
+        gemeente runs the conversation and the initiator is one of the parties.
 
         Why: review 35 (a street name): the working group that wants a new name was "owner of
         the plan and of the conversation" while the college decides and the residents of the
-        street are against. A party for or against never owns the conversation."""
+        street are against. A party for or against never owns the conversation. Review 46a: the
+        mosque foundation that asked the raad for a change of the burial verordening was "owner
+        of the plan and of the conversation", and held the talks with the neighbours about the
+        raad's choice of the plot."""
         besluit = self.vraagstuk.besluit
         return (
             self.initiatief_van_anderen
-            and (self.vraagstuk.polarisatie or 1) >= 4
+            and ((self.vraagstuk.polarisatie or 1) >= 4 or self.procedure is Procedure.verordening)
             and besluit is not None
             and besluit.door in (Beslisser.college, Beslisser.raad, Beslisser.burgemeester)
             # a company's or developer's own plan (a building project, a shop's permit) stays

@@ -14,6 +14,7 @@ from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies, PlanFase
 from pionieren.analysis.stakeholders import dubbele_rol
+from pionieren.knowledge.models import Wetfeit
 from pionieren.vocabulary import (
     Beslisser,
     Initiatiefnemer,
@@ -723,6 +724,10 @@ def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
         n for n in alle if eigen and n not in heffingen and _EIGEN_VERORDENING.search(n)
     ]
     namen = [n for n in alle if n not in heffingen and n not in verordeningen]
+    # a law whose facts pionieren knows (rule WET-FEITEN) needs no lawyer to look it up
+    wetten = [feit.wet.lower() for feit in wetfeiten_voor(f) if feit.zorg is None]
+    bekend = [n for n in namen if any(w in n.lower() for w in wetten)]
+    namen = [n for n in namen if n not in bekend]
     uit = heffing(heffingen)
     if verordeningen:
         # the gemeente's own verordening: the raad makes it (art. 147 Gemeentewet); who decides
@@ -736,7 +741,7 @@ def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
                 namen=verordeningen,
             )
         )
-    if namen or not (heffingen or verordeningen):
+    if namen or not (heffingen or verordeningen or bekend):
         # a question for a lawyer about the case itself: no source carries it
         # with an advice to a named body, who decides is known: the lawyer checks the questions
         advies = f.advies and bool(f.advies_aan)
@@ -1251,6 +1256,59 @@ _LAGE_HUUR = re.compile(
 )
 
 
+def _feit_geldt(f: Feiten, feit: Wetfeit) -> bool:
+    """Is the case about the law of this fact: its words name it, and the condition holds?"""
+    if feit.bij == "planwijziging_op_verzoek" and not (
+        f.initiatief_van_anderen
+        and (f.procedure is Procedure.omgevingsplan or planwijziging_genoemd(f) is not None)
+    ):
+        return False
+    tekst = " ".join([_tekst(f), f.vraagstuk.aanleiding or ""])
+    if feit.niet and re.search(feit.niet, tekst, re.IGNORECASE):
+        return False
+    return bool(re.search(feit.herken, tekst, re.IGNORECASE))
+
+
+def wetfeiten_voor(f: Feiten) -> list[Wetfeit]:
+    """The legal facts of the knowledge whose law this case is about."""
+    return [feit for feit in f.kennis.wetfeiten if _feit_geldt(f, feit)]
+
+
+def antwoord_op(f: Feiten, zorg: str) -> str:
+    """The legal fact that answers this worry, with its short citation, or ''."""
+    for feit in wetfeiten_voor(f):
+        if feit.zorg and re.search(feit.zorg, zorg, re.IGNORECASE):
+            return f"{feit.tekst.rstrip('.')} ({feit.kort})."
+    return ""
+
+
+@regel(
+    "WET-FEITEN",
+    Thema.wet,
+    "Wettelijke feiten die de procedure bepalen of een zorg beantwoorden",
+    """pionieren kent een kleine lijst wettelijke feiten (wetfeiten.yaml), elk één zin met het
+    artikel, nagegaan in de wettekst. Een feit telt alleen als de woorden van het vraagstuk over
+    die wet gaan. Lijkt een zorg van het vraagstuk op wat een feit beantwoordt (zoals 'wordt het
+    graf geruimd?'), dan krijgt die zorg het feit als antwoord, met de korte verwijzing: vraagt
+    de rechthebbende verlenging van een grafrecht, dan moet de gemeente verlengen (art. 28 Wet op
+    de lijkbezorging). De andere feiten staan bij de wettelijke aandachtspunten: een deel van de
+    gemeentelijke begraafplaats voor een kerkgenootschap (het college stelt het ter beschikking,
+    de gemeente houdt het beheer en overlegt over inrichting en gebruik, art. 39 Wet op de
+    lijkbezorging); toeristische verhuur (registratie-, meld- of vergunningplicht in de
+    huisvestingsverordening, een meld- of vergunningplicht alleen als die nodig is, hoofdstuk 3A
+    Huisvestingswet 2014); en bij een wijziging van het omgevingsplan op verzoek van een
+    initiatiefnemer het kostenverhaal, met een anterieure overeenkomst of bij beschikking (art.
+    13.11 en 13.18 Omgevingswet). Een wet met zo'n feit hoeft een jurist niet meer na te gaan.""",
+    ["wlb-28", "wlb-39", "huisvestingswet-3a", "omgevingswet-13-11"],
+)
+def wetfeiten(f: Feiten) -> list[Bevinding]:
+    return [
+        bevinding("WET-FEITEN", Ernst.info, bronnen=list(feit.bronnen), tekst=feit.tekst)
+        for feit in wetfeiten_voor(f)
+        if feit.zorg is None
+    ]
+
+
 def legal_hooks(f: Feiten, advies: Trede, fasen: Sequence[PlanFase] = ()) -> list[Bevinding]:
     from pionieren.analysis.roles import bevoegdheden
 
@@ -1268,6 +1326,7 @@ def legal_hooks(f: Feiten, advies: Trede, fasen: Sequence[PlanFase] = ()) -> lis
         + grondverkoop(f)
         + huisvesting(f)
         + peildatum(f)
+        + wetfeiten(f)
         + terras(f)
         + gezondheidsgegevens(f)
         + clientenparticipatie(f)

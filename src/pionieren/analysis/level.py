@@ -656,7 +656,16 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             deel_ = binding
         elif voorwaarde:
             deel_ = deel("TREDE-VOORWAARDE.toezegging", procedure=f.procedure or "")
-        elif not punt.eigen_bezit and keuze_verdeelt(f, punt, besluit, geldt):
+        elif not punt.eigen_bezit and keuze_verdeelt(
+            f,
+            punt,
+            besluit,
+            geldt,
+            # the decider's own promise at this level stands on a point that is no choice
+            belofte=vooraf is not None
+            and vooraf.trede is trede
+            and (wie is None or vooraf.door is wie),
+        ):
             # the raad that makes a choice in a strongly divided case hears everyone; whoever
             # else decides a choice asks advice on criteria known beforehand
             # not the case's main choice, that the other points work out (rule MIX-VOLGORDE):
@@ -921,17 +930,35 @@ def is_hoofdkeuze(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies) -> bool:
     toewijzing van woningen), ook als een vereniging of een bedrijf erover beslist, en voor een
     punt dat voor- en tegenstanders delen: de naam van een groep die voor is en van een groep
     die tegen is (belang middel of hoog) noemt elk een eigen woord van het punt, zoals eigenaren
-    die tegen zijn en heemkundekringen die voor zijn bij welke panden op de lijst komen.""",
+    die tegen zijn en heemkundekringen die voor zijn bij welke panden op de lijst komen. In een
+    sterk verdeeld vraagstuk (polarisatie 4 of 5) geldt die belofte voor elk punt op adviseren:
+    daar geven groepen op elk punt een ander advies, ook waar het punt geen keuze noemt. Niet
+    waar vaste eisen het punt binden of waar het pas na het besluit wordt uitgewerkt: daar
+    noemt de belofte die eisen en wanneer het antwoord komt (regel TREDE-CRITERIA).""",
     ["ombudsman-inspraak-2009", "gemeente-nu-representatief", "movisie-participatieladder"],
 )
-def keuze_verdeelt(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies, toegezegd: bool) -> bool:
+def keuze_verdeelt(
+    f: Feiten, punt: Onderwerp, besluit: BesluitAdvies, toegezegd: bool, belofte: bool = False
+) -> bool:
     """Is this point a zero-sum choice in a divided case, without a commitment that says
     otherwise (``toegezegd``: a commitment applies to the point)? Also a point that hands out
     something scarce (priority, the allocation of homes), and one the parties for and against
-    share (:func:`tegenover`): their advice will be split."""
+    share (:func:`tegenover`): their advice will be split. In a strongly divided case every
+    point, unless the decider's own promise at this level already stands (``belofte``)."""
     if toegezegd or not verdeeld(f):
         return False
-    return is_keuze(punt) or verdeling(punt) or tegenover(f, punt)
+    # strongly divided (polarisation 4 or 5): groups advise the opposite on every point, not
+    # only on a choice (review 46a: 'in principe over' on the rules for holiday rental, where
+    # the village councils and the entrepreneurs will advise opposite things)
+    # (not a point fixed criteria bind, or one worked out after the decision: those promises
+    # name the criterion and when the answer comes, rule TREDE-CRITERIA)
+    sterk = (
+        (f.vraagstuk.polarisatie or 0) >= 4
+        and not belofte
+        and not punt.na_besluit
+        and not vaste_eisen(f, punt)
+    )
+    return sterk or is_keuze(punt) or verdeling(punt) or tegenover(f, punt)
 
 
 #: A point that hands out something scarce to people: priority, the allocation of homes.

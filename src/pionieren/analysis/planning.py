@@ -51,8 +51,10 @@ BLOKKEREND = (
     "voorjaarsvakantie",
     "meivakantie",
     "zomervakantie",
+    "ramadan",
 )
-"""Every school holiday: families are away, and in the south the voorjaarsvakantie is carnaval."""
+"""Every school holiday: families are away, and in the south the voorjaarsvakantie is carnaval.
+And a period the case asks to respect and dates (rule PLAN-PERIODE)."""
 
 
 @dataclass
@@ -3761,6 +3763,18 @@ def later_besluit(
                     )
                 )
                 continue
+            # nor through the summer or Christmas holiday: after it when the shortest round
+            # still fits there, else before it (review 46a/b: reactions 12 July – 16 September)
+            for a, b, naam in _lange_vakanties(vrij):
+                if naam == "kerstvakantie":
+                    a = min(a, date(a.year, *KERST[0]))  # nobody reads it around Christmas
+                if not open_ < a <= sluit:
+                    continue
+                erna = _eerste_werkweek(_volgende_maandag(b), vrij)
+                if werkweken(erna, sluit, vrij) >= REACTIE_MIN_WEKEN:
+                    open_ = max(erna, _terug(sluit + timedelta(days=3), REACTIE_WEKEN, vrij))
+                elif werkweken(open_, a - timedelta(days=1), vrij) >= REACTIE_MIN_WEKEN:
+                    sluit = werkdag_voor(a - timedelta(days=1), zuid)
         else:
             open_ = vroegst
             sluit = verder(open_, REACTIE_WEKEN, vrij)

@@ -25,6 +25,10 @@ from pionieren.analysis import (
     level,
     pakket,
     planning,
+    planning_beschikbaar,
+    planning_perioden,
+    planning_persoonlijk,
+    planning_stukken,
     roles,
     stakeholders,
 )
@@ -176,11 +180,15 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     plan.levertijd,
     plan.eerst_de_keuze,
     plan.advies_op_concept,
+    planning_persoonlijk.eerst_persoonlijk,
+    planning_beschikbaar.beschikbaar,
+    planning_perioden.met_perioden,
     planning.plan,
     planning.samenhang,
     planning.reactieronde,
     planning.verwerken,
     planning.later_besluit,
+    planning_stukken.stukken_na_inbreng,
     # what the text names but the fields do not, once the design is known
     gate.instrument_in_tekst,
     planning.datum_in_tekst,
@@ -192,6 +200,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     law.grondverkoop,
     law.huisvesting,
     law.peildatum,
+    law.wetfeiten,
     law.terras,
     law.gezondheidsgegevens,
     law.clientenparticipatie,
@@ -262,6 +271,23 @@ ONDERDELEN: tuple[tuple[Regel[..., Any], Callable[[Advies], bool]], ...] = (
         lambda a: any(
             p.uitleg is not None and p.uitleg.sleutel == "FASE.advies_op_concept"
             for p in a.planning
+        ),
+    ),
+    (
+        planning_persoonlijk.eerst_persoonlijk,
+        lambda a: any(
+            p.uitleg is not None and p.uitleg.sleutel == "FASE.eerst_persoonlijk"
+            for p in a.planning
+        ),
+    ),
+    (
+        planning_perioden.met_perioden,
+        lambda a: any(
+            x.get("naam") in planning_perioden.PERIODEN
+            for p in a.planning
+            if p.uitleg is not None
+            for x in p.uitleg.waarden.get("vakanties") or []
+            if isinstance(x, dict)
         ),
     ),
     (lessons.lessen, lambda a: bool(a.lessen)),

@@ -832,10 +832,12 @@ _INITIATIEFNEMER = {
     """Ligt het initiatief bij inwoners, ondernemers of een maatschappelijke organisatie, dan is
     die initiatiefnemer eigenaar van het plan. Onder de Omgevingswet meldt de initiatiefnemer bij
     de aanvraag of, en hoe, er participatie was en wat die opleverde (aanvraagvereiste). Dat is
-    geen plicht om te participeren, tenzij de raad dat voor het geval heeft bepaald. Is het
-    vraagstuk verdeeld en beslist de initiatiefnemer zelf over open punten (een corporatie over
-    sloop en het sociaal plan), dan noemt de rol die punten, met een eigen toezegging en eigen
-    gesprekken. Een woningcorporatie vraagt als verhuurder eerst advies aan de
+    geen plicht om te participeren, tenzij de raad dat voor het geval heeft bepaald. Vraagt de
+    initiatiefnemer de gemeente om een besluit dat zij zelf neemt, in een verdeeld vraagstuk of
+    over een verordening (regels voor iedereen), dan voert de gemeente het gesprek: wie beslist,
+    organiseert. Beslist de initiatiefnemer dan zelf over open punten (een corporatie over
+    sloop en het sociaal plan, moskeeën over de indeling van hun vak), dan noemt de rol alleen
+    die punten, met een eigen toezegging en eigen gesprekken. Een woningcorporatie vraagt als verhuurder eerst advies aan de
     huurdersorganisatie en de bewonerscommissie (art. 5 Overlegwet).""",
     ["pelsrijcken-aanvraagvereiste", "aan-de-slag-ow-bopa", "rob-loslaten-2012", "overlegwet-5"],
 )

@@ -30,6 +30,8 @@ from pionieren.knowledge.models import (
     Vakantie,
     Vakanties,
     Werkvorm,
+    Wetfeit,
+    Wetfeiten,
 )
 
 if TYPE_CHECKING:
@@ -50,6 +52,8 @@ class Kennis:
     """School holidays per region (Rijksoverheid)."""
     teksten: dict[str, str] = field(default_factory=dict)
     """The wording layer: the Dutch text per key of a finding (teksten.yaml)."""
+    wetfeiten: tuple[Wetfeit, ...] = ()
+    """Legal facts per law, each with its article (wetfeiten.yaml)."""
 
     def werkvorm(self, id: str) -> Werkvorm:
         return self._per_id[id]
@@ -85,6 +89,7 @@ _BESTANDEN = (
     "lessen.yaml",
     "schoolvakanties.yaml",
     "teksten.yaml",
+    "wetfeiten.yaml",
 )
 
 
@@ -108,6 +113,7 @@ class _Opgeslagen(BaseModel):
     lessen: Lessen
     vakanties: tuple[Vakantie, ...]
     teksten: dict[str, str]
+    wetfeiten: tuple[Wetfeit, ...]
 
 
 def _cache_key(bestanden: dict[str, bytes]) -> str:
@@ -200,6 +206,7 @@ def builtin() -> Kennis:
             lessen=kennis.lessen,
             vakanties=kennis.vakanties,
             teksten=kennis.teksten,
+            wetfeiten=kennis.wetfeiten,
         )
         .model_dump_json()
         .encode("utf-8"),
@@ -216,6 +223,7 @@ def _from_cache(opgeslagen: _Opgeslagen) -> Kennis:
         herkomst={w.id: "ingebouwd" for w in opgeslagen.werkvormen},
         vakanties=opgeslagen.vakanties,
         teksten=opgeslagen.teksten,
+        wetfeiten=opgeslagen.wetfeiten,
     )
 
 
@@ -231,6 +239,8 @@ def _load_builtin(bestanden: dict[str, bytes], posities: bool) -> Kennis:
     vakanties_bestand = _package_file(bestanden, "schoolvakanties.yaml", posities)
     vakanties = validate(vakanties_bestand, Vakanties)
     teksten = validate(_package_file(bestanden, "teksten.yaml", posities), Teksten)
+    wetfeiten_bestand = _package_file(bestanden, "wetfeiten.yaml", posities)
+    wetfeiten = validate(wetfeiten_bestand, Wetfeiten)
 
     bekend = {b.id: b for b in bronnen}
     problemen = _check_unique(bronnen_bestand, "bronnen", [b.id for b in bronnen], "de bron")
@@ -257,6 +267,11 @@ def _load_builtin(bestanden: dict[str, bytes], posities: bool) -> Kennis:
                     )
                 )
     problemen += _check_sources(vakanties_bestand, (), [vakanties.bron], bekend)
+    problemen += _check_unique(
+        wetfeiten_bestand, "feiten", [w.id for w in wetfeiten.feiten], "het feit"
+    )
+    for index, feit in enumerate(wetfeiten.feiten):
+        problemen += _check_sources(wetfeiten_bestand, ("feiten", index), feit.bronnen, bekend)
     for index, trede in enumerate(ladder.treden):
         problemen += _check_sources(ladder_bestand, ("treden", index), trede.bronnen, bekend)
     for index, rol in enumerate(ladder.overheidsparticipatie):
@@ -281,6 +296,7 @@ def _load_builtin(bestanden: dict[str, bytes], posities: bool) -> Kennis:
         herkomst={w.id: "ingebouwd" for w in catalogus.werkvormen},
         vakanties=tuple(vakanties.vakanties),
         teksten=dict(teksten.teksten),
+        wetfeiten=tuple(wetfeiten.feiten),
     )
 
 
@@ -367,6 +383,7 @@ def load_kennis(eigen: Path | None = None, naam: str | None = None) -> Kennis:
         herkomst=herkomst,
         vakanties=basis.vakanties,
         teksten=basis.teksten,
+        wetfeiten=basis.wetfeiten,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -468,6 +469,46 @@ class Teksten(Model):
 class Lessen(Model):
     lessen: list[Les] = Field(min_length=1)
     dilemmas: list[Dilemma] = Field(min_length=1)
+
+
+def _regex(waarde: str) -> str:
+    try:
+        re.compile(waarde, re.IGNORECASE)
+    except re.error as fout:
+        raise PydanticCustomError(
+            "regex", "geen geldige reguliere expressie: {fout}", {"fout": str(fout)}
+        ) from None
+    return waarde
+
+
+Patroon = Annotated[str, StringConstraints(min_length=1), AfterValidator(_regex)]
+
+
+class Wetfeit(Model):
+    """One legal fact, checked against the law text: one sentence with its article. It is used
+    only when the case's own words are about that law (``herken``); with ``zorg`` it answers a
+    worry of the case that matches, without it it is a procedure note among the legal notes."""
+
+    id: Id
+    wet: Tekst
+    """The law as a case names it ('Huisvestingswet 2014'): a case naming it needs no lawyer."""
+    kort: Tekst
+    """The short citation after the sentence: 'Wlb art. 28'."""
+    bronnen: list[Id] = Field(min_length=1)
+    """The law text on wetten.overheid.nl (bronnen.yaml) that carries the sentence."""
+    herken: Patroon
+    """Words in the case (title, description, reason, kaders) that make the law certain."""
+    niet: Patroon | None = None
+    """Words in the case that rule the fact out (the gemeente's own land for kostenverhaal)."""
+    zorg: Patroon | None = None
+    """Words of a worry this fact answers; without it the fact is a procedure note."""
+    bij: Literal["planwijziging_op_verzoek"] | None = None
+    """Only where another party than the gemeente asks the raad to change the omgevingsplan."""
+    tekst: Tekst
+
+
+class Wetfeiten(Model):
+    feiten: list[Wetfeit] = Field(min_length=1)
 
 
 class Vakantie(Model):

@@ -38,7 +38,7 @@ EERST_REGELS = ("ROL-RAAD", "POORT-BUDGET")
 
 #: The planner's own checks it could not solve by moving a step (a round that runs until the
 #: proposal is due, no weeks left for a reaction round): see :func:`planning_noten`.
-PLANNING_REGELS = ("PLAN-REACTIE", "PLAN-VERWERKEN")
+PLANNING_REGELS = ("PLAN-REACTIE", "PLAN-VERWERKEN", "PLAN-STUKKEN")
 
 #: Findings that open the design: what went wrong before, and the case's own papers on the
 #: table (advice 1, a shared frame). The summary shows them as the start of 'Het ontwerp'.
@@ -247,6 +247,8 @@ def report_data(
     for o in data["trede"]["onderwerpen"]:
         o["door"] = o["door"] or ""  # templates group by it; "" sorts, None does not
     catalogus = {w.id: w for w in kennis.werkvormen}
+    # who the case says holds or proposed a werkvorm: the body whose own meeting it is
+    eigen = {w.id: w.door for w in vraagstuk.werkvormen if w.door}
     for m in data["mix"]:
         w = catalogus.get(m["werkvorm"])
         # the report cites a source behind the pitfall it shows first: only the source that
@@ -267,7 +269,9 @@ def report_data(
             (b for r in m["redenen"] for b in r["waarden"].get("bronnen", [])), None
         )
         m["bronnen"] = [bron] if bron else []
-        m["naam"] = text.werkvorm_kop(m["werkvorm"], m["naam"], m["voor"])
+        m["naam"] = text.werkvorm_kop(
+            m["werkvorm"], m["naam"], m["voor"], door=str(eigen.get(m["werkvorm"]) or "")
+        )
         # the round for everyone: the broad form the mix chose (MIX-VERBREDING), or a form
         # anyone may join, at raadplegen or more, that is not chosen for points of its own
         m["voor_iedereen"] = any(r["sleutel"] == "MIX-VERBREDING" for r in m["redenen"]) or (
@@ -640,9 +644,7 @@ def per_onderwerp(
                 "hoe": hoe,
                 "breed": breed,
                 "bereikt_niet": mist,
-                "wanneer": text.periode(min(p[0] for p in perioden), max(p[1] for p in perioden))
-                if perioden
-                else "",
+                "wanneer": _wanneer(perioden, None if later else uiterlijk),
                 # the full name stands under 'Wie beslist'; in the table the short one
                 "wie": wie.replace("het college van B en W", "het college"),
                 "beslisser": beslisser,
@@ -664,7 +666,9 @@ def per_onderwerp(
                 # (review 43c: a survey of the gemeente 'raadplegen' on the waterschap's
                 # peilbesluit; only the round for everyone touches it: that is informing)
                 "elders": _besluit_elders(o, hoofd)
-                and not hoe
+                # a members' vote is the association's own decision, not the inwoners' route
+                # to it (review 46a: inwoners 'adviseren' on a club merger)
+                and (not hoe or bool(_LEDEN.search(o.partij)))
                 # (not where the gemeente's advice on that decision is the process itself)
                 and procedure is not Procedure.advies
                 and (not breed or o.door is Beslisser.anders),
@@ -737,6 +741,10 @@ def andere_beslissers(
 
 
 _ZIN_EIND = re.compile(r"(?<=[.!?])\s+")
+
+
+#: A body of members: an association's members decide in their own meeting.
+_LEDEN = re.compile(r"\bleden(?:vergadering\w*)?\b|\balgemene vergadering\b", re.IGNORECASE)
 
 
 def _besluit_elders(o: Any, hoofd: Beslisser | None) -> bool:
@@ -939,6 +947,18 @@ def eenmaal_route(data: dict[str, Any], vraagstuk: Vraagstuk) -> None:
         for stuk in (f", via {weg}", f"via {weg}; ", f"via {weg}"):
             aanpak = aanpak.replace(stuk, "")
         b["aanpak"] = aanpak.strip(" ;,")
+
+
+def _wanneer(perioden: list[tuple[date, date]], besluit: date | None) -> str:
+    """When inwoners can take part on a point: from its first round to its last, but never past
+    the decision on it (review 46b, Ter Heyde: a walk-in hour that runs on made '1 september
+    2026 – 30 juni 2028' for a decision of 24 February 2028)."""
+    if not perioden:
+        return ""
+    van, tot = min(p[0] for p in perioden), max(p[1] for p in perioden)
+    if besluit is not None and van < besluit < tot:
+        tot = besluit
+    return text.periode(van, tot)
 
 
 def planning_noten(advies: Advies) -> list[str]:

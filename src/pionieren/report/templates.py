@@ -353,6 +353,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         raming=lambda paar: raming(paar[0], paar[1]),
         schatting=lambda paar: met_onvoorzien(paar[0], paar[1]),
         opsomming=text.opsomming,
+        met_lidwoord=text.met_lidwoord,
         zin=text.zin,
         md=markdown_safe,
         url=_safe_url,

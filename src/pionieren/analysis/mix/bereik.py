@@ -455,7 +455,7 @@ _BEZOEK = re.compile(r"\b(?:huis)?bezoek\w*\s+(?:aan|bij\s+\w+)\s+huis\b|\bhuisb
 
 
 def eigen_publiek(
-    partijen: list[Belanghebbende], w: Werkvorm, door: str | None
+    partijen: list[Belanghebbende], w: Werkvorm, door: str | None, besloten: bool = True
 ) -> list[Belanghebbende]:
     """The groups a werkvorm of the case itself is meant for, as the case says it: the groups
     whose own route (via) runs through it, and for a party's own meeting that party. Empty when
@@ -467,16 +467,7 @@ def eigen_publiek(
     the youth worker's walk is for the young people reached via the youth work (review 45a)."""
     if w.alle_kanten or w.alle_partijen:
         return []  # a form that brings every side together keeps them all
-    organisatie = next(
-        (
-            p
-            for p in partijen
-            if door
-            and comparable_name(p.naam) == comparable_name(door)
-            and p.soort not in (SoortBelanghebbende.politiek, SoortBelanghebbende.overheid)
-        ),
-        None,
-    )
+    organisatie = uitvoerder(partijen, door)
     # a body that meets (a dorpsraad, a vereniging) asked the gemeente to its own meeting
     eigen_vergadering = (
         organisatie is not None and w.groepen is Groepen.georganiseerd and vergadert(organisatie)
@@ -491,9 +482,55 @@ def eigen_publiek(
             continue
         if organisatie is not None and noemt(p.via, organisatie.naam):
             uit.append(p)
-        elif w.adres_nodig and _BEZOEK.search(p.via):
-            # a visit at home is for the households whose route is a visit at home; the route
+        elif (organisatie is None or besloten) and w.adres_nodig and _BEZOEK.search(p.via):
+            # a visit at home is for the households whose route is a visit at home (not one
+            # another party only proposes: the gemeente visits them); the route
             # words of the catalogue (the wijkverpleging, a mosque) say where a form can reach
             # a group, not whom the case meant it for
             uit.append(p)
     return uit
+
+
+def uitvoerder(partijen: list[Belanghebbende], door: str | None) -> Belanghebbende | None:
+    """The party of the case that runs a werkvorm of the case itself (its ``door``): an
+    organisation or group, not the gemeente, the raad or another government body."""
+    return next(
+        (
+            p
+            for p in partijen
+            if door
+            and comparable_name(p.naam) == comparable_name(door)
+            and p.soort not in (SoortBelanghebbende.politiek, SoortBelanghebbende.overheid)
+        ),
+        None,
+    )
+
+
+_BUITEN = re.compile(
+    r"\b(?:niet|nergens|nooit)\s+(?:bij|in|naar|lid)\b|\bgeen\s+lid\b"
+    r"|\bbuiten\s+(?:de|het|een)\s+(?:\w+\s+)?(?:club|vereniging|kerk|moskee|organisatie)\w*",
+    re.IGNORECASE,
+)
+"""A group named for not belonging: 'Moslims die niet bij een moskee horen', 'Inwoners die
+geen lid zijn', 'Jongeren die buiten de clubs sporten'."""
+
+
+def niet_via(
+    partij: Belanghebbende, organisatie: Belanghebbende, w: Werkvorm, besloten: bool = True
+) -> bool:
+    """Is a werkvorm that another party runs no route to this group of inwoners: its own
+    closed gathering (not open to all) for a group named for not belonging to such a body, or
+    talks at home it only proposes (not ``besloten``) for a group the case visits at home ('een
+    bezoek aan huis'), unless the group's route (via) names that party?
+
+    Why: the group defined by not coming to the mosque is not reached at the mosques' own
+    meeting, and the neighbours of the plan are visited by the gemeente, which decides on
+    their point, not by the initiator (review 46a: Lindenoord). An open form of the party (a
+    buurtmiddag) stays open to them."""
+    if partij.soort is not SoortBelanghebbende.inwoners or partij is organisatie:
+        return False
+    if partij.via and noemt(partij.via, organisatie.naam):
+        return False
+    if _BUITEN.search(partij.naam) and w.werving is not Werving.open:
+        return True
+    return not besloten and w.adres_nodig and bool(partij.via and _BEZOEK.search(partij.via))

@@ -11,8 +11,10 @@ from pionieren.analysis.mix.bereik import (
     andere_dag,
     bereikt,
     eigen_stem,
+    niet_via,
     route_past,
     spreekt_hen,
+    uitvoerder,
 )
 from pionieren.analysis.mix.kandidaten import schoolroute
 from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit, vooraf
@@ -21,7 +23,7 @@ from pionieren.analysis.result import Ernst, Tekstdeel, deel
 from pionieren.analysis.stakeholders import spreekt_weinig_nederlands
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
-from pionieren.vocabulary import Kenmerk, Modus, Trede, Voorwaarde
+from pionieren.vocabulary import Kenmerk, Modus, Status, Trede, Voorwaarde
 
 
 def _bedien(
@@ -94,9 +96,20 @@ def _niet_in_eigen_vorm_van_anderen(
     meeting, the adviser's visit to the owners): that is no way in for another group (review
     45a: the flats 'reached' by the dorpsraden's meeting via the mosque)."""
     publiek = {k.werkvorm.id: k.publiek for k in o.keuzes if k.publiek}
-    if not publiek:
+    partijen = o.f.vraagstuk.belanghebbenden
+    # the party that runs a form of the case itself: no route to a group outside it (review 46a)
+    anderen = {
+        g.id: (ander, g.status is Status.besloten)
+        for g in o.f.vraagstuk.werkvormen
+        if (ander := uitvoerder(partijen, g.door)) is not None
+    }
+    if not publiek and not anderen:
         return past
-    return lambda w, p: past(w, p) and (w.id not in publiek or p.naam in publiek[w.id])
+    return lambda w, p: (
+        past(w, p)
+        and (w.id not in publiek or p.naam in publiek[w.id])
+        and (w.id not in anderen or not niet_via(p, anderen[w.id][0], w, anderen[w.id][1]))
+    )
 
 
 def _niet_via_groep_van_een_ander(

@@ -8,7 +8,7 @@ from typing import Any
 
 from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
-from pionieren.analysis.mix.bereik import eigen_publiek, kan_voor
+from pionieren.analysis.mix.bereik import eigen_publiek, kan_voor, niet_via, uitvoerder
 from pionieren.analysis.mix.ontwerp import Ontwerp, Voorstel, fase_op_datum, fase_van
 from pionieren.analysis.mix.politiek import (
     eigen_bijeenkomst,
@@ -333,19 +333,27 @@ def instrumenten(o: Ontwerp) -> None:
             assert belofte is not None
             keuze.trede = belofte.trede
             keuze.redenen = [r for r in keuze.redenen if r.sleutel != "MIX-PLAFOND"]
-            o.bevindingen.append(
-                bevinding(
-                    "MIX-INSTRUMENT",
-                    Ernst.let_op,
-                    "MIX-INSTRUMENT.boven_toezegging",
-                    # a check of the design against its own promise: the NGB book says
-                    # nothing this specific (review 45a), no source
-                    bronnen=[],
-                    naam=w.naam,
-                    trede=w.laagste_trede.value,
-                    toezegging=belofte.trede.value,
-                    wie=_belover(belofte),
-                )
+            # an association's members vote on the association's own point: a wider promise
+            # from the gemeente is no route to that vote (review 46a: 'past bij meer invloed
+            # (meebeslissen)' at two football clubs' vote on their merger)
+            eigen_leden = w.id == "ledenvergadering" and genoemde is not None and genoemde.door
+            o.bevindingen.extend(
+                []
+                if eigen_leden
+                else [
+                    bevinding(
+                        "MIX-INSTRUMENT",
+                        Ernst.let_op,
+                        "MIX-INSTRUMENT.boven_toezegging",
+                        # a check of the design against its own promise: the NGB book says
+                        # nothing this specific (review 45a), no source
+                        bronnen=[],
+                        naam=w.naam,
+                        trede=w.laagste_trede.value,
+                        toezegging=belofte.trede.value,
+                        wie=_belover(belofte),
+                    )
+                ]
             )
         elif keuze.trede not in w.treden and w.trede_tot(ruimte) is not None:
             # the case chose an instrument above its own ambition, within the room: keep it
@@ -365,10 +373,20 @@ def instrumenten(o: Ontwerp) -> None:
                     ambitie=hoogste.value,
                 )
             )
-        publiek = [p.naam for p in eigen_publiek(partijen, w, genoemde.door)] if genoemde else []
+        publiek = (
+            [
+                p.naam
+                for p in eigen_publiek(
+                    partijen, w, genoemde.door, genoemde.status is Status.besloten
+                )
+            ]
+            if genoemde
+            else []
+        )
         if genoemd and publiek and not keuze.voor:
             # the case's own form keeps the audience the case gives it (review 45a)
             keuze.publiek = frozenset(publiek)
+        uitvoerend = uitvoerder(partijen, genoemde.door) if genoemde else None
         voor = (
             [p.naam for p in partijen if p.naam in keuze.publiek]
             if keuze.publiek
@@ -376,6 +394,10 @@ def instrumenten(o: Ontwerp) -> None:
                 p.naam
                 for p in partijen
                 if kan_voor(w, p)
+                # another party's own form is no route to a group outside it (review 46a)
+                and (
+                    uitvoerend is None or not niet_via(p, uitvoerend, w, status is Status.besloten)
+                )
                 and (
                     p.soort is not SoortBelanghebbende.politiek
                     or w.organisator is Organisator.griffie

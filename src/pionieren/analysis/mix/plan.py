@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from pionieren.analysis.decision import gemeente_beslist_door
@@ -12,6 +12,7 @@ from pionieren.analysis.hoofdkeuze import volgorde
 from pionieren.analysis.level import genoemd_in_toezegging, is_keuze, kaders_raad, noemt
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.planning import (
+    MOMENT_STUKKEN,
     WEEK,
     Anker,
     Blok,
@@ -25,6 +26,8 @@ from pionieren.analysis.planning import (
     verder,
     werkweken,
 )
+from pionieren.analysis.planning_beschikbaar import beschikbaar
+from pionieren.analysis.planning_persoonlijk import eerst_persoonlijk
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BesluitAdvies,
@@ -35,6 +38,7 @@ from pionieren.analysis.result import (
     deel,
 )
 from pionieren.input.hints import plekkenlijsten
+from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
 from pionieren.vocabulary import (
     Beslisser,
     Modus,
@@ -43,6 +47,7 @@ from pionieren.vocabulary import (
     Procesfase,
     Reikwijdte,
     Trede,
+    Vakantieregio,
 )
 
 #: Working weeks the college needs to write the kaders for the raad, before its papers cycle.
@@ -377,14 +382,24 @@ def maak_plan(
         alt = _plan_met(f, keuzes, besluit, advies, punten, later_zonder)
         if _ervoor(alt, keuzes, vroeg):
             niet_ervoor(f, alt, keuzes, later_zonder)
-            return advies_op_concept(
-                f, eerst_de_keuze(f, alt, keuzes, besluit, later_zonder), keuzes
+            return _persoonlijk(
+                f,
+                advies_op_concept(f, eerst_de_keuze(f, alt, keuzes, besluit, later_zonder), keuzes),
+                keuzes,
             )
         for k in keuzes:
             k.fase = nu[k.werkvorm.id]
     uit.bevindingen += waarschuwing
     niet_ervoor(f, uit, keuzes, later)
-    return advies_op_concept(f, eerst_de_keuze(f, uit, keuzes, besluit, later), keuzes)
+    return _persoonlijk(
+        f, advies_op_concept(f, eerst_de_keuze(f, uit, keuzes, besluit, later), keuzes), keuzes
+    )
+
+
+def _persoonlijk(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
+    """Rules PLAN-BESCHIKBAAR and PLAN-EERST-PERSOONLIJK on the finished calendar."""
+    voor = {k.werkvorm.id: list(k.voor) for k in keuzes}
+    return eerst_persoonlijk(f, beschikbaar(f, uit, voor), voor)
 
 
 #: The advising body's own meeting, where it gives its advice.
@@ -455,35 +470,50 @@ def advies_op_concept(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
         for d, m in momenten.items()
         if m.door in (Orgaan.commissie, Orgaan.raad) and thuis.eind < d <= voorstel
     ]
-    grens = min([voorstel, *gebruikt])
+    # the advice is in the papers for that moment: it closes before they are due, not before
+    # the meeting itself (review 46b, Bramerveen: advice until 7 May, the commissie's papers
+    # due 13 April)
+    zuid = v.vakantieregio is Vakantieregio.zuid
+    papieren = [werkdag_voor(d - MOMENT_STUKKEN[momenten[d].door] * WEEK, zuid) for d in gebruikt]
+    grens = min([voorstel, *[p for p in papieren if p > thuis.eind]])
     # the rounds and moments that make the concept, after the round the meeting sits in
-    concept = [
-        g.eind
+    rondes = [
+        g
         for g in uit.fasen
         if g is not thuis
         and g.fase in (Procesfase.ophalen, Procesfase.verdiepen)
         and g.eind > thuis.eind
         and g.eind < grens
-        and (
-            g.werkvormen
-            or (
-                g.toelichting is not None
-                and g.toelichting.sleutel == "FASE.moment"
-                and g.start not in gebruikt
-            )
-        )
     ]
-    if not concept:
+    moment = [
+        g.eind
+        for g in rondes
+        if not g.werkvormen
+        and g.toelichting is not None
+        and g.toelichting.sleutel == "FASE.moment"
+        and g.start not in gebruikt
+    ]
+    gemaakt = [g.eind for g in rondes if g.werkvormen]
+    if not gemaakt and not moment:
         return uit
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
-    na = max(concept) + timedelta(days=1)
-    start = na + timedelta(days=(7 - na.weekday()) % 7)  # the Monday after
-    while any(a <= start <= b for a, b, _ in vrij):
-        start += WEEK
-    weken = min(ADVIES_MAX_WEKEN, werkweken(start, grens - timedelta(days=1), vrij))
+
+    def weken_na(dag: date) -> tuple[date, int]:
+        na = dag + timedelta(days=1)
+        start = na + timedelta(days=(7 - na.weekday()) % 7)  # the Monday after
+        while any(a <= start <= b for a, b, _ in vrij):
+            start += WEEK
+        start = werkdag_na(start, zuid)  # not on Easter Monday
+        return start, min(ADVIES_MAX_WEKEN, werkweken(start, grens - timedelta(days=1), vrij))
+
+    start, weken = weken_na(max([*gemaakt, *moment]))
+    if weken < 1 and gemaakt and moment:
+        # no week between the last moment on the first draft (a kinderraad) and the papers:
+        # the meeting advises on that same draft beside it, after the rounds that made it
+        start, weken = weken_na(max(gemaakt))
     if weken < 1:
         return uit
-    eind = verder(start, weken, vrij)
+    eind = min(verder(start, weken, vrij), grens - timedelta(days=1))
     thuis.werkvormen = [w for w in thuis.werkvormen if w != drager.werkvorm.id]
     if not thuis.werkvormen:
         uit.fasen.remove(thuis)

@@ -63,6 +63,7 @@ from pionieren.analysis.mix.toezegging import toezegging
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, tegen_eerst, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
 from pionieren.analysis.mix.zorgen import zorgen
+from pionieren.analysis.planning_stukken import stukken_na_inbreng
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
     BesluitAdvies,
@@ -75,6 +76,7 @@ from pionieren.analysis.result import (
     deel,
 )
 from pionieren.vocabulary import (
+    Initiatiefnemer,
     Kenmerk,
     Modus,
     Procesfase,
@@ -174,6 +176,8 @@ def compose_mix(
     bevindingen = [*bevindingen, *weggelaten]
 
     planning = maak_plan(f, keuzes, besluit, advies, punten)
+    # a last pass once the calendar is made: every paper closes after its inputs
+    planning = stukken_na_inbreng(f, planning, keuzes)
     keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
     bevindingen += planning.bevindingen
     budget_ = f.vraagstuk.kaders.budget_euro
@@ -313,6 +317,10 @@ def valkuilen(f: Feiten, keuze: Keuze, keuzes: list[Keuze] | None = None) -> lis
     eigenlijk al vast" next to open roads and measures). A pitfall goes for a form only for
     groups it does not apply to (``valkuil_niet_voor``: no working people among the elderly)."""
     w = keuze.werkvorm
+    if w.id == "ledenvergadering" and f.vraagstuk.initiatiefnemer is Initiatiefnemer.gemeente:
+        # the members of an association decide their own matter in a process the gemeente
+        # runs: nobody joins a club to have a say in the gemeente's decision (review 46a)
+        return []
     if w.signalen and signaal(f, w) is None:
         # a form made for one domain (advice at home on disconnecting rainwater), here because
         # the case named it for another: its pitfalls and their sources are from that domain,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pionieren.analysis.law import antwoord_op
 from pionieren.analysis.mix.bereik import bedient, bereikt
 from pionieren.analysis.mix.kwetsbaar import beschermd, plan_met_tegenstanders
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
@@ -56,7 +57,7 @@ def _elders(
     o: Ontwerp,
     z: Zorg,
     groepen: list[Belanghebbende],
-    per_keuze: dict[int, tuple[Keuze, bool, list[tuple[str, list[str], str]]]],
+    per_keuze: dict[int, tuple[Keuze, bool, list[tuple[str, list[str], str, str]]]],
 ) -> list[str]:
     """Put the worry of each group an evening misses in the form before the decision that
     already serves that group and suits it; return the names left for the evening (an
@@ -83,7 +84,7 @@ def _elders(
             continue
         elders.add([p.naam], None, "MIX-ZORGEN")
         per_keuze.setdefault(id(elders), (elders, True, []))[2].append(
-            (z.zorg.rstrip("."), [p.naam], z.antwoord_door or "")
+            (z.zorg.rstrip("."), [p.naam], z.antwoord_door or "", antwoord_op(o.f, z.zorg))
         )
     return blijven
 
@@ -109,7 +110,7 @@ def zorgen(o: Ontwerp) -> None:
     """A step for every worry: an existing form before the decision that already serves the
     group, else an information meeting (inwoners) or a talk with the group. The text says the
     feedback tells what was done with each worry."""
-    per_keuze: dict[int, tuple[Keuze, bool, list[tuple[str, list[str], str]]]] = {}
+    per_keuze: dict[int, tuple[Keuze, bool, list[tuple[str, list[str], str, str]]]] = {}
     for z in o.f.vraagstuk.zorgen:
         groepen = _groepen(o, z)
         inwoners = not groepen or any(p.soort is SoortBelanghebbende.inwoners for p in groepen)
@@ -153,7 +154,7 @@ def zorgen(o: Ontwerp) -> None:
         keuze.add(namen, None, "MIX-ZORGEN")
         _, al_inwoners, lijst = per_keuze.setdefault(id(keuze), (keuze, inwoners, []))
         per_keuze[id(keuze)] = (keuze, al_inwoners or inwoners, lijst)
-        lijst.append((z.zorg.rstrip("."), namen, z.antwoord_door or ""))
+        lijst.append((z.zorg.rstrip("."), namen, z.antwoord_door or "", antwoord_op(o.f, z.zorg)))
     # the stock advice (ask who the expert is, say honestly what the gemeente does, one
     # contact person, the feedback per worry) is said once, at the first step in the report
     # that needs it, not under every worry (review 44a)
@@ -172,9 +173,9 @@ def zorgen(o: Ontwerp) -> None:
 
     for keuze, inwoners, lijst in stappen:
         # one sentence per one who answers, the gemeente (no expert named) last
-        door: dict[str, list[tuple[str, list[str]]]] = {}
-        for zorg, namen, wie in lijst:
-            door.setdefault(wie, []).append((zorg, namen))
+        door: dict[str, list[tuple[str, list[str], str]]] = {}
+        for zorg, namen, wie, antwoord in lijst:
+            door.setdefault(wie, []).append((zorg, namen, antwoord))
         keuze.add(
             [],
             deel(
@@ -184,7 +185,7 @@ def zorgen(o: Ontwerp) -> None:
                 deskundige=eerst("deskundige", inwoners and "" in door),
                 eerlijk=eerst("eerlijk", inwoners),
                 persoonlijk=eerst(
-                    "persoonlijk", inwoners and any(persoonlijk(z) for z, _, _ in lijst)
+                    "persoonlijk", inwoners and any(persoonlijk(z) for z, _, _, _ in lijst)
                 ),
                 terug=eerst("terug", True),
                 vroeg=fase_van(keuze) is Procesfase.voorbereiden,

@@ -1,0 +1,236 @@
+"""Order as a hard constraint: who hears it personally first, before anything goes public."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.planning import (
+    MOMENT_STUKKEN,
+    VOOR_BESLUIT,
+    WEEK,
+    Geplaatst,
+    Plan,
+    vakantieweken,
+    verder,
+    werkweken,
+)
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import Ernst, deel
+from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
+from pionieren.knowledge.models import Werkvorm
+from pionieren.vocabulary import Orgaan, Organisator, Procesfase, Vakantieregio, Werving
+
+#: A text that puts a step before the moment the plan becomes public: 'vóór de plek openbaar
+#: wordt', 'voordat het voorstel naar buiten gaat'.
+_VOOR_OPENBAAR = re.compile(
+    r"\b(?:vóór|voor|voordat|vóórdat)\b[^.;]{0,80}?\b(?:openbaar|naar\s+buiten|bekend\s+wordt)",
+    re.IGNORECASE,
+)
+#: The same order told the other way round: 'eerst een brief ...; pas daarna gaat het naar buiten'.
+_EERST_DAN_OPENBAAR = re.compile(
+    r"\beerst\b[^.]*?(?:\bopenbaar|\bnaar\s+buiten|\bpas\s+daarna\b)", re.IGNORECASE
+)
+#: A road to a group that is personal: a letter and then a visit or a talk.
+_PERSOONLIJK = re.compile(
+    r"\bbrief\b[^.;]*\b(?:bezoek|gesprek)\w*|\b(?:bezoek|gesprek)\w*[^.;]*\bbrief\b",
+    re.IGNORECASE,
+)
+#: The long holidays a moved round does not run into.
+_LANG = ("zomervakantie", "kerstvakantie")
+#: Weeks for the personal step: the letters, then the visits.
+PERSOONLIJK_WEKEN = 2
+
+
+def eerst_persoonlijk_groepen(f: Feiten) -> list[str]:
+    """The groups the case says hear it personally before it goes public: their road (``via``)
+    or the answer to their concern says 'vóór ... openbaar', or what is different now says
+    'eerst ..., pas daarna openbaar' and their road is a letter and a visit or talk."""
+    v = f.vraagstuk
+    anders = v.voorgeschiedenis.wat_nu_anders if v.voorgeschiedenis else None
+    eerst = bool(anders and _EERST_DAN_OPENBAAR.search(anders))
+    uit: list[str] = []
+    for b in v.belanghebbenden:
+        via = b.via or ""
+        if _VOOR_OPENBAAR.search(via) or (eerst and _PERSOONLIJK.search(via)):
+            uit.append(b.naam)
+    for z in v.zorgen:
+        if z.antwoord_door and _VOOR_OPENBAAR.search(z.antwoord_door):
+            uit += [
+                n for n in z.van if n not in uit and any(b.naam == n for b in v.belanghebbenden)
+            ]
+    return uit
+
+
+def _openbaar(w: Werkvorm | None) -> bool:
+    """A step anyone can come to or answer (an inloopavond, an enquête to all, a project page,
+    a public evening): from then on the plan is public."""
+    return w is not None and w.werving is Werving.open and w.organisator is not Organisator.griffie
+
+
+def _maandag_na(dag: date, vrij: list[tuple[date, date, str]], zuid: bool) -> date:
+    d = dag + timedelta(days=1)
+    d += timedelta(days=(7 - d.weekday()) % 7)
+    while any(a <= d <= b for a, b, _ in vrij):
+        d += WEEK
+    return werkdag_na(d, zuid)
+
+
+@regel(
+    "PLAN-EERST-PERSOONLIJK",
+    Thema.mix,
+    "Eerst persoonlijk, dan openbaar",
+    """Zegt het vraagstuk dat een groep het eerst persoonlijk hoort, vóór het plan openbaar
+    wordt (in de weg naar die groep, 'een bezoek aan huis vóór de plek openbaar wordt'; in het
+    antwoord op haar zorg; of in wat nu anders is, 'eerst een brief en een gesprek, pas daarna
+    naar buiten', bij een groep die per brief en bezoek wordt bereikt), dan is dat een harde
+    volgorde. De persoonlijke stap voor die groep (een gesprek aan huis, een keukentafelgesprek
+    alleen voor haar) is klaar vóór de eerste openbare stap: een inloopavond, een enquête voor
+    iedereen, een projectpagina, een openbare avond. pionieren zet die stap vooraan, in de eerste
+    twee weken van de eerste ronde, en laat de openbare stappen daarna beginnen. Heeft de groep
+    geen eigen werkvorm, dan noemt de planning de stap met de weg die het vraagstuk noemt. Ligt
+    de persoonlijke stap op vaste data, dan schuiven de openbare stappen naar daarna, als dat
+    vóór het voorstel nog past; anders zegt pionieren dat één keer.""",
+    ["ombudsman-excuses-2011"],
+)
+def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
+    """Put the personal step for the groups that hear it first before the first public step
+    (changes ``uit`` in place). ``werkvormen`` maps each werkvorm id of the design to the
+    groups it serves."""
+    groepen = eerst_persoonlijk_groepen(f)
+    if not groepen or f.vraagstuk.kaders.besluit_al_genomen:
+        return uit
+    v = f.vraagstuk
+    zuid = v.vakantieregio is Vakantieregio.zuid
+    vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+    eigen = set(groepen)
+    persoonlijk = {
+        id
+        for id, voor in werkvormen.items()
+        if voor
+        and set(voor) <= eigen
+        and (w := catalogus.get(id)) is not None
+        and w.werving is not Werving.open
+        and w.organisator is not Organisator.griffie
+    }
+    besluit = min((g.start for g in uit.fasen if g.fase is Procesfase.besluit), default=None)
+    rondes = [
+        g
+        for g in uit.fasen
+        if g.fase in VOOR_BESLUIT and (besluit is None or g.start < besluit) and g.eind > f.datum
+    ]
+    if not rondes:
+        return uit
+    vast = [g for g in rondes if g.op_datum and set(g.werkvormen) & persoonlijk]
+    # (a personal talk already in the preparation is before every round)
+    los = [
+        id
+        for id in persoonlijk
+        if not any(id in g.werkvormen for g in vast)
+        and any(id in g.werkvormen for g in rondes if not g.op_datum)
+    ]
+    zonder = [n for n in groepen if not any(n in werkvormen.get(id, []) for id in persoonlijk)]
+
+    def publiek(g: Geplaatst) -> list[str]:
+        return [w for w in g.werkvormen if _openbaar(catalogus.get(w)) and w not in persoonlijk]
+
+    if vast:
+        eind = max(g.eind for g in vast)
+    else:
+        if not los and not zonder:
+            return uit  # the personal talk is in the preparation, before every round
+        begin = min(g.start for g in rondes)
+        # the public steps on dates of their own stay: the personal step ends before them
+        vaste_publiek = [g.start for g in rondes if g.op_datum and publiek(g) and g.start >= begin]
+        eind = verder(begin, PERSOONLIJK_WEKEN, vrij)
+        if vaste_publiek and min(vaste_publiek) <= eind:
+            eind = werkdag_voor(min(vaste_publiek) - timedelta(days=1), zuid)
+        if eind < begin + timedelta(days=3):
+            return uit
+        leeg = set()
+        for g in rondes:
+            if not g.op_datum and set(g.werkvormen) & set(los):
+                g.werkvormen = [w for w in g.werkvormen if w not in los]
+                if not g.werkvormen and g.toelichting is None:
+                    leeg.add(id(g))
+        uit.fasen = [g for g in uit.fasen if id(g) not in leeg]
+        rondes = [g for g in rondes if id(g) not in leeg]
+        openbaar = min(
+            [g.start for g in rondes if publiek(g) and g.start > eind]
+            + [_maandag_na(eind, vrij, zuid)]
+        )
+        uit.fasen.append(
+            Geplaatst(
+                Procesfase.ophalen,
+                begin,
+                eind,
+                sorted(los),
+                deel(
+                    "FASE.eerst_persoonlijk",
+                    wie=[n for n in groepen if n in zonder or any(n in werkvormen[w] for w in los)],
+                    via=[
+                        {"naam": n, "via": b.via}
+                        for n in zonder
+                        for b in v.belanghebbenden
+                        if b.naam == n and b.via
+                    ],
+                    openbaar=openbaar.isoformat(),
+                ),
+            )
+        )
+    # the public steps that would start before the personal step is done move after it
+    grens = besluit or max(g.eind for g in rondes)
+    momenten = [
+        (m.datum, werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid))
+        for m in v.momenten
+        if m.door in (Orgaan.commissie, Orgaan.raad, Orgaan.anders) and f.datum < m.datum < grens
+    ]
+    blijft: list[str] = []
+    for g in list(rondes):
+        if g.op_datum or g.start > eind:
+            continue
+        weg = publiek(g)
+        if not weg:
+            continue
+        start = _maandag_na(eind, vrij, zuid)
+        lengte = max(1, werkweken(g.start, g.eind, vrij))
+        # a shorter round when its own end still leaves a week; else as long as it was
+        nieuw_eind = g.eind if werkweken(start, g.eind, vrij) >= 1 else verder(start, lengte, vrij)
+        for dag, papieren in sorted(momenten):
+            if start < dag and nieuw_eind >= papieren:
+                if werkweken(start, papieren - timedelta(days=1), vrij) >= 1:
+                    nieuw_eind = werkdag_voor(papieren - timedelta(days=1), zuid)
+                    break
+                start = _maandag_na(dag, vrij, zuid)
+                nieuw_eind = verder(start, lengte, vrij)
+        # not into the summer or Christmas holiday when a week fits before it
+        lang = next((a for a, b, naam in vrij if naam in _LANG and start < a <= nieuw_eind), None)
+        if lang is not None and werkweken(start, lang - timedelta(days=1), vrij) >= 1:
+            nieuw_eind = werkdag_voor(lang - timedelta(days=1), zuid)
+        nieuw_eind = min(nieuw_eind, grens - timedelta(days=1))
+        if werkweken(start, nieuw_eind, vrij) < 1:
+            blijft += weg
+            continue
+        g.werkvormen = [w for w in g.werkvormen if w not in weg]
+        if not g.werkvormen:
+            uit.fasen = [x for x in uit.fasen if x is not g]
+        uit.fasen.append(Geplaatst(g.fase, start, nieuw_eind, weg, None))
+    if blijft:
+        uit.bevindingen.append(
+            bevinding(
+                "PLAN-EERST-PERSOONLIJK",
+                Ernst.let_op,
+                wie=groepen,
+                eind=eind.isoformat(),
+                werkvormen=[catalogus[w].naam for w in dict.fromkeys(blijft)],
+            )
+        )
+    uit.fasen.sort(
+        key=lambda g: (
+            g.start,
+            g.toelichting is None or g.toelichting.sleutel != "FASE.eerst_persoonlijk",
+        )
+    )
+    return uit

@@ -1,0 +1,344 @@
+"""A last pass over the calendar once it is made: every paper closes after what it must contain.
+
+The planner places rounds, fixed moments and the papers for each moment with rules of their
+own. This pass runs after all of them and only checks and repairs the order between a paper
+and its inputs (rule PLAN-STUKKEN), so the other rules can change without it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.mix.kosten import aantal_van
+from pionieren.analysis.mix.ontwerp import Keuze
+from pionieren.analysis.planning import (
+    _FORMELE_TERMIJN,
+    KERST,
+    REACTIE_MIN_WEKEN,
+    REACTIE_WEKEN,
+    VOOR_BESLUIT,
+    WEEK,
+    Geplaatst,
+    Plan,
+    _eerste_werkweek,
+    _eind,
+    _geblokkeerd,
+    _lange_vakanties,
+    _maandag,
+    reactie_om_vakantie,
+    vakantieweken,
+    werkweken,
+)
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import Ernst, deel
+from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
+from pionieren.vocabulary import Procedure, Procesfase, Vakantieregio
+
+#: The shortest window a round that feeds a paper is cut back to, in working weeks: a formal
+#: zienswijze keeps its six weeks (afdeling 3.4 Awb), a public reaction round four, a group's
+#: own advice or conversation round two (one meeting, with a week to write the advice).
+MIN_WEKEN_ZIENSWIJZE = 6
+MIN_WEKEN_REACTIE = REACTIE_WEKEN
+MIN_WEKEN_RONDE = 2
+#: Days before a meeting that a late piece (an advice that came in after the agenda closed) can
+#: still go out with the papers: the agenda goes round about a week before the meeting.
+AANVULLING_DAGEN = 7
+
+_ADVIES = re.compile(r"\badvie", re.IGNORECASE)
+_WERKWOORD = re.compile(
+    r"\s(?:stel\w*|bespre\w*|besl\w*|kiest|kiezen|geeft|geven|neemt|nemen|advisee\w*|lever\w*"
+    r"|houdt|houden|vergader\w*|praat|praten)\b",
+    re.IGNORECASE,
+)
+
+
+def _moment(g: Geplaatst) -> bool:
+    return g.toelichting is not None and g.toelichting.sleutel == "FASE.moment"
+
+
+def _wie(wat: str) -> str:
+    """Who meets at a moment: the words before its verb ('De commissie Leefomgeving
+    bespreekt ...' gives 'de commissie Leefomgeving'); '' when no verb is found early."""
+    m = _WERKWOORD.search(wat)
+    if m is None or m.start() > 80:
+        return ""
+    wie = wat[: m.start()].strip()
+    return wie[:1].lower() + wie[1:] if wie[:3] in ("De ", "Het") else wie
+
+
+def _minimum(g: Geplaatst) -> int:
+    huidig = werkweken(g.start, g.eind, [])
+    if _FORMELE_TERMIJN & set(g.werkvormen):
+        return MIN_WEKEN_ZIENSWIJZE
+    if g.toelichting is not None and g.toelichting.sleutel == "FASE.reactie":
+        return min(huidig, MIN_WEKEN_REACTIE)
+    return min(huidig, MIN_WEKEN_RONDE)
+
+
+def _vrijdag_voor(d: date, vrij: list[tuple[date, date, str]], zuid: bool) -> date:
+    """The last working day before ``d`` at the end of a working week outside the holidays."""
+    week = _maandag(d - timedelta(days=1))
+    while True:
+        eind = week + timedelta(days=4)
+        if eind < d and not _geblokkeerd(week, vrij):
+            return werkdag_voor(eind, zuid)
+        week -= WEEK
+
+
+_REACTIERONDE = "De reactieronde"
+
+
+def _naam(g: Geplaatst, namen: dict[str, str]) -> str:
+    if g.toelichting is not None and g.toelichting.sleutel == "FASE.reactie":
+        return _REACTIERONDE
+    if g.toelichting is not None and g.toelichting.sleutel == "FASE.advies_op_concept":
+        wie = g.toelichting.waarden.get("wie") or []
+        if wie:
+            return "Het advies van " + " en ".join(wie)
+    return " en ".join(namen.get(w, w) for w in g.werkvormen)
+
+
+def _sluit(g: Geplaatst, eind: date) -> None:
+    g.eind = eind
+    if g.toelichting is not None and g.toelichting.sleutel == "FASE.reactie":
+        g.toelichting.waarden["sluit"] = eind.isoformat()
+
+
+@regel(
+    "PLAN-STUKKEN",
+    Thema.mix,
+    "Een stuk sluit na wat erin moet",
+    """Bespreekt een commissie, de raad of een adviesorgaan een stuk op een vaste datum (een
+    moment in het vraagstuk), dan moet alles wat in dat stuk hoort er al zijn als het stuk
+    sluit: het advies dat vóór die datum binnenkomt (als het moment de adviezen bespreekt), en
+    de ronde die er vlak voor eindigt. Als laatste stap, als de planning verder klaar is, kijkt
+    pionieren elk stuk na. Eindigt een ronde pas na het stuk, dan sluit de ronde eerder, als zij
+    dan lang genoeg blijft: een zienswijze zes weken (afdeling 3.4 Awb), een reactieronde vier
+    werkweken, een andere ronde twee. Kan dat niet, of komt een advies op een vaste datum na het
+    stuk, dan sluit het stuk later, tot een week voor de vergadering: dan gaat het advies nog met
+    de stukken mee. Past ook dat niet, dan zegt pionieren één keer welke inbreng welk stuk mist.
+    In dezelfde stap: een zienswijze ligt zes weken ter inzage (acht bij een herindeling), niet
+    langer, zo mogelijk zonder schoolvakantie; een eigen ronde vóór een later besluit loopt niet
+    door de zomer- of kerstvakantie en sluit niet in de dagen voor Kerst; keukentafelgesprekken
+    met een afspraak per huishouden krijgen de weken die zoveel bezoeken vragen (twee
+    begeleiders, elk vijf huishoudens per week), en anders zegt pionieren dat er meer
+    begeleiders nodig zijn.""",
+    ["ombudsman-inspraak-2009"],
+)
+def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) -> Plan:
+    """Check every moment's paper against its inputs and repair the order (changes ``uit`` in
+    place). Why: review 46a/46b: the commissie's paper closed on 9 March while the dorpsraden
+    advised on 23 March (Walduin); the Adviescommissie's paper closed on 23 March while the
+    public round ran to 2 April (Lindenoord); the dorpsraden advised until 7 May on a concept
+    whose commissie papers closed on 13 April (Bramerveen)."""
+    v = f.vraagstuk
+    zuid = v.vakantieregio is Vakantieregio.zuid
+    vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
+    namen = {w.id: w.naam for w in f.kennis.werkvormen}
+    _zienswijze_buiten_vakantie(f, uit, vrij)
+    _tijd_per_huishouden(f, uit, keuzes or [], vrij)
+    _later_buiten_vakantie(uit, vrij)
+    momenten = sorted((g for g in uit.fasen if _moment(g)), key=lambda g: g.start)
+    for gm in momenten:
+        assert gm.toelichting is not None
+        waarden = gm.toelichting.waarden
+        if not waarden.get("stukken"):
+            continue
+        stuk = date.fromisoformat(waarden["stukken"])
+        dag = gm.start
+        wat = str(waarden.get("wat", ""))
+        # the latest the paper can close and still go out with the agenda
+        uiterst = werkdag_voor(dag - timedelta(days=AANVULLING_DAGEN), zuid)
+        # inputs on a fixed date: another moment's advice before this one, on the same piece
+        vast = [
+            x
+            for x in momenten
+            if x is not gm
+            and stuk <= x.start < dag
+            and _ADVIES.search(wat)
+            and _ADVIES.search(str(x.toelichting.waarden.get("wat", "") if x.toelichting else ""))
+        ]
+        # rounds that end after the paper closes and before the meeting: they feed it
+        rondes = [
+            g
+            for g in uit.fasen
+            if g.fase in VOOR_BESLUIT
+            and not g.op_datum
+            and not _moment(g)
+            and (g.werkvormen or g.toelichting is not None)
+            and g.start < dag
+            and stuk <= g.eind < dag
+        ]
+        nodig = stuk
+        te_laat: list[tuple[str, date, date]] = []
+        for g in rondes:
+            minimum = _minimum(g)
+            ervoor = _vrijdag_voor(stuk, vrij, zuid)
+            if ervoor > g.start and werkweken(g.start, ervoor, vrij) >= minimum:
+                _sluit(g, ervoor)  # it closes before the paper, still long enough
+                continue
+            if g.eind < uiterst:
+                nodig = max(nodig, werkdag_na(g.eind + timedelta(days=1), zuid))
+                continue
+            korter = _vrijdag_voor(uiterst, vrij, zuid)
+            if korter > g.start and werkweken(g.start, korter, vrij) >= minimum:
+                _sluit(g, korter)
+                nodig = max(nodig, werkdag_na(korter + timedelta(days=1), zuid))
+                continue
+            te_laat.append((_naam(g, namen), g.start, g.eind))
+        for x in vast:
+            na = werkdag_na(x.start + timedelta(days=1), zuid)
+            if na <= uiterst:
+                nodig = max(nodig, na)
+            else:
+                xw = x.toelichting.waarden.get("wat", "") if x.toelichting else ""
+                te_laat.append((str(xw), x.start, x.start))
+        if nodig > stuk:
+            waarden["stukken"] = nodig.isoformat()
+            _herschrijf(uit, dag, stuk, nodig)
+        al = {b.waarden.get("datum") for b in uit.bevindingen if b.sleutel == "PLAN-REACTIE.moment"}
+        for naam, van, tot in te_laat:
+            if naam == _REACTIERONDE and dag.isoformat() in al:
+                continue  # rule PLAN-REACTIE already says it, with the same dates
+            uit.bevindingen.append(
+                bevinding(
+                    "PLAN-STUKKEN",
+                    Ernst.waarschuwing,
+                    "PLAN-STUKKEN",
+                    bronnen=[],  # a time limit: the tool's own reckoning
+                    naam=naam,
+                    van=van.isoformat(),
+                    tot=tot.isoformat(),
+                    wie=_wie(wat),
+                    datum=dag.isoformat(),
+                    stukken=max(nodig, stuk).isoformat(),
+                )
+            )
+    return uit
+
+
+def _zienswijze_buiten_vakantie(f: Feiten, uit: Plan, vrij: list[tuple[date, date, str]]) -> None:
+    """A formal zienswijze lies open for six weeks (afdeling 3.4 Awb; eight for a herindeling),
+    not two months: a window the calendar stretched is cut back to the latest six weeks
+    without a school holiday that still end on its own end, or, when a holiday is in every
+    such window, to six weeks from its start with the holiday weeks added (the note about the
+    holiday then stays). The weeks it frees before it are time to prepare the draft. Why:
+    review 46b, Kempenrade: '6 september – 5 november', two months."""
+    weken = 8 if f.procedure is Procedure.herindeling else MIN_WEKEN_ZIENSWIJZE
+    for g in uit.fasen:
+        if not _FORMELE_TERMIJN & set(g.werkvormen) or g.op_datum or g.fase not in VOOR_BESLUIT:
+            continue
+        vrij_van_vakantie = all(not _geblokkeerd(w, vrij) for w in _weken(g.start, g.eind))
+        if vrij_van_vakantie and g.eind <= _eind(g.start, weken, g.werkvormen, []):
+            continue  # six weeks already, outside the holidays
+        start = _maandag(g.eind) - (weken - 1) * WEEK
+        while start >= g.start:
+            eind = _eind(start, weken, g.werkvormen, [])
+            if eind <= g.eind and all(not _geblokkeerd(w, vrij) for w in _weken(start, eind)):
+                g.start, g.eind = start, eind
+                uit.bevindingen = [
+                    b for b in uit.bevindingen if b.sleutel != "PLAN-KALENDER.termijn_in_vakantie"
+                ]
+                break
+            start -= WEEK
+        else:
+            g.eind = min(g.eind, _eind(g.start, weken, g.werkvormen, vrij))
+
+
+#: Werkvormen in which someone visits every household for an agreement of its own.
+PER_HUISHOUDEN = frozenset({"afspraak-per-huishouden"})
+#: Households one staff member visits in a week, with the visit prepared and the agreement
+#: written down; and the staff members the plan assumes.
+GESPREKKEN_PER_WEEK = 5
+BEGELEIDERS = 2
+
+
+def _tijd_per_huishouden(
+    f: Feiten, uit: Plan, keuzes: list[Keuze], vrij: list[tuple[date, date, str]]
+) -> None:
+    """A round with a visit and a signed agreement per household gets the weeks that many
+    visits take (two staff members, five households a week each, said in the plan): it starts
+    earlier when the rounds before it leave room, else a note says how long it takes. Why:
+    review 46b, Ter Heyde: an agreement with every household fitted into nine days."""
+    for k in keuzes:
+        if k.werkvorm.id not in PER_HUISHOUDEN or k.periode is not None:
+            continue
+        aantal = aantal_van(f, k)
+        if aantal is None:
+            continue
+        n = aantal[0]
+        nodig = -(-n // (GESPREKKEN_PER_WEEK * BEGELEIDERS))
+        g = next((x for x in uit.fasen if k.werkvorm.id in x.werkvormen and not x.op_datum), None)
+        if g is None or g.fase not in VOOR_BESLUIT or werkweken(g.start, g.eind, vrij) >= nodig:
+            continue
+        begin = [
+            x.start
+            for x in uit.fasen
+            if x.fase in VOOR_BESLUIT and x.werkvormen and not x.op_datum and x.start > f.datum
+        ]
+        if not begin:
+            continue
+        vroegst = _maandag(min(begin))  # with the first round of the process
+        start = _maandag(g.start)
+        while start > vroegst and werkweken(start, g.eind, vrij) < nodig:
+            start -= WEEK
+        if len(g.werkvormen) > 1:
+            g.werkvormen = [w for w in g.werkvormen if w != k.werkvorm.id]
+            g = Geplaatst(g.fase, g.start, g.eind, [k.werkvorm.id], None)
+            uit.fasen.append(g)
+        past = werkweken(start, g.eind, vrij) >= nodig
+        g.start = max(start, vroegst) if past else g.start
+        g.toelichting = deel(
+            "FASE.per_huishouden",
+            aantal=n,
+            weken=nodig,
+            per_week=GESPREKKEN_PER_WEEK,
+            begeleiders=BEGELEIDERS,
+            past=past,
+        )
+    uit.fasen.sort(key=lambda x: x.start)
+
+
+def _weken(van: date, tot: date) -> list[date]:
+    week, uit = _maandag(van), []
+    while week <= tot:
+        uit.append(week)
+        week += WEEK
+    return uit
+
+
+def _later_buiten_vakantie(uit: Plan, vrij: list[tuple[date, date, str]]) -> None:
+    """A round of its own before a later decision does not run across the summer or Christmas
+    holiday: it opens after it or closes before it (as the reaction round on the proposal).
+    Why: review 46a/46b: the round on the tariffs ran from 5 July to 16 September."""
+    for g in uit.fasen:
+        if g.fase is not Procesfase.uitwerken or g.toelichting is None:
+            continue
+        if g.toelichting.sleutel != "FASE.later_besluit":
+            continue
+        open_, sluit, _ = reactie_om_vakantie(g.start, g.eind, vrij)
+        if sluit.month == 12 and sluit.day >= KERST[0][1]:
+            # nobody reacts in the days before Christmas: after the holiday when that still
+            # leaves a term, else closed before those days
+            na = next((b for a, b, _ in _lange_vakanties(vrij) if a <= sluit + WEEK <= b), None)
+            erna = _eerste_werkweek(na + timedelta(days=1), vrij) if na else None
+            if erna is not None and werkweken(erna, g.eind, vrij) >= REACTIE_MIN_WEKEN:
+                open_, sluit = erna, g.eind
+            else:
+                sluit = werkdag_voor(date(sluit.year, 12, KERST[0][1] - 1))
+        if (open_, sluit) != (g.start, g.eind):
+            g.start, g.eind = open_, sluit
+            g.toelichting.waarden["sluit"] = sluit.isoformat()
+
+
+def _herschrijf(uit: Plan, dag: date, oud: date, nieuw: date) -> None:
+    """A finding about the paper for the meeting on ``dag`` names its new date (the texts are
+    written from the values at the end of the analysis)."""
+    for b in uit.bevindingen:
+        if (
+            b.waarden.get("datum") == dag.isoformat()
+            and b.waarden.get("stukken") == oud.isoformat()
+        ):
+            b.waarden["stukken"] = nieuw.isoformat()

@@ -1,0 +1,42 @@
+"""Rule PLAN-LATER-BESLUIT: the own round before a later decision with a date does not run
+through the summer or Christmas holiday when it fits beside it (review 46a/46b: reactions from
+12 July to 16 September; from 6 December to 20 January)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from helpers import advies_voor
+
+from pionieren.analysis.planning import vakantieweken
+from pionieren.input.load import load_vraagstuk
+from pionieren.knowledge.load import builtin
+
+CASES = Path(__file__).resolve().parents[1] / "cases"
+
+
+@pytest.mark.parametrize(
+    "naam",
+    ["zienswijze-veiligheidsregio-ellemeer.yaml", "wijkbegroting-oosterpark-ravensweerd.yaml"],
+)
+def test_a_later_round_does_not_cross_a_long_holiday(naam: str) -> None:
+    v = load_vraagstuk(CASES / naam, naam)
+    advies = advies_voor(v, datum=date(2026, 11, 30))
+    vrij = vakantieweken(builtin().vakanties, v.vakantieregio)
+    rondes = [
+        p
+        for p in advies.planning
+        if p.uitleg is not None
+        and p.uitleg.sleutel == "FASE.later_besluit"
+        and p.uitleg.waarden["datum"]
+    ]
+    assert rondes
+    for p in rondes:
+        assert p.start is not None and p.eind is not None
+        for van, _, wat in vrij:
+            if wat == "kerstvakantie":
+                van = min(van, date(van.year, 12, 21))
+            if wat in ("zomervakantie", "kerstvakantie"):
+                assert not p.start < van <= p.eind, (p, wat)
