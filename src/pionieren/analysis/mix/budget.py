@@ -39,6 +39,7 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, deel
 from pionieren.analysis.stakeholders import spreekt_weinig_nederlands
 from pionieren.knowledge.models import Werkvorm
+from pionieren.text import meervoudig
 from pionieren.vocabulary import (
     Bereikbaarheid,
     Beslisser,
@@ -404,6 +405,8 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     beste: tuple[tuple[object, ...], list[Keuze], tuple[Keuze, ...], tuple[Keuze, ...]] | None
     beste = None
     zuinig = vol  # the least a design costs that keeps every way of working
+    duur = {id(k) for k in weg_kan if duur_verdiepend(f, k)}
+    open_ = {id(k) for k in weg_kan if open_ronde(k)}
     for weg in (c for n in range(len(weg_kan) + 1) for c in combinations(weg_kan, n)):
         for keus in product((False, True), repeat=len(ruil)):
             geruild = tuple(k for k, ja in zip(ruil, keus, strict=True) if ja)
@@ -413,6 +416,13 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             # the estimate with a fifth for the unforeseen must fit: a budget is a limit
             prijs = schatting(f, over)
             minst = budget_min(f, over)
+            if (
+                prijs > budget
+                and all(id(k) in duur for k in weg)
+                and krimpt(f, over, budget)
+            ):
+                # a smaller form of its dear part of depth makes it fit, no other step going
+                prijs = budget
             if not punten <= {p for k in over for p in k.onderwerpen}:
                 continue  # every open point keeps a werkvorm about it (MIX-ONDERWERP)
             if niveaus(over) != niveau:
@@ -426,6 +436,11 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             kwijt_g = len(telbaar - {n for k in over if voor_het_besluit(k) for n in k.voor})
             # the evaluation goes last, not first (review 42c)
             kwijt_e = sum(k.werkvorm.id == "leerarena" for k in weg)
+            # a dear form of depth going or shrinking counts as no loss of a step: it goes
+            # before a cheap step that reaches many (review 47a/47b)
+            stappen = sum(id(k) not in duur for k in weg) + len(geruild)
+            # a cheap round open to everyone stays before a dear form of depth's function
+            kwijt_o = sum(id(k) in open_ and id(k) not in duur for k in weg)
             # within budget: keep the promise (ways of working), then what carries this case
             # (functies), then the groups and the evaluation, then as many forms as possible,
             # the dearest forms that repeat what others do going first (:func:`waarde`)
@@ -433,9 +448,9 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             # fewest losses: cutting all that can go for a design that still does not fit
             # harms the case and saves too little (the advice names the shortfall instead).
             score: tuple[object, ...] = (
-                (0, kwijt_m, kwijt_f, kwijt_g, kwijt_e, len(weg) + len(geruild), -prijs)
+                (0, kwijt_m, kwijt_o, kwijt_e, kwijt_f, kwijt_g, stappen, -prijs)
                 if prijs <= budget
-                else (1, kwijt_m, kwijt_f, kwijt_g, kwijt_e, len(weg) + len(geruild), prijs)
+                else (1, kwijt_m, kwijt_o, kwijt_e, kwijt_f, kwijt_g, stappen, prijs)
                 if minst <= budget
                 # what does not fit anyway is as small as it gets: the evaluation long after
                 # the decision goes before a step the case needs (review 45a)
@@ -499,9 +514,10 @@ def vereist(f: Feiten, k: Keuze) -> bool:
     talk apart with an opponent, and what costs this budget nothing. (The round open to
     everyone and the way in for each group that is hard to reach are kept as conditions on
     the whole design, not per step.)"""
-    besloten = {g.id for g in f.vraagstuk.werkvormen if g.status is Status.besloten}
     return bool(
-        (k.genoemd and k.werkvorm.id in besloten)
+        # the case's own instrument: a werkvorm it names or chose, or its decided instrument
+        k.genoemd
+        or "MIX-INSTRUMENT" in k.regels
         or (k.werkvorm.id == "leerarena" and proef(f))
         or k.werkvorm.id in ("terugkoppeling", FORMEEL_ADVIES, *_WETTELIJK, AANSLUITEN, PARTNERS)
         or budget_min(f, [k]) == 0
@@ -538,7 +554,7 @@ def _klasse(f: Feiten, k: Keuze, over: list[Keuze]) -> int:
     form of depth whose groups all have another step, then the rest; last the only step of a
     way of working (samen doen, samen besluiten) or the only one about an open point."""
     if k.werkvorm.id == "leerarena":
-        return 0
+        return 5  # the evaluation stays as long as anything else can go (review 47a/47b)
     rest = [x for x in over if x is not k]
     if k.modus not in {x.modus for x in rest} or not set(k.onderwerpen) <= {
         p for x in rest for p in x.onderwerpen
@@ -550,6 +566,31 @@ def _klasse(f: Feiten, k: Keuze, over: list[Keuze]) -> int:
     if k.werkvorm.verbreding_of_verdieping is Reikwijdte.verdieping and set(k.voor) <= anders:
         return 2
     return 3
+
+
+DUUR = 8000
+"""A form of depth whose least cost is this much or more is dear: when the budget is short it
+shrinks or goes before a cheap step that reaches many (a burgerjury, a denktank, ateliers)."""
+
+
+def duur_verdiepend(f: Feiten, k: Keuze) -> bool:
+    """Is this a dear form of depth the case does not require (:data:`DUUR`)?"""
+    return (
+        k.werkvorm.verbreding_of_verdieping is Reikwijdte.verdieping
+        and budget_min(f, [k]) >= DUUR
+        and not vereist(f, k)
+    )
+
+
+def krimpt(f: Feiten, keuzes: list[Keuze], budget: int) -> bool:
+    """Does a smaller form of the dearest part make these choices fit, that part being a dear
+    form of depth (:func:`duur_verdiepend`)? Then it shrinks (:func:`plafond`) before a cheap
+    step that reaches many goes (the brief of review 47a/47b: a denktank of € 8,000 stayed while
+    the survey went)."""
+    naam, kap = plafond(f, keuzes, budget)
+    return bool(kap) and any(
+        k.werkvorm.naam == naam and duur_verdiepend(f, k) for k in keuzes
+    )
 
 
 def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze], Bevinding | None]:
@@ -571,10 +612,16 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
         p.naam for p in f.vraagstuk.belanghebbenden if p.bereikbaarheid is Bereikbaarheid.moeilijk
     } & {n for k in over if voor_het_besluit(k) for n in k.voor}
     breed = any(open_ronde(k) for k in over)
+    niveau = niveaus(over)
 
     def mag(design: list[Keuze]) -> bool:
         nog = {n for k in design if voor_het_besluit(k) for n in k.voor}
-        return moeilijk <= nog and (not breed or any(open_ronde(k) for k in design))
+        return (
+            moeilijk <= nog
+            and (not breed or any(open_ronde(k) for k in design))
+            # every open point keeps a step about it at its level (MIX-ONDERWERP)
+            and niveaus(design) == niveau
+        )
 
     nu = list(over)
     weg: list[Keuze] = []
@@ -587,6 +634,8 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
     kandidaten = sorted(
         (k for k in over if not vereist(f, k)),
         key=lambda k: (
+            # a dear form of depth goes before a cheap step that reaches everyone
+            not duur_verdiepend(f, k),
             # a step that answers a worry of the case goes last (MIX-ZORGEN)
             "MIX-ZORGEN" in k.regels,
             _klasse(f, k, over),
@@ -628,7 +677,10 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
         terug = [x for x in over if x in nu or x is k]
         if schatting(f, terug) <= budget:
             nu, weg = terug, [x for x in weg if x is not k]
-    if not weg:
+    if not weg or not past(nu):
+        # nothing to drop, or even the least design does not fit: dropping steps that leave the
+        # case short anyway costs groups their place for nothing (sporthallen, the JOP with its
+        # promise); the smaller design names the shortfall instead (MIX-BUDGET.kleiner)
         return over, None
     gebleven = {n for k in nu if voor_het_besluit(k) for n in k.voor}
     per_stap = []
@@ -649,6 +701,7 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
         per_stap.append(
             {
                 "naam": k.werkvorm.naam,
+                "mv": meervoudig(k.werkvorm.naam.split(" (")[0]),
                 "evaluatie": k.werkvorm.id == "leerarena",
                 "zorg": "MIX-ZORGEN" in k.regels,
                 "kwijt": kwijt,
