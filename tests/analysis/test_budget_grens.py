@@ -14,7 +14,6 @@ from pionieren.analysis.mix.budget import afweging_beloofd, kleiner, niveaus, pl
 from pionieren.analysis.mix.kosten import met_onvoorzien
 from pionieren.analysis.mix.ontwerp import Keuze
 from pionieren.input.load import load_vraagstuk
-from pionieren.text import met_lidwoord
 from pionieren.vocabulary import Modus, Trede
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -57,8 +56,18 @@ def test_a_costly_game_about_known_options_goes_and_the_report_says_where_they_c
     assert "serious-game" not in ids
     # the smaller design (MIX-BUDGET.kleiner) or the budget as a limit (MIX-BUDGET.grens) drops it
     weg = [
-        *(n for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.kleiner" for n in b.waarden["weggelaten"]),
-        *(s["naam"] for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.grens" for s in b.waarden["stappen"]),
+        *(
+            n
+            for b in advies.bevindingen
+            if b.sleutel == "MIX-BUDGET.kleiner"
+            for n in b.waarden["weggelaten"]
+        ),
+        *(
+            s["naam"]
+            for b in advies.bevindingen
+            if b.sleutel == "MIX-BUDGET.grens"
+            for s in b.waarden["stappen"]
+        ),
     ]
     assert "Serious game of rollenspel" in weg
     regel = resultaat.tekst.split("**Budget.** ", 1)[1].split("\n", 1)[0]

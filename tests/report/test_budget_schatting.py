@@ -122,7 +122,9 @@ def test_the_summary_gives_one_number_and_section_1_the_range() -> None:
     md = resultaat.advies.middelen
     regel = _budgetregel(resultaat.tekst)
     schatting = met_onvoorzien(md.kosten_min_euro, md.kosten_max_euro)
-    budget = md.budget_euro or 0  # (a budget twice the estimate or more: 'Het budget (…) is veel groter')
+    budget = (
+        md.budget_euro or 0
+    )  # (a budget twice the estimate or more: 'Het budget (…) is veel groter')
     assert regel.startswith(
         f"Het ontwerp kost naar schatting {euro(schatting)} (met 20 % onvoorzien). "
         f"Het budget {'is ' if budget < 2 * schatting else '('}{euro(budget)}"

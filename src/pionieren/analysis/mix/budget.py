@@ -416,11 +416,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             # the estimate with a fifth for the unforeseen must fit: a budget is a limit
             prijs = schatting(f, over)
             minst = budget_min(f, over)
-            if (
-                prijs > budget
-                and all(id(k) in duur for k in weg)
-                and krimpt(f, over, budget)
-            ):
+            if prijs > budget and all(id(k) in duur for k in weg) and krimpt(f, over, budget):
                 # a smaller form of its dear part of depth makes it fit, no other step going
                 prijs = budget
             if not punten <= {p for k in over for p in k.onderwerpen}:
@@ -588,9 +584,7 @@ def krimpt(f: Feiten, keuzes: list[Keuze], budget: int) -> bool:
     step that reaches many goes (the brief of review 47a/47b: a denktank of € 8,000 stayed while
     the survey went)."""
     naam, kap = plafond(f, keuzes, budget)
-    return bool(kap) and any(
-        k.werkvorm.naam == naam and duur_verdiepend(f, k) for k in keuzes
-    )
+    return bool(kap) and any(k.werkvorm.naam == naam and duur_verdiepend(f, k) for k in keuzes)
 
 
 def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze], Bevinding | None]:
