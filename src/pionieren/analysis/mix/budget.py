@@ -680,8 +680,11 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
     per_stap = []
     al: set[str] = set()  # a group two dropped steps served is named once
     for k in weg:
-        kwijt = [n for n in k.voor if n not in gebleven and n not in al and telt(f, n)]
-        al |= set(k.voor) - gebleven
+        # every group that loses its last step before the decision is named, at that step,
+        # also a fractie when the raad decides nothing (:func:`telt` weighs the cut, it does
+        # not silence it: a key player left out is said, as MIX-BUDGET.kleiner does)
+        kwijt = [n for n in k.voor if voor_het_besluit(k) and n not in gebleven and n not in al]
+        al |= set(kwijt)
         waar = next(
             (
                 x.werkvorm.naam
