@@ -574,6 +574,22 @@ _BIJVOEGLIJK = re.compile(
 _VOORZETSEL = frozenset(["op", "in", "met", "bij", "aan", "via", "naar", "voor", "door", "samen"])
 
 
+def _meervoud(kern: str) -> bool:
+    return kern.endswith("en") or (
+        kern.endswith("s") and not kern.endswith(("ies", "is", "us", "as", "es", "ss"))
+    )
+
+
+def meervoudig(naam: object) -> bool:
+    """Is a werkvorm's name plural ('keukentafelgesprekken', 'straatinterviews')? So a sentence
+    says 'er komen geen keukentafelgesprekken', not 'er komt geen' (review 47a)."""
+    lid = met_lidwoord(naam)
+    if not lid.startswith("de ") or lid.startswith("de stap ‘"):
+        return False
+    woorden = [w for w in lid.split()[1:] if not _BIJVOEGLIJK.match(w.casefold())]
+    return bool(woorden) and _meervoud(re.sub(r"[^\w]", "", woorden[0].casefold()))
+
+
 def met_lidwoord(naam: object) -> str:
     """A werkvorm's name inside a sentence, with its article: 'de avond over de keuzes', 'het
     ontwerpatelier', 'de keukentafelgesprekken', 'het vaste burgerpanel'. A name without a noun
@@ -596,9 +612,7 @@ def met_lidwoord(naam: object) -> str:
     kern = re.sub(r"[^\w]", "", woorden[i].casefold())
     if woorden[i].endswith("-") and i + 2 < len(woorden):  # 'wijk- of dorpsbudget'
         kern = re.sub(r"[^\w]", "", woorden[i + 2].casefold())
-    meervoud = kern.endswith("en") or (
-        kern.endswith("s") and not kern.endswith(("ies", "is", "us", "as", "es", "ss"))
-    )
+    meervoud = _meervoud(kern)
     het = not meervoud and (kern.endswith(_HET) or kern.endswith("je"))
     if het and i > 0:  # 'het vaste burgerpanel': the adjective takes an -e behind 'het'
         woorden = [_verbuig(w) for w in woorden[:i]] + woorden[i:]

@@ -20,6 +20,7 @@ from pionieren.analysis.result import Advies, Ernst, Kwadrant
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.feestdagen import werkdag_voor
 from pionieren.knowledge.load import Kennis, builtin
+from pionieren.teksten import in_tabel
 from pionieren.text import kop, vraagvorm
 from pionieren.vocabulary import Beslisser, Modus, Procedure, Ruimte, Trede
 
@@ -260,7 +261,9 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         assert m.trede in kennis.werkvorm(m.werkvorm).treden or any(
             b.regel == "MIX-INSTRUMENT" for b in advies.bevindingen
         )
-        assert m.waarom
+        # a reason, or a row in the table that already names all its groups: then the
+        # werkvorm gets no paragraph repeating them (review 41, in_tabel)
+        assert m.waarom or (m.voor and in_tabel(m) == list(m.voor)), m
     assert any(m.werkvorm == "terugkoppeling" for m in advies.mix)
     gediend = {naam for m in advies.mix for naam in m.voor}
     initiatiefnemers = {p.naam for p in vraagstuk.belanghebbenden if p.initiatiefnemer}
@@ -274,7 +277,10 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             # the advice says so, also when a short budget made the design leave it out (a
             # description such as 'fracties in de gemeenteraad' in small letters mid-sentence)
             assert b.naam in gediend or any(
-                (x.regel == "MIX-VERDIEPING" or x.sleutel == "MIX-BUDGET.kleiner")
+                (
+                    x.regel == "MIX-VERDIEPING"
+                    or x.sleutel in ("MIX-BUDGET.kleiner", "MIX-BUDGET.grens")
+                )
                 and b.naam.casefold() in x.tekst.casefold()
                 for x in advies.bevindingen
             ), f"sleutelspeler {b.naam} niet bediend en niet gemeld"

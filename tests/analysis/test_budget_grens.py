@@ -14,7 +14,6 @@ from pionieren.analysis.mix.budget import afweging_beloofd, kleiner, niveaus, pl
 from pionieren.analysis.mix.kosten import met_onvoorzien
 from pionieren.analysis.mix.ontwerp import Keuze
 from pionieren.input.load import load_vraagstuk
-from pionieren.text import met_lidwoord
 from pionieren.vocabulary import Modus, Trede
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,13 +54,26 @@ def test_a_costly_game_about_known_options_goes_and_the_report_says_where_they_c
     advies = resultaat.advies
     ids = {m.werkvorm for m in advies.mix}
     assert "serious-game" not in ids
-    (b,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.kleiner"]
-    assert "Serious game of rollenspel" in b.waarden["weggelaten"]
-    assert b.waarden["tekort"] == 0 and b.waarden["elders"]
+    # the smaller design (MIX-BUDGET.kleiner) or the budget as a limit (MIX-BUDGET.grens) drops it
+    weg = [
+        *(
+            n
+            for b in advies.bevindingen
+            if b.sleutel == "MIX-BUDGET.kleiner"
+            for n in b.waarden["weggelaten"]
+        ),
+        *(
+            s["naam"]
+            for b in advies.bevindingen
+            if b.sleutel == "MIX-BUDGET.grens"
+            for s in b.waarden["stappen"]
+        ),
+    ]
+    assert "Serious game of rollenspel" in weg
     regel = resultaat.tekst.split("**Budget.** ", 1)[1].split("\n", 1)[0]
-    assert regel.startswith("Voor het budget ")
-    assert "serious game of rollenspel" in regel
-    assert f"de onderwerpen ervan komen aan bod in {met_lidwoord(b.waarden['elders'][0])}" in regel
+    # the line says where its groups still come up, and the design fits (a smaller part at most)
+    assert "geen serious game of rollenspel; die groepen praten mee in de jongerenraad" in regel
+    assert "te weinig" not in regel and "dan past het" in regel
     # one amount: the estimate, in the summary only once
     assert resultaat.tekst.count("naar schatting") == 1
     # a form left out is not mentioned elsewhere: not the evaluation in the griffie's task
@@ -145,3 +157,39 @@ def test_a_short_budget_never_asks_for_more_money() -> None:
         regel = resultaat.tekst.split("**Budget.** ", 1)[1].split("\n", 1)[0]
         assert "erbij betaalt u" not in regel, pad.name
         assert "Spreek dat af met wie het budget vaststelt" not in regel, pad.name
+
+
+def test_a_dear_form_of_depth_shrinks_before_a_cheap_broad_step_goes() -> None:
+    """Review 47a/47b (Lingehoven, € 20,000): the € 8,000 denktank stayed while the survey for
+    every mantelzorger and the evaluation went. A dear form of depth shrinks or goes first; the
+    survey and the evaluation stay, and the line says how small the denktank must be."""
+    from pionieren.pipeline import advise
+
+    pad = ROOT / "tests" / "cases" / "mantelzorgbeleid-lingehoven.yaml"
+    resultaat = advise(pad, datum=DATUM.isoformat())
+    ids = {m.werkvorm for m in resultaat.advies.mix}
+    assert {"enquete", "leerarena", "denktank-ervaringsdeskundigen"} <= ids
+    regel = resultaat.tekst.split("**Budget.** ", 1)[1].split("\n", 1)[0]
+    assert "Maak de denktank van ervaringsdeskundigen kleiner, hoogstens" in regel
+    assert "dan past het" in regel and "te weinig" not in regel
+
+
+def test_steps_are_not_dropped_for_a_design_that_does_not_fit_anyway() -> None:
+    """Sporthallen (€ 12,000): dropping the school project and the street interviews still
+    left the design € 3,000 short, and the pupils and the neighbours lost their place for
+    nothing. The limit drops steps only when the design then fits."""
+    naam = "sporthallen-ommerlo.yaml"
+    v = load_vraagstuk(ROOT / "tests" / "cases" / naam)
+    advies = advies_voor(v)
+    m = advies.middelen
+    if met_onvoorzien(m.kosten_min_euro, m.kosten_max_euro) > (v.kaders.budget_euro or 0):
+        assert not [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.grens"]
+
+
+def test_a_plural_step_left_out_reads_as_plural() -> None:
+    from pionieren.text import meervoudig
+
+    assert meervoudig("Gesprekken met ervaringsdeskundigen")
+    assert meervoudig("Straatinterviews en ophaalgesprekken")
+    assert not meervoudig("Serious game of rollenspel")
+    assert not meervoudig("Evaluatie met raad, college en inwoners")

@@ -64,7 +64,11 @@ def test_every_party_with_a_stake_has_a_place_before_the_decision() -> None:
                 continue
             # or the advice names the gap: no form in the catalogue reaches them (with a
             # route to them), or the budget could not carry their form
-            genoemd = any(p.naam in b.tekst for b in advies.bevindingen if b.regel in _GAT_GENOEMD)
+            genoemd = any(
+                p.naam.casefold() in b.tekst.casefold()
+                for b in advies.bevindingen
+                if b.regel in _GAT_GENOEMD
+            )
             assert _plek(advies, p.naam) or genoemd, (pad.name, p.naam)
 
 

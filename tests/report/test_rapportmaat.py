@@ -106,6 +106,8 @@ def test_the_summary_names_one_amount_to_set_aside(naam: str) -> None:
             "De gemeente betaalt hier zelf geen",
             "Het budget (",
             "Schat de kosten zelf",
+            # the hard limit drops steps itself and says so first (review 46a)
+            "Het budget is een grens.",
         )
     )
     # a short budget leads to a smaller design, never to 'set aside more than the budget'
@@ -145,7 +147,10 @@ def test_the_budget_line_adds_up_with_the_cost_table(naam: str) -> None:
     if md.budget_euro is not None and regel.startswith(("Het ontwerp kost ", "Om ")):
         assert euro(hoog) not in regel, regel  # the range is in the table of section 1
         assert f"naar schatting {euro(schatting)}" in regel, regel
-        if md.budget_euro < schatting:
+        if md.budget_euro < schatting and "; dan past het." in regel:
+            # a smaller form of the dearest part makes it fit: that cap, not a shortfall
+            assert "te weinig" not in regel and "hoogstens" in regel, regel
+        elif md.budget_euro < schatting:
             assert f"{euro(schatting - md.budget_euro)} te weinig" in regel, regel
     assert "eigen participatie (€" not in regel
     assert "uit het projectbudget" not in regel

@@ -67,10 +67,11 @@ class Eenheid(Model):
     conversation (one for each person it is for), per household (a letter and a paper form to
     every household) or per part of the area (an evening in each buurt or kern)."""
 
-    per: Literal["gesprek", "huishouden", "deel"] = Field(
+    per: Literal["gesprek", "huishouden", "deel", "partij"] = Field(
         description="Waarvoor de prijs per stuk geldt: een gesprek (per persoon voor wie de "
-        "werkvorm is), een huishouden (drukwerk en porto) of een deel van het gebied (een avond "
-        "in elke buurt of kern)."
+        "werkvorm is), een huishouden (drukwerk en porto), een deel van het gebied (een avond "
+        "in elke buurt of kern) of een partij aan tafel (per groep voor wie de werkvorm is: een "
+        "gesprek met één partij kost uren, geen duizenden euro's)."
     )
     euro: tuple[Bedrag, Bedrag] = Field(description="[minimum, maximum] euro per stuk.")
     vast_euro: MinMax = Field(

@@ -1001,6 +1001,8 @@ def in_samenvatting(advies: Advies) -> list[str]:
     ]
     # the budget paragraph gives the step a later decision pays
     later = ["MIX-BUDGET.later"] if "MIX-BUDGET.later" in sleutels else []
+    # the budget paragraph gives the steps a fixed budget dropped
+    later += ["MIX-BUDGET.grens"] if "MIX-BUDGET.grens" in sleutels else []
     return (
         kleiner
         + later

@@ -39,6 +39,7 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, deel
 from pionieren.analysis.stakeholders import spreekt_weinig_nederlands
 from pionieren.knowledge.models import Werkvorm
+from pionieren.text import meervoudig
 from pionieren.vocabulary import (
     Bereikbaarheid,
     Beslisser,
@@ -54,6 +55,7 @@ from pionieren.vocabulary import (
     SoortBelanghebbende,
     Status,
     Trede,
+    Werving,
 )
 
 
@@ -403,6 +405,8 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     beste: tuple[tuple[object, ...], list[Keuze], tuple[Keuze, ...], tuple[Keuze, ...]] | None
     beste = None
     zuinig = vol  # the least a design costs that keeps every way of working
+    duur = {id(k) for k in weg_kan if duur_verdiepend(f, k)}
+    open_ = {id(k) for k in weg_kan if open_ronde(k)}
     for weg in (c for n in range(len(weg_kan) + 1) for c in combinations(weg_kan, n)):
         for keus in product((False, True), repeat=len(ruil)):
             geruild = tuple(k for k, ja in zip(ruil, keus, strict=True) if ja)
@@ -412,6 +416,9 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             # the estimate with a fifth for the unforeseen must fit: a budget is a limit
             prijs = schatting(f, over)
             minst = budget_min(f, over)
+            if prijs > budget and all(id(k) in duur for k in weg) and krimpt(f, over, budget):
+                # a smaller form of its dear part of depth makes it fit, no other step going
+                prijs = budget
             if not punten <= {p for k in over for p in k.onderwerpen}:
                 continue  # every open point keeps a werkvorm about it (MIX-ONDERWERP)
             if niveaus(over) != niveau:
@@ -425,6 +432,11 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             kwijt_g = len(telbaar - {n for k in over if voor_het_besluit(k) for n in k.voor})
             # the evaluation goes last, not first (review 42c)
             kwijt_e = sum(k.werkvorm.id == "leerarena" for k in weg)
+            # a dear form of depth going or shrinking counts as no loss of a step: it goes
+            # before a cheap step that reaches many (review 47a/47b)
+            stappen = sum(id(k) not in duur for k in weg) + len(geruild)
+            # a cheap round open to everyone stays before a dear form of depth's function
+            kwijt_o = sum(id(k) in open_ and id(k) not in duur for k in weg)
             # within budget: keep the promise (ways of working), then what carries this case
             # (functies), then the groups and the evaluation, then as many forms as possible,
             # the dearest forms that repeat what others do going first (:func:`waarde`)
@@ -432,9 +444,9 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             # fewest losses: cutting all that can go for a design that still does not fit
             # harms the case and saves too little (the advice names the shortfall instead).
             score: tuple[object, ...] = (
-                (0, kwijt_m, kwijt_f, kwijt_g, kwijt_e, len(weg) + len(geruild), -prijs)
+                (0, kwijt_m, kwijt_o, kwijt_e, kwijt_f, kwijt_g, stappen, -prijs)
                 if prijs <= budget
-                else (1, kwijt_m, kwijt_f, kwijt_g, kwijt_e, len(weg) + len(geruild), prijs)
+                else (1, kwijt_m, kwijt_o, kwijt_e, kwijt_f, kwijt_g, stappen, prijs)
                 if minst <= budget
                 # what does not fit anyway is as small as it gets: the evaluation long after
                 # the decision goes before a step the case needs (review 45a)
@@ -488,6 +500,238 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         duurste=duurste,
         plafond=plafond_,
         gewoon=gewoon,
+    )
+
+
+def vereist(f: Feiten, k: Keuze) -> bool:
+    """Does this choice belong to the least a fixed budget must still hold (:func:`grens`)?
+    The case's own decided instrument, what the law or a promise requires, the feedback, the
+    written advice of an adviesraad, the raad's own moment when the raad decides, the first
+    talk apart with an opponent, and what costs this budget nothing. (The round open to
+    everyone and the way in for each group that is hard to reach are kept as conditions on
+    the whole design, not per step.)"""
+    return bool(
+        # the case's own instrument: a werkvorm it names or chose, or its decided instrument
+        k.genoemd
+        or "MIX-INSTRUMENT" in k.regels
+        or (k.werkvorm.id == "leerarena" and proef(f))
+        or k.werkvorm.id in ("terugkoppeling", FORMEEL_ADVIES, *_WETTELIJK, AANSLUITEN, PARTNERS)
+        or budget_min(f, [k]) == 0
+        or fase_van(k) is Procesfase.uitvoering
+        or draagt_belofte(f, k)
+        or afweging_beloofd(f, k)
+        or k.eerst_apart
+        or ("MIX-TOEZEGGING" in k.regels and voor_het_besluit(k))
+        or ("MIX-POLITIEK" in k.regels and raad_beslist(f))
+        # the joint look at disputed facts the case asks for (review 43b)
+        or "MIX-FEITEN" in k.regels
+    )
+
+
+PARTNERS = "partneroverleg"
+"""The talk with the public partners that carry the decision with the gemeente (politie, a
+waterschap): their work, not a round of participation a budget can drop."""
+
+
+def open_ronde(k: Keuze) -> bool:
+    """Is this a round open to everyone before the decision (anyone may come or answer)?"""
+    w = k.werkvorm
+    return (
+        voor_het_besluit(k)
+        and w.werving is Werving.open
+        and w.groepen is not Groepen.georganiseerd
+        and k.trede is not Trede.informeren
+    )
+
+
+def _klasse(f: Feiten, k: Keuze, over: list[Keuze]) -> int:
+    """The order in which a fixed budget drops a step: the evaluation long after the decision
+    first, then a second round (testing the concept, or a step after the decision), then a
+    form of depth whose groups all have another step, then the rest; last the only step of a
+    way of working (samen doen, samen besluiten) or the only one about an open point."""
+    if k.werkvorm.id == "leerarena":
+        return 5  # the evaluation stays as long as anything else can go (review 47a/47b)
+    rest = [x for x in over if x is not k]
+    if k.modus not in {x.modus for x in rest} or not set(k.onderwerpen) <= {
+        p for x in rest for p in x.onderwerpen
+    }:
+        return 4  # the only step of a way of working, or about an open point: last
+    if not voor_het_besluit(k) or fase_van(k) is Procesfase.toetsen:
+        return 1
+    anders = {n for x in over if x is not k and voor_het_besluit(x) for n in x.voor}
+    if k.werkvorm.verbreding_of_verdieping is Reikwijdte.verdieping and set(k.voor) <= anders:
+        return 2
+    return 3
+
+
+DUUR = 8000
+"""A form of depth whose least cost is this much or more is dear: when the budget is short it
+shrinks or goes before a cheap step that reaches many (a burgerjury, a denktank, ateliers)."""
+
+
+def duur_verdiepend(f: Feiten, k: Keuze) -> bool:
+    """Is this a dear form of depth the case does not require (:data:`DUUR`)?"""
+    return (
+        k.werkvorm.verbreding_of_verdieping is Reikwijdte.verdieping
+        and budget_min(f, [k]) >= DUUR
+        and not vereist(f, k)
+    )
+
+
+def krimpt(f: Feiten, keuzes: list[Keuze], budget: int) -> bool:
+    """Does a smaller form of the dearest part make these choices fit, that part being a dear
+    form of depth (:func:`duur_verdiepend`)? Then it shrinks (:func:`plafond`) before a cheap
+    step that reaches many goes (the brief of review 47a/47b: a denktank of € 8,000 stayed while
+    the survey went)."""
+    naam, kap = plafond(f, keuzes, budget)
+    return bool(kap) and any(k.werkvorm.naam == naam and duur_verdiepend(f, k) for k in keuzes)
+
+
+def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze], Bevinding | None]:
+    """A fixed budget is a limit: when the smaller design of :func:`kleiner` still does not fit
+    and no smaller form of its dearest part makes it fit, drop steps in a stated order
+    (:func:`_klasse`, the dearest first within a class) until the estimate fits, and put back
+    what fits again. Never a step the case requires (:func:`vereist`), the last round open to
+    everyone, nor the last way in before the decision for a group that is hard to reach. The
+    finding names each dropped step and who loses what; when even the least does not fit, it
+    says so once, with the amount.
+
+    Why: review 46a/46b: designs 1.5 to 2.8 times a fixed budget ("er komt geen geld bij"),
+    "Wat er nu in staat, is nodig", and the cut handed back to the college. The tool can make
+    the choice, so it makes it and says what it costs whom."""
+    budget = f.vraagstuk.kaders.budget_euro
+    if budget is None or schatting(f, over) <= budget or gezegd.waarden.get("plafond"):
+        return over, None
+    moeilijk = {
+        p.naam for p in f.vraagstuk.belanghebbenden if p.bereikbaarheid is Bereikbaarheid.moeilijk
+    } & {n for k in over if voor_het_besluit(k) for n in k.voor}
+    breed = any(open_ronde(k) for k in over)
+    niveau = niveaus(over)
+
+    def mag(design: list[Keuze]) -> bool:
+        nog = {n for k in design if voor_het_besluit(k) for n in k.voor}
+        return (
+            moeilijk <= nog
+            and (not breed or any(open_ronde(k) for k in design))
+            # every open point keeps a step about it at its level (MIX-ONDERWERP)
+            and niveaus(design) == niveau
+        )
+
+    nu = list(over)
+    weg: list[Keuze] = []
+    elders_ = {
+        id(k): set(k.voor)
+        <= {n for x in over if x is not k and voor_het_besluit(x) for n in x.voor}
+        for k in over
+    }
+    # within a class: first the steps whose groups all have another step, the dearest first
+    kandidaten = sorted(
+        (k for k in over if not vereist(f, k)),
+        key=lambda k: (
+            # a dear form of depth goes before a cheap step that reaches everyone
+            not duur_verdiepend(f, k),
+            # a step that answers a worry of the case goes last (MIX-ZORGEN)
+            "MIX-ZORGEN" in k.regels,
+            _klasse(f, k, over),
+            not elders_[id(k)],
+            -budget_min(f, [k]),
+            k.werkvorm.id,
+        ),
+    )
+
+    def past(design: list[Keuze]) -> bool:
+        # it fits, or a smaller form of its dearest part makes it fit: shrink rather than drop
+        return schatting(f, design) <= budget or bool(plafond(f, design, budget)[1])
+
+    for k in kandidaten:
+        if past(nu):
+            break
+        proef_ = [x for x in nu if x is not k]
+        if mag(proef_):
+            nu, weg = proef_, [*weg, k]
+    if not past(nu):
+        # even so it does not fit: the least design that keeps the required steps, a round for
+        # everyone and a way in for each group hard to reach, from the cheapest routes
+        kaal = [k for k in over if k not in kandidaten]
+        for k in sorted(kandidaten, key=lambda k: (budget_min(f, [k]), k.werkvorm.id)):
+            if mag(kaal):
+                break
+            nodig_ = (
+                (moeilijk - {n for x in kaal if voor_het_besluit(x) for n in x.voor}) & set(k.voor)
+                if voor_het_besluit(k)
+                else set()
+            )
+            if nodig_ or (breed and open_ronde(k) and not any(open_ronde(x) for x in kaal)):
+                kaal.append(k)
+        kaal = [k for k in over if k in kaal]  # the design's order
+        if mag(kaal) and schatting(f, kaal) < schatting(f, nu):
+            nu, weg = kaal, [k for k in kandidaten if k not in kaal]
+    # put back, in the reverse order, what fits again (a cheap step dropped too early)
+    for k in reversed(list(weg)):
+        terug = [x for x in over if x in nu or x is k]
+        if schatting(f, terug) <= budget:
+            nu, weg = terug, [x for x in weg if x is not k]
+    if not weg or not past(nu):
+        # nothing to drop, or even the least design does not fit: dropping steps that leave the
+        # case short anyway costs groups their place for nothing (sporthallen, the JOP with its
+        # promise); the smaller design names the shortfall instead (MIX-BUDGET.kleiner)
+        return over, None
+    gebleven = {n for k in nu if voor_het_besluit(k) for n in k.voor}
+    per_stap = []
+    al: set[str] = set()  # a group two dropped steps served is named once
+    for k in weg:
+        # every group that loses its last step before the decision is named, at that step,
+        # also a fractie when the raad decides nothing (:func:`telt` weighs the cut, it does
+        # not silence it: a key player left out is said, as MIX-BUDGET.kleiner does)
+        kwijt = [n for n in k.voor if voor_het_besluit(k) and n not in gebleven and n not in al]
+        al |= set(kwijt)
+        waar = next(
+            (
+                x.werkvorm.naam
+                for x in nu
+                if voor_het_besluit(x)
+                and set(k.voor) & set(x.voor)
+                and x.werkvorm.id != "zienswijze"
+            ),
+            "",
+        )
+        per_stap.append(
+            {
+                "naam": k.werkvorm.naam,
+                "mv": meervoudig(k.werkvorm.naam.split(" (")[0]),
+                "evaluatie": k.werkvorm.id == "leerarena",
+                "zorg": "MIX-ZORGEN" in k.regels,
+                "kwijt": kwijt,
+                "meervoud": samen_meervoud(
+                    [p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]
+                )
+                or len(kwijt) > 1,
+                "waar": waar
+                if not kwijt and voor_het_besluit(k) and set(k.voor) <= gebleven
+                else "",
+                "punten": [p for p in k.onderwerpen if not any(p in x.onderwerpen for x in nu)],
+            }
+        )
+    prijs = schatting(f, nu)
+    for sleutel in ("weggelaten", "elders"):
+        gezegd.waarden[sleutel] = [
+            n for n in gezegd.waarden.get(sleutel, []) if n not in {k.werkvorm.naam for k in weg}
+        ]
+    gezegd.waarden["kosten"] = prijs
+    gezegd.waarden["tekort"] = max(0, prijs - budget)
+    duurste, plafond_ = plafond(f, nu, budget) if prijs > budget else ("", 0)
+    gezegd.waarden["duurste"], gezegd.waarden["plafond"] = duurste, plafond_
+    gezegd.waarden["grens"] = True
+    return nu, bevinding(
+        "MIX-BUDGET",
+        Ernst.waarschuwing,
+        "MIX-BUDGET.grens",
+        bronnen=[],  # own arithmetic: no source carries it
+        stappen=per_stap,
+        budget=budget,
+        kosten=prijs,
+        tekort=max(0, prijs - budget),
+        plafond=plafond_,
     )
 
 
@@ -751,7 +995,9 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         # groups may come back in place of one without), unless that is too many to compare
         opnieuw = sum(not onmisbaar(f, k) for k in keuzes) <= MAX_WEG
         kleinste, gezegd = kleiner(f, keuzes, []) if opnieuw else kleiner(f, over, weg_)
-        return kleinste, [*naar_later, gezegd]
+        # a fixed budget is a limit: the tool drops steps itself (review 46a)
+        kleinste, hard = grens(f, kleinste, gezegd)
+        return kleinste, [*naar_later, gezegd, *([hard] if hard else [])]
     over, krap_ = krap(f, over, budget)
     if not weg_:
         return over, [*naar_later, *krap_]

@@ -219,6 +219,11 @@ def aantal_van(f: Feiten, k: Keuze) -> tuple[int, str] | None:
             # (rule PLAN-KALENDER), paid from their own budget
             return 1, _MEERVOUD[deel][0]
         return (n, _MEERVOUD[deel][0]) if n and deel is not None else None
+    if eenheid.per == "partij":
+        # one seat (one or two people) for each group it is for; a table of one party is a
+        # conversation of a few hours (review 46a: € 2,000-10,000 for one farmer)
+        partijen = max(1, len(k.voor))
+        return min(partijen, eenheid.hoogstens or partijen), "partijen"
     groepen = set(k.voor)
     aantallen = [
         p.aantal
@@ -259,6 +264,8 @@ def herkomst(f: Feiten, k: Keuze) -> str:
     if eenheid is None or aantal is None:
         return ""
     n = aantal[0]
+    if eenheid.per == "partij":
+        return "één plek per groep aan tafel"
     if eenheid.per == "deel":
         deel = deel_van(f, k)
         if deel is not None and genoemd_aantal(f, deel) is not None:
@@ -298,6 +305,8 @@ def aantallen(f: Feiten, keuzes: list[Keuze]) -> list[tuple[int, str]]:
     for k in keuzes:
         if betaald_door(f, k) != "gemeente" or (a := aantal_van(f, k)) is None:
             continue
+        if a[1] == "partijen":
+            continue  # the table shows its groups: no number to explain
         if a[1] not in grootste or a[0] > grootste[a[1]][0]:
             grootste[a[1]] = (a[0], herkomst(f, k))
     # the unit with where its number comes from: '524 huishoudens (1.100 inwoners, gemiddeld
@@ -317,7 +326,8 @@ def aantallen(f: Feiten, keuzes: list[Keuze]) -> list[tuple[int, str]]:
     personen per huishouden; hoogstens een steekproef van 3.000 adressen), en een avond of atelier in elke buurt of kern als de werkvorm daar apart
     wordt gehouden. Het aantal buurten of kernen komt uit de tekst ("de vier kernen"); anders
     schat pionieren het uit het aantal inwoners (ongeveer 1.500 per buurt, 4.000 per kern, 5.000
-    per wijk). Hoort een groep bij een andere (alle inwoners en de bewoners van één buurt), dan
+    per wijk). Een rondetafelgesprek kost per partij aan tafel: met één partij is het een
+    gesprek van een paar uur, geen bijeenkomst van duizenden euro's. Hoort een groep bij een andere (alle inwoners en de bewoners van één buurt), dan
     telt de grootste, niet de som. Het advies zegt met welke aantallen het rekende en waar ze
     vandaan komen (het aantal inwoners, een steekproef, het aantal uit het vraagstuk). Zegt het
     vraagstuk het aantal niet, dan geldt het bedrag uit de catalogus (regel

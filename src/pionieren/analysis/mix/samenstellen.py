@@ -182,7 +182,7 @@ def compose_mix(
     bevindingen += planning.bevindingen
     budget_ = f.vraagstuk.kaders.budget_euro
     for b in weggelaten:
-        if b.sleutel == "MIX-BUDGET.kleiner" and budget_ is not None:
+        if b.sleutel in ("MIX-BUDGET.kleiner", "MIX-BUDGET.grens") and budget_ is not None:
             # the design the report costs: one amount and one shortfall (review 42d)
             b.waarden["kosten"] = schatting(f, keuzes)
             b.waarden["tekort"] = max(0, b.waarden["kosten"] - budget_)
