@@ -16,6 +16,7 @@ from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.knowledge.feestdagen import werkdag_na
 from pionieren.knowledge.load import Kennis
+from pionieren.teksten import zinnen
 from pionieren.vocabulary import Beslisser, Groepen, Procedure, Trede, Werving
 
 #: Findings about filling in the vraagstuk itself (a field to fill in, a date in the text that no
@@ -295,6 +296,7 @@ def report_data(
         data["mix"],
         {m.werkvorm for m in advies.mix if groep_van_een_ander_in(vraagstuk, kennis, m.werkvorm)},
     )
+    buiten_tabel(data, [r["bron"] for r in rijen if r["elders"]], kennis)
     return {
         "advies": data,
         "vraagstuk": vraagstuk.model_dump(mode="json"),
@@ -771,6 +773,46 @@ def _na_groep_van_ander(
     return bool(einde) and datum is not None and datum > max(einde)
 
 
+def buiten_tabel(data: dict[str, Any], elders: Collection[str], kennis: Kennis) -> None:
+    """The inwoners' role counts the points the influence table shows: a point decided
+    elsewhere (shown below the table, with no level) is not counted as one they give their
+    view on.
+
+    Why: review 47a: 'Adviseren over 4 onderwerpen en geven hun mening over 2' against a
+    table with four and one; the second was the provincie's own decision."""
+    if not elders:
+        return
+    for taak in data["rolverdeling"]:
+        delen = taak["delen"]
+        geraakt = False
+        for d in delen:
+            w = d["waarden"]
+            if d["sleutel"] != "ROL-INWONERS" or not w.get("treden"):
+                continue
+            treden = []
+            weg = 0
+            for t in w["treden"]:
+                houd = [i for i, b in enumerate(t.get("bron", [])) if b not in elders]
+                weg += len(t.get("bron", [])) - len(houd)
+                if houd:
+                    treden.append(
+                        {
+                            **t,
+                            "onderwerpen": [t["onderwerpen"][i] for i in houd],
+                            "bron": [t["bron"][i] for i in houd],
+                        }
+                    )
+            if weg:
+                geraakt = True
+                w["treden"] = treden
+                w["alle"] -= weg
+                w["eigen"] -= weg
+        if geraakt:
+            taak["taak"] = zinnen(
+                [kennis.wording.render(d["sleutel"], d["waarden"]) for d in delen]
+            )
+
+
 def _samen(teksten: list[str]) -> str:
     """Two promise texts for one level as one: each sentence once, in order."""
     zinnen: list[str] = []
@@ -828,6 +870,8 @@ def toezeggingen(advies: Advies, elders: Collection[str] = ()) -> list[dict[str,
                     "zelfde_als": gegeven.get((trede.value, tekst), "") if tekst else "",
                     "verlaagd_van": verlaagd.value if verlaagd else "",
                     "budgetrecht": any(o.budgetrecht for o in groep),
+                    # the points this promise covers (review 47a: which ones was unclear)
+                    "punten": [o.onderwerp for o in groep],
                 }
             )
             if tekst:
@@ -864,7 +908,7 @@ def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str
 
     def vorm(r: dict[str, Any]) -> tuple[Any, ...]:
         niveaus = tuple(
-            tuple(sorted((k, str(v)) for k, v in n.items() if k != "zelfde_als"))
+            tuple(sorted((k, str(v)) for k, v in n.items() if k not in ("zelfde_als", "punten")))
             for n in r["niveaus"]
         )
         return (r["gedaan"], niveaus)
@@ -894,15 +938,34 @@ def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str
         else:
             doel.append(r)
     uit: list[dict[str, Any]] = []
+    # with more than one decider's line, each promise names the points it covers (one line:
+    # the table above gives each point's level)
+    noem = len(groepen) > 1
     for g in groepen:
         laat = [e for e in g if not vraag(e)]
         gevraagd = [e for e in g if vraag(e)]
         hoofd = laat or gevraagd
+        niveaus = [
+            {
+                **n,
+                "punten": list(
+                    dict.fromkeys(
+                        p
+                        for e in g
+                        for m in e["niveaus"]
+                        if m["trede"] == n["trede"]
+                        for p in m["punten"]
+                    )
+                ),
+                "noem": noem,
+            }
+            for n in g[0]["niveaus"]
+        ]
         uit.append(
             {
                 **hoofd[0],
                 # the first line's texts: a later one's 'zelfde_als' may point into this line
-                "niveaus": g[0]["niveaus"],
+                "niveaus": niveaus,
                 "wie": text.opsomming([e["wie"] for e in hoofd]),
                 "ook_vraag": text.opsomming([e["wie"] for e in gevraagd]) if laat else "",
             }
