@@ -377,6 +377,15 @@ def test_a_law_named_by_one_word_and_its_year_is_named() -> None:
     (b,) = [x for x in advies_voor(bron).bevindingen if x.regel == "WET-ANDERS"]
     assert b.waarden["namen"] == ["de Wet personenvervoer 2000"]
     assert "niet welke" not in b.tekst
+    # the Wet gemeenschappelijke regelingen has no year; 'Wet gemeenschappelijke' alone is no law
+    wgr = maak(
+        wettelijk_kader=["anders"],
+        omschrijving="De veiligheidsregio vraagt een zienswijze op grond van de Wet"
+        " gemeenschappelijke regelingen.",
+    )
+    (w,) = [x for x in advies_voor(wgr).bevindingen if x.regel == "WET-ANDERS"]
+    assert w.waarden["namen"] == ["de Wet gemeenschappelijke regelingen"]
+    assert "niet welke" not in w.tekst
     # 'Wet en regelgeving' names no law
     los = maak(wettelijk_kader=["anders"], omschrijving="Wet en regelgeving gelden hier ook.")
     (c,) = [x for x in advies_voor(los).bevindingen if x.regel == "WET-ANDERS"]

@@ -5,6 +5,7 @@ four and one, and promise lines that did not say which points they were about)."
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -31,11 +32,16 @@ def test_the_inwoners_role_does_not_count_a_point_decided_elsewhere() -> None:
 
 
 def test_with_more_deciders_each_promise_counts_its_points() -> None:
+    """A level that stands in more than one promise line counts its points in each; a level in
+    one line only does not: the table gives each point's level."""
     data = _data("zwembaden-reggedal")
     regels = data["toezeggingen"]
     assert len(regels) > 1
     niveaus = [n for r in regels for n in r["niveaus"]]
-    assert all(n["noem"] and n["punten"] for n in niveaus)
+    assert all(n["punten"] for n in niveaus)
+    hoe_vaak = Counter(n["trede"] for n in niveaus)
+    assert any(v > 1 for v in hoe_vaak.values())
+    assert all(n["noem"] == (hoe_vaak[n["trede"]] > 1) for n in niveaus)
     # together they cover the points in the table, each once
     rijen = [r["bron"] for r in data["per_onderwerp"] if not r["elders"]]
     assert sorted(p for n in niveaus for p in n["punten"]) == sorted(rijen)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 from datetime import date, timedelta
 from typing import Any
@@ -938,9 +939,10 @@ def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str
         else:
             doel.append(r)
     uit: list[dict[str, Any]] = []
-    # with more than one decider's line, each promise names the points it covers (one line:
-    # the table above gives each point's level)
-    noem = len(groepen) > 1
+    # a level that stands in more than one line says how many of the table's points each line
+    # covers; a level in one line only needs no count: the table above gives each point's level
+    # (review 47a; the count is the words the report can spare, its median stays <= 1,800)
+    regels_per_trede = Counter(n["trede"] for g in groepen for n in g[0]["niveaus"])
     for g in groepen:
         laat = [e for e in g if not vraag(e)]
         gevraagd = [e for e in g if vraag(e)]
@@ -957,7 +959,7 @@ def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str
                         for p in m["punten"]
                     )
                 ),
-                "noem": noem,
+                "noem": regels_per_trede[n["trede"]] > 1,
             }
             for n in g[0]["niveaus"]
         ]

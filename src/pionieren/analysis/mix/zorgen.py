@@ -110,10 +110,18 @@ def _elders(
     een vast aanspreekpunt en een persoonlijk gesprek voor wie dat wil; bij zorgen van fracties
     of organisaties een gesprek met die groep, waarin de zorg een eis aan het ontwerp wordt. De
     gemeente zegt eerlijk wat zij wel en niet doet. Noemt het vraagstuk geen deskundige, dan
-    antwoordt de gemeente en vraagt zij in het eerste gesprek wie dat het beste kan. De
+    antwoordt de gemeente; staat het antwoord nog niet in het vraagstuk, dan zegt het advies dat
+    het nog ontbreekt en vraagt de gemeente in het eerste gesprek wie het geeft. De
     terugkoppeling zegt per zorg wat ermee gedaan is. De zorg van mensen die zorg krijgen of
     een beperking hebben en voor het plan zijn, krijgt antwoord in hun eigen werkvorm, niet op
-    een avond met wie tegen is.""",
+    een avond met wie tegen is. Als laatste, als het ontwerp af is (ook na het budget), kijkt de
+    regel alles nog eens na: elke groep hoort het antwoord op haar zorg precies één keer, en een
+    zorg van meer groepen staat in een stap één keer, met alle groepen erbij. Viel de stap van
+    een groep weg voor het budget, dan komt haar zorg in de eerste stap vóór het besluit die de
+    gemeente zelf organiseert en waar die groep nog bij is (liever een bijeenkomst dan een
+    enquête of een brief). Is er zo'n stap niet, dan zegt het advies dat eerlijk: de brief bij
+    de start zegt wat de gemeente over de zorg weet en doet, en de terugkoppeling wat ermee
+    gedaan is.""",
     ["rivm-ggd-richtlijn-communicatie", "ombudsman-inspraak-2009"],
 )
 def zorgen(o: Ontwerp) -> None:
