@@ -189,9 +189,7 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
             ],
             "rolverdeling": [
                 t.model_copy(
-                    update={
-                        "taak": _zinnen([wording.render(d.sleutel, d.waarden) for d in t.delen])
-                    }
+                    update={"taak": zinnen([wording.render(d.sleutel, d.waarden) for d in t.delen])}
                 )
                 for t in advies.rolverdeling
             ],
@@ -341,7 +339,7 @@ def _redenen(wording: Wording, m: MixOnderdeel) -> str:
 _OPENERS = frozenset(["het", "de", "een", "beslist", "is", "als"])
 
 
-def _zinnen(delen: list[str]) -> str:
+def zinnen(delen: list[str]) -> str:
     """Parts of one task as one sentence: 'A; b; c.' with a capital first letter."""
     tekst = text.punten(
         [

@@ -455,6 +455,8 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         # budget sum and a question for a lawyer about the case cite nothing (review 27)
         assert (
             b.bronnen
+            # the design itself has no step for this worry: the tool's own reckoning
+            or b.sleutel == "MIX-ZORGEN.geen_stap"
             or b.regel
             in (
                 "INVOER-INSTRUMENT",
@@ -502,6 +504,24 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         assert r in REGELS
     assert all(x in kennis.bronnen for x in advies.bronnen)
     assert advies.referentiekader
+    # every group hears the answer to its worry exactly once, or the advice says that no step
+    # has it (MIX-ZORGEN)
+    gezegd = [
+        (zorg, naam)
+        for m in advies.mix
+        for r in m.redenen
+        if r.sleutel == "MIX-ZORGEN"
+        for _, lijst in r.waarden["door"]
+        for zorg, van, _ in lijst
+        for naam in van or [""]
+    ] + [
+        (b.waarden["zorg"], naam)
+        for b in advies.bevindingen
+        if b.sleutel == "MIX-ZORGEN.geen_stap"
+        for naam in b.waarden["van"] or [""]
+    ]
+    verwacht = [(z.zorg.rstrip("."), naam) for z in vraagstuk.zorgen for naam in z.van or [""]]
+    assert sorted(gezegd) == sorted(verwacht), gezegd
 
 
 @cache

@@ -341,7 +341,10 @@ def test_another_regulation_is_named_when_the_case_names_it() -> None:
     assert b.tekst.startswith("De raad stelt de marktverordening vast")
     zonder = maak(wettelijk_kader=["anders"], omschrijving="Een vraag over een plein.")
     (c,) = [x for x in advies_voor(zonder).bevindingen if x.regel == "WET-ANDERS"]
-    assert c.waarden["namen"] == [] and "niet welke regel" in c.tekst
+    assert c.waarden["namen"] == [] and "niet welke" in c.tekst
+    # no field value of the input in the text (review 47a: "Bij de wettelijke kaders staat
+    # ‘anders’")
+    assert "‘anders’" not in c.tekst and "wettelijke kaders" not in c.tekst
 
 
 def test_a_law_named_with_a_preposition_or_in_the_cases_sources_is_named() -> None:
@@ -360,7 +363,33 @@ def test_a_law_named_with_a_preposition_or_in_the_cases_sources_is_named() -> No
     )
     (c,) = [x for x in advies_voor(bron).bevindingen if x.regel == "WET-ANDERS"]
     assert c.waarden["namen"] == ["de Wet op de bedrijveninvesteringszones"]
-    assert "niet welke regel" not in c.tekst
+    assert "niet welke" not in c.tekst
+
+
+def test_a_law_named_by_one_word_and_its_year_is_named() -> None:
+    """Review 47a (buurtbus): 'niet welke regel dat is' while the case's own sources named the
+    Wet personenvervoer 2000."""
+    bron = maak(
+        wettelijk_kader=["anders"],
+        omschrijving="Een buurtbus voor de dorpen.",
+        bronnen=[{"titel": "Wet personenvervoer 2000", "uitgever": "Overheid.nl"}],
+    )
+    (b,) = [x for x in advies_voor(bron).bevindingen if x.regel == "WET-ANDERS"]
+    assert b.waarden["namen"] == ["de Wet personenvervoer 2000"]
+    assert "niet welke" not in b.tekst
+    # the Wet gemeenschappelijke regelingen has no year; 'Wet gemeenschappelijke' alone is no law
+    wgr = maak(
+        wettelijk_kader=["anders"],
+        omschrijving="De veiligheidsregio vraagt een zienswijze op grond van de Wet"
+        " gemeenschappelijke regelingen.",
+    )
+    (w,) = [x for x in advies_voor(wgr).bevindingen if x.regel == "WET-ANDERS"]
+    assert w.waarden["namen"] == ["de Wet gemeenschappelijke regelingen"]
+    assert "niet welke" not in w.tekst
+    # 'Wet en regelgeving' names no law
+    los = maak(wettelijk_kader=["anders"], omschrijving="Wet en regelgeving gelden hier ook.")
+    (c,) = [x for x in advies_voor(los).bevindingen if x.regel == "WET-ANDERS"]
+    assert c.waarden["namen"] == []
 
 
 def test_no_zero_budget_warning_when_the_initiator_pays() -> None:

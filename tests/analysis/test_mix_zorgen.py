@@ -67,7 +67,10 @@ def test_without_an_expert_the_gemeente_answers_and_asks_who_can() -> None:
     advies = advies_voor(_case("bodemsanering-vennegoor", zorgen=[zorg]))
     (stap,) = _stap(advies)
     tekst = _tekst(stap)
-    assert "een antwoord van de gemeente:" in tekst and "deskundige" in tekst
+    # and says honestly that the answer is not there yet (review 47a: "de gemeente" without
+    # content)
+    assert "een antwoord van de gemeente:" in tekst
+    assert "Dat antwoord ontbreekt nog: vraag in het eerste gesprek wie het geeft" in tekst
 
 
 def test_van_must_name_a_stakeholder_and_plain_text_is_the_worry() -> None:

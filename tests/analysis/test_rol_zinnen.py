@@ -14,7 +14,7 @@ import pytest
 from helpers import advies_voor
 
 from pionieren.input.load import load_vraagstuk
-from pionieren.teksten import _zinnen
+from pionieren.teksten import zinnen as _zinnen
 
 CASES = sorted((Path(__file__).parents[1] / "cases").glob("*.yaml"))
 OPENER_NA_PUNTKOMMA = re.compile(r"; (?:Het|De|Een|Beslist|Is|Als) ")

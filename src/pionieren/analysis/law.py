@@ -875,6 +875,9 @@ _REGELING = re.compile(
     # a law named with a preposition: 'Wet op de lijkbezorging', 'Wet op de
     # bedrijveninvesteringszones' (review 35: asked 'which rule' while the case named it)
     r"|Wet (?:op|inzake|tot|van) (?:de |het )?[a-zà-ÿ]+"
+    # a law named with its year: 'Wet personenvervoer 2000' (review 47a: asked 'which rule'
+    # while the case's own sources named it); the Wet gemeenschappelijke regelingen
+    r"|Wet [a-zà-ÿ]{5,}(?: [a-zà-ÿ]+){0,2} \d{4}|Wet gemeenschappelijke regelingen"
     r"|Verordening (?:op de |voor de )?[a-zà-ÿ]{4,})\b"
 )
 _BEKEND = re.compile(

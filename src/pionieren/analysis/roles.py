@@ -770,11 +770,15 @@ def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None
     # the role per step of all open points, highest first, when the steps differ: one blanket
     # role would promise more (or less) than the summary on some point
     per: dict[Trede, list[str]] = {}
+    bron: dict[Trede, list[str]] = {}
     for o in sorted(open_, key=lambda o: -o.trede.rang):
         kort = re.sub(r"\s*\([^)]*\)", "", o.onderwerp).rstrip(".")
         per.setdefault(o.trede, []).append(text.klein(kort))
+        bron.setdefault(o.trede, []).append(o.onderwerp)
     treden = (
-        [{"trede": t.value, "onderwerpen": punten} for t, punten in per.items()]
+        # 'bron': the points as the case writes them, so that the report can leave out a point
+        # it shows as decided elsewhere (its counts are the table's)
+        [{"trede": t.value, "onderwerpen": punten, "bron": bron[t]} for t, punten in per.items()]
         if len(per) > 1 or (per and anderen)
         else []
     )

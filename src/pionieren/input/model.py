@@ -132,6 +132,14 @@ def _text_as(sleutel: str) -> Any:
     return BeforeValidator(omzetten)
 
 
+#: The first word of a piece of an option list that only continues the piece before it: a
+#: YAML flow list ``[a, inclusief b]`` cuts one option at its comma.
+_VERVOLG = re.compile(
+    r"(?:(?:inclusief|exclusief|behalve|uitgezonderd|met uitzondering|maar|dus|bijvoorbeeld|"
+    r"zoals|ook|plus)\b|incl\.|excl\.)"
+)
+
+
 class Onderwerp(Model):
     """One open point, with its own room for influence."""
 
@@ -201,6 +209,24 @@ class Onderwerp(Model):
         "uitvoeringsplan na de verordening). Ligt die na kaders.besluit_uiterlijk, dan wordt het "
         "punt na het hoofdbesluit uitgewerkt, klaar vóór de stukken voor dat eigen besluit.",
     )
+
+    @field_validator("opties", mode="before")
+    @classmethod
+    def _opties_heel(cls, waarde: Any) -> Any:
+        """An option that a YAML flow list cut at its comma (``[vaste ritten elk uur, inclusief
+        7.05 uur, op afroep]``) is joined again: a piece that starts with a word that only
+        continues the piece before it ('inclusief', 'behalve') is no option of its own.
+
+        Why: review 47a (buurtbus): the report offered ‘inclusief 7.05 uur’ as an option."""
+        if not isinstance(waarde, list) or not all(isinstance(o, str) for o in waarde):
+            return waarde
+        heel: list[str] = []
+        for optie in waarde:
+            if heel and _VERVOLG.match(optie.strip()):
+                heel[-1] = f"{heel[-1]}, {optie.strip()}"
+            else:
+                heel.append(optie)
+        return heel
 
     @model_validator(mode="after")
     def _opties_vragen_keuze(self) -> Onderwerp:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 from datetime import date, timedelta
 from typing import Any
@@ -17,6 +18,7 @@ from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.knowledge.feestdagen import werkdag_na
 from pionieren.knowledge.load import Kennis
+from pionieren.teksten import zinnen
 from pionieren.vocabulary import Beslisser, Groepen, Procedure, Trede, Werving
 
 #: Findings about filling in the vraagstuk itself (a field to fill in, a date in the text that no
@@ -296,6 +298,7 @@ def report_data(
         data["mix"],
         {m.werkvorm for m in advies.mix if groep_van_een_ander_in(vraagstuk, kennis, m.werkvorm)},
     )
+    buiten_tabel(data, [r["bron"] for r in rijen if r["elders"]], kennis)
     return {
         "advies": data,
         "vraagstuk": vraagstuk.model_dump(mode="json"),
@@ -774,6 +777,46 @@ def _na_groep_van_ander(
     return bool(einde) and datum is not None and datum > max(einde)
 
 
+def buiten_tabel(data: dict[str, Any], elders: Collection[str], kennis: Kennis) -> None:
+    """The inwoners' role counts the points the influence table shows: a point decided
+    elsewhere (shown below the table, with no level) is not counted as one they give their
+    view on.
+
+    Why: review 47a: 'Adviseren over 4 onderwerpen en geven hun mening over 2' against a
+    table with four and one; the second was the provincie's own decision."""
+    if not elders:
+        return
+    for taak in data["rolverdeling"]:
+        delen = taak["delen"]
+        geraakt = False
+        for d in delen:
+            w = d["waarden"]
+            if d["sleutel"] != "ROL-INWONERS" or not w.get("treden"):
+                continue
+            treden = []
+            weg = 0
+            for t in w["treden"]:
+                houd = [i for i, b in enumerate(t.get("bron", [])) if b not in elders]
+                weg += len(t.get("bron", [])) - len(houd)
+                if houd:
+                    treden.append(
+                        {
+                            **t,
+                            "onderwerpen": [t["onderwerpen"][i] for i in houd],
+                            "bron": [t["bron"][i] for i in houd],
+                        }
+                    )
+            if weg:
+                geraakt = True
+                w["treden"] = treden
+                w["alle"] -= weg
+                w["eigen"] -= weg
+        if geraakt:
+            taak["taak"] = zinnen(
+                [kennis.wording.render(d["sleutel"], d["waarden"]) for d in delen]
+            )
+
+
 def _samen(teksten: list[str]) -> str:
     """Two promise texts for one level as one: each sentence once, in order."""
     zinnen: list[str] = []
@@ -831,6 +874,8 @@ def toezeggingen(advies: Advies, elders: Collection[str] = ()) -> list[dict[str,
                     "zelfde_als": gegeven.get((trede.value, tekst), "") if tekst else "",
                     "verlaagd_van": verlaagd.value if verlaagd else "",
                     "budgetrecht": any(o.budgetrecht for o in groep),
+                    # the points this promise covers (review 47a: which ones was unclear)
+                    "punten": [o.onderwerp for o in groep],
                 }
             )
             if tekst:
@@ -867,7 +912,7 @@ def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str
 
     def vorm(r: dict[str, Any]) -> tuple[Any, ...]:
         niveaus = tuple(
-            tuple(sorted((k, str(v)) for k, v in n.items() if k != "zelfde_als"))
+            tuple(sorted((k, str(v)) for k, v in n.items() if k not in ("zelfde_als", "punten")))
             for n in r["niveaus"]
         )
         return (r["gedaan"], niveaus)
@@ -897,15 +942,35 @@ def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str
         else:
             doel.append(r)
     uit: list[dict[str, Any]] = []
+    # a level that stands in more than one line says how many of the table's points each line
+    # covers; a level in one line only needs no count: the table above gives each point's level
+    # (review 47a; the count is the words the report can spare, its median stays <= 1,800)
+    regels_per_trede = Counter(n["trede"] for g in groepen for n in g[0]["niveaus"])
     for g in groepen:
         laat = [e for e in g if not vraag(e)]
         gevraagd = [e for e in g if vraag(e)]
         hoofd = laat or gevraagd
+        niveaus = [
+            {
+                **n,
+                "punten": list(
+                    dict.fromkeys(
+                        p
+                        for e in g
+                        for m in e["niveaus"]
+                        if m["trede"] == n["trede"]
+                        for p in m["punten"]
+                    )
+                ),
+                "noem": regels_per_trede[n["trede"]] > 1,
+            }
+            for n in g[0]["niveaus"]
+        ]
         uit.append(
             {
                 **hoofd[0],
                 # the first line's texts: a later one's 'zelfde_als' may point into this line
-                "niveaus": g[0]["niveaus"],
+                "niveaus": niveaus,
                 "wie": text.opsomming([e["wie"] for e in hoofd]),
                 "ook_vraag": text.opsomming([e["wie"] for e in gevraagd]) if laat else "",
             }

@@ -62,7 +62,7 @@ from pionieren.analysis.mix.terugkoppeling import (
 from pionieren.analysis.mix.toezegging import toezegging
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, tegen_eerst, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
-from pionieren.analysis.mix.zorgen import zorgen
+from pionieren.analysis.mix.zorgen import zorgen, zorgen_nagaan
 from pionieren.analysis.planning_stukken import stukken_na_inbreng
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
@@ -179,6 +179,8 @@ def compose_mix(
     # a last pass once the calendar is made: every paper closes after its inputs
     planning = stukken_na_inbreng(f, planning, keuzes)
     keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
+    # every worry answered exactly once in the design that is left (rule MIX-ZORGEN)
+    bevindingen += zorgen_nagaan(f, keuzes)
     bevindingen += planning.bevindingen
     budget_ = f.vraagstuk.kaders.budget_euro
     for b in weggelaten:

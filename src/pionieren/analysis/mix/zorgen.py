@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
+from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.law import antwoord_op
 from pionieren.analysis.mix.bereik import bedient, bereikt
+from pionieren.analysis.mix.kosten import van_een_ander
 from pionieren.analysis.mix.kwetsbaar import beschermd, plan_met_tegenstanders
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
+from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import deel
+from pionieren.analysis.result import Bevinding, Ernst, deel
 from pionieren.input.model import Belanghebbende, Zorg
 from pionieren.knowledge.models import Werkvorm
 from pionieren.safe_text import comparable_name
@@ -161,13 +164,21 @@ def _uit_openbaar(o: Ontwerp, namen: set[str]) -> None:
     een vast aanspreekpunt en een persoonlijk gesprek voor wie dat wil; bij zorgen van fracties
     of organisaties een gesprek met die groep, waarin de zorg een eis aan het ontwerp wordt. De
     gemeente zegt eerlijk wat zij wel en niet doet. Noemt het vraagstuk geen deskundige, dan
-    antwoordt de gemeente en vraagt zij in het eerste gesprek wie dat het beste kan. De
+    antwoordt de gemeente; staat het antwoord nog niet in het vraagstuk, dan zegt het advies dat
+    het nog ontbreekt en vraagt de gemeente in het eerste gesprek wie het geeft. De
     terugkoppeling zegt per zorg wat ermee gedaan is. De zorg van mensen die zorg krijgen of
     een beperking hebben en voor het plan zijn, krijgt antwoord in hun eigen werkvorm, niet op
     een avond met wie tegen is. Een zorg in vertrouwen (wie antwoordt werkt vertrouwelijk, of
     de zorg mag niet openbaar worden) krijgt antwoord in een persoonlijke werkvorm zonder
     publiek, zoals de keukentafelgesprekken van het vraagstuk, nooit op een schouw, inloop of
-    enquête; die groep staat dan ook niet bij zo'n open werkvorm.""",
+    enquête; die groep staat dan ook niet bij zo'n open werkvorm. Als laatste, als het ontwerp
+    af is (ook na het budget), kijkt de regel alles nog eens na: elke groep hoort het antwoord
+    op haar zorg precies één keer, en een zorg van meer groepen staat in een stap één keer, met
+    alle groepen erbij. Viel de stap van een groep weg voor het budget, dan komt haar zorg in de
+    eerste stap vóór het besluit die de gemeente zelf organiseert en waar die groep nog bij is
+    (liever een bijeenkomst dan een enquête of een brief). Is er zo'n stap niet, dan zegt het
+    advies dat eerlijk: de brief bij de start zegt wat de gemeente over de zorg weet en doet, en
+    de terugkoppeling wat ermee gedaan is.""",
     ["rivm-ggd-richtlijn-communicatie", "ombudsman-inspraak-2009"],
 )
 def zorgen(o: Ontwerp) -> None:
@@ -294,3 +305,130 @@ _IK = re.compile(r"\b(?:ik|mijn|mij|me)\b", re.IGNORECASE)
 def persoonlijk(zorg: str) -> bool:
     """Is the worry about the speaker's own, individual situation?"""
     return bool(_IK.search(zorg))
+
+
+def _in_volgorde(keuzes: list[Keuze]) -> list[Keuze]:
+    fasen = list(Procesfase)
+    return sorted(keuzes, key=lambda k: (fasen.index(fase_van(k)), keuzes.index(k)))
+
+
+def _van_inwoners(f: Feiten, z: Zorg) -> bool:
+    """Is the worry one of inwoners (or of no one named)?"""
+    namen = {comparable_name(n) for n in z.van}
+    soorten = [p.soort for p in f.vraagstuk.belanghebbenden if comparable_name(p.naam) in namen]
+    return not soorten or SoortBelanghebbende.inwoners in soorten
+
+
+#: A visit to a group's own meeting: the place for that group's worry (rule MIX-ZORGEN puts it
+#: there), the last choice for the worry of another group it also visits.
+_BEZOEK = "eigen-vergadering"
+
+
+def zorgen_nagaan(f: Feiten, keuzes: list[Keuze]) -> list[Bevinding]:
+    """The last pass once the design is final (after the budget cuts): every group hears the
+    answer to its worry exactly once, and a step quotes a worry once, with all the groups that
+    hear it there. A group whose step the budget cut hears it where the worry already stands,
+    else at the first step before the decision that the gemeente runs and that still meets the
+    group (a meeting before a survey or a letter); a worry no step meets is said openly.
+
+    Why: review 47a: a worry quoted twice in one step (once per group), and the worries of
+    buurtbewoners and ouderen gone with the information evening the budget cut. A group that
+    is met elsewhere (children, review 42) still hears it there."""
+    if not f.vraagstuk.zorgen:
+        return []
+    volgorde = _in_volgorde(keuzes)
+    # per worry: the step where each group hears it now, in the order of the report
+    waar: dict[str, dict[str, Keuze]] = {}
+    for k in volgorde:
+        for r in k.redenen:
+            if r.sleutel != "MIX-ZORGEN":
+                continue
+            for _, lijst in r.waarden.get("door", []):
+                for zorg, van, *_ in lijst:
+                    for naam in van or [""]:
+                        waar.setdefault(zorg, {}).setdefault(comparable_name(naam), k)
+    per_keuze: dict[int, list[tuple[Zorg, list[str]]]] = {}
+    uit: list[Bevinding] = []
+    for z in f.vraagstuk.zorgen:
+        tekst = z.zorg.rstrip(".")
+        staat = waar.get(tekst, {})
+        plek: dict[int, tuple[Keuze, list[str]]] = {}
+        los: list[str] = []
+        for naam in z.van or [""]:
+            al = staat.get(comparable_name(naam)) or next(iter(staat.values()), None)
+            if al is None:
+                los.append(naam)
+            else:
+                plek.setdefault(id(al), (al, []))[1].append(naam)
+        if los:
+            namen = {comparable_name(n) for n in los}
+            nieuw = next(
+                (
+                    k
+                    for k in sorted(
+                        volgorde,
+                        key=lambda k: (k.werkvorm.id == _BEZOEK, not k.werkvorm.bijeenkomst),
+                    )
+                    if voor_het_besluit(k)
+                    and k.werkvorm.id != "terugkoppeling"
+                    and organisator(f, k) is Organisator.gemeente
+                    and not van_een_ander(f, k)  # not another party's own meeting
+                    and (not z.van or any(comparable_name(n) in namen for n in k.voor))
+                ),
+                None,
+            )
+            if nieuw is None:
+                uit.append(
+                    bevinding(
+                        "MIX-ZORGEN",
+                        Ernst.let_op,
+                        "MIX-ZORGEN.geen_stap",
+                        bronnen=[],  # the design itself: no source carries it
+                        zorg=tekst,
+                        van=[n for n in los if n],
+                        wie=z.antwoord_door or "",
+                        antwoord=antwoord_op(f, z.zorg),
+                    )
+                )
+            else:
+                plek.setdefault(id(nieuw), (nieuw, []))[1].extend(los)
+        for k, namen_ in plek.values():
+            per_keuze.setdefault(id(k), []).append((z, [n for n in z.van if n in namen_]))
+    # one part per step, the stock advice said once, at the first step that needs it
+    gezegd: set[str] = set()
+
+    def eerst(wat: str, nodig: bool) -> bool:
+        if not nodig or wat in gezegd:
+            return False
+        gezegd.add(wat)
+        return True
+
+    for k in volgorde:
+        waar_ = next((i for i, r in enumerate(k.redenen) if r.sleutel == "MIX-ZORGEN"), None)
+        k.redenen = [r for r in k.redenen if r.sleutel != "MIX-ZORGEN"]
+        eigen = per_keuze.get(id(k), [])
+        if not eigen:
+            k.regels = [r for r in k.regels if r != "MIX-ZORGEN"]
+            continue
+        inwoners = any(_van_inwoners(f, z) for z, _ in eigen)
+        door: dict[str, list[tuple[str, list[str], str]]] = {}
+        for z, van in eigen:
+            door.setdefault(z.antwoord_door or "", []).append(
+                (z.zorg.rstrip("."), van, antwoord_op(f, z.zorg))
+            )
+        reden = deel(
+            "MIX-ZORGEN",
+            door=sorted(door.items(), key=lambda d: d[0] == ""),
+            inwoners=inwoners,
+            deskundige=eerst("deskundige", inwoners and "" in door),
+            eerlijk=eerst("eerlijk", inwoners),
+            persoonlijk=eerst(
+                "persoonlijk", inwoners and any(persoonlijk(z.zorg) for z, _ in eigen)
+            ),
+            terug=eerst("terug", True),
+            vroeg=fase_van(k) is Procesfase.voorbereiden,
+            meer=len(eigen) > 1,
+        )
+        k.redenen.insert(len(k.redenen) if waar_ is None else waar_, reden)
+        k.add([], None, "MIX-ZORGEN")
+    return uit
