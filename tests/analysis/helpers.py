@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -535,3 +536,31 @@ def rapport_gegevens(pad: Path, datum: date) -> tuple[Advies, Vraagstuk, dict[st
     v = load_vraagstuk(pad, pad.name)
     advies = analyse(v, kennis, datum)
     return advies, v, report_data(advies, v, kennis, pad.name)
+
+
+def casus(naam: str, **wijzig: Any) -> Vraagstuk:
+    """A development case from tests/cases, with some top-level fields replaced."""
+    from pionieren.input.load import load_vraagstuk
+
+    v = load_vraagstuk(Path(__file__).resolve().parents[1] / "cases" / f"{naam}.yaml")
+    data = v.model_dump(mode="json", exclude_none=True)
+    data.update(wijzig)
+    return Vraagstuk.model_validate(data)
+
+
+def vaste_budgetten(paden: list[Path]) -> Iterator[tuple[Path, Vraagstuk, Advies, int]]:
+    """Each case with a budget the gemeente holds (not the initiator's alone), its advice and
+    the estimate with a fifth for the unforeseen that the report weighs against it."""
+    from pionieren.analysis.mix.kosten import met_onvoorzien
+    from pionieren.input.load import load_vraagstuk
+
+    for pad in paden:
+        v = load_vraagstuk(pad)
+        if v.kaders.budget_euro is None or v.kaders.betaler == "initiatiefnemer":
+            continue
+        advies = advies_voor(v)
+        m = advies.middelen
+        samen = v.kaders.betaler == "beide"
+        laag = m.kosten_min_euro + (m.kosten_initiatiefnemer_min_euro if samen else 0)
+        hoog = m.kosten_max_euro + (m.kosten_initiatiefnemer_max_euro if samen else 0)
+        yield pad, v, advies, met_onvoorzien(laag, hoog)

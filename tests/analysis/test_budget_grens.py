@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import DATUM, advies_voor, builtin, maak
+from helpers import DATUM, advies_voor, builtin, maak, vaste_budgetten
 from test_mix_regels import KENNIS, keuze, met_partijen, ontwerp
 
 from pionieren.analysis.facts import Feiten
@@ -26,17 +26,9 @@ def test_every_design_fits_its_estimate_or_names_the_shortfall() -> None:
     """Never 'houd ... sober' above a budget that is fixed: the design the report shows fits
     the estimate with a fifth for the unforeseen, or MIX-BUDGET.kleiner names the shortfall
     on exactly that estimate."""
-    for pad in ALLE:
-        v = load_vraagstuk(pad)
+    for pad, v, advies, schatting in vaste_budgetten(ALLE):
         budget = v.kaders.budget_euro
-        if budget is None or v.kaders.betaler == "initiatiefnemer":
-            continue
-        advies = advies_voor(v)
-        m = advies.middelen
-        samen = v.kaders.betaler == "beide"
-        laag = m.kosten_min_euro + (m.kosten_initiatiefnemer_min_euro if samen else 0)
-        hoog = m.kosten_max_euro + (m.kosten_initiatiefnemer_max_euro if samen else 0)
-        schatting = met_onvoorzien(laag, hoog)
+        assert budget is not None
         assert not [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.sober"], pad.name
         if schatting <= budget:
             continue

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import advies_voor
+from helpers import advies_voor, vaste_budgetten
 from test_mix_regels import KENNIS, feiten, keuze, met_partijen, ontwerp
 
-from pionieren.analysis.mix.kosten import kosten_van, met_onvoorzien
+from pionieren.analysis.mix.kosten import kosten_van
 from pionieren.input.load import load_vraagstuk
 from pionieren.pipeline import advise
 
@@ -73,17 +73,10 @@ def test_over_a_fixed_budget_only_when_the_minimum_does_not_fit() -> None:
     fit, keeps a promise already made, or is the required minimum: then no step is left that
     the hard limit may drop, and the budget paragraph says so once."""
     over = 0
-    for pad in ALLE:
-        v = load_vraagstuk(pad)
+    for pad, v, advies, schatting in vaste_budgetten(ALLE):
         budget = v.kaders.budget_euro
-        if budget is None or v.kaders.betaler == "initiatiefnemer":
-            continue
-        advies = advies_voor(v)
-        m = advies.middelen
-        samen = v.kaders.betaler == "beide"
-        laag = m.kosten_min_euro + (m.kosten_initiatiefnemer_min_euro if samen else 0)
-        hoog = m.kosten_max_euro + (m.kosten_initiatiefnemer_max_euro if samen else 0)
-        if met_onvoorzien(laag, hoog) <= budget:
+        assert budget is not None
+        if schatting <= budget:
             continue
         over += 1
         (kl,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.kleiner"]

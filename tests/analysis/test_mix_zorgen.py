@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import advies_voor
+from helpers import advies_voor, casus
 from pydantic import ValidationError
 
 from pionieren.input.hints import zorgen_hints
-from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import builtin
 from pionieren.teksten import Wording
@@ -21,10 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _case(naam: str, **wijzig: Any) -> Vraagstuk:
-    v = load_vraagstuk(ROOT / "tests" / "cases" / f"{naam}.yaml")
-    data = v.model_dump(mode="json", exclude_none=True)
-    data.update(wijzig)
-    return Vraagstuk.model_validate(data)
+    return casus(naam, **wijzig)
 
 
 def _tekst(stap: Any) -> str:

@@ -10,11 +10,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from helpers import advies_voor
+from helpers import advies_voor, casus
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.zorgen import zorgen_nagaan
-from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Onderwerp, Vraagstuk
 from pionieren.knowledge.load import builtin
 from pionieren.teksten import Wording
@@ -23,10 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _case(naam: str, **wijzig: Any) -> Vraagstuk:
-    v = load_vraagstuk(ROOT / "tests" / "cases" / f"{naam}.yaml")
-    data = v.model_dump(mode="json", exclude_none=True)
-    data.update(wijzig)
-    return Vraagstuk.model_validate(data)
+    return casus(naam, **wijzig)
 
 
 def _beantwoord(advies: Any) -> Counter[tuple[str, str]]:

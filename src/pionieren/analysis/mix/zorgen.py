@@ -12,7 +12,7 @@ from pionieren.analysis.mix.kwetsbaar import beschermd, plan_met_tegenstanders
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import Bevinding, Ernst, deel
+from pionieren.analysis.result import Bevinding, Ernst, Tekstdeel, deel
 from pionieren.input.model import Belanghebbende, Zorg
 from pionieren.knowledge.models import Werkvorm
 from pionieren.safe_text import comparable_name
@@ -267,34 +267,13 @@ def zorgen(o: Ontwerp) -> None:
     )
     gezegd: set[str] = set()
 
-    def eerst(wat: str, nodig: bool) -> bool:
-        if not nodig or wat in gezegd:
-            return False
-        gezegd.add(wat)
-        return True
-
     for keuze, inwoners, lijst in stappen:
         # one sentence per one who answers, the gemeente (no expert named) last
         door: dict[str, list[tuple[str, list[str], str]]] = {}
         for zorg, namen, wie, antwoord in lijst:
             door.setdefault(wie, []).append((zorg, namen, antwoord))
-        keuze.add(
-            [],
-            deel(
-                "MIX-ZORGEN",
-                door=sorted(door.items(), key=lambda d: d[0] == ""),
-                inwoners=inwoners,
-                deskundige=eerst("deskundige", inwoners and "" in door),
-                eerlijk=eerst("eerlijk", inwoners),
-                persoonlijk=eerst(
-                    "persoonlijk", inwoners and any(persoonlijk(z) for z, _, _, _ in lijst)
-                ),
-                terug=eerst("terug", True),
-                vroeg=fase_van(keuze) is Procesfase.voorbereiden,
-                meer=len(lijst) > 1,
-            ),
-            "MIX-ZORGEN",
-        )
+        zelf = any(persoonlijk(z) for z, _, _, _ in lijst)
+        keuze.add([], _zorgdeel(keuze, door, inwoners, zelf, len(lijst) > 1, gezegd), "MIX-ZORGEN")
 
 
 #: Words of a worry about one's own situation ('mijn huis', 'kan ik nog slapen'): its answer
@@ -397,12 +376,6 @@ def zorgen_nagaan(f: Feiten, keuzes: list[Keuze]) -> list[Bevinding]:
     # one part per step, the stock advice said once, at the first step that needs it
     gezegd: set[str] = set()
 
-    def eerst(wat: str, nodig: bool) -> bool:
-        if not nodig or wat in gezegd:
-            return False
-        gezegd.add(wat)
-        return True
-
     for k in volgorde:
         waar_ = next((i for i, r in enumerate(k.redenen) if r.sleutel == "MIX-ZORGEN"), None)
         k.redenen = [r for r in k.redenen if r.sleutel != "MIX-ZORGEN"]
@@ -416,19 +389,40 @@ def zorgen_nagaan(f: Feiten, keuzes: list[Keuze]) -> list[Bevinding]:
             door.setdefault(z.antwoord_door or "", []).append(
                 (z.zorg.rstrip("."), van, antwoord_op(f, z.zorg))
             )
-        reden = deel(
-            "MIX-ZORGEN",
-            door=sorted(door.items(), key=lambda d: d[0] == ""),
-            inwoners=inwoners,
-            deskundige=eerst("deskundige", inwoners and "" in door),
-            eerlijk=eerst("eerlijk", inwoners),
-            persoonlijk=eerst(
-                "persoonlijk", inwoners and any(persoonlijk(z.zorg) for z, _ in eigen)
-            ),
-            terug=eerst("terug", True),
-            vroeg=fase_van(k) is Procesfase.voorbereiden,
-            meer=len(eigen) > 1,
+        reden = _zorgdeel(
+            k, door, inwoners, any(persoonlijk(z.zorg) for z, _ in eigen), len(eigen) > 1, gezegd
         )
         k.redenen.insert(len(k.redenen) if waar_ is None else waar_, reden)
         k.add([], None, "MIX-ZORGEN")
     return uit
+
+
+def _zorgdeel(
+    keuze: Keuze,
+    door: dict[str, list[tuple[str, list[str], str]]],
+    inwoners: bool,
+    eigen: bool,
+    meer: bool,
+    gezegd: set[str],
+) -> Tekstdeel:
+    """The worries one step answers, one sentence per one who answers (the gemeente last); the
+    stock advice (an expert, honesty, a personal talk, feedback) only at the first step that
+    needs it, which ``gezegd`` remembers over the steps."""
+
+    def eerst(wat: str, nodig: bool) -> bool:
+        if not nodig or wat in gezegd:
+            return False
+        gezegd.add(wat)
+        return True
+
+    return deel(
+        "MIX-ZORGEN",
+        door=sorted(door.items(), key=lambda d: d[0] == ""),
+        inwoners=inwoners,
+        deskundige=eerst("deskundige", inwoners and "" in door),
+        eerlijk=eerst("eerlijk", inwoners),
+        persoonlijk=eerst("persoonlijk", inwoners and eigen),
+        terug=eerst("terug", True),
+        vroeg=fase_van(keuze) is Procesfase.voorbereiden,
+        meer=meer,
+    )
