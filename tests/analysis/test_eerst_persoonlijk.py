@@ -86,3 +86,83 @@ def test_public_steps_wait_for_visits_on_the_case_s_own_dates() -> None:
         assert p.start is not None and p.eind is not None and bezoek.eind is not None
         assert p.start > bezoek.eind
         assert p.eind < date(2027, 7, 24)  # the summer holiday in the south
+
+
+def _verhaal(aanleiding: str) -> list[str]:
+    data = _laad(SPORTPARK).model_dump(mode="json", exclude_none=True)
+    data["aanleiding"] = aanleiding
+    v = Vraagstuk.model_validate(data)
+    return eerst_persoonlijk_groepen(Feiten(vraagstuk=v, kennis=builtin(), datum=DATUM))
+
+
+def test_the_story_that_promises_a_talk_first_names_the_group() -> None:
+    # review 48a/48c: 'Veertien grondeigenaren ... Zij willen eerst thuis horen ..., voordat er
+    # een kaart op internet staat' stood only in the aanleiding, and a public round came first
+    groep = "Vrijwilligers in de kantines en op de velden"
+    assert groep not in _verhaal("De clubs zijn bezorgd over de kantines.")
+    assert groep in _verhaal(
+        "De vrijwilligers in de kantines en op de velden maken zich zorgen. Zij willen eerst "
+        "zelf horen wat het plan voor hun werk betekent, voordat er een kaart op internet staat."
+    )
+
+
+def test_a_story_without_first_or_about_the_raad_names_no_group() -> None:
+    groep = "Vrijwilligers in de kantines en op de velden"
+    # no 'eerst': only when the plan is public, nothing about an order
+    assert groep not in _verhaal(
+        "De vrijwilligers in de kantines en op de velden horen het plan voordat het openbaar wordt."
+    )
+    # a fractie or an advisory body hearing it first is no personal step for inwoners
+    voor = _verhaal(
+        "De fracties in de gemeenteraad willen eerst een brief, voordat het openbaar wordt."
+    )
+    assert "Fracties in de gemeenteraad" not in voor
+
+
+def test_the_advice_waits_for_the_personal_talks_before_the_broad_talk() -> None:
+    from pionieren.knowledge.load import builtin as kennis_
+    from pionieren.teksten import Wording
+
+    tekst = Wording(kennis_().teksten).render(
+        "PLAN-KALENDER.ruim",
+        {
+            "anker": "",
+            "inbreng": "",
+            "vroeg": True,
+            "beschikbaar": 39,
+            "nodig": 29,
+            "uiterlijk": "2027-03-01",
+            "persoonlijk": True,
+        },
+    )
+    assert "begin nu met de persoonlijke gesprekken" in tekst
+    assert "begin het brede gesprek nu" not in tekst
+    reactie = Wording(kennis_().teksten).render(
+        "PLAN-REACTIE",
+        {"onderwerpen": ["Welk tracé"], "stukken": "2027-05-27", "persoonlijk": True},
+    )
+    assert "bij de uitnodiging" not in reactie and "na de persoonlijke gesprekken" in reactie
+
+
+def test_an_inloopavond_of_the_preparation_waits_for_the_personal_step() -> None:
+    # review 48a: an inloopavond before 18 December while the visits came in January
+    pad = Path(__file__).parents[1] / "cases" / "herstructurering-molenakker-wolderveen.yaml"
+    v = load_vraagstuk(pad)
+    voor = [p for p in advies_voor(v, datum=DATUM).planning if "inloopavond" in p.werkvormen]
+    assert voor and voor[0].fase == "voorbereiden"
+    data = v.model_dump(mode="json", exclude_none=True)
+    groep = next(b["naam"] for b in data["belanghebbenden"] if b["soort"] == "inwoners")
+    data["aanleiding"] = (
+        f"{data.get('aanleiding', '')} {groep} maken zich zorgen. Zij willen eerst thuis horen "
+        "wat het plan voor hen betekent, voordat het openbaar wordt."
+    )
+    advies = advies_voor(Vraagstuk.model_validate(data), datum=DATUM)
+    eerst = [
+        p
+        for p in advies.planning
+        if p.uitleg is not None and p.uitleg.sleutel == "FASE.eerst_persoonlijk"
+    ]
+    persoonlijk_eind = max(p.eind for p in eerst) if eerst else None
+    inloop = [p for p in advies.planning if "inloopavond" in p.werkvormen]
+    assert inloop and persoonlijk_eind is not None
+    assert all(p.start > persoonlijk_eind for p in inloop), (inloop, persoonlijk_eind)

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.mix.bereik import genoemde_groep
 from pionieren.analysis.planning import (
     MOMENT_STUKKEN,
     VOOR_BESLUIT,
@@ -20,7 +21,14 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, deel
 from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
 from pionieren.knowledge.models import Werkvorm
-from pionieren.vocabulary import Orgaan, Organisator, Procesfase, Vakantieregio, Werving
+from pionieren.vocabulary import (
+    Orgaan,
+    Organisator,
+    Procesfase,
+    SoortBelanghebbende,
+    Vakantieregio,
+    Werving,
+)
 
 #: A text that puts a step before the moment the plan becomes public: 'vóór de plek openbaar
 #: wordt', 'voordat het voorstel naar buiten gaat'.
@@ -55,11 +63,56 @@ def eerst_persoonlijk_groepen(f: Feiten) -> list[str]:
         via = b.via or ""
         if _VOOR_OPENBAAR.search(via) or (eerst and _PERSOONLIJK.search(via)):
             uit.append(b.naam)
+    uit += [n for n in _in_de_tekst(f) if n not in uit]
     for z in v.zorgen:
         if z.antwoord_door and _VOOR_OPENBAAR.search(z.antwoord_door):
             uit += [
                 n for n in z.van if n not in uit and any(b.naam == n for b in v.belanghebbenden)
             ]
+    return uit
+
+
+#: 'Before it is public' in the case's own story: also a map on the internet or the website.
+_VOOR_BEKEND = re.compile(
+    r"\b(?:vóór|voor|voordat|vóórdat)\b[^.;]{0,100}?\b(?:openbaar|naar\s+buiten|bekend\s+wordt"
+    r"|op\s+internet|op\s+de\s+website)",
+    re.IGNORECASE,
+)
+_ZIN_EINDE = re.compile(r"(?<=[.!?])\s+")
+_VERWIJST = re.compile(r"^(?:zij|ze)\b", re.IGNORECASE)
+
+
+def _in_de_tekst(f: Feiten) -> list[str]:
+    """The groups the case's own story says hear it first, before it is public: a sentence of
+    the omschrijving, the aanleiding or what is different now with 'eerst' and 'voordat ...
+    openbaar' ('Veertien grondeigenaren ... Zij willen eerst thuis horen ..., voordat er een
+    kaart op internet staat'). The group is the one the sentence names, or, when it starts with
+    'zij', the one the sentence before names; never a fractie, a government or an advisory body.
+
+    Why: review 48a/48c: in three cases the story promised a visit first, and a public round
+    started before it."""
+    v = f.vraagstuk
+    anders = v.voorgeschiedenis.wat_nu_anders if v.voorgeschiedenis else None
+    partijen = [
+        b
+        for b in v.belanghebbenden
+        if b.soort
+        not in (
+            SoortBelanghebbende.politiek,
+            SoortBelanghebbende.overheid,
+            SoortBelanghebbende.adviesorgaan,
+        )
+    ]
+    uit: list[str] = []
+    for tekst in (v.omschrijving, v.aanleiding or "", anders or ""):
+        zinnen = _ZIN_EINDE.split(" ".join(tekst.split()))
+        for i, zin in enumerate(zinnen):
+            if not (re.search(r"\beerst\b", zin, re.IGNORECASE) and _VOOR_BEKEND.search(zin)):
+                continue
+            groep = genoemde_groep(partijen, zin)
+            if not groep and i and _VERWIJST.match(zin):
+                groep = genoemde_groep(partijen, zinnen[i - 1])
+            uit += [b.naam for b in groep if b.naam not in uit]
     return uit
 
 
@@ -84,8 +137,12 @@ def _maandag_na(dag: date, vrij: list[tuple[date, date, str]], zuid: bool) -> da
     """Zegt het vraagstuk dat een groep het eerst persoonlijk hoort, vóór het plan openbaar
     wordt (in de weg naar die groep, 'een bezoek aan huis vóór de plek openbaar wordt'; in het
     antwoord op haar zorg; of in wat nu anders is, 'eerst een brief en een gesprek, pas daarna
-    naar buiten', bij een groep die per brief en bezoek wordt bereikt), dan is dat een harde
-    volgorde. De persoonlijke stap voor die groep (een gesprek aan huis, een keukentafelgesprek
+    naar buiten', bij een groep die per brief en bezoek wordt bereikt; of in een zin van de
+    omschrijving, de aanleiding of wat nu anders is met 'eerst' en 'voordat ... openbaar' of 'op
+    internet', die de groep noemt of met 'zij' naar de zin ervoor wijst; nooit een fractie, een
+    overheid of een adviesorgaan), dan is dat een harde volgorde. Ook een openbare stap van de
+    voorbereiding (een inloopavond) wacht dan, en het advies zegt niet meer 'begin het brede
+    gesprek nu' of 'maak de mogelijkheden bekend bij de uitnodiging'. De persoonlijke stap voor die groep (een gesprek aan huis, een keukentafelgesprek
     alleen voor haar) is klaar vóór de eerste openbare stap: een inloopavond, een enquête voor
     iedereen, een projectpagina, een openbare avond. pionieren zet die stap vooraan, in de eerste
     twee weken van de eerste ronde, en laat de openbare stappen daarna beginnen. Heeft de groep
@@ -101,6 +158,11 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
     groepen = eerst_persoonlijk_groepen(f)
     if not groepen or f.vraagstuk.kaders.besluit_al_genomen:
         return uit
+    # no advice to start the broad talk now or to show the options with the first invitation:
+    # the personal talks come first (review 48a)
+    for b in uit.bevindingen:
+        if b.sleutel in ("PLAN-KALENDER.ruim", "PLAN-REACTIE"):
+            b.waarden["persoonlijk"] = True
     v = f.vraagstuk
     zuid = v.vakantieregio is Vakantieregio.zuid
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
@@ -188,7 +250,14 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
         if m.door in (Orgaan.commissie, Orgaan.raad, Orgaan.anders) and f.datum < m.datum < grens
     ]
     blijft: list[str] = []
-    for g in list(rondes):
+    # a public step of the preparation (an inloopavond) waits for the personal step too
+    # (review 48a: an inloopavond before the promised visits)
+    voorbereiding = [
+        g
+        for g in uit.fasen
+        if g.fase is Procesfase.voorbereiden and g.eind > f.datum and not g.op_datum
+    ]
+    for g in list(rondes) + voorbereiding:
         if g.op_datum or g.start > eind:
             continue
         weg = publiek(g)
@@ -216,7 +285,8 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
         g.werkvormen = [w for w in g.werkvormen if w not in weg]
         if not g.werkvormen:
             uit.fasen = [x for x in uit.fasen if x is not g]
-        uit.fasen.append(Geplaatst(g.fase, start, nieuw_eind, weg, None))
+        fase = Procesfase.ophalen if g.fase is Procesfase.voorbereiden else g.fase
+        uit.fasen.append(Geplaatst(fase, start, nieuw_eind, weg, None))
     if blijft:
         uit.bevindingen.append(
             bevinding(
