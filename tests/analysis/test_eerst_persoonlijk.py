@@ -166,3 +166,5 @@ def test_an_inloopavond_of_the_preparation_waits_for_the_personal_step() -> None
     inloop = [p for p in advies.planning if "inloopavond" in p.werkvormen]
     assert inloop and persoonlijk_eind is not None
     assert all(p.start > persoonlijk_eind for p in inloop), (inloop, persoonlijk_eind)
+    # the preparation stays, without the inloopavond: it holds the report's first step
+    assert any(p.fase == "voorbereiden" for p in advies.planning)

@@ -372,6 +372,29 @@ def test_every_organised_side_the_case_counts_is_on_the_map(
         assert "alleen Actiecomité Houd het Reggebad Open" in tekst
 
 
+DORPEN = "De twee dorpsraden vroegen een eigen advies over het tracé."
+RAAD = {"soort": "adviesorgaan", "invloed": "middel", "belang": "hoog", "houding": "neutraal"}
+
+
+@pytest.mark.parametrize(
+    ("raden", "gevonden"),
+    [
+        ([{**RAAD, "naam": "Dorpsraad Wetering"}], True),
+        # a village's own association is its dorpsraad (review 48c)
+        (
+            [{**RAAD, "naam": "Dorpsraad Wetering"}, {**RAAD, "naam": "Dorpsbelangen Hoogbroek"}],
+            False,
+        ),
+    ],
+)
+def test_a_dorpsbelangen_association_counts_as_a_dorpsraad(
+    raden: list[dict[str, Any]], gevonden: bool
+) -> None:
+    o = ontwerp(met(*raden, aanleiding=DORPEN))
+    kanten(o)
+    assert bool([b for b in o.bevindingen if b.regel == "MIX-KANTEN"]) is gevonden
+
+
 def test_the_gathering_they_left_no_longer_says_the_gemeente_speaks_them_there() -> None:
     from pionieren.analysis.result import deel
 

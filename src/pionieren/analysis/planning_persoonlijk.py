@@ -283,7 +283,8 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
             blijft += weg
             continue
         g.werkvormen = [w for w in g.werkvormen if w not in weg]
-        if not g.werkvormen:
+        # the preparation itself stays, even without a werkvorm: it holds the first step
+        if not g.werkvormen and g.fase is not Procesfase.voorbereiden:
             uit.fasen = [x for x in uit.fasen if x is not g]
         fase = Procesfase.ophalen if g.fase is Procesfase.voorbereiden else g.fase
         uit.fasen.append(Geplaatst(fase, start, nieuw_eind, weg, None))

@@ -149,15 +149,18 @@ def afspraak(o: Ontwerp) -> None:
 
 
 _TAL = {"twee": 2, "beide": 2, "drie": 3, "vier": 4, "vijf": 5}
-_GROEPEN = {
-    "actiecomités": "comit",
-    "comités": "comit",
-    "actiegroepen": "actiegroep",
-    "bewonersgroepen": "bewonersgroep",
-    "dorpsraden": "dorpsraad",
-    "wijkraden": "wijkraad",
-    "buurtverenigingen": "buurtvereniging",
-    "dorpsbelangen": "belang",
+#: the stems a name of that kind holds; a village's own association ('Dorpsbelangen
+#: Hoogbroek', 'Plaatselijk Belang') counts as its dorpsraad (review 48c: 'twee dorpsraden'
+#: with Dorpsraad Wetering and Vereniging Dorpsbelangen Hoogbroek on the map)
+_GROEPEN: dict[str, tuple[str, ...]] = {
+    "actiecomités": ("comit",),
+    "comités": ("comit",),
+    "actiegroepen": ("actiegroep",),
+    "bewonersgroepen": ("bewonersgroep",),
+    "dorpsraden": ("dorpsraad", "belang"),
+    "wijkraden": ("wijkraad",),
+    "buurtverenigingen": ("buurtvereniging",),
+    "dorpsbelangen": ("belang", "dorpsraad"),
 }
 _GETELD = re.compile(
     rf"\b({'|'.join(_TAL)})\s+({'|'.join(_GROEPEN)})\b",
@@ -182,9 +185,9 @@ def kanten(o: Ontwerp) -> None:
     tekst = " ".join([v.omschrijving, v.aanleiding or ""])
     for m in _GETELD.finditer(tekst):
         aantal = _TAL[m.group(1).lower()]
-        stam = _GROEPEN[m.group(2).lower()]
-        genoemd = [p.naam for p in o.partijen if stam in p.naam.lower()]
-        keer = sum(p.naam.lower().count(stam) for p in o.partijen)
+        stammen = _GROEPEN[m.group(2).lower()]
+        genoemd = [p.naam for p in o.partijen if any(s in p.naam.lower() for s in stammen)]
+        keer = sum(max(p.naam.lower().count(s) for s in stammen) for p in o.partijen)
         if keer < aantal:
             o.bevindingen.append(
                 bevinding(
