@@ -18,7 +18,7 @@ from pionieren.analysis.pakket import pakket_id
 from pionieren.analysis.planning import MOMENT_STUKKEN, WEEK
 from pionieren.analysis.registry import REGELS
 from pionieren.analysis.result import Advies, Ernst, Kwadrant
-from pionieren.input.model import Vraagstuk
+from pionieren.input.model import Belanghebbende, Vraagstuk
 from pionieren.knowledge.feestdagen import werkdag_voor
 from pionieren.knowledge.load import Kennis, builtin
 from pionieren.teksten import in_tabel
@@ -564,3 +564,11 @@ def vaste_budgetten(paden: list[Path]) -> Iterator[tuple[Path, Vraagstuk, Advies
         laag = m.kosten_min_euro + (m.kosten_initiatiefnemer_min_euro if samen else 0)
         hoog = m.kosten_max_euro + (m.kosten_initiatiefnemer_max_euro if samen else 0)
         yield pad, v, advies, met_onvoorzien(laag, hoog)
+
+
+def partij(naam: str, **extra: Any) -> Belanghebbende:
+    """A stakeholder for a test: inwoners with little influence and a large stake, unless
+    ``extra`` says otherwise."""
+    velden: dict[str, Any] = {"soort": "inwoners", "invloed": "laag", "belang": "hoog"}
+    velden.update(extra)
+    return Belanghebbende(naam=naam, **velden)

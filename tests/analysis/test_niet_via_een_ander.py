@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpers import DATUM, maak
+from helpers import DATUM, maak, partij
 
 from pionieren.analysis.engine import analyse
 from pionieren.analysis.mix.bereik import eigen_publiek, niet_via
@@ -17,9 +17,7 @@ W = {w.id: w for w in builtin().werkvormen}
 
 
 def _partij(naam: str, **extra: Any) -> Belanghebbende:
-    velden: dict[str, Any] = {"soort": "inwoners", "invloed": "laag", "belang": "hoog"}
-    velden.update(extra)
-    return Belanghebbende(naam=naam, **velden)
+    return partij(naam, **extra)
 
 
 STICHTING = _partij(
