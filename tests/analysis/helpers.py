@@ -480,7 +480,6 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 "BESLUIT-WIE.onbekend",
                 "BESLUIT-ADVIES.door",  # a question about the input
                 "PLAN-KALENDER.buiten_in_winter",
-                "PLAN-BESCHIKBAAR.later",  # a group's window against later rounds: own reckoning
                 "PLAN-KALENDER.ruim",  # the tool's own planning, no holiday page
                 # planning sums are the tool's own reckoning, not the ombudsman's (bronnen2)
                 "PLAN-KALENDER.aanvraag_ingediend",

@@ -72,3 +72,62 @@ def test_a_named_period_with_its_dates_is_kept_free() -> None:
 def test_a_period_without_dates_or_without_the_request_is_not_guessed() -> None:
     assert perioden(_case(aanleiding=" In de ramadan zijn de moskeeën 's avonds vol.")) == []
     assert perioden(_case(aanleiding=" Houd rekening met de ramadan.")) == []
+
+
+MELKVEEHOUDER = "Melkveehouder die De Kampen pacht"
+
+
+def met_venster(via: str) -> Vraagstuk:
+    """The sportpark case with a road for the farmer that says when he can."""
+    data = _case().model_dump(mode="json", exclude_none=True)
+    for b in data["belanghebbenden"]:
+        if b["naam"] == MELKVEEHOUDER:
+            b["via"] = via
+    return Vraagstuk.model_validate(data)
+
+
+def _met_venster(via: str) -> Any:
+    v = met_venster(via)
+    advies = advies_voor(v, datum=DATUM)
+    check_invariants(v, advies)
+    return advies
+
+
+def _inputs_end(advies: Any) -> date:
+    return max(
+        p.eind
+        for p in advies.planning
+        if p.fase.value == "ophalen"
+        and p.werkvormen
+        and p.eind is not None
+        and (p.uitleg is None or p.uitleg.sleutel != "FASE.moment")
+    )
+
+
+def test_a_step_outside_a_group_s_time_moves_after_its_inputs_not_before() -> None:
+    # review 48e: the farmers' part of the forum was put on 14-18 December, before the
+    # kitchen-table talks and before the routes were public. The avond over de keuzes
+    # (June - October here) moves whole into the farmer's own time, after the first round, before
+    # the papers, and no warning is printed.
+    advies = _met_venster(
+        "een brief en een bezoek; van juni tot en met oktober heeft hij geen tijd"
+    )
+    (fase,) = [p for p in advies.planning if "keuzeavond" in p.werkvormen]
+    assert fase.start is not None and fase.eind is not None
+    assert fase.start > _inputs_end(advies)
+    assert fase.start.month not in range(6, 11) and fase.eind.month not in range(6, 11)
+    (besluit,) = [p for p in advies.planning if p.fase.value == "besluit"]
+    assert besluit.start is not None and fase.eind < besluit.start
+    assert not any(b.regel == "PLAN-BESCHIKBAAR" for b in advies.bevindingen)
+
+
+def test_no_window_before_the_inputs_then_one_plain_sentence() -> None:
+    # only February: February 2027 lies before the first round is done, February 2028 after
+    # the papers; the step stays, and the advice says once how to reach him, with no dates
+    # before the inputs
+    advies = _met_venster("een brief en een bezoek; alleen van februari tot maart")
+    (fase,) = [p for p in advies.planning if "keuzeavond" in p.werkvormen]
+    assert fase.start is not None and fase.start > _inputs_end(advies)
+    (b,) = [b for b in advies.bevindingen if b.regel == "PLAN-BESCHIKBAAR"]
+    assert b.waarden["groep"] == MELKVEEHOUDER and b.waarden["via"] == "een brief en een bezoek"
+    assert "van" not in b.waarden  # no window proposed before the step's own inputs

@@ -62,6 +62,6 @@ ONTWIKKEL = sorted((ROOT / "tests" / "cases").glob("*.yaml")) + sorted(
 @pytest.mark.parametrize("pad", ONTWIKKEL, ids=[p.stem for p in ONTWIKKEL])
 def test_every_development_case_satisfies_invariants(pad: Path) -> None:
     # the realistic cases of the blind reviews hold the same promises as the examples (a
-    # finding without a source was found only there: PLAN-BESCHIKBAAR.later, review 48)
+    # finding without a source was found only there: a group's window against a later round, review 48)
     vraagstuk = load_vraagstuk(pad)
     check_invariants(vraagstuk, advies_voor(vraagstuk))

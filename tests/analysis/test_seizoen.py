@@ -64,7 +64,7 @@ def test_no_window_where_the_road_says_none() -> None:
 
 
 def _later(a: Advies) -> list[Any]:
-    return [b for b in a.bevindingen if b.sleutel == "PLAN-BESCHIKBAAR.later"]
+    return [b for b in a.bevindingen if b.sleutel == "PLAN-BESCHIKBAAR" and b.waarden["rondes"]]
 
 
 def test_a_later_round_outside_a_group_s_window_names_that_group_once() -> None:
@@ -142,26 +142,38 @@ def test_the_window_sentence_agrees_with_a_plural_werkvorm_name() -> None:
     from pionieren.knowledge.load import builtin
     from pionieren.teksten import Wording
 
-    def zin(werkvormen: list[str]) -> str:
+    def zin(werkvormen: list[str], rondes: list[dict[str, Any]] | None = None) -> str:
         return Wording(builtin().teksten).render(
             "PLAN-BESCHIKBAAR",
             {
                 "groep": "Arbeidsmigranten",
                 "wanneer": "van augustus tot november",
                 "werkvormen": werkvormen,
-                "van": None,
-                "stukken": "2027-06-08",
-                "daarna": "2027-09-06",
+                "rondes": rondes or [],
+                "via": "het uitzendbureau",
+                "daarna": "",
             },
         )
 
     # 'Gesprekken via sleutelfiguren' is plural; 'Enquête (online en op papier)' is not,
     # although its name holds 'en' (review 48: 'Gesprekken ... valt daarbuiten')
-    assert "Gesprekken via sleutelfiguren vallen daarbuiten" in zin(
+    assert "Gesprekken via sleutelfiguren vallen in een tijd" in zin(
         ["Gesprekken via sleutelfiguren"]
     )
-    assert "Enquête (online en op papier) valt daarbuiten" in zin(["Enquête (online en op papier)"])
-    assert "vallen daarbuiten" in zin(["Enquête", "Avond over de keuzes"])
+    assert "Enquête (online en op papier) valt in een tijd" in zin(
+        ["Enquête (online en op papier)"]
+    )
+    assert "vallen in een tijd" in zin(["Enquête", "Avond over de keuzes"])
+    # one sentence for the steps before and the rounds after the decision (review 48e: four
+    # near-equal warnings in a row); never 'daarbuiten' after 'kunnen alleen buiten ...'
+    ronde = {"onderwerpen": ["De verlichting"], "van": "2027-11-01", "tot": "2027-11-19"}
+    tekst = zin(["Omgevingsraad"], [ronde])
+    assert "Omgevingsraad en de ronde na het besluit over ‘de verlichting’" in tekst
+    assert "vallen in een tijd dat zij niet kunnen" in tekst and "daarbuiten" not in tekst
+    assert zin([], [ronde]).count("De ronde na het besluit") == 1
+    assert "De rondes na het besluit over ‘de verlichting’ (1–19 november 2027) en ‘" in zin(
+        [], [ronde, ronde]
+    )
 
 
 def test_a_period_the_road_says_they_are_busy_is_never_their_only_time() -> None:

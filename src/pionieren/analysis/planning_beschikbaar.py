@@ -18,7 +18,7 @@ from pionieren.analysis.planning import (
     werkweken,
 )
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import Ernst
+from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.knowledge.feestdagen import pasen, werkdag_na, werkdag_voor
 from pionieren.text import MAANDEN
 from pionieren.vocabulary import Orgaan, Procesfase, Vakantieregio
@@ -229,6 +229,9 @@ def _eerste_weken(
     """The first run of working weeks (at most four) in the window from ``begin`` that ends
     before ``grens`` and does not run past a fixed moment's papers; ``grens`` when none."""
     start = begin - timedelta(days=begin.weekday())
+    if start < begin:
+        start += WEEK  # not before the step's own inputs
+    eerste: tuple[date, date] | None = None
     while start < grens:
         if venster(start) and werkweken(start, start + timedelta(days=4), vrij):
             eind = start
@@ -241,14 +244,18 @@ def _eerste_weken(
             ):
                 eind += WEEK
             eind = min(eind + timedelta(days=4), grens - timedelta(days=1))
-            for dag, papieren in momenten:
-                if start < dag and eind >= papieren:
+            for _dag, papieren in momenten:
+                if start < papieren and eind >= papieren:
                     eind = werkdag_voor(papieren - timedelta(days=1), zuid)
                     break
-            if werkweken(start, eind, vrij) >= 1:
+            weken = werkweken(start, eind, vrij)
+            if weken >= REACTIE_MIN_WEKEN:
                 return start, eind
+            if weken >= 1 and eerste is None:
+                eerste = (start, eind)
         start += WEEK
-    return grens, grens
+    # a single week only when no run of two fits (review 48e: two days in February)
+    return eerste or (grens, grens)
 
 
 @regel(
@@ -261,13 +268,14 @@ def _eerste_weken(
     in juli en augustus', 'niet in de zomer', 'in de tentamenweken niet': dan rekent pionieren
     met de gewone tentamenweken, eind januari, begin april en eind juni, en zegt dat het een
     schatting is), dan is dat een harde grens. Valt de stap voor die groep helemaal buiten die
-    tijd, dan zet pionieren hem in de eerste weken die wel passen, vóór het voorstel en vóór de
-    stukken van een vast moment. Kan dat niet, omdat er vóór het voorstel geen week in die tijd
-    valt of omdat de werkvorm ook andere groepen dient, dan zegt pionieren dat één keer. Dat
-    geldt ook voor een eigen ronde na het besluit, vóór een later besluit: die is voor iedereen.
-    Valt zij buiten de tijd van een groep met een groot belang, dan schuift zij naar weken die
-    wel passen en nog twee weken vóór haar stukken sluiten; kan dat niet, dan zegt pionieren één
-    keer welke groep zij mist en langs welke weg die toch kan reageren.""",
+    tijd, dan verplaatst pionieren de hele stap naar de eerste weken die wel passen (liefst twee
+    of meer): na wat de stap nodig heeft (de persoonlijke gesprekken en de rondes van de fase
+    ervoor), vóór het voorstel en niet door de stukken van een vast moment heen, en alleen als
+    die weken ook passen voor de andere groepen van de stap. Dat geldt ook voor een eigen ronde
+    na het besluit, vóór een later besluit: die is voor iedereen en schuift naar de eerste weken
+    na het hoofdbesluit die wel passen en nog twee weken vóór haar stukken sluiten. Kan het
+    niet, dan zegt pionieren één keer per groep, in één zin, welke stappen haar tijd missen en
+    langs welke weg zij toch inbreng geeft; nooit met weken vóór de invoer van de stap.""",
     ["pharos-bereiken"],
 )
 def beschikbaar(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
@@ -278,7 +286,6 @@ def beschikbaar(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
     v = f.vraagstuk
     zuid = v.vakantieregio is Vakantieregio.zuid
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
-    _later(f, uit, groepen, vrij, zuid)
     namen = {w.id: w.naam for w in f.kennis.werkvormen}
     besluit = min((g.start for g in uit.fasen if g.fase.value == "besluit"), default=None)
     rondes = [
@@ -286,59 +293,64 @@ def beschikbaar(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
         for g in uit.fasen
         if g.fase in VOOR_BESLUIT and not g.op_datum and (besluit is None or g.start < besluit)
     ]
-    if not rondes:
-        return uit
-    begin = max(f.datum, min(g.start for g in rondes))
-    grens = besluit or max(g.eind for g in rondes)
+    begin = max(f.datum, min((g.start for g in rondes), default=f.datum))
+    grens = besluit or max((g.eind for g in rondes), default=f.datum)
     momenten = sorted(
         (m.datum, werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid))
         for m in v.momenten
         if m.door in (Orgaan.commissie, Orgaan.raad, Orgaan.anders) and f.datum < m.datum < grens
     )
+    gemist = _later(f, uit, groepen, vrij, zuid)
     for naam, (wanneer, venster) in groepen.items():
         daar = [g for g in rondes if any(naam in werkvormen.get(w, []) for w in g.werkvormen)]
         buiten = [g for g in daar if not _open_week(g.start, g.eind, venster, vrij)]
-        if not buiten:
-            continue
-        # the first working weeks in the window before the proposal and a moment's papers
-        start, eind = _eerste_weken(begin, grens, venster, momenten, vrij, zuid)
-        past = start < grens and werkweken(start, eind, vrij) >= 1
         vast: list[str] = []
         for g in buiten:
-            eigen = [
-                w
-                for w in g.werkvormen
-                if naam in werkvormen.get(w, [])
-                and all(n in groepen and groepen[n][0] == wanneer for n in werkvormen[w])
-            ]
-            vast += [w for w in g.werkvormen if naam in werkvormen.get(w, []) and w not in eigen]
-            if not past or not eigen:
+            # the step's inputs: the rounds of the phases before it (the options are public,
+            # the first round is done); never a window before them (review 48e: the farmers'
+            # part of a forum planned before the kitchen-table talks)
+            invoer = max(
+                (
+                    x.eind + timedelta(days=1)
+                    for x in rondes
+                    if _VOLGORDE[x.fase] < _VOLGORDE[g.fase] and not _moment(x)
+                ),
+                default=begin,
+            )
+            start, eind = _eerste_weken(max(begin, invoer), grens, venster, momenten, vrij, zuid)
+            eigen = [w for w in g.werkvormen if naam in werkvormen.get(w, [])]
+            # the whole step moves when the window suits every group it serves
+            past = (
+                start < grens
+                and werkweken(start, eind, vrij) >= 1
+                and all(
+                    n not in groepen or _open_week(start, eind, groepen[n][1], vrij)
+                    for w in eigen
+                    for n in werkvormen[w]
+                )
+            )
+            if not past:
                 vast += eigen
                 continue
             g.werkvormen = [w for w in g.werkvormen if w not in eigen]
             if not g.werkvormen and g.toelichting is None:
                 uit.fasen = [x for x in uit.fasen if x is not g]
-            uit.fasen.append(Geplaatst(g.fase, werkdag_na(start, zuid), eind, eigen, None))
-        daarna = grens - timedelta(days=grens.weekday())
-        for _ in range(53):
-            if venster(daarna) and werkweken(daarna, daarna + timedelta(days=4), vrij):
-                break
-            daarna += WEEK
-        if vast:
-            uit.bevindingen.append(
-                bevinding(
-                    "PLAN-BESCHIKBAAR",
-                    Ernst.let_op,
-                    bronnen=[],
-                    groep=naam,
-                    wanneer=wanneer,
-                    werkvormen=[namen.get(w, w) for w in dict.fromkeys(vast)],
-                    stukken=grens.isoformat(),
-                    van=werkdag_na(start, zuid).isoformat() if past else "",
-                    tot=eind.isoformat() if past else "",
-                    daarna=werkdag_na(max(daarna, grens), zuid).isoformat(),
-                )
-            )
+            nieuw = Geplaatst(g.fase, werkdag_na(start, zuid), eind, eigen, None)
+            uit.fasen.append(nieuw)
+            rondes.append(nieuw)
+        later = gemist.pop(naam, [])
+        if vast or later:
+            # the first week of their own time after the proposal: speak them then
+            daarna = grens - timedelta(days=grens.weekday())
+            for _ in range(53):
+                if venster(daarna) and werkweken(daarna, daarna + timedelta(days=4), vrij):
+                    break
+                daarna += WEEK
+            vanaf = werkdag_na(max(daarna, grens), zuid) if vast else None
+            namen_ = [namen.get(w, w) for w in dict.fromkeys(vast)]
+            uit.bevindingen.append(_gemist(f, naam, wanneer, namen_, later, vanaf))
+    for naam, later in gemist.items():
+        uit.bevindingen.append(_gemist(f, naam, groepen[naam][0], [], later, None))
     uit.fasen.sort(key=lambda g: g.start)
     return uit
 
@@ -364,14 +376,14 @@ def _later(
     groepen: dict[str, tuple[str, Venster]],
     vrij: list[tuple[date, date, str]],
     zuid: bool,
-) -> None:
+) -> dict[str, list[Geplaatst]]:
     """A round of its own before a later decision is for everyone, so a group's window holds
-    there too. Without a week in the window, the round moves to the first weeks in it that
-    still close two weeks before its papers, when that keeps the other groups' windows; else
-    pionieren says once per group with a high stake which rounds miss it and through whom to
-    ask its reaction.
+    there too. Without a week in the window, the round moves to the first weeks in it after the
+    main decision that still close two weeks before its papers, when that keeps the other
+    groups' windows; else it returns, per group with a high stake, the rounds that miss it.
     Why: review 47a/47b: the round on the tourist tax ran 12–23 July, in the season the
-    verhuurders said they have no time."""
+    verhuurders said they have no time; review 48e: the farmers' round ran in August, while
+    the winter before the works was free."""
     later = [
         g
         for g in uit.fasen
@@ -381,8 +393,8 @@ def _later(
         and g.toelichting.waarden.get("stukken")
     ]
     if not later:
-        return
-    via = {b.naam: b.via or "" for b in f.vraagstuk.belanghebbenden}
+        return {}
+    besluit = min((g.eind for g in uit.fasen if g.fase is Procesfase.besluit), default=None)
     # a group with a high stake (the later rounds are about its own rules and money)
     hoog = {b.naam for b in f.vraagstuk.belanghebbenden if b.belang.value == "hoog"}
     gemist: dict[str, list[Geplaatst]] = {}
@@ -397,8 +409,9 @@ def _later(
         if not buiten:
             continue
         grens = stukken - 2 * WEEK
+        vanaf = g.start if besluit is None else min(g.start, besluit + WEEK)
         for naam in buiten:
-            start, eind = _eerste_weken(g.start, grens, groepen[naam][1], [], vrij, zuid)
+            start, eind = _eerste_weken(vanaf, grens, groepen[naam][1], [], vrij, zuid)
             if start >= grens or werkweken(start, eind, vrij) < REACTIE_MIN_WEKEN:
                 continue
             binnen = [n for n, (_, vs) in groepen.items() if _open_week(start, eind, vs, vrij)]
@@ -411,25 +424,46 @@ def _later(
         for naam in buiten:
             if naam in hoog:
                 gemist.setdefault(naam, []).append(g)
-    for naam, rondes in gemist.items():
-        uit.bevindingen.append(
-            bevinding(
-                "PLAN-BESCHIKBAAR",
-                Ernst.let_op,
-                "PLAN-BESCHIKBAAR.later",
-                bronnen=[],
-                groep=naam,
-                wanneer=groepen[naam][0],
-                rondes=[
-                    {
-                        "onderwerpen": (r.toelichting.waarden.get("onderwerpen") or [])
-                        if r.toelichting
-                        else [],
-                        "van": r.start.isoformat(),
-                        "tot": r.eind.isoformat(),
-                    }
-                    for r in rondes
-                ],
-                via=_zonder_venster(via.get(naam, "")),
-            )
-        )
+    return gemist
+
+
+def _moment(g: Geplaatst) -> bool:
+    """A fixed moment of the case (a members' evening): a date, not a step's input."""
+    return g.toelichting is not None and g.toelichting.sleutel == "FASE.moment"
+
+
+#: The order of the phases before the decision: a step's inputs are the rounds before it.
+_VOLGORDE = {fase: i for i, fase in enumerate(Procesfase)}
+
+
+def _gemist(
+    f: Feiten,
+    naam: str,
+    wanneer: str,
+    werkvormen: list[str],
+    later: list[Geplaatst],
+    daarna: date | None,
+) -> Bevinding:
+    """One finding per group: the steps that miss its window and cannot move, and how to reach
+    it anyway (review 48e: four near-equal warnings in a row)."""
+    via = next((b.via or "" for b in f.vraagstuk.belanghebbenden if b.naam == naam), "")
+    return bevinding(
+        "PLAN-BESCHIKBAAR",
+        Ernst.let_op,
+        bronnen=[],
+        groep=naam,
+        wanneer=wanneer,
+        werkvormen=werkvormen,
+        rondes=[
+            {
+                "onderwerpen": (r.toelichting.waarden.get("onderwerpen") or [])
+                if r.toelichting
+                else [],
+                "van": r.start.isoformat(),
+                "tot": r.eind.isoformat(),
+            }
+            for r in later
+        ],
+        via=_zonder_venster(via),
+        daarna=daarna.isoformat() if daarna else "",
+    )

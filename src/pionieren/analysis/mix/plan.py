@@ -398,9 +398,10 @@ def maak_plan(
 
 
 def _persoonlijk(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
-    """Rules PLAN-BESCHIKBAAR and PLAN-EERST-PERSOONLIJK on the finished calendar."""
+    """Rules PLAN-EERST-PERSOONLIJK and PLAN-BESCHIKBAAR on the finished calendar: a step
+    moved into a group's window comes after the personal step, its input (review 48e)."""
     voor = {k.werkvorm.id: list(k.voor) for k in keuzes}
-    return eerst_persoonlijk(f, beschikbaar(f, uit, voor), voor)
+    return beschikbaar(f, eerst_persoonlijk(f, uit, voor), voor)
 
 
 def belofte_aan(f: Feiten, tekst: str, door: str) -> bool:
