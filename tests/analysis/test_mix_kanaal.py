@@ -29,7 +29,7 @@ def _feiten(via: str) -> Feiten:
 def _keuzes() -> list[Keuze]:
     k = builtin()
     uit = []
-    for id_ in ("inloopavond", "rondetafel", "enquete"):
+    for id_ in ("inloopavond", "rondetafel", "eigen-vergadering", "enquete"):
         keuze = Keuze(k.werkvorm(id_), Modus.denken, Trede.raadplegen)
         keuze.add(["Buurtvereniging", "Omwonenden"], None, "MIX-VERDIEPING")
         uit.append(keuze)
@@ -45,9 +45,19 @@ def _kanaal(keuzes: list[Keuze]) -> list[tuple[str, dict[str, object]]]:
 def test_a_visit_as_route_is_named_at_the_invited_talk_for_the_group() -> None:
     keuzes = _keuzes()
     kanaal(_feiten(BEZOEK), keuzes)
-    # not at the open evening or the survey: at the round table the group is invited to
+    # not at the open evening, the survey or a round table where it is one of many: at the
+    # visit to the group's own meeting
+    assert _kanaal(keuzes) == [("eigen-vergadering", {"naam": "Buurtvereniging", "via": BEZOEK})]
+    assert "MIX-KANAAL" in keuzes[2].regels
+
+
+def test_a_key_player_with_its_own_talk_at_the_round_table_is_met_there() -> None:
+    keuzes = [k for k in _keuzes() if k.werkvorm.id in ("inloopavond", "rondetafel")]
+    kanaal(_feiten(BEZOEK), keuzes)
+    assert _kanaal(keuzes) == []
+    keuzes[1].add([], deel("MIX-VERDIEPING.gekozen", sleutelspelers=["Buurtvereniging"]), "X")
+    kanaal(_feiten(BEZOEK), keuzes)
     assert _kanaal(keuzes) == [("rondetafel", {"naam": "Buurtvereniging", "via": BEZOEK})]
-    assert "MIX-KANAAL" in keuzes[1].regels
 
 
 def test_a_medium_as_route_stays_a_medium() -> None:
