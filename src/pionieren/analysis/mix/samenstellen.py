@@ -30,6 +30,7 @@ from pionieren.analysis.mix.inclusie import (
     inclusie_reden,
 )
 from pionieren.analysis.mix.instrument import instrumenten
+from pionieren.analysis.mix.kanaal import kanaal
 from pionieren.analysis.mix.kandidaten import Voorkeur, signaal
 from pionieren.analysis.mix.kosten import (
     aantallen,
@@ -174,6 +175,8 @@ def compose_mix(
     keuzes, bevindingen = pogingen[gekozen]
     keuzes, weggelaten = inkrimpen(f, keuzes)
     bevindingen = [*bevindingen, *weggelaten]
+    # a group whose route is a meeting or a visit is reached there (rule MIX-KANAAL)
+    kanaal(f, keuzes)
 
     planning = maak_plan(f, keuzes, besluit, advies, punten)
     # a last pass once the calendar is made: every paper closes after its inputs

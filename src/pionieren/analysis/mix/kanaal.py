@@ -1,0 +1,90 @@
+"""The case's own channel: a group whose route (via) is itself a meeting or a visit is reached
+there, in the step meant for it, with that moment and place named."""
+
+from __future__ import annotations
+
+import re
+
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.bereik import andere_dag, gaat_erheen, in_gesprek
+from pionieren.analysis.mix.ontwerp import Keuze, voor_het_besluit
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import deel
+from pionieren.input.model import Belanghebbende
+from pionieren.vocabulary import Groepen, Organisator, Werving
+
+_MOMENT = re.compile(
+    r"\b(?:\w*bezoek\w*|\w*vergadering\w*|\w*overleg\w*|ledenavond\w*|\w*bijeenkomst\w*|"
+    r"\w*spreekuur\w*|op het erf|aan de keukentafel|aan huis)\b",
+    re.IGNORECASE,
+)
+"""Words that make a route a moment where people meet (a visit, a meeting, a members' evening,
+a consultation hour, on the farmyard) rather than a medium (a newsletter, a website)."""
+
+
+def moment(via: str) -> bool:
+    """Is this route (via) itself a meeting or a visit, not only a medium?"""
+    return bool(_MOMENT.search(via))
+
+
+def _genoemd(keuzes: list[Keuze], via: str) -> bool:
+    """Does a reason of the design already name this route?"""
+    return any(via in str(r.waarden) for k in keuzes for r in k.redenen)
+
+
+def _eigen_gesprek(k: Keuze, partij: Belanghebbende) -> bool:
+    """Does the gemeente itself meet this group here, by invitation and in person: a talk one
+    by one (at the kitchen table, on the spot), a visit to the group's own meeting, or its own
+    direct talk as a key player at a round table? Not a standing body (a klankbordgroep), a
+    joint fact-finding under an independent chair, an open evening, the raad's own meeting or
+    the initiator's talk."""
+    w = k.werkvorm
+    if w.werving is not Werving.gericht or w.organisator is not Organisator.gemeente:
+        return False
+    if not w.bijeenkomst or w.groepen is Groepen.georganiseerd:
+        return True
+    return any(partij.naam in r.waarden.get("sleutelspelers", ()) for r in k.redenen)
+
+
+def _stap(keuzes: list[Keuze], partij: Belanghebbende) -> Keuze | None:
+    """The talk before the decision where the gemeente meets this group itself
+    (:func:`_eigen_gesprek`), in person before online, then the one with the fewest other
+    groups: the step meant for it."""
+    stappen = [
+        k
+        for k in keuzes
+        if k.serves(partij.naam)
+        and voor_het_besluit(k)
+        and in_gesprek(k.werkvorm)
+        and _eigen_gesprek(k, partij)
+        and not andere_dag(k.periode, partij)
+    ]
+    return min(stappen, key=lambda k: (not gaat_erheen(k.werkvorm), len(k.voor)), default=None)
+
+
+@regel(
+    "MIX-KANAAL",
+    Thema.mix,
+    "Het eigen moment van een groep",
+    """Noemt het vraagstuk als weg naar een groep (via) zelf een moment waarop mensen elkaar
+    zien, zoals een bezoek, een vergadering, een ledenavond, het overleg van de vrijwilligers
+    of een bezoek op het erf, dan is dat de manier waarop de gemeente die groep spreekt. Het
+    rapport zegt dat bij het gesprek dat voor die groep bedoeld is, met dat moment en die plek:
+    de groep hoeft dan niet naar een avond of gesprek die de gemeente zelf bedenkt. Een weg die
+    alleen een middel is (de nieuwsbrief, de dorpskrant, een website), blijft een middel. Een
+    moeilijk bereikbare groep krijgt haar weg al bij de werkvorm die haar bereikt (regel
+    MIX-INCLUSIE); de hoorzitting van de raad is geen eigen moment van een groep.""",
+    ["movisie-moeilijk-bereikbaar", "communicatiekompas-macht"],
+)
+def kanaal(f: Feiten, keuzes: list[Keuze]) -> None:
+    """Part of composing the design, after the budget cut: every group whose route is a
+    meeting or a visit, and whose route no reason names yet, is reached there in the first talk
+    in person before the decision that serves it."""
+    inclusie = {n for k in keuzes if voor_het_besluit(k) for n in k.inclusie}
+    for partij in f.vraagstuk.belanghebbenden:
+        via = (partij.via or "").strip().rstrip(".")
+        if not via or not moment(via) or partij.naam in inclusie or _genoemd(keuzes, via):
+            continue
+        stap = _stap(keuzes, partij)
+        if stap is not None:
+            stap.add([], deel("MIX-KANAAL", naam=partij.naam, via=via), "MIX-KANAAL")
