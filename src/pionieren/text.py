@@ -277,7 +277,8 @@ def groepsnaam(naam: str) -> str:
             eerste.endswith("e")
             and woorden[0][1:].islower()
             and volgend[:1].islower()
-            and volgend.endswith(_MEERVOUD)
+            # 'Agrarische bedrijven', 'Kleine kernen': any plural in -en after an adjective
+            and volgend.endswith((*_MEERVOUD, "en"))
             and not any(w[:1].isupper() for w in woorden[2:3])
         )
     )

@@ -366,6 +366,12 @@ def test_a_description_of_people_is_small_inside_a_sentence() -> None:
     assert groepsnaam("Oud-parochianen") == "oud-parochianen"
     assert groepsnaam("Tijdelijke huurders") == "tijdelijke huurders"
     assert groepsnaam("Oudere bewoners van de flat") == "oudere bewoners van de flat"
+    # review 48e: 'Bereik Agrarische bedrijven langs de route'
+    assert (
+        groepsnaam("Agrarische bedrijven langs de route") == "agrarische bedrijven langs de route"
+    )
+    assert groepsnaam("Kleine kernen") == "kleine kernen"
+    assert groepsnaam("Openbare Basisschool De Es") == "Openbare Basisschool De Es"
     assert groepsnaam("Wmo-cliënten") == "Wmo-cliënten"  # a name inside the compound
     assert groepsnaam("Stichting De Linde") == "Stichting De Linde"
     assert groepsnaam("Lambertus Wonen B.V.") == "Lambertus Wonen B.V."
