@@ -42,7 +42,7 @@ def test_participatieverordening_and_other_frames() -> None:
 def test_referentiekader_is_specific_to_the_case() -> None:
     advies = advies_voor(maak(ambitie="meebeslissen", kaders_raad_kaders_gesteld=False))
     vragen = " ".join(advies.referentiekader)
-    assert "wat vastligt (1 punt)" in vragen
+    assert "Klopt de lijst van wat vastligt?" in vragen and "punt)" not in vragen
     assert "Is het open onderwerp een echte keuze" in vragen
     assert "1 september 2027" in vragen
     # the decision-maker is not in the file, so the question asks instead of stating one

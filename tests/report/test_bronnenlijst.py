@@ -34,7 +34,10 @@ def test_een_tekst_buiten_de_uitgever_wordt_genoemd() -> None:
     # the case cites a master's thesis that stands in a document bank, not on its publisher's site
     tekst = _rapport("buurtmoestuin-de-akker")
     bronnen = tekst.split("## Bronnen", 1)[1]
-    assert "Links gaan naar de uitgever zelf, tenzij er staat waar de tekst dan staat." in (bronnen)
+    assert (
+        "Alle links gaan naar de eigen site van de uitgever, tenzij er staat waar de tekst dan "
+        "staat." in bronnen
+    )
     assert "(tekst op de site van Kennisknooppunt Participatie)" in bronnen
 
 

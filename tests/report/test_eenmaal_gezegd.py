@@ -75,7 +75,11 @@ def test_a_dorpsraad_is_not_asked_formally_and_informally_at_once() -> None:
 
 def test_the_moment_for_the_raad_stands_at_the_werkvorm_not_again_on_the_map() -> None:
     tekst = _rapport("woningbouw-sportpark")
-    assert "**Raadsinformatiebijeenkomst of werkbezoek** (door de griffie, voor de raad" in tekst
+    # the form stands in the table of section 1; the griffie's row in section 2 carries its
+    # source, without a paragraph that only repeats its name (review 48e)
+    assert "| Raadsinformatiebijeenkomst of werkbezoek | informeren | Fracties" in tekst
+    assert "**Raadsinformatiebijeenkomst of werkbezoek**" not in tekst
+    assert re.search(r"^\| Griffie \|.*\(ProDemos 2020\) \|$", tekst, re.M)
     belang = _deel(tekst, "### Belanghebbenden", "###")
     assert "Fracties in de gemeenteraad (neutraal)" in belang
     assert "via de griffie, met een eigen moment voor de raad" not in belang

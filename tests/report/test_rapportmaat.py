@@ -61,7 +61,12 @@ def test_every_listed_source_is_cited_in_the_text(naam: str) -> None:
         assert kort, regel
         korte.append(kort.group(1))
         k = kort.group(1)
-        assert any(f"{voor}{k}{na}" in romp for voor in ("(", "; ") for na in ");"), regel
+        # a practice example is cited as one: '(voorbeeld: Pure Energie z.j.)'
+        assert any(
+            f"{voor}{k}{na}" in romp
+            for voor in ("(", "; ", "(voorbeeld: ", "; voorbeeld: ")
+            for na in ");"
+        ), regel
     # two works with the same short reference get a letter, so each reference is unique
     assert len(korte) == len(set(korte))
 
@@ -156,3 +161,44 @@ def test_the_budget_line_adds_up_with_the_cost_table(naam: str) -> None:
     assert "uit het projectbudget" not in regel
     assert "vraag het verschil" not in rapport
     assert "kostte de gemeente" not in rapport
+
+
+_FASE = re.compile(
+    r"^- (Voorbereiden|Ophalen|Verdiepen|Toetsen|Besluit|Terugkoppelen|Uitwerken na het besluit"
+    r"|Uitvoeren|Evalueren) \(",
+    re.MULTILINE,
+)
+
+
+@pytest.mark.parametrize("naam", _cases())
+def test_the_summary_speaks_in_dates_and_topics_not_in_counts_or_phase_labels(naam: str) -> None:
+    """Review 48e: 'Adviseren (3 punten)', 'Wat vastligt (5 punten, hoofdstuk 3): informeren'
+    and a phase label next to the dates of each step read as internal codes. A step of the
+    design starts with its dates; a toezegging names its level without counting points."""
+    samenvatting = _rapporten()[naam].split("## Samenvatting voor bestuurders", 1)[1]
+    samenvatting = samenvatting.split("\n## ", 1)[0]
+    assert not re.search(r"\(\d+ punt(en)?\b", samenvatting), naam
+    assert "Wat vastligt (" not in samenvatting
+    assert not _FASE.search(samenvatting), _FASE.search(samenvatting)
+
+
+@pytest.mark.parametrize("naam", _cases())
+def test_no_stock_caution_with_a_source_that_does_not_carry_it(naam: str) -> None:
+    """Review 48e: 'een persona vervangt geen gesprek (RIVM Loket Gezond Leven)' behind talks
+    with ervaringsdeskundigen, and Gemert-Bakel's 'losse meldingen' behind any schouw (of three
+    locations, of a route); a developer's page is cited as an example, not as an authority."""
+    tekst = _rapporten()[naam]
+    assert "persona" not in tekst
+    assert "losse meldingen verdringen" not in tekst
+    assert "(Pure Energie" not in tekst and "; Pure Energie" not in tekst
+    assert "Kijk wat de participatieverordening" not in tekst
+    # a form of the griffie with nothing but its name gets no paragraph of its own
+    assert not re.search(r"^\*\*[^*]+\*\* \(door de griffie, voor de raad; [^)]*\)\.$", tekst, re.M)
+
+
+@pytest.mark.parametrize("naam", _cases())
+def test_the_source_list_says_once_where_the_links_go(naam: str) -> None:
+    tekst = _rapporten()[naam]
+    bronnen = tekst.partition("\n## Bronnen\n")[2].split("\n## ", 1)[0]
+    assert bronnen.strip().startswith("Alle links gaan naar de eigen site van de uitgever")
+    assert bronnen.count("Alle links gaan naar") == 1

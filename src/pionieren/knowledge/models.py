@@ -390,6 +390,12 @@ class Bron(Model):
         description="Waar de link heen gaat als dat niet de site van de uitgever zelf is "
         "(zoals 'de site van Kennisknooppunt Participatie'); leeg: de eigen site.",
     )
+    voorbeeld: bool = Field(
+        default=False,
+        description="true als de bron een voorbeeld uit de praktijk is (de eigen pagina van één "
+        "gemeente, ontwikkelaar of project), geen richtlijn of onderzoek; het rapport citeert "
+        "haar dan als 'voorbeeld: ...'.",
+    )
 
 
 class Bronnenlijst(Model):

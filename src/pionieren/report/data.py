@@ -252,7 +252,15 @@ def report_data(
     catalogus = {w.id: w for w in kennis.werkvormen}
     # who the case says holds or proposed a werkvorm: the body whose own meeting it is
     eigen = {w.id: w.door for w in vraagstuk.werkvormen if w.door}
+    # the phase a form stands in within the plan: the table of section 1 names the same phase
+    # as the planning, not the catalogue's (review 48e: an inloopavond under 'Voorbereiden' in
+    # the table and under 'Ophalen' in the plan)
+    in_plan: dict[str, str] = {}
+    for p in advies.planning:
+        for w_id in p.werkvormen:
+            in_plan.setdefault(w_id, p.fase.value)
     for m in data["mix"]:
+        m["fase_in_plan"] = in_plan.get(m["werkvorm"], m["fase"])
         w = catalogus.get(m["werkvorm"])
         # the report cites a source behind the pitfall it shows first: only the source that
         # carries that pitfall, or none (the analysis may show another pitfall first)
@@ -290,6 +298,16 @@ def report_data(
     for taak in advies.rolverdeling:
         if taak.bronnen:  # the article this role rests on in this case
             data["bron_rol"][taak.rol.value] = list(taak.bronnen)
+    # a form the griffie organises with nothing but its name has no paragraph in section 1: its
+    # source (ProDemos on the griffier's role) stands behind the griffie's row instead
+    kaal = [
+        b
+        for m in data["mix"]
+        if m["organisator"] == "griffie" and not m["waarom"] and not m["onderdelen"]
+        for b in m["bronnen"]
+    ]
+    if kaal and "griffie" not in data["bron_rol"]:
+        data["bron_rol"]["griffie"] = list(dict.fromkeys(kaal))
     data["bron_trede"] = list(REGELS["TREDE-PLAFOND"].bronnen)
     data["bron_plan"] = list(REGELS["PLAN-KALENDER"].bronnen)
     rijen = per_onderwerp(
@@ -942,9 +960,9 @@ def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str
         else:
             doel.append(r)
     uit: list[dict[str, Any]] = []
-    # a level that stands in more than one line says how many of the table's points each line
-    # covers; a level in one line only needs no count: the table above gives each point's level
-    # (review 47a; the count is the words the report can spare, its median stays <= 1,800)
+    # 'noem': a level that stands in more than one line covers some of the table's points in
+    # each (review 47a). The built-in templates no longer print the count ('Adviseren (3
+    # punten)' read as a code, review 48e): each line names its decider, as the table does.
     regels_per_trede = Counter(n["trede"] for g in groepen for n in g[0]["niveaus"])
     for g in groepen:
         laat = [e for e in g if not vraag(e)]

@@ -428,7 +428,18 @@ class Citations:
         if self.uitgesteld is not None and gekozen:
             self.uitgesteld.append(gekozen)
             return f"{_MERK}{len(self.uitgesteld) - 1}{_MERK_EIND}"
-        return "; ".join(dict.fromkeys(self.kort(b) for b in gekozen))
+        return self.tekst(gekozen)
+
+    def tekst(self, gekozen: list[str]) -> str:
+        """The citation of these works: 'Movisie z.j.; CBS z.j.'. A practice example (one
+        developer's or gemeente's own page) is cited as an example, not as an authority
+        (review 48e: a windpark developer's page behind an omgevingsraad)."""
+        return "; ".join(
+            dict.fromkeys(
+                ("voorbeeld: " if self.register[b].get("voorbeeld") else "") + self.kort(b)
+                for b in gekozen
+            )
+        )
 
     def listed(self) -> list[Any]:
         self.gelijst = True
@@ -572,7 +583,7 @@ def _render_once(
     escape = env.autoescape(naam) if callable(env.autoescape) else env.autoescape
     teksten = []
     for gekozen in citaties.uitgesteld:
-        waarde = schrijf("; ".join(dict.fromkeys(definitief.kort(b) for b in gekozen)))
+        waarde = schrijf(definitief.tekst(gekozen))
         teksten.append(str(markupsafe_escape(waarde)) if escape else str(waarde))
     gevonden = [0] * len(teksten)
 
