@@ -6,7 +6,6 @@ one promise is stated once; a budget decision in spring names the kadernota."""
 
 from __future__ import annotations
 
-import glob
 import re
 from datetime import date
 from pathlib import Path
@@ -140,13 +139,13 @@ def test_two_wordings_of_one_promise_are_merged_into_one() -> None:
 
 @pytest.mark.parametrize(
     "pad",
-    sorted(glob.glob(str(ROOT / "tests" / "cases" / "*.yaml")))
-    + sorted(glob.glob(str(ROOT / "vraagstukken" / "*.yaml"))),
-    ids=lambda p: Path(p).stem,
+    sorted((ROOT / "tests" / "cases").glob("*.yaml"))
+    + sorted((ROOT / "vraagstukken").glob("*.yaml")),
+    ids=lambda p: p.stem,
 )
-def test_no_promise_line_states_the_same_promise_twice(pad: str) -> None:
+def test_no_promise_line_states_the_same_promise_twice(pad: Path) -> None:
     """Invariant: no quote of a promise line makes one promise twice, in whatever words."""
-    data = rapport_gegevens(Path(pad), DATUM)[2]
+    data = rapport_gegevens(pad, DATUM)[2]
     for regel in data["toezeggingen"]:
         for n in regel["niveaus"]:
             for tekst in (n["al"], n["tekst"], n["keuze_tekst"]):
