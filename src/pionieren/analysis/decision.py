@@ -13,6 +13,7 @@ import re
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Herkomst
+from pionieren.input.model import Vraagstuk
 from pionieren.vocabulary import Beslisser, Orgaan, Procedure, SoortBelanghebbende
 
 #: The decision-maker that the law fixes for a procedure; absent: it depends on the case.
@@ -684,3 +685,27 @@ def twijfel_punten(f: Feiten, besluit: BesluitAdvies) -> list[str]:
         for p in f.vraagstuk.kaders.open
         if p.door is None and _UITVOERING.search(p.onderwerp)
     ]
+
+
+#: The budget moments in spring and summer, before the begroting of the autumn.
+_BEGROTINGSMOMENT = re.compile(r"\b(kadernota|voorjaarsnota)\b", re.IGNORECASE)
+
+
+def begrotingsmoment(v: Vraagstuk) -> str | None:
+    """'kadernota' or 'voorjaarsnota': a decision by procedure ``begroting`` due in spring or
+    summer (March to July) is taken at that moment, not at the begroting of the autumn; the
+    report names the instrument the case itself names (in its title, description, moments or
+    reason, in that order). None otherwise.
+
+    Why: review 48e: 'De gemeenteraad, via de begroting, uiterlijk 8 juli' where 8 July is the
+    kadernota and the begroting follows in November."""
+    if v.besluit is None or v.besluit.procedure is not Procedure.begroting:
+        return None
+    datum = v.kaders.besluit_uiterlijk
+    if datum is None or not 3 <= datum.month <= 7:
+        return None
+    for tekst in (v.titel, v.omschrijving, *(m.wat for m in v.momenten), v.aanleiding or ""):
+        gevonden = _BEGROTINGSMOMENT.search(tekst or "")
+        if gevonden:
+            return gevonden.group(1).lower()
+    return None

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pionieren import text
-from pionieren.analysis.decision import regeling_orgaan
+from pionieren.analysis.decision import BESLISSER_NAAM, regeling_orgaan
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies, PlanFase
 from pionieren.analysis.stakeholders import dubbele_rol
+from pionieren.input.model import Onderwerp
 from pionieren.knowledge.models import Wetfeit
 from pionieren.vocabulary import (
     Beslisser,
@@ -1025,6 +1026,65 @@ def renovatie(f: Feiten) -> list[Bevinding]:
     return [bevinding("WET-RENOVATIE", Ernst.let_op, naam=corporaties[0])]
 
 
+#: Cables and pipes a network operator or the gemeente lays through someone's land.
+_LEIDING = re.compile(r"\b(?:kabel\w*|leiding\w*|buizen|buisleiding\w*)", re.IGNORECASE)
+#: Land a project needs from its owners: a strip, a plot, ground.
+_GROND = re.compile(r"\b(?:grond\w*|strook|stroken|perce(?:el|len)\w*|kavel\w*)", re.IGNORECASE)
+
+
+def sluitstuk(punt: Onderwerp) -> str | None:
+    """'gedoogplicht' or 'onteigening': an open point about each owner's own property
+    (``eigen_bezit``) that is about cables or pipes through it, or land a project needs from
+    it. Then not the owner decides, but whoever decides the point; the owner only decides
+    whether to sign an agreement. None for his own garden, house or roof."""
+    if not punt.eigen_bezit:
+        return None
+    if _LEIDING.search(punt.onderwerp):
+        return "gedoogplicht"
+    if _GROND.search(punt.onderwerp):
+        return "onteigening"
+    return None
+
+
+@regel(
+    "WET-SLUITSTUK",
+    Thema.wet,
+    "Grond of kabels van een eigenaar: vrijwillig, met een wettelijk sluitstuk",
+    """Gaat een open punt over het eigen bezit van elke eigenaar (eigen_bezit: true), maar over
+    kabels of leidingen door zijn grond of over grond die een project van hem nodig heeft? Dan
+    beslist niet de eigenaar, maar wie het vraagstuk bij dat punt noemt (de netbeheerder over
+    het tracé, het college over de strook grond). De eigenaar beslist alleen of hij een
+    vrijwillige overeenkomst tekent, en onderhandelt over wat hij krijgt. Komt er geen
+    overeenkomst, dan heeft de wet een sluitstuk: een gedoogplicht voor kabels en leidingen
+    (Omgevingswet, hoofdstuk 10) en onteigening voor grond (Omgevingswet, hoofdstuk 11). Het
+    rapport zegt dat eerlijk, want juist 'wat als ik niet wil?' is dan de vraag. Over de eigen
+    tuin, woning of het eigen dak beslist de eigenaar wel zelf.""",
+    ["omgevingswet-h10", "omgevingswet-h11"],
+)
+def sluitstukken(f: Feiten) -> list[Bevinding]:
+    v = f.vraagstuk
+    uit = []
+    for punt in v.kaders.open:
+        middel = sluitstuk(punt)
+        if middel is None:
+            continue
+        door = punt.door or (v.besluit.door if v.besluit else None)
+        wie = punt.partij or (BESLISSER_NAAM[door] if door is not None else "")
+        if door is Beslisser.initiatiefnemer and not punt.partij:
+            wie = next((p.naam for p in v.belanghebbenden if p.initiatiefnemer), wie)
+        uit.append(
+            bevinding(
+                "WET-SLUITSTUK",
+                Ernst.let_op,
+                bronnen=["omgevingswet-h10" if middel == "gedoogplicht" else "omgevingswet-h11"],
+                wie=wie or "wie het project uitvoert",
+                onderwerp=punt.onderwerp,
+                middel=middel,
+            )
+        )
+    return uit
+
+
 def _tekst(f: Feiten) -> str:
     """The case's own words about the decision: title, description and kaders."""
     v = f.vraagstuk
@@ -1337,6 +1397,7 @@ def legal_hooks(f: Feiten, advies: Trede, fasen: Sequence[PlanFase] = ()) -> lis
         + uitdaagrecht(f)
         + eigen
         + bezwaar(f)
+        + sluitstukken(f)
         + begroting(f, fasen)
         + anders(f, behandeld=behandeld or bool(bevoegdheden(f)))
     )

@@ -526,7 +526,7 @@ def genoemd_in_toezegging(f: Feiten, besluit: BesluitAdvies | None) -> list[int]
         )
         for i, ws in enumerate(woorden)
     ]
-    genoemd = over(t.tekst, eigen)
+    genoemd = over(_zonder_namen(f, t.tekst), eigen)
     if len(genoemd) == len(open_):
         return []
     uit = []
@@ -542,6 +542,27 @@ def genoemd_in_toezegging(f: Feiten, besluit: BesluitAdvies | None) -> list[int]
         if wie in (None, t.door) and not van_eigen_partij(punt):
             uit.append(i)
     return uit
+
+
+def _zonder_namen(f: Feiten, tekst: str) -> str:
+    """The promise without the names of the organisations it names: 'Dorpsraad Wetering' or
+    'de afdeling Markenveld van de Fietsersbond' is whom the promise asks, not a point it is
+    about (review 48e: the college's promise to ask Dorpsraad Wetering for advice on the route
+    was printed as 'al gedaan' on the later point about the village streets of Wetering, and
+    'Fietsersbond' on the point about farmers and cyclists)."""
+    namen = [
+        p.naam for p in f.vraagstuk.belanghebbenden if p.soort is not SoortBelanghebbende.inwoners
+    ]
+    for naam in sorted(namen, key=len, reverse=True):
+        tekst = re.sub(re.escape(naam), " ", tekst, flags=re.IGNORECASE)
+    woorden = {w for naam in namen for w in re.findall(r"\b[A-Z][\w-]+", naam)}
+    # a capitalised word of such a name (a place, the union) that still stands, not at the
+    # start of a sentence
+    return re.sub(
+        r"(?<![.!?(]\s)(?<!^)\b[A-Z][\w-]+",
+        lambda m: " " if m.group(0) in woorden else m.group(0),
+        tekst,
+    )
 
 
 def van_eigen_partij(punt: Onderwerp) -> bool:
@@ -922,7 +943,9 @@ def is_hoofdkeuze(f: Feiten, punt: Onderwerp, besluit: BesluitAdvies) -> bool:
     wie beslist geen advies 'in principe overnemen': elke groep geeft een ander advies. Op
     adviseren zegt pionieren daarom toe dat de criteria vooraf bekend zijn, dat het besluit per
     standpunt laat zien hoe het is gewogen en dat het aantal voor- of tegenstanders niet
-    beslist. Maakt de raad die keuze in een sterk verdeeld vraagstuk, dan adviseert pionieren
+    beslist. Een keuze tussen twee of meer genoemde opties (keuze met opties: welke plek, welk
+    tracé) en een punt dat voor- en tegenstanders delen, krijgen die belofte ook in een rustig
+    vraagstuk: de mensen bij elke optie adviseren tegen 'hun' optie. Maakt de raad die keuze in een sterk verdeeld vraagstuk, dan adviseert pionieren
     raadplegen met dezelfde belofte, behalve bij de hoofdkeuze waarvan andere punten de details
     uitwerken (regel MIX-VOLGORDE): die blijft adviseren met die belofte, want wie over de
     details adviseert, adviseert ook over de keuze zelf. Heeft wie beslist al iets anders
@@ -950,7 +973,14 @@ def keuze_verdeelt(
     something scarce (priority, the allocation of homes), and one the parties for and against
     share (:func:`tegenover`): their advice will be split. In a strongly divided case every
     point, unless the decider's own promise at this level already stands (``belofte``)."""
-    if toegezegd or not verdeeld(f):
+    if toegezegd:
+        return False
+    # a choice between named options, or a point that parties for and against share, splits
+    # the advice also in a calm case: the people of each option advise against 'their' option
+    # (review 48e: 'in principe over' on which of three sites or routes)
+    if (is_keuze(punt) and len(punt.opties or []) >= 2) or tegenover(f, punt):
+        return True
+    if not verdeeld(f):
         return False
     # strongly divided (polarisation 4 or 5): groups advise the opposite on every point, not
     # only on a choice (review 46a: 'in principe over' on the rules for holiday rental, where
@@ -1158,6 +1188,8 @@ def _later(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     return na_het_besluit(f, besluit)
 
 
+#: What the gemeente gives an initiator and can attach a condition to (rule TREDE-VOORWAARDE).
+_GEEFT = (Procedure.privaatrechtelijk, Procedure.subsidie)
 _BEZWAREN = re.compile(r"\b(?:bezwa\w*|overlast|hinder|klacht\w*)", re.IGNORECASE)
 _DERDEN = re.compile(r"\b(?:omwonend\w*|buren|buurtbewoners|de buurt|naaste)", re.IGNORECASE)
 
@@ -1170,14 +1202,20 @@ _DERDEN = re.compile(r"\b(?:omwonend\w*|buren|buurtbewoners|de buurt|naaste)", r
     eigen plan. Maar hoe de bezwaren van direct omwonenden worden meegewogen, is niet aan de
     initiatiefnemer alleen: dan zou wie tegen is geen invloed hebben. De gemeente legt dat vast
     als voorwaarde in wat zij geeft (de overeenkomst, zoals een bruikleen, of de subsidie), en
-    zegt de omwonenden zelf toe dat zij hun advies in principe volgt. Bij een vergunning geldt
-    dit niet: daar toetst de gemeente de aanvraag.""",
+    zegt de omwonenden zelf toe dat zij hun advies in principe volgt. Geeft de gemeente niets
+    waaraan zij zo'n voorwaarde kan verbinden (een vergunning die zij toetst, een wijziging van
+    het omgevingsplan), dan geldt dit niet: dan beslist wie het vraagstuk noemt, en vraagt de
+    gemeente die partij om een eigen toezegging.""",
     ["rob-loslaten-2012", "ombudsman-inspraak-2009"],
 )
 def bezwaren_als_voorwaarde(f: Feiten, punt: Onderwerp) -> bool:
     """Is this the point of how the neighbours' objections to another's initiative are weighed,
     which the gemeente sets as a condition of what it gives (not a permit it only tests)?"""
-    if not f.initiatief_van_anderen or f.procedure in VERGUNNING:
+    # only where the gemeente gives something it can attach the condition to: an agreement (a
+    # bruikleen) or a subsidy; not a permit or a change of the omgevingsplan, where the party
+    # the case names decides (review 48e: building traffic 'door: initiatiefnemer' became the
+    # college's, with 'Wij leggen in de afspraken vast ...' that no afspraak carried)
+    if not f.initiatief_van_anderen or f.procedure not in _GEEFT:
         return False
     if punt.door is not None and gemeente_beslist_door(punt.door):
         return False

@@ -213,6 +213,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     law.aanwijzing,
     law.subsidie,
     law.bezwaar,
+    law.sluitstukken,
     law.begroting,
     law.kaders,
     law.anders,

@@ -9,8 +9,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from pionieren import text
-from pionieren.analysis.decision import BESLISSER_NAAM, GEMEENTE
+from pionieren.analysis.decision import BESLISSER_NAAM, GEMEENTE, begrotingsmoment
 from pionieren.analysis.facts import groep_van_een_ander_in, meervoud
+from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.level import ONDERMIJNING
 from pionieren.analysis.planning import VASTSTELLEN, plan_vastgesteld
 from pionieren.analysis.result import Advies, Ernst
@@ -155,6 +156,15 @@ _WETTEN = (
     "Wmo",
     "Internationaal",
 )
+
+
+def _labels(vraagstuk: Vraagstuk) -> dict[str, dict[str, str]]:
+    """The labels, with the budget moment the case names for a decision at the kadernota or
+    voorjaarsnota: 'via de kadernota', not 'via de begroting' (review 48e)."""
+    moment = begrotingsmoment(vraagstuk)
+    if moment is None:
+        return LABELS
+    return {**LABELS, "procedure": {**LABELS["procedure"], "begroting": f"de {moment}"}}
 
 
 def verwijzing(bron: Any) -> str:
@@ -340,7 +350,7 @@ def report_data(
             for r in advies.regels_toegepast
         ],
         "ladder": [t.model_dump(mode="json") for t in kennis.ladder.treden],
-        "labels": LABELS,
+        "labels": _labels(vraagstuk),
         "invoer": bestand,
         "invoer_regels": list(INVOER_REGELS),
         "eerst": eerst_regelen(advies),
@@ -625,7 +635,12 @@ def per_onderwerp(
         wie = o.partij or (BESLISSER_NAAM[door] if door is not None else "")
         # who decides, as 'Wie beslist' names it next to the main decider
         beslisser = wie
-        if o.eigen_bezit:
+        if o.eigen_bezit and punt is not None and sluitstuk(punt) is not None:
+            # cables through his land or a strip of it: the party the case names decides, the
+            # owner only whether he signs (rule WET-SLUITSTUK; review 48e: 'elk huishouden zelf'
+            # on a netbeheerder's cable route)
+            wie += ", met een overeenkomst per eigenaar" if wie else ""
+        elif o.eigen_bezit:
             # each household decides on its own house or garden (rule TREDE-EIGEN-BEZIT); the
             # gemeente or corporation signs the agreement with it (review 43d)
             beslisser = "elk huishouden zelf"
@@ -835,13 +850,29 @@ def buiten_tabel(data: dict[str, Any], elders: Collection[str], kennis: Kennis) 
             )
 
 
+#: The core of a promise, whatever its words: two sentences with the same core make the same
+#: promise (review 48e: 'Uw advies daarover nemen wij in principe over. Wij nemen uw advies in
+#: principe over.' in one quote).
+BELOFTE_KERN = re.compile(
+    r"in principe over|vooraf bekende criteria|bindt ons niet|houden u op de hoogte"
+    r"|beslist zelf over het eigen deel",
+    re.IGNORECASE,
+)
+
+
+def _kern(zin: str) -> str:
+    gevonden = BELOFTE_KERN.search(zin)
+    return gevonden.group(0).lower() if gevonden else zin.rstrip(".")
+
+
 def _samen(teksten: list[str]) -> str:
-    """Two promise texts for one level as one: each sentence once, in order."""
+    """Two promise texts for one level as one: each sentence once, in order, and each promise
+    once, however it is worded (the first wording stays)."""
     zinnen: list[str] = []
     for tekst in teksten:
         for zin in _ZIN_EIND.split(tekst.strip()):
             zin = zin.strip()
-            if zin and zin.rstrip(".") not in [z.rstrip(".") for z in zinnen]:
+            if zin and _kern(zin) not in [_kern(z) for z in zinnen]:
                 zinnen.append(zin if zin.endswith((".", "!", "?")) else zin + ".")
     return " ".join(zinnen).rstrip(".")
 
