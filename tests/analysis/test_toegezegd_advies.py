@@ -20,7 +20,9 @@ from pionieren.pipeline import advise
 from pionieren.teksten import Wording
 
 ROOT = Path(__file__).resolve().parents[2]
-OLDENMARKE = ROOT / "tests" / "cases" / "beoordeling" / "stoppende-boeren-lege-stallen-oldenmarke.yaml"
+OLDENMARKE = (
+    ROOT / "tests" / "cases" / "beoordeling" / "stoppende-boeren-lege-stallen-oldenmarke.yaml"
+)
 DATUM = date(2026, 11, 30)
 
 
@@ -83,7 +85,12 @@ def test_no_second_step_when_a_moment_of_the_case_holds_every_advice() -> None:
 
 def test_the_dorpen_and_the_besturen_name_the_dorpsraden_and_the_foundations() -> None:
     partijen = [
-        {"naam": "Dorpsraad Oosterend", "soort": "adviesorgaan", "invloed": "middel", "belang": "hoog"},
+        {
+            "naam": "Dorpsraad Oosterend",
+            "soort": "adviesorgaan",
+            "invloed": "middel",
+            "belang": "hoog",
+        },
         {
             "naam": "Stichting Speeltuin De Bult",
             "soort": "maatschappelijke_organisatie",
@@ -161,7 +168,9 @@ def test_each_household_still_decides_on_its_own_garden() -> None:
 
 def test_the_talk_per_owner_is_a_negotiation_about_his_land_not_advice() -> None:
     wording = Wording(builtin().teksten)
-    grond = wording.render("MIX-EIGEN-BEZIT.gekozen", {"trede": "adviseren", "middel": "onteigening"})
+    grond = wording.render(
+        "MIX-EIGEN-BEZIT.gekozen", {"trede": "adviseren", "middel": "onteigening"}
+    )
     assert "onderhandelt hier over zijn eigen grond" in grond
     assert "advies" not in grond
     kabels = wording.render(

@@ -281,8 +281,7 @@ ONDERDELEN: tuple[tuple[Regel[..., Any], Callable[[Advies], bool]], ...] = (
     (
         adviesvraag.toegezegd_advies,
         lambda a: any(
-            p.uitleg is not None and p.uitleg.sleutel == "FASE.toegezegd_advies"
-            for p in a.planning
+            p.uitleg is not None and p.uitleg.sleutel == "FASE.toegezegd_advies" for p in a.planning
         ),
     ),
     (

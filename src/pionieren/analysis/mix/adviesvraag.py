@@ -182,9 +182,7 @@ def toegezegd_advies(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
         )
 
     rondes = [
-        g
-        for g in uit.fasen
-        if g.fase in (Procesfase.ophalen, Procesfase.verdiepen) and maakt(g)
+        g for g in uit.fasen if g.fase in (Procesfase.ophalen, Procesfase.verdiepen) and maakt(g)
     ]
     eerste = min((g.start for g in rondes), default=None)
     # the first papers after the first round that make the concept: they carry the advice
