@@ -8,6 +8,7 @@ from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist, gemeente_beslist_door
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.hoofdkeuze import volgorde
+from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.pakket import pakket_toezegging
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
@@ -671,10 +672,16 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         trede = zonder_ambitie(f, grens) if hoogst is None or eigen_punt else _min(hoogst, grens)
         if punt.door is Beslisser.initiatiefnemer and punt.partij is None:
             trede = ruimte_initiatiefnemer(grens, trede, ruimte)
-        if punt.eigen_bezit:
+        middel = sluitstuk(punt)
+        if punt.eigen_bezit and middel is None:
             # each household decides on its own garden or house, within the kaders: not the
             # case's ambition, never above the room of the point (rule TREDE-EIGEN-BEZIT)
             trede = eigen_bezit_trede(grens)
+        elif middel is not None:
+            # his land or the cables through it: the owner negotiates, another decides, with
+            # the law's last resort behind it; he gives no advice that is 'in principle'
+            # followed (rule WET-SLUITSTUK; review 48e)
+            trede = _min(Trede.adviseren, grens)
         deel_: Tekstdeel | None = None
         binding = geen_binding(f, punt, door, trede, besluit, vooraf)
         if binding is not None:
@@ -736,6 +743,8 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 )
             )
         )
+        if middel is not None and deel_ is None:
+            deel_ = deel("WET-SLUITSTUK.toezegging", middel=middel)
         if punt.eigen_bezit and deel_ is None and trede is Trede.meebeslissen:
             deel_ = deel("TREDE-EIGEN-BEZIT.toezegging")
         if deel_ is None and not eigen:

@@ -34,6 +34,7 @@ from pionieren.analysis import (
 )
 from pionieren.analysis.mix import (
     adviesorgaan,
+    adviesvraag,
     afwegen,
     besluiten,
     breed,
@@ -182,6 +183,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     plan.levertijd,
     plan.eerst_de_keuze,
     plan.advies_op_concept,
+    adviesvraag.toegezegd_advies,
     planning_persoonlijk.eerst_persoonlijk,
     planning_beschikbaar.beschikbaar,
     planning_perioden.met_perioden,
@@ -274,6 +276,12 @@ ONDERDELEN: tuple[tuple[Regel[..., Any], Callable[[Advies], bool]], ...] = (
         lambda a: any(
             p.uitleg is not None and p.uitleg.sleutel == "FASE.advies_op_concept"
             for p in a.planning
+        ),
+    ),
+    (
+        adviesvraag.toegezegd_advies,
+        lambda a: any(
+            p.uitleg is not None and p.uitleg.sleutel == "FASE.toegezegd_advies" for p in a.planning
         ),
     ),
     (

@@ -877,6 +877,10 @@ def _samen(teksten: list[str]) -> str:
     return " ".join(zinnen).rstrip(".")
 
 
+def _sluitstuk(o: Any) -> bool:
+    return o.toezegging_deel is not None and o.toezegging_deel.sleutel == "WET-SLUITSTUK.toezegging"
+
+
 def toezeggingen(advies: Advies, elders: Collection[str] = ()) -> list[dict[str, Any]]:
     """The promises under the table: one line per decider, one text per level (two texts for
     one level merged into one quote). A text another decider already gave is named as theirs,
@@ -900,6 +904,10 @@ def toezeggingen(advies: Advies, elders: Collection[str] = ()) -> list[dict[str,
             # made one first
             al = _samen(list(dict.fromkeys(o.toezegging for o in groep if o.toegezegd)))
             open_groep = [o for o in groep if not o.toegezegd]
+            # an owner's land or the cables through it: negotiated per owner, a promise of its
+            # own, never merged into 'in principe over' (rule WET-SLUITSTUK; review 48e)
+            grond = [o for o in open_groep if _sluitstuk(o)]
+            open_groep = [o for o in open_groep if not _sluitstuk(o)]
             # a choice between options gets its own promise (weighed against known criteria):
             # merged with 'in principe over' for the other points it read as if both applied to
             # the contested choice (review 41b); then the choice's promise stands apart
@@ -919,6 +927,7 @@ def toezeggingen(advies: Advies, elders: Collection[str] = ()) -> list[dict[str,
                     "al": al,
                     "tekst": tekst,
                     "keuze_tekst": keuze_tekst,
+                    "grond_tekst": _samen(list(dict.fromkeys(o.toezegging for o in grond))),
                     # the same promise another decider already gave: name whose it is
                     "zelfde_als": gegeven.get((trede.value, tekst), "") if tekst else "",
                     "verlaagd_van": verlaagd.value if verlaagd else "",

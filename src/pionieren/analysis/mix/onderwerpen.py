@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import VERGUNNING, bevinding, hoog_of_middel
+from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.level import is_keuze
 from pionieren.analysis.mix.bereik import (
     alleen_jeugd,
@@ -544,9 +545,12 @@ def per_huishouden(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
         beslissen = nodig(punt) is Trede.meebeslissen
         keuze = o.kies(w, Modus.besluiten if beslissen else Modus.denken)
         keuze.verhoog(punt_trede(w, punt))
+        # his land or the cables through it: he negotiates, he does not advise (WET-SLUITSTUK)
+        eigen = next((p for p in v.kaders.open if p.onderwerp == punt.onderwerp), None)
+        middel = sluitstuk(eigen) if eigen is not None else None
         keuze.add(
             [p.naam for p in voor],
-            deel("MIX-EIGEN-BEZIT.gekozen", trede=punt_trede(w, punt).value),
+            deel("MIX-EIGEN-BEZIT.gekozen", trede=punt_trede(w, punt).value, middel=middel or ""),
             "MIX-EIGEN-BEZIT",
         )
         return keuze

@@ -8,6 +8,7 @@ from datetime import date
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.adviesorgaan import adviesorgaan
+from pionieren.analysis.mix.adviesvraag import toegezegd_advies
 from pionieren.analysis.mix.afwegen import afwegen, bezoek_los
 from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
@@ -181,6 +182,8 @@ def compose_mix(
     planning = maak_plan(f, keuzes, besluit, advies, punten)
     # a last pass once the calendar is made: every paper closes after its inputs
     planning = stukken_na_inbreng(f, planning, keuzes)
+    # the promised advice on the concept, dated against those papers (PLAN-TOEGEZEGD-ADVIES)
+    planning = toegezegd_advies(f, planning, keuzes)
     keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
     # every worry answered exactly once in the design that is left (rule MIX-ZORGEN)
     bevindingen += zorgen_nagaan(f, keuzes)
