@@ -77,16 +77,16 @@ def test_het_ontwerp_legt_ze_op_tafel_en_de_lijst_noemt_ze_apart() -> None:
     assert "- CROW: *Afwegingskader 30 km/h (november 2021)*" in eigen
     assert "<https://vvn.nl/als-gemeente-van-50-naar-30>" in eigen
     assert "steunt er niet op" not in md
-    # the design opens with them as the shared facts, by title (KADER-STUKKEN)
-    ontwerp = md.split("**Het ontwerp.**", 1)[1].split("**Budget.**", 1)[0]
-    assert "- Start: Leg de feiten op tafel, voor iedereen dezelfde: ‘Afwegingskader" in ontwerp
+    # the design (hoofdstuk 1) opens with them as the shared facts, by title (KADER-STUKKEN)
+    ontwerp = md.split("\n## 1.", 1)[1].split("\n## 2.", 1)[0]
+    assert "**Start.** Leg de feiten op tafel, voor iedereen dezelfde: ‘Afwegingskader" in ontwerp
     # no claim rests on them: the publisher and the link stand only in the list
     tekst = md.split("## Bronnen", 1)[0]
     for woord in ("CROW", "Veilig Verkeer Nederland", "vvn.nl"):
         assert woord not in tekst, f"{woord} staat achter een zin in het rapport"
     html = _rapport("html")
     assert "<strong>Stukken uit het vraagstuk</strong>" in html
-    assert "<li>Start: Leg de feiten op tafel" in html
+    assert "<p><strong>Start.</strong> Leg de feiten op tafel" in html
     assert '<a href="https://vvn.nl/als-gemeente-van-50-naar-30">' in html
 
 

@@ -1,4 +1,4 @@
-"""Review 48e on the report's words: the table of section 1 gives a form the phase the plan
+"""Review 48e on the report's words: the table of section 1 gives a form the weeks the plan
 gives it, a practice example is cited as an example, and the source list says where its links
 go (the checks over every report are in test_rapportmaat.py)."""
 
@@ -18,33 +18,37 @@ DATUM = date(2026, 11, 30)
 
 
 def _tabel(tekst: str) -> dict[str, str]:
-    """The phase of each row of the table in section 1, by the form's name."""
+    """The weeks of each row of the table in section 1, by the form's name (a row in the same
+    weeks as the one above leaves them out)."""
     deel = tekst.split("\n## 1.", 1)[1].split("\n## 2.", 1)[0]
-    fase = ""
+    wanneer = ""
     uit: dict[str, str] = {}
     for regel in deel.splitlines():
         cellen = [c.strip() for c in regel.strip().strip("|").split("|")]
-        if len(cellen) < 5 or cellen[0] in ("fase", "---"):
+        if len(cellen) < 5 or cellen[0] in ("wanneer", "---"):
             continue
-        fase = cellen[0] or fase
-        uit[cellen[1]] = fase
+        wanneer = cellen[0] or wanneer
+        uit[cellen[1]] = wanneer
     return uit
 
 
-def test_the_table_names_the_phase_the_plan_gives_a_form() -> None:
+def test_the_table_names_the_weeks_the_plan_gives_a_form() -> None:
     """The catalogue puts 'Kiezen uit ontwerpen' under verdiepen; the plan of Velderhout holds
-    it in the round with the dorpsraad (ophalen). The table says what the plan says."""
+    it in the round with the dorpsraad (ophalen). The table says what the plan says: since
+    issue 9 it gives the weeks of the plan's step (the summary's list of steps moved there)."""
+    from pionieren.text import periode
+
     pad = ROOT / "tests" / "cases" / "dorpsplein-velderhout.yaml"
     advies, _, data = rapport_gegevens(pad, DATUM)
     tekst = advise_file(pad, pad.name, builtin(), DATUM, "md").rapport.decode("utf-8")
     tabel = _tabel(tekst)
-    labels = data["labels"]["fase"]
     verschil = 0
     for m in data["advies"]["mix"]:
         plan = next((p for p in advies.planning if m["werkvorm"] in p.werkvormen), None)
         if plan is None or m["naam"] not in tabel:
             continue
-        assert tabel[m["naam"]] == labels[plan.fase.value], m["naam"]
+        assert plan.start is not None and plan.eind is not None
+        assert tabel[m["naam"]].startswith(periode(plan.start, plan.eind)), m["naam"]
         verschil += plan.fase.value != m["fase"]
     assert verschil  # the case has a form whose catalogue phase differs from the plan's
 

@@ -202,3 +202,56 @@ def test_the_source_list_says_once_where_the_links_go(naam: str) -> None:
     bronnen = tekst.partition("\n## Bronnen\n")[2].split("\n## ", 1)[0]
     assert bronnen.strip().startswith("Alle links gaan naar de eigen site van de uitgever")
     assert bronnen.count("Alle links gaan naar") == 1
+
+
+def _stappen(tekst: str, kop: str) -> list[str]:
+    """The bullet lines right under a bold heading such as '**De belangrijkste stappen.**'."""
+    if kop not in tekst:
+        return []
+    blok = tekst.split(kop, 1)[1].split("\n\n", 2)
+    lijst = blok[1] if len(blok) > 1 else ""
+    return [r for r in lijst.splitlines() if r.startswith("- ")]
+
+
+@pytest.mark.parametrize("naam", _cases())
+def test_the_summary_names_the_key_steps_and_chapter_1_the_rest_once(naam: str) -> None:
+    """Issue 9: the summary's list of 8-15 dated steps repeated the table of hoofdstuk 1 and
+    made the summary two pages. It names at most five key steps (with the decision); every
+    other step stands once, in hoofdstuk 1 (the werkvormen with their dates in its table)."""
+    tekst = _rapporten()[naam]
+    samenvatting = tekst.split("## Samenvatting voor bestuurders", 1)[1].split("\n## ", 1)[0]
+    ontwerp = tekst.split("\n## 1.", 1)[1].split("\n## ", 1)[0]
+    kern = _stappen(samenvatting, "**De belangrijkste stappen.**")
+    andere = _stappen(ontwerp, "**De andere stappen.**")
+    assert len(kern) <= 5, kern
+    assert not set(kern) & set(andere)
+    assert "**Het ontwerp.**" not in samenvatting and "- Start:" not in samenvatting
+    # the dates of each werkvorm are in the table of hoofdstuk 1
+    assert "| wanneer | werkvorm |" in ontwerp
+
+
+def test_every_step_of_the_plan_is_in_the_report() -> None:
+    """Nothing a reviewer relies on is lost when the summary shrinks: each dated step of the
+    plan is in the summary's key steps, in the list of hoofdstuk 1, or (a werkvorm without
+    more to say) a row with its dates in the table of hoofdstuk 1."""
+    from pionieren.analysis.engine import analyse
+    from pionieren.input.load import load_vraagstuk
+    from pionieren.knowledge.load import builtin
+    from pionieren.pipeline import advise_file
+    from pionieren.report.data import KERN_MAX, kernstappen
+    from pionieren.text import datum, periode
+
+    for naam in ("woningbouw-sportpark", "buurtbus-kreekdorpen-schelderode"):
+        paden = [p for p in _maat().case_files() if p.stem == naam] or [
+            ROOT / "tests" / "cases" / "beoordeling" / f"{naam}.yaml"
+        ]
+        advies = analyse(load_vraagstuk(paden[0]), builtin(), date(2026, 11, 28))
+        kern = kernstappen(advies)
+        assert 1 <= len(kern) <= KERN_MAX
+        assert any(advies.planning[i].fase.value == "besluit" for i in kern)
+        tekst = advise_file(paden[0], paden[0].name, builtin(), date(2026, 11, 28), "md")
+        rapport = tekst.rapport.decode("utf-8")
+        for p in advies.planning:
+            if p.start is None or p.eind is None or p.fase.value == "voorbereiden":
+                continue
+            assert periode(p.start, p.eind) in rapport or datum(p.start) in rapport, p

@@ -362,6 +362,8 @@ def report_data(
             d.sleutel == "ROL-COLLEGE.overheidsrol" for t in advies.rolverdeling for d in t.delen
         ),
         "eerste_stap": eerste_stap(advies, data["mix"]),
+        "kernstappen": kernstappen(advies),
+        "vakantie_in_tabel": vakantie_in_tabel(advies, data["mix"]),
         "per_onderwerp": rijen,
         "keuzes": keuzeontwerpen(data, rijen, vraagstuk),
         "andere_beslissers": andere_beslissers(
@@ -1085,6 +1087,110 @@ def _wanneer(perioden: list[tuple[date, date]], besluit: date | None) -> str:
     if besluit is not None and van < besluit < tot:
         tot = besluit
     return text.periode(van, tot)
+
+
+#: Steps a bestuurder needs in the summary, by kind (the sleutel of the step's uitleg), in
+#: order of priority after the decision itself: the personal round before anything is public,
+#: the moments where the mogelijkheden or a concept go out for reaction or advice, and the
+#: case's own dated moments (a meeting, a commissie).
+_KERN_SOORTEN = (
+    ("FASE.eerst_persoonlijk", "FASE.per_huishouden"),
+    ("FASE.reactie", "FASE.advies_op_concept", "FASE.tussenbesluit"),
+    ("FASE.moment",),
+)
+#: At most this many steps in the summary; the rest is in hoofdstuk 1 (issue 9: the summary's
+#: list of 8-15 steps repeated the table of hoofdstuk 1 and made it two pages).
+KERN_MAX = 5
+#: At least this many, when the plan has them: the decision alone tells a bestuurder too little.
+KERN_MIN = 3
+
+
+def kernstappen(advies: Advies) -> list[int]:
+    """The 3-5 key steps of the plan for the summary, as places in ``advies.planning``: the
+    decision, the personal round, the reaction or advice rounds and the case's own moments
+    before the decision, in the plan's order. Every other step is listed in hoofdstuk 1 only,
+    so that each step and date appears once in the report."""
+    plan = advies.planning
+
+    def soort(p: Any) -> str:
+        return p.uitleg.sleutel if p.uitleg is not None else ""
+
+    besluit = [i for i, p in enumerate(plan) if p.fase.value == "besluit"]
+    gekozen = list(besluit)
+    # the first open round is not among them: the first step below the list names it, and its
+    # date is in the table of hoofdstuk 1
+    kandidaten = [i for i, p in enumerate(plan) if soort(p) in _KERN_SOORTEN[0]]
+    for soorten in _KERN_SOORTEN[1:]:
+        kandidaten += [
+            i
+            for i, p in enumerate(plan)
+            if soort(p) in soorten and (not besluit or i < besluit[-1] or soort(p) != "FASE.moment")
+        ]
+    # fewer than three: the formal inspraak, then the open rounds in the plan's order
+    vooraf = [
+        i
+        for i, p in enumerate(plan)
+        if p.werkvormen
+        and p.fase.value in ("ophalen", "verdiepen", "toetsen")
+        and p.start is not None
+        and p.start > advies.datum
+    ]
+    aanvulling = [i for i in vooraf if "zienswijze" in plan[i].werkvormen] + vooraf
+    if vooraf and not any(soort(plan[i]) in _KERN_SOORTEN[0] for i in kandidaten):
+        # no personal round before the rest: the first open round stands in its place
+        kandidaten.insert(0, vooraf[0])
+    for i in kandidaten:
+        if len(gekozen) >= KERN_MAX:
+            break
+        if i not in gekozen:
+            gekozen.append(i)
+    for i in aanvulling:
+        if len(gekozen) >= KERN_MIN:
+            break
+        if i not in gekozen:
+            gekozen.append(i)
+    return sorted(gekozen)
+
+
+#: Steps whose own text says more than the names of their werkvormen (kept in the list of steps).
+TOEGELICHT = (
+    "FASE.volgorde",
+    "FASE.moment",
+    "FASE.advies_op_concept",
+    "FASE.eerst_persoonlijk",
+    "FASE.per_huishouden",
+    "FASE.noot_vakantie",
+)
+
+
+def vakantie_in_tabel(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, str]:
+    """The school holidays a round of werkvormen leaves out, as a note for the first of its rows
+    in the table of hoofdstuk 1 ('zonder carnavalsweek 6-14 februari 2027'), by werkvorm id.
+    The step itself (its dates and werkvormen) is then the table's row, not a line repeating
+    the names below it; each holiday is named once."""
+    noten: dict[str, str] = {}
+    gezien: list[str] = []
+    for p in advies.planning:
+        u = p.uitleg
+        if not p.werkvormen or p.fase.value == "besluit" or u is None:
+            continue
+        if u.sleutel in TOEGELICHT[:-1] or "vakanties" not in u.waarden:
+            continue
+        vakanties = [v for v in u.waarden["vakanties"] or [] if v["naam"] not in gezien]
+        overige = bool(u.waarden.get("overige"))
+        if not vakanties and not overige and u.waarden["vakanties"]:
+            continue
+        gezien += [v["naam"] for v in vakanties]
+        delen = [
+            f"{v['naam']} {text.periode(date.fromisoformat(v['van']), date.fromisoformat(v['tot']))}"
+            for v in vakanties
+        ]
+        if overige or not u.waarden["vakanties"]:
+            delen.append(("andere " if delen else "") + "schoolvakanties")
+        eerste = next((m["werkvorm"] for m in mix if m["werkvorm"] in p.werkvormen), None)
+        if eerste is not None and eerste not in noten:
+            noten[eerste] = f"zonder {text.opsomming(delen)}"
+    return noten
 
 
 def planning_noten(advies: Advies) -> list[str]:
