@@ -63,6 +63,7 @@ from pionieren.analysis.mix.toezegging import toezegging
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, tegen_eerst, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
 from pionieren.analysis.mix.zorgen import zorgen, zorgen_nagaan
+from pionieren.analysis.planning_keuze import na_de_keuze
 from pionieren.analysis.planning_stukken import stukken_na_inbreng
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
@@ -178,6 +179,8 @@ def compose_mix(
     planning = maak_plan(f, keuzes, besluit, advies, punten)
     # a last pass once the calendar is made: every paper closes after its inputs
     planning = stukken_na_inbreng(f, planning, keuzes)
+    # what depends on a choice before the decision comes after that choice (PLAN-NA-KEUZE)
+    planning = na_de_keuze(f, planning, keuzes)
     keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
     # every worry answered exactly once in the design that is left (rule MIX-ZORGEN)
     bevindingen += zorgen_nagaan(f, keuzes)
