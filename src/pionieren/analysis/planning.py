@@ -3806,7 +3806,8 @@ class LaterPunt:
     college na het verkeersplan van de raad, de datum waarop een nieuwe straatnaam ingaat), en
     belooft het advies op dat punt raadplegen of adviseren, dan krijgt dat latere besluit een eigen
     stap in de planning, als geen werkvorm van het ontwerp na het besluit al punten uitwerkt. De
-    stap loopt vier werkweken, eindigt twee werkweken vóór de stukken voor dat besluit (zes weken
+    stap loopt vier werkweken (een week langer voor elk punt boven de twee, ten hoogste acht),
+    eindigt twee werkweken vóór de stukken voor dat besluit (zes weken
     vóór een besluit van de raad, twee vóór een ander besluit) en begint niet vóór het hoofdbesluit.
     Heeft het latere besluit geen datum, dan begint de stap na het hoofdbesluit en noemt pionieren
     de vroegste datum voor dat besluit. Is het een verkeersbesluit, dan rekent pionieren de zes
@@ -3814,8 +3815,9 @@ class LaterPunt:
     orgaan dat het hoofdbesluit neemt (een provincie) later zelf over zo'n punt, dan krijgt het
     advies van de gemeente daarover ook zo'n stap, net als een punt dat het vraagstuk na het
     besluit zet (na_besluit) en dat de initiatiefnemer beslist. Heeft het latere besluit geen
-    datum en begint de uitvoering pas veel later (meer dan negen maanden na de stap), dan sluit
-    de stap kort vóór de uitvoering, niet jaren ervoor.""",
+    datum en begint de uitvoering pas veel later (meer dan negen maanden na de stap), dan zijn
+    de stukken dertien weken vóór de uitvoering klaar (tijd om te contracteren, grond te kopen
+    en te bestellen), niet in de zomer- of kerstvakantie, en niet jaren ervoor.""",
     ["ombudsman-inspraak-2009", "awb-bezwaar"],
 )
 def later_besluit(

@@ -276,7 +276,9 @@ def _eerste_weken(
     ervoor), vóór het voorstel en niet door de stukken van een vast moment heen, en alleen als
     die weken ook passen voor de andere groepen van de stap. Dat geldt ook voor een eigen ronde
     na het besluit, vóór een later besluit: die is voor iedereen en schuift naar de eerste weken
-    na het hoofdbesluit die wel passen en nog twee weken vóór haar stukken sluiten. Kan het
+    na het hoofdbesluit die wel passen en nog twee weken vóór haar stukken sluiten; heeft dat
+    latere besluit geen eigen datum, dan schuiven de stukken mee tot twee werkweken na de
+    ronde. Kan het
     niet, dan zegt pionieren één keer per groep, in één zin, welke stappen haar tijd missen en
     langs welke weg zij toch inbreng geeft; nooit met weken vóór de invoer van de stap.""",
     ["pharos-bereiken"],
