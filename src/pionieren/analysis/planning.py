@@ -3782,10 +3782,6 @@ def later_weken(punten: int) -> int:
 
 #: The longest own round after the decision, in working weeks.
 LATER_MAX_WEKEN = 8
-#: Weeks before far-off works by which the papers of a later decision are ready: time to
-#: contract, buy the land and order, and to tell the neighbours (review 48e: the land per plot
-#: was settled one month before the works).
-UITVOERING_VOORLOOP_WEKEN = 13
 
 
 @dataclass
@@ -3815,9 +3811,8 @@ class LaterPunt:
     orgaan dat het hoofdbesluit neemt (een provincie) later zelf over zo'n punt, dan krijgt het
     advies van de gemeente daarover ook zo'n stap, net als een punt dat het vraagstuk na het
     besluit zet (na_besluit) en dat de initiatiefnemer beslist. Heeft het latere besluit geen
-    datum en begint de uitvoering pas veel later (meer dan negen maanden na de stap), dan zijn
-    de stukken dertien weken vóór de uitvoering klaar (tijd om te contracteren, grond te kopen
-    en te bestellen), niet in de zomer- of kerstvakantie, en niet jaren ervoor.""",
+    datum en begint de uitvoering pas veel later (meer dan negen maanden na de stap), dan sluit
+    de stap kort vóór de uitvoering, niet jaren ervoor.""",
     ["ombudsman-inspraak-2009", "awb-bezwaar"],
 )
 def later_besluit(
@@ -3886,11 +3881,7 @@ def later_besluit(
                 # the works start much later (years, not months): the round is held shortly
                 # before them, closed by their start (review 44a, Schoonderwoude: the agreements
                 # on building traffic two years before the works)
-                stukken = werkdag_voor(bouw - max(weken, UITVOERING_VOORLOOP_WEKEN) * WEEK, zuid)
-                # (not in the summer or Christmas holiday: the last working day before it)
-                for a, b, _ in _lange_vakanties(vrij):
-                    if a <= stukken <= b:
-                        stukken = werkdag_voor(a - timedelta(days=1), zuid)
+                stukken = werkdag_voor(bouw - weken * WEEK, zuid)
                 sluit = werkdag_voor(_werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij, zuid), zuid)
                 open_ = max(_terug(sluit + timedelta(days=3), lengte, vrij), vroegst)
                 open_, sluit, _ = reactie_om_vakantie(open_, sluit, vrij)
