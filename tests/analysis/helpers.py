@@ -236,12 +236,12 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         over = [m for m in advies.mix if o.onderwerp in m.onderwerpen]
         eigen_ronde = any(
             p.uitleg is not None
-            and p.uitleg.sleutel == "FASE.later_besluit"
+            and p.uitleg.sleutel in ("FASE.later_besluit", "FASE.na_keuze")
             and o.onderwerp.rstrip(".") in p.uitleg.waarden.get("onderwerpen", [])
             for p in advies.planning
         )
         if not over and eigen_ronde:
-            continue  # its own round before its own, later decision (rule PLAN-NA-BESLUIT)
+            continue  # its own round (rules PLAN-NA-BESLUIT, PLAN-NA-KEUZE)
         if not over:
             assert any(
                 b.regel == "MIX-ONDERWERP" and vraagvorm(kop(o.onderwerp)) in b.tekst

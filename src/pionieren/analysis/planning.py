@@ -3256,8 +3256,12 @@ def reactieronde(
     # a round that feeds a commissie or raad moment: before its papers (and still out of the
     # holidays: moving the round only narrows it)
     open_, sluit, na_moment, te_laat = _reactie_om_moment(f, open_, sluit, vroegst, stukken, vrij)
-    uit += te_laat
     open_, sluit, opnieuw = reactie_om_vakantie(open_, sluit, vrij)
+    if werkweken(open_, sluit, vrij) >= REACTIE_MIN_WEKEN:
+        # only a round that is held feeds a moment too late; one that does not fit is not
+        # held, and one sentence says so (review 48e: 'the reaction round 3-7 May runs on
+        # past the papers' next to 'two working weeks no longer fit')
+        uit += te_laat
     vakantie = vakantie or opnieuw
     if vakantie is not None:
         uit.append(
@@ -3770,6 +3774,16 @@ UITVOERING_LATER_WEKEN = 39
 _VERKEERSBESLUIT_WOORD = re.compile(r"\bverkeersbesluit", re.IGNORECASE)
 
 
+def later_weken(punten: int) -> int:
+    """Working weeks of an own round after the decision: the usual term for one or two points,
+    a week more for every further point (review 48e: four heavy points in three weeks)."""
+    return min(REACTIE_WEKEN + max(0, punten - 2), LATER_MAX_WEKEN)
+
+
+#: The longest own round after the decision, in working weeks.
+LATER_MAX_WEKEN = 8
+
+
 @dataclass
 class LaterPunt:
     """An open point decided after the main decision, with the level the advice promises."""
@@ -3788,7 +3802,8 @@ class LaterPunt:
     college na het verkeersplan van de raad, de datum waarop een nieuwe straatnaam ingaat), en
     belooft het advies op dat punt raadplegen of adviseren, dan krijgt dat latere besluit een eigen
     stap in de planning, als geen werkvorm van het ontwerp na het besluit al punten uitwerkt. De
-    stap loopt vier werkweken, eindigt twee werkweken vóór de stukken voor dat besluit (zes weken
+    stap loopt vier werkweken (een week langer voor elk punt boven de twee, ten hoogste acht),
+    eindigt twee werkweken vóór de stukken voor dat besluit (zes weken
     vóór een besluit van de raad, twee vóór een ander besluit) en begint niet vóór het hoofdbesluit.
     Heeft het latere besluit geen datum, dan begint de stap na het hoofdbesluit en noemt pionieren
     de vroegste datum voor dat besluit. Is het een verkeersbesluit, dan rekent pionieren de zes
@@ -3819,12 +3834,13 @@ def later_besluit(
         groepen.items(), key=lambda x: (x[0][1] or date.max, x[1][0].onderwerp)
     ):
         weken = _LATER_STUKKEN.get(wie, _LATER_STUKKEN_ANDERS) if wie else _LATER_STUKKEN_ANDERS
+        lengte = later_weken(len(groep))
         verkeer = any(_VERKEERSBESLUIT_WOORD.search(p.onderwerp) for p in groep)
         uitvoering = ""
         if datum is not None:
             stukken = werkdag_voor(datum - weken * WEEK, zuid)
             sluit = werkdag_voor(_werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij, zuid), zuid)
-            open_ = max(_terug(sluit + timedelta(days=3), REACTIE_WEKEN, vrij), vroegst)
+            open_ = max(_terug(sluit + timedelta(days=3), lengte, vrij), vroegst)
             if open_ + REACTIE_MIN_WEKEN * WEEK > sluit + timedelta(days=3):
                 uit.append(
                     bevinding(
@@ -3847,18 +3863,18 @@ def later_besluit(
                     continue
                 erna = _eerste_werkweek(_volgende_maandag(b), vrij)
                 if werkweken(erna, sluit, vrij) >= REACTIE_MIN_WEKEN:
-                    open_ = max(erna, _terug(sluit + timedelta(days=3), REACTIE_WEKEN, vrij))
+                    open_ = max(erna, _terug(sluit + timedelta(days=3), lengte, vrij))
                 elif werkweken(open_, a - timedelta(days=1), vrij) >= REACTIE_MIN_WEKEN:
                     sluit = werkdag_voor(a - timedelta(days=1), zuid)
         else:
             open_ = vroegst
-            sluit = verder(open_, REACTIE_WEKEN, vrij)
+            sluit = verder(open_, lengte, vrij)
             # a reaction round does not run across the summer or Christmas holiday: it starts
             # after it
             for a, b, _ in _lange_vakanties(vrij):
                 if open_ <= b and a <= sluit:
                     open_ = _eerste_werkweek(_volgende_maandag(b), vrij)
-                    sluit = verder(open_, REACTIE_WEKEN, vrij)
+                    sluit = verder(open_, lengte, vrij)
             stukken = werkdag_na(_werkdagen_verder(sluit, VERWERK_WERKDAGEN, vrij, zuid), zuid)
             bouw = f.vraagstuk.kaders.uitvoering_van
             if bouw is not None and stukken + UITVOERING_LATER_WEKEN * WEEK < bouw:
@@ -3867,7 +3883,7 @@ def later_besluit(
                 # on building traffic two years before the works)
                 stukken = werkdag_voor(bouw - weken * WEEK, zuid)
                 sluit = werkdag_voor(_werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij, zuid), zuid)
-                open_ = max(_terug(sluit + timedelta(days=3), REACTIE_WEKEN, vrij), vroegst)
+                open_ = max(_terug(sluit + timedelta(days=3), lengte, vrij), vroegst)
                 open_, sluit, _ = reactie_om_vakantie(open_, sluit, vrij)
                 uitvoering = bouw.isoformat()
         fasen.append(

@@ -10,10 +10,12 @@ from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.planning import (
     MOMENT_STUKKEN,
     REACTIE_MIN_WEKEN,
+    VERWERK_WERKDAGEN,
     VOOR_BESLUIT,
     WEEK,
     Geplaatst,
     Plan,
+    _werkdagen_verder,
     vakantieweken,
     werkweken,
 )
@@ -225,9 +227,10 @@ def _eerste_weken(
     momenten: list[tuple[date, date]],
     vrij: list[tuple[date, date, str]],
     zuid: bool,
+    lengte: int = 4,
 ) -> tuple[date, date]:
-    """The first run of working weeks (at most four) in the window from ``begin`` that ends
-    before ``grens`` and does not run past a fixed moment's papers; ``grens`` when none."""
+    """The first run of working weeks (fewer than ``lengte``) in the window from ``begin`` that
+    ends before ``grens`` and does not run past a fixed moment's papers; ``grens`` when none."""
     start = begin - timedelta(days=begin.weekday())
     if start < begin:
         start += WEEK  # not before the step's own inputs
@@ -240,7 +243,7 @@ def _eerste_weken(
                 and venster(eind + WEEK + timedelta(days=4))
                 # (up to a holiday, not through it)
                 and werkweken(eind + WEEK, eind + WEEK + timedelta(days=4), vrij) == 1
-                and werkweken(start, eind + WEEK + timedelta(days=4), vrij) < 4
+                and werkweken(start, eind + WEEK + timedelta(days=4), vrij) < lengte
             ):
                 eind += WEEK
             eind = min(eind + timedelta(days=4), grens - timedelta(days=1))
@@ -273,7 +276,9 @@ def _eerste_weken(
     ervoor), vóór het voorstel en niet door de stukken van een vast moment heen, en alleen als
     die weken ook passen voor de andere groepen van de stap. Dat geldt ook voor een eigen ronde
     na het besluit, vóór een later besluit: die is voor iedereen en schuift naar de eerste weken
-    na het hoofdbesluit die wel passen en nog twee weken vóór haar stukken sluiten. Kan het
+    na het hoofdbesluit die wel passen en nog twee weken vóór haar stukken sluiten; heeft dat
+    latere besluit geen eigen datum, dan schuiven de stukken mee tot twee werkweken na de
+    ronde. Kan het
     niet, dan zegt pionieren één keer per groep, in één zin, welke stappen haar tijd missen en
     langs welke weg zij toch inbreng geeft; nooit met weken vóór de invoer van de stap.""",
     ["pharos-bereiken"],
@@ -411,7 +416,8 @@ def _later(
         grens = stukken - 2 * WEEK
         vanaf = g.start if besluit is None else min(g.start, besluit + WEEK)
         for naam in buiten:
-            start, eind = _eerste_weken(vanaf, grens, groepen[naam][1], [], vrij, zuid)
+            lengte = max(werkweken(g.start, g.eind, vrij), REACTIE_MIN_WEKEN) + 1
+            start, eind = _eerste_weken(vanaf, grens, groepen[naam][1], [], vrij, zuid, lengte)
             if start >= grens or werkweken(start, eind, vrij) < REACTIE_MIN_WEKEN:
                 continue
             binnen = [n for n, (_, vs) in groepen.items() if _open_week(start, eind, vs, vrij)]
@@ -419,6 +425,13 @@ def _later(
                 continue  # it would lose a group it now reaches
             g.start, g.eind = werkdag_na(start, zuid), eind
             g.toelichting.waarden["sluit"] = eind.isoformat()
+            if not g.toelichting.waarden.get("datum"):
+                # a decision without a date of its own follows the round: its papers come
+                # once the reactions are answered, not months later (review 48e: a round in
+                # November 2027 with papers in September 2028)
+                na = werkdag_na(_werkdagen_verder(eind, VERWERK_WERKDAGEN, vrij, zuid), zuid)
+                if na < stukken:
+                    g.toelichting.waarden["stukken"] = na.isoformat()
             buiten = [n for n in buiten if n not in binnen]
             break
         for naam in buiten:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.planning import VOOR_BESLUIT, vakantieweken
 from pionieren.analysis.planning_beschikbaar import _open_week, vensters
+from pionieren.analysis.planning_keuze import keuzemoment, na_de_keuze_punten
 from pionieren.analysis.planning_persoonlijk import _openbaar, eerst_persoonlijk_groepen
 from pionieren.analysis.result import Advies
 from pionieren.text import datum as _datum
@@ -24,7 +25,8 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
     check that fails); empty when it holds. Checks: nothing public before the personal round the case asks for; no round
     that ends before the first round it builds on has ended; no step for a group in the time
     that group says it cannot (unless the advice already says so, once, for that group); every
-    round before the decision closes before the decision's papers."""
+    round before the decision closes before the decision's papers; no step before the choice of
+    the place is about what depends on it."""
     uit: list[str] = []
     v = f.vraagstuk
     if v.kaders.besluit_al_genomen:
@@ -108,4 +110,14 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
                 f"{namen.get(p.werkvormen[0], p.werkvormen[0])} loopt tot {_datum(p.eind)}, "
                 f"na de datum waarop het voorstel klaar moet zijn ({_datum(besluit)})."
             )
+    # 5. what depends on the choice of the place comes after that choice
+    dag = keuzemoment(f, besluit) if besluit is not None else None
+    punten = set(na_de_keuze_punten(f)) if dag is not None else set()
+    for m in advies.mix:
+        if dag is not None and m.eind is not None and m.eind <= dag and punten & set(m.onderwerpen):
+            uit.append(
+                f"{m.naam} ({_datum(m.eind)}) gaat over wat van de keuze afhangt, maar die "
+                f"keuze valt pas op {_datum(dag)}."
+            )
+            break
     return uit[:1]

@@ -26,6 +26,7 @@ from pionieren.analysis import (
     pakket,
     planning,
     planning_beschikbaar,
+    planning_keuze,
     planning_perioden,
     planning_persoonlijk,
     planning_stukken,
@@ -193,6 +194,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     planning.verwerken,
     planning.later_besluit,
     planning_stukken.stukken_na_inbreng,
+    planning_keuze.na_de_keuze,
     # what the text names but the fields do not, once the design is known
     gate.instrument_in_tekst,
     planning.datum_in_tekst,

@@ -551,14 +551,16 @@ def _eigen_ronde(advies: Advies, onderwerp: str) -> dict[str, Any] | None:
     for p in advies.planning:
         if (
             p.uitleg is not None
-            and p.uitleg.sleutel == "FASE.later_besluit"
+            and p.uitleg.sleutel in ("FASE.later_besluit", "FASE.na_keuze")
             and onderwerp.rstrip(".")
             in [str(x).rstrip(".") for x in p.uitleg.waarden.get("onderwerpen", [])]
             and p.start is not None
             and p.eind is not None
         ):
             return {
-                "naam": "Een eigen ronde vóór dat besluit",
+                "naam": "Een eigen ronde vóór dat besluit"
+                if p.uitleg.sleutel == "FASE.later_besluit"
+                else "Een eigen ronde na de keuze",
                 "start": p.start,
                 "eind": p.eind,
                 "datum": p.uitleg.waarden.get("datum") or None,
@@ -610,7 +612,7 @@ def per_onderwerp(
             if m.get("start") and m.get("eind")
         ]
         hoe = [m["naam"] for m in vormen]
-        if ronde is not None:
+        if ronde is not None and not (hoe and ronde["naam"] == "Een eigen ronde na de keuze"):
             hoe.append(ronde["naam"])
             perioden.append((ronde["start"], ronde["eind"]))
         breed: list[str] = []

@@ -65,6 +65,7 @@ from pionieren.analysis.mix.toezegging import toezegging
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, tegen_eerst, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
 from pionieren.analysis.mix.zorgen import zorgen, zorgen_nagaan
+from pionieren.analysis.planning_keuze import na_de_keuze
 from pionieren.analysis.planning_stukken import stukken_na_inbreng
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
@@ -182,6 +183,8 @@ def compose_mix(
     planning = maak_plan(f, keuzes, besluit, advies, punten)
     # a last pass once the calendar is made: every paper closes after its inputs
     planning = stukken_na_inbreng(f, planning, keuzes)
+    # what depends on a choice before the decision comes after that choice (PLAN-NA-KEUZE)
+    planning = na_de_keuze(f, planning, keuzes)
     # the promised advice on the concept, dated against those papers (PLAN-TOEGEZEGD-ADVIES)
     planning = toegezegd_advies(f, planning, keuzes)
     keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
