@@ -497,10 +497,66 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         met=zuinig,
         belofte=belofte_naam(f),
         tekort=max(0, prijs - budget),
+        nodig=nodig_voor(f, over),
         duurste=duurste,
         plafond=plafond_,
         gewoon=gewoon,
     )
+
+
+_NODIG = (
+    "wat het vraagstuk zelf noemt",
+    "de wet",
+    "een formeel advies",
+    "wat is toegezegd",
+    "het moment van de raad",
+    "de partners die mee besluiten",
+    "een ronde voor iedereen",
+    "een moeilijk bereikbare groep",
+    "de terugkoppeling",
+)
+
+
+def nodig_voor(f: Feiten, keuzes: list[Keuze]) -> list[str]:
+    """Why the steps this budget still pays stay, in plain words, each reason once and only the
+    ones that hold in this design: what the case names, the law, a formal advice, a promise,
+    the raad's own moment, the partners, the one round open to everyone, a group hard to reach,
+    the feedback.
+
+    Why: review 48e (Voorwolde): "Kleiner kan niet: de rest is nodig voor wet, belofte,
+    terugkoppeling, een ronde voor iedereen of een moeilijk bereikbare groep" in every short
+    design, also where no law or promise was in it: a stock list a bestuurder cannot check."""
+    moeilijk = {
+        p.naam for p in f.vraagstuk.belanghebbenden if p.bereikbaarheid is Bereikbaarheid.moeilijk
+    }
+    rondes = [k for k in keuzes if open_ronde(k)]
+    uit: set[str] = set()
+    for k in keuzes:
+        if budget_min(f, [k]) == 0:
+            continue
+        if k.genoemd or "MIX-INSTRUMENT" in k.regels:
+            uit.add(_NODIG[0])
+        if k.werkvorm.id in _WETTELIJK:
+            uit.add(_NODIG[1])
+        if k.werkvorm.id == FORMEEL_ADVIES:
+            uit.add(_NODIG[2])
+        if (
+            draagt_belofte(f, k)
+            or afweging_beloofd(f, k)
+            or ("MIX-TOEZEGGING" in k.regels and voor_het_besluit(k))
+        ):
+            uit.add(_NODIG[3])
+        if "MIX-POLITIEK" in k.regels and raad_beslist(f):
+            uit.add(_NODIG[4])
+        if k.werkvorm.id == PARTNERS:
+            uit.add(_NODIG[5])
+        if rondes == [k]:
+            uit.add(_NODIG[6])
+        if voor_het_besluit(k) and (k.inclusie or moeilijk & set(k.voor)):
+            uit.add(_NODIG[7])
+        if k.werkvorm.id == "terugkoppeling":
+            uit.add(_NODIG[8])
+    return [n for n in _NODIG if n in uit]
 
 
 def vereist(f: Feiten, k: Keuze) -> bool:
@@ -890,11 +946,17 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     krijgt het duurste deel een plafond zodat de schatting past, maar nooit minder dan de helft
     van de ondergrens. Past het dan nog niet, dan valt ook de evaluatie lang na het besluit weg,
     en noemt het advies de duurste stap die gevaar loopt en dat het college kiest welke stap
-    vervalt; het vraagt niet om meer geld. Pionieren zet het budget af tegen een schatting: de ondergrens van elke
+    vervalt; het vraagt niet om meer geld. Het zegt dan waarvoor wat overblijft nodig is, alleen
+    met de redenen die in dit ontwerp gelden (wat het vraagstuk noemt, de wet, een formeel advies,
+    een toezegging, het moment van de raad, de partners, de enige ronde voor iedereen, een
+    moeilijk bereikbare groep, de terugkoppeling). Pionieren zet het budget af tegen een schatting: de ondergrens van elke
     werkvorm plus een tiende van de bandbreedte. Dekt het budget die schatting met 20 procent marge en ruim
-    2.500 euro meer, dan zegt pionieren waar de rest heen gaat: eerst meer tijd voor de
+    2.500 euro meer, dan zegt pionieren waar de rest heen gaat, naar wat de zaak het meest
+    mist: eerst het bereiken van een moeilijk bereikbare groep die nog geen werkvorm bereikt;
+    bij een keuze tussen mogelijkheden waarover groepen verdeeld zijn dan een onafhankelijke
+    gespreksleider; dan meer tijd voor de
     gesprekken één voor één met inwoners met een groot belang (zoals keukentafelgesprekken),
-    dan een onafhankelijke
+    dan (zonder zo'n keuze) een onafhankelijke
     gespreksleider (bij polarisatie 4 of 5 of tegenstanders met invloed, als die nog niet in de
     kosten zit), een ontwerper voor
     varianten (bij een open punt over de inrichting), post op papier aan huis (voor groepen die
@@ -1249,12 +1311,19 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
     tegen = any(p.houding is Houding.tegen and hoog_of_middel(p.invloed) for p in v.belanghebbenden)
     wat: list[str] = []
     gesprekken = een_voor_een(f, keuzes)
-    if gesprekken:
-        wat.append("kern")
     betaald = any(k.gespreksleider for k in keuzes) and not any(
         "MIX-POLARISATIE" in k.regels for k in keuzes
     )
-    if ((v.polarisatie or 0) >= 4 or tegen) and not betaald:
+    leider = ((v.polarisatie or 0) >= 4 or tegen) and not betaald
+    # a choice between options that divides the groups needs a chair no party doubts before it
+    # needs more time for the talks one by one (review 48e: Oudeschoor's € 14,400 went to
+    # "meer tijd voor de keukentafelgesprekken" while three villages weighed three sites)
+    keuze = any(p.keuze and not p.na_besluit for p in v.kaders.open)
+    if leider and keuze:
+        wat.append("gespreksleider")
+    if gesprekken:
+        wat.append("kern")
+    if leider and not keuze:
         # not when the design's only chair is in its cost already (rule MIX-AFWEGEN)
         wat.append("gespreksleider")
     if any(_VORM.search(p.onderwerp) for p in v.kaders.open):
@@ -1271,7 +1340,8 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
         and not any(k.serves(p.naam) and voor_het_besluit(k) for k in keuzes)
     ]
     if onbereikt:
-        wat.append("bereik")
+        # a group hard to reach that nothing reaches yet is what the case lacks most: first
+        wat.insert(0, "bereik")
     # a fee where the form asks many hours of its members (the catalogue names the fee as a
     # condition: a citizens' assembly, a jury) or asks a vulnerable group; not by default
     # for everyone who comes to an evening (review 41)
