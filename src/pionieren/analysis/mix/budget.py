@@ -517,11 +517,15 @@ _NODIG = (
 )
 
 
+NODIG_MAX = 3
+"""At most this many reasons, the weightiest first (the order of ``_NODIG``)."""
+
+
 def nodig_voor(f: Feiten, keuzes: list[Keuze]) -> list[str]:
     """Why the steps this budget still pays stay, in plain words, each reason once and only the
     ones that hold in this design: what the case names, the law, a formal advice, a promise,
     the raad's own moment, the partners, the one round open to everyone, a group hard to reach,
-    the feedback.
+    the feedback; the first :data:`NODIG_MAX` of them.
 
     Why: review 48e (Voorwolde): "Kleiner kan niet: de rest is nodig voor wet, belofte,
     terugkoppeling, een ronde voor iedereen of een moeilijk bereikbare groep" in every short
@@ -556,7 +560,8 @@ def nodig_voor(f: Feiten, keuzes: list[Keuze]) -> list[str]:
             uit.add(_NODIG[7])
         if k.werkvorm.id == "terugkoppeling":
             uit.add(_NODIG[8])
-    return [n for n in _NODIG if n in uit]
+    # the weightiest few: a list of all nine reasons is no sentence a bestuurder reads
+    return [n for n in _NODIG if n in uit][:NODIG_MAX]
 
 
 def vereist(f: Feiten, k: Keuze) -> bool:
@@ -946,8 +951,8 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     krijgt het duurste deel een plafond zodat de schatting past, maar nooit minder dan de helft
     van de ondergrens. Past het dan nog niet, dan valt ook de evaluatie lang na het besluit weg,
     en noemt het advies de duurste stap die gevaar loopt en dat het college kiest welke stap
-    vervalt; het vraagt niet om meer geld. Het zegt dan waarvoor wat overblijft nodig is, alleen
-    met de redenen die in dit ontwerp gelden (wat het vraagstuk noemt, de wet, een formeel advies,
+    vervalt; het vraagt niet om meer geld. Het zegt dan waarvoor wat overblijft vooral nodig is:
+    hoogstens drie redenen die in dit ontwerp gelden, de zwaarste eerst (wat het vraagstuk noemt, de wet, een formeel advies,
     een toezegging, het moment van de raad, de partners, de enige ronde voor iedereen, een
     moeilijk bereikbare groep, de terugkoppeling). Pionieren zet het budget af tegen een schatting: de ondergrens van elke
     werkvorm plus een tiende van de bandbreedte. Dekt het budget die schatting met 20 procent marge en ruim
