@@ -15,7 +15,7 @@ from pionieren.analysis.facts import (
     hoog_of_middel,
     samen_meervoud,
 )
-from pionieren.analysis.mix.bereik import georganiseerd, route_past, vergadert
+from pionieren.analysis.mix.bereik import _route_patroon, georganiseerd, route_past, vergadert
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import (
     ONVOORZIEN,
@@ -30,6 +30,7 @@ from pionieren.analysis.mix.kosten import (
     schatting,
     uit_het_budget,
     van_een_ander,
+    wettelijk_advies,
 )
 from pionieren.analysis.mix.kwetsbaar import kwetsbaar
 from pionieren.analysis.mix.onderwerpen import mag_zitten
@@ -38,6 +39,7 @@ from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, deel
 from pionieren.analysis.stakeholders import spreekt_weinig_nederlands
+from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.text import meervoudig
 from pionieren.vocabulary import (
@@ -240,6 +242,64 @@ def route(f: Feiten, naam: str) -> str | None:
     return None
 
 
+_OR = re.compile(r"\bondernemingsraad\b|\bOR\b", re.IGNORECASE)
+_NIET_HIER = re.compile(
+    r"geen onderwerp|niet (?:in|bij|van) (?:deze|de) participatie|buiten (?:deze|de) participatie",
+    re.IGNORECASE,
+)
+
+
+def buiten_de_participatie(f: Feiten, k: Keuze) -> bool:
+    """Is this the advice of an ondernemingsraad while the case says its subject (the staff and
+    their positions) is no subject of this participation? Then it is no step of the design.
+
+    Why: review 48e (Voorwolde): "the consequences for the two keepers the gemeente discusses
+    with them and the ondernemingsraad; that is no subject of the participation", and still
+    the design held a written advice of the ondernemingsraad in its budget of € 4,500."""
+    return (
+        wettelijk_advies(k)
+        and all(_OR.search(n) for n in k.voor)
+        and any(_OR.search(t) and _NIET_HIER.search(t) for t in f.vraagstuk.kaders.vast)
+    )
+
+
+def zonder_wettelijk(f: Feiten, keuzes: list[Keuze]) -> list[Keuze]:
+    """The design without an ondernemingsraad's advice the case puts outside the participation
+    (:func:`buiten_de_participatie`): the step goes, and the feedback is not for that body."""
+    weg = [k for k in keuzes if buiten_de_participatie(f, k)]
+    if not weg:
+        return keuzes
+    organen = {n for k in weg for n in k.voor}
+    over = [k for k in keuzes if k not in weg]
+    for k in over:
+        for n in organen:
+            k.remove(n)
+    return over
+
+
+_PLEK_IN_NAAM = re.compile(r"\b(?:aan|van|in|bij|op)\s+(?:de|het)\s+(\w+)", re.IGNORECASE)
+"""Where a group's name says it gathers: the participants "aan de dagbesteding"."""
+
+
+def ter_plekke(w: Werkvorm, p: Belanghebbende) -> bool:
+    """Can this form meet the group where it already is: its route (``via``) leads there
+    (:func:`route_past`), or its own name says where it gathers (the participants of a day
+    care, the visitors of a soos)?
+
+    Why: review 48e (Voorwolde): the eight participants of the day care on the farm got
+    "gesprekken met ervaringsdeskundigen" of € 2,500-8,000 in a budget of € 4,500, while the
+    case said to meet them there, with their carers and pictures."""
+    if route_past(w, p):
+        return True
+    if p.soort is not SoortBelanghebbende.inwoners or p.via is None:
+        return False
+    # whole route words after "aan de", "van de", "in het" ...: not "*kerk" in "Zeekerke"
+    woorden = tuple(r for r in w.routes if not r.startswith("*"))
+    patroon = _route_patroon(woorden)
+    plek = _PLEK_IN_NAAM.search(p.naam)
+    return patroon is not None and plek is not None and bool(patroon.match(plek.group(1)))
+
+
 def lichter(f: Feiten, k: Keuze) -> Keuze | None:
     """A lighter form of the same kind for a conversation of the gemeente's own choosing:
     joining the meeting or place where each of its groups can already be met (:func:`route`),
@@ -261,7 +321,7 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
         return None
     partijen = {p.naam: p for p in f.vraagstuk.belanghebbenden}
     if not all(
-        n in partijen and (georganiseerd(partijen[n]) or route_past(licht, partijen[n]))
+        n in partijen and (georganiseerd(partijen[n]) or ter_plekke(licht, partijen[n]))
         for n in k.voor
     ):
         # only where the group's route leads to a gathering of its own (a club, a church, a
@@ -928,7 +988,11 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     daarbij vóór een brede werkvorm die alleen herhaalt: het enige directe gesprek met
     tegenstanders die invloed hebben, of het enige moment op de plek zelf. Daarna spreekt de
     gemeente groepen in een
-    bijeenkomst die zij al hebben, in plaats van in een eigen werkvorm. Een groep die zo geen
+    bijeenkomst die zij al hebben of op de plek waar zij al samenkomen (de dagbesteding), in
+    plaats van in een eigen werkvorm. Het advies van een ondernemingsraad of een ROCOV geven zij
+    volgens hun eigen wet: het participatiebudget betaalt dat niet. Zet het vraagstuk het
+    personeel buiten de participatie, dan is het advies van de ondernemingsraad geen stap van
+    het ontwerp. Een groep die zo geen
     eigen moment meer heeft, schuift aan bij de stap waarin inwoners de keuzes afwegen, als
     zij daar mag zitten: dat kost niets extra. Het advies zegt wat het
     kleinere ontwerp opgeeft: welke groepen en onderwerpen niet meer apart aan bod komen, en wat
@@ -994,6 +1058,9 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     names the shortfall. A lost way of working is said, so the gemeente promises less instead of
     asking for more money.
     """
+    # the advice of an ondernemingsraad on what the case puts outside the participation is no
+    # step of it, with a budget or without
+    keuzes = zonder_wettelijk(f, keuzes)
     budget = f.vraagstuk.kaders.budget_euro
     if budget is None:
         return keuzes, []
