@@ -165,6 +165,9 @@ class Voorwaarde(StrEnum):
     eigen_bezit = "eigen_bezit"
     """An open point is about each resident's own property (``eigen_bezit: true``): each
     household decides on its own garden or house, within the kaders."""
+    lang = "lang"
+    """The case runs long enough for a standing body: a year or more to the decision, or works
+    that last a year or more (an omgevingsraad with a chair and rules, not a three-week round)."""
 
 
 class Beslisser(StrEnum):

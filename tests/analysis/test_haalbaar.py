@@ -72,13 +72,23 @@ def test_the_cap_is_zero_when_even_without_the_part_nothing_fits() -> None:
 
 def test_an_ample_budget_says_what_the_rest_buys_in_order() -> None:
     """Review 33: € 25,000 against € 5,500; the rest goes to an independent gespreksleider
-    (divided case), a designer (an open point about the layout), in that order."""
+    (divided case), a designer (an open point about the layout), in that order. Review 48e:
+    a group hard to reach that no form reaches yet comes before both."""
     v = maak(polarisatie=4, kaders_open=["De inrichting van de straat"], kaders_budget_euro=25_000)
     f = Feiten(vraagstuk=v, kennis=builtin(), datum=DATUM)
+    # the evening reaches the Jongeren (hard to reach) too: nothing unreached
+    avond = _keuze(f, "inloopavond", [], Trede.raadplegen)
+    avond.add(["Bewoners", "Jongeren"], None, "MIX-BEREIK")
+    bereikt = [avond]
+    b = rest(f, bereikt, 1_000, 25_000)
+    assert b is not None
+    assert b.waarden["wat"][:2] == ["gespreksleider", "ontwerper"]
+    # without them, reaching the Jongeren comes first
     keuzes = [_keuze(f, "inloopavond", ["Bewoners"], Trede.raadplegen)]
     b = rest(f, keuzes, 1_000, 25_000)
     assert b is not None
-    assert b.waarden["wat"][:2] == ["gespreksleider", "ontwerper"]
+    assert b.waarden["wat"][:3] == ["bereik", "gespreksleider", "ontwerper"]
+    assert b.waarden["onbereikt"] == ["Jongeren"]
     # review 38: the reserve is a fifth on top of the estimate (midpoint of the range), not
     # on top of the least cost
     assert b.waarden["raming"] > 1_000
@@ -86,8 +96,8 @@ def test_an_ample_budget_says_what_the_rest_buys_in_order() -> None:
     assert b.waarden["rest"] == 25_000 - b.waarden["reserve"]
     tekst = Wording(builtin().teksten).render(b.sleutel, b.waarden)
     assert tekst.startswith(
-        f"Er blijft {euro(b.waarden['rest'])} over: eerst voor onafhankelijke gespreksleiding; "
-        "dan voor "
+        f"Er blijft {euro(b.waarden['rest'])} over: eerst voor het bereiken van jongeren; "
+        "dan voor onafhankelijke gespreksleiding en "
     )
 
 

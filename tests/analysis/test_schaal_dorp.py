@@ -65,4 +65,8 @@ def test_an_omgevingsraad_only_around_a_long_project() -> None:
     gebouw = "Wat gebeurt er met het zwembad als het sluit?"
     assert not voldoet(_feiten(1100, omschrijving=gebouw), raad)
     windpark = "Rond het windpark komen vijf windturbines; de bouw duurt drie jaar."
-    assert voldoet(_feiten(1100, omschrijving=windpark), raad)
+    # the works' own dates make the project long (review 48e: not a round of a few weeks)
+    drie_jaar = {"kaders_uitvoering_van": "2028-01-01", "kaders_uitvoering_tot": "2030-12-31"}
+    assert voldoet(_feiten(1100, omschrijving=windpark, **drie_jaar), raad)
+    # a windpark whose decision is within the year and whose works have no dates: not long
+    assert not voldoet(_feiten(1100, omschrijving=windpark), raad)

@@ -64,6 +64,7 @@ _GROEPEN = {
 _VOORWAARDEN = {
     Voorwaarde.geld: "een open punt gaat over het besteden of verdelen van geld",
     Voorwaarde.school: "er zit een school in het vraagstuk",
+    Voorwaarde.lang: "een jaar of meer tot het besluit, of een uitvoering van een jaar of meer",
     Voorwaarde.eigen_bezit: "een open punt gaat over het eigen bezit van elke bewoner",
 }
 

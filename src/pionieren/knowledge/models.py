@@ -255,8 +255,9 @@ class Werkvorm(Model):
     alleen_als: Annotated[list[Voorwaarde], AfterValidator(_sorted_unique)] = Field(
         default_factory=list,
         description="De analyse kiest deze werkvorm alleen als het vraagstuk dit heeft: 'geld' "
-        "(een open punt gaat over het besteden of verdelen van geld) of 'school' (er zit een "
-        "school in het vraagstuk).",
+        "(een open punt gaat over het besteden of verdelen van geld), 'school' (er zit een "
+        "school in het vraagstuk) of 'lang' (een jaar of meer tot het besluit, of een uitvoering "
+        "van een jaar of meer).",
     )
     signalen: list[Tekst] = Field(
         default_factory=list,

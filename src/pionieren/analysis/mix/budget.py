@@ -15,7 +15,7 @@ from pionieren.analysis.facts import (
     hoog_of_middel,
     samen_meervoud,
 )
-from pionieren.analysis.mix.bereik import georganiseerd, route_past, vergadert
+from pionieren.analysis.mix.bereik import _route_patroon, georganiseerd, route_past, vergadert
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import (
     ONVOORZIEN,
@@ -30,6 +30,7 @@ from pionieren.analysis.mix.kosten import (
     schatting,
     uit_het_budget,
     van_een_ander,
+    wettelijk_advies,
 )
 from pionieren.analysis.mix.kwetsbaar import kwetsbaar
 from pionieren.analysis.mix.onderwerpen import mag_zitten
@@ -38,6 +39,7 @@ from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, deel
 from pionieren.analysis.stakeholders import spreekt_weinig_nederlands
+from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.text import meervoudig
 from pionieren.vocabulary import (
@@ -240,6 +242,64 @@ def route(f: Feiten, naam: str) -> str | None:
     return None
 
 
+_OR = re.compile(r"\bondernemingsraad\b|\bOR\b", re.IGNORECASE)
+_NIET_HIER = re.compile(
+    r"geen onderwerp|niet (?:in|bij|van) (?:deze|de) participatie|buiten (?:deze|de) participatie",
+    re.IGNORECASE,
+)
+
+
+def buiten_de_participatie(f: Feiten, k: Keuze) -> bool:
+    """Is this the advice of an ondernemingsraad while the case says its subject (the staff and
+    their positions) is no subject of this participation? Then it is no step of the design.
+
+    Why: review 48e (Voorwolde): "the consequences for the two keepers the gemeente discusses
+    with them and the ondernemingsraad; that is no subject of the participation", and still
+    the design held a written advice of the ondernemingsraad in its budget of € 4,500."""
+    return (
+        wettelijk_advies(k)
+        and all(_OR.search(n) for n in k.voor)
+        and any(_OR.search(t) and _NIET_HIER.search(t) for t in f.vraagstuk.kaders.vast)
+    )
+
+
+def zonder_wettelijk(f: Feiten, keuzes: list[Keuze]) -> list[Keuze]:
+    """The design without an ondernemingsraad's advice the case puts outside the participation
+    (:func:`buiten_de_participatie`): the step goes, and the feedback is not for that body."""
+    weg = [k for k in keuzes if buiten_de_participatie(f, k)]
+    if not weg:
+        return keuzes
+    organen = {n for k in weg for n in k.voor}
+    over = [k for k in keuzes if k not in weg]
+    for k in over:
+        for n in organen:
+            k.remove(n)
+    return over
+
+
+_PLEK_IN_NAAM = re.compile(r"\b(?:aan|van|in|bij|op)\s+(?:de|het)\s+(\w+)", re.IGNORECASE)
+"""Where a group's name says it gathers: the participants "aan de dagbesteding"."""
+
+
+def ter_plekke(w: Werkvorm, p: Belanghebbende) -> bool:
+    """Can this form meet the group where it already is: its route (``via``) leads there
+    (:func:`route_past`), or its own name says where it gathers (the participants of a day
+    care, the visitors of a soos)?
+
+    Why: review 48e (Voorwolde): the eight participants of the day care on the farm got
+    "gesprekken met ervaringsdeskundigen" of € 2,500-8,000 in a budget of € 4,500, while the
+    case said to meet them there, with their carers and pictures."""
+    if route_past(w, p):
+        return True
+    if p.soort is not SoortBelanghebbende.inwoners or p.via is None:
+        return False
+    # whole route words after "aan de", "van de", "in het" ...: not "*kerk" in "Zeekerke"
+    woorden = tuple(r for r in w.routes if not r.startswith("*"))
+    patroon = _route_patroon(woorden)
+    plek = _PLEK_IN_NAAM.search(p.naam)
+    return patroon is not None and plek is not None and bool(patroon.match(plek.group(1)))
+
+
 def lichter(f: Feiten, k: Keuze) -> Keuze | None:
     """A lighter form of the same kind for a conversation of the gemeente's own choosing:
     joining the meeting or place where each of its groups can already be met (:func:`route`),
@@ -261,7 +321,7 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
         return None
     partijen = {p.naam: p for p in f.vraagstuk.belanghebbenden}
     if not all(
-        n in partijen and (georganiseerd(partijen[n]) or route_past(licht, partijen[n]))
+        n in partijen and (georganiseerd(partijen[n]) or ter_plekke(licht, partijen[n]))
         for n in k.voor
     ):
         # only where the group's route leads to a gathering of its own (a club, a church, a
@@ -497,10 +557,71 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         met=zuinig,
         belofte=belofte_naam(f),
         tekort=max(0, prijs - budget),
+        nodig=nodig_voor(f, over),
         duurste=duurste,
         plafond=plafond_,
         gewoon=gewoon,
     )
+
+
+_NODIG = (
+    "wat het vraagstuk zelf noemt",
+    "de wet",
+    "een formeel advies",
+    "wat is toegezegd",
+    "het moment van de raad",
+    "de partners die mee besluiten",
+    "een ronde voor iedereen",
+    "een moeilijk bereikbare groep",
+    "de terugkoppeling",
+)
+
+
+NODIG_MAX = 3
+"""At most this many reasons, the weightiest first (the order of ``_NODIG``)."""
+
+
+def nodig_voor(f: Feiten, keuzes: list[Keuze]) -> list[str]:
+    """Why the steps this budget still pays stay, in plain words, each reason once and only the
+    ones that hold in this design: what the case names, the law, a formal advice, a promise,
+    the raad's own moment, the partners, the one round open to everyone, a group hard to reach,
+    the feedback; the first :data:`NODIG_MAX` of them.
+
+    Why: review 48e (Voorwolde): "Kleiner kan niet: de rest is nodig voor wet, belofte,
+    terugkoppeling, een ronde voor iedereen of een moeilijk bereikbare groep" in every short
+    design, also where no law or promise was in it: a stock list a bestuurder cannot check."""
+    moeilijk = {
+        p.naam for p in f.vraagstuk.belanghebbenden if p.bereikbaarheid is Bereikbaarheid.moeilijk
+    }
+    rondes = [k for k in keuzes if open_ronde(k)]
+    uit: set[str] = set()
+    for k in keuzes:
+        if budget_min(f, [k]) == 0:
+            continue
+        if k.genoemd or "MIX-INSTRUMENT" in k.regels:
+            uit.add(_NODIG[0])
+        if k.werkvorm.id in _WETTELIJK:
+            uit.add(_NODIG[1])
+        if k.werkvorm.id == FORMEEL_ADVIES:
+            uit.add(_NODIG[2])
+        if (
+            draagt_belofte(f, k)
+            or afweging_beloofd(f, k)
+            or ("MIX-TOEZEGGING" in k.regels and voor_het_besluit(k))
+        ):
+            uit.add(_NODIG[3])
+        if "MIX-POLITIEK" in k.regels and raad_beslist(f):
+            uit.add(_NODIG[4])
+        if k.werkvorm.id == PARTNERS:
+            uit.add(_NODIG[5])
+        if rondes == [k]:
+            uit.add(_NODIG[6])
+        if voor_het_besluit(k) and (k.inclusie or moeilijk & set(k.voor)):
+            uit.add(_NODIG[7])
+        if k.werkvorm.id == "terugkoppeling":
+            uit.add(_NODIG[8])
+    # the weightiest few: a list of all nine reasons is no sentence a bestuurder reads
+    return [n for n in _NODIG if n in uit][:NODIG_MAX]
 
 
 def vereist(f: Feiten, k: Keuze) -> bool:
@@ -867,7 +988,11 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     daarbij vóór een brede werkvorm die alleen herhaalt: het enige directe gesprek met
     tegenstanders die invloed hebben, of het enige moment op de plek zelf. Daarna spreekt de
     gemeente groepen in een
-    bijeenkomst die zij al hebben, in plaats van in een eigen werkvorm. Een groep die zo geen
+    bijeenkomst die zij al hebben of op de plek waar zij al samenkomen (de dagbesteding), in
+    plaats van in een eigen werkvorm. Het advies van een ondernemingsraad of een ROCOV geven zij
+    volgens hun eigen wet: het participatiebudget betaalt dat niet. Zet het vraagstuk het
+    personeel buiten de participatie, dan is het advies van de ondernemingsraad geen stap van
+    het ontwerp. Een groep die zo geen
     eigen moment meer heeft, schuift aan bij de stap waarin inwoners de keuzes afwegen, als
     zij daar mag zitten: dat kost niets extra. Het advies zegt wat het
     kleinere ontwerp opgeeft: welke groepen en onderwerpen niet meer apart aan bod komen, en wat
@@ -890,11 +1015,17 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     krijgt het duurste deel een plafond zodat de schatting past, maar nooit minder dan de helft
     van de ondergrens. Past het dan nog niet, dan valt ook de evaluatie lang na het besluit weg,
     en noemt het advies de duurste stap die gevaar loopt en dat het college kiest welke stap
-    vervalt; het vraagt niet om meer geld. Pionieren zet het budget af tegen een schatting: de ondergrens van elke
+    vervalt; het vraagt niet om meer geld. Het zegt dan waarvoor wat overblijft vooral nodig is:
+    hoogstens drie redenen die in dit ontwerp gelden, de zwaarste eerst (wat het vraagstuk noemt, de wet, een formeel advies,
+    een toezegging, het moment van de raad, de partners, de enige ronde voor iedereen, een
+    moeilijk bereikbare groep, de terugkoppeling). Pionieren zet het budget af tegen een schatting: de ondergrens van elke
     werkvorm plus een tiende van de bandbreedte. Dekt het budget die schatting met 20 procent marge en ruim
-    2.500 euro meer, dan zegt pionieren waar de rest heen gaat: eerst meer tijd voor de
+    2.500 euro meer, dan zegt pionieren waar de rest heen gaat, naar wat de zaak het meest
+    mist: eerst het bereiken van een moeilijk bereikbare groep die nog geen werkvorm bereikt;
+    bij een keuze tussen mogelijkheden waarover groepen verdeeld zijn dan een onafhankelijke
+    gespreksleider; dan meer tijd voor de
     gesprekken één voor één met inwoners met een groot belang (zoals keukentafelgesprekken),
-    dan een onafhankelijke
+    dan (zonder zo'n keuze) een onafhankelijke
     gespreksleider (bij polarisatie 4 of 5 of tegenstanders met invloed, als die nog niet in de
     kosten zit), een ontwerper voor
     varianten (bij een open punt over de inrichting), post op papier aan huis (voor groepen die
@@ -927,6 +1058,9 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     names the shortfall. A lost way of working is said, so the gemeente promises less instead of
     asking for more money.
     """
+    # the advice of an ondernemingsraad on what the case puts outside the participation is no
+    # step of it, with a budget or without
+    keuzes = zonder_wettelijk(f, keuzes)
     budget = f.vraagstuk.kaders.budget_euro
     if budget is None:
         return keuzes, []
@@ -1249,12 +1383,19 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
     tegen = any(p.houding is Houding.tegen and hoog_of_middel(p.invloed) for p in v.belanghebbenden)
     wat: list[str] = []
     gesprekken = een_voor_een(f, keuzes)
-    if gesprekken:
-        wat.append("kern")
     betaald = any(k.gespreksleider for k in keuzes) and not any(
         "MIX-POLARISATIE" in k.regels for k in keuzes
     )
-    if ((v.polarisatie or 0) >= 4 or tegen) and not betaald:
+    leider = ((v.polarisatie or 0) >= 4 or tegen) and not betaald
+    # a choice between options that divides the groups needs a chair no party doubts before it
+    # needs more time for the talks one by one (review 48e: Oudeschoor's € 14,400 went to
+    # "meer tijd voor de keukentafelgesprekken" while three villages weighed three sites)
+    keuze = any(p.keuze and not p.na_besluit for p in v.kaders.open)
+    if leider and keuze:
+        wat.append("gespreksleider")
+    if gesprekken:
+        wat.append("kern")
+    if leider and not keuze:
         # not when the design's only chair is in its cost already (rule MIX-AFWEGEN)
         wat.append("gespreksleider")
     if any(_VORM.search(p.onderwerp) for p in v.kaders.open):
@@ -1271,7 +1412,8 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
         and not any(k.serves(p.naam) and voor_het_besluit(k) for k in keuzes)
     ]
     if onbereikt:
-        wat.append("bereik")
+        # a group hard to reach that nothing reaches yet is what the case lacks most: first
+        wat.insert(0, "bereik")
     # a fee where the form asks many hours of its members (the catalogue names the fee as a
     # condition: a citizens' assembly, a jury) or asks a vulnerable group; not by default
     # for everyone who comes to an evening (review 41)

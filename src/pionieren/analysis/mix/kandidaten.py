@@ -184,6 +184,26 @@ def over_een_plek(f: Feiten) -> bool:
     return any(_PLEK.search(t) for t in [v.titel, v.omschrijving, *ruim])
 
 
+LANG_WEKEN = 52
+"""A standing body (an omgevingsraad with a chair and rules) needs a year or more: to the
+decision, or of works it follows."""
+
+
+def lang_genoeg(f: Feiten) -> bool:
+    """Does the case run long enough for a standing body: a year or more to the decision, or
+    works that last a year or more? Not known: no.
+
+    Why: review 48e: an omgevingsraad of € 16,500-64,000 for a three-week advice round on a
+    cycle route; a one-off table fits there."""
+    k = f.vraagstuk.kaders
+    tot_besluit = f.weken_beschikbaar
+    if tot_besluit is not None and tot_besluit >= LANG_WEKEN:
+        return True
+    if k.uitvoering_van is not None and k.uitvoering_tot is not None:
+        return (k.uitvoering_tot - k.uitvoering_van).days // 7 >= LANG_WEKEN
+    return False
+
+
 @regel(
     "MIX-VOORWAARDE",
     Thema.mix,
@@ -201,7 +221,10 @@ def over_een_plek(f: Feiten) -> bool:
     punt over het eigen bezit van elke bewoner (regel MIX-EIGEN-BEZIT). Een werkvorm die voor
     plekken is gemaakt (een wijkschouw, een buurtmiddag op de plek, spelend ontwerpen) alleen
     als het vraagstuk over een plek, gebouw of ruimte gaat: de procedure zegt het, of de titel,
-    de vraag of een open punt noemt er een. Noemt het vraagstuk zo'n werkvorm zelf, dan blijft
+    de vraag of een open punt noemt er een. Een vaste raad met een voorzitter en een reglement
+    (een omgevingsraad) alleen als de zaak lang loopt: een jaar of meer tot het besluit, of een
+    uitvoering van een jaar of meer; voor een adviesronde van een paar weken past een werkvorm
+    die één keer bijeenkomt. Noemt het vraagstuk zo'n werkvorm zelf, dan blijft
     hij.""",
     ["burgerbegrotingen-deventer", "loketgezondleven-jongeren", "vng-handreiking-participatie"],
 )
@@ -215,6 +238,8 @@ def voldoet(f: Feiten, w: Werkvorm) -> bool:
         if voorwaarde is Voorwaarde.geld and not geldvraag(f):
             return False
         if voorwaarde is Voorwaarde.school and not school_in_zaak(f):
+            return False
+        if voorwaarde is Voorwaarde.lang and not lang_genoeg(f):
             return False
         if voorwaarde is Voorwaarde.eigen_bezit:
             # only for the point about each household's own property (rule MIX-EIGEN-BEZIT),

@@ -358,10 +358,31 @@ GESPREKSLEIDER_EURO = (1500, 4000)
 Betaald = Literal["gemeente", "initiatiefnemer", "project", "anderen", "later"]
 
 
+WETTELIJK_ORGAAN = re.compile(
+    r"\bondernemingsraad\b|\bOR\b|\bROCOV\b|reizigersoverleg", re.IGNORECASE
+)
+"""A body that advises under its own law, not as a step of this participation: an
+ondernemingsraad (Wet op de ondernemingsraden) or a consumer council for public transport
+(ROCOV, Wet personenvervoer 2000)."""
+
+
+def wettelijk_advies(k: Keuze) -> bool:
+    """Is this the written advice of a body that advises under its own law (an OR, a ROCOV)?
+    That advice is asked and answered anyway; the participation budget does not pay it.
+
+    Why: review 48e (Voorwolde): the advice of the gemeente's own ondernemingsraad stood as a
+    participation step of € 250-2,000 in a design of € 4,500 that did not fit."""
+    return (
+        k.werkvorm.id == "clientenraad"
+        and bool(k.voor)
+        and all(WETTELIJK_ORGAAN.search(n) for n in k.voor)
+    )
+
+
 def betaald_door(f: Feiten, k: Keuze) -> Betaald:
     """Who pays this choice: another organisation, the project, the initiator or the
     gemeente's participation budget (the order of :func:`kosten`)."""
-    if van_een_ander(f, k):
+    if van_een_ander(f, k) or wettelijk_advies(k):
         return "anderen"
     if k.later:
         return "later"
