@@ -397,6 +397,9 @@ def hoofdletter(waarde: object) -> str:
     return tekst[:1].upper() + tekst[1:]
 
 
+_LETTER = re.compile(r"[A-Z](?:[,:)]|\.\s|$)")
+
+
 def klein(waarde: object) -> str:
     """Lowercase the first letter for use inside a sentence; keep acronyms and names such as
     'COA' or 'De Regenboog' mid-word untouched, and write 'Eén' as 'één'."""
@@ -404,6 +407,9 @@ def klein(waarde: object) -> str:
     if tekst.startswith("Eén"):
         return "één" + tekst[3:]
     if len(tekst) > 1 and tekst[1].isupper():
+        return tekst
+    # an option's letter stays a capital: 'A, aan de Broekweg', 'B: de rand' (review 49b)
+    if _LETTER.match(tekst):
         return tekst
     return tekst[:1].lower() + tekst[1:]
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pionieren.text import groepsnaam, haakjes, is_meervoud, kort, met_lidwoord
+from pionieren.text import groepsnaam, haakjes, is_meervoud, klein, kort, met_lidwoord
 
 ROOT = Path(__file__).resolve().parents[2]
 # the cases in beoordeling/ too: their reports are too long for the median (tests/cases/LEESMIJ.md),
@@ -478,3 +478,11 @@ def test_a_moment_says_when_its_papers_are_ready_without_tool_jargon(
     assert "De stukken daarvoor zijn uiterlijk" in tekst
     for naam, rapport in rapporten.items():
         assert "rondes ervoor sluiten" not in rapport, naam
+
+
+def test_an_option_letter_keeps_its_capital() -> None:
+    """Review 49b: 'Keuze tussen ‘a, aan de Broekweg …’' lost the option's own letter."""
+    assert klein("A, aan de Broekweg") == "A, aan de Broekweg"
+    assert klein("B: op de rand") == "B: op de rand"
+    assert klein("Aan de Broekweg") == "aan de Broekweg"
+    assert klein("Een plek") == "een plek"
