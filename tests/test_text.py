@@ -16,6 +16,24 @@ def test_vraag_gives_the_first_sentence_and_the_last_question() -> None:
     assert text.vraag("Eén zin zonder vraag. En nog een.") == "Eén zin zonder vraag."
 
 
+def test_vraag_adds_the_intention_when_the_first_sentence_only_sets_the_scene() -> None:
+    tekst = (
+        "De zaterdagmarkt staat nu op de Markt. De Markt wordt vanaf september bestraat. "
+        "Het college wil de markt daarna blijvend verplaatsen. De kooplieden hebben een vergunning."
+    )
+    assert text.vraag(tekst) == (
+        "De zaterdagmarkt staat nu op de Markt. "
+        "Het college wil de markt daarna blijvend verplaatsen."
+    )
+    # a first sentence that already says what is intended stays alone
+    assert text.vraag("De raad wil een jongerenraad. De griffie helpt.") == (
+        "De raad wil een jongerenraad."
+    )
+    # an intention far down the text is not pulled up
+    verre = "Het plein is oud. Het ligt aan de kerk. Er staan bomen. Er is een kiosk. De raad wil iets."
+    assert text.vraag(verre) == "Het plein is oud."
+
+
 def test_vraag_does_not_break_inside_numbers_or_abbreviations() -> None:
     tekst = (
         "Kleinwonen Brabant B.V. wil 24 tiny houses bouwen voor 850.000 euro. "

@@ -499,19 +499,36 @@ def _zinnen(tekst: str) -> list[str]:
     return [z.strip() for z in _ZIN_EINDE.split(" ".join(tekst.split())) if z.strip()]
 
 
+# A sentence that says what someone intends or must decide ('Het college wil ...', 'De raad
+# besluit ...', 'Heideveen moet ...'): the core of a description that has no question in it.
+_VOORNEMEN = re.compile(
+    r"\b(wil|willen|wilde|gaat|gaan|moet|moeten|besluit|besluiten|beslist|kiest|kiezen|vraagt|"
+    r"vragen|zoekt|zoeken|overweegt|overwegen|onderzoekt|stelt\b.*\bvoor|maakt|maken|"
+    r"herziet|wijzigt|schrijft|sluit|sluiten|verplaatst|richt\b.*\bin|vervangt|bouwt|koopt)\b",
+    re.IGNORECASE,
+)
+
+
 def vraag(tekst: str) -> str:
     """What a description is about, in two sentences at most: its first sentence and its last
-    question (a sentence ending in '?', or one that opens with 'De vraag is').
+    question (a sentence ending in '?', or one that opens with 'De vraag is'). A description
+    without a question whose first sentence only sets the scene ('De zaterdagmarkt staat nu op
+    de Markt.') gets its first sentence that says what someone intends or must decide ('Het
+    college wil de markt blijvend verplaatsen.') instead of the question.
 
     Why: the summary for bestuurders states what the case is about and what is to be chosen in a
-    line or two; the whole description stays in the analysis."""
+    line or two; the whole description stays in the analysis. A scene-setting sentence alone left
+    the reader without the question (review 49b)."""
     zinnen = _zinnen(tekst)
     if not zinnen:
         return tekst
     vragen = [z for z in zinnen if z.endswith("?") or _VRAAGZIN.match(z)]
-    if not vragen or vragen[-1] == zinnen[0]:
+    if vragen and vragen[-1] != zinnen[0]:
+        return f"{zinnen[0]} {vragen[-1]}"
+    if vragen or _VOORNEMEN.search(zinnen[0]):
         return zinnen[0]
-    return f"{zinnen[0]} {vragen[-1]}"
+    voornemen = next((z for z in zinnen[1:4] if _VOORNEMEN.search(z)), None)
+    return f"{zinnen[0]} {voornemen}" if voornemen else zinnen[0]
 
 
 def achtergrond(tekst: str) -> str:
