@@ -67,3 +67,17 @@ def test_achtergrond_does_not_open_with_a_word_that_points_back() -> None:
         "Ouders willen een speelplek. Zij vragen 9.400 euro. Het veld is van de gemeente."
     )
     assert text.achtergrond("Ouders willen een speelplek. Het veld is oud.") == "Het veld is oud."
+
+
+def test_vraag_quotes_a_question_in_the_writers_wij_form() -> None:
+    tekst = "Het dorp krijgt een warmtenet. De vraag is hoe wij iedereen betrekken."
+    assert text.vraag(tekst, citeer=True) == (
+        "Het dorp krijgt een warmtenet. De gestelde vraag: ‘Hoe wij iedereen betrekken.’"
+    )
+    assert text.vraag("Hoe betrekken we iedereen? Het dorp is klein.", citeer=True) == (
+        "De gestelde vraag: ‘Hoe betrekken we iedereen?’"
+    )
+    # without 'wij' or without a writer the sentence stays as written
+    zonder = "Het dorp krijgt een warmtenet. De vraag is hoe de coöperatie iedereen betrekt."
+    assert text.vraag(zonder, citeer=True) == zonder
+    assert text.vraag(tekst) == "Het dorp krijgt een warmtenet. De vraag is hoe wij iedereen betrekken."

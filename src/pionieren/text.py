@@ -509,7 +509,20 @@ _VOORNEMEN = re.compile(
 )
 
 
-def vraag(tekst: str) -> str:
+_WIJ = re.compile(r"\b(wij|we|ons|onze)\b", re.IGNORECASE)
+
+
+def _eigen_woorden(zin: str, citeer: bool) -> str:
+    """A question in the writer's own 'wij' form, quoted as theirs: 'De gestelde vraag: ‘Hoe
+    wij ...’'. In an adviser's report an unquoted 'wij' reads as the adviser (review 49b); who
+    'wij' is (the gemeente, a dorpsraad) the quote leaves to the writer."""
+    if not citeer or not _WIJ.search(zin):
+        return zin
+    kern = re.sub(r"^(De|Onze|Een) (kern)?vraag (is|luidt):?\s+|^Vraag is:?\s+", "", zin, flags=re.I)
+    return f"De gestelde vraag: ‘{kern[:1].upper()}{kern[1:]}’"
+
+
+def vraag(tekst: str, citeer: bool = False) -> str:
     """What a description is about, in two sentences at most: its first sentence and its last
     question (a sentence ending in '?', or one that opens with 'De vraag is'). A description
     without a question whose first sentence only sets the scene ('De zaterdagmarkt staat nu op
@@ -524,8 +537,10 @@ def vraag(tekst: str) -> str:
         return tekst
     vragen = [z for z in zinnen if z.endswith("?") or _VRAAGZIN.match(z)]
     if vragen and vragen[-1] != zinnen[0]:
-        return f"{zinnen[0]} {vragen[-1]}"
-    if vragen or _VOORNEMEN.search(zinnen[0]):
+        return f"{zinnen[0]} {_eigen_woorden(vragen[-1], citeer)}"
+    if vragen:
+        return _eigen_woorden(zinnen[0], citeer)
+    if _VOORNEMEN.search(zinnen[0]):
         return zinnen[0]
     voornemen = next((z for z in zinnen[1:4] if _VOORNEMEN.search(z)), None)
     return f"{zinnen[0]} {voornemen}" if voornemen else zinnen[0]
