@@ -30,7 +30,9 @@ def test_vraag_adds_the_intention_when_the_first_sentence_only_sets_the_scene() 
         "De raad wil een jongerenraad."
     )
     # an intention far down the text is not pulled up
-    verre = "Het plein is oud. Het ligt aan de kerk. Er staan bomen. Er is een kiosk. De raad wil iets."
+    verre = (
+        "Het plein is oud. Het ligt aan de kerk. Er staan bomen. Er is een kiosk. De raad wil iets."
+    )
     assert text.vraag(verre) == "Het plein is oud."
 
 
@@ -80,4 +82,7 @@ def test_vraag_quotes_a_question_in_the_writers_wij_form() -> None:
     # without 'wij' or without a writer the sentence stays as written
     zonder = "Het dorp krijgt een warmtenet. De vraag is hoe de coöperatie iedereen betrekt."
     assert text.vraag(zonder, citeer=True) == zonder
-    assert text.vraag(tekst) == "Het dorp krijgt een warmtenet. De vraag is hoe wij iedereen betrekken."
+    assert (
+        text.vraag(tekst)
+        == "Het dorp krijgt een warmtenet. De vraag is hoe wij iedereen betrekken."
+    )

@@ -518,7 +518,9 @@ def _eigen_woorden(zin: str, citeer: bool) -> str:
     'wij' is (the gemeente, a dorpsraad) the quote leaves to the writer."""
     if not citeer or not _WIJ.search(zin):
         return zin
-    kern = re.sub(r"^(De|Onze|Een) (kern)?vraag (is|luidt):?\s+|^Vraag is:?\s+", "", zin, flags=re.I)
+    kern = re.sub(
+        r"^(De|Onze|Een) (kern)?vraag (is|luidt):?\s+|^Vraag is:?\s+", "", zin, flags=re.I
+    )
     return f"De gestelde vraag: ‘{kern[:1].upper()}{kern[1:]}’"
 
 

@@ -63,6 +63,13 @@ KLEINE_GROEP = 50
 """A named group of inwoners of at most this many, written in the singular, is one body."""
 
 
+_EIGEN_VERGADERING = re.compile(
+    r"\b(?:de|haar|zijn|hun) (?:eigen )?(?:\w*ledenvergadering|\w*jaarvergadering|ledenavond|"
+    r"algemene vergadering|vergadering)\b",
+    re.IGNORECASE,
+)
+
+
 def vergadert(partij: Belanghebbende) -> bool:
     """Is this party a body of members or volunteers that meets: a council, a club, a
     vereniging, a committee (its name says so), an advisory body, or a small group of inwoners
@@ -72,6 +79,10 @@ def vergadert(partij: Belanghebbende) -> bool:
         return True
     if partij.soort in (SoortBelanghebbende.politiek, SoortBelanghebbende.overheid):
         return False
+    if partij.via and _EIGEN_VERGADERING.search(partij.via):
+        # its own route is its members' meeting: 'via het bestuur en de ledenvergadering in
+        # januari' (review 50: a horeca association's own meeting was 'for' the residents)
+        return True
     if _GELOOF.search(partij.naam):
         return True
     kop = _KOP_EINDE.split(partij.naam, maxsplit=1)[0]
@@ -112,16 +123,37 @@ def route_past(w: Werkvorm, partij: Belanghebbende) -> bool:
     return patroon is not None and bool(patroon.search(partij.via))
 
 
+def mensen(partij: Belanghebbende) -> bool:
+    """Is this party of kind ``anders`` (or a singular name) really a crowd of people: it has
+    kenmerken of people (jongeren, bezoekers, ...) or a number above a small group?"""
+    return bool(partij.kenmerken) or (partij.aantal is not None and partij.aantal > KLEINE_GROEP)
+
+
+def soort_van(partij: Belanghebbende) -> SoortBelanghebbende:
+    """The kind of party as a werkvorm sees it: a crowd of kind ``anders`` (:func:`mensen`) is
+    reached as inwoners are."""
+    if partij.soort is SoortBelanghebbende.anders and mensen(partij):
+        return SoortBelanghebbende.inwoners
+    return partij.soort
+
+
 def georganiseerd(partij: Belanghebbende) -> bool:
     """Is this party reached as a group, not person by person: an organisation, an advisory
     body, or a body that meets (:func:`vergadert`)?
 
     Why: such a group is reached through its board or at its own meeting, not by stopping its
     members in the street or sending them a survey."""
-    een_organisatie = partij.meervoud is False and partij.soort in (
-        SoortBelanghebbende.ondernemers,
-        SoortBelanghebbende.overheid,
-        SoortBelanghebbende.anders,
+    een_organisatie = (
+        partij.meervoud is False
+        and partij.soort
+        in (
+            SoortBelanghebbende.ondernemers,
+            SoortBelanghebbende.overheid,
+            SoortBelanghebbende.anders,
+        )
+        # a crowd named in the singular ('Uitgaanspubliek', 4,000 young visitors) is people,
+        # not one body (review 50: it got the 'overleg met partners' of the police)
+        and not mensen(partij)
     )  # one company or authority (the waste firm, the police): its management, not a survey
     return (
         partij.soort
@@ -235,9 +267,10 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
         and set(w.alleen_voor) & set(partij.kenmerken)
     ):
         return True  # a school brings its pupils to a project made for children
-    if partij.soort not in w.doelgroepen:
+    soort = soort_van(partij)
+    if soort not in w.doelgroepen:
         return False
-    if partij.soort is not SoortBelanghebbende.inwoners:
+    if soort is not SoortBelanghebbende.inwoners:
         # an organisation is reached through its own people; its kenmerken say whom it speaks
         # for (a school: children), not who sits at the table
         return True
@@ -273,7 +306,7 @@ def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
         return False
     if w.groepen is Groepen.georganiseerd:
         return True  # the group is met at its own meeting, in its own way
-    if partij.soort is not SoortBelanghebbende.inwoners:
+    if soort_van(partij) is not SoortBelanghebbende.inwoners:
         return w.verbreding_of_verdieping is not Reikwijdte.verbreding
     kenmerken = eigen_kenmerken(partij)
     if kenmerken and not set(w.bereikt) & kenmerken:
@@ -362,7 +395,7 @@ def kan_voor(w: Werkvorm, partij: Belanghebbende) -> bool:
         # taking over a task (the uitdaagrecht, a maintenance contract) is for those who want
         # to do it, not for the neighbours who oppose the plan
         return False
-    if partij.soort is not SoortBelanghebbende.inwoners:
+    if soort_van(partij) is not SoortBelanghebbende.inwoners:
         # deciding on money or taking over a task (a wijkbudget, the uitdaagrecht) is for an
         # organisation only when the matter is its own (a large stake): a school next to the
         # field is asked, it does not share out the buurt's budget

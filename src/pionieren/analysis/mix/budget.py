@@ -297,7 +297,20 @@ def ter_plekke(w: Werkvorm, p: Belanghebbende) -> bool:
     woorden = tuple(r for r in w.routes if not r.startswith("*"))
     patroon = _route_patroon(woorden)
     plek = _PLEK_IN_NAAM.search(p.naam)
-    return patroon is not None and plek is not None and bool(patroon.match(plek.group(1)))
+    return (
+        patroon is not None
+        and plek is not None
+        and not _STRAATNAAM.search(plek.group(1))
+        and bool(patroon.match(plek.group(1)))
+    )
+
+
+_STRAATNAAM = re.compile(
+    r"(?:straat|laan|weg|plein|markt|kade|singel|dijk|gracht|steeg|pad|dreef|hof|park|buurt|wijk)$",
+    re.IGNORECASE,
+)
+"""A street or place name: 'de Kerkstraat' is no church, 'het Verenigingsplein' no club (review
+50: the residents 'van de Kerkstraat' were visited 'at their own gathering')."""
 
 
 def lichter(f: Feiten, k: Keuze) -> Keuze | None:
@@ -370,8 +383,18 @@ def eigen_gespreksleider(f: Feiten, k: Keuze) -> Keuze:
 
 def samen_aansluiten(keuzes: list[Keuze]) -> list[Keuze]:
     """The design with every conversation at a group's own meeting as one choice: one row for
-    the groups met where they already are, at the highest level among them."""
-    aansluiten = [k for k in keuzes if k.werkvorm.id == AANSLUITEN]
+    the groups met where they already are, at the highest level among them. A meeting the case
+    names itself (the ledenvergadering of one association, its instrument) stays its own row:
+    the visits to other groups are not held at that meeting.
+
+    Why: the visits to residents and to tenants of rooms above the shops were merged into the
+    ledenvergadering of the horeca association the case named, which then listed the residents
+    as its audience and not the association itself (review 50)."""
+    aansluiten = [
+        k
+        for k in keuzes
+        if k.werkvorm.id == AANSLUITEN and not k.genoemd and "MIX-INSTRUMENT" not in k.regels
+    ]
     if len(aansluiten) < 2:
         return keuzes
     eerste, *rest = aansluiten

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from pionieren.analysis.facts import hoog_of_middel
 from pionieren.analysis.level import is_keuze
-from pionieren.analysis.mix.bereik import adres_onbekend, bedient, gaat_erheen, kan_voor, vergadert
+from pionieren.analysis.mix.bereik import (
+    adres_onbekend,
+    bedient,
+    gaat_erheen,
+    kan_voor,
+    soort_van,
+    vergadert,
+)
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, vooraf
 from pionieren.analysis.mix.plan import na_het_besluit, schuift
 from pionieren.analysis.regel import Thema, regel
@@ -124,7 +131,8 @@ def _vorm(o: Ontwerp, p: Belanghebbende, later: list[str]) -> tuple[Keuze | None
     """The choice to join, or the werkvorm to add, for a party no werkvorm serves yet."""
     if publieke_partner(o, p):
         return None, _catalogus(o, OVERLEG)
-    if p.soort is SoortBelanghebbende.inwoners:
+    if soort_van(p) is SoortBelanghebbende.inwoners:
+        # a crowd of kind 'anders' (the uitgaanspubliek) is people, reached as inwoners are
         if adres_onbekend(p):
             bestaand = _erbij(o, p, lambda w: w.zonder_adres, later)
             return bestaand, None if bestaand else _catalogus(o, OPROEP)
