@@ -239,7 +239,9 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     bij het college, en 6 bij een privaatrechtelijk besluit van het college, omdat de raad dan
     eerst wensen en bedenkingen kan geven, art. 169 lid 4 Gemeentewet). Is er ruim tijd, dan zegt pionieren hoe laat u uiterlijk kunt beginnen; is
     er te weinig, dan vervalt eerst de toetsronde, dan worden de fasen korter, en pas dan noemt
-    pionieren hoeveel weken er tekortkomen en welke datum wel past. Valt een werkvorm op vaste
+    pionieren hoeveel weken er tekortkomen en welke datum wel past. Ligt de besluitdatum vast en
+    past een verdieping of toetsronde er niet meer voor, dan vervalt die als aparte ronde en
+    komen haar gesprekken in de ronde ervoor: wat het besluit moet voeden, komt nooit erna. Valt een werkvorm op vaste
     data waarop inwoners zelf reageren (een plankaart, een enquête) deels in een schoolvakantie, dan noemt pionieren dat en
     geeft het wie weg is een week extra om te reageren. Voorbereiden duurt minstens
     twee weken, om het plan vast te stellen en uit te nodigen; bij weinig tijd krimpt het als
@@ -262,8 +264,10 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     advies van de raad en het besluit, binnen zes maanden
     na de aanvraag (art. 3:18 Awb); valt het besluit binnen zes weken daarna, dan zegt pionieren
     dat het college de termijn daarvoor eenmaal moet verlengen (art. 3:18 lid 2 Awb). Bij een proef die vóór het besluit loopt, haalt pionieren de
-    ervaringen op tijdens de proef en is de evaluatie klaar vóór het besluit; begint de proef na
-    het besluit, dan valt de evaluatie in de laatste weken van de proef. Beslist een orgaan
+    ervaringen op tijdens de proef en staan de uitkomsten van de proef vóór het voorstel op een
+    rij; het terugkijken op het proces komt na het besluit en na het eind van de proef en de
+    uitvoering. Begint de proef na het besluit, dan valt de evaluatie in de laatste weken van de
+    proef. Beslist een orgaan
     later of iets blijft of doorgaat (een open punt 'of de wijkbegroting na de proef blijft'),
     dan is de evaluatie klaar vóór de reactieronde op het concept voor dat besluit. Houdt de
     raad op een vaste datum een hoorzitting over het concept, dan eindigen de rondes ervoor
@@ -648,7 +652,7 @@ def plan(
                         and x.fase in (Procesfase.verdiepen, Procesfase.toetsen)
                     ]
                     weg = beweegbaar[-1] if beweegbaar else None
-                    ervoor = (
+                    eerder_blok = (
                         [
                             x
                             for x in voor
@@ -659,7 +663,7 @@ def plan(
                         if weg is not None
                         else []
                     )
-                    if weg is None or not ervoor:
+                    if weg is None or not eerder_blok:
                         break
                     # the raad's own moment stays before its decision, in one week
                     rest_blok = (
@@ -667,11 +671,18 @@ def plan(
                         if weg.blijft and weg.blijft != weg.werkvormen
                         else []
                     )
-                    mee = [w for w in weg.werkvormen if w not in weg.blijft] if rest_blok else weg.werkvormen
-                    doel = ervoor[-1]
+                    mee = (
+                        [w for w in weg.werkvormen if w not in weg.blijft]
+                        if rest_blok
+                        else weg.werkvormen
+                    )
+                    doel = eerder_blok[-1]
                     samen = replace(
                         doel,
-                        werkvormen=[*doel.werkvormen, *(w for w in mee if w not in doel.werkvormen)],
+                        werkvormen=[
+                            *doel.werkvormen,
+                            *(w for w in mee if w not in doel.werkvormen),
+                        ],
                         namen=[*doel.namen, *weg.namen],
                     )
                     voor = [samen if x is doel else x for x in voor if x is not weg] + rest_blok
@@ -1125,8 +1136,8 @@ def plan(
     # looking back on the process (what worked, what to learn) comes after the decision it was
     # for: a look back before it is the trial's own, feeding the proposal, and the evaluation
     # follows later (review: the leerarena before the decision and before the trial's end)
-    voor_het_besluit = proefterug is not None and besluit is not None and proefterug.eind <= besluit
-    if proefterug is not None and proef is not None and (uitrol or voor_het_besluit):
+    proef_ervoor = proefterug is not None and besluit is not None and proefterug.eind <= besluit
+    if proefterug is not None and proef is not None and (uitrol or proef_ervoor):
         fasen.append(
             Geplaatst(
                 proefterug.fase,
@@ -1136,7 +1147,7 @@ def plan(
                 deel("FASE.proef_evaluatie", loopt=proef[1] > proefterug.eind),
             )
         )
-    if proefterug is not None and not (uitrol or voor_het_besluit):
+    if proefterug is not None and not (uitrol or proef_ervoor):
         fasen.append(proefterug)
     elif evaluatie is not None:
         # half a year after the decision, or a month after the works, but within a year of
