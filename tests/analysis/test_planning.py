@@ -171,8 +171,11 @@ def test_experiences_of_a_trial_are_asked_during_it_and_it_is_evaluated_before_t
     (ophalen,) = _fasen(advies, "ophalen")
     assert ophalen.start is not None and ophalen.eind is not None
     assert van < ophalen.start and ophalen.eind <= tot
-    (evaluatie,) = _fasen(advies, "evaluatie")
-    assert evaluatie.eind is not None and evaluatie.eind < date(2027, 12, 14)
+    # the trial's results before the proposal; looking back on the process after the decision
+    proef, evaluatie = _fasen(advies, "evaluatie")
+    assert proef.werkvormen == [] and proef.eind is not None and proef.eind < date(2027, 12, 14)
+    assert evaluatie.werkvormen and evaluatie.start is not None
+    assert evaluatie.start > date(2027, 12, 14)
     assert not any(b.sleutel == "PLAN-KALENDER.uitvoering_eerder" for b in advies.bevindingen)
     assert not any(b.sleutel == "POORT-FASE.laat" for b in advies.bevindingen)
 

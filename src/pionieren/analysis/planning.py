@@ -239,7 +239,9 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     bij het college, en 6 bij een privaatrechtelijk besluit van het college, omdat de raad dan
     eerst wensen en bedenkingen kan geven, art. 169 lid 4 Gemeentewet). Is er ruim tijd, dan zegt pionieren hoe laat u uiterlijk kunt beginnen; is
     er te weinig, dan vervalt eerst de toetsronde, dan worden de fasen korter, en pas dan noemt
-    pionieren hoeveel weken er tekortkomen en welke datum wel past. Valt een werkvorm op vaste
+    pionieren hoeveel weken er tekortkomen en welke datum wel past. Ligt de besluitdatum vast en
+    past een verdieping of toetsronde er niet meer voor, dan vervalt die als aparte ronde en
+    komen haar gesprekken in de ronde ervoor: wat het besluit moet voeden, komt nooit erna. Valt een werkvorm op vaste
     data waarop inwoners zelf reageren (een plankaart, een enquête) deels in een schoolvakantie, dan noemt pionieren dat en
     geeft het wie weg is een week extra om te reageren. Voorbereiden duurt minstens
     twee weken, om het plan vast te stellen en uit te nodigen; bij weinig tijd krimpt het als
@@ -262,8 +264,10 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     advies van de raad en het besluit, binnen zes maanden
     na de aanvraag (art. 3:18 Awb); valt het besluit binnen zes weken daarna, dan zegt pionieren
     dat het college de termijn daarvoor eenmaal moet verlengen (art. 3:18 lid 2 Awb). Bij een proef die vóór het besluit loopt, haalt pionieren de
-    ervaringen op tijdens de proef en is de evaluatie klaar vóór het besluit; begint de proef na
-    het besluit, dan valt de evaluatie in de laatste weken van de proef. Beslist een orgaan
+    ervaringen op tijdens de proef en staan de uitkomsten van de proef vóór het voorstel op een
+    rij; het terugkijken op het proces komt na het besluit en na het eind van de proef en de
+    uitvoering. Begint de proef na het besluit, dan valt de evaluatie in de laatste weken van de
+    proef. Beslist een orgaan
     later of iets blijft of doorgaat (een open punt 'of de wijkbegroting na de proef blijft'),
     dan is de evaluatie klaar vóór de reactieronde op het concept voor dat besluit. Houdt de
     raad op een vaste datum een hoorzitting over het concept, dan eindigen de rondes ervoor
@@ -540,7 +544,8 @@ def plan(
     past: bool | None = None
     ruim = False
     vroeg = False
-    later: list[Blok] = []
+    # (a round that no longer fits before a fixed date, and the round it joined)
+    samengevoegd: list[tuple[Procesfase, Procesfase]] = []
     vroegst: date | None = None
     if beschikbaar is not None:
         nodig_max = sum(b.max_weken for b in voor)
@@ -634,11 +639,11 @@ def plan(
                 voor = rest or voor
                 nodig = sum(b.min_weken for b in voor)
                 lengtes = _krimp(voor, beschikbaar)
-                # what still does not fit before the fixed date runs after it, at the
-                # elaboration: never alongside the decision it can no longer change
+                # what still does not fit before the fixed date loses its own round: its
+                # werkvormen go into the round before it. Never after the decision, which they
+                # are meant to feed (a rondetafel after the raad has decided changes nothing)
                 while sum(lengtes.values()) > max(beschikbaar, 1):
-                    # the case's own instrument (a referendum, a zienswijze) never moves past
-                    # the decision it is meant to shape; other deepening or test rounds may
+                    # the case's own instrument (a referendum, a zienswijze) keeps its round
                     beweegbaar = [
                         x
                         for x in voor
@@ -646,29 +651,43 @@ def plan(
                         and x.werkvormen
                         and x.fase in (Procesfase.verdiepen, Procesfase.toetsen)
                     ]
-                    if not beweegbaar:
+                    weg = beweegbaar[-1] if beweegbaar else None
+                    eerder_blok = (
+                        [
+                            x
+                            for x in voor
+                            if x.fase in VOOR_BESLUIT
+                            and x.werkvormen
+                            and _FASEN.index(x.fase) < _FASEN.index(weg.fase)
+                        ]
+                        if weg is not None
+                        else []
+                    )
+                    if weg is None or not eerder_blok:
                         break
-                    weg = beweegbaar[-1]
                     # the raad's own moment stays before its decision, in one week
                     rest_blok = (
                         [Blok(weg.fase, weg.blijft, 1, 1, vast=True)]
                         if weg.blijft and weg.blijft != weg.werkvormen
                         else []
                     )
-                    voor = [x for x in voor if x is not weg] + rest_blok
-                    voor.sort(key=lambda x: _FASEN.index(x.fase))
-                    later.append(
-                        Blok(
-                            weg.fase,
-                            [w for w in weg.werkvormen if w not in weg.blijft]
-                            if rest_blok
-                            else weg.werkvormen,
-                            weg.min_weken,
-                            weg.max_weken,
-                            weg.weglaatbaar,
-                            weg.vast,
-                        )
+                    mee = (
+                        [w for w in weg.werkvormen if w not in weg.blijft]
+                        if rest_blok
+                        else weg.werkvormen
                     )
+                    doel = eerder_blok[-1]
+                    samen = replace(
+                        doel,
+                        werkvormen=[
+                            *doel.werkvormen,
+                            *(w for w in mee if w not in doel.werkvormen),
+                        ],
+                        namen=[*doel.namen, *weg.namen],
+                    )
+                    voor = [samen if x is doel else x for x in voor if x is not weg] + rest_blok
+                    voor.sort(key=lambda x: _FASEN.index(x.fase))
+                    samengevoegd.append((weg.fase, doel.fase))
                     lengtes = _krimp(voor, beschikbaar)
                 bevindingen.append(
                     bevinding(
@@ -679,7 +698,8 @@ def plan(
                         beschikbaar=beschikbaar,
                         stukken_weken=stukken_weken,
                         nodig=nodig,
-                        later=[LABEL_FASE[b.fase] for b in reversed(later)],
+                        weg=[LABEL_FASE[a] for a, _ in samengevoegd],
+                        in_ronde=LABEL_RONDE[samengevoegd[-1][1]] if samengevoegd else "",
                     )
                 )
             else:
@@ -1034,7 +1054,7 @@ def plan(
     rest_na = [b for b in na_besluit if b.fase is not Procesfase.terugkoppeling]
     gespannen = (v.polarisatie or 1) >= 4
     besloten = na
-    for b in [*terug, *reversed(later), *rest_na]:
+    for b in [*terug, *rest_na]:
         if b.fase is Procesfase.uitvoering and (v.kaders.uitvoering_van or v.kaders.uitvoering_tot):
             van = v.kaders.uitvoering_van or na
             tot = v.kaders.uitvoering_tot or verder(van, b.max_weken, vrij)
@@ -1070,7 +1090,7 @@ def plan(
         # carnival week, as no feedback week does (review 43c: keukentafelgesprekken from 20
         # December)
         begin = _week_na(na, vrij, zuid)
-        kort = b.fase is Procesfase.terugkoppeling or b in later
+        kort = b.fase is Procesfase.terugkoppeling
         lengte = b.min_weken if kort else b.max_weken
         eind = verder(begin, lengte, vrij)
         if b.fase is Procesfase.uitwerken:
@@ -1108,15 +1128,27 @@ def plan(
         and v.kaders.uitvoering_van is not None
         and v.kaders.uitvoering_van >= besluit
     )
-    if evaluatie is not None and proef is not None and besluit is not None and uitrol:
-        proefterug = _evaluatie_proef(evaluatie, proef, besluit, stukken_weken, start, vrij)
+    proefterug = (
+        _evaluatie_proef(evaluatie, proef, besluit, stukken_weken, start, vrij)
+        if evaluatie is not None and proef is not None and besluit is not None
+        else None
+    )
+    # looking back on the process (what worked, what to learn) comes after the decision it was
+    # for: a look back before it is the trial's own, feeding the proposal, and the evaluation
+    # follows later (review: the leerarena before the decision and before the trial's end)
+    proef_ervoor = proefterug is not None and besluit is not None and proefterug.eind <= besluit
+    if proefterug is not None and proef is not None and (uitrol or proef_ervoor):
         fasen.append(
             Geplaatst(
-                proefterug.fase, proefterug.start, proefterug.eind, [], deel("FASE.proef_evaluatie")
+                proefterug.fase,
+                proefterug.start,
+                proefterug.eind,
+                [],
+                deel("FASE.proef_evaluatie", loopt=proef[1] > proefterug.eind),
             )
         )
-    if evaluatie is not None and proef is not None and besluit is not None and not uitrol:
-        fasen.append(_evaluatie_proef(evaluatie, proef, besluit, stukken_weken, start, vrij))
+    if proefterug is not None and not (uitrol or proef_ervoor):
+        fasen.append(proefterug)
     elif evaluatie is not None:
         # half a year after the decision, or a month after the works, but within a year of
         # the decision: later, nobody remembers the process
@@ -1126,6 +1158,8 @@ def plan(
         # and after what the case itself runs on after the decision (a klankbordgroep for the
         # first year): looking back on a process that still runs is an interim review at best
         lopend = [a.tot for a in ankers if besluit is not None and a.tot > besluit]
+        if proef is not None and besluit is not None and proef[1] > besluit:
+            lopend.append(proef[1])  # and after the trial that still runs at the decision
         if lopend:
             van = max(van, max(lopend) + 2 * WEEK)
         begin = _eerste_werkweek(_volgende_maandag(max(van, na)), vrij)

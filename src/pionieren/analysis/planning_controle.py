@@ -26,7 +26,9 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
     that ends before the first round it builds on has ended; no step for a group in the time
     that group says it cannot (unless the advice already says so, once, for that group); every
     round before the decision closes before the decision's papers; no step before the choice of
-    the place is about what depends on it."""
+    the place is about what depends on it; no round that feeds the decision after it (unless
+    the case dates it); the evaluation after the decision and after a trial that still runs
+    at the decision."""
     uit: list[str] = []
     v = f.vraagstuk
     if v.kaders.besluit_al_genomen:
@@ -120,4 +122,33 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
                 f"keuze valt pas op {_datum(dag)}."
             )
             break
+    # 6. nothing that feeds the decision after it
+    besluiten = [p for p in fasen if p.fase is Procesfase.besluit]
+    dag = min(besluiten, key=lambda p: p.start or f.datum).eind if besluiten else None
+    gedateerd = {w.id for w in v.werkvormen if w.van is not None or w.tot is not None}
+    if dag is not None:
+        for p in fasen:
+            na = [w for w in p.werkvormen if w not in gedateerd]
+            if p.fase in VOOR_BESLUIT and na and p.start is not None and p.start > dag:
+                uit.append(
+                    f"{namen.get(na[0], na[0])} begint op {_datum(p.start)}, na het besluit "
+                    f"({_datum(dag)}) waarvoor het bedoeld is."
+                )
+                break
+    # 7. looking back comes after the decision, and after a trial still running at it
+    proef = f.proef
+    if dag is not None:
+        for p in fasen:
+            if p.fase is not Procesfase.evaluatie or not p.werkvormen or p.start is None:
+                continue
+            klaar = dag
+            if proef is not None and proef[0] < dag < proef[1]:
+                klaar = proef[1]
+            if p.start <= klaar:
+                uit.append(
+                    f"{namen.get(p.werkvormen[0], p.werkvormen[0])} begint op "
+                    f"{_datum(p.start)}, vóór {'het eind van de proef' if klaar != dag else 'het besluit'} "
+                    f"({_datum(klaar)}): terugkijken kan pas als het gedaan is."
+                )
+                break
     return uit[:1]
