@@ -142,6 +142,17 @@ def test_parents_are_met_at_the_school_gate_unless_the_case_says_otherwise() -> 
     assert "schoolhek" not in route.tekst
 
 
+def test_a_place_the_case_rejects_is_no_route_ruled_out() -> None:
+    # a sentence about the group that says 'geen school naast hun huis' is about a place
+    omschrijving = (
+        BASIS["omschrijving"] + " Ouders van jonge kinderen willen geen school naast hun huis."
+    )
+    (route,) = _regels(_ouders(omschrijving), "BELANG-ROUTE")
+    assert "schoolhek" in route.tekst
+    assert geen_werkgever("", "Zij willen niet via de werkgever benaderd worden.")
+    assert not geen_werkgever("", "Zij willen geen werkgever die de woning regelt.")
+
+
 def test_a_sentence_about_another_group_does_not_rule_out_the_route() -> None:
     omschrijving = BASIS["omschrijving"] + " De seizoenswerkers willen niet via de werkgever."
     advies = _ouders(omschrijving)
@@ -159,3 +170,15 @@ def test_a_route_the_case_rules_out_does_not_lead_to_a_werkvorm() -> None:
     groep = {"soort": "inwoners", "invloed": "laag", "belang": "hoog", "kenmerken": ["jongeren"]}
     assert route_past(w, Belanghebbende(naam="Jongeren", via="de kerk", **groep))
     assert not route_past(w, Belanghebbende(naam="Jongeren", via="niet via de kerk", **groep))
+
+
+def test_working_people_the_case_keeps_away_from_the_employer() -> None:
+    from pionieren.analysis.stakeholders import drempels
+    from pionieren.input.model import Belanghebbende
+
+    forensen = Belanghebbende(
+        naam="Werkende forensen", soort="inwoners", invloed="laag", belang="hoog"
+    )
+    assert drempels(forensen) == ["werkenden"]
+    zinnen = "Werkende forensen willen niet via hun werkgever benaderd worden."
+    assert drempels(forensen, ("Werkende forensen\n", zinnen)) == ["werkenden_zonder_werkgever"]

@@ -40,9 +40,19 @@ def bevestigd(patroon: re.Pattern[str], tekst: str) -> bool:
     return any(not ontkend(tekst, m.start()) for m in patroon.finditer(tekst))
 
 
-def ontkend_genoemd(patroon: re.Pattern[str], tekst: str) -> bool:
-    """Does the text name the pattern with a negation ('niet via de werkgever')?"""
-    return any(ontkend(tekst, m.start()) for m in patroon.finditer(tekst))
+_ROUTE = re.compile(r"\b(?:via|langs|buiten)\b", re.IGNORECASE)
+
+
+def ontkend_genoemd(patroon: re.Pattern[str], tekst: str, als_route: bool = False) -> bool:
+    """Does the text name the pattern with a negation ('niet via de werkgever')? With
+    ``als_route`` only a negated route ('niet via', 'buiten ... om'): in a sentence of the case
+    'geen school naast hun huis' is about a place, not about how to reach people."""
+    for m in patroon.finditer(tekst):
+        if ontkend(tekst, m.start()):
+            voor = _GRENS.split(tekst[: m.start()])[-1]
+            if not als_route or _ROUTE.search(voor):
+                return True
+    return False
 
 
 WERKGEVER = re.compile(
@@ -60,7 +70,8 @@ _ELDERS = (
 )
 SCHOOL_ELDERS = re.compile(
     r"leerlingenvervoer|\bschool(?:bus|taxi)\w*|"
-    rf"\bschool\w*\b[^.;,]{{0,30}}\b{_ELDERS}\b|\b{_ELDERS}\b[^.;,]{{0,30}}\bnaar\s+school\b",
+    rf"\bschool\w*\b[^.;,]{{0,30}}\b{_ELDERS}\b|\b{_ELDERS}\b[^.;,]{{0,30}}\bnaar\s+school\b|"
+    r"\bgeen\s+(?:basis)?school\s+(?:meer\s+)?in\s+(?:het|de|hun|eigen)\s+(?:dorp|kern|wijk|buurt)\b",
     re.IGNORECASE,
 )
 """Words that say the children are not at a school gate nearby: school transport, or a school
@@ -68,27 +79,33 @@ in another gemeente or far away ('gaan met het leerlingenvervoer naar het specia
 'de school ligt buiten de gemeente', 'er is geen school meer in het dorp')."""
 
 
-def geen_werkgever(tekst: str) -> bool:
-    """Does the text rule the employer out as a route ('niet via de werkgever', 'buiten het
-    uitzendbureau om', 'zonder hun baas')?"""
-    return ontkend_genoemd(WERKGEVER, tekst)
+def geen_werkgever(eigen: str, zinnen: str = "") -> bool:
+    """Does the group's own text (``eigen``: name and route) rule the employer out as a route
+    ('niet via de werkgever', 'buiten het uitzendbureau om', 'zonder hun baas'), or a sentence
+    of the case about the group (``zinnen``) as a route ('niet via de werkgever')?"""
+    return ontkend_genoemd(WERKGEVER, eigen) or ontkend_genoemd(WERKGEVER, zinnen, als_route=True)
 
 
-def geen_schoolhek(tekst: str) -> bool:
+def geen_schoolhek(eigen: str, zinnen: str = "") -> bool:
     """Does the text say the parents or children are not met at a school gate nearby: they go
-    by school transport or to a school elsewhere, or the text rules the school out ('niet via
-    de school')?"""
-    return bool(SCHOOL_ELDERS.search(tekst)) or ontkend_genoemd(SCHOOL_ROUTE, tekst)
+    by school transport or to a school elsewhere, or it rules the school out as a route ('niet
+    via de school'; in the group's own name or route also 'geen school')?"""
+    return (
+        bool(SCHOOL_ELDERS.search(f"{eigen}\n{zinnen}"))
+        or ontkend_genoemd(SCHOOL_ROUTE, eigen)
+        or ontkend_genoemd(SCHOOL_ROUTE, zinnen, als_route=True)
+    )
 
 
 _ZIN = re.compile(r"(?<=[.!?;])\s+")
 _WOORD = re.compile(r"[^\W\d_]{6,}")
 
 
-def eigen_tekst(f: Feiten, partij: Belanghebbende) -> str:
+def eigen_tekst(f: Feiten, partij: Belanghebbende) -> tuple[str, str]:
     """What the case says about this group: its name and route (via), and the sentences of the
     omschrijving, aanleiding and kaders that name it (a word of six letters or more of its
-    name, by its first six letters: 'arbeidsmigranten' names 'Arbeidsmigranten in Velderen')."""
+    name, by its first six letters: 'arbeidsmigranten' names 'Arbeidsmigranten in Velderen').
+    Two texts: the group's own (name and route), and the sentences of the case about it."""
     v = f.vraagstuk
     stammen = {w.lower()[:6] for w in _WOORD.findall(partij.naam)}
     zinnen = [
@@ -102,4 +119,4 @@ def eigen_tekst(f: Feiten, partij: Belanghebbende) -> str:
         for z in _ZIN.split(tekst)
         if stammen & {w.lower()[:6] for w in _WOORD.findall(z)}
     ]
-    return "\n".join([partij.naam, partij.via or "", *zinnen])
+    return f"{partij.naam}\n{partij.via or ''}", "\n".join(zinnen)

@@ -530,7 +530,7 @@ def jonge_mantelzorgers(partij: Belanghebbende) -> bool:
     return "jonge_mantelzorgers" in drempels(partij)
 
 
-def route_kenmerken(partij: Belanghebbende, tekst: str = "") -> list[str]:
+def route_kenmerken(partij: Belanghebbende, tekst: tuple[str, str] = ("", "")) -> list[str]:
     """The keys of the text BELANG-ROUTE for this group: residents of a care home are reached
     through the home (its activity staff, its cliëntenraad), not through the ouderenbond or a
     church; parents at the school. ``tekst`` is what the case says about the group
@@ -539,16 +539,16 @@ def route_kenmerken(partij: Belanghebbende, tekst: str = "") -> list[str]:
     return _zonder_uitgesloten(_route_kenmerken(partij), tekst)
 
 
-def _zonder_uitgesloten(sleutels: list[str], tekst: str) -> list[str]:
+def _zonder_uitgesloten(sleutels: list[str], tekst: tuple[str, str]) -> list[str]:
     """The keys of a stock route or obstacle, with the variant without the route the case
     rules out: no school gate for children who go by leerlingenvervoer or to a school
     elsewhere, no employer when the case says 'niet via de werkgever' (review 50)."""
-    if not tekst:
+    if not any(tekst):
         return sleutels
     vervang = {}
-    if geen_schoolhek(tekst):
+    if geen_schoolhek(*tekst):
         vervang["ouders"] = "ouders_zonder_schoolhek"
-    if geen_werkgever(tekst):
+    if geen_werkgever(*tekst):
         vervang["jongvolwassenen"] = "jongvolwassenen_zonder_werkgever"
         vervang["werkenden"] = "werkenden_zonder_werkgever"
     return [vervang.get(k, k) for k in sleutels]
@@ -700,7 +700,7 @@ MAX_DREMPELS = 1
     zelf noemt (via) blijft de weg; de drempel zegt hoe u die gebruikt.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
-def drempels(partij: Belanghebbende, tekst: str = "") -> list[str]:
+def drempels(partij: Belanghebbende, tekst: tuple[str, str] = ("", "")) -> list[str]:
     """The obstacles of a group of inwoners, from its name and its kenmerken, first the one
     its name tells; without a stock route that what the case says about the group (``tekst``)
     rules out."""
@@ -955,9 +955,9 @@ def analyse_stakeholders(
             if partij.soort is not SoortBelanghebbende.maatschappelijke_organisatie:
                 # each obstacle said once in a report, at the first group it holds back; it
                 # says how to go to them, so "naar hen toe" goes
-                drempel = [
-                    d for d in drempels(partij, eigen_tekst(f, partij)) if d not in gezegd
-                ][:MAX_DREMPELS]
+                drempel = [d for d in drempels(partij, eigen_tekst(f, partij)) if d not in gezegd][
+                    :MAX_DREMPELS
+                ]
                 gezegd.update(drempel)
                 aanpak.append(
                     deel(
