@@ -168,9 +168,17 @@ def test_les_rust_niet_op_een_kader_of_blog(les: dict[str, object]) -> None:
 
 
 def test_wie_beslist_rust_op_het_artikel_van_de_procedure() -> None:
-    from pionieren.analysis.decision import BRON_BESLISSER, ZEKER
+    from pionieren.analysis.decision import ZEKER
+    from pionieren.knowledge.load import builtin
 
     # every procedure whose decider the law fixes names the article that fixes it
-    assert set(BRON_BESLISSER) == set(ZEKER)
-    for bronnen in BRON_BESLISSER.values():
+    # (grondslagen.yaml), and so does every specific law that replaces it: on wetten.overheid.nl
+    grondslagen = builtin().grondslagen
+    assert {p.procedure for p in grondslagen.procedures} == set(ZEKER)
+    for bronnen in [p.bronnen for p in grondslagen.procedures] + [
+        w.bronnen for w in grondslagen.wetten
+    ]:
         assert all(REGELGEVING.search(str(BRONNEN[b]["url"])) for b in bronnen), bronnen
+        assert all(
+            re.search(r"wetten\.overheid\.nl/.*BWBR\d+", str(BRONNEN[b]["url"])) for b in bronnen
+        )

@@ -51,7 +51,11 @@ def referentiekader(
         vragen.append(deel("REFERENTIEKADER.open_onbeschreven"))
     wanneer = k.besluit_uiterlijk.isoformat() if k.besluit_uiterlijk else ""
     if besluit.door is None:
-        vragen.append(deel("REFERENTIEKADER.wie_onbekend", wanneer=wanneer))
+        # the case's own words may name the decider where the fields do not: then it is no
+        # open question, only one to confirm
+        vragen.append(
+            deel("REFERENTIEKADER.wie_onbekend", wanneer=wanneer, genoemd=beslisser_genoemd(f))
+        )
     else:
         vragen.append(
             deel(
@@ -95,7 +99,11 @@ def referentiekader(
                 ),
             )
         )
-    if not k.raad_kaders_gesteld and besluit.door in (Beslisser.raad, None):
+    if (
+        not k.raad_kaders_gesteld
+        and besluit.door in (Beslisser.raad, None)
+        and not raad_kaders_genoemd(f)
+    ):
         vragen.append(deel("REFERENTIEKADER.kaders_raad"))
     # a group without a known route is already the first action (BELANG-ROUTE); a group with
     # its own route (via) has it; an organisation is reached through its board
@@ -115,6 +123,43 @@ def referentiekader(
     # no stock question on looking back: the design plans the feedback after the decision
     # and the evaluation, with dates (section 5 of the report)
     return vragen
+
+
+def _eigen_woorden(f: Feiten) -> str:
+    v = f.vraagstuk
+    return " ".join(
+        [v.omschrijving, v.aanleiding or "", *v.kaders.vast, *(o.onderwerp for o in v.kaders.open)]
+    )
+
+
+_RAAD_KADERS = re.compile(
+    r"\b(?:gemeente)?raad\b[^.;]{0,80}\b(?:stelde|heeft|had|legde|gaf)\b[^.;]{0,80}"
+    r"\b(?:kaders?|kaderbrief|kadernota|uitgangspunten|randvoorwaarden|vastgelegd|vastgesteld)\b|"
+    r"\b(?:kaders?|uitgangspunten|randvoorwaarden)\b[^.;]{0,40}\b(?:van|door)\s+de\s+"
+    r"(?:gemeente)?raad\b",
+    re.IGNORECASE,
+)
+"""Words that say the raad already set the frame: 'De raad stelde in maart de kaders vast',
+'De raad heeft in het beleid vastgelegd dat ...', 'binnen de uitgangspunten van de raad'."""
+
+_BESLISSER = re.compile(
+    r"\b(?:de\s+(?:gemeente)?raad|het\s+college|de\s+burgemeester)\s+"
+    r"(?:beslist|besluit|neemt\s+het\s+besluit|stelt\b[^.;]{0,60}\bvast)\b|"
+    r"\bbesluit\s+van\s+(?:de\s+(?:gemeente)?raad|het\s+college)\b",
+    re.IGNORECASE,
+)
+"""Words that name who decides: 'de raad besluit in juni', 'het college stelt het plan vast'."""
+
+
+def raad_kaders_genoemd(f: Feiten) -> bool:
+    """Does the case's own text say the raad already set the frame, though the field
+    ``raad_kaders_gesteld`` is not set? Then the referentiekader does not ask for it."""
+    return bool(_RAAD_KADERS.search(_eigen_woorden(f)))
+
+
+def beslisser_genoemd(f: Feiten) -> bool:
+    """Does the case's own text name who decides, though ``besluit.door`` is empty?"""
+    return bool(_BESLISSER.search(_eigen_woorden(f)))
 
 
 # a fixed point that says the whether is settled: 'staat niet meer ter discussie', 'besloot'

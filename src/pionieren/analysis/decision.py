@@ -14,6 +14,7 @@ from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Herkomst
 from pionieren.input.model import Vraagstuk
+from pionieren.knowledge.models import Grondslag
 from pionieren.vocabulary import Beslisser, Orgaan, Procedure, SoortBelanghebbende
 
 #: The decision-maker that the law fixes for a procedure; absent: it depends on the case.
@@ -33,21 +34,40 @@ ZEKER: dict[Procedure, Beslisser] = {
     Procedure.herindeling: Beslisser.wetgever,
 }
 
-#: The article that says who decides under each procedure: a finding about the decider cites
-#: it, not a source on participation (review 27).
-BRON_BESLISSER: dict[Procedure, list[str]] = {
-    Procedure.omgevingsvergunning_binnenplans: ["omgevingswet-5-8"],
-    Procedure.omgevingsvergunning_buitenplans: ["omgevingswet-5-8"],
-    Procedure.omgevingsplan: ["omgevingswet-2-4"],
-    Procedure.omgevingsvisie: ["omgevingswet-3-1"],
-    Procedure.verordening: ["gemeentewet-147"],
-    Procedure.begroting: ["gemeentewet-189"],
-    Procedure.uitdaagrecht_verzoek: ["gemeentewet-150"],
-    Procedure.subsidie: ["gemeentewet-160"],
-    Procedure.privaatrechtelijk: ["gemeentewet-160"],
-    Procedure.verkeersbesluit: ["wvw-18"],
-    Procedure.herindeling: ["wet-arhi"],
-}
+
+def bijzondere_wet(f: Feiten, procedure: Procedure | None, naam: str = "") -> Grondslag | None:
+    """The specific law the case names that is the basis of a decision of this kind
+    (grondslagen.yaml): the Winkeltijdenwet for a verordening on koopzondagen. Named in the
+    title, description, reason or kaders, or in ``naam`` (the name of the verordening)."""
+    if procedure is None:
+        return None
+    v = f.vraagstuk
+    tekst = " ".join(
+        [
+            naam,
+            v.titel,
+            v.omschrijving,
+            v.aanleiding or "",
+            *v.kaders.vast,
+            *(p.onderwerp for p in v.kaders.open),
+        ]
+    )
+    return next(
+        (
+            wet
+            for wet in f.kennis.grondslagen.wetten
+            if procedure in wet.procedures and re.search(wet.herken, tekst, re.IGNORECASE)
+        ),
+        None,
+    )
+
+
+def grondslag(f: Feiten, procedure: Procedure) -> list[str]:
+    """The article that says who decides under this procedure (grondslagen.yaml), or the
+    specific law the case names for it: a finding about the decider cites it, not a source on
+    participation (review 27), and not the generic Gemeentewet where a specific law governs."""
+    wet = bijzondere_wet(f, procedure)
+    return list(wet.bronnen) if wet else f.kennis.grondslagen.voor(procedure)
 
 
 @regel(
@@ -80,6 +100,7 @@ BRON_BESLISSER: dict[Procedure, list[str]] = {
         "gemeentewet-150",
         "wet-arhi",
         "wvw-18",
+        "winkeltijdenwet-3",
     ],
 )
 def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
@@ -99,7 +120,7 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
                 "BESLUIT-WIE",
                 Ernst.info,
                 "BESLUIT-WIE.initiatiefnemer_en_college",
-                bronnen=BRON_BESLISSER[procedure],  # type: ignore[index]
+                bronnen=grondslag(f, procedure),  # type: ignore[arg-type]
                 procedure=procedure.value,  # type: ignore[union-attr]
             )
         )
@@ -131,7 +152,7 @@ def decide(f: Feiten) -> tuple[BesluitAdvies, list[Bevinding]]:
                 "BESLUIT-WIE",
                 Ernst.waarschuwing,
                 "BESLUIT-WIE.gecorrigeerd",
-                bronnen=BRON_BESLISSER[procedure],  # type: ignore[index]
+                bronnen=grondslag(f, procedure),  # type: ignore[arg-type]
                 opgegeven=_wie(opgegeven),
                 procedure=procedure.value.replace("_", " "),  # type: ignore[union-attr]
                 wettelijk=_wie(wettelijk),

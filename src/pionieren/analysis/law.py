@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pionieren import text
-from pionieren.analysis.decision import BESLISSER_NAAM, regeling_orgaan
+from pionieren.analysis.decision import BESLISSER_NAAM, bijzondere_wet, regeling_orgaan
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies, PlanFase
@@ -708,7 +708,7 @@ _GESCHROKKEN = re.compile(
     cameratoezicht, de openbare orde of een exploitatievergunning). Gaat het om de
     afvalstoffenheffing (zoals diftar), dan noemt pionieren haar grondslag: art. 15.33 Wet
     milieubeheer.""",
-    ["gemeentewet-147", "ombudsman-inspraak-2009", "wet-milieubeheer-15-33"],
+    ["gemeentewet-147", "winkeltijdenwet-3", "ombudsman-inspraak-2009", "wet-milieubeheer-15-33"],
 )
 def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
     if WettelijkKader.anders not in f.wettelijke_kaders or behandeld:
@@ -731,15 +731,18 @@ def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
     namen = [n for n in namen if n not in bekend]
     uit = heffing(heffingen)
     if verordeningen:
-        # the gemeente's own verordening: the raad makes it (art. 147 Gemeentewet); who decides
-        # under it is written in the verordening itself, not a question for a lawyer
+        # the gemeente's own verordening: the raad makes it (art. 147 Gemeentewet), or under
+        # the specific law the case names for it (art. 3 Winkeltijdenwet for koopzondagen); who
+        # decides under it is written in the verordening itself, not a question for a lawyer
+        wet = bijzondere_wet(f, Procedure.verordening, " ".join(verordeningen))
         uit.append(
             bevinding(
                 "WET-ANDERS",
                 Ernst.info,
                 "WET-ANDERS.verordening",
-                bronnen=["gemeentewet-147"],
+                bronnen=list(wet.bronnen) if wet else ["gemeentewet-147"],
                 namen=verordeningen,
+                wet=wet.kort if wet else "",
             )
         )
     if namen or not (heffingen or verordeningen or bekend):

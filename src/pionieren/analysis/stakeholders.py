@@ -13,6 +13,13 @@ from pionieren.analysis.facts import (
     samen_meervoud,
     zorgthema,
 )
+from pionieren.analysis.ontkenning import (
+    bevestigd,
+    eigen_tekst,
+    geen_schoolhek,
+    geen_werkgever,
+    ontkend,
+)
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
@@ -342,7 +349,8 @@ def afhankelijk_van(f: Feiten, partij: Belanghebbende) -> list[str]:
     """The parties in this group's route (``via``) that have a stake in the outcome or on whom
     the group depends: the initiator, a business that is for the plan, or an employer or
     landlord the route names in words. Only what the case makes certain: the route names the
-    party (by the first word of its name) or the word itself."""
+    party (by the first word of its name) or the word itself, and not with a negation in the
+    same clause ('niet via de werkgever, wel via de kerk' does not run via the employer)."""
     if not partij.via:
         return []
     uit: list[str] = []
@@ -353,11 +361,17 @@ def afhankelijk_van(f: Feiten, partij: Belanghebbende) -> list[str]:
             q.soort is SoortBelanghebbende.ondernemers and q.houding is Houding.voor
         )
         kop = _kop(q.naam)
-        if belang and len(kop) >= 5 and re.search(rf"\b{re.escape(kop)}\w*", partij.via, re.I):
+        if (
+            belang
+            and len(kop) >= 5
+            and bevestigd(re.compile(rf"\b{re.escape(kop)}\w*", re.I), partij.via)
+        ):
             uit.append(q.naam)
     if uit:
         return uit  # the parties by name say more than the words
     for m in _AFHANKELIJK.finditer(partij.via):
+        if ontkend(partij.via, m.start()):
+            continue  # 'niet via de werkgever': the case rules that route out
         woord = m.group(0).lower()
         woord = "hun werkgever" if woord.startswith("waar ") else woord
         woord = woord if woord.startswith(("hun ", "zijn ", "haar ")) else f"hun {woord}"
@@ -516,10 +530,31 @@ def jonge_mantelzorgers(partij: Belanghebbende) -> bool:
     return "jonge_mantelzorgers" in drempels(partij)
 
 
-def route_kenmerken(partij: Belanghebbende) -> list[str]:
+def route_kenmerken(partij: Belanghebbende, tekst: tuple[str, str] = ("", "")) -> list[str]:
     """The keys of the text BELANG-ROUTE for this group: residents of a care home are reached
     through the home (its activity staff, its cliëntenraad), not through the ouderenbond or a
-    church; parents at the school."""
+    church; parents at the school. ``tekst`` is what the case says about the group
+    (:func:`~pionieren.analysis.ontkenning.eigen_tekst`): a stock route it rules out is not
+    proposed (:func:`_zonder_uitgesloten`)."""
+    return _zonder_uitgesloten(_route_kenmerken(partij), tekst)
+
+
+def _zonder_uitgesloten(sleutels: list[str], tekst: tuple[str, str]) -> list[str]:
+    """The keys of a stock route or obstacle, with the variant without the route the case
+    rules out: no school gate for children who go by leerlingenvervoer or to a school
+    elsewhere, no employer when the case says 'niet via de werkgever' (review 50)."""
+    if not any(tekst):
+        return sleutels
+    vervang = {}
+    if geen_schoolhek(*tekst):
+        vervang["ouders"] = "ouders_zonder_schoolhek"
+    if geen_werkgever(*tekst):
+        vervang["jongvolwassenen"] = "jongvolwassenen_zonder_werkgever"
+        vervang["werkenden"] = "werkenden_zonder_werkgever"
+    return [vervang.get(k, k) for k in sleutels]
+
+
+def _route_kenmerken(partij: Belanghebbende) -> list[str]:
     if ZORGHUIS.search(partij.naam):
         return ["zorghuis"]
     if jonge_mantelzorgers(partij):
@@ -568,7 +603,11 @@ def zonder_route(partij: Belanghebbende) -> bool:
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def route(f: Feiten) -> list[Bevinding]:
-    groepen = [[p.naam, route_kenmerken(p)] for p in f.vraagstuk.belanghebbenden if zonder_route(p)]
+    groepen = [
+        [p.naam, route_kenmerken(p, eigen_tekst(f, p))]
+        for p in f.vraagstuk.belanghebbenden
+        if zonder_route(p)
+    ]
     if not groepen:
         return []
     return [
@@ -661,9 +700,14 @@ MAX_DREMPELS = 1
     zelf noemt (via) blijft de weg; de drempel zegt hoe u die gebruikt.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
-def drempels(partij: Belanghebbende) -> list[str]:
+def drempels(partij: Belanghebbende, tekst: tuple[str, str] = ("", "")) -> list[str]:
     """The obstacles of a group of inwoners, from its name and its kenmerken, first the one
-    its name tells."""
+    its name tells; without a stock route that what the case says about the group (``tekst``)
+    rules out."""
+    return _zonder_uitgesloten(_drempels(partij), tekst)
+
+
+def _drempels(partij: Belanghebbende) -> list[str]:
     if partij.soort is not SoortBelanghebbende.inwoners:
         return []
     uit = [sleutel for sleutel, woord in _DREMPEL_NAAM if woord.search(partij.naam)]
@@ -911,7 +955,9 @@ def analyse_stakeholders(
             if partij.soort is not SoortBelanghebbende.maatschappelijke_organisatie:
                 # each obstacle said once in a report, at the first group it holds back; it
                 # says how to go to them, so "naar hen toe" goes
-                drempel = [d for d in drempels(partij) if d not in gezegd][:MAX_DREMPELS]
+                drempel = [d for d in drempels(partij, eigen_tekst(f, partij)) if d not in gezegd][
+                    :MAX_DREMPELS
+                ]
                 gezegd.update(drempel)
                 aanpak.append(
                     deel(

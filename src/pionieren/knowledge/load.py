@@ -24,6 +24,7 @@ from pionieren.knowledge.models import (
     Bronnenlijst,
     Catalogus,
     EigenCatalogus,
+    Grondslagen,
     Ladder,
     Lessen,
     Teksten,
@@ -54,6 +55,9 @@ class Kennis:
     """The wording layer: the Dutch text per key of a finding (teksten.yaml)."""
     wetfeiten: tuple[Wetfeit, ...] = ()
     """Legal facts per law, each with its article (wetfeiten.yaml)."""
+    grondslagen: Grondslagen = field(default_factory=lambda: Grondslagen(procedures=[], wetten=[]))
+    """The legal basis per decision kind, and the specific laws that replace it
+    (grondslagen.yaml)."""
 
     def werkvorm(self, id: str) -> Werkvorm:
         return self._per_id[id]
@@ -90,6 +94,7 @@ _BESTANDEN = (
     "schoolvakanties.yaml",
     "teksten.yaml",
     "wetfeiten.yaml",
+    "grondslagen.yaml",
 )
 
 
@@ -114,6 +119,7 @@ class _Opgeslagen(BaseModel):
     vakanties: tuple[Vakantie, ...]
     teksten: dict[str, str]
     wetfeiten: tuple[Wetfeit, ...]
+    grondslagen: Grondslagen
 
 
 def _cache_key(bestanden: dict[str, bytes]) -> str:
@@ -207,6 +213,7 @@ def builtin() -> Kennis:
             vakanties=kennis.vakanties,
             teksten=kennis.teksten,
             wetfeiten=kennis.wetfeiten,
+            grondslagen=kennis.grondslagen,
         )
         .model_dump_json()
         .encode("utf-8"),
@@ -224,6 +231,7 @@ def _from_cache(opgeslagen: _Opgeslagen) -> Kennis:
         vakanties=opgeslagen.vakanties,
         teksten=opgeslagen.teksten,
         wetfeiten=opgeslagen.wetfeiten,
+        grondslagen=opgeslagen.grondslagen,
     )
 
 
@@ -241,6 +249,8 @@ def _load_builtin(bestanden: dict[str, bytes], posities: bool) -> Kennis:
     teksten = validate(_package_file(bestanden, "teksten.yaml", posities), Teksten)
     wetfeiten_bestand = _package_file(bestanden, "wetfeiten.yaml", posities)
     wetfeiten = validate(wetfeiten_bestand, Wetfeiten)
+    grondslagen_bestand = _package_file(bestanden, "grondslagen.yaml", posities)
+    grondslagen = validate(grondslagen_bestand, Grondslagen)
 
     bekend = {b.id: b for b in bronnen}
     problemen = _check_unique(bronnen_bestand, "bronnen", [b.id for b in bronnen], "de bron")
@@ -272,6 +282,10 @@ def _load_builtin(bestanden: dict[str, bytes], posities: bool) -> Kennis:
     )
     for index, feit in enumerate(wetfeiten.feiten):
         problemen += _check_sources(wetfeiten_bestand, ("feiten", index), feit.bronnen, bekend)
+    for index, per in enumerate(grondslagen.procedures):
+        problemen += _check_sources(grondslagen_bestand, ("procedures", index), per.bronnen, bekend)
+    for index, wet in enumerate(grondslagen.wetten):
+        problemen += _check_sources(grondslagen_bestand, ("wetten", index), wet.bronnen, bekend)
     for index, trede in enumerate(ladder.treden):
         problemen += _check_sources(ladder_bestand, ("treden", index), trede.bronnen, bekend)
     for index, rol in enumerate(ladder.overheidsparticipatie):
@@ -297,6 +311,7 @@ def _load_builtin(bestanden: dict[str, bytes], posities: bool) -> Kennis:
         vakanties=tuple(vakanties.vakanties),
         teksten=dict(teksten.teksten),
         wetfeiten=tuple(wetfeiten.feiten),
+        grondslagen=grondslagen,
     )
 
 
@@ -384,6 +399,7 @@ def load_kennis(eigen: Path | None = None, naam: str | None = None) -> Kennis:
         vakanties=basis.vakanties,
         teksten=basis.teksten,
         wetfeiten=basis.wetfeiten,
+        grondslagen=basis.grondslagen,
     )
 
 

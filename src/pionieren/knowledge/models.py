@@ -25,6 +25,7 @@ from pionieren.vocabulary import (
     Modus,
     Organisator,
     Overheidsrol,
+    Procedure,
     Procesfase,
     Reikwijdte,
     Schaal,
@@ -516,6 +517,39 @@ class Wetfeit(Model):
 
 class Wetfeiten(Model):
     feiten: list[Wetfeit] = Field(min_length=1)
+
+
+class Grondslag(Model):
+    """A specific law that is the basis of a decision of some kinds when the case names it: it
+    replaces the generic article (art. 3 Winkeltijdenwet for koopzondagen, not only art. 147
+    Gemeentewet)."""
+
+    wet: Tekst
+    kort: Tekst
+    """The short citation: 'art. 3 Winkeltijdenwet'."""
+    herken: Patroon
+    """Words in the case (title, description, reason, kaders) or in a verordening's name."""
+    procedures: list[Procedure] = Field(min_length=1)
+    """The decision kinds this law is the basis of."""
+    bronnen: list[Id] = Field(min_length=1)
+    """The law text on wetten.overheid.nl (bronnen.yaml)."""
+
+
+class ProcedureGrondslag(Model):
+    procedure: Procedure
+    bronnen: list[Id] = Field(min_length=1)
+    """The article that says who decides under this procedure."""
+
+
+class Grondslagen(Model):
+    """The legal basis per decision kind (grondslagen.yaml)."""
+
+    procedures: list[ProcedureGrondslag]
+    wetten: list[Grondslag]
+
+    def voor(self, procedure: Procedure) -> list[str]:
+        """The article that says who decides under this procedure, or []."""
+        return next((list(p.bronnen) for p in self.procedures if p.procedure is procedure), [])
 
 
 class Vakantie(Model):

@@ -6,6 +6,7 @@ import functools
 import re
 from datetime import date
 
+from pionieren.analysis.ontkenning import bevestigd
 from pionieren.analysis.stakeholders import ouders
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
@@ -120,7 +121,8 @@ def route_past(w: Werkvorm, partij: Belanghebbende) -> bool:
     if partij.soort is not SoortBelanghebbende.inwoners or not partij.via:
         return False
     patroon = _route_patroon(tuple(w.routes))
-    return patroon is not None and bool(patroon.search(partij.via))
+    # 'niet via de school' does not lead to the school
+    return patroon is not None and bevestigd(patroon, partij.via)
 
 
 def mensen(partij: Belanghebbende) -> bool:
@@ -282,7 +284,7 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
         Voorwaarde.school in w.alleen_als
         and Kenmerk.kinderen not in kenmerken
         and partij.via
-        and not SCHOOL.search(f"{partij.naam} {partij.via}")
+        and not bevestigd(SCHOOL, f"{partij.naam} {partij.via}")
     ):
         # young people whose own route goes elsewhere (the leegstandbeheerder) are not reached
         # at a school: young tenants are no pupils (children always are)
