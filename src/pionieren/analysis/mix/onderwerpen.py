@@ -651,7 +651,7 @@ def ledenvergadering(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
 
 
 #: The name of an association whose members decide in a general meeting.
-_VERENIGING = re.compile(r"co[oö]peratie|vereniging|coop", re.IGNORECASE)
+_VERENIGING = re.compile(r"co[oö]peratie|vereniging|\bcoop\b", re.IGNORECASE)
 
 
 def punt_trede(w: Werkvorm, punt: OnderwerpAdvies) -> Trede:
