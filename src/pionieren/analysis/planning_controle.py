@@ -4,6 +4,8 @@ fixed phase boxes and printed warnings instead of following these)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.planning import VOOR_BESLUIT, vakantieweken
 from pionieren.analysis.planning_beschikbaar import _open_week, vensters
@@ -53,13 +55,38 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
     ]
     if persoonlijk and eerst_persoonlijk_groepen(f):
         eind = max(p.eind for p in persoonlijk if p.eind)
+        # the report's own moment: 'vóór de eerste openbare stap (...)'
+        openbaar = min(
+            (
+                date.fromisoformat(str(p.uitleg.waarden["openbaar"]))
+                for p in persoonlijk
+                if p.uitleg is not None and p.uitleg.waarden.get("openbaar")
+            ),
+            default=None,
+        )
         eigen = set().union(*(set(p.werkvormen) for p in persoonlijk))
-        for p in rondes:
+        # a step on the case's own dates the advice already names (PLAN-EERST-PERSOONLIJK.vast)
+        genoemd = {
+            naam
+            for b in advies.bevindingen
+            if b.sleutel == "PLAN-EERST-PERSOONLIJK.vast"
+            for naam in b.waarden.get("werkvormen", [])
+        }
+        voorbereiding = [
+            p
+            for p in fasen
+            if p.fase is Procesfase.voorbereiden and p.werkvormen and p.eind and p.eind > f.datum
+        ]
+        for p in rondes + voorbereiding:
             assert p.start is not None
+            te_vroeg = p.start <= eind or (openbaar is not None and p.start < openbaar)
             open_ = [
                 w
                 for w in p.werkvormen
-                if w not in eigen and _openbaar(catalogus.get(w)) and p.start <= eind
+                if w not in eigen
+                and _openbaar(catalogus.get(w))
+                and te_vroeg
+                and namen.get(w) not in genoemd
             ]
             if open_:
                 uit.append(

@@ -117,9 +117,12 @@ def _in_de_tekst(f: Feiten) -> list[str]:
 
 
 def _openbaar(w: Werkvorm | None) -> bool:
-    """A step anyone can come to or answer (an inloopavond, an enquête to all, a project page,
-    a public evening): from then on the plan is public."""
-    return w is not None and w.werving is Werving.open and w.organisator is not Organisator.griffie
+    """A step that shows the plan or the options to people outside the closed circle (the
+    catalogue's ``maakt_openbaar``: an inloopavond, an enquête, straatinterviews, a schouw, a
+    visit to a club): from then on the plan is public. Not whether anyone can sign up: people
+    stopped in the street were recruited, and still the plan is out (review 49). The council's
+    own steps (griffie) keep the council's calendar."""
+    return w is not None and w.maakt_openbaar and w.organisator is not Organisator.griffie
 
 
 def _maandag_na(dag: date, vrij: list[tuple[date, date, str]], zuid: bool) -> date:
@@ -148,7 +151,12 @@ def _maandag_na(dag: date, vrij: list[tuple[date, date, str]], zuid: bool) -> da
     twee weken van de eerste ronde, en laat de openbare stappen daarna beginnen. Heeft de groep
     geen eigen werkvorm, dan noemt de planning de stap met de weg die het vraagstuk noemt. Ligt
     de persoonlijke stap op vaste data, dan schuiven de openbare stappen naar daarna, als dat
-    vóór het voorstel nog past; anders zegt pionieren dat één keer.""",
+    vóór het voorstel nog past; anders zegt pionieren dat één keer. Welke stap het plan
+    openbaar maakt, zegt de werkvormencatalogus (maakt_openbaar): ook straatinterviews, een
+    schouw, een bezoek aan een vereniging of gesprekken via sleutelfiguren, niet alleen een stap
+    waar iedereen zich voor kan melden. Staat zo'n stap op data die het vraagstuk zelf noemt,
+    binnen de persoonlijke stap, dan blijven die data en zegt pionieren één keer wat te doen:
+    de datum opschuiven, of de groep vóór die datum persoonlijk spreken.""",
     ["ombudsman-excuses-2011"],
 )
 def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
@@ -204,13 +212,14 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
         if not los and not zonder:
             return uit  # the personal talk is in the preparation, before every round
         begin = min(g.start for g in rondes)
-        # the public steps on dates of their own stay: the personal step ends before them
+        # the public steps on dates of their own stay: the personal step ends before them; when
+        # that leaves no time, it keeps its weeks and the advice names the fixed step (below)
         vaste_publiek = [g.start for g in rondes if g.op_datum and publiek(g) and g.start >= begin]
         eind = verder(begin, PERSOONLIJK_WEKEN, vrij)
         if vaste_publiek and min(vaste_publiek) <= eind:
-            eind = werkdag_voor(min(vaste_publiek) - timedelta(days=1), zuid)
-        if eind < begin + timedelta(days=3):
-            return uit
+            kort = werkdag_voor(min(vaste_publiek) - timedelta(days=1), zuid)
+            if kort >= begin + timedelta(days=3):
+                eind = kort
         leeg = set()
         for g in rondes:
             if not g.op_datum and set(g.werkvormen) & set(los):
@@ -253,9 +262,14 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
     # a public step of the preparation (an inloopavond) waits for the personal step too
     # (review 48a: an inloopavond before the promised visits)
     voorbereiding = [
+        g for g in uit.fasen if g.fase is Procesfase.voorbereiden and g.eind > f.datum
+    ]
+    # a public step on the case's own dates inside the personal round keeps its dates; the
+    # advice says so once, with what to do (review 49)
+    vaste = [
         g
-        for g in uit.fasen
-        if g.fase is Procesfase.voorbereiden and g.eind > f.datum and not g.op_datum
+        for g in list(rondes) + voorbereiding
+        if g.op_datum and g.start <= eind and g.eind > f.datum and publiek(g)
     ]
     for g in list(rondes) + voorbereiding:
         if g.op_datum or g.start > eind:
@@ -296,6 +310,21 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
                 wie=groepen,
                 eind=eind.isoformat(),
                 werkvormen=[catalogus[w].naam for w in dict.fromkeys(blijft)],
+            )
+        )
+    if vaste:
+        eerste = min(vaste, key=lambda g: g.start)
+        uit.bevindingen.append(
+            bevinding(
+                "PLAN-EERST-PERSOONLIJK",
+                Ernst.let_op,
+                "PLAN-EERST-PERSOONLIJK.vast",
+                wie=groepen,
+                eind=eind.isoformat(),
+                start=eerste.start.isoformat(),
+                werkvormen=[
+                    catalogus[w].naam for w in dict.fromkeys(w for g in vaste for w in publiek(g))
+                ],
             )
         )
     uit.fasen.sort(
