@@ -196,8 +196,10 @@ def test_every_step_that_shows_the_plan_waits_for_the_personal_round() -> None:
         for p in a.planning
         if p.fase.value in ("ophalen", "verdiepen", "toetsen") and p is not eerst
         for w in p.werkvormen
-        if catalogus[w].maakt_openbaar and catalogus[w].organisator.value != "griffie"
-        and p.uitleg is not None and p.uitleg.sleutel != "FASE.moment"
+        if catalogus[w].maakt_openbaar
+        and catalogus[w].organisator.value != "griffie"
+        and p.uitleg is not None
+        and p.uitleg.sleutel != "FASE.moment"
     ]
     assert {w for w, _ in publiek} >= {"straatinterviews", "inloopavond"}
     for w, p in publiek:
@@ -240,3 +242,26 @@ def test_the_catalogue_says_of_every_werkvorm_whether_it_makes_the_plan_public()
     # a closed circle
     for id in ("keukentafelgesprek", "klankbordgroep", "partneroverleg", "focusgroep"):
         assert not catalogus[id].maakt_openbaar, id
+
+
+def test_a_preference_is_asked_after_the_broad_round_has_closed() -> None:
+    # review 49: the avond over de keuzes ran in the same weeks as the inloopavond that
+    # collects the input (after the owners' visits, just before the summer holiday). The
+    # choice now comes in the last weeks, after the broad round has closed.
+    v = load_vraagstuk(
+        Path(__file__).parents[1] / "cases" / "gemeentelijke-monumenten-kempenrade.yaml"
+    )
+    a = advies_voor(v, datum=DATUM)
+    check_invariants(v, a)
+    (keuze,) = [p for p in a.planning if "keuzeavond" in p.werkvormen]
+    (inloop,) = [p for p in a.planning if "inloopavond" in p.werkvormen]
+    assert inloop.eind is not None and keuze.start is not None
+    assert inloop.eind < keuze.start
+    from pionieren.analysis.planning_controle import controleer
+
+    assert controleer(Feiten(v, builtin(), a.datum), a) == []
+    # the check finds it when the two run side by side again
+    i = a.planning.index(keuze)
+    a.planning[i] = keuze.model_copy(update={"start": inloop.start})
+    (zin,) = controleer(Feiten(v, builtin(), a.datum), a)
+    assert zin.startswith("Avond over de keuzes") and "ophaalt nog loopt" in zin

@@ -10,7 +10,7 @@ from pionieren.analysis.facts import Feiten
 from pionieren.analysis.planning import VOOR_BESLUIT, vakantieweken
 from pionieren.analysis.planning_beschikbaar import _open_week, vensters
 from pionieren.analysis.planning_keuze import keuzemoment, na_de_keuze_punten
-from pionieren.analysis.planning_persoonlijk import _openbaar, eerst_persoonlijk_groepen
+from pionieren.analysis.planning_persoonlijk import _openbaar, eerst_persoonlijk_groepen, kiest
 from pionieren.analysis.result import Advies
 from pionieren.text import datum as _datum
 from pionieren.vocabulary import Procesfase
@@ -28,7 +28,8 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
     that ends before the first round it builds on has ended; no step for a group in the time
     that group says it cannot (unless the advice already says so, once, for that group); every
     round before the decision closes before the decision's papers; no step before the choice of
-    the place is about what depends on it."""
+    the place is about what depends on it; no public round that asks a preference while the
+    broad round that collects the input still runs."""
     uit: list[str] = []
     v = f.vraagstuk
     if v.kaders.besluit_al_genomen:
@@ -137,7 +138,31 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
                 f"{namen.get(p.werkvormen[0], p.werkvormen[0])} loopt tot {_datum(p.eind)}, "
                 f"na de datum waarop het voorstel klaar moet zijn ({_datum(besluit)})."
             )
-    # 5. what depends on the choice of the place comes after that choice
+    # 5. a public round that asks which option people prefer starts after the broad round
+    # that collects the input (the case's own dates stay)
+    eigen_data = {w.id for w in v.werkvormen if w.periode is not None}
+    ophaal = [
+        p
+        for p in rondes
+        if p.fase is Procesfase.ophalen
+        and (p.uitleg is None or p.uitleg.sleutel != "FASE.moment")
+        and any(_openbaar(catalogus.get(w)) for w in p.werkvormen)
+    ]
+    for p in rondes:
+        assert p.start is not None
+        keuze = [w for w in p.werkvormen if kiest(catalogus.get(w)) and w not in eigen_data]
+        lopend = [
+            q for q in ophaal if q is not p and q.start and q.eind and q.start <= p.start <= q.eind
+        ]
+        if p.fase is Procesfase.verdiepen and keuze and lopend:
+            q = lopend[0]
+            assert q.eind is not None
+            uit.append(
+                f"{namen.get(keuze[0], keuze[0])} begint op {_datum(p.start)}, terwijl de ronde "
+                f"die de inbreng ophaalt nog loopt (tot {_datum(q.eind)})."
+            )
+            break
+    # 6. what depends on the choice of the place comes after that choice
     dag = keuzemoment(f, besluit) if besluit is not None else None
     punten = set(na_de_keuze_punten(f)) if dag is not None else set()
     for m in advies.mix:

@@ -261,9 +261,7 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
     blijft: list[str] = []
     # a public step of the preparation (an inloopavond) waits for the personal step too
     # (review 48a: an inloopavond before the promised visits)
-    voorbereiding = [
-        g for g in uit.fasen if g.fase is Procesfase.voorbereiden and g.eind > f.datum
-    ]
+    voorbereiding = [g for g in uit.fasen if g.fase is Procesfase.voorbereiden and g.eind > f.datum]
     # a public step on the case's own dates inside the personal round keeps its dates; the
     # advice says so once, with what to do (review 49)
     vaste = [
@@ -327,6 +325,82 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
                 ],
             )
         )
+    uit.fasen.sort(
+        key=lambda g: (
+            g.start,
+            g.toelichting is None or g.toelichting.sleutel != "FASE.eerst_persoonlijk",
+        )
+    )
+    return uit
+
+
+def kiest(w: Werkvorm | None) -> bool:
+    """A public round where people weigh the options or say which they prefer (an avond over de
+    keuzes, plekken kiezen op de kaart): it needs the input of the broad round first."""
+    return _openbaar(w) and w is not None and w.afwegen
+
+
+def keuze_na_ophalen(f: Feiten, uit: Plan) -> Plan:
+    """A public round that asks which option people prefer starts after the broad round that
+    collects the input has closed (changes ``uit`` in place). It keeps its own end when a week
+    is left after that round; else the weeks the two share are split, the input first and the
+    choice in the last third. Steps on the case's own dates keep them (review 49: a preference
+    on the concept was asked while the broad round still ran)."""
+    v = f.vraagstuk
+    if v.kaders.besluit_al_genomen:
+        return uit
+    zuid = v.vakantieregio is Vakantieregio.zuid
+    vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+    besluit = min((g.start for g in uit.fasen if g.fase is Procesfase.besluit), default=None)
+
+    def moment(g: Geplaatst) -> bool:
+        return g.toelichting is not None and g.toelichting.sleutel == "FASE.moment"
+
+    for r in list(uit.fasen):
+        keuze = [w for w in r.werkvormen if kiest(catalogus.get(w))]
+        if (
+            not keuze
+            or r.op_datum
+            or moment(r)
+            or r.fase is not Procesfase.verdiepen
+            or r.start <= f.datum
+            or (besluit is not None and r.start >= besluit)
+        ):
+            continue
+        ophalen = [
+            g
+            for g in uit.fasen
+            if g.fase is Procesfase.ophalen
+            and not moment(g)
+            and g.start <= r.start <= g.eind
+            and any(_openbaar(catalogus.get(w)) for w in g.werkvormen)
+        ]
+        if not ophalen:
+            continue
+        start = _maandag_na(max(g.eind for g in ophalen), vrij, zuid)
+        if werkweken(start, r.eind, vrij) < 1:
+            # split the shared weeks: the broad round first, the choice in the last third
+            if any(g.op_datum for g in ophalen):
+                continue
+            samen = werkweken(max(g.start for g in ophalen), r.eind, vrij)
+            weken = max(1, samen // 3)
+            if samen - weken < 1:
+                continue
+            start = r.eind
+            while werkweken(start, r.eind, vrij) < weken:
+                start -= WEEK
+            start -= timedelta(days=start.weekday())
+            sluit = werkdag_voor(start - timedelta(days=1), zuid)
+            if any(werkweken(g.start, sluit, vrij) < 1 for g in ophalen):
+                continue
+            for g in ophalen:
+                g.eind = min(g.eind, sluit)
+        if keuze == r.werkvormen:
+            r.start = start
+        else:
+            r.werkvormen = [w for w in r.werkvormen if w not in keuze]
+            uit.fasen.append(Geplaatst(r.fase, start, r.eind, keuze, r.toelichting))
     uit.fasen.sort(
         key=lambda g: (
             g.start,
