@@ -13,6 +13,7 @@ from pionieren.analysis.planning import (
     WEEK,
     Geplaatst,
     Plan,
+    _noten,
     vakantieweken,
     verder,
     werkweken,
@@ -123,6 +124,15 @@ def _openbaar(w: Werkvorm | None) -> bool:
     stopped in the street were recruited, and still the plan is out (review 49). The council's
     own steps (griffie) keep the council's calendar."""
     return w is not None and w.maakt_openbaar and w.organisator is not Organisator.griffie
+
+
+def _vakantie_noot(f: Feiten, fasen: list[Geplaatst], vrij: list[tuple[date, date, str]]) -> None:
+    """A moved round names the school holidays in its new weeks, as every round does (its old
+    note, for its old weeks, goes)."""
+    for g in fasen:
+        if g.toelichting is not None and g.toelichting.sleutel == "FASE.noot_vakantie":
+            g.toelichting = None
+    _noten(f, fasen, vrij, None, None)
 
 
 def _maandag_na(dag: date, vrij: list[tuple[date, date, str]], zuid: bool) -> date:
@@ -259,6 +269,7 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
         if m.door in (Orgaan.commissie, Orgaan.raad, Orgaan.anders) and f.datum < m.datum < grens
     ]
     blijft: list[str] = []
+    verschoven: list[Geplaatst] = []
     # a public step of the preparation (an inloopavond) waits for the personal step too
     # (review 48a: an inloopavond before the promised visits)
     voorbereiding = [g for g in uit.fasen if g.fase is Procesfase.voorbereiden and g.eind > f.datum]
@@ -299,7 +310,8 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
         if not g.werkvormen and g.fase is not Procesfase.voorbereiden:
             uit.fasen = [x for x in uit.fasen if x is not g]
         fase = Procesfase.ophalen if g.fase is Procesfase.voorbereiden else g.fase
-        uit.fasen.append(Geplaatst(fase, start, nieuw_eind, weg, None))
+        verschoven.append(Geplaatst(fase, start, nieuw_eind, weg, None))
+        uit.fasen.append(verschoven[-1])
     if blijft:
         uit.bevindingen.append(
             bevinding(
@@ -310,6 +322,7 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
                 werkvormen=[catalogus[w].naam for w in dict.fromkeys(blijft)],
             )
         )
+    _vakantie_noot(f, verschoven, vrij)
     if vaste:
         eerste = min(vaste, key=lambda g: g.start)
         uit.bevindingen.append(
@@ -398,9 +411,12 @@ def keuze_na_ophalen(f: Feiten, uit: Plan) -> Plan:
                 g.eind = min(g.eind, sluit)
         if keuze == r.werkvormen:
             r.start = start
+            _vakantie_noot(f, [r, *ophalen], vrij)
         else:
             r.werkvormen = [w for w in r.werkvormen if w not in keuze]
-            uit.fasen.append(Geplaatst(r.fase, start, r.eind, keuze, r.toelichting))
+            nieuw = Geplaatst(r.fase, start, r.eind, keuze, None)
+            uit.fasen.append(nieuw)
+            _vakantie_noot(f, [nieuw, *ophalen], vrij)
     uit.fasen.sort(
         key=lambda g: (
             g.start,
