@@ -168,3 +168,100 @@ def test_an_inloopavond_of_the_preparation_waits_for_the_personal_step() -> None
     assert all(p.start > persoonlijk_eind for p in inloop), (inloop, persoonlijk_eind)
     # the preparation stays, without the inloopavond: it holds the report's first step
     assert any(p.fase == "voorbereiden" for p in advies.planning)
+
+
+BEOORDELING = Path(__file__).parents[1] / "cases" / "beoordeling"
+
+
+def _eerst(planning: list[Any]) -> Any:
+    (p,) = [
+        p for p in planning if p.uitleg is not None and p.uitleg.sleutel == "FASE.eerst_persoonlijk"
+    ]
+    return p
+
+
+def test_every_step_that_shows_the_plan_waits_for_the_personal_round() -> None:
+    # review 49: straatinterviews (recruited in the street, so not 'open') and a visit to the
+    # clubs started during the kitchen-table talks with the Kampenweg households and before the
+    # report's own 'eerste openbare stap'. Whether a step makes the plan public is the
+    # catalogue's maakt_openbaar, not whether anyone can sign up.
+    v = load_vraagstuk(BEOORDELING / "sportpark-de-kampen-oosterbeemd.yaml")
+    a = advies_voor(v, datum=DATUM)
+    check_invariants(v, a)
+    catalogus = {w.id: w for w in builtin().werkvormen}
+    eerst = _eerst(a.planning)
+    openbaar = date.fromisoformat(eerst.uitleg.waarden["openbaar"])
+    publiek = [
+        (w, p)
+        for p in a.planning
+        if p.fase.value in ("ophalen", "verdiepen", "toetsen") and p is not eerst
+        for w in p.werkvormen
+        if catalogus[w].maakt_openbaar
+        and catalogus[w].organisator.value != "griffie"
+        and p.uitleg is not None
+        and p.uitleg.sleutel != "FASE.moment"
+    ]
+    assert {w for w, _ in publiek} >= {"straatinterviews", "inloopavond"}
+    for w, p in publiek:
+        assert p.start > eerst.eind and p.start >= openbaar, (w, p.start)
+
+
+def test_a_public_step_on_the_case_s_own_dates_keeps_them_and_is_named_once() -> None:
+    # the case itself puts a wijkschouw in the first week of the personal round: its date
+    # stays, and the advice says once what to do (move it, or tell them first)
+    data = load_vraagstuk(BEOORDELING / "sportpark-de-kampen-oosterbeemd.yaml").model_dump(
+        mode="json", exclude_none=True
+    )
+    data["werkvormen"].append({"id": "schouw", "van": "2027-01-07", "tot": "2027-01-07"})
+    v = Vraagstuk.model_validate(data)
+    a = advies_voor(v, datum=DATUM)
+    (schouw,) = [p for p in a.planning if "schouw" in p.werkvormen]
+    assert schouw.start == date(2027, 1, 7)
+    eerst = _eerst(a.planning)
+    assert eerst.start <= schouw.start <= eerst.eind
+    (b,) = [b for b in a.bevindingen if b.sleutel == "PLAN-EERST-PERSOONLIJK.vast"]
+    assert "7 januari 2027" in b.tekst and "bewoners van de Kampenweg" in b.tekst
+    assert "Schuif" in b.tekst and "PLAN-" not in b.tekst
+    # the finished calendar's check does not name it a second time
+    from pionieren.analysis.planning_controle import controleer
+
+    assert controleer(Feiten(v, builtin(), a.datum), a) == []
+
+
+def test_the_catalogue_says_of_every_werkvorm_whether_it_makes_the_plan_public() -> None:
+    import yaml
+
+    pad = Path(__file__).parents[2] / "src" / "pionieren" / "knowledge" / "werkvormen.yaml"
+    ruw = yaml.safe_load(pad.read_text(encoding="utf-8"))["werkvormen"]
+    zonder = [w["id"] for w in ruw if "maakt_openbaar" not in w]
+    assert zonder == []
+    catalogus = {w.id: w for w in builtin().werkvormen}
+    # recruited, yet public: people in the street, a club's members, a community's network
+    for id in ("straatinterviews", "eigen-vergadering", "sleutelfiguren", "schouw", "enquete"):
+        assert catalogus[id].maakt_openbaar, id
+    # a closed circle
+    for id in ("keukentafelgesprek", "klankbordgroep", "partneroverleg", "focusgroep"):
+        assert not catalogus[id].maakt_openbaar, id
+
+
+def test_a_preference_is_asked_after_the_broad_round_has_closed() -> None:
+    # review 49: the avond over de keuzes ran in the same weeks as the inloopavond that
+    # collects the input (after the owners' visits, just before the summer holiday). The
+    # choice now comes in the last weeks, after the broad round has closed.
+    v = load_vraagstuk(
+        Path(__file__).parents[1] / "cases" / "gemeentelijke-monumenten-kempenrade.yaml"
+    )
+    a = advies_voor(v, datum=DATUM)
+    check_invariants(v, a)
+    (keuze,) = [p for p in a.planning if "keuzeavond" in p.werkvormen]
+    (inloop,) = [p for p in a.planning if "inloopavond" in p.werkvormen]
+    assert inloop.eind is not None and keuze.start is not None
+    assert inloop.eind < keuze.start
+    from pionieren.analysis.planning_controle import controleer
+
+    assert controleer(Feiten(v, builtin(), a.datum), a) == []
+    # the check finds it when the two run side by side again
+    i = a.planning.index(keuze)
+    a.planning[i] = keuze.model_copy(update={"start": inloop.start})
+    (zin,) = controleer(Feiten(v, builtin(), a.datum), a)
+    assert zin.startswith("Avond over de keuzes") and "ophaalt nog loopt" in zin

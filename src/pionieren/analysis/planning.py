@@ -228,7 +228,10 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     Thema.mix,
     "Een planning in fasen op de echte kalender",
     """De fasen lopen na elkaar: voorbereiden, ophalen, verdiepen, toetsen, dan het besluit,
-    daarna terugkoppelen, uitvoeren en evalueren. Schoolvakanties (herfst, kerst, voorjaar of
+    daarna terugkoppelen, uitvoeren en evalueren. Een openbare ronde waarin inwoners kiezen of
+    een voorkeur geven (een avond over de keuzes), begint pas als de brede ronde die de inbreng
+    ophaalt gesloten is; past dat niet, dan krijgt de keuze het laatste derde van de weken die
+    ze delen. Een ronde op data die het vraagstuk zelf noemt, houdt die. Schoolvakanties (herfst, kerst, voorjaar of
     carnaval, mei en zomer) tellen niet als werkweken (de regio van de gemeente; alle regio's als die niet bekend is).
     Een fase begint of eindigt niet op een feestdag (zoals Hemelvaartsdag of tweede Paasdag) en
     het voorstel is dan klaar op de werkdag ervoor. Carnaval (zondag tot en met dinsdag voor

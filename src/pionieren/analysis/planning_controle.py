@@ -4,11 +4,13 @@ fixed phase boxes and printed warnings instead of following these)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.planning import VOOR_BESLUIT, vakantieweken
 from pionieren.analysis.planning_beschikbaar import _open_week, vensters
 from pionieren.analysis.planning_keuze import keuzemoment, na_de_keuze_punten
-from pionieren.analysis.planning_persoonlijk import _openbaar, eerst_persoonlijk_groepen
+from pionieren.analysis.planning_persoonlijk import _openbaar, eerst_persoonlijk_groepen, kiest
 from pionieren.analysis.result import Advies
 from pionieren.text import datum as _datum
 from pionieren.vocabulary import Procesfase
@@ -28,7 +30,8 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
     round before the decision closes before the decision's papers; no step before the choice of
     the place is about what depends on it; no round that feeds the decision after it (unless
     the case dates it); the evaluation after the decision and after a trial that still runs
-    at the decision."""
+    at the decision; no public round that asks a preference while the broad round that
+    collects the input still runs."""
     uit: list[str] = []
     v = f.vraagstuk
     if v.kaders.besluit_al_genomen:
@@ -55,13 +58,38 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
     ]
     if persoonlijk and eerst_persoonlijk_groepen(f):
         eind = max(p.eind for p in persoonlijk if p.eind)
+        # the report's own moment: 'vóór de eerste openbare stap (...)'
+        openbaar = min(
+            (
+                date.fromisoformat(str(p.uitleg.waarden["openbaar"]))
+                for p in persoonlijk
+                if p.uitleg is not None and p.uitleg.waarden.get("openbaar")
+            ),
+            default=None,
+        )
         eigen = set().union(*(set(p.werkvormen) for p in persoonlijk))
-        for p in rondes:
+        # a step on the case's own dates the advice already names (PLAN-EERST-PERSOONLIJK.vast)
+        genoemd = {
+            naam
+            for b in advies.bevindingen
+            if b.sleutel == "PLAN-EERST-PERSOONLIJK.vast"
+            for naam in b.waarden.get("werkvormen", [])
+        }
+        voorbereiding = [
+            p
+            for p in fasen
+            if p.fase is Procesfase.voorbereiden and p.werkvormen and p.eind and p.eind > f.datum
+        ]
+        for p in rondes + voorbereiding:
             assert p.start is not None
+            te_vroeg = p.start <= eind or (openbaar is not None and p.start < openbaar)
             open_ = [
                 w
                 for w in p.werkvormen
-                if w not in eigen and _openbaar(catalogus.get(w)) and p.start <= eind
+                if w not in eigen
+                and _openbaar(catalogus.get(w))
+                and te_vroeg
+                and namen.get(w) not in genoemd
             ]
             if open_:
                 uit.append(
@@ -112,7 +140,31 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
                 f"{namen.get(p.werkvormen[0], p.werkvormen[0])} loopt tot {_datum(p.eind)}, "
                 f"na de datum waarop het voorstel klaar moet zijn ({_datum(besluit)})."
             )
-    # 5. what depends on the choice of the place comes after that choice
+    # 5. a public round that asks which option people prefer starts after the broad round
+    # that collects the input (the case's own dates stay)
+    eigen_data = {w.id for w in v.werkvormen if w.periode is not None}
+    ophaal = [
+        p
+        for p in rondes
+        if p.fase is Procesfase.ophalen
+        and (p.uitleg is None or p.uitleg.sleutel != "FASE.moment")
+        and any(_openbaar(catalogus.get(w)) for w in p.werkvormen)
+    ]
+    for p in rondes:
+        assert p.start is not None
+        keuze = [w for w in p.werkvormen if kiest(catalogus.get(w)) and w not in eigen_data]
+        lopend = [
+            q for q in ophaal if q is not p and q.start and q.eind and q.start <= p.start <= q.eind
+        ]
+        if p.fase is Procesfase.verdiepen and keuze and lopend:
+            q = lopend[0]
+            assert q.eind is not None
+            uit.append(
+                f"{namen.get(keuze[0], keuze[0])} begint op {_datum(p.start)}, terwijl de ronde "
+                f"die de inbreng ophaalt nog loopt (tot {_datum(q.eind)})."
+            )
+            break
+    # 6. what depends on the choice of the place comes after that choice
     dag = keuzemoment(f, besluit) if besluit is not None else None
     punten = set(na_de_keuze_punten(f)) if dag is not None else set()
     for m in advies.mix:

@@ -13,6 +13,7 @@ from pionieren.analysis.planning import (
     WEEK,
     Geplaatst,
     Plan,
+    _noten,
     vakantieweken,
     verder,
     werkweken,
@@ -117,9 +118,21 @@ def _in_de_tekst(f: Feiten) -> list[str]:
 
 
 def _openbaar(w: Werkvorm | None) -> bool:
-    """A step anyone can come to or answer (an inloopavond, an enquête to all, a project page,
-    a public evening): from then on the plan is public."""
-    return w is not None and w.werving is Werving.open and w.organisator is not Organisator.griffie
+    """A step that shows the plan or the options to people outside the closed circle (the
+    catalogue's ``maakt_openbaar``: an inloopavond, an enquête, straatinterviews, a schouw, a
+    visit to a club): from then on the plan is public. Not whether anyone can sign up: people
+    stopped in the street were recruited, and still the plan is out (review 49). The council's
+    own steps (griffie) keep the council's calendar."""
+    return w is not None and w.maakt_openbaar and w.organisator is not Organisator.griffie
+
+
+def _vakantie_noot(f: Feiten, fasen: list[Geplaatst], vrij: list[tuple[date, date, str]]) -> None:
+    """A moved round names the school holidays in its new weeks, as every round does (its old
+    note, for its old weeks, goes)."""
+    for g in fasen:
+        if g.toelichting is not None and g.toelichting.sleutel == "FASE.noot_vakantie":
+            g.toelichting = None
+    _noten(f, fasen, vrij, None, None)
 
 
 def _maandag_na(dag: date, vrij: list[tuple[date, date, str]], zuid: bool) -> date:
@@ -148,7 +161,12 @@ def _maandag_na(dag: date, vrij: list[tuple[date, date, str]], zuid: bool) -> da
     twee weken van de eerste ronde, en laat de openbare stappen daarna beginnen. Heeft de groep
     geen eigen werkvorm, dan noemt de planning de stap met de weg die het vraagstuk noemt. Ligt
     de persoonlijke stap op vaste data, dan schuiven de openbare stappen naar daarna, als dat
-    vóór het voorstel nog past; anders zegt pionieren dat één keer.""",
+    vóór het voorstel nog past; anders zegt pionieren dat één keer. Welke stap het plan
+    openbaar maakt, zegt de werkvormencatalogus (maakt_openbaar): ook straatinterviews, een
+    schouw, een bezoek aan een vereniging of gesprekken via sleutelfiguren, niet alleen een stap
+    waar iedereen zich voor kan melden. Staat zo'n stap op data die het vraagstuk zelf noemt,
+    binnen de persoonlijke stap, dan blijven die data en zegt pionieren één keer wat te doen:
+    de datum opschuiven, of de groep vóór die datum persoonlijk spreken.""",
     ["ombudsman-excuses-2011"],
 )
 def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
@@ -204,13 +222,14 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
         if not los and not zonder:
             return uit  # the personal talk is in the preparation, before every round
         begin = min(g.start for g in rondes)
-        # the public steps on dates of their own stay: the personal step ends before them
+        # the public steps on dates of their own stay: the personal step ends before them; when
+        # that leaves no time, it keeps its weeks and the advice names the fixed step (below)
         vaste_publiek = [g.start for g in rondes if g.op_datum and publiek(g) and g.start >= begin]
         eind = verder(begin, PERSOONLIJK_WEKEN, vrij)
         if vaste_publiek and min(vaste_publiek) <= eind:
-            eind = werkdag_voor(min(vaste_publiek) - timedelta(days=1), zuid)
-        if eind < begin + timedelta(days=3):
-            return uit
+            kort = werkdag_voor(min(vaste_publiek) - timedelta(days=1), zuid)
+            if kort >= begin + timedelta(days=3):
+                eind = kort
         leeg = set()
         for g in rondes:
             if not g.op_datum and set(g.werkvormen) & set(los):
@@ -250,12 +269,16 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
         if m.door in (Orgaan.commissie, Orgaan.raad, Orgaan.anders) and f.datum < m.datum < grens
     ]
     blijft: list[str] = []
+    verschoven: list[Geplaatst] = []
     # a public step of the preparation (an inloopavond) waits for the personal step too
     # (review 48a: an inloopavond before the promised visits)
-    voorbereiding = [
+    voorbereiding = [g for g in uit.fasen if g.fase is Procesfase.voorbereiden and g.eind > f.datum]
+    # a public step on the case's own dates inside the personal round keeps its dates; the
+    # advice says so once, with what to do (review 49)
+    vaste = [
         g
-        for g in uit.fasen
-        if g.fase is Procesfase.voorbereiden and g.eind > f.datum and not g.op_datum
+        for g in list(rondes) + voorbereiding
+        if g.op_datum and g.start <= eind and g.eind > f.datum and publiek(g)
     ]
     for g in list(rondes) + voorbereiding:
         if g.op_datum or g.start > eind:
@@ -287,7 +310,8 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
         if not g.werkvormen and g.fase is not Procesfase.voorbereiden:
             uit.fasen = [x for x in uit.fasen if x is not g]
         fase = Procesfase.ophalen if g.fase is Procesfase.voorbereiden else g.fase
-        uit.fasen.append(Geplaatst(fase, start, nieuw_eind, weg, None))
+        verschoven.append(Geplaatst(fase, start, nieuw_eind, weg, None))
+        uit.fasen.append(verschoven[-1])
     if blijft:
         uit.bevindingen.append(
             bevinding(
@@ -298,6 +322,101 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
                 werkvormen=[catalogus[w].naam for w in dict.fromkeys(blijft)],
             )
         )
+    _vakantie_noot(f, verschoven, vrij)
+    if vaste:
+        eerste = min(vaste, key=lambda g: g.start)
+        uit.bevindingen.append(
+            bevinding(
+                "PLAN-EERST-PERSOONLIJK",
+                Ernst.let_op,
+                "PLAN-EERST-PERSOONLIJK.vast",
+                wie=groepen,
+                eind=eind.isoformat(),
+                start=eerste.start.isoformat(),
+                werkvormen=[
+                    catalogus[w].naam for w in dict.fromkeys(w for g in vaste for w in publiek(g))
+                ],
+            )
+        )
+    uit.fasen.sort(
+        key=lambda g: (
+            g.start,
+            g.toelichting is None or g.toelichting.sleutel != "FASE.eerst_persoonlijk",
+        )
+    )
+    return uit
+
+
+def kiest(w: Werkvorm | None) -> bool:
+    """A public round where people weigh the options or say which they prefer (an avond over de
+    keuzes, plekken kiezen op de kaart): it needs the input of the broad round first."""
+    return _openbaar(w) and w is not None and w.afwegen
+
+
+def keuze_na_ophalen(f: Feiten, uit: Plan) -> Plan:
+    """A public round that asks which option people prefer starts after the broad round that
+    collects the input has closed (changes ``uit`` in place). It keeps its own end when a week
+    is left after that round; else the weeks the two share are split, the input first and the
+    choice in the last third. Steps on the case's own dates keep them (review 49: a preference
+    on the concept was asked while the broad round still ran)."""
+    v = f.vraagstuk
+    if v.kaders.besluit_al_genomen:
+        return uit
+    zuid = v.vakantieregio is Vakantieregio.zuid
+    vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+    besluit = min((g.start for g in uit.fasen if g.fase is Procesfase.besluit), default=None)
+
+    def moment(g: Geplaatst) -> bool:
+        return g.toelichting is not None and g.toelichting.sleutel == "FASE.moment"
+
+    for r in list(uit.fasen):
+        keuze = [w for w in r.werkvormen if kiest(catalogus.get(w))]
+        if (
+            not keuze
+            or r.op_datum
+            or moment(r)
+            or r.fase is not Procesfase.verdiepen
+            or r.start <= f.datum
+            or (besluit is not None and r.start >= besluit)
+        ):
+            continue
+        ophalen = [
+            g
+            for g in uit.fasen
+            if g.fase is Procesfase.ophalen
+            and not moment(g)
+            and g.start <= r.start <= g.eind
+            and any(_openbaar(catalogus.get(w)) for w in g.werkvormen)
+        ]
+        if not ophalen:
+            continue
+        start = _maandag_na(max(g.eind for g in ophalen), vrij, zuid)
+        if werkweken(start, r.eind, vrij) < 1:
+            # split the shared weeks: the broad round first, the choice in the last third
+            if any(g.op_datum for g in ophalen):
+                continue
+            samen = werkweken(max(g.start for g in ophalen), r.eind, vrij)
+            weken = max(1, samen // 3)
+            if samen - weken < 1:
+                continue
+            start = r.eind
+            while werkweken(start, r.eind, vrij) < weken:
+                start -= WEEK
+            start -= timedelta(days=start.weekday())
+            sluit = werkdag_voor(start - timedelta(days=1), zuid)
+            if any(werkweken(g.start, sluit, vrij) < 1 for g in ophalen):
+                continue
+            for g in ophalen:
+                g.eind = min(g.eind, sluit)
+        if keuze == r.werkvormen:
+            r.start = start
+            _vakantie_noot(f, [r, *ophalen], vrij)
+        else:
+            r.werkvormen = [w for w in r.werkvormen if w not in keuze]
+            nieuw = Geplaatst(r.fase, start, r.eind, keuze, None)
+            uit.fasen.append(nieuw)
+            _vakantie_noot(f, [nieuw, *ophalen], vrij)
     uit.fasen.sort(
         key=lambda g: (
             g.start,

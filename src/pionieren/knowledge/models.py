@@ -286,6 +286,15 @@ class Werkvorm(Model):
         "besluit. Een open punt waarop inwoners adviseren, krijgt zo'n werkvorm (regel "
         "MIX-AFWEGEN).",
     )
+    maakt_openbaar: StrictBool = Field(
+        default=True,
+        description="true: de werkvorm laat het plan of de mogelijkheden zien aan mensen buiten "
+        "een besloten kring (een enquête, straatinterviews, een schouw, een inloopavond, een "
+        "brief of pagina, een bezoek aan een vereniging): vanaf dan is het plan openbaar. false: "
+        "een besloten gesprek met wie er al bij hoort (aan de keukentafel, een klankbordgroep, "
+        "een overleg met partners). Een stap die het plan openbaar maakt, wacht op de "
+        "persoonlijke gesprekken die het vraagstuk eerst belooft (regel PLAN-EERST-PERSOONLIJK).",
+    )
     alle_kanten: StrictBool = Field(
         default=False,
         description="true: de werkvorm zet de partijen van een conflict bij elkaar (zoals "
