@@ -882,6 +882,8 @@ def kappen(f: Feiten, keuzes: list[Keuze], gezegd: Bevinding) -> list[Keuze]:
         return keuzes
     gezegd.waarden["gewoon"] = raming(*kosten_van(f, k))
     gezegd.waarden["gekapt"] = True
+    gezegd.waarden["kosten"] = schatting(f, nieuw)
+    gezegd.waarden["tekort"] = 0
     return nieuw
 
 
