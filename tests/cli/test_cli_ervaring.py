@@ -58,7 +58,8 @@ def test_the_section_shows_similar_cases_and_what_the_advice_took_over(
         "**Omgevingsvisie Waterland-Oost 2040** (`evaluaties/omgevingsvisie.evaluatie.yaml`)"
         in tekst
     )
-    assert "| € 2.400–9.000 |" in tekst  # the local cost of the enquête, in the table
+    # the local cost of the enquête (€ 2.400–9.000), as its estimate in the table
+    assert "| € 3.060 |" in tekst
     # the rule that took over the local cost is named in the JSON, not as a code in the report
     assert "ERVARING-KOSTEN" not in tekst
     uit = pionieren.advise(

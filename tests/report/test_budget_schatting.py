@@ -114,9 +114,10 @@ def test_any_budget_fits_on_the_estimate_or_names_the_shortfall(
     _fits_or_names_what_was_dropped_and_the_shortfall(pad)
 
 
-def test_the_summary_gives_one_number_and_section_1_the_range() -> None:
+def test_the_summary_gives_one_number_and_section_1_the_same_number() -> None:
     """Review 40: "Het ontwerp kost € 6.900 tot € 34.400; reken met 20 % voor onvoorzien op
-    € 24.600" had three amounts where a bestuurder wants one."""
+    € 24.600" had three amounts where a bestuurder wants one. Review 49: the table's total
+    ("Samen € 6.300–31.500") did not match the estimate; now it is the estimate."""
     pad = ROOT / "vraagstukken" / "marktplein.yaml"
     resultaat = advise(pad, datum=DATUM)
     md = resultaat.advies.middelen
@@ -131,7 +132,7 @@ def test_the_summary_gives_one_number_and_section_1_the_range() -> None:
     )
     assert euro(md.kosten_min_euro) not in regel and euro(md.kosten_max_euro) not in regel
     # the project pays the works: the total says whose costs it adds up
-    totaal = f"| **Samen, gemeente** |  |  | **{euro(md.kosten_min_euro)}–"
+    totaal = f"| **Samen, gemeente** |  |  | **{euro(schatting)}** |"
     assert totaal in resultaat.tekst.split("## 1.", 1)[1]
     html = advise(pad, datum=DATUM, formaat="html").tekst
     assert "Samen, gemeente</th>" in html

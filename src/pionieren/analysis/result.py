@@ -251,6 +251,12 @@ class MixOnderdeel(Uitvoer):
     )
     waarom: str
     kosten_euro: tuple[int, int]
+    schatting_euro: int = Field(
+        default=0,
+        description="De schatting van de kosten: de ondergrens plus een tiende van de "
+        "bandbreedte. Het rapport toont dit bedrag; de schattingen van het budget tellen op tot "
+        "het totaal (met 20 % onvoorzien) in middelen.schatting_euro.",
+    )
     weken: tuple[int, int]
     start_week: int = Field(description="Week (vanaf de start, 0) waarin deze werkvorm begint.")
     eind_week: int = Field(description="Week waarin deze werkvorm (minimaal) klaar is.")
@@ -294,6 +300,13 @@ class PlanFase(Uitvoer):
 class Middelen(Uitvoer):
     kosten_min_euro: int = Field(description="Som van de minimale kosten van de mix.")
     kosten_max_euro: int
+    schatting_euro: int = Field(
+        default=0,
+        description="De schatting van wat het budget betaalt (de gemeente, of beide partijen "
+        "als zij één budget delen, of de initiatiefnemer als die betaalt): de som van de "
+        "schattingen van die werkvormen met 20 % onvoorzien, naar boven afgerond op 100 euro. "
+        "Dit ene bedrag zet het advies tegen het budget.",
+    )
     budget_euro: int | None
     past_in_budget: bool | None
     weken_nodig: int = Field(description="Minimale weken tot het besluit (denken, dan besluiten).")

@@ -584,6 +584,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         duurste=duurste,
         plafond=plafond_,
         gewoon=gewoon,
+        gekapt=False,  # set by :func:`kappen` when the design holds its dearest part smaller
     )
 
 
@@ -879,6 +880,36 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
     )
 
 
+def kappen(f: Feiten, keuzes: list[Keuze], gezegd: Bevinding) -> list[Keuze]:
+    """The design with its dearest part at the most it may cost (:func:`plafond`), when the
+    smaller design still does not fit and that cap makes it fit: the part is held smaller
+    (fewer places, questions or participants) and costs that amount, in the table, the
+    estimate and the JSON alike. ``gezegd`` (MIX-BUDGET.kleiner) gets the part's usual estimate
+    (``gewoon``) and ``gekapt``, so the advice says the cut once.
+
+    Why: review 49: the advice named the cap ("maak ... kleiner, hoogstens € 2.500") but kept
+    the part at its full price, so the design it showed stayed above the budget in 22 of 100
+    cases; a short budget leads to a smaller design, and the design shown is that design."""
+    budget = f.vraagstuk.kaders.budget_euro
+    duurste, kap = gezegd.waarden.get("duurste"), gezegd.waarden.get("plafond")
+    if budget is None or not kap or schatting(f, keuzes) <= budget:
+        return keuzes
+    k = next((k for k in keuzes if k.werkvorm.naam == duurste and pot(f, k)), None)
+    if k is None:
+        return keuzes
+    klein = dataclasses.replace(
+        k, kap=int(kap), regels=[*k.regels, "MIX-BUDGET"], _gezien=set(k.voor)
+    )
+    nieuw = [klein if x is k else x for x in keuzes]
+    if schatting(f, nieuw) > budget:
+        return keuzes
+    gezegd.waarden["gewoon"] = raming(*kosten_van(f, k))
+    gezegd.waarden["gekapt"] = True
+    gezegd.waarden["kosten"] = schatting(f, nieuw)
+    gezegd.waarden["tekort"] = 0
+    return nieuw
+
+
 def elders(weg: list[Keuze], over: list[Keuze]) -> list[str]:
     """The werkvormen that stay and deal with the open points of the ones left out, in order:
     where what the dropped form was for still comes up before the decision (review 42d: 'de
@@ -1036,7 +1067,9 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     of de enige werkvorm waarin een open punt zijn trede krijgt; de evaluatie gaat pas als
     laatste. Past ook het kleinste ontwerp niet, dan
     krijgt het duurste deel een plafond zodat de schatting past, maar nooit minder dan de helft
-    van de ondergrens. Past het dan nog niet, dan valt ook de evaluatie lang na het besluit weg,
+    van de ondergrens. Het ontwerp rekent dan met dat kleinere deel (minder plekken, vragen of
+    deelnemers), in de tabel en in de schatting, en het advies zegt het één keer: "Voor het
+    budget: ... voor hoogstens ... in plaats van ...". Past het dan nog niet, dan valt ook de evaluatie lang na het besluit weg,
     en noemt het advies de duurste stap die gevaar loopt en dat het college kiest welke stap
     vervalt; het vraagt niet om meer geld. Het zegt dan waarvoor wat overblijft vooral nodig is:
     hoogstens drie redenen die in dit ontwerp gelden, de zwaarste eerst (wat het vraagstuk noemt, de wet, een formeel advies,
@@ -1065,7 +1098,9 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     een omgevingsprogramma) de stappen na het besluit die alleen dat latere besluit
     voorbereiden: zij blijven in het ontwerp, buiten dit budget. De samenvatting noemt één
     bedrag, de schatting, en zegt in één zin wat wegviel en waar de onderwerpen nog aan bod
-    komen; de bandbreedte staat in de tabel van het ontwerp.""",
+    komen. De tabel van het ontwerp toont per werkvorm ook één bedrag, de schatting; die
+    bedragen met de regel voor onvoorzien tellen op tot het bedrag in de samenvatting. De
+    bandbreedte staat alleen in de gegevens (JSON).""",
     ["vng-handreiking-participatie", "oecd-voorwaarden-2022", "vpng-tools"],
 )
 def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevinding]]:
@@ -1154,6 +1189,7 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         kleinste, gezegd = kleiner(f, keuzes, []) if opnieuw else kleiner(f, over, weg_)
         # a fixed budget is a limit: the tool drops steps itself (review 46a)
         kleinste, hard = grens(f, kleinste, gezegd)
+        kleinste = kappen(f, kleinste, gezegd)
         return kleinste, [*naar_later, gezegd, *([hard] if hard else [])]
     over, krap_ = krap(f, over, budget)
     if not weg_:

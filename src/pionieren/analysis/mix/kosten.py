@@ -338,6 +338,9 @@ def kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
     """What this choice costs: by the price per unit when the case gives the number
     (:func:`per_stuk`), else the catalogue's amount at the case's schaal; a share of it when inwoners run it themselves as initiator (no
     staff or bureau; see MIX-KOSTEN-SCHAAL)."""
+    if k.kap:
+        # the smaller form a short budget leaves of it: a fixed amount (rule MIX-BUDGET)
+        return k.kap, k.kap
     bedrag = per_stuk(f, k) or k.werkvorm.kosten_euro
     if k.gespreksleider:
         # an independent, experienced chair for one or two evenings, with the preparation and
@@ -442,14 +445,19 @@ def budget_min(f: Feiten, keuzes: list[Keuze]) -> int:
 
 def raming(laag: int, hoog: int) -> int:
     """A realistic estimate of a cost range for a gemeente that runs the process with its own
-    staff: the lower bound plus a tenth of the range, rounded (0 for no cost).
+    staff: the lower bound plus a tenth of the range (0 for no cost). Not rounded: the estimate
+    of a design is the sum of the estimates of its rows, so the table of the design adds up to
+    the amount the advice names (the amounts of the catalogue are whole fifties, so a tenth of
+    a range is a whole five).
 
     Why: review 38: the budget was set against the bare least the design costs, so a budget
     well within the range read as 'far too much'. Then the midpoint: review 41 found that it
     called 54 of 78 realistic budgets short by up to three times, because the upper bounds of
     the catalogue are for a large city with an outside bureau. A sober process with some room,
-    and a fifth on top for the unforeseen (:func:`met_onvoorzien`), is what a gemeente plans."""
-    return rond(laag + (hoog - laag) / 10) if hoog else 0
+    and a fifth on top for the unforeseen (:func:`met_onvoorzien`), is what a gemeente plans.
+    Review 49: a table of ranges that summed to "€ 6.300–31.500" next to an estimate of
+    € 10.500 confused readers; each row now shows this estimate of its own range."""
+    return laag + (hoog - laag) // 10 if hoog else 0
 
 
 ONVOORZIEN = 20

@@ -67,6 +67,9 @@ class Keuze:
     later: str = ""
     """The open point with its own later decision whose budget pays this step after the
     decision, when the participation budget is short (rule MIX-BUDGET)."""
+    kap: int = 0
+    """The most this step may cost when a short budget makes it smaller (fewer places,
+    questions or participants): its cost is then this amount (rule MIX-BUDGET); 0 for none."""
     publiek: frozenset[str] = frozenset()
     """The groups the case itself names for this werkvorm of its own (rule MIX-INSTRUMENT):
     when not empty, the werkvorm starts with them only, and they are not taken out of it."""

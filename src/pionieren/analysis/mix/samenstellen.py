@@ -38,6 +38,8 @@ from pionieren.analysis.mix.kosten import (
     betaald_door,
     kosten,
     kosten_van,
+    met_onvoorzien,
+    raming,
     schatting,
     uit_het_budget,
 )
@@ -80,6 +82,7 @@ from pionieren.analysis.result import (
     deel,
 )
 from pionieren.vocabulary import (
+    Betaler,
     Initiatiefnemer,
     Kenmerk,
     Modus,
@@ -248,6 +251,7 @@ def compose_mix(
                 redenen=[*(_met_datum(r, eind) for r in keuze.redenen), *inclusie],
                 waarom="",
                 kosten_euro=kosten_van(f, keuze),
+                schatting_euro=raming(*kosten_van(f, keuze)),
                 weken=w.weken,
                 start_week=max(0, (start - f.datum).days // 7) if start else 0,
                 eind_week=max(0, (eind - f.datum).days // 7) if eind else 0,
@@ -282,6 +286,9 @@ def compose_mix(
     middelen = Middelen(
         kosten_min_euro=prijs.gemeente_min,
         kosten_max_euro=prijs.gemeente_max,
+        schatting_euro=met_onvoorzien(prijs.initiatiefnemer_min, prijs.initiatiefnemer_max)
+        if f.vraagstuk.kaders.betaler is Betaler.initiatiefnemer and budget is not None
+        else met_onvoorzien(*uit_het_budget(f, prijs)),
         budget_euro=budget,
         past_in_budget=None if budget is None else uit_het_budget(f, prijs)[0] <= budget,
         weken_nodig=planning.weken_nodig,
