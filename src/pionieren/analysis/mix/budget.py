@@ -753,10 +753,34 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
     breed = any(open_ronde(k) for k in over)
     niveau = niveaus(over)
 
+    def plekken(design: list[Keuze]) -> set[str]:
+        # where a party is heard before the decision (not only informed, not afterwards)
+        return {
+            n
+            for k in design
+            if voor_het_besluit(k) and Modus.denken in k.werkvorm.modi
+            for n in k.voor
+        }
+
+    # every group of inwoners, and every other party with a stake or a say, keeps a place
+    # before the decision (rule MIX-DEKKING): the cut never takes a party's only step (the
+    # youth work's only table before the decision, jop-de-kolk)
+    met_belang = {
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if p.soort is not SoortBelanghebbende.politiek
+        and (
+            p.soort is SoortBelanghebbende.inwoners
+            or hoog_of_middel(p.belang)
+            or hoog_of_middel(p.invloed)
+        )
+    } & plekken(over)
+
     def mag(design: list[Keuze]) -> bool:
         nog = {n for k in design if voor_het_besluit(k) for n in k.voor}
         return (
             moeilijk <= nog
+            and met_belang <= plekken(design)
             and (not breed or any(open_ronde(k) for k in design))
             # every open point keeps a step about it at its level (MIX-ONDERWERP)
             and niveaus(design) == niveau
