@@ -65,6 +65,7 @@ from pionieren.analysis.mix.toezegging import toezegging
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, tegen_eerst, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
 from pionieren.analysis.mix.zorgen import zorgen, zorgen_nagaan
+from pionieren.analysis.planning_datums import op_werkdagen
 from pionieren.analysis.planning_keuze import na_de_keuze
 from pionieren.analysis.planning_stukken import stukken_na_inbreng
 from pionieren.analysis.result import (
@@ -187,6 +188,8 @@ def compose_mix(
     planning = na_de_keuze(f, planning, keuzes)
     # the promised advice on the concept, dated against those papers (PLAN-TOEGEZEGD-ADVIES)
     planning = toegezegd_advies(f, planning, keuzes)
+    # the dates last: none before the report's date, none on a public holiday (PLAN-KALENDER)
+    planning = op_werkdagen(f, planning)
     keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
     # every worry answered exactly once in the design that is left (rule MIX-ZORGEN)
     bevindingen += zorgen_nagaan(f, keuzes)
