@@ -48,7 +48,9 @@ def test_the_table_names_the_weeks_the_plan_gives_a_form() -> None:
         if plan is None or m["naam"] not in tabel:
             continue
         assert plan.start is not None and plan.eind is not None
-        assert tabel[m["naam"]].startswith(periode(plan.start, plan.eind)), m["naam"]
+        weken = periode(plan.start, plan.eind)
+        # (a row in the same weeks as the one above leaves out the year that row just gave)
+        assert tabel[m["naam"]].startswith(weken) or tabel[m["naam"]] == weken[:-5], m["naam"]
         verschil += plan.fase.value != m["fase"]
     assert verschil  # the case has a form whose catalogue phase differs from the plan's
 

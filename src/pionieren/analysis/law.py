@@ -15,6 +15,7 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies, PlanFase
 from pionieren.analysis.stakeholders import dubbele_rol
 from pionieren.input.model import Onderwerp
+from pionieren.knowledge.feestdagen import werkdag_voor
 from pionieren.knowledge.models import Wetfeit
 from pionieren.vocabulary import (
     Beslisser,
@@ -25,6 +26,7 @@ from pionieren.vocabulary import (
     SoortBelanghebbende,
     Status,
     Trede,
+    Vakantieregio,
     WettelijkKader,
 )
 
@@ -180,6 +182,9 @@ def ruimtelijk(f: Feiten) -> list[Bevinding]:
             from pionieren.analysis.decision import _stukken_weken
 
             inzage = datum - timedelta(weeks=_stukken_weken(f, Beslisser.raad)) - _INZAGE
+            # the latest day to put it on display: on a public holiday (Koningsdag) or in a
+            # weekend nobody publishes, so the working day before (later breaks the six weeks)
+            inzage = werkdag_voor(inzage, f.vraagstuk.vakantieregio is Vakantieregio.zuid)
             # the kennisgeving and the participation on the change come after the main decision
             krap = k.besluit_uiterlijk is not None and inzage < k.besluit_uiterlijk + _INZAGE
         uit.append(

@@ -234,7 +234,9 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     ze delen. Een ronde op data die het vraagstuk zelf noemt, houdt die. Schoolvakanties (herfst, kerst, voorjaar of
     carnaval, mei en zomer) tellen niet als werkweken (de regio van de gemeente; alle regio's als die niet bekend is).
     Een fase begint of eindigt niet op een feestdag (zoals Hemelvaartsdag of tweede Paasdag) en
-    het voorstel is dan klaar op de werkdag ervoor. Carnaval (zondag tot en met dinsdag voor
+    het voorstel is dan klaar op de werkdag ervoor; een stap van één dag op een feestdag schuift
+    naar de werkdag erna. Geen stap begint vóór de datum van het advies (de eerste werkdag vanaf
+    die datum); een stap van het vraagstuk die al loopt, staat in de planning vanaf die dag. Carnaval (zondag tot en met dinsdag voor
     Aswoensdag, vooral in Limburg en Noord-Brabant) telt alleen in regio zuid: daar noemt
     pionieren het bij de fase, zoals een schoolvakantie. Valt een toetsronde helemaal in een
     vakantie, dan begint die een week eerder; anders noemt de fase de vakantie. Het voorstel moet
@@ -1588,10 +1590,12 @@ def _proef_halverwege(
     week = _eerste_werkweek(_maandag(midden), vrij)
     if week + timedelta(days=4) >= proef[1] or week <= f.datum:
         return
+    # (a week that opens on Easter Monday or Whit Monday starts the day after)
+    zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
     fasen.append(
         Geplaatst(
             Procesfase.uitvoering,
-            week,
+            werkdag_na(week, zuid),
             week + timedelta(days=4),
             [],
             deel("FASE.proef_halverwege"),
@@ -2037,7 +2041,8 @@ def _hoorzitting_voor_raad(
         return
     eerste = raad[0]
     papieren = werkdag_voor(eerste.datum - MOMENT_STUKKEN[Orgaan.raad] * WEEK, zuid)
-    van = _volgende_maandag(max(papieren, f.datum))
+    # (a Monday that is a public holiday, such as Whit Monday, is no day to open the hearing)
+    van = werkdag_na(_volgende_maandag(max(papieren, f.datum)), zuid)
     tot = werkdag_voor(eerste.datum - WEEK, zuid)
     if tot < van:
         return

@@ -280,7 +280,10 @@ def _eerste_weken(
     latere besluit geen eigen datum, dan schuiven de stukken mee tot twee werkweken na de
     ronde. Kan het
     niet, dan zegt pionieren één keer per groep, in één zin, welke stappen haar tijd missen en
-    langs welke weg zij toch inbreng geeft; nooit met weken vóór de invoer van de stap.""",
+    langs welke weg zij toch inbreng geeft; nooit met weken vóór de invoer van de stap. Spreekt
+    de gemeente hen pas in hun eigen tijd na de stukken, dan zegt pionieren of dat nog vóór het
+    besluit is (dan gaat wat zij zeggen mee naar wie beslist) of erna (dan gaat het gesprek over
+    wat het besluit voor hen betekent).""",
     ["pharos-bereiken"],
 )
 def beschikbaar(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
@@ -306,6 +309,9 @@ def beschikbaar(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
         if m.door in (Orgaan.commissie, Orgaan.raad, Orgaan.anders) and f.datum < m.datum < grens
     )
     gemist = _later(f, uit, groepen, vrij, zuid)
+    # the day of the decision itself (its papers come weeks before): a talk in the group's own
+    # time after the papers says whether it still comes before that day or after it
+    dag = min((g.eind for g in uit.fasen if g.fase.value == "besluit"), default=None)
     for naam, (wanneer, venster) in groepen.items():
         daar = [g for g in rondes if any(naam in werkvormen.get(w, []) for w in g.werkvormen)]
         buiten = [g for g in daar if not _open_week(g.start, g.eind, venster, vrij)]
@@ -353,7 +359,7 @@ def beschikbaar(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
                 daarna += WEEK
             vanaf = werkdag_na(max(daarna, grens), zuid) if vast else None
             namen_ = [namen.get(w, w) for w in dict.fromkeys(vast)]
-            uit.bevindingen.append(_gemist(f, naam, wanneer, namen_, later, vanaf))
+            uit.bevindingen.append(_gemist(f, naam, wanneer, namen_, later, vanaf, dag))
     for naam, later in gemist.items():
         uit.bevindingen.append(_gemist(f, naam, groepen[naam][0], [], later, None))
     uit.fasen.sort(key=lambda g: g.start)
@@ -456,6 +462,7 @@ def _gemist(
     werkvormen: list[str],
     later: list[Geplaatst],
     daarna: date | None,
+    besluit: date | None = None,
 ) -> Bevinding:
     """One finding per group: the steps that miss its window and cannot move, and how to reach
     it anyway (review 48e: four near-equal warnings in a row)."""
@@ -479,4 +486,5 @@ def _gemist(
         ],
         via=_zonder_venster(via),
         daarna=daarna.isoformat() if daarna else "",
+        besluit=besluit.isoformat() if daarna and besluit else "",
     )

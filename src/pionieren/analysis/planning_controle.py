@@ -9,6 +9,7 @@ from datetime import date
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.planning import VOOR_BESLUIT, vakantieweken
 from pionieren.analysis.planning_beschikbaar import _open_week, vensters
+from pionieren.analysis.planning_datums import al_lopend, op_feestdag, te_vroeg
 from pionieren.analysis.planning_keuze import keuzemoment, na_de_keuze_punten
 from pionieren.analysis.planning_persoonlijk import _openbaar, eerst_persoonlijk_groepen, kiest
 from pionieren.analysis.result import Advies
@@ -24,7 +25,8 @@ _EERDER = {
 
 def controleer(f: Feiten, advies: Advies) -> list[str]:
     """What the finished calendar still breaks: at most one plain Dutch sentence (the first
-    check that fails); empty when it holds. Checks: nothing public before the personal round the case asks for; no round
+    check that fails); empty when it holds. Checks: no step starts before the report's date
+    or starts or ends on a public holiday; nothing public before the personal round the case asks for; no round
     that ends before the first round it builds on has ended; no step for a group in the time
     that group says it cannot (unless the advice already says so, once, for that group); every
     round before the decision closes before the decision's papers; no step before the choice of
@@ -32,10 +34,12 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
     the case dates it); the evaluation after the decision and after a trial that still runs
     at the decision; no public round that asks a preference while the broad round that
     collects the input still runs."""
-    uit: list[str] = []
+    # 0. no step before the report's date, none on a public holiday (also when the decision is
+    # already taken: the steps after it are dated as well)
+    uit: list[str] = [*te_vroeg(f, advies), *op_feestdag(f, advies)]
     v = f.vraagstuk
     if v.kaders.besluit_al_genomen:
-        return uit
+        return uit[:1]
     catalogus = {w.id: w for w in f.kennis.werkvormen}
     namen = {w.id: w.naam for w in f.kennis.werkvormen}
     voor = {m.werkvorm: set(m.voor) for m in advies.mix}
@@ -43,6 +47,7 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
     besluit = min(
         (p.start for p in fasen if p.fase is Procesfase.besluit and p.start), default=None
     )
+    lopend = al_lopend(f)
     rondes = [
         p
         for p in fasen
@@ -50,6 +55,7 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
         and p.werkvormen
         and p.start
         and p.start > f.datum
+        and not set(p.werkvormen) <= lopend
         and (besluit is None or p.start < besluit)
     ]
     # 1. the personal round first

@@ -687,7 +687,7 @@ def per_onderwerp(
                 "hoe": hoe,
                 "breed": breed,
                 "bereikt_niet": mist,
-                "wanneer": _wanneer(perioden, None if later else uiterlijk),
+                "wanneer": _wanneer(perioden, None if later else uiterlijk, advies.datum),
                 # the full name stands under 'Wie beslist'; in the table the short one
                 "wie": wie.replace("het college van B en W", "het college"),
                 "beslisser": beslisser,
@@ -1079,15 +1079,20 @@ def eenmaal_route(data: dict[str, Any], vraagstuk: Vraagstuk) -> None:
         b["aanpak"] = aanpak.strip(" ;,")
 
 
-def _wanneer(perioden: list[tuple[date, date]], besluit: date | None) -> str:
+def _wanneer(
+    perioden: list[tuple[date, date]], besluit: date | None, vandaag: date | None = None
+) -> str:
     """When inwoners can take part on a point: from its first round to its last, but never past
     the decision on it (review 46b, Ter Heyde: a walk-in hour that runs on made '1 september
-    2026 – 30 juni 2028' for a decision of 24 February 2028)."""
+    2026 – 30 juni 2028' for a decision of 24 February 2028). A round that already runs on the
+    report's date reads 'loopt al, tot …': nothing in the plan starts before the report."""
     if not perioden:
         return ""
     van, tot = min(p[0] for p in perioden), max(p[1] for p in perioden)
     if besluit is not None and van < besluit < tot:
         tot = besluit
+    if vandaag is not None and van < vandaag <= tot:
+        return f"loopt al, tot {text.datum(tot)}"
     return text.periode(van, tot)
 
 

@@ -111,9 +111,13 @@ def _datum(waarde: str) -> str:
     return text.datum(date.fromisoformat(waarde))
 
 
-def _periode(van: str, tot: str) -> str:
+def _periode(van: str, tot: str, vandaag: str | None = None) -> str:
+    """A period; with the report's date, a step that already runs on that date reads 'loopt
+    al, tot …' (nothing in the plan starts before the report)."""
     from datetime import date
 
+    if vandaag is not None and van < vandaag <= tot:
+        return f"loopt al, tot {text.datum(date.fromisoformat(tot))}"
     return text.periode(date.fromisoformat(van), date.fromisoformat(tot))
 
 

@@ -67,6 +67,7 @@ from pionieren.analysis.mix.toezegging import toezegging
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, tegen_eerst, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
 from pionieren.analysis.mix.zorgen import zorgen, zorgen_nagaan
+from pionieren.analysis.planning_datums import op_werkdagen
 from pionieren.analysis.planning_herstel import geen_ronde_na_besluit
 from pionieren.analysis.planning_keuze import na_de_keuze
 from pionieren.analysis.planning_stukken import stukken_na_inbreng
@@ -193,6 +194,8 @@ def compose_mix(
     planning = toegezegd_advies(f, planning, keuzes)
     # nothing that feeds the decision after it: a last repair of the calendar
     planning = geen_ronde_na_besluit(f, planning)
+    # the dates last: none before the report's date, none on a public holiday (PLAN-KALENDER)
+    planning = op_werkdagen(f, planning)
     keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
     # every worry answered exactly once in the design that is left (rule MIX-ZORGEN)
     bevindingen += zorgen_nagaan(f, keuzes)
