@@ -61,7 +61,7 @@ from pionieren.analysis.mix.terugkoppeling import (
     niet_na_de_aanvraag,
     terugkoppeling,
 )
-from pionieren.analysis.mix.toezegging import toezegging
+from pionieren.analysis.mix.toezegging import toezegging, toezegging_in_reactie
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, tegen_eerst, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
 from pionieren.analysis.mix.zorgen import zorgen, zorgen_nagaan
@@ -187,6 +187,8 @@ def compose_mix(
     planning = na_de_keuze(f, planning, keuzes)
     # the promised advice on the concept, dated against those papers (PLAN-TOEGEZEGD-ADVIES)
     planning = toegezegd_advies(f, planning, keuzes)
+    # the promised advice in the round where everyone reacts (PLAN-TOEZEGGING-REACTIE)
+    planning = toezegging_in_reactie(f, planning, keuzes)
     keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
     # every worry answered exactly once in the design that is left (rule MIX-ZORGEN)
     bevindingen += zorgen_nagaan(f, keuzes)
