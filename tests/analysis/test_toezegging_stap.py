@@ -6,13 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import DATUM
 
 from pionieren.analysis.engine import analyse
 from pionieren.analysis.result import Advies
 from pionieren.input.load import load_vraagstuk
 from pionieren.knowledge.load import builtin
-
-from helpers import DATUM
 
 _ROOT = Path(__file__).resolve().parents[2]
 _CASES = sorted(

@@ -7,8 +7,8 @@ import re
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.bereik import kan_voor
-from pionieren.analysis.mix.budget import open_ronde
 from pionieren.analysis.mix.betrokken import noemt
+from pionieren.analysis.mix.budget import open_ronde
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
 from pionieren.analysis.planning import Plan
 from pionieren.analysis.regel import Thema, regel
