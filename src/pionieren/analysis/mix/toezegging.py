@@ -76,10 +76,12 @@ def toezegging(o: Ontwerp) -> None:
             # via sleutelfiguren, while the advice was on the choice later)
             k.add([], None, "MIX-TOEZEGGING")
             continue
-        # the step where the advice is given carries the promised points
-        k.onderwerpen += [p for p in sorted(punten) if p not in k.onderwerpen]
         wie = [p.naam for p in genoemd if _adviseur(p) and k.serves(p.naam)]
         wie = wie if belofte.trede is Trede.adviseren and _eigen(o, k, wie) else []
+        if k.onderwerpen or wie:
+            # the step where the advice is given carries the promised points (not a round
+            # for everyone on no point of its own: that round stays the one for every point)
+            k.onderwerpen += [p for p in sorted(punten) if p not in k.onderwerpen]
         k.add(
             [],
             deel("MIX-TOEZEGGING", door=belofte.door.value, advies=wie, trede=belofte.trede.value),
