@@ -295,7 +295,7 @@ def in_tabel(m: MixOnderdeel) -> list[str]:
 
 #: The promised step says that inwoners advise here, and who promised it (MIX-TOEZEGGING);
 #: the plain sentence of the level (MIX-TREDE) then says the same again (review 46b).
-_TOEGEZEGD_ADVIES = "Hier geven inwoners het advies dat"
+_TOEGEZEGD_ADVIES = "MIX-TOEZEGGING"
 _ADVIES_ZIN = "Hier geven inwoners advies."
 
 
@@ -324,7 +324,7 @@ def _redenen(wording: Wording, m: MixOnderdeel) -> str:
         if not tekst:
             continue
         uit.append(tekst)
-        if tekst.startswith(_TOEGEZEGD_ADVIES):  # says it with who promised it: once is enough
+        if d.sleutel == _TOEGEZEGD_ADVIES:  # says it with who promised it: once is enough
             uit = [_zonder(t, _ADVIES_ZIN) for t in uit[:-1]] + [tekst]
         gezegd = " ".join(uit).casefold()
         genoemd += [

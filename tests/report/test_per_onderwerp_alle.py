@@ -132,7 +132,10 @@ def test_the_same_promise_of_another_decider_is_named_as_theirs() -> None:
     advies, _, data = _gegevens(pad)
     rapport = write_markdown(advies, data, None).decode("utf-8")
     # review 43: the same promises share one line, no 'dezelfde toezegging als' chain
-    assert "Laat het college van B en W toezeggen. Vraag Zorggroep Baken om dezelfde" in rapport
+    # the gemeente promises what it can itself on what the care provider decides: no line
+    # that asks the provider for the gemeente's 'in principe over' (TREDE-ANDER-ORGAAN)
+    assert "Over wat Zorggroep Baken beslist, zegt de gemeente toe." in rapport
+    assert "Vraag Zorggroep Baken" not in rapport
     assert "dezelfde toezegging als Zorggroep Baken" not in rapport
 
 
@@ -173,4 +176,6 @@ def test_the_promise_on_a_choice_stands_apart_from_the_promise_on_other_points()
     (raad,) = [z for z in toezeggingen(advies) if z["door"] == "raad"]
     (niveau,) = raad["niveaus"]
     assert "criteria" in niveau["keuze_tekst"] and "criteria" not in niveau["tekst"]
-    assert "in principe over" in niveau["tekst"] and "in principe" not in niveau["keuze_tekst"]
+    # a raad that weighs many interests promises to weigh, not 'in principe over' (TREDE-WEGEN)
+    assert "wegen uw advies met de andere belangen" in niveau["tekst"]
+    assert "in principe" not in niveau["tekst"] and "in principe" not in niveau["keuze_tekst"]

@@ -626,6 +626,10 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             # the gemeente sets how the initiators weigh the neighbours' objections; the
             # college weighs the interests in each verkeersbesluit itself
             maximaal = _min(maximaal, Trede.adviseren)
+        if onafhankelijk_bestuur(f, punt, door):
+            # a school board or an independent regulator decides by its own route: inwoners
+            # are heard there, they do not advise it in this process (rule TREDE-ONAFHANKELIJK)
+            maximaal = _min(maximaal, Trede.raadplegen)
         grens = maximaal
         if ander and eigen_domein(f, door) and v.initiatiefnemer is not Initiatiefnemer.inwoners:
             # a foundation or a school board decides its own point: the room is its regie
@@ -754,6 +758,15 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         if deel_ is None and not eigen:
             # fixed criteria bind this point: the advice is weighed against them
             deel_ = criteria_toezegging(f, punt, trede, punt.onderwerp in _later(f, besluit))
+        orgaan = None if eigen else ander_orgaan_toezegging(f, punt, trede, door)
+        if orgaan is not None and (deel_ is None or deel_.sleutel in _NAMENS_ANDER):
+            # the gemeente promises no weighing on another body's behalf: what it can do
+            # itself (rule TREDE-ANDER-ORGAAN)
+            deel_ = orgaan
+        if deel_ is None and not eigen:
+            # a decider outside the gemeente, or a raad that weighs many interests: no 'in
+            # principe over' (rule TREDE-WEGEN)
+            deel_ = wegen_toezegging(f, trede, door)
         uit.append(
             OnderwerpAdvies(
                 onderwerp=punt.onderwerp,
@@ -820,6 +833,17 @@ def voorstel_aan_raad(
         and besluit.door is Beslisser.raad
         and punt_door is Beslisser.college
     )
+
+
+#: Promises the decider makes on its own weighing: not the gemeente's to make for another body.
+_NAMENS_ANDER = frozenset(
+    {
+        "TREDE-KEUZE.toezegging",
+        "TREDE-CRITERIA.toezegging",
+        "TREDE-PAKKET.toezegging",
+        "TREDE-GEEN-BINDING.toezegging",
+    }
+)
 
 
 def _partij(f: Feiten, punt: Onderwerp, door: Beslisser | None) -> str:
@@ -1108,14 +1132,16 @@ def geen_binding(
     if vooraf is not None and vooraf.door is wie and vooraf.trede.rang >= trede.rang:
         return None
     basis = " ".join(f.kennis.ladder.trede(Trede.adviseren).toezegging.split()).rstrip(".")
+    # the weaker honest promise where no 'in principe over' fits (rule TREDE-WEGEN)
+    wegen = wegen_toezegging(f, Trede.adviseren, wie) is not None
     if wie is not None and not gemeente_beslist_door(wie) and bezuiniging(f):
-        return deel("TREDE-GEEN-BINDING.toezegging", basis=basis, reden="bezuiniging")
+        return deel("TREDE-GEEN-BINDING.toezegging", basis=basis, reden="bezuiniging", wegen=wegen)
     if (
         wie is Beslisser.raad
         and not f.vraagstuk.kaders.raad_kaders_gesteld
         and twijfelende_fracties(f)
     ):
-        return deel("TREDE-GEEN-BINDING.toezegging", basis=basis, reden="raad")
+        return deel("TREDE-GEEN-BINDING.toezegging", basis=basis, reden="raad", wegen=wegen)
     return None
 
 
@@ -1188,6 +1214,108 @@ def criteria_toezegging(
 
 
 _KORT = 20
+
+
+@regel(
+    "TREDE-ANDER-ORGAAN",
+    Thema.trede,
+    "Wat de gemeente belooft over wat een ander orgaan beslist",
+    """Beslist een ander orgaan dan de gemeente over een open punt (de provincie, een
+    waterschap, een corporatie, een toezichthouder), dan kan de gemeente niet namens dat orgaan
+    iets beloven, en een toezichthouder of waterschap doet geen belofte aan een plaatselijk
+    proces. pionieren zegt daarom wat de gemeente wel kan beloven: zij brengt de inbreng naar
+    dat orgaan, bij naam, zegt inwoners waar zij daar zelf kunnen reageren, en laat na het
+    besluit van dat orgaan weten wat ermee is gedaan. Heeft dat orgaan zelf al iets toegezegd,
+    dan geldt dat.""",
+    ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
+)
+def ander_orgaan_toezegging(
+    f: Feiten, punt: Onderwerp, trede: Trede, door: Beslisser | None
+) -> Tekstdeel | None:
+    """The gemeente's own promise on a point another body decides (door: anders), at
+    raadplegen or adviseren; None elsewhere."""
+    if door is not Beslisser.anders or trede not in (Trede.raadplegen, Trede.adviseren):
+        return None
+    return deel(
+        "TREDE-ANDER-ORGAAN.toezegging",
+        orgaan=_partij(f, punt, door),
+        advies=trede is Trede.adviseren,
+    )
+
+
+@regel(
+    "TREDE-WEGEN",
+    Thema.trede,
+    "Geen 'in principe over' van wie niet de gemeente is of veel belangen weegt",
+    """'Wij nemen uw advies in principe over' is een sterke belofte. Een stichting, een
+    corporatie, een bedrijf of een andere initiatiefnemer die zelf beslist, kan die niet
+    namens zichzelf laten doen door de gemeente; en een gemeenteraad die bij zijn besluit de
+    belangen van veel groepen weegt (voor- en tegenstanders, of vier of meer groepen met een
+    middel of groot belang), volgt niet één advies. Daar belooft pionieren op adviseren de
+    eerlijke, zwakkere toezegging: wij wegen uw advies en zeggen in het besluit wat wij ermee
+    deden en waarom. Zegt het vraagstuk zelf een sterkere toezegging, dan geldt die.""",
+    ["ombudsman-inspraak-2009", "movisie-participatieladder"],
+)
+def wegen_toezegging(f: Feiten, trede: Trede, door: Beslisser | None) -> Tekstdeel | None:
+    """The weaker honest promise at adviseren for a decider outside the gemeente, or a raad
+    that weighs many interests; None where 'in principe over' may stand."""
+    if trede is not Trede.adviseren or door is None:
+        return None
+    if not gemeente_beslist_door(door) or (door is Beslisser.raad and veel_belangen(f)):
+        return deel("TREDE-WEGEN.toezegging")
+    return None
+
+
+def veel_belangen(f: Feiten) -> bool:
+    """Does the decision weigh the interests of many groups: parties for and against, or four
+    or more groups (not fracties or authorities) with a middle or large stake?"""
+    groepen = [
+        p
+        for p in f.vraagstuk.belanghebbenden
+        if p.soort not in (SoortBelanghebbende.politiek, SoortBelanghebbende.overheid)
+        and not p.initiatiefnemer
+        and p.belang is not Niveau.laag
+    ]
+    houdingen = {p.houding for p in groepen}
+    return {Houding.voor, Houding.tegen} <= houdingen or len(groepen) >= 4
+
+
+#: A body that decides independently by its own route: a school board, a regulator or
+#: inspectorate, a court.
+_ONAFHANKELIJK = re.compile(
+    r"\bschoolbestu\w*|\bbevoegd gezag van de school|\bstichting\b[^,;]*\bonderwijs\b"
+    r"|\bonderwijs\w*\b[^,;]*\bstichting\b|\bautoriteit\b|\bACM\b|\binspectie\b"
+    r"|\btoezichthouder\w*|\bcommissariaat\b|\brechtbank\b|\bRaad van State\b",
+    re.IGNORECASE,
+)
+
+
+@regel(
+    "TREDE-ONAFHANKELIJK",
+    Thema.trede,
+    "Geen advies aan een onafhankelijk bestuur dat er niet om vroeg",
+    """Beslist een onafhankelijk bestuur over een open punt (een schoolbestuur, een
+    toezichthouder zoals de ACM of een inspectie), dan adviseren inwoners dat bestuur niet via
+    het proces van de gemeente: dat bestuur heeft een eigen route (de medezeggenschapsraad,
+    een eigen consultatie). Daar gaat de invloed niet hoger dan raadplegen, via die route.
+    Vroeg dat bestuur zelf om het advies (het is de initiatiefnemer, of het deed zelf een
+    toezegging), dan geldt dit niet.""",
+    ["ombudsman-inspraak-2009", "movisie-participatieladder"],
+)
+def onafhankelijk_bestuur(f: Feiten, punt: Onderwerp, door: Beslisser | None) -> bool:
+    """Does an independent board (a school board, a regulator) that did not ask for the advice
+    decide this point?"""
+    naam = _partij(f, punt, door) if door is Beslisser.anders else ""
+    if not naam or not _ONAFHANKELIJK.search(naam):
+        return False
+    vooraf = f.vraagstuk.besluit.toezegging if f.vraagstuk.besluit else None
+    if vooraf is not None and vooraf.door is Beslisser.anders and punt.toegezegd:
+        return False
+    naam = naam.casefold()
+    return not any(
+        p.initiatiefnemer and (p.naam.casefold() in naam or naam in p.naam.casefold())
+        for p in f.vraagstuk.belanghebbenden
+    )
 
 
 def _later(f: Feiten, besluit: BesluitAdvies) -> list[str]:
@@ -1660,7 +1788,13 @@ def zonder_werkvorm(
                     "toezegging": _toezegging_tekst(f, lager, o.door, eigen=False),
                     "verlaagd_van": o.verlaagd_van or o.trede,
                     "budgetrecht": punt is not None and budgetrecht(punt, lager, o.door),
-                    "toezegging_deel": None if o.eigen_bezit else o.toezegging_deel,
+                    "toezegging_deel": None
+                    if o.eigen_bezit
+                    else o.toezegging_deel
+                    or (
+                        (ander_orgaan_toezegging(f, punt, lager, o.door) if punt else None)
+                        or wegen_toezegging(f, lager, o.door)
+                    ),
                 }
             )
         )

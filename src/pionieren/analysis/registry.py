@@ -100,6 +100,9 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     level.ruimte_initiatiefnemer,
     pakket.pakket_toezegging,
     level.criteria_toezegging,
+    level.ander_orgaan_toezegging,
+    level.wegen_toezegging,
+    level.onafhankelijk_bestuur,
     level.toezegging_vooraf,
     level.toezegging_botst,
     level.boven_plafond,
@@ -185,6 +188,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     plan.eerst_de_keuze,
     plan.advies_op_concept,
     adviesvraag.toegezegd_advies,
+    toezegging.toezegging_in_reactie,
     planning_persoonlijk.eerst_persoonlijk,
     planning_beschikbaar.beschikbaar,
     planning_perioden.met_perioden,
@@ -284,6 +288,15 @@ ONDERDELEN: tuple[tuple[Regel[..., Any], Callable[[Advies], bool]], ...] = (
         adviesvraag.toegezegd_advies,
         lambda a: any(
             p.uitleg is not None and p.uitleg.sleutel == "FASE.toegezegd_advies" for p in a.planning
+        ),
+    ),
+    (
+        toezegging.toezegging_in_reactie,
+        lambda a: any(
+            p.uitleg is not None
+            and p.uitleg.sleutel == "FASE.reactie"
+            and "toegezegd" in p.uitleg.waarden
+            for p in a.planning
         ),
     ),
     (

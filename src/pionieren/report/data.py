@@ -859,7 +859,7 @@ def buiten_tabel(data: dict[str, Any], elders: Collection[str], kennis: Kennis) 
 #: principe over.' in one quote).
 BELOFTE_KERN = re.compile(
     r"in principe over|vooraf bekende criteria|bindt ons niet|houden u op de hoogte"
-    r"|beslist zelf over het eigen deel",
+    r"|beslist zelf over het eigen deel|wegen uw advies met de andere belangen|brengen uw \w+ naar",
     re.IGNORECASE,
 )
 
@@ -955,13 +955,32 @@ def toezeggingen(advies: Advies, elders: Collection[str] = ()) -> list[dict[str,
             # 'Vraag de vereniging om deze toezeggingen. Zelfbeheer: ... de gemeente zegt toe')
             regie = [n for n in regel_ if n["trede"] == Trede.zelfbeheer.value]
             regels.append(
-                {"door": door, "wie": wie, "gedaan": gedaan, "niveaus": regie, "regie": True}
+                {
+                    "door": door,
+                    "wie": wie,
+                    "gedaan": gedaan,
+                    "niveaus": regie,
+                    "regie": True,
+                    "gemeente": False,
+                }
             )
             regel_ = [n for n in regel_ if n not in regie]
             if not regel_:
                 continue
         regels.append(
-            {"door": door, "wie": wie, "gedaan": gedaan, "niveaus": regel_, "regie": False}
+            {
+                "door": door,
+                "wie": wie,
+                "gedaan": gedaan,
+                "niveaus": regel_,
+                "regie": False,
+                # the gemeente's own promise on what another body decides (TREDE-ANDER-ORGAAN)
+                "gemeente": all(
+                    o.toezegging_deel is not None
+                    and o.toezegging_deel.sleutel == "TREDE-ANDER-ORGAAN.toezegging"
+                    for o in punten
+                ),
+            }
         )
     return _samengevoegd(regels, advies)
 

@@ -63,7 +63,7 @@ from pionieren.analysis.mix.terugkoppeling import (
     niet_na_de_aanvraag,
     terugkoppeling,
 )
-from pionieren.analysis.mix.toezegging import toezegging
+from pionieren.analysis.mix.toezegging import toezegging, toezegging_in_reactie
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, tegen_eerst, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
 from pionieren.analysis.mix.zorgen import zorgen, zorgen_nagaan
@@ -192,6 +192,8 @@ def compose_mix(
     planning = na_de_keuze(f, planning, keuzes)
     # the promised advice on the concept, dated against those papers (PLAN-TOEGEZEGD-ADVIES)
     planning = toegezegd_advies(f, planning, keuzes)
+    # the promised advice in the round where everyone reacts (PLAN-TOEZEGGING-REACTIE)
+    planning = toezegging_in_reactie(f, planning, keuzes)
     # nothing that feeds the decision after it: a last repair of the calendar
     planning = geen_ronde_na_besluit(f, planning)
     # the dates last: none before the report's date, none on a public holiday (PLAN-KALENDER)

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 
+from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.bereik import kan_voor
 from pionieren.analysis.mix.betrokken import noemt
-from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit
+from pionieren.analysis.mix.budget import open_ronde
+from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
+from pionieren.analysis.planning import Plan
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
 from pionieren.input.model import Belanghebbende
-from pionieren.vocabulary import Beslisser, Initiatiefnemer, SoortBelanghebbende
+from pionieren.vocabulary import Beslisser, Initiatiefnemer, Procesfase, SoortBelanghebbende, Trede
 
 #: the promisers who are the gemeente: their promise is the gemeente's to keep
 _GEMEENTE = frozenset({Beslisser.raad, Beslisser.college, Beslisser.burgemeester})
@@ -45,12 +48,15 @@ def toezegging(o: Ontwerp) -> None:
         return
     genoemd = _in_belofte(o, belofte.tekst or "")
     _voor_het_besluit_niet_hoger(o)
+    stap = _waar_het_advies_komt(o, punten, genoemd)
     for k in o.keuzes:
         over = punten.intersection(k.onderwerpen)
-        if not over:
+        if not over and k is not stap:
             continue
         # review 42c: the clubs promised to share out the hours were not in the werkgroep
-        erbij = [p.naam for p in genoemd if not k.serves(p.naam) and kan_voor(k.werkvorm, p)]
+        erbij = [
+            p.naam for p in genoemd if over and not k.serves(p.naam) and kan_voor(k.werkvorm, p)
+        ]
         if erbij:
             k.add(erbij, None, "MIX-TOEZEGGING")
             # those the promise is made to, missing from its own table, come first there
@@ -64,7 +70,143 @@ def toezegging(o: Ontwerp) -> None:
             and set(k.onderwerpen) <= punten
         ):
             k.door_gemeente = True
-        k.add([], deel("MIX-TOEZEGGING", door=belofte.door.value), "MIX-TOEZEGGING")
+        if k is not stap:
+            # an earlier round on the point gathers input; the promised advice is given once,
+            # in the step where it is given (review: the promise on the first gesprekken
+            # via sleutelfiguren, while the advice was on the choice later)
+            k.add([], None, "MIX-TOEZEGGING")
+            continue
+        wie = [p.naam for p in genoemd if _adviseur(p) and k.serves(p.naam)]
+        wie = wie if belofte.trede is Trede.adviseren and _eigen(o, k, wie) else []
+        if k.onderwerpen or wie:
+            # the step where the advice is given carries the promised points (not a round
+            # for everyone on no point of its own: that round stays the one for every point)
+            k.onderwerpen += [p for p in sorted(punten) if p not in k.onderwerpen]
+        k.add(
+            [],
+            deel("MIX-TOEZEGGING", door=belofte.door.value, advies=wie, trede=belofte.trede.value),
+            "MIX-TOEZEGGING",
+        )
+
+
+def _adviseur(p: Belanghebbende) -> bool:
+    """A body or organisation that gives advice of its own (an adviesraad, a dorpsraad, a
+    club), not the inwoners at large."""
+    return p.soort is not SoortBelanghebbende.inwoners
+
+
+def _eigen(o: Ontwerp, k: Keuze, adviseurs: list[str]) -> bool:
+    """Is this the own step of an adviser the promise names: it comes first in it (an
+    adviesraad in writing, dorpsraden at their own meeting), with no group of inwoners in it?"""
+    inwoners = {
+        p.naam for p in o.f.vraagstuk.belanghebbenden if p.soort is SoortBelanghebbende.inwoners
+    }
+    return bool(k.voor) and k.voor[0] in adviseurs and not inwoners.intersection(k.voor)
+
+
+def _waar_het_advies_komt(
+    o: Ontwerp, punten: set[str], genoemd: list[Belanghebbende]
+) -> Keuze | None:
+    """The one werkvorm before the decision where the promised advice is given: the own
+    step of an adviser the promise names (its advice at its own meeting, or in writing), else
+    the weighing of the options, else the latest step on the promised points; a form that
+    only reaches one group (via sleutelfiguren, a visit) comes after a step for all."""
+    belofte = o.f.vraagstuk.besluit.toezegging if o.f.vraagstuk.besluit else None
+    # the bodies a promise to advise names (a promise to decide along names no advisers)
+    adviseurs = (
+        [p.naam for p in genoemd if _adviseur(p)]
+        if belofte is not None and belofte.trede is Trede.adviseren
+        else []
+    )
+    kandidaten = [
+        k
+        for k in o.keuzes
+        if voor_het_besluit(k)
+        and (punten & set(k.onderwerpen) or any(k.serves(n) for n in adviseurs))
+        and k.trede.rang >= Trede.raadplegen.rang
+    ]
+    if not kandidaten:
+        return None
+    orde = list(Procesfase)
+
+    def gewicht(k: Keuze) -> tuple[int, int, int, int, int, int, int]:
+        return (
+            int(_eigen(o, k, adviseurs)),
+            int(bool(punten & set(k.onderwerpen))),
+            int(k.afweging and bool(punten & set(k.onderwerpen))),
+            orde.index(fase_van(k)),
+            int(not k.inclusie),
+            k.trede.rang,
+            len(k.voor),
+        )
+
+    beste = max(kandidaten, key=gewicht)
+    if not smal(beste) or _eigen(o, beste, adviseurs):
+        return beste
+    # a promise to the inwoners at large is not kept in a form that reaches one group: a
+    # round open to everyone before the decision, at the promised level, is that step
+    open_ = [
+        k
+        for k in o.keuzes
+        if voor_het_besluit(k)
+        and open_ronde(k)
+        and not smal(k)
+        and belofte is not None
+        and k.trede.rang >= belofte.trede.rang
+    ]
+    return max(open_, key=gewicht) if open_ else beste
+
+
+def smal(k: Keuze) -> bool:
+    """Does this werkvorm only reach one group: a route to a group that is hard to reach (via
+    sleutelfiguren, a visit), or a step for one group alone?"""
+    return bool(k.inclusie) or len(k.voor) <= 1
+
+
+@regel(
+    "PLAN-TOEZEGGING-REACTIE",
+    Thema.mix,
+    "Het toegezegde advies in de ronde waarin iedereen reageert",
+    """Staat het toegezegde advies (regel MIX-TOEZEGGING) alleen bij een werkvorm die één groep
+    bereikt (gesprekken via sleutelfiguren, een bezoek), en ligt het concept of de keuze over
+    dat punt later open voor iedereen? Dan geven inwoners het toegezegde advies in die ronde,
+    niet in het eerste gesprek met één groep: de planning zegt het daar, één keer.""",
+    ["ombudsman-inspraak-2009"],
+)
+def toezegging_in_reactie(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
+    """Move the promised step from a form for one group to the round where everyone reacts on
+    the promised points (changes ``uit`` and ``keuzes`` in place)."""
+    v = f.vraagstuk
+    belofte = v.besluit.toezegging if v.besluit else None
+    if belofte is None:
+        return uit
+    punten = {p.onderwerp.rstrip(".") for p in v.kaders.open if p.toegezegd}
+    drager = next(
+        (k for k in keuzes if any(r.sleutel == "MIX-TOEZEGGING" for r in k.redenen)), None
+    )
+    if drager is None or not punten or not smal(drager):
+        return uit
+    ronde = next(
+        (
+            g
+            for g in uit.fasen
+            if g.toelichting is not None
+            and g.toelichting.sleutel == "FASE.reactie"
+            and punten
+            & {
+                *g.toelichting.waarden.get("keuzes", []),
+                *g.toelichting.waarden.get("concepten", []),
+            }
+        ),
+        None,
+    )
+    if ronde is None or ronde.toelichting is None:
+        return uit
+    drager.redenen = [r for r in drager.redenen if r.sleutel != "MIX-TOEZEGGING"]
+    ronde.toelichting = deel(
+        "FASE.reactie", **{**ronde.toelichting.waarden, "toegezegd": belofte.door.value}
+    )
+    return uit
 
 
 def _voor_het_besluit_niet_hoger(o: Ontwerp) -> None:
