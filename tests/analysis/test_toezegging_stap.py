@@ -9,7 +9,7 @@ import pytest
 from helpers import DATUM
 
 from pionieren.analysis.engine import analyse
-from pionieren.analysis.result import Advies
+from pionieren.analysis.result import Advies, MixOnderdeel
 from pionieren.input.load import load_vraagstuk
 from pionieren.knowledge.load import builtin
 
@@ -29,6 +29,12 @@ def _advies(pad: Path) -> Advies:
 
 def _dragers(a: Advies) -> list[str]:
     return [m.werkvorm for m in a.mix if any(r.sleutel == "MIX-TOEZEGGING" for r in m.redenen)]
+
+
+def _drager(a: Advies) -> list[MixOnderdeel]:
+    """The steps that carry the promise (a visit to one group's meeting is its own row, also
+    when another group's meeting is visited in the same design)."""
+    return [m for m in a.mix if any(r.sleutel == "MIX-TOEZEGGING" for r in m.redenen)]
 
 
 def _in_reactie(a: Advies) -> bool:
@@ -62,7 +68,7 @@ def test_dorpsraden_the_promise_names_give_the_advice_at_their_own_meeting() -> 
     """The wethouder promised that the dorpsraden advise which playgrounds stay: their own
     meeting carries the promise and the point, not the keukentafelgesprekken of neighbours."""
     a = _advies(_ROOT / "tests" / "cases" / "speelruimteplan-bramerveen.yaml")
-    (stap,) = [m for m in a.mix if m.werkvorm in _dragers(a)]
+    (stap,) = _drager(a)
     assert stap.voor[0].startswith("Dorpsraden")
     punt = next(p.onderwerp for p in a.trede.onderwerpen if p.toegezegd)
     assert punt in stap.onderwerpen

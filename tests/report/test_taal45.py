@@ -76,8 +76,8 @@ def test_groups_left_out_for_the_budget_are_named_after_a_short_sentence() -> No
         },
     )
     assert tekst.startswith(
-        "Voor het budget krijgen deze groepen vóór het besluit geen eigen gesprek, alleen de "
-        "terugkoppeling: Speeltuinvereniging Hoogmeer en "
+        "Voor het budget krijgen deze groepen vóór het besluit geen eigen gesprek: "
+        "Speeltuinvereniging Hoogmeer en "
     )
     assert "niet meer apart aan bod" not in tekst
 

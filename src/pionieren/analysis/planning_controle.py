@@ -88,13 +88,13 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
         ]
         for p in rondes + voorbereiding:
             assert p.start is not None
-            te_vroeg = p.start <= eind or (openbaar is not None and p.start < openbaar)
+            voor_de_tijd = p.start <= eind or (openbaar is not None and p.start < openbaar)
             open_ = [
                 w
                 for w in p.werkvormen
                 if w not in eigen
                 and _openbaar(catalogus.get(w))
-                and te_vroeg
+                and voor_de_tijd
                 and namen.get(w) not in genoemd
             ]
             if open_:
@@ -159,11 +159,11 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
     for p in rondes:
         assert p.start is not None
         keuze = [w for w in p.werkvormen if kiest(catalogus.get(w)) and w not in eigen_data]
-        lopend = [
+        nog_open = [
             q for q in ophaal if q is not p and q.start and q.eind and q.start <= p.start <= q.eind
         ]
-        if p.fase is Procesfase.verdiepen and keuze and lopend:
-            q = lopend[0]
+        if p.fase is Procesfase.verdiepen and keuze and nog_open:
+            q = nog_open[0]
             assert q.eind is not None
             uit.append(
                 f"{namen.get(keuze[0], keuze[0])} begint op {_datum(p.start)}, terwijl de ronde "

@@ -29,6 +29,9 @@ def geen_ronde_na_besluit(f: Feiten, plan: Plan) -> Plan:
     eerste = min(besluiten, key=lambda g: g.start)
     stukken, dag = eerste.start, eerste.eind
     gedateerd = {w.id for w in f.vraagstuk.werkvormen if w.van is not None or w.tot is not None}
+    # the case's own instruments and the formal zienswijze keep their round: the planner says
+    # when they run past the decision (PLAN-KALENDER.anker_te_laat), it does not hide them
+    eigen = {w.id for w in f.vraagstuk.werkvormen} | {"zienswijze"}
     te_laat = [
         g
         for g in plan.fasen
@@ -36,6 +39,7 @@ def geen_ronde_na_besluit(f: Feiten, plan: Plan) -> Plan:
         and not g.op_datum
         and g.start > dag
         and any(w not in gedateerd for w in g.werkvormen)
+        and not eigen & set(g.werkvormen)
     ]
     if not te_laat:
         return plan
@@ -74,11 +78,20 @@ def geen_ronde_na_besluit(f: Feiten, plan: Plan) -> Plan:
         ),
         None,
     )
-    waarden = {"weg": list(dict.fromkeys(weg)), "in_ronde": LABEL_RONDE.get(doel_fase, "")}
+    waarden: dict[str, object] = {
+        "weg": list(dict.fromkeys(weg)),
+        "in_ronde": LABEL_RONDE.get(doel_fase, ""),
+    }
     if kort is not None:
         kort.waarden.update(waarden)
     else:
         bevindingen.append(
-            bevinding("PLAN-KALENDER", Ernst.let_op, "PLAN-KALENDER.samengevoegd", **waarden)
+            bevinding(
+                "PLAN-KALENDER",
+                Ernst.let_op,
+                "PLAN-KALENDER.samengevoegd",
+                weg=waarden["weg"],
+                in_ronde=waarden["in_ronde"],
+            )
         )
     return replace(plan, fasen=fasen, bevindingen=bevindingen)
