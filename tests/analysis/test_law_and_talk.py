@@ -289,6 +289,14 @@ def test_recognised_frames_name_article_and_decider() -> None:
     assert "burgemeester geeft de vergunning (art. 3)" in tekst and "(art. 4)" in tekst
     # the frame is named, so the stock 'laat een jurist nagaan' sentence is not
     assert not _teksten(alcohol, "WET-ANDERS")
+    # paracommercial horeca put outside the matter is no bar of this case (review 50a)
+    buiten = advies_voor(
+        maak(
+            wettelijk_kader=["anders"],
+            kaders_vast=["Sportkantines en andere paracommerciële horeca vallen buiten de proef."],
+        )
+    )
+    assert "Alcoholwet" not in " ".join(_teksten(buiten, "WET-KADER"))
     water = advies_voor(maak(omschrijving="Een warmtenet dat warmte haalt met aquathermie."))
     assert "waterbeheerder" in " ".join(_teksten(water, "WET-KADER"))
     stopt = advies_voor(

@@ -43,6 +43,18 @@ def test_advice_on_a_point_fixed_criteria_bind_is_weighed_against_them() -> None
     check_invariants(v, advies)
 
 
+def test_the_money_for_the_participation_itself_binds_no_advice() -> None:
+    """Review 50a: 'Wij toetsen uw advies aan wat vastligt (voor de participatie is 55.000
+    euro beschikbaar)': the process budget is no criterion for the advice on a point."""
+    v = maak(
+        ambitie="adviseren",
+        kaders_vast=["Voor de participatie is 55.000 euro beschikbaar; er komt geen geld bij."],
+        kaders_open=["Waar in de stad hoogbouw mag komen, met de participatie van de buurt."],
+    )
+    (o,) = [o for o in advies_voor(v).trede.onderwerpen if o.open]
+    assert "55.000" not in o.toezegging
+
+
 def test_without_a_criterion_on_the_point_the_ladder_promise_stays() -> None:
     # the fixed budget is for the inrichting, the open point is about the name: no shared word
     v = maak(ambitie="adviseren", kaders_open=["De naam van het plein."])

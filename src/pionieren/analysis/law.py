@@ -542,6 +542,10 @@ KADERS = (
         ),
         "WET-KADER.alcohol",
         "alcoholwet",
+        # a sentence that puts paracommercial horeca outside the matter ("Sportkantines en
+        # andere paracommerciële horeca vallen buiten de proef") is no bar of this case (review
+        # 50a: "Voor de bar geldt de Alcoholwet" in a case about nightlife hours)
+        re.compile(r"\bvall?(?:en|t) buiten\b|\bniet onder\b|\bbuiten (?:de|deze|het)\b", re.I),
     ),
     Kader(
         # heat from surface water, or a permit for work in or near the water

@@ -1173,6 +1173,11 @@ def vaste_eisen(f: Feiten, punt: Onderwerp) -> list[str]:
         # is 25000 euro beschikbaar; voor extra jongerenwerk ...' binds the layout, not every
         # point that names the youth work
         for deel_ in " ".join(v.split()).split(";"):
+            if _PARTICIPATIEGELD.search(deel_):
+                # the money for the participation itself binds the process, not the advice on
+                # a point (review 50a: 'Wij toetsen uw advies aan wat vastligt (voor de
+                # participatie is 55.000 euro beschikbaar)')
+                continue
             if _EIS.search(deel_) and (
                 gedeeld(woorden, kernwoorden(deel_)) or maten & _maten(deel_)
             ):
@@ -1180,6 +1185,12 @@ def vaste_eisen(f: Feiten, punt: Onderwerp) -> list[str]:
                 uit.append(re.sub(r"\s*\([^)]*\)", "", deel_).strip().rstrip("."))
                 break
     return uit
+
+
+_PARTICIPATIEGELD = re.compile(
+    r"\b(?:voor|van) (?:de|het|dit) (?:participatie\w*|proces|inspraak)\b|\bparticipatiebudget",
+    re.IGNORECASE,
+)
 
 
 @regel(
