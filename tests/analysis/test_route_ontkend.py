@@ -6,29 +6,13 @@ from __future__ import annotations
 
 import copy
 import re
-from typing import Any
 
 import pytest
 from helpers import BASIS, advies_voor, maak
+from test_belang_afhankelijk import _partijen, _regels, _rij
 
 from pionieren.analysis.ontkenning import bevestigd, geen_schoolhek, geen_werkgever, ontkend
 from pionieren.analysis.result import Advies
-
-
-def _partijen(**jongeren: Any) -> list[dict[str, Any]]:
-    partijen = copy.deepcopy(BASIS["belanghebbenden"])
-    for p in partijen:
-        if p["naam"] == "Jongeren":
-            p.update(jongeren)
-    return partijen
-
-
-def _regels(advies: Advies, regel: str) -> list[Any]:
-    return [b for b in advies.bevindingen if b.regel == regel]
-
-
-def _rij(advies: Advies, naam: str) -> str:
-    return next(p.aanpak for p in advies.belanghebbenden if p.naam == naam)
 
 
 @pytest.mark.parametrize(
