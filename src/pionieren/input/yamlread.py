@@ -297,7 +297,9 @@ def read_text(tekst: str, naam: str, *, posities: bool = True) -> Geladen:
                 # also the parts that are not built (the value of a duplicate key, a block
                 # with a refused tag) may hold a form libyaml reads differently
                 _scan_doubt(wortel)
-                geladen.data = _Builder(geladen, posities, snel=True).build(wortel, (), frozenset())
+                snelle = _Builder(geladen, posities, snel=True)
+                snelle.check_size(wortel)
+                geladen.data = snelle.build(wortel, (), frozenset())
             except (_Doubt, InvoerFout):
                 pass  # also a file that is too large: the message comes from pure Python
             else:
@@ -381,6 +383,7 @@ def _read_pure(tekst: str, naam: str, posities: bool) -> Geladen:
             ]
         )
     bouwer = _Builder(geladen, posities)
+    bouwer.check_size(wortel)
     try:
         geladen.data = bouwer.build(wortel, (), frozenset())
     except RecursionError:  # pragma: no cover - MAX_DEPTH stops us long before this
@@ -560,6 +563,52 @@ def _soort(waarde: object) -> str:
     return "iets anders"
 
 
+def _children(node: Node) -> list[Node]:
+    """The nodes :meth:`_Builder.build` builds under ``node``: list items and mapping values."""
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, MappingNode):
+        return [waarde for _sleutel, waarde in node.value]
+    return []
+
+
+def _expanded_sizes(wortel: Node) -> dict[int, int] | None:
+    """How many values each node stands for once every reference is written out, by ``id``;
+    None when a reference points back into itself (then :meth:`_Builder.build` reports that).
+
+    A node that many references share is counted once, so this takes as long as the file is
+    long, not as long as the expanded file would be."""
+    maten: dict[int, int] = {}
+    bezig: set[int] = set()
+    stapel: list[tuple[Node, bool]] = [(wortel, False)]
+    while stapel:
+        node, klaar = stapel.pop()
+        if klaar:
+            bezig.discard(id(node))
+            maten[id(node)] = 1 + sum(maten[id(kind)] for kind in _children(node))
+            continue
+        if id(node) in maten:
+            continue
+        if id(node) in bezig:
+            return None
+        bezig.add(id(node))
+        stapel.append((node, True))
+        stapel.extend((kind, False) for kind in _children(node) if id(kind) not in maten)
+    return maten
+
+
+def _nth_value(node: Node, n: int, maten: dict[int, int]) -> Node:
+    """The ``n``-th value (from 1) in reading order under ``node``, references written out."""
+    while n > 1:
+        n -= 1
+        for kind in _children(node):
+            if n <= maten[id(kind)]:
+                node = kind
+                break
+            n -= maten[id(kind)]
+    return node
+
+
 class _Builder:
     """Builds Python values from composed nodes and records positions on the way."""
 
@@ -586,22 +635,33 @@ class _Builder:
             )
         )
 
+    def check_size(self, wortel: Node) -> None:
+        """Refuse a file whose references (``*naam``) expand to more than :data:`MAX_NODES`
+        values before building anything: a "billion laughs" then stops at once, at the same
+        place :meth:`build` would stop (the value number ``MAX_NODES + 1`` in reading order)."""
+        maten = _expanded_sizes(wortel)
+        if maten is None or maten[id(wortel)] <= MAX_NODES:
+            return
+        raise self._too_large(_nth_value(wortel, MAX_NODES + 1, maten))
+
+    def _too_large(self, node: Node) -> InvoerFout:
+        return InvoerFout(
+            [
+                Probleem(
+                    self.geladen.bestand,
+                    node.start_mark.line + 1,
+                    node.start_mark.column + 1,
+                    "",
+                    "dit bestand is te groot of gebruikt te veel verwijzingen (*naam) om te lezen",
+                    "te_groot",
+                )
+            ]
+        )
+
     def build(self, node: Node, pad: Pad, bezig: frozenset[int]) -> Any:
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise InvoerFout(
-                [
-                    Probleem(
-                        self.geladen.bestand,
-                        node.start_mark.line + 1,
-                        node.start_mark.column + 1,
-                        "",
-                        "dit bestand is te groot of gebruikt te veel verwijzingen (*naam) "
-                        "om te lezen",
-                        "te_groot",
-                    )
-                ]
-            )
+            raise self._too_large(node)
         if self.snel and len(pad) > _FAST_DEPTH:
             raise _Doubt
         if self.posities and pad not in self.geladen.posities:
