@@ -504,3 +504,36 @@ def test_an_advice_to_another_body_asks_for_procedure_advies() -> None:
     assert hints("Het Commissariaat vraagt de gemeenteraad nu om advies.")[0].instrument == (
         "advies_aan"
     )
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "De betaalbare koopwoningen worden verdeeld door loting.",
+        "Loting, voorrang en zelfbewoning bij nieuwbouw.",
+        "De loting gebeurt bij de notaris, in het openbaar.",
+        "Wie een kavel krijgt, bepaalt de loting onder alle inschrijvers.",
+        "De standplaatsen op de markt gaan bij loting naar nieuwe kooplieden.",
+    ],
+)
+def test_loting_of_houses_or_places_is_no_werkvorm(tekst: str) -> None:
+    """A lottery that hands out houses, plots or stalls is the subject, not a werkvorm."""
+    assert hints(tekst) == []
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Een gelote groep inwoners adviseert over de verdeling van de woningen.",
+        "Dertig inwoners, gekozen door loting uit de BRP, geven advies over de kavels.",
+    ],
+)
+def test_loting_of_people_stays_a_hint_also_when_it_is_about_houses(tekst: str) -> None:
+    (hint,) = hints(tekst)
+    assert hint.instrument == "loting"
+
+
+def test_a_later_sentence_with_loting_of_people_is_found() -> None:
+    tekst = "De woningen gaan via loting naar kopers. Een gelote groep van 40 inwoners adviseert."
+    (hint,) = hints(tekst)
+    assert hint.woord == "gelote"

@@ -55,7 +55,9 @@ class Instrument:
     stakeholder's name contains one of these fragments. ``in_open_punten``: false for words that
     in an open point name a subject ("zeggenschap van dorpen (dorpsraden, dorpsbudget)") rather
     than an instrument of this process. ``context``: the words are context and never give a
-    hint; the entry only keeps a later entry from matching them.
+    hint; the entry only keeps a later entry from matching them. ``anders_in_zin``: a pattern
+    that, in the same sentence, shows the word names something else (loting of houses, not of
+    people); ``toch_in_zin`` overrides it (a gelote groep inwoners that talks about houses).
     """
 
     sleutel: str
@@ -71,6 +73,8 @@ class Instrument:
     in_open_punten: bool = True
     vraag: str = "klopt dat?"
     context: bool = False
+    anders_in_zin: str | None = None
+    toch_in_zin: str | None = None
 
 
 _VERGUNNING = (Procedure.omgevingsvergunning_binnenplans, Procedure.omgevingsvergunning_buitenplans)
@@ -146,6 +150,17 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         # in an open point loting is often the subject: how the members of a body are chosen
         # ("verkiezing op school, loting, aanmelden"), not a werkvorm of this process
         in_open_punten=False,
+        # a lottery that hands out houses, plots or market stalls is the subject of the case,
+        # not a way to choose the people who take part
+        anders_in_zin=(
+            r"woning|huizen|\bhuis|kavel|bouwgrond|koper|kopers|huurder|inschrijv|toewijz|"
+            r"voorrang|binding|wachttijd|notaris|standplaats|ligplaats|schoolplaats|"
+            r"parkeerplaats|vergunning|verde(?:el|len|lin)"
+        ),
+        toch_in_zin=(
+            r"gelote\s+(?:groep|inwoners|bewoners|burgers|deelnemers|leden|jury)|"
+            r"burgerberaad|burgerjury|burgerpanel|steekproef|\bbrp\b|uitnodiging"
+        ),
     ),
     Instrument(
         "uitdaagrecht",
@@ -597,9 +612,13 @@ def _ontkend_of_verleden(tekst: str, begin: int, eind: int) -> bool:
 
 
 def _vindplaats(
-    tekst: str, patroon: re.Pattern[str], bezet: list[tuple[int, int]]
+    tekst: str,
+    patroon: re.Pattern[str],
+    bezet: list[tuple[int, int]],
+    instrument: Instrument | None = None,
 ) -> re.Match[str] | None:
-    """The first match in this text that is neither taken, negated nor in the past.
+    """The first match in this text that is neither taken, negated, in the past, nor (by the
+    instrument's ``anders_in_zin``) about something else.
 
     Every match, also a negated one, takes its span, so a later, more general entry does not
     find the same words again.
@@ -609,9 +628,25 @@ def _vindplaats(
         if any(m.start() < e and b < m.end() for b, e in bezet):
             continue
         bezet.append(m.span())
-        if gevonden is None and not _ontkend_of_verleden(tekst, m.start(), m.end()):
+        if (
+            gevonden is None
+            and not _ontkend_of_verleden(tekst, m.start(), m.end())
+            and not (instrument is not None and _anders_bedoeld(tekst, m, instrument))
+        ):
             gevonden = m
     return gevonden
+
+
+def _anders_bedoeld(tekst: str, m: re.Match[str], instrument: Instrument) -> bool:
+    """Does the sentence around ``m`` show the word names something else than the instrument?"""
+    if instrument.anders_in_zin is None:
+        return False
+    begin = max(tekst.rfind(teken, 0, m.start()) for teken in ".!?;\n") + 1
+    eindes = [i for i in (tekst.find(teken, m.end()) for teken in ".!?;\n") if i >= 0]
+    zin = tekst[begin : min(eindes, default=len(tekst))]
+    if instrument.toch_in_zin is not None and re.search(instrument.toch_in_zin, zin, re.I):
+        return False
+    return re.search(instrument.anders_in_zin, zin, re.I) is not None
 
 
 def plek(pad: Pad) -> str:
@@ -710,7 +745,7 @@ def instrument_hints(vraagstuk: Vraagstuk, catalogus: Collection[str]) -> list[H
             laag = klein[volgorde]
             if sporen is not None and laag is not None and not any(w in laag for w in sporen):
                 continue  # no match possible: the search would find nothing and take nothing
-            m = _vindplaats(tekst, _pattern(instrument), bezet[pad])
+            m = _vindplaats(tekst, _pattern(instrument), bezet[pad], instrument)
             if m is not None and eerste is None:
                 eerste = (volgorde, pad, m)
         if eerste is None:
