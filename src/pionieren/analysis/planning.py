@@ -3222,7 +3222,9 @@ REACTIE_MIN_WEKEN = 2
     raadscommissie of de raad het stuk vóór het besluit (een moment in het vraagstuk), dan
     sluiten de termijn en de reactienota vóór het stuk voor dat moment klaar moet zijn. Past dat
     niet en besluit het moment nog niet, dan begint de termijn na dat moment; past ook dat niet,
-    dan zegt pionieren dat de reacties te laat komen voor dat moment.""",
+    dan zegt pionieren dat de reacties te laat komen voor dat moment. Sluit de termijn in de
+    klare planning toch vóór dat stuk, maar met minder dan twee werkweken ertussen, dan zegt
+    pionieren hoeveel werkdagen er zijn om de reacties te verwerken.""",
     ["ombudsman-inspraak-2009"],
 )
 def reactieronde(
