@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from helpers import advies_voor
 
-from pionieren.analysis.planning import VERWERK_WERKDAGEN
+from pionieren.analysis.planning import REACTIE_WERKVORMEN, VERWERK_WERKDAGEN
 from pionieren.input.load import load_vraagstuk
 
 _CASES = Path(__file__).resolve().parents[1] / "cases"
@@ -61,3 +61,26 @@ def test_a_round_that_closed_before_the_papers_is_not_said_to_run_on() -> None:
     (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-REACTIE.moment_krap"]
     assert b.waarden["dagen"] == 1
     assert "1 werkdag om de reacties te verwerken" in b.tekst
+
+
+@pytest.mark.parametrize("pad", _PADEN, ids=lambda p: p.stem)
+def test_a_step_in_the_plan_has_the_dates_of_its_row_in_the_table(pad: Path) -> None:
+    """One schedule: every step of the plan that names werkvormen (the summary and the other
+    steps) has the dates the table gives those werkvormen, and an open consultation on the
+    concept is the reaction round itself (review 50b, Vechtstede: the table had the
+    consultation 25 October - 17 December, the steps the reaction round 29 November - 24
+    December)."""
+    advies = advies_voor(load_vraagstuk(pad))
+    rij = {m.werkvorm: (m.start, m.eind) for m in advies.mix}
+    stappen: dict[str, list[tuple[Any, Any]]] = {}
+    for p in advies.planning:
+        for w in p.werkvormen:
+            stappen.setdefault(w, []).append((p.start, p.eind))
+    for w, data in stappen.items():
+        if w in rij and len(data) == 1:
+            assert data[0] == rij[w], w
+    ronde = _reactie(advies)
+    if ronde is not None:
+        for w in REACTIE_WERKVORMEN & set(rij):
+            assert w in ronde.werkvormen
+            assert rij[w] == (ronde.start, ronde.eind)
