@@ -3222,7 +3222,10 @@ REACTIE_MIN_WEKEN = 2
     raadscommissie of de raad het stuk vóór het besluit (een moment in het vraagstuk), dan
     sluiten de termijn en de reactienota vóór het stuk voor dat moment klaar moet zijn. Past dat
     niet en besluit het moment nog niet, dan begint de termijn na dat moment; past ook dat niet,
-    dan zegt pionieren dat de reacties te laat komen voor dat moment.""",
+    dan zegt pionieren dat de reacties te laat komen voor dat moment. Sluit de termijn in de
+    klare planning toch vóór dat stuk, maar met minder dan twee werkweken ertussen, dan zegt
+    pionieren hoeveel werkdagen er zijn om de reacties te verwerken. Staat een open consultatie
+    op een conceptvoorstel in het ontwerp, dan is dat deze ronde: zij krijgt dezelfde data.""",
     ["ombudsman-inspraak-2009"],
 )
 def reactieronde(
@@ -3325,8 +3328,35 @@ def reactieronde(
             if not (g.toelichting and g.toelichting.sleutel == "FASE.toetsen_buffer")
         ]
     uit += _reactie_fase(fasen, punten, open_, sluit, stukken, vrij, na_moment)
+    _consultatie_is_reactie(fasen)
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return uit
+
+
+#: The werkvormen that are the reaction round itself: the open consultation on a concept. When
+#: the mix holds one and rule PLAN-REACTIE plans the round, they are one step on one date.
+REACTIE_WERKVORMEN = frozenset({"schriftelijke-consultatie"})
+
+
+def _consultatie_is_reactie(fasen: list[Geplaatst]) -> None:
+    """Put an open consultation on the concept into the reaction round (changes ``fasen`` in
+    place): it is the same step, so the table and the other steps name the same dates. Why:
+    review 50b, Vechtstede: the table had the consultation from 25 October to 17 December, the
+    other steps the reaction round from 29 November to 24 December."""
+    ronde = next(
+        (g for g in fasen if g.toelichting is not None and g.toelichting.sleutel == "FASE.reactie"),
+        None,
+    )
+    if ronde is None:
+        return
+    for g in list(fasen):
+        zelf = [w for w in g.werkvormen if w in REACTIE_WERKVORMEN]
+        if g is ronde or g.op_datum or not zelf:
+            continue
+        g.werkvormen = [w for w in g.werkvormen if w not in REACTIE_WERKVORMEN]
+        ronde.werkvormen = [*ronde.werkvormen, *zelf]
+        if not g.werkvormen and g.toelichting is None:
+            fasen.remove(g)
 
 
 _MOMENT_ORGAAN = {Orgaan.commissie: "de raadscommissie", Orgaan.raad: "de gemeenteraad"}

@@ -29,6 +29,7 @@ from pionieren.analysis.planning import (
     _lange_vakanties,
     _maandag,
     _werkdagen_terug,
+    _werkdagen_tussen,
     reactie_om_vakantie,
     vakantieweken,
     werkweken,
@@ -512,3 +513,42 @@ def _herschrijf(uit: Plan, dag: date, oud: date, nieuw: date) -> None:
             and b.waarden.get("stukken") == oud.isoformat()
         ):
             b.waarden["stukken"] = nieuw.isoformat()
+
+
+def reactie_moment_nagaan(f: Feiten, uit: Plan) -> Plan:
+    """Read rule PLAN-REACTIE's note that a reaction round still runs when the papers for a
+    commissie or raad moment are due against the finished calendar (changes ``uit`` in place).
+    The later passes can close the round earlier: then it no longer runs at those papers, and
+    the note says how few working days are left to answer the reactions when that is less than
+    two working weeks, else nothing. A note that stands takes the round's final dates, so it
+    names the same dates as the calendar. Why: review 50a, Maasbergen: 'the round (4-15
+    January) still runs when the papers are due (18 January)', while only one working day was
+    left to process it."""
+    ronde = next((g for g in uit.fasen if _reactie(g)), None)
+    zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
+    vrij = vakantieweken(f.kennis.vakanties, f.vraagstuk.vakantieregio)
+    nieuw = []
+    for b in uit.bevindingen:
+        if b.sleutel != "PLAN-REACTIE.moment":
+            nieuw.append(b)
+            continue
+        papieren = date.fromisoformat(b.waarden["stukken"])
+        if ronde is None:
+            continue
+        if ronde.eind >= papieren:
+            b.waarden["open"] = ronde.start.isoformat()
+            b.waarden["sluit"] = ronde.eind.isoformat()
+            nieuw.append(b)
+            continue
+        dagen = _werkdagen_tussen(ronde.eind, papieren, vrij, zuid)
+        if dagen < VERWERK_WERKDAGEN:
+            nieuw.append(
+                b.model_copy(
+                    update={
+                        "sleutel": "PLAN-REACTIE.moment_krap",
+                        "waarden": {**b.waarden, "sluit": ronde.eind.isoformat(), "dagen": dagen},
+                    }
+                )
+            )
+    uit.bevindingen = nieuw
+    return uit

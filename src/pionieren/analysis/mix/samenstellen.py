@@ -70,7 +70,7 @@ from pionieren.analysis.mix.zorgen import zorgen, zorgen_nagaan
 from pionieren.analysis.planning_datums import op_werkdagen
 from pionieren.analysis.planning_herstel import geen_ronde_na_besluit
 from pionieren.analysis.planning_keuze import na_de_keuze
-from pionieren.analysis.planning_stukken import stukken_na_inbreng
+from pionieren.analysis.planning_stukken import reactie_moment_nagaan, stukken_na_inbreng
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
     BesluitAdvies,
@@ -198,6 +198,8 @@ def compose_mix(
     planning = geen_ronde_na_besluit(f, planning)
     # the dates last: none before the report's date, none on a public holiday (PLAN-KALENDER)
     planning = op_werkdagen(f, planning)
+    # a note that a reaction round misses a moment's papers, read against the final calendar
+    planning = reactie_moment_nagaan(f, planning)
     keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
     # every worry answered exactly once in the design that is left (rule MIX-ZORGEN)
     bevindingen += zorgen_nagaan(f, keuzes)
