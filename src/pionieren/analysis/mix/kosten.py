@@ -338,6 +338,28 @@ def kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
     """What this choice costs: by the price per unit when the case gives the number
     (:func:`per_stuk`), else the catalogue's amount at the case's schaal; a share of it when inwoners run it themselves as initiator (no
     staff or bureau; see MIX-KOSTEN-SCHAAL)."""
+    return op_vijftig(*_kosten_van(f, k))
+
+
+def op_vijftig(laag: int, hoog: int) -> tuple[int, int]:
+    """A cost range whose estimate (:func:`raming`) is a whole € 50 and at least € 50: the
+    lower bound to € 50, the width of the range to € 500 (a tenth of it is then a whole € 50).
+    A free choice stays free. Every row of the design then shows a round amount, and the rows
+    add up to the estimate of the whole design (the sum of such ranges is such a range).
+
+    Why: review 50b: rows of "€ 85" or "€ 1.015" read as a precision the estimate does not
+    have, and rounding only the shown rows would make the table not add up."""
+    if not hoog:
+        return 0, 0
+    breed = (max(0, hoog - laag) + 250) // 500 * 500
+    laag = (laag + 25) // 50 * 50
+    if laag + breed // 10 < 50:
+        laag = 50 - breed // 10
+    return laag, laag + breed
+
+
+def _kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
+    """The cost of this choice before rounding (:func:`kosten_van`)."""
     if k.kap:
         # the smaller form a short budget leaves of it: a fixed amount (rule MIX-BUDGET)
         return k.kap, k.kap
