@@ -77,6 +77,26 @@ def door_een_ander(f: Feiten, werkvorm: str) -> bool:
     )
 
 
+_BEDRAG = re.compile(r"€\s*(\d[\d.]*\d|\d)|(\d[\d.]*\d|\d)\s*euro\b", re.IGNORECASE)
+
+
+def bijdrage_in_budget(f: Feiten) -> bool:
+    """Is the budget the sum of the parts a fixed frame names, the initiator's own money among
+    them ("De gemeente betaalt 4.500 euro; Dorpsbelang legt zelf 1.000 euro bij", budget
+    5.500)? Then what the initiator decided itself is paid from its part of this budget.
+
+    Why: review 50b (Meerwierum): Dorpsbelang's € 1.000 was inside the € 5.500, and the advice
+    still said the initiator paid its own survey "buiten dit budget": counted twice."""
+    budget = f.vraagstuk.kaders.budget_euro
+    if not budget:
+        return False
+    for zin in f.vraagstuk.kaders.vast:
+        bedragen = [int((a or b).replace(".", "")) for a, b in _BEDRAG.findall(zin)]
+        if len(bedragen) >= 2 and sum(bedragen) == budget:
+            return True
+    return False
+
+
 def eigen_besluit(f: Feiten, k: Keuze) -> bool:
     """Did the initiator itself decide this werkvorm (the vraagstuk names it as ``besloten``
     ``door`` the initiator), while gemeente and initiator share one budget (betaler: beide)?
@@ -87,6 +107,8 @@ def eigen_besluit(f: Feiten, k: Keuze) -> bool:
     gemeente for money "vooral voor keukentafelgesprekken" it does not pay."""
     if not k.genoemd or f.vraagstuk.kaders.betaler is not Betaler.beide:
         return False
+    if bijdrage_in_budget(f):
+        return False  # its own money is already in the budget: not counted again outside it
     initiatiefnemers = {
         comparable_name(naam)
         for p in f.vraagstuk.belanghebbenden
