@@ -66,3 +66,13 @@ def test_when_the_initiator_pays_the_summary_names_what_to_agree_with_it() -> No
     assert "Inspraak en zienswijze (formeel)" in m.minstens_initiatiefnemer
     assert "Huis-aan-huisgesprekken" in m.minstens_initiatiefnemer
     assert "daarin zitten minstens huis-aan-huisgesprekken, inspraak en zienswijze" in regel
+
+
+def test_the_initiators_own_money_in_the_budget_is_not_counted_again_outside_it() -> None:
+    """Review 50b (Meerwierum): the kader puts the initiator's own € 1.000 inside the budget of
+    € 5.500; its own survey was still said to be paid 'buiten dit budget'."""
+    v = load_vraagstuk(CASES / "dorpsvisie-meerwierum.yaml")
+    advies = advies_voor(v)
+    (enquete,) = [m for m in advies.mix if m.werkvorm == "enquete"]
+    assert enquete.betaald_door != "anderen"
+    assert "buiten dit budget" not in _budget(advies, v)

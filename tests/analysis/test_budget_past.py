@@ -103,3 +103,20 @@ def test_tabel_telt_op_tot_de_schatting(pad: Path) -> None:
         assert totaal == md.schatting_euro
         budget = tekst.split("**Budget.**", 1)[1].split("\n", 1)[0]
         assert f"naar schatting € {md.schatting_euro:,}".replace(",", ".") in budget
+
+
+@pytest.mark.parametrize("pad", MET_BUDGET, ids=lambda p: p.stem)
+def test_geen_geld_erbij_voor_een_vast_budget(pad: Path) -> None:
+    # a given budget is a limit: the advice makes the design smaller or names the shortfall,
+    # it never offers "€ X erbij" (review 50b)
+    tekst = _advies(pad, "md").tekst
+    assert not re.search(r"€ [\d.]+\s+erbij", tekst)
+    assert "verhoog het budget" not in tekst.lower()
+
+
+@pytest.mark.parametrize("pad", MET_BUDGET, ids=lambda p: p.stem)
+def test_elke_rij_is_een_rond_bedrag(pad: Path) -> None:
+    # every row shows a whole € 50, at least € 50 (review 50b: "€ 85", "€ 1.015")
+    for o in _advies(pad, "json").advies.mix:
+        if o.kosten_euro[1]:
+            assert o.schatting_euro % 50 == 0 and o.schatting_euro >= 50, o.naam

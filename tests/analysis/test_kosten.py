@@ -78,3 +78,15 @@ def test_the_raads_own_moments_are_never_on_the_initiators_bill() -> None:
     )
     van_de_raad = [m for m in advies.mix if m.organisator == "griffie"]
     assert van_de_raad and all(m.betaald_door == "gemeente" for m in van_de_raad)
+
+
+def test_op_vijftig_geeft_ronde_schattingen_die_optellen() -> None:
+    from pionieren.analysis.mix.kosten import op_vijftig, raming
+
+    rijen = [op_vijftig(*r) for r in [(120, 450), (900, 6150), (0, 300), (1015, 1015), (0, 0)]]
+    assert rijen[-1] == (0, 0)
+    for laag, hoog in rijen[:-1]:
+        assert raming(laag, hoog) % 50 == 0 and raming(laag, hoog) >= 50
+    # the estimate of the sum is the sum of the estimates: the table adds up
+    som = (sum(r[0] for r in rijen), sum(r[1] for r in rijen))
+    assert raming(*som) == sum(raming(*r) for r in rijen)

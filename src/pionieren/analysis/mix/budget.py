@@ -1078,7 +1078,9 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     vaststelt, geen voorwaarde. Een werkvorm die een moeilijk bereikbare groep bereikt, valt
     nooit weg. Wat een andere organisatie al zelf doet en betaalt (een wijkbudget van een
     wijkplatform), telt niet mee voor het budget, en bij een gedeeld budget ook niet wat de
-    initiatiefnemer zelf al besloot: dat betaalt hij zelf. Een proef die al vaststaat, betaalt
+    initiatiefnemer zelf al besloot: dat betaalt hij zelf (behalve als zijn eigen geld al in het
+    budget zit: dat telt niet twee keer). Geen bedrag "erbij": een gegeven budget is een grens.
+    Elke rij van het ontwerp kost een rond bedrag van € 50 of meer. Een proef die al vaststaat, betaalt
     het project. Betaalt de initiatiefnemer, dan noemt het advies het bedrag dat het college met
     hem afspreekt en wat daar minstens in zit: de wettelijke stap, de route naar een moeilijk
     bereikbare groep, het eerste gesprek apart met een tegenstander en de terugkoppeling. Past het ontwerp maar net (minder dan 10 procent over voor onvoorzien), of is het

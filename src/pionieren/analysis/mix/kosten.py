@@ -77,6 +77,26 @@ def door_een_ander(f: Feiten, werkvorm: str) -> bool:
     )
 
 
+_BEDRAG = re.compile(r"€\s*(\d[\d.]*\d|\d)|(\d[\d.]*\d|\d)\s*euro\b", re.IGNORECASE)
+
+
+def bijdrage_in_budget(f: Feiten) -> bool:
+    """Is the budget the sum of the parts a fixed frame names, the initiator's own money among
+    them ("De gemeente betaalt 4.500 euro; Dorpsbelang legt zelf 1.000 euro bij", budget
+    5.500)? Then what the initiator decided itself is paid from its part of this budget.
+
+    Why: review 50b (Meerwierum): Dorpsbelang's € 1.000 was inside the € 5.500, and the advice
+    still said the initiator paid its own survey "buiten dit budget": counted twice."""
+    budget = f.vraagstuk.kaders.budget_euro
+    if not budget:
+        return False
+    for zin in f.vraagstuk.kaders.vast:
+        bedragen = [int((a or b).replace(".", "")) for a, b in _BEDRAG.findall(zin)]
+        if len(bedragen) >= 2 and sum(bedragen) == budget:
+            return True
+    return False
+
+
 def eigen_besluit(f: Feiten, k: Keuze) -> bool:
     """Did the initiator itself decide this werkvorm (the vraagstuk names it as ``besloten``
     ``door`` the initiator), while gemeente and initiator share one budget (betaler: beide)?
@@ -87,6 +107,8 @@ def eigen_besluit(f: Feiten, k: Keuze) -> bool:
     gemeente for money "vooral voor keukentafelgesprekken" it does not pay."""
     if not k.genoemd or f.vraagstuk.kaders.betaler is not Betaler.beide:
         return False
+    if bijdrage_in_budget(f):
+        return False  # its own money is already in the budget: not counted again outside it
     initiatiefnemers = {
         comparable_name(naam)
         for p in f.vraagstuk.belanghebbenden
@@ -338,6 +360,28 @@ def kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
     """What this choice costs: by the price per unit when the case gives the number
     (:func:`per_stuk`), else the catalogue's amount at the case's schaal; a share of it when inwoners run it themselves as initiator (no
     staff or bureau; see MIX-KOSTEN-SCHAAL)."""
+    return op_vijftig(*_kosten_van(f, k))
+
+
+def op_vijftig(laag: int, hoog: int) -> tuple[int, int]:
+    """A cost range whose estimate (:func:`raming`) is a whole € 50 and at least € 50: the
+    lower bound to € 50, the width of the range to € 500 (a tenth of it is then a whole € 50).
+    A free choice stays free. Every row of the design then shows a round amount, and the rows
+    add up to the estimate of the whole design (the sum of such ranges is such a range).
+
+    Why: review 50b: rows of "€ 85" or "€ 1.015" read as a precision the estimate does not
+    have, and rounding only the shown rows would make the table not add up."""
+    if not hoog:
+        return 0, 0
+    breed = (max(0, hoog - laag) + 250) // 500 * 500
+    laag = (laag + 25) // 50 * 50
+    if laag + breed // 10 < 50:
+        laag = 50 - breed // 10
+    return laag, laag + breed
+
+
+def _kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
+    """The cost of this choice before rounding (:func:`kosten_van`)."""
     if k.kap:
         # the smaller form a short budget leaves of it: a fixed amount (rule MIX-BUDGET)
         return k.kap, k.kap
