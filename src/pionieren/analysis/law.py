@@ -155,7 +155,9 @@ def vergunning_genoemd(f: Feiten) -> str | None:
     ter inzage en kan iedereen een zienswijze geven (art. 16.30 Omgevingswet, afdeling 3.4 Awb);
     bij het besluit legt de raad uit hoe inwoners betrokken zijn en wat dat opleverde (art. 10.2
     Omgevingsbesluit). Op een aanvraag om een omgevingsvergunning beslist het college (art. 5.8
-    Omgevingswet), meestal binnen acht weken (art. 16.64). De aanvrager levert de onderzoeken die
+    Omgevingswet), binnen acht weken, eenmaal met zes weken te verlengen (art. 16.64); bij de
+    uitgebreide procedure (art. 16.65 Omgevingswet, afdeling 3.4 Awb) binnen zes maanden (art.
+    3:18 Awb). De aanvrager levert de onderzoeken die
     de aanvraag nodig heeft en meldt of en hoe er participatie was (art. 7.4 Omgevingsregeling).
     Past het plan niet in het omgevingsplan, dan kan de raad bindend advies geven (art. 16.15a
     Omgevingswet). Heeft dat punt een eigen datum, dan rekent pionieren terug wanneer het ontwerp
@@ -166,6 +168,7 @@ def vergunning_genoemd(f: Feiten) -> str | None:
         "omgevingsbesluit-participatie",
         "omgevingswet-5-8",
         "omgevingswet-16-64",
+        "omgevingswet-16-65",
         "omgevingsregeling-7-4",
         "omgevingswet-16-15a",
     ],
@@ -207,10 +210,13 @@ def ruimtelijk(f: Feiten) -> list[Bevinding]:
                 "WET-RUIMTELIJK",
                 Ernst.let_op,
                 "WET-RUIMTELIJK.vergunning",
+                # the sentence ends with the term (or the binding advice): its article is the
+                # one cited there, not art. 5.8, which only names the college (review 50a)
                 bronnen=[
+                    *(["omgevingswet-16-15a"] if buitenplans else ["omgevingswet-16-64"]),
                     "omgevingswet-5-8",
                     "omgevingsregeling-7-4",
-                    *(["omgevingswet-16-15a"] if buitenplans else ["omgevingswet-16-64"]),
+                    *([] if buitenplans else ["omgevingswet-16-65"]),
                 ],
                 onderzoeken=onderzoeken,
                 buitenplans=buitenplans,
