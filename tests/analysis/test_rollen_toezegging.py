@@ -229,3 +229,12 @@ def test_police_named_with_the_hulpdiensten_comes_first_also_outside_traffic() -
     ]
     advies = advies_voor(maak(belanghebbenden=[*basis, _volledig(samen)]))
     assert _overleg(advies).fase.value == "voorbereiden"
+
+
+def test_a_partner_that_advises_is_asked_what_can_not_said_to_co_decide() -> None:
+    """Review 50a: 'Veiligheidsregio … bepaalt mee wat kan': a veiligheidsregio or the
+    hulpdiensten advise on safety and access; they do not co-decide the gemeente's policy."""
+    regio = {"naam": "Veiligheidsregio Noord", "soort": "overheid", "invloed": "hoog"}
+    tekst = _overleg(_met(regio)).model_dump_json()
+    assert "Veiligheidsregio Noord" in tekst and "wat kan en wat niet" in tekst
+    assert "bepaalt mee" not in tekst and "bepalen mee" not in tekst
