@@ -89,7 +89,15 @@ def test_a_motie_without_a_toezegging_is_on_the_motielijst() -> None:
 def test_no_toezegging_and_no_motie_keeps_the_general_roles() -> None:
     taken = _taken(advies_voor(maak(besluit=_besluit("college"))))
     assert "toezegging" not in taken[Rol.raad] and "toezegging" not in taken[Rol.griffie]
-    assert taken[Rol.griffie].startswith("Zet de bespreking in de planning van de raad")
+    # the college decides: the raad does not discuss it, it reads a raadsinformatiebrief
+    # (review 50a: 'zet de bespreking in de planning van de raad')
+    assert taken[Rol.griffie].startswith(
+        "Zorgt dat de raadsinformatiebrief van het college alle raadsleden bereikt; de raad "
+        "besluit hier niet"
+    )
+    assert "bespreking" not in taken[Rol.griffie]
+    burgemeester = _taken(advies_voor(maak(besluit=_besluit("burgemeester"))))
+    assert "raadsinformatiebrief van de burgemeester" in burgemeester[Rol.griffie]
     assert "toezegging" not in taken[Rol.college]
 
 
