@@ -722,6 +722,9 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
         )
         delen.append(deel("ROL-GRIFFIE.informeren", van=van, niet_raad=niet_raad))
     delen += momenten
+    if momenten:
+        # the griffie prepares the agenda; the presidium or the chair sets it (review 50a)
+        delen.append(deel("ROL-GRIFFIE.agenda"))
     # a wethouder among the stakeholders is no raadslid: the griffie does not serve him
     fracties = [p.naam for p in f.vraagstuk.belanghebbenden if fractie(p)]
     if fracties:
