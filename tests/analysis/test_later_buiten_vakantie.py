@@ -40,3 +40,23 @@ def test_a_later_round_does_not_cross_a_long_holiday(naam: str) -> None:
                 van = min(van, date(van.year, 12, 21))
             if wat in ("zomervakantie", "kerstvakantie"):
                 assert not p.start < van <= p.eind, (p, wat)
+
+
+@pytest.mark.parametrize(
+    "pad", ["dorpsplein-velderhout.yaml", "beoordeling/n-weg-doortocht-zwiepveld.yaml"]
+)
+def test_a_later_decision_without_a_date_gets_no_earliest_date(pad: str) -> None:
+    """Review 50a: 'Dat besluit valt dan niet vóór 15 oktober 2027' for a decision of the
+    burgemeester the case gives no date: pionieren does not invent when someone else decides."""
+    v = load_vraagstuk(CASES / pad, pad)
+    advies = advies_voor(v, datum=date(2026, 11, 30))
+    rondes = [
+        p
+        for p in advies.planning
+        if p.uitleg is not None
+        and p.uitleg.sleutel == "FASE.later_besluit"
+        and not p.uitleg.waarden["datum"]
+    ]
+    assert rondes
+    for p in rondes:
+        assert "niet vóór" not in (p.toelichting or ""), p.toelichting

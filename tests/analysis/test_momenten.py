@@ -47,7 +47,9 @@ def test_a_round_that_feeds_the_commissie_closes_before_its_papers_and_feedback_
     )
     assert "besproken" in na.toelichting  # 'zonder te besluiten': discussed, not decided
     griffie = next(t for t in advies.rolverdeling if t.rol == "griffie")
-    assert "15 juni 2027 op de agenda van de commissie" in griffie.taak
+    # the griffie prepares the agenda; the presidium or the chair sets it (review 50a)
+    assert "bereidt de agenda voor de bespreking van 15 juni 2027 in de commissie" in griffie.taak
+    assert "presidium" in griffie.taak and "zet de bespreking" not in griffie.taak
 
 
 def test_without_the_moment_the_deeper_round_runs_past_it() -> None:

@@ -89,7 +89,15 @@ def test_a_motie_without_a_toezegging_is_on_the_motielijst() -> None:
 def test_no_toezegging_and_no_motie_keeps_the_general_roles() -> None:
     taken = _taken(advies_voor(maak(besluit=_besluit("college"))))
     assert "toezegging" not in taken[Rol.raad] and "toezegging" not in taken[Rol.griffie]
-    assert taken[Rol.griffie].startswith("Zet de bespreking in de planning van de raad")
+    # the college decides: the raad does not discuss it, it reads a raadsinformatiebrief
+    # (review 50a: 'zet de bespreking in de planning van de raad')
+    assert taken[Rol.griffie].startswith(
+        "Zorgt dat de raadsinformatiebrief van het college alle raadsleden bereikt; de raad "
+        "besluit hier niet"
+    )
+    assert "bespreking" not in taken[Rol.griffie]
+    burgemeester = _taken(advies_voor(maak(besluit=_besluit("burgemeester"))))
+    assert "raadsinformatiebrief van de burgemeester" in burgemeester[Rol.griffie]
     assert "toezegging" not in taken[Rol.college]
 
 
@@ -229,3 +237,12 @@ def test_police_named_with_the_hulpdiensten_comes_first_also_outside_traffic() -
     ]
     advies = advies_voor(maak(belanghebbenden=[*basis, _volledig(samen)]))
     assert _overleg(advies).fase.value == "voorbereiden"
+
+
+def test_a_partner_that_advises_is_asked_what_can_not_said_to_co_decide() -> None:
+    """Review 50a: 'Veiligheidsregio … bepaalt mee wat kan': a veiligheidsregio or the
+    hulpdiensten advise on safety and access; they do not co-decide the gemeente's policy."""
+    regio = {"naam": "Veiligheidsregio Noord", "soort": "overheid", "invloed": "hoog"}
+    tekst = _overleg(_met(regio)).model_dump_json()
+    assert "Veiligheidsregio Noord" in tekst and "wat kan en wat niet" in tekst
+    assert "bepaalt mee" not in tekst and "bepalen mee" not in tekst

@@ -88,3 +88,26 @@ def test_a_permit_outside_the_plan_names_the_binding_advice_of_the_raad() -> Non
 
 def test_the_dijkmeer_case_gets_the_plan_change_steps() -> None:
     assert _sleutels(_case("beschermd-wonen-plus-dijkmeer")) == ["WET-RUIMTELIJK.omgevingsplan"]
+
+
+def test_the_decision_term_of_a_permit_cites_the_article_that_sets_it() -> None:
+    """Review 50a: 'Het college beslist meestal binnen acht weken. (Omgevingswet art. 5.8)':
+    art. 5.8 only names the college; the term is art. 16.64 (eight weeks, once extended by six),
+    six months in the uitgebreide procedure (art. 16.65, afdeling 3.4 Awb)."""
+    v = maak(
+        kaders_open=[
+            "De indeling van het plein.",
+            {
+                "onderwerp": "De omgevingsvergunning voor de verbouwing van het gebouw.",
+                "ruimte": "klein",
+                "door": "college",
+            },
+        ]
+    )
+    (b,) = ruimtelijk(feiten(v))
+    assert b.sleutel == "WET-RUIMTELIJK.vergunning"
+    # the sentence cites its first source: the one that sets the term
+    assert b.bronnen[0] == "omgevingswet-16-64"
+    tekst = next(x.tekst for x in advies_voor(v).bevindingen if x.regel == "WET-RUIMTELIJK")
+    assert "meestal" not in tekst
+    assert "zes weken" in tekst and "zes maanden" in tekst

@@ -162,3 +162,25 @@ def test_a_tender_names_the_aanbestedingswet() -> None:
     advies = advies_voor(load_vraagstuk(pad))
     (tekst,) = _teksten(advies, "BELANG-DUBBELE-ROL")
     assert "Aanbestedingswet 2012" in tekst and "(art. 1.8)" in tekst
+
+
+def test_moving_a_market_is_published_and_the_stalls_go_to_each_holder() -> None:
+    """Review 50b: the indeling van de kramen was called the besluit in the gemeenteblad. The
+    aanwijzing of the place as a whole (the market moves) is the besluit van algemene
+    strekking (art. 3:42 Awb); who gets which stall is decided per vergunninghouder and sent to
+    him (art. 3:41 Awb)."""
+    advies = advies_voor(
+        maak(
+            besluit={"door": "college", "procedure": "uitvoering"},
+            kaders_vast=["De marktverordening blijft gelden."],
+            kaders_open=[
+                "Of de markt blijvend naar het Stationsplein verhuist.",
+                "De indeling van de kramen op het nieuwe plein.",
+            ],
+        )
+    )
+    (tekst,) = _teksten(advies, "WET-AANWIJZING")
+    algemeen, _, individueel = tekst.partition("gemeenteblad")
+    assert "of de markt blijvend naar het Stationsplein verhuist" in algemeen
+    assert "kramen" not in algemeen
+    assert "indeling van de kramen" in individueel and "3:41 Awb" in individueel

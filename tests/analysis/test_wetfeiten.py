@@ -34,7 +34,10 @@ def test_every_fact_cites_the_law_text_on_wetten_overheid_nl() -> None:
     for feit in kennis.wetfeiten:
         for bron in feit.bronnen:
             assert kennis.bronnen[bron].url is not None
-            assert str(kennis.bronnen[bron].url).startswith("https://wetten.overheid.nl/")
+            # Dutch law on wetten.overheid.nl, EU law on EUR-Lex: the publisher's own site
+            assert str(kennis.bronnen[bron].url).startswith(
+                ("https://wetten.overheid.nl/", "https://eur-lex.europa.eu/")
+            )
         # one sentence per fact (the report-size limit)
         assert feit.tekst.count(". ") == 0, feit.id
 
@@ -93,7 +96,9 @@ def test_tourist_rental_gets_chapter_3a_instead_of_a_lawyer() -> None:
         "past de huisvestingsverordening aan op grond van de Huisvestingswet 2014."
     )
     advies = advies_voor(maak(omschrijving=omschrijving, wettelijk_kader=["anders"]))
-    (noot,) = _noten(advies)
+    # the Huisvestingswet, then the EU regulation on short-term rental data (review 50b)
+    noot, eu = _noten(advies)
+    assert "Europese verordening" in eu
     assert "registratieplicht" in noot and "maximum aantal nachten" in noot
     assert "onderbouwen" in noot
     assert not any("jurist" in t for t in (b.tekst for b in advies.bevindingen))
@@ -136,3 +141,21 @@ def test_no_kostenverhaal_when_the_land_is_the_gemeentes_own() -> None:
         )
     )
     assert not _noten(advies)
+
+
+def test_short_term_rental_names_the_eu_regulation_beside_the_huisvestingswet() -> None:
+    """Review 50b: a case on toeristische verhuur missed Verordening (EU) 2024/1028 (data on
+    short-term rental, applies from 20 May 2026): the EU sets those rules, not the raad."""
+    advies = advies_voor(
+        maak(omschrijving="De raad wil regels voor toeristische verhuur van woningen.")
+    )
+    tekst = " ".join(b.tekst for b in advies.bevindingen)
+    assert "Europese verordening over korte verhuur" in tekst and "20 mei 2026" in tekst
+    assert "niet de raad" in tekst
+    assert "eu-2024-1028" in {b for x in advies.bevindingen for b in x.bronnen}
+
+
+def test_eu_law_is_cited_by_its_number() -> None:
+    from pionieren.report.data import verwijzing
+
+    assert verwijzing(builtin().bronnen["eu-2024-1028"]) == "Verordening (EU) 2024/1028"

@@ -92,7 +92,7 @@ def test_a_raad_hoorzitting_is_still_questioned_where_the_raad_decides_nothing(
 def test_the_other_body_is_named_from_the_initiatiefnemer_on_the_map() -> None:
     md = _rapport(N826)
     assert "**Wie beslist.** Provincie Gelderland, uiterlijk 14 december 2027." in md
-    assert "Een ander orgaan dan de gemeente" not in md
+    assert "Een andere partij dan de gemeente" not in md
     assert "Provincie Gelderland beslist uiterlijk 14 december 2027." in md
     html = _rapport(N826, "html")
     assert "<strong>Wie beslist.</strong> Provincie Gelderland, uiterlijk" in html
@@ -128,4 +128,19 @@ def test_the_paragraaf_names_the_other_body_too() -> None:
     where the summary names the provincie."""
     tekst = _rapport(N826, "paragraaf")
     assert "Het besluit ligt bij Provincie Gelderland." in tekst
-    assert "een ander orgaan dan de gemeente" not in tekst
+    assert "een andere partij dan de gemeente" not in tekst
+
+
+def test_an_organisation_that_decides_its_own_matters_is_not_called_an_orgaan(
+    tmp_path: Path,
+) -> None:
+    """Review 50b: 'Over de punten van een ander orgaan dan de gemeente zegt de gemeente toe'
+    for a schoolbestuur: a school board, corporatie or kerkbestuur decides its own matters; it
+    is no orgaan (of the gemeente or the state). Unnamed, it is 'een andere partij'."""
+    data = yaml.safe_load((ROOT / "tests" / "cases" / "dorpsschool-wapserveen.yaml").read_text())
+    punt = data["kaders"]["open"][0]
+    punt["ruimte"] = "middel"
+    del punt["partij"]
+    md = _rapport(_schrijf(tmp_path, data, "school-zonder-naam.yaml"))
+    assert "ander orgaan" not in md
+    assert "Over de punten van een andere partij dan de gemeente zegt de gemeente toe." in md

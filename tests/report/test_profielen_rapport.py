@@ -22,7 +22,7 @@ def test_de_regeling_heeft_een_naam_en_stelt_het_plan_vast(formaat: str) -> None
         "utf-8"
     )
     assert "noem haar in het participatieplan" not in tekst
-    assert "een ander orgaan dan de gemeente" not in tekst.lower()
+    assert "een andere partij dan de gemeente" not in tekst.lower()
     assert "het college het participatieplan" not in tekst
     assert "stelt het dagelijks bestuur van Afvalschap Linge en Maas het participatieplan" in tekst
     assert "participatieverordening van uw gemeente" not in tekst

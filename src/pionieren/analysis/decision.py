@@ -447,7 +447,10 @@ BESLISSER_NAAM = {
     Beslisser.bestuurscommissie: "de bestuurscommissie (stadsdeel- of gebiedscommissie)",
     Beslisser.initiatiefnemer: "de initiatiefnemer",
     Beslisser.wetgever: "de wetgever (regering en parlement)",
-    Beslisser.anders: "een ander orgaan dan de gemeente",
+    # 'partij', not 'orgaan': who decides may be another bestuursorgaan (the provincie, a
+    # waterschap) but also an organisation that decides its own matters (a schoolbestuur, a
+    # corporatie, a kerkbestuur), which is no orgaan at all (review 50b)
+    Beslisser.anders: "een andere partij dan de gemeente",
 }
 
 

@@ -155,7 +155,9 @@ def vergunning_genoemd(f: Feiten) -> str | None:
     ter inzage en kan iedereen een zienswijze geven (art. 16.30 Omgevingswet, afdeling 3.4 Awb);
     bij het besluit legt de raad uit hoe inwoners betrokken zijn en wat dat opleverde (art. 10.2
     Omgevingsbesluit). Op een aanvraag om een omgevingsvergunning beslist het college (art. 5.8
-    Omgevingswet), meestal binnen acht weken (art. 16.64). De aanvrager levert de onderzoeken die
+    Omgevingswet), binnen acht weken, eenmaal met zes weken te verlengen (art. 16.64); bij de
+    uitgebreide procedure (art. 16.65 Omgevingswet, afdeling 3.4 Awb) binnen zes maanden (art.
+    3:18 Awb). De aanvrager levert de onderzoeken die
     de aanvraag nodig heeft en meldt of en hoe er participatie was (art. 7.4 Omgevingsregeling).
     Past het plan niet in het omgevingsplan, dan kan de raad bindend advies geven (art. 16.15a
     Omgevingswet). Heeft dat punt een eigen datum, dan rekent pionieren terug wanneer het ontwerp
@@ -166,6 +168,7 @@ def vergunning_genoemd(f: Feiten) -> str | None:
         "omgevingsbesluit-participatie",
         "omgevingswet-5-8",
         "omgevingswet-16-64",
+        "omgevingswet-16-65",
         "omgevingsregeling-7-4",
         "omgevingswet-16-15a",
     ],
@@ -207,10 +210,13 @@ def ruimtelijk(f: Feiten) -> list[Bevinding]:
                 "WET-RUIMTELIJK",
                 Ernst.let_op,
                 "WET-RUIMTELIJK.vergunning",
+                # the sentence ends with the term (or the binding advice): its article is the
+                # one cited there, not art. 5.8, which only names the college (review 50a)
                 bronnen=[
+                    *(["omgevingswet-16-15a"] if buitenplans else ["omgevingswet-16-64"]),
                     "omgevingswet-5-8",
                     "omgevingsregeling-7-4",
-                    *(["omgevingswet-16-15a"] if buitenplans else ["omgevingswet-16-64"]),
+                    *([] if buitenplans else ["omgevingswet-16-65"]),
                 ],
                 onderzoeken=onderzoeken,
                 buitenplans=buitenplans,
@@ -1225,6 +1231,16 @@ _PLEK = re.compile(
     r"\b(?:plek|plekken|plaats|plaatsen|\w*locaties?|\w*gebied(?:en)?)\b", re.IGNORECASE
 )
 _VERORDENING = re.compile(r"\bverordening\w*|\w+verordening\b|\bAPV\b", re.IGNORECASE)
+#: a point about where something stands as a whole: it moves, returns or stays on a new place
+_VERPLAATSING = re.compile(
+    r"\bverplaats\w*|\bterug(?:keert|keren|komt|komen)\b|\bblijvend op\b|\bverhuis\w*",
+    re.IGNORECASE,
+)
+#: a point that divides places among the holders of a permit: each gets his own decision
+_TOEWIJZING = re.compile(
+    r"\bindeling\b|\bstandplaats\w*|\bligplaats\w*|\bkra(?:am|men)\b|\bvergunninghouder\w*",
+    re.IGNORECASE,
+)
 
 
 @regel(
@@ -1237,11 +1253,13 @@ _VERORDENING = re.compile(r"\bverordening\w*|\w+verordening\b|\bAPV\b", re.IGNOR
     concreet voor een plek. Daartegen staan dan meestal bezwaar en beroep open; de wet sluit
     beroep alleen uit tegen een algemene regel of een beleidsregel (art. 8:3 Awb). Het besluit
     wordt bekendgemaakt in het gemeenteblad (art. 3:42 Awb); daarna kan binnen zes weken bezwaar
-    (art. 6:7 Awb). pionieren zegt dit als feit als het vraagstuk zegt dat een orgaan plekken
+    (art. 6:7 Awb). Dat geldt voor de plek als geheel, zoals de verplaatsing van een markt. Wie
+    welke plek krijgt (de indeling van de kramen, een standplaats) beslist het college per
+    vergunninghouder; dat besluit wordt hem toegestuurd (art. 3:41 Awb). pionieren zegt dit als feit als het vraagstuk zegt dat een orgaan plekken
     aanwijst op grond van een verordening (of de procedure aanwijzingsbesluit is). Beslist het
     college over de plek van iets in een vraagstuk over een verordening, dan zegt pionieren het
     voorwaardelijk: dat is vaak zo'n aanwijzing.""",
-    ["awb-1-3", "awb-8-3", "awb-3-42", "awb-bezwaar"],
+    ["awb-1-3", "awb-8-3", "awb-3-42", "awb-3-41", "awb-bezwaar"],
 )
 def aanwijzing(f: Feiten) -> list[Bevinding]:
     from pionieren.analysis.decision import (
@@ -1274,20 +1292,32 @@ def aanwijzing(f: Feiten) -> list[Bevinding]:
     if not verordening:
         return []
     hoofd = v.besluit.door if v.besluit else None
-    punten = [
+    kandidaten = [
         # the point's head, as 'Wie beslist' names it: 'de plek van de containers in elke buurt'
-        text.klein(text.kop(p.onderwerp))
+        text.kop(p.onderwerp)
         for p, afgeleid in zip(v.kaders.open, afgeleide_beslissers(f), strict=True)
-        if (p.door or afgeleid or hoofd) is Beslisser.college and _PLEK.search(p.onderwerp)
+        if (p.door or afgeleid or hoofd) is Beslisser.college
+        and any(r.search(p.onderwerp) for r in (_PLEK, _VERPLAATSING, _TOEWIJZING))
     ]
-    if not punten:
+    # the place as a whole (the market moves) is the besluit van algemene strekking, published
+    # in the gemeenteblad; the division among the holders (the indeling van de kramen) is a
+    # decision sent to each of them (review 50b: the indeling was called the gemeenteblad one)
+    punten = [k for k in kandidaten if not _TOEWIJZING.search(k)]
+    individueel = [k for k in kandidaten if _TOEWIJZING.search(k)]
+    if not kandidaten:
         return []
+    # 'Wijst het college of de markt terugkeert aan' is no sentence: a yes/no question is
+    # said as 'het besluit over de vraag of ...'
+    vraag = any(text.klein(k).startswith("of ") for k in punten)
     return [
         bevinding(
             "WET-AANWIJZING",
             Ernst.let_op,
             "WET-AANWIJZING.punten",
-            punten=punten,
+            bronnen=["awb-1-3", "awb-3-42", "awb-bezwaar", *(["awb-3-41"] if individueel else [])],
+            punten=[text.klein(k) for k in punten],
+            over=text.over(punten) if vraag else "",
+            individueel=text.over(individueel) if individueel else "",
         )
     ]
 

@@ -1230,14 +1230,16 @@ _KORT = 20
 @regel(
     "TREDE-ANDER-ORGAAN",
     Thema.trede,
-    "Wat de gemeente belooft over wat een ander orgaan beslist",
-    """Beslist een ander orgaan dan de gemeente over een open punt (de provincie, een
-    waterschap, een corporatie, een toezichthouder), dan kan de gemeente niet namens dat orgaan
-    iets beloven, en een toezichthouder of waterschap doet geen belofte aan een plaatselijk
-    proces. pionieren zegt daarom wat de gemeente wel kan beloven: zij brengt de inbreng naar
-    dat orgaan, bij naam, zegt inwoners waar zij daar zelf kunnen reageren, en laat na het
-    besluit van dat orgaan weten wat ermee is gedaan. Heeft dat orgaan zelf al iets toegezegd,
-    dan geldt dat.""",
+    "Wat de gemeente belooft over wat een andere partij beslist",
+    """Beslist een andere partij dan de gemeente over een open punt, dan kan de gemeente niet
+    namens die partij iets beloven. Dat kan een ander bestuursorgaan zijn (de provincie, een
+    waterschap, een toezichthouder), maar ook een organisatie die zelf over haar eigen zaken
+    beslist (een schoolbestuur, een corporatie, een stichting); zo'n organisatie is geen orgaan
+    van de gemeente of van de overheid. Een toezichthouder of waterschap doet geen belofte aan
+    een plaatselijk proces. pionieren zegt daarom wat de gemeente wel kan beloven: zij brengt de
+    inbreng naar die partij, bij naam, zegt inwoners waar zij daar zelf kunnen reageren, en laat
+    na het besluit van die partij weten wat ermee is gedaan. Heeft die partij zelf al iets
+    toegezegd, dan geldt dat.""",
     ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
 )
 def ander_orgaan_toezegging(

@@ -678,9 +678,11 @@ def _alle_fracties(naam: str) -> bool:
     zij voor de hele raad een moment met inwoners (hoorzitting of werkbezoek); beslist het
     college, dan volgt een fractie het proces met vragen aan het college (art. 155 Gemeentewet)
     en de informatie die de hele raad krijgt. De raad op de hoogte houden is de plicht van het
-    college (art. 169 Gemeentewet), niet van de griffie: zij zet de bespreking in de planning van
-    de raad. Een wethouder is geen raadslid: de griffie dient hem niet. Een eigen moment van de
-    raad of een commissie vóór het besluit (momenten) zet zij op de agenda. Een toezegging aan
+    college (art. 169 Gemeentewet), niet van de griffie. Beslist het college of de burgemeester,
+    dan bespreekt de raad het besluit niet: de griffie zorgt dat de raadsinformatiebrief alle
+    raadsleden bereikt. Een wethouder is geen raadslid: de griffie dient hem niet. Een eigen
+    moment van de raad of een commissie vóór het besluit (momenten) bereidt zij op de agenda
+    voor; de agenda stelt het presidium of de voorzitter vast. Een toezegging aan
     de raad of in een commissie zet zij op de toezeggingenlijst; een toezegging aan anderen
     (een dorpsraad, ouders) hoort daar niet.""",
     ["pionieren-2017", "berenschot-leeratelier", "gemeentewet-155", "gemeentewet-169"],
@@ -709,8 +711,20 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
         if m.door in (Orgaan.raad, Orgaan.commissie) and m.datum > f.datum
     ]
     if not delen and not momenten:
-        delen.append(deel("ROL-GRIFFIE.informeren"))
+        # the college (or the burgemeester) decides: the raad does not discuss it, it gets a
+        # raadsinformatiebrief (review 50a: 'zet de bespreking in de planning van de raad')
+        van = "de burgemeester" if besluit.door is Beslisser.burgemeester else "het college"
+        niet_raad = besluit.door in (
+            Beslisser.college,
+            Beslisser.burgemeester,
+            Beslisser.initiatiefnemer,
+            Beslisser.bestuurscommissie,
+        )
+        delen.append(deel("ROL-GRIFFIE.informeren", van=van, niet_raad=niet_raad))
     delen += momenten
+    if momenten:
+        # the griffie prepares the agenda; the presidium or the chair sets it (review 50a)
+        delen.append(deel("ROL-GRIFFIE.agenda"))
     # a wethouder among the stakeholders is no raadslid: the griffie does not serve him
     fracties = [p.naam for p in f.vraagstuk.belanghebbenden if fractie(p)]
     if fracties:

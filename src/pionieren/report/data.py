@@ -177,6 +177,10 @@ def verwijzing(bron: Any) -> str:
         # 'Awb art. 4:51': the colon in the article number is kept
         rest = titel.split(" (")[0].removeprefix("Algemene wet bestuursrecht").lstrip(", ")
         return f"Awb {rest.split(' en ')[0]}".strip()
+    eu = re.match(r"(?:Verordening|Richtlijn) \(EU\) \d{4}/\d+", titel)
+    if eu and str(bron.uitgever).startswith("EUR-Lex"):
+        # EU law is cited by its number: 'Verordening (EU) 2024/1028', never as 'EUR-Lex 2024'
+        return eu.group(0)
     if titel.split(" ")[0].rstrip(",") in _WETTEN or str(bron.uitgever).startswith(
         "Wetten.overheid.nl"
     ):

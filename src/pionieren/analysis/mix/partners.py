@@ -53,11 +53,14 @@ def blokkeert(o: Ontwerp, p: Belanghebbende) -> bool:
     "MIX-PARTNERS-EERST",
     Thema.mix,
     "Partners die het ontwerp kunnen tegenhouden, eerst",
-    """Sommige partners bepalen mee wat er kan: de politie bij een verkeersbesluit (overleg
-    verplicht, art. 24 BABW), de hulpdiensten (aanrijtijden), de busvervoerder en de provincie of
-    vervoerregio die de concessie verleent (routes en dienstregeling), de netbeheerder
-    (aansluitingen), en een andere wegbeheerder zoals Rijkswaterstaat of de provincie. Komen zij
-    pas na de brede ronde, dan kan hun nee het ontwerp nog tegenhouden, en hebben inwoners
+    """Sommige partners begrenzen wat er kan, met een advies of met een eigen besluit. Zij
+    adviseren: de politie bij een verkeersbesluit (overleg verplicht, art. 24 BABW), de
+    hulpdiensten en de veiligheidsregio (veiligheid, aanrijtijden); zij beslissen niet mee over
+    het besluit van de gemeente. Zij beslissen over hun eigen deel: de busvervoerder en de
+    provincie of vervoerregio die de concessie verleent (routes en dienstregeling), de
+    netbeheerder (aansluitingen), en een andere wegbeheerder zoals Rijkswaterstaat of de
+    provincie. pionieren zegt daarom: vraag hen eerst wat kan en wat niet. Komen zij
+    pas na de brede ronde, dan kan hun advies of nee het ontwerp nog tegenhouden, en hebben inwoners
     meegedacht over iets wat niet kan. pionieren zet het overleg met hen daarom in de eerste
     fase (voorbereiden), vóór de brede ronde. Zitten zij al in een andere werkvorm, dan komen
     zij daarnaast in dat eerste overleg. pionieren herkent zo'n partner aan zijn naam; de politie
