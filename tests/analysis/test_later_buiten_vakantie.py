@@ -60,3 +60,37 @@ def test_a_later_decision_without_a_date_gets_no_earliest_date(pad: str) -> None
     assert rondes
     for p in rondes:
         assert "niet vóór" not in (p.toelichting or ""), p.toelichting
+
+
+def _later_rondes(**wijzig: object) -> list:
+    from helpers import maak
+
+    v = maak(**wijzig)
+    advies = advies_voor(v, datum=date(2026, 12, 1))
+    return [
+        p
+        for p in advies.planning
+        if p.uitleg is not None and p.uitleg.sleutel == "FASE.later_besluit"
+    ]
+
+
+def test_a_later_omgevingsplan_is_the_six_week_ter_inzage() -> None:
+    """Review 50a: a later omgevingsplan got an informal month 'Vraag reacties op het concept';
+    its statutory route is the ontwerp six weeks ter inzage for zienswijzen (art. 16.30 Ow)."""
+    open_ = [
+        "De indeling van het plein.",
+        {
+            "onderwerp": "De regels voor het plein in het omgevingsplan.",
+            "ruimte": "klein",
+            "door": "raad",
+            "uiterlijk": "2028-06-29",
+        },
+    ]
+    (ronde,) = _later_rondes(kaders_open=open_)
+    assert ronde.start is not None and ronde.eind is not None
+    assert (ronde.eind - ronde.start).days >= 6 * 7 - 3  # Monday to the Friday six weeks on
+    assert ronde.uitleg is not None and ronde.uitleg.waarden.get("ter_inzage") is True
+    # another later decision keeps the shorter round on a concept
+    open_[1] = {**open_[1], "onderwerp": "De straatnamen rond het plein."}  # type: ignore[dict-item]
+    (ronde,) = _later_rondes(kaders_open=open_)
+    assert ronde.uitleg is not None and "ter_inzage" not in ronde.uitleg.waarden

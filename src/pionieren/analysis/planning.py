@@ -3844,6 +3844,9 @@ _LATER_STUKKEN_ANDERS = 2
 #: before the step moves to just before them: about nine months (not a year early).
 UITVOERING_LATER_WEKEN = 39
 _VERKEERSBESLUIT_WOORD = re.compile(r"\bverkeersbesluit", re.IGNORECASE)
+_OMGEVINGSPLAN_WOORD = re.compile(r"\bomgevingsplan", re.IGNORECASE)
+#: An ontwerp-omgevingsplan lies open six weeks for zienswijzen (art. 16.30 Ow, afd. 3.4 Awb).
+TER_INZAGE_WEKEN = 6
 
 
 def later_weken(punten: int) -> int:
@@ -3879,13 +3882,16 @@ class LaterPunt:
     vóór een besluit van de raad, twee vóór een ander besluit) en begint niet vóór het hoofdbesluit.
     Heeft het latere besluit geen datum, dan begint de stap na het hoofdbesluit en noemt pionieren
     de vroegste datum voor dat besluit. Is het een verkeersbesluit, dan rekent pionieren de zes
-    weken bezwaar vanaf dát besluit (art. 6:7 Awb), niet vanaf het hoofdbesluit. Beslist het
+    weken bezwaar vanaf dát besluit (art. 6:7 Awb), niet vanaf het hoofdbesluit. Gaat het over
+    regels in het omgevingsplan, dan is de stap de wettelijke terinzagelegging van het ontwerp:
+    zes weken, waarin iedereen een zienswijze kan geven (art. 16.30 Omgevingswet, afdeling 3.4
+    Awb), en geen kortere ronde op een concept. Beslist het
     orgaan dat het hoofdbesluit neemt (een provincie) later zelf over zo'n punt, dan krijgt het
     advies van de gemeente daarover ook zo'n stap, net als een punt dat het vraagstuk na het
     besluit zet (na_besluit) en dat de initiatiefnemer beslist. Heeft het latere besluit geen
     datum en begint de uitvoering pas veel later (meer dan negen maanden na de stap), dan sluit
     de stap kort vóór de uitvoering, niet jaren ervoor.""",
-    ["ombudsman-inspraak-2009", "awb-bezwaar"],
+    ["ombudsman-inspraak-2009", "awb-bezwaar", "omgevingswet-16-30"],
 )
 def later_besluit(
     f: Feiten, punten: list[LaterPunt], hoofd: date | None, door: Beslisser | None
@@ -3908,12 +3914,16 @@ def later_besluit(
         weken = _LATER_STUKKEN.get(wie, _LATER_STUKKEN_ANDERS) if wie else _LATER_STUKKEN_ANDERS
         lengte = later_weken(len(groep))
         verkeer = any(_VERKEERSBESLUIT_WOORD.search(p.onderwerp) for p in groep)
+        plan = any(_OMGEVINGSPLAN_WOORD.search(p.onderwerp) for p in groep)
+        minimum = TER_INZAGE_WEKEN if plan else REACTIE_MIN_WEKEN
+        if plan:
+            lengte = max(lengte, TER_INZAGE_WEKEN)
         uitvoering = ""
         if datum is not None:
             stukken = werkdag_voor(datum - weken * WEEK, zuid)
             sluit = werkdag_voor(_werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij, zuid), zuid)
             open_ = max(_terug(sluit + timedelta(days=3), lengte, vrij), vroegst)
-            if open_ + REACTIE_MIN_WEKEN * WEEK > sluit + timedelta(days=3):
+            if open_ + minimum * WEEK > sluit + timedelta(days=3):
                 uit.append(
                     bevinding(
                         "PLAN-LATER-BESLUIT",
@@ -3934,9 +3944,9 @@ def later_besluit(
                 if not open_ < a <= sluit:
                     continue
                 erna = _eerste_werkweek(_volgende_maandag(b), vrij)
-                if werkweken(erna, sluit, vrij) >= REACTIE_MIN_WEKEN:
+                if werkweken(erna, sluit, vrij) >= minimum:
                     open_ = max(erna, _terug(sluit + timedelta(days=3), lengte, vrij))
-                elif werkweken(open_, a - timedelta(days=1), vrij) >= REACTIE_MIN_WEKEN:
+                elif werkweken(open_, a - timedelta(days=1), vrij) >= minimum:
                     sluit = werkdag_voor(a - timedelta(days=1), zuid)
         else:
             open_ = vroegst
@@ -3977,6 +3987,7 @@ def later_besluit(
                     else "",
                     einde=(datum + 6 * WEEK).isoformat() if verkeer and datum else "",
                     verkeer=verkeer,
+                    **({"ter_inzage": True} if plan else {}),
                     **({"uitvoering": uitvoering} if uitvoering else {}),
                 ),
             )

@@ -562,7 +562,9 @@ def _eigen_ronde(advies: Advies, onderwerp: str) -> dict[str, Any] | None:
             and p.eind is not None
         ):
             return {
-                "naam": "Een eigen ronde vóór dat besluit"
+                "naam": "Het ontwerp zes weken ter inzage (zienswijzen)"
+                if p.uitleg.waarden.get("ter_inzage")
+                else "Een eigen ronde vóór dat besluit"
                 if p.uitleg.sleutel == "FASE.later_besluit"
                 else "Een eigen ronde na de keuze",
                 "start": p.start,
