@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 from helpers import advies_voor
 
-from pionieren.analysis.planning import VERWERK_WERKDAGEN, _werkdagen_tussen, vakantieweken
+from pionieren.analysis.planning import (
+    VERWERK_WERKDAGEN,
+    _werkdagen_tussen,
+    vakantieweken,
+    werkweken,
+)
 from pionieren.input.load import load_vraagstuk
 from pionieren.knowledge.load import builtin
 from pionieren.vocabulary import Vakantieregio
@@ -91,3 +96,28 @@ def test_a_formal_advice_comes_after_the_options_are_public(pad: Path) -> None:
             if m.uitleg and m.uitleg.sleutel == "FASE.moment" and p.start <= m.start < ronde.start
         ]
         assert tussen, (p.start, p.eind, ronde.start)
+
+
+def _consultatie(advies: object) -> tuple[date, date]:
+    (p,) = [
+        p
+        for p in advies.planning  # type: ignore[attr-defined]
+        if p.uitleg and p.uitleg.sleutel == "FASE.reactie"
+    ]
+    return p.start, p.eind
+
+
+def test_the_reaction_round_is_as_long_as_the_verordening_requires() -> None:
+    """besluit.reactietermijn_weken: the round is never shorter than the weeks the case's
+    participatieverordening asks (review 50b, Vechtstede: six weeks asked, 29 November - 24
+    December planned); without the field the planner keeps its own, shorter round."""
+    v = load_vraagstuk(_CASES / "wachtrij" / "hoogbouwvisie-vechtstede.yaml")
+    assert v.besluit is not None and v.besluit.reactietermijn_weken == 6
+    vrij = vakantieweken(builtin().vakanties, v.vakantieregio)
+    start, eind = _consultatie(advies_voor(v))
+    assert werkweken(start, eind, vrij) >= 6
+    zonder = v.model_copy(
+        update={"besluit": v.besluit.model_copy(update={"reactietermijn_weken": None})}
+    )
+    start, eind = _consultatie(advies_voor(zonder))
+    assert werkweken(start, eind, vrij) < 6

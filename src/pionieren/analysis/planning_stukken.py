@@ -19,6 +19,7 @@ from pionieren.analysis.planning import (
     KERST,
     REACTIE_MIN_WEKEN,
     REACTIE_WEKEN,
+    REACTIE_WERKVORMEN,
     VERWERK_WERKDAGEN,
     VOOR_BESLUIT,
     WEEK,
@@ -88,13 +89,41 @@ def _wie(wat: str) -> str:
     return wie[:1].lower() + wie[1:] if wie[:3] in ("De ", "Het") else wie
 
 
-def _minimum(g: Geplaatst) -> int:
+def _termijn(f: Feiten) -> int:
+    """The shortest reaction round the case's verordening or the law requires, in weeks (0:
+    none given)."""
+    b = f.vraagstuk.besluit
+    return (b.reactietermijn_weken or 0) if b is not None else 0
+
+
+def _reactieronde(g: Geplaatst) -> bool:
+    return _reactie(g) or bool(REACTIE_WERKVORMEN & set(g.werkvormen))
+
+
+def _minimum(g: Geplaatst, f: Feiten) -> int:
     huidig = werkweken(g.start, g.eind, [])
     if _FORMELE_TERMIJN & set(g.werkvormen):
-        return MIN_WEKEN_ZIENSWIJZE
+        return max(MIN_WEKEN_ZIENSWIJZE, _termijn(f))
+    if _reactieronde(g) and _termijn(f):
+        return _termijn(f)
     if g.toelichting is not None and g.toelichting.sleutel == "FASE.reactie":
         return min(huidig, MIN_WEKEN_REACTIE)
     return min(huidig, MIN_WEKEN_RONDE)
+
+
+def _reactietermijn(f: Feiten, uit: Plan, vrij: list[tuple[date, date, str]], zuid: bool) -> None:
+    """A reaction round is never shorter than the weeks the case's participatieverordening or
+    the law requires (``besluit.reactietermijn_weken``): it opens earlier and closes on its own
+    date, when the rounds before it leave room. Why: review 50b, Vechtstede: the verordening
+    asks six weeks, the round ran 29 November - 24 December."""
+    weken = _termijn(f)
+    if not weken:
+        return
+    for g in list(uit.fasen):
+        if g.fase not in VOOR_BESLUIT or g.op_datum or not _reactieronde(g):
+            continue
+        if werkweken(g.start, g.eind, vrij) < weken:
+            _eerder(f, uit, g, g.eind, weken, vrij, zuid)
 
 
 def _vrijdag_voor(d: date, vrij: list[tuple[date, date, str]], zuid: bool) -> date:
@@ -175,7 +204,7 @@ def _verwerktijd(
     for g in list(uit.fasen):
         if not (laatst < g.eind < stuk) or not _te_verwerken(f, g):
             continue
-        minimum = _minimum(g)
+        minimum = _minimum(g, f)
         if sluit > g.start and werkweken(g.start, sluit, vrij) >= minimum:
             _sluit(g, sluit)
         else:
@@ -232,7 +261,9 @@ def _vakanties_bij(g: Geplaatst) -> None:
     behalve als een vast moment ertussen het advies gebruikt. Als laatste stap, als de planning verder klaar is, kijkt
     pionieren elk stuk na. Eindigt een ronde pas na het stuk, dan sluit de ronde eerder, als zij
     dan lang genoeg blijft: een zienswijze zes weken (afdeling 3.4 Awb), een reactieronde vier
-    werkweken, een andere ronde twee. Kan dat niet, dan schuift de hele ronde naar voren als de
+    werkweken (of zoveel als de verordening of de wet voorschrijft, in
+    besluit.reactietermijn_weken: dan opent de reactieronde zo nodig eerder), een andere ronde
+    twee. Kan dat niet, dan schuift de hele ronde naar voren als de
     rondes ervoor dan nog lang genoeg blijven en er geen vast moment tussen valt; zij loopt dan
     niet door een vakantie en sluit niet in de dagen voor Kerst. Een reactieronde die nog loopt
     als een vast moment beslist (een ledenvergadering die de route vaststelt), sluit ook vóór
@@ -263,6 +294,7 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
     _tijd_per_huishouden(f, uit, keuzes or [], vrij)
     _later_buiten_vakantie(uit, vrij)
     _advies_na_openbaar(uit)
+    _reactietermijn(f, uit, vrij, zuid)
     momenten = sorted((g for g in uit.fasen if _moment(g)), key=lambda g: g.start)
     gemeld: set[tuple[date, date]] = set()  # a round that is late is named once, at its first paper
     for gm in momenten:
@@ -299,7 +331,7 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
         nodig = stuk
         te_laat: list[tuple[str, date, date]] = []
         for g in rondes:
-            minimum = _minimum(g)
+            minimum = _minimum(g, f)
             ervoor = _vrijdag_voor(stuk, vrij, zuid)
             if ervoor > g.start and werkweken(g.start, ervoor, vrij) >= minimum:
                 _sluit(g, ervoor)  # it closes before the paper, still long enough
@@ -402,7 +434,7 @@ def _eerder(
         if _moment(x):
             return False  # a fixed moment (or its papers) between: its order stays
         tot = _vrijdag_voor(start, vrij, zuid)
-        if tot <= x.start or werkweken(x.start, tot, vrij) < _minimum(x):
+        if tot <= x.start or werkweken(x.start, tot, vrij) < _minimum(x, f):
             return False
     for x in ervoor:
         _sluit(x, _vrijdag_voor(start, vrij, zuid))
