@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.mix.budget import FORMEEL_ADVIES
 from pionieren.analysis.mix.kosten import aantal_van
 from pionieren.analysis.mix.ontwerp import Keuze
 from pionieren.analysis.planning import (
@@ -18,6 +19,7 @@ from pionieren.analysis.planning import (
     KERST,
     REACTIE_MIN_WEKEN,
     REACTIE_WEKEN,
+    REACTIE_WERKVORMEN,
     VERWERK_WERKDAGEN,
     VOOR_BESLUIT,
     WEEK,
@@ -37,7 +39,7 @@ from pionieren.analysis.planning import (
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, deel
 from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
-from pionieren.vocabulary import Procedure, Procesfase, Vakantieregio
+from pionieren.vocabulary import Organisator, Procedure, Procesfase, Trede, Vakantieregio
 
 #: The shortest window a round that feeds a paper is cut back to, in working weeks: a formal
 #: zienswijze keeps its six weeks (afdeling 3.4 Awb), a public reaction round four, a group's
@@ -87,13 +89,41 @@ def _wie(wat: str) -> str:
     return wie[:1].lower() + wie[1:] if wie[:3] in ("De ", "Het") else wie
 
 
-def _minimum(g: Geplaatst) -> int:
+def _termijn(f: Feiten) -> int:
+    """The shortest reaction round the case's verordening or the law requires, in weeks (0:
+    none given)."""
+    b = f.vraagstuk.besluit
+    return (b.reactietermijn_weken or 0) if b is not None else 0
+
+
+def _reactieronde(g: Geplaatst) -> bool:
+    return _reactie(g) or bool(REACTIE_WERKVORMEN & set(g.werkvormen))
+
+
+def _minimum(g: Geplaatst, f: Feiten) -> int:
     huidig = werkweken(g.start, g.eind, [])
     if _FORMELE_TERMIJN & set(g.werkvormen):
-        return MIN_WEKEN_ZIENSWIJZE
+        return max(MIN_WEKEN_ZIENSWIJZE, _termijn(f))
+    if _reactieronde(g) and _termijn(f):
+        return _termijn(f)
     if g.toelichting is not None and g.toelichting.sleutel == "FASE.reactie":
         return min(huidig, MIN_WEKEN_REACTIE)
     return min(huidig, MIN_WEKEN_RONDE)
+
+
+def _reactietermijn(f: Feiten, uit: Plan, vrij: list[tuple[date, date, str]], zuid: bool) -> None:
+    """A reaction round is never shorter than the weeks the case's participatieverordening or
+    the law requires (``besluit.reactietermijn_weken``): it opens earlier and closes on its own
+    date, when the rounds before it leave room. Why: review 50b, Vechtstede: the verordening
+    asks six weeks, the round ran 29 November - 24 December."""
+    weken = _termijn(f)
+    if not weken:
+        return
+    for g in list(uit.fasen):
+        if g.fase not in VOOR_BESLUIT or g.op_datum or not _reactieronde(g):
+            continue
+        if werkweken(g.start, g.eind, vrij) < weken:
+            _eerder(f, uit, g, g.eind, weken, vrij, zuid)
 
 
 def _vrijdag_voor(d: date, vrij: list[tuple[date, date, str]], zuid: bool) -> date:
@@ -107,6 +137,78 @@ def _vrijdag_voor(d: date, vrij: list[tuple[date, date, str]], zuid: bool) -> da
 
 
 _REACTIERONDE = "De reactieronde"
+#: A formal advice of a standing body: it writes its advice itself, and the advice goes with the
+#: papers as it is (rule MIX-BUDGET's FORMEEL_ADVIES).
+_FORMEEL_ADVIES = FORMEEL_ADVIES
+
+
+def _te_verwerken(f: Feiten, g: Geplaatst) -> bool:
+    """Does the round ask for input the gemeente must read and write into the next paper (a
+    burgerjury, a werkgroep, a reaction round, a meeting with inwoners)? A form that only
+    informs, the raad's own meeting, a body's written advice and a fixed moment do not."""
+    if g.fase not in VOOR_BESLUIT or g.op_datum or _moment(g) or not g.werkvormen:
+        return False
+    if g.toelichting is not None and g.toelichting.sleutel == "FASE.advies_op_concept":
+        return False
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+    for id in g.werkvormen:
+        w = catalogus.get(id)
+        if w is None or id == _FORMEEL_ADVIES or w.eindigt_met_besluit:
+            continue
+        if w.organisator is not Organisator.griffie and w.treden != [Trede.informeren]:
+            return True
+    return False
+
+
+def _advies_na_openbaar(uit: Plan) -> None:
+    """A body's formal written advice (an adviesraad, a commissie the case names) is given on
+    the options or the concept, so after they are public: it moves out of an earlier round
+    into the weeks of the reaction round, which close before the papers. Why: review 50a,
+    Harwoude: the marktcommissie advised in March-April, while 'Op 3 mei 2027 komen de
+    mogelijkheden openbaar'."""
+    ronde = next((g for g in uit.fasen if _reactie(g) and g.fase in VOOR_BESLUIT), None)
+    if ronde is None:
+        return
+    for g in list(uit.fasen):
+        if (
+            _FORMEEL_ADVIES not in g.werkvormen
+            or g.op_datum
+            or g.fase not in VOOR_BESLUIT
+            or g.eind >= ronde.start
+            or any(_moment(x) and g.start <= x.start < ronde.start for x in uit.fasen)
+        ):
+            continue  # already after the options, or meant for a fixed moment before them
+        g.werkvormen = [w for w in g.werkvormen if w != _FORMEEL_ADVIES]
+        if not g.werkvormen:
+            uit.fasen.remove(g)
+        uit.fasen.append(
+            Geplaatst(Procesfase.toetsen, ronde.start, ronde.eind, [_FORMEEL_ADVIES], None)
+        )
+    uit.fasen.sort(key=lambda x: x.start)
+
+
+def _verwerktijd(
+    f: Feiten,
+    uit: Plan,
+    stuk: date,
+    vrij: list[tuple[date, date, str]],
+    zuid: bool,
+) -> None:
+    """A round that ends less than two working weeks (VERWERK_WERKDAGEN) before a moment's
+    paper leaves no time to write what it gave into that paper: it closes at the end of the
+    last working week that leaves them, when it stays long enough, else it moves earlier as a
+    whole when the rounds before it leave room. Why: review 50b, Vechtstede: the burgerjury
+    ended on 6 September, the commissie's papers were due on 7 September."""
+    laatst = _werkdagen_terug(stuk, VERWERK_WERKDAGEN, vrij, zuid)
+    sluit = _vrijdag_voor(laatst + timedelta(days=1), vrij, zuid)
+    for g in list(uit.fasen):
+        if not (laatst < g.eind < stuk) or not _te_verwerken(f, g):
+            continue
+        minimum = _minimum(g, f)
+        if sluit > g.start and werkweken(g.start, sluit, vrij) >= minimum:
+            _sluit(g, sluit)
+        else:
+            _eerder(f, uit, g, sluit, minimum, vrij, zuid)
 
 
 def _naam(g: Geplaatst, namen: dict[str, str]) -> str:
@@ -123,6 +225,26 @@ def _sluit(g: Geplaatst, eind: date) -> None:
     g.eind = eind
     if g.toelichting is not None and g.toelichting.sleutel == "FASE.reactie":
         g.toelichting.waarden["sluit"] = eind.isoformat()
+    _vakanties_bij(g)
+
+
+def _vakanties_bij(g: Geplaatst) -> None:
+    """The holidays a round's note names are those its new dates still span (a round that
+    now closes before the summer holiday is not 'zonder zomervakantie')."""
+    u = g.toelichting
+    if u is None or not u.waarden.get("vakanties"):
+        return
+    over = [
+        v
+        for v in u.waarden["vakanties"]
+        if date.fromisoformat(v["van"]) <= g.eind and date.fromisoformat(v["tot"]) >= g.start
+    ]
+    if over:
+        u.waarden["vakanties"] = over
+    elif u.sleutel == "FASE.noot_vakantie":
+        g.toelichting = None
+    else:
+        del u.waarden["vakanties"]
 
 
 @regel(
@@ -132,10 +254,16 @@ def _sluit(g: Geplaatst, eind: date) -> None:
     """Bespreekt een commissie, de raad of een adviesorgaan een stuk op een vaste datum (een
     moment in het vraagstuk), dan moet alles wat in dat stuk hoort er al zijn als het stuk
     sluit: het advies dat vóór die datum binnenkomt (als het moment de adviezen bespreekt), en
-    de ronde die er vlak voor eindigt. Als laatste stap, als de planning verder klaar is, kijkt
+    de ronde die er vlak voor eindigt. Een ronde met inwoners (een burgerjury, een werkgroep,
+    een reactieronde) sluit minstens twee werkweken vóór het stuk: dan is er tijd om haar
+    uitkomst erin te schrijven. Het schriftelijke advies van een adviesraad of commissie komt
+    pas als de mogelijkheden of het concept openbaar zijn, in de weken van de reactieronde,
+    behalve als een vast moment ertussen het advies gebruikt. Als laatste stap, als de planning verder klaar is, kijkt
     pionieren elk stuk na. Eindigt een ronde pas na het stuk, dan sluit de ronde eerder, als zij
     dan lang genoeg blijft: een zienswijze zes weken (afdeling 3.4 Awb), een reactieronde vier
-    werkweken, een andere ronde twee. Kan dat niet, dan schuift de hele ronde naar voren als de
+    werkweken (of zoveel als de verordening of de wet voorschrijft, in
+    besluit.reactietermijn_weken: dan opent de reactieronde zo nodig eerder), een andere ronde
+    twee. Kan dat niet, dan schuift de hele ronde naar voren als de
     rondes ervoor dan nog lang genoeg blijven en er geen vast moment tussen valt; zij loopt dan
     niet door een vakantie en sluit niet in de dagen voor Kerst. Een reactieronde die nog loopt
     als een vast moment beslist (een ledenvergadering die de route vaststelt), sluit ook vóór
@@ -165,6 +293,8 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
     _zienswijze_buiten_vakantie(f, uit, vrij)
     _tijd_per_huishouden(f, uit, keuzes or [], vrij)
     _later_buiten_vakantie(uit, vrij)
+    _advies_na_openbaar(uit)
+    _reactietermijn(f, uit, vrij, zuid)
     momenten = sorted((g for g in uit.fasen if _moment(g)), key=lambda g: g.start)
     gemeld: set[tuple[date, date]] = set()  # a round that is late is named once, at its first paper
     for gm in momenten:
@@ -197,10 +327,11 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
             and g.start < dag
             and (stuk <= g.eind < dag or (g.eind >= dag and _reactie(g) and _beslist(wat)))
         ]
+        _verwerktijd(f, uit, stuk, vrij, zuid)
         nodig = stuk
         te_laat: list[tuple[str, date, date]] = []
         for g in rondes:
-            minimum = _minimum(g)
+            minimum = _minimum(g, f)
             ervoor = _vrijdag_voor(stuk, vrij, zuid)
             if ervoor > g.start and werkweken(g.start, ervoor, vrij) >= minimum:
                 _sluit(g, ervoor)  # it closes before the paper, still long enough
@@ -303,7 +434,7 @@ def _eerder(
         if _moment(x):
             return False  # a fixed moment (or its papers) between: its order stays
         tot = _vrijdag_voor(start, vrij, zuid)
-        if tot <= x.start or werkweken(x.start, tot, vrij) < _minimum(x):
+        if tot <= x.start or werkweken(x.start, tot, vrij) < _minimum(x, f):
             return False
     for x in ervoor:
         _sluit(x, _vrijdag_voor(start, vrij, zuid))

@@ -345,6 +345,12 @@ class Besluit(Model):
         "Leeg: 6 weken bij de raad, 2 weken bij het college (6 bij een privaatrechtelijk besluit, "
         "voor wensen en bedenkingen van de raad).",
     )
+    reactietermijn_weken: Annotated[int, Field(strict=True, ge=1, le=26)] | None = Field(
+        default=None,
+        description="Hoeveel weken een reactieronde of ter-inzagelegging minstens duurt, als de "
+        "participatieverordening of de wet dat voorschrijft (‘zes weken’). Leeg: zes weken bij "
+        "een formele zienswijze (afdeling 3.4 Awb); anders kiest pionieren de duur.",
+    )
     termijn_vast: StrictBool | None = Field(
         default=None,
         description="Ligt de besluitdatum vast (een wettelijke beslistermijn, een termijn uit de "

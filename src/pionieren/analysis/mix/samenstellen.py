@@ -13,6 +13,7 @@ from pionieren.analysis.mix.afwegen import afwegen, bezoek_los
 from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
 from pionieren.analysis.mix.budget import (
+    FORMEEL_ADVIES,
     inclusiekosten,
     inkrimpen,
     minstens_initiatiefnemer,
@@ -217,11 +218,13 @@ def compose_mix(
 
     datum_van = {id: (g.start, g.eind) for g in planning.fasen for id in g.werkvormen}
     # a body's advice on the concept, moved after the rounds that make it (rule
-    # PLAN-ADVIES-OP-CONCEPT), stands in the phase the calendar gives it
+    # PLAN-ADVIES-OP-CONCEPT), and a formal advice moved after the options are public (rule
+    # PLAN-STUKKEN), stand in the phase the calendar gives them
     verplaatst = {
         id: g.fase
         for g in planning.fasen
-        if g.toelichting is not None and g.toelichting.sleutel == "FASE.advies_op_concept"
+        if (g.toelichting is not None and g.toelichting.sleutel == "FASE.advies_op_concept")
+        or (g.fase is Procesfase.toetsen and not g.op_datum and g.werkvormen == [FORMEEL_ADVIES])
         for id in g.werkvormen
     }
 
