@@ -1234,7 +1234,8 @@ _KORT = 20
     """Beslist een ander orgaan dan de gemeente over een open punt (de provincie, een
     waterschap, een corporatie, een toezichthouder), dan kan de gemeente niet namens dat orgaan
     iets beloven, en een toezichthouder of waterschap doet geen belofte aan een plaatselijk
-    proces. pionieren zegt daarom wat de gemeente wel kan beloven: zij brengt de inbreng naar
+    proces. Dat geldt ook als de initiatiefnemer een andere overheid is en zelf beslist.
+    pionieren zegt daarom wat de gemeente wel kan beloven: zij brengt de inbreng naar
     dat orgaan, bij naam, zegt inwoners waar zij daar zelf kunnen reageren, en laat na het
     besluit van dat orgaan weten wat ermee is gedaan. Heeft dat orgaan zelf al iets toegezegd,
     dan geldt dat.""",
@@ -1243,9 +1244,12 @@ _KORT = 20
 def ander_orgaan_toezegging(
     f: Feiten, punt: Onderwerp, trede: Trede, door: Beslisser | None
 ) -> Tekstdeel | None:
-    """The gemeente's own promise on a point another body decides (door: anders), at
-    raadplegen or adviseren; None elsewhere."""
-    if door is not Beslisser.anders or trede not in (Trede.raadplegen, Trede.adviseren):
+    """The gemeente's own promise on a point another body decides (door: anders, or the
+    initiator when that is another government), at raadplegen or adviseren; None elsewhere."""
+    ander = door is Beslisser.anders or (
+        door is Beslisser.initiatiefnemer and f.initiatief_van_overheid
+    )
+    if not ander or trede not in (Trede.raadplegen, Trede.adviseren):
         return None
     return deel(
         "TREDE-ANDER-ORGAAN.toezegging",
