@@ -103,3 +103,18 @@ def test_other_governments_participation_is_not_on_the_gemeentes_budget() -> Non
             # a werkvorm only about the gemeente's own path stays the gemeente's
             assert o.organisator is Organisator.gemeente
             assert o.betaald_door == "gemeente"
+
+
+def test_a_government_that_applies_for_a_permit_is_an_applicant() -> None:
+    """A waterschap that asks the gemeente for an omgevingsvergunning: the content of its plan
+    is its own, as for any applicant; the college tests the participation, it does not promise
+    to decide the dike's design together with inwoners."""
+    v = maak(
+        initiatiefnemer="andere_overheid",
+        besluit={"door": "college", "procedure": "omgevingsvergunning_buitenplans"},
+        kaders_beinvloedingsruimte="groot",
+        ambitie="coproduceren",
+    )
+    advies = advies_voor(v)
+    punt = next(o for o in advies.trede.onderwerpen if o.open)
+    assert punt.door is not None and punt.door.value == "initiatiefnemer"

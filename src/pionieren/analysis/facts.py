@@ -414,6 +414,15 @@ class Feiten:
         return self.vraagstuk.initiatiefnemer is Initiatiefnemer.andere_overheid
 
     @property
+    def aanvraag_van_ander(self) -> bool:
+        """Does an initiator outside the gemeente (private, or another government) apply for a
+        permit the gemeente grants? Then the content of the plan is the applicant's and the
+        applicant runs the talks before its application, whoever it is."""
+        return self.procedure in VERGUNNING and (
+            self.initiatief_van_anderen or self.initiatief_van_overheid
+        )
+
+    @property
     def overheid_initiatiefnemer(self) -> str:
         """The other government that took the initiative, by name: the one stakeholder of kind
         overheid marked initiator (else any marked initiator); '' when none or not that case."""

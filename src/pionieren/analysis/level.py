@@ -1471,7 +1471,7 @@ def _wie_zegt_toe(f: Feiten, besluit: BesluitAdvies) -> Beslisser | None:
         return Beslisser.raad
     if besluit.procedure is Procedure.omgevingsvergunning_binnenplans:
         return Beslisser.initiatiefnemer
-    if f.procedure in VERGUNNING and f.initiatief_van_anderen:
+    if f.aanvraag_van_ander:
         # the content of an applicant's plan is the applicant's: the college tests the
         # application and the participation report, it cannot promise to co-produce the design
         return Beslisser.initiatiefnemer
@@ -1633,7 +1633,7 @@ def plafond_voor(
 )
 def toets(f: Feiten, besluit: BesluitAdvies) -> Tekstdeel | None:
     """The college's own commitment on another's application: how it tests the participation."""
-    if f.procedure not in VERGUNNING or not f.initiatief_van_anderen:
+    if not f.aanvraag_van_ander:
         return None
     if besluit.door is not Beslisser.college:
         return None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pionieren.analysis.decision import gemeente_beslist_door
-from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten
+from pionieren.analysis.facts import REFERENDUM, Feiten
 from pionieren.analysis.mix.ontwerp import Keuze
 from pionieren.analysis.regel import Thema, regel
 from pionieren.vocabulary import Beslisser, Organisator, Werving
@@ -67,7 +67,9 @@ def organisator(f: Feiten, k: Keuze) -> Organisator:
         f.vraagstuk.besluit is not None and f.vraagstuk.besluit.door is Beslisser.initiatiefnemer
     )
     # another government that decides its own plan runs (and pays) the participation for it
-    initiatief = (f.initiatief_van_anderen and (f.procedure in VERGUNNING or beslist_zelf)) or (
-        f.initiatief_van_overheid and beslist_zelf and not _alleen_eigen_punten(f, k)
+    initiatief = (
+        f.aanvraag_van_ander
+        or (f.initiatief_van_anderen and beslist_zelf)
+        or (f.initiatief_van_overheid and beslist_zelf and not _alleen_eigen_punten(f, k))
     )
     return Organisator.initiatiefnemer if initiatief else Organisator.gemeente
