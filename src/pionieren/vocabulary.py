@@ -15,6 +15,9 @@ class Initiatiefnemer(StrEnum):
     inwoners = "inwoners"
     ondernemers = "ondernemers"
     maatschappelijke_organisatie = "maatschappelijke_organisatie"
+    andere_overheid = "andere_overheid"
+    """Een andere overheid (provincie, waterschap, Rijk): zij neemt het besluit over haar eigen
+    plan en voert daarover de participatie; de gemeente doet mee met haar eigen punten."""
 
 
 class Fase(StrEnum):

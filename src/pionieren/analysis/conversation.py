@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pionieren.analysis.decision import BESLISSER_NAAM, twijfel_punten
-from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
+from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.level import is_of_vraag, kan_verruimen
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
@@ -179,7 +179,7 @@ def _niet_op_tafel(f: Feiten, besluit: BesluitAdvies) -> Tekstdeel | None:
     of_open = any(
         is_of_vraag(p) and (p.ruimte or k.beinvloedingsruimte) is not Ruimte.geen for p in k.open
     )
-    vergunning = f.procedure in VERGUNNING and f.initiatief_van_anderen
+    vergunning = f.aanvraag_van_ander
     vast = any(_OF_VAST.search(x) for x in k.vast)
     if not tegen or of_open or k.besluit_al_genomen or not (vergunning or vast):
         return None

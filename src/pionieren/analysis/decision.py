@@ -503,7 +503,10 @@ def bopa(f: Feiten, besluit: BesluitAdvies) -> list[Bevinding]:
     """Beslist de wetgever (zoals bij een herindeling) of de initiatiefnemer zelf, dan kan de
     gemeente geen invloed beloven die zij niet heeft. De gemeente zegt dan wat zij wel doet:
     een zienswijze, een advies of een herindelingsadvies vaststellen, of het initiatief
-    faciliteren. Een referendum of peiling is dan een mening, geen besluit.""",
+    faciliteren. Is de initiatiefnemer een andere overheid (provincie, waterschap, Rijk), dan
+    organiseert die de participatie over haar eigen besluit; de gemeente beslist over haar eigen
+    deel en kan een zienswijze of advies geven. Een referendum of peiling is dan een mening, geen
+    besluit.""",
     ["wet-arhi", "rob-loslaten-2012", "ombudsman-inspraak-2009"],
 )
 def buiten_gemeente(f: Feiten, besluit: BesluitAdvies) -> list[Bevinding]:
@@ -514,6 +517,17 @@ def buiten_gemeente(f: Feiten, besluit: BesluitAdvies) -> list[Bevinding]:
                 Ernst.waarschuwing,
                 "BESLUIT-BUITEN-GEMEENTE.wetgever",
                 bronnen=["wet-arhi", "ombudsman-inspraak-2009"],
+            )
+        ]
+    if besluit.door is Beslisser.initiatiefnemer and f.initiatief_van_overheid:
+        # another government decides its own plan: no permit or subsidy of a private initiator
+        return [
+            bevinding(
+                "BESLUIT-BUITEN-GEMEENTE",
+                Ernst.info,
+                "BESLUIT-BUITEN-GEMEENTE.overheid",
+                bronnen=["ombudsman-inspraak-2009"],
+                naam=f.overheid_initiatiefnemer,
             )
         ]
     if besluit.door is Beslisser.initiatiefnemer:

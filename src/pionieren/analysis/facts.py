@@ -394,11 +394,44 @@ class Feiten:
 
     @property
     def initiatief_van_anderen(self) -> bool:
-        """The initiative lies with inwoners, ondernemers or a maatschappelijke organisatie."""
+        """The initiative lies with inwoners, ondernemers or a maatschappelijke organisatie
+        (a private initiator: an application, the Rob ladder of overheidsparticipatie). Not
+        another government: see :attr:`initiatief_van_overheid`."""
         return self.vraagstuk.initiatiefnemer not in (
             Initiatiefnemer.gemeente,
             Initiatiefnemer.raad,
+            Initiatiefnemer.andere_overheid,
         )
+
+    @property
+    def initiatief_van_overheid(self) -> bool:
+        """Another government (a provincie, a waterschap, the Rijk) took the initiative: it
+        decides on its own plan and runs the participation for that decision; the gemeente
+        brings local knowledge and contacts, decides its own points and can give a zienswijze.
+
+        Why: case writers put 'initiatiefnemer: gemeente' for a province's road and the advice
+        then made the gemeente the owner of the process."""
+        return self.vraagstuk.initiatiefnemer is Initiatiefnemer.andere_overheid
+
+    @property
+    def aanvraag_van_ander(self) -> bool:
+        """Does an initiator outside the gemeente (private, or another government) apply for a
+        permit the gemeente grants? Then the content of the plan is the applicant's and the
+        applicant runs the talks before its application, whoever it is."""
+        return self.procedure in VERGUNNING and (
+            self.initiatief_van_anderen or self.initiatief_van_overheid
+        )
+
+    @property
+    def overheid_initiatiefnemer(self) -> str:
+        """The other government that took the initiative, by name: the one stakeholder of kind
+        overheid marked initiator (else any marked initiator); '' when none or not that case."""
+        if not self.initiatief_van_overheid:
+            return ""
+        gemarkeerd = [p for p in self.vraagstuk.belanghebbenden if p.initiatiefnemer]
+        overheid = [p.naam for p in gemarkeerd if p.soort is SoortBelanghebbende.overheid]
+        namen = overheid or [p.naam for p in gemarkeerd]
+        return namen[0] if len(namen) == 1 else ""
 
     @property
     def verzoek_in_verdeelde_zaak(self) -> bool:

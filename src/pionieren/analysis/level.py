@@ -1238,16 +1238,20 @@ _KORT = 20
     van de gemeente of van de overheid. Een toezichthouder of waterschap doet geen belofte aan
     een plaatselijk proces. pionieren zegt daarom wat de gemeente wel kan beloven: zij brengt de
     inbreng naar die partij, bij naam, zegt inwoners waar zij daar zelf kunnen reageren, en laat
-    na het besluit van die partij weten wat ermee is gedaan. Heeft die partij zelf al iets
+    na het besluit van die partij weten wat ermee is gedaan. Dat geldt ook als de
+    initiatiefnemer een andere overheid is en zelf beslist. Heeft die partij zelf al iets
     toegezegd, dan geldt dat.""",
     ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
 )
 def ander_orgaan_toezegging(
     f: Feiten, punt: Onderwerp, trede: Trede, door: Beslisser | None
 ) -> Tekstdeel | None:
-    """The gemeente's own promise on a point another body decides (door: anders), at
-    raadplegen or adviseren; None elsewhere."""
-    if door is not Beslisser.anders or trede not in (Trede.raadplegen, Trede.adviseren):
+    """The gemeente's own promise on a point another body decides (door: anders, or the
+    initiator when that is another government), at raadplegen or adviseren; None elsewhere."""
+    ander = door is Beslisser.anders or (
+        door is Beslisser.initiatiefnemer and f.initiatief_van_overheid
+    )
+    if not ander or trede not in (Trede.raadplegen, Trede.adviseren):
         return None
     return deel(
         "TREDE-ANDER-ORGAAN.toezegging",
@@ -1469,7 +1473,7 @@ def _wie_zegt_toe(f: Feiten, besluit: BesluitAdvies) -> Beslisser | None:
         return Beslisser.raad
     if besluit.procedure is Procedure.omgevingsvergunning_binnenplans:
         return Beslisser.initiatiefnemer
-    if f.procedure in VERGUNNING and f.initiatief_van_anderen:
+    if f.aanvraag_van_ander:
         # the content of an applicant's plan is the applicant's: the college tests the
         # application and the participation report, it cannot promise to co-produce the design
         return Beslisser.initiatiefnemer
@@ -1631,7 +1635,7 @@ def plafond_voor(
 )
 def toets(f: Feiten, besluit: BesluitAdvies) -> Tekstdeel | None:
     """The college's own commitment on another's application: how it tests the participation."""
-    if f.procedure not in VERGUNNING or not f.initiatief_van_anderen:
+    if not f.aanvraag_van_ander:
         return None
     if besluit.door is not Beslisser.college:
         return None

@@ -121,7 +121,8 @@ def aan_de_raad(f: Feiten) -> bool:
     en geven de raden een zienswijze, dan zegt de rij dat elke raad zijn eigen zienswijze
     vaststelt en zijn lid van het algemeen bestuur vraagt hoe dat stemde (Wet gemeenschappelijke
     regelingen); de rij van het college zegt dat meestal de wethouder daar namens de gemeente
-    stemt.""",
+    stemt. Beslist een andere overheid die het initiatief nam, dan kan de raad zijn standpunt
+    meegeven via het college of met een motie.""",
     [
         *RAAD_BRONNEN,
         "gemeentewet-169",
@@ -216,7 +217,7 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         delen.append(deel("ROL-RAAD.wetgever"))
     elif door is Beslisser.bestuurscommissie:
         delen.append(deel("ROL-RAAD.bestuurscommissie"))
-    elif door is Beslisser.initiatiefnemer:
+    elif door is Beslisser.initiatiefnemer and not f.initiatief_van_overheid:
         delen.append(deel("ROL-RAAD.initiatiefnemer"))
     elif door is Beslisser.burgemeester:
         delen.append(deel("ROL-RAAD.burgemeester"))
@@ -228,6 +229,9 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         delen.append(deel("ROL-RAAD.regeling", orgaan=regeling_orgaan(f)[0]))
     else:
         delen.append(deel("ROL-RAAD.ander"))
+    if f.initiatief_van_overheid and door is not None and not gemeente_beslist_door(door):
+        # another government decides: the raad gives its view through the college or a motie
+        delen.append(deel("ROL-RAAD.overheid"))
     if any(b.bron == "gemeentewet-151c" for b in bevoegdheden(f)):
         delen.append(deel("ROL-RAAD.camera"))
     from pionieren.analysis.law import planwijziging_genoemd
@@ -341,7 +345,9 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     een initiatiefvoorstel (art. 147a Gemeentewet), dan geeft het college zijn reactie en
     ambtelijke hulp; vraagt de raad met een motie om een voorstel, dan schrijft het college het.
     Stelde een raadslid of fractie al schriftelijke vragen (art. 155 Gemeentewet), dan
-    beantwoordt het college die en informeert het de hele raad.""",
+    beantwoordt het college die en informeert het de hele raad. Beslist een andere overheid die
+    het initiatief nam, dan geeft het college namens de gemeente een zienswijze of advies op haar
+    ontwerpbesluit en stemt het de eigen besluiten daarop af.""",
     ["bzk-raad-burgerparticipatie", "rob-loslaten-2012", "gemeentewet-147a", "gemeentewet-155"],
 )
 def college(
@@ -367,6 +373,10 @@ def college(
         delen.append(deel("ROL-COLLEGE.regeling", orgaan=regeling_orgaan(f)[0]))
     else:
         delen.append(deel("ROL-COLLEGE.verantwoordelijk"))
+    if f.initiatief_van_overheid and door is not None and not gemeente_beslist_door(door):
+        # another government decides its own plan: the college speaks for the gemeente there
+        # as a body (a zienswijze or advice on the draft), it does not run that participation
+        delen.append(deel("ROL-COLLEGE.zienswijze", naam=f.overheid_initiatiefnemer))
     if f.referendum:
         delen.append(deel("ROL-COLLEGE.referendum"))
     v = f.vraagstuk
@@ -618,7 +628,10 @@ def bevoegdheden(f: Feiten) -> list[Bevoegdheid]:
     "De rol van de ambtelijke organisatie",
     """Ambtenaren ontwerpen het proces, voeren het uit en verwerken de inbreng. Zij zorgen dat
     moeilijk bereikbare groepen worden opgezocht en dat iedereen hoort wat er met de inbreng is
-    gedaan. Bij een initiatief van inwoners is één vast aanspreekpunt het belangrijkste.""",
+    gedaan. Bij een initiatief van inwoners is één vast aanspreekpunt het belangrijkste. Voert
+    een andere overheid de participatie over haar eigen besluit, dan brengen ambtenaren lokale
+    kennis en contacten in, voeren zij het gesprek over de eigen punten van de gemeente en zorgen
+    zij dat inwoners weten waar zij zelf kunnen reageren.""",
     ["vng-handreiking-participatie", "plaatsengids-burgerinitiatief", "ombudsman-inspraak-2009"],
 )
 def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
@@ -626,6 +639,10 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
         # the gemeente decides a divided request itself, or gives its own advice on what
         # others asked another body: it runs the conversation, it is no initiator's contact
         delen = [deel("ROL-AMBTELIJK.proces")]
+    elif f.initiatief_van_overheid:
+        # another government runs the participation for its own decision: the gemeente's
+        # officials bring local knowledge and contacts and run only the gemeente's own part
+        delen = [deel("ROL-AMBTELIJK.overheid", naam=f.overheid_initiatiefnemer)]
     elif f.initiatief_van_anderen:
         delen = [deel("ROL-AMBTELIJK.aanspreekpunt")]
         if f.procedure in VERGUNNING:
@@ -684,10 +701,12 @@ def _alle_fracties(naam: str) -> bool:
     moment van de raad of een commissie vóór het besluit (momenten) bereidt zij op de agenda
     voor; de agenda stelt het presidium of de voorzitter vast. Een toezegging aan
     de raad of in een commissie zet zij op de toezeggingenlijst; een toezegging aan anderen
-    (een dorpsraad, ouders) hoort daar niet.""",
+    (een dorpsraad, ouders) hoort daar niet. Voert een andere overheid het proces over haar eigen
+    besluit en heeft de raad daarin geen eigen punt, toezegging, moment of fractie, dan heeft de
+    griffie geen rol.""",
     ["pionieren-2017", "berenschot-leeratelier", "gemeentewet-155", "gemeentewet-169"],
 )
-def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
+def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     delen = []
     if f.initiatiefvoorstel:
         delen.append(deel("ROL-GRIFFIE.opdrachtgever"))
@@ -710,6 +729,17 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
         for m in v.momenten
         if m.door in (Orgaan.raad, Orgaan.commissie) and m.datum > f.datum
     ]
+    # a wethouder among the stakeholders is no raadslid: the griffie does not serve him
+    fracties = [p.naam for p in f.vraagstuk.belanghebbenden if fractie(p)]
+    if (
+        f.initiatief_van_overheid
+        and not delen
+        and not momenten
+        and not fracties
+        and not any(p.door is Beslisser.raad for p in v.kaders.open)
+    ):
+        # another government's process in which the raad has no part: no role for the griffie
+        return None
     if not delen and not momenten:
         # the college (or the burgemeester) decides: the raad does not discuss it, it gets a
         # raadsinformatiebrief (review 50a: 'zet de bespreking in de planning van de raad')
@@ -725,8 +755,6 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak:
     if momenten:
         # the griffie prepares the agenda; the presidium or the chair sets it (review 50a)
         delen.append(deel("ROL-GRIFFIE.agenda"))
-    # a wethouder among the stakeholders is no raadslid: the griffie does not serve him
-    fracties = [p.naam for p in f.vraagstuk.belanghebbenden if fractie(p)]
     if fracties:
         # the griffie serves the whole raad: it organises no moment for one fractie; where the
         # college decides, a fractie follows the process through questions to the college
@@ -844,6 +872,7 @@ _INITIATIEFNEMER = {
     Initiatiefnemer.inwoners: "De initiatiefnemers (inwoners)",
     Initiatiefnemer.ondernemers: "De initiatiefnemer (ondernemer)",
     Initiatiefnemer.maatschappelijke_organisatie: "De initiatiefnemer (organisatie)",
+    Initiatiefnemer.andere_overheid: "De initiatiefnemer (andere overheid)",
 }
 
 
@@ -860,11 +889,20 @@ _INITIATIEFNEMER = {
     organiseert. Beslist de initiatiefnemer dan zelf over open punten (een corporatie over
     sloop en het sociaal plan, moskeeën over de indeling van hun vak), dan noemt de rol alleen
     die punten, met een eigen toezegging en eigen gesprekken. Een woningcorporatie vraagt als verhuurder eerst advies aan de
-    huurdersorganisatie en de bewonerscommissie (art. 5 Overlegwet).""",
+    huurdersorganisatie en de bewonerscommissie (art. 5 Overlegwet). Is de initiatiefnemer een
+    andere overheid (provincie, waterschap, Rijk), dan neemt zij het besluit over haar plan,
+    organiseert en betaalt zij de participatie daarover en zegt zij bij het besluit hoe die ging
+    (bij een projectbesluit: art. 5.47 Omgevingswet); een aanvraag doet zij dan niet.""",
     ["pelsrijcken-aanvraagvereiste", "aan-de-slag-ow-bopa", "rob-loslaten-2012", "overlegwet-5"],
 )
 def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     v = f.vraagstuk
+    if f.initiatief_van_overheid:
+        # another government: it owns its decision and the participation for it, and pays
+        # that participation; no application or permit duties of a private initiator
+        naam = f.overheid_initiatiefnemer or _INITIATIEFNEMER[v.initiatiefnemer]
+        delen = [deel("ROL-INITIATIEFNEMER.overheid", naam=naam)]
+        return _taak(Rol.initiatiefnemer, delen, "ROL-INITIATIEFNEMER")
     if not f.initiatief_van_anderen:
         return None
     wie = [p.naam for p in v.belanghebbenden if p.initiatiefnemer]
@@ -1154,12 +1192,13 @@ def divide_roles(
 ) -> tuple[list[Taak], Overheidsrol | None, list[Bevinding]]:
     rol = overheidsrol(f)
     raad_taak, bevindingen = raad(f, _trede_van_raad(advies, besluit, onderwerpen), besluit)
+    griffie_taak = griffie(f, besluit)
     taken = [
         raad_taak,
         college(f, advies, rol, besluit),
         burgemeester(f, besluit),
         ambtelijk(f, besluit),
-        griffie(f, besluit),
+        *([griffie_taak] if griffie_taak is not None else []),
         inwoners(f, advies, onderwerpen),
     ]
     eigen = initiatiefnemer(f, besluit)

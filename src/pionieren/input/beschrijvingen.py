@@ -32,8 +32,8 @@ DEFINITIES: dict[str, str] = {
     "GenoemdeWerkvorm": "Een werkvorm die al gekozen of voorgesteld is voor dit vraagstuk.",
     "Houding": "Hoe de partij tegenover het plan staat: voor, neutraal, tegen of onbekend.",
     "Initiatiefnemer": (
-        "Wie het initiatief nam: gemeente, raad, inwoners, ondernemers of een "
-        "maatschappelijke organisatie."
+        "Wie het initiatief nam: gemeente, raad, inwoners, ondernemers, een "
+        "maatschappelijke organisatie of een andere overheid (provincie, waterschap, Rijk)."
     ),
     "Kaders": "Wat vooraf vastligt: wat nog kan veranderen, en binnen welke grenzen.",
     "Kenmerk": "Een kenmerk van een groep dat om een aangepaste aanpak vraagt.",

@@ -478,7 +478,7 @@ def apart(o: Ontwerp) -> None:
         keuze.door_gemeente = keuze.door_gemeente or initiatief
         # under a permit the initiator runs its own talks: the sentence names who speaks
         # them, not the gemeente that stays neutral as bevoegd gezag (review 38)
-        gemeente = keuze.door_gemeente or not f.initiatief_van_anderen
+        gemeente = keuze.door_gemeente or not (f.initiatief_van_anderen or f.aanvraag_van_ander)
         # the one route they trust, said where they are spoken (review 41c)
         via = (p.via or "").strip().rstrip(".") if beschermd(p) or kwetsbaar(p) else ""
         keuze.add(

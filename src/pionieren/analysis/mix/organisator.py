@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten
+from pionieren.analysis.decision import gemeente_beslist_door
+from pionieren.analysis.facts import REFERENDUM, Feiten
 from pionieren.analysis.mix.ontwerp import Keuze
 from pionieren.analysis.regel import Thema, regel
 from pionieren.vocabulary import Beslisser, Organisator, Werving
@@ -12,6 +13,17 @@ def _door_initiatiefnemer(f: Feiten, id: str) -> bool:
     """Was this werkvorm chosen or proposed by the party that takes the initiative?"""
     initiatiefnemers = {p.naam for p in f.vraagstuk.belanghebbenden if p.initiatiefnemer}
     return any(g.id == id and g.door in initiatiefnemers for g in f.vraagstuk.werkvormen)
+
+
+def _alleen_eigen_punten(f: Feiten, k: Keuze) -> bool:
+    """Is this werkvorm only about points a body of the gemeente decides itself (a path of the
+    gemeente next to a waterschap's dike)? Then the gemeente runs it, not the other government."""
+    eigen = {
+        p.onderwerp
+        for p in f.vraagstuk.kaders.open
+        if p.door is not None and gemeente_beslist_door(p.door)
+    }
+    return bool(k.onderwerpen) and set(k.onderwerpen) <= eigen
 
 
 _VAN_HET_BEVOEGD_GEZAG = frozenset({"zienswijze", *REFERENDUM})
@@ -24,7 +36,9 @@ _VAN_HET_BEVOEGD_GEZAG = frozenset({"zienswijze", *REFERENDUM})
     "Participatie door de initiatiefnemer",
     """Neemt een ondernemer of een groep inwoners het initiatief voor een plan onder de
     Omgevingswet, dan organiseert de initiatiefnemer zelf het gesprek met de omgeving. De
-    gemeente geeft daarvoor een handreiking en weegt het verslag bij de aanvraag.""",
+    gemeente geeft daarvoor een handreiking en weegt het verslag bij de aanvraag. Neemt een
+    andere overheid (provincie, waterschap, Rijk) het initiatief en beslist zij zelf, dan
+    organiseert en betaalt zij de participatie over haar besluit, niet de gemeente.""",
     ["pelsrijcken-aanvraagvereiste", "hia-impactmeter", "vng-participatie-omgevingswet"],
 )
 def organisator(f: Feiten, k: Keuze) -> Organisator:
@@ -49,11 +63,13 @@ def organisator(f: Feiten, k: Keuze) -> Organisator:
         or w.werving is Werving.loting
     ):
         return w.organisator
-    initiatief = f.initiatief_van_anderen and (
-        f.procedure in VERGUNNING
-        or (
-            f.vraagstuk.besluit is not None
-            and f.vraagstuk.besluit.door is Beslisser.initiatiefnemer
-        )
+    beslist_zelf = (
+        f.vraagstuk.besluit is not None and f.vraagstuk.besluit.door is Beslisser.initiatiefnemer
+    )
+    # another government that decides its own plan runs (and pays) the participation for it
+    initiatief = (
+        f.aanvraag_van_ander
+        or (f.initiatief_van_anderen and beslist_zelf)
+        or (f.initiatief_van_overheid and beslist_zelf and not _alleen_eigen_punten(f, k))
     )
     return Organisator.initiatiefnemer if initiatief else Organisator.gemeente

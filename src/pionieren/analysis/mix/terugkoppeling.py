@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pionieren.analysis.facts import VERGUNNING, Feiten
+from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, voor_het_besluit
 from pionieren.analysis.planning import Geplaatst
 from pionieren.analysis.regel import Thema, regel
@@ -70,12 +70,7 @@ def voor_de_aanvraag(f: Feiten) -> tuple[bool, date | None]:
     """Does the initiator run the talks before a permit application that is still to come?
     Then also the date of that application, when the vraagstuk gives it."""
     besluit = f.vraagstuk.besluit
-    if (
-        besluit is None
-        or not f.initiatief_van_anderen
-        or f.procedure not in VERGUNNING
-        or f.vraagstuk.kaders.besluit_al_genomen
-    ):
+    if besluit is None or not f.aanvraag_van_ander or f.vraagstuk.kaders.besluit_al_genomen:
         return False, None
     if besluit.aanvraag is not None and besluit.aanvraag <= f.datum:
         return False, None  # already applied: the talks before it are over
