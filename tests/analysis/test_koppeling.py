@@ -10,7 +10,7 @@ from helpers import DATUM, rapport_gegevens
 
 from pionieren.analysis.mix.bereik import alleen_jeugd, eigen_kenmerken, over_jeugd
 from pionieren.knowledge.load import builtin
-from pionieren.vocabulary import Kenmerk, Niveau, Trede
+from pionieren.vocabulary import Groepen, Kenmerk, Niveau, Trede, Werving
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = ROOT / "tests" / "cases"
@@ -52,3 +52,35 @@ def test_childrens_drawings_at_a_shelter_are_advice_not_coproduction() -> None:
     advies, _, _ = rapport_gegevens(CASES / "klaverveld-speelnatuur.yaml", DATUM)
     kind = next(m for m in advies.mix if m.werkvorm == "kinderparticipatie")
     assert kind.trede is Trede.coproduceren
+
+
+@pytest.mark.parametrize("pad", ALLE, ids=lambda p: p.stem)
+def test_reach_text_belongs_to_the_form_it_stands_under(pad: Path) -> None:
+    """'Dit bereikt ook …' stands only where that form reaches the group: never under a form
+    by lot (the lot decides who sits in it), and under a visit to one group's own meeting as
+    a visit of its own, not as if that meeting reached the others (review 50, Harwoude: the
+    shopkeepers' meeting 'reached' older pedestrians)."""
+    advies, _, data = rapport_gegevens(pad, DATUM)
+    for m, d in zip(advies.mix, data["advies"]["mix"], strict=True):
+        w = CATALOGUS.get(m.werkvorm)
+        if w is None:
+            continue
+        bereikt = [r for r in m.redenen if r.sleutel == "MIX-INCLUSIE.bereikt"]
+        if w.werving is Werving.loting:
+            assert not bereikt, m.werkvorm
+        if w.groepen is Groepen.georganiseerd:
+            assert "Dit bereikt ook" not in d["waarom"], d["waarom"]
+
+
+def test_a_school_with_its_pupils_is_reached_by_the_form_made_for_children() -> None:
+    """A school that speaks for its pupils is reached where the pupils are (its drawing
+    session), not 'also' by the evening café of the village (review 50, Meerwierum)."""
+    advies, v, _ = rapport_gegevens(CASES / "dorpsvisie-meerwierum.yaml", DATUM)
+    school = next(p for p in v.belanghebbenden if Kenmerk.kinderen in p.kenmerken)
+    waar = [
+        m.werkvorm
+        for m in advies.mix
+        for r in m.redenen
+        if r.sleutel == "MIX-INCLUSIE.bereikt" and school.naam in r.waarden["namen"]
+    ]
+    assert waar == ["kinderparticipatie"]
