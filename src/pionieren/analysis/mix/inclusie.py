@@ -53,7 +53,7 @@ def _bedien(
             and past(k.werkvorm, partij)
             and (k.trede is not Trede.informeren or advies is Trede.informeren)
         ]
-        # of the forms that reach them, the one whose route and reach are theirs: the school's
+        # of the forms that reach them, the one whose reach is theirs: the school's
         # drawing session for a school with its pupils, not the evening café that also admits
         # them (review 50: 'Wereldcafé … Dit bereikt ook CBS De Wierde en de ouders')
         bestaand.sort(key=lambda k: _hoe_eigen(k.werkvorm, partij))
@@ -98,11 +98,11 @@ def _bedien(
     return open_groepen
 
 
-def _hoe_eigen(w: Werkvorm, partij: Belanghebbende) -> tuple[int, int]:
-    """How much a form that reaches a group is theirs, best first: the route the case names
-    for them leads to it, and the catalogue says it reaches what marks them."""
+def _hoe_eigen(w: Werkvorm, partij: Belanghebbende) -> int:
+    """How much a form that reaches a group is theirs, best first: the catalogue says it
+    reaches what marks them (a drawing session for a school that speaks for its pupils)."""
     eigen = set(w.bereikt) | set(w.alleen_voor)
-    return (int(not route_past(w, partij)), int(not eigen & eigen_kenmerken(partij)))
+    return int(not eigen & eigen_kenmerken(partij))
 
 
 def _niet_geloot(

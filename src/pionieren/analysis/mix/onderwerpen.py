@@ -691,9 +691,10 @@ def kies_voor(
     wie = {p.naam for p in betrokkenen(f, punt)}
     mogelijk = [p for p in o.inwoners if p.naam not in buiten]
     deel_ = per_deel(o, punt)
-    # a form made for children only for a point about their own place (review 50: children's
-    # drawings 'coproduceren' on the agreements between a shelter and its neighbours)
-    jeugd = over_jeugd(punt.onderwerp)
+    # a form made for children goes above adviseren only for a point about their own place
+    # (review 50: children's drawings 'coproduceren' on the agreements between a shelter and
+    # its neighbours)
+    niet_hun_plek = punt.trede.rang > Trede.adviseren.rang and not over_jeugd(punt.onderwerp)
     # the people the point is about first; else the inwoners with a stake (or all, when none
     # has one)
     rijen = [
@@ -710,7 +711,11 @@ def kies_voor(
                 # a gelote groep is a design choice of its own (rule MIX-BESLUITEN), not a
                 # werkvorm for one point
                 and w.werving is not Werving.loting
-                and (not alleen_jeugd(w) or (jeugd and hun_plek(w, f.vraagstuk.belanghebbenden)))
+                and not (
+                    alleen_jeugd(w)
+                    and punt.trede.rang > Trede.adviseren.rang
+                    and (niet_hun_plek or not hun_plek(w, f.vraagstuk.belanghebbenden))
+                )
                 and w.id not in bezet
                 and (not eigen_vraag or signaal_in(punt.onderwerp, w) is not None)
                 and (not afweging or (w.afwegen and w.procesfase is not Procesfase.ophalen))
