@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import DATUM, advies_voor, maak
+from helpers import BASIS, DATUM, advies_voor, maak
 from test_mix_onderwerp import punt
 
 from pionieren.analysis import level
@@ -321,18 +321,28 @@ def test_another_vulnerable_group_against_the_plan_is_no_opponent() -> None:
 
 
 @pytest.mark.parametrize(
-    ("onderwerp", "trede"),
+    ("onderwerp", "belang", "trede"),
     [
         # the place is theirs: the children design it as strongly as the adults
-        ("Het ontwerp van het speelplein.", Trede.coproduceren),
+        ("Het ontwerp van het speelplein.", "hoog", Trede.coproduceren),
         # no point is about them: a form only for children stays at adviseren
-        ("De bouwhoogte van het blok.", Trede.adviseren),
+        ("De bouwhoogte van het blok.", "hoog", Trede.adviseren),
+        # a point that names the playground, but no children have a large stake: it is not
+        # their place (review 50: drawings 'coproduceren' at a night shelter)
+        ("Het ontwerp van het speelplein.", "middel", Trede.adviseren),
     ],
 )
 def test_a_form_only_for_children_goes_as_high_as_a_point_about_them(
-    onderwerp: str, trede: Trede
+    onderwerp: str, belang: str, trede: Trede
 ) -> None:
-    o = ontwerp(maak(ambitie="coproduceren"))
+    kinderen = {
+        "naam": "Kinderen uit de buurt",
+        "soort": "inwoners",
+        "invloed": "laag",
+        "belang": belang,
+        "kenmerken": ["kinderen"],
+    }
+    o = ontwerp(maak(ambitie="coproduceren", belanghebbenden=[*BASIS["belanghebbenden"], kinderen]))
     o.advies = Trede.coproduceren
     o.onderwerpen = [punt(onderwerp, Trede.coproduceren)]
     assert o.kies(KENNIS.werkvorm("kinderparticipatie"), Modus.denken).trede is trede

@@ -43,7 +43,8 @@ def test_a_group_the_table_names_is_not_named_again_below_it_without_a_route() -
 def test_a_route_the_case_gives_still_stands_with_the_group() -> None:
     tekst = _rapport("straatnaam-van-rheestlaan")
     assert (
-        "Dit bereikt ook Indische en Molukse gemeenschap in Oostervaart (via de Molukse kerk"
+        # a visit to the group's own gathering: a visit of its own (review 50)
+        "Een apart bezoek bij Indische en Molukse gemeenschap in Oostervaart (via de Molukse kerk"
         in tekst
     )
 

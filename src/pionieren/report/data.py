@@ -306,6 +306,8 @@ def report_data(
             and m["trede"] != Trede.informeren.value
             and not m["onderwerpen"]
         )
+        # a deliberative form recruits by lot: nobody 'signs up' for a burgerjury (review 50)
+        m["geloot"] = w is not None and w.werving is Werving.loting
     eenmaal_route(data, vraagstuk)
     rollen = {"raad": "BESLUIT-WIE", "burgemeester": "ROL-BURGEMEESTER"}
     data["bron_rol"] = {rol: list(REGELS[regel].bronnen) for rol, regel in rollen.items()}

@@ -428,6 +428,22 @@ def over_jeugd(tekst: str) -> bool:
 _JEUGD_KENMERKEN = frozenset({Kenmerk.kinderen, Kenmerk.jongeren})
 
 
+def hun_plek(w: Werkvorm, partijen: list[Belanghebbende]) -> bool:
+    """Is the matter the place of the children or young people this form is made for: a group
+    of them (or speaking for them, a school or a pupils' council) has a large stake in it?
+
+    Why: children only make the plan together with the designer when the place is theirs (a
+    playground, their schoolyard). A point that names the schoolyard as where nobody should
+    wait for the night shelter does not make the children's drawings coproduction (review 50:
+    'Kinderparticipatie … coproduceren' at a shelter for the homeless)."""
+    voor = set(w.alleen_voor or w.bereikt) & _JEUGD_KENMERKEN
+    return any(
+        p.belang is Niveau.hoog and bool(eigen_kenmerken(p) & voor)
+        for p in partijen
+        if p.soort is not SoortBelanghebbende.politiek
+    )
+
+
 def voor_jeugd(w: Werkvorm) -> bool:
     """Does this werkvorm reach, of all groups it reaches well, only children or young people
     (a drawing session, a youth council, a choice between designs for the youths whose place

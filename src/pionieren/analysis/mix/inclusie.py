@@ -10,6 +10,7 @@ from pionieren.analysis.facts import Feiten, bevinding, groep_van_een_ander, zor
 from pionieren.analysis.mix.bereik import (
     andere_dag,
     bereikt,
+    eigen_kenmerken,
     eigen_stem,
     niet_via,
     route_past,
@@ -27,7 +28,7 @@ from pionieren.analysis.stakeholders import (
 )
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
-from pionieren.vocabulary import Kenmerk, Modus, Status, Trede, Voorwaarde
+from pionieren.vocabulary import Groepen, Kenmerk, Modus, Status, Trede, Voorwaarde, Werving
 
 
 def _bedien(
@@ -41,7 +42,7 @@ def _bedien(
     ``school``, pupils reached through their school get the form made with the school."""
     f, advies, kandidaten = o.f, o.advies, o.kandidaten
     v = f.vraagstuk
-    past = _niet_via_groep_van_een_ander(f, _niet_in_eigen_vorm_van_anderen(o, past))
+    past = _niet_geloot(_niet_via_groep_van_een_ander(f, _niet_in_eigen_vorm_van_anderen(o, past)))
     open_groepen = []
     for partij in groepen:
         # a form that only informs does not reach a group the advice asks more of
@@ -52,6 +53,10 @@ def _bedien(
             and past(k.werkvorm, partij)
             and (k.trede is not Trede.informeren or advies is Trede.informeren)
         ]
+        # of the forms that reach them, the one whose reach is theirs: the school's
+        # drawing session for a school with its pupils, not the evening café that also admits
+        # them (review 50: 'Wereldcafé … Dit bereikt ook CBS De Wierde en de ouders')
+        bestaand.sort(key=lambda k: _hoe_eigen(k.werkvorm, partij))
         if bestaand:
             bestaand[0].add([partij.naam], None, "MIX-INCLUSIE")
             if partij.naam not in bestaand[0].inclusie:
@@ -91,6 +96,21 @@ def _bedien(
         gedekte_namen = {p.naam for p in gedekt}
         open_groepen = [p for p in open_groepen if p.naam not in gedekte_namen]
     return open_groepen
+
+
+def _hoe_eigen(w: Werkvorm, partij: Belanghebbende) -> int:
+    """How much a form that reaches a group is theirs, best first: the catalogue says it
+    reaches what marks them (a drawing session for a school that speaks for its pupils)."""
+    eigen = set(w.bereikt) | set(w.alleen_voor)
+    return int(not eigen & eigen_kenmerken(partij))
+
+
+def _niet_geloot(
+    past: Callable[[Werkvorm, Belanghebbende], bool],
+) -> Callable[[Werkvorm, Belanghebbende], bool]:
+    """``past``, but never by a form that recruits by lot (a burgerberaad, a burgerjury): the
+    lot decides who sits in it, so it is no way to a named group (review 50)."""
+    return lambda w, p: w.werving is not Werving.loting and past(w, p)
 
 
 def _niet_in_eigen_vorm_van_anderen(
@@ -275,11 +295,15 @@ def inclusie_reden(
     namen: list[str],
     taal_gezegd: Collection[str] = (),
     periode: tuple[date, date] | None = None,
+    w: Werkvorm | None = None,
 ) -> list[Tekstdeel]:
     """One sentence for all hard-to-reach groups a werkvorm serves; with the language help each
     of them needs (said once per group in a design: ``taal_gezegd`` holds who had it). A route
     that names another weekday than the one fixed day of the form is not its route (review 44a:
-    'via de marktmeester op donderdagochtend' under a schouw on a Saturday)."""
+    'via de marktmeester op donderdagochtend' under a schouw on a Saturday). A form held at
+    each group's own meeting (a visit) meets them apart: 'een apart bezoek bij', not 'dit
+    bereikt ook', which read as if the shopkeepers' own meeting reached the older people
+    (review 50)."""
     if not namen:
         return []
     gezocht = set(namen)
@@ -293,4 +317,14 @@ def inclusie_reden(
     # the route the vraagstuk names for a group (via its physiotherapists, via the teachers)
     routes = [[p.naam, p.via] for p in partijen if p.via and not andere_dag(periode, p)]
     hulp = [h for h in ("vertaling", "tolk", "ouders", "beeld") if any(h in t[1] for t in taal)]
-    return [deel("MIX-INCLUSIE.bereikt", namen=namen, taal=taal, hulp=hulp, routes=routes)]
+    apart = w is not None and w.groepen is Groepen.georganiseerd
+    return [
+        deel(
+            "MIX-INCLUSIE.bereikt",
+            namen=namen,
+            taal=taal,
+            hulp=hulp,
+            routes=routes,
+            **({"apart": True} if apart else {}),
+        )
+    ]

@@ -15,6 +15,7 @@ from pionieren.analysis.mix.bereik import (
     bedient,
     eigen_groep,
     georganiseerd,
+    hun_plek,
     kan_voor,
     namen,
     over_jeugd,
@@ -166,7 +167,12 @@ def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
         and op_schaal(o, k.werkvorm, punt)
         and (_voor_inwoners(o, k) or bool(_open_voor(o, k)))
         and not _initiatiefnemer_over_gemeente(o, k, punt)
-        and _past_bij_punt(k.werkvorm, punt, besloten=besloten(o, k, punt))
+        and _past_bij_punt(
+            k.werkvorm,
+            punt,
+            besloten=besloten(o, k, punt),
+            hun_plek=hun_plek(k.werkvorm, o.f.vraagstuk.belanghebbenden),
+        )
         and not tegen_aan_tafel(o, k, punt)
         and not _te_hoog_voor_tegen(o, k)
         and not _leden_over_ander(k, punt)
@@ -229,19 +235,25 @@ def besloten(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
     )
 
 
-def _past_bij_punt(w: Werkvorm, punt: OnderwerpAdvies, besloten: bool = False) -> bool:
+def _past_bij_punt(
+    w: Werkvorm, punt: OnderwerpAdvies, besloten: bool = False, hun_plek: bool = True
+) -> bool:
     """Is this werkvorm a place where this point can be decided on? The raad's own moments (a
     hearing, the agenda right of a burgerinitiatief) only for a point the raad decides, and a
     burgerinitiatief never: it is the petitioners' instrument. A form made for children or
-    young people only for a point about them; a form the case already decided on that merely
-    reaches young people well (a burgerbegroting from 12 years) is not made for them (review
-    41: the decided vote showed as 'nog geen werkvorm')."""
+    young people only for a point about them, when the place is theirs (``hun_plek``: a group
+    of them has a large stake; review 50: children's drawings 'coproduceren' on where a
+    shelter's entrance comes, because the point names the schoolyard); a form the case already
+    decided on that merely reaches young people well (a burgerbegroting from 12 years) is not
+    made for them (review 41: the decided vote showed as 'nog geen werkvorm')."""
     if w.id == "burgerinitiatief":
         return False
     if w.organisator is Organisator.griffie and punt.door is not Beslisser.raad:
         return False
     jeugd = alleen_jeugd(w) if besloten else voor_jeugd(w)
-    return not jeugd or over_jeugd(punt.onderwerp)
+    return not jeugd or (
+        over_jeugd(punt.onderwerp) and (besloten or hun_plek or not alleen_jeugd(w))
+    )
 
 
 def _initiatiefnemer_over_gemeente(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
@@ -679,6 +691,10 @@ def kies_voor(
     wie = {p.naam for p in betrokkenen(f, punt)}
     mogelijk = [p for p in o.inwoners if p.naam not in buiten]
     deel_ = per_deel(o, punt)
+    # a form made for children goes above adviseren only for a point about their own place
+    # (review 50: children's drawings 'coproduceren' on the agreements between a shelter and
+    # its neighbours)
+    niet_hun_plek = punt.trede.rang > Trede.adviseren.rang and not over_jeugd(punt.onderwerp)
     # the people the point is about first; else the inwoners with a stake (or all, when none
     # has one)
     rijen = [
@@ -695,6 +711,11 @@ def kies_voor(
                 # a gelote groep is a design choice of its own (rule MIX-BESLUITEN), not a
                 # werkvorm for one point
                 and w.werving is not Werving.loting
+                and not (
+                    alleen_jeugd(w)
+                    and punt.trede.rang > Trede.adviseren.rang
+                    and (niet_hun_plek or not hun_plek(w, f.vraagstuk.belanghebbenden))
+                )
                 and w.id not in bezet
                 and (not eigen_vraag or signaal_in(punt.onderwerp, w) is not None)
                 and (not afweging or (w.afwegen and w.procesfase is not Procesfase.ophalen))

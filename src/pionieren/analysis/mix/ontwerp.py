@@ -13,7 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from pionieren.analysis.facts import Feiten
-from pionieren.analysis.mix.bereik import alleen_jeugd, over_jeugd
+from pionieren.analysis.mix.bereik import alleen_jeugd, hun_plek, over_jeugd
 from pionieren.analysis.mix.kandidaten import Kandidaten, Voorkeur
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
@@ -193,7 +193,8 @@ def voor_het_besluit(k: Keuze) -> bool:
     werkvorm ook hoger, dan staat erbij op welke trede hij hier wordt ingezet, zodat niemand
     meer verwacht dan er kan. Een werkvorm alleen voor kinderen of jongeren (spelend ontwerpen,
     een jongerenraad) gaat niet hoger dan adviseren, tenzij een open onderwerp over hen (hun
-    plek, hun speelplein) hoger gaat: dan gaat hij mee tot die trede, zodat kinderen over hun
+    plek, hun speelplein) hoger gaat en een groep kinderen of jongeren er een groot belang bij
+    heeft (het is hun plek): dan gaat hij mee tot die trede, zodat kinderen over hun
     eigen plek niet zwakker meepraten dan de volwassenen.""",
     ["ombudsman-inspraak-2009", "movisie-participatieladder"],
 )
@@ -273,11 +274,15 @@ class Ontwerp:
 
     def plafond_voor(self, w: Werkvorm) -> Trede:
         """The highest level ``w`` is used at: the advice; for a form made for children or
-        young people only, adviseren unless an open point about them goes higher (their own
-        place), and only when the form can be used that low (rule MIX-PLAFOND)."""
+        young people only, adviseren unless an open point about them goes higher and the place
+        is theirs (:func:`hun_plek`), and only when the form can be used that low (rule
+        MIX-PLAFOND)."""
         if not alleen_jeugd(w):
             return self.advies
-        over_hen = [p.trede for p in self.onderwerpen if p.open and over_jeugd(p.onderwerp)]
+        eigen = hun_plek(w, self.f.vraagstuk.belanghebbenden)
+        over_hen = [
+            p.trede for p in self.onderwerpen if eigen and p.open and over_jeugd(p.onderwerp)
+        ]
         grens = max([Trede.adviseren, *over_hen], key=lambda t: t.rang)
         trede = min(self.advies, grens, key=lambda t: t.rang)
         return trede if w.trede_tot(trede) is not None else self.advies

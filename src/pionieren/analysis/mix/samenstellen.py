@@ -245,7 +245,7 @@ def compose_mix(
     ):
         w = keuze.werkvorm
         fase = fase_in_plan(keuze)
-        inclusie = inclusie_reden(f, keuze.inclusie, taal_gezegd, keuze.periode)
+        inclusie = inclusie_reden(f, keuze.inclusie, taal_gezegd, keuze.periode, keuze.werkvorm)
         taal_gezegd |= {n for d in inclusie for t in d.waarden.get("taal", []) for n in t[0]}
         start, eind = datum_van.get(w.id, (None, None))
         naam = w.naam

@@ -1,0 +1,86 @@
+"""Groups, points and werkvormen linked right (review 50): what a row says about whom it
+reaches and at what level follows from that werkvorm and that group, never from another row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import DATUM, rapport_gegevens
+
+from pionieren.analysis.mix.bereik import alleen_jeugd, eigen_kenmerken, over_jeugd
+from pionieren.knowledge.load import builtin
+from pionieren.vocabulary import Groepen, Kenmerk, Niveau, Trede, Werving
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = ROOT / "tests" / "cases"
+ALLE = (
+    sorted(CASES.glob("*.yaml"))
+    + sorted((CASES / "beoordeling").glob("*.yaml"))
+    + sorted((CASES / "wachtrij").glob("*.yaml"))
+    + sorted((ROOT / "vraagstukken").glob("*.yaml"))
+)
+CATALOGUS = {w.id: w for w in builtin().werkvormen}
+JEUGD = {Kenmerk.kinderen, Kenmerk.jongeren}
+
+
+@pytest.mark.parametrize("pad", ALLE, ids=lambda p: p.stem)
+def test_a_form_for_children_goes_above_adviseren_only_on_their_own_place(pad: Path) -> None:
+    """Children's drawings are no coproduction of a plan that is not theirs (review 50: a
+    night shelter whose entrance point names the schoolyard): above adviseren only for a point
+    about them, when a group of them has a large stake."""
+    advies, v, _ = rapport_gegevens(pad, DATUM)
+    for m in advies.mix:
+        w = CATALOGUS.get(m.werkvorm)
+        if w is None or not alleen_jeugd(w) or m.trede.rang <= Trede.adviseren.rang:
+            continue
+        voor = set(w.alleen_voor or w.bereikt) & JEUGD
+        assert any(
+            p.belang is Niveau.hoog and eigen_kenmerken(p) & voor for p in v.belanghebbenden
+        ), (m.werkvorm, m.trede)
+        punten = [o.onderwerp for o in advies.trede.onderwerpen if o.open]
+        assert any(over_jeugd(o) for o in m.onderwerpen + punten), m.werkvorm
+
+
+def test_childrens_drawings_at_a_shelter_are_advice_not_coproduction() -> None:
+    advies, _, _ = rapport_gegevens(
+        CASES / "wachtrij" / "opvang-kantoor-kieldiep-veendijk.yaml", DATUM
+    )
+    kind = next(m for m in advies.mix if m.werkvorm == "kinderparticipatie")
+    assert kind.trede.rang <= Trede.adviseren.rang
+    # on a playground that is theirs they still design along
+    advies, _, _ = rapport_gegevens(CASES / "klaverveld-speelnatuur.yaml", DATUM)
+    kind = next(m for m in advies.mix if m.werkvorm == "kinderparticipatie")
+    assert kind.trede is Trede.coproduceren
+
+
+@pytest.mark.parametrize("pad", ALLE, ids=lambda p: p.stem)
+def test_reach_text_belongs_to_the_form_it_stands_under(pad: Path) -> None:
+    """'Dit bereikt ook …' stands only where that form reaches the group: never under a form
+    by lot (the lot decides who sits in it), and under a visit to one group's own meeting as
+    a visit of its own, not as if that meeting reached the others (review 50, Harwoude: the
+    shopkeepers' meeting 'reached' older pedestrians)."""
+    advies, _, data = rapport_gegevens(pad, DATUM)
+    for m, d in zip(advies.mix, data["advies"]["mix"], strict=True):
+        w = CATALOGUS.get(m.werkvorm)
+        if w is None:
+            continue
+        bereikt = [r for r in m.redenen if r.sleutel == "MIX-INCLUSIE.bereikt"]
+        if w.werving is Werving.loting:
+            assert not bereikt, m.werkvorm
+        if w.groepen is Groepen.georganiseerd:
+            assert "Dit bereikt ook" not in d["waarom"], d["waarom"]
+
+
+def test_a_school_with_its_pupils_is_reached_by_the_form_made_for_children() -> None:
+    """A school that speaks for its pupils is reached where the pupils are (its drawing
+    session), not 'also' by the evening café of the village (review 50, Meerwierum)."""
+    advies, v, _ = rapport_gegevens(CASES / "dorpsvisie-meerwierum.yaml", DATUM)
+    school = next(p for p in v.belanghebbenden if Kenmerk.kinderen in p.kenmerken)
+    waar = [
+        m.werkvorm
+        for m in advies.mix
+        for r in m.redenen
+        if r.sleutel == "MIX-INCLUSIE.bereikt" and school.naam in r.waarden["namen"]
+    ]
+    assert waar == ["kinderparticipatie"]
