@@ -85,3 +85,21 @@ def test_a_procedure_that_runs_from_today_is_not_the_first_round() -> None:
     assert stap["vanaf"] == "2027-01-04"
     assert "uitdaagrecht" not in " ".join(stap["werkvormen"]).lower()
     assert stap["tot"] == "2026-12-18"
+
+
+def test_a_procedure_from_the_same_day_does_not_hide_the_preparation() -> None:
+    """The toets of an uitdaagrecht request runs from the first day, beside the preparation and
+    listed before it: the plan still starts with preparing, so the summary has a first step
+    with its date (issue 9: Klaverveld had only a pointer without a date)."""
+    # on 28 November the toets (from 30 November) is listed first
+    advies = advies_voor(
+        load_vraagstuk(CASES / "klaverveld-speelnatuur.yaml"), datum=date(2026, 11, 28)
+    )
+    eerst = advies.planning[0]
+    assert eerst.fase is not Procesfase.voorbereiden
+    voorbereiden = next(p for p in advies.planning if p.fase is Procesfase.voorbereiden)
+    assert eerst.start == voorbereiden.start
+    stap = eerste_stap(advies, [])
+    assert stap is not None
+    assert advies.planning[stap["nummer"]] is voorbereiden
+    assert date.fromisoformat(stap["tot"]) <= voorbereiden.eind

@@ -45,8 +45,8 @@ def test_de_startnotitie_staat_bij_eerst_regelen() -> None:
     """The raad set no kaders yet: agenda them first is the first point of the summary, and is
     not repeated among the aandachtspunten."""
     tekst = _rapport("welzijnsopdracht-noordwaard")
-    samenvatting, _, rest = tekst.partition("**Invloed van inwoners.**")
-    eerst = samenvatting.split("**Vóór de uitnodiging regelen.**", 1)[1]
+    # the points stand at the start of hoofdstuk 1; the summary's first step points there
+    eerst, _, rest = tekst.split("**Vóór de uitnodiging regelen.**", 1)[1].partition("\n\n**")
     punten = [r for r in eerst.splitlines() if r.startswith("- ")]
     assert punten[0].startswith("- De raad heeft nog geen kaders gesteld.")
     assert "startnotitie" not in rest
@@ -56,6 +56,6 @@ def test_zonder_kaders_in_de_ambitie_geen_dubbel_punt() -> None:
     """Where the warning on the raad's kaders for a high rung already stands at the top, the
     same point on the raad's role is not added to it."""
     tekst = _rapport("woonwagenstandplaatsen-eesveen")
-    samenvatting = tekst.partition("**Invloed van inwoners.**")[0]
-    assert samenvatting.count("kaders") >= 1
-    assert "De raad heeft nog geen kaders gesteld." not in samenvatting
+    eerst = tekst.split("**Vóór de uitnodiging regelen.**", 1)[1].partition("\n\n**")[0]
+    assert eerst.count("kaders") >= 1
+    assert "De raad heeft nog geen kaders gesteld." not in eerst

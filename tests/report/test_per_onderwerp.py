@@ -57,7 +57,10 @@ def test_the_role_table_counts_the_same_levels_as_the_summary() -> None:
     assert "Adviseren over 5 onderwerpen en geven hun mening over 1" in rij
     assert "Over 4 daarvan beslist Bibliotheek Veen en Vliet" in rij
     samenvatting = rapport.split("## 1.")[0]
-    assert "| onderwerp | invloed | hoe | wanneer | besluit |" in samenvatting
+    # no 'wanneer' column: the key steps below and the table of hoofdstuk 1 give the dates
+    # (issue 9: the same dates stood three times)
+    assert "| onderwerp | invloed | hoe | besluit |" in samenvatting
+    assert "wanneer" not in samenvatting.split("**Invloed van inwoners.**")[1].split("\n\n**")[0]
     # the old bullets per level are gone: the table replaces them
     assert "- **Adviseren** (advies geven) over" not in samenvatting
 
@@ -65,7 +68,7 @@ def test_the_role_table_counts_the_same_levels_as_the_summary() -> None:
 def test_a_case_with_one_decider_has_no_decider_column() -> None:
     naam = "rioolvervanging-vogelbuurt.yaml"
     rapport = advise_file(CASES / naam, naam, builtin(), DATUM, "md").rapport.decode("utf-8")
-    assert "| onderwerp | invloed | hoe | wanneer |\n" in rapport
+    assert "| onderwerp | invloed | hoe |\n" in rapport
 
 
 def test_more_room_than_the_ambition_is_not_advised_and_then_left_undone() -> None:
@@ -140,6 +143,13 @@ def test_wie_beslist_names_every_decider() -> None:
     )
     assert "| meebeslissen" in huis
     assert "Elk huishouden zelf, met Woonstichting Thuisbaat" in huis
+    # a point decided elsewhere stands in its own line below the table, with its body: 'Wie
+    # beslist' does not name it again (issue 9)
+    wind = _samenvatting("windpark-heikamp-peelhoven.yaml")
+    wie = next(r for r in wind.splitlines() if r.startswith("**Wie beslist.**"))
+    elders = next(r for r in wind.splitlines() if r.startswith("- Besluit elders"))
+    assert "Inspectie Leefomgeving en Transport" in elders
+    assert "Inspectie" not in wie and "Ook beslissen: Energiecoöperatie LieshorstWind" in wie
     # one decider: no list of others
     enkel = _samenvatting("rioolvervanging-vogelbuurt.yaml")
     assert "Ook beslis" not in enkel

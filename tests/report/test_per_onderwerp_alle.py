@@ -15,6 +15,7 @@ from helpers import rapport_gegevens
 from pionieren import text
 from pionieren.analysis.result import Advies
 from pionieren.input.model import Vraagstuk
+from pionieren.report.data import eenmaal_route, voor_uitnodiging
 from pionieren.report.render import write_markdown
 
 ROOT = Path(__file__).parents[2]
@@ -134,7 +135,8 @@ def test_the_same_promise_of_another_decider_is_named_as_theirs() -> None:
     # review 43: the same promises share one line, no 'dezelfde toezegging als' chain
     # the gemeente promises what it can itself on what the care provider decides: no line
     # that asks the provider for the gemeente's 'in principe over' (TREDE-ANDER-ORGAAN)
-    assert "Over de punten van Zorggroep Baken zegt de gemeente toe." in rapport
+    assert "Zorggroep Baken beslist hierover; de gemeente belooft wat zij zelf kan." in rapport
+    assert "zegt de gemeente toe" not in rapport
     assert "Vraag Zorggroep Baken" not in rapport
     assert "dezelfde toezegging als Zorggroep Baken" not in rapport
 
@@ -179,3 +181,41 @@ def test_the_promise_on_a_choice_stands_apart_from_the_promise_on_other_points()
     # a raad that weighs many interests promises to weigh, not 'in principe over' (TREDE-WEGEN)
     assert "wegen uw advies met de andere belangen" in niveau["tekst"]
     assert "in principe" not in niveau["tekst"] and "in principe" not in niveau["keuze_tekst"]
+
+
+@pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)
+def test_the_points_to_arrange_first_are_the_list_atop_hoofdstuk_1(pad: Path) -> None:
+    """The route of a group stands once (test above) because the report data knows which
+    points 'Vóór de uitnodiging regelen' lists: that selection and the templates' agree."""
+    advies, _, data = _gegevens(pad)
+    rapport = write_markdown(advies, data, None).decode("utf-8")
+    ontwerp = rapport.split("\n## 1.", 1)[1].split("\n## 2.", 1)[0]
+    punten = [b.tekst for b in voor_uitnodiging(advies)]
+    if not punten:
+        assert "**Vóór de uitnodiging regelen.**" not in ontwerp
+        return
+    lijst = ontwerp.split("**Vóór de uitnodiging regelen.**", 1)[1].split("\n\n**", 1)[0]
+    regels = [r[2:] for r in lijst.splitlines() if r.startswith("- ")]
+    assert len(regels) == len(punten)
+    for regel, tekst in zip(regels, punten, strict=True):
+        assert regel.startswith(tekst)
+
+
+def test_a_route_named_in_the_points_to_arrange_first_is_not_repeated_at_the_werkvorm() -> None:
+    """Issue 9: with 'Vóór de uitnodiging regelen' atop hoofdstuk 1, the route it names ('gaat
+    de gemeente zelf naar X via Y') stood again a few lines below ('Dit bereikt ook X (via Y)')."""
+    pad = ROOT / "tests" / "cases" / "wmo-huishoudelijke-hulp.yaml"
+    advies, v, data = _gegevens(pad)
+    vooraf = " ".join(b.tekst for b in voor_uitnodiging(advies))
+    routes = [b.via.strip().rstrip(".") for b in v.belanghebbenden if b.via]
+    genoemd = [r for r in routes if f"via {r}" in vooraf]
+    assert genoemd
+    for m in data["advies"]["mix"]:
+        for r in genoemd:
+            assert f"(via {r})" not in (m.get("waarom") or ""), m["werkvorm"]
+    # the cause: eenmaal_route counts the points as said before any werkvorm
+    r = genoemd[0]
+    for vooraf_ in ([], [f"Ga zelf naar hen via {r}."]):
+        mix = [{"werkvorm": "eigen-vergadering", "waarom": f"Dit bereikt ook hen (via {r})."}]
+        eenmaal_route({"mix": mix, "belanghebbenden": []}, v, vooraf_)
+        assert (f"(via {r})" in mix[0]["waarom"]) == (not vooraf_)

@@ -260,3 +260,19 @@ def test_every_step_of_the_plan_is_in_the_report() -> None:
             if p.start is None or p.eind is None or p.fase.value == "voorbereiden":
                 continue
             assert periode(p.start, p.eind) in rapport or datum(p.start) in rapport, p
+
+
+def test_the_summary_leaves_the_points_to_arrange_and_the_promises_to_hoofdstuk_1() -> None:
+    """Issue 9: the summary ran to 600-1,050 words, mostly the points to arrange before the
+    invitation and the promises to ask for, quoted in full. They stand once, at the start of
+    hoofdstuk 1; the summary's first step points there. No summary is two pages any more."""
+    maat = _maat()
+    for naam, tekst in _rapporten().items():
+        samenvatting = maat.summary(tekst)
+        ontwerp = tekst.split("\n## 1.", 1)[1].split("\n## ", 1)[0]
+        assert "**Vóór de uitnodiging regelen.**" not in samenvatting, naam
+        assert "toezeggen" not in samenvatting and "Open keuze:" not in samenvatting, naam
+        if "**Vóór de uitnodiging regelen.**" in ontwerp:
+            assert "de punten van hoofdstuk 1" in samenvatting, naam
+        assert tekst.count("**Vóór de uitnodiging regelen.**") <= 1, naam
+        assert len(maat.words(samenvatting)) <= 700, naam

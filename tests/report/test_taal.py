@@ -341,7 +341,7 @@ def test_a_repeated_promise_never_points_back_to_an_unnamed_body(rapporten: dict
     assert "Laat het college van B en W en de gemeenteraad toezeggen." in kerk
     # the unnamed other body is not asked for a promise: the gemeente says what it does
     assert "Vraag een andere partij dan de gemeente" not in kerk
-    assert "Over de punten van een andere partij dan de gemeente zegt de gemeente toe." in kerk
+    assert "Een andere partij dan de gemeente beslist hierover; de gemeente belooft wat zij" in kerk
 
 
 def test_stitched_machine_phrases_are_whole_sentences(rapporten: dict[str, str]) -> None:

@@ -14,7 +14,7 @@ from pionieren.analysis.facts import groep_van_een_ander_in, meervoud
 from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.level import ONDERMIJNING
 from pionieren.analysis.planning import VASTSTELLEN, plan_vastgesteld
-from pionieren.analysis.result import Advies, Ernst
+from pionieren.analysis.result import Advies, Bevinding, Ernst
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.knowledge.feestdagen import werkdag_na
@@ -308,7 +308,7 @@ def report_data(
         )
         # a deliberative form recruits by lot: nobody 'signs up' for a burgerjury (review 50)
         m["geloot"] = w is not None and w.werving is Werving.loting
-    eenmaal_route(data, vraagstuk)
+    eenmaal_route(data, vraagstuk, [b.tekst for b in voor_uitnodiging(advies)])
     rollen = {"raad": "BESLUIT-WIE", "burgemeester": "ROL-BURGEMEESTER"}
     data["bron_rol"] = {rol: list(REGELS[regel].bronnen) for rol, regel in rollen.items()}
     for taak in advies.rolverdeling:
@@ -378,6 +378,9 @@ def report_data(
         "toezeggingen": toezeggingen(advies, [r["bron"] for r in rijen if r["elders"]]),
         "in_samenvatting": in_samenvatting(advies),
         "planning_noten": planning_noten(advies),
+        # the planning warnings a bestuur must decide on (a formal term that ends after the
+        # papers): they stand in the summary, not among the points to arrange first
+        "planning_regels": list(PLANNING_REGELS),
         "kaart": stakeholder_map(vraagstuk),
         "tijdlijn": timeline(advies),
         "instellingen": extra or {},
@@ -421,7 +424,20 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         ),
         None,
     )
-    if nummer is None or advies.planning[nummer].fase.value != "voorbereiden":
+    if nummer is not None and advies.planning[nummer].fase.value != "voorbereiden":
+        # a procedure that starts on the same day as the preparation (the toets of an
+        # uitdaagrecht request from the day the request is in) runs beside it: the plan still
+        # starts with preparing
+        start = advies.planning[nummer].start
+        nummer = next(
+            (
+                i
+                for i, p in enumerate(advies.planning[nummer + 1 :], nummer + 1)
+                if p.fase.value == "voorbereiden" and start is not None and p.start == start
+            ),
+            None,
+        )
+    if nummer is None:
         return None
     voorbereiden = advies.planning[nummer]
     if voorbereiden.eind is None:
@@ -497,6 +513,29 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
 def _overleg(m: dict[str, Any]) -> bool:
     """Is this werkvorm of the preparation the overleg with partners (MIX-PARTNERS-EERST)?"""
     return m["werkvorm"] == "partneroverleg" or "MIX-PARTNERS-EERST" in m.get("regels", [])
+
+
+def voor_uitnodiging(advies: Advies) -> list[Bevinding]:
+    """The points of 'Vóór de uitnodiging regelen' at the top of hoofdstuk 1, in their order:
+    the findings of the rules to arrange first (no warning), then the warnings that are not
+    about the input, not already said by the summary and not about the planning (the planner's
+    own notes stand under the design's planning, a formal term that ends after the papers is a
+    decision for the bestuur and stands in the summary). The same selection as ``ernstig`` in
+    the templates (a test holds the two together)."""
+    eerst = eerst_regelen(advies)
+    samen = set(in_samenvatting(advies))
+    noten = set(planning_noten(advies))
+    return [
+        b for b in advies.bevindingen if b.regel in eerst and b.ernst is not Ernst.waarschuwing
+    ] + [
+        b
+        for b in advies.bevindingen
+        if b.ernst is Ernst.waarschuwing
+        and b.regel not in INVOER_REGELS
+        and b.sleutel not in samen
+        and b.tekst not in noten
+        and b.regel not in PLANNING_REGELS
+    ]
 
 
 def eerst_regelen(advies: Advies) -> list[str]:
@@ -775,12 +814,14 @@ def andere_beslissers(
     """Who else decides open points, each with its points (and a date of its own), in the
     order they first stand in the table: 'Wie beslist' names every decider, not only the body of
     the main decision (review 43d: the college alone, while demolition, the sociaal plan and the
-    flats lay with the corporation)."""
+    flats lay with the corporation). A point decided elsewhere, outside this process, is not
+    among them: the line 'Besluit elders' just below names it with its body (issue 9: the
+    same body and point stood twice in the summary)."""
     eigen = {BESLISSER_NAAM[hoofd] if hoofd is not None else "", (naam or "").casefold()}
     per: dict[str, dict[str, Any]] = {}
     for r in rijen:
         wie = r["beslisser"]
-        if not wie or wie in eigen or wie.casefold() in eigen:
+        if not wie or wie in eigen or wie.casefold() in eigen or r.get("elders"):
             continue
         # the full name stands just before, in the main decision: here the short one
         kort = wie.replace("het college van B en W", "het college")
@@ -1076,14 +1117,18 @@ def _bij_keuze(o: Any) -> bool:
 _ZONDER_ALINEA = {"terugkoppeling", "leerarena"}
 
 
-def eenmaal_route(data: dict[str, Any], vraagstuk: Vraagstuk) -> None:
+def eenmaal_route(data: dict[str, Any], vraagstuk: Vraagstuk, vooraf: Collection[str] = ()) -> None:
     """Each group's route stands once: at the werkvorm that reaches them ('Dit bereikt ook X (via
     ...)'), not again under 'Belanghebbenden' (review 40: every route was said twice). The
     approach there keeps what the werkvorm does not say (the threshold, 'naar hen toe'); the
-    JSON keeps the whole approach."""
+    JSON keeps the whole approach. A route that a point of 'Vóór de uitnodiging regelen'
+    (``vooraf``, at the top of hoofdstuk 1) already names stands there alone: not again at the
+    werkvorm nor under 'Belanghebbenden'."""
     via = {b.naam: b.via.strip().rstrip(".") for b in vraagstuk.belanghebbenden if b.via}
-    # two werkvormen that reach the same group: the route stands at the first of them
-    gezien: set[str] = set()
+    eerder = " ".join(vooraf)
+    # two werkvormen that reach the same group: the route stands at the first of them; a route
+    # the points to arrange first already name is seen before any werkvorm
+    gezien: set[str] = {r for r in via.values() if f"via {r}" in eerder}
     for m in data["mix"]:
         if m["werkvorm"] in _ZONDER_ALINEA or not m.get("waarom"):
             continue
@@ -1094,7 +1139,8 @@ def eenmaal_route(data: dict[str, Any], vraagstuk: Vraagstuk) -> None:
                     m["waarom"] = m["waarom"].replace(stuk, "")
                 gezien.add(route)
     teksten = " ".join(
-        m.get("waarom") or "" for m in data["mix"] if m["werkvorm"] not in _ZONDER_ALINEA
+        [m.get("waarom") or "" for m in data["mix"] if m["werkvorm"] not in _ZONDER_ALINEA]
+        + [eerder]
     )
     for b in data["belanghebbenden"]:
         weg = via.get(b["naam"])
