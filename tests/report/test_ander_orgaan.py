@@ -143,4 +143,4 @@ def test_an_organisation_that_decides_its_own_matters_is_not_called_an_orgaan(
     del punt["partij"]
     md = _rapport(_schrijf(tmp_path, data, "school-zonder-naam.yaml"))
     assert "ander orgaan" not in md
-    assert "Over de punten van een andere partij dan de gemeente zegt de gemeente toe." in md
+    assert "Een andere partij dan de gemeente beslist hierover; de gemeente belooft wat zij" in md

@@ -108,6 +108,8 @@ def _minimum(g: Geplaatst, f: Feiten) -> int:
         return _termijn(f)
     if g.toelichting is not None and g.toelichting.sleutel == "FASE.reactie":
         return min(huidig, MIN_WEKEN_REACTIE)
+    if g.toelichting is not None and g.toelichting.sleutel == "FASE.per_huishouden":
+        return huidig  # the weeks the visits take (rule PLAN-PER-HUISHOUDEN): not cut short
     return min(huidig, MIN_WEKEN_RONDE)
 
 
@@ -181,9 +183,10 @@ def _advies_na_openbaar(uit: Plan) -> None:
         g.werkvormen = [w for w in g.werkvormen if w != _FORMEEL_ADVIES]
         if not g.werkvormen:
             uit.fasen.remove(g)
-        uit.fasen.append(
-            Geplaatst(Procesfase.toetsen, ronde.start, ronde.eind, [_FORMEEL_ADVIES], None)
-        )
+        # into the reaction round itself: one step with one set of dates, not a second step
+        # beside it (the table and the step list then name the advice with the round)
+        if _FORMEEL_ADVIES not in ronde.werkvormen:
+            ronde.werkvormen.append(_FORMEEL_ADVIES)
     uit.fasen.sort(key=lambda x: x.start)
 
 
