@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 from helpers import DATUM, rapport_gegevens
 
-from pionieren.analysis.mix.bereik import alleen_jeugd, eigen_kenmerken, over_jeugd
+from pionieren.analysis.engine import analyse
+from pionieren.analysis.mix.bereik import (
+    alleen_jeugd,
+    eigen_bijeenkomst_van,
+    eigen_kenmerken,
+    hoort_bij,
+    over_jeugd,
+)
+from pionieren.input.load import load_vraagstuk
+from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import builtin
 from pionieren.vocabulary import Groepen, Kenmerk, Niveau, Trede, Werving
 
@@ -84,3 +93,42 @@ def test_a_school_with_its_pupils_is_reached_by_the_form_made_for_children() -> 
         if r.sleutel == "MIX-INCLUSIE.bereikt" and school.naam in r.waarden["namen"]
     ]
     assert waar == ["kinderparticipatie"]
+
+
+def _walduin_met(**jongeren: str) -> Vraagstuk:
+    """Walduin, where the ondernemersvereniging holds its own annual meeting, with the young
+    people's route changed and an open point about them added."""
+    v = load_vraagstuk(CASES / "beoordeling" / "toeristische-verhuur-walduin.yaml")
+    data = v.model_dump(mode="json", exclude_none=True)
+    for p in data["belanghebbenden"]:
+        if p["naam"].startswith("Jongeren"):
+            p.update(jongeren)
+    data["kaders"]["open"].append(
+        {
+            "onderwerp": "Of jongeren uit de kernen voorrang krijgen bij een woning.",
+            "ruimte": "middel",
+        }
+    )
+    return Vraagstuk.model_validate(data)
+
+
+def test_a_point_does_not_seat_a_group_in_another_partys_own_meeting() -> None:
+    """A party's own meeting is for its members: choosing a form for an open point never seats
+    another group in it because its route shares a word with the catalogue (review 50: young
+    people 'via de voetbalclub' in the ondernemersvereniging's annual meeting)."""
+    v = _walduin_met(via="de voetbalclub en de jeugdsoos")
+    advies = analyse(v, builtin(), DATUM)
+    eigen = next(m for m in advies.mix if m.werkvorm == "eigen-vergadering")
+    eigenaar = eigen_bijeenkomst_van(v.belanghebbenden, v.werkvormen, CATALOGUS[eigen.werkvorm])
+    assert eigenaar is not None and eigenaar.naam == "Ondernemersvereniging Kust Walduin"
+    jongeren = next(p for p in v.belanghebbenden if p.naam.startswith("Jongeren"))
+    assert jongeren.naam not in eigen.voor
+    # a group whose own route runs through that party does belong there
+    assert hoort_bij(
+        jongeren.model_copy(
+            update={"via": "de jaarvergadering van de Ondernemersvereniging Kust Walduin"}
+        ),
+        eigenaar,
+        v.gemeente,
+    )
+    assert not hoort_bij(jongeren, eigenaar, v.gemeente)
