@@ -14,6 +14,7 @@ from pionieren.analysis.mix.bereik import (
     eigen_bijeenkomst_van,
     eigen_kenmerken,
     hoort_bij,
+    noemt_plek,
     over_jeugd,
 )
 from pionieren.input.load import load_vraagstuk
@@ -132,3 +133,19 @@ def test_a_point_does_not_seat_a_group_in_another_partys_own_meeting() -> None:
         v.gemeente,
     )
     assert not hoort_bij(jongeren, eigenaar, v.gemeente)
+
+
+@pytest.mark.parametrize("pad", ALLE, ids=lambda p: p.stem)
+def test_a_route_through_others_is_not_shown_under_a_talk_on_the_spot(pad: Path) -> None:
+    """A talk on the street meets whoever is there: a group's route (via) stands under it only
+    when it names such a place, never a route through others (review 50: 'via de
+    woonruimteverdeling' under street interviews)."""
+    advies, _, _ = rapport_gegevens(pad, DATUM)
+    for m in advies.mix:
+        w = CATALOGUS.get(m.werkvorm)
+        if w is None or not w.ter_plekke:
+            continue
+        for r in m.redenen:
+            if r.sleutel == "MIX-INCLUSIE.bereikt":
+                for _, via in r.waarden["routes"]:
+                    assert noemt_plek(w, via), (m.werkvorm, via)

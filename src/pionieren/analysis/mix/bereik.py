@@ -125,6 +125,14 @@ def route_past(w: Werkvorm, partij: Belanghebbende) -> bool:
     return patroon is not None and bevestigd(patroon, partij.via)
 
 
+def noemt_plek(w: Werkvorm, via: str) -> bool:
+    """Does a route (via) name a place or channel where this werkvorm meets people (its
+    ``routes`` in the catalogue), for any kind of group: 'de portiers van de clubs' for a talk
+    on the spot at night?"""
+    patroon = _route_patroon(tuple(w.routes))
+    return patroon is not None and bevestigd(patroon, via)
+
+
 def mensen(partij: Belanghebbende) -> bool:
     """Is this party of kind ``anders`` (or a singular name) really a crowd of people: it has
     kenmerken of people (jongeren, bezoekers, ...) or a number above a small group?"""

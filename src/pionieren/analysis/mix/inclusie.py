@@ -13,6 +13,7 @@ from pionieren.analysis.mix.bereik import (
     eigen_kenmerken,
     eigen_stem,
     niet_via,
+    noemt_plek,
     route_past,
     spreekt_hen,
     uitvoerder,
@@ -300,7 +301,9 @@ def inclusie_reden(
     """One sentence for all hard-to-reach groups a werkvorm serves; with the language help each
     of them needs (said once per group in a design: ``taal_gezegd`` holds who had it). A route
     that names another weekday than the one fixed day of the form is not its route (review 44a:
-    'via de marktmeester op donderdagochtend' under a schouw on a Saturday). A form held at
+    'via de marktmeester op donderdagochtend' under a schouw on a Saturday); nor is a route
+    through others under a form that meets people where they happen to be (``ter_plekke``),
+    unless it names such a place. A form held at
     each group's own meeting (a visit) meets them apart: 'een apart bezoek bij', not 'dit
     bereikt ook', which read as if the shopkeepers' own meeting reached the older people
     (review 50)."""
@@ -315,7 +318,16 @@ def inclusie_reden(
             per.setdefault(tuple(hulp), []).append(p.naam)
     taal = [[groep, list(hulp)] for hulp, groep in per.items()]
     # the route the vraagstuk names for a group (via its physiotherapists, via the teachers)
-    routes = [[p.naam, p.via] for p in partijen if p.via and not andere_dag(periode, p)]
+    # and only under a form that goes that way: a talk on the street meets whoever is there,
+    # so a route through others (the employers, the waiting list) does not lead to it (review
+    # 50: 'via de woonruimteverdeling' under street interviews)
+    routes = [
+        [p.naam, p.via]
+        for p in partijen
+        if p.via
+        and not andere_dag(periode, p)
+        and (w is None or not w.ter_plekke or noemt_plek(w, p.via))
+    ]
     hulp = [h for h in ("vertaling", "tolk", "ouders", "beeld") if any(h in t[1] for t in taal)]
     apart = w is not None and w.groepen is Groepen.georganiseerd
     return [
