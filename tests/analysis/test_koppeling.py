@@ -9,18 +9,30 @@ import pytest
 from helpers import DATUM, rapport_gegevens
 
 from pionieren.analysis.engine import analyse
+from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.bereik import (
     alleen_jeugd,
+    bereikt,
     eigen_bijeenkomst_van,
     eigen_kenmerken,
     hoort_bij,
+    in_gesprek,
     noemt_plek,
     over_jeugd,
 )
+from pionieren.analysis.mix.betrokken import betrokkenen
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import builtin
-from pionieren.vocabulary import Groepen, Kenmerk, Niveau, Trede, Werving
+from pionieren.vocabulary import (
+    Groepen,
+    Kenmerk,
+    Niveau,
+    Procesfase,
+    SoortBelanghebbende,
+    Trede,
+    Werving,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = ROOT / "tests" / "cases"
@@ -149,3 +161,51 @@ def test_a_route_through_others_is_not_shown_under_a_talk_on_the_spot(pad: Path)
             if r.sleutel == "MIX-INCLUSIE.bereikt":
                 for _, via in r.waarden["routes"]:
                     assert noemt_plek(w, via), (m.werkvorm, via)
+
+
+def test_the_shelters_visitors_are_asked_about_the_points_on_their_shelter() -> None:
+    """The visitors of a shelter cannot sit in the werkgroep on its house rules, opening hours,
+    waiting area and neighbourhood agreements; their own talk asks them about those points
+    (review 50, Veendijk), without a form more or a euro more."""
+    advies, _, _ = rapport_gegevens(
+        CASES / "wachtrij" / "opvang-kantoor-kieldiep-veendijk.yaml", DATUM
+    )
+    bezoekers = "Bezoekers van de nacht- en dagopvang"
+    hun = [m for m in advies.mix if bezoekers in m.voor and m.werkvorm != "terugkoppeling"]
+    punten = {o for m in hun for o in m.onderwerpen}
+    for woord in ("huisregels", "openingstijden", "wachtruimte", "afspraken met de buurt"):
+        assert any(woord in o for o in punten), woord
+
+
+@pytest.mark.parametrize("pad", ALLE, ids=lambda p: p.stem)
+def test_a_hard_to_reach_group_is_asked_about_the_points_that_name_it(pad: Path) -> None:
+    """A hard-to-reach group with a talk of its own is asked there about every open point that
+    names it and that a form before the decision carries without it."""
+    advies, v, _ = rapport_gegevens(pad, DATUM)
+    f = Feiten(vraagstuk=v, kennis=builtin(), datum=DATUM)
+    for p in f.inclusiegroepen:
+        if p.soort is not SoortBelanghebbende.inwoners:
+            continue
+        eigen = [
+            m
+            for m in advies.mix
+            if p.naam in m.voor
+            and (w := CATALOGUS.get(m.werkvorm)) is not None
+            and in_gesprek(w)
+            and bereikt(w, p)
+            and m.trede is not Trede.informeren
+            and m.werkvorm != "terugkoppeling"
+        ]
+        if not eigen:
+            continue
+        for punt in advies.trede.onderwerpen:
+            if not punt.open or p.naam not in {q.naam for q in betrokkenen(f, punt)}:
+                continue
+            voor_besluit = (Procesfase.voorbereiden, Procesfase.ophalen, Procesfase.verdiepen)
+            if any(punt.onderwerp in m.onderwerpen and m.fase in voor_besluit for m in advies.mix):
+                assert any(
+                    punt.onderwerp in m.onderwerpen for m in advies.mix if p.naam in m.voor
+                ), (
+                    p.naam,
+                    punt.onderwerp,
+                )

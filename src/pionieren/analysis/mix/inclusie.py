@@ -12,16 +12,18 @@ from pionieren.analysis.mix.bereik import (
     bereikt,
     eigen_kenmerken,
     eigen_stem,
+    in_gesprek,
     niet_via,
     noemt_plek,
     route_past,
     spreekt_hen,
     uitvoerder,
 )
+from pionieren.analysis.mix.betrokken import betrokkenen, noemt
 from pionieren.analysis.mix.kandidaten import schoolroute
-from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit, vooraf
+from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, voor_het_besluit, vooraf
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import Ernst, Tekstdeel, deel
+from pionieren.analysis.result import Ernst, OnderwerpAdvies, Tekstdeel, deel
 from pionieren.analysis.stakeholders import (
     jonge_kenmerken,
     jongvolwassen,
@@ -29,7 +31,16 @@ from pionieren.analysis.stakeholders import (
 )
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
-from pionieren.vocabulary import Groepen, Kenmerk, Modus, Status, Trede, Voorwaarde, Werving
+from pionieren.vocabulary import (
+    Groepen,
+    Kenmerk,
+    Modus,
+    SoortBelanghebbende,
+    Status,
+    Trede,
+    Voorwaarde,
+    Werving,
+)
 
 
 def _bedien(
@@ -190,7 +201,10 @@ def langs_route(o: Ontwerp) -> Callable[[Werkvorm, Belanghebbende], bool]:
     die in de kerk alleen wordt uitgedeeld, telt dan niet als hun werkvorm. Een besloten groep
     die een andere partij al instelde en leidt (de klankbordgroep van de provincie), is geen weg
     naar een groep die er niet in zit: wie erin zit, kiest de gemeente niet. De
-    initiatiefnemer is nooit zo'n groep: met haar praat de gemeente direct.""",
+    initiatiefnemer is nooit zo'n groep: met haar praat de gemeente direct. Heeft een moeilijk
+    bereikbare groep een eigen gesprek, dan komen daar ook de open onderwerpen aan bod die over
+    haar gaan (het onderwerp noemt haar, of het vraagstuk gaat over de plek of voorziening waar
+    zij naar heet) en die een andere werkvorm zonder haar behandelt: er komt geen werkvorm bij.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(o: Ontwerp) -> None:
@@ -340,3 +354,45 @@ def inclusie_reden(
             **({"apart": True} if apart else {}),
         )
     ]
+
+
+def eigen_onderwerpen(f: Feiten, keuzes: list[Keuze], punten: list[OnderwerpAdvies]) -> None:
+    """Part of composing the design, after the budget cut (rule MIX-INCLUSIE): a hard-to-reach
+    group that has a talk of its own (the talks via key figures, a visit) is asked there about
+    the open points that concern it and that another form carries without it: the point names
+    the group (its kind, a word of its name), or the case is about the place or service the
+    group is named after (the visitors of the shelter, in a case about that shelter). No form
+    is added and none is cut: the point goes on the group's own form too.
+
+    Why: the group the house rules, the opening hours and the waiting area concern most cannot
+    sit in the werkgroep that works them out, so its own talk asks it (review 50: the shelter's
+    visitors absent from every point about the shelter)."""
+    titel = f.vraagstuk.titel
+    for p in f.inclusiegroepen:
+        if p.soort is not SoortBelanghebbende.inwoners:
+            continue
+        eigen = [
+            k
+            for k in keuzes
+            if k.serves(p.naam)
+            and voor_het_besluit(k)
+            and in_gesprek(k.werkvorm)
+            and k.trede is not Trede.informeren
+            and bereikt(k.werkvorm, p)
+        ]
+        if not eigen:
+            continue
+        k = min(eigen, key=lambda k: len(k.voor))
+        hun_zaak = noemt(f, titel, p)
+        for punt in punten:
+            if not punt.open or punt.onderwerp in k.onderwerpen:
+                continue
+            dragers = [x for x in keuzes if punt.onderwerp in x.onderwerpen]
+            if (
+                not dragers
+                or any(x.serves(p.naam) for x in dragers)
+                or not any(voor_het_besluit(x) for x in dragers)
+            ):
+                continue
+            if hun_zaak or any(q.naam == p.naam for q in betrokkenen(f, punt)):
+                k.onderwerpen.append(punt.onderwerp)
