@@ -10,7 +10,8 @@ from helpers import advies_voor
 
 from pionieren.analysis import level
 from pionieren.input.load import load_vraagstuk
-from pionieren.vocabulary import Ruimte, Trede
+from pionieren.knowledge.load import builtin
+from pionieren.vocabulary import Reikwijdte, Ruimte, Trede
 
 CASES = Path(__file__).parents[1] / "cases"
 
@@ -54,4 +55,11 @@ def test_opinion_point_with_large_room_uses_a_deepening_form_already_in_the_desi
     joint fact-finding already in the design, not only by the round for everyone."""
     advies = advies_voor(load_vraagstuk(CASES / "beschermd-wonen-plus-dijkmeer.yaml"))
     punt = _punt(advies, "Of de scores").onderwerp
-    assert [m.werkvorm for m in advies.mix if punt in m.onderwerpen] == ["joint-fact-finding"]
+    dragers = [m for m in advies.mix if punt in m.onderwerpen]
+    assert "joint-fact-finding" in [m.werkvorm for m in dragers]
+    # besides it, only the own talk of a hard-to-reach group the point concerns (rule
+    # MIX-INCLUSIE), never the round for everyone
+    kennis = {w.id: w for w in builtin().werkvormen}
+    assert all(
+        kennis[m.werkvorm].verbreding_of_verdieping is not Reikwijdte.verbreding for m in dragers
+    )

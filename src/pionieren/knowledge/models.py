@@ -125,6 +125,14 @@ class Werkvorm(Model):
         description="De werkvorm speelt zich buiten af (op straat, op de plek zelf): in de winter "
         "is het koud en vroeg donker.",
     )
+    ter_plekke: bool = Field(
+        default=False,
+        description="De werkvorm treft mensen waar zij op dat moment zijn (op straat, bij de "
+        "supermarkt, op de plek zelf), zonder uitnodiging vooraf. Een weg naar een groep (via) "
+        "die langs anderen loopt (de werkgever, de wachtlijst, de dorpsraad), leidt er dus niet "
+        "heen: het rapport noemt bij deze werkvorm alleen een weg die zo'n plek noemt "
+        "(zie 'routes').",
+    )
     feestelijk: bool = Field(
         default=False,
         description="Een informele, feestelijke opzet (koffie, iets te doen voor kinderen). Die "

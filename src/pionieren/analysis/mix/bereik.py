@@ -8,7 +8,7 @@ from datetime import date
 
 from pionieren.analysis.ontkenning import bevestigd
 from pionieren.analysis.stakeholders import ouders
-from pionieren.input.model import Belanghebbende
+from pionieren.input.model import Belanghebbende, GenoemdeWerkvorm
 from pionieren.knowledge.models import Werkvorm
 from pionieren.safe_text import comparable_name
 from pionieren.vocabulary import (
@@ -123,6 +123,14 @@ def route_past(w: Werkvorm, partij: Belanghebbende) -> bool:
     patroon = _route_patroon(tuple(w.routes))
     # 'niet via de school' does not lead to the school
     return patroon is not None and bevestigd(patroon, partij.via)
+
+
+def noemt_plek(w: Werkvorm, via: str) -> bool:
+    """Does a route (via) name a place or channel where this werkvorm meets people (its
+    ``routes`` in the catalogue), for any kind of group: 'de portiers van de clubs' for a talk
+    on the spot at night?"""
+    patroon = _route_patroon(tuple(w.routes))
+    return patroon is not None and bevestigd(patroon, via)
 
 
 def mensen(partij: Belanghebbende) -> bool:
@@ -623,6 +631,33 @@ def uitvoerder(partijen: list[Belanghebbende], door: str | None) -> Belanghebben
             and p.soort not in (SoortBelanghebbende.politiek, SoortBelanghebbende.overheid)
         ),
         None,
+    )
+
+
+def eigen_bijeenkomst_van(
+    partijen: list[Belanghebbende], werkvormen: list[GenoemdeWerkvorm], w: Werkvorm
+) -> Belanghebbende | None:
+    """The party whose own meeting the werkvorm ``w`` is: a form of the case that meets
+    organised groups at their own gathering (``groepen: georganiseerd``: a visit to a meeting,
+    a members' evening) and that a party of the case runs itself (its ``door``). None when the
+    case names no such form.
+
+    Why: a party's own meeting is for its own members. The gemeente does not seat other groups
+    in it; they get their own form (review 50: young people 'in' the ondernemersvereniging's
+    annual meeting because their route names a football club)."""
+    if w.groepen is not Groepen.georganiseerd:
+        return None
+    for g in werkvormen:
+        if g.id == w.id and (partij := uitvoerder(partijen, g.door)) is not None:
+            return partij
+    return None
+
+
+def hoort_bij(partij: Belanghebbende, eigenaar: Belanghebbende, gemeente: str = "") -> bool:
+    """Does this group belong in ``eigenaar``'s own meeting: it is that party, or its own route
+    (via) runs through it ('via de ledenavond van de LTO-afdeling')?"""
+    return partij.naam == eigenaar.naam or bool(
+        partij.via and noemt_lid(partij.via, eigenaar.naam, gemeente)
     )
 
 

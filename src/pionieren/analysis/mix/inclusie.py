@@ -12,15 +12,18 @@ from pionieren.analysis.mix.bereik import (
     bereikt,
     eigen_kenmerken,
     eigen_stem,
+    in_gesprek,
     niet_via,
+    noemt_plek,
     route_past,
     spreekt_hen,
     uitvoerder,
 )
+from pionieren.analysis.mix.betrokken import betrokkenen, noemt
 from pionieren.analysis.mix.kandidaten import schoolroute
-from pionieren.analysis.mix.ontwerp import Ontwerp, voor_het_besluit, vooraf
+from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, voor_het_besluit, vooraf
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import Ernst, Tekstdeel, deel
+from pionieren.analysis.result import Ernst, OnderwerpAdvies, Tekstdeel, deel
 from pionieren.analysis.stakeholders import (
     jonge_kenmerken,
     jongvolwassen,
@@ -28,7 +31,16 @@ from pionieren.analysis.stakeholders import (
 )
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
-from pionieren.vocabulary import Groepen, Kenmerk, Modus, Status, Trede, Voorwaarde, Werving
+from pionieren.vocabulary import (
+    Groepen,
+    Kenmerk,
+    Modus,
+    SoortBelanghebbende,
+    Status,
+    Trede,
+    Voorwaarde,
+    Werving,
+)
 
 
 def _bedien(
@@ -189,7 +201,10 @@ def langs_route(o: Ontwerp) -> Callable[[Werkvorm, Belanghebbende], bool]:
     die in de kerk alleen wordt uitgedeeld, telt dan niet als hun werkvorm. Een besloten groep
     die een andere partij al instelde en leidt (de klankbordgroep van de provincie), is geen weg
     naar een groep die er niet in zit: wie erin zit, kiest de gemeente niet. De
-    initiatiefnemer is nooit zo'n groep: met haar praat de gemeente direct.""",
+    initiatiefnemer is nooit zo'n groep: met haar praat de gemeente direct. Heeft een moeilijk
+    bereikbare groep een eigen gesprek, dan komen daar ook de open onderwerpen aan bod die over
+    haar gaan (het onderwerp noemt haar, of het vraagstuk gaat over de plek of voorziening waar
+    zij naar heet) en die een andere werkvorm zonder haar behandelt: er komt geen werkvorm bij.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(o: Ontwerp) -> None:
@@ -300,7 +315,9 @@ def inclusie_reden(
     """One sentence for all hard-to-reach groups a werkvorm serves; with the language help each
     of them needs (said once per group in a design: ``taal_gezegd`` holds who had it). A route
     that names another weekday than the one fixed day of the form is not its route (review 44a:
-    'via de marktmeester op donderdagochtend' under a schouw on a Saturday). A form held at
+    'via de marktmeester op donderdagochtend' under a schouw on a Saturday); nor is a route
+    through others under a form that meets people where they happen to be (``ter_plekke``),
+    unless it names such a place. A form held at
     each group's own meeting (a visit) meets them apart: 'een apart bezoek bij', not 'dit
     bereikt ook', which read as if the shopkeepers' own meeting reached the older people
     (review 50)."""
@@ -315,7 +332,16 @@ def inclusie_reden(
             per.setdefault(tuple(hulp), []).append(p.naam)
     taal = [[groep, list(hulp)] for hulp, groep in per.items()]
     # the route the vraagstuk names for a group (via its physiotherapists, via the teachers)
-    routes = [[p.naam, p.via] for p in partijen if p.via and not andere_dag(periode, p)]
+    # and only under a form that goes that way: a talk on the street meets whoever is there,
+    # so a route through others (the employers, the waiting list) does not lead to it (review
+    # 50: 'via de woonruimteverdeling' under street interviews)
+    routes = [
+        [p.naam, p.via]
+        for p in partijen
+        if p.via
+        and not andere_dag(periode, p)
+        and (w is None or not w.ter_plekke or noemt_plek(w, p.via))
+    ]
     hulp = [h for h in ("vertaling", "tolk", "ouders", "beeld") if any(h in t[1] for t in taal)]
     apart = w is not None and w.groepen is Groepen.georganiseerd
     return [
@@ -328,3 +354,45 @@ def inclusie_reden(
             **({"apart": True} if apart else {}),
         )
     ]
+
+
+def eigen_onderwerpen(f: Feiten, keuzes: list[Keuze], punten: list[OnderwerpAdvies]) -> None:
+    """Part of composing the design, after the budget cut (rule MIX-INCLUSIE): a hard-to-reach
+    group that has a talk of its own (the talks via key figures, a visit) is asked there about
+    the open points that concern it and that another form carries without it: the point names
+    the group (its kind, a word of its name), or the case is about the place or service the
+    group is named after (the visitors of the shelter, in a case about that shelter). No form
+    is added and none is cut: the point goes on the group's own form too.
+
+    Why: the group the house rules, the opening hours and the waiting area concern most cannot
+    sit in the werkgroep that works them out, so its own talk asks it (review 50: the shelter's
+    visitors absent from every point about the shelter)."""
+    titel = f.vraagstuk.titel
+    for p in f.inclusiegroepen:
+        if p.soort is not SoortBelanghebbende.inwoners:
+            continue
+        eigen = [
+            k
+            for k in keuzes
+            if k.serves(p.naam)
+            and voor_het_besluit(k)
+            and in_gesprek(k.werkvorm)
+            and k.trede is not Trede.informeren
+            and bereikt(k.werkvorm, p)
+        ]
+        if not eigen:
+            continue
+        k = min(eigen, key=lambda k: len(k.voor))
+        hun_zaak = noemt(f, titel, p)
+        for punt in punten:
+            if not punt.open or punt.onderwerp in k.onderwerpen:
+                continue
+            dragers = [x for x in keuzes if punt.onderwerp in x.onderwerpen]
+            if (
+                not dragers
+                or any(x.serves(p.naam) for x in dragers)
+                or not any(voor_het_besluit(x) for x in dragers)
+            ):
+                continue
+            if hun_zaak or any(q.naam == p.naam for q in betrokkenen(f, punt)):
+                k.onderwerpen.append(punt.onderwerp)

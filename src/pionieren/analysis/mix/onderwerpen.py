@@ -13,8 +13,10 @@ from pionieren.analysis.level import is_keuze
 from pionieren.analysis.mix.bereik import (
     alleen_jeugd,
     bedient,
+    eigen_bijeenkomst_van,
     eigen_groep,
     georganiseerd,
+    hoort_bij,
     hun_plek,
     kan_voor,
     namen,
@@ -701,6 +703,17 @@ def kies_voor(
         [p for p in mogelijk if p.naam in wie],
         [p for p in mogelijk if hoog_of_middel(p.belang)] or mogelijk,
     ]
+    v = f.vraagstuk
+
+    def toegelaten(w: Werkvorm, partijen: list[Belanghebbende]) -> list[Belanghebbende]:
+        # a party's own meeting (the case's visit to a dorpsraad, a members' evening) is for
+        # its members only, whatever words their route shares with the catalogue (review 50:
+        # young people 'via de voetbalclub' in the ondernemersvereniging's annual meeting)
+        eigenaar = eigen_bijeenkomst_van(v.belanghebbenden, v.werkvormen, w)
+        if eigenaar is None:
+            return partijen
+        return [p for p in partijen if hoort_bij(p, eigenaar, v.gemeente)]
+
     w, inwoners = None, mogelijk
     for inwoners in [r for r in rijen if r] or [mogelijk]:
         w = kandidaten.best(
@@ -723,7 +736,9 @@ def kies_voor(
                 # to it (rule MIX-INCLUSIE), so the form need only serve them
                 and (
                     not o.inwoners
-                    or any((bedient if afweging else kan_voor)(w, p) for p in inwoners)
+                    or any(
+                        (bedient if afweging else kan_voor)(w, p) for p in toegelaten(w, inwoners)
+                    )
                 )
             ),
             # a form for each buurt is not made for the scale of the whole case; the form the
@@ -747,7 +762,7 @@ def kies_voor(
     keuze = o.kies(w, modus)
     keuze.verhoog(punt_trede(w, punt))
     # a form for a chosen group (the youths who pick their JOP's design) is for that group
-    voor = eigen_groep(w, [p for p in inwoners if kan_voor(w, p)])
+    voor = eigen_groep(w, [p for p in toegelaten(w, inwoners) if kan_voor(w, p)])
     # decided and done area by area over more than a year: before the decision only the
     # first area, the others each before their own works (rule PLAN-KALENDER)
     gefaseerd = per_gebied(f)

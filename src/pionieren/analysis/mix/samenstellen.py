@@ -27,6 +27,7 @@ from pionieren.analysis.mix.gelijk import gelijk
 from pionieren.analysis.mix.groepen import afspraak, georganiseerd_bediend, kanten
 from pionieren.analysis.mix.inclusie import (
     eigen_gesprek,
+    eigen_onderwerpen,
     inclusie,
     inclusie_nagaan,
     inclusie_reden,
@@ -185,6 +186,8 @@ def compose_mix(
     bevindingen = [*bevindingen, *weggelaten]
     # a group whose route is a meeting or a visit is reached there (rule MIX-KANAAL)
     kanaal(f, keuzes)
+    # a hard-to-reach group is asked on its own form about the points that concern it
+    eigen_onderwerpen(f, keuzes, punten or [])
 
     planning = maak_plan(f, keuzes, besluit, advies, punten)
     # a last pass once the calendar is made: every paper closes after its inputs
