@@ -23,6 +23,7 @@ from pionieren.analysis.mix.kosten import (
     betaalt_gemeente,
     budget_min,
     eigen_besluit,
+    aantal_van,
     kosten,
     kosten_van,
     met_onvoorzien,
@@ -111,7 +112,7 @@ _WETTELIJK = frozenset({"zienswijze", *REFERENDUM})
 def onmisbaar(f: Feiten, k: Keuze) -> bool:
     """Does this choice stay even in the smallest design? What the case names itself, the forms
     that reach hard-to-reach groups, the feedback, what costs this budget
-    nothing (not the evaluation: when money is short it goes first, review 29b), a formal step of the procedure, the raad's own meeting when the raad decides, and
+    nothing, the evaluation in its least form (review 50b; a fuller evaluation may shrink to it), a formal step of the procedure, the raad's own meeting when the raad decides, and
     what the procedure brings. A part that a named instrument only brings along (the toets of
     an uitdaagrecht that nobody has asked for yet) and a meeting for the raad when the raad
     decides nothing may go."""
@@ -120,6 +121,8 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         or k.inclusie
         or k.werkvorm.id in ("terugkoppeling", FORMEEL_ADVIES, *_WETTELIJK)
         or (k.werkvorm.id == "leerarena" and proef(f))
+        # the least evaluation stays: it costs next to nothing (review 50b)
+        or kort_geevalueerd(k)
         or not betaalt_gemeente(f, organisator(f, k))
         or van_een_ander(f, k)
         or eigen_besluit(f, k)
@@ -352,6 +355,112 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
         fase=None,
         _gezien=set(k.voor),
     )
+
+
+EVALUATIE_KORT = "Korte evaluatie door eigen mensen"
+"""The least evaluation: own staff ask those who took part what went well, after the end."""
+
+TERUGKOPPELING_KORT = "Terugkoppeling per brief, e-mail en website"
+"""The cheapest feedback: what was done with what people said, in writing, no meeting."""
+
+WEEK_GESPREKKEN = 8
+"""About as many one-by-one talks as own staff hold in one week: the smaller series of a form
+priced per talk (keukentafelgesprekken) when a fixed budget is short."""
+
+
+def zuiniger_vorm(f: Feiten, k: Keuze) -> tuple[Keuze, str, str] | None:
+    """A cheaper form of the same step that keeps its function, with the words for "X in
+    plaats van Y": the feedback in writing (letter, e-mail, website) instead of a form with a
+    meeting; the evaluation as a short round by own staff after the end; a series of talks
+    priced per talk held over one week (:data:`WEEK_GESPREKKEN`). None when the step has no
+    cheaper form or is one already, when it evaluates a trial a later decision rests on, or
+    when the case names the series of talks itself.
+
+    Why: review 50b: a short fixed budget cut the cheap evaluation first and kept a meeting for
+    the feedback and twenty kitchen-table talks; an adviser makes each step cheaper before
+    any step goes, and keeps a minimal evaluation and the feedback."""
+    if k.kap or not pot(f, k):
+        return None
+    laag, hoog = kosten_van(f, k)
+    nu = raming(laag, hoog)
+    wid = k.werkvorm.id
+    if wid == "terugkoppeling":
+        naam, kap = TERUGKOPPELING_KORT, laag
+        oud = "een ruimere terugkoppeling"
+    elif wid == "leerarena" and not proef(f):
+        naam, kap = EVALUATIE_KORT, max(50, laag // 10 // 50 * 50)
+        oud = (k.werkvorm.naam.split(" (")[0]).lower()
+    else:
+        eenheid = k.werkvorm.eenheid
+        aantal = aantal_van(f, k)
+        if (
+            k.genoemd
+            or eenheid is None
+            or eenheid.per != "gesprek"
+            or not eenheid.hoogstens
+            or eenheid.hoogstens > 50
+            or aantal is None
+            or aantal[0] <= WEEK_GESPREKKEN
+        ):
+            return None
+        n = WEEK_GESPREKKEN
+        kap = raming(
+            eenheid.vast_euro[0] + n * eenheid.euro[0], eenheid.vast_euro[1] + n * eenheid.euro[1]
+        )
+        kap = max(50, int(kap) // 50 * 50)
+        meer = k.werkvorm.naam.split(" (")[0].lower()
+        naam = f"{k.werkvorm.naam.split(' (')[0]} in één week ({n})"
+        oud = f"{aantal[0]} {meer}"
+        return _zuiniger(k, naam, kap, nu, f"{n} {meer} in één week", oud)
+    return _zuiniger(k, naam, kap, nu, naam.lower(), oud)
+
+
+def _zuiniger(
+    k: Keuze, naam: str, kap: int, nu: int, nieuw: str, oud: str
+) -> tuple[Keuze, str, str] | None:
+    if not 0 < kap < nu:
+        return None
+    klein = dataclasses.replace(
+        k,
+        werkvorm=k.werkvorm.model_copy(update={"naam": naam}),
+        kap=kap,
+        regels=[*k.regels, "MIX-BUDGET"],
+        _gezien=set(k.voor),
+    )
+    return klein, f"{nieuw} ({euro(kap)})", f"{oud} ({euro(nu)})"
+
+
+def euro(bedrag: int) -> str:
+    return "€ " + f"{bedrag:,}".replace(",", ".")
+
+
+def zuiniger(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[list[Keuze], list[list[str]]]:
+    """The design with its steps in their cheaper form (:func:`zuiniger_vorm`), one kind at a
+    time in the adviser's order (the feedback, then the evaluation, then the series of talks),
+    until the estimate fits; and the pairs [new, old] that say each change once."""
+    paren: list[list[str]] = []
+    for soort in ("terugkoppeling", "leerarena", None):
+        if schatting(f, keuzes) <= budget:
+            break
+        nieuw = []
+        for k in keuzes:
+            if (k.werkvorm.id == soort) if soort else k.werkvorm.id not in (
+                "terugkoppeling",
+                "leerarena",
+            ):
+                z = zuiniger_vorm(f, k)
+                if z is not None:
+                    nieuw.append(z[0])
+                    paren.append([z[1], z[2]])
+                    continue
+            nieuw.append(k)
+        keuzes = nieuw
+    return keuzes, paren
+
+
+def kort_geevalueerd(k: Keuze) -> bool:
+    """Is this the least evaluation (:data:`EVALUATIE_KORT`)? It stays in every design."""
+    return k.werkvorm.id == "leerarena" and bool(k.kap) and k.werkvorm.naam == EVALUATIE_KORT
 
 
 def eigen_gespreksleider(f: Feiten, k: Keuze) -> Keuze:
@@ -660,6 +769,7 @@ def vereist(f: Feiten, k: Keuze) -> bool:
         k.genoemd
         or "MIX-INSTRUMENT" in k.regels
         or (k.werkvorm.id == "leerarena" and proef(f))
+        or kort_geevalueerd(k)
         or k.werkvorm.id in ("terugkoppeling", FORMEEL_ADVIES, *_WETTELIJK, AANSLUITEN, PARTNERS)
         or budget_min(f, [k]) == 0
         or fase_van(k) is Procesfase.uitvoering
@@ -1002,8 +1112,9 @@ BUFFER = 10
 
 
 def krap(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[list[Keuze], list[Bevinding]]:
-    """A design that fits with (almost) nothing left: the leerarena (the evaluation) goes
-    first, so that some room stays for the unforeseen, and the advice says so. Not when the
+    """A design that fits with (almost) nothing left: the leerarena (the evaluation) becomes
+    its least form first (:data:`EVALUATIE_KORT`), so that some room stays for the unforeseen,
+    and the advice says so. Not when the
     case names the leerarena itself, the raad asked for it, or it evaluates a trial.
 
     Why: review 30: a budget used to the last euro has no room for anything unforeseen; the
@@ -1013,10 +1124,17 @@ def krap(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[list[Keuze], list
         return keuzes, []
     if proef(f, keuzes):
         return keuzes, []
-    weg = [k for k in keuzes if k.werkvorm.id == "leerarena" and not onmisbaar(f, k)]
-    if not weg:
+    kort = {
+        id(k): z[0]
+        for k in keuzes
+        if k.werkvorm.id == "leerarena"
+        and not onmisbaar(f, k)
+        and (z := zuiniger_vorm(f, k)) is not None
+    }
+    if not kort:
         return keuzes, []
-    over = [k for k in keuzes if k not in weg]
+    # the evaluation is kept in its least form, not dropped (review 50b)
+    over = [kort.get(id(k), k) for k in keuzes]
     nu = budget_min(f, over)
     if nu >= prijs:
         return keuzes, []  # it cost this budget nothing: dropping it makes no room
@@ -1056,7 +1174,11 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     werkvormen die sober moeten blijven en pas dan het tekort. Betalen gemeente en initiatiefnemer samen uit één budget, dan telt het hele ontwerp
     van beiden, en zegt het advies dat zij vooraf afspreken wie wat betaalt. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen. Een betaalde
     gespreksleider bij polarisatie 3, zonder tegenstander met veel invloed aan tafel, valt eerder
-    weg dan een werkvorm: dan leidt een ervaren collega van buiten het project het gesprek. Dan laat
+    weg dan een werkvorm: dan leidt een ervaren collega van buiten het project het gesprek. Dan
+    krijgt elke stap eerst zijn goedkopere vorm, één soort tegelijk tot het past, en zegt het
+    advies dat één keer ("Voor het budget: X in plaats van Y"): de terugkoppeling per brief,
+    e-mail en website; de evaluatie als korte evaluatie door eigen mensen (vraag na afloop wie
+    meedeed wat goed ging); een reeks gesprekken per persoon in één week (acht gesprekken). Dan laat
     het werkvormen weg waarvan de groepen ook elders aan bod komen. Past ook dat niet, dan wordt
     het ontwerp toch kleiner, en vraagt het advies niet om meer geld: eerst vallen weg de
     onderdelen die geen moeilijk bereikbare groep bereiken en die de zaak niet zelf noemt of de
@@ -1084,20 +1206,21 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     het project. Betaalt de initiatiefnemer, dan noemt het advies het bedrag dat het college met
     hem afspreekt en wat daar minstens in zit: de wettelijke stap, de route naar een moeilijk
     bereikbare groep, het eerste gesprek apart met een tegenstander en de terugkoppeling. Past het ontwerp maar net (minder dan 10 procent over voor onvoorzien), of is het
-    budget te klein, dan valt eerst de aparte evaluatiebijeenkomst weg, behalve als die een
-    proef evalueert waarop een later besluit rust. Het budget is een grens: past de schatting
+    budget te klein, dan wordt de aparte evaluatiebijeenkomst eerst een korte evaluatie door
+    eigen mensen, behalve als die een proef evalueert waarop een later besluit rust. Die korte
+    evaluatie valt nooit weg. Het budget is een grens: past de schatting
     met 20 procent onvoorzien niet, dan laat pionieren ook werkvormen weg waarvan de groepen
     elders aan bod komen, of een dure werkvorm waarvan de onderwerpen ook in een andere
     werkvorm aan bod komen (een spel over twee bekende varianten), tot de schatting past. Nooit
     een wettelijke stap, de terugkoppeling, de enige route naar een moeilijk bereikbare groep
     of de enige werkvorm waarin een open punt zijn trede krijgt; de evaluatie gaat pas als
-    laatste. Past ook het kleinste ontwerp niet, dan
+    laatste (in haar korte vorm blijft zij). Past ook het kleinste ontwerp niet, dan
     krijgt het duurste deel een plafond zodat de schatting past, maar nooit minder dan de helft
     van de ondergrens. Het ontwerp rekent dan met dat kleinere deel (minder plekken, vragen of
     deelnemers), in de tabel en in de schatting, en het advies zegt het één keer: "Voor het
-    budget: ... voor hoogstens ... in plaats van ...". Past het dan nog niet, dan valt ook de evaluatie lang na het besluit weg,
-    en noemt het advies de duurste stap die gevaar loopt en dat het college kiest welke stap
-    vervalt; het vraagt niet om meer geld. Het zegt dan waarvoor wat overblijft vooral nodig is:
+    budget: ... voor hoogstens ... in plaats van ...". Past het dan nog niet, dan noemt het
+    advies één keer wat het kleinste ontwerp kost, het tekort en de duurste stap; het vraagt
+    niet om meer geld. Het zegt dan waarvoor wat overblijft vooral nodig is:
     hoogstens drie redenen die in dit ontwerp gelden, de zwaarste eerst (wat het vraagstuk noemt, de wet, een formeel advies,
     een toezegging, het moment van de raad, de partners, de enige ronde voor iedereen, een
     moeilijk bereikbare groep, de terugkoppeling). Pionieren zet het budget af tegen een schatting: de ondergrens van elke
@@ -1157,6 +1280,22 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         return over, [*naar_later, *krap_]
     # a paid chair goes before any form with its groups: a colleague from outside the project
     keuzes = [eigen_gespreksleider(f, k) for k in keuzes]
+    if schatting(f, keuzes) <= budget:
+        over, krap_ = krap(f, keuzes, budget)
+        return over, [*naar_later, *krap_]
+    # then each step in its cheaper form, before any step goes (review 50b)
+    keuzes, paren = zuiniger(f, keuzes, budget)
+    if paren:
+        naar_later = [
+            *naar_later,
+            bevinding(
+                "MIX-BUDGET",
+                Ernst.let_op,
+                "MIX-BUDGET.zuiniger",
+                bronnen=[],  # own arithmetic: no source carries it
+                paren=paren,
+            ),
+        ]
     if schatting(f, keuzes) <= budget:
         over, krap_ = krap(f, keuzes, budget)
         return over, [*naar_later, *krap_]
