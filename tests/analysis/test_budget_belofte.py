@@ -137,7 +137,7 @@ def test_a_design_that_does_not_fit_anyway_keeps_its_least_evaluation() -> None:
     """Review 45a (Bramerveen) had the evaluation a year after the decision go first when the
     budget was short; review 50b: an adviser keeps a minimal evaluation (own staff ask after
     the end what went well) and cuts breadth first. The evaluation stays in its least form."""
-    mix, sleutels, _, _ = _mix_en_bevindingen("lokale-omroep-kreekdijk.yaml")
+    _, sleutels, _, _ = _mix_en_bevindingen("lokale-omroep-kreekdijk.yaml")
     assert "MIX-BUDGET.kleiner" in sleutels and "MIX-BUDGET.zuiniger" in sleutels
     assert [n for n, _ in _evaluatie("lokale-omroep-kreekdijk.yaml")] == [EVALUATIE_KORT]
 
@@ -151,7 +151,7 @@ def test_the_evaluation_of_a_trial_stays() -> None:
 
 def test_a_small_shortfall_drops_the_evaluation_before_saying_too_small() -> None:
     """Review 29b: De Wiek was € 100 short while a leerarena of € 1,000 stayed."""
-    mix, sleutels, kosten, budget = _mix_en_bevindingen("honden-de-wiek.yaml")
+    _, sleutels, kosten, budget = _mix_en_bevindingen("honden-de-wiek.yaml")
     # the evaluation stays in its least form, at a small part of the € 1,000 (review 50b)
     evaluatie = _evaluatie("honden-de-wiek.yaml")
     assert all(n == EVALUATIE_KORT and k[1] <= 100 for n, k in evaluatie)

@@ -12,9 +12,9 @@ from __future__ import annotations
 import dataclasses
 
 from pionieren.analysis.regel import Thema, regel
+from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
 from pionieren.knowledge.models import Werkvorm
-from pionieren.input.model import Vraagstuk
 from pionieren.vocabulary import Schaal, SoortBelanghebbende
 
 #: The share of the catalogue's estimate (a whole gemeente of about 50,000) at each schaal.

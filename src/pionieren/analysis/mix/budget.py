@@ -19,11 +19,11 @@ from pionieren.analysis.mix.bereik import _route_patroon, georganiseerd, route_p
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import (
     ONVOORZIEN,
+    aantal_van,
     betaald_door,
     betaalt_gemeente,
     budget_min,
     eigen_besluit,
-    aantal_van,
     kosten,
     kosten_van,
     met_onvoorzien,
@@ -444,9 +444,14 @@ def zuiniger(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[list[Keuze], 
             break
         nieuw = []
         for k in keuzes:
-            if (k.werkvorm.id == soort) if soort else k.werkvorm.id not in (
-                "terugkoppeling",
-                "leerarena",
+            if (
+                (k.werkvorm.id == soort)
+                if soort
+                else k.werkvorm.id
+                not in (
+                    "terugkoppeling",
+                    "leerarena",
+                )
             ):
                 z = zuiniger_vorm(f, k)
                 if z is not None:
@@ -1299,6 +1304,12 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     if schatting(f, keuzes) <= budget:
         over, krap_ = krap(f, keuzes, budget)
         return over, [*naar_later, *krap_]
+    if krimpt(f, keuzes, budget):
+        # a smaller form of a dear form of depth makes it fit: that goes before any cheap step
+        # that reaches many (review 47a/47b), also now that the cheaper forms came first
+        kleinste, gezegd = kleiner(f, keuzes, [])
+        if not gezegd.waarden.get("weggelaten"):
+            return kappen(f, kleinste, gezegd), [*naar_later, gezegd]
 
     vrij = [k for k in keuzes if not blijft(f, k)][:12]  # at most 4,096 designs to compare
     gediend = {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
