@@ -404,10 +404,11 @@ def zuiniger_vorm(f: Feiten, k: Keuze) -> tuple[Keuze, str, str] | None:
         ):
             return None
         n = WEEK_GESPREKKEN
-        kap = raming(
-            eenheid.vast_euro[0] + n * eenheid.euro[0], eenheid.vast_euro[1] + n * eenheid.euro[1]
+        week = raming(
+            int(eenheid.vast_euro[0] + n * eenheid.euro[0]),
+            int(eenheid.vast_euro[1] + n * eenheid.euro[1]),
         )
-        kap = max(50, int(kap) // 50 * 50)
+        kap = max(50, week // 50 * 50)
         meer = k.werkvorm.naam.split(" (")[0].lower()
         naam = f"{k.werkvorm.naam.split(' (')[0]} in één week ({n})"
         oud = f"{aantal[0]} {meer}"
