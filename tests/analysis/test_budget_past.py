@@ -128,18 +128,20 @@ def test_evaluatie_en_terugkoppeling_blijven_in_hun_kleinste_vorm(pad: Path) -> 
     # evaluation and the feedback stay in their cheapest form ("Voor het budget: X in plaats
     # van Y"), except the evaluation the initiator pays itself
     res = _advies(pad, "json")
-    namen = {o.werkvorm: o.naam for o in res.advies.mix}
+    terug = [o for o in res.advies.mix if o.werkvorm == "terugkoppeling"]
     for b in res.advies.bevindingen:
         if b.sleutel in ("MIX-BUDGET.kleiner", "MIX-BUDGET.weggelaten"):
             weg = set(b.waarden.get("weggelaten", []))
             assert not {n for n in weg if n.startswith(("Evaluatie", "Terugkoppeling"))}, weg
         if b.sleutel == "MIX-BUDGET.grens":
             assert not any(s["evaluatie"] for s in b.waarden["stappen"])
-    if any(b.sleutel == "MIX-BUDGET.zuiniger" for b in res.advies.bevindingen):
-        # the design was made cheaper step by step: the feedback is in writing
-        assert namen.get("terugkoppeling", "Terugkoppeling per brief, e-mail en website") == (
-            "Terugkoppeling per brief, e-mail en website"
-        )
+    for b in res.advies.bevindingen:
+        if b.sleutel == "MIX-BUDGET.zuiniger" and any(
+            p[0].startswith("terugkoppeling per brief") for p in b.waarden["paren"]
+        ):
+            # the feedback in writing is in the design at that fixed amount, and said once
+            assert all(o.kosten_euro[0] == o.kosten_euro[1] for o in terug)
+            assert _advies(pad, "md").tekst.count("terugkoppeling per brief, e-mail") == 1
 
 
 @pytest.mark.parametrize("pad", MET_BUDGET, ids=lambda p: p.stem)

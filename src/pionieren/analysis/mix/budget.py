@@ -379,15 +379,20 @@ def zuiniger_vorm(f: Feiten, k: Keuze) -> tuple[Keuze, str, str] | None:
     Why: review 50b: a short fixed budget cut the cheap evaluation first and kept a meeting for
     the feedback and twenty kitchen-table talks; an adviser makes each step cheaper before
     any step goes, and keeps a minimal evaluation and the feedback."""
-    if k.kap or not pot(f, k):
-        return None
+    wie = betaald_door(f, k)
+    if k.kap or not (
+        wie == "gemeente"
+        or (f.vraagstuk.kaders.betaler is Betaler.beide and wie == "initiatiefnemer")
+    ):
+        return None  # only what the estimate against the budget counts (:func:`schatting`)
     laag, hoog = kosten_van(f, k)
     nu = raming(laag, hoog)
     wid = k.werkvorm.id
     if wid == "terugkoppeling":
-        naam, kap = TERUGKOPPELING_KORT, laag
-        oud = "een ruimere terugkoppeling"
-    elif wid == "leerarena" and not proef(f):
+        # the same row, in writing only: the budget line says how
+        kap, oud = laag, "een ruimere terugkoppeling"
+        return _zuiniger(k, k.werkvorm.naam, kap, nu, TERUGKOPPELING_KORT.lower(), oud)
+    if wid == "leerarena" and not proef(f):
         naam, kap = EVALUATIE_KORT, max(50, laag // 10 // 50 * 50)
         oud = (k.werkvorm.naam.split(" (")[0]).lower()
     else:
@@ -410,9 +415,9 @@ def zuiniger_vorm(f: Feiten, k: Keuze) -> tuple[Keuze, str, str] | None:
         )
         kap = max(50, week // 50 * 50)
         meer = k.werkvorm.naam.split(" (")[0].lower()
-        naam = f"{k.werkvorm.naam.split(' (')[0]} in één week ({n})"
+        naam = k.werkvorm.naam  # the same form, fewer talks: the budget line says how many
         oud = f"{aantal[0]} {meer}"
-        return _zuiniger(k, naam, kap, nu, f"{n} {meer} in één week", oud)
+        return _zuiniger(k, naam, kap, nu, f"{n} {meer} in één week, niet {aantal[0]}", oud)
     return _zuiniger(k, naam, kap, nu, naam.lower(), oud)
 
 
@@ -421,6 +426,12 @@ def _zuiniger(
 ) -> tuple[Keuze, str, str] | None:
     if not 0 < kap < nu:
         return None
+    if naam == k.werkvorm.naam:
+        # the same form, smaller: a fixed amount the budget line explains
+        klein = dataclasses.replace(
+            k, kap=kap, regels=[*k.regels, "MIX-BUDGET"], _gezien=set(k.voor)
+        )
+        return klein, f"{nieuw} ({euro(kap)}, was {euro(nu)})", f"{oud} ({euro(nu)})"
     klein = dataclasses.replace(
         k,
         werkvorm=k.werkvorm.model_copy(update={"naam": naam}),
@@ -428,14 +439,17 @@ def _zuiniger(
         regels=[*k.regels, "MIX-BUDGET"],
         _gezien=set(k.voor),
     )
-    return klein, f"{nieuw} ({euro(kap)})", f"{oud} ({euro(nu)})"
+    # the new form with both amounts, the old form apart (in the data): one short clause
+    return klein, f"{nieuw} ({euro(kap)}, was {euro(nu)})", f"{oud} ({euro(nu)})"
 
 
 def euro(bedrag: int) -> str:
     return "€ " + f"{bedrag:,}".replace(",", ".")
 
 
-def zuiniger(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[list[Keuze], list[list[str]]]:
+def zuiniger(
+    f: Feiten, keuzes: list[Keuze], budget: int, per_keuze: dict[int, list[str]] | None = None
+) -> tuple[list[Keuze], list[list[str]]]:
     """The design with its steps in their cheaper form (:func:`zuiniger_vorm`), one kind at a
     time in the adviser's order (the feedback, then the evaluation, then the series of talks),
     until the estimate fits; and the pairs [new, old] that say each change once."""
@@ -458,6 +472,8 @@ def zuiniger(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[list[Keuze], 
                 if z is not None:
                     nieuw.append(z[0])
                     paren.append([z[1], z[2]])
+                    if per_keuze is not None:
+                        per_keuze[id(z[0])] = paren[-1]
                     continue
             nieuw.append(k)
         keuzes = nieuw
@@ -1182,7 +1198,7 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     gespreksleider bij polarisatie 3, zonder tegenstander met veel invloed aan tafel, valt eerder
     weg dan een werkvorm: dan leidt een ervaren collega van buiten het project het gesprek. Dan
     krijgt elke stap eerst zijn goedkopere vorm, één soort tegelijk tot het past, en zegt het
-    advies dat één keer ("Voor het budget: X in plaats van Y"): de terugkoppeling per brief,
+    advies dat één keer ("Voor het budget: X (€ ..., was € ...)"): de terugkoppeling per brief,
     e-mail en website; de evaluatie als korte evaluatie door eigen mensen (vraag na afloop wie
     meedeed wat goed ging); een reeks gesprekken per persoon in één week (acht gesprekken). Dan laat
     het werkvormen weg waarvan de groepen ook elders aan bod komen. Past ook dat niet, dan wordt
@@ -1290,28 +1306,21 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         over, krap_ = krap(f, keuzes, budget)
         return over, [*naar_later, *krap_]
     # then each step in its cheaper form, before any step goes (review 50b)
-    keuzes, paren = zuiniger(f, keuzes, budget)
+    voor_zuinig = keuzes
+    per_keuze: dict[int, list[str]] = {}
+    keuzes, paren = zuiniger(f, keuzes, budget, per_keuze)
+    zuinig_ = bevinding(
+        "MIX-BUDGET",
+        Ernst.let_op,
+        "MIX-BUDGET.zuiniger",
+        bronnen=[],  # own arithmetic: no source carries it
+        paren=paren,
+    )
     if paren:
-        naar_later = [
-            *naar_later,
-            bevinding(
-                "MIX-BUDGET",
-                Ernst.let_op,
-                "MIX-BUDGET.zuiniger",
-                bronnen=[],  # own arithmetic: no source carries it
-                paren=paren,
-            ),
-        ]
+        naar_later = [*naar_later, zuinig_]
     if schatting(f, keuzes) <= budget:
         over, krap_ = krap(f, keuzes, budget)
         return over, [*naar_later, *krap_]
-    if krimpt(f, keuzes, budget):
-        # a smaller form of a dear form of depth makes it fit: that goes before any cheap step
-        # that reaches many (review 47a/47b), also now that the cheaper forms came first
-        kleinste, gezegd = kleiner(f, keuzes, [])
-        if not gezegd.waarden.get("weggelaten"):
-            return kappen(f, kleinste, gezegd), [*naar_later, gezegd]
-
     vrij = [k for k in keuzes if not blijft(f, k)][:12]  # at most 4,096 designs to compare
     gediend = {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
     punten = {p for k in keuzes for p in k.onderwerpen}
@@ -1357,6 +1366,29 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
                 beste = (score, weg)
     weg_ = list(beste[1]) if beste else []
     over = [k for k in keuzes if k not in weg_]
+    if (
+        schatting(f, over) <= budget
+        and any(not duur_verdiepend(f, k) for k in weg_)
+        and krimpt(f, keuzes, budget)
+    ):
+        # a smaller form of a dear form of depth makes it fit: that goes before a cheap step
+        # that reaches many (review 47a/47b), also after the cheaper forms
+        kleinste, gezegd = kleiner(f, keuzes, [])
+        if not gezegd.waarden.get("weggelaten"):
+            return kappen(f, kleinste, gezegd), [*naar_later, gezegd]
+    if schatting(f, over) <= budget and paren:
+        # a step left out made room: a cheaper form that is then not needed goes back to the
+        # form it had, the last one first
+        eerst = {id(n): o for n, o in zip(keuzes, voor_zuinig, strict=True) if n is not o}
+        for i in reversed(range(len(over))):
+            oud = eerst.get(id(over[i]))
+            terug = [*over[:i], oud, *over[i + 1 :]] if oud is not None else over
+            if oud is not None and schatting(f, terug) <= budget:
+                paar = per_keuze[id(over[i])]
+                over = terug
+                paren[:] = [p for p in paren if p is not paar]
+        if not paren:
+            naar_later = [b for b in naar_later if b is not zuinig_]
     if schatting(f, over) > budget:
         # even the design that serves every group does not fit (on the estimate with a fifth
         # for the unforeseen: the budget is a limit, review 42d): smaller still, said openly,
