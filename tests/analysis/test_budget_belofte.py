@@ -9,7 +9,7 @@ from pathlib import Path
 from helpers import DATUM, advies_voor, builtin, maak
 
 from pionieren.analysis.facts import Feiten
-from pionieren.analysis.mix.budget import belofte
+from pionieren.analysis.mix.budget import EVALUATIE_KORT, belofte
 from pionieren.analysis.mix.kosten import met_onvoorzien
 from pionieren.input.load import load_vraagstuk
 from pionieren.teksten import Wording
@@ -128,15 +128,18 @@ def _mix_en_bevindingen(naam: str) -> tuple[set[str], list[str], int, int]:
     )
 
 
-def test_a_design_that_does_not_fit_anyway_drops_its_evaluation_first() -> None:
-    """Review 45a (Bramerveen): an evaluation a year after the decision was kept while the
-    budget was short and a step the case needs was at risk. A design that does not fit even
-    at its smallest loses the evaluation (not of a trial) before anything else; the advice
-    names the shortfall (MIX-BUDGET.kleiner). (Review 42c kept it; the brief of review 45a
-    reverses that.)"""
-    mix, sleutels, _, _ = _mix_en_bevindingen("lokale-omroep-kreekdijk.yaml")
-    assert "leerarena" not in mix
-    assert "MIX-BUDGET.kleiner" in sleutels and "MIX-BUDGET.krap" not in sleutels
+def _evaluatie(naam: str) -> list[tuple[str, tuple[int, int]]]:
+    advies = advies_voor(load_vraagstuk(CASES / naam))
+    return [(m.naam, m.kosten_euro) for m in advies.mix if m.werkvorm == "leerarena"]
+
+
+def test_a_design_that_does_not_fit_anyway_keeps_its_least_evaluation() -> None:
+    """Review 45a (Bramerveen) had the evaluation a year after the decision go first when the
+    budget was short; review 50b: an adviser keeps a minimal evaluation (own staff ask after
+    the end what went well) and cuts breadth first. The evaluation stays in its least form."""
+    _, sleutels, _, _ = _mix_en_bevindingen("lokale-omroep-kreekdijk.yaml")
+    assert "MIX-BUDGET.kleiner" in sleutels and "MIX-BUDGET.zuiniger" in sleutels
+    assert [n for n, _ in _evaluatie("lokale-omroep-kreekdijk.yaml")] == [EVALUATIE_KORT]
 
 
 def test_the_evaluation_of_a_trial_stays() -> None:
@@ -148,8 +151,10 @@ def test_the_evaluation_of_a_trial_stays() -> None:
 
 def test_a_small_shortfall_drops_the_evaluation_before_saying_too_small() -> None:
     """Review 29b: De Wiek was € 100 short while a leerarena of € 1,000 stayed."""
-    mix, sleutels, kosten, budget = _mix_en_bevindingen("honden-de-wiek.yaml")
-    assert "leerarena" not in mix
+    _, sleutels, kosten, budget = _mix_en_bevindingen("honden-de-wiek.yaml")
+    # the evaluation stays in its least form, at a small part of the € 1,000 (review 50b)
+    evaluatie = _evaluatie("honden-de-wiek.yaml")
+    assert all(n == EVALUATIE_KORT and k[1] <= 100 for n, k in evaluatie)
     assert kosten <= budget
     assert "MIX-BUDGET.kleiner" in sleutels  # it says what the smaller design leaves out
 

@@ -59,11 +59,11 @@ def test_the_head_of_an_open_point_names_the_later_decision() -> None:
 
 
 def test_inclusion_costs_on_a_tight_estimate_say_what_they_must_fit_in() -> None:
-    # (Noordwaard has € 3,200 left now that a round table costs per party: Oudehaven is tight)
-    tekst = _budget(_rapport(CASES / "dagontmoeting-oudehaven.yaml"))
+    # (Oudehaven has room now that its small kern costs as a buurt: Lingehoven is tight)
+    tekst = _budget(_rapport(CASES / "mantelzorgbeleid-lingehoven.yaml"))
     assert (
         "een vergoeding voor ervaringsdeskundigen en vervangende zorg voor mantelzorgers: daarvoor "
-        "blijft € 1.800 over; kost het meer, dan gaat het af van het onvoorziene." in tekst
+        "blijft € 200 over; kost het meer, dan gaat het af van het onvoorziene." in tekst
     )
 
 

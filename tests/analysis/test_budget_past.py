@@ -120,3 +120,35 @@ def test_elke_rij_is_een_rond_bedrag(pad: Path) -> None:
     for o in _advies(pad, "json").advies.mix:
         if o.kosten_euro[1]:
             assert o.schatting_euro % 50 == 0 and o.schatting_euro >= 50, o.naam
+
+
+@pytest.mark.parametrize("pad", MET_BUDGET, ids=lambda p: p.stem)
+def test_evaluatie_en_terugkoppeling_blijven_in_hun_kleinste_vorm(pad: Path) -> None:
+    # review 50b: the cheap evaluation went first; now breadth forms go before it, and the
+    # evaluation and the feedback stay in their cheapest form ("Voor het budget: X in plaats
+    # van Y"), except the evaluation the initiator pays itself
+    res = _advies(pad, "json")
+    terug = [o for o in res.advies.mix if o.werkvorm == "terugkoppeling"]
+    for b in res.advies.bevindingen:
+        if b.sleutel in ("MIX-BUDGET.kleiner", "MIX-BUDGET.weggelaten"):
+            weg = set(b.waarden.get("weggelaten", []))
+            assert not {n for n in weg if n.startswith(("Evaluatie", "Terugkoppeling"))}, weg
+        if b.sleutel == "MIX-BUDGET.grens":
+            assert not any(s["evaluatie"] for s in b.waarden["stappen"])
+    for b in res.advies.bevindingen:
+        if b.sleutel == "MIX-BUDGET.zuiniger" and any(
+            p[0].startswith("terugkoppeling per brief") for p in b.waarden["paren"]
+        ):
+            # the feedback in writing is in the design at that fixed amount, and said once
+            assert all(o.kosten_euro[0] == o.kosten_euro[1] for o in terug)
+            assert _advies(pad, "md").tekst.count("terugkoppeling per brief, e-mail") == 1
+
+
+@pytest.mark.parametrize("pad", MET_BUDGET, ids=lambda p: p.stem)
+def test_geen_keuze_doorgeschoven_naar_wie_het_leest(pad: Path) -> None:
+    # a design that fits says nothing about what to drop; one that cannot fit names its least
+    # cost and what is in it, and does not hand the cut back (review 50b)
+    tekst = _advies(pad, "md").tekst
+    assert "kies dan wat vervalt" not in tekst
+    zuiniger = re.findall(r"Voor het budget: [^.]*in plaats van", tekst)
+    assert len(zuiniger) <= 2  # each kind of cut said once (cheaper forms; a capped part)

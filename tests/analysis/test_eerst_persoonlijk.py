@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from helpers import advies_voor, check_invariants
 
 from pionieren.analysis.facts import Feiten
@@ -265,3 +266,108 @@ def test_a_preference_is_asked_after_the_broad_round_has_closed() -> None:
     a.planning[i] = keuze.model_copy(update={"start": inloop.start})
     (zin,) = controleer(Feiten(v, builtin(), a.datum), a)
     assert zin.startswith("Avond over de keuzes") and "ophaalt nog loopt" in zin
+
+
+def test_a_road_before_the_first_meeting_or_a_visit_at_home_first_names_the_group() -> None:
+    # review 50b, Veendijk: 'een bezoek aan huis ..., vóór de eerste buurtbijeenkomst' and
+    # 'De directe buren worden eerst thuis bezocht' did not count as 'first', and an
+    # inloopavond came a month before the visits
+    groep = "Bewoners van de Kampenweg"
+    kennis = builtin()
+    zonder = _laad(SPORTPARK, **{groep: "een bezoek aan huis"})
+    assert groep not in eerst_persoonlijk_groepen(Feiten(zonder, kennis, DATUM))
+    for via in (
+        "een bezoek aan huis, vóór de eerste buurtbijeenkomst",
+        "een brief en een gesprek voor de eerste inloopavond",
+    ):
+        v = _laad(SPORTPARK, **{groep: via})
+        assert groep in eerst_persoonlijk_groepen(Feiten(v, kennis, DATUM)), via
+    # a first meeting of their own, after which nothing is said about order, is no order
+    v = _laad(SPORTPARK, **{groep: "een bezoek aan huis; de eerste bijeenkomst is in maart"})
+    assert groep not in eerst_persoonlijk_groepen(Feiten(v, kennis, DATUM))
+    data = zonder.model_dump(mode="json", exclude_none=True)
+    data["aanleiding"] = "De bewoners van de Kampenweg worden eerst thuis bezocht."
+    v = Vraagstuk.model_validate(data)
+    assert groep in eerst_persoonlijk_groepen(Feiten(v, kennis, DATUM))
+    # 'eerst' without a visit at home or a public moment says nothing about order
+    data["aanleiding"] = "De bewoners van de Kampenweg zijn eerst boos."
+    v = Vraagstuk.model_validate(data)
+    assert groep not in eerst_persoonlijk_groepen(Feiten(v, kennis, DATUM))
+
+
+def test_veendijk_visits_the_direct_neighbours_before_any_public_step() -> None:
+    v = load_vraagstuk(Path(__file__).parents[1] / "cases" / "wachtrij" / VEENDIJK)
+    a = advies_voor(v, datum=date(2026, 12, 1))
+    check_invariants(v, a)
+    eerst = _eerst(a.planning)
+    assert "Directe buren aan het Kieldiep en de Hofsteestraat" in eerst.uitleg.waarden["wie"]
+    catalogus = {w.id: w for w in builtin().werkvormen}
+    publiek = [
+        (w, p)
+        for p in a.planning
+        if p is not eerst and p.start is not None and p.start >= eerst.start
+        for w in p.werkvormen
+        if catalogus[w].maakt_openbaar and catalogus[w].organisator.value != "griffie"
+    ]
+    assert {w for w, _ in publiek} >= {"inloopavond", "straatinterviews"}
+    for w, p in publiek:
+        assert p.start > eerst.eind, (w, p.start, eerst.eind)
+    # nothing public before the visits either (the inloopavond was in December)
+    assert not [
+        (w, p.start)
+        for p in a.planning
+        if p.start is not None and p.start < eerst.start
+        for w in p.werkvormen
+        if catalogus[w].maakt_openbaar
+    ]
+
+
+VEENDIJK = "opvang-kantoor-kieldiep-veendijk.yaml"
+
+_CASES = Path(__file__).parents[1] / "cases"
+_PADEN = sorted(
+    [
+        *_CASES.glob("*.yaml"),
+        *_CASES.glob("beoordeling/*.yaml"),
+        *_CASES.glob("wachtrij/*.yaml"),
+        *(Path(__file__).parents[2] / "vraagstukken").glob("*.yaml"),
+    ]
+)
+
+
+@pytest.mark.parametrize("pad", _PADEN, ids=lambda p: p.stem)
+def test_no_public_step_starts_before_the_personal_round_ends(pad: Path) -> None:
+    """Over all dev cases: when the case says a group hears it first, a public step that is not
+    on the case's own dates starts after the personal round (or the case's visits) ends."""
+    v = load_vraagstuk(pad)
+    kennis = builtin()
+    if not eerst_persoonlijk_groepen(Feiten(v, kennis, DATUM)) or v.kaders.besluit_al_genomen:
+        pytest.skip("no group hears it first")
+    a = advies_voor(v, datum=DATUM)
+    eerst = [
+        p
+        for p in a.planning
+        if p.uitleg is not None and p.uitleg.sleutel == "FASE.eerst_persoonlijk"
+    ]
+    if not eerst:
+        return  # the personal talk is on the case's own dates or in the preparation
+    (stap,) = eerst
+    eigen = {w.id for w in v.werkvormen if w.van is not None or w.tot is not None}
+    catalogus = {w.id: w for w in kennis.werkvormen}
+    besluit = min((p.start for p in a.planning if p.fase.value == "besluit"), default=None)
+    vroeg = [
+        (w, p.start)
+        for p in a.planning
+        if p is not stap
+        and p.start is not None
+        and p.start <= stap.eind
+        and p.eind is not None
+        and p.eind > DATUM
+        and (besluit is None or p.start < besluit)
+        and (p.uitleg is None or p.uitleg.sleutel != "FASE.moment")
+        for w in p.werkvormen
+        if w not in eigen
+        and catalogus[w].maakt_openbaar
+        and catalogus[w].organisator.value != "griffie"
+    ]
+    assert not vroeg, (vroeg, stap.start, stap.eind)

@@ -22,7 +22,7 @@ from pionieren.analysis.decision import bopa, buiten_gemeente, decide, punt_besl
 from pionieren.analysis.ervaring import Ervaring, adjust_kennis, similar_cases
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.keuzeontwerp import met_keuze, ontworpen
-from pionieren.analysis.kosten import op_schaal
+from pionieren.analysis.kosten import kosten_schaal, op_schaal
 from pionieren.analysis.law import legal_hooks, voorschriften
 from pionieren.analysis.lessons import dilemmas, leerarena, lessen
 from pionieren.analysis.mix import compose_mix, verloren_door_budget
@@ -63,7 +63,7 @@ def analyse(
     bevindingen: list[Bevinding] = []
     # the catalogue's costs are for a whole gemeente: size them to this case first, so that
     # local evidence (absolute amounts from earlier processes) still replaces them
-    bijgesteld = met_perioden(op_schaal(kennis, vraagstuk.schaal), vraagstuk)
+    bijgesteld = met_perioden(op_schaal(kennis, kosten_schaal(vraagstuk)), vraagstuk)
     geschaald = {
         w.id for w in bijgesteld.werkvormen if w.kosten_euro != kennis.werkvorm(w.id).kosten_euro
     }

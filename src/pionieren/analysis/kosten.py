@@ -12,9 +12,10 @@ from __future__ import annotations
 import dataclasses
 
 from pionieren.analysis.regel import Thema, regel
+from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
 from pionieren.knowledge.models import Werkvorm
-from pionieren.vocabulary import Schaal
+from pionieren.vocabulary import Schaal, SoortBelanghebbende
 
 #: The share of the catalogue's estimate (a whole gemeente of about 50,000) at each schaal.
 SCHAALFACTOR: dict[Schaal, float] = {
@@ -31,6 +32,28 @@ VRIJWILLIGERS = 0.3
 printing, no paid staff or bureau."""
 
 _RANG = {s: i for i, s in enumerate(Schaal)}
+
+KLEINE_KERN = 2000
+"""A wijk or kern with at most about this many inwoners is the size of a buurt (some 1,300 to
+1,500 inwoners, CBS): its process costs what a buurt's does."""
+
+
+def kosten_schaal(vraagstuk: Vraagstuk) -> Schaal:
+    """The schaal the costs are sized to: the case's schaal, but a wijk or kern whose largest
+    group of inwoners (``aantal``) is at most :data:`KLEINE_KERN` costs as a buurt.
+
+    Why: review 50b (Meerwierum): a volunteer werkgroep in a village of 1,450 inwoners cost
+    "€ 3.250", priced as a kern of 4,000 or more; the costs follow the size of the case."""
+    if vraagstuk.schaal not in (Schaal.wijk, Schaal.kern):
+        return vraagstuk.schaal
+    inwoners = [
+        p.aantal
+        for p in vraagstuk.belanghebbenden
+        if p.soort is SoortBelanghebbende.inwoners and p.aantal
+    ]
+    if inwoners and max(inwoners) <= KLEINE_KERN:
+        return Schaal.buurt
+    return vraagstuk.schaal
 
 
 def rond(bedrag: float) -> int:
@@ -74,7 +97,8 @@ def _geschaald(w: Werkvorm, aandeel: float) -> dict[str, object]:
     de schaal van het vraagstuk: een straat 15 procent daarvan, een buurt 25 procent, een wijk
     of kern de helft, de gemeente het hele bedrag en een regio anderhalf keer zoveel. Een
     werkvorm die alleen voor een grotere schaal bestaat (een referendum, een burgerberaad)
-    kost wat hij op die schaal kost. Organiseren inwoners een werkvorm zelf, als
+    kost wat hij op die schaal kost. Een wijk of kern met hoogstens 2.000 inwoners (de
+    grootste groep inwoners in het vraagstuk) kost wat een buurt kost. Organiseren inwoners een werkvorm zelf, als
     initiatiefnemer, dan rekent pionieren 30 procent: zij betalen materiaal, een ruimte en
     drukwerk, geen medewerkers of bureau. Het zijn schattingen van pionieren, geen offertes:
     vraag bij twijfel een prijs op. Een werkvorm die de gemeente in een eigen bestand toevoegt

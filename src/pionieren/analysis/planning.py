@@ -355,6 +355,10 @@ def plan(
         )
     start = f.datum
     deadline = besluit - stukken_weken * WEEK if besluit else None
+    zuid = v.vakantieregio is Vakantieregio.zuid
+    wensen = _wensen_moment(f, door, deadline, besluit, zuid)
+    if wensen is not None:
+        deadline = wensen  # one date for the draft and the papers of the raad's meeting on it
     ankers = sorted(ankers or [], key=lambda a: (a.van, a.tot, a.werkvorm))
     if deadline is not None:
         # papers due in a school holiday are papers due before it: nobody writes, reads or
@@ -378,7 +382,6 @@ def plan(
                 )
             )
             deadline = max(ervoor, start)
-    zuid = v.vakantieregio is Vakantieregio.zuid
     if deadline is not None and deadline > start:
         # papers due on a public holiday (Hemelvaartsdag, Tweede Paasdag) or, in the south, on
         # carnival are due the working day before: the offices are closed then
@@ -2530,6 +2533,34 @@ def _voor_reces(datum: date, vrij: list[tuple[date, date, str]]) -> date:
     return datum
 
 
+def _wensen_moment(
+    f: Feiten, door: Beslisser | None, deadline: date | None, besluit: date | None, zuid: bool
+) -> date | None:
+    """The papers date of the raad's meeting on the draft, when the college decides after the
+    raad's wensen en bedenkingen (art. 169 lid 4 Gemeentewet) and the case names a raad
+    meeting between the usual papers date and the decision: the draft goes to the raad with
+    that meeting's papers (MOMENT_STUKKEN), earlier than the decision's own term. None
+    otherwise.
+
+    Why: review 50b, Veendijk: 'Het ontwerpbesluit gaat uiterlijk 4 mei naar de raad' beside
+    'De stukken daarvoor zijn uiterlijk 22 april klaar' for the raad's meeting of 3 June: two
+    deadlines for one meeting."""
+    if (
+        deadline is None
+        or besluit is None
+        or door is not Beslisser.college
+        or not f.wensen_en_bedenkingen
+    ):
+        return None
+    papieren = [
+        werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+        for m in f.vraagstuk.momenten
+        if m.door is Orgaan.raad and deadline < m.datum < besluit and m.datum > f.datum
+    ]
+    vroeger = [d for d in papieren if f.datum < d < deadline]
+    return max(vroeger) if vroeger else None
+
+
 def _raad_vergadert(f: Feiten, door: Beslisser | None) -> bool:
     """Does the raad meet on this decision: it decides, advises bindingly on the permit, or
     gives wensen en bedenkingen before the college acts?"""
@@ -3603,7 +3634,11 @@ def _werkdagen_terug(tot: date, dagen: int, vrij: list[tuple[date, date, str]], 
     voorstel klaar moet zijn, of blijven er minder dan tien werkdagen over, dan noemt pionieren
     de stap, de data en wat er kan schuiven: de stap eerder laten beginnen, even lang (een
     wettelijke termijn zoals de zes weken voor zienswijzen wordt nooit korter; bij een zienswijze
-    op een aanvraag: de aanvraag eerder). Een besluitdatum die vastligt schuift niet op; kan
+    op een aanvraag: de aanvraag eerder). Kan de stap eerder sluiten of als geheel eerder, en
+    blijven de stappen ervoor dan lang genoeg, dan doet de planning dat zelf, als laatste stap,
+    en vervalt de opmerking. Gaat het ontwerpbesluit van het college naar de raad voor wensen en
+    bedenkingen en noemt het vraagstuk die raadsvergadering, dan is het voorstel klaar op de
+    datum van de stukken voor die vergadering: één datum. Een besluitdatum die vastligt schuift niet op; kan
     eerder beginnen ook niet meer, dan zegt pionieren eerlijk dat de tijd krap is. Bij een
     omgevingsvergunning met een wettelijke beslistermijn kan het besluit alleen later als het
     college die termijn eenmaal met zes weken verlengt (art. 3:18 lid 2 Awb); past ook dat niet,

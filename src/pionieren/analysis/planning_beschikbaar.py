@@ -277,8 +277,9 @@ def _eerste_weken(
     die weken ook passen voor de andere groepen van de stap. Dat geldt ook voor een eigen ronde
     na het besluit, vóór een later besluit: die is voor iedereen en schuift naar de eerste weken
     na het hoofdbesluit die wel passen en nog twee weken vóór haar stukken sluiten; heeft dat
-    latere besluit geen eigen datum, dan schuiven de stukken mee tot twee werkweken na de
-    ronde. Kan het
+    latere besluit geen eigen datum, dan mag de ronde ook in de tijd van de groep ná de
+    huidige stukken vallen (tot een half jaar later), en volgen de stukken de ronde, twee
+    werkweken na haar einde. Kan het
     niet, dan zegt pionieren één keer per groep, in één zin, welke stappen haar tijd missen en
     langs welke weg zij toch inbreng geeft; nooit met weken vóór de invoer van de stap. Spreekt
     de gemeente hen pas in hun eigen tijd na de stukken, dan zegt pionieren of dat nog vóór het
@@ -381,6 +382,11 @@ def _zonder_venster(via: str) -> str:
     return tekst
 
 
+#: How far after its current papers a round on a later decision without a date of its own
+#: may move to reach a group in its own time (half a year).
+LATER_HORIZON_WEKEN = 26
+
+
 def _later(
     f: Feiten,
     uit: Plan,
@@ -421,23 +427,41 @@ def _later(
             continue
         grens = stukken - 2 * WEEK
         vanaf = g.start if besluit is None else min(g.start, besluit + WEEK)
+        # a decision without a date of its own follows its round: the round may also come in
+        # the group's time after the current papers, and the papers follow it (review 50a,
+        # Walduin: the round on enforcement ran in September, the verhuurders can from November)
+        eigen_datum = bool(g.toelichting.waarden.get("datum"))
         for naam in buiten:
             lengte = max(werkweken(g.start, g.eind, vrij), REACTIE_MIN_WEKEN) + 1
             start, eind = _eerste_weken(vanaf, grens, groepen[naam][1], [], vrij, zuid, lengte)
-            if start >= grens or werkweken(start, eind, vrij) < REACTIE_MIN_WEKEN:
+            if (start >= grens or werkweken(start, eind, vrij) < REACTIE_MIN_WEKEN) and not (
+                eigen_datum
+            ):
+                horizon = stukken + LATER_HORIZON_WEKEN * WEEK
+                start, eind = _eerste_weken(
+                    vanaf, horizon, groepen[naam][1], [], vrij, zuid, lengte
+                )
+                if start >= horizon:
+                    continue
+            elif start >= grens:
+                continue
+            if werkweken(start, eind, vrij) < REACTIE_MIN_WEKEN:
                 continue
             binnen = [n for n, (_, vs) in groepen.items() if _open_week(start, eind, vs, vrij)]
             if any(n not in binnen for n in groepen if n not in buiten):
                 continue  # it would lose a group it now reaches
             g.start, g.eind = werkdag_na(start, zuid), eind
             g.toelichting.waarden["sluit"] = eind.isoformat()
-            if not g.toelichting.waarden.get("datum"):
+            if not eigen_datum:
                 # a decision without a date of its own follows the round: its papers come
                 # once the reactions are answered, not months later (review 48e: a round in
-                # November 2027 with papers in September 2028)
+                # November 2027 with papers in September 2028), nor before that
                 na = werkdag_na(_werkdagen_verder(eind, VERWERK_WERKDAGEN, vrij, zuid), zuid)
-                if na < stukken:
-                    g.toelichting.waarden["stukken"] = na.isoformat()
+                oud = date.fromisoformat(g.toelichting.waarden["stukken"])
+                g.toelichting.waarden["stukken"] = na.isoformat()
+                if g.toelichting.waarden.get("vroegst"):
+                    vroegst = date.fromisoformat(g.toelichting.waarden["vroegst"])
+                    g.toelichting.waarden["vroegst"] = (na + (vroegst - oud)).isoformat()
             buiten = [n for n in buiten if n not in binnen]
             break
         for naam in buiten:

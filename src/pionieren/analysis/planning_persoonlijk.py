@@ -34,7 +34,8 @@ from pionieren.vocabulary import (
 #: A text that puts a step before the moment the plan becomes public: 'vóór de plek openbaar
 #: wordt', 'voordat het voorstel naar buiten gaat'.
 _VOOR_OPENBAAR = re.compile(
-    r"\b(?:vóór|voor|voordat|vóórdat)\b[^.;]{0,80}?\b(?:openbaar|naar\s+buiten|bekend\s+wordt)",
+    r"\b(?:vóór|voor|voordat|vóórdat)\b[^.;]{0,80}?\b(?:openbaar|naar\s+buiten|bekend\s+wordt"
+    r"|(?:de\s+)?eerste\s+\w*(?:bijeenkomst|avond|inloop)\w*)",
     re.IGNORECASE,
 )
 #: The same order told the other way round: 'eerst een brief ...; pas daarna gaat het naar buiten'.
@@ -79,6 +80,9 @@ _VOOR_BEKEND = re.compile(
     r"|op\s+internet|op\s+de\s+website)",
     re.IGNORECASE,
 )
+#: A visit at home: 'de directe buren worden eerst thuis bezocht' puts that visit before the
+#: rest as firmly as 'voordat het openbaar wordt' does.
+_AAN_HUIS = re.compile(r"\b(?:thuis|aan\s+huis)\b", re.IGNORECASE)
 _ZIN_EINDE = re.compile(r"(?<=[.!?])\s+")
 _VERWIJST = re.compile(r"^(?:zij|ze)\b", re.IGNORECASE)
 
@@ -87,7 +91,8 @@ def _in_de_tekst(f: Feiten) -> list[str]:
     """The groups the case's own story says hear it first, before it is public: a sentence of
     the omschrijving, the aanleiding or what is different now with 'eerst' and 'voordat ...
     openbaar' ('Veertien grondeigenaren ... Zij willen eerst thuis horen ..., voordat er een
-    kaart op internet staat'). The group is the one the sentence names, or, when it starts with
+    kaart op internet staat'), or with 'eerst' and a visit at home ('De directe buren worden
+    eerst thuis bezocht'). The group is the one the sentence names, or, when it starts with
     'zij', the one the sentence before names; never a fractie, a government or an advisory body.
 
     Why: review 48a/48c: in three cases the story promised a visit first, and a public round
@@ -108,7 +113,10 @@ def _in_de_tekst(f: Feiten) -> list[str]:
     for tekst in (v.omschrijving, v.aanleiding or "", anders or ""):
         zinnen = _ZIN_EINDE.split(" ".join(tekst.split()))
         for i, zin in enumerate(zinnen):
-            if not (re.search(r"\beerst\b", zin, re.IGNORECASE) and _VOOR_BEKEND.search(zin)):
+            if not (
+                re.search(r"\beerst\b", zin, re.IGNORECASE)
+                and (_VOOR_BEKEND.search(zin) or _AAN_HUIS.search(zin))
+            ):
                 continue
             groep = genoemde_groep(partijen, zin)
             if not groep and i and _VERWIJST.match(zin):
@@ -148,11 +156,12 @@ def _maandag_na(dag: date, vrij: list[tuple[date, date, str]], zuid: bool) -> da
     Thema.mix,
     "Eerst persoonlijk, dan openbaar",
     """Zegt het vraagstuk dat een groep het eerst persoonlijk hoort, vóór het plan openbaar
-    wordt (in de weg naar die groep, 'een bezoek aan huis vóór de plek openbaar wordt'; in het
-    antwoord op haar zorg; of in wat nu anders is, 'eerst een brief en een gesprek, pas daarna
-    naar buiten', bij een groep die per brief en bezoek wordt bereikt; of in een zin van de
-    omschrijving, de aanleiding of wat nu anders is met 'eerst' en 'voordat ... openbaar' of 'op
-    internet', die de groep noemt of met 'zij' naar de zin ervoor wijst; nooit een fractie, een
+    wordt (in de weg naar die groep, 'een bezoek aan huis vóór de plek openbaar wordt' of 'vóór
+    de eerste buurtbijeenkomst'; in het antwoord op haar zorg; of in wat nu anders is, 'eerst een
+    brief en een gesprek, pas daarna naar buiten', bij een groep die per brief en bezoek wordt
+    bereikt; of in een zin van de omschrijving, de aanleiding of wat nu anders is met 'eerst' en
+    'voordat ... openbaar', 'op internet' of een bezoek thuis ('de buren worden eerst thuis
+    bezocht'), die de groep noemt of met 'zij' naar de zin ervoor wijst; nooit een fractie, een
     overheid of een adviesorgaan), dan is dat een harde volgorde. Ook een openbare stap van de
     voorbereiding (een inloopavond) wacht dan, en het advies zegt niet meer 'begin het brede
     gesprek nu' of 'maak de mogelijkheden bekend bij de uitnodiging'. De persoonlijke stap voor die groep (een gesprek aan huis, een keukentafelgesprek

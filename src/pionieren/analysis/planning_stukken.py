@@ -37,7 +37,7 @@ from pionieren.analysis.planning import (
     werkweken,
 )
 from pionieren.analysis.regel import Thema, regel
-from pionieren.analysis.result import Ernst, deel
+from pionieren.analysis.result import Bevinding, Ernst, deel
 from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
 from pionieren.vocabulary import Organisator, Procedure, Procesfase, Trede, Vakantieregio
 
@@ -390,7 +390,59 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
                     stukken=max(nodig, stuk).isoformat(),
                 )
             )
+    _voorstel_verwerktijd(f, uit, vrij, zuid)
     return uit
+
+
+def _voorstel_verwerktijd(
+    f: Feiten, uit: Plan, vrij: list[tuple[date, date, str]], zuid: bool
+) -> None:
+    """The advice 'begin de stap dan uiterlijk ...' for the proposal's own papers (rule
+    PLAN-VERWERKEN) is done, not only said: a round that ends less than two working weeks
+    before the papers closes earlier or moves earlier as a whole, as before a moment's paper
+    (:func:`_verwerktijd`). A finding whose step now leaves those two weeks goes. Why: review
+    50b, Veendijk: 'Begin de stap dan uiterlijk 15 maart 2027', and the plan did not."""
+    besluit = next((g for g in uit.fasen if g.fase is Procesfase.besluit), None)
+    stukken = (
+        besluit.toelichting.waarden.get("stukken") if besluit and besluit.toelichting else None
+    )
+    if besluit is None or not stukken:
+        return
+    stuk = date.fromisoformat(stukken)
+    if stuk <= f.datum:
+        return
+    laatst = _werkdagen_terug(stuk, VERWERK_WERKDAGEN, vrij, zuid)
+    sluit = _vrijdag_voor(laatst + timedelta(days=1), vrij, zuid)
+    namen = {w.naam: w.id for w in f.kennis.werkvormen}
+
+    def stappen(b: Bevinding) -> list[Geplaatst]:
+        id = namen.get(str(b.waarden.get("naam", "")))
+        return [g for g in uit.fasen if id in g.werkvormen and g.fase in VOOR_BESLUIT]
+
+    advies = [
+        b
+        for b in uit.bevindingen
+        if b.sleutel in ("PLAN-VERWERKEN.krap", "PLAN-VERWERKEN.na_stukken")
+        and b.waarden.get("stukken") == stukken
+        # the way out is to begin earlier (not an earlier application: a zienswijze on the
+        # draft decision comes after the application)
+        and b.waarden.get("vroeger")
+        and not b.waarden.get("aanvraag")
+    ]
+    for b in advies:
+        for g in stappen(b):
+            if g.eind <= laatst or not _te_verwerken(f, g):
+                continue
+            minimum = _minimum(g, f)
+            if sluit > g.start and werkweken(g.start, sluit, vrij) >= minimum:
+                _sluit(g, sluit)
+            else:
+                _eerder(f, uit, g, sluit, minimum, vrij, zuid)
+    uit.bevindingen = [
+        b
+        for b in uit.bevindingen
+        if not (b in advies and (x := stappen(b)) and all(g.eind <= laatst for g in x))
+    ]
 
 
 def _eerder(

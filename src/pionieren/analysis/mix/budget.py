@@ -19,6 +19,7 @@ from pionieren.analysis.mix.bereik import _route_patroon, georganiseerd, route_p
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import (
     ONVOORZIEN,
+    aantal_van,
     betaald_door,
     betaalt_gemeente,
     budget_min,
@@ -111,7 +112,7 @@ _WETTELIJK = frozenset({"zienswijze", *REFERENDUM})
 def onmisbaar(f: Feiten, k: Keuze) -> bool:
     """Does this choice stay even in the smallest design? What the case names itself, the forms
     that reach hard-to-reach groups, the feedback, what costs this budget
-    nothing (not the evaluation: when money is short it goes first, review 29b), a formal step of the procedure, the raad's own meeting when the raad decides, and
+    nothing, the evaluation in its least form (review 50b; a fuller evaluation may shrink to it), a formal step of the procedure, the raad's own meeting when the raad decides, and
     what the procedure brings. A part that a named instrument only brings along (the toets of
     an uitdaagrecht that nobody has asked for yet) and a meeting for the raad when the raad
     decides nothing may go."""
@@ -120,6 +121,8 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         or k.inclusie
         or k.werkvorm.id in ("terugkoppeling", FORMEEL_ADVIES, *_WETTELIJK)
         or (k.werkvorm.id == "leerarena" and proef(f))
+        # the least evaluation stays: it costs next to nothing (review 50b)
+        or kort_geevalueerd(k)
         or not betaalt_gemeente(f, organisator(f, k))
         or van_een_ander(f, k)
         or eigen_besluit(f, k)
@@ -352,6 +355,134 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
         fase=None,
         _gezien=set(k.voor),
     )
+
+
+EVALUATIE_KORT = "Korte evaluatie door eigen mensen"
+"""The least evaluation: own staff ask those who took part what went well, after the end."""
+
+TERUGKOPPELING_KORT = "Terugkoppeling per brief, e-mail en website"
+"""The cheapest feedback: what was done with what people said, in writing, no meeting."""
+
+WEEK_GESPREKKEN = 8
+"""About as many one-by-one talks as own staff hold in one week: the smaller series of a form
+priced per talk (keukentafelgesprekken) when a fixed budget is short."""
+
+
+def zuiniger_vorm(f: Feiten, k: Keuze) -> tuple[Keuze, str, str] | None:
+    """A cheaper form of the same step that keeps its function, with the words for "X in
+    plaats van Y": the feedback in writing (letter, e-mail, website) instead of a form with a
+    meeting; the evaluation as a short round by own staff after the end; a series of talks
+    priced per talk held over one week (:data:`WEEK_GESPREKKEN`). None when the step has no
+    cheaper form or is one already, when it evaluates a trial a later decision rests on, or
+    when the case names the series of talks itself.
+
+    Why: review 50b: a short fixed budget cut the cheap evaluation first and kept a meeting for
+    the feedback and twenty kitchen-table talks; an adviser makes each step cheaper before
+    any step goes, and keeps a minimal evaluation and the feedback."""
+    wie = betaald_door(f, k)
+    if k.kap or not (
+        wie == "gemeente"
+        or (f.vraagstuk.kaders.betaler is Betaler.beide and wie == "initiatiefnemer")
+    ):
+        return None  # only what the estimate against the budget counts (:func:`schatting`)
+    laag, hoog = kosten_van(f, k)
+    nu = raming(laag, hoog)
+    wid = k.werkvorm.id
+    if wid == "terugkoppeling":
+        # the same row, in writing only: the budget line says how
+        kap, oud = laag, "een ruimere terugkoppeling"
+        return _zuiniger(k, k.werkvorm.naam, kap, nu, TERUGKOPPELING_KORT.lower(), oud)
+    if wid == "leerarena" and not proef(f):
+        naam, kap = EVALUATIE_KORT, max(50, laag // 10 // 50 * 50)
+        oud = (k.werkvorm.naam.split(" (")[0]).lower()
+    else:
+        eenheid = k.werkvorm.eenheid
+        aantal = aantal_van(f, k)
+        if (
+            k.genoemd
+            or eenheid is None
+            or eenheid.per != "gesprek"
+            or not eenheid.hoogstens
+            or eenheid.hoogstens > 50
+            or aantal is None
+            or aantal[0] <= WEEK_GESPREKKEN
+        ):
+            return None
+        n = WEEK_GESPREKKEN
+        week = raming(
+            int(eenheid.vast_euro[0] + n * eenheid.euro[0]),
+            int(eenheid.vast_euro[1] + n * eenheid.euro[1]),
+        )
+        kap = max(50, week // 50 * 50)
+        meer = k.werkvorm.naam.split(" (")[0].lower()
+        naam = k.werkvorm.naam  # the same form, fewer talks: the budget line says how many
+        oud = f"{aantal[0]} {meer}"
+        return _zuiniger(k, naam, kap, nu, f"{n} {meer} in één week, niet {aantal[0]}", oud)
+    return _zuiniger(k, naam, kap, nu, naam.lower(), oud)
+
+
+def _zuiniger(
+    k: Keuze, naam: str, kap: int, nu: int, nieuw: str, oud: str
+) -> tuple[Keuze, str, str] | None:
+    if not 0 < kap < nu:
+        return None
+    if naam == k.werkvorm.naam:
+        # the same form, smaller: a fixed amount the budget line explains
+        klein = dataclasses.replace(
+            k, kap=kap, regels=[*k.regels, "MIX-BUDGET"], _gezien=set(k.voor)
+        )
+        return klein, f"{nieuw} ({euro(kap)}, was {euro(nu)})", f"{oud} ({euro(nu)})"
+    klein = dataclasses.replace(
+        k,
+        werkvorm=k.werkvorm.model_copy(update={"naam": naam}),
+        kap=kap,
+        regels=[*k.regels, "MIX-BUDGET"],
+        _gezien=set(k.voor),
+    )
+    # the new form with both amounts, the old form apart (in the data): one short clause
+    return klein, f"{nieuw} ({euro(kap)}, was {euro(nu)})", f"{oud} ({euro(nu)})"
+
+
+def euro(bedrag: int) -> str:
+    return "€ " + f"{bedrag:,}".replace(",", ".")
+
+
+def zuiniger(
+    f: Feiten, keuzes: list[Keuze], budget: int, per_keuze: dict[int, list[str]] | None = None
+) -> tuple[list[Keuze], list[list[str]]]:
+    """The design with its steps in their cheaper form (:func:`zuiniger_vorm`), one kind at a
+    time in the adviser's order (the feedback, then the evaluation, then the series of talks),
+    until the estimate fits; and the pairs [new, old] that say each change once."""
+    paren: list[list[str]] = []
+    for soort in ("terugkoppeling", "leerarena", None):
+        if schatting(f, keuzes) <= budget:
+            break
+        nieuw = []
+        for k in keuzes:
+            if (
+                (k.werkvorm.id == soort)
+                if soort
+                else k.werkvorm.id
+                not in (
+                    "terugkoppeling",
+                    "leerarena",
+                )
+            ):
+                z = zuiniger_vorm(f, k)
+                if z is not None:
+                    nieuw.append(z[0])
+                    paren.append([z[1], z[2]])
+                    if per_keuze is not None:
+                        per_keuze[id(z[0])] = paren[-1]
+                    continue
+            nieuw.append(k)
+        keuzes = nieuw
+    return keuzes, paren
+
+
+def kort_geevalueerd(k: Keuze) -> bool:
+    """Is this the least evaluation (:data:`EVALUATIE_KORT`)? It stays in every design."""
+    return k.werkvorm.id == "leerarena" and bool(k.kap) and k.werkvorm.naam == EVALUATIE_KORT
 
 
 def eigen_gespreksleider(f: Feiten, k: Keuze) -> Keuze:
@@ -660,6 +791,7 @@ def vereist(f: Feiten, k: Keuze) -> bool:
         k.genoemd
         or "MIX-INSTRUMENT" in k.regels
         or (k.werkvorm.id == "leerarena" and proef(f))
+        or kort_geevalueerd(k)
         or k.werkvorm.id in ("terugkoppeling", FORMEEL_ADVIES, *_WETTELIJK, AANSLUITEN, PARTNERS)
         or budget_min(f, [k]) == 0
         or fase_van(k) is Procesfase.uitvoering
@@ -1002,8 +1134,9 @@ BUFFER = 10
 
 
 def krap(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[list[Keuze], list[Bevinding]]:
-    """A design that fits with (almost) nothing left: the leerarena (the evaluation) goes
-    first, so that some room stays for the unforeseen, and the advice says so. Not when the
+    """A design that fits with (almost) nothing left: the leerarena (the evaluation) becomes
+    its least form first (:data:`EVALUATIE_KORT`), so that some room stays for the unforeseen,
+    and the advice says so. Not when the
     case names the leerarena itself, the raad asked for it, or it evaluates a trial.
 
     Why: review 30: a budget used to the last euro has no room for anything unforeseen; the
@@ -1013,10 +1146,17 @@ def krap(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[list[Keuze], list
         return keuzes, []
     if proef(f, keuzes):
         return keuzes, []
-    weg = [k for k in keuzes if k.werkvorm.id == "leerarena" and not onmisbaar(f, k)]
-    if not weg:
+    kort = {
+        id(k): z[0]
+        for k in keuzes
+        if k.werkvorm.id == "leerarena"
+        and not onmisbaar(f, k)
+        and (z := zuiniger_vorm(f, k)) is not None
+    }
+    if not kort:
         return keuzes, []
-    over = [k for k in keuzes if k not in weg]
+    # the evaluation is kept in its least form, not dropped (review 50b)
+    over = [kort.get(id(k), k) for k in keuzes]
     nu = budget_min(f, over)
     if nu >= prijs:
         return keuzes, []  # it cost this budget nothing: dropping it makes no room
@@ -1056,7 +1196,11 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     werkvormen die sober moeten blijven en pas dan het tekort. Betalen gemeente en initiatiefnemer samen uit één budget, dan telt het hele ontwerp
     van beiden, en zegt het advies dat zij vooraf afspreken wie wat betaalt. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen. Een betaalde
     gespreksleider bij polarisatie 3, zonder tegenstander met veel invloed aan tafel, valt eerder
-    weg dan een werkvorm: dan leidt een ervaren collega van buiten het project het gesprek. Dan laat
+    weg dan een werkvorm: dan leidt een ervaren collega van buiten het project het gesprek. Dan
+    krijgt elke stap eerst zijn goedkopere vorm, één soort tegelijk tot het past, en zegt het
+    advies dat één keer ("Voor het budget: X (€ ..., was € ...)"): de terugkoppeling per brief,
+    e-mail en website; de evaluatie als korte evaluatie door eigen mensen (vraag na afloop wie
+    meedeed wat goed ging); een reeks gesprekken per persoon in één week (acht gesprekken). Dan laat
     het werkvormen weg waarvan de groepen ook elders aan bod komen. Past ook dat niet, dan wordt
     het ontwerp toch kleiner, en vraagt het advies niet om meer geld: eerst vallen weg de
     onderdelen die geen moeilijk bereikbare groep bereiken en die de zaak niet zelf noemt of de
@@ -1084,20 +1228,21 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     het project. Betaalt de initiatiefnemer, dan noemt het advies het bedrag dat het college met
     hem afspreekt en wat daar minstens in zit: de wettelijke stap, de route naar een moeilijk
     bereikbare groep, het eerste gesprek apart met een tegenstander en de terugkoppeling. Past het ontwerp maar net (minder dan 10 procent over voor onvoorzien), of is het
-    budget te klein, dan valt eerst de aparte evaluatiebijeenkomst weg, behalve als die een
-    proef evalueert waarop een later besluit rust. Het budget is een grens: past de schatting
+    budget te klein, dan wordt de aparte evaluatiebijeenkomst eerst een korte evaluatie door
+    eigen mensen, behalve als die een proef evalueert waarop een later besluit rust. Die korte
+    evaluatie valt nooit weg. Het budget is een grens: past de schatting
     met 20 procent onvoorzien niet, dan laat pionieren ook werkvormen weg waarvan de groepen
     elders aan bod komen, of een dure werkvorm waarvan de onderwerpen ook in een andere
     werkvorm aan bod komen (een spel over twee bekende varianten), tot de schatting past. Nooit
     een wettelijke stap, de terugkoppeling, de enige route naar een moeilijk bereikbare groep
     of de enige werkvorm waarin een open punt zijn trede krijgt; de evaluatie gaat pas als
-    laatste. Past ook het kleinste ontwerp niet, dan
+    laatste (in haar korte vorm blijft zij). Past ook het kleinste ontwerp niet, dan
     krijgt het duurste deel een plafond zodat de schatting past, maar nooit minder dan de helft
     van de ondergrens. Het ontwerp rekent dan met dat kleinere deel (minder plekken, vragen of
     deelnemers), in de tabel en in de schatting, en het advies zegt het één keer: "Voor het
-    budget: ... voor hoogstens ... in plaats van ...". Past het dan nog niet, dan valt ook de evaluatie lang na het besluit weg,
-    en noemt het advies de duurste stap die gevaar loopt en dat het college kiest welke stap
-    vervalt; het vraagt niet om meer geld. Het zegt dan waarvoor wat overblijft vooral nodig is:
+    budget: ... voor hoogstens ... in plaats van ...". Past het dan nog niet, dan noemt het
+    advies één keer wat het kleinste ontwerp kost, het tekort en de duurste stap; het vraagt
+    niet om meer geld. Het zegt dan waarvoor wat overblijft vooral nodig is:
     hoogstens drie redenen die in dit ontwerp gelden, de zwaarste eerst (wat het vraagstuk noemt, de wet, een formeel advies,
     een toezegging, het moment van de raad, de partners, de enige ronde voor iedereen, een
     moeilijk bereikbare groep, de terugkoppeling). Pionieren zet het budget af tegen een schatting: de ondergrens van elke
@@ -1160,7 +1305,22 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     if schatting(f, keuzes) <= budget:
         over, krap_ = krap(f, keuzes, budget)
         return over, [*naar_later, *krap_]
-
+    # then each step in its cheaper form, before any step goes (review 50b)
+    voor_zuinig = keuzes
+    per_keuze: dict[int, list[str]] = {}
+    keuzes, paren = zuiniger(f, keuzes, budget, per_keuze)
+    zuinig_ = bevinding(
+        "MIX-BUDGET",
+        Ernst.let_op,
+        "MIX-BUDGET.zuiniger",
+        bronnen=[],  # own arithmetic: no source carries it
+        paren=paren,
+    )
+    if paren:
+        naar_later = [*naar_later, zuinig_]
+    if schatting(f, keuzes) <= budget:
+        over, krap_ = krap(f, keuzes, budget)
+        return over, [*naar_later, *krap_]
     vrij = [k for k in keuzes if not blijft(f, k)][:12]  # at most 4,096 designs to compare
     gediend = {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
     punten = {p for k in keuzes for p in k.onderwerpen}
@@ -1206,6 +1366,29 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
                 beste = (score, weg)
     weg_ = list(beste[1]) if beste else []
     over = [k for k in keuzes if k not in weg_]
+    if (
+        schatting(f, over) <= budget
+        and any(not duur_verdiepend(f, k) for k in weg_)
+        and krimpt(f, keuzes, budget)
+    ):
+        # a smaller form of a dear form of depth makes it fit: that goes before a cheap step
+        # that reaches many (review 47a/47b), also after the cheaper forms
+        kleinste, gezegd = kleiner(f, keuzes, [])
+        if not gezegd.waarden.get("weggelaten"):
+            return kappen(f, kleinste, gezegd), [*naar_later, gezegd]
+    if schatting(f, over) <= budget and paren:
+        # a step left out made room: a cheaper form that is then not needed goes back to the
+        # form it had, the last one first
+        eerst = {id(n): o for n, o in zip(keuzes, voor_zuinig, strict=True) if n is not o}
+        for i in reversed(range(len(over))):
+            oud = eerst.get(id(over[i]))
+            terug = [*over[:i], oud, *over[i + 1 :]] if oud is not None else over
+            if oud is not None and schatting(f, terug) <= budget:
+                paar = per_keuze[id(over[i])]
+                over = terug
+                paren[:] = [p for p in paren if p is not paar]
+        if not paren:
+            naar_later = [b for b in naar_later if b is not zuinig_]
     if schatting(f, over) > budget:
         # even the design that serves every group does not fit (on the estimate with a fifth
         # for the unforeseen: the budget is a limit, review 42d): smaller still, said openly,

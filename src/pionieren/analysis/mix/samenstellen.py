@@ -4,7 +4,7 @@ design as the advice shows it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.adviesorgaan import adviesorgaan
@@ -69,6 +69,7 @@ from pionieren.analysis.mix.toezegging import toezegging, toezegging_in_reactie
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, tegen_eerst, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
 from pionieren.analysis.mix.zorgen import zorgen, zorgen_nagaan
+from pionieren.analysis.planning import Geplaatst
 from pionieren.analysis.planning_datums import op_werkdagen
 from pionieren.analysis.planning_herstel import geen_ronde_na_besluit
 from pionieren.analysis.planning_keuze import na_de_keuze
@@ -84,6 +85,7 @@ from pionieren.analysis.result import (
     Tekstdeel,
     deel,
 )
+from pionieren.knowledge.feestdagen import werkdag_voor
 from pionieren.vocabulary import (
     Betaler,
     Initiatiefnemer,
@@ -94,6 +96,7 @@ from pionieren.vocabulary import (
     Ruimte,
     SoortBelanghebbende,
     Trede,
+    Vakantieregio,
 )
 
 STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
@@ -231,6 +234,8 @@ def compose_mix(
         for id in g.werkvormen
     }
 
+    openbaar = _voor_iedereen(f, planning.fasen)
+
     def fase_in_plan(k: Keuze) -> Procesfase:
         return verplaatst.get(k.werkvorm.id, fase_van(k))
 
@@ -261,7 +266,10 @@ def compose_mix(
                 modus=keuze.modus,
                 trede=_trede_van(keuze, punten or []),
                 voor=keuze.voor,
-                redenen=[*(_met_datum(r, eind) for r in keuze.redenen), *inclusie],
+                redenen=[
+                    *(_met_datum(r, eind, openbaar) for r in keuze.redenen),
+                    *inclusie,
+                ],
                 waarom="",
                 kosten_euro=kosten_van(f, keuze),
                 schatting_euro=raming(*kosten_van(f, keuze)),
@@ -399,9 +407,35 @@ def valkuilen(f: Feiten, keuze: Keuze, keuzes: list[Keuze] | None = None) -> lis
     return alle
 
 
-def _met_datum(r: Tekstdeel, eind: date | None) -> Tekstdeel:
+def _voor_iedereen(f: Feiten, fasen: list[Geplaatst]) -> date | None:
+    """The day the plan's reaction round for everyone opens, before the main decision; without
+    one, the day the proposal's papers are due. None when the plan has neither."""
+    besluit = next((g for g in fasen if g.fase is Procesfase.besluit), None)
+    rondes = [
+        g.start
+        for g in fasen
+        if g.toelichting is not None
+        and g.toelichting.sleutel == "FASE.reactie"
+        and g.start > f.datum
+        and (besluit is None or g.start < besluit.start)
+    ]
+    if rondes:
+        zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
+        return werkdag_voor(min(rondes) - timedelta(days=1), zuid)
+    stukken = (
+        besluit.toelichting.waarden.get("stukken") if besluit and besluit.toelichting else None
+    )
+    return date.fromisoformat(stukken) if stukken else None
+
+
+def _met_datum(r: Tekstdeel, eind: date | None, openbaar: date | None = None) -> Tekstdeel:
     """The promised step says by when its advice goes to the promiser (rule MIX-TOEZEGGING):
-    the end of the werkvorm, known once it is planned."""
+    the end of the werkvorm, known once it is planned. A joint inquiry into the facts says by
+    when its outcome is public: the day the reaction round for everyone opens, or else the
+    papers' date, as the calendar has them (``openbaar``; review 50b, Veendijk: the inquiry
+    named 4 May, the calendar's papers were due 22 April)."""
+    if r.sleutel == "MIX-VOORSTEL.feiten" and r.waarden.get("klaar") and openbaar is not None:
+        return deel(r.sleutel, **{**r.waarden, "klaar": openbaar.isoformat()})
     if r.sleutel != "MIX-TOEZEGGING" or eind is None:
         return r
     return deel(r.sleutel, **r.waarden, datum=eind)
