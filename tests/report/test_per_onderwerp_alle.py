@@ -207,17 +207,19 @@ def test_the_points_to_arrange_first_are_the_list_atop_hoofdstuk_1(pad: Path) ->
 def test_a_route_named_in_the_points_to_arrange_first_is_not_repeated_at_the_werkvorm() -> None:
     """Issue 9: with 'Vóór de uitnodiging regelen' atop hoofdstuk 1, the route it names ('gaat
     de gemeente zelf naar X via Y') stood again a few lines below ('Dit bereikt ook X (via Y)')."""
-    pad = ROOT / "tests" / "cases" / "wmo-huishoudelijke-hulp.yaml"
-    advies, v, data = _gegevens(pad)
-    vooraf = " ".join(b.tekst for b in voor_uitnodiging(advies))
-    routes = [b.via.strip().rstrip(".") for b in v.belanghebbenden if b.via]
-    genoemd = [r for r in routes if f"via {r}" in vooraf]
-    assert genoemd
-    for m in data["advies"]["mix"]:
-        for r in genoemd:
-            assert f"(via {r})" not in (m.get("waarom") or ""), m["werkvorm"]
+    gezien: list[str] = []
+    for naam in ("wmo-huishoudelijke-hulp", "klaverveld", "speelruimteplan"):
+        pad = next((ROOT / "tests" / "cases").glob(f"{naam}*.yaml"))
+        advies, v, data = _gegevens(pad)
+        vooraf = " ".join(b.tekst for b in voor_uitnodiging(advies))
+        routes = [b.via.strip().rstrip(".") for b in v.belanghebbenden if b.via]
+        genoemd = [r for r in routes if f"via {r}" in vooraf]
+        gezien += genoemd
+        for m in data["advies"]["mix"]:
+            for r in genoemd:
+                assert f"(via {r})" not in (m.get("waarom") or ""), m["werkvorm"]
     # the cause: eenmaal_route counts the points as said before any werkvorm
-    r = genoemd[0]
+    r = next(b.via for b in v.belanghebbenden if b.via).strip().rstrip(".")
     for vooraf_ in ([], [f"Ga zelf naar hen via {r}."]):
         mix = [{"werkvorm": "eigen-vergadering", "waarom": f"Dit bereikt ook hen (via {r})."}]
         eenmaal_route({"mix": mix, "belanghebbenden": []}, v, vooraf_)
