@@ -238,3 +238,21 @@ def test_bij_een_tekort_kiest_het_bestuur_zonder_meer_geld_voorop(pad: Path) -> 
         return  # a promise already made: the advice asks those who made it what goes
     assert "Het bestuur kiest: dat tekort aanvaarden of de vraag smaller maken." in budget
     assert "meer geld" not in budget.lower()
+
+
+_CASES = [*MET_BUDGET, *sorted((ROOT / "tests" / "cases" / "wachtrij").glob("*.yaml"))]
+
+
+@pytest.mark.parametrize(
+    "pad",
+    [p for p in _CASES if re.search(r"id:\s*pilot\s*\n\s*status:\s*besloten", p.read_text())],
+    ids=lambda p: p.stem,
+)
+def test_een_besloten_proef_krijgt_geen_bedrag_in_de_tabel(pad: Path) -> None:
+    # a trial the case decided on is the measure itself, paid by the project; the case gives
+    # no cost for it, so the table prints no figure for it (fact review: "€ 8.500 (project)")
+    res = _advies(pad, "md")
+    rijen = [r for r in res.tekst.splitlines() if r.startswith("|") and "| Proef of pilot" in r]
+    for rij in rijen:
+        if "betaalt het project" in rij or "(project)" in rij:
+            assert "€" not in rij.rsplit("|", 2)[-2], rij
