@@ -972,11 +972,13 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
         terug = [x for x in over if x in nu or x is k]
         if schatting(f, terug) <= budget:
             nu, weg = terug, [x for x in weg if x is not k]
-    if not weg or not past(nu):
-        # nothing to drop, or even the least design does not fit: dropping steps that leave the
-        # case short anyway costs groups their place for nothing (sporthallen, the JOP with its
-        # promise); the smaller design names the shortfall instead (MIX-BUDGET.kleiner)
+    if not weg:
+        # nothing to drop: the smaller design names the shortfall (MIX-BUDGET.kleiner)
         return over, None
+    # even the least design does not fit: the design IS that least design, and the advice
+    # names once what it costs and the shortfall (review 50b/Walduin: a fixed budget of
+    # € 9,500 kept a design of € 22,100 whose least part alone cost € 13,000; the bestuur
+    # chooses between the shortfall and a narrower question, not the tool by keeping more)
     gebleven = {n for k in nu if voor_het_besluit(k) for n in k.voor}
     per_stap = []
     al: set[str] = set()  # a group two dropped steps served is named once
