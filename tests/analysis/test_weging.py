@@ -49,7 +49,7 @@ def test_advice_on_a_divided_choice_promises_weighing_not_adoption() -> None:
     assert keuze.trede is Trede.adviseren
     assert "in principe over" not in keuze.toezegging
     assert "vooraf bekende criteria" in keuze.toezegging
-    assert "per standpunt" in keuze.toezegging
+    assert "elk standpunt" in keuze.toezegging
     assert "aantal voor- of tegenstanders beslist niet" in keuze.toezegging
     # a point that is no choice keeps the ladder's promise
     assert "in principe over" in per[_HOE].toezegging
@@ -61,7 +61,7 @@ def test_no_weighing_formula_without_opponents_or_in_a_calm_case() -> None:
     # calm case with opponents
     assert "in principe over" in _per(_verdeeld(polarisatie=2))[_OF].toezegging
     # strongly divided: opponents are not needed
-    assert "per standpunt" in _per(_verdeeld(polarisatie=4, tegen=False))[_OF].toezegging
+    assert "elk standpunt" in _per(_verdeeld(polarisatie=4, tegen=False))[_OF].toezegging
 
 
 def test_a_tariff_and_a_which_of_two_choice_are_choices_too() -> None:
@@ -70,7 +70,7 @@ def test_a_tariff_and_a_which_of_two_choice_are_choices_too() -> None:
         data = vraag.model_dump(mode="json", exclude_none=True)
         data["kaders"]["open"] = [{"onderwerp": tekst}]
         per = _per(type(vraag).model_validate(data))
-        assert "per standpunt" in per[tekst].toezegging, tekst
+        assert "elk standpunt" in per[tekst].toezegging, tekst
 
 
 def _met_punten(vraag: Any, punten: list[str]) -> dict[str, Any]:
@@ -84,7 +84,7 @@ def test_a_point_both_sides_share_promises_weighing() -> None:
     on the list; 'in principe over' promised each of them the opposite."""
     gedeeld = "Waar de winkeliers en de ondernemers uit het centrum hun kramen zetten."
     per = _met_punten(_verdeeld(), [gedeeld, _HOE])
-    assert "per standpunt" in per[gedeeld].toezegging
+    assert "elk standpunt" in per[gedeeld].toezegging
     assert "in principe over" not in per[gedeeld].toezegging
     # a point only one side's name shares keeps the ladder's promise
     assert "in principe over" in per[_HOE].toezegging
@@ -114,7 +114,7 @@ def test_allocation_in_a_divided_case_promises_weighing_also_from_an_association
         {"onderwerp": volgorde},
     ]
     per = _per(type(vraag).model_validate(data))
-    assert "per standpunt" in per[toewijzing].toezegging
+    assert "elk standpunt" in per[toewijzing].toezegging
     assert "in principe over" not in per[toewijzing].toezegging
     # the order of things is no allocation to people
     assert "in principe over" in per[volgorde].toezegging
@@ -132,7 +132,7 @@ def test_a_choice_at_meebeslissen_keeps_its_step() -> None:
     keuze = _per(type(vraag).model_validate(data))[_OF]
     # meebeslissen, or one step lower where no werkvorm lets inwoners decide (TREDE-WERKVORM)
     assert Trede.meebeslissen in (keuze.trede, keuze.verlaagd_van)
-    assert "per standpunt" not in keuze.toezegging
+    assert "elk standpunt" not in keuze.toezegging and "per standpunt" not in keuze.toezegging
 
 
 def _poort(vraag: Any) -> str:

@@ -600,7 +600,9 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                     maximaal=max(maximaal, vooraf.trede, key=lambda t: t.rang),
                     trede=vooraf.trede,
                     toezegging=_toezegging_tekst(f, vooraf.trede, vooraf.door, eigen=True),
-                    door=vooraf.door,
+                    # who decides on the point, not who made the promise (review 51a: a
+                    # wethouder's promise on points the raad decides named the college)
+                    door=punt.door or besluit.door,
                     toegezegd=bool(vooraf.tekst),
                 )
             )

@@ -207,11 +207,18 @@ def _verwerktijd(
     for g in list(uit.fasen):
         if not (laatst < g.eind < stuk) or not _te_verwerken(f, g):
             continue
-        minimum = _minimum(g, f)
-        if sluit > g.start and werkweken(g.start, sluit, vrij) >= minimum:
-            _sluit(g, sluit)
-        else:
-            _eerder(f, uit, g, sluit, minimum, vrij, zuid)
+        _sluit_of_eerder(f, uit, g, sluit, vrij, zuid)
+
+
+def _sluit_of_eerder(
+    f: Feiten, uit: Plan, g: Geplaatst, sluit: date, vrij: list[tuple[date, date, str]], zuid: bool
+) -> None:
+    """Close ``g`` on ``sluit`` when it stays long enough, else move it earlier as a whole."""
+    minimum = _minimum(g, f)
+    if sluit > g.start and werkweken(g.start, sluit, vrij) >= minimum:
+        _sluit(g, sluit)
+    else:
+        _eerder(f, uit, g, sluit, minimum, vrij, zuid)
 
 
 def _naam(g: Geplaatst, namen: dict[str, str]) -> str:
@@ -433,11 +440,7 @@ def _voorstel_verwerktijd(
         for g in stappen(b):
             if g.eind <= laatst or not _te_verwerken(f, g):
                 continue
-            minimum = _minimum(g, f)
-            if sluit > g.start and werkweken(g.start, sluit, vrij) >= minimum:
-                _sluit(g, sluit)
-            else:
-                _eerder(f, uit, g, sluit, minimum, vrij, zuid)
+            _sluit_of_eerder(f, uit, g, sluit, vrij, zuid)
     uit.bevindingen = [
         b
         for b in uit.bevindingen
