@@ -42,7 +42,7 @@ from pionieren.analysis.result import Bevinding, Ernst, deel
 from pionieren.analysis.stakeholders import spreekt_weinig_nederlands
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
-from pionieren.text import meervoudig
+from pionieren.text import euro, meervoudig
 from pionieren.vocabulary import (
     Bereikbaarheid,
     Beslisser,
@@ -441,10 +441,6 @@ def _zuiniger(
     )
     # the new form with both amounts, the old form apart (in the data): one short clause
     return klein, f"{nieuw} ({euro(kap)}, was {euro(nu)})", f"{oud} ({euro(nu)})"
-
-
-def euro(bedrag: int) -> str:
-    return "€ " + f"{bedrag:,}".replace(",", ".")
 
 
 def zuiniger(
