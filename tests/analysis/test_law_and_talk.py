@@ -312,6 +312,29 @@ def test_recognised_frames_name_article_and_decider() -> None:
     assert "wie daaronder beslist" in _teksten(onbekend, "WET-ANDERS")[0]
 
 
+def test_a_subsidy_the_gemeente_receives_or_that_lapses_on_a_condition_is_no_ending() -> None:
+    """Art. 4:51 Awb is about a subsidy an organisation now gets that is ended or cut; a street
+    redesign paid partly by the provincie, whose subsidy lapses if the work starts late, ends
+    no one's subsidy (review 51a)."""
+    provincie = advies_voor(
+        maak(
+            omschrijving="De straat wordt opnieuw ingericht.",
+            aanleiding="Een deel komt uit de provinciale subsidie. Die subsidie vervalt als het "
+            "werk niet vóór 1 september begint.",
+            kaders_vast=["Het werk begint op tijd, anders vervalt de subsidie van 600.000 euro."],
+        )
+    )
+    assert not _teksten(provincie, "WET-KADER")
+    # an organisation's subsidy that stops still names the term
+    stopt = advies_voor(
+        maak(
+            omschrijving="De straat wordt opnieuw ingericht.",
+            aanleiding="De subsidie aan de muziekschool vervalt vanaf 2028.",
+        )
+    )
+    assert "redelijke termijn" in " ".join(_teksten(stopt, "WET-KADER"))
+
+
 def test_uitdaagrecht_request_names_the_subsidy_term_conditionally() -> None:
     advies = advies_voor(
         maak(

@@ -574,6 +574,16 @@ KADERS = (
         ),
         "WET-KADER.subsidie",
         "awb-4-51",
+        # a subsidy the gemeente itself receives from the provincie, the Rijk or the EU, or one
+        # that lapses only under a condition ('vervalt als het werk niet begint'), is no subsidy
+        # an organisation now gets that is ended (review 51a: a street redesign)
+        niet=re.compile(
+            r"\b(?:provinciale|rijks|europese|eu-?)\s*subsidie|\bsubsidie\w* (?:van|uit) "
+            r"(?:de provincie|het rijk|de eu|europa)\b|\banders\s+vervalt\b|"
+            r"\bvervalt\b[^.;]{0,40}?\b(?:als|wanneer|indien)\b[^.;]{0,80}\bniet\b|"
+            r"\bvervalt\b[^.;]{0,40}?\btenzij\b",
+            re.IGNORECASE,
+        ),
     ),
     Kader(
         # graves cleared, grave rights that end: the Wet op de lijkbezorging
@@ -644,7 +654,9 @@ _VAN_EEN_ANDER = re.compile(
     subsidie, of neemt iemand met het uitdaagrecht een taak over van een andere organisatie
     (die het nu misschien met subsidie doet), dan mag het college een subsidie van drie jaar of langer alleen met een redelijke
     termijn stoppen of verlagen (art. 4:51 Awb). pionieren zegt dat laatste voorwaardelijk,
-    want of er al zo lang subsidie is, staat niet in het vraagstuk. Worden graven geruimd of
+    want of er al zo lang subsidie is, staat niet in het vraagstuk. Een subsidie die de
+    gemeente zelf krijgt (van de provincie, het Rijk of de EU), of die alleen vervalt als iets
+    niet gebeurt, telt daarvoor niet. Worden graven geruimd of
     lopen grafrechten af, dan geldt de Wet op de lijkbezorging: ruimen pas tien jaar na de laatste
     begraving (art. 31), de rechthebbende mag verlengen en hoort vooraf bericht, met een
     mededeling bij het graf als hij niet reageert (art. 28). Schrokken inwoners van de ruiming,
