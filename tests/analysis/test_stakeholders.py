@@ -161,6 +161,32 @@ def test_a_party_disappointed_about_its_own_loss_is_no_distrust() -> None:
     assert [b for b in eerder.bevindingen if b.regel == "BELANG-VERTROUWEN"]
 
 
+def test_distrust_without_an_earlier_process_asks_no_story_of_what_went_wrong() -> None:
+    """Review 51a (dijk): 'de bewonersvereniging wantrouwt de berekeningen' became 'wantrouwen
+    door eerdere ervaringen … zeg eerst wat er toen misging', while nothing had gone wrong
+    before."""
+    nu = advies_voor(
+        maak(aanleiding="De bewonersvereniging wantrouwt de berekeningen en vraagt een toets.")
+    )
+    (b,) = [b for b in nu.bevindingen if b.regel == "BELANG-VERTROUWEN"]
+    assert b.sleutel == "BELANG-VERTROUWEN.nu"
+    assert "eerdere ervaringen" not in b.tekst and "misging" not in b.tekst
+    # an earlier process named in the sentence, or a voorgeschiedenis, keeps the first step
+    toen = advies_voor(
+        maak(aanleiding="Na de mislukte inspraak van 2019 wantrouwen bewoners de gemeente.")
+    )
+    (c,) = [c for c in toen.bevindingen if c.regel == "BELANG-VERTROUWEN"]
+    assert "wat er toen misging" in c.tekst
+    historie = advies_voor(
+        maak(
+            aanleiding="De bewonersvereniging wantrouwt de berekeningen.",
+            voorgeschiedenis={"wat_misging": "Het eerste plan werd ingetrokken na protest."},
+        )
+    )
+    (d,) = [d for d in historie.bevindingen if d.regel == "BELANG-VERTROUWEN"]
+    assert "wat er toen misging" in d.tekst
+
+
 def test_people_who_found_the_design_ready_get_the_sham_participation_risk() -> None:
     """Review 41a (n-weg): 'velen zeiden dat het ontwerp al klaar leek' was not named."""
     advies = advies_voor(

@@ -235,6 +235,16 @@ _WANTROUWEN = re.compile(
     r"[^.;]{0,100}\b(?:ingetrokken|niet nagekomen|mislukt|gestrand|afgeblazen|in de la)",
     re.IGNORECASE,
 )
+#: Distrust or disappointment alone ('wantrouwt de berekeningen') names no earlier
+#: experience: only with words for an earlier process or a time before, or with the field
+#: voorgeschiedenis, does the report ask the gemeente to say first what went wrong then
+#: (review 51a: a dijk whose calculations residents distrust, nothing had gone wrong before).
+_ALLEEN = re.compile(r"\bwantrouw\w*|\bteleurgesteld\w*|\bteleurstelling\w*", re.IGNORECASE)
+_EERDER = re.compile(
+    r"\beerder\w*|\bvorige?\b|\bdestijds\b|\btoen\b|\bvroeger\b|\bopnieuw\b|\bsindsdien\b"
+    r"|\bin (?:19|20)\d\d\b|\bna (?:het|de) (?:vorige|eerste|mislukte)\b",
+    re.IGNORECASE,
+)
 #: A party disappointed about what it loses now ('het wijkplatform is teleurgesteld dat het
 #: zijn rol kwijtraakt') is a party against the plan, not distrust after earlier experiences
 #: (review 41a: the report had the gemeente publicly 'erkennen wat misging').
@@ -264,7 +274,10 @@ _AL_KLAAR = re.compile(
     begeleiden. Zeggen mensen dat alles al klaar leek, dan is het risico schijnparticipatie:
     zeg dan bij elke uitnodiging wat nog open is en wat vastligt, en laat na elke ronde zien wat
     de inbreng veranderde. Teleurstelling van een partij over wat zij nu verliest (een rol, een
-    plek) is geen wantrouwen door eerdere ervaringen: die partij is tegen het plan.""",
+    plek) is geen wantrouwen door eerdere ervaringen: die partij is tegen het plan. Noemt de
+    tekst alleen wantrouwen of teleurstelling, zonder een eerder proces of een tijd ervoor (en
+    zonder voorgeschiedenis), dan vraagt pionieren niet te zeggen wat er toen misging, maar te
+    laten zien waarop de keuzes rusten.""",
     ["ombudsman-inspraak-2009"],
 )
 def vertrouwen(f: Feiten) -> list[Bevinding]:
@@ -287,16 +300,30 @@ def vertrouwen(f: Feiten) -> list[Bevinding]:
             None,
         )
         if m is not None:
+            eerder = (
+                not _ALLEEN.fullmatch(m.group(0))
+                or v.voorgeschiedenis is not None
+                or any(_EERDER.search(z) for z in _zinnen_met(tekst, m.start(), m.end()))
+            )
             return [
                 bevinding(
                     "BELANG-VERTROUWEN",
                     Ernst.waarschuwing,
+                    None if eerder else "BELANG-VERTROUWEN.nu",
                     # no source carries repairing trust after a broken promise in these words
                     bronnen=[],
                     woord=m.group(0),
                 )
             ]
     return []
+
+
+def _zinnen_met(tekst: str, begin: int, eind: int) -> list[str]:
+    """The sentence that holds text[begin:eind], and the one before it."""
+    start = max(tekst.rfind(".", 0, begin), tekst.rfind(";", 0, begin))
+    vorige = max(tekst.rfind(".", 0, max(start, 0)), tekst.rfind(";", 0, max(start, 0)))
+    stop = min((i for i in (tekst.find(".", eind), tekst.find(";", eind)) if i >= 0), default=-1)
+    return [tekst[vorige + 1 : start + 1], tekst[start + 1 : stop if stop >= 0 else None]]
 
 
 @regel(
