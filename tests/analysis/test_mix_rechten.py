@@ -174,6 +174,12 @@ def test_the_raads_hearing_is_open_to_every_group_with_help_said_by_name() -> No
     rechten(o)
     (hulp,) = [r for r in hoorzitting.redenen if r.sleutel == "MIX-RECHTEN.hulp"]
     assert hulp.waarden == {"woorden": [FLATS["naam"]], "komen": [ROLSTOEL["naam"]]}
+    # the help is said, not made a task of the griffie, which supports the raad (review 51b)
+    from pionieren.knowledge.load import builtin
+    from pionieren.teksten import Wording
+
+    tekst = Wording(builtin().teksten).render(hulp.sleutel, hulp.waarden)
+    assert "griffie" not in tekst and tekst.startswith("Regel daar uitleg in gewone woorden")
 
 
 def test_the_help_at_the_hearing_fits_the_group_and_only_a_group_that_will_come() -> None:

@@ -21,7 +21,9 @@ def test_every_role_has_a_case_specific_task() -> None:
         Rol.griffie,
         Rol.inwoners,
     }
-    assert rollen[Rol.burgemeester].startswith("Bewaakt het proces, niet de inhoud")
+    assert rollen[Rol.burgemeester].startswith(
+        "Bevordert de kwaliteit van de procedure voor burgerparticipatie"
+    )
     burgemeester = next(t for t in advies.rolverdeling if t.rol is Rol.burgemeester)
     assert burgemeester.bronnen == ["gemeentewet-170"]
     assert "Geven advies" in rollen[Rol.inwoners]
@@ -221,9 +223,14 @@ def test_fracties_are_reached_through_the_griffie() -> None:
     assert "Raadsfracties" in voor["raadsinformatiebijeenkomst"]
 
 
-def test_mayor_watches_polarised_debate() -> None:
-    advies = advies_voor(maak(polarisatie=5))
-    assert "veilig" in next(t.taak for t in advies.rolverdeling if t.rol is Rol.burgemeester)
+def test_mayor_in_a_polarised_case_gets_only_what_art_170_gives_him() -> None:
+    """Review 51b: 'zorgt voor een veilig gesprek' and 'vraagt na of stille groepen gehoord
+    zijn' are no duties of the burgemeester; art. 170 lid 1 onder c says he 'bevordert de
+    kwaliteit van procedures' for burgerparticipatie."""
+    advies = advies_voor(maak(polarisatie=5, schaal="gemeente"))
+    taak = next(t.taak for t in advies.rolverdeling if t.rol is Rol.burgemeester)
+    assert taak.startswith("Bevordert de kwaliteit van de procedure voor burgerparticipatie")
+    assert "veilig" not in taak and "stille groepen" not in taak
 
 
 def test_the_burgemeester_decides_in_his_own_competence() -> None:
@@ -378,7 +385,7 @@ def test_a_traffic_camera_is_not_the_burgemeesters_cameratoezicht() -> None:
         maak(omschrijving="Camera's bij de toegang weren doorgaand verkeer uit het centrum.")
     )
     burgemeester = next(t for t in advies.rolverdeling if t.rol is Rol.burgemeester)
-    assert burgemeester.taak.startswith("Bewaakt het proces")
+    assert burgemeester.taak.startswith("Bevordert de kwaliteit")
 
 
 def _taak(advies: object, rol: Rol) -> str:

@@ -435,10 +435,11 @@ def eigen_punten(f: Feiten, wie: Beslisser, besluit: BesluitAdvies) -> list[str]
     "ROL-BURGEMEESTER",
     Thema.rollen,
     "De burgemeester: hoeder van het proces, en soms zelf bevoegd",
-    """Artikel 170 van de Gemeentewet geeft de burgemeester de zorg voor de kwaliteit van
-    procedures voor burgerparticipatie. De burgemeester is daarom hoeder van het proces, niet
-    eigenaar van de inhoud. Bij een verdeeld vraagstuk let de burgemeester extra op een eerlijk
-    en veilig gesprek. Raakt het vraagstuk een eigen bevoegdheid van de burgemeester (de
+    """Artikel 170 lid 1 onder c van de Gemeentewet zegt dat de burgemeester de kwaliteit van
+    procedures voor burgerparticipatie bevordert. Zo noemt pionieren zijn rol, zonder er taken
+    bij te verzinnen: hij is hoeder van het proces, niet eigenaar van de inhoud. Alleen waar
+    bij een verdeeld vraagstuk de openbare orde in het geding is, noemt het ook zijn zorg
+    daarvoor (art. 172 Gemeentewet). Raakt het vraagstuk een eigen bevoegdheid van de burgemeester (de
     openbare orde, art. 172 Gemeentewet; cameratoezicht, art. 151c; een drugspand sluiten,
     art. 13b Opiumwet; de exploitatievergunning van een coffeeshop of horecazaak onder de APV en
     het toezicht op openbare inrichtingen, art. 174, met de Bibob-toets; evenementen, APV), of
@@ -487,16 +488,13 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
         # the openbare orde only where it is at stake (public space and safety, unrest), and
         # not twice where his own power over it is already named (review 29a: a dorpsschool)
         orde = "gemeentewet-172" not in {b.bron for b in eigen} and openbare_orde_in_het_geding(f)
-        delen.append(deel("ROL-BURGEMEESTER.verdeeld", orde=orde))
+        if orde:
+            # a 'veilig gesprek' is no duty the law gives him (review 51b); the openbare orde is
+            delen.append(deel("ROL-BURGEMEESTER.verdeeld"))
     regio = besluit is not None and veiligheidsregio_beslist(f, besluit)
     if regio:
         delen.append(deel("ROL-BURGEMEESTER.veiligheidsregio"))
-    groot = f.vraagstuk.schaal in (Schaal.gemeente, Schaal.regio)
-    if f.inclusiegroepen and (groot or (f.vraagstuk.polarisatie or 0) >= 4):
-        # on a schoolplein the burgemeester does not check who took part; in a big or divided
-        # case the hoeder asks whether the groups that do not come by themselves were heard
-        namen = [p.naam for p in f.inclusiegroepen][:3]
-        delen.append(deel("ROL-BURGEMEESTER.bereik", namen=namen))
+    # 'vraagt na of stille groepen gehoord zijn' is no task art. 170 gives him (review 51b)
     taak = _taak(Rol.burgemeester, delen, "ROL-BURGEMEESTER")
     bronnen = [
         *(b.bron for b in eigen if b.bron),
@@ -686,8 +684,9 @@ def _alle_fracties(naam: str) -> bool:
     Thema.rollen,
     "De rol van de griffie",
     """De griffie ondersteunt de raad. Zij helpt de raad bij het stellen van kaders en bij zijn
-    eigen contact met inwoners, en is een logische eigenaar van de leerarena als de raad
-    beslist; beslist het college, dan is de leerarena van de ambtelijke organisatie. Als de raad zelf
+    eigen contact met inwoners, en ondersteunt de raad als die zijn eigen rol in het proces
+    evalueert (bij een besluit van de raad); de evaluatie met inwoners zelf organiseert de
+    ambtelijke organisatie. Als de raad zelf
     een initiatiefvoorstel schrijft (art. 147a Gemeentewet), ondersteunt de griffie het proces
     namens de raad. Begon de raad het proces zelf (initiatiefnemer raad), dan schrijft de griffie
     het participatieplan en stelt het presidium het vast, niet het college. Zij dient de hele

@@ -798,7 +798,7 @@ def kies_voor(
     niet hoger dan de andere onderwerpen toelaten. En hoort de raad zelf inwoners, dan horen
     de mensen over wie het besluit gaat daar altijd bij. Die hoorzitting staat open voor
     iedereen: geen groep valt erbuiten. Heeft een groep hulp nodig bij taal of om te komen,
-    dan zegt het advies dat de griffie die hulp regelt.""",
+    dan zegt het advies welke hulp er bij de hoorzitting moet zijn.""",
     ["vng-wegwijzer-woonwagens", "ombudsman-inspraak-2009"],
 )
 def rechten(o: Ontwerp) -> None:
