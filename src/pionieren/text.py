@@ -352,6 +352,13 @@ def _lijst_begint(tekst: str) -> bool:
     return bool(re.search(r"\s(?:en|of)\s", tweede)) and not re.match(r"(?:en|of)\b", tweede)
 
 
+#: A dash with spaces that opens an explanation or the choices of an onderwerp.
+_STREEP = re.compile(r"\s[-–—]\s")
+#: After a comma, the other half of a choice ('snel, of in delen') or one more question ('en of
+#: mantelzorgers meetellen'): a cut there loses the choice.
+_ALTERNATIEF = re.compile(r"(?:en\s+)?of\b", re.IGNORECASE)
+
+
 def kop(onderwerp: object) -> str:
     """The shortest fair head of an onderwerp, for a list such as 'Wie beslist': ``kort``
     without an example tail; still long, then up to the first comma ('Welke van de drie
@@ -359,9 +366,19 @@ def kop(onderwerp: object) -> str:
     kiest'). A short head keeps its comma, so a list stays whole ('de afspraken tussen buurt,
     zorgaanbieders en gemeente'; review 31a: it was cut to 'tussen buurt')."""
     tekst = _VOORBEELD.sub("", kort(onderwerp))
+    if len(tekst.split()) > KOP_WOORDEN and ", " in tekst:
+        # a dash before the first comma opens the choices ('De fasering - snel en in één keer,
+        # of in delen'): the head is what stands before the dash, never half of the choices
+        # (review 51a: 'De fasering van het werk - snel en in één keer')
+        streep = _STREEP.search(tekst)
+        if streep is not None and streep.start() < tekst.index(", "):
+            voor = tekst[: streep.start()]
+            if _heel(voor):
+                return voor.strip().rstrip(".").strip()
     if (
         len(tekst.split()) > KOP_WOORDEN
         and ", " in tekst
+        and not _ALTERNATIEF.match(tekst.split(", ", 1)[1])
         and not _opsomming(tekst)
         and not _lijst_begint(tekst)
         and _heel(tekst.split(", ")[0])

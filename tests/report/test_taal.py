@@ -319,6 +319,26 @@ def test_kop_never_cuts_a_question_or_a_subclause_in_half() -> None:
     assert kop(plekken) == "Welke van de drie plekken de raad kiest"
 
 
+def test_kop_never_cuts_a_choice_in_half() -> None:
+    """Review 51a: 'De fasering van het werk - snel en in één keer, of in delen zodat …' became
+    'De fasering van het werk - snel en in één keer', one half of the choice. A dash before
+    the first comma gives the head; a comma that opens the other half is no place to cut."""
+    from pionieren.text import kop
+
+    fasering = (
+        "De fasering van het werk - snel en in één keer, of in delen zodat elke winkel "
+        "bereikbaar blijft."
+    )
+    assert kop(fasering) == "De fasering van het werk"
+    binding = (
+        "Wie als inwoner met binding telt - hoeveel jaar wonen of werken, en of oud-inwoners "
+        "die terug willen en mantelzorgers meetellen."
+    )
+    assert kop(binding) == "Wie als inwoner met binding telt"
+    keuze = "Of het werk snel en in één keer gebeurt met de straat dicht, of in delen per blok"
+    assert kop(keuze) == keuze
+
+
 def test_over_moves_an_opening_subclause_behind_the_question() -> None:
     from pionieren.text import over
 
