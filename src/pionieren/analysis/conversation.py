@@ -18,7 +18,7 @@ from pionieren.analysis.result import (
     deel,
 )
 from pionieren.analysis.stakeholders import plekken, toegankelijk, zonder_route
-from pionieren.input.model import VraagstukBron
+from pionieren.input.model import Onderwerp, VraagstukBron
 from pionieren.vocabulary import Beslisser, Houding, Ruimte, SoortBelanghebbende, SoortStuk
 
 
@@ -166,6 +166,48 @@ def beslisser_genoemd(f: Feiten) -> bool:
 _OF_VAST = re.compile(r"ter discussie|\bbesl(?:oot|oten)\b|\bbesloten\b|staat vast", re.IGNORECASE)
 
 
+#: the part of a group's name that says what it wants ('Winkeliers die de parkeerplaatsen
+#: willen houden', 'Bewoners tegen de nieuwe weg')
+_WENS = re.compile(r"\b(?:die|tegen)\b(.*)$", re.IGNORECASE)
+_GEEN_WENSWOORD = frozenset(
+    {
+        "willen",
+        "houden",
+        "behouden",
+        "hebben",
+        "blijven",
+        "krijgen",
+        "zien",
+        "tegen",
+        "minder",
+        "meer",
+        "zijn",
+        "wonen",
+        "nieuwe",
+        "graag",
+        "liever",
+    }
+)
+
+
+def _wens_is_open(naam: str, open_: list[Onderwerp]) -> bool:
+    """Is what an opposing group wants, as its name says it, itself one of the open points or
+    options ('Winkeliers die de parkeerplaatsen willen houden', while 'alle 24 blijven' is an
+    option on the open point about the parking places)? Then telling them 'het doorgaan
+    vaststaat' is wrong: their wish is still on the table (review 51a)."""
+    m = _WENS.search(naam)
+    if m is None:
+        return False
+    woorden = {w for w in re.findall(r"\w{5,}", m.group(1).lower()) if w not in _GEEN_WENSWOORD}
+    for p in open_:
+        if (p.ruimte or Ruimte.middel) is Ruimte.geen:
+            continue
+        tekst = " ".join([p.onderwerp, *(p.opties or [])]).lower()
+        if any(re.search(rf"\b{re.escape(w)}\b", tekst) for w in woorden):
+            return True
+    return False
+
+
 def _niet_op_tafel(f: Feiten, besluit: BesluitAdvies) -> Tekstdeel | None:
     """The question to say plainly to opponents that whether it comes is not on the table:
     when they are there, no open point is itself a question of whether, and either
@@ -175,7 +217,11 @@ def _niet_op_tafel(f: Feiten, besluit: BesluitAdvies) -> Tekstdeel | None:
     discussion at this table (review 27)."""
     v = f.vraagstuk
     k = v.kaders
-    tegen = [p.naam for p in v.belanghebbenden if p.houding is Houding.tegen]
+    tegen = [
+        p.naam
+        for p in v.belanghebbenden
+        if p.houding is Houding.tegen and not _wens_is_open(p.naam, k.open)
+    ]
     of_open = any(
         is_of_vraag(p) and (p.ruimte or k.beinvloedingsruimte) is not Ruimte.geen for p in k.open
     )
