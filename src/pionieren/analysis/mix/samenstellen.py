@@ -267,7 +267,10 @@ def compose_mix(
                 trede=_trede_van(keuze, punten or []),
                 voor=keuze.voor,
                 redenen=[
-                    *(_met_datum(r, eind, openbaar) for r in keuze.redenen),
+                    *(
+                        _met_trede(_met_datum(r, eind, openbaar), keuze, punten or [])
+                        for r in keuze.redenen
+                    ),
                     *inclusie,
                 ],
                 waarom="",
@@ -439,6 +442,19 @@ def _met_datum(r: Tekstdeel, eind: date | None, openbaar: date | None = None) ->
     if r.sleutel != "MIX-TOEZEGGING" or eind is None:
         return r
     return deel(r.sleutel, **r.waarden, datum=eind)
+
+
+def _met_trede(r: Tekstdeel, k: Keuze, punten: list[OnderwerpAdvies]) -> Tekstdeel:
+    """The sentence of the form where inwoners make choices follows the level of the open
+    points it carries: 'inwoners maken zelf keuzes' only where they decide on them (review 51a:
+    an ontwerpatelier for points where they advise)."""
+    if r.sleutel != "MIX-BESLUITEN.gekozen":
+        return r
+    treden = [p.trede for p in punten if p.open and p.onderwerp in k.onderwerpen]
+    if not treden:
+        return r
+    hoogste = max(treden, key=lambda t: t.rang)
+    return deel(r.sleutel, **{**r.waarden, "trede": hoogste.value})
 
 
 def _trede_van(k: Keuze, punten: list[OnderwerpAdvies]) -> Trede:
