@@ -2692,7 +2692,9 @@ def _noten(
         ):
             # the test round and the reaction round are rounds of inwoners too (review 28a: the
             # concept laid before people in the meivakantie without a word)
-            vakanties = _vakanties_in(g.start, g.eind, vrij) + _carnaval_in(g.start, g.eind, zuid)
+            vakanties = _met_carnaval(
+                _vakanties_in(g.start, g.eind, vrij) + _carnaval_in(g.start, g.eind, zuid)
+            )
             if vakanties:
                 g.toelichting = deel(
                     g.toelichting.sleutel,
@@ -2714,7 +2716,7 @@ def _noten(
             lang = g.eind - g.start > VAKANTIE_NOOT_WEKEN * WEEK
             if not lang:
                 # carnival in the south is named like a school holiday: no evening then
-                vakanties = sorted(vakanties + _carnaval_in(g.start, g.eind, zuid))
+                vakanties = _met_carnaval(vakanties + _carnaval_in(g.start, g.eind, zuid))
             if vakanties:
                 # the summer or Christmas holiday in the middle of a long round is named, the
                 # short ones are taken together (review 31a: "zonder schoolvakanties" hid which)
@@ -2738,6 +2740,34 @@ def _noten(
                 datum=datum.isoformat() if datum is not None and datum > f.datum else "",
                 aanvraag=datum is not None and datum == aanvraag,
             )
+
+
+#: the carnival week and the voorjaarsvakantie that touches it, named as one period
+CARNAVAL_EN_VOORJAAR = "carnavals- en voorjaarsvakantie"
+
+
+def _met_carnaval(vakanties: list[tuple[date, date, str]]) -> list[tuple[date, date, str]]:
+    """In the south the voorjaarsvakantie is the carnival week for most schools: a carnival
+    week that overlaps or touches the advised voorjaarsvakantie is one period, not two
+    ('zonder carnavalsweek 6–14 februari en voorjaarsvakantie 13–21 februari' read as a double
+    holiday; review 51b, Walduin)."""
+    uit = sorted(vakanties)
+    for c in [v for v in uit if v[2] == "carnavalsweek"]:
+        voorjaar = next(
+            (
+                v
+                for v in uit
+                if v[2] == "voorjaarsvakantie"
+                and v[0] <= c[1] + timedelta(days=1)
+                and c[0] <= v[1] + timedelta(days=1)
+            ),
+            None,
+        )
+        if voorjaar is None:
+            continue
+        uit = [v for v in uit if v not in (c, voorjaar)]
+        uit.append((min(c[0], voorjaar[0]), max(c[1], voorjaar[1]), CARNAVAL_EN_VOORJAAR))
+    return sorted(uit)
 
 
 def _carnaval_in(start: date, eind: date, zuid: bool) -> list[tuple[date, date, str]]:
