@@ -21,7 +21,9 @@ def _vraag(naam: str) -> list[str]:
     advies = advies_voor(
         maak(
             belanghebbenden=[_partij(naam)],
-            kaders_vast=["De raad besloot in de centrumvisie dat de straat opnieuw wordt ingericht."],
+            kaders_vast=[
+                "De raad besloot in de centrumvisie dat de straat opnieuw wordt ingericht."
+            ],
             kaders_open=[
                 {
                     "onderwerp": "Wat er gebeurt met de 24 parkeerplaatsen in de straat.",

@@ -17,9 +17,7 @@ _ALS_FEIT = re.compile(
 
 
 def test_a_pitfall_that_names_a_failure_says_it_as_a_risk_or_condition() -> None:
-    feiten = [
-        (w.id, v) for w in builtin().werkvormen for v in w.valkuilen if _ALS_FEIT.search(v)
-    ]
+    feiten = [(w.id, v) for w in builtin().werkvormen for v in w.valkuilen if _ALS_FEIT.search(v)]
     assert feiten == []
 
 
