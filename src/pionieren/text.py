@@ -354,9 +354,9 @@ def _lijst_begint(tekst: str) -> bool:
 
 #: A dash with spaces that opens an explanation or the choices of an onderwerp.
 _STREEP = re.compile(r"\s[-–—]\s")
-#: After a comma, the other half of a choice ('snel, of in delen') or one more question ('en of
-#: mantelzorgers meetellen'): a cut there loses the choice.
-_ALTERNATIEF = re.compile(r"(?:en\s+)?of\b", re.IGNORECASE)
+#: After a comma, the other half of a choice ('snel en in één keer, of in delen'): a cut
+#: there loses the choice. A second question ('…, en of mantelzorgers meetellen') may go.
+_ALTERNATIEF = re.compile(r"of\b", re.IGNORECASE)
 
 
 def kop(onderwerp: object) -> str:
