@@ -400,13 +400,18 @@ def college(
         # with a toezegging on record, the college says with its proposal how it kept it; the
         # plan of a process the raad started is the raad's (rule ROL-GRIFFIE), not the college's
         # (review 41)
-        delen.append(
-            deel(
-                "ROL-COLLEGE.toezegging" if raad_eigenaar(f) else "ROL-COLLEGE.plan",
-                toezegging=toezegging,
-                gezegd=toezegging and door is Beslisser.college,
+        if f.initiatief_van_overheid and door is not None and not gemeente_beslist_door(door):
+            # another government runs the procedure on its own decision: that body sets its
+            # participation plan; the college adopts only the gemeente's own part (review 51a)
+            delen.append(deel("ROL-COLLEGE.deel_plan", naam=f.overheid_initiatiefnemer))
+        else:
+            delen.append(
+                deel(
+                    "ROL-COLLEGE.toezegging" if raad_eigenaar(f) else "ROL-COLLEGE.plan",
+                    toezegging=toezegging,
+                    gezegd=toezegging and door is Beslisser.college,
+                )
             )
-        )
     taak = _taak(Rol.college, delen, "ROL-COLLEGE")
     if door is Beslisser.raad and f.initiatiefvoorstel:
         return taak.model_copy(update={"bronnen": ["gemeentewet-147a"]})
@@ -416,9 +421,22 @@ def college(
 
 
 def raad_eigenaar(f: Feiten) -> bool:
-    """Is the process the raad's own: the raad started it (initiatiefnemer raad)? Then the
-    griffie prepares the participation plan and the presidium adopts it, not the college."""
-    return f.vraagstuk.initiatiefnemer is Initiatiefnemer.raad and not f.initiatiefvoorstel
+    """Is the process the raad's own: the raad started it (initiatiefnemer raad) and runs it
+    itself? Then the griffie prepares the participation plan and the presidium adopts it, not
+    the college. A raad that asked by motie for a proposal it will adopt does not run the
+    process: when the college decides, or the college (a wethouder) made the promise on it,
+    the college prepares the raadsvoorstel and adopts the plan (review 51a: 'het presidium
+    stelt het participatieplan vast' for a college raadsvoorstel)."""
+    v = f.vraagstuk
+    if v.initiatiefnemer is not Initiatiefnemer.raad or f.initiatiefvoorstel:
+        return False
+    besluit = v.besluit
+    if besluit is None:
+        return True
+    if besluit.door is Beslisser.college:
+        return False
+    toezegging = besluit.toezegging
+    return toezegging is None or toezegging.door is not Beslisser.college
 
 
 def eigen_punten(f: Feiten, wie: Beslisser, besluit: BesluitAdvies) -> list[str]:

@@ -1,0 +1,129 @@
+"""One decider, the same everywhere, and a promise carried out as it was made (review 51a/51b):
+who adopts the participation plan, who decides a point the case gives no decider of its own,
+and that the summary, the influence table and the role table agree."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pytest
+from helpers import BASIS, advies_voor, maak
+
+from pionieren.analysis.result import Advies, Rol
+from pionieren.input.load import load_vraagstuk
+from pionieren.input.model import Vraagstuk
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = ROOT / "tests" / "cases"
+ALLE = sorted(
+    [
+        *CASES.glob("*.yaml"),
+        *(CASES / "beoordeling").glob("*.yaml"),
+        *(CASES / "review51").glob("*.yaml"),
+        *(CASES / "wachtrij").glob("*.yaml"),
+        *(ROOT / "vraagstukken").glob("*.yaml"),
+    ]
+)
+
+
+def _sleutels(advies: Advies, rol: Rol) -> list[str]:
+    return [d.sleutel for t in advies.rolverdeling if t.rol is rol for d in t.delen]
+
+
+def _raad_vraagt(toezegging_door: str | None, besluit_door: str = "raad") -> Vraagstuk:
+    besluit: dict[str, object] = {"door": besluit_door, "procedure": "beleid"}
+    if toezegging_door:
+        besluit["toezegging"] = {
+            "door": toezegging_door,
+            "trede": "adviseren",
+            "tekst": "Inwoners geven advies over de regels.",
+        }
+    return maak(initiatiefnemer="raad", besluit=besluit)
+
+
+def test_a_college_raadsvoorstel_after_a_motie_has_the_college_adopt_the_plan() -> None:
+    """Review 51a: 'het presidium stelt het participatieplan vast' for a nota the college
+    prepares after a motie (a wethouder made the promise). The presidium adopts the plan only
+    when the raad runs the process itself."""
+    college = advies_voor(_raad_vraagt("college"))
+    assert "ROL-GRIFFIE.plan" not in _sleutels(college, Rol.griffie)
+    assert "ROL-COLLEGE.plan" in _sleutels(college, Rol.college)
+    eigen = advies_voor(_raad_vraagt("raad"))
+    assert "ROL-GRIFFIE.plan" in _sleutels(eigen, Rol.griffie)
+    assert "ROL-COLLEGE.plan" not in _sleutels(eigen, Rol.college)
+    # the raad started it, the college decides: the college's process and plan
+    besluit = advies_voor(_raad_vraagt(None, besluit_door="college"))
+    assert "ROL-GRIFFIE.plan" not in _sleutels(besluit, Rol.griffie)
+
+
+def test_another_government_sets_its_own_plan_the_college_only_its_part() -> None:
+    """Review 51a: 'het college stelt het participatieplan vast' for a waterschap's
+    projectprocedure. The body that runs the procedure sets its plan."""
+    partijen = [
+        *copy.deepcopy(BASIS["belanghebbenden"]),
+        {
+            "naam": "Waterschap Rivierenland",
+            "soort": "overheid",
+            "invloed": "hoog",
+            "belang": "hoog",
+            "initiatiefnemer": True,
+        },
+    ]
+    v = maak(
+        initiatiefnemer="andere_overheid",
+        belanghebbenden=partijen,
+        kaders_open=[
+            {"onderwerp": "Hoe de dijk eruitziet bij het dorp.", "ruimte": "middel"},
+            {"onderwerp": "Het fietspad van de gemeente.", "ruimte": "middel", "door": "college"},
+        ],
+        besluit={"door": "anders", "orgaan": "het algemeen bestuur van het waterschap"},
+    )
+    sleutels = _sleutels(advies_voor(v), Rol.college)
+    assert "ROL-COLLEGE.plan" not in sleutels
+    assert "ROL-COLLEGE.deel_plan" in sleutels
+    # the gemeente's own process: the college adopts the plan
+    assert "ROL-COLLEGE.plan" in _sleutels(advies_voor(maak()), Rol.college)
+
+
+@pytest.mark.parametrize("pad", ALLE, ids=lambda p: p.name)
+def test_a_point_without_its_own_decider_has_the_main_decider(pad: Path) -> None:
+    """Review 51a: a point without ``door`` fell to whoever made the promise (the college),
+    while the raad decides the nota. Another decider only where the law or the description
+    says so (an applicant's plan, a verkeersbesluit, a derived decider that the table marks)."""
+    v = load_vraagstuk(pad)
+    advies = advies_voor(v)
+    besluit = advies.besluit.door
+    toezegging = v.besluit.toezegging if v.besluit else None
+    open_ = [o for o in advies.trede.onderwerpen if o.open]
+    for punt, o in zip(v.kaders.open, open_, strict=True):
+        if punt.door is not None or o.door is besluit:
+            continue
+        # never the promiser just because he promised
+        derived = o.buiten_besluit or o.door_afgeleid
+        assert toezegging is None or o.door is not toezegging.door or derived, (
+            o.onderwerp
+        )
+
+
+def test_a_point_a_promise_names_keeps_the_main_decider() -> None:
+    """A wethouder's promise naming one point of a nota the raad adopts: the raad still decides
+    that point (the promise says how inwoners take part, not who decides)."""
+    v = maak(
+        initiatiefnemer="gemeente",
+        kaders_open=[
+            {"onderwerp": "De regels voor de loting van de starterswoningen.", "ruimte": "middel"},
+            {"onderwerp": "Hoe lang de zelfbewoningsplicht geldt.", "ruimte": "middel"},
+        ],
+        besluit={
+            "door": "raad",
+            "procedure": "beleid",
+            "toezegging": {
+                "door": "college",
+                "trede": "adviseren",
+                "tekst": "De wethouder zegde toe dat starters advies geven over de loting.",
+            },
+        },
+    )
+    onderwerpen = [o for o in advies_voor(v).trede.onderwerpen if o.open]
+    assert [o.door.value if o.door else None for o in onderwerpen] == ["raad", "raad"]
