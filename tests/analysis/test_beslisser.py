@@ -101,9 +101,7 @@ def test_a_point_without_its_own_decider_has_the_main_decider(pad: Path) -> None
             continue
         # never the promiser just because he promised
         derived = o.buiten_besluit or o.door_afgeleid
-        assert toezegging is None or o.door is not toezegging.door or derived, (
-            o.onderwerp
-        )
+        assert toezegging is None or o.door is not toezegging.door or derived, o.onderwerp
 
 
 def test_a_point_a_promise_names_keeps_the_main_decider() -> None:
@@ -127,3 +125,45 @@ def test_a_point_a_promise_names_keeps_the_main_decider() -> None:
     )
     onderwerpen = [o for o in advies_voor(v).trede.onderwerpen if o.open]
     assert [o.door.value if o.door else None for o in onderwerpen] == ["raad", "raad"]
+
+
+BEEKLOON = CASES / "review51" / "loting-starterswoningen-beekloon.yaml"
+
+
+def test_the_promise_route_words_are_read() -> None:
+    from pionieren.analysis.mix.toezegging import route
+
+    tekst = "dat dit advies ongewijzigd met het raadsvoorstel naar de raad gaat"
+    assert route(tekst) == {"naar_raad": True, "met_voorstel": True, "ongewijzigd": True}
+    assert route("Het college neemt het advies mee.") == {
+        "naar_raad": False,
+        "met_voorstel": False,
+        "ongewijzigd": False,
+    }
+
+
+def test_a_promised_group_gives_its_advice_in_its_own_group_routed_as_promised() -> None:
+    """Review 51a: the wethouder promised that 'een groep starters' advises and that the advice
+    goes 'ongewijzigd met het raadsvoorstel naar de raad'; the report put it in a mixed game
+    whose advice 'gaat … naar het college'."""
+    v = load_vraagstuk(BEEKLOON)
+    advies = advies_voor(v)
+    dragers = [m for m in advies.mix if any(r.sleutel == "MIX-TOEZEGGING" for r in m.redenen)]
+    assert len(dragers) == 1
+    drager = dragers[0]
+    assert drager.voor[0] == "Starters uit de vier kernen"
+    reden = next(r for r in drager.redenen if r.sleutel == "MIX-TOEZEGGING")
+    assert reden.waarden["advies"] == ["Starters uit de vier kernen"]
+    assert reden.waarden["naar_raad"] and reden.waarden["ongewijzigd"]
+    # without the route words, the advice goes to whoever promised, as before
+    assert v.besluit is not None and v.besluit.toezegging is not None
+    tekst = (
+        "De wethouder zegde toe dat een groep starters uit de vier kernen advies geeft over de "
+        "regels voor loting."
+    )
+    belofte = v.besluit.toezegging.model_copy(update={"tekst": tekst})
+    zonder = v.model_copy(update={"besluit": v.besluit.model_copy(update={"toezegging": belofte})})
+    reden = next(
+        r for m in advies_voor(zonder).mix for r in m.redenen if r.sleutel == "MIX-TOEZEGGING"
+    )
+    assert not reden.waarden["naar_raad"]
