@@ -167,3 +167,114 @@ def test_a_promised_group_gives_its_advice_in_its_own_group_routed_as_promised()
         r for m in advies_voor(zonder).mix for r in m.redenen if r.sleutel == "MIX-TOEZEGGING"
     )
     assert not reden.waarden["naar_raad"]
+
+
+def _belofte_op_het_geheel(trede: str, door: str = "raad") -> Vraagstuk:
+    """The raad promised on the whole outcome (no point named); its own points allow less."""
+    return maak(
+        ambitie="coproduceren",
+        kaders_open=[
+            {"onderwerp": "Een woningbouwlocatie aan de rand van het dorp.", "ruimte": "middel"},
+            {"onderwerp": "De toekomst van het buurthuis.", "ruimte": "middel"},
+        ],
+        besluit={
+            "door": "raad",
+            "procedure": "beleid",
+            "toezegging": {
+                "door": door,
+                "trede": trede,
+                "tekst": "Een plan dat volgens de spelregels tot stand kwam, stelt de raad vast "
+                "zoals de inwoners het schreven.",
+            },
+        },
+    )
+
+
+def test_a_promise_already_made_is_the_floor_not_a_call_to_widen_the_kaders() -> None:
+    """Review 51b (Meerwierum): the raad promised to adopt the visie as the dorp wrote it
+    (coproduceren), yet the report said 'Meer kan pas als de gemeenteraad eerst de kaders
+    verruimt' and 'meer dan adviseren kan de gemeente … niet waarmaken'."""
+    advies = advies_voor(_belofte_op_het_geheel("coproduceren"))
+    boven = [b for b in advies.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+    assert [b.sleutel for b in boven] == ["TREDE-BOVEN-PLAFOND.toegezegd"]
+    assert "ondergrens" in boven[0].tekst and "verruimt" not in boven[0].tekst
+    vragen = " ".join(advies.referentiekader)
+    assert "al toegezegd" in vragen and "niet waarmaken" not in vragen
+    # a promise below the ambition is no floor for it: the warning stays as it was
+    lager = advies_voor(_belofte_op_het_geheel("adviseren"))
+    sleutels = [b.sleutel for b in lager.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+    assert sleutels == ["TREDE-BOVEN-PLAFOND"]
+    # nor is the college's promise on a decision the raad takes
+    college = advies_voor(_belofte_op_het_geheel("coproduceren", door="college"))
+    sleutels = [b.sleutel for b in college.bevindingen if b.regel == "TREDE-BOVEN-PLAFOND"]
+    assert "TREDE-BOVEN-PLAFOND.toegezegd" not in sleutels
+
+
+def test_a_motie_or_the_raads_own_promise_means_the_raad_set_its_frame() -> None:
+    """Review 51b (Walduin): 'De raad heeft nog geen kaders gesteld' though the raad set its
+    frame by motie. The field alone is not the only word: a motie the raad adopted on it, its
+    own promise on the outcome, or the case saying it set the kaders count too."""
+
+    def rol_raad(v: Vraagstuk) -> bool:
+        return any(b.regel == "ROL-RAAD" for b in advies_voor(v).bevindingen)
+
+    zonder = maak(kaders_raad_kaders_gesteld=False, besluit={"door": "raad", "procedure": "beleid"})
+    assert rol_raad(zonder)
+    motie = zonder.model_copy(
+        update={"aanleiding": "De raad nam in september een motie aan over dit plein."}
+    )
+    assert not rol_raad(motie)
+    belofte = maak(
+        kaders_raad_kaders_gesteld=False,
+        besluit={
+            "door": "raad",
+            "procedure": "beleid",
+            "toezegging": {"door": "raad", "trede": "adviseren", "tekst": "Wij wegen elk advies."},
+        },
+    )
+    assert not rol_raad(belofte)
+    vragen = " ".join(advies_voor(belofte).referentiekader)
+    assert "Welke kaders legt de raad vooraf vast" not in vragen
+
+
+HEMMERIK = CASES / "review51" / "dijkversterking-hemmerik-waalhoven.yaml"
+
+
+def test_a_households_own_point_is_not_another_partys_in_the_role_table() -> None:
+    """Review 51a (Hemmerik): the summary said each household decides on its garden, the role
+    table 'Het algemeen bestuur … beslist zelf over ‘Hoe elke tuin …’'."""
+    v = maak(
+        initiatiefnemer="andere_overheid",
+        kaders_open=[
+            {"onderwerp": "Hoe elke tuin langs de dijk terugkomt.", "eigen_bezit": True},
+            {"onderwerp": "Welk alternatief het waterschap kiest.", "ruimte": "klein"},
+        ],
+        besluit={"door": "anders", "procedure": "anders", "orgaan": "Waterschap Rivierland"},
+    )
+    rij = " ".join(t.taak for t in advies_voor(v).rolverdeling if t.rol is Rol.anderen)
+    assert "alternatief" in rij
+    assert "tuin" not in rij
+
+
+def test_a_decider_in_the_description_that_differs_from_the_point_is_asked() -> None:
+    """Review 51a (Hemmerik): the description says the gemeente decides on the ommetjes, the
+    point says Rijkswaterstaat. The first conversation asks which is right."""
+    punt = {
+        "onderwerp": "De ommetjes en het uitkijkpunt in de uiterwaard.",
+        "ruimte": "middel",
+        "door": "anders",
+        "partij": "Rijkswaterstaat",
+    }
+    tekst = "Het plein krijgt een nieuwe inrichting. De gemeente beslist over de ommetjes in de uiterwaard."
+    besluit = {"door": "college", "procedure": "uitvoering"}
+    v = maak(omschrijving=tekst, kaders_open=["De indeling van het plein.", punt], besluit=besluit)
+    vragen = " ".join(advies_voor(v).referentiekader)
+    assert "Rijkswaterstaat, zoals bij het onderwerp staat" in vragen
+    # the same words, but another body decides a thing the gemeente does not: nothing to ask
+    ander = maak(
+        omschrijving="Het plein krijgt een nieuwe inrichting. De gemeente beslist over de "
+        "vergunning, maar de buurt wil een uitkijkpunt.",
+        kaders_open=["De indeling van het plein.", punt],
+        besluit=besluit,
+    )
+    assert "zoals bij het onderwerp staat" not in " ".join(advies_voor(ander).referentiekader)

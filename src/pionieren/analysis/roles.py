@@ -25,6 +25,7 @@ from pionieren.analysis.facts import (
     meervoud,
     naam_meervoud,
 )
+from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.level import ONDERMIJNING, bezuiniging
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.regel import Thema, regel
@@ -122,7 +123,9 @@ def aan_de_raad(f: Feiten) -> bool:
     vaststelt en zijn lid van het algemeen bestuur vraagt hoe dat stemde (Wet gemeenschappelijke
     regelingen); de rij van het college zegt dat meestal de wethouder daar namens de gemeente
     stemt. Beslist een andere overheid die het initiatief nam, dan kan de raad zijn standpunt
-    meegeven via het college of met een motie.""",
+    meegeven via het college of met een motie. Nam de raad hierover al een motie aan, of deed hij
+    zelf de toezegging over de uitkomst, dan zegt het rapport niet dat hij nog geen kaders
+    stelde.""",
     [
         *RAAD_BRONNEN,
         "gemeentewet-169",
@@ -143,7 +146,7 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     door = besluit.door
     if door is Beslisser.raad or door is None:
         als = door is None
-        if v.kaders.raad_kaders_gesteld:
+        if f.raad_kaders_gesteld:
             delen.append(deel("ROL-RAAD.kaders_gesteld", als=als))
         else:
             delen.append(deel("ROL-RAAD.kaders_stellen", als=als))
@@ -259,7 +262,7 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     bevindingen = []
     # at coproduceren and up TREDE-KADERS-RAAD already warns, more strongly: say it once
     if (
-        not v.kaders.raad_kaders_gesteld
+        not f.raad_kaders_gesteld
         and door in (Beslisser.raad, None)
         and advies.rang < Trede.coproduceren.rang
     ):
@@ -1149,12 +1152,19 @@ def _taak(rol: Rol, delen: list[Tekstdeel], regel_id: str) -> Taak:
     haar weg, een waterschap, een woningcorporatie, een kerkbestuur), dan krijgt die partij een
     eigen plek in de rolverdeling: zij doet haar eigen toezegging aan inwoners, en de gemeente
     stemt de planning en de terugkoppeling met haar af. Zo weten inwoners vooraf wie waarover
-    gaat, ook als dat niet de gemeente is.""",
+    gaat, ook als dat niet de gemeente is. Een punt over het eigen bezit van elk huishouden (de
+    eigen tuin of woning) staat daar niet: daarover beslist elk huishouden zelf.""",
     ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
 )
 def anderen(onderwerpen: list[OnderwerpAdvies], f: Feiten | None = None) -> Taak | None:
     per_partij: dict[str, list[str]] = {}
+    punten = {p.onderwerp: p for p in f.vraagstuk.kaders.open} if f is not None else {}
     for o in onderwerpen:
+        punt = punten.get(o.onderwerp)
+        if o.eigen_bezit and (punt is None or sluitstuk(punt) is None):
+            # each household decides on its own garden or house (rule TREDE-EIGEN-BEZIT), as
+            # the summary and the table say; not 'het waterschap beslist zelf' (review 51a)
+            continue
         if o.open and o.door is Beslisser.anders:
             per_partij.setdefault(o.partij, []).append(o.onderwerp.rstrip("."))
     if not per_partij:
