@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from pionieren.analysis.decision import BESLISSER_NAAM, twijfel_punten
+from pionieren.analysis.decision import BESLISSER_NAAM, tegenspraak_beslisser, twijfel_punten
 from pionieren.analysis.facts import Feiten, bevinding
-from pionieren.analysis.level import is_of_vraag, kan_verruimen
+from pionieren.analysis.level import is_of_vraag, kan_verruimen, toezegging_als_vloer
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BelanghebbendeAdvies,
@@ -71,6 +71,7 @@ def referentiekader(
                     for o in trede.onderwerpen
                 ),
                 twijfel=twijfel_punten(f, besluit),
+                tegenspraak=tegenspraak_beslisser(f),
             )
         )
     niet_op_tafel = [n] if (n := _niet_op_tafel(f, besluit)) is not None else []
@@ -86,12 +87,15 @@ def referentiekader(
     uitkomst = [deel("REFERENTIEKADER.uitkomst")]
     vragen += [*niet_op_tafel, *kaart, *uitkomst] if kaart else [*uitkomst, *niet_op_tafel]
     if trede.gevraagd and trede.gevraagd.rang > trede.advies.rang:
+        # the decider already promised the ambition: its meaning is asked, not a lower one
+        vloer = toezegging_als_vloer(f, besluit)
         vragen.append(
             deel(
                 "REFERENTIEKADER.ambitie",
                 ambitie=trede.gevraagd.value,
                 maximaal=trede.maximaal.value,
                 advies=trede.advies.value,
+                toegezegd=BESLISSER_NAAM[vloer.door] if vloer is not None else "",
                 kan_verruimen=kan_verruimen(
                     f,
                     besluit,
@@ -99,11 +103,7 @@ def referentiekader(
                 ),
             )
         )
-    if (
-        not k.raad_kaders_gesteld
-        and besluit.door in (Beslisser.raad, None)
-        and not raad_kaders_genoemd(f)
-    ):
+    if not f.raad_kaders_gesteld and besluit.door in (Beslisser.raad, None):
         vragen.append(deel("REFERENTIEKADER.kaders_raad"))
     # a group without a known route is already the first action (BELANG-ROUTE); a group with
     # its own route (via) has it; an organisation is reached through its board
@@ -132,16 +132,6 @@ def _eigen_woorden(f: Feiten) -> str:
     )
 
 
-_RAAD_KADERS = re.compile(
-    r"\b(?:gemeente)?raad\b[^.;]{0,80}\b(?:stelde|heeft|had|legde|gaf)\b[^.;]{0,80}"
-    r"\b(?:kaders?|kaderbrief|kadernota|uitgangspunten|randvoorwaarden|vastgelegd|vastgesteld)\b|"
-    r"\b(?:kaders?|uitgangspunten|randvoorwaarden)\b[^.;]{0,40}\b(?:van|door)\s+de\s+"
-    r"(?:gemeente)?raad\b",
-    re.IGNORECASE,
-)
-"""Words that say the raad already set the frame: 'De raad stelde in maart de kaders vast',
-'De raad heeft in het beleid vastgelegd dat ...', 'binnen de uitgangspunten van de raad'."""
-
 _BESLISSER = re.compile(
     r"\b(?:de\s+(?:gemeente)?raad|het\s+college|de\s+burgemeester)\s+"
     r"(?:beslist|besluit|neemt\s+het\s+besluit|stelt\b[^.;]{0,60}\bvast)\b|"
@@ -149,12 +139,6 @@ _BESLISSER = re.compile(
     re.IGNORECASE,
 )
 """Words that name who decides: 'de raad besluit in juni', 'het college stelt het plan vast'."""
-
-
-def raad_kaders_genoemd(f: Feiten) -> bool:
-    """Does the case's own text say the raad already set the frame, though the field
-    ``raad_kaders_gesteld`` is not set? Then the referentiekader does not ask for it."""
-    return bool(_RAAD_KADERS.search(_eigen_woorden(f)))
 
 
 def beslisser_genoemd(f: Feiten) -> bool:

@@ -16,6 +16,7 @@ from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Herkomst
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.models import Grondslag
 from pionieren.vocabulary import Beslisser, Orgaan, Procedure, SoortBelanghebbende
+from pionieren.woorden import gedeeld, kernwoorden
 
 #: The decision-maker that the law fixes for a procedure; absent: it depends on the case.
 ZEKER: dict[Procedure, Beslisser] = {
@@ -723,6 +724,45 @@ def twijfel_punten(f: Feiten, besluit: BesluitAdvies) -> list[str]:
         for p in f.vraagstuk.kaders.open
         if p.door is None and _UITVOERING.search(p.onderwerp)
     ]
+
+
+#: A sentence of the case's own text in which the gemeente (or one of its bodies) decides on
+#: something: 'De gemeente Waalhoven beslist over een fietspad …, en de ommetjes in de
+#: uiterwaard'. The group holds what it decides on.
+_GEMEENTE_BESLIST = re.compile(
+    r"\b(?:gemeente(?:raad)?|raad|college|burgemeester)\b(?:\s+[A-Z][\w-]*)?"
+    r"\s+(?:beslist|besluit|gaat)\s+(?:zelf\s+)?over\b([^.;]*)",
+    re.IGNORECASE,
+)
+_NIET = re.compile(r"\b(?:niet|geen|nooit)\b", re.IGNORECASE)
+_ANDERE_ZIN = re.compile(r",\s*(?:maar|terwijl|want|omdat|zodat|als|dan)\b", re.IGNORECASE)
+
+
+def tegenspraak_beslisser(f: Feiten) -> list[dict[str, str]]:
+    """The open points whose own decider (``door``) is another party than the gemeente, while
+    the case's description says the gemeente decides on them (it names the point's words after
+    'de gemeente beslist over'). The report copies neither: the first conversation asks which
+    is right (review 51a: the ommetjes under the gemeente in the Achtergrond, under
+    Rijkswaterstaat in the table)."""
+    v = f.vraagstuk
+    tekst = " ".join([v.omschrijving, v.aanleiding or ""])
+    zinnen = re.split(r"(?<=[.!?])\s+", tekst)
+    over_ = [
+        # what it decides on ends where another clause begins ('…, maar de raad …')
+        kernwoorden(_ANDERE_ZIN.split(m.group(1))[0])
+        for z in zinnen
+        for m in _GEMEENTE_BESLIST.finditer(z)
+        if not _NIET.search(z[: m.end()])
+    ]
+    uit = []
+    for p in v.kaders.open:
+        if p.door is None or gemeente_beslist_door(p.door) or p.door is Beslisser.wetgever:
+            continue
+        if any(gedeeld(kernwoorden(p.onderwerp), woorden) for woorden in over_):
+            uit.append(
+                {"onderwerp": p.onderwerp.rstrip("."), "veld": p.partij or BESLISSER_NAAM[p.door]}
+            )
+    return uit
 
 
 #: The budget moments in spring and summer, before the begroting of the autumn.

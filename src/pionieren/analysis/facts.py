@@ -77,6 +77,17 @@ MOTIE = re.compile(
 )
 
 
+_RAAD_KADERS = re.compile(
+    r"\b(?:gemeente)?raad\b[^.;]{0,80}\b(?:stelde|heeft|had|legde|gaf)\b[^.;]{0,80}"
+    r"\b(?:kaders?|kaderbrief|kadernota|uitgangspunten|randvoorwaarden|vastgelegd|vastgesteld)\b|"
+    r"\b(?:kaders?|uitgangspunten|randvoorwaarden)\b[^.;]{0,40}\b(?:van|door)\s+de\s+"
+    r"(?:gemeente)?raad\b",
+    re.IGNORECASE,
+)
+"""Words that say the raad already set the frame: 'De raad stelde in maart de kaders vast',
+'De raad heeft in het beleid vastgelegd dat ...', 'binnen de uitgangspunten van de raad'."""
+
+
 def _handeling_van_gemeente(tekst: str, *, van_gemeente: bool = False) -> bool:
     """Does this point name a far-reaching private-law act of the gemeente itself: a lease, sale
     or transfer in a sentence that names the gemeente, or in a point the college or raad decides
@@ -391,6 +402,34 @@ class Feiten:
             return True
         tekst = " ".join([v.titel, v.omschrijving, v.aanleiding or ""])
         return bool(re.search(r"\binitiatiefvoorstel", tekst, re.IGNORECASE))
+
+    @property
+    def raad_kaders_gesteld(self) -> bool:
+        """Has the raad already set the frame of this decision? The field says so, or the
+        case's own words do ('De raad stelde in maart de kaders vast'), or the raad acted on
+        it already: it adopted a motie on it, or made the promise on the outcome itself.
+
+        Why: 'De raad heeft nog geen kaders gesteld' is wrong where the raad set its frame by
+        motie, and a raad that promised what it does with the outcome has set that part
+        (review 51b: Walduin, Meerwierum)."""
+        v = self.vraagstuk
+        if v.kaders.raad_kaders_gesteld:
+            return True
+        t = v.besluit.toezegging if v.besluit else None
+        if t is not None and t.door is Beslisser.raad:
+            return True
+        eigen = " ".join(
+            [
+                v.omschrijving,
+                v.aanleiding or "",
+                *v.kaders.vast,
+                *(o.onderwerp for o in v.kaders.open),
+            ]
+        )
+        return bool(
+            _RAAD_KADERS.search(eigen)
+            or MOTIE.search(" ".join([eigen, t.tekst if t and t.tekst else ""]))
+        )
 
     @property
     def initiatief_van_anderen(self) -> bool:

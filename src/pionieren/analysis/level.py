@@ -148,7 +148,11 @@ def _bron_van(vast: list[str]) -> str:
     contract of wet in de weg staat, verruimt de raad of het college de kaders. Kan dat niet,
     dan noemt pionieren alleen de redenen die op die punten gelden (een ander beslist, de eigen
     bevoegdheid van de burgemeester, een contract, de wet, een aanvraag). Meer beloven dan waargemaakt kan worden is de meest genoemde fout
-    in participatie.""",
+    in participatie. Heeft wie beslist de ambitie al toegezegd, op de uitkomst als geheel en
+    bindend (coproduceren of meer), dan
+    is die toezegging de ondergrens: dan zegt pionieren niet dat de kaders eerst ruimer moeten,
+    maar dat de gemeente niet minder belooft en in de uitnodiging zegt wat de toezegging op de
+    onderwerpen met minder ruimte betekent.""",
     # first the source on who sets the room (the report cites it after 'vergroot daar de
     # ruimte'), then the one on promising no more than the room allows
     ["bzk-raad-burgerparticipatie", "ombudsman-inspraak-2009"],
@@ -173,6 +177,24 @@ def boven_plafond(
     ]
     if not te_hoog:
         return []
+    vloer = toezegging_als_vloer(f, besluit)
+    if vloer is not None and all(o.door is vloer.door for o in te_hoog):
+        # the decider already promised the ambition on the whole outcome: that promise is the
+        # floor, not 'meer kan pas als de raad de kaders verruimt' (review 51b, Meerwierum)
+        return [
+            bevinding(
+                "TREDE-BOVEN-PLAFOND",
+                Ernst.waarschuwing,
+                "TREDE-BOVEN-PLAFOND.toegezegd",
+                bronnen=["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
+                ambitie=ambitie.value,
+                wie=BESLISSER_NAAM[vloer.door],
+                trede=vloer.trede.value,
+                onderwerpen=[o.onderwerp.rstrip(".") for o in te_hoog],
+                hoogste=_hoogste(te_hoog).value,
+                ruimer=[],
+            )
+        ]
     open_ = [o for o in onderwerpen if o.open]
     # widening is advised only on the points the gemeente itself can widen
     verruimbaar = [o for o in te_hoog if kan_verruimen(f, besluit, [o])]
@@ -209,6 +231,25 @@ def boven_plafond(
             ruimer=[],
         )
     ]
+
+
+def toezegging_als_vloer(f: Feiten, besluit: BesluitAdvies) -> Toezegging | None:
+    """The promise the main decider already made on the whole outcome (no point marked or
+    named in it) to keep to it (coproduceren or more), at or above the case's ambition; None
+    otherwise. It is the floor: the report does not say that more needs wider kaders first,
+    nor promise less than it. (A promise to weigh the advice binds no outcome: there the
+    points with less room keep the usual warning.)"""
+    v = f.vraagstuk
+    t = v.besluit.toezegging if v.besluit else None
+    if t is None or v.ambitie is None or t.trede.rang < v.ambitie.rang:
+        return None
+    if t.trede.rang < Trede.coproduceren.rang:
+        return None
+    if t.door is not besluit.door or not gemeente_beslist_door(t.door):
+        return None
+    if any(p.toegezegd for p in v.kaders.open) or genoemd_in_toezegging(f, besluit):
+        return None
+    return t
 
 
 _REDENEN = ("genomen", "aanvraag", "ander", "burgemeester", "contract", "wet", "gebonden")
@@ -474,11 +515,12 @@ def toezegging_botst(f: Feiten, besluit: BesluitAdvies | None = None) -> list[Be
     """Bij coproduceren en meebeslissen verbindt de gemeente zich aan de uitkomst. Dat kan alleen
     als de raad vooraf de kaders heeft gesteld; anders kan de raad de uitkomst later terzijde
     leggen, en dat ervaren deelnemers als verraad. pionieren waarschuwt als de raad de kaders nog
-    niet heeft gesteld.""",
+    niet heeft gesteld. Een motie van de raad hierover, of een eigen toezegging van de raad over
+    wat hij met de uitkomst doet, telt als gesteld.""",
     ["bzk-raad-burgerparticipatie", "griffie-raad-participatie", "gemeente-nu-representatief"],
 )
 def kaders_raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> list[Bevinding]:
-    if f.vraagstuk.kaders.raad_kaders_gesteld or advies.rang < Trede.coproduceren.rang:
+    if f.raad_kaders_gesteld or advies.rang < Trede.coproduceren.rang:
         return []
     if besluit.door is not None and besluit.door is not Beslisser.raad:
         return []
@@ -1138,11 +1180,7 @@ def geen_binding(
     wegen = wegen_toezegging(f, Trede.adviseren, wie) is not None
     if wie is not None and not gemeente_beslist_door(wie) and bezuiniging(f):
         return deel("TREDE-GEEN-BINDING.toezegging", basis=basis, reden="bezuiniging", wegen=wegen)
-    if (
-        wie is Beslisser.raad
-        and not f.vraagstuk.kaders.raad_kaders_gesteld
-        and twijfelende_fracties(f)
-    ):
+    if wie is Beslisser.raad and not f.raad_kaders_gesteld and twijfelende_fracties(f):
         return deel("TREDE-GEEN-BINDING.toezegging", basis=basis, reden="raad", wegen=wegen)
     return None
 
@@ -1663,6 +1701,7 @@ def _per_onderwerp(boven: list[Bevinding], onder: list[Bevinding]) -> list[Bevin
         bevinding(
             "TREDE-BOVEN-PLAFOND",
             eerste.ernst,
+            eerste.sleutel,
             bronnen=bronnen,
             **{**eerste.waarden, "ruimer": ruimer},
         )

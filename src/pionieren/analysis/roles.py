@@ -25,6 +25,7 @@ from pionieren.analysis.facts import (
     meervoud,
     naam_meervoud,
 )
+from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.level import ONDERMIJNING, bezuiniging
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.regel import Thema, regel
@@ -122,7 +123,9 @@ def aan_de_raad(f: Feiten) -> bool:
     vaststelt en zijn lid van het algemeen bestuur vraagt hoe dat stemde (Wet gemeenschappelijke
     regelingen); de rij van het college zegt dat meestal de wethouder daar namens de gemeente
     stemt. Beslist een andere overheid die het initiatief nam, dan kan de raad zijn standpunt
-    meegeven via het college of met een motie.""",
+    meegeven via het college of met een motie. Nam de raad hierover al een motie aan, of deed hij
+    zelf de toezegging over de uitkomst, dan zegt het rapport niet dat hij nog geen kaders
+    stelde.""",
     [
         *RAAD_BRONNEN,
         "gemeentewet-169",
@@ -143,7 +146,7 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     door = besluit.door
     if door is Beslisser.raad or door is None:
         als = door is None
-        if v.kaders.raad_kaders_gesteld:
+        if f.raad_kaders_gesteld:
             delen.append(deel("ROL-RAAD.kaders_gesteld", als=als))
         else:
             delen.append(deel("ROL-RAAD.kaders_stellen", als=als))
@@ -259,7 +262,7 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     bevindingen = []
     # at coproduceren and up TREDE-KADERS-RAAD already warns, more strongly: say it once
     if (
-        not v.kaders.raad_kaders_gesteld
+        not f.raad_kaders_gesteld
         and door in (Beslisser.raad, None)
         and advies.rang < Trede.coproduceren.rang
     ):
@@ -400,13 +403,18 @@ def college(
         # with a toezegging on record, the college says with its proposal how it kept it; the
         # plan of a process the raad started is the raad's (rule ROL-GRIFFIE), not the college's
         # (review 41)
-        delen.append(
-            deel(
-                "ROL-COLLEGE.toezegging" if raad_eigenaar(f) else "ROL-COLLEGE.plan",
-                toezegging=toezegging,
-                gezegd=toezegging and door is Beslisser.college,
+        if f.initiatief_van_overheid and door is not None and not gemeente_beslist_door(door):
+            # another government runs the procedure on its own decision: that body sets its
+            # participation plan; the college adopts only the gemeente's own part (review 51a)
+            delen.append(deel("ROL-COLLEGE.deel_plan", naam=f.overheid_initiatiefnemer))
+        else:
+            delen.append(
+                deel(
+                    "ROL-COLLEGE.toezegging" if raad_eigenaar(f) else "ROL-COLLEGE.plan",
+                    toezegging=toezegging,
+                    gezegd=toezegging and door is Beslisser.college,
+                )
             )
-        )
     taak = _taak(Rol.college, delen, "ROL-COLLEGE")
     if door is Beslisser.raad and f.initiatiefvoorstel:
         return taak.model_copy(update={"bronnen": ["gemeentewet-147a"]})
@@ -416,9 +424,22 @@ def college(
 
 
 def raad_eigenaar(f: Feiten) -> bool:
-    """Is the process the raad's own: the raad started it (initiatiefnemer raad)? Then the
-    griffie prepares the participation plan and the presidium adopts it, not the college."""
-    return f.vraagstuk.initiatiefnemer is Initiatiefnemer.raad and not f.initiatiefvoorstel
+    """Is the process the raad's own: the raad started it (initiatiefnemer raad) and runs it
+    itself? Then the griffie prepares the participation plan and the presidium adopts it, not
+    the college. A raad that asked by motie for a proposal it will adopt does not run the
+    process: when the college decides, or the college (a wethouder) made the promise on it,
+    the college prepares the raadsvoorstel and adopts the plan (review 51a: 'het presidium
+    stelt het participatieplan vast' for a college raadsvoorstel)."""
+    v = f.vraagstuk
+    if v.initiatiefnemer is not Initiatiefnemer.raad or f.initiatiefvoorstel:
+        return False
+    besluit = v.besluit
+    if besluit is None:
+        return True
+    if besluit.door is Beslisser.college:
+        return False
+    toezegging = besluit.toezegging
+    return toezegging is None or toezegging.door is not Beslisser.college
 
 
 def eigen_punten(f: Feiten, wie: Beslisser, besluit: BesluitAdvies) -> list[str]:
@@ -1130,12 +1151,19 @@ def _taak(rol: Rol, delen: list[Tekstdeel], regel_id: str) -> Taak:
     haar weg, een waterschap, een woningcorporatie, een kerkbestuur), dan krijgt die partij een
     eigen plek in de rolverdeling: zij doet haar eigen toezegging aan inwoners, en de gemeente
     stemt de planning en de terugkoppeling met haar af. Zo weten inwoners vooraf wie waarover
-    gaat, ook als dat niet de gemeente is.""",
+    gaat, ook als dat niet de gemeente is. Een punt over het eigen bezit van elk huishouden (de
+    eigen tuin of woning) staat daar niet: daarover beslist elk huishouden zelf.""",
     ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
 )
 def anderen(onderwerpen: list[OnderwerpAdvies], f: Feiten | None = None) -> Taak | None:
     per_partij: dict[str, list[str]] = {}
+    punten = {p.onderwerp: p for p in f.vraagstuk.kaders.open} if f is not None else {}
     for o in onderwerpen:
+        punt = punten.get(o.onderwerp)
+        if o.eigen_bezit and (punt is None or sluitstuk(punt) is None):
+            # each household decides on its own garden or house (rule TREDE-EIGEN-BEZIT), as
+            # the summary and the table say; not 'het waterschap beslist zelf' (review 51a)
+            continue
         if o.open and o.door is Beslisser.anders:
             per_partij.setdefault(o.partij, []).append(o.onderwerp.rstrip("."))
     if not per_partij:

@@ -390,6 +390,7 @@ def report_data(
 #: Who sets the participatieplan, by the part of the role that says so.
 _PLAN_VASTGESTELD = {
     "ROL-COLLEGE.plan": "het college",
+    "ROL-COLLEGE.deel_plan": "",
     "ROL-GRIFFIE.plan": "het presidium",
     "ROL-BURGEMEESTER.beslist": "de burgemeester",
 }
@@ -445,6 +446,10 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
     vaststeller = next(
         (
             _PLAN_VASTGESTELD[d.sleutel]
+            if d.sleutel != "ROL-COLLEGE.deel_plan"
+            # another government's procedure: that body sets its plan (review 51a)
+            else f"{d.waarden.get('naam') or 'de overheid die het proces voert'} (het college "
+            "alleen het deel van de gemeente)"
             for t in advies.rolverdeling
             for d in t.delen
             if d.sleutel in _PLAN_VASTGESTELD

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pionieren.analysis.facts import Feiten
-from pionieren.analysis.mix.bereik import kan_voor
+from pionieren.analysis.mix.bereik import bedient, kan_voor
 from pionieren.analysis.mix.betrokken import noemt
 from pionieren.analysis.mix.budget import open_ronde
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
@@ -48,6 +48,7 @@ def toezegging(o: Ontwerp) -> None:
         return
     genoemd = _in_belofte(o, belofte.tekst or "")
     _voor_het_besluit_niet_hoger(o)
+    groep = _eigen_groep(o, belofte.tekst or "", genoemd)
     stap = _waar_het_advies_komt(o, punten, genoemd)
     for k in o.keuzes:
         over = punten.intersection(k.onderwerpen)
@@ -78,15 +79,83 @@ def toezegging(o: Ontwerp) -> None:
             continue
         wie = [p.naam for p in genoemd if _adviseur(p) and k.serves(p.naam)]
         wie = wie if belofte.trede is Trede.adviseren and _eigen(o, k, wie) else []
+        if groep is not None and k.voor and k.voor[0] == groep:
+            # the promise names the group of inwoners that gives the advice: its own group
+            wie = [groep]
         if k.onderwerpen or wie:
             # the step where the advice is given carries the promised points (not a round
             # for everyone on no point of its own: that round stays the one for every point)
             k.onderwerpen += [p for p in sorted(punten) if p not in k.onderwerpen]
         k.add(
             [],
-            deel("MIX-TOEZEGGING", door=belofte.door.value, advies=wie, trede=belofte.trede.value),
+            deel(
+                "MIX-TOEZEGGING",
+                door=belofte.door.value,
+                advies=wie,
+                trede=belofte.trede.value,
+                **route(belofte.tekst or ""),
+            ),
             "MIX-TOEZEGGING",
         )
+
+
+#: Where a promise says the advice goes: to the raad, with the raadsvoorstel, unchanged.
+_NAAR_RAAD = re.compile(r"\bnaar de (?:gemeente)?raad\b", re.I)
+_MET_VOORSTEL = re.compile(r"\b(?:met|bij) het (?:raads)?voorstel\b", re.I)
+_ONGEWIJZIGD = re.compile(r"\b(?:ongewijzigd|onveranderd|ongeschonden)\b", re.I)
+
+
+def route(tekst: str) -> dict[str, bool]:
+    """Where the promised advice goes, in the promise's own words: to the raad (with the
+    raadsvoorstel), unchanged. The report then says that, not 'naar het college' (review 51a:
+    'ongewijzigd met het raadsvoorstel naar de raad' printed as 'gaat naar het college')."""
+    return {
+        "naar_raad": bool(_NAAR_RAAD.search(tekst)),
+        "met_voorstel": bool(_MET_VOORSTEL.search(tekst)),
+        "ongewijzigd": bool(_ONGEWIJZIGD.search(tekst)),
+    }
+
+
+#: A promise that a group of inwoners gives advice ('een groep starters geeft advies'): the
+#: words after 'groep' name the group.
+_GROEP_ADVIES = re.compile(r"\bgroep\b([^.;:]{0,80}?)\b(?:advie[sz]|adviseer\w*)", re.I)
+#: The forms where a fixed group of inwoners advises through the process.
+_GROEPSVORMEN = ("klankbordgroep",)
+
+
+def _eigen_groep(o: Ontwerp, tekst: str, genoemd: list[Belanghebbende]) -> str | None:
+    """The group of inwoners a promise says gives the advice itself ('een groep starters uit de
+    vier kernen geeft advies'): it leads the design's advisory group before the decision, so
+    that advice is theirs (review 51a: the promised starters' advice was given in a mixed game
+    with five other groups). Returns its name, or None when the promise names no such group or
+    the design has no advisory group to carry it."""
+    belofte = o.f.vraagstuk.besluit.toezegging if o.f.vraagstuk.besluit else None
+    m = _GROEP_ADVIES.search(tekst)
+    if belofte is None or belofte.trede is not Trede.adviseren or m is None:
+        return None
+    groepen = [
+        p for p in genoemd if p.soort is SoortBelanghebbende.inwoners and noemt(o.f, m.group(1), p)
+    ]
+    if len(groepen) != 1:
+        return None
+    groep = groepen[0]
+    drager = next(
+        (
+            k
+            for k in o.keuzes
+            # the group the promise names is recruited for it (from its list or its club):
+            # a form it can take part in at all is enough
+            if k.werkvorm.id in _GROEPSVORMEN and voor_het_besluit(k) and bedient(k.werkvorm, groep)
+        ),
+        None,
+    )
+    if drager is None:
+        return None
+    punten = [p.onderwerp for p in o.f.vraagstuk.kaders.open if p.toegezegd]
+    drager.add([] if drager.serves(groep.naam) else [groep.naam], None, "MIX-TOEZEGGING")
+    drager.voor = [groep.naam] + [n for n in drager.voor if n != groep.naam]
+    drager.onderwerpen += [p for p in punten if p not in drager.onderwerpen]
+    return groep.naam
 
 
 def _adviseur(p: Belanghebbende) -> bool:
@@ -118,6 +187,18 @@ def _waar_het_advies_komt(
         if belofte is not None and belofte.trede is Trede.adviseren
         else []
     )
+    # a group of inwoners the promise says gives the advice, leading an advisory group
+    groep = next(
+        (
+            k.voor[0]
+            for k in o.keuzes
+            if k.werkvorm.id in _GROEPSVORMEN
+            and k.voor
+            and any(p.naam == k.voor[0] and not _adviseur(p) for p in genoemd)
+            and "MIX-TOEZEGGING" in k.regels
+        ),
+        None,
+    )
     kandidaten = [
         k
         for k in o.keuzes
@@ -131,7 +212,7 @@ def _waar_het_advies_komt(
 
     def gewicht(k: Keuze) -> tuple[int, int, int, int, int, int, int]:
         return (
-            int(_eigen(o, k, adviseurs)),
+            int(_eigen(o, k, adviseurs) or (groep is not None and k.voor[:1] == [groep])),
             int(bool(punten & set(k.onderwerpen))),
             int(k.afweging and bool(punten & set(k.onderwerpen))),
             orde.index(fase_van(k)),
@@ -141,7 +222,7 @@ def _waar_het_advies_komt(
         )
 
     beste = max(kandidaten, key=gewicht)
-    if not smal(beste) or _eigen(o, beste, adviseurs):
+    if not smal(beste) or _eigen(o, beste, adviseurs) or beste.voor[:1] == [groep]:
         return beste
     # a promise to the inwoners at large is not kept in a form that reaches one group: a
     # round open to everyone before the decision, at the promised level, is that step
