@@ -295,7 +295,11 @@ def report_data(
         )
         m["bronnen"] = [bron] if bron else []
         m["naam"] = text.werkvorm_kop(
-            m["werkvorm"], m["naam"], m["voor"], door=str(eigen.get(m["werkvorm"]) or "")
+            m["werkvorm"],
+            m["naam"],
+            m["voor"],
+            # only the meeting the case names bears its body's name, not a visit for the budget
+            door=str(eigen.get(m["werkvorm"]) or "") if m.get("genoemd", True) else "",
         )
         # the round for everyone: the broad form the mix chose (MIX-VERBREDING), or a form
         # anyone may join, at raadplegen or more, that is not chosen for points of its own
