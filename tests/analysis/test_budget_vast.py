@@ -22,7 +22,6 @@ from pionieren.pipeline import advise
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from budgetmaat import DATUM, case_files  # noqa: E402
-
 from helpers import advies_voor, casus  # noqa: E402
 
 WALDUIN = ROOT / "tests" / "cases" / "beoordeling" / "toeristische-verhuur-walduin.yaml"

@@ -689,9 +689,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     duurste, plafond_ = plafond(f, over, budget)
     # what that part costs in its usual form, so the cap reads as the smaller form it is
     # (the table's amount of that row: one amount per form, review 51b)
-    gewoon = max(
-        (raming(*kosten_van(f, k)) for k in over if k.werkvorm.naam == duurste), default=0
-    )
+    gewoon = max((raming(*kosten_van(f, k)) for k in over if k.werkvorm.naam == duurste), default=0)
     return over, bevinding(
         "MIX-BUDGET",
         Ernst.waarschuwing,
@@ -1245,7 +1243,11 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     deelnemers), in de tabel en in de schatting, en het advies zegt het één keer: "Voor het
     budget: ... voor hoogstens ... in plaats van ...". Past het dan nog niet, dan noemt het
     advies één keer wat het kleinste ontwerp kost, het tekort en de duurste stap; het vraagt
-    niet om meer geld. Het zegt dan waarvoor wat overblijft vooral nodig is:
+    niet om meer geld. Zegt een kader dat er voor de participatie geen geld bij komt, dan moet
+    het ontwerp passen: een collega van buiten het project leidt het gesprek, het duurste deel
+    wordt kleiner (tot een derde), en de enige betaalde plek van een groep wordt een bezoek door
+    eigen medewerkers. Past het dan nog niet, dan blijft alleen de vraag smaller maken, nooit het
+    tekort aanvaarden. Het onvoorziene is precies 20 procent van de rijen. Het zegt dan waarvoor wat overblijft vooral nodig is:
     hoogstens drie redenen die in dit ontwerp gelden, de zwaarste eerst (wat het vraagstuk noemt, de wet, een formeel advies,
     een toezegging, het moment van de raad, de partners, de enige ronde voor iedereen, een
     moeilijk bereikbare groep, de terugkoppeling). Pionieren zet het budget af tegen een schatting: de ondergrens van elke
@@ -1407,8 +1409,10 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         kleinste, vast = binnen_vast(f, kleinste)
         if vast is not None:
             # a cheaper form of a step that is now a visit or gone is no longer said
-            oud = [per_keuze[i] for i in voor_vast - {id(k) for k in kleinste} if i in per_keuze]
-            paren[:] = [p for p in paren if not any(p is o for o in oud)]
+            vervallen = [
+                per_keuze[i] for i in voor_vast - {id(k) for k in kleinste} if i in per_keuze
+            ]
+            paren[:] = [p for p in paren if not any(p is o for o in vervallen)]
             gezegd.waarden["vast"] = True
             gezegd.waarden["kosten"] = vast.waarden["kosten"]
             gezegd.waarden["tekort"] = vast.waarden["tekort"]
@@ -2002,7 +2006,9 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
         return keuzes, None
     vol = schatting(f, keuzes)
     nu = [eigen_gespreksleider(f, k, hard=True) for k in keuzes]
-    collega = any(a.gespreksleider and not b.gespreksleider for a, b in zip(keuzes, nu, strict=True))
+    collega = any(
+        a.gespreksleider and not b.gespreksleider for a, b in zip(keuzes, nu, strict=True)
+    )
     weg: list[Keuze] = []
     punten = {p for k in nu for p in k.onderwerpen}
     groepen = _plekken(nu)
