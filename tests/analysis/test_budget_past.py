@@ -97,6 +97,9 @@ def test_tabel_telt_op_tot_de_schatting(pad: Path) -> None:
     )
     som = sum(o.schatting_euro for o in rijen if o.betaald_door in pot)
     assert som + _euro(onvoorzien.group(1)) == totaal
+    if totaal == met_onvoorzien(som, som):
+        # the row says 20 %, and it is exactly 20 % of the rows (review 51a/51b)
+        assert _euro(onvoorzien.group(1)) == -(-som * 20 // 100)
     assert totaal == met_onvoorzien(som, som) or totaal == md.schatting_euro
     if betaler != "initiatiefnemer":
         # the total is the one estimate the advice sets against the budget
@@ -236,6 +239,10 @@ def test_bij_een_tekort_kiest_het_bestuur_zonder_meer_geld_voorop(pad: Path) -> 
     assert "meer geld" not in budget.lower()
     if any(b.waarden.get("belofte") for b in res.advies.bevindingen if b.waarden.get("tekort")):
         return  # a promise already made: the advice asks those who made it what goes
+    if any(b.sleutel == "MIX-BUDGET.vast" for b in res.advies.bevindingen):
+        # no extra money: narrowing the question is the one choice left (review 51b)
+        assert "aanvaarden" not in budget
+        return
     assert "Het bestuur kiest: dat tekort aanvaarden of de vraag smaller maken." in budget
     assert "meer geld" not in budget.lower()
 

@@ -13,6 +13,7 @@ from pionieren.analysis.decision import BESLISSER_NAAM, GEMEENTE, begrotingsmome
 from pionieren.analysis.facts import groep_van_een_ander_in, meervoud
 from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.level import ONDERMIJNING
+from pionieren.analysis.mix.budget import BEZOEK
 from pionieren.analysis.planning import VASTSTELLEN, plan_vastgesteld
 from pionieren.analysis.result import Advies, Bevinding, Ernst
 from pionieren.input.model import Vraagstuk
@@ -295,7 +296,11 @@ def report_data(
         )
         m["bronnen"] = [bron] if bron else []
         m["naam"] = text.werkvorm_kop(
-            m["werkvorm"], m["naam"], m["voor"], door=str(eigen.get(m["werkvorm"]) or "")
+            m["werkvorm"],
+            m["naam"],
+            m["voor"],
+            # a visit by own staff for a fixed budget is no meeting of the body the case names
+            door=str(eigen.get(m["werkvorm"]) or "") if m["naam"] != BEZOEK else "",
         )
         # the round for everyone: the broad form the mix chose (MIX-VERBREDING), or a form
         # anyone may join, at raadplegen or more, that is not chosen for points of its own

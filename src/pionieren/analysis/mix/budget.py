@@ -18,6 +18,7 @@ from pionieren.analysis.facts import (
 from pionieren.analysis.mix.bereik import _route_patroon, georganiseerd, route_past, vergadert
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import (
+    _BEDRAG,
     ONVOORZIEN,
     aantal_van,
     betaald_door,
@@ -481,21 +482,22 @@ def kort_geevalueerd(k: Keuze) -> bool:
     return k.werkvorm.id == "leerarena" and bool(k.kap) and k.werkvorm.naam == EVALUATIE_KORT
 
 
-def eigen_gespreksleider(f: Feiten, k: Keuze) -> Keuze:
+def eigen_gespreksleider(f: Feiten, k: Keuze, *, hard: bool = False) -> Keuze:
     """The weighing table without the paid chair, when the budget is short and the case asks
     for a chair only because it is polarised (3): a chair who is no party, from the gemeente's
     own staff outside the project. Not in a divided case (4 or 5), and not when an opponent
-    with much influence sits at the table: then the chair stays paid (rule MIX-AFWEGEN).
+    with much influence sits at the table: then the chair stays paid (rule MIX-AFWEGEN). With
+    ``hard`` (a budget that will not grow, :func:`binnen_vast`) always: the design must fit.
 
     Why: a paid chair at a table of a mildly polarised case pushed out the form for the raad
     and the route to groups that are hard to reach (maaibeleid: € 1.100 short)."""
-    if not k.gespreksleider or (f.vraagstuk.polarisatie or 1) >= 4:
+    if not k.gespreksleider or ((f.vraagstuk.polarisatie or 1) >= 4 and not hard):
         return k
     invloed = {p.naam: p.invloed for p in f.vraagstuk.belanghebbenden}
     redenen = []
     for r in k.redenen:
         if r.sleutel == "MIX-AFWEGEN.samen":
-            if any(invloed.get(n) is Niveau.hoog for n in r.waarden.get("tegen", [])):
+            if not hard and any(invloed.get(n) is Niveau.hoog for n in r.waarden.get("tegen", [])):
                 return k
             r = deel(r.sleutel, **{**r.waarden, "leider": False, "collega": True})
         redenen.append(r)
@@ -686,7 +688,8 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     prijs = schatting(f, over)
     duurste, plafond_ = plafond(f, over, budget)
     # what that part costs in its usual form, so the cap reads as the smaller form it is
-    gewoon = max((budget_min(f, [k]) for k in over if k.werkvorm.naam == duurste), default=0)
+    # (the table's amount of that row: one amount per form, review 51b)
+    gewoon = max((raming(*kosten_van(f, k)) for k in over if k.werkvorm.naam == duurste), default=0)
     return over, bevinding(
         "MIX-BUDGET",
         Ernst.waarschuwing,
@@ -1240,7 +1243,11 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     deelnemers), in de tabel en in de schatting, en het advies zegt het één keer: "Voor het
     budget: ... voor hoogstens ... in plaats van ...". Past het dan nog niet, dan noemt het
     advies één keer wat het kleinste ontwerp kost, het tekort en de duurste stap; het vraagt
-    niet om meer geld. Het zegt dan waarvoor wat overblijft vooral nodig is:
+    niet om meer geld. Zegt een kader dat er voor de participatie geen geld bij komt, dan moet
+    het ontwerp passen: een collega van buiten het project leidt het gesprek, het duurste deel
+    wordt kleiner (tot een derde), en de enige betaalde plek van een groep wordt een bezoek door
+    eigen medewerkers. Past het dan nog niet, dan blijft alleen de vraag smaller maken, nooit het
+    tekort aanvaarden. Het onvoorziene is precies 20 procent van de rijen. Het zegt dan waarvoor wat overblijft vooral nodig is:
     hoogstens drie redenen die in dit ontwerp gelden, de zwaarste eerst (wat het vraagstuk noemt, de wet, een formeel advies,
     een toezegging, het moment van de raad, de partners, de enige ronde voor iedereen, een
     moeilijk bereikbare groep, de terugkoppeling). Pionieren zet het budget af tegen een schatting: de ondergrens van elke
@@ -1397,7 +1404,20 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         # a fixed budget is a limit: the tool drops steps itself (review 46a)
         kleinste, hard = grens(f, kleinste, gezegd)
         kleinste = kappen(f, kleinste, gezegd)
-        return kleinste, [*naar_later, gezegd, *([hard] if hard else [])]
+        # a budget that will not grow: smaller still until it fits (review 51b)
+        voor_vast = {id(k) for k in kleinste}
+        kleinste, vast = binnen_vast(f, kleinste)
+        if vast is not None:
+            # a cheaper form of a step that is now a visit or gone is no longer said
+            vervallen = [
+                per_keuze[i] for i in voor_vast - {id(k) for k in kleinste} if i in per_keuze
+            ]
+            paren[:] = [p for p in paren if not any(p is o for o in vervallen)]
+            gezegd.waarden["vast"] = True
+            gezegd.waarden["kosten"] = vast.waarden["kosten"]
+            gezegd.waarden["tekort"] = vast.waarden["tekort"]
+        extra = [b for b in (hard, vast) if b is not None]
+        return kleinste, [*naar_later, gezegd, *extra]
     over, krap_ = krap(f, over, budget)
     if not weg_:
         return over, [*naar_later, *krap_]
@@ -1890,3 +1910,171 @@ def inclusiekosten(f: Feiten, keuzes: list[Keuze]) -> list[str]:
     if any(_MANTELZORG.search(p.naam) for p in inwoners):
         uit.append("vervangende zorg voor mantelzorgers")
     return uit
+
+
+_GEEN_GELD = re.compile(
+    r"geen\s+(?:extra\s+|ander\s+)?geld\s+(?:meer\s+)?bij|meer\s+(?:geld\s+)?is\s+er\s+niet"
+    r"|vast\s+budget|budget\s+is\s+vast|niet\s+meer\s+geld|geen\s+(?:extra\s+)?budget\s+bij",
+    re.IGNORECASE,
+)
+_OVER_PARTICIPATIE = re.compile(r"participatie", re.IGNORECASE)
+
+
+def vast_budget(f: Feiten) -> bool:
+    """Does a fixed frame say the participation budget will not grow ("er komt geen geld bij",
+    "meer is er niet", "vast budget")? Only a sentence about this budget counts: one that
+    names the participation or the budget's own amount, not the credit of the works ("het
+    krediet is 2,4 miljoen euro en meer is er niet").
+
+    Why: review 51b (Walduin): against "Voor de participatie is 9.500 euro beschikbaar; er komt
+    geen geld bij" the advice offered the bestuur to "accept the shortfall"."""
+    budget = f.vraagstuk.kaders.budget_euro
+    if budget is None:
+        return False
+    for zin in f.vraagstuk.kaders.vast:
+        if not _GEEN_GELD.search(zin):
+            continue
+        bedragen = {int((a or b).replace(".", "")) for a, b in _BEDRAG.findall(zin)}
+        if _OVER_PARTICIPATIE.search(zin) or budget in bedragen:
+            return True
+    return False
+
+
+def _hard_nodig(f: Feiten, k: Keuze) -> bool:
+    """What even a fixed budget that does not fit keeps as it is: the case's own instrument,
+    the law, a formal advice, the feedback and the least evaluation, the raad's own moment when
+    the raad decides, and what this budget does not pay."""
+    return bool(
+        k.genoemd
+        or "MIX-INSTRUMENT" in k.regels
+        or (k.werkvorm.id == "leerarena" and proef(f))
+        or kort_geevalueerd(k)
+        or k.werkvorm.id in ("terugkoppeling", FORMEEL_ADVIES, *_WETTELIJK, AANSLUITEN, PARTNERS)
+        or budget_min(f, [k]) == 0
+        or fase_van(k) is Procesfase.uitvoering
+        or ("MIX-POLITIEK" in k.regels and raad_beslist(f))
+    )
+
+
+def _plekken(design: list[Keuze]) -> set[str]:
+    """Where a party is heard before the decision (not only informed, not afterwards)."""
+    return {
+        n for k in design if voor_het_besluit(k) and Modus.denken in k.werkvorm.modi for n in k.voor
+    }
+
+
+BEZOEK = "Bezoek door eigen medewerkers"
+"""The cheapest place before the decision: own staff visit the group where it meets or at home."""
+
+
+def bezoek(f: Feiten, k: Keuze) -> Keuze | None:
+    """The cheapest way that still reaches the groups of this step before the decision: own
+    staff visit them where they already meet or at home, or join the partner's own meeting
+    (:data:`AANSLUITEN`). None when that is not cheaper."""
+    licht = next((w for w in f.kennis.werkvormen if w.id == AANSLUITEN), None)
+    if licht is None or not k.voor or not voor_het_besluit(k):
+        return None
+    nieuw = dataclasses.replace(
+        k,
+        werkvorm=licht.model_copy(update={"naam": BEZOEK}),
+        trede=k.trede if k.trede in licht.treden else Trede.raadplegen,
+        regels=[*k.regels, "MIX-BUDGET"],
+        redenen=[r for r in k.redenen if r.sleutel not in ("MIX-PLAFOND", "MIX-VERBREDING")],
+        gespreksleider=False,
+        kap=0,
+        periode=None,
+        fase=None,
+        _gezien=set(k.voor),
+    )
+    return nieuw if budget_min(f, [nieuw]) < budget_min(f, [k]) else None
+
+
+def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding | None]:
+    """A fixed budget ("er komt geen geld bij", :func:`vast_budget`) the design must fit:
+    after the cheaper forms and the cuts of :func:`grens`, further, step by step until the
+    estimate fits: a paid chair becomes a colleague from outside the project; a step whose
+    groups and points all have another place before the decision goes (the dearest first);
+    then a group's only paid place becomes the cheapest route that still reaches it: own staff
+    visit it at its own meeting or at home (:func:`bezoek`). The finding names that once, and
+    when even the least does not fit, it leaves the bestuur one choice: a narrower question,
+    never "accept the shortfall".
+
+    Why: review 51b (Walduin): a design of € 20.900 against a fixed € 9.500 and "Het bestuur
+    kiest: dat tekort aanvaarden of de vraag smaller maken". An adviser makes it fit."""
+    budget = f.vraagstuk.kaders.budget_euro
+    if budget is None or not vast_budget(f) or schatting(f, keuzes) <= budget:
+        return keuzes, None
+    vol = schatting(f, keuzes)
+    nu = [eigen_gespreksleider(f, k, hard=True) for k in keuzes]
+    collega = any(
+        a.gespreksleider and not b.gespreksleider for a, b in zip(keuzes, nu, strict=True)
+    )
+    weg: list[Keuze] = []
+    punten = {p for k in nu for p in k.onderwerpen}
+    groepen = _plekken(nu)
+    # a party's second place goes, the dearest first
+    for k in sorted(nu, key=lambda k: (-budget_min(f, [k]), k.werkvorm.id)):
+        if schatting(f, nu) <= budget:
+            break
+        if _hard_nodig(f, k):
+            continue
+        rest = [x for x in nu if x is not k]
+        if groepen <= _plekken(rest) and punten <= {p for x in rest for p in x.onderwerpen}:
+            nu, weg = rest, [*weg, k]
+    # then the dearest part the design keeps is held smaller, to no less than a third of its
+    # estimate (a survey online with paper on request, fewer places)
+    duurst = max(
+        (k for k in nu if pot(f, k) and not k.kap and budget_min(f, [k]) > 0),
+        key=lambda k: (raming(*kosten_van(f, k)), k.werkvorm.id),
+        default=None,
+    )
+    gekapt: list[str] = []
+    if duurst is not None and schatting(f, nu) > budget:
+        gewoon = raming(*kosten_van(f, duurst))
+        laag, hoog = uit_het_budget(f, kosten(f, [x for x in nu if x is not duurst]))
+        ruimte = budget * 100 // (100 + ONVOORZIEN) - raming(laag, hoog)
+        kap = min(gewoon - 50, max(gewoon // 3, ruimte)) // 50 * 50
+        if 0 < kap < gewoon:
+            klein = dataclasses.replace(
+                duurst, kap=kap, regels=[*duurst.regels, "MIX-BUDGET"], _gezien=set(duurst.voor)
+            )
+            nu = [klein if x is duurst else x for x in nu]
+            gekapt = [duurst.werkvorm.naam, euro(kap), euro(gewoon)]
+    # then a group's only paid place becomes a visit by own staff, the dearest first; the
+    # step where inwoners weigh the options last
+    bezocht: list[Keuze] = []
+    for k in sorted(nu, key=lambda k: (k.afweging, -budget_min(f, [k]), k.werkvorm.id)):
+        if schatting(f, nu) <= budget:
+            break
+        if _hard_nodig(f, k):
+            continue
+        b = bezoek(f, k)
+        if b is not None:
+            nu = [b if x is k else x for x in nu]
+            bezocht.append(k)
+    nu = samen_aansluiten(nu)
+    prijs = schatting(f, nu)
+    if not (collega or weg or bezocht or gekapt) and prijs <= budget:
+        return keuzes, None
+    # the points the dearest steps left are about: what a narrower question would leave out
+    duur = sorted(
+        (k for k in nu if k.onderwerpen and not _hard_nodig(f, k)),
+        key=lambda k: -budget_min(f, [k]),
+    )
+    smaller = list(dict.fromkeys(p for k in duur for p in k.onderwerpen))[:2]
+    return nu, bevinding(
+        "MIX-BUDGET",
+        Ernst.waarschuwing,
+        "MIX-BUDGET.vast",
+        bronnen=[],  # own arithmetic: no source carries it
+        budget=budget,
+        vol=vol,
+        kosten=prijs,
+        tekort=max(0, prijs - budget),
+        collega=collega,
+        gekapt=gekapt,
+        weggelaten=[k.werkvorm.naam for k in weg],
+        bezocht=[k.werkvorm.naam for k in bezocht],
+        groepen=list(dict.fromkeys(n for k in bezocht for n in k.voor)),
+        smaller=[kort_punt(p) for p in smaller],
+    )

@@ -510,7 +510,7 @@ ONVOORZIEN = 20
 
 def schatting(f: Feiten, keuzes: list[Keuze]) -> int:
     """What the participation budget should hold for these choices: the estimate of their range
-    (:func:`raming`) with a fifth for the unforeseen, rounded up to € 100. This is the one
+    (:func:`raming`) with a fifth for the unforeseen (:func:`met_onvoorzien`). This is the one
     number the advice sets against the budget.
 
     Why: review 40: a design whose least cost just fits a budget does not fit a real process;
@@ -520,6 +520,13 @@ def schatting(f: Feiten, keuzes: list[Keuze]) -> int:
 
 
 def met_onvoorzien(laag: int, hoog: int) -> int:
-    """The estimate of a cost range (:func:`raming`) with a fifth for the unforeseen, rounded
-    up to € 100 (whole numbers: the report shows the same amount the analysis used)."""
-    return -(-raming(laag, hoog) * (100 + ONVOORZIEN) // 10000) * 100
+    """The estimate of a cost range (:func:`raming`) with exactly a fifth for the unforeseen
+    (whole numbers: the report shows the same amount the analysis used). The rows are whole
+    € 50 (:func:`op_vijftig`), so a fifth of their sum is a whole € 10 and the row
+    "Onvoorzien (20 %)" is exactly that percentage.
+
+    Why: review 51a/51b: rounding the total up to € 100 made the row "Onvoorzien (20 %)"
+    € 3.550 where 20 % of the rows was € 3.470 (Walduin) and € 6.250 for € 6.190 (Beekloon):
+    the stated percentage was not the one used."""
+    r = raming(laag, hoog)
+    return r + -(-r * ONVOORZIEN // 100)
