@@ -294,9 +294,11 @@ def report_data(
             (b for r in m["redenen"] for b in r["waarden"].get("bronnen", [])), None
         )
         m["bronnen"] = [bron] if bron else []
-        m["naam"] = text.werkvorm_kop(
-            m["werkvorm"], m["naam"], m["voor"], door=str(eigen.get(m["werkvorm"]) or "")
-        )
+        # only the row that is the case's own form bears its body's name: another visit with
+        # the same catalogue form (a separate visit to a group, rule MIX-INCLUSIE) is not that
+        # body's meeting (review 51a: 'Bijeenkomst van Stichting BIZ' for blind inwoners)
+        door = str(eigen.get(m["werkvorm"]) or "") if m["genoemd"] else ""
+        m["naam"] = text.werkvorm_kop(m["werkvorm"], m["naam"], m["voor"], door=door)
         # the round for everyone: the broad form the mix chose (MIX-VERBREDING), or a form
         # anyone may join, at raadplegen or more, that is not chosen for points of its own
         m["voor_iedereen"] = any(r["sleutel"] == "MIX-VERBREDING" for r in m["redenen"]) or (

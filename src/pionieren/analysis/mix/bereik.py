@@ -598,10 +598,12 @@ def genoemde_groep(partijen: list[Belanghebbende], tekst: str) -> list[Belangheb
     woorden = re.findall(r"\w+", tekst.casefold())
 
     def naam(p: Belanghebbende) -> list[str]:
+        # an acronym is a telling word however short ('de ondernemers van de BIZ')
         return [
-            w
-            for w in re.findall(r"\w+", p.naam.casefold())
-            if len(w) >= 4 and w not in _GEEN_NAAMWOORD
+            w.casefold()
+            for w in re.findall(r"\w+", p.naam)
+            if (len(w) >= 4 or (len(w) >= 3 and w.isupper()))
+            and w.casefold() not in _GEEN_NAAMWOORD
         ]
 
     def score(p: Belanghebbende) -> int:
@@ -655,10 +657,40 @@ def eigen_bijeenkomst_van(
 
 def hoort_bij(partij: Belanghebbende, eigenaar: Belanghebbende, gemeente: str = "") -> bool:
     """Does this group belong in ``eigenaar``'s own meeting: it is that party, or its own route
-    (via) runs through it ('via de ledenavond van de LTO-afdeling')?"""
+    (via) runs through it ('via de ledenavond van de LTO-afdeling'), and its name does not put
+    it outside that party (:func:`buiten_kring`)?"""
     return partij.naam == eigenaar.naam or bool(
-        partij.via and noemt_lid(partij.via, eigenaar.naam, gemeente)
+        partij.via
+        and noemt_lid(partij.via, eigenaar.naam, gemeente)
+        and not buiten_kring(partij, eigenaar, gemeente)
     )
+
+
+_NIET_VAN = re.compile(r"\b(?:buiten|niet|geen|zonder)\b(.*)$", re.IGNORECASE)
+"""The part of a group's name after a word that puts it outside something: 'Kleine
+ondernemers buiten de kring van de BIZ', 'Boeren die geen lid zijn van de LTO'."""
+
+_GEEN_KENWOORD = frozenset(
+    {"stichting", "vereniging", "afdeling", "de", "het", "een", "van", "en", "voor", "in", "aan"}
+)
+
+
+def buiten_kring(partij: Belanghebbende, eigenaar: Belanghebbende, gemeente: str = "") -> bool:
+    """Is this group named for standing outside ``eigenaar`` ('buiten de kring van de BIZ',
+    'niet bij de moskee', 'geen lid van de vereniging'): a word of its name after 'buiten',
+    'niet', 'geen' or 'zonder' is a telling word of that party's name (not the gemeente's)?
+
+    Why: a group that does not come to a body's meetings is not reached at that body's own
+    meeting (review 51a: the BIZ's evening 'for' the small shops that seldom come to it)."""
+    if partij.naam == eigenaar.naam or not (m := _NIET_VAN.search(partij.naam)):
+        return False
+    rest = set(re.findall(r"\w+", m.group(1).casefold()))
+    kenwoorden = {
+        w
+        for w in re.findall(r"\w+", eigenaar.naam.casefold())
+        if len(w) >= 3 and w not in _GEEN_KENWOORD and w != gemeente.casefold()
+    }
+    return bool(rest & kenwoorden)
 
 
 _BUITEN = re.compile(
@@ -682,7 +714,11 @@ def niet_via(
     meeting, and the neighbours of the plan are visited by the gemeente, which decides on
     their point, not by the initiator (review 46a: Lindenoord). An open form of the party (a
     buurtmiddag) stays open to them."""
-    if partij.soort is not SoortBelanghebbende.inwoners or partij is organisatie:
+    if partij is organisatie:
+        return False
+    if w.werving is not Werving.open and buiten_kring(partij, organisatie):
+        return True
+    if partij.soort is not SoortBelanghebbende.inwoners:
         return False
     if partij.via and noemt(partij.via, organisatie.naam):
         return False

@@ -1,0 +1,91 @@
+"""A werkvorm only for a group it really reaches (reviews 51a and 51b): a party's own meeting
+is not the route to a group that stands outside that party, and a row bears the name of a
+body's meeting only when it is that meeting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import DATUM, rapport_gegevens
+
+from pionieren.analysis.mix.bereik import buiten_kring, eigen_bijeenkomst_van
+from pionieren.input.model import Belanghebbende
+from pionieren.knowledge.load import builtin
+from pionieren.vocabulary import Niveau, SoortBelanghebbende
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = ROOT / "tests" / "cases"
+ALLE = (
+    sorted(CASES.glob("*.yaml"))
+    + sorted((CASES / "beoordeling").glob("*.yaml"))
+    + sorted((CASES / "wachtrij").glob("*.yaml"))
+    + sorted((CASES / "review51").glob("*.yaml"))
+    + sorted((ROOT / "vraagstukken").glob("*.yaml"))
+)
+CATALOGUS = {w.id: w for w in builtin().werkvormen}
+
+
+def _groep(
+    naam: str, soort: SoortBelanghebbende = SoortBelanghebbende.ondernemers
+) -> Belanghebbende:
+    return Belanghebbende(
+        naam=naam, soort=soort, invloed=Niveau.laag, belang=Niveau.hoog, meervoud=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("groep", "eigenaar", "buiten"),
+    [
+        ("Kleine ondernemers buiten de kring van de BIZ", "Stichting BIZ Hoofdstraat", True),
+        ("Moslims die niet bij de moskee komen", "Moskee Al-Fath", True),
+        ("Boeren die geen lid zijn van de LTO", "LTO-afdeling Oldenmarke", True),
+        ("Ondernemers van de BIZ", "Stichting BIZ Hoofdstraat", False),
+        ("Boeren buiten de bebouwde kom", "LTO-afdeling Oldenmarke", False),
+        ("Jongeren die niet sporten", "Voetbalvereniging Oldenmarke", False),
+    ],
+)
+def test_a_group_named_for_standing_outside_a_party(
+    groep: str, eigenaar: str, buiten: bool
+) -> None:
+    assert buiten_kring(_groep(groep), _groep(eigenaar), "Oldenmarke") is buiten
+
+
+@pytest.mark.parametrize("pad", ALLE, ids=lambda p: p.stem)
+def test_a_partys_own_meeting_is_no_route_to_groups_outside_it(pad: Path) -> None:
+    """Review 51a: 'Bijeenkomst van Stichting BIZ | Kleine ondernemers buiten de kring van de
+    BIZ', the very group that seldom comes to it."""
+    advies, v, _ = rapport_gegevens(pad, DATUM)
+    for m in advies.mix:
+        w = CATALOGUS.get(m.werkvorm)
+        if w is None or not m.genoemd:
+            continue
+        eigenaar = eigen_bijeenkomst_van(v.belanghebbenden, v.werkvormen, w)
+        if eigenaar is None:
+            continue
+        groepen = {p.naam: p for p in v.belanghebbenden}
+        buiten = [
+            n for n in m.voor if n in groepen and buiten_kring(groepen[n], eigenaar, v.gemeente)
+        ]
+        assert not buiten, (pad.stem, m.naam, buiten)
+
+
+@pytest.mark.parametrize("pad", ALLE, ids=lambda p: p.stem)
+def test_only_the_bodys_own_meeting_bears_its_name(pad: Path) -> None:
+    """Review 51a: a separate visit to blind inwoners stood under 'Bijeenkomst van Stichting
+    BIZ ...': another row with the same catalogue form keeps its own label."""
+    _, _, data = rapport_gegevens(pad, DATUM)
+    koppen = [m["naam"] for m in data["advies"]["mix"] if m["naam"].startswith("Bijeenkomst van ")]
+    assert len(koppen) == len(set(koppen)), (pad.stem, koppen)
+    for m in data["advies"]["mix"]:
+        if m["naam"].startswith("Bijeenkomst van "):
+            assert m["genoemd"], (pad.stem, m["naam"], m["voor"])
+
+
+def test_the_biz_evening_is_for_the_biz_not_for_the_shops_that_do_not_come() -> None:
+    pad = CASES / "review51" / "herinrichting-hoofdstraat-ommerwolde.yaml"
+    advies, _, _ = rapport_gegevens(pad, DATUM)
+    eigen = [m for m in advies.mix if m.werkvorm == "eigen-vergadering" and m.genoemd]
+    assert eigen
+    assert "Kleine ondernemers buiten de kring van de BIZ" not in eigen[0].voor
+    assert eigen[0].voor  # it keeps an audience: the BIZ itself ('de ondernemers van de BIZ')
