@@ -9,8 +9,8 @@ from typing import Any
 from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
 from pionieren.analysis.mix.bereik import (
-    eigen_publiek,
     buiten_kring,
+    eigen_publiek,
     genoemde_groep,
     kan_voor,
     niet_via,
@@ -34,8 +34,8 @@ from pionieren.vocabulary import (
     Beslisser,
     Betaler,
     Domein,
-    Groepen,
     Fase,
+    Groepen,
     Houding,
     Kanaal,
     Modus,
