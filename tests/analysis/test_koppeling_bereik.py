@@ -10,9 +10,10 @@ import pytest
 from helpers import DATUM, rapport_gegevens
 
 from pionieren.analysis.mix.bereik import buiten_kring, eigen_bijeenkomst_van
+from pionieren.analysis.stakeholders import jongvolwassen
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.load import builtin
-from pionieren.vocabulary import Niveau, SoortBelanghebbende
+from pionieren.vocabulary import Kenmerk, Niveau, SoortBelanghebbende
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = ROOT / "tests" / "cases"
@@ -89,3 +90,31 @@ def test_the_biz_evening_is_for_the_biz_not_for_the_shops_that_do_not_come() -> 
     assert eigen
     assert "Kleine ondernemers buiten de kring van de BIZ" not in eigen[0].voor
     assert eigen[0].voor  # it keeps an audience: the BIZ itself ('de ondernemers van de BIZ')
+
+
+@pytest.mark.parametrize(
+    ("naam", "volwassen"),
+    [
+        ("Jongeren die uit Beekloon vertrokken en terug willen", True),
+        ("Bewoners boven de winkels", True),
+        ("Tijdelijke huurders", True),
+        ("Jongerengroep Samen Bouwen Heikant", True),
+        ("Jongeren van Sterrenkamp", False),
+        ("Scholieren die naar het Ringcollege fietsen", False),
+    ],
+)
+def test_young_people_who_moved_away_or_rent_are_adults(naam: str, volwassen: bool) -> None:
+    """Review 51a: 'via school en mentoren ... niet op een avond met volwassenen' for young
+    people who left the village, and for the tenants above the shops."""
+    groep = _groep(naam, SoortBelanghebbende.inwoners).model_copy(
+        update={"kenmerken": [Kenmerk.jongeren]}
+    )
+    assert jongvolwassen(groep) is volwassen
+
+
+def test_the_young_people_who_left_get_no_school_route() -> None:
+    pad = CASES / "review51" / "loting-starterswoningen-beekloon.yaml"
+    _, _, data = rapport_gegevens(pad, DATUM)
+    tekst = str(data)
+    assert "niet op een avond met volwassenen" not in tekst
+    assert "via school en mentoren" not in tekst
