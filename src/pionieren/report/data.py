@@ -299,6 +299,8 @@ def report_data(
         # body's meeting (review 51a: 'Bijeenkomst van Stichting BIZ' for blind inwoners)
         door = str(eigen.get(m["werkvorm"]) or "") if m["genoemd"] else ""
         m["naam"] = text.werkvorm_kop(m["werkvorm"], m["naam"], m["voor"], door=door)
+        if not m["genoemd"] and eigen.get(m["werkvorm"]) and m["werkvorm"] == "eigen-vergadering":
+            m["naam"] = "Bezoek aan de groep zelf"  # beside that body's meeting, not under it
         # the round for everyone: the broad form the mix chose (MIX-VERBREDING), or a form
         # anyone may join, at raadplegen or more, that is not chosen for points of its own
         m["voor_iedereen"] = any(r["sleutel"] == "MIX-VERBREDING" for r in m["redenen"]) or (
