@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 from helpers import DATUM, rapport_gegevens
 
-from pionieren.analysis.mix.bereik import buiten_kring, eigen_bijeenkomst_van
+from pionieren.analysis.mix.bereik import (
+    buiten_kring,
+    eigen_bijeenkomst_van,
+    kort_hier,
+    lang_traject,
+)
 from pionieren.analysis.stakeholders import jongvolwassen
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.load import builtin
@@ -118,3 +123,41 @@ def test_the_young_people_who_left_get_no_school_route() -> None:
     tekst = str(data)
     assert "niet op een avond met volwassenen" not in tekst
     assert "via school en mentoren" not in tekst
+
+
+@pytest.mark.parametrize(
+    ("naam", "via", "kort"),
+    [
+        ("Arbeidsmigranten in het pension aan de Dijkstraat", None, True),
+        ("Seizoenswerkers in de horeca", None, True),
+        ("Gasten van camping De Waalkribbe", None, True),
+        ("Toeristen in het centrum", None, True),
+        ("Werknemers van de kassen", "het uitzendbureau, met een folder in het Pools", True),
+        ("Arbeidsmigranten die hier al jaren wonen", None, False),
+        ("Eigenaren van vakantiewoningen", None, False),
+        ("Bewoners van de Dijkstraat", None, False),
+    ],
+)
+def test_who_is_here_only_a_short_while(naam: str, via: str | None, kort: bool) -> None:
+    groep = _groep(naam, SoortBelanghebbende.inwoners).model_copy(update={"via": via})
+    assert kort_hier(groep) is kort
+
+
+def test_a_long_series_of_meetings_is_known_from_the_catalogue() -> None:
+    assert lang_traject(CATALOGUS["denktank-ervaringsdeskundigen"])
+    assert lang_traject(CATALOGUS["klankbordgroep"])
+    assert not lang_traject(CATALOGUS["sleutelfiguren"])
+    assert not lang_traject(CATALOGUS["straatinterviews"])
+    assert not lang_traject(CATALOGUS["pilot"])  # a trial reaches visitors while it runs
+
+
+@pytest.mark.parametrize("pad", ALLE, ids=lambda p: p.stem)
+def test_who_is_here_briefly_gets_no_long_series_of_meetings(pad: Path) -> None:
+    """Review 51a: 'Denktank van ervaringsdeskundigen | coproduceren | Arbeidsmigranten in het
+    pension', months after the decision: they have left before such a series ends."""
+    advies, v, _ = rapport_gegevens(pad, DATUM)
+    kort = {p.naam for p in v.belanghebbenden if kort_hier(p)}
+    for m in advies.mix:
+        w = CATALOGUS.get(m.werkvorm)
+        if w is not None and lang_traject(w):
+            assert not kort & set(m.voor), (pad.stem, m.naam, kort & set(m.voor))

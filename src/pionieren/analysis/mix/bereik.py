@@ -255,7 +255,9 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
 
     Why: a werkvorm is only placed for a group where the catalogue says it reaches that kind of
     group: no jury for children, no house visits for visitors, no school project for adults,
-    also not for the parents of the pupils (whose kenmerk kinderen says for whom they speak).
+    also not for the parents of the pupils (whose kenmerk kinderen says for whom they speak),
+    no series of meetings over months for people who are here only a short while
+    (:func:`kort_hier`, :func:`lang_traject`).
     """
     if partij.initiatiefnemer:
         # the initiator runs its own conversation; it is not a target group of one
@@ -299,9 +301,55 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
         return False
     if set(w.ongeschikt_voor) & kenmerken:
         return False
+    if kort_hier(partij) and lang_traject(w):
+        return False
     if Kenmerk.kinderen in kenmerken and w.werving is Werving.loting:
         return False
     return not (partij.bereikbaarheid is Bereikbaarheid.moeilijk and w.werving is Werving.loting)
+
+
+_KORT_HIER = re.compile(
+    r"arbeidsmigrant\w*|seizoen\w*|uitzendkracht\w*|\buitzendbureau\w*|tijdelijke?\s+(?:bewoner|"
+    r"huurder|werknemer|werker|arbeid)\w*|short[\s-]?stay\w*|toerist\w*|vakantie\w*|"
+    r"recreant\w*|camping\w*|kampeer\w*|kampeerder\w*|\bpension\b|(?:hotel|bad|zomer)gasten\b",
+    re.IGNORECASE,
+)
+"""Words in a group's name or route for people who are here for a short while and change every
+few weeks or months: labour migrants in a pension or through an agency, seasonal workers,
+campers, tourists, guests of a holiday park, temporary tenants."""
+
+_BLIJFT = re.compile(
+    r"\b(?:al\s+(?:jaren|lang)|blijven|gevestigd\w*|vaste?\s+(?:bewoner|woning|adres)\w*|"
+    r"gezinnen|ingeschreven|eigenaar\w*|eigenaren)\b",
+    re.IGNORECASE,
+)
+"""Words that say such a group stays: labour migrants 'die hier al jaren wonen', families."""
+
+
+def kort_hier(partij: Belanghebbende) -> bool:
+    """Are these people here only for a short while, and do they change (labour migrants in a
+    pension, seasonal workers, campers, tourists), says their name or their route (via)?"""
+    if soort_van(partij) is not SoortBelanghebbende.inwoners:
+        return False
+    tekst = f"{partij.naam} {partij.via or ''}"
+    return bool(_KORT_HIER.search(tekst)) and not _BLIJFT.search(partij.naam)
+
+
+def lang_traject(w: Werkvorm) -> bool:
+    """Is this werkvorm a series of meetings over months with the same people, for depth or to
+    make the plan together (a klankbordgroep, a denktank, a werkgroep, an atelier, a jury)? A
+    form the catalogue says reaches visitors (a trial) is not one.
+
+    Why: a group that is here for a few weeks or months has left before such a series ends,
+    and the next people start without what was said; they are met briefly where they are (at
+    the pension, the camping, the work), in their language (review 51a: a denktank that
+    coproduces for the labour migrants in a pension, months after the decision)."""
+    return (
+        w.verbreding_of_verdieping is not Reikwijdte.verbreding
+        and w.bijeenkomst
+        and w.weken[0] >= 6
+        and Kenmerk.bezoekers not in w.bereikt
+    )
 
 
 def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
