@@ -14,6 +14,8 @@ from pionieren.analysis.mix.bereik import (
     eigen_bijeenkomst_van,
     kort_hier,
     lang_traject,
+    noemt_plek,
+    woont_elders,
 )
 from pionieren.analysis.stakeholders import jongvolwassen
 from pionieren.input.model import Belanghebbende
@@ -161,3 +163,44 @@ def test_who_is_here_briefly_gets_no_long_series_of_meetings(pad: Path) -> None:
         w = CATALOGUS.get(m.werkvorm)
         if w is not None and lang_traject(w):
             assert not kort & set(m.voor), (pad.stem, m.naam, kort & set(m.voor))
+
+
+@pytest.mark.parametrize(
+    ("naam", "via", "elders"),
+    [
+        ("Jongeren die uit Beekloon vertrokken en terug willen", None, True),
+        ("Oud-inwoners van Heikant", None, True),
+        ("Eigenaren van chalets", "een brief naar het woonadres, want zij wonen elders", True),
+        ("Jongeren uit Beekloon", None, False),
+        ("Starters uit de vier kernen", None, False),
+    ],
+)
+def test_who_lives_elsewhere(naam: str, via: str | None, elders: bool) -> None:
+    groep = _groep(naam, SoortBelanghebbende.inwoners).model_copy(update={"via": via})
+    assert woont_elders(groep) is elders
+
+
+def test_visitors_are_met_at_the_place_though_they_live_elsewhere() -> None:
+    groep = _groep("Bezoekers die elders wonen", SoortBelanghebbende.inwoners).model_copy(
+        update={"kenmerken": [Kenmerk.bezoekers]}
+    )
+    assert not woont_elders(groep)
+
+
+@pytest.mark.parametrize("pad", ALLE, ids=lambda p: p.stem)
+def test_who_lives_elsewhere_is_not_met_in_the_village_street(pad: Path) -> None:
+    """Review 51a: street interviews for 'Jongeren die uit Beekloon vertrokken'."""
+    advies, v, _ = rapport_gegevens(pad, DATUM)
+    groepen = {p.naam: p for p in v.belanghebbenden}
+    for m in advies.mix:
+        w = CATALOGUS.get(m.werkvorm)
+        if w is None or not w.ter_plekke:
+            continue
+        elders = [
+            n
+            for n in m.voor
+            if n in groepen
+            and woont_elders(groepen[n])
+            and not noemt_plek(w, groepen[n].via or "")
+        ]
+        assert not elders, (pad.stem, m.naam, elders)

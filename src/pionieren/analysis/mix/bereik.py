@@ -257,7 +257,8 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
     group: no jury for children, no house visits for visitors, no school project for adults,
     also not for the parents of the pupils (whose kenmerk kinderen says for whom they speak),
     no series of meetings over months for people who are here only a short while
-    (:func:`kort_hier`, :func:`lang_traject`).
+    (:func:`kort_hier`, :func:`lang_traject`), no talk in the village street for who lives
+    elsewhere (:func:`woont_elders`).
     """
     if partij.initiatiefnemer:
         # the initiator runs its own conversation; it is not a target group of one
@@ -303,6 +304,9 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
         return False
     if kort_hier(partij) and lang_traject(w):
         return False
+    if w.ter_plekke and woont_elders(partij) and not noemt_plek(w, partij.via or ""):
+        # a talk in the street or a notice at the place does not reach who lives elsewhere
+        return False
     if Kenmerk.kinderen in kenmerken and w.werving is Werving.loting:
         return False
     return not (partij.bereikbaarheid is Bereikbaarheid.moeilijk and w.werving is Werving.loting)
@@ -333,6 +337,30 @@ def kort_hier(partij: Belanghebbende) -> bool:
         return False
     tekst = f"{partij.naam} {partij.via or ''}"
     return bool(_KORT_HIER.search(tekst)) and not _BLIJFT.search(partij.naam)
+
+
+_ELDERS = re.compile(
+    r"vertrokk\w*|weggetrokk\w*|\bverhuisd\w*|oud-(?:inwoner|bewoner|dorpsgeno)\w*|"
+    r"\b(?:wonen|woont|wonend)\s+(?:elders|ergens\s+anders|niet\s+(?:meer\s+)?in)\b|"
+    r"\bbuiten\s+[A-Z]\w*(?:[\s-][A-Z]\w*)*\s+(?:wonen|woont)\b|\bdie\s+elders\s+wonen\b|"
+    r"\bzij\s+wonen\s+elders\b|\bnaar\s+(?:de\s+)?(?:stad|elders)\s+(?:getrokken|verhuisd)\b"
+)
+"""Words in a group's name or route that say its people live elsewhere: young people who moved
+away, former residents, owners 'die buiten Walduin wonen', 'want zij wonen elders'."""
+
+
+def woont_elders(partij: Belanghebbende) -> bool:
+    """Do these people live elsewhere and seldom come here, says their name or their route
+    (via)? Visitors (kenmerk bezoekers) do come: they are met at the place.
+
+    Why: a talk in the street or a notice at the place in the village (``ter_plekke``) reaches
+    who is there; young people who moved to the city are not (review 51a: street interviews
+    for 'Jongeren die uit Beekloon vertrokken')."""
+    if soort_van(partij) is not SoortBelanghebbende.inwoners:
+        return False
+    if Kenmerk.bezoekers in partij.kenmerken:
+        return False
+    return bool(_ELDERS.search(f"{partij.naam} {partij.via or ''}"))
 
 
 def lang_traject(w: Werkvorm) -> bool:
