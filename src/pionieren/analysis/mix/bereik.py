@@ -342,8 +342,9 @@ def kort_hier(partij: Belanghebbende) -> bool:
 _ELDERS = re.compile(
     r"vertrokk\w*|weggetrokk\w*|\bverhuisd\w*|oud-(?:inwoner|bewoner|dorpsgeno)\w*|"
     r"\b(?:wonen|woont|wonend)\s+(?:elders|ergens\s+anders|niet\s+(?:meer\s+)?in)\b|"
-    r"\bbuiten\s+[A-Z]\w*(?:[\s-][A-Z]\w*)*\s+(?:wonen|woont)\b|\bdie\s+elders\s+wonen\b|"
-    r"\bzij\s+wonen\s+elders\b|\bnaar\s+(?:de\s+)?(?:stad|elders)\s+(?:getrokken|verhuisd)\b"
+    r"\bbuiten\s+(?-i:[A-Z])\w*(?:[\s-](?-i:[A-Z])\w*)*\s+(?:wonen|woont)\b|"
+    r"\bdie\s+elders\s+wonen\b|\bnaar\s+(?:de\s+)?(?:stad|elders)\s+(?:getrokken|verhuisd)\b",
+    re.IGNORECASE,
 )
 """Words in a group's name or route that say its people live elsewhere: young people who moved
 away, former residents, owners 'die buiten Walduin wonen', 'want zij wonen elders'."""
