@@ -16,7 +16,9 @@ from pionieren.analysis.mix.bereik import (
     lang_traject,
     noemt_plek,
     woont_elders,
+    ziet_slecht,
 )
+from pionieren.analysis.mix.zicht import over_toegang
 from pionieren.analysis.stakeholders import jongvolwassen
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.load import builtin
@@ -199,8 +201,51 @@ def test_who_lives_elsewhere_is_not_met_in_the_village_street(pad: Path) -> None
         elders = [
             n
             for n in m.voor
-            if n in groepen
-            and woont_elders(groepen[n])
-            and not noemt_plek(w, groepen[n].via or "")
+            if n in groepen and woont_elders(groepen[n]) and not noemt_plek(w, groepen[n].via or "")
         ]
         assert not elders, (pad.stem, m.naam, elders)
+
+
+@pytest.mark.parametrize(
+    ("naam", "via", "ziet"),
+    [
+        ("Blinde en slechtziende inwoners", None, True),
+        ("Mensen met een visuele beperking", None, True),
+        ("Inwoners met een beperking", "de regionale afdeling van de Oogvereniging", True),
+        ("Ouderen met een rollator", None, False),
+    ],
+)
+def test_who_cannot_see_well(naam: str, via: str | None, ziet: bool) -> None:
+    groep = _groep(naam, SoortBelanghebbende.inwoners).model_copy(update={"via": via})
+    assert ziet_slecht(groep) is ziet
+
+
+def test_panels_and_drawings_are_marked_in_the_catalogue() -> None:
+    assert CATALOGUS["inloopavond"].op_zicht
+    assert CATALOGUS["ontwerpatelier"].op_zicht
+    assert not CATALOGUS["schouw"].op_zicht
+
+
+@pytest.mark.parametrize("pad", ALLE, ids=lambda p: p.stem)
+def test_who_cannot_see_walks_the_place_instead_of_looking_at_panels(pad: Path) -> None:
+    """Review 51a: 'Inloopavond of informatiemarkt | Blinde en slechtziende inwoners', while
+    the point was about guide lines and walking routes: walk them together in a schouw."""
+    advies, v, _ = rapport_gegevens(pad, DATUM)
+    blind = {p.naam for p in v.belanghebbenden if ziet_slecht(p)}
+    for m in advies.mix:
+        w = CATALOGUS.get(m.werkvorm)
+        if w is not None and w.op_zicht:
+            assert not blind & set(m.voor), (pad.stem, m.naam, blind & set(m.voor))
+    inwoners = {p.naam for p in v.belanghebbenden if p.soort is SoortBelanghebbende.inwoners}
+    if not blind & inwoners or not any(
+        o.open and over_toegang(o.onderwerp) for o in advies.trede.onderwerpen
+    ):
+        return
+    buiten = set().union(
+        *(
+            set(m.voor)
+            for m in advies.mix
+            if m.werkvorm in CATALOGUS and CATALOGUS[m.werkvorm].buiten
+        )
+    )
+    assert blind & inwoners <= buiten, pad.stem

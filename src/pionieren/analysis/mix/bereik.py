@@ -258,7 +258,8 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
     also not for the parents of the pupils (whose kenmerk kinderen says for whom they speak),
     no series of meetings over months for people who are here only a short while
     (:func:`kort_hier`, :func:`lang_traject`), no talk in the village street for who lives
-    elsewhere (:func:`woont_elders`).
+    elsewhere (:func:`woont_elders`), no panels or drawings for who cannot see
+    (:func:`ziet_slecht`, catalogue field ``op_zicht``).
     """
     if partij.initiatiefnemer:
         # the initiator runs its own conversation; it is not a target group of one
@@ -303,6 +304,9 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
     if set(w.ongeschikt_voor) & kenmerken:
         return False
     if kort_hier(partij) and lang_traject(w):
+        return False
+    if w.op_zicht and ziet_slecht(partij):
+        # panels, maps and drawings are not for who cannot see them: walk the place together
         return False
     if w.ter_plekke and woont_elders(partij) and not noemt_plek(w, partij.via or ""):
         # a talk in the street or a notice at the place does not reach who lives elsewhere
@@ -362,6 +366,22 @@ def woont_elders(partij: Belanghebbende) -> bool:
     if Kenmerk.bezoekers in partij.kenmerken:
         return False
     return bool(_ELDERS.search(f"{partij.naam} {partij.via or ''}"))
+
+
+_ZICHT = re.compile(
+    r"\bblind\w*|slechtziend\w*|visue(?:el|le)\w*\s+beperk\w*|oogvereniging\w*|\bvisio\b|"
+    r"bartim[eé]us|geleidehond\w*|\btaststok\w*",
+    re.IGNORECASE,
+)
+"""Words in a group's name or route for people who cannot see well: blind and partially sighted
+people, reached through the Oogvereniging, Visio or Bartiméus."""
+
+
+def ziet_slecht(partij: Belanghebbende) -> bool:
+    """Are these people blind or partially sighted, says their name or their route (via)?"""
+    return soort_van(partij) is SoortBelanghebbende.inwoners and bool(
+        _ZICHT.search(f"{partij.naam} {partij.via or ''}")
+    )
 
 
 def lang_traject(w: Werkvorm) -> bool:
