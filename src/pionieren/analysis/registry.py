@@ -61,6 +61,7 @@ from pionieren.analysis.mix import (
     toezegging,
     verdieping,
     voorstel,
+    zicht,
     zorgen,
 )
 from pionieren.analysis.mix import feiten as mix_feiten
@@ -158,6 +159,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     onderwerpen.onderwerpen,
     onderwerpen.per_huishouden,
     onderwerpen.per_straat,
+    zicht.schouw_met_wie_niet_ziet,
     onderwerpen.rechten,
     afwegen.afwegen,
     mix_feiten.feiten,

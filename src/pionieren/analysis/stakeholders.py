@@ -511,11 +511,18 @@ _VOLWASSEN = re.compile(
     r"student\w*|\bstarters?\b|werkende?n?\b|werknemer\w*|\bwerkers?\b|seizoen\w*|"
     r"arbeid\w*|werkgever\w*|uitzendbureau\w*|vluchteling\w*|statushouder\w*|"
     r"asielzoeker\w*|jongvolwassen\w*|woningzoekend\w*|(?:willen|blijven|zelfstandig)\s+wonen|"
-    r"\been\s+(?:eigen\s+)?(?:huis|woning)\b|\b18\s*(?:\+|jaar\s+en\s+ouder)",
+    r"\been\s+(?:eigen\s+)?(?:huis|woning)\b|\b18\s*(?:\+|jaar\s+en\s+ouder)|"
+    # who moved away or lives on their own address: no child moves or rents alone
+    r"vertrokk\w*|weggetrokk\w*|verhuisd\w*|terug\s+(?:willen|wil|komen|keren)\b|"
+    r"oud-inwoner\w*|\bhuurders?\b|huishoudens?\b|\bbewoners\b|bovenwoning\w*|"
+    # who build their own house together (a CPO group)
+    r"\bcpo\b|bouwgroep\w*|zelfbouw\w*|samen\s+bouw\w*",
     re.IGNORECASE,
 )
 """Words in a group's name or route that say its young people are adults: students, starters
-looking for a house, young workers and seasonal workers, refugees."""
+looking for a house, young workers and seasonal workers, refugees, those who moved away, and
+tenants, households and residents of an address of their own (review 51a: 'Jongeren die uit
+Beekloon vertrokken' and 'Bewoners boven de winkels' are no teenagers)."""
 
 
 _MET_OUDERS = re.compile(r"\bouders\b", re.IGNORECASE)

@@ -133,6 +133,12 @@ class Werkvorm(Model):
         "heen: het rapport noemt bij deze werkvorm alleen een weg die zo'n plek noemt "
         "(zie 'routes').",
     )
+    op_zicht: bool = Field(
+        default=False,
+        description="De werkvorm leunt op kijken: panelen, kaarten, tekeningen of ontwerpen op "
+        "papier of een scherm. Zij is niet 'voor' blinde en slechtziende mensen; met hen loopt "
+        "de gemeente de plek samen af (een schouw).",
+    )
     feestelijk: bool = Field(
         default=False,
         description="Een informele, feestelijke opzet (koffie, iets te doen voor kinderen). Die "

@@ -295,13 +295,20 @@ def report_data(
             (b for r in m["redenen"] for b in r["waarden"].get("bronnen", [])), None
         )
         m["bronnen"] = [bron] if bron else []
-        m["naam"] = text.werkvorm_kop(
-            m["werkvorm"],
-            m["naam"],
-            m["voor"],
-            # a visit by own staff for a fixed budget is no meeting of the body the case names
-            door=str(eigen.get(m["werkvorm"]) or "") if m["naam"] != BEZOEK else "",
-        )
+        # only the row that is the case's own form bears its body's name: another visit with
+        # the same catalogue form (a separate visit to a group, rule MIX-INCLUSIE) is not that
+        # body's meeting (review 51a: 'Bijeenkomst van Stichting BIZ' for blind inwoners), and a
+        # visit by own staff for a fixed budget is no meeting of that body either
+        eigen_rij = m["genoemd"] and m["naam"] != BEZOEK
+        door = str(eigen.get(m["werkvorm"]) or "") if eigen_rij else ""
+        m["naam"] = text.werkvorm_kop(m["werkvorm"], m["naam"], m["voor"], door=door)
+        if (
+            not m["genoemd"]
+            and m["naam"] != BEZOEK
+            and eigen.get(m["werkvorm"])
+            and m["werkvorm"] == "eigen-vergadering"
+        ):
+            m["naam"] = "Bezoek aan de groep zelf"  # beside that body's meeting, not under it
         # the round for everyone: the broad form the mix chose (MIX-VERBREDING), or a form
         # anyone may join, at raadplegen or more, that is not chosen for points of its own
         m["voor_iedereen"] = any(r["sleutel"] == "MIX-VERBREDING" for r in m["redenen"]) or (

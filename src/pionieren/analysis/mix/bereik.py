@@ -255,7 +255,11 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
 
     Why: a werkvorm is only placed for a group where the catalogue says it reaches that kind of
     group: no jury for children, no house visits for visitors, no school project for adults,
-    also not for the parents of the pupils (whose kenmerk kinderen says for whom they speak).
+    also not for the parents of the pupils (whose kenmerk kinderen says for whom they speak),
+    no series of meetings over months for people who are here only a short while
+    (:func:`kort_hier`, :func:`lang_traject`), no talk in the village street for who lives
+    elsewhere (:func:`woont_elders`), no panels or drawings for who cannot see
+    (:func:`ziet_slecht`, catalogue field ``op_zicht``).
     """
     if partij.initiatiefnemer:
         # the initiator runs its own conversation; it is not a target group of one
@@ -299,9 +303,102 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
         return False
     if set(w.ongeschikt_voor) & kenmerken:
         return False
+    if kort_hier(partij) and lang_traject(w):
+        return False
+    if w.op_zicht and ziet_slecht(partij):
+        # panels, maps and drawings are not for who cannot see them: walk the place together
+        return False
+    if w.ter_plekke and woont_elders(partij) and not noemt_plek(w, partij.via or ""):
+        # a talk in the street or a notice at the place does not reach who lives elsewhere
+        return False
     if Kenmerk.kinderen in kenmerken and w.werving is Werving.loting:
         return False
     return not (partij.bereikbaarheid is Bereikbaarheid.moeilijk and w.werving is Werving.loting)
+
+
+_KORT_HIER = re.compile(
+    r"arbeidsmigrant\w*|seizoen\w*|uitzendkracht\w*|\buitzendbureau\w*|tijdelijke?\s+(?:bewoner|"
+    r"huurder|werknemer|werker|arbeid)\w*|short[\s-]?stay\w*|toerist\w*|vakantie\w*|"
+    r"recreant\w*|camping\w*|kampeer\w*|kampeerder\w*|\bpension\b|(?:hotel|bad|zomer)gasten\b",
+    re.IGNORECASE,
+)
+"""Words in a group's name or route for people who are here for a short while and change every
+few weeks or months: labour migrants in a pension or through an agency, seasonal workers,
+campers, tourists, guests of a holiday park, temporary tenants."""
+
+_BLIJFT = re.compile(
+    r"\b(?:al\s+(?:jaren|lang)|blijven|gevestigd\w*|vaste?\s+(?:bewoner|woning|adres)\w*|"
+    r"gezinnen|ingeschreven|eigenaar\w*|eigenaren)\b",
+    re.IGNORECASE,
+)
+"""Words that say such a group stays: labour migrants 'die hier al jaren wonen', families."""
+
+
+def kort_hier(partij: Belanghebbende) -> bool:
+    """Are these people here only for a short while, and do they change (labour migrants in a
+    pension, seasonal workers, campers, tourists), says their name or their route (via)?"""
+    if soort_van(partij) is not SoortBelanghebbende.inwoners:
+        return False
+    tekst = f"{partij.naam} {partij.via or ''}"
+    return bool(_KORT_HIER.search(tekst)) and not _BLIJFT.search(partij.naam)
+
+
+_ELDERS = re.compile(
+    r"vertrokk\w*|weggetrokk\w*|\bverhuisd\w*|oud-(?:inwoner|bewoner|dorpsgeno)\w*|"
+    r"\b(?:wonen|woont|wonend)\s+(?:elders|ergens\s+anders|niet\s+(?:meer\s+)?in)\b|"
+    r"\bbuiten\s+(?-i:[A-Z])\w*(?:[\s-](?-i:[A-Z])\w*)*\s+(?:wonen|woont)\b|"
+    r"\bdie\s+elders\s+wonen\b|\bnaar\s+(?:de\s+)?(?:stad|elders)\s+(?:getrokken|verhuisd)\b",
+    re.IGNORECASE,
+)
+"""Words in a group's name or route that say its people live elsewhere: young people who moved
+away, former residents, owners 'die buiten Walduin wonen', 'want zij wonen elders'."""
+
+
+def woont_elders(partij: Belanghebbende) -> bool:
+    """Do these people live elsewhere and seldom come here, says their name or their route
+    (via)? Visitors (kenmerk bezoekers) do come: they are met at the place.
+
+    Why: a talk in the street or a notice at the place in the village (``ter_plekke``) reaches
+    who is there; young people who moved to the city are not (review 51a: street interviews
+    for 'Jongeren die uit Beekloon vertrokken')."""
+    if soort_van(partij) is not SoortBelanghebbende.inwoners:
+        return False
+    if Kenmerk.bezoekers in partij.kenmerken:
+        return False
+    return bool(_ELDERS.search(f"{partij.naam} {partij.via or ''}"))
+
+
+_ZICHT = re.compile(
+    r"\bblind\w*|slechtziend\w*|visue(?:el|le)\w*\s+beperk\w*|oogvereniging\w*|\bvisio\b|"
+    r"bartim[eé]us|geleidehond\w*|\btaststok\w*",
+    re.IGNORECASE,
+)
+"""Words in a group's name or route for people who cannot see well: blind and partially sighted
+people, reached through the Oogvereniging, Visio or Bartiméus."""
+
+
+def ziet_slecht(partij: Belanghebbende) -> bool:
+    """Are these people blind or partially sighted, says their name or their route (via)?"""
+    return soort_van(partij) is SoortBelanghebbende.inwoners and bool(
+        _ZICHT.search(f"{partij.naam} {partij.via or ''}")
+    )
+
+
+def lang_traject(w: Werkvorm) -> bool:
+    """Is this werkvorm a series of meetings over months with the same people, for depth or to
+    make the plan together (a klankbordgroep, a denktank, a werkgroep, an atelier, a jury)? A
+    form the catalogue says reaches visitors (a trial) is not one.
+
+    Why: a group that is here for a few weeks or months has left before such a series ends,
+    and the next people start without what was said; they are met briefly where they are (at
+    the pension, the camping, the work), in their language (review 51a: a denktank that
+    coproduces for the labour migrants in a pension, months after the decision)."""
+    return (
+        w.verbreding_of_verdieping is not Reikwijdte.verbreding
+        and w.bijeenkomst
+        and w.weken[0] >= 6
+        and Kenmerk.bezoekers not in w.bereikt
+    )
 
 
 def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
@@ -598,10 +695,12 @@ def genoemde_groep(partijen: list[Belanghebbende], tekst: str) -> list[Belangheb
     woorden = re.findall(r"\w+", tekst.casefold())
 
     def naam(p: Belanghebbende) -> list[str]:
+        # an acronym is a telling word however short ('de ondernemers van de BIZ')
         return [
-            w
-            for w in re.findall(r"\w+", p.naam.casefold())
-            if len(w) >= 4 and w not in _GEEN_NAAMWOORD
+            w.casefold()
+            for w in re.findall(r"\w+", p.naam)
+            if (len(w) >= 4 or (len(w) >= 3 and w.isupper()))
+            and w.casefold() not in _GEEN_NAAMWOORD
         ]
 
     def score(p: Belanghebbende) -> int:
@@ -655,10 +754,40 @@ def eigen_bijeenkomst_van(
 
 def hoort_bij(partij: Belanghebbende, eigenaar: Belanghebbende, gemeente: str = "") -> bool:
     """Does this group belong in ``eigenaar``'s own meeting: it is that party, or its own route
-    (via) runs through it ('via de ledenavond van de LTO-afdeling')?"""
+    (via) runs through it ('via de ledenavond van de LTO-afdeling'), and its name does not put
+    it outside that party (:func:`buiten_kring`)?"""
     return partij.naam == eigenaar.naam or bool(
-        partij.via and noemt_lid(partij.via, eigenaar.naam, gemeente)
+        partij.via
+        and noemt_lid(partij.via, eigenaar.naam, gemeente)
+        and not buiten_kring(partij, eigenaar, gemeente)
     )
+
+
+_NIET_VAN = re.compile(r"\b(?:buiten|niet|geen|zonder)\b(.*)$", re.IGNORECASE)
+"""The part of a group's name after a word that puts it outside something: 'Kleine
+ondernemers buiten de kring van de BIZ', 'Boeren die geen lid zijn van de LTO'."""
+
+_GEEN_KENWOORD = frozenset(
+    {"stichting", "vereniging", "afdeling", "de", "het", "een", "van", "en", "voor", "in", "aan"}
+)
+
+
+def buiten_kring(partij: Belanghebbende, eigenaar: Belanghebbende, gemeente: str = "") -> bool:
+    """Is this group named for standing outside ``eigenaar`` ('buiten de kring van de BIZ',
+    'niet bij de moskee', 'geen lid van de vereniging'): a word of its name after 'buiten',
+    'niet', 'geen' or 'zonder' is a telling word of that party's name (not the gemeente's)?
+
+    Why: a group that does not come to a body's meetings is not reached at that body's own
+    meeting (review 51a: the BIZ's evening 'for' the small shops that seldom come to it)."""
+    if partij.naam == eigenaar.naam or not (m := _NIET_VAN.search(partij.naam)):
+        return False
+    rest = set(re.findall(r"\w+", m.group(1).casefold()))
+    kenwoorden = {
+        w
+        for w in re.findall(r"\w+", eigenaar.naam.casefold())
+        if len(w) >= 3 and w not in _GEEN_KENWOORD and w != gemeente.casefold()
+    }
+    return bool(rest & kenwoorden)
 
 
 _BUITEN = re.compile(
@@ -682,7 +811,11 @@ def niet_via(
     meeting, and the neighbours of the plan are visited by the gemeente, which decides on
     their point, not by the initiator (review 46a: Lindenoord). An open form of the party (a
     buurtmiddag) stays open to them."""
-    if partij.soort is not SoortBelanghebbende.inwoners or partij is organisatie:
+    if partij is organisatie:
+        return False
+    if w.werving is not Werving.open and buiten_kring(partij, organisatie):
+        return True
+    if partij.soort is not SoortBelanghebbende.inwoners:
         return False
     if partij.via and noemt(partij.via, organisatie.naam):
         return False

@@ -113,7 +113,8 @@ def _erbij(
 ) -> Keuze | None:
     """A werkvorm already chosen before the decision that can take this party in too."""
     for k in o.keuzes:
-        if telt(k, later) and callable(test) and test(k.werkvorm):
+        # not a party's own meeting for a group outside that party (review 51a)
+        if telt(k, later) and callable(test) and test(k.werkvorm) and p.naam not in k.buiten:
             return k
     return None
 

@@ -9,6 +9,7 @@ from typing import Any
 from pionieren.analysis.decision import BESLISSER_NAAM
 from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
 from pionieren.analysis.mix.bereik import (
+    buiten_kring,
     eigen_publiek,
     genoemde_groep,
     kan_voor,
@@ -34,6 +35,7 @@ from pionieren.vocabulary import (
     Betaler,
     Domein,
     Fase,
+    Groepen,
     Houding,
     Kanaal,
     Modus,
@@ -381,15 +383,23 @@ def instrumenten(o: Ontwerp) -> None:
                     ambitie=hoogste.value,
                 )
             )
+        uitvoerend = uitvoerder(partijen, genoemde.door) if genoemde else None
+        if uitvoerend is not None and w.groepen is Groepen.georganiseerd:
+            # a party's own meeting does not reach the groups named for standing outside it
+            # (review 51a: the BIZ's evening 'for' the small shops that seldom come)
+            keuze.buiten = frozenset(
+                p.naam for p in partijen if buiten_kring(p, uitvoerend, v.gemeente)
+            )
+        binnen = [p for p in partijen if p.naam not in keuze.buiten]
         publiek = (
             [
                 p.naam
                 for p in (
                     # the audience the case gives its own form (review 47b)
-                    genoemde_groep(partijen, genoemde.voor) if genoemde.voor else []
+                    genoemde_groep(binnen, genoemde.voor) if genoemde.voor else []
                 )
                 or eigen_publiek(
-                    partijen,
+                    binnen,
                     w,
                     genoemde.door,
                     genoemde.status is Status.besloten,
@@ -402,7 +412,6 @@ def instrumenten(o: Ontwerp) -> None:
         if genoemd and publiek and not keuze.voor:
             # the case's own form keeps the audience the case gives it (review 45a)
             keuze.publiek = frozenset(publiek)
-        uitvoerend = uitvoerder(partijen, genoemde.door) if genoemde else None
         voor = (
             [p.naam for p in partijen if p.naam in keuze.publiek]
             if keuze.publiek

@@ -73,12 +73,16 @@ class Keuze:
     publiek: frozenset[str] = frozenset()
     """The groups the case itself names for this werkvorm of its own (rule MIX-INSTRUMENT):
     when not empty, the werkvorm starts with them only, and they are not taken out of it."""
+    buiten: frozenset[str] = frozenset()
+    """The groups this werkvorm cannot reach: it is a party's own meeting and they stand
+    outside that party (:func:`pionieren.analysis.mix.bereik.buiten_kring`). No step adds
+    them (rules MIX-POLITIEK, MIX-VERDIEPING, MIX-DEKKING, MIX-INCLUSIE)."""
     _gezien: set[str] = field(default_factory=set, repr=False, compare=False)
     """The names in ``voor``, to look one up in constant time (a case may have thousands)."""
 
     def add(self, namen: list[str], reden: Tekstdeel | None, regel_id: str) -> None:
         for naam in namen:
-            if naam not in self._gezien:
+            if naam not in self._gezien and naam not in self.buiten:
                 self._gezien.add(naam)
                 self.voor.append(naam)
         if reden and reden not in self.redenen:

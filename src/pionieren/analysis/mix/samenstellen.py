@@ -68,6 +68,7 @@ from pionieren.analysis.mix.terugkoppeling import (
 from pionieren.analysis.mix.toezegging import toezegging, toezegging_in_reactie
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, tegen_eerst, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
+from pionieren.analysis.mix.zicht import schouw_met_wie_niet_ziet
 from pionieren.analysis.mix.zorgen import zorgen, zorgen_nagaan
 from pionieren.analysis.planning import Geplaatst
 from pionieren.analysis.planning_datums import op_werkdagen
@@ -114,6 +115,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     via_gemeente,  # MIX-KWETSBAAR
     onderwerpen,  # MIX-ONDERWERP: every open point at adviseren or more has a werkvorm
     per_straat,  # MIX-STRAAT: a point decided per straat gets a form in the street
+    schouw_met_wie_niet_ziet,  # MIX-SCHOUW-ZICHT: blind inwoners walk the place together
     rechten,  # MIX-RECHTEN: opponents capped on others' rights; those concerned at the hearing
     afwegen,  # MIX-AFWEGEN: inwoners weigh the options on every point they advise on
     feiten,  # MIX-FEITEN: the sides research a disputed fact together before the choice

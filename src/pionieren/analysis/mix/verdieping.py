@@ -139,7 +139,9 @@ def verdieping(o: Ontwerp) -> None:
                         namen(bereikbaar), deel("MIX-VERDIEPING.informeren"), "MIX-VERDIEPING"
                     )
                 break
-            gedekt = [p for p in rest if bedient(diep, p)]
+            # not a party's own meeting for the groups outside that party (review 51a)
+            buiten = next((k.buiten for k in o.keuzes if k.werkvorm.id == diep.id), frozenset())
+            gedekt = [p for p in rest if bedient(diep, p) and p.naam not in buiten]
             reden = deel(
                 "MIX-VERDIEPING.gekozen",
                 organisaties=groep is organisaties,
@@ -161,7 +163,9 @@ def sleutelspelers_bediend(o: Ontwerp) -> None:
         if partij.soort is SoortBelanghebbende.overheid:
             continue  # an authority is met in bestuurlijk or ambtelijk overleg (its approach)
         if not any(k.serves(partij.naam) for k in o.keuzes):
-            passend = [k for k in o.keuzes if bedient(k.werkvorm, partij)]
+            passend = [
+                k for k in o.keuzes if bedient(k.werkvorm, partij) and partij.naam not in k.buiten
+            ]
             if passend:
                 passend[0].add([partij.naam], None, "MIX-VERDIEPING")
             elif not partij.initiatiefnemer:
