@@ -96,9 +96,19 @@ def test_later_decision_rounds_follow_the_main_decision(pad: Path) -> None:
 
 @pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)
 def test_the_plan_of_a_raad_process_is_not_the_colleges(pad: Path) -> None:
-    """A process the raad started: the college does not adopt its participation plan."""
+    """A process the raad started and runs itself: the college does not adopt its participation
+    plan. A raad that asked the college by motie for a proposal, where the college decides or the
+    college made the promise, does not run the process itself (review 51a)."""
     advies, v, data = _gegevens(pad)
     if v.initiatiefnemer is None or v.initiatiefnemer.value != "raad":
+        return
+    besluit = v.besluit
+    if besluit is not None and (
+        besluit.door == "college"
+        or (besluit.toezegging is not None and besluit.toezegging.door == "college")
+    ):
+        sleutels = {d.sleutel for t in advies.rolverdeling for d in t.delen}
+        assert "ROL-COLLEGE.plan" in sleutels or "ROL-COLLEGE.toezegging" in sleutels
         return
     sleutels = {d.sleutel for t in advies.rolverdeling for d in t.delen}
     assert "ROL-COLLEGE.plan" not in sleutels
