@@ -249,8 +249,9 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     komen haar gesprekken in de ronde ervoor: wat het besluit moet voeden, komt nooit erna. Valt een werkvorm op vaste
     data waarop inwoners zelf reageren (een plankaart, een enquête) deels in een schoolvakantie, dan noemt pionieren dat en
     geeft het wie weg is een week extra om te reageren. Voorbereiden duurt minstens
-    twee weken, om het plan vast te stellen en uit te nodigen; bij weinig tijd krimpt het als
-    laatste. Zijn er weken over, dan gaan die eerst naar het voorbereiden: het college krijgt
+    drie weken, om het plan vast te stellen (een week of twee) en uit te nodigen (twee weken);
+    bij weinig tijd krimpt het als laatste, en nooit korter. Geen openbare stap begint eerder,
+    ook niet een inloopavond die een zorg beantwoordt: die opent de eerste ronde. Zijn er weken over, dan gaan die eerst naar het voorbereiden: het college krijgt
     drie weken om het plan vast te stellen (niet in een schoolvakantie) en daarna gaan de
     uitnodigingen twee weken vooraf de deur uit; niet als een ronde daardoor in de zomer- of
     kerstvakantie valt of na een werkvorm op vaste data begint. De eerste stap noemt de datum
@@ -1783,6 +1784,9 @@ def _momenten(
             for x in momenten
         )
         na = _week_na(m.datum, vrij, zuid)
+        voorbereid = max(
+            (x.eind for x in fasen if x.fase is Procesfase.voorbereiden), default=f.datum
+        )
         if papieren > f.datum:
             for g in fasen:
                 if (
@@ -1804,11 +1808,20 @@ def _momenten(
                 lengte = g.eind - g.start
                 vroeger = _voor_het_concept(f, g, fasen, na, einde, stukken, vrij, zuid)
                 if concept_volgt and vormt(g) and vroeger is not None:
+                    if max(vroeger, einde - lengte) <= voorbereid:
+                        # never into the preparation: the plan is adopted and people invited
+                        # first; the round stays where the plan put it (review 51a: a round
+                        # pulled to 17 December from a report of 1 December)
+                        continue
                     # it shapes the concept, and after the moment it would run into the
                     # proposal's papers: it comes before, after the rounds ahead of it
                     # (review 45a, Bramerveen: the map round ran until the proposal was due,
                     # beside the test round on that proposal)
                     g.start, g.eind = max(vroeger, einde - lengte), einde
+                    continue
+                if stukken is not None and na >= stukken:
+                    # after the moment the papers are due: the round stays where it is, it is
+                    # never pushed past the proposal it feeds
                     continue
                 g.start = na  # it is about the piece: after the moment
                 g.eind = max(g.eind, na + lengte)
@@ -3067,13 +3080,14 @@ def _terug(deadline: date, weken: int, vrij: list[tuple[date, date, str]]) -> da
 
 def _krimp(blokken: list[Blok], beschikbaar: int) -> dict[Procesfase, int]:
     """Lengths below each block's shortest, to fit a fixed date: one week each at the least,
-    and the preparation last and never below two weeks (:data:`UITNODIGEN_WEKEN`).
+    and the preparation last and never below :data:`VOORBEREIDEN_BODEM` (the plan adopted,
+    then two weeks to invite).
 
     Why: review 32b: the plan adopted on 4 December and the first meeting on 7 December; people
     must be invited before they can come."""
 
     def bodem(b: Blok) -> int:
-        return UITNODIGEN_WEKEN if b.fase is Procesfase.voorbereiden else 1
+        return VOORBEREIDEN_BODEM if b.fase is Procesfase.voorbereiden else 1
 
     lengtes = {b.fase: max(bodem(b), b.min_weken) for b in blokken}
     krimpbaar = [b for b in blokken if not b.vast]
@@ -3096,6 +3110,10 @@ def _krimp(blokken: list[Blok], beschikbaar: int) -> dict[Procesfase, int]:
 #: The least working weeks of preparation even when time is short: the plan is adopted and
 #: people are invited before the first meeting.
 UITNODIGEN_WEKEN = 2
+#: The least working weeks of preparation before the first public round, also when time is
+#: short: a week to adopt the plan, then two to invite (review 51: the first round two weeks
+#: after the report, 'het college stelt het participatieplan deze week vast').
+VOORBEREIDEN_BODEM = UITNODIGEN_WEKEN + 1
 
 #: From the adoption of the participatieplan to the first round: the invitations go out two
 #: weeks ahead (review 32b: adopted on 4 December, the first meeting on 7 December).
