@@ -30,13 +30,13 @@ VROEGST = date(2026, 12, 21)
 #: The Christmas holiday of 2026 (all regions).
 KERST_EIND = date(2027, 1, 3)
 
-#: Not public: talks with partners or bodies, a procedure that runs from the request, and the
-#: personal talks of rule PLAN-EERST-PERSOONLIJK (by appointment, before the public round).
+#: Not public: talks with partners or bodies, and a procedure that runs from the request. (A
+#: round of keukentafelgesprekken is by invitation too: it waits for the plan, review 51
+#: Walduin; a talk with opponents in the preparation itself is not a round and is not checked.)
 _NIET_OPENBAAR = {
     "partneroverleg",
     "raadsinformatiebijeenkomst",
     "uitdaagrecht-toets",
-    "keukentafelgesprek",
 }
 
 
@@ -76,3 +76,19 @@ def test_the_worry_evening_opens_the_first_round() -> None:
     assert not any(
         "inloopavond" in p.werkvormen for p in advies.planning if p.fase.value == "voorbereiden"
     )
+
+
+def test_a_round_runs_on_through_a_moment_on_the_interim_state() -> None:
+    """Veendijk: the commissie hears the tussenstand of the participation; the co-design round
+    is neither cut to the weeks before its papers nor moved after it onto the reaction round
+    (review 51: joint fact-finding and the atelier together in 22 March – 2 April)."""
+    advies = advies_voor(
+        load_vraagstuk(_CASES / "wachtrij" / "opvang-kantoor-kieldiep-veendijk.yaml"),
+        datum=DATUM,
+    )
+    (moment,) = [p for p in advies.planning if p.start == p.eind == date(2027, 3, 16)]
+    verdiepen = [p for p in advies.planning if p.fase.value == "verdiepen" and p.werkvormen]
+    assert verdiepen
+    for p in verdiepen:
+        assert p.start is not None and p.eind is not None
+        assert p.start < moment.start < p.eind, (p.werkvormen, p.start, p.eind)

@@ -1740,6 +1740,9 @@ def samenhang(
 _OVER_CONCEPT = re.compile(r"\bconcept|\bontwerp(?!-advies)|\bschets", re.IGNORECASE)
 """A moment that discusses a concept or draft of the piece (not a body's own draft advice)."""
 
+TUSSENSTAND = re.compile(r"\btussenstand|\bvoortgang", re.IGNORECASE)
+"""A moment that discusses how far the participation is, not a piece the rounds feed."""
+
 MOMENT_STUKKEN = {Orgaan.raad: 6, Orgaan.commissie: 4, Orgaan.college: 2, Orgaan.anders: 2}
 """Weeks before a fixed moment of the case (``momenten``) that its papers are due: the raad's
 cycle, a commissie's agenda (about a month), the college's and anyone else's two weeks."""
@@ -1787,7 +1790,10 @@ def _momenten(
         voorbereid = max(
             (x.eind for x in fasen if x.fase is Procesfase.voorbereiden), default=f.datum
         )
-        if papieren > f.datum:
+        # a moment on the interim state of the participation discusses how far the rounds
+        # are, not a piece they feed: a round runs on through it (review 51, Veendijk: a
+        # werkgroep cut to four weeks, or moved onto the reaction round, for a tussenstand)
+        if papieren > f.datum and not TUSSENSTAND.search(m.wat):
             for g in fasen:
                 if (
                     g.fase not in VOOR_BESLUIT
