@@ -92,3 +92,22 @@ def test_a_round_runs_on_through_a_moment_on_the_interim_state() -> None:
     for p in verdiepen:
         assert p.start is not None and p.eind is not None
         assert p.start < moment.start < p.eind, (p.werkvormen, p.start, p.eind)
+
+
+def test_the_raads_own_meeting_is_no_statutory_term() -> None:
+    """Windpark (report on 28 November, papers on 18 December): the raad's information meeting
+    after the papers was said to be 'een wettelijke termijn (zoals een zienswijzetermijn)'."""
+    from pionieren.knowledge.load import builtin
+    from pionieren.vocabulary import Organisator
+
+    raad = {w.naam for w in builtin().werkvormen if w.organisator is Organisator.griffie} | {
+        w.id for w in builtin().werkvormen if w.organisator is Organisator.griffie
+    }
+    advies = advies_voor(
+        load_vraagstuk(_CASES.parent.parent / "vraagstukken" / "windpark.yaml"),
+        datum=date(2026, 11, 28),
+    )
+    termijnen = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.termijn_past_niet"]
+    assert termijnen  # the zienswijze still does not fit, and that is said
+    for b in termijnen:
+        assert not set(b.waarden["namen"]) <= raad, b.waarden["namen"]

@@ -887,8 +887,10 @@ def plan(
             # alongside the earlier phases and ends when the proposal is due, not after it
             begin = max(fasen[1].start, _terug(deadline, lengtes[b.fase], vrij))
             eind = max(begin, _eind(begin, lengtes[b.fase], b.werkvormen, vrij))
-            if eind > deadline:
+            raad_zelf = {w.id for w in f.kennis.werkvormen if w.organisator is Organisator.griffie}
+            if eind > deadline and not set(b.werkvormen) <= raad_zelf:
                 # a statutory or decided term is never cut short to fit: say it does not fit
+                # (the raad's own meeting before its decision is no such term, review 51)
                 bevindingen.append(
                     bevinding(
                         "PLAN-KALENDER",
@@ -1661,7 +1663,8 @@ _INGEKORT = frozenset(
     het besluit (momenten: een commissie die een concept bespreekt), dan sluit een ronde die het
     stuk voedt vóór de stukken voor dat moment (6 weken bij de raad, 4 bij een commissie, 2 bij
     het college of een ander), begint een ronde die anders tijdens de bespreking zou lopen pas
-    daarna, en horen de deelnemers in de week erna wat er besproken is. Zo ook na een open punt
+    daarna, en horen de deelnemers in de week erna wat er besproken is. Bespreekt het moment
+    alleen de tussenstand van de participatie, dan loopt een ronde gewoon door. Zo ook na een open punt
     dat vóór het hoofdbesluit een eigen besluit krijgt (de keuze van de plek): in de week erna
     horen de deelnemers wat er besloten is en hoe hun inbreng is meegewogen.""",
     [
