@@ -111,3 +111,23 @@ def test_the_raads_own_meeting_is_no_statutory_term() -> None:
     assert termijnen  # the zienswijze still does not fit, and that is said
     for b in termijnen:
         assert not set(b.waarden["namen"]) <= raad, b.waarden["namen"]
+
+
+def test_only_a_formal_round_is_called_a_statutory_term() -> None:
+    """Bomenkap (report on 28 November, papers on 12 January): the wijkschouw the case asks for
+    no longer fits after the three weeks of preparation, and was called 'een wettelijke termijn
+    (zoals een zienswijzetermijn)'. That is said only of a formal round."""
+    advies = advies_voor(
+        load_vraagstuk(_CASES / "bomenkap-kastanjelaan.yaml"), datum=date(2026, 11, 28)
+    )
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.termijn_past_niet"]
+    assert "wijkschouw" in b.tekst.lower() and "wettelijke termijn" not in b.tekst
+    windpark = advies_voor(
+        load_vraagstuk(_CASES.parent.parent / "vraagstukken" / "windpark.yaml"),
+        datum=date(2026, 11, 28),
+    )
+    assert any(
+        "wettelijke termijn" in b.tekst
+        for b in windpark.bevindingen
+        if b.sleutel == "PLAN-KALENDER.termijn_past_niet"
+    )

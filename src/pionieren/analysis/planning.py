@@ -901,6 +901,9 @@ def plan(
                         weken=lengtes[b.fase],
                         eind=eind.isoformat(),
                         stukken=deadline.isoformat(),
+                        # only a formal round is a statutory term; a step the case asks for
+                        # (a wijkschouw) is not (review 51: 'een wettelijke termijn' for it)
+                        formeel=bool(_FORMELE_TERMIJN & set(b.werkvormen)),
                     )
                 )
         if (
