@@ -429,17 +429,12 @@ def plan(
             *([papieren_concept] if papieren_concept else []),
             eerste - timedelta(days=3),
         ]
-        # the earliest end that still leaves the rounds their shortest length (before the
-        # commissie's papers: with the two weeks to invite as well, else the first round starts
-        # straight away, at the cost of every other date)
+        # the earliest end that still leaves the rounds their shortest length (the shortest
+        # preparation, VOORBEREIDEN_BODEM, already holds the plan and the two weeks to invite;
+        # adding those two weeks again lost the commissie's papers to a single extra week and
+        # let the rounds run to the meeting: review 43c, Hunzeloo)
         deadline = next(
-            (
-                d
-                for d in voor_anker
-                if d > start
-                and werkweken(start, d, vrij)
-                >= nodig_min + (UITNODIGEN_WEKEN if d == papieren_concept else 0)
-            ),
+            (d for d in voor_anker if d > start and werkweken(start, d, vrij) >= nodig_min),
             deadline,
         )
     # the end point the calendar counts to is the anchor only while it is still the deadline
@@ -1703,6 +1698,9 @@ def samenhang(
         inbreng = None
     if stukken is not None and besluit is not None and stukken > f.datum:
         ingekort = False
+        voorbereid = max(
+            (x.eind for x in fasen if x.fase is Procesfase.voorbereiden), default=f.datum
+        )
         for g in list(fasen):
             formeel = [w for w in g.werkvormen if w in _FORMELE_TERMIJN]
             if formeel and len(formeel) < len(g.werkvormen) and g.eind > stukken >= g.start:
@@ -1718,8 +1716,14 @@ def samenhang(
                 or g.eind <= stukken
             ):
                 continue
+            start = min(max(f.datum, min(g.start, stukken - timedelta(days=4))), stukken)
+            if g.fase is not Procesfase.voorbereiden and g.start > voorbereid >= start:
+                # never cut back into the preparation: no round starts before the plan is
+                # adopted and people are invited (windpark: rounds squeezed into the week the
+                # invitations go out). It stays; the calendar says the time is short
+                continue
             g.eind = stukken
-            g.start = min(max(f.datum, min(g.start, stukken - timedelta(days=4))), stukken)
+            g.start = start
             ingekort = ingekort or bool(g.werkvormen)
         if ingekort and not {b.sleutel for b in gemeld} & _INGEKORT:
             uit.append(
@@ -3316,8 +3320,14 @@ def reactieronde(
             or (g.fase is Procesfase.verdiepen and g.werkvormen and not g.op_datum)
         )
     ]
+    # and never in the preparation: the plan is adopted and people are invited first (review
+    # 51, bomenkap: the reaction round from the report's own day, before any round)
+    voorbereid = [g.eind for g in fasen if g.fase is Procesfase.voorbereiden]
     vroegst = _eerste_werkweek(
-        _volgende_maandag(max(ophalen)) if ophalen else f.datum + timedelta(days=1), vrij
+        _volgende_maandag(max([*ophalen, *voorbereid]))
+        if ophalen or voorbereid
+        else f.datum + timedelta(days=1),
+        vrij,
     )
     aanvraag = _aanvraag_voedt(f)
     grenzen = [stukken]
