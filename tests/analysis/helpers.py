@@ -15,7 +15,7 @@ from pionieren.analysis.level import openbare_ruimte
 from pionieren.analysis.mix.bereik import eigen_kenmerken
 from pionieren.analysis.mix.plan import GEKOZEN_PLEK
 from pionieren.analysis.pakket import pakket_id
-from pionieren.analysis.planning import MOMENT_STUKKEN, WEEK
+from pionieren.analysis.planning import MOMENT_STUKKEN, TUSSENSTAND, WEEK
 from pionieren.analysis.registry import REGELS
 from pionieren.analysis.result import Advies, Ernst, Kwadrant
 from pionieren.input.model import Belanghebbende, Vraagstuk
@@ -360,6 +360,15 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             papieren = date.fromisoformat(str(stukken))
             if papieren <= advies.datum:
                 continue
+            # (unless the preparation itself reaches the papers: no round starts in it, and
+            # the calendar says the time is short)
+            voorbereid = max(
+                (q.eind for q in advies.planning if q.fase.value == "voorbereiden" and q.eind),
+                default=advies.datum,
+            )
+            if voorbereid >= papieren:
+                assert "PLAN-KALENDER" in regels_gevonden
+                continue
             for q in advies.planning:
                 if (
                     q in voor
@@ -377,6 +386,8 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         for m in vraagstuk.momenten:
             if m.door.value not in ("commissie", "raad") or not advies.datum < m.datum < besluit:
                 continue
+            if TUSSENSTAND.search(m.wat):
+                continue  # the interim state: a round runs on through it
             zuid = vraagstuk.vakantieregio.value == "zuid"
             papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
             if papieren <= advies.datum:

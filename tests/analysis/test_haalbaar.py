@@ -12,7 +12,7 @@ from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.budget import plafond, rest
 from pionieren.analysis.mix.kosten import met_onvoorzien
 from pionieren.analysis.mix.ontwerp import Keuze
-from pionieren.analysis.planning import UITNODIGEN_WEKEN, Blok, _krimp
+from pionieren.analysis.planning import UITNODIGEN_WEKEN, VOORBEREIDEN_BODEM, Blok, _krimp
 from pionieren.analysis.result import Advies
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Vraagstuk
@@ -121,15 +121,17 @@ def test_a_calm_case_without_layout_or_depth_names_no_rest() -> None:
 def test_the_preparation_is_shrunk_last_and_never_below_the_invitations() -> None:
     """Review 32b: the plan adopted on 4 December, the first meeting on 7 December."""
     blokken = [
-        Blok(Procesfase.voorbereiden, [], 3, 3),
+        Blok(Procesfase.voorbereiden, [], 4, 4),
         Blok(Procesfase.ophalen, ["enquete"], 4, 6),
         Blok(Procesfase.verdiepen, ["focusgroep"], 3, 4),
     ]
-    lengtes = _krimp(blokken, 7)
-    assert lengtes[Procesfase.voorbereiden] == 3  # the other phases give way first
-    assert sum(lengtes.values()) == 7
+    lengtes = _krimp(blokken, 8)
+    assert lengtes[Procesfase.voorbereiden] == 4  # the other phases give way first
+    assert sum(lengtes.values()) == 8
+    # never below a week to adopt the plan and two to invite (review 51: the plan adopted
+    # 'deze week' and the first round two weeks after the report)
     krap = _krimp(blokken, 3)
-    assert krap[Procesfase.voorbereiden] == UITNODIGEN_WEKEN
+    assert krap[Procesfase.voorbereiden] == VOORBEREIDEN_BODEM == UITNODIGEN_WEKEN + 1
 
 
 def test_the_first_meeting_is_two_weeks_after_the_plan_and_a_tight_college_is_named() -> None:

@@ -36,13 +36,18 @@ def test_worries_of_inwoners_get_an_evening_with_the_expert_before_the_broad_rou
     advies = advies_voor(_case("bodemsanering-vennegoor"))
     (stap,) = _stap(advies)
     assert stap.werkvorm == "inloopavond"
-    assert stap.fase is Procesfase.voorbereiden
+    # a public evening opens the first round, once the plan is adopted and people are invited
+    # (review 51: not in the weeks of the preparation)
+    assert stap.fase is Procesfase.ophalen
+    (voorbereid,) = [p.eind for p in advies.planning if p.fase is Procesfase.voorbereiden]
+    assert stap.start is not None and voorbereid is not None and stap.start > voorbereid
     tekst = _tekst(stap)
     assert "GGD" in tekst and "minder waard" in tekst
     assert "Gezinnen met jonge kinderen aan het Vennegoor" in stap.voor
-    # it comes before every form that asks inwoners to think along
+    # it comes before every form that asks inwoners to think along, and says so
     eerste = min(m.start for m in advies.mix if m.fase is Procesfase.ophalen and m.start)
-    assert stap.start is not None and stap.start <= eerste
+    assert stap.start <= eerste
+    assert tekst.startswith("Eerst, vóór het meedenken,")
 
 
 def test_without_worries_no_such_step() -> None:

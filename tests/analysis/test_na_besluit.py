@@ -117,6 +117,22 @@ def test_the_check_finds_the_evaluation_before_the_end_of_the_trial() -> None:
     assert "vóór het eind van de proef" in zin
 
 
+def test_a_decision_moved_past_the_start_of_a_trial_does_not_make_it_one_to_look_back_on() -> None:
+    """The JOP: a trial of a year from 1 April, decided on 23 February. When the calendar has
+    to move the decision past 1 April, the evaluation at the end of the year is still right;
+    the check said it came 'vóór het eind van de proef'."""
+    from pathlib import Path
+
+    from pionieren.input.load import load_vraagstuk
+
+    v = load_vraagstuk(Path(__file__).parent.parent / "cases" / "jop-de-kolk.yaml")
+    a = advies_voor(v, datum=date(2026, 11, 29))
+    f = Feiten(v, builtin(), a.datum)
+    proef = f.proef
+    assert proef is not None and proef[0] < _besluit(a) < proef[1]  # moved into the trial
+    assert not any("eind van de proef" in z for z in controleer(f, a))
+
+
 @settings(
     max_examples=12,
     deadline=None,

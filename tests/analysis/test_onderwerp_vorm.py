@@ -178,9 +178,9 @@ def _fase_van(advies: object, werkvorm: str) -> str:
 
 def test_a_choice_right_before_the_works_is_planned_before_the_decision_when_it_fits() -> None:
     # decision 23 February, trial from 1 April: the jongeren choose the layout before the
-    # decision, so the decision holds it, and no warning is left (starting a week before the
-    # golden date: the preparation takes two weeks, with the invitations)
-    advies = advies_voor(_jop(), datum=date(2026, 11, 22))
+    # decision, so the decision holds it, and no warning is left (starting two weeks before the
+    # golden date: the preparation takes three weeks, adopting the plan and the invitations)
+    advies = advies_voor(_jop(), datum=date(2026, 11, 15))
     assert not any(b.regel == "PLAN-LEVERTIJD" for b in advies.bevindingen)
     assert _fase_van(advies, "keuze-uit-ontwerpen") in ("ophalen", "verdiepen", "toetsen")
     # the convenant is not made, only agreed: it stays after the decision
@@ -190,7 +190,7 @@ def test_a_choice_right_before_the_works_is_planned_before_the_decision_when_it_
 def test_a_choice_right_before_the_works_that_cannot_fit_earlier_keeps_the_warning() -> None:
     # a week later there is no room before the decision: the choice stays after it, and the
     # delivery time is named
-    advies = advies_voor(_jop(), datum=date(2026, 11, 29))
+    advies = advies_voor(_jop(), datum=date(2026, 11, 22))
     assert _fase_van(advies, "keuze-uit-ontwerpen") == "uitwerken"
     (b,) = [b for b in advies.bevindingen if b.regel == "PLAN-LEVERTIJD"]
     t = tekst(b)

@@ -254,14 +254,16 @@ def _stukken(advies: Advies) -> date:
 
 def test_no_round_of_the_participation_ends_after_the_papers_date() -> None:
     """Review 19: rounds ran on after the date the proposal was due (a fixed decision date with
-    too little time); the consistency pass ends them on that date."""
+    too little time); the consistency pass ends them on that date. A week before the default
+    date: three weeks of preparation leave one week for the rounds before the papers."""
     from pathlib import Path
 
     from pionieren.input.load import load_vraagstuk
 
     pad = Path(__file__).resolve().parents[2] / "vraagstukken" / "windpark.yaml"
-    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    advies = advies_voor(load_vraagstuk(pad, pad.name), datum=date(2026, 11, 21))
     stukken = _stukken(advies)
+    (voorbereid,) = [p.eind for p in advies.planning if p.fase.value == "voorbereiden"]
     rondes = [
         p
         for p in advies.planning
@@ -271,6 +273,26 @@ def test_no_round_of_the_participation_ends_after_the_papers_date() -> None:
         and p.start <= date(2027, 2, 15)  # type: ignore[operator]
     ]
     assert rondes and all(p.eind <= stukken for p in rondes), rondes  # type: ignore[operator]
+    # and the cut never pulls a round into the preparation
+    assert all(p.start > voorbereid for p in rondes), rondes  # type: ignore[operator]
+
+
+def test_a_cut_never_pulls_a_round_into_the_preparation() -> None:
+    """Review 51: with three weeks of preparation and the papers due when it ends, the rounds
+    were squeezed into its last week (windpark, report 28 November: 14-18 December). A round
+    never starts before the preparation ends; the calendar says the time is short."""
+    from pathlib import Path
+
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).resolve().parents[2] / "vraagstukken" / "windpark.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name), datum=date(2026, 11, 28))
+    (voorbereid,) = [p.eind for p in advies.planning if p.fase.value == "voorbereiden"]
+    rondes = [
+        p for p in advies.planning if p.fase.value in ("ophalen", "verdiepen") and p.werkvormen
+    ]
+    assert rondes and all(p.start > voorbereid for p in rondes), rondes  # type: ignore[operator]
+    assert any(b.sleutel == "PLAN-KALENDER.vast_te_kort" for b in advies.bevindingen)
 
 
 def test_criteria_and_nulmeting_come_just_before_a_trial() -> None:
@@ -280,8 +302,10 @@ def test_criteria_and_nulmeting_come_just_before_a_trial() -> None:
     assert vooraf.fase.value == "voorbereiden"  # the trial runs before the decision
     assert date(2027, 3, 1) <= vooraf.start and vooraf.eind < date(2027, 4, 1)  # type: ignore[operator]
     assert "nulmeting" in vooraf.toelichting
-    # a trial that the decision starts: the step comes between the decision and the start
-    jop = advies_voor(_case("jop-de-kolk"), datum=date(2026, 11, 29))
+    # a trial that the decision starts: the step comes between the decision and the start (a
+    # week earlier than above: with three weeks of preparation and the rounds after Christmas a
+    # report of 29 November moves the decision past the trial's start, which is said)
+    jop = advies_voor(_case("jop-de-kolk"), datum=date(2026, 11, 22))
     (vooraf,) = [p for p in jop.planning if p.uitleg.sleutel == "FASE.proef_vooraf"]
     besluit = max(p.eind for p in _fasen(jop, "besluit"))  # type: ignore[type-var]
     assert vooraf.fase.value == "uitvoering"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from helpers import advies_voor
@@ -71,11 +71,19 @@ def test_no_longer_preparation_past_a_werkvorm_on_fixed_dates() -> None:
     assert stap is not None and stap["tot"] == "2026-12-18"
 
 
-def test_without_a_week_to_spare_the_first_step_says_so() -> None:
-    """The JOP: the rounds need every week; the first one starts two weeks from now."""
+def test_without_a_week_to_spare_the_first_round_still_waits_for_the_plan_and_invitations() -> None:
+    """The JOP: the rounds need every week. The first one used to start two weeks from now
+    ('Er is geen week over: op 14 december begint de eerste ronde', review 51); it waits for
+    the plan to be adopted and people invited, after the Christmas holiday, and the plan is
+    adopted two weeks before it, not this week."""
     stap, _ = _stap("jop-de-kolk")
-    assert stap["direct"]
-    assert stap["vanaf"] == "2026-12-14"
+    assert not stap["direct"]
+    vanaf = date.fromisoformat(stap["vanaf"])
+    assert vanaf >= RAPPORT + timedelta(weeks=3)
+    assert vanaf == date(2027, 1, 4)  # the first working week after the Christmas holiday
+    assert date.fromisoformat(stap["tot"]) == vanaf - timedelta(
+        days=17
+    )  # the Friday 2 weeks before
 
 
 def test_a_procedure_that_runs_from_today_is_not_the_first_round() -> None:

@@ -112,7 +112,7 @@ def test_jop_designs_and_agrees_after_the_college_chose_the_place() -> None:
     """Review 27, case 2: the young people chose the design and the convenant was closed before
     the college chose where the JOP comes."""
     v = _case("jop-de-kolk")
-    advies = advies_voor(v, datum=date(2026, 11, 22))  # two weeks to prepare and invite
+    advies = advies_voor(v, datum=date(2026, 11, 15))  # three weeks to adopt the plan and invite
     check_invariants(v, advies)
     besluit = _besluit(advies)
     fase = {m.werkvorm: m for m in advies.mix}
@@ -137,7 +137,7 @@ def test_the_elaboration_ends_before_the_works_or_says_it_does_not_fit() -> None
 
     def met_start(van: date | None) -> Advies:
         kaders = jop.kaders.model_copy(update={"uitvoering_van": van, "uitvoering_tot": None})
-        return advies_voor(jop.model_copy(update={"kaders": kaders}), datum=date(2026, 11, 29))
+        return advies_voor(jop.model_copy(update={"kaders": kaders}), datum=date(2026, 11, 22))
 
     # no start of the works: within twelve working weeks of the decision
     for advies in (met_start(None), met_start(date(2027, 12, 1))):
@@ -250,7 +250,8 @@ def test_a_point_with_its_own_later_decision_is_worked_out_by_its_papers() -> No
     ]
     later = maak(kaders_open=open_, kaders_besluit_uiterlijk="2027-06-30")
     assert _later(later) == ["Welke maatregelen in het uitvoeringsplan komen."]
-    # the JOP's design decided on its own date: done by its papers (two weeks before it)
+    # the JOP's design decided on its own date: done by its papers (two weeks before it;
+    # a week earlier than the golden date, for the three weeks to adopt the plan and invite)
     jop = _case("jop-de-kolk")
     for eigen, past in ((date(2027, 4, 23), True), (date(2027, 3, 12), False)):
         o = [
@@ -261,7 +262,7 @@ def test_a_point_with_its_own_later_decision_is_worked_out_by_its_papers() -> No
         kaders = jop.kaders.model_copy(
             update={"open": o, "uitvoering_van": None, "uitvoering_tot": None}
         )
-        advies = advies_voor(jop.model_copy(update={"kaders": kaders}), datum=date(2026, 11, 29))
+        advies = advies_voor(jop.model_copy(update={"kaders": kaders}), datum=date(2026, 11, 22))
         (u,) = _fase(advies, Procesfase.uitwerken)
         meldingen = [b for b in advies.bevindingen if b.regel == "PLAN-NA-BESLUIT"]
         assert u.eind is not None

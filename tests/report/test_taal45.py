@@ -127,9 +127,30 @@ def test_a_round_that_already_runs_does_not_hide_the_first_step() -> None:
 
 
 def test_another_round_of_the_preparation_is_named_not_called_an_overleg() -> None:
+    # a public evening no longer runs in the preparation (review 51: it opens the first round,
+    # once the plan is adopted and people are invited): the first step lists none
     tekst = _rapport("sociale-teams-heerdervelde")
     stap = tekst.split("**Eerste stap.**")[1].split("\n")[0]
-    assert "In die weken ook: inloopavond of informatiemarkt." in stap
+    assert "inloopavond" not in stap
+    # a werkvorm that does run in the preparation is named by its name (review 45a), the
+    # overleg with partners is not listed as another round
+    from helpers import rapport_gegevens
+
+    from pionieren.report.data import eerste_stap
+
+    pad = ROOT / "tests" / "cases" / "sociale-teams-heerdervelde.yaml"
+    advies, _, _ = rapport_gegevens(pad, date(2026, 11, 30))
+    mix = advies.model_dump(mode="json")["mix"]
+    avond = next(m for m in mix if m["werkvorm"] == "inloopavond")
+    planning = [
+        p.model_copy(update={"werkvormen": [*p.werkvormen, "inloopavond"]})
+        if p.fase.value == "voorbereiden"
+        else p
+        for p in advies.planning
+    ]
+    assert any("partneroverleg" in p.werkvormen for p in planning)
+    stap = eerste_stap(advies.model_copy(update={"planning": planning}), mix)
+    assert stap is not None and stap["ook"] == [avond["naam"]]
 
 
 def test_a_moment_of_a_body_stands_on_its_date_without_a_phase_label() -> None:

@@ -249,8 +249,9 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     komen haar gesprekken in de ronde ervoor: wat het besluit moet voeden, komt nooit erna. Valt een werkvorm op vaste
     data waarop inwoners zelf reageren (een plankaart, een enquête) deels in een schoolvakantie, dan noemt pionieren dat en
     geeft het wie weg is een week extra om te reageren. Voorbereiden duurt minstens
-    twee weken, om het plan vast te stellen en uit te nodigen; bij weinig tijd krimpt het als
-    laatste. Zijn er weken over, dan gaan die eerst naar het voorbereiden: het college krijgt
+    drie weken, om het plan vast te stellen (een week of twee) en uit te nodigen (twee weken);
+    bij weinig tijd krimpt het als laatste, en nooit korter. Geen openbare stap begint eerder,
+    ook niet een inloopavond die een zorg beantwoordt: die opent de eerste ronde. Zijn er weken over, dan gaan die eerst naar het voorbereiden: het college krijgt
     drie weken om het plan vast te stellen (niet in een schoolvakantie) en daarna gaan de
     uitnodigingen twee weken vooraf de deur uit; niet als een ronde daardoor in de zomer- of
     kerstvakantie valt of na een werkvorm op vaste data begint. De eerste stap noemt de datum
@@ -428,17 +429,12 @@ def plan(
             *([papieren_concept] if papieren_concept else []),
             eerste - timedelta(days=3),
         ]
-        # the earliest end that still leaves the rounds their shortest length (before the
-        # commissie's papers: with the two weeks to invite as well, else the first round starts
-        # straight away, at the cost of every other date)
+        # the earliest end that still leaves the rounds their shortest length (the shortest
+        # preparation, VOORBEREIDEN_BODEM, already holds the plan and the two weeks to invite;
+        # adding those two weeks again lost the commissie's papers to a single extra week and
+        # let the rounds run to the meeting: review 43c, Hunzeloo)
         deadline = next(
-            (
-                d
-                for d in voor_anker
-                if d > start
-                and werkweken(start, d, vrij)
-                >= nodig_min + (UITNODIGEN_WEKEN if d == papieren_concept else 0)
-            ),
+            (d for d in voor_anker if d > start and werkweken(start, d, vrij) >= nodig_min),
             deadline,
         )
     # the end point the calendar counts to is the anchor only while it is still the deadline
@@ -886,8 +882,10 @@ def plan(
             # alongside the earlier phases and ends when the proposal is due, not after it
             begin = max(fasen[1].start, _terug(deadline, lengtes[b.fase], vrij))
             eind = max(begin, _eind(begin, lengtes[b.fase], b.werkvormen, vrij))
-            if eind > deadline:
+            raad_zelf = {w.id for w in f.kennis.werkvormen if w.organisator is Organisator.griffie}
+            if eind > deadline and not set(b.werkvormen) <= raad_zelf:
                 # a statutory or decided term is never cut short to fit: say it does not fit
+                # (the raad's own meeting before its decision is no such term, review 51)
                 bevindingen.append(
                     bevinding(
                         "PLAN-KALENDER",
@@ -898,6 +896,9 @@ def plan(
                         weken=lengtes[b.fase],
                         eind=eind.isoformat(),
                         stukken=deadline.isoformat(),
+                        # only a formal round is a statutory term; a step the case asks for
+                        # (a wijkschouw) is not (review 51: 'een wettelijke termijn' for it)
+                        formeel=bool(_FORMELE_TERMIJN & set(b.werkvormen)),
                     )
                 )
         if (
@@ -1660,7 +1661,8 @@ _INGEKORT = frozenset(
     het besluit (momenten: een commissie die een concept bespreekt), dan sluit een ronde die het
     stuk voedt vóór de stukken voor dat moment (6 weken bij de raad, 4 bij een commissie, 2 bij
     het college of een ander), begint een ronde die anders tijdens de bespreking zou lopen pas
-    daarna, en horen de deelnemers in de week erna wat er besproken is. Zo ook na een open punt
+    daarna, en horen de deelnemers in de week erna wat er besproken is. Bespreekt het moment
+    alleen de tussenstand van de participatie, dan loopt een ronde gewoon door. Zo ook na een open punt
     dat vóór het hoofdbesluit een eigen besluit krijgt (de keuze van de plek): in de week erna
     horen de deelnemers wat er besloten is en hoe hun inbreng is meegewogen.""",
     [
@@ -1696,6 +1698,9 @@ def samenhang(
         inbreng = None
     if stukken is not None and besluit is not None and stukken > f.datum:
         ingekort = False
+        voorbereid = max(
+            (x.eind for x in fasen if x.fase is Procesfase.voorbereiden), default=f.datum
+        )
         for g in list(fasen):
             formeel = [w for w in g.werkvormen if w in _FORMELE_TERMIJN]
             if formeel and len(formeel) < len(g.werkvormen) and g.eind > stukken >= g.start:
@@ -1711,8 +1716,14 @@ def samenhang(
                 or g.eind <= stukken
             ):
                 continue
+            start = min(max(f.datum, min(g.start, stukken - timedelta(days=4))), stukken)
+            if g.fase is not Procesfase.voorbereiden and g.start > voorbereid >= start:
+                # never cut back into the preparation: no round starts before the plan is
+                # adopted and people are invited (windpark: rounds squeezed into the week the
+                # invitations go out). It stays; the calendar says the time is short
+                continue
             g.eind = stukken
-            g.start = min(max(f.datum, min(g.start, stukken - timedelta(days=4))), stukken)
+            g.start = start
             ingekort = ingekort or bool(g.werkvormen)
         if ingekort and not {b.sleutel for b in gemeld} & _INGEKORT:
             uit.append(
@@ -1738,6 +1749,9 @@ def samenhang(
 
 _OVER_CONCEPT = re.compile(r"\bconcept|\bontwerp(?!-advies)|\bschets", re.IGNORECASE)
 """A moment that discusses a concept or draft of the piece (not a body's own draft advice)."""
+
+TUSSENSTAND = re.compile(r"\btussenstand|\bvoortgang", re.IGNORECASE)
+"""A moment that discusses how far the participation is, not a piece the rounds feed."""
 
 MOMENT_STUKKEN = {Orgaan.raad: 6, Orgaan.commissie: 4, Orgaan.college: 2, Orgaan.anders: 2}
 """Weeks before a fixed moment of the case (``momenten``) that its papers are due: the raad's
@@ -1783,7 +1797,13 @@ def _momenten(
             for x in momenten
         )
         na = _week_na(m.datum, vrij, zuid)
-        if papieren > f.datum:
+        voorbereid = max(
+            (x.eind for x in fasen if x.fase is Procesfase.voorbereiden), default=f.datum
+        )
+        # a moment on the interim state of the participation discusses how far the rounds
+        # are, not a piece they feed: a round runs on through it (review 51, Veendijk: a
+        # werkgroep cut to four weeks, or moved onto the reaction round, for a tussenstand)
+        if papieren > f.datum and not TUSSENSTAND.search(m.wat):
             for g in fasen:
                 if (
                     g.fase not in VOOR_BESLUIT
@@ -1804,11 +1824,20 @@ def _momenten(
                 lengte = g.eind - g.start
                 vroeger = _voor_het_concept(f, g, fasen, na, einde, stukken, vrij, zuid)
                 if concept_volgt and vormt(g) and vroeger is not None:
+                    if max(vroeger, einde - lengte) <= voorbereid:
+                        # never into the preparation: the plan is adopted and people invited
+                        # first; the round stays where the plan put it (review 51a: a round
+                        # pulled to 17 December from a report of 1 December)
+                        continue
                     # it shapes the concept, and after the moment it would run into the
                     # proposal's papers: it comes before, after the rounds ahead of it
                     # (review 45a, Bramerveen: the map round ran until the proposal was due,
                     # beside the test round on that proposal)
                     g.start, g.eind = max(vroeger, einde - lengte), einde
+                    continue
+                if stukken is not None and na >= stukken:
+                    # after the moment the papers are due: the round stays where it is, it is
+                    # never pushed past the proposal it feeds
                     continue
                 g.start = na  # it is about the piece: after the moment
                 g.eind = max(g.eind, na + lengte)
@@ -3097,13 +3126,14 @@ def _terug(deadline: date, weken: int, vrij: list[tuple[date, date, str]]) -> da
 
 def _krimp(blokken: list[Blok], beschikbaar: int) -> dict[Procesfase, int]:
     """Lengths below each block's shortest, to fit a fixed date: one week each at the least,
-    and the preparation last and never below two weeks (:data:`UITNODIGEN_WEKEN`).
+    and the preparation last and never below :data:`VOORBEREIDEN_BODEM` (the plan adopted,
+    then two weeks to invite).
 
     Why: review 32b: the plan adopted on 4 December and the first meeting on 7 December; people
     must be invited before they can come."""
 
     def bodem(b: Blok) -> int:
-        return UITNODIGEN_WEKEN if b.fase is Procesfase.voorbereiden else 1
+        return VOORBEREIDEN_BODEM if b.fase is Procesfase.voorbereiden else 1
 
     lengtes = {b.fase: max(bodem(b), b.min_weken) for b in blokken}
     krimpbaar = [b for b in blokken if not b.vast]
@@ -3126,6 +3156,10 @@ def _krimp(blokken: list[Blok], beschikbaar: int) -> dict[Procesfase, int]:
 #: The least working weeks of preparation even when time is short: the plan is adopted and
 #: people are invited before the first meeting.
 UITNODIGEN_WEKEN = 2
+#: The least working weeks of preparation before the first public round, also when time is
+#: short: a week to adopt the plan, then two to invite (review 51: the first round two weeks
+#: after the report, 'het college stelt het participatieplan deze week vast').
+VOORBEREIDEN_BODEM = UITNODIGEN_WEKEN + 1
 
 #: From the adoption of the participatieplan to the first round: the invitations go out two
 #: weeks ahead (review 32b: adopted on 4 December, the first meeting on 7 December).
@@ -3316,8 +3350,14 @@ def reactieronde(
             or (g.fase is Procesfase.verdiepen and g.werkvormen and not g.op_datum)
         )
     ]
+    # and never in the preparation: the plan is adopted and people are invited first (review
+    # 51, bomenkap: the reaction round from the report's own day, before any round)
+    voorbereid = [g.eind for g in fasen if g.fase is Procesfase.voorbereiden]
     vroegst = _eerste_werkweek(
-        _volgende_maandag(max(ophalen)) if ophalen else f.datum + timedelta(days=1), vrij
+        _volgende_maandag(max([*ophalen, *voorbereid]))
+        if ophalen or voorbereid
+        else f.datum + timedelta(days=1),
+        vrij,
     )
     aanvraag = _aanvraag_voedt(f)
     grenzen = [stukken]

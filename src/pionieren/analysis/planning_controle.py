@@ -200,7 +200,11 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
             if p.fase is not Procesfase.evaluatie or not p.werkvormen or p.start is None:
                 continue
             klaar = dag
-            if proef is not None and proef[0] < dag < proef[1]:
+            # a trial that runs at the case's own decision date feeds it: look back after the
+            # trial. A decision the calendar had to move past the start of a trial (too little
+            # time) does not make the trial one that feeds it (the planner reads it so too)
+            gevraagd: date = v.kaders.besluit_uiterlijk or dag
+            if proef is not None and proef[0] < dag and proef[0] < gevraagd and dag < proef[1]:
                 klaar = proef[1]
             if p.start <= klaar:
                 uit.append(

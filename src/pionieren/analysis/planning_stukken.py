@@ -475,7 +475,12 @@ def _eerder(
         if start <= f.datum:
             return False
     sluit = min(sluit, start + (minimum - 1) * WEEK + timedelta(days=4))
-    if start >= g.start or start <= f.datum:
+    # never into the preparation: the plan is adopted and people are invited first (review
+    # 51, Walduin: keukentafelgesprekken pulled to 7 December from a report of 1 December)
+    voorbereid = max(
+        (x.eind for x in uit.fasen if x.fase is Procesfase.voorbereiden), default=f.datum
+    )
+    if start >= g.start or start <= max(f.datum, voorbereid):
         return False
     if any(_moment(x) and start <= x.start < g.start for x in uit.fasen):
         return False  # a fixed moment between: the round comes after what it discusses

@@ -58,10 +58,12 @@ KADERS_WEKEN = 2
 #: (rule MIX-VOLGORDE).
 VOLGORDE_MIN_WEKEN = 3
 
-VOORBEREIDEN_MIN_WEKEN = 2
-"""The shortest preparation: the plan adopted and people invited before the first meeting
-(the summary dates the plan two weeks before the first round, report/data.py). Why: review 32b: plan adopted on 4 December, the
-first meeting with inwoners on 7 December; nobody can be invited in three days."""
+VOORBEREIDEN_MIN_WEKEN = 3
+"""The shortest preparation: the plan adopted (a week or two) and people invited (two weeks)
+before the first meeting (the summary dates the plan two weeks before the first round,
+report/data.py). Why: review 32b: plan adopted on 4 December, the first meeting with inwoners
+on 7 December; nobody can be invited in three days. Review 51: 'het college stelt het plan deze
+week vast' with the first round two weeks after the report."""
 
 #: An open point that is the choice of the place where the thing comes ('Op welke van de twee
 #: zoeklocaties de JOP komt', 'de keuze tussen de locaties', 'de locatiekeuze'). Not a list of

@@ -44,9 +44,13 @@ def _keuze(o: Ontwerp, id: str) -> Keuze | None:
         return None
     nieuw = not any(k.werkvorm.id == id for k in o.keuzes)
     keuze = o.kies(w, Modus.denken)
-    if nieuw and keuze.periode is None:
+    if nieuw and keuze.periode is None and id != AVOND:
         # new for this worry: it comes first, before inwoners are asked to think along
+        # (a talk with a group that is not inwoners: no invitation to the public needed)
         keuze.fase = Procesfase.voorbereiden
+    # an evening for inwoners is public: it opens the first round, once the plan is adopted
+    # and people are invited, not in the weeks of the preparation (review 51: 'In die weken
+    # ook: inloopavond' from 1 December in every report)
     return keuze
 
 
@@ -423,6 +427,7 @@ def _zorgdeel(
         eerlijk=eerst("eerlijk", inwoners),
         persoonlijk=eerst("persoonlijk", inwoners and eigen),
         terug=eerst("terug", True),
-        vroeg=fase_van(keuze) is Procesfase.voorbereiden,
+        vroeg=fase_van(keuze) is Procesfase.voorbereiden
+        or (keuze.werkvorm.id == AVOND and fase_van(keuze) is Procesfase.ophalen),
         meer=meer,
     )
