@@ -360,13 +360,14 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             papieren = date.fromisoformat(str(stukken))
             if papieren <= advies.datum:
                 continue
-            # (unless the preparation itself reaches the papers: no round starts in it, and
-            # the calendar says the time is short)
+            # (unless the preparation reaches the papers or leaves less than two weeks before
+            # them, too little for a round: no round starts in the preparation, and the calendar
+            # says the time is short)
             voorbereid = max(
                 (q.eind for q in advies.planning if q.fase.value == "voorbereiden" and q.eind),
                 default=advies.datum,
             )
-            if voorbereid >= papieren:
+            if voorbereid >= papieren - 2 * WEEK:
                 assert "PLAN-KALENDER" in regels_gevonden
                 continue
             for q in advies.planning:
