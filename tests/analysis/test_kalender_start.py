@@ -64,18 +64,37 @@ def test_no_public_step_before_the_plan_is_adopted_and_people_are_invited(pad: P
         assert not (date(2026, 12, 5) <= m.start <= KERST_EIND), (m.werkvorm, m.start)
 
 
-def test_the_worry_evening_opens_the_first_round() -> None:
-    """Ommerwolde: 'Inloopavond of informatiemarkt | 1–11 december 2026' in the preparation."""
-    advies = advies_voor(
-        load_vraagstuk(_CASES / "review51" / "herinrichting-hoofdstraat-ommerwolde.yaml"),
-        datum=DATUM,
-    )
-    (avond,) = [m for m in advies.mix if m.werkvorm == "inloopavond"]
-    assert avond.fase is not None and avond.fase.value == "ophalen"
-    assert avond.start is not None and avond.start >= DATUM + timedelta(weeks=3)
+@pytest.mark.parametrize("pad", _PADEN, ids=lambda p: p.stem)
+def test_a_worry_evening_opens_the_first_round(pad: Path) -> None:
+    """Ommerwolde (review 51a): 'Inloopavond of informatiemarkt | 1–11 december 2026' in the
+    preparation. An evening that answers a worry (MIX-ZORGEN) opens the first round, after the
+    plan is adopted and people are invited; no inloopavond runs in the preparation."""
+    advies = advies_voor(load_vraagstuk(pad), datum=DATUM)
+    for m in advies.mix:
+        if m.werkvorm != "inloopavond" or not any(
+            r.sleutel.startswith("MIX-ZORGEN") for r in m.redenen
+        ):
+            continue
+        assert m.fase is not None and m.fase.value == "ophalen", pad.stem
+        assert m.start is not None and m.start >= DATUM + timedelta(weeks=3), pad.stem
     assert not any(
         "inloopavond" in p.werkvormen for p in advies.planning if p.fase.value == "voorbereiden"
-    )
+    ), pad.stem
+
+
+def test_some_development_case_has_a_worry_evening() -> None:
+    """The property above is not empty: at least one development case answers a worry with an
+    inloopavond."""
+    gevonden = [
+        pad.stem
+        for pad in _PADEN
+        if any(
+            m.werkvorm == "inloopavond"
+            and any(r.sleutel.startswith("MIX-ZORGEN") for r in m.redenen)
+            for m in advies_voor(load_vraagstuk(pad), datum=DATUM).mix
+        )
+    ]
+    assert gevonden
 
 
 def test_a_round_runs_on_through_a_moment_on_the_interim_state() -> None:

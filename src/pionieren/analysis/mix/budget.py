@@ -778,6 +778,21 @@ def nodig_voor(f: Feiten, keuzes: list[Keuze]) -> list[str]:
     return [n for n in _NODIG if n in uit][:NODIG_MAX]
 
 
+def _eigen_of_wet(f: Feiten, k: Keuze) -> bool:
+    """What every budget keeps: the case's own instrument (a werkvorm it names or chose, or its
+    decided instrument), what the law asks, a formal advice, the feedback and the least
+    evaluation, and what this budget does not pay (free, or the works themselves)."""
+    return bool(
+        k.genoemd
+        or "MIX-INSTRUMENT" in k.regels
+        or (k.werkvorm.id == "leerarena" and proef(f))
+        or kort_geevalueerd(k)
+        or k.werkvorm.id in ("terugkoppeling", FORMEEL_ADVIES, *_WETTELIJK, AANSLUITEN, PARTNERS)
+        or budget_min(f, [k]) == 0
+        or fase_van(k) is Procesfase.uitvoering
+    )
+
+
 def vereist(f: Feiten, k: Keuze) -> bool:
     """Does this choice belong to the least a fixed budget must still hold (:func:`grens`)?
     The case's own decided instrument, what the law or a promise requires, the feedback, the
@@ -786,14 +801,9 @@ def vereist(f: Feiten, k: Keuze) -> bool:
     everyone and the way in for each group that is hard to reach are kept as conditions on
     the whole design, not per step.)"""
     return bool(
-        # the case's own instrument: a werkvorm it names or chose, or its decided instrument
-        k.genoemd
-        or "MIX-INSTRUMENT" in k.regels
-        or (k.werkvorm.id == "leerarena" and proef(f))
-        or kort_geevalueerd(k)
-        or k.werkvorm.id in ("terugkoppeling", FORMEEL_ADVIES, *_WETTELIJK, AANSLUITEN, PARTNERS)
-        or budget_min(f, [k]) == 0
-        or fase_van(k) is Procesfase.uitvoering
+        # the case's own instrument, the law, a formal advice, the feedback, the least
+        # evaluation, what this budget does not pay
+        _eigen_of_wet(f, k)
         or draagt_belofte(f, k)
         or afweging_beloofd(f, k)
         or k.eerst_apart
@@ -1944,16 +1954,7 @@ def _hard_nodig(f: Feiten, k: Keuze) -> bool:
     """What even a fixed budget that does not fit keeps as it is: the case's own instrument,
     the law, a formal advice, the feedback and the least evaluation, the raad's own moment when
     the raad decides, and what this budget does not pay."""
-    return bool(
-        k.genoemd
-        or "MIX-INSTRUMENT" in k.regels
-        or (k.werkvorm.id == "leerarena" and proef(f))
-        or kort_geevalueerd(k)
-        or k.werkvorm.id in ("terugkoppeling", FORMEEL_ADVIES, *_WETTELIJK, AANSLUITEN, PARTNERS)
-        or budget_min(f, [k]) == 0
-        or fase_van(k) is Procesfase.uitvoering
-        or ("MIX-POLITIEK" in k.regels and raad_beslist(f))
-    )
+    return _eigen_of_wet(f, k) or ("MIX-POLITIEK" in k.regels and raad_beslist(f))
 
 
 def _plekken(design: list[Keuze]) -> set[str]:
