@@ -15,7 +15,7 @@ from pionieren.analysis.level import openbare_ruimte
 from pionieren.analysis.mix.bereik import eigen_kenmerken
 from pionieren.analysis.mix.plan import GEKOZEN_PLEK
 from pionieren.analysis.pakket import pakket_id
-from pionieren.analysis.planning import MOMENT_STUKKEN, TUSSENSTAND, WEEK
+from pionieren.analysis.planning import MOMENT_STUKKEN, TUSSENSTAND, VOORBEREIDEN_BODEM, WEEK
 from pionieren.analysis.registry import REGELS
 from pionieren.analysis.result import Advies, Ernst, Kwadrant
 from pionieren.input.model import Belanghebbende, Vraagstuk
@@ -364,8 +364,8 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             # them, too little for a round: no round starts in the preparation, and the calendar
             # says the time is short)
             voorbereid = max(
-                (q.eind for q in advies.planning if q.fase.value == "voorbereiden" and q.eind),
-                default=advies.datum,
+                [q.eind for q in advies.planning if q.fase.value == "voorbereiden" and q.eind]
+                + [advies.datum + VOORBEREIDEN_BODEM * WEEK],
             )
             if voorbereid >= papieren - 2 * WEEK:
                 assert "PLAN-KALENDER" in regels_gevonden

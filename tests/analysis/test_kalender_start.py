@@ -150,3 +150,39 @@ def test_only_a_formal_round_is_called_a_statutory_term() -> None:
         for b in windpark.bevindingen
         if b.sleutel == "PLAN-KALENDER.termijn_past_niet"
     )
+
+
+def test_papers_within_the_preparation_leave_no_round_to_close_before_them() -> None:
+    """Found by hypothesis (session 37): a raad decision whose papers fall sixteen days after the
+    report date. The three weeks of preparation leave no room for a round before the papers; the
+    round starts after the Christmas holiday, and the calendar says the time is short."""
+    from helpers import check_invariants
+
+    from pionieren.input.model import Vraagstuk
+
+    v = Vraagstuk.model_validate(
+        {
+            "titel": "Vraagstuk",
+            "gemeente": "Teststad",
+            "omschrijving": "Een vraag.",
+            "initiatiefnemer": "gemeente",
+            "fase": "verkenning",
+            "schaal": "straat",
+            "kaders": {
+                "beinvloedingsruimte": "geen",
+                "besluit_uiterlijk": date(2027, 2, 8),
+                "inbreng_uiterlijk": date(2026, 11, 30),
+            },
+            "belanghebbenden": [
+                {"naam": "Partij 1", "soort": "inwoners", "invloed": "laag", "belang": "laag"}
+            ],
+            "besluit": {"door": "raad", "procedure": "omgevingsvergunning_binnenplans"},
+        }
+    )
+    advies = advies_voor(v, datum=date(2026, 11, 28))
+    assert all(
+        p.start is None or p.start >= date(2026, 12, 19)
+        for p in advies.planning
+        if p.fase.value == "ophalen"
+    )
+    check_invariants(v, advies)
