@@ -94,6 +94,9 @@ class Geplaatst:
     toelichting: Tekstdeel | None
     op_datum: bool = False
     """On dates the vraagstuk fixes (a werkvorm of the case, a trial): never moved."""
+    doorlopen: bool = False
+    """Runs on past the papers date, as the report says (PLAN-KALENDER.termijn_past_niet): the
+    consistency pass does not cut it back to that date."""
 
 
 @dataclass
@@ -793,6 +796,7 @@ def plan(
     naast = vroegst is not None and _naast_kaders(voor, lengtes) > 0
     kaders_eind: date | None = None
     for b in voor:
+        doorlopen = False
         if not b.werkvormen and b.fase is Procesfase.toetsen:
             continue  # the reaction round: placed by rule PLAN-REACTIE in its weeks
         if kaders_eind is not None and b.fase is not Procesfase.ophalen:
@@ -883,24 +887,9 @@ def plan(
             begin = max(fasen[1].start, _terug(deadline, lengtes[b.fase], vrij))
             eind = max(begin, _eind(begin, lengtes[b.fase], b.werkvormen, vrij))
             raad_zelf = {w.id for w in f.kennis.werkvormen if w.organisator is Organisator.griffie}
-            if eind > deadline and not set(b.werkvormen) <= raad_zelf:
-                # a statutory or decided term is never cut short to fit: say it does not fit
-                # (the raad's own meeting before its decision is no such term, review 51)
-                bevindingen.append(
-                    bevinding(
-                        "PLAN-KALENDER",
-                        Ernst.waarschuwing,
-                        "PLAN-KALENDER.termijn_past_niet",
-                        bronnen=[],
-                        namen=b.namen or b.werkvormen,
-                        weken=lengtes[b.fase],
-                        eind=eind.isoformat(),
-                        stukken=deadline.isoformat(),
-                        # only a formal round is a statutory term; a step the case asks for
-                        # (a wijkschouw) is not (review 51: 'een wettelijke termijn' for it)
-                        formeel=bool(_FORMELE_TERMIJN & set(b.werkvormen)),
-                    )
-                )
+            # a statutory or decided term is never cut short to fit: say it does not fit
+            # (the raad's own meeting before its decision is no such term, review 51)
+            doorlopen = eind > deadline and not set(b.werkvormen) <= raad_zelf
         if (
             b.fase in VOOR_BESLUIT
             and b.werkvormen
@@ -915,6 +904,26 @@ def plan(
             )
             # when it can do neither, it stays: its holiday weeks do not count as working weeks
             del lang
+        if doorlopen and deadline is not None and eind > deadline:
+            # said with the end the step keeps in the table, after any holiday shift: one date
+            # for the text and the table (review 52a: 'tot 29 januari' against '4–26 januari')
+            bevindingen.append(
+                bevinding(
+                    "PLAN-KALENDER",
+                    Ernst.waarschuwing,
+                    "PLAN-KALENDER.termijn_past_niet",
+                    bronnen=[],
+                    namen=b.namen or b.werkvormen,
+                    weken=lengtes[b.fase],
+                    eind=eind.isoformat(),
+                    stukken=deadline.isoformat(),
+                    # only a formal round is a statutory term; a step the case asks for
+                    # (a wijkschouw) is not (review 51: 'een wettelijke termijn' for it)
+                    formeel=bool(_FORMELE_TERMIJN & set(b.werkvormen)),
+                )
+            )
+        else:
+            doorlopen = False
         if naast and b.fase is Procesfase.voorbereiden:
             kaders_eind = eind
             fasen.append(
@@ -929,7 +938,7 @@ def plan(
             cursor = verder(begin, UITNODIGEN_WEKEN, vrij) + timedelta(days=3)
             continue
         toelichting = deel("FASE.naast_kaders") if naast and b.fase is Procesfase.ophalen else None
-        fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, toelichting))
+        fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, toelichting, doorlopen=doorlopen))
         cursor = eind + timedelta(days=3)
     if langer and any(
         x.fase in VOOR_BESLUIT and x.werkvormen and _lange_weken(x.start, x.eind, vrij)
@@ -1711,6 +1720,7 @@ def samenhang(
             if (
                 g.fase not in _VOOR_OF_TOETS
                 or g.op_datum
+                or g.doorlopen
                 or _FORMELE_TERMIJN & set(g.werkvormen)
                 or g.start > besluit  # the elaboration after the decision
                 or g.eind <= stukken
@@ -1736,7 +1746,9 @@ def samenhang(
                     inbreng=inbreng is not None,
                 )
             )
-    _momenten(f, fasen, stukken, besluit, vrij)
+    # a round moved after a moment leaves the weeks of the reaction round before the papers
+    reserve = REACTIE_MIN_WEKEN + REACTIENOTA_WEKEN if voorleggen else 0
+    _momenten(f, fasen, stukken, besluit, vrij, reserve)
     _tussenbesluiten(f, fasen, besluit, vrij)
     # the piece everyone reacts to is contact too: placed before the interim reports
     uit += reactieronde(f, fasen, voorleggen or [], stukken)
@@ -1764,11 +1776,15 @@ def _momenten(
     stukken: date | None,
     besluit: date | None,
     vrij: list[tuple[date, date, str]],
+    reserve: int = 0,
 ) -> None:
     """Plan around each fixed moment of the case before the decision (changes ``fasen`` in
     place; rule PLAN-SAMENHANG): a round that feeds the moment closes before its papers, a
     round that would run while the piece is discussed starts after it, and in the week after
-    the moment the participants hear what was discussed.
+    the moment the participants hear what was discussed. A round moved after the moment ends
+    ``reserve`` working weeks before the papers when it keeps a working week (the reaction
+    round on the options and its reactienota still fit; review 52b, Beekloon: the round ran
+    up to the papers and the reaction round 'no longer fit' with six months to go).
 
     Why: an adviser plans a concept to be ready before the commissie that discusses it, and
     tells the participants afterwards what it did (review 41: the moment vanished)."""
@@ -1842,7 +1858,12 @@ def _momenten(
                 g.start = na  # it is about the piece: after the moment
                 g.eind = max(g.eind, na + lengte)
                 if stukken is not None:
-                    g.eind = min(g.eind, stukken)
+                    grens = stukken
+                    if reserve:
+                        ruimte = _terug(stukken, reserve, vrij) - timedelta(days=3)
+                        if werkweken(na, ruimte, vrij) >= 1:
+                            grens = ruimte
+                    g.eind = min(g.eind, grens)
                 g.eind = max(g.eind, g.start + timedelta(days=4))
         # the moment itself, under its own name in the phase where it falls, with the
         # werkvorm of the case that takes place at it (review 44a: every moment was filed
@@ -2839,12 +2860,16 @@ def _werkdagen(f: Feiten, fasen: list[Geplaatst]) -> None:
             )
         if start > eind:
             continue
+        if g.toelichting is not None and "sluit" in g.toelichting.waarden:
+            # the text says the day the row ends, also when the holiday moved it: one date
+            # (review 52b: '1–25 maart' in the table, 'tot en met 26 maart', Goede Vrijdag)
+            waarden = dict(g.toelichting.waarden)
+            if waarden.get("sluit") == g.eind.isoformat() or reactie:
+                waarden["sluit"] = eind.isoformat()
+            if reactie:
+                waarden["open"] = start.isoformat()
+            g.toelichting = deel(g.toelichting.sleutel, **waarden)
         g.start, g.eind = start, eind
-        if reactie and g.toelichting is not None:
-            g.toelichting = deel(
-                "FASE.reactie",
-                **{**g.toelichting.waarden, "open": start.isoformat(), "sluit": eind.isoformat()},
-            )
 
 
 def _buiten_vakantie(
