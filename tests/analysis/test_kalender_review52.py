@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from helpers import advies_voor
@@ -17,7 +17,9 @@ def test_a_round_moved_after_a_moment_leaves_room_for_the_reaction_round() -> No
     # Beekloon: the commissie discusses the starting points in March, the papers are due at the
     # end of May; the verdieping moved after the commissie ran up to the papers, and the report
     # said the reaction round 'no longer fits' with six months to go
-    v = load_vraagstuk(ROOT / "tests" / "cases" / "review51" / "loting-starterswoningen-beekloon.yaml")
+    v = load_vraagstuk(
+        ROOT / "tests" / "cases" / "review51" / "loting-starterswoningen-beekloon.yaml"
+    )
     a = advies_voor(v, datum=DAG)
     assert not [b for b in a.bevindingen if b.sleutel == "PLAN-REACTIE"]
     (ronde,) = [
@@ -31,3 +33,37 @@ def test_a_round_moved_after_a_moment_leaves_room_for_the_reaction_round() -> No
         for p in a.planning
         if p.fase.value == "verdiepen" and p.werkvormen
     )
+
+
+def _evaluatie(naam: str) -> tuple[date, object]:
+    pad = ROOT / "tests" / "cases" / naam
+    v = load_vraagstuk(pad)
+    a = advies_voor(v, datum=DAG)
+    (p,) = [p for p in a.planning if p.fase.value == "evaluatie" and p.werkvormen]
+    assert p.start is not None
+    return p.start, v
+
+
+def test_a_short_event_is_evaluated_right_after_it() -> None:
+    # paasvuren at Easter: the look back in April, not in late August
+    start, v = _evaluatie("review52/paasvuren-hoolterveen.yaml")
+    tot = v.kaders.uitvoering_tot  # type: ignore[attr-defined]
+    assert tot < start <= tot + timedelta(weeks=6)
+
+
+def test_works_years_later_do_not_push_the_evaluation_years_after_the_decision() -> None:
+    # the decision in 2027 or 2028, the works from 2029/2030: the process is looked back on
+    # within a few months of the decision ('vanaf 5 januari 2032' before)
+    for naam in (
+        "review52/hoogspanningsstation-oosterzande.yaml",
+        "review51/dijkversterking-hemmerik-waalhoven.yaml",
+    ):
+        start, v = _evaluatie(naam)
+        besluit = v.kaders.besluit_uiterlijk  # type: ignore[attr-defined]
+        assert besluit < start <= besluit + timedelta(weeks=16), (naam, start)
+
+
+def test_works_that_start_within_the_year_are_evaluated_after_their_first_phase() -> None:
+    start, v = _evaluatie("review51/herinrichting-hoofdstraat-ommerwolde.yaml")
+    van = v.kaders.uitvoering_van  # type: ignore[attr-defined]
+    assert van < start <= van + timedelta(weeks=12)

@@ -145,6 +145,11 @@ BOUW_MAX_WEKEN = 156
 #: How long the bouwcommunicatie is planned when the uitvoering is such a term: the first year
 #: from the start, the usual build of a local project, until the delivery.
 BOUW_STANDAARD_WEKEN = 52
+#: Weeks after the decision before the short evaluation of the process: after the feedback,
+#: while the participants still remember (within about two months).
+EVALUATIE_NA_WEKEN = 6
+#: Weeks of longer works after which their first phase is looked back on with the evaluation.
+EERSTE_FASE_WEKEN = 8
 #: Weeks after the decision within which people hear what was done with their input: the
 #: answer comes while the decision is news, not after a holiday.
 TERUGKOPPELING_WEKEN = 2
@@ -274,8 +279,12 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     na de aanvraag (art. 3:18 Awb); valt het besluit binnen zes weken daarna, dan zegt pionieren
     dat het college de termijn daarvoor eenmaal moet verlengen (art. 3:18 lid 2 Awb). Bij een proef die vóór het besluit loopt, haalt pionieren de
     ervaringen op tijdens de proef en staan de uitkomsten van de proef vóór het voorstel op een
-    rij; het terugkijken op het proces komt na het besluit en na het eind van de proef en de
-    uitvoering. Begint de proef na het besluit, dan valt de evaluatie in de laatste weken van de
+    rij; het terugkijken op het proces komt na het besluit en na het eind van de proef. De korte
+    evaluatie komt kort na wat zij bekijkt, zolang mensen het nog weten: na een evenement of werk
+    dat binnen een jaar na het besluit klaar is, twee weken na het einde; na werk dat binnen het
+    jaar begint maar langer loopt, na de eerste acht weken ervan; anders zes weken na het
+    besluit, na de terugkoppeling. Wat er na de uitvoering van terechtkwam, noemt het rapport
+    apart. Begint de proef na het besluit, dan valt de evaluatie in de laatste weken van de
     proef. Beslist een orgaan
     later of iets blijft of doorgaat (een open punt 'of de wijkbegroting na de proef blijft'),
     dan is de evaluatie klaar vóór de reactieronde op het concept voor dat besluit. Houdt de
@@ -1168,19 +1177,35 @@ def plan(
     if proefterug is not None and not (uitrol or proef_ervoor):
         fasen.append(proefterug)
     elif evaluatie is not None:
-        # half a year after the decision, or a month after the works, but within a year of
-        # the decision: later, nobody remembers the process
-        van = (besluit or na) + 26 * WEEK
-        if v.kaders.uitvoering_tot:
-            van = min(max(van, v.kaders.uitvoering_tot + 4 * WEEK), (besluit or na) + 52 * WEEK)
+        # soon after what it looks back on, while people remember (review 52a/b: 'vanaf 5
+        # januari 2032' for a decision in 2027, an evaluation in August for Easter fires): a
+        # short event or works within the year, right after them; longer works starting
+        # within the year, after their first weeks; else right after the decision and the
+        # feedback on it (the report says apart what became of it after the works)
+        genomen = besluit or besloten
+        terug_eind = max(
+            (g.eind for g in fasen if g.fase is Procesfase.terugkoppeling and g.start >= genomen),
+            default=besloten,
+        )
+        van = max(genomen + EVALUATIE_NA_WEKEN * WEEK, terug_eind + timedelta(days=3))
+        bouw_van, bouw_tot = v.kaders.uitvoering_van, v.kaders.uitvoering_tot
+        if bouw_tot is not None and genomen < bouw_tot <= genomen + 52 * WEEK:
+            van = max(van, bouw_tot + 2 * WEEK)
+        elif bouw_van is not None and genomen <= bouw_van <= genomen + 52 * WEEK:
+            van = max(van, bouw_van + EERSTE_FASE_WEKEN * WEEK)
         # and after what the case itself runs on after the decision (a klankbordgroep for the
-        # first year): looking back on a process that still runs is an interim review at best
-        lopend = [a.tot for a in ankers if besluit is not None and a.tot > besluit]
+        # first year): looking back on a process that still runs is an interim review at best;
+        # what runs for years is looked back on in its first year
+        lopend = [
+            min(a.tot, genomen + 52 * WEEK)
+            for a in ankers
+            if besluit is not None and a.tot > besluit and a.fase is not Procesfase.uitvoering
+        ]
         if proef is not None and besluit is not None and proef[1] > besluit:
             lopend.append(proef[1])  # and after the trial that still runs at the decision
         if lopend:
             van = max(van, max(lopend) + 2 * WEEK)
-        begin = _eerste_werkweek(_volgende_maandag(max(van, na)), vrij)
+        begin = _eerste_werkweek(_volgende_maandag(van), vrij)
         eind = verder(begin, evaluatie.min_weken, vrij)
         for _ in range(8):
             # not split by a school holiday: then it starts after the holiday
@@ -1656,8 +1681,9 @@ _INGEKORT = frozenset(
     "Een planning die zichzelf niet tegenspreekt",
     """Voordat pionieren de planning geeft, controleert het vijf dingen. Eén: geen stap van de
     participatie eindigt na de datum waarop het voorstel klaar moet zijn; loopt er een door, dan
-    eindigt hij op die datum. Een formele ronde (zienswijze) en een werkvorm op eigen data houden
-    hun data, en werk bij de uitwerking na het besluit mag later. Twee: bij een proef legt de
+    eindigt hij op die datum. Een formele ronde (zienswijze), een werkvorm op eigen data en een
+    stap waarvan het rapport zegt dat hij na die datum doorloopt (de besluitdatum ligt vast)
+    houden hun data, en werk bij de uitwerking na het besluit mag later. Twee: bij een proef legt de
     gemeente de criteria en de nulmeting vóór de start samen met inwoners vast, in de laatste
     werkweken ervoor (niet in een schoolvakantie). Begint de proef zo kort na het besluit dat dat
     niet past, dan zegt pionieren dat het in het voorstel moet. Drie: liggen er tussen twee
