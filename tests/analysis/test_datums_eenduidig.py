@@ -23,7 +23,20 @@ ONTWIKKEL = (
     + sorted((ROOT / "vraagstukken").glob("*.yaml"))
 )
 
-MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+MAANDEN = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 _DAG = re.compile(r"(\d{1,2}) (" + "|".join(MAANDEN) + r")(?: (\d{4}))?")
 _MAAND_LOS = re.compile(r"–(\d{1,2}) (" + "|".join(MAANDEN) + r")(?: (\d{4}))?")
 

@@ -67,3 +67,17 @@ def test_works_that_start_within_the_year_are_evaluated_after_their_first_phase(
     start, v = _evaluatie("review51/herinrichting-hoofdstraat-ommerwolde.yaml")
     van = v.kaders.uitvoering_van  # type: ignore[attr-defined]
     assert van < start <= van + timedelta(weeks=12)
+
+
+def test_the_first_step_is_not_due_in_the_christmas_days() -> None:
+    # Tjamsterhuizen: 'Uiterlijk 24 december 2026: ... het college stelt het participatieplan
+    # vast', in the kerstvakantie; the college adopts it on the last working day before
+    from pionieren.knowledge.load import builtin
+    from pionieren.pipeline import advise_file
+
+    pad = ROOT / "tests" / "cases" / "review52" / "dorpsvernieuwing-versterking-tjamsterhuizen.yaml"
+    md = advise_file(pad, pad.name, builtin(), DAG, "md").rapport.decode()
+    eerste = md.split("**Eerste stap.** Uiterlijk ", 1)[1].split(":", 1)[0]
+    dag, maand, _ = eerste.split()
+    assert not (maand == "december" and int(dag) >= 21), eerste
+    assert eerste == "18 december 2026"
