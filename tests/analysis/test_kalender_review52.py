@@ -81,3 +81,24 @@ def test_the_first_step_is_not_due_in_the_christmas_days() -> None:
     dag, maand, _ = eerste.split()
     assert not (maand == "december" and int(dag) >= 21), eerste
     assert eerste == "18 december 2026"
+
+
+def test_the_round_on_acquiring_land_comes_right_after_the_decision() -> None:
+    # Hemmerik: the talks on 'de grond en de huizen ... per eigenaar' stood five weeks before
+    # the works in 2030; buying land (and onteigening after it) starts after the VKA
+    v = load_vraagstuk(
+        ROOT / "tests" / "cases" / "review51" / "dijkversterking-hemmerik-waalhoven.yaml"
+    )
+    a = advies_voor(v, datum=DAG)
+    (ronde,) = [
+        p
+        for p in a.planning
+        if p.uitleg is not None
+        and p.uitleg.sleutel == "FASE.later_besluit"
+        and any("grond" in o for o in p.uitleg.waarden["onderwerpen"])
+    ]
+    besluit = v.kaders.besluit_uiterlijk
+    bouw = v.kaders.uitvoering_van
+    assert besluit is not None and bouw is not None and ronde.start is not None
+    assert besluit < ronde.start <= besluit + timedelta(weeks=13)
+    assert ronde.start < bouw - timedelta(weeks=52)

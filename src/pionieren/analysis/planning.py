@@ -3999,6 +3999,13 @@ _LATER_STUKKEN_ANDERS = 2
 #: Weeks after the papers of a later step without a date of its own that the works may start
 #: before the step moves to just before them: about nine months (not a year early).
 UITVOERING_LATER_WEKEN = 39
+_VERWERVING = re.compile(
+    r"\bgrond\b|\bgronden\b|grondverwerv|\baankoop|\bverwerv|onteigen|schadeloos", re.IGNORECASE
+)
+"""A later step about acquiring land or homes: the works depend on it (buying by agreement,
+then onteigening with a court step, takes a year or more), so its round comes right after the
+main decision, never just before the works (review 52b: the talks on the land and the homes
+per owner five weeks before the works, two years after the decision)."""
 _VERKEERSBESLUIT_WOORD = re.compile(r"\bverkeersbesluit", re.IGNORECASE)
 _OMGEVINGSPLAN_WOORD = re.compile(r"\bomgevingsplan", re.IGNORECASE)
 #: An ontwerp-omgevingsplan lies open six weeks for zienswijzen (art. 16.30 Ow, afd. 3.4 Awb).
@@ -4046,7 +4053,9 @@ class LaterPunt:
     advies van de gemeente daarover ook zo'n stap, net als een punt dat het vraagstuk na het
     besluit zet (na_besluit) en dat de initiatiefnemer beslist. Heeft het latere besluit geen
     datum en begint de uitvoering pas veel later (meer dan negen maanden na de stap), dan sluit
-    de stap kort vóór de uitvoering, niet jaren ervoor.""",
+    de stap kort vóór de uitvoering, niet jaren ervoor. Gaat de stap over het verwerven van grond
+    of huizen, dan komt hij direct na het hoofdbesluit: het werk hangt ervan af, en kopen in
+    overleg (en zo nodig onteigening) duurt een jaar of langer.""",
     ["ombudsman-inspraak-2009", "awb-bezwaar", "omgevingswet-16-30"],
 )
 def later_besluit(
@@ -4115,7 +4124,12 @@ def later_besluit(
                     sluit = verder(open_, lengte, vrij)
             stukken = werkdag_na(_werkdagen_verder(sluit, VERWERK_WERKDAGEN, vrij, zuid), zuid)
             bouw = f.vraagstuk.kaders.uitvoering_van
-            if bouw is not None and stukken + UITVOERING_LATER_WEKEN * WEEK < bouw:
+            verwerving = any(_VERWERVING.search(p.onderwerp) for p in groep)
+            if (
+                bouw is not None
+                and stukken + UITVOERING_LATER_WEKEN * WEEK < bouw
+                and not verwerving
+            ):
                 # the works start much later (years, not months): the round is held shortly
                 # before them, closed by their start (review 44a, Schoonderwoude: the agreements
                 # on building traffic two years before the works)
