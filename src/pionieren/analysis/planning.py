@@ -1194,12 +1194,12 @@ def plan(
         elif bouw_van is not None and genomen <= bouw_van <= genomen + 52 * WEEK:
             van = max(van, bouw_van + EERSTE_FASE_WEKEN * WEEK)
         # and after what the case itself runs on after the decision (a klankbordgroep for the
-        # first year): looking back on a process that still runs is an interim review at best;
-        # what runs for years is looked back on in its first year
+        # first year): looking back on a process that still runs is an interim review at best
+        # (the communication during the works is the works, dated above)
         lopend = [
-            min(a.tot, genomen + 52 * WEEK)
+            a.tot
             for a in ankers
-            if besluit is not None and a.tot > besluit and a.fase is not Procesfase.uitvoering
+            if besluit is not None and a.tot > besluit and a.werkvorm != "bouwcommunicatie"
         ]
         if proef is not None and besluit is not None and proef[1] > besluit:
             lopend.append(proef[1])  # and after the trial that still runs at the decision
