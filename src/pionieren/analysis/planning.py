@@ -1188,11 +1188,11 @@ def plan(
             default=besloten,
         )
         van = max(genomen + EVALUATIE_NA_WEKEN * WEEK, terug_eind + timedelta(days=3))
-        bouw_van, bouw_tot = v.kaders.uitvoering_van, v.kaders.uitvoering_tot
-        if bouw_tot is not None and genomen < bouw_tot <= genomen + 52 * WEEK:
-            van = max(van, bouw_tot + 2 * WEEK)
-        elif bouw_van is not None and genomen <= bouw_van <= genomen + 52 * WEEK:
-            van = max(van, bouw_van + EERSTE_FASE_WEKEN * WEEK)
+        werk_van, werk_tot = v.kaders.uitvoering_van, v.kaders.uitvoering_tot
+        if werk_tot is not None and genomen < werk_tot <= genomen + 52 * WEEK:
+            van = max(van, werk_tot + 2 * WEEK)
+        elif werk_van is not None and genomen <= werk_van <= genomen + 52 * WEEK:
+            van = max(van, werk_van + EERSTE_FASE_WEKEN * WEEK)
         # and after what the case itself runs on after the decision (a klankbordgroep for the
         # first year): looking back on a process that still runs is an interim review at best
         # (the communication during the works is the works, dated above)
