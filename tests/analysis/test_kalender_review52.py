@@ -102,3 +102,63 @@ def test_the_round_on_acquiring_land_comes_right_after_the_decision() -> None:
     assert besluit is not None and bouw is not None and ronde.start is not None
     assert besluit < ronde.start <= besluit + timedelta(weeks=13)
     assert ronde.start < bouw - timedelta(weeks=52)
+
+
+def test_the_carnival_week_is_no_working_week_in_the_south() -> None:
+    # the advised voorjaarsvakantie zuid 2027 is 13-21 February; most schools there take it in
+    # the carnival week (6-14 February), and the plan names both as one holiday: neither
+    # week counts as a working week, in the south only
+    from pionieren.analysis.planning import vakantieweken, werkweken
+    from pionieren.knowledge.load import builtin
+    from pionieren.vocabulary import Vakantieregio
+
+    vakanties = builtin().vakanties
+    van, tot = date(2027, 2, 8), date(2027, 2, 19)
+    assert werkweken(van, tot, vakantieweken(vakanties, Vakantieregio.zuid)) == 0
+    assert werkweken(van, tot, vakantieweken(vakanties, Vakantieregio.midden)) == 2
+
+
+def _oosterzande(moment: date | None = None) -> object:
+    v = load_vraagstuk(
+        ROOT / "tests" / "cases" / "review52" / "hoogspanningsstation-oosterzande.yaml"
+    )
+    if moment is not None:
+        m = v.momenten[0]
+        v = v.model_copy(update={"momenten": [m.model_copy(update={"datum": moment})]})
+    return advies_voor(v, datum=DAG)
+
+
+def _feiten(a: object) -> tuple[str, str]:
+    (r,) = [
+        r
+        for o in a.mix  # type: ignore[attr-defined]
+        for r in o.redenen
+        if o.werkvorm == "joint-fact-finding" and r.sleutel == "MIX-VOORSTEL.feiten"
+    ]
+    return r.waarden.get("klaar", ""), r.waarden.get("moment", "")
+
+
+def test_an_inquiry_that_feeds_a_meeting_is_public_before_its_papers() -> None:
+    # Oosterzande: the joint fact finding ends before the commissie of 13 April; its outcome
+    # was due 'uiterlijk 25 mei', six weeks after that meeting
+    a = _oosterzande()
+    (moment,) = [
+        p for p in a.planning if p.uitleg is not None and p.uitleg.sleutel == "FASE.moment"
+    ]
+    stukken = moment.uitleg.waarden["stukken"]
+    klaar, bij = _feiten(a)
+    assert klaar == stukken and bij == moment.start.isoformat()
+    (ronde,) = [p for p in a.planning if "joint-fact-finding" in p.werkvormen]
+    assert ronde.eind is not None and ronde.eind.isoformat() <= stukken
+
+
+def test_a_form_too_long_for_the_meeting_it_feeds_is_said_once() -> None:
+    # ten working weeks (preparation included) do not fit between the adopted plan and the
+    # commissie's papers of 16 March, with Christmas and carnival in between: said once
+    a = _oosterzande()
+    te_kort = [b for b in a.bevindingen if b.sleutel == "PLAN-SAMENHANG.te_kort_voor_moment"]
+    assert len(te_kort) == 1
+    assert te_kort[0].waarden["beschikbaar"] < te_kort[0].waarden["weken"]
+    # a meeting in early June leaves the weeks: no such sentence
+    later = _oosterzande(date(2027, 6, 8))
+    assert not [b for b in later.bevindingen if b.sleutel == "PLAN-SAMENHANG.te_kort_voor_moment"]

@@ -163,13 +163,20 @@ def vakantieweken(
 ) -> list[tuple[date, date, str]]:
     """The blocking holidays as (first day, last day, name), for one region or all."""
     regios = [regio] if regio else list(Vakantieregio)
-    uit = []
+    uit: list[tuple[date, date, str]] = []
     for v in vakanties:
         if v.naam not in BLOKKEREND:
             continue
         for r in regios:
             van, tot = getattr(v, r.value)
             uit.append((van, tot, v.naam))
+        if v.naam == "voorjaarsvakantie" and regio is Vakantieregio.zuid:
+            # in the south most schools take the voorjaarsvakantie in the carnival week, also
+            # when the advised dates differ: that week is no working week either, as the plan
+            # says it is (review 52a, Oosterzande: 'zonder carnavals- en voorjaarsvakantie
+            # 6–21 februari' left one working week for a round counted as two)
+            c_van, c_tot = carnaval(v.zuid[0].year)
+            uit.append((c_van - timedelta(days=1), c_tot + timedelta(days=5), "carnavalsweek"))
     return sorted(set(uit))
 
 
@@ -1697,7 +1704,10 @@ _INGEKORT = frozenset(
     stuk voedt vóór de stukken voor dat moment (6 weken bij de raad, 4 bij een commissie, 2 bij
     het college of een ander), begint een ronde die anders tijdens de bespreking zou lopen pas
     daarna, en horen de deelnemers in de week erna wat er besproken is. Bespreekt het moment
-    alleen de tussenstand van de participatie, dan loopt een ronde gewoon door. Zo ook na een open punt
+    alleen de tussenstand van de participatie, dan loopt een ronde gewoon door. Vraagt een werkvorm
+    in de ronde die het moment voedt meer werkweken (voorbereiding meegeteld, buiten de
+    schoolvakanties) dan er na het vaststellen van het plan tot die stukken zijn, dan zegt
+    pionieren dat één keer. Zo ook na een open punt
     dat vóór het hoofdbesluit een eigen besluit krijgt (de keuze van de plek): in de week erna
     horen de deelnemers wat er besloten is en hoe hun inbreng is meegewogen.""",
     [
@@ -1775,6 +1785,8 @@ def samenhang(
     # a round moved after a moment leaves the weeks of the reaction round before the papers
     reserve = REACTIE_MIN_WEKEN + REACTIENOTA_WEKEN if voorleggen else 0
     _momenten(f, fasen, stukken, besluit, vrij, reserve)
+    if not {b.sleutel for b in gemeld} & _INGEKORT:
+        uit += _te_kort_voor_moment(f, fasen, besluit, vrij)
     _tussenbesluiten(f, fasen, besluit, vrij)
     # the piece everyone reacts to is contact too: placed before the interim reports
     uit += reactieronde(f, fasen, voorleggen or [], stukken)
@@ -1783,6 +1795,60 @@ def samenhang(
     _tussentijds(fasen, besluit, vrij)
     uit += _buiten_in_winter(f, fasen)
     return uit
+
+
+def _te_kort_voor_moment(
+    f: Feiten, fasen: list[Geplaatst], besluit: date | None, vrij: list[tuple[date, date, str]]
+) -> list[Bevinding]:
+    """A round that feeds a fixed moment before the decision closes before that moment's
+    papers (:func:`_momenten`). A werkvorm in it that needs more working weeks (preparation
+    included, outside the school holidays) than there are from the adopted plan to those
+    papers does not fit: said once, for the first such moment. Why: review 52a, Oosterzande:
+    a joint fact finding squeezed into one working week before the commissie it should feed."""
+    zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+    voorbereid = max((x.eind for x in fasen if x.fase is Procesfase.voorbereiden), default=f.datum)
+    for m in sorted(f.vraagstuk.momenten, key=lambda x: x.datum):
+        if m.datum <= f.datum or (besluit is not None and m.datum >= besluit):
+            continue
+        if TUSSENSTAND.search(m.wat):
+            continue  # a round runs on through a moment on the interim state
+        papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+        rondes = [
+            g
+            for g in fasen
+            if g.fase in VOOR_BESLUIT
+            and not g.op_datum
+            and g.werkvormen
+            and not _FORMELE_TERMIJN & set(g.werkvormen)
+            and g.start < papieren
+            and g.eind <= papieren
+        ]
+        if not rondes or papieren <= voorbereid:
+            continue
+        ronde = max(rondes, key=lambda g: g.eind)
+        beschikbaar = werkweken(voorbereid + timedelta(days=1), papieren, vrij)
+        lang = [
+            catalogus[w]
+            for w in ronde.werkvormen
+            if w in catalogus and catalogus[w].weken[0] > beschikbaar
+        ]
+        if not lang:
+            continue
+        return [
+            bevinding(
+                "PLAN-SAMENHANG",
+                Ernst.let_op,
+                "PLAN-SAMENHANG.te_kort_voor_moment",
+                bronnen=[],
+                namen=[w.naam for w in lang],
+                weken=max(w.weken[0] for w in lang),
+                beschikbaar=beschikbaar,
+                moment=m.datum.isoformat(),
+                stukken=papieren.isoformat(),
+            )
+        ]
+    return []
 
 
 _OVER_CONCEPT = re.compile(r"\bconcept|\bontwerp(?!-advies)|\bschets", re.IGNORECASE)
@@ -2827,7 +2893,7 @@ def _met_carnaval(vakanties: list[tuple[date, date, str]]) -> list[tuple[date, d
     week that overlaps or touches the advised voorjaarsvakantie is one period, not two
     ('zonder carnavalsweek 6–14 februari en voorjaarsvakantie 13–21 februari' read as a double
     holiday; review 51b, Walduin)."""
-    uit = sorted(vakanties)
+    uit = sorted(set(vakanties))
     for c in [v for v in uit if v[2] == "carnavalsweek"]:
         voorjaar = next(
             (

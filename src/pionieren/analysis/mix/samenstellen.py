@@ -270,7 +270,9 @@ def compose_mix(
                 voor=keuze.voor,
                 redenen=[
                     *(
-                        _met_trede(_met_datum(r, eind, openbaar), keuze, punten or [])
+                        _met_trede(
+                            _met_datum(r, eind, openbaar, planning.fasen), keuze, punten or []
+                        )
                         for r in keuze.redenen
                     ),
                     *inclusie,
@@ -433,13 +435,43 @@ def _voor_iedereen(f: Feiten, fasen: list[Geplaatst]) -> date | None:
     return date.fromisoformat(stukken) if stukken else None
 
 
-def _met_datum(r: Tekstdeel, eind: date | None, openbaar: date | None = None) -> Tekstdeel:
+def _moment_na(
+    fasen: list[Geplaatst], eind: date | None, openbaar: date
+) -> tuple[date, date] | None:
+    """The first fixed moment with papers after ``eind`` whose papers are due before
+    ``openbaar``: (the moment, its papers' date)."""
+    if eind is None:
+        return None
+    for g in sorted(fasen, key=lambda x: x.start):
+        if g.toelichting is None or g.toelichting.sleutel != "FASE.moment":
+            continue
+        stukken = g.toelichting.waarden.get("stukken")
+        if g.start > eind and stukken and eind <= date.fromisoformat(stukken) < openbaar:
+            return g.start, date.fromisoformat(stukken)
+    return None
+
+
+def _met_datum(
+    r: Tekstdeel,
+    eind: date | None,
+    openbaar: date | None = None,
+    fasen: list[Geplaatst] | None = None,
+) -> Tekstdeel:
     """The promised step says by when its advice goes to the promiser (rule MIX-TOEZEGGING):
     the end of the werkvorm, known once it is planned. A joint inquiry into the facts says by
     when its outcome is public: the day the reaction round for everyone opens, or else the
     papers' date, as the calendar has them (``openbaar``; review 50b, Veendijk: the inquiry
     named 4 May, the calendar's papers were due 22 April)."""
     if r.sleutel == "MIX-VOORSTEL.feiten" and r.waarden.get("klaar") and openbaar is not None:
+        moment = _moment_na(fasen or [], eind, openbaar)
+        if moment is not None:
+            # the inquiry feeds a fixed moment before that (a commissie on the concept): its
+            # outcome is public before that moment's papers (review 52a, Oosterzande: 'uiterlijk
+            # 25 mei', six weeks after the commissie of 13 April it should feed)
+            return deel(
+                r.sleutel,
+                **{**r.waarden, "klaar": moment[1].isoformat(), "moment": moment[0].isoformat()},
+            )
         return deel(r.sleutel, **{**r.waarden, "klaar": openbaar.isoformat()})
     if r.sleutel != "MIX-TOEZEGGING" or eind is None:
         return r
