@@ -3005,7 +3005,8 @@ def _termijn_in_vakantie(
     for fase in fasen:
         if not _FORMELE_TERMIJN & set(fase.werkvormen):
             continue
-        for van, tot, naam in vrij:
+        # (the carnival week and the voorjaarsvakantie beside it are one period, as in the table)
+        for van, tot, naam in _met_carnaval(vrij):
             if van <= fase.eind and tot >= fase.start and (tot - van).days >= 6:
                 return [
                     bevinding(
@@ -3047,7 +3048,7 @@ def _vast_in_vakantie(f: Feiten, vrij: list[tuple[date, date, str]]) -> list[Bev
             continue
         if (periode[1] - periode[0]).days > VAKANTIE_NOOT_WEKEN * 7:
             continue  # a trial of months lives through its holidays: no week extra to react
-        for van, tot, vakantie in vrij:
+        for van, tot, vakantie in _met_carnaval(vrij):
             if (tot - van).days < 6 or not (van <= periode[1] and tot >= periode[0]):
                 continue
             if periode[0] >= van and periode[1] <= tot:
