@@ -104,7 +104,9 @@ def test_seasonal_workers_are_not_planned_in_months_they_are_away() -> None:
     """Review 52a: 'Gesprekken via sleutelfiguren' with the seasonal workers in January."""
     zonder, _ = _stappen_voor(_met(OOSTERZANDE, MIGRANTEN, None), MIGRANTEN)
     assert any(not _in_maanden(p.start, 4, 11) for p in zonder)  # the fault, without the field
-    met, advies = _stappen_voor(_met(OOSTERZANDE, MIGRANTEN, {"van": "april", "tot": "november"}), MIGRANTEN)
+    met, _ = _stappen_voor(
+        _met(OOSTERZANDE, MIGRANTEN, {"van": "april", "tot": "november"}), MIGRANTEN
+    )
     assert met
     for p in met:
         assert _in_maanden(p.start, 4, 11) and _in_maanden(p.eind, 4, 11), p
@@ -112,7 +114,7 @@ def test_seasonal_workers_are_not_planned_in_months_they_are_away() -> None:
 
 def test_a_group_away_until_after_the_decision_is_told_how_else_to_reach_it() -> None:
     v = _met(OOSTERZANDE, MIGRANTEN, {"van": "juli", "tot": "oktober"})
-    stappen, advies = _stappen_voor(v, MIGRANTEN)
+    _, advies = _stappen_voor(v, MIGRANTEN)
     (melding,) = [
         b
         for b in advies.bevindingen
@@ -128,7 +130,9 @@ def _dev_cases() -> list[Path]:
     return sorted(CASES.glob("*.yaml")) + sorted(CASES.glob("review5*/*.yaml"))
 
 
-@pytest.mark.parametrize("pad", [p for p in _dev_cases() if "review5" in str(p)], ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "pad", [p for p in _dev_cases() if "review5" in str(p)], ids=lambda p: p.stem
+)
 def test_every_group_with_months_is_planned_in_them_or_warned(pad: Path) -> None:
     v = load_vraagstuk(pad)
     for b in v.belanghebbenden:
@@ -191,7 +195,9 @@ def test_children_among_adults_do_not_make_the_adults_minors() -> None:
     assert "kinderen" not in drempels(omwonenden)
     assert "kinderen_onder_hen" in drempels(omwonenden)
     # the adults' own obstacle stays: language for families in the flats
-    gezinnen = _groep("Gezinnen in de flats", Kenmerk.migratieachtergrond, Kenmerk.laaggeletterd, Kenmerk.kinderen)
+    gezinnen = _groep(
+        "Gezinnen in de flats", Kenmerk.migratieachtergrond, Kenmerk.laaggeletterd, Kenmerk.kinderen
+    )
     assert drempels(gezinnen)[0] == "migratieachtergrond"
     # a group that IS children keeps the tips for minors
     for naam in ("Kinderen uit de buurt", "Leerlingen van De Klimop", "Jongeren in het dorp"):
@@ -207,3 +213,40 @@ def test_no_adult_group_gets_the_permission_of_the_parents(pad: Path) -> None:
     for b in v.belanghebbenden:
         if "kinderen" in drempels(b):
             assert not kinderen_onder_hen(b), b.naam
+
+
+PAASVUREN = CASES / "review52" / "paasvuren-hoolterveen.yaml"
+
+
+def test_a_list_of_parties_names_each_party() -> None:
+    from pionieren.analysis.mix.bereik import genoemde_groep
+
+    v = load_vraagstuk(PAASVUREN)
+    namen = [
+        p.naam
+        for p in genoemde_groep(
+            list(v.belanghebbenden), "de veertien paasvuurcomités, de brandweer en de gemeente"
+        )
+    ]
+    assert namen == ["Paasvuurcomités en buurtverenigingen", "Brandweer Veiligheidsregio Vechtland"]
+
+
+def test_a_table_proposed_for_named_parties_seats_those_parties() -> None:
+    """Review 52a: the afsprakentafel proposed for 'de veertien paasvuurcomités, de brandweer
+    en de gemeente' was opened to everyone but the residents, COPD patients included; and
+    'Er komen geen gesprekken met ervaringsdeskundigen; die groepen praten mee in de
+    afsprakentafel'."""
+    v = load_vraagstuk(PAASVUREN)
+    advies = advies_voor(v, datum=DATUM)
+    check_invariants(v, advies)
+    (tafel,) = [m for m in advies.mix if m.werkvorm == "afsprakentafel"]
+    assert {"Paasvuurcomités en buurtverenigingen", "Brandweer Veiligheidsregio Vechtland"} <= set(
+        tafel.voor
+    )
+    partijen = {b.naam: b for b in v.belanghebbenden}
+    for naam in tafel.voor:
+        b = partijen[naam]
+        # no fractie, no vulnerable group of inwoners at the parties' table
+        assert b.soort.value not in ("politiek", "inwoners"), naam
+    tekst = " ".join(b.tekst for b in advies.bevindingen if b.regel == "MIX-BUDGET")
+    assert "praten mee in de afsprakentafel" not in tekst

@@ -1410,7 +1410,7 @@ def _seizoen_voor(tekst: str, woorden: list[str] | None) -> re.Match[str] | None
     """The first season words in ``tekst`` that are not about being busy, nor negated; in a
     long text only in a sentence that names the group (one of ``woorden``)."""
     for m in _SEIZOEN.finditer(tekst):
-        voor, zin = _zin(tekst, m.start(), m.end())
+        _, zin = _zin(tekst, m.start(), m.end())
         if _BEZIG.search(zin) or _ontkend_of_verleden(tekst, m.start(), m.end()):
             continue
         if woorden is not None:
