@@ -94,6 +94,9 @@ class Geplaatst:
     toelichting: Tekstdeel | None
     op_datum: bool = False
     """On dates the vraagstuk fixes (a werkvorm of the case, a trial): never moved."""
+    doorlopen: bool = False
+    """Runs on past the papers date, as the report says (PLAN-KALENDER.termijn_past_niet): the
+    consistency pass does not cut it back to that date."""
 
 
 @dataclass
@@ -142,6 +145,11 @@ BOUW_MAX_WEKEN = 156
 #: How long the bouwcommunicatie is planned when the uitvoering is such a term: the first year
 #: from the start, the usual build of a local project, until the delivery.
 BOUW_STANDAARD_WEKEN = 52
+#: Weeks after the decision before the short evaluation of the process: after the feedback,
+#: while the participants still remember (within about two months).
+EVALUATIE_NA_WEKEN = 6
+#: Weeks of longer works after which their first phase is looked back on with the evaluation.
+EERSTE_FASE_WEKEN = 8
 #: Weeks after the decision within which people hear what was done with their input: the
 #: answer comes while the decision is news, not after a holiday.
 TERUGKOPPELING_WEKEN = 2
@@ -271,8 +279,12 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     na de aanvraag (art. 3:18 Awb); valt het besluit binnen zes weken daarna, dan zegt pionieren
     dat het college de termijn daarvoor eenmaal moet verlengen (art. 3:18 lid 2 Awb). Bij een proef die vóór het besluit loopt, haalt pionieren de
     ervaringen op tijdens de proef en staan de uitkomsten van de proef vóór het voorstel op een
-    rij; het terugkijken op het proces komt na het besluit en na het eind van de proef en de
-    uitvoering. Begint de proef na het besluit, dan valt de evaluatie in de laatste weken van de
+    rij; het terugkijken op het proces komt na het besluit en na het eind van de proef. De korte
+    evaluatie komt kort na wat zij bekijkt, zolang mensen het nog weten: na een evenement of werk
+    dat binnen een jaar na het besluit klaar is, twee weken na het einde; na werk dat binnen het
+    jaar begint maar langer loopt, na de eerste acht weken ervan; anders zes weken na het
+    besluit, na de terugkoppeling. Wat er na de uitvoering van terechtkwam, noemt het rapport
+    apart. Begint de proef na het besluit, dan valt de evaluatie in de laatste weken van de
     proef. Beslist een orgaan
     later of iets blijft of doorgaat (een open punt 'of de wijkbegroting na de proef blijft'),
     dan is de evaluatie klaar vóór de reactieronde op het concept voor dat besluit. Houdt de
@@ -793,6 +805,7 @@ def plan(
     naast = vroegst is not None and _naast_kaders(voor, lengtes) > 0
     kaders_eind: date | None = None
     for b in voor:
+        doorlopen = False
         if not b.werkvormen and b.fase is Procesfase.toetsen:
             continue  # the reaction round: placed by rule PLAN-REACTIE in its weeks
         if kaders_eind is not None and b.fase is not Procesfase.ophalen:
@@ -883,24 +896,9 @@ def plan(
             begin = max(fasen[1].start, _terug(deadline, lengtes[b.fase], vrij))
             eind = max(begin, _eind(begin, lengtes[b.fase], b.werkvormen, vrij))
             raad_zelf = {w.id for w in f.kennis.werkvormen if w.organisator is Organisator.griffie}
-            if eind > deadline and not set(b.werkvormen) <= raad_zelf:
-                # a statutory or decided term is never cut short to fit: say it does not fit
-                # (the raad's own meeting before its decision is no such term, review 51)
-                bevindingen.append(
-                    bevinding(
-                        "PLAN-KALENDER",
-                        Ernst.waarschuwing,
-                        "PLAN-KALENDER.termijn_past_niet",
-                        bronnen=[],
-                        namen=b.namen or b.werkvormen,
-                        weken=lengtes[b.fase],
-                        eind=eind.isoformat(),
-                        stukken=deadline.isoformat(),
-                        # only a formal round is a statutory term; a step the case asks for
-                        # (a wijkschouw) is not (review 51: 'een wettelijke termijn' for it)
-                        formeel=bool(_FORMELE_TERMIJN & set(b.werkvormen)),
-                    )
-                )
+            # a statutory or decided term is never cut short to fit: say it does not fit
+            # (the raad's own meeting before its decision is no such term, review 51)
+            doorlopen = eind > deadline and not set(b.werkvormen) <= raad_zelf
         if (
             b.fase in VOOR_BESLUIT
             and b.werkvormen
@@ -915,6 +913,26 @@ def plan(
             )
             # when it can do neither, it stays: its holiday weeks do not count as working weeks
             del lang
+        if doorlopen and deadline is not None and eind > deadline:
+            # said with the end the step keeps in the table, after any holiday shift: one date
+            # for the text and the table (review 52a: 'tot 29 januari' against '4–26 januari')
+            bevindingen.append(
+                bevinding(
+                    "PLAN-KALENDER",
+                    Ernst.waarschuwing,
+                    "PLAN-KALENDER.termijn_past_niet",
+                    bronnen=[],
+                    namen=b.namen or b.werkvormen,
+                    weken=lengtes[b.fase],
+                    eind=eind.isoformat(),
+                    stukken=deadline.isoformat(),
+                    # only a formal round is a statutory term; a step the case asks for
+                    # (a wijkschouw) is not (review 51: 'een wettelijke termijn' for it)
+                    formeel=bool(_FORMELE_TERMIJN & set(b.werkvormen)),
+                )
+            )
+        else:
+            doorlopen = False
         if naast and b.fase is Procesfase.voorbereiden:
             kaders_eind = eind
             fasen.append(
@@ -929,7 +947,7 @@ def plan(
             cursor = verder(begin, UITNODIGEN_WEKEN, vrij) + timedelta(days=3)
             continue
         toelichting = deel("FASE.naast_kaders") if naast and b.fase is Procesfase.ophalen else None
-        fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, toelichting))
+        fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, toelichting, doorlopen=doorlopen))
         cursor = eind + timedelta(days=3)
     if langer and any(
         x.fase in VOOR_BESLUIT and x.werkvormen and _lange_weken(x.start, x.eind, vrij)
@@ -1159,19 +1177,35 @@ def plan(
     if proefterug is not None and not (uitrol or proef_ervoor):
         fasen.append(proefterug)
     elif evaluatie is not None:
-        # half a year after the decision, or a month after the works, but within a year of
-        # the decision: later, nobody remembers the process
-        van = (besluit or na) + 26 * WEEK
-        if v.kaders.uitvoering_tot:
-            van = min(max(van, v.kaders.uitvoering_tot + 4 * WEEK), (besluit or na) + 52 * WEEK)
+        # soon after what it looks back on, while people remember (review 52a/b: 'vanaf 5
+        # januari 2032' for a decision in 2027, an evaluation in August for Easter fires): a
+        # short event or works within the year, right after them; longer works starting
+        # within the year, after their first weeks; else right after the decision and the
+        # feedback on it (the report says apart what became of it after the works)
+        genomen = besluit or besloten
+        terug_eind = max(
+            (g.eind for g in fasen if g.fase is Procesfase.terugkoppeling and g.start >= genomen),
+            default=besloten,
+        )
+        van = max(genomen + EVALUATIE_NA_WEKEN * WEEK, terug_eind + timedelta(days=3))
+        werk_van, werk_tot = v.kaders.uitvoering_van, v.kaders.uitvoering_tot
+        if werk_tot is not None and genomen < werk_tot <= genomen + 52 * WEEK:
+            van = max(van, werk_tot + 2 * WEEK)
+        elif werk_van is not None and genomen <= werk_van <= genomen + 52 * WEEK:
+            van = max(van, werk_van + EERSTE_FASE_WEKEN * WEEK)
         # and after what the case itself runs on after the decision (a klankbordgroep for the
         # first year): looking back on a process that still runs is an interim review at best
-        lopend = [a.tot for a in ankers if besluit is not None and a.tot > besluit]
+        # (the communication during the works is the works, dated above)
+        lopend = [
+            a.tot
+            for a in ankers
+            if besluit is not None and a.tot > besluit and a.werkvorm != "bouwcommunicatie"
+        ]
         if proef is not None and besluit is not None and proef[1] > besluit:
             lopend.append(proef[1])  # and after the trial that still runs at the decision
         if lopend:
             van = max(van, max(lopend) + 2 * WEEK)
-        begin = _eerste_werkweek(_volgende_maandag(max(van, na)), vrij)
+        begin = _eerste_werkweek(_volgende_maandag(van), vrij)
         eind = verder(begin, evaluatie.min_weken, vrij)
         for _ in range(8):
             # not split by a school holiday: then it starts after the holiday
@@ -1647,8 +1681,9 @@ _INGEKORT = frozenset(
     "Een planning die zichzelf niet tegenspreekt",
     """Voordat pionieren de planning geeft, controleert het vijf dingen. Eén: geen stap van de
     participatie eindigt na de datum waarop het voorstel klaar moet zijn; loopt er een door, dan
-    eindigt hij op die datum. Een formele ronde (zienswijze) en een werkvorm op eigen data houden
-    hun data, en werk bij de uitwerking na het besluit mag later. Twee: bij een proef legt de
+    eindigt hij op die datum. Een formele ronde (zienswijze), een werkvorm op eigen data en een
+    stap waarvan het rapport zegt dat hij na die datum doorloopt (de besluitdatum ligt vast)
+    houden hun data, en werk bij de uitwerking na het besluit mag later. Twee: bij een proef legt de
     gemeente de criteria en de nulmeting vóór de start samen met inwoners vast, in de laatste
     werkweken ervoor (niet in een schoolvakantie). Begint de proef zo kort na het besluit dat dat
     niet past, dan zegt pionieren dat het in het voorstel moet. Drie: liggen er tussen twee
@@ -1711,6 +1746,7 @@ def samenhang(
             if (
                 g.fase not in _VOOR_OF_TOETS
                 or g.op_datum
+                or g.doorlopen
                 or _FORMELE_TERMIJN & set(g.werkvormen)
                 or g.start > besluit  # the elaboration after the decision
                 or g.eind <= stukken
@@ -1736,7 +1772,9 @@ def samenhang(
                     inbreng=inbreng is not None,
                 )
             )
-    _momenten(f, fasen, stukken, besluit, vrij)
+    # a round moved after a moment leaves the weeks of the reaction round before the papers
+    reserve = REACTIE_MIN_WEKEN + REACTIENOTA_WEKEN if voorleggen else 0
+    _momenten(f, fasen, stukken, besluit, vrij, reserve)
     _tussenbesluiten(f, fasen, besluit, vrij)
     # the piece everyone reacts to is contact too: placed before the interim reports
     uit += reactieronde(f, fasen, voorleggen or [], stukken)
@@ -1764,11 +1802,15 @@ def _momenten(
     stukken: date | None,
     besluit: date | None,
     vrij: list[tuple[date, date, str]],
+    reserve: int = 0,
 ) -> None:
     """Plan around each fixed moment of the case before the decision (changes ``fasen`` in
     place; rule PLAN-SAMENHANG): a round that feeds the moment closes before its papers, a
     round that would run while the piece is discussed starts after it, and in the week after
-    the moment the participants hear what was discussed.
+    the moment the participants hear what was discussed. A round moved after the moment ends
+    ``reserve`` working weeks before the papers when it keeps a working week (the reaction
+    round on the options and its reactienota still fit; review 52b, Beekloon: the round ran
+    up to the papers and the reaction round 'no longer fit' with six months to go).
 
     Why: an adviser plans a concept to be ready before the commissie that discusses it, and
     tells the participants afterwards what it did (review 41: the moment vanished)."""
@@ -1842,7 +1884,12 @@ def _momenten(
                 g.start = na  # it is about the piece: after the moment
                 g.eind = max(g.eind, na + lengte)
                 if stukken is not None:
-                    g.eind = min(g.eind, stukken)
+                    grens = stukken
+                    if reserve:
+                        ruimte = _terug(stukken, reserve, vrij) - timedelta(days=3)
+                        if werkweken(na, ruimte, vrij) >= 1:
+                            grens = ruimte
+                    g.eind = min(g.eind, grens)
                 g.eind = max(g.eind, g.start + timedelta(days=4))
         # the moment itself, under its own name in the phase where it falls, with the
         # werkvorm of the case that takes place at it (review 44a: every moment was filed
@@ -2839,12 +2886,16 @@ def _werkdagen(f: Feiten, fasen: list[Geplaatst]) -> None:
             )
         if start > eind:
             continue
+        if g.toelichting is not None and "sluit" in g.toelichting.waarden:
+            # the text says the day the row ends, also when the holiday moved it: one date
+            # (review 52b: '1–25 maart' in the table, 'tot en met 26 maart', Goede Vrijdag)
+            waarden = dict(g.toelichting.waarden)
+            if waarden.get("sluit") == g.eind.isoformat() or reactie:
+                waarden["sluit"] = eind.isoformat()
+            if reactie:
+                waarden["open"] = start.isoformat()
+            g.toelichting = deel(g.toelichting.sleutel, **waarden)
         g.start, g.eind = start, eind
-        if reactie and g.toelichting is not None:
-            g.toelichting = deel(
-                "FASE.reactie",
-                **{**g.toelichting.waarden, "open": start.isoformat(), "sluit": eind.isoformat()},
-            )
 
 
 def _buiten_vakantie(
@@ -3948,6 +3999,13 @@ _LATER_STUKKEN_ANDERS = 2
 #: Weeks after the papers of a later step without a date of its own that the works may start
 #: before the step moves to just before them: about nine months (not a year early).
 UITVOERING_LATER_WEKEN = 39
+_VERWERVING = re.compile(
+    r"\bgrond\b|\bgronden\b|grondverwerv|\baankoop|\bverwerv|onteigen|schadeloos", re.IGNORECASE
+)
+"""A later step about acquiring land or homes: the works depend on it (buying by agreement,
+then onteigening with a court step, takes a year or more), so its round comes right after the
+main decision, never just before the works (review 52b: the talks on the land and the homes
+per owner five weeks before the works, two years after the decision)."""
 _VERKEERSBESLUIT_WOORD = re.compile(r"\bverkeersbesluit", re.IGNORECASE)
 _OMGEVINGSPLAN_WOORD = re.compile(r"\bomgevingsplan", re.IGNORECASE)
 #: An ontwerp-omgevingsplan lies open six weeks for zienswijzen (art. 16.30 Ow, afd. 3.4 Awb).
@@ -3995,7 +4053,9 @@ class LaterPunt:
     advies van de gemeente daarover ook zo'n stap, net als een punt dat het vraagstuk na het
     besluit zet (na_besluit) en dat de initiatiefnemer beslist. Heeft het latere besluit geen
     datum en begint de uitvoering pas veel later (meer dan negen maanden na de stap), dan sluit
-    de stap kort vóór de uitvoering, niet jaren ervoor.""",
+    de stap kort vóór de uitvoering, niet jaren ervoor. Gaat de stap over het verwerven van grond
+    of huizen, dan komt hij direct na het hoofdbesluit: het werk hangt ervan af, en kopen in
+    overleg (en zo nodig onteigening) duurt een jaar of langer.""",
     ["ombudsman-inspraak-2009", "awb-bezwaar", "omgevingswet-16-30"],
 )
 def later_besluit(
@@ -4064,7 +4124,12 @@ def later_besluit(
                     sluit = verder(open_, lengte, vrij)
             stukken = werkdag_na(_werkdagen_verder(sluit, VERWERK_WERKDAGEN, vrij, zuid), zuid)
             bouw = f.vraagstuk.kaders.uitvoering_van
-            if bouw is not None and stukken + UITVOERING_LATER_WEKEN * WEEK < bouw:
+            verwerving = any(_VERWERVING.search(p.onderwerp) for p in groep)
+            if (
+                bouw is not None
+                and stukken + UITVOERING_LATER_WEKEN * WEEK < bouw
+                and not verwerving
+            ):
                 # the works start much later (years, not months): the round is held shortly
                 # before them, closed by their start (review 44a, Schoonderwoude: the agreements
                 # on building traffic two years before the works)

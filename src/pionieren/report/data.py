@@ -14,11 +14,11 @@ from pionieren.analysis.facts import groep_van_een_ander_in, meervoud
 from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.level import ONDERMIJNING
 from pionieren.analysis.mix.budget import BEZOEK
-from pionieren.analysis.planning import VASTSTELLEN, plan_vastgesteld
+from pionieren.analysis.planning import KERST, VASTSTELLEN, plan_vastgesteld
 from pionieren.analysis.result import Advies, Bevinding, Ernst
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
-from pionieren.knowledge.feestdagen import werkdag_na
+from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
 from pionieren.knowledge.load import Kennis
 from pionieren.teksten import zinnen
 from pionieren.vocabulary import Beslisser, Groepen, Procedure, Trede, Werving
@@ -500,6 +500,11 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         # 2026' in a report of 30 November)
         morgen = werkdag_na(advies.datum + timedelta(days=1))
         tot = min(tot, max(morgen, plan_vastgesteld(volgende.start)))
+        kerst = date(tot.year, *KERST[0])
+        if tot >= kerst and werkdag_voor(kerst - timedelta(days=1)) >= morgen:
+            # no college adopts a plan in the days around Christmas: the last working day
+            # before them (review 52a: 'uiterlijk 24 december 2026', in the kerstvakantie)
+            tot = werkdag_voor(kerst - timedelta(days=1))
     return {
         # the preparation's place in the plan: the summary lists the other phases
         "nummer": nummer,
