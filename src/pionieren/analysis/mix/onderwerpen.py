@@ -370,7 +370,9 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
             # the case's central choice is weighed where its groups sit together, not in
             # talks one by one (review 52b: three alternatives for a dike, only kitchen-table
             # talks, while the village council's atelier went to a bike path)
-            int(punt.kern and not verdiepend(w)),
+            # (before the decision: a trial after it is no place to weigh the choice; and a
+            # form for all its sides, not one that reaches only the young)
+            int(punt.kern and not (verdiepend(w) and voor_het_besluit(k) and not voor_jeugd(w))),
             _niet_voor_plek(w, punt),
             int(w.verbreding_of_verdieping is Reikwijdte.verbreding),
             k.trede.rang - nodig(punt).rang,
