@@ -32,7 +32,8 @@ def _gegevens(pad: Path) -> tuple[Advies, Vraagstuk, dict[str, Any]]:
 @pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)
 def test_every_open_point_has_exactly_one_row(pad: Path) -> None:
     advies, _, data = _gegevens(pad)
-    open_ = [o for o in advies.trede.onderwerpen if o.open]
+    # in the table's order: the case's central choice first, then as in the advice
+    open_ = sorted((o for o in advies.trede.onderwerpen if o.open), key=lambda o: not o.kern)
     rijen = data["per_onderwerp"]
     assert len(rijen) == len(open_)
     for o, r in zip(open_, rijen, strict=True):
@@ -43,7 +44,8 @@ def test_every_open_point_has_exactly_one_row(pad: Path) -> None:
 @pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)
 def test_no_row_names_a_form_that_does_not_deal_with_its_point(pad: Path) -> None:
     advies, _, data = _gegevens(pad)
-    open_ = [o for o in advies.trede.onderwerpen if o.open]
+    # in the table's order: the case's central choice first, then as in the advice
+    open_ = sorted((o for o in advies.trede.onderwerpen if o.open), key=lambda o: not o.kern)
     mix = data["advies"]["mix"]
     for o, r in zip(open_, data["per_onderwerp"], strict=True):
         eigen = {m["naam"] for m in mix if o.onderwerp in m["onderwerpen"]}

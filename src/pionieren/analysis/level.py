@@ -1710,7 +1710,14 @@ def _per_onderwerp(boven: list[Bevinding], onder: list[Bevinding]) -> list[Bevin
 
 def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevinding]]:
     """Decide the ladder step per onderwerp, the overall step, and the findings with them."""
+    from pionieren.analysis.kernkeuze import kernkeuze  # the mix package imports this module
+
     onderwerpen = _onderwerpen(f, besluit)
+    kern = kernkeuze(f, onderwerpen)
+    if kern is not None:
+        onderwerpen = [
+            o.model_copy(update={"kern": True}) if o.onderwerp == kern else o for o in onderwerpen
+        ]
     open_ = [o for o in onderwerpen if o.open]
     v = f.vraagstuk
     ambitie = v.ambitie

@@ -785,8 +785,12 @@ def per_onderwerp(
                 and procedure is not Procedure.advies
                 and (not breed or o.door is Beslisser.anders),
                 "bron": o.onderwerp,
+                "kern": o.kern,
             }
         )
+    # the case's central choice leads the table (review 52b: a bike path read as the case's
+    # main question); the others keep their order
+    rijen.sort(key=lambda r: not r["kern"])
     # the round for everyone is named where it first stands; below, the same round by its name
     gezien: list[list[str]] = []
     for r in rijen:
