@@ -105,6 +105,33 @@ def _bron_titel(bron: dict[str, Any]) -> str:
     return text.zin(titel)
 
 
+#: A sentence that says who decides ('daarna besluit het college', 'Dan beslist de raad').
+_BESLIST = re.compile(r"\bbes(?:luit|list|lissen)\b", re.IGNORECASE)
+
+
+def _hooguit(tekst: object, woorden: int = 20, besluit: bool = False, rest: bool = False) -> str:
+    """The first sentences of a text, as many as fit in ``woorden`` words (always the first).
+    With ``besluit``, the text of a decision step starts at its first sentence that says who
+    decides, when the first sentence does not ('De aanvraag komt binnen. ... Daarna beslist het
+    college' -> 'Daarna beslist het college ...', not only the application).
+
+    Why: a step in the summary for bestuurders is one short line (issue 9); the whole text of
+    the step stays in hoofdstuk 1. With ``rest``: the sentences left out, for hoofdstuk 1, so
+    that no sentence stands twice."""
+    zinnen = text._zinnen(str(tekst))
+    if besluit and zinnen and not _BESLIST.search(zinnen[0]):
+        i = next((i for i, z in enumerate(zinnen) if _BESLIST.search(z)), 0)
+        zinnen = zinnen[i:]
+    gekozen = zinnen[:1]
+    for zin in zinnen[1:]:
+        if len(" ".join([*gekozen, zin]).split()) > woorden:
+            break
+        gekozen.append(zin)
+    if rest:
+        return " ".join(z for z in text._zinnen(str(tekst)) if z not in gekozen)
+    return " ".join(gekozen)
+
+
 def _datum(waarde: str) -> str:
     from datetime import date
 
@@ -378,6 +405,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         vraag=text.vraag,
         achtergrond=text.achtergrond,
         citeer=_citeer,
+        hooguit=_hooguit,
     )
     env.globals["geciteerd"] = lambda: _CITATIONS.get().listed()
     return env
