@@ -61,10 +61,10 @@ def test_a_costly_game_about_known_options_goes_and_the_report_says_where_they_c
             for s in b.waarden["stappen"]
         ),
     ]
-    assert "Serious game of rollenspel" in weg
+    assert "Keuzespel of rollenspel" in weg
     regel = " ".join(r.split("**Budget.** ", 1)[1] for r in resultaat.tekst.splitlines() if r.startswith("**Budget.** "))
     # the line says where its groups still come up, and the design fits (a smaller part at most)
-    assert "geen serious game of rollenspel; die groepen praten mee in de jongerenraad" in regel
+    assert "geen keuzespel of rollenspel; die groepen praten mee in de jongerenraad" in regel
     assert "te weinig" not in regel and "Voor het budget: " in regel
     # one amount: the estimate, in the summary only once
     assert resultaat.tekst.count("naar schatting") == 1
@@ -187,5 +187,5 @@ def test_a_plural_step_left_out_reads_as_plural() -> None:
 
     assert meervoudig("Gesprekken met ervaringsdeskundigen")
     assert meervoudig("Straatinterviews en ophaalgesprekken")
-    assert not meervoudig("Serious game of rollenspel")
+    assert not meervoudig("Keuzespel of rollenspel")
     assert not meervoudig("Evaluatie met raad, college en inwoners")

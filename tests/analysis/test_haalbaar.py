@@ -68,7 +68,7 @@ def test_the_cap_is_zero_when_even_without_the_part_nothing_fits() -> None:
     f = Feiten(vraagstuk=maak(), kennis=builtin(), datum=DATUM)
     keuzes = [_keuze(f, "joint-fact-finding", ["Bewoners"]), _keuze(f, "inloopavond", ["Bewoners"])]
     naam, bedrag = plafond(f, keuzes, 100)
-    assert naam == "Gezamenlijk feitenonderzoek (joint fact finding)"
+    assert naam == "Gezamenlijk feitenonderzoek"
     assert bedrag == 0
 
 

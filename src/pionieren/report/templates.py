@@ -132,6 +132,26 @@ def _hooguit(tekst: object, woorden: int = 20, besluit: bool = False, rest: bool
     return " ".join(gekozen)
 
 
+#: Where a long topic string turns from its subject to the detail ('de fasering van het werk -
+#: snel en in één keer, of in delen', 'de inrichting: bomen, bankjes en verlichting').
+_ONDERWERP_KNIP = re.compile(r"\s[-–]\s|:\s|;\s|,\s|\s\(")
+
+
+def _kort_onderwerp(tekst: object, woorden: int = 8) -> str:
+    """A topic for the summary table: a long one up to where it turns to the detail.
+
+    Why: the table in the summary repeated long topic strings of the case word for word
+    (reviews 52a/52b); the whole topic stays in hoofdstuk 3. A topic of at most ``woorden``
+    words, or one without a place to cut with at least two words before it, stays whole."""
+    tekst = str(tekst).strip()
+    if len(tekst.split()) <= woorden:
+        return tekst
+    for m in _ONDERWERP_KNIP.finditer(tekst):
+        if len(tekst[: m.start()].split()) >= 2:
+            return tekst[: m.start()].rstrip()
+    return tekst
+
+
 def _datum(waarde: str) -> str:
     from datetime import date
 
@@ -406,6 +426,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         achtergrond=text.achtergrond,
         citeer=_citeer,
         hooguit=_hooguit,
+        kort_onderwerp=_kort_onderwerp,
     )
     env.globals["geciteerd"] = lambda: _CITATIONS.get().listed()
     return env
