@@ -54,7 +54,11 @@ def test_a_short_budget_caps_its_most_expensive_part() -> None:
     (deel,) = [x for x in advies.mix if x.naam == b.waarden["duurste"]]
     assert deel.kosten_euro == (plafond_, plafond_)  # the design holds the smaller part
     assert met_onvoorzien(m.kosten_min_euro, m.kosten_max_euro) == m.schatting_euro <= 34_000
-    regel = " ".join(r.split("**Budget.** ", 1)[1] for r in _rapport(advies, v).splitlines() if r.startswith("**Budget.** "))
+    regel = " ".join(
+        r.split("**Budget.** ", 1)[1]
+        for r in _rapport(advies, v).splitlines()
+        if r.startswith("**Budget.** ")
+    )
     gewoon = euro(int(b.waarden["gewoon"]))
     assert f"voor hoogstens {euro(plafond_)} in plaats van {gewoon}" in regel
     assert "te weinig" not in regel
