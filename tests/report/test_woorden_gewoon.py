@@ -62,3 +62,17 @@ def test_review_reports_say_each_thing_once_and_plainly() -> None:
         for rij in re.findall(r"^\| (.+?) \|", samenvatting, re.M):
             # a long topic stops where it turns to the detail; the detail stays in hoofdstuk 3
             assert len(rij.split()) <= 8 or not re.search(r" [-–] |: |; ", rij), (pad.stem, rij)
+
+
+def test_a_summary_shortfall_says_it_remains_after_the_cuts() -> None:
+    """Hoofdstuk 1 names what falls off for the budget; a shortfall in the summary then says it
+    is what remains after those cuts, not the cost of the full design."""
+    gezien = 0
+    for pad in REVIEW:
+        budget = [r for r in _rapport(pad).splitlines() if r.startswith("**Budget.**")]
+        if len(budget) < 2 or "te weinig" not in budget[0]:
+            continue
+        if "Voor het budget vallen weg" in budget[1] or "Voor het budget komt er geen" in budget[1]:
+            gezien += 1
+            assert "ook na bezuinigen" in budget[0], pad.stem
+    assert gezien
