@@ -76,3 +76,15 @@ def test_a_summary_shortfall_says_it_remains_after_the_cuts() -> None:
             gezien += 1
             assert "ook na bezuinigen" in budget[0], pad.stem
     assert gezien
+
+
+def test_the_table_names_the_main_decider_short() -> None:
+    """'Wie beslist' names a long body in full ('Het algemeen bestuur van Afvalschap …'); the
+    table under it does not repeat the whole name in every row."""
+    pad = ROOT / "tests" / "cases" / "diftar-afvalschap-lingemaas.yaml"
+    samenvatting = _rapport(pad).split("## 1.")[0]
+    wie = samenvatting.split("**Wie beslist.** ", 1)[1].split(",", 1)[0]
+    assert len(wie.split()) > 4 and " van " in wie
+    tabel = [r for r in samenvatting.splitlines() if r.startswith("| ") and "---" not in r]
+    assert tabel and not [r for r in tabel if wie in r]
+    assert [r for r in tabel if f"| {wie.split(' van ')[0]}, " in r]
