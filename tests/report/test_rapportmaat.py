@@ -277,6 +277,6 @@ def test_the_summary_leaves_the_points_to_arrange_and_the_promises_to_hoofdstuk_
         assert "**Vóór de uitnodiging regelen.**" not in samenvatting, naam
         assert "toezeggen" not in samenvatting and "Open keuze:" not in samenvatting, naam
         if "**Vóór de uitnodiging regelen.**" in ontwerp:
-            assert "de punten van hoofdstuk 1" in samenvatting, naam
+            assert "de knelpunten (hoofdstuk 1)" in samenvatting, naam
         assert tekst.count("**Vóór de uitnodiging regelen.**") <= 1, naam
         assert len(maat.words(samenvatting)) <= 700, naam
