@@ -133,7 +133,7 @@ def test_a_meeting_of_one_group_is_not_called_open_to_everyone(
     rapporten: dict[str, str],
 ) -> None:
     for naam, tekst in rapporten.items():
-        assert "Op bezoek bij een groep**. Breed: open voor iedereen" not in tekst, naam
+        assert "Gesprek bij een bestaande groep**. Breed: open voor iedereen" not in tekst, naam
 
 
 def test_brackets_inside_brackets_become_commas() -> None:
@@ -455,7 +455,7 @@ def test_a_bodys_own_meeting_bears_its_name(rapporten: dict[str, str]) -> None:
         if "Bijeenkomst van" not in ontwerp:
             continue  # the analysis left the werkvorm out
         gezien += 1
-        assert "Op bezoek bij een groep" not in ontwerp, pad.stem
+        assert "Gesprek bij een bestaande groep" not in ontwerp, pad.stem
     assert gezien >= 2
 
 
