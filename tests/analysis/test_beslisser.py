@@ -278,3 +278,26 @@ def test_a_decider_in_the_description_that_differs_from_the_point_is_asked() -> 
         besluit=besluit,
     )
     assert "zoals bij het onderwerp staat" not in " ".join(advies_voor(ander).referentiekader)
+
+
+def test_an_explicit_raad_kaders_gesteld_wins_over_a_motie() -> None:
+    """Review 52b (Beekloon): 'heeft de kaders gesteld' while the file says
+    ``raad_kaders_gesteld: false``; a motie is an inference, the field is the case's word."""
+    from helpers import DATUM
+
+    from pionieren.analysis.facts import Feiten
+    from pionieren.knowledge.load import builtin
+
+    motie = {"aanleiding": "De raad nam in maart een motie aan over het plein."}
+    gezegd = maak(kaders_raad_kaders_gesteld=False, **motie)
+    data = gezegd.model_dump(mode="json", exclude_none=True)
+    del data["kaders"]["raad_kaders_gesteld"]
+    open_ = Vraagstuk.model_validate(data)
+    assert not Feiten(gezegd, builtin(), DATUM).raad_kaders_gesteld
+    assert Feiten(open_, builtin(), DATUM).raad_kaders_gesteld
+    assert "stelt vooraf de kaders vast" in _raad_rij(advies_voor(gezegd))
+    assert "heeft de kaders gesteld" in _raad_rij(advies_voor(open_))
+
+
+def _raad_rij(advies: Advies) -> str:
+    return next(t.taak for t in advies.rolverdeling if t.rol is Rol.raad)

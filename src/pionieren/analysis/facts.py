@@ -411,10 +411,13 @@ class Feiten:
 
         Why: 'De raad heeft nog geen kaders gesteld' is wrong where the raad set its frame by
         motie, and a raad that promised what it does with the outcome has set that part
-        (review 51b: Walduin, Meerwierum)."""
+        (review 51b: Walduin, Meerwierum). A value the case gives for the field itself wins
+        over every inference: ``raad_kaders_gesteld: false`` next to a motie means the motie
+        asked for the work but set no kaders (review 52b: Beekloon read 'heeft de kaders
+        gesteld' against the file)."""
         v = self.vraagstuk
-        if v.kaders.raad_kaders_gesteld:
-            return True
+        if "raad_kaders_gesteld" in v.kaders.model_fields_set:
+            return v.kaders.raad_kaders_gesteld
         t = v.besluit.toezegging if v.besluit else None
         if t is not None and t.door is Beslisser.raad:
             return True
