@@ -301,6 +301,26 @@ class Feiten:
         return self.vraagstuk.besluit.procedure if self.vraagstuk.besluit else None
 
     @property
+    def formele_zienswijze(self) -> bool:
+        """Is the gemeente's own decision prepared with a formal round in which everyone can
+        give a zienswijze (afdeling 3.4 Awb: an omgevingsplan, a permit the raad advises on
+        bindingly, a herindeling, or a zienswijze the case names)? Then the body that decides
+        weighs every zienswijze (art. 3:4 Awb) and cannot bind itself to one group's outcome
+        beforehand."""
+        v = self.vraagstuk
+        if v.kaders.besluit_al_genomen or self.procedure is Procedure.advies:
+            return False
+        return (
+            self.procedure in (Procedure.omgevingsplan, Procedure.herindeling)
+            or bool(
+                self.procedure is Procedure.omgevingsvergunning_buitenplans
+                and v.besluit
+                and v.besluit.raad_bindend_advies
+            )
+            or any(w.id == "zienswijze" for w in v.werkvormen)
+        )
+
+    @property
     def wensen_en_bedenkingen(self) -> bool:
         """Does the raad get to give wensen en bedenkingen before the college acts (art. 169
         lid 4 Gemeentewet)? Only for a private-law act with far-reaching consequences: a sale,
