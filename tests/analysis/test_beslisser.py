@@ -213,24 +213,35 @@ def test_a_promise_already_made_is_the_floor_not_a_call_to_widen_the_kaders() ->
 def test_a_motie_or_the_raads_own_promise_means_the_raad_set_its_frame() -> None:
     """Review 51b (Walduin): 'De raad heeft nog geen kaders gesteld' though the raad set its
     frame by motie. The field alone is not the only word: a motie the raad adopted on it, its
-    own promise on the outcome, or the case saying it set the kaders count too."""
+    own promise on the outcome, or the case saying it set the kaders count too, where the case
+    leaves the field out (review 52b: an explicit value wins, see below)."""
 
     def rol_raad(v: Vraagstuk) -> bool:
         return any(b.regel == "ROL-RAAD" for b in advies_voor(v).bevindingen)
 
-    zonder = maak(kaders_raad_kaders_gesteld=False, besluit={"door": "raad", "procedure": "beleid"})
+    def zonder_veld(v: Vraagstuk) -> Vraagstuk:
+        data = v.model_dump(mode="json", exclude_none=True)
+        del data["kaders"]["raad_kaders_gesteld"]
+        return Vraagstuk.model_validate(data)
+
+    zonder = zonder_veld(maak(besluit={"door": "raad", "procedure": "beleid"}))
     assert rol_raad(zonder)
     motie = zonder.model_copy(
         update={"aanleiding": "De raad nam in september een motie aan over dit plein."}
     )
     assert not rol_raad(motie)
-    belofte = maak(
-        kaders_raad_kaders_gesteld=False,
-        besluit={
-            "door": "raad",
-            "procedure": "beleid",
-            "toezegging": {"door": "raad", "trede": "adviseren", "tekst": "Wij wegen elk advies."},
-        },
+    belofte = zonder_veld(
+        maak(
+            besluit={
+                "door": "raad",
+                "procedure": "beleid",
+                "toezegging": {
+                    "door": "raad",
+                    "trede": "adviseren",
+                    "tekst": "Wij wegen elk advies.",
+                },
+            },
+        )
     )
     assert not rol_raad(belofte)
     vragen = " ".join(advies_voor(belofte).referentiekader)
