@@ -126,7 +126,7 @@ def test_lindemeer_report_lists_who_decides_what() -> None:
     assert "| adviseren (advies geven) |" in rij
     assert "Het college (volgens de omschrijving)" in rij
     assert "| De gemeenteraad, 24 juni 2027 |" in rapport
-    assert "Toezegging van het college van B en W (al gedaan)" in rapport
+    assert "Toezegging van de wethouder (al gedaan)" in rapport
     assert "Laat de gemeenteraad toezeggen: ‘Wij nemen uw advies" not in rapport
     assert "Laat een jurist nagaan" not in rapport
 

@@ -301,6 +301,26 @@ class Feiten:
         return self.vraagstuk.besluit.procedure if self.vraagstuk.besluit else None
 
     @property
+    def formele_zienswijze(self) -> bool:
+        """Is the gemeente's own decision prepared with a formal round in which everyone can
+        give a zienswijze (afdeling 3.4 Awb: an omgevingsplan, a permit the raad advises on
+        bindingly, a herindeling, or a zienswijze the case names)? Then the body that decides
+        weighs every zienswijze (art. 3:4 Awb) and cannot bind itself to one group's outcome
+        beforehand."""
+        v = self.vraagstuk
+        if v.kaders.besluit_al_genomen or self.procedure is Procedure.advies:
+            return False
+        return (
+            self.procedure in (Procedure.omgevingsplan, Procedure.herindeling)
+            or bool(
+                self.procedure is Procedure.omgevingsvergunning_buitenplans
+                and v.besluit
+                and v.besluit.raad_bindend_advies
+            )
+            or any(w.id == "zienswijze" for w in v.werkvormen)
+        )
+
+    @property
     def wensen_en_bedenkingen(self) -> bool:
         """Does the raad get to give wensen en bedenkingen before the college acts (art. 169
         lid 4 Gemeentewet)? Only for a private-law act with far-reaching consequences: a sale,
@@ -411,10 +431,13 @@ class Feiten:
 
         Why: 'De raad heeft nog geen kaders gesteld' is wrong where the raad set its frame by
         motie, and a raad that promised what it does with the outcome has set that part
-        (review 51b: Walduin, Meerwierum)."""
+        (review 51b: Walduin, Meerwierum). A value the case gives for the field itself wins
+        over every inference: ``raad_kaders_gesteld: false`` next to a motie means the motie
+        asked for the work but set no kaders (review 52b: Beekloon read 'heeft de kaders
+        gesteld' against the file)."""
         v = self.vraagstuk
-        if v.kaders.raad_kaders_gesteld:
-            return True
+        if "raad_kaders_gesteld" in v.kaders.model_fields_set:
+            return v.kaders.raad_kaders_gesteld
         t = v.besluit.toezegging if v.besluit else None
         if t is not None and t.door is Beslisser.raad:
             return True

@@ -151,7 +151,15 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         else:
             delen.append(deel("ROL-RAAD.kaders_stellen", als=als))
         if advies.rang >= Trede.coproduceren.rang:
-            delen.append(deel("ROL-RAAD.zich_verbinden", trede=advies.value))
+            # with a formal zienswijze round he weighs every zienswijze (art. 3:4 Awb): no
+            # binding beforehand to one group's outcome (review 52a: Tjamsterhuizen)
+            delen.append(
+                deel(
+                    "ROL-RAAD.zich_verbinden",
+                    trede=advies.value,
+                    zienswijze=f.formele_zienswijze,
+                )
+            )
         if f.referendum:
             delen.append(deel("ROL-RAAD.referendum"))
         if f.advies and door is Beslisser.raad:

@@ -16,7 +16,7 @@ from pionieren.analysis.level import ONDERMIJNING
 from pionieren.analysis.mix.budget import BEZOEK
 from pionieren.analysis.planning import KERST, VASTSTELLEN, plan_vastgesteld
 from pionieren.analysis.result import Advies, Bevinding, Ernst
-from pionieren.input.model import Vraagstuk
+from pionieren.input.model import Toezegging, Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
 from pionieren.knowledge.load import Kennis
@@ -387,7 +387,11 @@ def report_data(
         "andere_beslissers": andere_beslissers(
             rijen, advies.besluit.door, advies.besluit.ander_orgaan
         ),
-        "toezeggingen": toezeggingen(advies, [r["bron"] for r in rijen if r["elders"]]),
+        "toezeggingen": toezeggingen(
+            advies,
+            [r["bron"] for r in rijen if r["elders"]],
+            vraagstuk.besluit.toezegging if vraagstuk.besluit else None,
+        ),
         "in_samenvatting": in_samenvatting(advies),
         "planning_noten": planning_noten(advies),
         # the planning warnings a bestuur must decide on (a formal term that ends after the
@@ -960,12 +964,76 @@ def _sluitstuk(o: Any) -> bool:
     return o.toezegging_deel is not None and o.toezegging_deel.sleutel == "WET-SLUITSTUK.toezegging"
 
 
-def toezeggingen(advies: Advies, elders: Collection[str] = ()) -> list[dict[str, Any]]:
+_WETHOUDER = re.compile(r"\bwethouder", re.IGNORECASE)
+
+
+def toezegger(gedaan: Toezegging | None) -> tuple[str, str]:
+    """Who made the promise the case already has (``besluit.toezegging``): the body
+    (``door``) and its name. A wethouder the text names is the college's member: 'de
+    wethouder'. Another party the case does not name is no name to give: ('', '') and the
+    report says 'toegezegd' without a maker."""
+    if gedaan is None or gedaan.door is Beslisser.anders:
+        return "", ""
+    if gedaan.door is Beslisser.college and _WETHOUDER.search(gedaan.tekst or ""):
+        return gedaan.door.value, "de wethouder"
+    return gedaan.door.value, BESLISSER_NAAM[gedaan.door]
+
+
+def _gedaan_apart(regels: list[dict[str, Any]], gedaan: Toezegging | None) -> list[dict[str, Any]]:
+    """A promise already made stands as the promise of whoever made it, on a line of its own,
+    not under another decider's 'Laat ... toezeggen' (review 52: 'Laat de gemeenteraad
+    toezeggen. Coproduceren (al gedaan): ... zegde het college toe'). The decider's line keeps
+    only what it must still promise; a line left with nothing goes."""
+    door, naam = toezegger(gedaan)
+    uit: list[dict[str, Any]] = []
+    eigen: dict[str, Any] | None = None
+    for r in regels:
+        al = [n for n in r["niveaus"] if n["al"]]
+        if not al or (door and r["door"] == door and r["wie"] == naam and not r["regie"]):
+            uit.append(r)
+            continue
+        if eigen is None:
+            eigen = {
+                "door": door,
+                "wie": naam,
+                "gedaan": True,
+                "niveaus": [],
+                "regie": False,
+                "gemeente": False,
+            }
+            uit.append(eigen)
+        for n in al:
+            if all(m["al"] != n["al"] for m in eigen["niveaus"]):
+                eigen["niveaus"].append(
+                    {
+                        **n,
+                        "tekst": "",
+                        "keuze_tekst": "",
+                        "grond_tekst": "",
+                        "zelfde_als": "",
+                        "verlaagd_van": "",
+                        "budgetrecht": False,
+                    }
+                )
+        rest = [
+            {**n, "al": ""}
+            for n in r["niveaus"]
+            if n["tekst"] or n["keuze_tekst"] or n["grond_tekst"]
+        ]
+        if rest:
+            uit.append({**r, "niveaus": rest, "gedaan": False})
+    return uit
+
+
+def toezeggingen(
+    advies: Advies, elders: Collection[str] = (), vooraf: Toezegging | None = None
+) -> list[dict[str, Any]]:
     """The promises under the table: one line per decider, one text per level (two texts for
     one level merged into one quote). A text another decider already gave is named as theirs,
     not 'as above' (review 40: two 'Adviseren' for the raad, one 'zoals hierboven' that pointed
     at the college's line). A point decided elsewhere (``elders``) gets no promise: this process
-    promises no influence on it."""
+    promises no influence on it. The promise the case already made (``vooraf``) is its
+    maker's (:func:`_gedaan_apart`)."""
     open_ = [o for o in advies.trede.onderwerpen if o.open and o.onderwerp not in elders]
     beslissers: dict[tuple[str, str], list[Any]] = {}
     for o in sorted(open_, key=lambda o: (o.door.value if o.door else "", o.partij)):
@@ -1057,7 +1125,7 @@ def toezeggingen(advies: Advies, elders: Collection[str] = ()) -> list[dict[str,
                 ),
             }
         )
-    return _samengevoegd(regels, advies)
+    return _samengevoegd(_gedaan_apart(regels, vooraf), advies)
 
 
 def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str, Any]]:
