@@ -11,6 +11,7 @@ from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.input.model import Belanghebbende, Vraagstuk
 from pionieren.knowledge.load import Kennis
 from pionieren.safe_text import comparable_name
+from pionieren.text import meervoud_orgaan
 from pionieren.vocabulary import (
     Bereikbaarheid,
     Beslisser,
@@ -211,6 +212,8 @@ def meervoud(partij: Belanghebbende) -> bool:
     """
     if partij.meervoud is not None:
         return partij.meervoud
+    if meervoud_orgaan(partij.naam):
+        return True
     woorden = partij.naam.casefold().split()
     return " en " in f" {partij.naam.casefold()} " or woorden[0].endswith(_MEERVOUD_EINDE)
 
@@ -219,13 +222,16 @@ def naam_meervoud(naam: str) -> bool:
     """Is a party named in free text plural ('de colleges van de vijf gemeenten', 'Parochie en
     bisdom')? Its first word after an article decides, or an 'en' joining two parties."""
     woorden = [w for w in naam.casefold().split() if w not in ("de", "het")]
-    return bool(woorden) and (
-        # 'Warmtebedrijf en netbeheerder'; not 'Waterschap Grift en Eem' (one name)
-        bool(re.search(r"\sen\s+[a-z]", naam))
-        # 'Politie en Openbaar Ministerie': one word before 'en' is a party of its own
-        or bool(re.match(r"\S+\sen\s", naam))
-        # 'Algemeen bestuur …': an -een word is no plural
-        or (woorden[0].endswith((*_MEERVOUD_EINDE, "es")) and not woorden[0].endswith("een"))
+    return meervoud_orgaan(naam) or (
+        bool(woorden)
+        and (
+            # 'Warmtebedrijf en netbeheerder'; not 'Waterschap Grift en Eem' (one name)
+            bool(re.search(r"\sen\s+[a-z]", naam))
+            # 'Politie en Openbaar Ministerie': one word before 'en' is a party of its own
+            or bool(re.match(r"\S+\sen\s", naam))
+            # 'Algemeen bestuur …': an -een word is no plural
+            or (woorden[0].endswith((*_MEERVOUD_EINDE, "es")) and not woorden[0].endswith("een"))
+        )
     )
 
 

@@ -708,6 +708,12 @@ def per_onderwerp(
             # owner only whether he signs (rule WET-SLUITSTUK; review 48e: 'elk huishouden zelf'
             # on a netbeheerder's cable route)
             wie += ", met een overeenkomst per eigenaar" if wie else ""
+        elif o.eigen_bezit and door is Beslisser.anders and wie:
+            # another body decides on the house or garden (the point names it, or it is the
+            # body whose decision this is): that body decides, each household within it
+            # (review 52a: 'elk huishouden zelf' where the NCG decides; 51b: the gardens in
+            # the waterschap's projectbesluit)
+            wie += ", met een afspraak per huishouden"
         elif o.eigen_bezit:
             # each household decides on its own house or garden (rule TREDE-EIGEN-BEZIT); the
             # gemeente or corporation signs the agreement with it (review 43d)
