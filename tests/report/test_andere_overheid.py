@@ -119,3 +119,32 @@ def test_a_household_decides_on_its_own_house_only_when_no_other_body_does(
     assert "Het algemeen bestuur van Waterschap Waal en Linge, met een afspraak per huishouden" in h
     # where the gemeente decides the main decision, each household decides its own garden
     assert "elk huishouden zelf" in rapporten["vennegoor"].casefold()
+
+
+def test_the_draft_decision_and_the_participation_are_the_deciding_bodys(
+    rapporten: dict[str, str],
+) -> None:
+    # an initiator (TenneT) takes no draft decision and sets no participation plan
+    r = rapporten["oosterzande"]
+    assert "ontwerpbesluit van Gedeputeerde Staten van Zeeland" in r
+    assert "ontwerpbesluit van TenneT" not in r
+    assert "TenneT (het college" not in r
+    assert "de aanpak van de participatie voor het besluit zelf is van Gedeputeerde Staten" in r
+    # the gemeente plans only its own part as its first step, not another body's plan
+    for naam in ("oosterzande", "hemmerik"):
+        stap = rapporten[naam].split("**Eerste stap.**")[1].split("**")[0]
+        assert "het college stelt het eigen deel van de gemeente vast" in stap, naam
+        assert "stelt het participatieplan vast" not in stap, naam
+    # the gemeente's own decision: the college still adopts the whole plan
+    assert "het college stelt het participatieplan vast" in rapporten["vennegoor"]
+
+
+def test_the_deciding_bodys_own_verordening(rapporten: dict[str, str]) -> None:
+    h = rapporten["hemmerik"]
+    assert "geldt de participatieverordening van het waterschap" in h
+    assert "Waterschapswet art. 79" in h
+    assert "Gemeentewet art. 150" not in h.split("## Bronnen")[0]
+    o = rapporten["oosterzande"]
+    assert "geldt de participatieverordening van de provincie" in o
+    assert "Provinciewet art. 147" in o
+    assert "Gemeentewet art. 150" in rapporten["vennegoor"]

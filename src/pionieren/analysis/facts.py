@@ -479,6 +479,19 @@ class Feiten:
         return namen[0] if len(namen) == 1 else ""
 
     @property
+    def bevoegd_gezag(self) -> str:
+        """The other body that takes the decision in its own procedure, by name: the body the
+        besluit names, else the government that took the initiative. An initiator (a
+        netbeheerder) is not the bevoegd gezag: the draft decision and the participation
+        approach in its kennisgeving are the deciding body's (review 52a: 'het ontwerpbesluit
+        van TenneT', 'TenneT stelt het participatieplan vast', where Gedeputeerde Staten
+        decide)."""
+        besluit = self.vraagstuk.besluit
+        if besluit is not None and besluit.door is Beslisser.anders and besluit.orgaan:
+            return str(besluit.orgaan)
+        return self.overheid_initiatiefnemer
+
+    @property
     def verzoek_in_verdeelde_zaak(self) -> bool:
         """Others ask the gemeente for a decision that the gemeente itself takes (not a permit
         for their own plan, not a decision they take themselves, not an uitdaagrecht request),

@@ -457,11 +457,9 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         return None
     vaststeller = next(
         (
-            _PLAN_VASTGESTELD[d.sleutel]
-            if d.sleutel != "ROL-COLLEGE.deel_plan"
-            # another government's procedure: that body sets its plan (review 51a)
-            else f"{d.waarden.get('naam') or 'de overheid die het proces voert'} (het college "
-            "alleen het deel van de gemeente)"
+            # another body's procedure: that body sets out its participation, the gemeente
+            # plans only the college's own part (review 51b, 52a)
+            _PLAN_VASTGESTELD[d.sleutel] or "het college"
             for t in advies.rolverdeling
             for d in t.delen
             if d.sleutel in _PLAN_VASTGESTELD
@@ -521,6 +519,10 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         # be decided this week, not a due date of tomorrow (reviews 39a, 42a)
         "direct": (tot - advies.datum) < timedelta(days=7),
         "vaststeller": vaststeller,
+        # what the college adopts in another body's procedure: only the gemeente's own part
+        "plan": "het eigen deel van de gemeente"
+        if any(d.sleutel == "ROL-COLLEGE.deel_plan" for t in advies.rolverdeling for d in t.delen)
+        else "het participatieplan",
         "vanaf": volgende.start.isoformat() if volgende and volgende.start else None,
         "werkvormen": [m["naam"] for m in vormen][:2],
         "voor": voor,
