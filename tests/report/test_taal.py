@@ -136,6 +136,23 @@ def test_a_meeting_of_one_group_is_not_called_open_to_everyone(
         assert "Gesprek bij een bestaande groep**. Breed: open voor iedereen" not in tekst, naam
 
 
+def test_no_report_writes_a_proper_name_with_a_small_first_letter(
+    rapporten: dict[str, str],
+) -> None:
+    """'een antwoord van tenneT', 'stut-en-Steun' (review 52a): a name with a capital inside
+    keeps its first capital too."""
+    naam = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[a-z]+)*-?[A-Z]\w*")
+    for pad in CASES:
+        if pad.stem not in rapporten:
+            continue
+        for n in set(naam.findall(pad.read_text("utf-8"))):
+            klein_ = n[0].lower() + n[1:]
+            assert not re.search(rf"(?<![\w-]){re.escape(klein_)}", rapporten[pad.stem]), (
+                pad.stem,
+                klein_,
+            )
+
+
 def test_brackets_inside_brackets_become_commas() -> None:
     assert haakjes("via school (jonge mantelzorgers (12 tot 24 jaar)); x") == (
         "via school (jonge mantelzorgers, 12 tot 24 jaar); x"

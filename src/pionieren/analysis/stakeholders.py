@@ -9,7 +9,9 @@ from pionieren.analysis.facts import (
     bestuurder,
     bevinding,
     hoog_of_middel,
+    meervoud,
     moeilijk_bereikbaar,
+    naam_meervoud,
     samen_meervoud,
     zorgthema,
 )
@@ -372,6 +374,18 @@ def _kop(naam: str) -> str:
     return kop
 
 
+def namen_meervoud(f: Feiten, namen: list[str]) -> bool:
+    """Do these names, as one subject, take a plural verb? Two or more do; one does when its
+    stakeholder (or, for a name in free text, its wording) is plural. 'Die heeft zelf belang'
+    for 'Waterschap Waal en Linge' (review 51b: 'Die hebben')."""
+    if len(namen) != 1:
+        return len(namen) > 1
+    return next(
+        (meervoud(p) for p in f.vraagstuk.belanghebbenden if p.naam == namen[0]),
+        naam_meervoud(namen[0]),
+    )
+
+
 def afhankelijk_van(f: Feiten, partij: Belanghebbende) -> list[str]:
     """The parties in this group's route (``via``) that have a stake in the outcome or on whom
     the group depends: the initiator, a business that is for the plan, or an employer or
@@ -455,6 +469,7 @@ def afhankelijk(f: Feiten) -> list[Bevinding]:
                     Ernst.waarschuwing,
                     naam=partij.naam,
                     partijen=partijen,
+                    meervoud=namen_meervoud(f, partijen),
                     gemeente=f.vraagstuk.initiatiefnemer is Initiatiefnemer.ondernemers,
                     geloof=geloofsgemeenschap(partij),
                 )

@@ -461,11 +461,9 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         return None
     vaststeller = next(
         (
-            _PLAN_VASTGESTELD[d.sleutel]
-            if d.sleutel != "ROL-COLLEGE.deel_plan"
-            # another government's procedure: that body sets its plan (review 51a)
-            else f"{d.waarden.get('naam') or 'de overheid die het proces voert'} (het college "
-            "alleen het deel van de gemeente)"
+            # another body's procedure: that body sets out its participation, the gemeente
+            # plans only the college's own part (review 51b, 52a)
+            _PLAN_VASTGESTELD[d.sleutel] or "het college"
             for t in advies.rolverdeling
             for d in t.delen
             if d.sleutel in _PLAN_VASTGESTELD
@@ -530,6 +528,10 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         # be decided this week, not a due date of tomorrow (reviews 39a, 42a)
         "direct": (tot - advies.datum) < timedelta(days=7),
         "vaststeller": vaststeller,
+        # what the college adopts in another body's procedure: only the gemeente's own part
+        "plan": "het eigen deel van de gemeente"
+        if any(d.sleutel == "ROL-COLLEGE.deel_plan" for t in advies.rolverdeling for d in t.delen)
+        else "het participatieplan",
         "vanaf": volgende.start.isoformat() if volgende and volgende.start else None,
         "werkvormen": [m["naam"] for m in vormen][:2],
         "voor": voor,
@@ -717,6 +719,12 @@ def per_onderwerp(
             # owner only whether he signs (rule WET-SLUITSTUK; review 48e: 'elk huishouden zelf'
             # on a netbeheerder's cable route)
             wie += ", met een overeenkomst per eigenaar" if wie else ""
+        elif o.eigen_bezit and door is Beslisser.anders and wie:
+            # another body decides on the house or garden (the point names it, or it is the
+            # body whose decision this is): that body decides, each household within it
+            # (review 52a: 'elk huishouden zelf' where the NCG decides; 51b: the gardens in
+            # the waterschap's projectbesluit)
+            wie += ", met een afspraak per huishouden"
         elif o.eigen_bezit:
             # each household decides on its own house or garden (rule TREDE-EIGEN-BEZIT); the
             # gemeente or corporation signs the agreement with it (review 43d)

@@ -417,6 +417,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         bron_titel=_bron_titel,
         hoofdletter=text.hoofdletter,
         klein=text.klein,
+        meervoud_orgaan=text.meervoud_orgaan,
         partij=text.partij,
         kort=text.kort,
         kop=text.kop,
