@@ -2009,6 +2009,18 @@ def ver_over(prijs: int, budget: int) -> bool:
     return prijs * 100 > budget * (100 + TE_VEEL)
 
 
+def _trede_blijft(k: Keuze, b: Keuze, design: list[Keuze]) -> bool:
+    """Does every point of step ``k`` keep a step at its level when ``b`` (a visit) replaces
+    it? A visit may give less influence than the step it replaces: then another step must
+    carry that level for the point, or the promise per point would have no channel."""
+    if b.trede.rang >= k.trede.rang:
+        return True
+    return all(
+        any(x is not k and p in x.onderwerpen and x.trede.rang >= k.trede.rang for x in design)
+        for p in k.onderwerpen
+    )
+
+
 def _naar_bezoek(bezocht: list[str], gezegd: Bevinding, hard: Bevinding | None) -> None:
     """Say :data:`BEZOEK` where the findings name a step that became a visit as the place
     where the groups or points of a dropped step still come up."""
@@ -2094,6 +2106,7 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
             if not _hard_nodig(f, k)
             and (vast or k.modus is Modus.denken)
             and (b := bezoek(f, k)) is not None
+            and _trede_blijft(k, b, nu)
         ]
         if not paren:
             break
