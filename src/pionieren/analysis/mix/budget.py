@@ -422,6 +422,58 @@ def zuiniger_vorm(f: Feiten, k: Keuze) -> tuple[Keuze, str, str] | None:
     return _zuiniger(k, naam, kap, nu, naam.lower(), oud)
 
 
+KLEINER_HOOGSTENS = 3
+"""The dearest step may shrink by at most this part of itself (a third) to close a gap before
+the feedback and the evaluation get their cheaper forms (:func:`duurste_kleiner`)."""
+
+
+def duurste_kleiner(
+    f: Feiten, keuzes: list[Keuze], budget: int
+) -> tuple[list[Keuze], list[str]] | None:
+    """The design with its dearest optional step held smaller by the gap (rounded up to € 500),
+    when that closes it and the step keeps at least two thirds of its usual estimate; and the pair [new, old]
+    that says it. Optional: what the budget pays and no budget must keep as it is (the case's
+    own instrument, the law, a formal advice, the feedback, the evaluation: :func:`_eigen_of_wet`;
+    a step that carries a promise). None when the gap is larger, or no such step exists.
+
+    Why: review 51 (Beekloon): "korte evaluatie door eigen mensen (€ 100, was € 1.400)" next to
+    a serious game of € 8.750 for a gap of about € 1.200. A modest gap comes off the biggest
+    discretionary item first; the feedback and the evaluation are not cut to a token for it."""
+    moeilijk = {
+        p.naam for p in f.vraagstuk.belanghebbenden if p.bereikbaarheid is Bereikbaarheid.moeilijk
+    }
+    kandidaten = [
+        k
+        for k in keuzes
+        if pot(f, k)
+        and not k.kap
+        and k.werkvorm.id != "leerarena"
+        and not _eigen_of_wet(f, k)
+        # a step that is the way in for a group hard to reach is not thinned out
+        and not (moeilijk & set(k.inclusie) or (k.voor and set(k.voor) <= moeilijk))
+    ]
+    if not kandidaten:
+        return None
+    k = max(kandidaten, key=lambda x: (raming(*kosten_van(f, x)), x.werkvorm.id))
+    nu = raming(*kosten_van(f, k))
+    # in steps of € 500, at least € 500 less: a smaller form of a step, not a rounding of it
+    kap = (nu - 500) // 500 * 500
+    ondergrens = nu - nu // KLEINER_HOOGSTENS
+    while kap >= ondergrens:
+        klein = dataclasses.replace(
+            k, kap=kap, regels=[*k.regels, "MIX-BUDGET"], _gezien=set(k.voor)
+        )
+        nieuw = [klein if x is k else x for x in keuzes]
+        if schatting(f, nieuw) <= budget:
+            naam = k.werkvorm.naam.split(" (")[0].lower()
+            return nieuw, [
+                f"{naam} in een kleinere opzet ({euro(kap)}, was {euro(nu)})",
+                f"{naam} ({euro(nu)})",
+            ]
+        kap -= 500
+    return None
+
+
 def _zuiniger(
     k: Keuze, naam: str, kap: int, nu: int, nieuw: str, oud: str
 ) -> tuple[Keuze, str, str] | None:
@@ -1207,7 +1259,10 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     werkvormen die sober moeten blijven en pas dan het tekort. Betalen gemeente en initiatiefnemer samen uit één budget, dan telt het hele ontwerp
     van beiden, en zegt het advies dat zij vooraf afspreken wie wat betaalt. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen. Een betaalde
     gespreksleider bij polarisatie 3, zonder tegenstander met veel invloed aan tafel, valt eerder
-    weg dan een werkvorm: dan leidt een ervaren collega van buiten het project het gesprek. Dan
+    weg dan een werkvorm: dan leidt een ervaren collega van buiten het project het gesprek. Is
+    het tekort dan klein, dan wordt eerst het duurste deel dat niet vastligt precies zoveel
+    kleiner (hoogstens een derde; niet de terugkoppeling, de evaluatie, het eigen instrument of
+    de weg naar een moeilijk bereikbare groep). Anders
     krijgt elke stap eerst zijn goedkopere vorm, één soort tegelijk tot het past, en zegt het
     advies dat één keer ("Voor het budget: X (€ ..., was € ...)"): de terugkoppeling per brief,
     e-mail en website; de evaluatie als korte evaluatie door eigen mensen (vraag na afloop wie
@@ -1323,6 +1378,20 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     if schatting(f, keuzes) <= budget:
         over, krap_ = krap(f, keuzes, budget)
         return over, [*naar_later, *krap_]
+    # a small gap: the dearest step that is no one's must shrinks by it, before the feedback
+    # and the evaluation become a token (review 51: Beekloon)
+    duurst = duurste_kleiner(f, keuzes, budget)
+    if duurst is not None:
+        keuzes, paar = duurst
+        zuinig_ = bevinding(
+            "MIX-BUDGET",
+            Ernst.let_op,
+            "MIX-BUDGET.zuiniger",
+            bronnen=[],  # own arithmetic: no source carries it
+            paren=[paar],
+        )
+        over, krap_ = krap(f, keuzes, budget)
+        return over, [*naar_later, zuinig_, *krap_]
     # then each step in its cheaper form, before any step goes (review 50b)
     voor_zuinig = keuzes
     per_keuze: dict[int, list[str]] = {}
