@@ -229,3 +229,19 @@ def test_a_route_named_in_the_points_to_arrange_first_is_not_repeated_at_the_wer
         mix = [{"werkvorm": "eigen-vergadering", "waarom": f"Dit bereikt ook hen (via {r})."}]
         eenmaal_route({"mix": mix, "belanghebbenden": []}, v, vooraf_)
         assert (f"(via {r})" in mix[0]["waarom"]) == (not vooraf_)
+
+
+def test_a_route_said_as_a_sentence_of_its_own_is_not_repeated_either() -> None:
+    """A step that became a visit for the budget says its route as a sentence ('Bereik hen via
+    ...'), while the budget point atop hoofdstuk 1 ('Om geld te sparen gaat de gemeente zelf
+    naar X via ...') already names it: the route stands there alone."""
+    pad = ROOT / "tests" / "cases" / "zienswijze-veiligheidsregio-ellemeer.yaml"
+    _, v, _ = _gegevens(pad)
+    b = next(b for b in v.belanghebbenden if b.via)
+    r = b.via.strip().rstrip(".")
+    for vooraf_ in ([], [f"Om geld te sparen gaat de gemeente zelf naar hen via {r}."]):
+        for zin in (f"Bereik hen via {r}.", f"Bereik {b.naam.lower()} via {r}."):
+            mix = [{"werkvorm": "eigen-vergadering", "waarom": f"Een eigen gesprek. {zin}"}]
+            eenmaal_route({"mix": mix, "belanghebbenden": []}, v, vooraf_)
+            assert (f"via {r}" in mix[0]["waarom"]) == (not vooraf_)
+            assert mix[0]["waarom"].startswith("Een eigen gesprek.")

@@ -1225,7 +1225,8 @@ def eenmaal_route(data: dict[str, Any], vraagstuk: Vraagstuk, vooraf: Collection
     approach there keeps what the werkvorm does not say (the threshold, 'naar hen toe'); the
     JSON keeps the whole approach. A route that a point of 'Vóór de uitnodiging regelen'
     (``vooraf``, at the top of hoofdstuk 1) already names stands there alone: not again at the
-    werkvorm nor under 'Belanghebbenden'."""
+    werkvorm nor under 'Belanghebbenden', neither in brackets nor as a sentence of its own
+    ('Bereik hen via ...')."""
     via = {b.naam: b.via.strip().rstrip(".") for b in vraagstuk.belanghebbenden if b.via}
     eerder = " ".join(vooraf)
     # two werkvormen that reach the same group: the route stands at the first of them; a route
@@ -1236,9 +1237,12 @@ def eenmaal_route(data: dict[str, Any], vraagstuk: Vraagstuk, vooraf: Collection
             continue
         for route in dict.fromkeys(via.values()):
             stuk = f" (via {route})"
-            if stuk in m["waarom"]:
+            # a route said as a sentence of its own ('Bereik hen via ...'): a step that became
+            # a visit for the budget, while the budget point atop hoofdstuk 1 already names it
+            zin = re.compile(rf"\s*Bereik [^.]*? via {re.escape(route)}\.")
+            if stuk in m["waarom"] or zin.search(m["waarom"]):
                 if route in gezien:
-                    m["waarom"] = m["waarom"].replace(stuk, "")
+                    m["waarom"] = zin.sub("", m["waarom"].replace(stuk, ""))
                 gezien.add(route)
     teksten = " ".join(
         [m.get("waarom") or "" for m in data["mix"] if m["werkvorm"] not in _ZONDER_ALINEA]
