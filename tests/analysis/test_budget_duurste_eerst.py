@@ -79,7 +79,8 @@ def test_beekloon_keeps_its_evaluation_and_feedback() -> None:
     advies = advies_voor(load_vraagstuk(BEEKLOON))
     (zuinig,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.zuiniger"]
     (paar,) = zuinig.waarden["paren"]
-    assert paar[0].startswith("serious game") and "kleinere opzet" in paar[0]
+    spel = next(m.naam for m in advies.mix if m.werkvorm == "serious-game")
+    assert paar[0].startswith(spel.lower()) and "kleinere opzet" in paar[0]
     namen = {m.werkvorm: m.naam for m in advies.mix}
     assert not namen["leerarena"].lower().startswith("korte evaluatie")
     assert "per brief" not in namen["terugkoppeling"]

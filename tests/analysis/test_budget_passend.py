@@ -39,7 +39,8 @@ MET_BUDGET = [
 
 
 def _budget_alinea(tekst: str) -> str:
-    return next(r for r in tekst.splitlines() if r.startswith("**Budget.**"))
+    # the summary's two sentences and the full paragraph in hoofdstuk 1, read together
+    return " ".join(r for r in tekst.splitlines() if r.startswith("**Budget.**"))
 
 
 def test_ver_over_is_more_than_a_quarter() -> None:
@@ -118,3 +119,16 @@ def test_geen_ontwerp_ruim_boven_het_budget_zonder_een_dat_past(pad: Path) -> No
         assert any(b.sleutel == "MIX-BUDGET.vast" for b in res.advies.bevindingen)
         assert "aanvaarden" not in alinea
         assert "de vraag smaller maken" in res.tekst
+
+
+ELLEMEER = CASES / "zienswijze-veiligheidsregio-ellemeer.yaml"
+
+
+def test_de_ronde_voor_iedereen_wordt_geen_bezoek() -> None:
+    # review 52 (Ellemeer): the cuts turned the only inloopavond into a visit by own staff,
+    # and both open points of the veiligheidsregio read 'nog geen werkvorm'
+    res = advise(ELLEMEER, datum=DATUM)
+    m = res.advies.middelen
+    assert m.budget_euro is not None and m.schatting_euro <= m.budget_euro
+    assert "nog geen werkvorm" not in res.tekst
+    assert "alleen de ronde voor iedereen" in res.tekst

@@ -2090,6 +2090,32 @@ def _trede_blijft(k: Keuze, b: Keuze, design: list[Keuze]) -> bool:
     )
 
 
+def _voor_iedereen(k: Keuze) -> bool:
+    """Is this step the round for everyone before the decision: the broad form the mix chose
+    (MIX-VERBREDING), or a form anyone may join, at raadplegen or more, with no points of its
+    own (the same test as the report's)?"""
+    w = k.werkvorm
+    return voor_het_besluit(k) and (
+        any(r.sleutel == "MIX-VERBREDING" for r in k.redenen)
+        or (
+            w.werving is Werving.open
+            and w.groepen is not Groepen.georganiseerd
+            and k.trede is not Trede.informeren
+            and not k.onderwerpen
+        )
+    )
+
+
+def _vorm_blijft(k: Keuze, design: list[Keuze]) -> bool:
+    """May step ``k`` become a visit without leaving the public without a round? When it is
+    the round for everyone, another such round must stay: a visit keeps the points of the step
+    it replaces, but not the public round that carries the points without a form of their own.
+    Why: review 52 (Ellemeer): the cuts turned the only inloopavond into a visit and both open
+    points read 'nog geen werkvorm'."""
+    rest = [x for x in design if x is not k and x.werkvorm.naam != BEZOEK]
+    return not _voor_iedereen(k) or any(_voor_iedereen(x) for x in rest)
+
+
 def _naar_bezoek(bezocht: list[str], gezegd: Bevinding, hard: Bevinding | None) -> None:
     """Say :data:`BEZOEK` where the findings name a step that became a visit as the place
     where the groups or points of a dropped step still come up."""
@@ -2140,7 +2166,11 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
         if _hard_nodig(f, k):
             continue
         rest = [x for x in nu if x is not k]
-        if groepen <= _plekken(rest) and punten <= {p for x in rest for p in x.onderwerpen}:
+        if (
+            groepen <= _plekken(rest)
+            and punten <= {p for x in rest for p in x.onderwerpen}
+            and _vorm_blijft(k, nu)
+        ):
             nu, weg = rest, [*weg, k]
     # then the dearest part the design keeps is held smaller, to no less than a third of its
     # estimate (a survey online with paper on request, fewer places)
@@ -2176,6 +2206,7 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
             and (vast or k.modus is Modus.denken)
             and (b := bezoek(f, k)) is not None
             and _trede_blijft(k, b, nu)
+            and _vorm_blijft(k, nu)
         ]
         if not paren:
             break
