@@ -766,6 +766,8 @@ def per_onderwerp(
                 "onderwerp": text.kop(o.onderwerp),
                 "trede": o.trede.value,
                 "hoe": hoe,
+                # a round of its own before this point's decision: never 'als hierboven'
+                "eigen_ronde": ronde is not None and ronde["naam"] in hoe,
                 "breed": breed,
                 "bereikt_niet": mist,
                 "wanneer": _wanneer(perioden, None if later else uiterlijk, advies.datum),
