@@ -40,6 +40,8 @@ def test_a_long_topic_is_cut_where_it_turns_to_the_detail() -> None:
     assert _kort_onderwerp(kort) == kort
     lang = "hoe elke ondernemer en elke bewoner tijdens het werk bereikbaar blijft voor klanten"
     assert _kort_onderwerp(lang) == lang  # no place to cut: stays whole
+    lijst = "Welke maatschappelijke, culturele, godsdienstige en geestelijke stromingen in de stad"
+    assert _kort_onderwerp(lijst) == lijst  # a comma in a list is no place to cut
 
 
 def _rapport(pad: Path) -> str:
@@ -68,7 +70,7 @@ def test_a_summary_shortfall_says_it_remains_after_the_cuts() -> None:
     """Hoofdstuk 1 names what falls off for the budget; a shortfall in the summary then says it
     is what remains after those cuts, not the cost of the full design."""
     gezien = 0
-    for pad in REVIEW:
+    for pad in [*REVIEW, *sorted((ROOT / "tests" / "cases" / "beoordeling").glob("*.yaml"))]:
         budget = [r for r in _rapport(pad).splitlines() if r.startswith("**Budget.**")]
         if len(budget) < 2 or "te weinig" not in budget[0]:
             continue

@@ -142,12 +142,13 @@ def _kort_onderwerp(tekst: object, woorden: int = 8) -> str:
 
     Why: the table in the summary repeated long topic strings of the case word for word
     (reviews 52a/52b); the whole topic stays in hoofdstuk 3. A topic of at most ``woorden``
-    words, or one without a place to cut with at least two words before it, stays whole."""
+    words, or one without a place to cut with at least four words before it, stays whole: a
+    comma in a list ('Welke maatschappelijke, culturele … stromingen') is no such place."""
     tekst = str(tekst).strip()
     if len(tekst.split()) <= woorden:
         return tekst
     for m in _ONDERWERP_KNIP.finditer(tekst):
-        if len(tekst[: m.start()].split()) >= 2:
+        if len(tekst[: m.start()].split()) >= 4:
             return tekst[: m.start()].rstrip()
     return tekst
 

@@ -305,6 +305,10 @@ def toezegging_in_reactie(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     )
     if drager is None or not punten or not smal(drager):
         return uit
+    if any(r.sleutel == "MIX-TOEZEGGING" and r.waarden.get("advies") for r in drager.redenen):
+        # the promise names the group that gives the advice in its own step (a klankbordgroep
+        # of starters): that step stays where the advice is given, not the round for everyone
+        return uit
     ronde = next(
         (
             g
