@@ -53,6 +53,7 @@ class Wording:
             klein=text.klein,
             met_lidwoord=text.met_lidwoord,
             meervoud=text.is_meervoud,
+            meervoud_orgaan=text.meervoud_orgaan,
             hoofdletter=text.hoofdletter,
             partij=text.partij,
             kort=text.kort,

@@ -425,6 +425,10 @@ def klein(waarde: object) -> str:
         return "één" + tekst[3:]
     if len(tekst) > 1 and tekst[1].isupper():
         return tekst
+    # a name with a capital inside its first word is a proper name: 'TenneT', 'Stut-en-Steun',
+    # 'Oost-Europese' (review 52a: 'een antwoord van tenneT', 'stut-en-Steun')
+    if any(c.isupper() for c in tekst.split(" ", 1)[0][1:]):
+        return tekst
     # an option's letter stays a capital: 'A, aan de Broekweg', 'B: de rand' (review 49b)
     if _LETTER.match(tekst):
         return tekst
@@ -691,6 +695,22 @@ def _verbuig(woord: str) -> str:
     return woord + "e"
 
 
+#: Bodies whose name is a plural: 'Gedeputeerde Staten van Zeeland beslissen', not 'beslist'
+#: (review 52a). 'Het college van B en W' is one body.
+MEERVOUD_ORGAAN = re.compile(
+    r"^(?:de\s+)?(?:gedeputeerde\s+staten|provinciale\s+staten|staten-generaal"
+    r"|burgemeester\s+en\s+wethouders|b\s+en\s+w)\b",
+    re.IGNORECASE,
+)
+
+
+def meervoud_orgaan(naam: object) -> bool:
+    """Is the name that of a body named in the plural ('Gedeputeerde Staten', 'Provinciale
+    Staten van Utrecht', 'Burgemeester en wethouders', 'GS')?"""
+    tekst = str(naam).strip()
+    return bool(MEERVOUD_ORGAAN.match(tekst) or re.match(r"^(?:GS|PS)\b", tekst))
+
+
 def is_meervoud(naam: object) -> bool:
     """Is a group's name plural ('Moslims in Lindenoord', 'Bewoners van de Esweg', 'Jeugdleden
     en hun ouders'), so that 'hen' may point back to it? 'Melkveehouder die De Kampen pacht' is
@@ -700,6 +720,8 @@ def is_meervoud(naam: object) -> bool:
     if not woorden:
         return False
     eerste = re.sub(r"[^\w-]", "", woorden[0])
-    return bool(re.search(r"\s(?:en|of)\s+[a-z]", tekst)) or (
-        eerste.endswith(("en", "s")) and not eerste.endswith(("ss", "is", "us", "ies"))
+    return (
+        meervoud_orgaan(tekst)
+        or bool(re.search(r"\s(?:en|of)\s+[a-z]", tekst))
+        or (eerste.endswith(("en", "s")) and not eerste.endswith(("ss", "is", "us", "ies")))
     )

@@ -242,6 +242,28 @@ class Vakantieregio(StrEnum):
     zuid = "zuid"
 
 
+class Maand(StrEnum):
+    """A month of the year, in Dutch: when a group is there (``aanwezig``)."""
+
+    januari = "januari"
+    februari = "februari"
+    maart = "maart"
+    april = "april"
+    mei = "mei"
+    juni = "juni"
+    juli = "juli"
+    augustus = "augustus"
+    september = "september"
+    oktober = "oktober"
+    november = "november"
+    december = "december"
+
+    @property
+    def nummer(self) -> int:
+        """januari -> 1, december -> 12."""
+        return list(Maand).index(self) + 1
+
+
 class SoortStuk(StrEnum):
     """What a paper of the case is for the start of the design: facts to put on the table
     (counts, a study, a vision, a guide) or a rule to explain (a law, a verordening, a

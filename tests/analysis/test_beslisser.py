@@ -213,24 +213,35 @@ def test_a_promise_already_made_is_the_floor_not_a_call_to_widen_the_kaders() ->
 def test_a_motie_or_the_raads_own_promise_means_the_raad_set_its_frame() -> None:
     """Review 51b (Walduin): 'De raad heeft nog geen kaders gesteld' though the raad set its
     frame by motie. The field alone is not the only word: a motie the raad adopted on it, its
-    own promise on the outcome, or the case saying it set the kaders count too."""
+    own promise on the outcome, or the case saying it set the kaders count too, where the case
+    leaves the field out (review 52b: an explicit value wins, see below)."""
 
     def rol_raad(v: Vraagstuk) -> bool:
         return any(b.regel == "ROL-RAAD" for b in advies_voor(v).bevindingen)
 
-    zonder = maak(kaders_raad_kaders_gesteld=False, besluit={"door": "raad", "procedure": "beleid"})
+    def zonder_veld(v: Vraagstuk) -> Vraagstuk:
+        data = v.model_dump(mode="json", exclude_none=True)
+        del data["kaders"]["raad_kaders_gesteld"]
+        return Vraagstuk.model_validate(data)
+
+    zonder = zonder_veld(maak(besluit={"door": "raad", "procedure": "beleid"}))
     assert rol_raad(zonder)
     motie = zonder.model_copy(
         update={"aanleiding": "De raad nam in september een motie aan over dit plein."}
     )
     assert not rol_raad(motie)
-    belofte = maak(
-        kaders_raad_kaders_gesteld=False,
-        besluit={
-            "door": "raad",
-            "procedure": "beleid",
-            "toezegging": {"door": "raad", "trede": "adviseren", "tekst": "Wij wegen elk advies."},
-        },
+    belofte = zonder_veld(
+        maak(
+            besluit={
+                "door": "raad",
+                "procedure": "beleid",
+                "toezegging": {
+                    "door": "raad",
+                    "trede": "adviseren",
+                    "tekst": "Wij wegen elk advies.",
+                },
+            },
+        )
     )
     assert not rol_raad(belofte)
     vragen = " ".join(advies_voor(belofte).referentiekader)
@@ -278,3 +289,26 @@ def test_a_decider_in_the_description_that_differs_from_the_point_is_asked() -> 
         besluit=besluit,
     )
     assert "zoals bij het onderwerp staat" not in " ".join(advies_voor(ander).referentiekader)
+
+
+def test_an_explicit_raad_kaders_gesteld_wins_over_a_motie() -> None:
+    """Review 52b (Beekloon): 'heeft de kaders gesteld' while the file says
+    ``raad_kaders_gesteld: false``; a motie is an inference, the field is the case's word."""
+    from helpers import DATUM
+
+    from pionieren.analysis.facts import Feiten
+    from pionieren.knowledge.load import builtin
+
+    motie = {"aanleiding": "De raad nam in maart een motie aan over het plein."}
+    gezegd = maak(kaders_raad_kaders_gesteld=False, **motie)
+    data = gezegd.model_dump(mode="json", exclude_none=True)
+    del data["kaders"]["raad_kaders_gesteld"]
+    open_ = Vraagstuk.model_validate(data)
+    assert not Feiten(gezegd, builtin(), DATUM).raad_kaders_gesteld
+    assert Feiten(open_, builtin(), DATUM).raad_kaders_gesteld
+    assert "stelt vooraf de kaders vast" in _raad_rij(advies_voor(gezegd))
+    assert "heeft de kaders gesteld" in _raad_rij(advies_voor(open_))
+
+
+def _raad_rij(advies: Advies) -> str:
+    return next(t.taak for t in advies.rolverdeling if t.rol is Rol.raad)

@@ -125,8 +125,9 @@ def test_lindemeer_report_lists_who_decides_what() -> None:
     rij = next(r for r in rapport.splitlines() if r.startswith("| De plek van de containers"))
     assert "| adviseren (advies geven) |" in rij
     assert "Het college (volgens de omschrijving)" in rij
-    assert "| De gemeenteraad, 24 juni 2027 |" in rapport
-    assert "Toezegging van het college van B en W (al gedaan)" in rapport
+    # the date of the main decision stands once, in 'Wie beslist' (issue 9)
+    assert "| De gemeenteraad |" in rapport and "uiterlijk 24 juni 2027" in samenvatting
+    assert "Toezegging van de wethouder (al gedaan)" in rapport
     assert "Laat de gemeenteraad toezeggen: ‘Wij nemen uw advies" not in rapport
     assert "Laat een jurist nagaan" not in rapport
 

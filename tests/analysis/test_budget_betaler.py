@@ -21,7 +21,9 @@ CASES = Path(__file__).resolve().parents[1] / "cases"
 
 def _budget(advies: Advies, v: Vraagstuk) -> str:
     rapport = render(advies, v, builtin(), "md", "v.yaml", None, {}).decode()
-    return rapport.split("**Budget.** ", 1)[1].split("\n", 1)[0]
+    return " ".join(
+        r.split("**Budget.** ", 1)[1] for r in rapport.splitlines() if r.startswith("**Budget.** ")
+    )
 
 
 def test_a_form_the_initiator_decided_itself_stays_out_of_a_shared_budget() -> None:

@@ -13,6 +13,7 @@ import pytest
 
 from pionieren.knowledge.load import builtin
 from pionieren.pipeline import advise_file
+from pionieren.text import MAANDEN
 
 ROOT = Path(__file__).resolve().parents[2]
 ONTWIKKEL = (
@@ -23,20 +24,6 @@ ONTWIKKEL = (
     + sorted((ROOT / "vraagstukken").glob("*.yaml"))
 )
 
-MAANDEN = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 _DAG = re.compile(r"(\d{1,2}) (" + "|".join(MAANDEN) + r")(?: (\d{4}))?")
 _MAAND_LOS = re.compile(r"–(\d{1,2}) (" + "|".join(MAANDEN) + r")(?: (\d{4}))?")
 

@@ -90,3 +90,27 @@ def test_a_promise_after_the_decision_does_not_lift_the_forms_before_it() -> Non
     ]
     # the promised point itself keeps its level
     assert any(m.trede is Trede.coproduceren for m in advies.mix if _UREN in m.onderwerpen)
+
+
+def test_the_group_a_promise_names_gives_its_advice_alone() -> None:
+    """Review 52b (Beekloon): the wethouder promised that 'een groep starters uit de vier
+    kernen' advises; its klankbordgroep also held werkers of outside the gemeente. The others
+    leave that step where another step before the decision still has them."""
+    from pathlib import Path
+
+    from pionieren.input.load import load_vraagstuk
+
+    pad = Path(__file__).parents[1] / "cases/review51/loting-starterswoningen-beekloon.yaml"
+    advies = advies_voor(load_vraagstuk(pad, pad.name))
+    (stap,) = [
+        m
+        for m in advies.mix
+        if any(r.sleutel == "MIX-TOEZEGGING" and r.waarden.get("advies") for r in m.redenen)
+    ]
+    assert stap.voor == ["Starters uit de vier kernen"]
+    assert not any(r.sleutel == "MIX-INCLUSIE.bereikt" for r in stap.redenen), (
+        "no 'Dit bereikt ook' for a group that left the step"
+    )
+    # every group still has a place before the decision
+    voor = {n for m in advies.mix if m.fase.value != "uitvoering" for n in m.voor}
+    assert "Werkers in zorg en onderwijs van buiten de gemeente" in voor

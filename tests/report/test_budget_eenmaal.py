@@ -1,4 +1,4 @@
-"""The budget paragraph of the summary says 'Voor het budget' once: what falls away and what
+"""The budget paragraph (in hoofdstuk 1; the summary gives it in two sentences) says 'Voor het budget' once: what falls away and what
 became cheaper or smaller stand in one run, not as three sentences that each start the same."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ CASES = Path(__file__).resolve().parents[1] / "cases"
 
 def _budget(naam: str) -> str:
     rapport = advise_file(CASES / naam, naam, builtin(), date(2026, 12, 1), "md").rapport
-    tekst = rapport.decode("utf-8").split("## 1.")[0]
+    tekst = rapport.decode("utf-8").split("## 1.")[1].split("## 2.")[0]
     gevonden = re.search(r"\*\*Budget\.\*\* (.*)", tekst)
     assert gevonden
     return gevonden.group(1)

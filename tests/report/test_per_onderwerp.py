@@ -133,10 +133,13 @@ def test_wie_beslist_names_every_decider() -> None:
     samenvatting = _samenvatting("herstructurering-molenakker-wolderveen.yaml")
     wie = next(r for r in samenvatting.splitlines() if r.startswith("**Wie beslist.**"))
     assert wie.startswith("**Wie beslist.** Het college van B en W, via een beleidsbesluit")
-    assert "Ook beslissen: Woonstichting Thuisbaat over de vraag welke blokken" in wie
-    assert "elk huishouden zelf over de vraag wat er met elke koopwoning gebeurt" in wie
-    assert "de gemeenteraad over de wijziging van het omgevingsplan" in wie
-    assert "(uiterlijk 29 juni 2028)" in wie
+    # each other decider by name; its row in the table says what it decides (issue 9: the
+    # question stood word for word in 'Wie beslist' and in the table)
+    assert "Ook beslissen (zie de tabel): Woonstichting Thuisbaat; elk huishouden zelf" in wie
+    assert "de gemeenteraad" in wie and "over de vraag" not in wie
+    rijen = [r for r in samenvatting.splitlines() if r.startswith("| ")]
+    assert any(r.startswith("| Welke blokken") and "| Woonstichting Thuisbaat" in r for r in rijen)
+    assert any("De gemeenteraad, 29 juni 2028 |" in r for r in rijen)
     # the owner decides on his own house, with the corporation: not its adviser
     huis = next(
         r for r in samenvatting.splitlines() if r.startswith("| Wat er met elke koopwoning")
@@ -149,7 +152,10 @@ def test_wie_beslist_names_every_decider() -> None:
     wie = next(r for r in wind.splitlines() if r.startswith("**Wie beslist.**"))
     elders = next(r for r in wind.splitlines() if r.startswith("- Besluit elders"))
     assert "Inspectie Leefomgeving en Transport" in elders
-    assert "Inspectie" not in wie and "Ook beslissen: Energiecoöperatie LieshorstWind" in wie
+    assert (
+        "Inspectie" not in wie
+        and "Ook beslissen (zie de tabel): Energiecoöperatie LieshorstWind" in wie
+    )
     # one decider: no list of others
     enkel = _samenvatting("rioolvervanging-vogelbuurt.yaml")
     assert "Ook beslis" not in enkel

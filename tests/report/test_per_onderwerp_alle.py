@@ -32,7 +32,8 @@ def _gegevens(pad: Path) -> tuple[Advies, Vraagstuk, dict[str, Any]]:
 @pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)
 def test_every_open_point_has_exactly_one_row(pad: Path) -> None:
     advies, _, data = _gegevens(pad)
-    open_ = [o for o in advies.trede.onderwerpen if o.open]
+    # in the table's order: the case's central choice first, then as in the advice
+    open_ = sorted((o for o in advies.trede.onderwerpen if o.open), key=lambda o: not o.kern)
     rijen = data["per_onderwerp"]
     assert len(rijen) == len(open_)
     for o, r in zip(open_, rijen, strict=True):
@@ -43,7 +44,8 @@ def test_every_open_point_has_exactly_one_row(pad: Path) -> None:
 @pytest.mark.parametrize("pad", BESTANDEN, ids=lambda p: p.stem)
 def test_no_row_names_a_form_that_does_not_deal_with_its_point(pad: Path) -> None:
     advies, _, data = _gegevens(pad)
-    open_ = [o for o in advies.trede.onderwerpen if o.open]
+    # in the table's order: the case's central choice first, then as in the advice
+    open_ = sorted((o for o in advies.trede.onderwerpen if o.open), key=lambda o: not o.kern)
     mix = data["advies"]["mix"]
     for o, r in zip(open_, data["per_onderwerp"], strict=True):
         eigen = {m["naam"] for m in mix if o.onderwerp in m["onderwerpen"]}
@@ -72,7 +74,8 @@ def test_one_line_per_decider_and_one_text_per_level(pad: Path) -> None:
     samenvatting = rapport.split("**Het ontwerp.**")[0]
     assert "zoals hierboven" not in samenvatting
     # (the initiator's regie is the gemeente's promise to it, on a line of its own)
-    wie = [z["wie"] for z in data["toezeggingen"] if not z["regie"]]
+    # (a promise already made stands as its maker's, on a line of its own)
+    wie = [z["wie"] for z in data["toezeggingen"] if not z["regie"] and not z["gedaan"]]
     assert len(wie) == len(set(wie))
     for z in data["toezeggingen"]:
         niveaus = [n["trede"] for n in z["niveaus"]]
@@ -226,3 +229,19 @@ def test_a_route_named_in_the_points_to_arrange_first_is_not_repeated_at_the_wer
         mix = [{"werkvorm": "eigen-vergadering", "waarom": f"Dit bereikt ook hen (via {r})."}]
         eenmaal_route({"mix": mix, "belanghebbenden": []}, v, vooraf_)
         assert (f"(via {r})" in mix[0]["waarom"]) == (not vooraf_)
+
+
+def test_a_route_said_as_a_sentence_of_its_own_is_not_repeated_either() -> None:
+    """A step that became a visit for the budget says its route as a sentence ('Bereik hen via
+    ...'), while the budget point atop hoofdstuk 1 ('Om geld te sparen gaat de gemeente zelf
+    naar X via ...') already names it: the route stands there alone."""
+    pad = ROOT / "tests" / "cases" / "zienswijze-veiligheidsregio-ellemeer.yaml"
+    _, v, _ = _gegevens(pad)
+    b = next(b for b in v.belanghebbenden if b.via)
+    r = b.via.strip().rstrip(".")
+    for vooraf_ in ([], [f"Om geld te sparen gaat de gemeente zelf naar hen via {r}."]):
+        for zin in (f"Bereik hen via {r}.", f"Bereik {b.naam.lower()} via {r}."):
+            mix = [{"werkvorm": "eigen-vergadering", "waarom": f"Een eigen gesprek. {zin}"}]
+            eenmaal_route({"mix": mix, "belanghebbenden": []}, v, vooraf_)
+            assert (f"via {r}" in mix[0]["waarom"]) == (not vooraf_)
+            assert mix[0]["waarom"].startswith("Een eigen gesprek.")

@@ -134,7 +134,8 @@ def test_the_budget_line_adds_up_with_the_cost_table(naam: str) -> None:
     samenvatting = rapport.split("## Samenvatting voor bestuurders", 1)[1].split("\n## ", 1)[0]
     budget = re.search(r"\*\*Budget\.\*\* (.*)", samenvatting)
     assert budget
-    regel = budget.group(1)
+    # the summary's two sentences and the rest of the paragraph in hoofdstuk 1, read together
+    regel = " ".join(re.findall(r"^\*\*Budget\.\*\* (.*)", rapport, re.M))
     from pionieren.pipeline import advise
     from pionieren.text import euro
 
@@ -218,6 +219,20 @@ def _stappen(tekst: str, kop: str) -> list[str]:
     return [r for r in lijst.splitlines() if r.startswith("- ")]
 
 
+#: The longest summary may not grow past this. Issue 9's target is 350 words (one page); the
+#: longest are now about 504 (a long deadline note under 'Nu beslissen', a long table): lower
+#: this as the summary gets shorter.
+GRENS_SAMENVATTING = 505
+
+
+def test_no_summary_grows_past_the_longest_now() -> None:
+    """Issue 9: a one-page summary for bestuurders. Each fact once: the other deciders by name
+    (their points in the table), no werkvormen repeated row after row, no date twice."""
+    maat = _maat()
+    lengte = {n: len(maat.words(maat.summary(t))) for n, t in _rapporten().items()}
+    assert max(lengte.values()) <= GRENS_SAMENVATTING, max(lengte.items(), key=lambda x: x[1])
+
+
 @pytest.mark.parametrize("naam", _cases())
 def test_the_summary_names_the_key_steps_and_chapter_1_the_rest_once(naam: str) -> None:
     """Issue 9: the summary's list of 8-15 dated steps repeated the table of hoofdstuk 1 and
@@ -276,6 +291,6 @@ def test_the_summary_leaves_the_points_to_arrange_and_the_promises_to_hoofdstuk_
         assert "**Vóór de uitnodiging regelen.**" not in samenvatting, naam
         assert "toezeggen" not in samenvatting and "Open keuze:" not in samenvatting, naam
         if "**Vóór de uitnodiging regelen.**" in ontwerp:
-            assert "de punten van hoofdstuk 1" in samenvatting, naam
+            assert "de knelpunten (hoofdstuk 1)" in samenvatting, naam
         assert tekst.count("**Vóór de uitnodiging regelen.**") <= 1, naam
         assert len(maat.words(samenvatting)) <= 700, naam

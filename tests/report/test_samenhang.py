@@ -46,7 +46,8 @@ def test_one_decision_date_per_point(pad: Path) -> None:
     2027' in the table, 'niet vóór 15 oktober 2027' in the design)."""
     advies, v, data = _gegevens(pad)
     rondes = _eigen_rondes(advies)
-    open_ = [o for o in advies.trede.onderwerpen if o.open]
+    # in the table's order: the case's central choice first, then as in the advice
+    open_ = sorted((o for o in advies.trede.onderwerpen if o.open), key=lambda o: not o.kern)
     punten = {p.onderwerp: p for p in v.kaders.open}
     for o, r in zip(open_, data["per_onderwerp"], strict=True):
         ronde = rondes.get(o.onderwerp.rstrip("."))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -133,7 +134,24 @@ def test_a_meeting_of_one_group_is_not_called_open_to_everyone(
     rapporten: dict[str, str],
 ) -> None:
     for naam, tekst in rapporten.items():
-        assert "Op bezoek bij een groep**. Breed: open voor iedereen" not in tekst, naam
+        assert "Gesprek bij een bestaande groep**. Breed: open voor iedereen" not in tekst, naam
+
+
+def test_no_report_writes_a_proper_name_with_a_small_first_letter(
+    rapporten: dict[str, str],
+) -> None:
+    """'een antwoord van tenneT', 'stut-en-Steun' (review 52a): a name with a capital inside
+    keeps its first capital too."""
+    naam = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[a-z]+)*-?[A-Z]\w*")
+    for pad in CASES:
+        if pad.stem not in rapporten:
+            continue
+        for n in set(naam.findall(pad.read_text("utf-8"))):
+            klein_ = n[0].lower() + n[1:]
+            assert not re.search(rf"(?<![\w-]){re.escape(klein_)}", rapporten[pad.stem]), (
+                pad.stem,
+                klein_,
+            )
 
 
 def test_brackets_inside_brackets_become_commas() -> None:
@@ -455,7 +473,7 @@ def test_a_bodys_own_meeting_bears_its_name(rapporten: dict[str, str]) -> None:
         if "Bijeenkomst van" not in ontwerp:
             continue  # the analysis left the werkvorm out
         gezien += 1
-        assert "Op bezoek bij een groep" not in ontwerp, pad.stem
+        assert "Gesprek bij een bestaande groep" not in ontwerp, pad.stem
     assert gezien >= 2
 
 
@@ -469,15 +487,28 @@ def test_the_week_to_hear_the_outcome_is_said_once(rapporten: dict[str, str]) ->
 
 
 def test_other_deciders_are_named_with_their_points(rapporten: dict[str, str]) -> None:
-    """'Ook beslissen: X over 2 onderwerpen' named a count; up to three short points stand by
-    name (review 46a)."""
+    """'Ook beslissen: X over 2 onderwerpen' named a count (review 46a); then each point stood
+    word for word in 'Wie beslist' and again in the table (issue 9). Now 'Wie beslist' names
+    every other decider and the table's row says what it decides."""
     genoemd = 0
     for naam, tekst in rapporten.items():
-        m = re.search(r"Ook beslis\w+: ([^*]*)", tekst)
+        m = re.search(r"Ook beslis\w+ \(zie de tabel\): ([^*\n]*)\.", tekst)
         if not m:
+            # a table without a column 'besluit': the points stand by name here
+            m = re.search(r"Ook beslis\w+: ([^*\n]*)", tekst)
+            if m:
+                genoemd += bool(re.search(r"over (de|het|een|de vraag) ", m.group(1)))
+                assert "over 1 onderwerp" not in m.group(1), naam
             continue
-        genoemd += bool(re.search(r"over (de|het|een|de vraag) ", m.group(1)))
-        assert "over 1 onderwerp" not in m.group(1), naam
+        besluit = [
+            r.rstrip(" |").rsplit(" | ", 1)[-1].casefold()
+            for r in tekst.split("## 1.")[0].splitlines()
+            if r.startswith("| ") and not r.startswith("| ---")
+        ]
+        for wie in m.group(1).split("; "):
+            genoemd += 1
+            assert any(b.startswith(wie.casefold()) for b in besluit), (naam, wie)
+        assert "over de vraag" not in m.group(1), naam
     assert genoemd >= 5
 
 
@@ -506,3 +537,49 @@ def test_an_option_letter_keeps_its_capital() -> None:
     assert klein("B: op de rand") == "B: op de rand"
     assert klein("Aan de Broekweg") == "aan de Broekweg"
     assert klein("Een plek") == "een plek"
+
+
+def _tabel(tekst: str) -> list[list[str]]:
+    """The rows of the summary table (onderwerp, invloed, hoe[, besluit])."""
+    return [
+        [c.strip() for c in r.strip("| ").split(" | ")]
+        for r in tekst.split("## 1.")[0].splitlines()
+        if r.startswith("| ") and not r.startswith(("| ---", "| onderwerp"))
+    ]
+
+
+def test_the_summary_table_says_each_fact_once(rapporten: dict[str, str]) -> None:
+    """Issue 9: each fact once. The same werkvormen in the row above stand as 'als hierboven';
+    the round for everyone names at most two werkvormen, like the other rows; the date of the
+    main decision stands in 'Wie beslist', not again in every row that belongs to it."""
+    hierboven = 0
+    for naam, tekst in rapporten.items():
+        rijen = _tabel(tekst)
+        for boven, rij in itertools.pairwise(rijen):
+            # named werkvormen only: 'een eigen ronde vóór dat besluit' is each row's own round
+            if len(rij) > 2 and len(rij[2].split()) > 3 and "ronde" not in rij[2].split(":")[0]:
+                assert rij[2] != boven[2], (naam, rij)
+            if len(rij) > 2 and rij[2] == "als hierboven":
+                assert "eigen ronde" not in boven[2], (naam, rij)
+            hierboven += len(rij) > 2 and rij[2] == "als hierboven"
+        for rij in rijen:
+            if len(rij) > 2 and rij[2].startswith("alleen de ronde voor iedereen: "):
+                vormen = rij[2].split(": ", 1)[1].split("; die bereikt")[0]
+                assert vormen.count(";") <= 1, (naam, rij)
+        wie = re.search(r"\*\*Wie beslist\.\*\* (\w+ \w+)[^*]*?uiterlijk (\d+ \w+ \d{4})", tekst)
+        for rij in rijen if wie else []:
+            if len(rij) == 4 and rij[3].endswith(", " + wie.group(2)):
+                assert not rij[3].startswith(wie.group(1)), (naam, rij)
+    assert hierboven >= 3
+
+
+def test_a_meeting_step_in_the_summary_says_what_happens_without_its_template_name(
+    rapporten: dict[str, str],
+) -> None:
+    """A key step at another body's meeting said 'Besluit in de ledenvergadering. Dat gebeurt
+    hier: de jaarvergadering ...': the catalogue name and a filler before what the user wrote.
+    The summary keeps what the user wrote; the table of hoofdstuk 1 names the werkvorm."""
+    for naam, tekst in rapporten.items():
+        assert "Dat gebeurt hier:" not in tekst.split("## 1.")[0], naam
+    vakantiepark = rapporten["vakantiepark-ter-heyde-sprengenlo"].split("## 1.")[0]
+    assert ": De algemene ledenvergadering van de Vereniging Eigenaren Ter Heyde" in vakantiepark

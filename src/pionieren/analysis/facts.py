@@ -11,6 +11,7 @@ from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.input.model import Belanghebbende, Vraagstuk
 from pionieren.knowledge.load import Kennis
 from pionieren.safe_text import comparable_name
+from pionieren.text import meervoud_orgaan
 from pionieren.vocabulary import (
     Bereikbaarheid,
     Beslisser,
@@ -211,6 +212,8 @@ def meervoud(partij: Belanghebbende) -> bool:
     """
     if partij.meervoud is not None:
         return partij.meervoud
+    if meervoud_orgaan(partij.naam):
+        return True
     woorden = partij.naam.casefold().split()
     return " en " in f" {partij.naam.casefold()} " or woorden[0].endswith(_MEERVOUD_EINDE)
 
@@ -219,13 +222,16 @@ def naam_meervoud(naam: str) -> bool:
     """Is a party named in free text plural ('de colleges van de vijf gemeenten', 'Parochie en
     bisdom')? Its first word after an article decides, or an 'en' joining two parties."""
     woorden = [w for w in naam.casefold().split() if w not in ("de", "het")]
-    return bool(woorden) and (
-        # 'Warmtebedrijf en netbeheerder'; not 'Waterschap Grift en Eem' (one name)
-        bool(re.search(r"\sen\s+[a-z]", naam))
-        # 'Politie en Openbaar Ministerie': one word before 'en' is a party of its own
-        or bool(re.match(r"\S+\sen\s", naam))
-        # 'Algemeen bestuur …': an -een word is no plural
-        or (woorden[0].endswith((*_MEERVOUD_EINDE, "es")) and not woorden[0].endswith("een"))
+    return meervoud_orgaan(naam) or (
+        bool(woorden)
+        and (
+            # 'Warmtebedrijf en netbeheerder'; not 'Waterschap Grift en Eem' (one name)
+            bool(re.search(r"\sen\s+[a-z]", naam))
+            # 'Politie en Openbaar Ministerie': one word before 'en' is a party of its own
+            or bool(re.match(r"\S+\sen\s", naam))
+            # 'Algemeen bestuur …': an -een word is no plural
+            or (woorden[0].endswith((*_MEERVOUD_EINDE, "es")) and not woorden[0].endswith("een"))
+        )
     )
 
 
@@ -299,6 +305,26 @@ class Feiten:
     @property
     def procedure(self) -> Procedure | None:
         return self.vraagstuk.besluit.procedure if self.vraagstuk.besluit else None
+
+    @property
+    def formele_zienswijze(self) -> bool:
+        """Is the gemeente's own decision prepared with a formal round in which everyone can
+        give a zienswijze (afdeling 3.4 Awb: an omgevingsplan, a permit the raad advises on
+        bindingly, a herindeling, or a zienswijze the case names)? Then the body that decides
+        weighs every zienswijze (art. 3:4 Awb) and cannot bind itself to one group's outcome
+        beforehand."""
+        v = self.vraagstuk
+        if v.kaders.besluit_al_genomen or self.procedure is Procedure.advies:
+            return False
+        return (
+            self.procedure in (Procedure.omgevingsplan, Procedure.herindeling)
+            or bool(
+                self.procedure is Procedure.omgevingsvergunning_buitenplans
+                and v.besluit
+                and v.besluit.raad_bindend_advies
+            )
+            or any(w.id == "zienswijze" for w in v.werkvormen)
+        )
 
     @property
     def wensen_en_bedenkingen(self) -> bool:
@@ -411,10 +437,13 @@ class Feiten:
 
         Why: 'De raad heeft nog geen kaders gesteld' is wrong where the raad set its frame by
         motie, and a raad that promised what it does with the outcome has set that part
-        (review 51b: Walduin, Meerwierum)."""
+        (review 51b: Walduin, Meerwierum). A value the case gives for the field itself wins
+        over every inference: ``raad_kaders_gesteld: false`` next to a motie means the motie
+        asked for the work but set no kaders (review 52b: Beekloon read 'heeft de kaders
+        gesteld' against the file)."""
         v = self.vraagstuk
-        if v.kaders.raad_kaders_gesteld:
-            return True
+        if "raad_kaders_gesteld" in v.kaders.model_fields_set:
+            return v.kaders.raad_kaders_gesteld
         t = v.besluit.toezegging if v.besluit else None
         if t is not None and t.door is Beslisser.raad:
             return True
@@ -471,6 +500,19 @@ class Feiten:
         overheid = [p.naam for p in gemarkeerd if p.soort is SoortBelanghebbende.overheid]
         namen = overheid or [p.naam for p in gemarkeerd]
         return namen[0] if len(namen) == 1 else ""
+
+    @property
+    def bevoegd_gezag(self) -> str:
+        """The other body that takes the decision in its own procedure, by name: the body the
+        besluit names, else the government that took the initiative. An initiator (a
+        netbeheerder) is not the bevoegd gezag: the draft decision and the participation
+        approach in its kennisgeving are the deciding body's (review 52a: 'het ontwerpbesluit
+        van TenneT', 'TenneT stelt het participatieplan vast', where Gedeputeerde Staten
+        decide)."""
+        besluit = self.vraagstuk.besluit
+        if besluit is not None and besluit.door is Beslisser.anders and besluit.orgaan:
+            return str(besluit.orgaan)
+        return self.overheid_initiatiefnemer
 
     @property
     def verzoek_in_verdeelde_zaak(self) -> bool:

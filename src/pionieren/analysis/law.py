@@ -230,6 +230,26 @@ def ruimtelijk(f: Feiten) -> list[Bevinding]:
     return uit
 
 
+_WATERSCHAP_ORGAAN = re.compile(r"\b(?:waterschap|hoogheemraadschap|wetterskip)\b", re.IGNORECASE)
+_PROVINCIE_ORGAAN = re.compile(
+    r"\b(?:gedeputeerde staten|provinciale staten|provincie)\b", re.IGNORECASE
+)
+
+
+def andere_verordening(f: Feiten) -> tuple[str, str, str] | None:
+    """The deciding body, whose verordening it is and its source, when a waterschap or the
+    provincie takes the decision (by the name of the body that decides)."""
+    besluit = f.vraagstuk.besluit
+    if besluit is None or besluit.door is not Beslisser.anders:
+        return None
+    orgaan = f.bevoegd_gezag
+    if _WATERSCHAP_ORGAAN.search(orgaan):
+        return orgaan, "het waterschap", "waterschapswet-79"
+    if _PROVINCIE_ORGAAN.search(orgaan):
+        return orgaan, "de provincie", "provinciewet-147"
+    return None
+
+
 @regel(
     "WET-PARTICIPATIEVERORDENING",
     Thema.wet,
@@ -237,17 +257,37 @@ def ruimtelijk(f: Feiten) -> list[Bevinding]:
     """Met de Wet versterking participatie op decentraal niveau wordt de inspraakverordening een
     participatieverordening, over de voorbereiding, uitvoering en evaluatie van beleid, met het
     uitdaagrecht. Volgens de VNG moet elke gemeente er vóór 1 januari 2027 een hebben. De eigen
-    verordening bepaalt wat bij dit vraagstuk verplicht is.""",
+    verordening bepaalt wat bij dit vraagstuk verplicht is. Neemt een waterschap of de
+    provincie het besluit, dan geldt voor dat besluit de participatieverordening van die
+    overheid (Waterschapswet art. 79, Provinciewet art. 147); die van de gemeente alleen voor
+    haar eigen deel.""",
     [
         "gemeentewet-150",
         "wet-versterking-participatie",
         "vng-wet-versterking",
         "griffiers-verordening-kaart",
+        "waterschapswet-79",
+        "provinciewet-147",
     ],
 )
 def participatieverordening(f: Feiten) -> list[Bevinding]:
     if regeling_orgaan(f)[0]:
         return []  # a gemeenschappelijke regeling is no gemeente: rule WET-REGELING
+    ander = andere_verordening(f)
+    if ander is not None:
+        # a waterschap or the provincie decides: its own verordening governs that decision
+        # (review 51b: only 'Gemeentewet art. 150' for the waterschap's projectbesluit)
+        orgaan, wie, bron = ander
+        return [
+            bevinding(
+                "WET-PARTICIPATIEVERORDENING",
+                Ernst.info,
+                "WET-PARTICIPATIEVERORDENING.ander",
+                bronnen=[bron, "wet-versterking-participatie"],
+                orgaan=orgaan,
+                wie=wie,
+            )
+        ]
     if WettelijkKader.participatieverordening in f.wettelijke_kaders:
         return [
             bevinding(

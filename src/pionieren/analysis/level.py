@@ -314,7 +314,7 @@ def onder_ruimte(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevindin
         for o, punt in zip(onderwerpen, f.vraagstuk.kaders.open, strict=False)
         if o.maximaal.rang - o.trede.rang >= 2
         and not _van_een_ander(punt)
-        and o.toezegging_deel is None  # a choice or a condition has its own reason
+        and not _eigen_reden(o)  # a choice or a condition has its own reason
     ]
     if not ruim:
         return []
@@ -807,6 +807,10 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             # the gemeente promises no weighing on another body's behalf: what it can do
             # itself (rule TREDE-ANDER-ORGAAN)
             deel_ = orgaan
+        if deel_ is None and not eigen:
+            # a decision with a formal zienswijze round: the outcome is taken over unless a
+            # zienswijze gives reason to differ, with reasons (rule TREDE-ZIENSWIJZE)
+            deel_ = zienswijze_toezegging(f, trede, door, besluit)
         if deel_ is None and not eigen:
             # a decider outside the gemeente, or a raad that weighs many interests: no 'in
             # principe over' (rule TREDE-WEGEN)
@@ -1323,6 +1327,50 @@ def wegen_toezegging(f: Feiten, trede: Trede, door: Beslisser | None) -> Tekstde
     return None
 
 
+@regel(
+    "TREDE-ZIENSWIJZE",
+    Thema.trede,
+    "Geen binding vooraf aan één uitkomst als daarna nog iedereen een zienswijze geeft",
+    """Komt het besluit tot stand met een formele ronde waarin iedereen een zienswijze kan
+    geven (een omgevingsplan, afdeling 3.4 Awb), dan moet wie beslist alle zienswijzen wegen
+    (art. 3:4 Awb). De raad of het college kan zich dan niet vooraf binden aan de uitkomst van
+    één groep: dat maakt de zienswijzen van alle anderen leeg. De sterkste eerlijke belofte bij
+    coproduceren of meebeslissen is: de uitkomst komt in het ontwerp en wij nemen haar over,
+    tenzij een zienswijze reden geeft om af te wijken; dan zeggen wij in het besluit waarom.
+    Zegt het vraagstuk zelf een toezegging, dan geldt die.""",
+    ["awb-3-4", "awb-3-18", "ombudsman-inspraak-2009"],
+)
+def zienswijze_toezegging(
+    f: Feiten, trede: Trede, door: Beslisser | None, besluit: BesluitAdvies
+) -> Tekstdeel | None:
+    """The promise at coproduceren or meebeslissen on a point of a decision that still has a
+    formal zienswijze round: taken over unless a zienswijze gives reason to differ."""
+    if trede not in (Trede.coproduceren, Trede.meebeslissen):
+        return None
+    if door is None or door is not besluit.door or not f.formele_zienswijze:
+        return None
+    return deel(_ZIENSWIJZE, trede=trede.value)
+
+
+def _eigen_reden(o: OnderwerpAdvies) -> bool:
+    """Has the point a promise of its own reason (a choice, a condition, another body)? The
+    zienswijze round only words the level's promise: it is no reason of its own."""
+    return o.toezegging_deel is not None and o.toezegging_deel.sleutel != _ZIENSWIJZE
+
+
+def _zienswijze_lager(o: OnderwerpAdvies, lager: Trede) -> Tekstdeel | None:
+    """A point lowered one step keeps its own promise; the zienswijze wording follows the new
+    level (none below coproduceren)."""
+    if o.toezegging_deel is None or o.toezegging_deel.sleutel != _ZIENSWIJZE:
+        return o.toezegging_deel
+    if lager not in (Trede.coproduceren, Trede.meebeslissen):
+        return None
+    return deel(_ZIENSWIJZE, trede=lager.value)
+
+
+_ZIENSWIJZE = "TREDE-ZIENSWIJZE.toezegging"
+
+
 def veel_belangen(f: Feiten) -> bool:
     """Does the decision weigh the interests of many groups: parties for and against, or four
     or more groups (not fracties or authorities) with a middle or large stake?"""
@@ -1710,7 +1758,14 @@ def _per_onderwerp(boven: list[Bevinding], onder: list[Bevinding]) -> list[Bevin
 
 def advise(f: Feiten, besluit: BesluitAdvies) -> tuple[TredeAdvies, list[Bevinding]]:
     """Decide the ladder step per onderwerp, the overall step, and the findings with them."""
+    from pionieren.analysis.kernkeuze import kernkeuze  # the mix package imports this module
+
     onderwerpen = _onderwerpen(f, besluit)
+    kern = kernkeuze(f, onderwerpen)
+    if kern is not None:
+        onderwerpen = [
+            o.model_copy(update={"kern": True}) if o.onderwerp == kern else o for o in onderwerpen
+        ]
     open_ = [o for o in onderwerpen if o.open]
     v = f.vraagstuk
     ambitie = v.ambitie
@@ -1833,7 +1888,7 @@ def zonder_werkvorm(
             or o.trede.rang <= Trede.adviseren.rang
             # a point's own promise has its own reason; a household's own property is lowered
             # like any other point (its promise is for meebeslissen only)
-            or (o.toezegging_deel is not None and not o.eigen_bezit)
+            or (_eigen_reden(o) and not o.eigen_bezit)
         ):
             nieuw.append(o)
             continue
@@ -1848,7 +1903,7 @@ def zonder_werkvorm(
                     "budgetrecht": punt is not None and budgetrecht(punt, lager, o.door),
                     "toezegging_deel": None
                     if o.eigen_bezit
-                    else o.toezegging_deel
+                    else _zienswijze_lager(o, lager)
                     or (
                         (ander_orgaan_toezegging(f, punt, lager, o.door) if punt else None)
                         or wegen_toezegging(f, lager, o.door)

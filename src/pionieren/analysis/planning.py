@@ -116,6 +116,8 @@ class Voorleggen:
     keuze: bool
     """A choice between options: the options with the consequences of each and the criteria
     for weighing them. Else a concept (conditions, a regulation) the commitment is about."""
+    kern: bool = False
+    """The case's central choice (see kernkeuze): a round on several points is named after it."""
 
 
 #: Weeks to turn the advice of a werkvorm on fixed dates (a burgerberaad) into the draft that a
@@ -3438,7 +3440,11 @@ REACTIE_MIN_WEKEN = 2
     dan zegt pionieren dat de reacties te laat komen voor dat moment. Sluit de termijn in de
     klare planning toch vóór dat stuk, maar met minder dan twee werkweken ertussen, dan zegt
     pionieren hoeveel werkdagen er zijn om de reacties te verwerken. Staat een open consultatie
-    op een conceptvoorstel in het ontwerp, dan is dat deze ronde: zij krijgt dezelfde data.""",
+    op een conceptvoorstel in het ontwerp, dan is dat deze ronde: zij krijgt dezelfde data. Ligt
+    het stuk over meer punten, dan noemt het de centrale keuze van het vraagstuk eerst. Neemt
+    de initiatiefnemer voor wie dit advies is het hoofdbesluit zelf (het bestuur van het
+    waterschap kiest het alternatief voor zijn dijk), dan legt hij ook de punten van dat besluit
+    op tafel.""",
     ["ombudsman-inspraak-2009"],
 )
 def reactieronde(
@@ -3733,6 +3739,7 @@ def _reactie_fase(
     (changes ``fasen`` in place), or, when fewer than two working weeks fit, the finding that
     says so."""
     namen = [p.onderwerp.rstrip(".") for p in punten]
+    kern = [n for n, p in zip(namen, punten, strict=True) if p.kern and p.keuze]
     if werkweken(open_, sluit, vrij) < REACTIE_MIN_WEKEN:
         return [
             bevinding(
@@ -3757,6 +3764,7 @@ def _reactie_fase(
                 keuzes=[n for n, p in zip(namen, punten, strict=True) if p.keuze],
                 concepten=[n for n, p in zip(namen, punten, strict=True) if not p.keuze],
                 **({"na_moment": na_moment} if na_moment else {}),
+                **({"kern": kern[0]} if kern else {}),
             ),
         )
     )

@@ -196,10 +196,23 @@ def venster_van(via: str) -> tuple[str, Venster] | None:
     return None
 
 
+def aanwezig_venster(van: int, tot: int) -> tuple[str, Venster]:
+    """The months a group is here at all, ``van`` up to and including ``tot`` (1–12)."""
+    label = f"van {MAANDEN[van - 1]} tot en met {MAANDEN[tot - 1]}"
+    if van == tot % 12 + 1:  # the whole year: no limit
+        return label, lambda d: True
+    return label, _maanden(van, tot % 12 + 1)
+
+
 def vensters(f: Feiten) -> dict[str, tuple[str, Venster]]:
-    """Per group: when it can take part, as its road (``via``) says."""
+    """Per group: when it can take part: the months it is here (``aanwezig``), else as its
+    road (``via``) says. Why: review 52a: talks with seasonal workers in January, while they
+    live here from April to November (a YAML comment only)."""
     uit: dict[str, tuple[str, Venster]] = {}
     for b in f.vraagstuk.belanghebbenden:
+        if b.aanwezig is not None:
+            uit[b.naam] = aanwezig_venster(b.aanwezig.van.nummer, b.aanwezig.tot.nummer)
+            continue
         gevonden = venster_van(b.via) if b.via else None
         if gevonden is not None:
             uit[b.naam] = gevonden
@@ -236,7 +249,10 @@ def _eerste_weken(
         start += WEEK  # not before the step's own inputs
     eerste: tuple[date, date] | None = None
     while start < grens:
-        if venster(start) and werkweken(start, start + timedelta(days=4), vrij):
+        # not between a fixed moment's papers and the moment itself: what it brings in would
+        # miss that moment's papers (a round from 5 April for a commission on 13 April)
+        tussen = any(papieren <= start < dag for dag, papieren in momenten)
+        if not tussen and venster(start) and werkweken(start, start + timedelta(days=4), vrij):
             eind = start
             while (
                 eind + WEEK < grens
@@ -248,7 +264,7 @@ def _eerste_weken(
                 eind += WEEK
             eind = min(eind + timedelta(days=4), grens - timedelta(days=1))
             for _dag, papieren in momenten:
-                if start < papieren and eind >= papieren:
+                if start < papieren <= eind:
                     eind = werkdag_voor(papieren - timedelta(days=1), zuid)
                     break
             weken = werkweken(start, eind, vrij)
@@ -267,7 +283,8 @@ def _eerste_weken(
     "Wanneer een groep kan",
     """Zegt de weg naar een groep wanneer zij kan ('in de zomer' of 'alleen van augustus tot
     november' voor seizoenswerkers, 'tussen november en Pasen' of 'van Pasen tot de
-    herfstvakantie te druk' voor verhuurders, 'in de winter' voor boeren) of wanneer niet ('weg
+    herfstvakantie te druk' voor verhuurders, 'in de winter' voor boeren), of staat bij de groep
+    in welke maanden zij hier is (aanwezig: seizoenswerkers, campinggasten), of wanneer niet ('weg
     in juli en augustus', 'niet in de zomer', 'in de tentamenweken niet': dan rekent pionieren
     met de gewone tentamenweken, eind januari, begin april en eind juni, en zegt dat het een
     schatting is), dan is dat een harde grens. Valt de stap voor die groep helemaal buiten die
@@ -281,7 +298,8 @@ def _eerste_weken(
     huidige stukken vallen (tot een half jaar later), en volgen de stukken de ronde, twee
     werkweken na haar einde. Kan het
     niet, dan zegt pionieren één keer per groep, in één zin, welke stappen haar tijd missen en
-    langs welke weg zij toch inbreng geeft; nooit met weken vóór de invoer van de stap. Spreekt
+    langs welke weg zij toch inbreng geeft (is zij hier dan niet: via wie haar hier werk of
+    onderdak geeft, op papier of per e-mail); nooit met weken vóór de invoer van de stap. Spreekt
     de gemeente hen pas in hun eigen tijd na de stukken, dan zegt pionieren of dat nog vóór het
     besluit is (dan gaat wat zij zeggen mee naar wie beslist) of erna (dan gaat het gesprek over
     wat het besluit voor hen betekent).""",
@@ -490,7 +508,8 @@ def _gemist(
 ) -> Bevinding:
     """One finding per group: the steps that miss its window and cannot move, and how to reach
     it anyway (review 48e: four near-equal warnings in a row)."""
-    via = next((b.via or "" for b in f.vraagstuk.belanghebbenden if b.naam == naam), "")
+    b = next(b for b in f.vraagstuk.belanghebbenden if b.naam == naam)
+    via = b.via or ""
     return bevinding(
         "PLAN-BESCHIKBAAR",
         Ernst.let_op,
@@ -509,6 +528,8 @@ def _gemist(
             for r in later
         ],
         via=_zonder_venster(via),
+        # a group that is not here at all then (seasonal workers, campers), not just busy
+        weg=b.aanwezig is not None,
         daarna=daarna.isoformat() if daarna else "",
         besluit=besluit.isoformat() if daarna and besluit else "",
     )

@@ -133,11 +133,20 @@ def controleer(f: Feiten, advies: Advies) -> list[str]:
                 break
     # 4. closed before the papers
     if besluit is not None:
-        # (the formal zienswijze keeps the term the law gives it)
+        # (the formal zienswijze keeps the term the law gives it; a step the report itself
+        # says runs on past the papers, with that end date, is said already: review 52a)
+        gezegd = {
+            b.waarden.get("eind")
+            for b in advies.bevindingen
+            if b.sleutel == "PLAN-KALENDER.termijn_past_niet"
+        }
         laat = [
             p
             for p in rondes
-            if p.eind is not None and p.eind > besluit and "zienswijze" not in p.werkvormen
+            if p.eind is not None
+            and p.eind > besluit
+            and "zienswijze" not in p.werkvormen
+            and p.eind.isoformat() not in gezegd
         ]
         if laat:
             p = laat[0]

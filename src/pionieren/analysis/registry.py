@@ -102,6 +102,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     pakket.pakket_toezegging,
     level.criteria_toezegging,
     level.ander_orgaan_toezegging,
+    level.zienswijze_toezegging,
     level.wegen_toezegging,
     level.onafhankelijk_bestuur,
     level.toezegging_vooraf,

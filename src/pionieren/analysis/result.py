@@ -166,6 +166,12 @@ class OnderwerpAdvies(Uitvoer):
         description="true: het vraagstuk noemt dit punt een keuze tussen mogelijkheden "
         "(keuze: true of opties); het advies geeft er een keuzeontwerp bij (keuzeontwerp).",
     )
+    kern: bool = Field(
+        default=False,
+        description="true: de centrale keuze van het vraagstuk, de open keuze waarbij het meest "
+        "op het spel staat voor de meeste groepen; zij krijgt de werkvorm waarin de groepen samen "
+        "afwegen, de ronde voor iedereen en de eerste regel van de samenvatting (kernkeuze).",
+    )
     opties: list[str] = Field(
         default_factory=list,
         description="De mogelijkheden van de keuze, uit het vraagstuk; leeg: het advies vraagt "

@@ -151,7 +151,15 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         else:
             delen.append(deel("ROL-RAAD.kaders_stellen", als=als))
         if advies.rang >= Trede.coproduceren.rang:
-            delen.append(deel("ROL-RAAD.zich_verbinden", trede=advies.value))
+            # with a formal zienswijze round he weighs every zienswijze (art. 3:4 Awb): no
+            # binding beforehand to one group's outcome (review 52a: Tjamsterhuizen)
+            delen.append(
+                deel(
+                    "ROL-RAAD.zich_verbinden",
+                    trede=advies.value,
+                    zienswijze=f.formele_zienswijze,
+                )
+            )
         if f.referendum:
             delen.append(deel("ROL-RAAD.referendum"))
         if f.advies and door is Beslisser.raad:
@@ -379,7 +387,7 @@ def college(
     if f.initiatief_van_overheid and door is not None and not gemeente_beslist_door(door):
         # another government decides its own plan: the college speaks for the gemeente there
         # as a body (a zienswijze or advice on the draft), it does not run that participation
-        delen.append(deel("ROL-COLLEGE.zienswijze", naam=f.overheid_initiatiefnemer))
+        delen.append(deel("ROL-COLLEGE.zienswijze", naam=f.bevoegd_gezag))
     if f.referendum:
         delen.append(deel("ROL-COLLEGE.referendum"))
     v = f.vraagstuk
@@ -406,7 +414,7 @@ def college(
         if f.initiatief_van_overheid and door is not None and not gemeente_beslist_door(door):
             # another government runs the procedure on its own decision: that body sets its
             # participation plan; the college adopts only the gemeente's own part (review 51a)
-            delen.append(deel("ROL-COLLEGE.deel_plan", naam=f.overheid_initiatiefnemer))
+            delen.append(deel("ROL-COLLEGE.deel_plan", naam=f.bevoegd_gezag))
         else:
             delen.append(
                 deel(

@@ -9,7 +9,9 @@ from pionieren.analysis.facts import (
     bestuurder,
     bevinding,
     hoog_of_middel,
+    meervoud,
     moeilijk_bereikbaar,
+    naam_meervoud,
     samen_meervoud,
     zorgthema,
 )
@@ -372,6 +374,18 @@ def _kop(naam: str) -> str:
     return kop
 
 
+def namen_meervoud(f: Feiten, namen: list[str]) -> bool:
+    """Do these names, as one subject, take a plural verb? Two or more do; one does when its
+    stakeholder (or, for a name in free text, its wording) is plural. 'Die heeft zelf belang'
+    for 'Waterschap Waal en Linge' (review 51b: 'Die hebben')."""
+    if len(namen) != 1:
+        return len(namen) > 1
+    return next(
+        (meervoud(p) for p in f.vraagstuk.belanghebbenden if p.naam == namen[0]),
+        naam_meervoud(namen[0]),
+    )
+
+
 def afhankelijk_van(f: Feiten, partij: Belanghebbende) -> list[str]:
     """The parties in this group's route (``via``) that have a stake in the outcome or on whom
     the group depends: the initiator, a business that is for the plan, or an employer or
@@ -455,6 +469,7 @@ def afhankelijk(f: Feiten) -> list[Bevinding]:
                     Ernst.waarschuwing,
                     naam=partij.naam,
                     partijen=partijen,
+                    meervoud=namen_meervoud(f, partijen),
                     gemeente=f.vraagstuk.initiatiefnemer is Initiatiefnemer.ondernemers,
                     geloof=geloofsgemeenschap(partij),
                 )
@@ -528,6 +543,26 @@ Beekloon vertrokken' and 'Bewoners boven de winkels' are no teenagers)."""
 _MET_OUDERS = re.compile(r"\bouders\b", re.IGNORECASE)
 """A group of children named together with their parents ('Jeugdleden en hun ouders', 'Ouders
 en kinderen uit de buurt'): the parents are at the table themselves."""
+
+
+_JONG_IN_NAAM = re.compile(r"\bjonger\w*|\bjongens\b|\bmeisjes\b|\bbaby\w*|\bpeuter\w*", re.I)
+"""Words in a group's name, besides those of :data:`_MINDERJARIG`, that say it is young."""
+
+
+def kinderen_onder_hen(partij: Belanghebbende) -> bool:
+    """Are there children among this group of adults, not a group of children? The kenmerk
+    kinderen on a group whose name names no child, pupil or young person, nor parents or
+    families ('Omwonenden in Zandvoorde' with children among the 420).
+
+    Why: review 52a: 'overdag, op school of de club, met toestemming van de ouders' for 420
+    adult residents; the tips for minors hold for the children among them only."""
+    return (
+        Kenmerk.kinderen in partij.kenmerken
+        and not _MINDERJARIG.search(partij.naam)
+        and not _JONG_IN_NAAM.search(partij.naam)
+        and not ouders(partij)
+        and not _MET_OUDERS.search(partij.naam)
+    )
 
 
 def jongvolwassen(partij: Belanghebbende) -> bool:
@@ -722,7 +757,9 @@ MAX_DREMPELS = 1
     minderjarige jongeren komen niet naar een avond met volwassenen (studenten, starters en
     seizoenswerkers zijn geen minderjarigen: voor hen kort, online of waar zij al komen, buiten
     werk- en studietijd; bij kinderen die samen met hun ouders de groep vormen, geen
-    toestemming van de ouders maar samen met hen); ouderen willen het persoonlijk en op
+    toestemming van de ouders maar samen met hen; bij een groep volwassenen met kinderen onder
+    hen, zoals omwonenden, alleen voor die kinderen apart, op school of de club); ouderen willen
+    het persoonlijk en op
     papier; mensen met een beperking hebben een toegankelijke plek nodig en uitleg die niet
     alleen online of op een scherm staat; ouders van leerlingen bereikt u bij het schoolhek en
     via de ouderraad; wie een andere taal spreekt, kent ook de ambtelijke woorden vaak niet.
@@ -761,12 +798,18 @@ def _drempels(partij: Belanghebbende) -> list[str]:
         # the children come with their parents ('Jeugdleden en hun ouders'): no permission of
         # the parents to ask from the parents themselves (review 47b)
         uit = [k for k in uit if k not in ("kinderen", "jongeren")] + ["kinderen_met_ouders"]
+    if kinderen_onder_hen(partij):
+        # adults with children among them: the tips for minors are for those children only,
+        # by a route of their own; the adults keep their own obstacles (review 52a)
+        uit = [k for k in uit if k != Kenmerk.kinderen.value] + ["kinderen_onder_hen"]
     if jongvolwassen(partij):
         # students, starters, seasonal workers: adults, no tips for minors (review 47a)
         uit = ["jongvolwassenen" if k == Kenmerk.jongeren.value else k for k in uit]
         if not spreekt_weinig_nederlands(partij):
             uit = ["vertrouwen" if k == Kenmerk.migratieachtergrond.value else k for k in uit]
-    elif Kenmerk.kinderen in partij.kenmerken or Kenmerk.jongeren in partij.kenmerken:
+    elif (
+        Kenmerk.kinderen in partij.kenmerken and not kinderen_onder_hen(partij)
+    ) or Kenmerk.jongeren in partij.kenmerken:
         # they went to school here: the language is their parents' obstacle (MIX-INCLUSIE)
         uit = [k for k in uit if k != Kenmerk.migratieachtergrond.value]
     elif not spreekt_weinig_nederlands(partij):

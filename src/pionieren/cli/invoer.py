@@ -57,6 +57,7 @@ def valideer(
     from pionieren.dates import report_date
     from pionieren.errors import InvoerFout, Probleem
     from pionieren.input.hints import (
+        aanwezig_hints,
         datum_hints,
         eigen_bezit_hints,
         instrument_hints,
@@ -109,6 +110,7 @@ def valideer(
                 *voorgeschiedenis_hints(vraagstuk),
                 *zorgen_hints(vraagstuk),
                 *eigen_bezit_hints(vraagstuk),
+                *aanwezig_hints(vraagstuk),
                 *datum_hints(vraagstuk, vandaag),
                 *moment_hints(vraagstuk, vandaag),
             ]:

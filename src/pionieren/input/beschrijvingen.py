@@ -37,6 +37,7 @@ DEFINITIES: dict[str, str] = {
     ),
     "Kaders": "Wat vooraf vastligt: wat nog kan veranderen, en binnen welke grenzen.",
     "Kenmerk": "Een kenmerk van een groep dat om een aangepaste aanpak vraagt.",
+    "Maand": "Een maand, voluit in het Nederlands: januari tot en met december.",
     "Niveau": "Laag, middel of hoog.",
     "Onderwerp": "Eén punt dat open is, met een eigen ruimte voor invloed.",
     "Procedure": "De procedure waarin het besluit valt.",
@@ -55,6 +56,10 @@ DEFINITIES: dict[str, str] = {
     "Trede": (
         "Een trede op de participatieladder, van laag naar hoog: informeren, raadplegen, "
         "adviseren, coproduceren, meebeslissen, zelfbeheer."
+    ),
+    "Aanwezig": (
+        "De maanden dat een groep hier is, als dat niet het hele jaar is: de eerste (van) en "
+        "de laatste (tot, tot en met)."
     ),
     "Moment": (
         "Een vast moment vóór het besluit, zoals een commissie die een concept bespreekt: wat, "

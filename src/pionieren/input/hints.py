@@ -1326,3 +1326,98 @@ def eigen_bezit_hints(vraagstuk: Vraagstuk) -> list[Hint]:
             )
             break
     return uit
+
+
+_MAANDEN_OF = "|".join(MAANDEN)
+#: words that say a group is here only part of the year: 'alleen van april tot oktober', 'van
+#: april tot en met november', 'alleen in de zomer', 'in het seizoen', 'seizoenswerkers'
+_SEIZOEN = re.compile(
+    r"\bvan\s+(?P<van>" + _MAANDEN_OF + r")\s+tot\s+(?:en\s+met\s+)?(?P<tot>" + _MAANDEN_OF + r")\b"
+    r"|\balleen\s+(?:in\s+de\s+|'s\s+)?(?:zomer|winter)s?\b(?!vakantie)"
+    r"|\b(?:in\s+het\s+|alleen\s+in\s+het\s+)(?:toeristisch\s+|hoog)?seizoen\b"
+    r"|\bseizoens(?:werk|arbeid|kracht|gast|bewoner)\w*",
+    re.IGNORECASE,
+)
+#: words that make a period a time the group is busy, not away: 'van april tot oktober op het
+#: land' (the planner reads that from the road itself)
+_BEZIG = re.compile(
+    r"\bgeen\s+tijd\b|\bdruk\b|\bop\s+het\s+land\b|\bniet\s+(?:beschikbaar|bereikbaar)\b",
+    re.IGNORECASE,
+)
+#: words of a group's name too common to link a sentence to it
+_ALGEMEEN = frozenset({"bewoners", "inwoners", "omwonenden", "gasten", "mensen", "groep"})
+
+
+def _naamwoorden(naam: str) -> list[str]:
+    """The words of a group's name that link a sentence to it: the first word and the common
+    nouns after it ('Arbeidsmigranten', 'camping'), not a proper name ('De Kruishoeve')."""
+    return [
+        w.casefold()
+        for i, w in enumerate(_WOORD.findall(naam))
+        if len(w) >= 6 and (i == 0 or w[0].islower()) and w.casefold() not in _ALGEMEEN
+    ]
+
+
+def aanwezig_hints(vraagstuk: Vraagstuk) -> list[Hint]:
+    """A hint to fill in ``aanwezig`` for a group when its name or road (``via``), or a sentence
+    of the omschrijving or aanleiding that names it, says it is here only part of the year
+    ('alleen van april tot oktober', 'alleen in de zomer', 'seizoenswerkers'), and the field is
+    empty.
+
+    Why: review 52a: talks with seasonal workers planned in January, while they live here from
+    April to November; the planner keeps a group's forms in its months only from the field."""
+    uit: list[Hint] = []
+    for i, b in enumerate(vraagstuk.belanghebbenden):
+        if b.aanwezig is not None:
+            continue
+        woorden = _naamwoorden(b.naam)
+        plekken: list[tuple[Pad, str, str]] = [
+            (("belanghebbenden", i, "naam"), b.naam, f"De naam van ‘{b.naam}’"),
+        ]
+        if b.via:
+            plekken.append((("belanghebbenden", i, "via"), b.via, f"De weg (via) naar ‘{b.naam}’"))
+        for pad, tekst in _velden(vraagstuk):
+            if pad[0] in ("omschrijving", "aanleiding"):
+                plekken.append((pad, tekst, _plek(pad)))
+        for pad, tekst, waar in plekken:
+            m = _seizoen_voor(tekst, woorden if pad[0] != "belanghebbenden" else None)
+            if m is None:
+                continue
+            voorbeeld = (
+                f"{{van: {m['van'].lower()}, tot: {m['tot'].lower()}}}"
+                if m["van"]
+                else "{van: april, tot: oktober}"
+            )
+            uit.append(
+                Hint(
+                    "aanwezig",
+                    m.group(),
+                    pad,
+                    m.start(),
+                    (Suggestie(pad_tekst(("belanghebbenden", i, "aanwezig")), voorbeeld),),
+                    f"{waar} zegt ‘{m.group()}’: is deze groep hier alleen een deel van het "
+                    f"jaar? Vul dan bij ‘{b.naam}’ aanwezig in, met de eerste en de laatste "
+                    f"maand, zoals aanwezig: {voorbeeld}. Dan plant pionieren de werkvormen "
+                    "voor deze groep in die maanden.",
+                    code="aanwezig",
+                )
+            )
+            break
+    return uit
+
+
+def _seizoen_voor(tekst: str, woorden: list[str] | None) -> re.Match[str] | None:
+    """The first season words in ``tekst`` that are not about being busy, nor negated; in a
+    long text only in a sentence that names the group (one of ``woorden``)."""
+    for m in _SEIZOEN.finditer(tekst):
+        _, zin = _zin(tekst, m.start(), m.end())
+        if _BEZIG.search(zin) or _ontkend_of_verleden(tekst, m.start(), m.end()):
+            continue
+        if woorden is not None:
+            begin = max(tekst.rfind(t, 0, m.start()) for t in ".!?\n") + 1
+            eindes = [j for j in (tekst.find(t, m.end()) for t in ".!?\n") if j >= 0]
+            heel = tekst[begin : min(eindes, default=len(tekst))].casefold()
+            if not woorden or not any(w in heel for w in woorden):
+                continue
+        return m
+    return None

@@ -33,6 +33,7 @@ from pionieren.vocabulary import (
     Houding,
     Initiatiefnemer,
     Kenmerk,
+    Maand,
     Niveau,
     Orgaan,
     Procedure,
@@ -456,6 +457,21 @@ class Kaders(Model):
     )
 
 
+class Aanwezig(Model):
+    """The months a group is in the area at all (seasonal workers, campers, students)."""
+
+    van: Maand = Field(description="De eerste maand dat de groep er is, zoals april.")
+    tot: Maand = Field(
+        description="De laatste maand dat de groep er is (tot en met), zoals november."
+    )
+
+    @field_validator("van", "tot", mode="before")
+    @classmethod
+    def _kleine_letters(cls, waarde: Any) -> Any:
+        """'April' is april: a month name with a capital is no other month."""
+        return waarde.strip().lower() if isinstance(waarde, str) else waarde
+
+
 class Belanghebbende(Model):
     """A party with a stake in the vraagstuk."""
 
@@ -481,6 +497,13 @@ class Belanghebbende(Model):
         description="Niet verplicht: langs welke weg u deze groep bereikt, als u die weet "
         "('de fysiotherapeuten en de zorgaanbieder', 'de leerkrachten, met een tolk'). Het advies "
         "noemt die weg bij de werkvormen voor deze groep.",
+    )
+    aanwezig: Aanwezig | None = Field(
+        default=None,
+        description="Niet verplicht: in welke maanden de groep hier is, als dat niet het hele "
+        "jaar is ({van: april, tot: november} voor seizoenswerkers, {van: april, tot: oktober} "
+        "voor campinggasten; 'tot' is tot en met). Pionieren plant de werkvormen voor deze "
+        "groep dan alleen in die maanden, of zegt hoe u hen anders bereikt.",
     )
 
 

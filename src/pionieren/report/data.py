@@ -16,7 +16,7 @@ from pionieren.analysis.level import ONDERMIJNING
 from pionieren.analysis.mix.budget import BEZOEK
 from pionieren.analysis.planning import KERST, VASTSTELLEN, plan_vastgesteld
 from pionieren.analysis.result import Advies, Bevinding, Ernst
-from pionieren.input.model import Vraagstuk
+from pionieren.input.model import Toezegging, Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
 from pionieren.knowledge.load import Kennis
@@ -387,7 +387,11 @@ def report_data(
         "andere_beslissers": andere_beslissers(
             rijen, advies.besluit.door, advies.besluit.ander_orgaan
         ),
-        "toezeggingen": toezeggingen(advies, [r["bron"] for r in rijen if r["elders"]]),
+        "toezeggingen": toezeggingen(
+            advies,
+            [r["bron"] for r in rijen if r["elders"]],
+            vraagstuk.besluit.toezegging if vraagstuk.besluit else None,
+        ),
         "in_samenvatting": in_samenvatting(advies),
         "planning_noten": planning_noten(advies),
         # the planning warnings a bestuur must decide on (a formal term that ends after the
@@ -457,11 +461,9 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         return None
     vaststeller = next(
         (
-            _PLAN_VASTGESTELD[d.sleutel]
-            if d.sleutel != "ROL-COLLEGE.deel_plan"
-            # another government's procedure: that body sets its plan (review 51a)
-            else f"{d.waarden.get('naam') or 'de overheid die het proces voert'} (het college "
-            "alleen het deel van de gemeente)"
+            # another body's procedure: that body sets out its participation, the gemeente
+            # plans only the college's own part (review 51b, 52a)
+            _PLAN_VASTGESTELD[d.sleutel] or "het college"
             for t in advies.rolverdeling
             for d in t.delen
             if d.sleutel in _PLAN_VASTGESTELD
@@ -526,6 +528,10 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         # be decided this week, not a due date of tomorrow (reviews 39a, 42a)
         "direct": (tot - advies.datum) < timedelta(days=7),
         "vaststeller": vaststeller,
+        # what the college adopts in another body's procedure: only the gemeente's own part
+        "plan": "het eigen deel van de gemeente"
+        if any(d.sleutel == "ROL-COLLEGE.deel_plan" for t in advies.rolverdeling for d in t.delen)
+        else "het participatieplan",
         "vanaf": volgende.start.isoformat() if volgende and volgende.start else None,
         "werkvormen": [m["naam"] for m in vormen][:2],
         "voor": voor,
@@ -713,6 +719,12 @@ def per_onderwerp(
             # owner only whether he signs (rule WET-SLUITSTUK; review 48e: 'elk huishouden zelf'
             # on a netbeheerder's cable route)
             wie += ", met een overeenkomst per eigenaar" if wie else ""
+        elif o.eigen_bezit and door is Beslisser.anders and wie:
+            # another body decides on the house or garden (the point names it, or it is the
+            # body whose decision this is): that body decides, each household within it
+            # (review 52a: 'elk huishouden zelf' where the NCG decides; 51b: the gardens in
+            # the waterschap's projectbesluit)
+            wie += ", met een afspraak per huishouden"
         elif o.eigen_bezit:
             # each household decides on its own house or garden (rule TREDE-EIGEN-BEZIT); the
             # gemeente or corporation signs the agreement with it (review 43d)
@@ -754,6 +766,8 @@ def per_onderwerp(
                 "onderwerp": text.kop(o.onderwerp),
                 "trede": o.trede.value,
                 "hoe": hoe,
+                # a round of its own before this point's decision: never 'als hierboven'
+                "eigen_ronde": ronde is not None and ronde["naam"] in hoe,
                 "breed": breed,
                 "bereikt_niet": mist,
                 "wanneer": _wanneer(perioden, None if later else uiterlijk, advies.datum),
@@ -785,8 +799,12 @@ def per_onderwerp(
                 and procedure is not Procedure.advies
                 and (not breed or o.door is Beslisser.anders),
                 "bron": o.onderwerp,
+                "kern": o.kern,
             }
         )
+    # the case's central choice leads the table (review 52b: a bike path read as the case's
+    # main question); the others keep their order
+    rijen.sort(key=lambda r: not r["kern"])
     # the round for everyone is named where it first stands; below, the same round by its name
     gezien: list[list[str]] = []
     for r in rijen:
@@ -956,12 +974,76 @@ def _sluitstuk(o: Any) -> bool:
     return o.toezegging_deel is not None and o.toezegging_deel.sleutel == "WET-SLUITSTUK.toezegging"
 
 
-def toezeggingen(advies: Advies, elders: Collection[str] = ()) -> list[dict[str, Any]]:
+_WETHOUDER = re.compile(r"\bwethouder", re.IGNORECASE)
+
+
+def toezegger(gedaan: Toezegging | None) -> tuple[str, str]:
+    """Who made the promise the case already has (``besluit.toezegging``): the body
+    (``door``) and its name. A wethouder the text names is the college's member: 'de
+    wethouder'. Another party the case does not name is no name to give: ('', '') and the
+    report says 'toegezegd' without a maker."""
+    if gedaan is None or gedaan.door is Beslisser.anders:
+        return "", ""
+    if gedaan.door is Beslisser.college and _WETHOUDER.search(gedaan.tekst or ""):
+        return gedaan.door.value, "de wethouder"
+    return gedaan.door.value, BESLISSER_NAAM[gedaan.door]
+
+
+def _gedaan_apart(regels: list[dict[str, Any]], gedaan: Toezegging | None) -> list[dict[str, Any]]:
+    """A promise already made stands as the promise of whoever made it, on a line of its own,
+    not under another decider's 'Laat ... toezeggen' (review 52: 'Laat de gemeenteraad
+    toezeggen. Coproduceren (al gedaan): ... zegde het college toe'). The decider's line keeps
+    only what it must still promise; a line left with nothing goes."""
+    door, naam = toezegger(gedaan)
+    uit: list[dict[str, Any]] = []
+    eigen: dict[str, Any] | None = None
+    for r in regels:
+        al = [n for n in r["niveaus"] if n["al"]]
+        if not al or (door and r["door"] == door and r["wie"] == naam and not r["regie"]):
+            uit.append(r)
+            continue
+        if eigen is None:
+            eigen = {
+                "door": door,
+                "wie": naam,
+                "gedaan": True,
+                "niveaus": [],
+                "regie": False,
+                "gemeente": False,
+            }
+            uit.append(eigen)
+        for n in al:
+            if all(m["al"] != n["al"] for m in eigen["niveaus"]):
+                eigen["niveaus"].append(
+                    {
+                        **n,
+                        "tekst": "",
+                        "keuze_tekst": "",
+                        "grond_tekst": "",
+                        "zelfde_als": "",
+                        "verlaagd_van": "",
+                        "budgetrecht": False,
+                    }
+                )
+        rest = [
+            {**n, "al": ""}
+            for n in r["niveaus"]
+            if n["tekst"] or n["keuze_tekst"] or n["grond_tekst"]
+        ]
+        if rest:
+            uit.append({**r, "niveaus": rest, "gedaan": False})
+    return uit
+
+
+def toezeggingen(
+    advies: Advies, elders: Collection[str] = (), vooraf: Toezegging | None = None
+) -> list[dict[str, Any]]:
     """The promises under the table: one line per decider, one text per level (two texts for
     one level merged into one quote). A text another decider already gave is named as theirs,
     not 'as above' (review 40: two 'Adviseren' for the raad, one 'zoals hierboven' that pointed
     at the college's line). A point decided elsewhere (``elders``) gets no promise: this process
-    promises no influence on it."""
+    promises no influence on it. The promise the case already made (``vooraf``) is its
+    maker's (:func:`_gedaan_apart`)."""
     open_ = [o for o in advies.trede.onderwerpen if o.open and o.onderwerp not in elders]
     beslissers: dict[tuple[str, str], list[Any]] = {}
     for o in sorted(open_, key=lambda o: (o.door.value if o.door else "", o.partij)):
@@ -1053,7 +1135,7 @@ def toezeggingen(advies: Advies, elders: Collection[str] = ()) -> list[dict[str,
                 ),
             }
         )
-    return _samengevoegd(regels, advies)
+    return _samengevoegd(_gedaan_apart(regels, vooraf), advies)
 
 
 def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str, Any]]:
@@ -1145,7 +1227,8 @@ def eenmaal_route(data: dict[str, Any], vraagstuk: Vraagstuk, vooraf: Collection
     approach there keeps what the werkvorm does not say (the threshold, 'naar hen toe'); the
     JSON keeps the whole approach. A route that a point of 'Vóór de uitnodiging regelen'
     (``vooraf``, at the top of hoofdstuk 1) already names stands there alone: not again at the
-    werkvorm nor under 'Belanghebbenden'."""
+    werkvorm nor under 'Belanghebbenden', neither in brackets nor as a sentence of its own
+    ('Bereik hen via ...')."""
     via = {b.naam: b.via.strip().rstrip(".") for b in vraagstuk.belanghebbenden if b.via}
     eerder = " ".join(vooraf)
     # two werkvormen that reach the same group: the route stands at the first of them; a route
@@ -1156,9 +1239,12 @@ def eenmaal_route(data: dict[str, Any], vraagstuk: Vraagstuk, vooraf: Collection
             continue
         for route in dict.fromkeys(via.values()):
             stuk = f" (via {route})"
-            if stuk in m["waarom"]:
+            # a route said as a sentence of its own ('Bereik hen via ...'): a step that became
+            # a visit for the budget, while the budget point atop hoofdstuk 1 already names it
+            zin = re.compile(rf"\s*Bereik [^.]*? via {re.escape(route)}\.")
+            if stuk in m["waarom"] or zin.search(m["waarom"]):
                 if route in gezien:
-                    m["waarom"] = m["waarom"].replace(stuk, "")
+                    m["waarom"] = zin.sub("", m["waarom"].replace(stuk, ""))
                 gezien.add(route)
     teksten = " ".join(
         [m.get("waarom") or "" for m in data["mix"] if m["werkvorm"] not in _ZONDER_ALINEA]

@@ -105,6 +105,54 @@ def _bron_titel(bron: dict[str, Any]) -> str:
     return text.zin(titel)
 
 
+#: A sentence that says who decides ('daarna besluit het college', 'Dan beslist de raad').
+_BESLIST = re.compile(r"\bbes(?:luit|list|lissen)\b", re.IGNORECASE)
+
+
+def _hooguit(tekst: object, woorden: int = 20, besluit: bool = False, rest: bool = False) -> str:
+    """The first sentences of a text, as many as fit in ``woorden`` words (always the first).
+    With ``besluit``, the text of a decision step starts at its first sentence that says who
+    decides, when the first sentence does not ('De aanvraag komt binnen. ... Daarna beslist het
+    college' -> 'Daarna beslist het college ...', not only the application).
+
+    Why: a step in the summary for bestuurders is one short line (issue 9); the whole text of
+    the step stays in hoofdstuk 1. With ``rest``: the sentences left out, for hoofdstuk 1, so
+    that no sentence stands twice."""
+    zinnen = text._zinnen(str(tekst))
+    if besluit and zinnen and not _BESLIST.search(zinnen[0]):
+        i = next((i for i, z in enumerate(zinnen) if _BESLIST.search(z)), 0)
+        zinnen = zinnen[i:]
+    gekozen = zinnen[:1]
+    for zin in zinnen[1:]:
+        if len(" ".join([*gekozen, zin]).split()) > woorden:
+            break
+        gekozen.append(zin)
+    if rest:
+        return " ".join(z for z in text._zinnen(str(tekst)) if z not in gekozen)
+    return " ".join(gekozen)
+
+
+#: Where a long topic string turns from its subject to the detail ('de fasering van het werk -
+#: snel en in één keer, of in delen', 'de inrichting: bomen, bankjes en verlichting').
+_ONDERWERP_KNIP = re.compile(r"\s[-–]\s|:\s|;\s|,\s|\s\(")
+
+
+def _kort_onderwerp(tekst: object, woorden: int = 8) -> str:
+    """A topic for the summary table: a long one up to where it turns to the detail.
+
+    Why: the table in the summary repeated long topic strings of the case word for word
+    (reviews 52a/52b); the whole topic stays in hoofdstuk 3. A topic of at most ``woorden``
+    words, or one without a place to cut with at least four words before it, stays whole: a
+    comma in a list ('Welke maatschappelijke, culturele … stromingen') is no such place."""
+    tekst = str(tekst).strip()
+    if len(tekst.split()) <= woorden:
+        return tekst
+    for m in _ONDERWERP_KNIP.finditer(tekst):
+        if len(tekst[: m.start()].split()) >= 4:
+            return tekst[: m.start()].rstrip()
+    return tekst
+
+
 def _datum(waarde: str) -> str:
     from datetime import date
 
@@ -370,6 +418,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         bron_titel=_bron_titel,
         hoofdletter=text.hoofdletter,
         klein=text.klein,
+        meervoud_orgaan=text.meervoud_orgaan,
         partij=text.partij,
         kort=text.kort,
         kop=text.kop,
@@ -378,6 +427,8 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         vraag=text.vraag,
         achtergrond=text.achtergrond,
         citeer=_citeer,
+        hooguit=_hooguit,
+        kort_onderwerp=_kort_onderwerp,
     )
     env.globals["geciteerd"] = lambda: _CITATIONS.get().listed()
     return env

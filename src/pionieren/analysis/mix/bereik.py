@@ -676,6 +676,10 @@ def eigen_publiek(
 _GEEN_NAAMWOORD = frozenset({"inwoners", "bewoners", "mensen", "groep", "groepen", "leden"})
 
 
+_LIJST = re.compile(r",\s*|\s+(?:en|of)\s+")
+"""Where a list of parties splits: 'a, b en c'."""
+
+
 def genoemde_groep(partijen: list[Belanghebbende], tekst: str) -> list[Belanghebbende]:
     """The groups the case names as the audience of its own werkvorm (``voor``): those named in
     full; else the group whose number the text gives; else the group with the most telling
@@ -688,6 +692,16 @@ def genoemde_groep(partijen: list[Belanghebbende], tekst: str) -> list[Belangheb
     heel = [p for p in kandidaten if noemt(tekst, p.naam)]
     if heel:
         return heel
+    if "," in tekst:
+        # a list of parties ('de veertien comités, de brandweer en de gemeente'): each part
+        # names its own party (review 52a: the comités' table went to everyone but one group)
+        uit: list[Belanghebbende] = []
+        for deel_ in _LIJST.split(tekst):
+            for p in genoemde_groep(kandidaten, deel_) if deel_.strip() else []:
+                if p not in uit:
+                    uit.append(p)
+        if len(uit) > 1:
+            return uit
     getallen = {int(g) for g in re.findall(r"\d+", tekst.replace(".", ""))}
     op_aantal = [p for p in kandidaten if p.aantal is not None and p.aantal in getallen]
     if op_aantal:

@@ -422,6 +422,58 @@ def zuiniger_vorm(f: Feiten, k: Keuze) -> tuple[Keuze, str, str] | None:
     return _zuiniger(k, naam, kap, nu, naam.lower(), oud)
 
 
+KLEINER_HOOGSTENS = 3
+"""The dearest step may shrink by at most this part of itself (a third) to close a gap before
+the feedback and the evaluation get their cheaper forms (:func:`duurste_kleiner`)."""
+
+
+def duurste_kleiner(
+    f: Feiten, keuzes: list[Keuze], budget: int
+) -> tuple[list[Keuze], list[str]] | None:
+    """The design with its dearest optional step held smaller by the gap (rounded up to € 500),
+    when that closes it and the step keeps at least two thirds of its usual estimate; and the pair [new, old]
+    that says it. Optional: what the budget pays and no budget must keep as it is (the case's
+    own instrument, the law, a formal advice, the feedback, the evaluation: :func:`_eigen_of_wet`;
+    a step that carries a promise). None when the gap is larger, or no such step exists.
+
+    Why: review 51 (Beekloon): "korte evaluatie door eigen mensen (€ 100, was € 1.400)" next to
+    a serious game of € 8.750 for a gap of about € 1.200. A modest gap comes off the biggest
+    discretionary item first; the feedback and the evaluation are not cut to a token for it."""
+    moeilijk = {
+        p.naam for p in f.vraagstuk.belanghebbenden if p.bereikbaarheid is Bereikbaarheid.moeilijk
+    }
+    kandidaten = [
+        k
+        for k in keuzes
+        if pot(f, k)
+        and not k.kap
+        and k.werkvorm.id != "leerarena"
+        and not _eigen_of_wet(f, k)
+        # a step that is the way in for a group hard to reach is not thinned out
+        and not (moeilijk & set(k.inclusie) or (k.voor and set(k.voor) <= moeilijk))
+    ]
+    if not kandidaten:
+        return None
+    k = max(kandidaten, key=lambda x: (raming(*kosten_van(f, x)), x.werkvorm.id))
+    nu = raming(*kosten_van(f, k))
+    # in steps of € 500, at least € 500 less: a smaller form of a step, not a rounding of it
+    kap = (nu - 500) // 500 * 500
+    ondergrens = nu - nu // KLEINER_HOOGSTENS
+    while kap >= ondergrens:
+        klein = dataclasses.replace(
+            k, kap=kap, regels=[*k.regels, "MIX-BUDGET"], _gezien=set(k.voor)
+        )
+        nieuw = [klein if x is k else x for x in keuzes]
+        if schatting(f, nieuw) <= budget:
+            naam = k.werkvorm.naam.split(" (")[0].lower()
+            return nieuw, [
+                f"{naam} in een kleinere opzet ({euro(kap)}, was {euro(nu)})",
+                f"{naam} ({euro(nu)})",
+            ]
+        kap -= 500
+    return None
+
+
 def _zuiniger(
     k: Keuze, naam: str, kap: int, nu: int, nieuw: str, oud: str
 ) -> tuple[Keuze, str, str] | None:
@@ -1207,7 +1259,10 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     werkvormen die sober moeten blijven en pas dan het tekort. Betalen gemeente en initiatiefnemer samen uit één budget, dan telt het hele ontwerp
     van beiden, en zegt het advies dat zij vooraf afspreken wie wat betaalt. Past het niet, dan kiest pionieren goedkopere werkvormen die hetzelfde doen. Een betaalde
     gespreksleider bij polarisatie 3, zonder tegenstander met veel invloed aan tafel, valt eerder
-    weg dan een werkvorm: dan leidt een ervaren collega van buiten het project het gesprek. Dan
+    weg dan een werkvorm: dan leidt een ervaren collega van buiten het project het gesprek. Is
+    het tekort dan klein, dan wordt eerst het duurste deel dat niet vastligt precies zoveel
+    kleiner (hoogstens een derde; niet de terugkoppeling, de evaluatie, het eigen instrument of
+    de weg naar een moeilijk bereikbare groep). Anders
     krijgt elke stap eerst zijn goedkopere vorm, één soort tegelijk tot het past, en zegt het
     advies dat één keer ("Voor het budget: X (€ ..., was € ...)"): de terugkoppeling per brief,
     e-mail en website; de evaluatie als korte evaluatie door eigen mensen (vraag na afloop wie
@@ -1232,7 +1287,7 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     de gemeente dan nog mag beloven. Het volle ontwerp blijft een keuze voor wie het budget
     vaststelt, geen voorwaarde. Een werkvorm die een moeilijk bereikbare groep bereikt, valt
     nooit weg. Wat een andere organisatie al zelf doet en betaalt (een wijkbudget van een
-    wijkplatform), telt niet mee voor het budget, en bij een gedeeld budget ook niet wat de
+    wijkplatform, een schouw van de veiligheidsregio), telt niet mee voor het budget, en bij een gedeeld budget ook niet wat de
     initiatiefnemer zelf al besloot: dat betaalt hij zelf (behalve als zijn eigen geld al in het
     budget zit: dat telt niet twee keer). Geen bedrag "erbij": een gegeven budget is een grens.
     Elke rij van het ontwerp kost een rond bedrag van € 50 of meer. Een proef die al vaststaat, betaalt
@@ -1257,7 +1312,10 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     het ontwerp passen: een collega van buiten het project leidt het gesprek, het duurste deel
     wordt kleiner (tot een derde), en de enige betaalde plek van een groep wordt een bezoek door
     eigen medewerkers. Past het dan nog niet, dan blijft alleen de vraag smaller maken, nooit het
-    tekort aanvaarden. Het onvoorziene is precies 20 procent van de rijen. Het zegt dan waarvoor wat overblijft vooral nodig is:
+    tekort aanvaarden. Zo gaat het ook zonder zo'n kader als het ontwerp na de gewone stappen nog
+    meer dan een kwart boven het budget ligt: dan maakt pionieren het kleiner tot het past en
+    noemt het wat wegviel; een stap waarin inwoners mee besluiten of mee doen blijft dan. Alleen
+    een tekort van hoogstens een kwart blijft een keuze van het bestuur. Het onvoorziene is precies 20 procent van de rijen. Het zegt dan waarvoor wat overblijft vooral nodig is:
     hoogstens drie redenen die in dit ontwerp gelden, de zwaarste eerst (wat het vraagstuk noemt, de wet, een formeel advies,
     een toezegging, het moment van de raad, de partners, de enige ronde voor iedereen, een
     moeilijk bereikbare groep, de terugkoppeling). Pionieren zet het budget af tegen een schatting: de ondergrens van elke
@@ -1320,6 +1378,20 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
     if schatting(f, keuzes) <= budget:
         over, krap_ = krap(f, keuzes, budget)
         return over, [*naar_later, *krap_]
+    # a small gap: the dearest step that is no one's must shrinks by it, before the feedback
+    # and the evaluation become a token (review 51: Beekloon)
+    duurst = duurste_kleiner(f, keuzes, budget)
+    if duurst is not None:
+        keuzes, paar = duurst
+        zuinig_ = bevinding(
+            "MIX-BUDGET",
+            Ernst.let_op,
+            "MIX-BUDGET.zuiniger",
+            bronnen=[],  # own arithmetic: no source carries it
+            paren=[paar],
+        )
+        over, krap_ = krap(f, keuzes, budget)
+        return over, [*naar_later, zuinig_, *krap_]
     # then each step in its cheaper form, before any step goes (review 50b)
     voor_zuinig = keuzes
     per_keuze: dict[int, list[str]] = {}
@@ -1423,7 +1495,13 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
                 per_keuze[i] for i in voor_vast - {id(k) for k in kleinste} if i in per_keuze
             ]
             paren[:] = [p for p in paren if not any(p is o for o in vervallen)]
-            gezegd.waarden["vast"] = True
+            # only a modest gap on a budget that may grow is still the bestuur's to accept
+            gezegd.waarden["vast"] = not vast.waarden["aanvaarden"]
+            # a step that is now a visit by own staff is where the groups of a dropped step
+            # talk along, by that name
+            _naar_bezoek(vast.waarden["bezocht"], gezegd, hard)
+            if vast.waarden["gekapt"]:
+                gezegd.waarden["duurste"] = ""  # its ceiling is said once, with the cuts
             gezegd.waarden["kosten"] = vast.waarden["kosten"]
             gezegd.waarden["tekort"] = vast.waarden["tekort"]
         extra = [b for b in (hard, vast) if b is not None]
@@ -1990,8 +2068,70 @@ def bezoek(f: Feiten, k: Keuze) -> Keuze | None:
     return nieuw if budget_min(f, [nieuw]) < budget_min(f, [k]) else None
 
 
+TE_VEEL = 25
+"""How far (percent of the budget) the estimate may be over before the design is cut further
+until it fits (:func:`binnen_vast`); a smaller gap is the bestuur's to accept or not."""
+
+
+def ver_over(prijs: int, budget: int) -> bool:
+    """Is this estimate clearly over the budget (more than :data:`TE_VEEL` percent)?"""
+    return prijs * 100 > budget * (100 + TE_VEEL)
+
+
+def _trede_blijft(k: Keuze, b: Keuze, design: list[Keuze]) -> bool:
+    """Does every point of step ``k`` keep a step at its level when ``b`` (a visit) replaces
+    it? A visit may give less influence than the step it replaces: then another step must
+    carry that level for the point, or the promise per point would have no channel."""
+    if b.trede.rang >= k.trede.rang:
+        return True
+    return all(
+        any(x is not k and p in x.onderwerpen and x.trede.rang >= k.trede.rang for x in design)
+        for p in k.onderwerpen
+    )
+
+
+def _voor_iedereen(k: Keuze) -> bool:
+    """Is this step the round for everyone before the decision: the broad form the mix chose
+    (MIX-VERBREDING), or a form anyone may join, at raadplegen or more, with no points of its
+    own (the same test as the report's)?"""
+    w = k.werkvorm
+    return voor_het_besluit(k) and (
+        any(r.sleutel == "MIX-VERBREDING" for r in k.redenen)
+        or (
+            w.werving is Werving.open
+            and w.groepen is not Groepen.georganiseerd
+            and k.trede is not Trede.informeren
+            and not k.onderwerpen
+        )
+    )
+
+
+def _vorm_blijft(k: Keuze, design: list[Keuze]) -> bool:
+    """May step ``k`` become a visit without leaving the public without a round? When it is
+    the round for everyone, another such round must stay: a visit keeps the points of the step
+    it replaces, but not the public round that carries the points without a form of their own.
+    Why: review 52 (Ellemeer): the cuts turned the only inloopavond into a visit and both open
+    points read 'nog geen werkvorm'."""
+    rest = [x for x in design if x is not k and x.werkvorm.naam != BEZOEK]
+    return not _voor_iedereen(k) or any(_voor_iedereen(x) for x in rest)
+
+
+def _naar_bezoek(bezocht: list[str], gezegd: Bevinding, hard: Bevinding | None) -> None:
+    """Say :data:`BEZOEK` where the findings name a step that became a visit as the place
+    where the groups or points of a dropped step still come up."""
+    if not bezocht:
+        return
+    gezegd.waarden["elders"] = list(
+        dict.fromkeys(BEZOEK if n in bezocht else n for n in gezegd.waarden.get("elders") or [])
+    )
+    for stap in (hard.waarden.get("stappen") or []) if hard is not None else []:
+        if stap.get("waar") in bezocht:
+            stap["waar"] = BEZOEK
+
+
 def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding | None]:
-    """A fixed budget ("er komt geen geld bij", :func:`vast_budget`) the design must fit:
+    """A fixed budget ("er komt geen geld bij", :func:`vast_budget`), or any budget the design
+    is clearly over (:func:`ver_over`), the design must fit:
     after the cheaper forms and the cuts of :func:`grens`, further, step by step until the
     estimate fits: a paid chair becomes a colleague from outside the project; a step whose
     groups and points all have another place before the decision goes (the dearest first);
@@ -2001,11 +2141,17 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
     never "accept the shortfall".
 
     Why: review 51b (Walduin): a design of € 20.900 against a fixed € 9.500 and "Het bestuur
-    kiest: dat tekort aanvaarden of de vraag smaller maken". An adviser makes it fit."""
+    kiest: dat tekort aanvaarden of de vraag smaller maken". An adviser makes it fit. Review
+    52a (Hoolterveen): the same answer for a design twice its € 3.500 without such a frame:
+    "cut the design until it fits and name what was dropped"; only a modest gap that is left
+    goes to the bestuur as a choice."""
     budget = f.vraagstuk.kaders.budget_euro
-    if budget is None or not vast_budget(f) or schatting(f, keuzes) <= budget:
+    if budget is None or schatting(f, keuzes) <= budget:
         return keuzes, None
+    vast = vast_budget(f)
     vol = schatting(f, keuzes)
+    if not vast and not ver_over(vol, budget):
+        return keuzes, None  # a modest gap: the bestuur may choose to accept it
     nu = [eigen_gespreksleider(f, k, hard=True) for k in keuzes]
     collega = any(
         a.gespreksleider and not b.gespreksleider for a, b in zip(keuzes, nu, strict=True)
@@ -2020,7 +2166,11 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
         if _hard_nodig(f, k):
             continue
         rest = [x for x in nu if x is not k]
-        if groepen <= _plekken(rest) and punten <= {p for x in rest for p in x.onderwerpen}:
+        if (
+            groepen <= _plekken(rest)
+            and punten <= {p for x in rest for p in x.onderwerpen}
+            and _vorm_blijft(k, nu)
+        ):
             nu, weg = rest, [*weg, k]
     # then the dearest part the design keeps is held smaller, to no less than a third of its
     # estimate (a survey online with paper on request, fewer places)
@@ -2041,18 +2191,47 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
             )
             nu = [klein if x is duurst else x for x in nu]
             gekapt = [duurst.werkvorm.naam, euro(kap), euro(gewoon)]
-    # then a group's only paid place becomes a visit by own staff, the dearest first; the
-    # step where inwoners weigh the options last
+    # then a group's only paid place becomes a visit by own staff: when one visit makes it fit,
+    # the one that leaves the most of the design; otherwise the dearest first, the step where
+    # inwoners weigh the options last. Without a fixed frame a step that carries a way of
+    # working of its own (deciding or doing together) stays: that loss is the bestuur's to
+    # weigh, not a saving to make quietly.
     bezocht: list[Keuze] = []
-    for k in sorted(nu, key=lambda k: (k.afweging, -budget_min(f, [k]), k.werkvorm.id)):
-        if schatting(f, nu) <= budget:
+    bezoeken: list[Keuze] = []
+    while schatting(f, nu) > budget:
+        paren = [
+            (k, b)
+            for k in nu
+            if not _hard_nodig(f, k)
+            and (vast or k.modus is Modus.denken)
+            and (b := bezoek(f, k)) is not None
+            and _trede_blijft(k, b, nu)
+            and _vorm_blijft(k, nu)
+        ]
+        if not paren:
             break
-        if _hard_nodig(f, k):
-            continue
-        b = bezoek(f, k)
-        if b is not None:
-            nu = [b if x is k else x for x in nu]
-            bezocht.append(k)
+        passend = [
+            (schatting(f, [b if x is k else x for x in nu]), k, b)
+            for k, b in paren
+            if schatting(f, [b if x is k else x for x in nu]) <= budget
+        ]
+        if passend:
+            _, k, b = max(passend, key=lambda t: (-t[1].afweging, t[0], t[1].werkvorm.id))
+        else:
+            k, b = min(
+                paren, key=lambda p: (p[0].afweging, -budget_min(f, [p[0]]), p[0].werkvorm.id)
+            )
+        nu = [b if x is k else x for x in nu]
+        bezocht.append(k)
+        bezoeken.append(b)
+        if k.kap and gekapt:
+            gekapt = []  # the step held smaller is now a visit: its ceiling is not said
+    # a visit that is not needed for the fit goes back to the step it replaced, the last first
+    for k, b in reversed(list(zip(bezocht, bezoeken, strict=True))):
+        terug = [k if x is b else x for x in nu]
+        if schatting(f, terug) <= budget:
+            nu = terug
+            bezocht.remove(k)
     nu = samen_aansluiten(nu)
     prijs = schatting(f, nu)
     if not (collega or weg or bezocht or gekapt) and prijs <= budget:
@@ -2065,15 +2244,22 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
     smaller = list(dict.fromkeys(p for k in duur for p in k.onderwerpen))[:2]
     return nu, bevinding(
         "MIX-BUDGET",
-        Ernst.waarschuwing,
+        # cuts to a budget that may grow are said once, in the budget paragraph; a fixed
+        # budget that still does not fit is a point to act on
+        Ernst.waarschuwing if vast or prijs > budget else Ernst.info,
         "MIX-BUDGET.vast",
         bronnen=[],  # own arithmetic: no source carries it
         budget=budget,
         vol=vol,
         kosten=prijs,
         tekort=max(0, prijs - budget),
+        vast=vast,
+        # what is still short after the cuts: only a modest gap on a budget that may grow is
+        # the bestuur's to accept
+        aanvaarden=not vast and not ver_over(prijs, budget),
         collega=collega,
         gekapt=gekapt,
+        gekapt_mv=bool(gekapt) and meervoudig(gekapt[0].split(" (")[0]),
         weggelaten=[k.werkvorm.naam for k in weg],
         bezocht=[k.werkvorm.naam for k in bezocht],
         groepen=list(dict.fromkeys(n for k in bezocht for n in k.voor)),

@@ -137,7 +137,9 @@ def afspraak(o: Ontwerp) -> None:
     proef = proefgroepen(o)
     inwoners = {p.naam for p in o.inwoners}
     for k in o.keuzes:
-        if k.werkvorm.alle_partijen and partijen:
+        if k.werkvorm.alle_partijen and partijen and not k.publiek:
+            # (a table the case proposes for named parties seats those parties; the others
+            # get their own route, review 52a)
             k.add(partijen, None, "MIX-AFSPRAAK")
         if k.werkvorm.id in PROEVEN and proef:
             # a trial in one place is for the inwoners who live there, not for everyone

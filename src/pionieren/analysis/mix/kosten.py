@@ -64,7 +64,10 @@ def door_een_ander(f: Feiten, werkvorm: str) -> bool:
         comparable_name(naam)
         for p in f.vraagstuk.belanghebbenden
         if not p.initiatiefnemer
-        and p.soort not in (SoortBelanghebbende.overheid, SoortBelanghebbende.politiek)
+        and p.soort is not SoortBelanghebbende.politiek
+        # another government body (a veiligheidsregio, a provincie) pays its own steps; the
+        # case's own body (its gemeente, or the waterschap that runs the case) does not
+        and (p.soort is not SoortBelanghebbende.overheid or andere_overheid(f, p.naam))
         # "Stichting Jong Vlietburg (jongerenwerk)" is also named "Stichting Jong Vlietburg"
         for naam in (p.naam, p.naam.split(" (", 1)[0])
     }
@@ -75,6 +78,26 @@ def door_een_ander(f: Feiten, werkvorm: str) -> bool:
         and comparable_name(g.door) in partijen
         for g in f.vraagstuk.werkvormen
     )
+
+
+_EIGEN_ORGAAN = re.compile(
+    r"\b(?:gemeente\w*|college|wethouders?|burgemeester|raad|griffie|ambtena\w*|team)\b",
+    re.IGNORECASE,
+)
+
+
+def andere_overheid(f: Feiten, naam: str) -> bool:
+    """Is this government party on the map another body than the one that runs the case? Not
+    when its name is part of the case's own body ("Waterschap Waal en Linge, met de gemeente
+    Waalhoven") or names one of the gemeente's own organs (college, raad, a team).
+
+    Why: review 52a (Hoolterveen): the brandweer's own schouw of the fire sites, decided by
+    the veiligheidsregio, was charged to the gemeente's € 3.500 as "de ronde voor iedereen"."""
+    eigen = comparable_name(f.vraagstuk.gemeente)
+    kaal = comparable_name(naam.split(" (", 1)[0])
+    if not kaal or kaal in eigen:
+        return False
+    return not _EIGEN_ORGAAN.search(naam)
 
 
 _BEDRAG = re.compile(r"€\s*(\d[\d.]*\d|\d)|(\d[\d.]*\d|\d)\s*euro\b", re.IGNORECASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pionieren.analysis.facts import Feiten, vraagt_inclusie
+from pionieren.analysis.facts import Feiten, samen_meervoud, vraagt_inclusie
 from pionieren.analysis.mix.bereik import SCHOOL, bereikt, kan_voor
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, voor_het_besluit, vooraf
@@ -390,7 +390,15 @@ def alle_kanten(o: Ontwerp) -> None:
             and kan_voor(k.werkvorm, q)
         ]
         if kanten:
-            k.add(kanten, deel("MIX-ALLE-KANTEN", namen=kanten), "MIX-ALLE-KANTEN")
+            k.add(
+                kanten,
+                deel(
+                    "MIX-ALLE-KANTEN",
+                    namen=kanten,
+                    meervoud=samen_meervoud([q for q in o.partijen if q.naam in kanten]),
+                ),
+                "MIX-ALLE-KANTEN",
+            )
 
 
 @regel(

@@ -367,6 +367,12 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
             int(signaal_in(punt.onderwerp, w) is None),
             # a visit chosen to reach one group is no place to settle a point for all
             int(_alleen_bezoek(k)),
+            # the case's central choice is weighed where its groups sit together, not in
+            # talks one by one (review 52b: three alternatives for a dike, only kitchen-table
+            # talks, while the village council's atelier went to a bike path)
+            # (before the decision: a trial after it is no place to weigh the choice; and a
+            # form for all its sides, not one that reaches only the young)
+            int(punt.kern and not (verdiepend(w) and voor_het_besluit(k) and not voor_jeugd(w))),
             _niet_voor_plek(w, punt),
             int(w.verbreding_of_verdieping is Reikwijdte.verbreding),
             k.trede.rang - nodig(punt).rang,
@@ -398,7 +404,10 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     middelgrote ruimte bij een keuze, waarop inwoners hun mening geven, blijft niet alleen aan
     de ronde voor iedereen: staat er al een verdiepende werkvorm in het ontwerp waarin de groepen
     samen aan tafel zitten (een gezamenlijk feitenonderzoek, een schouw), dan draagt die het
-    onderwerp. Het advies noemt per onderwerp de
+    onderwerp. De centrale keuze van het vraagstuk (de open keuze tussen alternatieven waarbij het
+    meest op het spel staat voor de meeste groepen, niet de eerste in het bestand) krijgt een
+    werkvorm waarin haar groepen samen afwegen, niet alleen gesprekken één voor één, en staat
+    bovenaan de samenvatting. Het advies noemt per onderwerp de
     werkvorm. Vindt pionieren
     er geen, dan zegt het dat: een belofte zonder werkvorm is schijnparticipatie.""",
     ["ombudsman-inspraak-2009", "movisie-participatieladder", "dorpshuizen-beheer"],

@@ -45,6 +45,7 @@ from pionieren.vocabulary import (
     Modus,
     Orgaan,
     Organisator,
+    Procedure,
     Procesfase,
     Reikwijdte,
     Trede,
@@ -332,6 +333,7 @@ def voor_te_leggen(
     the gemeente decides (another party lays its own pieces on the table)."""
     advies = {p.onderwerp: p for p in punten}
     genoemd = set(genoemd_in_toezegging(f, besluit))
+    zelf = initiatiefnemer_beslist(f, besluit)
     uit = []
     for i, p in enumerate(f.vraagstuk.kaders.open):
         a = advies.get(p.onderwerp)
@@ -340,13 +342,37 @@ def voor_te_leggen(
         if p.onderwerp in (later or []):
             continue  # worked out after the decision: not on the table before it
         door = p.door or besluit.door
-        if door is not None and not gemeente_beslist_door(door):
+        # another party lays its own pieces on the table; but when the body that runs this
+        # process takes the main decision itself (a waterschap on its alternatives), the
+        # points of that decision are this process's own (review 52b: the one round for
+        # everyone was on the gemeente's bike path, not on the three dike alternatives)
+        if door is not None and not gemeente_beslist_door(door) and not (p.door is None and zelf):
             continue
         if is_keuze(p):
-            uit.append(Voorleggen(p.onderwerp, True))
+            uit.append(Voorleggen(p.onderwerp, True, a.kern))
         elif p.toegezegd or i in genoemd:
             uit.append(Voorleggen(p.onderwerp, False))
-    return uit
+    # the case's central choice first: the round is named after it (see kernkeuze)
+    return sorted(uit, key=lambda v: not v.kern)
+
+
+def initiatiefnemer_beslist(f: Feiten, besluit: BesluitAdvies) -> bool:
+    """Is this advice written for an initiator that takes the main decision itself, as another
+    body than the gemeente (the waterschap that reinforces its own dike and whose algemeen
+    bestuur chooses the alternative)? Its name is in the case's gemeente (who the advice is
+    for) and in the name of the deciding body. Not where the gemeente only advises that body:
+    its own advice is what this process makes (review 41, N826)."""
+    orgaan = (besluit.ander_orgaan or "").casefold()
+    voor = f.vraagstuk.gemeente.casefold()
+    return (
+        besluit.door is Beslisser.anders
+        and besluit.procedure is not Procedure.advies
+        and bool(orgaan)
+        and any(
+            p.initiatiefnemer and p.naam.casefold() in orgaan and p.naam.casefold() in voor
+            for p in f.vraagstuk.belanghebbenden
+        )
+    )
 
 
 def kaders_eerst(f: Feiten, besluit: BesluitAdvies, advies: Trede | None) -> int:

@@ -4,6 +4,7 @@ raad or college already promised is run by the gemeente and says when the promis
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.bereik import bedient, kan_voor
@@ -155,7 +156,44 @@ def _eigen_groep(o: Ontwerp, tekst: str, genoemd: list[Belanghebbende]) -> str |
     drager.add([] if drager.serves(groep.naam) else [groep.naam], None, "MIX-TOEZEGGING")
     drager.voor = [groep.naam] + [n for n in drager.voor if n != groep.naam]
     drager.onderwerpen += [p for p in punten if p not in drager.onderwerpen]
+    _alleen_de_groep(o, drager, groep.naam)
     return groep.naam
+
+
+def _alleen_de_groep(o: Ontwerp, drager: Keuze, groep: str) -> None:
+    """The promised group gives its advice alone: the other groups leave its step where
+    another step before the decision still has them (review 52b: the starters' promised advice
+    group also held 'werkers in zorg en onderwijs van buiten de gemeente'). A group the case
+    itself names for the step, or that has no other place, stays."""
+    weg = {
+        n
+        for n in drager.voor
+        if n != groep
+        and n not in drager.publiek
+        and any(k is not drager and voor_het_besluit(k) and k.serves(n) for k in o.keuzes)
+    }
+    if not weg:
+        return
+    for n in weg:
+        drager.remove(n)
+
+    def zonder(waarde: Any) -> Any:
+        if not isinstance(waarde, list):
+            return waarde
+        return [
+            x
+            for x in waarde
+            if not (isinstance(x, str) and x in weg)
+            and not (isinstance(x, list | tuple) and x and x[0] in weg)
+        ]
+
+    redenen = []
+    for r in drager.redenen:
+        waarden = {s: zonder(w) for s, w in r.waarden.items()}
+        if r.sleutel == "MIX-INCLUSIE.bereikt" and not waarden.get("namen"):
+            continue
+        redenen.append(deel(r.sleutel, **waarden) if waarden != r.waarden else r)
+    drager.redenen = redenen
 
 
 def _adviseur(p: Belanghebbende) -> bool:
@@ -266,6 +304,10 @@ def toezegging_in_reactie(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
         (k for k in keuzes if any(r.sleutel == "MIX-TOEZEGGING" for r in k.redenen)), None
     )
     if drager is None or not punten or not smal(drager):
+        return uit
+    if any(r.sleutel == "MIX-TOEZEGGING" and r.waarden.get("advies") for r in drager.redenen):
+        # the promise names the group that gives the advice in its own step (a klankbordgroep
+        # of starters): that step stays where the advice is given, not the round for everyone
         return uit
     ronde = next(
         (
