@@ -31,9 +31,6 @@ BLIJFT: dict[str, int] = {
     "wijkvernieuwing-sterrenkamp": 1,
     # the door-to-door talks close three days after the papers
     "warmtenet-dorp": 1,
-    # the smaller design for a fixed budget: the evening on the choices starts in the last week
-    # of the survey (still open: the planner should start it after the survey closes)
-    "toeristische-verhuur-walduin": 1,
 }
 
 

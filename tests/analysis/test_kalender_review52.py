@@ -105,17 +105,22 @@ def test_the_round_on_acquiring_land_comes_right_after_the_decision() -> None:
 
 
 def test_the_carnival_week_is_no_working_week_in_the_south() -> None:
-    # the advised voorjaarsvakantie zuid 2027 is 13-21 February; most schools there take it in
-    # the carnival week (6-14 February), and the plan names both as one holiday: neither
-    # week counts as a working week, in the south only
+    # the advised voorjaarsvakantie zuid 2027 is 13-21 February; the schools there take it in
+    # the carnival week (6-14 February) instead: that one week is lost, not the advised week
+    # beside it too (review 53a, Beerzelo: '6–21 februari' blocked two weeks)
     from pionieren.analysis.planning import vakantieweken, werkweken
     from pionieren.knowledge.load import builtin
     from pionieren.vocabulary import Vakantieregio
 
     vakanties = builtin().vakanties
-    van, tot = date(2027, 2, 8), date(2027, 2, 19)
-    assert werkweken(van, tot, vakantieweken(vakanties, Vakantieregio.zuid)) == 0
-    assert werkweken(van, tot, vakantieweken(vakanties, Vakantieregio.midden)) == 2
+    zuid = vakantieweken(vakanties, Vakantieregio.zuid)
+    assert werkweken(date(2027, 2, 8), date(2027, 2, 12), zuid) == 0
+    assert werkweken(date(2027, 2, 15), date(2027, 2, 19), zuid) == 1
+    assert werkweken(date(2027, 2, 8), date(2027, 2, 19), vakantieweken(vakanties, None)) == 1
+    midden = vakantieweken(vakanties, Vakantieregio.midden)
+    assert werkweken(date(2027, 2, 8), date(2027, 2, 19), midden) == 2
+    # a year whose advised week is the carnival week (2028: 26 February - 5 March): one week
+    assert werkweken(date(2028, 2, 21), date(2028, 3, 10), zuid) == 2
 
 
 def _oosterzande(moment: date | None = None) -> object:

@@ -171,14 +171,15 @@ def vakantieweken(
             continue
         for r in regios:
             van, tot = getattr(v, r.value)
+            if v.naam == "voorjaarsvakantie" and r is Vakantieregio.zuid and regio:
+                # in the south the voorjaarsvakantie is the carnival week: the advised dates
+                # are advice, and when they miss carnival the schools there take the carnival
+                # week instead (Limburg 2025: all of them). One week is lost, not the advised
+                # week and the carnival week beside it (review 53a, Beerzelo: 'zonder
+                # carnavals- en voorjaarsvakantie 6–21 februari' blocked two weeks)
+                c_van, c_tot = carnaval(van.year)
+                van, tot = c_van - timedelta(days=1), c_tot + timedelta(days=5)
             uit.append((van, tot, v.naam))
-        if v.naam == "voorjaarsvakantie" and regio is Vakantieregio.zuid:
-            # in the south most schools take the voorjaarsvakantie in the carnival week, also
-            # when the advised dates differ: that week is no working week either, as the plan
-            # says it is (review 52a, Oosterzande: 'zonder carnavals- en voorjaarsvakantie
-            # 6–21 februari' left one working week for a round counted as two)
-            c_van, c_tot = carnaval(v.zuid[0].year)
-            uit.append((c_van - timedelta(days=1), c_tot + timedelta(days=5), "carnavalsweek"))
     return sorted(set(uit))
 
 
