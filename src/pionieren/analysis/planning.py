@@ -2690,17 +2690,24 @@ def _wensen_moment(
     Why: review 50b, Veendijk: 'Het ontwerpbesluit gaat uiterlijk 4 mei naar de raad' beside
     'De stukken daarvoor zijn uiterlijk 22 april klaar' for the raad's meeting of 3 June: two
     deadlines for one meeting."""
-    if (
-        deadline is None
-        or besluit is None
-        or door is not Beslisser.college
-        or not f.wensen_en_bedenkingen
-    ):
+    if deadline is None or besluit is None:
+        return None
+    if door is Beslisser.college and f.wensen_en_bedenkingen:
+        organen = {Orgaan.raad}
+    elif door is Beslisser.raad:
+        # the commissie that prepares the raad's decision discusses the raadsvoorstel itself:
+        # its papers are the proposal (review 53a, Beerzelo: commissie papers due 11 May, the
+        # raadsvoorstel only on 13 May)
+        organen = {Orgaan.commissie}
+    else:
         return None
     papieren = [
         werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
         for m in f.vraagstuk.momenten
-        if m.door is Orgaan.raad and deadline < m.datum < besluit and m.datum > f.datum
+        if m.door in organen
+        and deadline < m.datum < besluit
+        and m.datum > f.datum
+        and not TUSSENSTAND.search(m.wat)
     ]
     vroeger = [d for d in papieren if f.datum < d < deadline]
     return max(vroeger) if vroeger else None

@@ -1,0 +1,65 @@
+"""The planner's dates follow the logic of the decision (review 53a)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from helpers import advies_voor
+
+from pionieren.input.load import load_vraagstuk
+from pionieren.vocabulary import Orgaan
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = ROOT / "tests" / "cases"
+DAG = date(2026, 12, 1)
+ONTWIKKEL = sorted(
+    [
+        *CASES.glob("*.yaml"),
+        *CASES.glob("beoordeling/*.yaml"),
+        *CASES.glob("review5*/*.yaml"),
+        *(ROOT / "vraagstukken").glob("*.yaml"),
+    ]
+)
+BEERZELO = CASES / "review53" / "leerlingenvervoer-verordening-beerzelo.yaml"
+
+
+def test_the_carnival_week_is_the_one_spring_holiday_in_the_south() -> None:
+    # Beerzelo (zuid): 'zonder carnavals- en voorjaarsvakantie 6–21 februari 2027' blocked two
+    # weeks; the schools there take the carnival week (6-14 February), not the advised week too
+    a = advies_voor(load_vraagstuk(BEERZELO), datum=DAG)
+    genoemd = [
+        x
+        for p in a.planning
+        if p.uitleg is not None
+        for x in p.uitleg.waarden.get("vakanties", [])
+        if "voorjaars" in x["naam"] or "carnaval" in x["naam"]
+    ]
+    assert genoemd
+    assert {(x["van"], x["tot"]) for x in genoemd} == {("2027-02-06", "2027-02-14")}
+
+
+@pytest.mark.parametrize("pad", ONTWIKKEL, ids=[p.stem for p in ONTWIKKEL])
+def test_a_commissie_on_the_raadsvoorstel_has_it_in_its_papers(pad: Path) -> None:
+    # Beerzelo: the commissie papers were due 11 May, the raadsvoorstel they discuss only on
+    # 13 May. A commissie that prepares the raad's decision gets the proposal as its papers:
+    # the proposal is ready by then
+    v = load_vraagstuk(pad)
+    if v.besluit is None or v.besluit.door is None or v.besluit.door.value != "raad":
+        pytest.skip("not a raad decision")
+    a = advies_voor(v, datum=DAG)
+    besluit = [
+        p for p in a.planning if p.uitleg is not None and p.uitleg.sleutel == "FASE.besluit"
+    ]
+    if not besluit or not besluit[0].uitleg.waarden.get("stukken"):  # type: ignore[union-attr]
+        pytest.skip("no proposal date")
+    voorstel = date.fromisoformat(besluit[0].uitleg.waarden["stukken"])  # type: ignore[union-attr]
+    einde = besluit[0].eind
+    commissies = {m.datum for m in v.momenten if m.door is Orgaan.commissie}
+    for p in a.planning:
+        if p.uitleg is None or p.uitleg.sleutel != "FASE.moment" or p.start not in commissies:
+            continue
+        stukken = p.uitleg.waarden.get("stukken")
+        if stukken and einde is not None and voorstel < p.start < einde:  # type: ignore[operator]
+            assert date.fromisoformat(stukken) >= voorstel, (p.start, stukken, voorstel)
