@@ -9,7 +9,7 @@ import pytest
 from helpers import advies_voor
 
 from pionieren.input.load import load_vraagstuk
-from pionieren.vocabulary import Orgaan
+from pionieren.vocabulary import Orgaan, Procedure
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = ROOT / "tests" / "cases"
@@ -63,3 +63,29 @@ def test_a_commissie_on_the_raadsvoorstel_has_it_in_its_papers(pad: Path) -> Non
         stukken = p.uitleg.waarden.get("stukken")
         if stukken and einde is not None and voorstel < p.start < einde:  # type: ignore[operator]
             assert date.fromisoformat(stukken) >= voorstel, (p.start, stukken, voorstel)
+
+
+RAVENSTEDE = CASES / "review53" / "demonstraties-kliniek-ravenstede.yaml"
+
+
+def _besluit(v: object) -> dict[str, object]:
+    a = advies_voor(v, datum=DAG)  # type: ignore[arg-type]
+    (p,) = [p for p in a.planning if p.uitleg is not None and p.uitleg.sleutel == "FASE.besluit"]
+    assert p.uitleg is not None
+    return p.uitleg.waarden
+
+
+def test_a_beleidsregel_is_published_before_it_must_apply() -> None:
+    # Ravenstede: the burgemeester's beleidsregel must apply from Aswoensdag (10 February
+    # 2027); it binds only once it is in the gemeenteblad (art. 3:42 Awb), a step the plan
+    # did not name
+    v = load_vraagstuk(RAVENSTEDE)
+    waarden = _besluit(v)
+    assert waarden["beleidsregel"] is True
+    assert waarden["geldt"] == v.kaders.uitvoering_van.isoformat()  # type: ignore[union-attr]
+    # another kind of decision (a verordening of the raad) gets no such line
+    assert v.besluit is not None
+    anders = v.model_copy(
+        update={"besluit": v.besluit.model_copy(update={"procedure": Procedure.verordening})}
+    )
+    assert _besluit(anders)["beleidsregel"] is False

@@ -1843,7 +1843,8 @@ def _te_kort_voor_moment(
                 "PLAN-SAMENHANG",
                 Ernst.let_op,
                 "PLAN-SAMENHANG.te_kort_voor_moment",
-                bronnen=[],
+                # the weeks come from the catalogue: its sources for these werkvormen
+                bronnen=sorted({b for w in lang for b in w.bronnen}),
                 namen=[w.naam for w in lang],
                 weken=max(w.weken[0] for w in lang),
                 beschikbaar=beschikbaar,
@@ -3153,6 +3154,10 @@ def _ankers_na_stukken(
     return uit
 
 
+_BELEIDSREGEL = re.compile(r"\bbeleidsregel", re.IGNORECASE)
+"""A decision that lays down a beleidsregel (art. 1:3 lid 4, 4:81 Awb)."""
+
+
 def _besluit_uitleg(
     f: Feiten,
     door: Beslisser | None,
@@ -3171,8 +3176,17 @@ def _besluit_uitleg(
     ontwerpadvies, advies_van, advies_tot = (d.isoformat() for d in raad) if raad else ("",) * 3
     voedt = _aanvraag_voedt(f)
     hoofd = f.vraagstuk.kaders.besluit_uiterlijk
+    # a beleidsregel binds only once it is published (art. 3:42 Awb): that step comes after
+    # the decision and before the day the rule must apply (review 53a, Ravenstede: no
+    # publication before Aswoensdag in the plan)
+    regel = f.procedure is Procedure.beleid and bool(
+        _BELEIDSREGEL.search(f"{f.vraagstuk.titel} {f.vraagstuk.omschrijving}")
+    )
+    geldt = f.vraagstuk.kaders.uitvoering_van
     return deel(
         "FASE.besluit",
+        beleidsregel=regel,
+        geldt=geldt.isoformat() if regel and geldt and geldt > f.datum else "",
         # the application the rounds feed, and the later decisions with a date of their own:
         # hard dates the plan names (review 31a: 15 June and 5 October 2028 went unnamed)
         voedt=voedt.isoformat() if voedt else "",
