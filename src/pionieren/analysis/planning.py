@@ -1936,10 +1936,14 @@ def _momenten(
                 lengte = g.eind - g.start
                 vroeger = _voor_het_concept(f, g, fasen, na, einde, stukken, vrij, zuid)
                 if concept_volgt and vormt(g) and vroeger is not None:
-                    if max(vroeger, einde - lengte) <= voorbereid:
+                    nieuw = max(vroeger, einde - lengte)
+                    if nieuw <= voorbereid or werkweken(nieuw, einde, vrij) < 1:
                         # never into the preparation: the plan is adopted and people invited
                         # first; the round stays where the plan put it (review 51a: a round
-                        # pulled to 17 December from a report of 1 December)
+                        # pulled to 17 December from a report of 1 December). Nor into days
+                        # without a working week: a holiday or a weekend (review 53a,
+                        # Ravenstede: the talks pulled to Saturday 19 December, in the
+                        # kerstvakantie, with weeks free in January)
                         continue
                     # it shapes the concept, and after the moment it would run into the
                     # proposal's papers: it comes before, after the rounds ahead of it
@@ -1950,6 +1954,13 @@ def _momenten(
                 if stukken is not None and na >= stukken:
                     # after the moment the papers are due: the round stays where it is, it is
                     # never pushed past the proposal it feeds
+                    continue
+                if stukken is not None and werkweken(na, stukken, vrij) < 1:
+                    # after the moment no working week is left before the proposal's papers:
+                    # the round feeds the piece before the meeting, late for its papers but
+                    # not after the discussion (review 53a, Ravenstede: the partner overleg
+                    # moved after the commissie on the concept, with 4-20 January empty)
+                    g.eind = max(g.start, werkdag_voor(m.datum - timedelta(days=1), zuid))
                     continue
                 g.start = na  # it is about the piece: after the moment
                 g.eind = max(g.eind, na + lengte)
