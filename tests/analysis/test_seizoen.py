@@ -94,7 +94,17 @@ def test_a_round_moves_earlier_when_the_slack_allows_it() -> None:
     (reactie,) = [
         p for p in a.planning if p.uitleg is not None and p.uitleg.sleutel == "FASE.reactie"
     ]
-    assert reactie.eind is not None and reactie.eind < date(2028, 2, 1)  # the provincie's papers
+    # before the papers of the provincie's vooroverleg on the concept (15 February 2028)
+    (provincie,) = [
+        p
+        for p in a.planning
+        if p.uitleg is not None
+        and p.uitleg.sleutel == "FASE.moment"
+        and p.start == date(2028, 2, 15)
+    ]
+    assert provincie.uitleg is not None
+    stukken = date.fromisoformat(provincie.uitleg.waarden["stukken"])
+    assert reactie.eind is not None and reactie.eind < stukken
     assert not (
         reactie.eind.month == 12 and reactie.eind.day >= 21
     )  # not in the days before Christmas
