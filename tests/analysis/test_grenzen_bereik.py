@@ -149,6 +149,8 @@ def test_hunsewold_scattered_elderly_not_in_the_street() -> None:
 
 def test_beerzelo_parents_with_their_own_route_not_at_the_school_gate() -> None:
     advies, _, _ = rapport_gegevens(BEERZELO, DATUM)
-    groep = next(b for b in advies.belanghebbenden if b.naam == "Ouders die weinig Nederlands spreken")
+    groep = next(
+        b for b in advies.belanghebbenden if b.naam == "Ouders die weinig Nederlands spreken"
+    )
     assert "via het schoolmaatschappelijk werk" in groep.aanpak
     assert "schoolhek" not in groep.aanpak
