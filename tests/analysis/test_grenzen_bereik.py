@@ -13,6 +13,7 @@ from helpers import DATUM, rapport_gegevens
 from pionieren.analysis.mix.bereik import (
     anoniem,
     bedient,
+    bereikt,
     noemt_plek,
     woont_elders,
     woont_verspreid,
@@ -154,3 +155,23 @@ def test_beerzelo_parents_with_their_own_route_not_at_the_school_gate() -> None:
     )
     assert "via het schoolmaatschappelijk werk" in groep.aanpak
     assert "schoolhek" not in groep.aanpak
+
+
+def test_a_named_route_to_the_class_reaches_pupils_with_a_disability() -> None:
+    """Review 53a (Beerzelo): 'Geen bekende werkvorm bereikt Leerlingen in het speciaal
+    onderwijs', though the case names their teachers, in their own class, as the route."""
+    leerlingen = _inwoners("Leerlingen in het speciaal onderwijs").model_copy(
+        update={"kenmerken": [Kenmerk.kinderen, Kenmerk.jongeren, Kenmerk.beperking]}
+    )
+    project = CATALOGUS["scholenproject"]
+    assert not bereikt(project, leerlingen)
+    via = leerlingen.model_copy(update={"via": "de leerkrachten en mentoren, in hun eigen klas"})
+    assert bereikt(project, via)
+
+
+def test_beerzelo_pupils_the_motie_names_get_a_costed_step() -> None:
+    advies, _, _ = rapport_gegevens(BEERZELO, DATUM)
+    leerlingen = "Leerlingen in het speciaal onderwijs"
+    stappen = [m for m in advies.mix if leerlingen in m.voor and m.werkvorm != "terugkoppeling"]
+    assert stappen, [m.werkvorm for m in advies.mix]
+    assert not any(b.regel == "MIX-INCLUSIE" and leerlingen in b.tekst for b in advies.bevindingen)

@@ -472,9 +472,10 @@ def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     kenmerken = eigen_kenmerken(partij)
     if kenmerken and not set(w.bereikt) & kenmerken:
         return False
-    if kenmerken & BEPERKEND - set(w.bereikt):
+    if kenmerken & BEPERKEND - set(w.bereikt) and not route_past(w, partij):
         # an evening that suits older people does not reach those among them who cannot come
-        # or read: a limiting kenmerk must itself be reached
+        # or read: a limiting kenmerk must itself be reached, unless the route the case names
+        # leads to where this form meets them (their own teachers, in their own class)
         return False
     if adres_onbekend(partij):
         # nobody knows where they live: only a notice at the place and in the local media
