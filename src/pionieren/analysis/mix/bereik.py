@@ -411,6 +411,27 @@ def anoniem(partij: Belanghebbende) -> bool:
     return bool(_ANONIEM.search(f"{partij.naam} {partij.via or ''}"))
 
 
+_KLAS = re.compile(
+    r"\bleerkracht\w*|\w*mentor\w*|\bdocent\w*|\bjuf\b|\bmeester\b|\bklas\w*|\w*school\w*",
+    re.IGNORECASE,
+)
+"""Words in a route for the pupils' own school: their teachers, their mentor, their class."""
+
+
+def eigen_klas(w: Werkvorm, partij: Belanghebbende) -> bool:
+    """Is this a form held at school (``alleen_als: school``) for pupils whose route the case
+    names as their own teachers or class ('de leerkrachten en mentoren, in hun eigen klas, met
+    pictogrammen')? Then their teachers reach them also with a disability, in the way they know.
+
+    Why: review 53a (Beerzelo): 'Geen bekende werkvorm bereikt Leerlingen in het speciaal
+    onderwijs', though a motie of the raad promised that these pupils advise."""
+    return (
+        Voorwaarde.school in w.alleen_als
+        and bool(partij.via)
+        and bevestigd(_KLAS, partij.via or "")
+    )
+
+
 def woont_verspreid(partij: Belanghebbende) -> bool:
     """Do these inwoners live far apart in the buitengebied, says their name or their route?
 
@@ -472,10 +493,10 @@ def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     kenmerken = eigen_kenmerken(partij)
     if kenmerken and not set(w.bereikt) & kenmerken:
         return False
-    if kenmerken & BEPERKEND - set(w.bereikt) and not route_past(w, partij):
+    if kenmerken & BEPERKEND - set(w.bereikt) and not eigen_klas(w, partij):
         # an evening that suits older people does not reach those among them who cannot come
         # or read: a limiting kenmerk must itself be reached, unless the route the case names
-        # leads to where this form meets them (their own teachers, in their own class)
+        # is the pupils' own teachers in their own class, for a form at school
         return False
     if adres_onbekend(partij):
         # nobody knows where they live: only a notice at the place and in the local media
