@@ -412,10 +412,11 @@ def anoniem(partij: Belanghebbende) -> bool:
 
 
 _KLAS = re.compile(
-    r"\bleerkracht\w*|\w*mentor\w*|\bdocent\w*|\bjuf\b|\bmeester\b|\bklas\w*|\w*school\w*",
+    r"\bleerkracht\w*|\bjuf\b|\bmeester\b|\b(?:eigen\s+)?klas(?:sen)?\b",
     re.IGNORECASE,
 )
-"""Words in a route for the pupils' own school: their teachers, their mentor, their class."""
+"""Words in a route for the pupils' own class and its teachers (not a mentor or a school
+alone: older pupils with a mentor are also met in other ways)."""
 
 
 def eigen_klas(w: Werkvorm, partij: Belanghebbende) -> bool:
