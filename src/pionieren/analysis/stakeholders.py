@@ -774,8 +774,18 @@ MAX_DREMPELS = 1
 def drempels(partij: Belanghebbende, tekst: tuple[str, str] = ("", "")) -> list[str]:
     """The obstacles of a group of inwoners, from its name and its kenmerken, first the one
     its name tells; without a stock route that what the case says about the group (``tekst``)
-    rules out."""
-    return _zonder_uitgesloten(_drempels(partij), tekst)
+    rules out. A group whose route the case names (via) gets no stock place to meet it (the
+    school gate, the place itself): the case's own route is the way (review 53a: 'bij het
+    schoolhek' for parents reached through school social work, whose children go by taxi)."""
+    uit = _zonder_uitgesloten(_drempels(partij), tekst)
+    if partij.via:
+        uit = [k for k in uit if k not in _PLEK_DREMPELS]
+    return uit
+
+
+_PLEK_DREMPELS = frozenset({"ouders", "ouders_zonder_schoolhek", "bezoekers"})
+"""The keys of BELANG-DREMPEL that name a place to meet the group rather than what holds it
+back; a route the case names (via) replaces them."""
 
 
 def _drempels(partij: Belanghebbende) -> list[str]:

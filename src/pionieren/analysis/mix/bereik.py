@@ -258,7 +258,8 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
     also not for the parents of the pupils (whose kenmerk kinderen says for whom they speak),
     no series of meetings over months for people who are here only a short while
     (:func:`kort_hier`, :func:`lang_traject`), no talk in the village street for who lives
-    elsewhere (:func:`woont_elders`), no panels or drawings for who cannot see
+    elsewhere or on scattered addresses (:func:`woont_elders`, :func:`woont_verspreid`), no
+    door-to-door round or visit at home for who lives elsewhere, no panels or drawings for who cannot see
     (:func:`ziet_slecht`, catalogue field ``op_zicht``).
     """
     if partij.initiatiefnemer:
@@ -308,8 +309,22 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
     if w.op_zicht and ziet_slecht(partij):
         # panels, maps and drawings are not for who cannot see them: walk the place together
         return False
-    if w.ter_plekke and woont_elders(partij) and not noemt_plek(w, partij.via or ""):
-        # a talk in the street or a notice at the place does not reach who lives elsewhere
+    if (
+        w.ter_plekke
+        and (woont_elders(partij) or woont_verspreid(partij))
+        and not noemt_plek(w, partij.via or "")
+    ):
+        # a talk in the street or a notice at the place does not reach who lives elsewhere,
+        # nor who lives on scattered farms in the buitengebied (there is no street to stand in)
+        return False
+    if anoniem(partij) and (w.ter_plekke or w.adres_nodig or w.bijeenkomst):
+        # people who must stay unknown are asked only by whom the case names (via), without
+        # their name: never in the street, at home or at a meeting where others see them
+        # (review 53a: clinic visitors spoken to "waar zij al samenkomen of thuis")
+        return False
+    if w.adres_nodig and woont_elders(partij):
+        # a door-to-door round or a visit at home in the gemeente does not find who lives
+        # elsewhere (review 53a: door to door for demonstrators from all over the country)
         return False
     if Kenmerk.kinderen in kenmerken and w.werving is Werving.loting:
         return False
@@ -347,11 +362,21 @@ _ELDERS = re.compile(
     r"vertrokk\w*|weggetrokk\w*|\bverhuisd\w*|oud-(?:inwoner|bewoner|dorpsgeno)\w*|"
     r"\b(?:wonen|woont|wonend)\s+(?:elders|ergens\s+anders|niet\s+(?:meer\s+)?in)\b|"
     r"\bbuiten\s+(?-i:[A-Z])\w*(?:[\s-](?-i:[A-Z])\w*)*\s+(?:wonen|woont)\b|"
-    r"\bdie\s+elders\s+wonen\b|\bnaar\s+(?:de\s+)?(?:stad|elders)\s+(?:getrokken|verhuisd)\b",
+    r"\bdie\s+elders\s+wonen\b|\bnaar\s+(?:de\s+)?(?:stad|elders)\s+(?:getrokken|verhuisd)\b|"
+    r"\b(?:van|uit)\s+buiten\s+(?:de|het|onze|hun)\s+(?:gemeente|stad|dorp|kern|regio)\b|"
+    r"\buit\s+(?:het\s+hele|heel\s+het)\s+land\b|\buit\s+heel\s+nederland\b",
     re.IGNORECASE,
 )
 """Words in a group's name or route that say its people live elsewhere: young people who moved
-away, former residents, owners 'die buiten Walduin wonen', 'want zij wonen elders'."""
+away, former residents, owners 'die buiten Walduin wonen', 'want zij wonen elders',
+demonstrators 'van buiten de gemeente' or 'uit het hele land'."""
+
+_VERSPREID = re.compile(
+    r"\bbuitengebied\w*|\bafgelegen\b|\bverspreide?\b|\blintbebouwing\b|\bbuurtschap\w*",
+    re.IGNORECASE,
+)
+"""Words in a group's name or route that say its people live far apart, outside the village
+centre: 'Alleenwonende ouderen in het buitengebied', 'op verspreide erven'."""
 
 
 def woont_elders(partij: Belanghebbende) -> bool:
@@ -366,6 +391,57 @@ def woont_elders(partij: Belanghebbende) -> bool:
     if Kenmerk.bezoekers in partij.kenmerken:
         return False
     return bool(_ELDERS.search(f"{partij.naam} {partij.via or ''}"))
+
+
+_ANONIEM = re.compile(
+    r"\banoniem\w*|\bzonder\s+(?:hun\s+|haar\s+|zijn\s+)?(?:naam|namen)\b|"
+    r"\b(?:niet|nooit)\s+herkenbaar\b|\bonherkenbaar\b",
+    re.IGNORECASE,
+)
+"""Words in a group's name or route that say its people must stay unknown: 'met een korte
+vragenlijst na afloop, zonder naam', 'anoniem'."""
+
+
+def anoniem(partij: Belanghebbende) -> bool:
+    """Must these people stay unknown, says their name or their route (via)? Then only the
+    route the case names may ask them anything, without their name.
+
+    Why: visitors of a clinic, victims, people in a shelter are harmed when the gemeente seeks
+    them out; the case says who may ask them (review 53a, Ravenstede)."""
+    return bool(_ANONIEM.search(f"{partij.naam} {partij.via or ''}"))
+
+
+_KLAS = re.compile(
+    r"\bleerkracht\w*|\bjuf\b|\bmeester\b|\b(?:eigen\s+)?klas(?:sen)?\b",
+    re.IGNORECASE,
+)
+"""Words in a route for the pupils' own class and its teachers (not a mentor or a school
+alone: older pupils with a mentor are also met in other ways)."""
+
+
+def eigen_klas(w: Werkvorm, partij: Belanghebbende) -> bool:
+    """Is this a form held at school (``alleen_als: school``) for pupils whose route the case
+    names as their own teachers or class ('de leerkrachten en mentoren, in hun eigen klas, met
+    pictogrammen')? Then their teachers reach them also with a disability, in the way they know.
+
+    Why: review 53a (Beerzelo): 'Geen bekende werkvorm bereikt Leerlingen in het speciaal
+    onderwijs', though a motie of the raad promised that these pupils advise."""
+    return (
+        Voorwaarde.school in w.alleen_als
+        and bool(partij.via)
+        and bevestigd(_KLAS, partij.via or "")
+    )
+
+
+def woont_verspreid(partij: Belanghebbende) -> bool:
+    """Do these inwoners live far apart in the buitengebied, says their name or their route?
+
+    Why: a talk in the street or on the square meets who passes by in a village or a
+    neighbourhood; alone on a farm or an outlying address nobody passes (review 53a: street
+    interviews for 'Alleenwonende ouderen in het buitengebied')."""
+    if soort_van(partij) is not SoortBelanghebbende.inwoners:
+        return False
+    return bool(_VERSPREID.search(f"{partij.naam} {partij.via or ''}"))
 
 
 _ZICHT = re.compile(
@@ -418,9 +494,10 @@ def bereikt(w: Werkvorm, partij: Belanghebbende) -> bool:
     kenmerken = eigen_kenmerken(partij)
     if kenmerken and not set(w.bereikt) & kenmerken:
         return False
-    if kenmerken & BEPERKEND - set(w.bereikt):
+    if kenmerken & BEPERKEND - set(w.bereikt) and not eigen_klas(w, partij):
         # an evening that suits older people does not reach those among them who cannot come
-        # or read: a limiting kenmerk must itself be reached
+        # or read: a limiting kenmerk must itself be reached, unless the route the case names
+        # is the pupils' own teachers in their own class, for a form at school
         return False
     if adres_onbekend(partij):
         # nobody knows where they live: only a notice at the place and in the local media

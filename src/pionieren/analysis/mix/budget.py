@@ -15,7 +15,13 @@ from pionieren.analysis.facts import (
     hoog_of_middel,
     samen_meervoud,
 )
-from pionieren.analysis.mix.bereik import _route_patroon, georganiseerd, route_past, vergadert
+from pionieren.analysis.mix.bereik import (
+    _route_patroon,
+    anoniem,
+    georganiseerd,
+    route_past,
+    vergadert,
+)
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import (
     _BEDRAG,
@@ -2052,6 +2058,10 @@ def bezoek(f: Feiten, k: Keuze) -> Keuze | None:
     (:data:`AANSLUITEN`). None when that is not cheaper."""
     licht = next((w for w in f.kennis.werkvormen if w.id == AANSLUITEN), None)
     if licht is None or not k.voor or not voor_het_besluit(k):
+        return None
+    if any(anoniem(p) for p in f.vraagstuk.belanghebbenden if p.naam in k.voor):
+        # who must stay unknown is asked only through the route the case names, never visited
+        # by own staff (review 53a)
         return None
     nieuw = dataclasses.replace(
         k,
