@@ -949,6 +949,9 @@ _REGELING = re.compile(
     # a law named with its year: 'Wet personenvervoer 2000' (review 47a: asked 'which rule'
     # while the case's own sources named it); the Wet gemeenschappelijke regelingen
     r"|Wet [a-zà-ÿ]{5,}(?: [a-zà-ÿ]+){0,2} \d{4}|Wet gemeenschappelijke regelingen"
+    # a law named by its own words: 'Wet veiligheidsregio's', 'Wet openbare manifestaties'
+    # (review 53a: asked 'which rule' while the case's sources named it)
+    r"|Wet [a-zà-ÿ]{5,}(?: [a-zà-ÿ]{6,})?(?:'s\b)?"
     r"|Verordening (?:op de |voor de )?[a-zà-ÿ]{4,})\b"
 )
 _BEKEND = re.compile(
