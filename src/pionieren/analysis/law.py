@@ -971,12 +971,22 @@ def genoemde_regelingen(f: Feiten) -> list[str]:
         [_tekst(f), f.vraagstuk.aanleiding or "", *(b.titel for b in f.vraagstuk.bronnen)]
     )
     uit: list[str] = []
-    for m in _REGELING.finditer(tekst):
-        naam = m.group(0)
-        if _BEKEND.match(naam) or f"de {naam}".lower() in (n.lower() for n in uit):
+    for zin in _DEELZIN.split(tekst):
+        if _ONTKENNING.search(zin) and _EIGEN_VERORDENING.search(zin):
+            # 'er komt geen bufferzone in de APV': the case rules the verordening out, it is
+            # not the ground of the decision (review 53a: 'De raad stelt de APV vast' for the
+            # burgemeester's beleidsregel under the Wet openbare manifestaties)
             continue
-        uit.append(f"de {naam}")
+        for m in _REGELING.finditer(zin):
+            naam = m.group(0)
+            if _BEKEND.match(naam) or f"de {naam}".lower() in (n.lower() for n in uit):
+                continue
+            uit.append(f"de {naam}")
     return uit[:3]
+
+
+_DEELZIN = re.compile(r"(?<=[.;!?])\s+")
+_ONTKENNING = re.compile(r"\b(?:geen|niet)\b", re.IGNORECASE)
 
 
 _JEUGD = re.compile(r"\bjeugd", re.IGNORECASE)

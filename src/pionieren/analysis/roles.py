@@ -384,7 +384,18 @@ def college(
     elif door is Beslisser.wetgever:
         delen.append(deel("ROL-COLLEGE.wetgever"))
     elif door is Beslisser.burgemeester:
-        delen.append(deel("ROL-COLLEGE.burgemeester"))
+        # the college's own points next to the burgemeester's decision: it does decide those
+        # (review 53a: 'Beslist hier niet zelf' next to 'Ook beslist: het college')
+        delen.append(
+            deel(
+                "ROL-COLLEGE.burgemeester",
+                onderwerpen=[
+                    p.onderwerp.rstrip(".")
+                    for p in f.vraagstuk.kaders.open
+                    if p.door is Beslisser.college
+                ],
+            )
+        )
     elif regeling_orgaan(f)[0]:
         # each college sends a member to the algemeen bestuur that decides (review 45b)
         # the algemeen bestuur of a veiligheidsregio is the burgemeesters (art. 11 Wvr), not a
