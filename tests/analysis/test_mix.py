@@ -616,7 +616,7 @@ def test_a_standing_walk_in_hour_through_the_decision_is_not_too_late() -> None:
 
 def test_a_formal_term_in_a_school_holiday_is_said() -> None:
     """A zienswijze on fixed dates that runs into the summer holiday: the advice says to lay
-    it down after the holiday or extend the term."""
+    it down after the holiday: a statutory term is moved, not extended (review 53b)."""
     advies = advies_voor(
         maak(
             vakantieregio="noord",
@@ -627,7 +627,8 @@ def test_a_formal_term_in_a_school_holiday_is_said() -> None:
         )
     )
     (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.termijn_in_vakantie"]
-    assert "zomervakantie" in b.tekst and "verleng de termijn" in b.tekst.lower()
+    assert "zomervakantie" in b.tekst and "na de vakantie ter inzage" in b.tekst
+    assert "verleng" not in b.tekst.lower()
     # a case without a formal round gets no such note
     geen = advies_voor(maak())
     assert not [b for b in geen.bevindingen if b.sleutel == "PLAN-KALENDER.termijn_in_vakantie"]

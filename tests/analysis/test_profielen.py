@@ -45,8 +45,11 @@ def test_the_named_body_decides_and_no_party_is_left_unnamed() -> None:
 def test_a_gemeenschappelijke_regeling_adopts_its_own_plan() -> None:
     advies = advies_voor(_regeling(orgaan="het algemeen bestuur van Afvalschap Linge en Maas"))
     (tekst,) = _teksten(advies, "WET-REGELING")
-    assert "het dagelijks bestuur van Afvalschap Linge en Maas" in tekst
-    assert "participatieverordeningen van de deelnemende gemeenten" in tekst
+    # the Wgr has no rule that the dagelijks bestuur adopts the plan (review 53a): the regio
+    # arranges it; the gemeente's own points fall under its own verordening (art. 150)
+    assert "Daarom stelt" not in tekst
+    assert "kijk wat de regeling daarover zegt" in tekst
+    assert "eigen participatieverordening (art. 150 Gemeentewet)" in tekst
     assert not _teksten(advies, "WET-PARTICIPATIEVERORDENING")
     sleutels = {d.sleutel for t in advies.rolverdeling for d in t.delen}
     assert "ROL-COLLEGE.plan" not in sleutels

@@ -80,7 +80,10 @@ def test_a_regeling_of_several_gemeenten_gets_the_roles_of_each_raad_and_college
     assert "eigen zienswijze" in raad.taak
     assert "beslist zelf over" not in raad.taak  # no 'niet zelf … wel zelf' contradiction
     assert raad.bronnen == ["wgr"]
-    assert "de wethouder namens de gemeente in " + orgaan in rollen[Rol.college].taak
+    # who sits there is the regeling's (art. 13 Wgr), not 'meestal de wethouder' (review 53a)
+    assert "Wie namens de gemeente in " + orgaan + " zit, staat in de regeling" in (
+        rollen[Rol.college].taak
+    )
     # another body without the raden's zienswijze: no regeling, the stock row
     advies = advies_voor(maak(besluit={"door": "anders", "procedure": "verordening"}))
     raad = next(t for t in advies.rolverdeling if t.rol is Rol.raad)

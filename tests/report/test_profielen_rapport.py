@@ -24,5 +24,7 @@ def test_de_regeling_heeft_een_naam_en_stelt_het_plan_vast(formaat: str) -> None
     assert "noem haar in het participatieplan" not in tekst
     assert "een andere partij dan de gemeente" not in tekst.lower()
     assert "het college het participatieplan" not in tekst
-    assert "stelt het dagelijks bestuur van Afvalschap Linge en Maas het participatieplan" in tekst
+    # no 'Daarom stelt het dagelijks bestuur … vast' as if the Wgr said so (review 53a)
+    assert "Daarom stelt het dagelijks bestuur" not in tekst
+    assert "spreek met de regio af wie haar organiseert" in tekst
     assert "participatieverordening van uw gemeente" not in tekst

@@ -949,6 +949,9 @@ _REGELING = re.compile(
     # a law named with its year: 'Wet personenvervoer 2000' (review 47a: asked 'which rule'
     # while the case's own sources named it); the Wet gemeenschappelijke regelingen
     r"|Wet [a-zà-ÿ]{5,}(?: [a-zà-ÿ]+){0,2} \d{4}|Wet gemeenschappelijke regelingen"
+    # a law named by its own words: 'Wet veiligheidsregio's', 'Wet openbare manifestaties'
+    # (review 53a: asked 'which rule' while the case's sources named it)
+    r"|Wet [a-zà-ÿ]{5,}(?: [a-zà-ÿ]{6,})?(?:'s\b)?"
     r"|Verordening (?:op de |voor de )?[a-zà-ÿ]{4,})\b"
 )
 _BEKEND = re.compile(
@@ -968,12 +971,22 @@ def genoemde_regelingen(f: Feiten) -> list[str]:
         [_tekst(f), f.vraagstuk.aanleiding or "", *(b.titel for b in f.vraagstuk.bronnen)]
     )
     uit: list[str] = []
-    for m in _REGELING.finditer(tekst):
-        naam = m.group(0)
-        if _BEKEND.match(naam) or f"de {naam}".lower() in (n.lower() for n in uit):
+    for zin in _DEELZIN.split(tekst):
+        if _ONTKENNING.search(zin) and _EIGEN_VERORDENING.search(zin):
+            # 'er komt geen bufferzone in de APV': the case rules the verordening out, it is
+            # not the ground of the decision (review 53a: 'De raad stelt de APV vast' for the
+            # burgemeester's beleidsregel under the Wet openbare manifestaties)
             continue
-        uit.append(f"de {naam}")
+        for m in _REGELING.finditer(zin):
+            naam = m.group(0)
+            if _BEKEND.match(naam) or f"de {naam}".lower() in (n.lower() for n in uit):
+                continue
+            uit.append(f"de {naam}")
     return uit[:3]
+
+
+_DEELZIN = re.compile(r"(?<=[.;!?])\s+")
+_ONTKENNING = re.compile(r"\b(?:geen|niet)\b", re.IGNORECASE)
 
 
 _JEUGD = re.compile(r"\bjeugd", re.IGNORECASE)
@@ -994,7 +1007,8 @@ _JEUGD = re.compile(r"\bjeugd", re.IGNORECASE)
     een zwembad) en raakt het wel mensen die zorg of ondersteuning krijgen (kenmerk clienten),
     dan noemt pionieren geen wet, maar alleen hoe u hen bereikt: via hun zorgaanbieder of
     cliëntenraad. Zo ook bij een ruimtelijk besluit (een omgevingsplan, een vergunning), ook als
-    het beleidsveld het sociaal domein noemt. Noemt het vraagstuk zelf al via wie u hen bereikt, dan staat die weg bij de
+    het beleidsveld het sociaal domein noemt, en bij leerlingenvervoer of onderwijshuisvesting:
+    die rusten op de onderwijswetten (art. 4 WPO, art. 4 WEC). Noemt het vraagstuk zelf al via wie u hen bereikt, dan staat die weg bij de
     werkvorm en herhaalt pionieren hem niet.""",
     ["participatiewet-47", "wmo-2-1-3", "jeugdwet-2-10", "clientenparticipatie-movisie"],
 )
@@ -1011,7 +1025,11 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
     # a spatial decision (an omgevingsplan, a permit) is no social-domain policy, even where
     # the field also names the social domain: no Wmo or Jeugdwet duty (review 45a)
     ruimtelijk = f.procedure in (*VERGUNNING, Procedure.omgevingsplan, Procedure.omgevingsvisie)
-    if sociaal_domein(v.beleidsveld) and not ruimtelijk:
+    # school transport and school buildings rest on the education laws (art. 4 WPO, WEC), not
+    # on the Wmo or the Jeugdwet, even where the field also names the social domain (review
+    # 53a: the verordening leerlingenvervoer given art. 2.1.3 Wmo 2015)
+    onderwijs = bool(_ONDERWIJSWET.search(f"{v.titel} {v.omschrijving}"))
+    if sociaal_domein(v.beleidsveld) and not ruimtelijk and not onderwijs:
         sleutel = "WET-CLIENTENPARTICIPATIE"
         participatiewet = bool(_PARTICIPATIEWET.search(v.beleidsveld or ""))
     elif clienten := [p for p in clienten if not p.via]:
@@ -1058,6 +1076,9 @@ _SOCIAAL_DOMEIN = re.compile(
 _PARTICIPATIEWET = re.compile(
     r"participatiewet|bijstand|minima|armoede|schulden|schuldhulp|inkomen", re.IGNORECASE
 )
+
+
+_ONDERWIJSWET = re.compile(r"\bleerlingenvervoer|\bonderwijshuisvesting", re.IGNORECASE)
 
 
 def sociaal_domein(beleidsveld: str | None) -> bool:

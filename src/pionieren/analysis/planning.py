@@ -1283,7 +1283,7 @@ def plan(
         frozenset(doorlopend),
         bevindingen,
     )
-    bevindingen += _termijn_in_vakantie(fasen, vrij)
+    bevindingen += _termijn_in_vakantie(f, fasen, vrij)
     bevindingen += _vast_in_vakantie(f, vrij)
     _noten(f, fasen, vrij, papieren, aanvraag if f.procedure in VERGUNNING else None)
     _werkdagen(f, fasen)
@@ -3020,10 +3020,36 @@ def _buiten_vakantie(
     return week
 
 
+#: a werkvorm the gemeente itself chose ('door: gemeente', 'het college')
+_GEMEENTE_ZELF = re.compile(
+    r"(?:de\s+|het\s+)?(?:gemeente|college|gemeenteraad|raad|wethouder|burgemeester)\b",
+    re.IGNORECASE,
+)
+
+
 def _termijn_in_vakantie(
-    fasen: list[Geplaatst], vrij: list[tuple[date, date, str]]
+    f: Feiten, fasen: list[Geplaatst], vrij: list[tuple[date, date, str]]
 ) -> list[Bevinding]:
-    """A formal term that runs through a school holiday reaches fewer people: say so once."""
+    """A formal term that runs through a school holiday reaches fewer people: say so once.
+    A statutory term is moved, not extended; and a term whose dates another body fixed (the
+    case names its dates and another body decides) the gemeente cannot move at all.
+
+    Why: review 53a/53b: 'verleng de termijn met de vakantieweken' for the six weeks of art.
+    3:16 Awb, and for the raden's zienswijze term the algemeen bestuur of a veiligheidsregio
+    fixed."""
+    besluit = f.vraagstuk.besluit
+    ander = ""
+    if besluit is not None and besluit.door is Beslisser.anders:
+        ander = next(
+            (
+                g.door or ander_orgaan(f, Beslisser.anders)
+                for g in f.vraagstuk.werkvormen
+                if g.id in _FORMELE_TERMIJN
+                and g.periode is not None
+                and not _GEMEENTE_ZELF.match(g.door or "")
+            ),
+            "",
+        )
     for fase in fasen:
         if not _FORMELE_TERMIJN & set(fase.werkvormen):
             continue
@@ -3037,6 +3063,7 @@ def _termijn_in_vakantie(
                         "PLAN-KALENDER.termijn_in_vakantie",
                         bronnen=["schoolvakanties-rijksoverheid"],
                         vakantie=naam,
+                        ander=ander,
                     )
                 ]
     return []

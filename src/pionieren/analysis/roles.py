@@ -240,8 +240,14 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         delen.append(deel("ROL-RAAD.regeling", orgaan=regeling_orgaan(f)[0]))
     else:
         delen.append(deel("ROL-RAAD.ander"))
-    if f.initiatief_van_overheid and door is not None and not gemeente_beslist_door(door):
-        # another government decides: the raad gives its view through the college or a motie
+    if (
+        f.initiatief_van_overheid
+        and door is not None
+        and not gemeente_beslist_door(door)
+        and not regeling_orgaan(f)[0]
+    ):
+        # another government decides: the raad gives its view through the college or a motie;
+        # under a gemeenschappelijke regeling it gives its own zienswijze (the part above)
         delen.append(deel("ROL-RAAD.overheid"))
     if any(b.bron == "gemeentewet-151c" for b in bevoegdheden(f)):
         delen.append(deel("ROL-RAAD.camera"))
@@ -378,13 +384,39 @@ def college(
     elif door is Beslisser.wetgever:
         delen.append(deel("ROL-COLLEGE.wetgever"))
     elif door is Beslisser.burgemeester:
-        delen.append(deel("ROL-COLLEGE.burgemeester"))
+        # the college's own points next to the burgemeester's decision: it does decide those
+        # (review 53a: 'Beslist hier niet zelf' next to 'Ook beslist: het college')
+        delen.append(
+            deel(
+                "ROL-COLLEGE.burgemeester",
+                onderwerpen=[
+                    p.onderwerp.rstrip(".")
+                    for p in f.vraagstuk.kaders.open
+                    if p.door is Beslisser.college
+                ],
+            )
+        )
     elif regeling_orgaan(f)[0]:
         # each college sends a member to the algemeen bestuur that decides (review 45b)
-        delen.append(deel("ROL-COLLEGE.regeling", orgaan=regeling_orgaan(f)[0]))
+        # the algemeen bestuur of a veiligheidsregio is the burgemeesters (art. 11 Wvr), not a
+        # wethouder (review 53a); elsewhere the regeling says who sits there
+        delen.append(
+            deel(
+                "ROL-COLLEGE.regeling",
+                orgaan=regeling_orgaan(f)[0],
+                veiligheidsregio=veiligheidsregio_beslist(f, besluit),
+            )
+        )
     else:
         delen.append(deel("ROL-COLLEGE.verantwoordelijk"))
-    if f.initiatief_van_overheid and door is not None and not gemeente_beslist_door(door):
+    if (
+        f.initiatief_van_overheid
+        and door is not None
+        and not gemeente_beslist_door(door)
+        # the raden give the zienswijze on a gemeenschappelijke regeling's draft (art. 35 Wgr),
+        # not the college (review 53a: a veiligheidsregio's dekkingsplan)
+        and not regeling_orgaan(f)[0]
+    ):
         # another government decides its own plan: the college speaks for the gemeente there
         # as a body (a zienswijze or advice on the draft), it does not run that participation
         delen.append(deel("ROL-COLLEGE.zienswijze", naam=f.bevoegd_gezag))
@@ -511,7 +543,9 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
             )
         ]
     else:
-        delen = [deel("ROL-BURGEMEESTER.hoeder")]
+        # he votes on the content in the algemeen bestuur of a veiligheidsregio (review 53a)
+        stemt = besluit is not None and veiligheidsregio_beslist(f, besluit)
+        delen = [deel("ROL-BURGEMEESTER.hoeder", stemt=stemt)]
     orde = False
     if (f.vraagstuk.polarisatie or 0) >= 4:
         # the openbare orde only where it is at stake (public space and safety, unrest), and

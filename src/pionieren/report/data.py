@@ -163,9 +163,22 @@ def _labels(vraagstuk: Vraagstuk) -> dict[str, dict[str, str]]:
     """The labels, with the budget moment the case names for a decision at the kadernota or
     voorjaarsnota: 'via de kadernota', not 'via de begroting' (review 48e)."""
     moment = begrotingsmoment(vraagstuk)
-    if moment is None:
+    procedure = dict(LABELS["procedure"])
+    if moment is not None:
+        procedure["begroting"] = f"de {moment}"
+    tekst = " ".join([vraagstuk.titel, vraagstuk.omschrijving, *vraagstuk.kaders.vast])
+    if _BELEIDSREGEL.search(tekst):
+        # the case names a beleidsregel: that is what is adopted, and it is published (review
+        # 53a: 'via een beleidsbesluit' for the burgemeester's beleidsregel on demonstrations)
+        procedure["beleid"] = (
+            "een beleidsregel (art. 4:81 Awb), bekendgemaakt in het gemeenteblad (art. 3:42 Awb)"
+        )
+    if procedure == LABELS["procedure"]:
         return LABELS
-    return {**LABELS, "procedure": {**LABELS["procedure"], "begroting": f"de {moment}"}}
+    return {**LABELS, "procedure": procedure}
+
+
+_BELEIDSREGEL = re.compile(r"\bbeleidsregel", re.IGNORECASE)
 
 
 def verwijzing(bron: Any) -> str:
