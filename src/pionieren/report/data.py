@@ -668,7 +668,7 @@ def tabelrijen(rijen: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     Why: issue 9, a one-page summary. Rows that differ only in their topic repeated the level,
     the forms and the decider word for word (up to ten rows in one table); every topic stays
-    in the table, and each stands with its own promise in hoofdstuk 1."""
+    in the table (cut where it turns to the detail; whole in hoofdstuk 3)."""
     uit: list[dict[str, Any]] = []
     for r in rijen:
         if r["elders"]:
@@ -678,7 +678,8 @@ def tabelrijen(rijen: list[dict[str, Any]]) -> list[dict[str, Any]]:
             (
                 u
                 for u in uit
-                if not u["kern"] and not r["kern"]
+                if not u["kern"]
+                and not r["kern"]
                 and tuple(str(u.get(k)) for k in _RIJ_GELIJK) == sleutel
             ),
             None,
