@@ -106,7 +106,8 @@ def test_the_deadline_note_is_short_in_the_summary_and_whole_in_hoofdstuk_1() ->
     assert tekst.count("Of maak het voorstel pas op") == 1
     # a werkvorm fixed before is said in a few words, the decider named
     assert "Deze werkvorm staat al vast (besloten door:" not in tekst
-    assert "Al besloten door Energiecoöperatie LieshorstWind." in tekst
+    assert "Energiecoöperatie LieshorstWind koos deze werkvorm al." in tekst
+    assert "De wet (afdeling 3.4 Awb) schrijft deze werkvorm voor." in tekst
     # a promise says its sentence once
     for regel in ontwerp.splitlines():
         assert regel.count("In het besluit zeggen wij wat wij ermee deden") <= 1, regel
