@@ -305,6 +305,23 @@ def _zonder(tekst: str, zin: str) -> str:
     return " ".join(tekst.replace(zin, "").split())
 
 
+_APART = "MIX-AFWEGEN.apart"
+
+
+def _apart_samen(redenen: list[Any]) -> list[Any]:
+    """The separate first talks of one werkvorm in one sentence: 'Eerst apart met A en met B;
+    daarna aan tafel bij de afweging', not that sentence once per party (issue 9: the same
+    sentence twice in one paragraph)."""
+    apart = [d for d in redenen if d.sleutel == _APART]
+    if len(apart) < 2:
+        return redenen
+    namen = [str(d.waarden.get("naam")) for d in apart]
+    samen = apart[0].model_copy(
+        update={"waarden": {**apart[0].waarden, "naam": text.opsomming(namen, "en met")}}
+    )
+    return [samen if d is apart[0] else d for d in redenen if d is apart[0] or d not in apart]
+
+
 def _redenen(wording: Wording, m: MixOnderdeel) -> str:
     """The reasons for one werkvorm as one paragraph in which a group is named once: each text
     gets ``genoemd``, the groups the heading or an earlier reason already named, and names them
@@ -315,7 +332,7 @@ def _redenen(wording: Wording, m: MixOnderdeel) -> str:
     kandidaten = [*m.voor]
     uit: list[str] = []
     # a reason resting on a source of its own comes last, next to that source's citation
-    for d in sorted(m.redenen, key=lambda d: "bronnen" in d.waarden):
+    for d in sorted(_apart_samen(m.redenen), key=lambda d: "bronnen" in d.waarden):
         kandidaten += [
             n for w in d.waarden.values() if isinstance(w, list) for n in w if isinstance(n, str)
         ]

@@ -133,7 +133,9 @@ def test_the_planners_own_unsolved_checks_stand_in_the_design_not_in_the_summary
     """Review 45a (Bramerveen): the bestuurderssamenvatting carried the tool's planning
     messages. A reaction round that no longer fits is no decision for the bestuur: it stands
     once, in chapter 1. A formal term that ends after the papers (the application or the
-    decision date must move) stays in the summary."""
+    decision date must move) stays in the summary, in its first sentences; the ways out (an
+    earlier application, a longer term) stand once, in chapter 1 (issue 9: a note of 100
+    words was the longest block of the summary)."""
     rapport = _rapport("bomenkap-kastanjelaan")
     samenvatting = _deel(rapport, "## Samenvatting voor bestuurders", "## 1.")
     ontwerp = _deel(rapport, "## 1.", "## 2.")
@@ -143,4 +145,9 @@ def test_the_planners_own_unsolved_checks_stand_in_the_design_not_in_the_summary
     formeel = _rapport("natuurbegraafplaats-esveld")
     samenvatting = _deel(formeel, "## Samenvatting voor bestuurders", "## 1.")
     assert "Inspraak en zienswijze (formeel)’ loopt tot" in samenvatting
-    assert "Let op bij de planning" not in formeel
+    noot = samenvatting.split("**Nu beslissen.**", 1)[1].split("\n\n**", 1)[0]
+    assert len(noot.split()) <= 40 and "Hoofdstuk 1 zegt wat kan." in noot, noot
+    ontwerp = _deel(formeel, "## 1.", "## 2.")
+    planning = ontwerp.split("**Let op bij de planning.**", 1)[1]
+    assert "Vraag de aanvraag dan uiterlijk" in planning
+    assert formeel.count("Vraag de aanvraag dan uiterlijk") == 1

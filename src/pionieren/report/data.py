@@ -396,6 +396,7 @@ def report_data(
         "kernstappen": kernstappen(advies),
         "vakantie_in_tabel": vakantie_in_tabel(advies, data["mix"]),
         "per_onderwerp": rijen,
+        "tabelrijen": tabelrijen(rijen),
         "keuzes": keuzeontwerpen(data, rijen, vraagstuk),
         "andere_beslissers": andere_beslissers(
             rijen, advies.besluit.door, advies.besluit.ander_orgaan
@@ -655,6 +656,58 @@ def _eigen_ronde(advies: Advies, onderwerp: str) -> dict[str, Any] | None:
                 "vroegst": p.uitleg.waarden.get("vroegst") or None,
             }
     return None
+
+
+#: What a row of the summary table shows besides its topic: rows alike in all of it are one.
+_RIJ_GELIJK = (
+    "trede",
+    "hoe",
+    "eigen_ronde",
+    "breed",
+    "bereikt_niet",
+    "wie",
+    "uiterlijk",
+    "vroegst",
+    "afgeleid",
+    "hoofd",
+    "eigen_vorm",
+)
+
+
+def tabelrijen(rijen: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of the summary table: topics with the same level, the same forms and the same
+    decider share one row ('Hoe diftar werkt; een regeling voor huishoudens met veel luiers'),
+    the others in ``ook``. The case's central choice keeps a row of its own, on top.
+
+    Why: issue 9, a one-page summary. Rows that differ only in their topic repeated the level,
+    the forms and the decider word for word (up to ten rows in one table); every topic stays
+    in the table (cut where it turns to the detail; whole in hoofdstuk 3)."""
+    uit: list[dict[str, Any]] = []
+    for r in rijen:
+        if r["elders"]:
+            continue
+        sleutel = tuple(str(r.get(k)) for k in _RIJ_GELIJK)
+        gelijk = next(
+            (
+                u
+                for u in uit
+                if not u["kern"]
+                and not r["kern"]
+                and tuple(str(u.get(k)) for k in _RIJ_GELIJK) == sleutel
+            ),
+            None,
+        )
+        if gelijk is not None:
+            gelijk["ook"].append(r["onderwerp"])
+        else:
+            uit.append({**r, "ook": []})
+    # the round for everyone is named where it first stands (as in :func:`per_onderwerp`)
+    gezien: list[list[str]] = []
+    for r in uit:
+        r["breed_eerder"] = bool(r["breed"]) and r["breed"] in gezien
+        if r["breed"]:
+            gezien.append(r["breed"])
+    return uit
 
 
 def per_onderwerp(
@@ -973,14 +1026,29 @@ def _kern(zin: str) -> str:
 
 def _samen(teksten: list[str]) -> str:
     """Two promise texts for one level as one: each sentence once, in order, and each promise
-    once, however it is worded (the first wording stays)."""
+    once, however it is worded (the first wording stays). A sentence that only extends an
+    earlier one ('In het besluit zeggen wij wat wij ermee deden' and '... deden en waarom')
+    takes its place: the promise once, in its fuller wording (issue 9, review 53a: the same
+    sentence twice in one quote)."""
     zinnen: list[str] = []
     for tekst in teksten:
         for zin in _ZIN_EIND.split(tekst.strip()):
             zin = zin.strip()
-            if zin and _kern(zin) not in [_kern(z) for z in zinnen]:
-                zinnen.append(zin if zin.endswith((".", "!", "?")) else zin + ".")
+            if not zin or _kern(zin) in [_kern(z) for z in zinnen]:
+                continue
+            zin = zin if zin.endswith((".", "!", "?")) else zin + "."
+            kort = next((i for i, z in enumerate(zinnen) if _verlengt(zin, z)), None)
+            if kort is not None:
+                zinnen[kort] = zin
+            elif not any(_verlengt(z, zin) for z in zinnen):
+                zinnen.append(zin)
     return " ".join(zinnen).rstrip(".")
+
+
+def _verlengt(lang: str, kort: str) -> bool:
+    """Whether sentence ``lang`` says all of ``kort`` and more: it starts with ``kort``'s words."""
+    a, b = lang.rstrip(".!?").split(), kort.rstrip(".!?").split()
+    return len(a) > len(b) >= 4 and a[: len(b)] == b
 
 
 def _sluitstuk(o: Any) -> bool:
