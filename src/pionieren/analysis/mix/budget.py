@@ -178,6 +178,31 @@ def minstens_initiatiefnemer(f: Feiten, keuzes: list[Keuze]) -> list[str]:
     ]
 
 
+def tegenspelers(f: Feiten) -> set[str]:
+    """The opponents with much at stake or much influence: each keeps a step of its own before
+    the decision in every smaller design (:func:`kleiner`, :func:`grens`), as a group hard to
+    reach keeps its way in.
+
+    Why: review 53a/53b: "Voor het budget krijgt Gebedsgroep ... vóór het besluit geen eigen
+    gesprek" and "Voor het budget krijgen deze groepen vóór het besluit geen eigen gesprek:
+    Stichting Schone Lucht" next to a table for the other side. A conversation with an
+    opponent costs mostly staff hours; without it the process hears one side."""
+    return {
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if p.houding is Houding.tegen
+        and p.soort is not SoortBelanghebbende.politiek
+        and (p.belang is Niveau.hoog or p.invloed is Niveau.hoog)
+    }
+
+
+def eigen_gesprek(f: Feiten, keuzes: list[Keuze]) -> set[tuple[str, str]]:
+    """The direct talks before the decision (:func:`functies`) these choices hold with the
+    opponents of :func:`tegenspelers`: a smaller design keeps each of them."""
+    tegen = tegenspelers(f)
+    return {(soort, n) for soort, n in functies(f, keuzes) if soort == "direct" and n in tegen}
+
+
 def raad_beslist(f: Feiten) -> bool:
     """Does the raad decide (or is that not known)? Only then is a meeting for its fracties a
     step towards the decision."""
@@ -662,6 +687,11 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         for p in f.vraagstuk.belanghebbenden
         if p.bereikbaarheid is Bereikbaarheid.moeilijk and p.naam in gediend
     }
+    # an opponent with much at stake or much influence keeps its own step before the decision
+    # (:func:`tegenspelers`), when the design it is cut from has one for it
+    moeilijk |= tegenspelers(f) & {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
+    # ... and when it had a direct talk (not only a broad round), it keeps one
+    direct = eigen_gesprek(f, keuzes)
     punten = {p for k in keuzes for p in k.onderwerpen}
     niveau = niveaus(keuzes)
     modi = {k.modus for k in keuzes}
@@ -688,6 +718,8 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             if niveaus(over) != niveau:
                 continue  # nor may an open point lose the only form at its level
             if not moeilijk <= {n for k in over if voor_het_besluit(k) for n in k.voor}:
+                continue
+            if not direct <= functies(f, over):
                 continue
             kwijt_m = len(modi - {k.modus for k in over})
             if not kwijt_m:
@@ -940,11 +972,14 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
     budget = f.vraagstuk.kaders.budget_euro
     if budget is None or schatting(f, over) <= budget or gezegd.waarden.get("plafond"):
         return over, None
-    moeilijk = {
-        p.naam for p in f.vraagstuk.belanghebbenden if p.bereikbaarheid is Bereikbaarheid.moeilijk
-    } & {n for k in over if voor_het_besluit(k) for n in k.voor}
+    moeilijk = (
+        {p.naam for p in f.vraagstuk.belanghebbenden if p.bereikbaarheid is Bereikbaarheid.moeilijk}
+        # and each opponent with much at stake or influence keeps its own step (review 53b)
+        | tegenspelers(f)
+    ) & {n for k in over if voor_het_besluit(k) for n in k.voor}
     breed = any(open_ronde(k) for k in over)
     niveau = niveaus(over)
+    direct = eigen_gesprek(f, over)
 
     def plekken(design: list[Keuze]) -> set[str]:
         # where a party is heard before the decision (not only informed, not afterwards)
@@ -977,6 +1012,8 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
             and (not breed or any(open_ronde(k) for k in design))
             # every open point keeps a step about it at its level (MIX-ONDERWERP)
             and niveaus(design) == niveau
+            # each opponent with much at stake keeps its direct talk (review 53a/53b)
+            and direct <= functies(f, design)
         )
 
     nu = list(over)
