@@ -64,3 +64,34 @@ def test_a_short_budget_keeps_the_own_conversation_of_each_opponent(pad: Path) -
             for m in advies.mix
             if m.trede not in ("informeren", None)
         ), (pad.name, naam)
+
+
+BREED = [
+    ROOT / "tests" / "cases" / "beoordeling" / "sportpark-de-kampen-oosterbeemd.yaml",
+    ROOT / "tests" / "cases" / "maaibeleid-heidonk.yaml",
+]
+
+
+@pytest.mark.parametrize("pad", BREED, ids=lambda p: p.stem)
+def test_a_short_budget_keeps_the_only_broad_round_for_everyone(pad: Path) -> None:
+    """The evening where the groups of every option weigh the choice (MIX-AFWEGEN) is open,
+    but it does not replace the broad round where anyone can give a view (the sportpark's
+    inloopavond went once every side sat at that evening; maaibeleid lost both its inloopavond
+    and its survey)."""
+    from pionieren.knowledge.load import builtin
+    from pionieren.vocabulary import Groepen, Reikwijdte, Werving
+
+    kennis = {w.id: w for w in builtin().werkvormen}
+    advies = _advies(pad)
+    assert any(b.regel == "MIX-BUDGET" for b in advies.bevindingen)  # the budget is short
+    breed = [
+        m
+        for m in advies.mix
+        if m.werkvorm in kennis
+        and kennis[m.werkvorm].verbreding_of_verdieping is Reikwijdte.verbreding
+        and kennis[m.werkvorm].werving is Werving.open
+        and kennis[m.werkvorm].groepen is not Groepen.georganiseerd
+        and m.trede != "informeren"
+        and m.fase.value in ("ophalen", "verdiepen", "toetsen")
+    ]
+    assert breed, pad.name

@@ -914,6 +914,13 @@ def open_ronde(k: Keuze) -> bool:
     )
 
 
+def brede_ronde(k: Keuze) -> bool:
+    """Is this a broad round open to everyone before the decision (:func:`open_ronde` in a form
+    of breadth: the inloopavond, the survey)? An evening where the few who come weigh the
+    options in small groups is open too, but it is no broad round."""
+    return open_ronde(k) and k.werkvorm.verbreding_of_verdieping is Reikwijdte.verbreding
+
+
 def _klasse(f: Feiten, k: Keuze, over: list[Keuze]) -> int:
     """The order in which a fixed budget drops a step: the evaluation long after the decision
     first, then a second round (testing the concept, or a step after the decision), then a
@@ -978,6 +985,10 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
         | tegenspelers(f)
     ) & {n for k in over if voor_het_besluit(k) for n in k.voor}
     breed = any(open_ronde(k) for k in over)
+    # a broad round stays when there was one: an evening to weigh the options where the
+    # groups of every option sit (MIX-AFWEGEN) does not replace it (the sportpark's
+    # inloopavond)
+    breedst = any(brede_ronde(k) for k in over)
     niveau = niveaus(over)
     direct = eigen_gesprek(f, over)
 
@@ -1010,6 +1021,7 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
             moeilijk <= nog
             and met_belang <= plekken(design)
             and (not breed or any(open_ronde(k) for k in design))
+            and (not breedst or any(brede_ronde(k) for k in design))
             # every open point keeps a step about it at its level (MIX-ONDERWERP)
             and niveaus(design) == niveau
             # each opponent with much at stake keeps its direct talk (review 53a/53b)
@@ -1060,7 +1072,11 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
                 if voor_het_besluit(k)
                 else set()
             )
-            if nodig_ or (breed and open_ronde(k) and not any(open_ronde(x) for x in kaal)):
+            if (
+                nodig_
+                or (breed and open_ronde(k) and not any(open_ronde(x) for x in kaal))
+                or (breedst and brede_ronde(k) and not any(brede_ronde(x) for x in kaal))
+            ):
                 kaal.append(k)
         kaal = [k for k in over if k in kaal]  # the design's order
         if mag(kaal) and schatting(f, kaal) < schatting(f, nu):
