@@ -1763,6 +1763,10 @@ REST_MIN = 2500
 """Less room than this beyond the sober design and its reserve buys no extra part worth naming
 (an independent gespreksleider costs about this for a few evenings)."""
 
+RUIM_PER_DEEL = 4
+"""A rest of more than this many times :data:`REST_MIN` per part named is more than those parts
+use: the advice says it need not be spent, rather than sending it all to them."""
+
 _VORM = re.compile(
     r"\b(?:(?:her)?inricht\w*|(?:her)?ingericht|ontwerp\w*|variant\w*|vormgev\w*|indeling|profiel|drempel\w*|plateau\w*|oversteek\w*|versmalling\w*)\b",
     re.I,
@@ -1866,6 +1870,9 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
         "MIX-BUDGET.rest",
         bronnen=[],  # own arithmetic: no source carries it
         rest=budget - reserve,
+        # far more than the parts named can use: it need not be spent (review 53b: "Er blijft
+        # € 86.720 over voor vergoedingen voor deelnemers")
+        ruim=budget - reserve > RUIM_PER_DEEL * REST_MIN * len(wat),
         wat=wat,
         onbereikt=onbereikt,
         gesprekken=gesprekken,
