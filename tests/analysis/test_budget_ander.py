@@ -49,3 +49,20 @@ def test_a_rest_far_above_its_use_need_not_be_spent() -> None:
     (rest,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.rest"]
     assert rest.waarden["ruim"]
     assert "dat hoeft niet op" in rest.tekst
+
+
+BEERZELO = ROOT / "tests" / "cases" / "review53" / "leerlingenvervoer-verordening-beerzelo.yaml"
+
+
+def test_a_cut_leaves_room_for_the_tolk_and_keeps_the_way_in_whole() -> None:
+    """Review 53a (Beerzelo): the cut held the talks via key figures (the way in for parents who
+    speak little Dutch) smaller until the design fitted to the euro: "Reken ook op een tolk of
+    vertaling: daarvoor blijft € 20 over". The cut leaves room for the tolk."""
+    from pionieren.analysis.mix.budget import INCLUSIE_RUIMTE
+
+    advies = _advies(yaml.safe_load(BEERZELO.read_text("utf-8")))
+    m = advies.middelen
+    assert m.kosten_inclusie and m.budget_euro is not None
+    assert m.budget_euro - m.schatting_euro >= INCLUSIE_RUIMTE
+    (kl,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.kleiner"]
+    assert kl.waarden["gekapt"]  # a part was held smaller, and less than to the euro

@@ -481,21 +481,23 @@ def duurste_kleiner(
         return None
     k = max(kandidaten, key=lambda x: (raming(*kosten_van(f, x)), x.werkvorm.id))
     nu = raming(*kosten_van(f, k))
-    # in steps of € 500, at least € 500 less: a smaller form of a step, not a rounding of it
-    kap = (nu - 500) // 500 * 500
     ondergrens = nu - nu // KLEINER_HOOGSTENS
-    while kap >= ondergrens:
-        klein = dataclasses.replace(
-            k, kap=kap, regels=[*k.regels, "MIX-BUDGET"], _gezien=set(k.voor)
-        )
-        nieuw = [klein if x is k else x for x in keuzes]
-        if schatting(f, nieuw) <= budget:
-            naam = k.werkvorm.naam.split(" (")[0].lower()
-            return nieuw, [
-                f"{naam} in een kleinere opzet ({euro(kap)}, was {euro(nu)})",
-                f"{naam} ({euro(nu)})",
-            ]
-        kap -= 500
+    # the cut leaves room for a tolk or a fee when it can (:func:`ruimte_inclusie`)
+    for opzij in dict.fromkeys((ruimte_inclusie(f, keuzes), 0)):
+        # in steps of € 500, at least € 500 less: a smaller form of a step, not a rounding
+        kap = (nu - 500) // 500 * 500
+        while kap >= ondergrens:
+            klein = dataclasses.replace(
+                k, kap=kap, regels=[*k.regels, "MIX-BUDGET"], _gezien=set(k.voor)
+            )
+            nieuw = [klein if x is k else x for x in keuzes]
+            if schatting(f, nieuw) <= budget - opzij:
+                naam = k.werkvorm.naam.split(" (")[0].lower()
+                return nieuw, [
+                    f"{naam} in een kleinere opzet ({euro(kap)}, was {euro(nu)})",
+                    f"{naam} ({euro(nu)})",
+                ]
+            kap -= 500
     return None
 
 
@@ -690,7 +692,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     # an opponent with much at stake or much influence keeps its own step before the decision
     # (:func:`tegenspelers`), when the design it is cut from has one for it
     moeilijk |= tegenspelers(f) & {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
-    # ... and when it had a direct talk (not only a broad round), it keeps one
+    # ... and when it had a direct talk (not only a broad round), that weighs first
     direct = eigen_gesprek(f, keuzes)
     punten = {p for k in keuzes for p in k.onderwerpen}
     niveau = niveaus(keuzes)
@@ -719,12 +721,12 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
                 continue  # nor may an open point lose the only form at its level
             if not moeilijk <= {n for k in over if voor_het_besluit(k) for n in k.voor}:
                 continue
-            if not direct <= functies(f, over):
-                continue
             kwijt_m = len(modi - {k.modus for k in over})
             if not kwijt_m:
                 zuinig = min(zuinig, prijs)
             kwijt_f = len(functie - functies(f, over))
+            # the direct talk with an opponent with much at stake weighs first (review 53a/53b)
+            kwijt_d = len(direct - functies(f, over))
             kwijt_g = len(telbaar - {n for k in over if voor_het_besluit(k) for n in k.voor})
             # the evaluation goes last, not first (review 42c)
             kwijt_e = sum(k.werkvorm.id == "leerarena" for k in weg)
@@ -740,13 +742,13 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             # fewest losses: cutting all that can go for a design that still does not fit
             # harms the case and saves too little (the advice names the shortfall instead).
             score: tuple[object, ...] = (
-                (0, kwijt_m, kwijt_o, kwijt_e, kwijt_f, kwijt_g, stappen, -prijs)
+                (0, kwijt_m, kwijt_d, kwijt_o, kwijt_e, kwijt_f, kwijt_g, stappen, -prijs)
                 if prijs <= budget
-                else (1, kwijt_m, kwijt_o, kwijt_e, kwijt_f, kwijt_g, stappen, prijs)
+                else (1, kwijt_m, kwijt_d, kwijt_o, kwijt_e, kwijt_f, kwijt_g, stappen, prijs)
                 if minst <= budget
                 # what does not fit anyway is as small as it gets: the evaluation long after
                 # the decision goes before a step the case needs (review 45a)
-                else (2, minst, kwijt_m, kwijt_f, kwijt_g, kwijt_e)
+                else (2, minst, kwijt_m, kwijt_d, kwijt_f, kwijt_g, kwijt_e)
             )
             sleutel_ = (score, sorted(k.werkvorm.id for k in weg + geruild))
             if beste is None or sleutel_ < (
@@ -1208,6 +1210,21 @@ def niveaus(keuzes: list[Keuze]) -> dict[str, int]:
     return uit
 
 
+INCLUSIE_RUIMTE = 500
+"""What a step held smaller for the budget leaves for the costs of inclusion the case has (a
+tolk or vertaling, a fee for ervaringsdeskundigen, replacement care): a few hours of a tolk
+or one translated letter, not a token."""
+
+
+def ruimte_inclusie(f: Feiten, keuzes: list[Keuze]) -> int:
+    """The room a cut leaves for the costs of inclusion (:func:`inclusiekosten`,
+    :data:`INCLUSIE_RUIMTE`); 0 when the case has none.
+
+    Why: review 53a (Beerzelo): the cut held a step smaller until the design fitted to the
+    euro, and the advice said "Reken ook op een tolk of vertaling: daarvoor blijft € 20 over"."""
+    return INCLUSIE_RUIMTE if inclusiekosten(f, keuzes) else 0
+
+
 def plafond(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[str, int]:
     """The most expensive part the gemeente pays in a design that does not fit, and the most it
     may then cost: so much that the estimate of the design with a fifth for the unforeseen
@@ -1216,11 +1233,31 @@ def plafond(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[str, int]:
 
     Why: review 32a: a design € 2,000 over budget said "doe alles met eigen medewerkers" and
     left its € 30,000 fact-finding untouched. A short budget shrinks or caps its most expensive
-    part first, and says so."""
+    part first, and says so.
+
+    A cut first holds a part smaller that is not the way in for a group hard to reach, and
+    leaves room for the costs of inclusion (:func:`ruimte_inclusie`); only when that finds no
+    smaller form does it do without either (review 53a, Beerzelo: "daarvoor blijft € 20
+    over")."""
     prijzen = [(budget_min(f, [k]), k) for k in keuzes]
     prijzen = [(p, k) for p, k in prijzen if p > 0]
     if not prijzen:
         return "", 0
+    niet_ingang = [(p, k) for p, k in prijzen if not k.inclusie]
+    reserve = ruimte_inclusie(f, keuzes)
+    pogingen = [(niet_ingang, reserve), (prijzen, reserve), (niet_ingang, 0), (prijzen, 0)]
+    for delen, opzij in pogingen:
+        if delen:
+            naam, kap = _plafond(f, keuzes, budget - opzij, delen)
+            if kap:
+                return naam, kap
+    return _plafond(f, keuzes, budget, prijzen)
+
+
+def _plafond(
+    f: Feiten, keuzes: list[Keuze], budget: int, prijzen: list[tuple[int, Keuze]]
+) -> tuple[str, int]:
+    """The dearest of ``prijzen`` and the most it may cost (:func:`plafond`)."""
     duur, k = max(prijzen, key=lambda x: (x[0], x[1].werkvorm.id))
     laag, hoog = uit_het_budget(f, kosten(f, [x for x in keuzes if x is not k]))
     # the most that part may cost at a fixed price while the estimate, with a fifth for the
