@@ -184,7 +184,9 @@ def _los_te_laten(f, k, over) -> bool:  # type: ignore[no-untyped-def]
         return {n for x in d if voor_het_besluit(x) for n in x.voor}
 
     bel = f.vraagstuk.belanghebbenden
-    moeilijk = {p.naam for p in bel if p.bereikbaarheid is Bereikbaarheid.moeilijk} & nog(over)
+    moeilijk = (
+        {p.naam for p in bel if p.bereikbaarheid is Bereikbaarheid.moeilijk} | b.tegenspelers(f)
+    ) & nog(over)
     met_belang = {
         p.naam
         for p in bel
@@ -200,6 +202,9 @@ def _los_te_laten(f, k, over) -> bool:  # type: ignore[no-untyped-def]
         moeilijk <= nog(rest)
         and met_belang <= plekken(rest)
         and (not breed or any(b.open_ronde(x) for x in rest))
+        # the only broad round stays, and each opponent's direct talk (review 53a/53b)
+        and (not any(b.brede_ronde(x) for x in over) or any(b.brede_ronde(x) for x in rest))
+        and b.eigen_gesprek(f, over) <= b.functies(f, rest)
         and b.niveaus(rest) == b.niveaus(over)
     )
 

@@ -253,6 +253,10 @@ def test_a_preference_is_asked_after_the_broad_round_has_closed() -> None:
     v = load_vraagstuk(
         Path(__file__).parents[1] / "cases" / "gemeentelijke-monumenten-kempenrade.yaml"
     )
+    # the order, not the budget: without a budget the design holds both rounds (with it, the
+    # direct talk with the opposing owners and the parish goes before the evening, test
+    # test_budget_tegenspelers)
+    v = v.model_copy(update={"kaders": v.kaders.model_copy(update={"budget_euro": None})})
     a = advies_voor(v, datum=DATUM)
     check_invariants(v, a)
     (keuze,) = [p for p in a.planning if "keuzeavond" in p.werkvormen]

@@ -184,6 +184,31 @@ def minstens_initiatiefnemer(f: Feiten, keuzes: list[Keuze]) -> list[str]:
     ]
 
 
+def tegenspelers(f: Feiten) -> set[str]:
+    """The opponents with much at stake or much influence: each keeps a step of its own before
+    the decision in every smaller design (:func:`kleiner`, :func:`grens`), as a group hard to
+    reach keeps its way in.
+
+    Why: review 53a/53b: "Voor het budget krijgt Gebedsgroep ... vóór het besluit geen eigen
+    gesprek" and "Voor het budget krijgen deze groepen vóór het besluit geen eigen gesprek:
+    Stichting Schone Lucht" next to a table for the other side. A conversation with an
+    opponent costs mostly staff hours; without it the process hears one side."""
+    return {
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if p.houding is Houding.tegen
+        and p.soort is not SoortBelanghebbende.politiek
+        and (p.belang is Niveau.hoog or p.invloed is Niveau.hoog)
+    }
+
+
+def eigen_gesprek(f: Feiten, keuzes: list[Keuze]) -> set[tuple[str, str]]:
+    """The direct talks before the decision (:func:`functies`) these choices hold with the
+    opponents of :func:`tegenspelers`: a smaller design keeps each of them."""
+    tegen = tegenspelers(f)
+    return {(soort, n) for soort, n in functies(f, keuzes) if soort == "direct" and n in tegen}
+
+
 def raad_beslist(f: Feiten) -> bool:
     """Does the raad decide (or is that not known)? Only then is a meeting for its fracties a
     step towards the decision."""
@@ -462,21 +487,23 @@ def duurste_kleiner(
         return None
     k = max(kandidaten, key=lambda x: (raming(*kosten_van(f, x)), x.werkvorm.id))
     nu = raming(*kosten_van(f, k))
-    # in steps of € 500, at least € 500 less: a smaller form of a step, not a rounding of it
-    kap = (nu - 500) // 500 * 500
     ondergrens = nu - nu // KLEINER_HOOGSTENS
-    while kap >= ondergrens:
-        klein = dataclasses.replace(
-            k, kap=kap, regels=[*k.regels, "MIX-BUDGET"], _gezien=set(k.voor)
-        )
-        nieuw = [klein if x is k else x for x in keuzes]
-        if schatting(f, nieuw) <= budget:
-            naam = k.werkvorm.naam.split(" (")[0].lower()
-            return nieuw, [
-                f"{naam} in een kleinere opzet ({euro(kap)}, was {euro(nu)})",
-                f"{naam} ({euro(nu)})",
-            ]
-        kap -= 500
+    # the cut leaves room for a tolk or a fee when it can (:func:`ruimte_inclusie`)
+    for opzij in dict.fromkeys((ruimte_inclusie(f, keuzes), 0)):
+        # in steps of € 500, at least € 500 less: a smaller form of a step, not a rounding
+        kap = (nu - 500) // 500 * 500
+        while kap >= ondergrens:
+            klein = dataclasses.replace(
+                k, kap=kap, regels=[*k.regels, "MIX-BUDGET"], _gezien=set(k.voor)
+            )
+            nieuw = [klein if x is k else x for x in keuzes]
+            if schatting(f, nieuw) <= budget - opzij:
+                naam = k.werkvorm.naam.split(" (")[0].lower()
+                return nieuw, [
+                    f"{naam} in een kleinere opzet ({euro(kap)}, was {euro(nu)})",
+                    f"{naam} ({euro(nu)})",
+                ]
+            kap -= 500
     return None
 
 
@@ -668,6 +695,11 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         for p in f.vraagstuk.belanghebbenden
         if p.bereikbaarheid is Bereikbaarheid.moeilijk and p.naam in gediend
     }
+    # an opponent with much at stake or much influence keeps its own step before the decision
+    # (:func:`tegenspelers`), when the design it is cut from has one for it
+    moeilijk |= tegenspelers(f) & {n for k in keuzes if voor_het_besluit(k) for n in k.voor}
+    # ... and when it had a direct talk (not only a broad round), that weighs first
+    direct = eigen_gesprek(f, keuzes)
     punten = {p for k in keuzes for p in k.onderwerpen}
     niveau = niveaus(keuzes)
     modi = {k.modus for k in keuzes}
@@ -699,6 +731,8 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             if not kwijt_m:
                 zuinig = min(zuinig, prijs)
             kwijt_f = len(functie - functies(f, over))
+            # the direct talk with an opponent with much at stake weighs first (review 53a/53b)
+            kwijt_d = len(direct - functies(f, over))
             kwijt_g = len(telbaar - {n for k in over if voor_het_besluit(k) for n in k.voor})
             # the evaluation goes last, not first (review 42c)
             kwijt_e = sum(k.werkvorm.id == "leerarena" for k in weg)
@@ -714,13 +748,13 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
             # fewest losses: cutting all that can go for a design that still does not fit
             # harms the case and saves too little (the advice names the shortfall instead).
             score: tuple[object, ...] = (
-                (0, kwijt_m, kwijt_o, kwijt_e, kwijt_f, kwijt_g, stappen, -prijs)
+                (0, kwijt_m, kwijt_d, kwijt_o, kwijt_e, kwijt_f, kwijt_g, stappen, -prijs)
                 if prijs <= budget
-                else (1, kwijt_m, kwijt_o, kwijt_e, kwijt_f, kwijt_g, stappen, prijs)
+                else (1, kwijt_m, kwijt_d, kwijt_o, kwijt_e, kwijt_f, kwijt_g, stappen, prijs)
                 if minst <= budget
                 # what does not fit anyway is as small as it gets: the evaluation long after
                 # the decision goes before a step the case needs (review 45a)
-                else (2, minst, kwijt_m, kwijt_f, kwijt_g, kwijt_e)
+                else (2, minst, kwijt_m, kwijt_d, kwijt_f, kwijt_g, kwijt_e)
             )
             sleutel_ = (score, sorted(k.werkvorm.id for k in weg + geruild))
             if beste is None or sleutel_ < (
@@ -888,6 +922,13 @@ def open_ronde(k: Keuze) -> bool:
     )
 
 
+def brede_ronde(k: Keuze) -> bool:
+    """Is this a broad round open to everyone before the decision (:func:`open_ronde` in a form
+    of breadth: the inloopavond, the survey)? An evening where the few who come weigh the
+    options in small groups is open too, but it is no broad round."""
+    return open_ronde(k) and k.werkvorm.verbreding_of_verdieping is Reikwijdte.verbreding
+
+
 def _klasse(f: Feiten, k: Keuze, over: list[Keuze]) -> int:
     """The order in which a fixed budget drops a step: the evaluation long after the decision
     first, then a second round (testing the concept, or a step after the decision), then a
@@ -946,11 +987,18 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
     budget = f.vraagstuk.kaders.budget_euro
     if budget is None or schatting(f, over) <= budget or gezegd.waarden.get("plafond"):
         return over, None
-    moeilijk = {
-        p.naam for p in f.vraagstuk.belanghebbenden if p.bereikbaarheid is Bereikbaarheid.moeilijk
-    } & {n for k in over if voor_het_besluit(k) for n in k.voor}
+    moeilijk = (
+        {p.naam for p in f.vraagstuk.belanghebbenden if p.bereikbaarheid is Bereikbaarheid.moeilijk}
+        # and each opponent with much at stake or influence keeps its own step (review 53b)
+        | tegenspelers(f)
+    ) & {n for k in over if voor_het_besluit(k) for n in k.voor}
     breed = any(open_ronde(k) for k in over)
+    # a broad round stays when there was one: an evening to weigh the options where the
+    # groups of every option sit (MIX-AFWEGEN) does not replace it (the sportpark's
+    # inloopavond)
+    breedst = any(brede_ronde(k) for k in over)
     niveau = niveaus(over)
+    direct = eigen_gesprek(f, over)
 
     def plekken(design: list[Keuze]) -> set[str]:
         # where a party is heard before the decision (not only informed, not afterwards)
@@ -981,8 +1029,11 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
             moeilijk <= nog
             and met_belang <= plekken(design)
             and (not breed or any(open_ronde(k) for k in design))
+            and (not breedst or any(brede_ronde(k) for k in design))
             # every open point keeps a step about it at its level (MIX-ONDERWERP)
             and niveaus(design) == niveau
+            # each opponent with much at stake keeps its direct talk (review 53a/53b)
+            and direct <= functies(f, design)
         )
 
     nu = list(over)
@@ -1029,7 +1080,11 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
                 if voor_het_besluit(k)
                 else set()
             )
-            if nodig_ or (breed and open_ronde(k) and not any(open_ronde(x) for x in kaal)):
+            if (
+                nodig_
+                or (breed and open_ronde(k) and not any(open_ronde(x) for x in kaal))
+                or (breedst and brede_ronde(k) and not any(brede_ronde(x) for x in kaal))
+            ):
                 kaal.append(k)
         kaal = [k for k in over if k in kaal]  # the design's order
         if mag(kaal) and schatting(f, kaal) < schatting(f, nu):
@@ -1161,6 +1216,21 @@ def niveaus(keuzes: list[Keuze]) -> dict[str, int]:
     return uit
 
 
+INCLUSIE_RUIMTE = 500
+"""What a step held smaller for the budget leaves for the costs of inclusion the case has (a
+tolk or vertaling, a fee for ervaringsdeskundigen, replacement care): a few hours of a tolk
+or one translated letter, not a token."""
+
+
+def ruimte_inclusie(f: Feiten, keuzes: list[Keuze]) -> int:
+    """The room a cut leaves for the costs of inclusion (:func:`inclusiekosten`,
+    :data:`INCLUSIE_RUIMTE`); 0 when the case has none.
+
+    Why: review 53a (Beerzelo): the cut held a step smaller until the design fitted to the
+    euro, and the advice said "Reken ook op een tolk of vertaling: daarvoor blijft € 20 over"."""
+    return INCLUSIE_RUIMTE if inclusiekosten(f, keuzes) else 0
+
+
 def plafond(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[str, int]:
     """The most expensive part the gemeente pays in a design that does not fit, and the most it
     may then cost: so much that the estimate of the design with a fifth for the unforeseen
@@ -1169,11 +1239,31 @@ def plafond(f: Feiten, keuzes: list[Keuze], budget: int) -> tuple[str, int]:
 
     Why: review 32a: a design € 2,000 over budget said "doe alles met eigen medewerkers" and
     left its € 30,000 fact-finding untouched. A short budget shrinks or caps its most expensive
-    part first, and says so."""
+    part first, and says so.
+
+    A cut first holds a part smaller that is not the way in for a group hard to reach, and
+    leaves room for the costs of inclusion (:func:`ruimte_inclusie`); only when that finds no
+    smaller form does it do without either (review 53a, Beerzelo: "daarvoor blijft € 20
+    over")."""
     prijzen = [(budget_min(f, [k]), k) for k in keuzes]
     prijzen = [(p, k) for p, k in prijzen if p > 0]
     if not prijzen:
         return "", 0
+    niet_ingang = [(p, k) for p, k in prijzen if not k.inclusie]
+    reserve = ruimte_inclusie(f, keuzes)
+    pogingen = [(niet_ingang, reserve), (prijzen, reserve), (niet_ingang, 0), (prijzen, 0)]
+    for delen, opzij in pogingen:
+        if delen:
+            naam, kap = _plafond(f, keuzes, budget - opzij, delen)
+            if kap:
+                return naam, kap
+    return _plafond(f, keuzes, budget, prijzen)
+
+
+def _plafond(
+    f: Feiten, keuzes: list[Keuze], budget: int, prijzen: list[tuple[int, Keuze]]
+) -> tuple[str, int]:
+    """The dearest of ``prijzen`` and the most it may cost (:func:`plafond`)."""
     duur, k = max(prijzen, key=lambda x: (x[0], x[1].werkvorm.id))
     laag, hoog = uit_het_budget(f, kosten(f, [x for x in keuzes if x is not k]))
     # the most that part may cost at a fixed price while the estimate, with a fifth for the
@@ -1716,6 +1806,10 @@ REST_MIN = 2500
 """Less room than this beyond the sober design and its reserve buys no extra part worth naming
 (an independent gespreksleider costs about this for a few evenings)."""
 
+RUIM_PER_DEEL = 4
+"""A rest of more than this many times :data:`REST_MIN` per part named is more than those parts
+use: the advice says it need not be spent, rather than sending it all to them."""
+
 _VORM = re.compile(
     r"\b(?:(?:her)?inricht\w*|(?:her)?ingericht|ontwerp\w*|variant\w*|vormgev\w*|indeling|profiel|drempel\w*|plateau\w*|oversteek\w*|versmalling\w*)\b",
     re.I,
@@ -1819,6 +1913,9 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
         "MIX-BUDGET.rest",
         bronnen=[],  # own arithmetic: no source carries it
         rest=budget - reserve,
+        # far more than the parts named can use: it need not be spent (review 53b: "Er blijft
+        # € 86.720 over voor vergoedingen voor deelnemers")
+        ruim=budget - reserve > RUIM_PER_DEEL * REST_MIN * len(wat),
         wat=wat,
         onbereikt=onbereikt,
         gesprekken=gesprekken,

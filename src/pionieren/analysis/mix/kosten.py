@@ -61,7 +61,7 @@ def door_een_ander(f: Feiten, werkvorm: str) -> bool:
     """Does the vraagstuk name this werkvorm as decided by a party on its map that is not the
     gemeente, the raad or the initiator (see :func:`van_een_ander`)?"""
     partijen = {
-        comparable_name(naam)
+        _zonder_lidwoord(naam)
         for p in f.vraagstuk.belanghebbenden
         if not p.initiatiefnemer
         and p.soort is not SoortBelanghebbende.politiek
@@ -75,9 +75,21 @@ def door_een_ander(f: Feiten, werkvorm: str) -> bool:
         g.id == werkvorm
         and g.status is Status.besloten
         and g.door is not None
-        and comparable_name(g.door) in partijen
+        and _zonder_lidwoord(g.door) in partijen
         for g in f.vraagstuk.werkvormen
     )
+
+
+_LIDWOORD = re.compile(r"^(?:de|het|een)\s+")
+
+
+def _zonder_lidwoord(naam: str) -> str:
+    """A party's name as people compare it, without a leading article: "door: de Nationaal
+    Coördinator Groningen" is the party "Nationaal Coördinator Groningen" on the map.
+
+    Why: review 53b (Tjamsterhuizen): the NCG's keukentafelgesprekken, "besloten door: de
+    Nationaal Coördinator Groningen", cost the gemeente € 43.300 of its budget."""
+    return _LIDWOORD.sub("", comparable_name(naam))
 
 
 _EIGEN_ORGAAN = re.compile(
