@@ -229,9 +229,8 @@ def test_a_vulnerable_group_is_not_seated_opposite_its_organised_opponents() -> 
 def test_a_short_budget_drops_the_paid_chair_before_a_form() -> None:
     """Maaibeleid (polarisatie 3, € 6.500): the paid chair at the weighing table pushed the
     design over budget and took the raad's meeting out. A colleague from outside the project
-    chairs instead. (Where the groups of every option sit at the weighing table, the budget
-    keeps the only broad round open to everyone before a meeting for a raad that does not
-    decide: test_budget_tegenspelers.)"""
+    chairs instead. (The budget keeps the only broad round open to everyone before a meeting
+    for a raad that does not decide: test_budget_tegenspelers.)"""
     advies = _advies(_data("maaibeleid-heidonk"))
     (m,) = _weging(advies)
     reden = _samen(m)
@@ -266,46 +265,3 @@ def test_a_promised_level_is_a_floor_the_missing_step_is_asked_for_not_a_lower_p
     assert "al toegezegd: plan die stap vóór het advies" in beloofd
     open_ = tekst.render("MIX-AFWEGEN", {"onderwerp": punt, "toegezegd": False})
     assert "of beloof op dit punt raadplegen" in open_
-
-
-def test_a_choice_seats_the_groups_with_a_stake_that_are_neither_for_nor_against() -> None:
-    """A choice between options seats every group with a stake in it, not only who is for or
-    against the plan: a group with an unknown view and a high stake joins the table; with a low
-    stake it does not."""
-    data = _data(MARKEWOLDE)
-    nieuw = {
-        "naam": "Marktkooplieden",
-        "soort": "ondernemers",
-        "invloed": "middel",
-        "belang": "hoog",
-        "houding": "onbekend",
-        "aantal": 30,
-        "meervoud": True,
-    }
-    data["belanghebbenden"].append(nieuw)
-    assert "Marktkooplieden" in _markt(_advies(data)).voor
-    nieuw["belang"] = "laag"
-    assert "Marktkooplieden" not in _markt(_advies(data)).voor
-
-
-def test_a_choice_between_sites_seats_the_groups_of_every_site() -> None:
-    """Review 52a (Oosterzande): the form for the choice between three sites for a station,
-    decided by the provincie, seated only one village and the landowners, in a choice where
-    one village's gain is another's loss. The groups at the other sites and those waiting for
-    the station sit at that table too."""
-    data = yaml.safe_load(
-        (CASES / "review52" / "hoogspanningsstation-oosterzande.yaml").read_text("utf-8")
-    )
-    advies = _advies(data)
-    (kern,) = [o for o in advies.trede.onderwerpen if o.kern]
-    vormen = [m for m in advies.mix if kern.onderwerp in m.onderwerpen]
-    kennis = {w.id: w for w in KENNIS.werkvormen}
-    tafels = [m for m in vormen if kennis[m.werkvorm].bijeenkomst]
-    assert tafels
-    for p in data["belanghebbenden"]:
-        zit = any(p["naam"] in m.voor for m in tafels)
-        if (
-            p["soort"] in ("inwoners", "ondernemers", "maatschappelijke_organisatie")
-            and p["belang"] == "hoog"
-        ):
-            assert zit, p["naam"]

@@ -29,7 +29,6 @@ from pionieren.analysis.result import Ernst, OnderwerpAdvies, deel
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
-    Bereikbaarheid,
     Groepen,
     Houding,
     Kenmerk,
@@ -124,9 +123,7 @@ def kanten(o: Ontwerp, punt: OnderwerpAdvies) -> tuple[list[Belanghebbende], lis
     """The parties for and against with a stake that can sit at a weighing table on this
     point: on a real choice (:func:`echte_keuze`), and on every point of a divided case. Not
     for a point on the rights of others (opponents of the people it is about never decide on
-    it, rule MIX-RECHTEN). On the case's central choice the groups with a stake that are
-    neither for nor against sit with the first side: a choice between places seats the groups of every
-    option. A vulnerable group or children do not sit opposite organised
+    it, rule MIX-RECHTEN). A vulnerable group or children do not sit opposite organised
     parties of the other side: they have a form of their own (rule MIX-APART)."""
     if tegenstanders_van(o.f, punt) or (
         (o.f.vraagstuk.polarisatie or 1) < VERDEELD and not echte_keuze(o, punt)
@@ -139,19 +136,6 @@ def kanten(o: Ontwerp, punt: OnderwerpAdvies) -> tuple[list[Belanghebbende], lis
     ]
     voor = [p for p in kunnen if p.houding is Houding.voor and hoog_of_middel(p.belang)]
     tegen = [p for p in kunnen if p.houding is Houding.tegen and hoog_of_middel(p.belang)]
-    if punt.kern and echte_keuze(o, punt):
-        # on the case's central choice between options (see kernkeuze) every group with a stake in it sits at the table, not
-        # only who is for or against the plan: the landowners at each site, the neighbours of
-        # every option (review 52a: one village's gain is another's loss); a group that is
-        # hard to reach keeps the form that reaches it (rule MIX-INCLUSIE)
-        voor += [
-            p
-            for p in kunnen
-            if p.houding not in (Houding.voor, Houding.tegen)
-            and hoog_of_middel(p.belang)
-            and p.bereikbaarheid is not Bereikbaarheid.moeilijk
-            and not _beschermd(p)
-        ]
     if any(_georganiseerd(p) for p in tegen):
         voor = [p for p in voor if not _beschermd(p)]
     if any(_georganiseerd(p) for p in voor):
@@ -215,25 +199,21 @@ def _eerste_gesprek(o: Ontwerp, p: Belanghebbende) -> Keuze | None:
     return None
 
 
-def _samen(o: Ontwerp, punt: OnderwerpAdvies, k: Keuze, apart: bool = True) -> None:
+def _samen(o: Ontwerp, punt: OnderwerpAdvies, k: Keuze) -> None:
     """Every opposed party with influence at the weighing table is first spoken with on its
-    own (``apart``); on a real choice or in a divided case both sides sit at that table, with an
+    own; on a real choice or in a divided case both sides sit at that table, with an
     independent chair when :func:`gespreksleider` says so."""
     if k.werkvorm.werving is Werving.loting or Modus.denken not in k.werkvorm.modi:
         # a drawn panel hears the sides as speakers; where a promised group chooses (between
         # designs), those against react beforehand (rule MIX-ONTWERP-BUREN)
         return
     voor, tegen = kanten(o, punt)
-    if k.werkvorm.id in APART:
-        # a talk at one group's own meeting or kitchen table is no table for the groups of
-        # every option: only the sides for and against meet there
-        voor = [p for p in voor if p.houding is Houding.voor]
     voor = [p for p in voor if mag_zitten(k.werkvorm, p)]
     tegen = [p for p in tegen if mag_zitten(k.werkvorm, p)]
     samen = bool(voor and tegen)
     if samen:
         k.add([p.naam for p in voor + tegen], None, "MIX-AFWEGEN")
-    for p in o.partijen if apart else []:
+    for p in o.partijen:
         if p.houding is Houding.tegen and hoog_of_middel(p.invloed) and k.serves(p.naam):
             eerst = _apart(o, p, k) or _eerste_gesprek(o, p)
             if eerst is not None and k.afweging_toegezegd:
@@ -287,10 +267,7 @@ def _draagt(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
     inbreng ophalen (een enquête, gesprekken) is geen advies; overleg met partners kan ernaast
     staan, maar vervangt die stap niet. Is het punt een echte keuze, waarbij wat de ene groep
     wint de andere verliest (zoals 'Of de Markt een parkeerplein blijft', of de hoofdkeuze
-    tussen scenario's), dan zitten de groepen die voor en die tegen zijn daar samen aan tafel,
-    en bij de centrale keuze van het vraagstuk ook de andere groepen met een groot of
-    middelgroot belang: bij een keuze tussen plekken de groepen van elke plek, ook als een
-    ander orgaan de plek kiest;
+    tussen scenario's), dan zitten de groepen die voor en die tegen zijn daar samen aan tafel;
     bij een verdeeld vraagstuk (polarisatie 4 of 5) op elk punt. Een kwetsbare groep of
     kinderen zitten daar niet tegenover georganiseerde partijen van de andere kant: zij hebben
     een eigen werkvorm (regel MIX-APART). Bij polarisatie 3 of meer, of als een tegenstander
@@ -397,31 +374,6 @@ def afwegen(o: Ontwerp) -> None:
         gekozen.afweging = True
         gekozen.afweging_toegezegd = gekozen.afweging_toegezegd or _toegezegd(o, punt)
         _samen(o, punt, gekozen)
-    _kern_samen(o, later)
-
-
-def _kern_samen(o: Ontwerp, later: list[str]) -> None:
-    """The case's central choice (see kernkeuze), when another body decides it and the
-    gemeente's form before that decision carries it: the groups of every option sit at that
-    form together, not only the side it was chosen for (review 52a: a serious game on three
-    sites for a station seated one village and the landowners, not the other two sites)."""
-    for punt in o.onderwerpen:
-        if not punt.kern or telt_mee(o, punt) or punt.onderwerp in later:
-            continue  # a choice the gemeente weighs has its sides seated above
-        drager = next(
-            (
-                k
-                for k in o.keuzes
-                if punt.onderwerp in k.onderwerpen
-                and voor_het_besluit(k)
-                and k.werkvorm.bijeenkomst
-                and Modus.denken in k.werkvorm.modi
-                and k.werkvorm.verbreding_of_verdieping is Reikwijdte.verdieping
-            ),
-            None,
-        )
-        if drager is not None:
-            _samen(o, punt, drager, apart=False)
 
 
 def bezoek_los(o: Ontwerp) -> None:
