@@ -1312,7 +1312,8 @@ def ander_orgaan_toezegging(
     corporatie, een bedrijf of een andere initiatiefnemer die zelf beslist, kan die niet
     namens zichzelf laten doen door de gemeente; en een gemeenteraad die bij zijn besluit de
     belangen van veel groepen weegt (voor- en tegenstanders, of vier of meer groepen met een
-    middel of groot belang), volgt niet één advies. Daar belooft pionieren op adviseren de
+    middel of groot belang), volgt niet één advies; het college dat een eigen punt bij zo'n
+    raadsbesluit beslist, weegt dezelfde belangen. Daar belooft pionieren op adviseren de
     eerlijke, zwakkere toezegging: wij wegen uw advies en zeggen in het besluit wat wij ermee
     deden en waarom. Zegt het vraagstuk zelf een sterkere toezegging, dan geldt die.""",
     ["ombudsman-inspraak-2009", "movisie-participatieladder"],
@@ -1322,9 +1323,19 @@ def wegen_toezegging(f: Feiten, trede: Trede, door: Beslisser | None) -> Tekstde
     that weighs many interests; None where 'in principe over' may stand."""
     if trede is not Trede.adviseren or door is None:
         return None
-    if not gemeente_beslist_door(door) or (door is Beslisser.raad and veel_belangen(f)):
+    if not gemeente_beslist_door(door):
+        return deel("TREDE-WEGEN.toezegging")
+    # the college's own point under a raad decision weighs the same many interests (review
+    # 53a: the college's 'in principe over' next to a verordening the raad adopts)
+    raad = door is Beslisser.raad or (door is Beslisser.college and _raad_beslist(f))
+    if raad and veel_belangen(f):
         return deel("TREDE-WEGEN.toezegging")
     return None
+
+
+def _raad_beslist(f: Feiten) -> bool:
+    """Does the raad take the case's main decision?"""
+    return f.vraagstuk.besluit is not None and f.vraagstuk.besluit.door is Beslisser.raad
 
 
 @regel(
