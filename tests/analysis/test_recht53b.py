@@ -74,3 +74,43 @@ def test_andere_overheid_betaler() -> None:
     kaders = v.kaders.model_copy(update={"betaler": Betaler.initiatiefnemer})
     rij = _rij(_rapport(v.model_copy(update={"kaders": kaders})), "Initiatiefnemer")
     assert "betaalt die participatie" in rij
+
+
+def test_zienswijze_van_de_raden_geen_inspraak() -> None:
+    v = load_vraagstuk(HUNSEWOLD)
+    advies = analyse(v, builtin(), DATUM)
+    ids = [m.werkvorm for m in advies.mix]
+    assert "zienswijze" not in ids
+    hoor = next(m for m in advies.mix if m.werkvorm == "hoorzitting-raad")
+    raad = next(m for m in v.momenten if "zienswijze" in m.wat)
+    assert hoor.eind is not None and hoor.eind < raad.datum
+    rapport = _rapport(v)
+    assert "kennisgeving in het Gemeenteblad" not in rapport
+    assert "Inwoners spreken in bij de raadscommissie" in rapport
+
+
+TJAMSTERHUIZEN = CASES.parent / "review52" / "dorpsvernieuwing-versterking-tjamsterhuizen.yaml"
+
+
+def test_raad_bindt_zich_niet_aan_toezegging_van_college() -> None:
+    v = load_vraagstuk(TJAMSTERHUIZEN)
+    assert v.besluit is not None and v.besluit.toezegging is not None
+    assert v.besluit.toezegging.door is Beslisser.college
+    rij = _rij(_rapport(v), "Gemeenteraad")
+    assert "belooft vooraf de uitkomst" not in rij
+    assert "toezegging van het college" in rij
+    # the same promise made by the raad itself: then the raad does bind itself
+    toezegging = v.besluit.toezegging.model_copy(update={"door": Beslisser.raad})
+    besluit = v.besluit.model_copy(update={"toezegging": toezegging})
+    rij = _rij(_rapport(v.model_copy(update={"besluit": besluit})), "Gemeenteraad")
+    assert "belooft vooraf de uitkomst" in rij
+
+
+def test_eigen_huis_bij_ander_orgaan_geen_boodschapper() -> None:
+    v = load_vraagstuk(TJAMSTERHUIZEN)
+    punten = [o for o in analyse(v, builtin(), DATUM).trede.onderwerpen if o.open]
+    eigen = [o for o in punten if o.eigen_bezit and o.door is Beslisser.anders]
+    assert eigen
+    for o in eigen:
+        assert "Wij brengen uw" not in o.toezegging
+        assert "maakt u de afspraak zelf met" in o.toezegging

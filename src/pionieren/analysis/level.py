@@ -1284,7 +1284,9 @@ _KORT = 20
     inbreng naar die partij, bij naam, zegt inwoners waar zij daar zelf kunnen reageren, en laat
     na het besluit van die partij weten wat ermee is gedaan. Dat geldt ook als de
     initiatiefnemer een andere overheid is en zelf beslist. Heeft die partij zelf al iets
-    toegezegd, dan geldt dat.""",
+    toegezegd, dan geldt dat. Gaat het punt over het eigen huis of de eigen tuin van elk
+    huishouden, dan maakt elk huishouden de afspraak zelf met die partij: de gemeente is daar
+    geen boodschapper, maar zegt waar en bij wie, en helpt wie dat wil.""",
     ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
 )
 def ander_orgaan_toezegging(
@@ -1301,6 +1303,9 @@ def ander_orgaan_toezegging(
         "TREDE-ANDER-ORGAAN.toezegging",
         orgaan=_partij(f, punt, door),
         advies=trede is Trede.adviseren,
+        # each household settles its own house with that body itself: the gemeente is no
+        # messenger there (review 53b: 'Wij brengen uw advies naar de NCG' on the own house)
+        eigen_bezit=punt.eigen_bezit,
     )
 
 

@@ -1253,18 +1253,25 @@ def anderen(onderwerpen: list[OnderwerpAdvies], f: Feiten | None = None) -> Taak
 
 
 def _trede_van_raad(
-    advies: Trede, besluit: BesluitAdvies, onderwerpen: list[OnderwerpAdvies] | None
+    f: Feiten, advies: Trede, besluit: BesluitAdvies, onderwerpen: list[OnderwerpAdvies] | None
 ) -> Trede:
     """The highest level on the points the raad itself decides: a promise to keep to the
     outcome on a point the college decides is the college's (review 42a: the wethouder's
-    promise on the zaaluren read as the raad binding itself)."""
+    promise on the zaaluren read as the raad binding itself). A point the college already
+    promised on is the college's promise too, even where the raad decides it: the raad did not
+    bind itself (review 53b: 'belooft vooraf de uitkomst (coproduceren) over te nemen' for the
+    college's Dorpsafspraak)."""
     if onderwerpen is None:
         return advies
+    vooraf = f.vraagstuk.besluit.toezegging if f.vraagstuk.besluit else None
+    van_ander = vooraf is not None and vooraf.door is not Beslisser.raad
     # an unknown decider may be the raad: the row then says 'als de raad beslist'
     eigen = [
         o.trede
         for o in onderwerpen
-        if o.open and (o.door if o.door is not None else besluit.door) in (Beslisser.raad, None)
+        if o.open
+        and (o.door if o.door is not None else besluit.door) in (Beslisser.raad, None)
+        and not (o.toegezegd and van_ander)
     ]
     return max(eigen, key=lambda t: t.rang, default=Trede.informeren)
 
@@ -1276,7 +1283,7 @@ def divide_roles(
     onderwerpen: list[OnderwerpAdvies] | None = None,
 ) -> tuple[list[Taak], Overheidsrol | None, list[Bevinding]]:
     rol = overheidsrol(f)
-    raad_taak, bevindingen = raad(f, _trede_van_raad(advies, besluit, onderwerpen), besluit)
+    raad_taak, bevindingen = raad(f, _trede_van_raad(f, advies, besluit, onderwerpen), besluit)
     griffie_taak = griffie(f, besluit)
     taken = [
         raad_taak,
