@@ -314,7 +314,9 @@ def onder_ruimte(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevindin
         for o, punt in zip(onderwerpen, f.vraagstuk.kaders.open, strict=False)
         if o.maximaal.rang - o.trede.rang >= 2
         and not _van_een_ander(punt)
-        and not _eigen_reden(o)  # a choice or a condition has its own reason
+        # a choice or a condition has its own reason; the college's weighing wording under a
+        # raad decision (rule TREDE-WEGEN) is none: its own point may still get more room
+        and not (_eigen_reden(o) and not _college_weegt(o))
     ]
     if not ruim:
         return []
@@ -1336,6 +1338,15 @@ def wegen_toezegging(f: Feiten, trede: Trede, door: Beslisser | None) -> Tekstde
     if raad and veel_belangen(f):
         return deel("TREDE-WEGEN.toezegging")
     return None
+
+
+def _college_weegt(o: OnderwerpAdvies) -> bool:
+    """Is this the college's point with only the weighing promise of rule TREDE-WEGEN?"""
+    return (
+        o.door is Beslisser.college
+        and o.toezegging_deel is not None
+        and o.toezegging_deel.sleutel == "TREDE-WEGEN.toezegging"
+    )
 
 
 def _raad_beslist(f: Feiten) -> bool:
