@@ -59,7 +59,7 @@ def test_other_government_owns_its_process_and_the_gemeente_supports() -> None:
     rollen = _rollen(advies_voor(_dijk("andere_overheid")))
     eigen = rollen[Rol.initiatiefnemer]
     assert eigen.startswith(f"{WATERSCHAP}: neemt het besluit")
-    assert "organiseert en betaalt de participatie" in eigen
+    assert "organiseert de participatie" in eigen and "betaalt die participatie" in eigen
     # no duties of a private applicant
     assert "aanvraag" not in eigen and "Omgevingsregeling" not in eigen
     ambtelijk = rollen[Rol.ambtelijke_organisatie]

@@ -81,7 +81,14 @@ def test_andere_regeling_noemt_de_regeling() -> None:
 
 
 def test_termijn_van_ander_orgaan_schuift_niet() -> None:
-    rapport = _rapport(load_vraagstuk(HUNSEWOLD))
+    # a public zienswijze round of another body (not the raden's zienswijze under a
+    # gemeenschappelijke regeling, which is no inspraak for inwoners)
+    v = load_vraagstuk(HUNSEWOLD)
+    momenten = [m for m in v.momenten if "zienswijze" not in m.wat]
+    kaders = v.kaders.model_copy(
+        update={"open": [p for p in v.kaders.open if "zienswijze" not in p.onderwerp]}
+    )
+    rapport = _rapport(v.model_copy(update={"momenten": momenten, "kaders": kaders}))
     zin = next(r for r in rapport.splitlines() if "zienswijzetermijn valt deels" in r)
     assert "verleng" not in zin and "kan hem niet verschuiven" in zin
 

@@ -314,7 +314,9 @@ def onder_ruimte(f: Feiten, onderwerpen: list[OnderwerpAdvies]) -> list[Bevindin
         for o, punt in zip(onderwerpen, f.vraagstuk.kaders.open, strict=False)
         if o.maximaal.rang - o.trede.rang >= 2
         and not _van_een_ander(punt)
-        and not _eigen_reden(o)  # a choice or a condition has its own reason
+        # a choice or a condition has its own reason; the college's weighing wording under a
+        # raad decision (rule TREDE-WEGEN) is none: its own point may still get more room
+        and not (_eigen_reden(o) and not _college_weegt(o))
     ]
     if not ruim:
         return []
@@ -1284,7 +1286,9 @@ _KORT = 20
     inbreng naar die partij, bij naam, zegt inwoners waar zij daar zelf kunnen reageren, en laat
     na het besluit van die partij weten wat ermee is gedaan. Dat geldt ook als de
     initiatiefnemer een andere overheid is en zelf beslist. Heeft die partij zelf al iets
-    toegezegd, dan geldt dat.""",
+    toegezegd, dan geldt dat. Gaat het punt over het eigen huis of de eigen tuin van elk
+    huishouden, dan maakt elk huishouden de afspraak zelf met die partij: de gemeente is daar
+    geen boodschapper, maar zegt waar en bij wie, en helpt wie dat wil.""",
     ["ombudsman-inspraak-2009", "bzk-raad-burgerparticipatie"],
 )
 def ander_orgaan_toezegging(
@@ -1301,6 +1305,9 @@ def ander_orgaan_toezegging(
         "TREDE-ANDER-ORGAAN.toezegging",
         orgaan=_partij(f, punt, door),
         advies=trede is Trede.adviseren,
+        # each household settles its own house with that body itself: the gemeente is no
+        # messenger there (review 53b: 'Wij brengen uw advies naar de NCG' on the own house)
+        eigen_bezit=punt.eigen_bezit,
     )
 
 
@@ -1312,7 +1319,8 @@ def ander_orgaan_toezegging(
     corporatie, een bedrijf of een andere initiatiefnemer die zelf beslist, kan die niet
     namens zichzelf laten doen door de gemeente; en een gemeenteraad die bij zijn besluit de
     belangen van veel groepen weegt (voor- en tegenstanders, of vier of meer groepen met een
-    middel of groot belang), volgt niet één advies. Daar belooft pionieren op adviseren de
+    middel of groot belang), volgt niet één advies; het college dat een eigen punt bij zo'n
+    raadsbesluit beslist, weegt dezelfde belangen. Daar belooft pionieren op adviseren de
     eerlijke, zwakkere toezegging: wij wegen uw advies en zeggen in het besluit wat wij ermee
     deden en waarom. Zegt het vraagstuk zelf een sterkere toezegging, dan geldt die.""",
     ["ombudsman-inspraak-2009", "movisie-participatieladder"],
@@ -1322,9 +1330,28 @@ def wegen_toezegging(f: Feiten, trede: Trede, door: Beslisser | None) -> Tekstde
     that weighs many interests; None where 'in principe over' may stand."""
     if trede is not Trede.adviseren or door is None:
         return None
-    if not gemeente_beslist_door(door) or (door is Beslisser.raad and veel_belangen(f)):
+    if not gemeente_beslist_door(door):
+        return deel("TREDE-WEGEN.toezegging")
+    # the college's own point under a raad decision weighs the same many interests (review
+    # 53a: the college's 'in principe over' next to a verordening the raad adopts)
+    raad = door is Beslisser.raad or (door is Beslisser.college and _raad_beslist(f))
+    if raad and veel_belangen(f):
         return deel("TREDE-WEGEN.toezegging")
     return None
+
+
+def _college_weegt(o: OnderwerpAdvies) -> bool:
+    """Is this the college's point with only the weighing promise of rule TREDE-WEGEN?"""
+    return (
+        o.door is Beslisser.college
+        and o.toezegging_deel is not None
+        and o.toezegging_deel.sleutel == "TREDE-WEGEN.toezegging"
+    )
+
+
+def _raad_beslist(f: Feiten) -> bool:
+    """Does the raad take the case's main decision?"""
+    return f.vraagstuk.besluit is not None and f.vraagstuk.besluit.door is Beslisser.raad
 
 
 @regel(

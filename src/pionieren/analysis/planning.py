@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from pionieren.analysis.decision import ander_orgaan
+from pionieren.analysis.decision import ander_orgaan, regeling_orgaan
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding, hoog_of_middel
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, PlanFase, Tekstdeel, deel
@@ -2190,7 +2190,12 @@ def _hoorzitting_voor_raad(
     papers are out (changes ``fasen`` in place): the inspreekavond feeds what the raad decides
     there, not a later decision. Why: review 44a: the raden's joint hoorzitting was planned
     three months after the last zienswijze it was meant to feed."""
-    if "hoorzitting-raad" not in _genoemd_zonder_data(f):
+    # the raden's zienswijze under a gemeenschappelijke regeling: inwoners speak to the raad
+    # before it gives its zienswijze (rule MIX-INSTRUMENT)
+    regeling = any(w.id == "zienswijze" for w in f.vraagstuk.werkvormen) and bool(
+        regeling_orgaan(f)[0]
+    )
+    if "hoorzitting-raad" not in _genoemd_zonder_data(f) and not regeling:
         return
     raad = [
         m

@@ -518,6 +518,8 @@ def eigen_punten(f: Feiten, wie: Beslisser, besluit: BesluitAdvies) -> list[str]
         "wet-bibob",
         "opiumwet-13b",
         "wvr-11",
+        "wom-2",
+        "wom-5",
     ],
 )
 def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
@@ -561,6 +563,7 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
     taak = _taak(Rol.burgemeester, delen, "ROL-BURGEMEESTER")
     bronnen = [
         *(b.bron for b in eigen if b.bron),
+        *(o for b in eigen for o in b.ook),
         *(["gemeentewet-172"] if orde else []),
         *(["wvr-11"] if regio else []),
     ]
@@ -618,6 +621,8 @@ class Bevoegdheid:
     patroon: re.Pattern[str]
     tekst: str
     bron: str | None
+    #: further articles the power rests on
+    ook: tuple[str, ...] = ()
 
 
 #: The burgemeester's own powers that participation cases touch. Participation can inform these
@@ -640,6 +645,15 @@ BEVOEGDHEDEN = (
         re.compile(r"\bcoffeeshop|\bexploitatievergunning", re.IGNORECASE),
         "de exploitatievergunning (APV) en het gedogen van de coffeeshop",
         "gemeentewet-174",
+    ),
+    Bevoegdheid(
+        # demonstrations: the burgemeester sets the place, times and rules after the
+        # kennisgeving, only for the reasons in art. 2 Wom (review 53a: the Wom not cited)
+        re.compile(r"\bdemonstrati|\bmanifestatie|\bbetoging|\bWom\b|\bdemonstrant", re.IGNORECASE),
+        "de voorschriften en beperkingen bij demonstraties (art. 5 Wet openbare manifestaties),"
+        " alleen voor de gezondheid, het verkeer of tegen wanordelijkheden (art. 2)",
+        "wom-5",
+        ("wom-2",),
     ),
     Bevoegdheid(
         re.compile(r"\bbibob\b", re.IGNORECASE),
@@ -963,7 +977,9 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
         # another government: it owns its decision and the participation for it, and pays
         # that participation; no application or permit duties of a private initiator
         naam = f.overheid_initiatiefnemer or _INITIATIEFNEMER[v.initiatiefnemer]
-        delen = [deel("ROL-INITIATIEFNEMER.overheid", naam=naam)]
+        # who pays as the case states it (review 53a: 'betaalt' while both pay)
+        betaler = v.kaders.betaler.value if v.kaders.betaler else ""
+        delen = [deel("ROL-INITIATIEFNEMER.overheid", naam=naam, betaler=betaler)]
         return _taak(Rol.initiatiefnemer, delen, "ROL-INITIATIEFNEMER")
     if not f.initiatief_van_anderen:
         return None
@@ -1237,18 +1253,25 @@ def anderen(onderwerpen: list[OnderwerpAdvies], f: Feiten | None = None) -> Taak
 
 
 def _trede_van_raad(
-    advies: Trede, besluit: BesluitAdvies, onderwerpen: list[OnderwerpAdvies] | None
+    f: Feiten, advies: Trede, besluit: BesluitAdvies, onderwerpen: list[OnderwerpAdvies] | None
 ) -> Trede:
     """The highest level on the points the raad itself decides: a promise to keep to the
     outcome on a point the college decides is the college's (review 42a: the wethouder's
-    promise on the zaaluren read as the raad binding itself)."""
+    promise on the zaaluren read as the raad binding itself). A point the college already
+    promised on is the college's promise too, even where the raad decides it: the raad did not
+    bind itself (review 53b: 'belooft vooraf de uitkomst (coproduceren) over te nemen' for the
+    college's Dorpsafspraak)."""
     if onderwerpen is None:
         return advies
+    vooraf = f.vraagstuk.besluit.toezegging if f.vraagstuk.besluit else None
+    van_ander = vooraf is not None and vooraf.door is not Beslisser.raad
     # an unknown decider may be the raad: the row then says 'als de raad beslist'
     eigen = [
         o.trede
         for o in onderwerpen
-        if o.open and (o.door if o.door is not None else besluit.door) in (Beslisser.raad, None)
+        if o.open
+        and (o.door if o.door is not None else besluit.door) in (Beslisser.raad, None)
+        and not (o.toegezegd and van_ander)
     ]
     return max(eigen, key=lambda t: t.rang, default=Trede.informeren)
 
@@ -1260,7 +1283,7 @@ def divide_roles(
     onderwerpen: list[OnderwerpAdvies] | None = None,
 ) -> tuple[list[Taak], Overheidsrol | None, list[Bevinding]]:
     rol = overheidsrol(f)
-    raad_taak, bevindingen = raad(f, _trede_van_raad(advies, besluit, onderwerpen), besluit)
+    raad_taak, bevindingen = raad(f, _trede_van_raad(f, advies, besluit, onderwerpen), besluit)
     griffie_taak = griffie(f, besluit)
     taken = [
         raad_taak,

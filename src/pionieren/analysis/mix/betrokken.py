@@ -95,6 +95,15 @@ def noemt(f: Feiten, tekst: str, p: Belanghebbende) -> bool:
     return any(_zelfde(n, w) for n in _naamwoorden(f, p) for w in woorden)
 
 
+def noemt_kop(f: Feiten, tekst: str, p: Belanghebbende) -> bool:
+    """Does ``tekst`` name this group by the head of its name, its first telling word
+    ('Scholen' in 'Scholen voor speciaal onderwijs'), not only by a word that qualifies it?"""
+    kop = [_stam(n) for n in _naamwoorden(f, p)[:1]]
+    # the same word ('ouders', 'leerlingen'), not one that only begins alike ('advies' is no
+    # 'adviesraad')
+    return any(n == _stam(w) for n in kop for w in _WOORD.findall(tekst))
+
+
 def plan_is_voor(f: Feiten, p: Belanghebbende) -> bool:
     """Does the title or the description say the plan is for this group: a word of its name
     follows "voor" ("standplaatsen voor woonwagens" for the residents of the woonwagen

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 from typing import Any
 
-from pionieren.analysis.decision import BESLISSER_NAAM
+from pionieren.analysis.decision import BESLISSER_NAAM, regeling_orgaan
 from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
 from pionieren.analysis.mix.bereik import (
     buiten_kring,
@@ -98,6 +98,12 @@ def voorstellen(
     v = f.vraagstuk
     rij: list[Voorstel] = []
     for naam in v.werkvormen:
+        if naam.id == "zienswijze" and regeling_orgaan(f)[0]:
+            # under a gemeenschappelijke regeling the zienswijze on the draft is the raden's,
+            # no public inspraak: inwoners speak to the raad before it gives its zienswijze
+            # (review 53a: 'ter inzage' and a Gemeenteblad notice served to inwoners)
+            rij.append(Voorstel("hoorzitting-raad", deel("MIX-INSTRUMENT.zienswijze_raden"), False))
+            continue
         # a party's own meeting or evening stays its own (rule MIX-POLITIEK)
         eigen = eigen_bijeenkomst(f, besluit, naam, catalogus.get(naam.id))
         rij.append(
@@ -152,7 +158,9 @@ def voorstellen(
     "Het eigen instrument van de zaak eerst",
     """Het ontwerp begint bij de werkvormen die het vraagstuk zelf noemt (al besloten of
     voorgesteld) en bij wat de procedure meebrengt: bij een verzoek onder het uitdaagrecht de
-    toets en de overeenkomst, bij een herindeling de zienswijze, bij een vergunning voor het plan
+    toets en de overeenkomst, bij een herindeling de zienswijze (onder een gemeenschappelijke
+    regeling is de zienswijze van de raden: inwoners spreken in bij de raad, vóór diens
+    zienswijze, zonder terinzagelegging voor iedereen), bij een vergunning voor het plan
     van een ander het omgevingsgesprek door de initiatiefnemer, bij de uitvoering van werk in de
     openbare ruimte bouwcommunicatie met een omgevingsmanager (niet bij een besluit over alleen
     regels, zoals regels voor kamerverhuur in het omgevingsplan of een verordening: daar wordt

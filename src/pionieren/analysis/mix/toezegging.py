@@ -8,7 +8,7 @@ from typing import Any
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.bereik import bedient, kan_voor
-from pionieren.analysis.mix.betrokken import noemt
+from pionieren.analysis.mix.betrokken import noemt, noemt_kop
 from pionieren.analysis.mix.budget import open_ronde
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
 from pionieren.analysis.planning import Plan
@@ -364,12 +364,17 @@ _CLUB_NAAM = re.compile(r"club|vereniging", re.IGNORECASE)
 
 
 def _in_belofte(o: Ontwerp, tekst: str) -> list[Belanghebbende]:
-    """The parties the promise names by a word of their name, or as 'de clubs'."""
+    """The parties the promise names by a word of their name, or as 'de clubs'. Names some
+    party the head of its name ('ouders', 'leerlingen'), then only such parties: a word that
+    only qualifies ('speciaal onderwijs' in 'ouders van leerlingen in het speciaal onderwijs')
+    does not make the schools the promise's advisers (review 53a)."""
     clubs = bool(_CLUBS.search(tekst))
-    return [
+    kandidaten = [
         p
         for p in o.f.vraagstuk.belanghebbenden
         if not p.initiatiefnemer
         and p.soort not in (SoortBelanghebbende.overheid, SoortBelanghebbende.politiek)
         and (noemt(o.f, tekst, p) or (clubs and bool(_CLUB_NAAM.search(p.naam))))
     ]
+    kop = [p for p in kandidaten if noemt_kop(o.f, tekst, p)]
+    return kop or kandidaten
