@@ -117,6 +117,10 @@ class Kenmerk(StrEnum):
     kinderen = "kinderen"
     bezoekers = "bezoekers"
     clienten = "clienten"
+    anoniem = "anoniem"
+    """People who must stay unknown (visitors of a clinic, victims, people in a shelter): only
+    the route the case names (via) asks them anything, without their name. A limit on the
+    werkvorm, not a trait a werkvorm reaches."""
 
 
 class Modus(StrEnum):

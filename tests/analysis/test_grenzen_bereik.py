@@ -126,7 +126,8 @@ def test_no_form_a_groups_traits_rule_out(pad: Path) -> None:
                 continue
             if anoniem(p):
                 assert not (w.ter_plekke or w.adres_nodig or w.bijeenkomst), (pad.stem, w.id, n)
-            if w.adres_nodig:
+            if w.adres_nodig or w.woonbuurt:
+                # no door-to-door round, no spreekuur or buurtmiddag for who lives elsewhere
                 assert not woont_elders(p), (pad.stem, w.id, n)
             if w.ter_plekke and not noemt_plek(w, p.via or ""):
                 assert not (woont_elders(p) or woont_verspreid(p)), (pad.stem, w.id, n)

@@ -58,6 +58,7 @@ def valideer(
     from pionieren.errors import InvoerFout, Probleem
     from pionieren.input.hints import (
         aanwezig_hints,
+        anoniem_hints,
         datum_hints,
         eigen_bezit_hints,
         instrument_hints,
@@ -111,6 +112,7 @@ def valideer(
                 *zorgen_hints(vraagstuk),
                 *eigen_bezit_hints(vraagstuk),
                 *aanwezig_hints(vraagstuk),
+                *anoniem_hints(vraagstuk),
                 *datum_hints(vraagstuk, vandaag),
                 *moment_hints(vraagstuk, vandaag),
             ]:

@@ -37,7 +37,7 @@ from datetime import date
 from pionieren.input.model import Vraagstuk
 from pionieren.input.yamlread import Geladen, Pad, Positie, pad_tekst
 from pionieren.text import MAANDEN
-from pionieren.vocabulary import Beslisser, Procedure
+from pionieren.vocabulary import Beslisser, Kenmerk, Procedure
 
 
 @dataclass(frozen=True)
@@ -1356,6 +1356,54 @@ def _naamwoorden(naam: str) -> list[str]:
         for i, w in enumerate(_WOORD.findall(naam))
         if len(w) >= 6 and (i == 0 or w[0].islower()) and w.casefold() not in _ALGEMEEN
     ]
+
+
+ANONIEM_WOORDEN = re.compile(
+    r"\banoniem\w*|\bzonder\s+(?:hun\s+|haar\s+|zijn\s+)?(?:naam|namen)\b|"
+    r"\b(?:niet|nooit)\s+herkenbaar\b|\bonherkenbaar\b",
+    re.IGNORECASE,
+)
+"""Words in a group's name or route that say its people must stay unknown: 'met een korte
+vragenlijst na afloop, zonder naam', 'anoniem'. The kenmerk ``anoniem`` says it explicitly;
+these words are the fallback (and the reason for :func:`anoniem_hints`)."""
+
+
+def anoniem_hints(vraagstuk: Vraagstuk) -> list[Hint]:
+    """A hint to add the kenmerk ``anoniem`` to a group whose name or route (via) says it must
+    stay unknown ('zonder naam', 'anoniem') while its kenmerken do not say so.
+
+    Why: review 53a (Ravenstede): the words in the route were the only sign that visitors of a
+    clinic must not be sought out; the kenmerk makes the limit explicit and sure."""
+    uit: list[Hint] = []
+    for i, b in enumerate(vraagstuk.belanghebbenden):
+        if Kenmerk.anoniem in b.kenmerken:
+            continue
+        plekken: list[tuple[Pad, str, str]] = [
+            (("belanghebbenden", i, "naam"), b.naam, f"De naam van ‘{b.naam}’"),
+        ]
+        if b.via:
+            plekken.append((("belanghebbenden", i, "via"), b.via, f"De weg (via) naar ‘{b.naam}’"))
+        for pad, tekst, waar in plekken:
+            m = ANONIEM_WOORDEN.search(tekst)
+            if m is None:
+                continue
+            voorbeeld = "[" + ", ".join([*(k.value for k in b.kenmerken), "anoniem"]) + "]"
+            uit.append(
+                Hint(
+                    "anoniem",
+                    m.group(),
+                    pad,
+                    m.start(),
+                    (Suggestie(pad_tekst(("belanghebbenden", i, "kenmerken")), voorbeeld),),
+                    f"{waar} zegt ‘{m.group()}’: moet deze groep onbekend blijven? Zet dan bij "
+                    f"‘{b.naam}’ het kenmerk anoniem, zoals kenmerken: {voorbeeld}. Dan krijgt "
+                    "deze groep geen gesprek op straat, aan huis of op een bijeenkomst, alleen de "
+                    "weg die u noemt (via).",
+                    code="anoniem",
+                )
+            )
+            break
+    return uit
 
 
 def aanwezig_hints(vraagstuk: Vraagstuk) -> list[Hint]:

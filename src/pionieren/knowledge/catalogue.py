@@ -21,6 +21,7 @@ KENMERK_LABELS = {
     Kenmerk.kinderen: "kinderen",
     Kenmerk.bezoekers: "bezoekers (mensen die er niet wonen)",
     Kenmerk.clienten: "cliënten van zorg of ondersteuning",
+    Kenmerk.anoniem: "mensen die onbekend moeten blijven",
 }
 
 

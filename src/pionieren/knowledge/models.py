@@ -287,6 +287,13 @@ class Werkvorm(Model):
         "keukentafel, advies aan huis). Dan werkt hij niet voor een groep van wie de gemeente "
         "de adressen niet kent, zoals nabestaanden zonder bekende rechthebbende.",
     )
+    woonbuurt: StrictBool = Field(
+        default=False,
+        description="true: de werkvorm hoort bij de buurt of het dorp waar mensen wonen (een "
+        "vast spreekuur in het buurthuis, een buurtmiddag, een wijkbudget, een dorpsplan). Hij is "
+        "niet voor een groep die elders woont (van buiten de gemeente, oud-inwoners): die bereikt "
+        "u via wie hen kent of organiseert (via), of bij hun eigen groep.",
+    )
     zonder_adres: StrictBool = Field(
         default=False,
         description="true: de werkvorm is gemaakt voor mensen van wie de gemeente geen adres "

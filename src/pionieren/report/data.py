@@ -410,7 +410,8 @@ def report_data(
         "planning_noten": planning_noten(advies),
         # the planning warnings a bestuur must decide on (a formal term that ends after the
         # papers): they stand in the summary, not among the points to arrange first
-        "planning_regels": list(PLANNING_REGELS),
+        # with the promise to a group no step reaches: a decision for the bestuur now
+        "planning_regels": [*PLANNING_REGELS, "MIX-BELOFTE"],
         "kaart": stakeholder_map(vraagstuk),
         "tijdlijn": timeline(advies),
         "instellingen": extra or {},

@@ -8,6 +8,7 @@ from datetime import date
 
 from pionieren.analysis.ontkenning import bevestigd
 from pionieren.analysis.stakeholders import ouders
+from pionieren.input.hints import ANONIEM_WOORDEN
 from pionieren.input.model import Belanghebbende, GenoemdeWerkvorm
 from pionieren.knowledge.models import Werkvorm
 from pionieren.safe_text import comparable_name
@@ -240,9 +241,10 @@ def eigen_kenmerken(partij: Belanghebbende) -> set[Kenmerk]:
     """The kenmerken of the people themselves: for a group of parents without the kinderen or
     jongeren it speaks for (parents are adults; a school project does not reach them, a talk at
     the school gate does)."""
+    # anoniem limits the form; it is no trait a form reaches
     if ouders(partij):
-        return set(partij.kenmerken) - {Kenmerk.kinderen, Kenmerk.jongeren}
-    return set(partij.kenmerken)
+        return set(partij.kenmerken) - {Kenmerk.kinderen, Kenmerk.jongeren, Kenmerk.anoniem}
+    return set(partij.kenmerken) - {Kenmerk.anoniem}
 
 
 def gaat_erheen(w: Werkvorm) -> bool:
@@ -303,6 +305,11 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
         # at a school: young tenants are no pupils (children always are)
         return False
     if set(w.ongeschikt_voor) & kenmerken:
+        return False
+    if w.woonbuurt and woont_elders(partij):
+        # a spreekuur in the buurthuis or a buurtmiddag is for who lives there, not for who
+        # comes from elsewhere (review 53a: a wijkspreekuur for demonstrators from all over the
+        # country)
         return False
     if kort_hier(partij) and lang_traject(w):
         return False
@@ -393,22 +400,16 @@ def woont_elders(partij: Belanghebbende) -> bool:
     return bool(_ELDERS.search(f"{partij.naam} {partij.via or ''}"))
 
 
-_ANONIEM = re.compile(
-    r"\banoniem\w*|\bzonder\s+(?:hun\s+|haar\s+|zijn\s+)?(?:naam|namen)\b|"
-    r"\b(?:niet|nooit)\s+herkenbaar\b|\bonherkenbaar\b",
-    re.IGNORECASE,
-)
-"""Words in a group's name or route that say its people must stay unknown: 'met een korte
-vragenlijst na afloop, zonder naam', 'anoniem'."""
-
-
 def anoniem(partij: Belanghebbende) -> bool:
     """Must these people stay unknown, says their name or their route (via)? Then only the
     route the case names may ask them anything, without their name.
 
     Why: visitors of a clinic, victims, people in a shelter are harmed when the gemeente seeks
-    them out; the case says who may ask them (review 53a, Ravenstede)."""
-    return bool(_ANONIEM.search(f"{partij.naam} {partij.via or ''}"))
+    them out; the case says who may ask them (review 53a, Ravenstede). The kenmerk ``anoniem``
+    says it; the words ('zonder naam', 'anoniem') are the fallback, with a hint in valideer."""
+    if Kenmerk.anoniem in partij.kenmerken:
+        return True
+    return bool(ANONIEM_WOORDEN.search(f"{partij.naam} {partij.via or ''}"))
 
 
 _KLAS = re.compile(

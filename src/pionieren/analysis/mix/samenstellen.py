@@ -10,6 +10,7 @@ from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.adviesorgaan import adviesorgaan
 from pionieren.analysis.mix.adviesvraag import toegezegd_advies
 from pionieren.analysis.mix.afwegen import afwegen, bezoek_los
+from pionieren.analysis.mix.belofte import beloften_nagaan
 from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
 from pionieren.analysis.mix.budget import (
@@ -212,6 +213,8 @@ def compose_mix(
     keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
     # every worry answered exactly once in the design that is left (rule MIX-ZORGEN)
     bevindingen += zorgen_nagaan(f, keuzes)
+    # a group a promise names and no step reaches: said plainly in the summary (MIX-BELOFTE)
+    bevindingen += beloften_nagaan(f, keuzes)
     bevindingen += planning.bevindingen
     budget_ = f.vraagstuk.kaders.budget_euro
     for b in weggelaten:

@@ -1,0 +1,95 @@
+"""A group a toezegging or an adopted motie names gets a dated, costed step before the decision
+in a form that can reach it; else the summary says plainly that the promise is not kept yet and
+what the bestuur must decide (rule MIX-BELOFTE; review 53a, Beerzelo)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from helpers import DATUM, rapport_gegevens
+
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.belofte import beloofd_aan
+from pionieren.analysis.mix.bereik import bereikt, kan_voor
+from pionieren.knowledge.load import builtin
+from pionieren.report.render import write_markdown
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = ROOT / "tests" / "cases"
+ALLE = (
+    sorted(CASES.glob("*.yaml"))
+    + sorted((CASES / "beoordeling").glob("*.yaml"))
+    + sorted((CASES / "review51").glob("*.yaml"))
+    + sorted((CASES / "review52").glob("*.yaml"))
+    + sorted((CASES / "review53").glob("*.yaml"))
+    + sorted((ROOT / "vraagstukken").glob("*.yaml"))
+)
+CATALOGUS = {w.id: w for w in builtin().werkvormen}
+BEERZELO = CASES / "review53" / "leerlingenvervoer-verordening-beerzelo.yaml"
+WALDUIN = CASES / "beoordeling" / "toeristische-verhuur-walduin.yaml"
+LEERLINGEN = "Leerlingen in het speciaal onderwijs"
+
+
+def _feiten(pad: Path) -> Feiten:
+    _, v, _ = rapport_gegevens(pad, DATUM)
+    return Feiten(v, builtin(), DATUM)
+
+
+@pytest.mark.parametrize("pad", ALLE, ids=lambda p: p.stem)
+def test_every_promised_group_has_a_step_that_reaches_it_or_a_plain_line(pad: Path) -> None:
+    """Property over all development cases: a group a promise names sits in a dated, costed
+    step before the decision whose form can reach it, or a MIX-BELOFTE finding names it."""
+    advies, v, _ = rapport_gegevens(pad, DATUM)
+    f = Feiten(v, builtin(), DATUM)
+    gemeld = {n for b in advies.bevindingen if b.regel == "MIX-BELOFTE" for n in b.waarden["namen"]}
+    inclusie = {p.naam for p in f.inclusiegroepen}
+    for p in beloofd_aan(f):
+        if p.naam in gemeld:
+            continue
+        stappen = [
+            m
+            for m in advies.mix
+            if p.naam in m.voor
+            and m.kosten_euro is not None
+            and (w := CATALOGUS.get(m.werkvorm)) is not None
+            and kan_voor(w, p)
+            and (p.naam not in inclusie or bereikt(w, p))
+        ]
+        # a form of the case itself (not in the catalogue) counts when it is for them
+        eigen = [m for m in advies.mix if p.naam in m.voor and m.werkvorm not in CATALOGUS]
+        assert stappen or eigen, (pad.stem, p.naam)
+
+
+def test_a_promise_names_a_group_by_the_word_that_says_who_they_are() -> None:
+    """'de commissie Wonen en Economie' in the promise does not name 'Jongeren en starters die
+    in hun kern willen blijven wonen'; the dorpsraden it names are named."""
+    namen = [p.naam for p in beloofd_aan(_feiten(WALDUIN))]
+    assert "Jongeren en starters die in hun kern willen blijven wonen" not in namen
+    assert any("Dorpsraad" in n or "dorpsraad" in n for n in namen), namen
+
+
+def test_beerzelo_pupils_the_motie_names_are_reached_so_no_line() -> None:
+    advies, _, _ = rapport_gegevens(BEERZELO, DATUM)
+    assert LEERLINGEN in [p.naam for p in beloofd_aan(_feiten(BEERZELO))]
+    assert not [b for b in advies.bevindingen if b.regel == "MIX-BELOFTE"]
+
+
+def test_a_promised_group_no_form_reaches_is_a_plain_line_in_the_summary(tmp_path: Path) -> None:
+    """Without the route to their own class no form reaches the pupils: the summary says the
+    promise is not kept yet and what the bestuur decides, not only a line deep in a chapter."""
+    data = yaml.safe_load(BEERZELO.read_text(encoding="utf-8"))
+    for p in data["belanghebbenden"]:
+        if p["naam"] == LEERLINGEN:
+            del p["via"]
+    pad = tmp_path / BEERZELO.name
+    pad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    advies, _, gegevens = rapport_gegevens(pad, DATUM)
+    belofte = [b for b in advies.bevindingen if b.regel == "MIX-BELOFTE"]
+    assert belofte and LEERLINGEN in belofte[0].waarden["namen"]
+    rapport = write_markdown(advies, gegevens, None).decode("utf-8")
+    samenvatting = rapport.split("\n## 1.")[0]
+    assert "**Nu beslissen.**" in samenvatting
+    assert "leerlingen in het speciaal onderwijs is nog niet ingelost" in samenvatting
+    assert "Het bestuur beslist nu" in samenvatting
