@@ -459,21 +459,32 @@ def geloofsgemeenschap(partij: Belanghebbende) -> bool:
     ["pharos-bereiken", "movisie-moeilijk-bereikbaar"],
 )
 def afhankelijk(f: Feiten) -> list[Bevinding]:
-    uit = []
+    # One warning for all groups whose route runs via a party with a stake: the advice (an
+    # independent route, an independent chair) is the same for each, so it is said once, with
+    # each group and its route named (issue 9); groups with the same route share one name list.
+    # A church or mosque is named only for groups whose name or route points to one, so those
+    # groups get a warning of their own.
+    wegen: dict[bool, dict[tuple[str, ...], list[str]]] = {}
     for partij in f.inclusiegroepen:
         partijen = afhankelijk_van(f, partij)
         if partijen:
-            uit.append(
-                bevinding(
-                    "BELANG-AFHANKELIJK",
-                    Ernst.waarschuwing,
-                    naam=partij.naam,
-                    partijen=partijen,
-                    meervoud=namen_meervoud(f, partijen),
-                    gemeente=f.vraagstuk.initiatiefnemer is Initiatiefnemer.ondernemers,
-                    geloof=geloofsgemeenschap(partij),
-                )
+            per_weg = wegen.setdefault(geloofsgemeenschap(partij), {})
+            per_weg.setdefault(tuple(partijen), []).append(partij.naam)
+    uit = []
+    for geloof, per_weg in wegen.items():
+        alle = list(dict.fromkeys(q for partijen in per_weg for q in partijen))
+        uit.append(
+            bevinding(
+                "BELANG-AFHANKELIJK",
+                Ernst.waarschuwing,
+                naam=next(iter(per_weg.values()))[0],
+                partijen=alle,
+                wegen=[{"namen": namen, "partijen": list(p)} for p, namen in per_weg.items()],
+                meervoud=namen_meervoud(f, alle),
+                gemeente=f.vraagstuk.initiatiefnemer is Initiatiefnemer.ondernemers,
+                geloof=geloof,
             )
+        )
     return uit
 
 
