@@ -43,3 +43,51 @@ def test_when_the_gemeente_pays_the_initiators_rows_still_say_so() -> None:
             assert not [r for r in _tabel(tekst) if "(gemeente)" in r], pad.name
             return
     raise AssertionError("no case where the gemeente pays and the initiator has rows")
+
+
+def _niveau(trede: str, tekst: str, **anders: object) -> dict[str, object]:
+    n: dict[str, object] = {
+        "trede": trede,
+        "al": "",
+        "tekst": tekst,
+        "keuze_tekst": "",
+        "grond_tekst": "",
+        "zelfde_als": "",
+        "verlaagd_van": "",
+        "budgetrecht": False,
+        "punten": [trede],
+    }
+    return {**n, **anders}
+
+
+def test_a_promise_for_advice_and_for_opinion_that_differ_in_that_word_alone_is_one() -> None:
+    from pionieren.report.data import _advies_en_mening
+
+    brengen = (
+        "Wij brengen uw {} naar TenneT. Na dat besluit laten wij u weten wat er met uw {} is gedaan"
+    )
+    uit = _advies_en_mening(
+        [
+            _niveau("adviseren", brengen.format("advies", "advies")),
+            _niveau("raadplegen", brengen.format("mening", "mening")),
+        ]
+    )
+    assert len(uit) == 1 and uit[0]["trede"] == "adviseren en raadplegen"
+    assert uit[0]["tekst"] == brengen.format("advies of mening", "advies of mening")
+    assert uit[0]["punten"] == ["adviseren", "raadplegen"]
+    # a promise with more to it, or one already made, stands apart
+    meer = _niveau("adviseren", brengen.format("advies", "advies") + ". Wij nemen het over")
+    assert (
+        len(_advies_en_mening([meer, _niveau("raadplegen", brengen.format("mening", "mening"))]))
+        == 2
+    )
+    al = _niveau("raadplegen", brengen.format("mening", "mening"), al="Eerder beloofd")
+    assert (
+        len(_advies_en_mening([_niveau("adviseren", brengen.format("advies", "advies")), al])) == 2
+    )
+
+
+def test_the_report_says_the_promise_on_another_bodys_decision_once() -> None:
+    tekst = _rapport(ROOT / "tests" / "cases" / "beoordeling" / "n-weg-doortocht-zwiepveld.yaml")
+    assert "**Adviseren en raadplegen**: ‘Wij brengen uw advies of mening naar" in tekst
+    assert "Wij brengen uw mening naar" not in tekst
