@@ -91,3 +91,28 @@ def test_the_report_says_the_promise_on_another_bodys_decision_once() -> None:
     tekst = _rapport(ROOT / "tests" / "cases" / "beoordeling" / "n-weg-doortocht-zwiepveld.yaml")
     assert "**Adviseren en raadplegen**: ‘Wij brengen uw advies of mening naar" in tekst
     assert "Wij brengen uw mening naar" not in tekst
+
+
+def _stappen(tekst: str) -> list[str]:
+    ontwerp = tekst.split("\n## 1.", 1)[1].split("\n## ", 1)[0]
+    for kop in ("**Meer over de stappen.**", "**De andere stappen.**"):
+        if kop in ontwerp:
+            return [r for r in ontwerp.split(kop, 1)[1].split("\n\n")[1].splitlines()]
+    return []
+
+
+def test_the_interim_messages_are_one_line_and_a_round_names_its_end_once() -> None:
+    """'Tussentijds bericht aan wie meedeed' stood once per message, and a round of its own
+    said 'tot en met' the date its line begins with: each is said once."""
+    tekst = _rapport(
+        ROOT / "tests" / "cases" / "review51" / "dijkversterking-hemmerik-waalhoven.yaml"
+    )
+    stappen = _stappen(tekst)
+    (tussen,) = [r for r in stappen if "Tussentijds bericht" in r]
+    assert tussen.startswith("- 24–28 januari 2028 en 13–17 maart 2028: Tussentijds bericht")
+    rondes = [r for r in stappen if "Een eigen ronde" in r]
+    assert rondes and all("op het concept. Elke reactie" in r for r in rondes)
+    html = _rapport(
+        ROOT / "tests" / "cases" / "review51" / "dijkversterking-hemmerik-waalhoven.yaml", "html"
+    )
+    assert html.count("Tussentijds bericht aan wie meedeed") == 1
