@@ -1517,6 +1517,14 @@ def in_samenvatting(advies: Advies) -> list[str]:
     later = ["MIX-BUDGET.later"] if "MIX-BUDGET.later" in sleutels else []
     # the budget paragraph gives the steps a fixed budget dropped
     later += ["MIX-BUDGET.grens"] if "MIX-BUDGET.grens" in sleutels else []
+    # and what a budget the design had to fit made smaller (issue 9: the same sentences stood
+    # under 'Vóór de uitnodiging regelen' and in the budget paragraph a few lines below)
+    if (
+        "MIX-BUDGET.vast" in sleutels
+        and advies.middelen.budget_euro is not None
+        and advies.middelen.kosten_max_euro
+    ):
+        later.append("MIX-BUDGET.vast")
     return (
         kleiner
         + later
