@@ -822,7 +822,10 @@ def test_the_law_of_a_buitenplanse_permit_stands_once() -> None:
     advies = advies_voor(
         maak(
             initiatiefnemer="ondernemers",
-            besluit={"procedure": "omgevingsvergunning_buitenplans", "participatie_verplicht": True},
+            besluit={
+                "procedure": "omgevingsvergunning_buitenplans",
+                "participatie_verplicht": True,
+            },
         )
     )
     rij = next(t for t in advies.rolverdeling if t.rol is Rol.raad)
@@ -834,7 +837,9 @@ def test_the_law_of_a_buitenplanse_permit_stands_once() -> None:
     assert "tenzij" not in ow.tekst and "geen weigeringsgrond" not in ow.tekst
     # where the raad did not make it mandatory, the point still says it is no duty
     vrij = advies_voor(
-        maak(initiatiefnemer="ondernemers", besluit={"procedure": "omgevingsvergunning_buitenplans"})
+        maak(
+            initiatiefnemer="ondernemers", besluit={"procedure": "omgevingsvergunning_buitenplans"}
+        )
     )
     (ow,) = [b for b in vrij.bevindingen if b.sleutel == "WET-OMGEVINGSWET.aanvraag"]
     assert "geen plicht om te participeren, tenzij" in ow.tekst

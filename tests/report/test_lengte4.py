@@ -97,7 +97,7 @@ def _stappen(tekst: str) -> list[str]:
     ontwerp = tekst.split("\n## 1.", 1)[1].split("\n## ", 1)[0]
     for kop in ("**Meer over de stappen.**", "**De andere stappen.**"):
         if kop in ontwerp:
-            return [r for r in ontwerp.split(kop, 1)[1].split("\n\n")[1].splitlines()]
+            return ontwerp.split(kop, 1)[1].split("\n\n")[1].splitlines()
     return []
 
 

@@ -336,7 +336,10 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
         return advies_bronnen(f)
     if f.wensen_en_bedenkingen or f.grondverkoop is not None:
         return ["gemeentewet-169"]
-    if besluit.procedure is Procedure.omgevingsvergunning_buitenplans and besluit.raad_bindend_advies:
+    if (
+        besluit.procedure is Procedure.omgevingsvergunning_buitenplans
+        and besluit.raad_bindend_advies
+    ):
         return ["omgevingswet-16-15a"]
     if besluit.door is Beslisser.wetgever:
         return ["wet-arhi"] if besluit.procedure is Procedure.herindeling else RAAD_BRONNEN
