@@ -184,3 +184,22 @@ def test_several_dependent_routes_share_one_warning() -> None:
     )
     assert b.tekst.count("onafhankelijke gespreksleider") == 1
     assert "Die hebben zelf belang" in b.tekst and "Langs die wegen" in b.tekst
+
+
+def test_a_church_or_mosque_is_named_only_for_the_groups_that_point_to_one() -> None:
+    partijen = _partijen(via="hun werkgever en de moskee")
+    partijen.append(
+        {
+            "naam": "Ouderen in de flat",
+            "soort": "inwoners",
+            "invloed": "laag",
+            "belang": "hoog",
+            "kenmerken": ["ouderen"],
+            "bereikbaarheid": "matig",
+            "via": "hun verhuurder",
+        }
+    )
+    (b,) = _regels(advies_voor(maak(belanghebbenden=partijen)), "BELANG-AFHANKELIJK")
+    assert "een zelforganisatie of sleutelpersonen (voor jongeren ook een kerk of moskee)" in (
+        b.tekst
+    )
