@@ -105,9 +105,14 @@ def test_permit_is_decided_by_the_college_and_bopa_hooks_apply() -> None:
     )
     assert advies.besluit.door is not None and advies.besluit.door.value == "college"
     assert advies.besluit.herkomst == "wet"
-    raad = next(t.taak for t in advies.rolverdeling if t.rol is Rol.raad)
-    # a binding advice can block the permit: the raad is no bystander (review 36)
-    assert "Beslist hier niet zelf" not in raad and "advies bindt" in raad and "16.15a" in raad
+    rij = next(t for t in advies.rolverdeling if t.rol is Rol.raad)
+    raad = rij.taak
+    # a binding advice can block the permit: the raad is no bystander (review 36); the article
+    # is the row's source, and the law itself stands once, under Aandachtspunten (issue 9)
+    assert "Beslist hier niet zelf" not in raad and "advies bindt" in raad
+    assert rij.bronnen == ["omgevingswet-16-15a"] and "16.15a" not in raad
+    (bopa,) = [b for b in advies.bevindingen if b.regel == "BESLUIT-BOPA"]
+    assert "art. 16.15a Omgevingswet" in bopa.tekst
     # a binnenplanse permit: no bindend advies, no mandatory participation
     binnen = advies_voor(
         maak(
@@ -807,3 +812,34 @@ def test_an_initiator_that_decides_points_itself_has_its_own_role() -> None:
     )
     assert "huurdersorganisatie" not in ander.taak
     assert ander.bronnen != ["overlegwet-5"]
+
+
+def test_the_law_of_a_buitenplanse_permit_stands_once() -> None:
+    """Issue 9: the raad's row said it 'kan dit soort gevallen aanwijzen voor zijn bindend advies
+    (art. 16.15a) en voor verplichte participatie (art. 16.55 lid 7)', the point under
+    Aandachtspunten said the same, and the point on the aanvraagvereiste called participation
+    'geen plicht, tenzij' the raad made it one, also where it had. Each is said once."""
+    advies = advies_voor(
+        maak(
+            initiatiefnemer="ondernemers",
+            besluit={
+                "procedure": "omgevingsvergunning_buitenplans",
+                "participatie_verplicht": True,
+            },
+        )
+    )
+    rij = next(t for t in advies.rolverdeling if t.rol is Rol.raad)
+    assert "16.15a" not in rij.taak and "16.55" not in rij.taak
+    assert "omgevingswet-16-15a" not in rij.bronnen
+    (bopa,) = [b for b in advies.bevindingen if b.regel == "BESLUIT-BOPA"]
+    assert "Ga na of de raad" in bopa.tekst and "art. 16.55 lid 7" in bopa.tekst
+    (ow,) = [b for b in advies.bevindingen if b.sleutel == "WET-OMGEVINGSWET.aanvraag"]
+    assert "tenzij" not in ow.tekst and "geen weigeringsgrond" not in ow.tekst
+    # where the raad did not make it mandatory, the point still says it is no duty
+    vrij = advies_voor(
+        maak(
+            initiatiefnemer="ondernemers", besluit={"procedure": "omgevingsvergunning_buitenplans"}
+        )
+    )
+    (ow,) = [b for b in vrij.bevindingen if b.sleutel == "WET-OMGEVINGSWET.aanvraag"]
+    assert "geen plicht om te participeren, tenzij" in ow.tekst

@@ -82,9 +82,20 @@ def omgevingswet(f: Feiten) -> list[Bevinding]:
     # the law asks a kennisgeving on participation for the omgevingsplan only; for the
     # omgevingsvisie and a programma it asks the motivering alone (art. 10.7 and 10.8)
     kennisgeving = bron == _MOTIVERING[Procedure.omgevingsplan]
+    # the raad made participation mandatory here: BESLUIT-BOPA says so, with the article; this
+    # point then does not say it is no duty 'unless' (issue 9: the law once)
+    b = f.vraagstuk.besluit
+    verplicht = bool(
+        f.procedure is Procedure.omgevingsvergunning_buitenplans and b and b.participatie_verplicht
+    )
     return [
         bevinding(
-            "WET-OMGEVINGSWET", Ernst.let_op, sleutel, bronnen=[bron], kennisgeving=kennisgeving
+            "WET-OMGEVINGSWET",
+            Ernst.let_op,
+            sleutel,
+            bronnen=[bron],
+            kennisgeving=kennisgeving,
+            verplicht=verplicht,
         )
     ]
 

@@ -200,8 +200,9 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
                 evaluatie=evaluatie,
             )
         )
-        if besluit.procedure is Procedure.omgevingsvergunning_buitenplans:
-            delen.append(deel("ROL-RAAD.bindend_advies", aangewezen=besluit.raad_bindend_advies))
+        # the binding advice and the mandatory participation (art. 16.15a, 16.55 lid 7) are said
+        # once, under Aandachtspunten (BESLUIT-BOPA); the row says only that the advice binds,
+        # with the article as its source (issue 9: the law stood in the row and the point)
         if f.wensen_en_bedenkingen:
             delen.append(
                 deel(
@@ -341,7 +342,10 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
         return advies_bronnen(f)
     if f.wensen_en_bedenkingen or f.grondverkoop is not None:
         return ["gemeentewet-169"]
-    if besluit.procedure is Procedure.omgevingsvergunning_buitenplans:
+    if (
+        besluit.procedure is Procedure.omgevingsvergunning_buitenplans
+        and besluit.raad_bindend_advies
+    ):
         return ["omgevingswet-16-15a"]
     if besluit.door is Beslisser.wetgever:
         return ["wet-arhi"] if besluit.procedure is Procedure.herindeling else RAAD_BRONNEN

@@ -459,22 +459,36 @@ def geloofsgemeenschap(partij: Belanghebbende) -> bool:
     ["pharos-bereiken", "movisie-moeilijk-bereikbaar"],
 )
 def afhankelijk(f: Feiten) -> list[Bevinding]:
-    uit = []
+    # One warning for all groups whose route runs via a party with a stake: the advice (an
+    # independent route, an independent chair) is the same for each, so it is said once, with
+    # each group and its route named (issue 9); groups with the same route share one name list.
+    # A church or mosque is named only for the groups whose name or route points to one.
+    per_weg: dict[tuple[str, ...], list[str]] = {}
+    geloof: list[str] = []
     for partij in f.inclusiegroepen:
         partijen = afhankelijk_van(f, partij)
         if partijen:
-            uit.append(
-                bevinding(
-                    "BELANG-AFHANKELIJK",
-                    Ernst.waarschuwing,
-                    naam=partij.naam,
-                    partijen=partijen,
-                    meervoud=namen_meervoud(f, partijen),
-                    gemeente=f.vraagstuk.initiatiefnemer is Initiatiefnemer.ondernemers,
-                    geloof=geloofsgemeenschap(partij),
-                )
-            )
-    return uit
+            per_weg.setdefault(tuple(partijen), []).append(partij.naam)
+            if geloofsgemeenschap(partij):
+                geloof.append(partij.naam)
+    if not per_weg:
+        return []
+    alle = list(dict.fromkeys(q for partijen in per_weg for q in partijen))
+    namen = [n for groep in per_weg.values() for n in groep]
+    return [
+        bevinding(
+            "BELANG-AFHANKELIJK",
+            Ernst.waarschuwing,
+            naam=namen[0],
+            partijen=alle,
+            wegen=[{"namen": groep, "partijen": list(p)} for p, groep in per_weg.items()],
+            meervoud=namen_meervoud(f, alle),
+            gemeente=f.vraagstuk.initiatiefnemer is Initiatiefnemer.ondernemers,
+            # every group points to a religious community, or only some (named)
+            geloof=len(geloof) == len(namen),
+            geloof_namen=geloof if len(geloof) < len(namen) else [],
+        )
+    ]
 
 
 _ROUTE_KENMERKEN = frozenset(Kenmerk) - {Kenmerk.bezoekers}

@@ -1181,6 +1181,7 @@ def toezeggingen(
                 gegeven.setdefault(
                     (trede.value, tekst), "hierboven" if wie.startswith("een ") else wie
                 )
+        regel_ = _advies_en_mening(regel_)
         gedaan = all(o.toegezegd for o in punten)
         if door == Beslisser.initiatiefnemer.value and any(
             n["trede"] == Trede.zelfbeheer.value for n in regel_
@@ -1218,6 +1219,34 @@ def toezeggingen(
             }
         )
     return _samengevoegd(_gedaan_apart(regels, vooraf), advies)
+
+
+def _advies_en_mening(niveaus: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One decider's promise for 'adviseren' and for 'raadplegen' that differ only in 'uw
+    advies' and 'uw mening' are one promise: '**Adviseren en raadplegen**: ‘Wij brengen uw
+    advies of mening naar ...’'. Why: issue 9, the same two sentences stood twice in a row
+    (the gemeente's promise on what another body decides)."""
+    adv = next((n for n in niveaus if n["trede"] == Trede.adviseren.value), None)
+    raad = next((n for n in niveaus if n["trede"] == Trede.raadplegen.value), None)
+    if adv is None or raad is None or "uw mening" not in raad["tekst"]:
+        return niveaus
+    alleen_tekst = all(
+        not n[k] for n in (adv, raad) for k in ("al", "keuze_tekst", "grond_tekst", "zelfde_als")
+    )
+    if (
+        not alleen_tekst
+        or raad["verlaagd_van"]
+        or adv["budgetrecht"] != raad["budgetrecht"]
+        or raad["tekst"].replace("uw mening", "uw advies") != adv["tekst"]
+    ):
+        return niveaus
+    samen = {
+        **adv,
+        "trede": f"{Trede.adviseren.value} en {Trede.raadplegen.value}",
+        "tekst": adv["tekst"].replace("uw advies", "uw advies of mening"),
+        "punten": [*adv["punten"], *raad["punten"]],
+    }
+    return [samen if n is adv else n for n in niveaus if n is not raad]
 
 
 def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str, Any]]:
@@ -1502,6 +1531,14 @@ def in_samenvatting(advies: Advies) -> list[str]:
     later = ["MIX-BUDGET.later"] if "MIX-BUDGET.later" in sleutels else []
     # the budget paragraph gives the steps a fixed budget dropped
     later += ["MIX-BUDGET.grens"] if "MIX-BUDGET.grens" in sleutels else []
+    # and what a budget the design had to fit made smaller (issue 9: the same sentences stood
+    # under 'Vóór de uitnodiging regelen' and in the budget paragraph a few lines below)
+    if (
+        "MIX-BUDGET.vast" in sleutels
+        and advies.middelen.budget_euro is not None
+        and advies.middelen.kosten_max_euro
+    ):
+        later.append("MIX-BUDGET.vast")
     return (
         kleiner
         + later
