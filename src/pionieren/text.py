@@ -503,9 +503,14 @@ def over(onderwerpen: object) -> str:
     return "over " + "; ".join(vraagvorm(i) for i in items)
 
 
+# Abbreviations after which a '.' does not end the sentence ('art. 169 lid 4', 'nr. 3').
+_AFKORTINGEN = ("art", "Art", "nr", "Nr", "ca", "bijv", "Bijv", "blz", "vgl", "Vgl", "zgn", "resp")
+
 # A sentence ends at '.', '?' or '!' followed by a space and a capital (or the end): not inside
-# '850.000', 'B.V. heeft' or 'art. 7:220'.
-_ZIN_EINDE = re.compile(r"(?<=[.?!])\s+(?=[A-ZÀ-Ý0-9‘'\"(])")
+# '850.000', 'B.V. heeft' or 'art. 7:220', and not after an abbreviation ('(art. 169 lid 4').
+_ZIN_EINDE = re.compile(
+    "".join(rf"(?<!\b{a}\.)" for a in _AFKORTINGEN) + r"(?<=[.?!])\s+(?=[A-ZÀ-Ý0-9‘'\"(])"
+)
 
 
 # A sentence that states the question in words rather than with a question mark.

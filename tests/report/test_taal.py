@@ -583,3 +583,36 @@ def test_a_meeting_step_in_the_summary_says_what_happens_without_its_template_na
         assert "Dat gebeurt hier:" not in tekst.split("## 1.")[0], naam
     vakantiepark = rapporten["vakantiepark-ter-heyde-sprengenlo"].split("## 1.")[0]
     assert ": De algemene ledenvergadering van de Vereniging Eigenaren Ter Heyde" in vakantiepark
+
+
+def test_a_sentence_does_not_end_after_an_abbreviation() -> None:
+    """'(art. 169 lid 4 Gemeentewet)' is one sentence: the report cut a step text there, and the
+    summary read '169 lid 4 Gemeentewet); daarna besluit het college'."""
+    from pionieren import text
+
+    zinnen = text._zinnen(
+        "Het ontwerp gaat naar de raad (art. 169 lid 4 Gemeentewet). Daarna besluit het college."
+    )
+    assert zinnen == [
+        "Het ontwerp gaat naar de raad (art. 169 lid 4 Gemeentewet).",
+        "Daarna besluit het college.",
+    ]
+    assert text._zinnen("Zie nr. 3 en bijv. 4. Klaar.") == ["Zie nr. 3 en bijv. 4.", "Klaar."]
+
+
+def test_no_step_line_starts_inside_an_article_reference(tmp_path: Path) -> None:
+    """Veendijk (wensen en bedenkingen): the summary's key step is not cut after 'art.'."""
+    from typer.testing import CliRunner
+
+    from pionieren.cli import app
+
+    pad = Path(__file__).parents[1] / "cases" / "wachtrij" / "opvang-kantoor-kieldiep-veendijk.yaml"
+    doel = tmp_path / "r.md"
+    r = CliRunner().invoke(
+        app, ["analyse", str(pad), "--datum", "2026-12-01", "--uitvoer", str(doel)]
+    )
+    assert r.exit_code == 0, r.output
+    rapport = doel.read_text("utf-8")
+    assert "(art. 169 lid 4 Gemeentewet)" in rapport
+    assert not re.search(r"\(art\.\s+[A-Z]", rapport)
+    assert not re.search(r": 169 lid 4", rapport)
