@@ -2291,9 +2291,7 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
         gewoon = raming(*kosten_van(f, duurst))
         laag, hoog = uit_het_budget(f, kosten(f, [x for x in nu if x is not duurst]))
         # leave room for a tolk or a fee the case has (:func:`ruimte_inclusie`)
-        ruimte = (
-            budget * 100 // (100 + ONVOORZIEN) - raming(laag, hoog) - ruimte_inclusie(f, nu)
-        )
+        ruimte = budget * 100 // (100 + ONVOORZIEN) - raming(laag, hoog) - ruimte_inclusie(f, nu)
         kap = min(gewoon - 50, max(gewoon // 3, ruimte)) // 50 * 50
         if 0 < kap < gewoon:
             klein = dataclasses.replace(
