@@ -234,10 +234,11 @@ def test_no_summary_grows_past_the_longest_now() -> None:
 
 
 #: The long cases (benchmarks/rapportmaat.py 'lange zaken') may not grow past these. Issue 9's
-#: target is under 2,400 words; round 53 reached a median of 2,813 and a longest of 3,485 (was
-#: 2,842 and 3,546): lower these as the reports get shorter.
-GRENS_LANG_MEDIAAN = 2813
-GRENS_LANG_MAX = 3485
+#: target is under 2,400 words; round 53 reached a median of 2,813 and a longest of 3,485 on
+#: its own branch (was 2,842 and 3,546); after merging the other round-53 changes (new reach,
+#: law and promise sentences) 2,832 and 3,492: lower these as the reports get shorter.
+GRENS_LANG_MEDIAAN = 2832
+GRENS_LANG_MAX = 3492
 
 
 def test_no_long_case_grows_past_the_longest_now() -> None:
