@@ -23,9 +23,43 @@ from pionieren.knowledge.feestdagen import werkdag_voor
 from pionieren.knowledge.load import Kennis, builtin
 from pionieren.teksten import in_tabel
 from pionieren.text import kop, vraagvorm
-from pionieren.vocabulary import Beslisser, Modus, Procedure, Ruimte, Trede
+from pionieren.vocabulary import (
+    Bereikbaarheid,
+    Beslisser,
+    Modus,
+    Niveau,
+    Procedure,
+    Ruimte,
+    SoortBelanghebbende,
+    Trede,
+)
 
 DATUM = date(2026, 11, 28)
+
+_ROOT = Path(__file__).resolve().parents[2]
+#: Every development case: tests/cases, beoordeling, the review rounds and vraagstukken/.
+ONTWIKKELCASUSSEN = (
+    sorted((_ROOT / "tests" / "cases").glob("*.yaml"))
+    + sorted((_ROOT / "tests" / "cases" / "beoordeling").glob("*.yaml"))
+    + sorted((_ROOT / "tests" / "cases").glob("review5*/*.yaml"))
+    + sorted((_ROOT / "vraagstukken").glob("*.yaml"))
+)
+
+
+def moeilijke_groep(naam: str, via: str | None = None, **meer: Any) -> Belanghebbende:
+    """A hard-to-reach group of inwoners with much at stake (the reach-limit tests)."""
+    return Belanghebbende(
+        naam=naam,
+        soort=SoortBelanghebbende.inwoners,
+        invloed=Niveau.laag,
+        belang=Niveau.hoog,
+        bereikbaarheid=Bereikbaarheid.moeilijk,
+        meervoud=True,
+        via=via,
+        **meer,
+    )
+
+
 _GEMEENTE = ("raad", "college", "burgemeester", "bestuurscommissie")
 _VERGUNNING = (
     Procedure.omgevingsvergunning_binnenplans,

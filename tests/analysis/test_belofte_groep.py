@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import DATUM, rapport_gegevens
+from helpers import DATUM, ONTWIKKELCASUSSEN, rapport_gegevens
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.belofte import beloofd_aan
@@ -18,14 +18,7 @@ from pionieren.report.render import write_markdown
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = ROOT / "tests" / "cases"
-ALLE = (
-    sorted(CASES.glob("*.yaml"))
-    + sorted((CASES / "beoordeling").glob("*.yaml"))
-    + sorted((CASES / "review51").glob("*.yaml"))
-    + sorted((CASES / "review52").glob("*.yaml"))
-    + sorted((CASES / "review53").glob("*.yaml"))
-    + sorted((ROOT / "vraagstukken").glob("*.yaml"))
-)
+ALLE = ONTWIKKELCASUSSEN
 CATALOGUS = {w.id: w for w in builtin().werkvormen}
 BEERZELO = CASES / "review53" / "leerlingenvervoer-verordening-beerzelo.yaml"
 WALDUIN = CASES / "beoordeling" / "toeristische-verhuur-walduin.yaml"

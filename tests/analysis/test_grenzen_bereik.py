@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import DATUM, rapport_gegevens
+from helpers import DATUM, ONTWIKKELCASUSSEN, moeilijke_groep, rapport_gegevens
 
 from pionieren.analysis.mix.bereik import (
     anoniem,
@@ -19,37 +19,19 @@ from pionieren.analysis.mix.bereik import (
     woont_verspreid,
 )
 from pionieren.analysis.stakeholders import drempels
-from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.load import builtin
-from pionieren.vocabulary import Bereikbaarheid, Kenmerk, Niveau, SoortBelanghebbende
+from pionieren.vocabulary import Kenmerk
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = ROOT / "tests" / "cases"
-ALLE = (
-    sorted(CASES.glob("*.yaml"))
-    + sorted((CASES / "beoordeling").glob("*.yaml"))
-    + sorted((CASES / "review51").glob("*.yaml"))
-    + sorted((CASES / "review52").glob("*.yaml"))
-    + sorted((CASES / "review53").glob("*.yaml"))
-    + sorted((ROOT / "vraagstukken").glob("*.yaml"))
-)
+ALLE = ONTWIKKELCASUSSEN
 CATALOGUS = {w.id: w for w in builtin().werkvormen}
 RAVENSTEDE = CASES / "review53" / "demonstraties-kliniek-ravenstede.yaml"
 HUNSEWOLD = CASES / "review53" / "brandweerpost-dekkingsplan-hunsewold.yaml"
 BEERZELO = CASES / "review53" / "leerlingenvervoer-verordening-beerzelo.yaml"
 
 
-def _inwoners(naam: str, via: str | None = None, **meer: object) -> Belanghebbende:
-    return Belanghebbende(
-        naam=naam,
-        soort=SoortBelanghebbende.inwoners,
-        invloed=Niveau.laag,
-        belang=Niveau.hoog,
-        bereikbaarheid=Bereikbaarheid.moeilijk,
-        meervoud=True,
-        via=via,
-        **meer,
-    )
+_inwoners = moeilijke_groep
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import DATUM, rapport_gegevens
+from helpers import DATUM, moeilijke_groep, rapport_gegevens
 
 from pionieren.analysis.mix.bereik import anoniem, bedient, bereikt, woont_elders
 from pionieren.input.hints import anoniem_hints
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.load import builtin
-from pionieren.vocabulary import Bereikbaarheid, Kenmerk, Niveau, SoortBelanghebbende
+from pionieren.vocabulary import Kenmerk
 
 ROOT = Path(__file__).resolve().parents[2]
 RAVENSTEDE = ROOT / "tests" / "cases" / "review53" / "demonstraties-kliniek-ravenstede.yaml"
@@ -23,16 +23,7 @@ CATALOGUS = {w.id: w for w in builtin().werkvormen}
 def _groep(
     naam: str, via: str | None = None, kenmerken: list[Kenmerk] | None = None
 ) -> Belanghebbende:
-    return Belanghebbende(
-        naam=naam,
-        soort=SoortBelanghebbende.inwoners,
-        invloed=Niveau.laag,
-        belang=Niveau.hoog,
-        bereikbaarheid=Bereikbaarheid.moeilijk,
-        meervoud=True,
-        via=via,
-        kenmerken=kenmerken or [],
-    )
+    return moeilijke_groep(naam, via, kenmerken=kenmerken or [])
 
 
 def test_the_kenmerk_anoniem_says_it_without_words() -> None:
