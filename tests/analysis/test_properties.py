@@ -215,3 +215,29 @@ def test_a_form_is_not_shown_below_the_promise_it_carries() -> None:
         belanghebbenden=[_EEN_PARTIJ],
     )
     check_invariants(vraagstuk, advies_voor(vraagstuk, datum=DATUM))
+
+
+def test_an_anonymous_group_without_a_route_gets_candidates() -> None:
+    """Found by hypothesis in CI (session 40): an anonymous group that is hard to reach and has
+    no ``via`` broke BELANG-ROUTE, because the new kenmerk had no candidate routes."""
+    from helpers import maak
+
+    vraagstuk = maak(
+        schaal="straat",
+        omschrijving="Een vraag.",
+        kaders={"beinvloedingsruimte": "geen"},
+        belanghebbenden=[
+            _EEN_PARTIJ,
+            {
+                **_EEN_PARTIJ,
+                "naam": "Partij 2",
+                "belang": "middel",
+                "bereikbaarheid": "matig",
+                "kenmerken": ["anoniem"],
+            },
+        ],
+    )
+    advies = advies_voor(vraagstuk, datum=DATUM)
+    check_invariants(vraagstuk, advies)
+    (route,) = [b for b in advies.bevindingen if b.sleutel == "BELANG-ROUTE"]
+    assert "vertrouwenspersoon" in route.tekst

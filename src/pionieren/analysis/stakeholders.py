@@ -681,7 +681,9 @@ def zonder_route(partij: Belanghebbende) -> bool:
     ouderraad. Jonge mantelzorgers via de mentor en de zorgcoördinator op school. De kerk of
     moskee alleen voor een groep die naar haar geloof heet (parochianen: de eigen kerk), niet
     vanzelf bij een migratieachtergrond. Jongvolwassenen (studenten, starters, seizoenswerkers)
-    niet via de school maar via hun vereniging, werkgevers en het jongerenwerk. De lijst staat in
+    niet via de school maar via hun vereniging, werkgevers en het jongerenwerk. Wie anoniem wil
+    blijven, via een hulpverlener of vertrouwenspersoon die zij al kennen, of een anonieme
+    vragenlijst. De lijst staat in
     de teksten (BELANG-ROUTE) en een gemeente kan haar aanvullen.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
