@@ -9,7 +9,7 @@ from pionieren.analysis.facts import bevinding, hoog_of_middel
 from pionieren.analysis.level import is_hoofdkeuze, is_keuze
 from pionieren.analysis.mix.betrokken import tegenstanders_van
 from pionieren.analysis.mix.kosten import GESPREKSLEIDER_EURO
-from pionieren.analysis.mix.kwetsbaar import in_eigen_taal, kwetsbaar
+from pionieren.analysis.mix.kwetsbaar import in_eigen_taal, kwetsbaar, per_huishouden
 from pionieren.analysis.mix.onderwerpen import (
     _alleen_bezoek,
     _mag,
@@ -86,6 +86,12 @@ def telt_mee(o: Ontwerp, punt: OnderwerpAdvies) -> bool:
     if not punt.open or nodig(punt) is Trede.meebeslissen:
         return False
     if punt.door is not None and not gemeente_beslist_door(punt.door):
+        return False
+    if punt.eigen_bezit and any(
+        per_huishouden(k) and punt.onderwerp in k.onderwerpen for k in o.keuzes
+    ):
+        # each household's own house is settled in its own talk, not weighed in a group
+        # (review 54a: the owners' compensation in an ontwerpatelier of the shopkeepers)
         return False
     if punt.trede.rang >= Trede.adviseren.rang:
         return True

@@ -40,7 +40,7 @@ from pionieren.analysis.mix.kosten import (
     van_een_ander,
     wettelijk_advies,
 )
-from pionieren.analysis.mix.kwetsbaar import kwetsbaar
+from pionieren.analysis.mix.kwetsbaar import kwetsbaar, per_huishouden
 from pionieren.analysis.mix.onderwerpen import mag_zitten
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van, voor_het_besluit
 from pionieren.analysis.mix.organisator import organisator
@@ -147,6 +147,8 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         # the joint look at disputed facts answers the case's own question: cutting it for
         # the budget left a promise of a trusted expert without a step (review 43b)
         or "MIX-FEITEN" in k.regels
+        # the talk with each owner about his own house or land (review 54a)
+        or per_huishouden(k)
     ):
         return True
     if "MIX-POLITIEK" in k.regels:
@@ -357,6 +359,8 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
         k.genoemd
         or {"MIX-INSTRUMENT", "MIX-POLITIEK"} & set(k.regels)
         or k.werkvorm.id in (AANSLUITEN, FORMEEL_ADVIES)
+        # an owner's own house is not talked over at a group's meeting (review 54a)
+        or per_huishouden(k)
         or afweging_beloofd(f, k)
         or not voor_het_besluit(k)
         or k.modus is not Modus.denken
@@ -873,9 +877,16 @@ def nodig_voor(f: Feiten, keuzes: list[Keuze]) -> list[str]:
 def _eigen_of_wet(f: Feiten, k: Keuze) -> bool:
     """What every budget keeps: the case's own instrument (a werkvorm it names or chose, or its
     decided instrument), what the law asks, a formal advice, the feedback and the least
-    evaluation, and what this budget does not pay (free, or the works themselves)."""
+    evaluation, what this budget does not pay (free, or the works themselves), and the talk
+    with each household whose own house or land is at stake (:func:`per_huishouden`).
+
+    Why: review 54a (stationsomgeving): a budget cut turned the talks per household with the
+    thirteen owners whose houses must go into a visit by own staff and a group meeting. What
+    each owner agrees about his own house is never negotiated in a group, and a smaller budget
+    does not take that talk away."""
     return bool(
         k.genoemd
+        or per_huishouden(k)
         or "MIX-INSTRUMENT" in k.regels
         or (k.werkvorm.id == "leerarena" and proef(f))
         or kort_geevalueerd(k)
@@ -2282,7 +2293,11 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
     # then the dearest part the design keeps is held smaller, to no less than a third of its
     # estimate (a survey online with paper on request, fewer places)
     duurst = max(
-        (k for k in nu if pot(f, k) and not k.kap and budget_min(f, [k]) > 0),
+        (
+            k
+            for k in nu
+            if pot(f, k) and not k.kap and budget_min(f, [k]) > 0 and not per_huishouden(k)
+        ),
         key=lambda k: (raming(*kosten_van(f, k)), k.werkvorm.id),
         default=None,
     )

@@ -394,5 +394,10 @@ def eigen_onderwerpen(f: Feiten, keuzes: list[Keuze], punten: list[OnderwerpAdvi
                 or not any(voor_het_besluit(x) for x in dragers)
             ):
                 continue
-            if hun_zaak or any(q.naam == p.naam for q in betrokkenen(f, punt)):
+            genoemd = any(q.naam == p.naam for q in betrokkenen(f, punt))
+            if punt.eigen_bezit and not genoemd:
+                # another's own house or land is not this group's matter, whatever the case is
+                # about (review 54a: the owners' compensation on the migrants' doorstep talk)
+                continue
+            if hun_zaak or genoemd:
                 k.onderwerpen.append(punt.onderwerp)

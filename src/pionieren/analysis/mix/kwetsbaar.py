@@ -27,6 +27,7 @@ from pionieren.vocabulary import (
     Organisator,
     SoortBelanghebbende,
     Trede,
+    Voorwaarde,
 )
 
 _GEVOELIG = re.compile(
@@ -229,6 +230,17 @@ def in_eigen_taal(p: Belanghebbende) -> bool:
 _TOEGANKELIJK = frozenset({Kenmerk.laaggeletterd, Kenmerk.migratieachtergrond, Kenmerk.beperking})
 
 
+def per_huishouden(k: Keuze) -> bool:
+    """Is this a talk with each household on its own about its own house or land (a form only
+    for a point about the eigen bezit)? Nobody meets another there, so no group is taken out
+    of it to keep it apart from opponents.
+
+    Why: review 54a and the herstructurering of a wijk: the owners of the houses that must go,
+    against the plan, were taken out of their own talk per household because tenants with a
+    disability shared that form."""
+    return Voorwaarde.eigen_bezit in k.werkvorm.alleen_als
+
+
 def _georganiseerd_tegen(q: Belanghebbende) -> bool:
     """Organised opponents: against the plan, with influence, and not a group that needs help
     to take part themselves."""
@@ -421,7 +433,9 @@ def alle_kanten(o: Ontwerp) -> None:
     hulp nodig heeft bij taal of door een beperking: een werkvorm die voor hen toegankelijk is
     gemaakt, delen zij niet met tegenstanders die georganiseerd zijn en invloed hebben. Komen
     die tegenstanders vóór het besluit ook elders aan het woord, dan gaan zij uit die werkvorm;
-    anders gaat de groep naar een andere werkvorm die haar bereikt.""",
+    anders gaat de groep naar een andere werkvorm die haar bereikt. Een gesprek per huishouden
+    over het eigen huis of de eigen grond blijft voor elk huishouden dat het aangaat: daar zit
+    niemand tegenover een ander.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken"],
 )
 def apart(o: Ontwerp) -> None:
@@ -435,6 +449,7 @@ def apart(o: Ontwerp) -> None:
             if (
                 k.serves(p.naam)
                 and k.werkvorm.id not in STAP_VAN_DE_RAAD
+                and not per_huishouden(k)
                 and not plan_met_tegenstanders(o, k, p)
                 and _toegankelijk_met_tegenstanders(o, k, p)
             ):
@@ -447,6 +462,7 @@ def apart(o: Ontwerp) -> None:
             for k in o.keuzes
             if k.serves(p.naam)
             and k.werkvorm.id not in STAP_VAN_DE_RAAD
+            and not per_huishouden(k)
             and (
                 plan_met_tegenstanders(o, k, p)
                 or (

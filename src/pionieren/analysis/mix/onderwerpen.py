@@ -23,7 +23,7 @@ from pionieren.analysis.mix.bereik import (
     over_jeugd,
     voor_jeugd,
 )
-from pionieren.analysis.mix.betrokken import betrokkenen, over_rechten, tegenstanders_van
+from pionieren.analysis.mix.betrokken import betrokkenen, noemt, over_rechten, tegenstanders_van
 from pionieren.analysis.mix.inclusie import taalhulp
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.kandidaten import Kandidaten, over_geld, signaal_in
@@ -518,15 +518,33 @@ def _koppel(o: Ontwerp, punt: OnderwerpAdvies, gekozen: Keuze) -> None:
         gekozen.regels.append("MIX-ONDERWERP")
 
 
-def huishoudens(o: Ontwerp, w: Werkvorm) -> list[Belanghebbende]:
+#: A word that names owners ('eigenaar', 'Eigenaren', 'Eigenaar-bewoners', 'grondeigenaren').
+EIGENAAR = re.compile(r"eigena(?:ar|ren)", re.IGNORECASE)
+
+
+def huishoudens(o: Ontwerp, w: Werkvorm, punt: OnderwerpAdvies) -> list[Belanghebbende]:
     """The groups of residents whose own property a point is about: groups of inwoners (many
     people, not one association) with a large stake whom the werkvorm reaches at home; else
-    the inwoners with a stake it reaches. A passer-by has no garden here."""
+    the inwoners with a stake it reaches. A passer-by has no garden here. When the point names
+    some of those groups (a word of their name: 'de woningen die moeten wijken', 'elke
+    koopwoning'), only they: the neighbours, the travellers or the tenants of other homes have a
+    stake in the plan, not in the house of another. When the point speaks of owners and names
+    groups of owners, only the owners (not the tenants of their chalets).
+
+    Why: review 54a (stationsomgeving): the talks per household on the purchase of thirteen
+    houses went to every group with a large stake, 1,400 neighbours among them, and were
+    costed per household (€ 399,600); the budget then cut them for the owners too."""
     eigen = [
         p
         for p in o.inwoners
         if p.meervoud and p.belang is Niveau.hoog and not georganiseerd(p) and kan_voor(w, p)
     ]
+    genoemd = [p for p in eigen if noemt(o.f, punt.onderwerp, p)]
+    eigenaren = [p for p in genoemd if EIGENAAR.search(p.naam)]
+    if eigenaren and EIGENAAR.search(punt.onderwerp):
+        return eigenaren
+    if genoemd:
+        return genoemd
     return eigen or [p for p in o.inwoners if hoog_of_middel(p.belang) and kan_voor(w, p)]
 
 
@@ -562,7 +580,7 @@ def per_huishouden(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
         key=lambda w: w.id,
     )
     for w in vormen:
-        voor = huishoudens(o, w)
+        voor = huishoudens(o, w, punt)
         if not voor:
             continue
         beslissen = nodig(punt) is Trede.meebeslissen
