@@ -149,7 +149,17 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         and (eigen_punten or not vraagstuk.kaders.open)
         and not eigen_regel
     ):
-        assert t.advies == min(vraagstuk.ambitie, t.maximaal, key=lambda x: x.rang)
+        verwacht = min(vraagstuk.ambitie, t.maximaal, key=lambda x: x.rang)
+        # (on points the initiatiefnemer decides, when that is not a group of inwoners, the
+        # inwoners co-decide at most: rule TREDE-PLAFOND; found by exploring in session 40)
+        open_punten = [o for o in t.onderwerpen if o.open]
+        if (
+            open_punten
+            and all(o.door is Beslisser.initiatiefnemer for o in open_punten)
+            and vraagstuk.initiatiefnemer.value != "inwoners"
+        ):
+            verwacht = min(verwacht, Trede.meebeslissen, key=lambda x: x.rang)
+        assert t.advies == verwacht
     if verlaagd and (eigen_punten or not vraagstuk.kaders.open):
         # the budget cannot carry more: the advice says so and stays at adviseren (the
         # points of another party who pays for its own participation are not capped by it)
