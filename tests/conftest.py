@@ -9,6 +9,15 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests (Hypothesis) draw the same examples on every run: the README's test command
+# and CI give the same result on the same code. To look for new failing examples, run them with
+# HYPOTHESIS_PROFILE=verkennen (random draws) and, for more draws per test,
+# PIONIEREN_VOORBEELDEN=1000 (see tests/analysis/helpers.py: voorbeelden).
+settings.register_profile("vast", derandomize=True, database=None)
+settings.register_profile("verkennen", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "vast"))
 
 # The tests never write in the developer's own cache folder (see pionieren.cache).
 if "PIONIEREN_CACHE_DIR" not in os.environ:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -149,7 +149,17 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         and (eigen_punten or not vraagstuk.kaders.open)
         and not eigen_regel
     ):
-        assert t.advies == min(vraagstuk.ambitie, t.maximaal, key=lambda x: x.rang)
+        verwacht = min(vraagstuk.ambitie, t.maximaal, key=lambda x: x.rang)
+        # (on points the initiatiefnemer decides, when that is not a group of inwoners, the
+        # inwoners co-decide at most: rule TREDE-PLAFOND; found by exploring in session 40)
+        open_punten = [o for o in t.onderwerpen if o.open]
+        if (
+            open_punten
+            and all(o.door is Beslisser.initiatiefnemer for o in open_punten)
+            and vraagstuk.initiatiefnemer.value != "inwoners"
+        ):
+            verwacht = min(verwacht, Trede.meebeslissen, key=lambda x: x.rang)
+        assert t.advies == verwacht
     if verlaagd and (eigen_punten or not vraagstuk.kaders.open):
         # the budget cannot carry more: the advice says so and stays at adviseren (the
         # points of another party who pays for its own participation are not capped by it)
@@ -394,14 +404,20 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
             papieren = date.fromisoformat(str(stukken))
             if papieren <= advies.datum:
                 continue
-            # (unless the preparation reaches the papers or leaves less than two weeks before
-            # them, too little for a round: no round starts in the preparation, and the calendar
-            # says the time is short)
+            # (unless the preparation reaches the papers or leaves less than a working week
+            # before them, too little for a round: no round starts in the preparation, and the
+            # calendar says the time is short; the preparation already holds the two weeks to
+            # invite, so a round of one week after it is the planner's shortest, see
+            # PLAN-KALENDER and min_weken)
+            # (the planner counts weeks from the Monday of the report's week: the shortest
+            # preparation ends on the Friday of its last week; found by hypothesis in
+            # session 40: a Tuesday report date counted that Friday as the next Tuesday)
+            maandag = advies.datum - timedelta(days=advies.datum.weekday())
             voorbereid = max(
                 [q.eind for q in advies.planning if q.fase.value == "voorbereiden" and q.eind]
-                + [advies.datum + VOORBEREIDEN_BODEM * WEEK],
+                + [maandag + VOORBEREIDEN_BODEM * WEEK - timedelta(days=3)],
             )
-            if voorbereid >= papieren - 2 * WEEK:
+            if voorbereid > papieren - WEEK:
                 assert "PLAN-KALENDER" in regels_gevonden
                 continue
             # a step the report says runs on past the papers keeps the end it names (one date
@@ -625,3 +641,11 @@ def partij(naam: str, **extra: Any) -> Belanghebbende:
     velden: dict[str, Any] = {"soort": "inwoners", "invloed": "laag", "belang": "hoog"}
     velden.update(extra)
     return Belanghebbende(naam=naam, **velden)
+
+
+def voorbeelden(standaard: int) -> int:
+    """How many examples a property test draws: ``standaard``, or PIONIEREN_VOORBEELDEN when
+    set (with HYPOTHESIS_PROFILE=verkennen, to look for new failing examples; conftest.py)."""
+    import os
+
+    return int(os.environ.get("PIONIEREN_VOORBEELDEN", standaard))

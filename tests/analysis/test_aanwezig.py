@@ -250,3 +250,28 @@ def test_a_table_proposed_for_named_parties_seats_those_parties() -> None:
         assert b.soort.value not in ("politiek", "inwoners"), naam
     tekst = " ".join(b.tekst for b in advies.bevindingen if b.regel == "MIX-BUDGET")
     assert "praten mee in de afsprakentafel" not in tekst
+
+
+def test_a_place_in_a_groups_name_does_not_link_it_to_another_clauses_season() -> None:
+    """A new case (session 40): 'alleen in de badplaats van april tot en met oktober, en op vier
+    koopzondagen in het centrum' made valideer ask whether the residents of the centre live
+    there only part of the year. The season belongs to the clause about the badplaats."""
+    data = load_vraagstuk(OOSTERZANDE).model_dump(mode="json", exclude_none=True)
+    data["belanghebbenden"].append(
+        {
+            "naam": "Bewoners van het centrum",
+            "soort": "inwoners",
+            "invloed": "laag",
+            "belang": "hoog",
+        }
+    )
+    data["omschrijving"] += (
+        " Nu mag dat alleen in de badplaats van april tot en met oktober, en op vier zondagen in"
+        " het centrum."
+    )
+    hints = aanwezig_hints(Vraagstuk.model_validate(data))
+    assert not [h for h in hints if "Bewoners van het centrum" in h.melding]
+    # the same words in one clause do link them
+    data["omschrijving"] += " In het centrum wonen mensen alleen van april tot oktober."
+    hints = aanwezig_hints(Vraagstuk.model_validate(data))
+    assert [h for h in hints if "Bewoners van het centrum" in h.melding]

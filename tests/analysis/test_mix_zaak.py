@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from helpers import advies_voor, check_invariants, maak
+from helpers import advies_voor, check_invariants, maak, voorbeelden
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_mix_regels import KENNIS, feiten, keuze, met_partijen, ontwerp
@@ -134,7 +134,7 @@ def test_a_school_project_only_where_a_school_is_in_the_case() -> None:
     assert school_in_zaak(feiten(met_partijen(school)))
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=voorbeelden(30), deadline=None)
 @given(
     st.sampled_from(
         ["De indeling van het plein.", "Waar de bankjes komen.", "De naam van het park."]
@@ -161,7 +161,7 @@ def test_no_open_gathering_in_a_divided_case() -> None:
         assert not {"buurtactiviteit", "inloopavond", "wijkdebat"} & ids
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=voorbeelden(25), deadline=None)
 @given(
     st.sampled_from([4, 5]),
     st.sampled_from([500, 5000, 50000]),

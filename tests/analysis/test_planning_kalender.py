@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from helpers import advies_voor
+from helpers import advies_voor, voorbeelden
 from hypothesis import HealthCheck, given, settings
 from test_properties import vraagstukken
 
@@ -115,7 +115,9 @@ def test_no_look_at_the_concept_in_a_holiday_week() -> None:
             assert len(vrije) < len(dagen), (pad.stem, p.start, p.eind)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=voorbeelden(150), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(vraagstukken())
 def test_time_to_process_before_the_papers_or_the_report_says_so(v: Vraagstuk) -> None:
     """Property: the last round before the decision ends at least VERWERK_WERKDAGEN working

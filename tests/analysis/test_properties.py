@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from helpers import DATUM, advies_voor, check_invariants
+from helpers import DATUM, advies_voor, check_invariants, voorbeelden
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -147,14 +147,16 @@ def vraagstukken(draw: st.DrawFn) -> Vraagstuk:
     return Vraagstuk.model_validate(data)
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=voorbeelden(250), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 @given(vraagstukken())
 def test_invariants_hold_for_any_vraagstuk(vraagstuk: Vraagstuk) -> None:
     advies = advies_voor(vraagstuk)
     check_invariants(vraagstuk, advies)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=voorbeelden(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(vraagstukken(), st.dates(date(2025, 1, 1), date(2030, 12, 31)))
 def test_analysis_is_deterministic(vraagstuk: Vraagstuk, datum: date) -> None:
     eerste = advies_voor(vraagstuk, datum=datum).model_dump_json()

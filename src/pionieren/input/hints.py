@@ -1428,7 +1428,7 @@ def aanwezig_hints(vraagstuk: Vraagstuk) -> list[Hint]:
             if pad[0] in ("omschrijving", "aanleiding"):
                 plekken.append((pad, tekst, _plek(pad)))
         for pad, tekst, waar in plekken:
-            m = _seizoen_voor(tekst, woorden if pad[0] != "belanghebbenden" else None)
+            m = _seizoen_voor(tekst, woorden if pad[0] != "belanghebbenden" else None, _kop(b.naam))
             if m is None:
                 continue
             voorbeeld = (
@@ -1454,18 +1454,34 @@ def aanwezig_hints(vraagstuk: Vraagstuk) -> list[Hint]:
     return uit
 
 
-def _seizoen_voor(tekst: str, woorden: list[str] | None) -> re.Match[str] | None:
+def _rond(tekst: str, m: re.Match[str], grenzen: str) -> str:
+    """The part of ``tekst`` around the match up to the nearest of ``grenzen``, casefolded."""
+    begin = max(tekst.rfind(t, 0, m.start()) for t in grenzen) + 1
+    eindes = [j for j in (tekst.find(t, m.end()) for t in grenzen) if j >= 0]
+    return tekst[begin : min(eindes, default=len(tekst))].casefold()
+
+
+def _kop(naam: str) -> str:
+    """The first word of a group's name, casefolded ('arbeidsmigranten')."""
+    return next(iter(_WOORD.findall(naam)), "").casefold()
+
+
+def _seizoen_voor(tekst: str, woorden: list[str] | None, kop: str = "") -> re.Match[str] | None:
     """The first season words in ``tekst`` that are not about being busy, nor negated; in a
-    long text only in a sentence that names the group (one of ``woorden``)."""
+    long text only in a sentence that names the group by its first word (``kop``), or a clause
+    that names it by another word of its name (one of ``woorden``)."""
     for m in _SEIZOEN.finditer(tekst):
         _, zin = _zin(tekst, m.start(), m.end())
         if _BEZIG.search(zin) or _ontkend_of_verleden(tekst, m.start(), m.end()):
             continue
         if woorden is not None:
-            begin = max(tekst.rfind(t, 0, m.start()) for t in ".!?\n") + 1
-            eindes = [j for j in (tekst.find(t, m.end()) for t in ".!?\n") if j >= 0]
-            heel = tekst[begin : min(eindes, default=len(tekst))].casefold()
-            if not woorden or not any(w in heel for w in woorden):
+            # the group's first word anywhere in the sentence ('Arbeidsmigranten, die hier van
+            # april tot oktober werken'), another word of its name only in the same clause: a
+            # place in the name is no person ('alleen in de badplaats van april tot en met
+            # oktober, en vier zondagen in het centrum' is not about 'Bewoners van het centrum')
+            if not woorden or not any(
+                w in _rond(tekst, m, ".!?\n" if w == kop else ".!?\n,;") for w in woorden
+            ):
                 continue
         return m
     return None
