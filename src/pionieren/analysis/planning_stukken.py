@@ -366,6 +366,8 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
                     )
                 ]
                 continue
+            if _naast(f, uit, g, stuk, vrij, zuid):
+                continue  # alongside the rounds before it, it still closes before the paper
             if (g.start, g.eind) not in gemeld:
                 gemeld.add((g.start, g.eind))
                 te_laat.append((_naam(g, namen), g.start, g.eind))
@@ -507,6 +509,65 @@ def _eerder(
     if g.toelichting is not None and "open" in g.toelichting.waarden:
         g.toelichting.waarden["open"] = open_.isoformat()
     return True
+
+
+#: Meetings that exist already and meet anyway (the partners' overleg, a group's own meeting):
+#: they need no invitation round, so they can meet while the plan is still being prepared.
+BESTAAND_OVERLEG = frozenset({"partneroverleg", "eigen-vergadering"})
+
+
+def _naast(
+    f: Feiten,
+    uit: Plan,
+    g: Geplaatst,
+    stuk: date,
+    vrij: list[tuple[date, date, str]],
+    zuid: bool,
+) -> bool:
+    """The last way out before 'die inbreng staat niet in dat stuk': a round that cannot
+    close before a moment's paper, also not by moving the rounds before it, runs alongside
+    them instead of after them, at the latest weeks that still close before the paper: first
+    with two working weeks left to write its result in, else up to the working week before
+    the paper; first at its own length, else one working week. An overleg that exists
+    already (``BESTAAND_OVERLEG``) can also meet while the plan is prepared. A reaction round or a
+    formal zienswijze keeps its own rules. True when it moved. Why: review 54a/54b: the
+    buurtvaders' and partners' talks ran after the driehoek's papers (Duinmonde), the monthly
+    overleg with kliniek and politie after the commissie's papers (Ravenstede), and the report
+    said 'eerder kan niet'."""
+    if g.op_datum or _reactieronde(g) or _FORMELE_TERMIJN & set(g.werkvormen):
+        return False
+    if g.toelichting is not None and g.toelichting.sleutel == "FASE.per_huishouden":
+        return False
+    vroegst = f.datum + timedelta(days=1)
+    if not set(g.werkvormen) <= BESTAAND_OVERLEG:
+        voorbereid = max(
+            (x.eind for x in uit.fasen if x.fase is Procesfase.voorbereiden), default=f.datum
+        )
+        vroegst = max(vroegst, voorbereid + timedelta(days=1))
+    lengte = max(1, min(werkweken(g.start, g.eind, vrij), MIN_WEKEN_RONDE))
+    verwerkt = _vrijdag_voor(
+        _werkdagen_terug(stuk, VERWERK_WERKDAGEN, vrij, zuid) + timedelta(days=1), vrij, zuid
+    )
+    for sluit in dict.fromkeys((verwerkt, _vrijdag_voor(stuk, vrij, zuid))):
+        for weken in dict.fromkeys((lengte, 1)):
+            start = _maandag(sluit) - (weken - 1) * WEEK
+            while any(
+                _geblokkeerd(w, vrij) or _voor_kerst(w)
+                for w in _weken(start, start + (weken - 1) * WEEK)
+            ):
+                start -= WEEK
+            open_ = werkdag_na(start, zuid)
+            if open_ < vroegst or open_ >= g.start:
+                continue
+            if any(_moment(x) and open_ <= x.start < g.start for x in uit.fasen):
+                return False  # a fixed moment between: the round comes after what it discusses
+            g.start = open_
+            _sluit(g, min(sluit, start + (weken - 1) * WEEK + timedelta(days=4)))
+            if g.toelichting is not None and "open" in g.toelichting.waarden:
+                g.toelichting.waarden["open"] = open_.isoformat()
+            uit.fasen.sort(key=lambda x: x.start)
+            return True
+    return False
 
 
 _NIET_ZOMER = re.compile(r"\bniet\s+(?:in|tijdens)\s+de\s+zomer(?:vakantie)?\b", re.IGNORECASE)

@@ -1,0 +1,114 @@
+"""An input step ends before the papers of the moment that fixes its topic: the planner moves
+it earlier, runs it alongside the rounds before it or lets an overleg that exists already meet
+sooner, and only says once which input a paper misses when even that is too late (rule
+PLAN-STUKKEN; reviews 54a and 54b: Duinmonde, Ravenstede)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import DATUM, ONTWIKKELCASUSSEN, advies_voor, maak, rapport_gegevens
+
+from pionieren.analysis.result import Advies, PlanFase
+from pionieren.knowledge.load import builtin
+
+CATALOGUS = {w.id: w for w in builtin().werkvormen}
+VOOR_BESLUIT = ("ophalen", "verdiepen", "toetsen")
+
+
+def _momenten(a: Advies) -> list[tuple[date, date]]:
+    """(meeting day, papers date) of every fixed moment with papers."""
+    uit = []
+    for p in a.planning:
+        if p.uitleg is None or p.uitleg.sleutel != "FASE.moment" or p.start is None:
+            continue
+        if p.uitleg.waarden.get("stukken"):
+            uit.append((p.start, date.fromisoformat(p.uitleg.waarden["stukken"])))
+    return uit
+
+
+def _inbreng(p: PlanFase, vast: set[str]) -> bool:
+    """Does the step gather input that must be written into the next paper?"""
+    if p.fase.value not in VOOR_BESLUIT or p.start is None or p.eind is None:
+        return False
+    if p.uitleg is not None and p.uitleg.sleutel in ("FASE.moment", "FASE.advies_op_concept"):
+        return False
+    if vast & set(p.werkvormen):
+        return False  # on dates the case fixes: never moved
+    for id in p.werkvormen:
+        w = CATALOGUS.get(id)
+        if w is None or w.eindigt_met_besluit or w.organisator.value == "griffie":
+            continue
+        if [t.value for t in w.treden] != ["informeren"]:
+            return True
+    return False
+
+
+def _genoemd(a: Advies, p: PlanFase) -> bool:
+    assert p.start is not None and p.eind is not None
+    for b in a.bevindingen:
+        if b.sleutel == "PLAN-STUKKEN" and b.waarden.get("van") == p.start.isoformat():
+            return True
+        if b.sleutel.startswith("PLAN-REACTIE.moment"):
+            return True  # rule PLAN-REACTIE names the reaction round with its own dates
+    return False
+
+
+@pytest.mark.parametrize("pad", ONTWIKKELCASUSSEN, ids=lambda p: p.stem)
+def test_every_input_step_ends_before_the_papers_it_feeds(pad: Path) -> None:
+    """Property over all development cases: a step that gathers input and ends between a
+    moment's papers date and the moment itself closes before those papers, or a finding names
+    the conflict once."""
+    a, v, _ = rapport_gegevens(pad, DATUM)
+    vast = {w.id for w in v.werkvormen if w.van or w.tot}
+    for dag, stukken in _momenten(a):
+        for p in a.planning:
+            if not _inbreng(p, vast):
+                continue
+            assert p.start is not None and p.eind is not None
+            if p.start < dag and stukken <= p.eind < dag:
+                assert _genoemd(a, p), (pad.stem, p.werkvormen, p.start, p.eind, stukken)
+
+
+def _krap(**meer: Any) -> Advies:
+    """A short case: the driehoek meets on 4 February, its papers close two weeks before, the
+    mayor decides on 16 February with a week for the papers."""
+    v = maak(
+        momenten=[
+            {
+                "wat": "De driehoek bespreekt de evaluatie en het voorstel",
+                "datum": "2027-02-04",
+                "door": "anders",
+            }
+        ],
+        kaders_besluit_uiterlijk="2027-02-16",
+        besluit={
+            "door": "burgemeester",
+            "procedure": "aanwijzingsbesluit",
+            "stukken_weken": 1,
+            "termijn_vast": True,
+        },
+        werkvormen=[
+            {"id": "partneroverleg", "status": "besloten"},
+            {"id": "eigen-vergadering", "status": "besloten"},
+        ],
+        **meer,
+    )
+    return advies_voor(v, datum=date(2026, 12, 1))
+
+
+def test_a_round_that_feeds_a_close_paper_runs_alongside_instead_of_after() -> None:
+    """Duinmonde: the rondetafel with the partners ran 25 January - 3 February, after the
+    driehoek's papers of 21 January, with 'eerder kan niet'. It now runs alongside the first
+    round and closes before those papers, and no finding says the input misses them."""
+    a = _krap()
+    momenten = _momenten(a)
+    assert momenten
+    _, stukken = momenten[0]
+    (ronde,) = [p for p in a.planning if "rondetafel" in p.werkvormen]
+    assert ronde.start is not None and ronde.eind is not None
+    assert ronde.eind < stukken, (ronde.start, ronde.eind, stukken)
+    assert not [b for b in a.bevindingen if b.sleutel == "PLAN-STUKKEN"]
