@@ -112,3 +112,42 @@ def test_a_round_that_feeds_a_close_paper_runs_alongside_instead_of_after() -> N
     assert ronde.start is not None and ronde.eind is not None
     assert ronde.eind < stukken, (ronde.start, ronde.eind, stukken)
     assert not [b for b in a.bevindingen if b.sleutel == "PLAN-STUKKEN"]
+
+
+def test_a_step_on_the_cases_dates_that_must_begin_earlier_is_planned_there() -> None:
+    """Beerzelo: 'Begin daarom uiterlijk 22 maart 2027' while the table kept the case's '29
+    maart - 23 april 2027'. When the step can still begin earlier, the plan uses those earlier
+    dates, and the finding gives the same ones."""
+    v = maak(
+        werkvormen=[{"id": "clientenraad", "van": "2027-03-29", "tot": "2027-04-23"}],
+        kaders_besluit_uiterlijk="2027-05-25",
+        besluit={"door": "college", "procedure": "beleid", "stukken_weken": 2},
+    )
+    a = advies_voor(v, datum=date(2026, 12, 1))
+    (krap,) = [b for b in a.bevindingen if b.sleutel == "PLAN-KALENDER.anker_krap"]
+    assert krap.waarden["vroeger"]
+    (stap,) = [p for p in a.planning if "clientenraad" in p.werkvormen]
+    assert stap.start == date.fromisoformat(krap.waarden["vroeger"])
+    assert stap.eind == date.fromisoformat(krap.waarden["sluit"])
+    assert stap.eind < date(2027, 4, 23)
+
+
+def test_no_advice_round_after_the_tender_documents_are_fixed() -> None:
+    """Marnewold: the jongerenraad advised on the concept-leidraad from 12 April, after the
+    college fixed the leidraad on 6 April. An advice round now closes before that moment's
+    papers; after it, the leidraad is not open for advice any more."""
+    v = maak(
+        momenten=[
+            {
+                "wat": "Het college stelt de aanbestedingsleidraad vast",
+                "datum": "2027-04-06",
+                "door": "college",
+            }
+        ],
+        kaders_besluit_uiterlijk="2027-07-06",
+        werkvormen=[{"id": "jongerenraad", "status": "besloten"}],
+    )
+    a = advies_voor(v, datum=date(2026, 12, 1))
+    ((dag, stukken),) = _momenten(a)
+    (raad,) = [p for p in a.planning if "jongerenraad" in p.werkvormen]
+    assert raad.eind is not None and raad.eind < stukken < dag
