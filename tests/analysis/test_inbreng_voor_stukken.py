@@ -151,3 +151,46 @@ def test_no_advice_round_after_the_tender_documents_are_fixed() -> None:
     ((dag, stukken),) = _momenten(a)
     (raad,) = [p for p in a.planning if "jongerenraad" in p.werkvormen]
     assert raad.eind is not None and raad.eind < stukken < dag
+
+
+def test_a_terinzagelegging_the_case_fixes_is_the_later_decisions_round() -> None:
+    """Ravenheide: the case fixes the zienswijze on the omgevingsplan on 8 June - 19 July
+    2028; the round before that later decision got a second window, 4 September - 19 October.
+    It now lies on the case's own dates."""
+    v = maak(
+        kaders_besluit_uiterlijk="2028-03-23",
+        kaders_open=[
+            {"onderwerp": "De inrichting van het plein."},
+            {
+                "onderwerp": "De regels in het omgevingsplan voor de nieuwbouw.",
+                "uiterlijk": "2028-12-14",
+            },
+        ],
+        werkvormen=[{"id": "zienswijze", "van": "2028-06-08", "tot": "2028-07-19"}],
+    )
+    a = advies_voor(v, datum=date(2027, 6, 1))
+    (later,) = [
+        p for p in a.planning if p.uitleg is not None and p.uitleg.sleutel == "FASE.later_besluit"
+    ]
+    assert (later.start, later.eind) == (date(2028, 6, 8), date(2028, 7, 19))
+
+
+def test_a_later_round_across_a_short_school_holiday_names_it() -> None:
+    """Hunsewold: the round on the building ran 3 April - 10 May 2028, across the meivakantie,
+    without a word. The step now names the holiday, as the rounds before the decision do."""
+    from pionieren.analysis.planning import Geplaatst, Plan, vakantieweken
+    from pionieren.analysis.planning_stukken import _later_buiten_vakantie
+    from pionieren.analysis.result import deel
+    from pionieren.vocabulary import Procesfase, Vakantieregio
+
+    vrij = vakantieweken(builtin().vakanties, Vakantieregio.noord)
+    ronde = Geplaatst(
+        Procesfase.uitwerken,
+        date(2028, 4, 3),
+        date(2028, 5, 10),
+        [],
+        deel("FASE.later_besluit", onderwerpen=["Het gebouw"], sluit="2028-05-10"),
+    )
+    _later_buiten_vakantie(Plan([ronde], 0, None, None, []), vrij)
+    assert ronde.toelichting is not None
+    assert [v["naam"] for v in ronde.toelichting.waarden["door_vakantie"]] == ["meivakantie"]

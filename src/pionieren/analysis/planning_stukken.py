@@ -810,7 +810,7 @@ def _later_buiten_vakantie(uit: Plan, vrij: list[tuple[date, date, str]]) -> Non
     holiday: it opens after it or closes before it (as the reaction round on the proposal).
     Why: review 46a/46b: the round on the tariffs ran from 5 July to 16 September."""
     for g in uit.fasen:
-        if g.fase is not Procesfase.uitwerken or g.toelichting is None:
+        if g.fase is not Procesfase.uitwerken or g.toelichting is None or g.op_datum:
             continue
         if g.toelichting.sleutel != "FASE.later_besluit":
             continue
@@ -827,6 +827,19 @@ def _later_buiten_vakantie(uit: Plan, vrij: list[tuple[date, date, str]]) -> Non
         if (open_, sluit) != (g.start, g.eind):
             g.start, g.eind = open_, sluit
             g.toelichting.waarden["sluit"] = sluit.isoformat()
+        # a short school holiday inside the round (herfst, voorjaar or carnaval, mei) is named,
+        # as for the rounds before the decision (review 54b, Hunsewold: 3 April - 10 May 2028
+        # across the meivakantie, without a word)
+        kort = [
+            {"naam": naam, "van": van.isoformat(), "tot": tot.isoformat()}
+            for van, tot, naam in vrij
+            if naam not in ("zomervakantie", "kerstvakantie")
+            and g.start < van
+            and tot < g.eind
+            and _geblokkeerd(_maandag(van + timedelta(days=2)), vrij)
+        ]
+        if kort:
+            g.toelichting.waarden["door_vakantie"] = kort
 
 
 def _herschrijf(uit: Plan, dag: date, oud: date, nieuw: date) -> None:
