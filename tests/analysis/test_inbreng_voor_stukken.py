@@ -194,3 +194,25 @@ def test_a_later_round_across_a_short_school_holiday_names_it() -> None:
     _later_buiten_vakantie(Plan([ronde], 0, None, None, []), vrij)
     assert ronde.toelichting is not None
     assert [v["naam"] for v in ronde.toelichting.waarden["door_vakantie"]] == ["meivakantie"]
+
+
+def test_an_overleg_that_exists_already_meets_before_the_papers() -> None:
+    """Ravenstede: the monthly overleg of the burgemeester with the kliniek and the politie was
+    planned 11-20 January, after the commissie's papers (11 January), with 'eerder kan niet'.
+    An overleg that exists needs no invitation round: it meets before those papers, with time
+    to write its result in, and the summary's first round is still the round for everyone."""
+    from helpers import casus
+
+    from pionieren.report.data import kernstappen
+
+    v = casus("review53/demonstraties-kliniek-ravenstede")
+    a = advies_voor(v, datum=date(2026, 12, 1))
+    ((_, stukken),) = _momenten(a)
+    (overleg,) = [
+        p
+        for p in a.planning
+        if p.werkvormen == ["partneroverleg"] and p.fase.value != "voorbereiden"
+    ]
+    assert overleg.eind is not None and overleg.eind < stukken
+    assert not [b for b in a.bevindingen if b.sleutel == "PLAN-STUKKEN"]
+    assert all(a.planning[i].werkvormen != ["partneroverleg"] for i in kernstappen(a))

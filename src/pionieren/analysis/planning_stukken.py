@@ -608,7 +608,7 @@ def _naast(
         return False
     if g.toelichting is not None and g.toelichting.sleutel == "FASE.per_huishouden":
         return False
-    vroegst = f.datum + timedelta(days=1)
+    vroegst = f.datum + WEEK  # a week to put it on the agenda of the overleg
     if not set(g.werkvormen) <= BESTAAND_OVERLEG:
         voorbereid = max(
             (x.eind for x in uit.fasen if x.fase is Procesfase.voorbereiden), default=f.datum
