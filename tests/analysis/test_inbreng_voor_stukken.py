@@ -216,3 +216,24 @@ def test_an_overleg_that_exists_already_meets_before_the_papers() -> None:
     assert overleg.eind is not None and overleg.eind < stukken
     assert not [b for b in a.bevindingen if b.sleutel == "PLAN-STUKKEN"]
     assert all(a.planning[i].werkvormen != ["partneroverleg"] for i in kernstappen(a))
+
+
+def test_the_inquiry_outcome_is_due_by_the_input_deadline() -> None:
+    """Hunsewold: the joint inquiry's outcome was due 'uiterlijk 17 juni 2027', the papers of a
+    later moment, while the gemeente's input was due on 31 May (kaders.inbreng_uiterlijk)."""
+    from pionieren.analysis.facts import Feiten
+    from pionieren.analysis.mix.samenstellen import _voor_iedereen
+    from pionieren.analysis.planning import Geplaatst
+    from pionieren.analysis.result import deel
+    from pionieren.vocabulary import Procesfase
+
+    v = maak(kaders_besluit_uiterlijk="2028-02-10", kaders_inbreng_uiterlijk="2027-05-31")
+    f = Feiten(v, builtin(), date(2026, 12, 1))
+    besluit = Geplaatst(
+        Procesfase.besluit,
+        date(2028, 1, 13),
+        date(2028, 2, 10),
+        [],
+        deel("FASE.besluit", stukken="2028-01-13"),
+    )
+    assert _voor_iedereen(f, [besluit]) == date(2027, 5, 31)
