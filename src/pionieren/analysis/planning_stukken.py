@@ -809,7 +809,8 @@ def _later_buiten_vakantie(uit: Plan, vrij: list[tuple[date, date, str]]) -> Non
     """A round of its own before a later decision does not run across the summer or Christmas
     holiday: it opens after it or closes before it (as the reaction round on the proposal).
     Why: review 46a/46b: the round on the tariffs ran from 5 July to 16 September."""
-    for g in uit.fasen:
+    genoemd: set[tuple[str, date]] = set()  # a holiday is named once, at the first round in it
+    for g in sorted(uit.fasen, key=lambda x: x.start):
         if g.fase is not Procesfase.uitwerken or g.toelichting is None or g.op_datum:
             continue
         if g.toelichting.sleutel != "FASE.later_besluit":
@@ -837,7 +838,9 @@ def _later_buiten_vakantie(uit: Plan, vrij: list[tuple[date, date, str]]) -> Non
             and g.start < van
             and tot < g.eind
             and _geblokkeerd(_maandag(van + timedelta(days=2)), vrij)
+            and (naam, van) not in genoemd
         ]
+        genoemd |= {(v["naam"], date.fromisoformat(v["van"])) for v in kort}
         if kort:
             g.toelichting.waarden["door_vakantie"] = kort
 
