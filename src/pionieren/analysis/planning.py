@@ -4216,6 +4216,7 @@ def later_besluit(
     for (wie, datum), groep in sorted(
         groepen.items(), key=lambda x: (x[0][1] or date.max, x[1][0].onderwerp)
     ):
+        eigen: tuple[date, date] | None = None
         weken = _LATER_STUKKEN.get(wie, _LATER_STUKKEN_ANDERS) if wie else _LATER_STUKKEN_ANDERS
         lengte = later_weken(len(groep))
         verkeer = any(_VERKEERSBESLUIT_WOORD.search(p.onderwerp) for p in groep)
@@ -4228,7 +4229,19 @@ def later_besluit(
             stukken = werkdag_voor(datum - weken * WEEK, zuid)
             sluit = werkdag_voor(_werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij, zuid), zuid)
             open_ = max(_terug(sluit + timedelta(days=3), lengte, vrij), vroegst)
-            if open_ + minimum * WEEK > sluit + timedelta(days=3):
+            eigen = next(
+                (
+                    w.periode
+                    for w in f.vraagstuk.werkvormen
+                    if plan
+                    and w.id in _FORMELE_TERMIJN
+                    and w.periode is not None
+                    and hoofd < w.periode[0]
+                    and w.periode[1] < datum
+                ),
+                None,
+            )
+            if eigen is None and open_ + minimum * WEEK > sluit + timedelta(days=3):
                 uit.append(
                     bevinding(
                         "PLAN-LATER-BESLUIT",
@@ -4241,9 +4254,14 @@ def later_besluit(
                     )
                 )
                 continue
+            if eigen is not None:
+                # the case fixes the terinzagelegging for this decision itself: the round is
+                # on those dates, not a second window (review 54a, Ravenheide: 8 June - 19 July
+                # in the table, 4 September - 19 October in the step)
+                open_, sluit = eigen
             # nor through the summer or Christmas holiday: after it when the shortest round
             # still fits there, else before it (review 46a/b: reactions 12 July – 16 September)
-            for a, b, naam in _lange_vakanties(vrij):
+            for a, b, naam in [] if eigen is not None else _lange_vakanties(vrij):
                 if naam == "kerstvakantie":
                     a = min(a, date(a.year, *KERST[0]))  # nobody reads it around Christmas
                 if not open_ < a <= sluit:
@@ -4300,6 +4318,7 @@ def later_besluit(
                     **({"ter_inzage": True} if plan else {}),
                     **({"uitvoering": uitvoering} if uitvoering else {}),
                 ),
+                op_datum=datum is not None and eigen is not None,
             )
         )
     return fasen, uit

@@ -128,6 +128,64 @@ def _reactietermijn(f: Feiten, uit: Plan, vrij: list[tuple[date, date, str]], zu
             _eerder(f, uit, g, g.eind, weken, vrij, zuid)
 
 
+#: A moment that fixes the documents of a tender (the leidraad, the bestek, the award
+#: criteria): after it, the gemeente talks to bidders only through the question round, and
+#: nothing in it is open for advice any more.
+_AANBESTEDINGSSTUK = re.compile(
+    r"\b(?:aanbestedingsleidraad|leidraad|bestek|aanbestedingsdocument\w*|gunningscriteri\w*)",
+    re.IGNORECASE,
+)
+
+
+def _dicht_na_vaststelling(
+    f: Feiten, uit: Plan, vrij: list[tuple[date, date, str]], zuid: bool
+) -> None:
+    """A round that asks advice after a moment that fixes a tender's documents comes too late
+    for them: it moves before that moment's papers, alongside the rounds there (:func:`_naast`).
+    A form that only informs, the feedback and a form of the case without a catalogue entry
+    (a jury that judges the bids) stay. Why: review 54a, Marnewold: the jongerenraad advised
+    on the concept-leidraad from 12 April, after the college fixed the leidraad on 6 April."""
+    for gm in [g for g in uit.fasen if _moment(g)]:
+        assert gm.toelichting is not None
+        w = gm.toelichting.waarden
+        wat = str(w.get("wat", ""))
+        if not w.get("stukken") or not w.get("besluit") or not _AANBESTEDINGSSTUK.search(wat):
+            continue
+        stuk = date.fromisoformat(w["stukken"])
+        for g in list(uit.fasen):
+            if g.start <= gm.start or _reactieronde(g) or not _te_verwerken(f, g):
+                continue
+            _naast(f, uit, g, stuk, vrij, zuid, voor=gm)
+
+
+def _ankers_eerder(f: Feiten, uit: Plan) -> None:
+    """A step on the case's own dates that ends too close to the proposal's papers, and can
+    still begin earlier (PLAN-KALENDER.anker_krap with ``vroeger``), is planned on those
+    earlier dates, so that the table, the summary and the finding give one date; the finding
+    then names the case's own dates as the ones it replaces. A formal term (a zienswijze the
+    case fixes) keeps its dates, and so does a step with a fixed moment between the two
+    starts. Why: review 53a/54b, Beerzelo: 'Begin daarom uiterlijk 22 maart 2027' while the
+    table kept '29 maart - 23 april 2027'."""
+    ids = {w.naam: w.id for w in f.kennis.werkvormen}
+    for b in uit.bevindingen:
+        if b.sleutel != "PLAN-KALENDER.anker_krap" or b.waarden.get("formeel"):
+            continue
+        if not b.waarden.get("vroeger") or b.waarden.get("verschoven"):
+            continue
+        id = ids.get(str(b.waarden.get("naam", "")))
+        van = date.fromisoformat(b.waarden["vroeger"])
+        tot = date.fromisoformat(b.waarden["sluit"])
+        for g in uit.fasen:
+            if not g.op_datum or id not in g.werkvormen or g.eind.isoformat() != b.waarden["tot"]:
+                continue
+            if van >= g.start or any(_moment(x) and van <= x.start < g.start for x in uit.fasen):
+                continue
+            b.waarden["van"] = g.start.isoformat()
+            b.waarden["verschoven"] = True
+            g.start, g.eind = van, tot
+    uit.fasen.sort(key=lambda x: x.start)
+
+
 def _vrijdag_voor(d: date, vrij: list[tuple[date, date, str]], zuid: bool) -> date:
     """The last working day before ``d`` at the end of a working week outside the holidays."""
     week = _maandag(d - timedelta(days=1))
@@ -279,7 +337,15 @@ def _vakanties_bij(g: Geplaatst) -> None:
     als een vast moment beslist (een ledenvergadering die de route vaststelt), sluit ook vóór
     diens stuk. Kan dat niet, of komt een advies op een vaste datum na het
     stuk, dan sluit het stuk later, tot een week voor de vergadering: dan gaat het advies nog met
-    de stukken mee. Past ook dat niet, dan zegt pionieren één keer welke inbreng welk stuk mist.
+    de stukken mee. Past ook dat niet, dan loopt de ronde naast de rondes ervoor, op de laatste
+    weken die nog vóór het stuk sluiten (zo mogelijk twee werkweken ervoor, zo nodig één week
+    lang); een overleg dat al bestaat (met partners, een eigen vergadering van een groep) kan
+    ook al tijdens het voorbereiden bijeenkomen. Pas als ook dat niet past, zegt pionieren één
+    keer welke inbreng welk stuk mist. Stelt een moment de stukken van een aanbesteding vast
+    (de leidraad, het bestek, de gunningscriteria), dan vraagt geen ronde daarna nog advies:
+    zij komt vóór het stuk voor dat moment. Een stap op eigen data van het vraagstuk die te
+    dicht op het voorstel eindigt en nog eerder kan beginnen, staat in de planning op die
+    eerdere data.
     In dezelfde stap: een zienswijze ligt zes weken ter inzage (acht bij een herindeling), niet
     langer, zo mogelijk zonder schoolvakantie (en buiten juli en augustus als het vraagstuk zegt
     'niet in de zomer'), zo nodig eerder of later, zolang er daarna tijd blijft om de reacties
@@ -300,11 +366,13 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
     zuid = v.vakantieregio is Vakantieregio.zuid
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
     namen = {w.id: w.naam for w in f.kennis.werkvormen}
+    _ankers_eerder(f, uit)
     _zienswijze_buiten_vakantie(f, uit, vrij)
     _tijd_per_huishouden(f, uit, keuzes or [], vrij)
     _later_buiten_vakantie(uit, vrij)
     _advies_na_openbaar(uit)
     _reactietermijn(f, uit, vrij, zuid)
+    _dicht_na_vaststelling(f, uit, vrij, zuid)
     momenten = sorted((g for g in uit.fasen if _moment(g)), key=lambda g: g.start)
     gemeld: set[tuple[date, date]] = set()  # a round that is late is named once, at its first paper
     for gm in momenten:
@@ -366,6 +434,8 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
                     )
                 ]
                 continue
+            if _naast(f, uit, g, stuk, vrij, zuid):
+                continue  # alongside the rounds before it, it still closes before the paper
             if (g.start, g.eind) not in gemeld:
                 gemeld.add((g.start, g.eind))
                 te_laat.append((_naam(g, namen), g.start, g.eind))
@@ -507,6 +577,67 @@ def _eerder(
     if g.toelichting is not None and "open" in g.toelichting.waarden:
         g.toelichting.waarden["open"] = open_.isoformat()
     return True
+
+
+#: Meetings that exist already and meet anyway (the partners' overleg, a group's own meeting):
+#: they need no invitation round, so they can meet while the plan is still being prepared.
+BESTAAND_OVERLEG = frozenset({"partneroverleg", "eigen-vergadering"})
+
+
+def _naast(
+    f: Feiten,
+    uit: Plan,
+    g: Geplaatst,
+    stuk: date,
+    vrij: list[tuple[date, date, str]],
+    zuid: bool,
+    voor: Geplaatst | None = None,
+) -> bool:
+    """The last way out before 'die inbreng staat niet in dat stuk': a round that cannot
+    close before a moment's paper, also not by moving the rounds before it, runs alongside
+    them instead of after them, at the latest weeks that still close before the paper: first
+    with two working weeks left to write its result in, else up to the working week before
+    the paper; first at its own length, else one working week. An overleg that exists
+    already (``BESTAAND_OVERLEG``) can also meet while the plan is prepared. A reaction round or a
+    formal zienswijze keeps its own rules. True when it moved. Why: review 54a/54b: the
+    buurtvaders' and partners' talks ran after the driehoek's papers (Duinmonde), the monthly
+    overleg with kliniek and politie after the commissie's papers (Ravenstede), and the report
+    said 'eerder kan niet'. With ``voor``, the round moves from after that moment to before
+    its papers (:func:`_dicht_na_vaststelling`)."""
+    if g.op_datum or _reactieronde(g) or _FORMELE_TERMIJN & set(g.werkvormen):
+        return False
+    if g.toelichting is not None and g.toelichting.sleutel == "FASE.per_huishouden":
+        return False
+    vroegst = f.datum + WEEK  # a week to put it on the agenda of the overleg
+    if not set(g.werkvormen) <= BESTAAND_OVERLEG:
+        voorbereid = max(
+            (x.eind for x in uit.fasen if x.fase is Procesfase.voorbereiden), default=f.datum
+        )
+        vroegst = max(vroegst, voorbereid + timedelta(days=1))
+    lengte = max(1, min(werkweken(g.start, g.eind, vrij), MIN_WEKEN_RONDE))
+    verwerkt = _vrijdag_voor(
+        _werkdagen_terug(stuk, VERWERK_WERKDAGEN, vrij, zuid) + timedelta(days=1), vrij, zuid
+    )
+    for sluit in dict.fromkeys((verwerkt, _vrijdag_voor(stuk, vrij, zuid))):
+        for weken in dict.fromkeys((lengte, 1)):
+            start = _maandag(sluit) - (weken - 1) * WEEK
+            while any(
+                _geblokkeerd(w, vrij) or _voor_kerst(w)
+                for w in _weken(start, start + (weken - 1) * WEEK)
+            ):
+                start -= WEEK
+            open_ = werkdag_na(start, zuid)
+            if open_ < vroegst or open_ >= g.start:
+                continue
+            if any(_moment(x) and x is not voor and open_ <= x.start < g.start for x in uit.fasen):
+                return False  # a fixed moment between: the round comes after what it discusses
+            g.start = open_
+            _sluit(g, min(sluit, start + (weken - 1) * WEEK + timedelta(days=4)))
+            if g.toelichting is not None and "open" in g.toelichting.waarden:
+                g.toelichting.waarden["open"] = open_.isoformat()
+            uit.fasen.sort(key=lambda x: x.start)
+            return True
+    return False
 
 
 _NIET_ZOMER = re.compile(r"\bniet\s+(?:in|tijdens)\s+de\s+zomer(?:vakantie)?\b", re.IGNORECASE)
@@ -678,8 +809,9 @@ def _later_buiten_vakantie(uit: Plan, vrij: list[tuple[date, date, str]]) -> Non
     """A round of its own before a later decision does not run across the summer or Christmas
     holiday: it opens after it or closes before it (as the reaction round on the proposal).
     Why: review 46a/46b: the round on the tariffs ran from 5 July to 16 September."""
-    for g in uit.fasen:
-        if g.fase is not Procesfase.uitwerken or g.toelichting is None:
+    genoemd: set[tuple[str, date]] = set()  # a holiday is named once, at the first round in it
+    for g in sorted(uit.fasen, key=lambda x: x.start):
+        if g.fase is not Procesfase.uitwerken or g.toelichting is None or g.op_datum:
             continue
         if g.toelichting.sleutel != "FASE.later_besluit":
             continue
@@ -696,6 +828,21 @@ def _later_buiten_vakantie(uit: Plan, vrij: list[tuple[date, date, str]]) -> Non
         if (open_, sluit) != (g.start, g.eind):
             g.start, g.eind = open_, sluit
             g.toelichting.waarden["sluit"] = sluit.isoformat()
+        # a short school holiday inside the round (herfst, voorjaar or carnaval, mei) is named,
+        # as for the rounds before the decision (review 54b, Hunsewold: 3 April - 10 May 2028
+        # across the meivakantie, without a word)
+        kort = [
+            {"naam": naam, "van": van.isoformat(), "tot": tot.isoformat()}
+            for van, tot, naam in vrij
+            if naam not in ("zomervakantie", "kerstvakantie")
+            and g.start < van
+            and tot < g.eind
+            and _geblokkeerd(_maandag(van + timedelta(days=2)), vrij)
+            and (naam, van) not in genoemd
+        ]
+        genoemd |= {(v["naam"], date.fromisoformat(v["van"])) for v in kort}
+        if kort:
+            g.toelichting.waarden["door_vakantie"] = kort
 
 
 def _herschrijf(uit: Plan, dag: date, oud: date, nieuw: date) -> None:

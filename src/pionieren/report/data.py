@@ -15,6 +15,7 @@ from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.level import ONDERMIJNING
 from pionieren.analysis.mix.budget import BEZOEK
 from pionieren.analysis.planning import KERST, VASTSTELLEN, plan_vastgesteld
+from pionieren.analysis.planning_stukken import BESTAAND_OVERLEG
 from pionieren.analysis.result import Advies, Bevinding, Ernst
 from pionieren.input.model import Toezegging, Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
@@ -494,7 +495,11 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         (
             p
             for p in advies.planning[nummer + 1 :]
-            if p.werkvormen and p.start is not None and p.start > advies.datum
+            if p.werkvormen
+            and p.start is not None
+            and p.start > advies.datum
+            # an overleg that exists already meets without an invitation (review 54b)
+            and not set(p.werkvormen) <= BESTAAND_OVERLEG
         ),
         None,
     )
@@ -1434,6 +1439,8 @@ def kernstappen(advies: Advies) -> list[int]:
         and p.start is not None
         and p.start > advies.datum
     ]
+    # an overleg that exists already is not the first open round (review 54b)
+    vooraf.sort(key=lambda i: set(plan[i].werkvormen) <= BESTAAND_OVERLEG)
     aanvulling = [i for i in vooraf if "zienswijze" in plan[i].werkvormen] + vooraf
     if vooraf and not any(soort(plan[i]) in _KERN_SOORTEN[0] for i in kandidaten):
         # no personal round before the rest: the first open round stands in its place

@@ -240,6 +240,7 @@ def compose_mix(
     }
 
     openbaar = _voor_iedereen(f, planning.fasen)
+    inbreng = openbaar is not None and openbaar == f.vraagstuk.kaders.inbreng_uiterlijk
 
     def fase_in_plan(k: Keuze) -> Procesfase:
         return verplaatst.get(k.werkvorm.id, fase_van(k))
@@ -274,7 +275,9 @@ def compose_mix(
                 redenen=[
                     *(
                         _met_trede(
-                            _met_datum(r, eind, openbaar, planning.fasen), keuze, punten or []
+                            _met_datum(r, eind, openbaar, planning.fasen, inbreng),
+                            keuze,
+                            punten or [],
                         )
                         for r in keuze.redenen
                     ),
@@ -429,13 +432,22 @@ def _voor_iedereen(f: Feiten, fasen: list[Geplaatst]) -> date | None:
         and g.start > f.datum
         and (besluit is None or g.start < besluit.start)
     ]
+    uit: date | None = None
     if rondes:
         zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
-        return werkdag_voor(min(rondes) - timedelta(days=1), zuid)
-    stukken = (
-        besluit.toelichting.waarden.get("stukken") if besluit and besluit.toelichting else None
-    )
-    return date.fromisoformat(stukken) if stukken else None
+        uit = werkdag_voor(min(rondes) - timedelta(days=1), zuid)
+    else:
+        stukken = (
+            besluit.toelichting.waarden.get("stukken") if besluit and besluit.toelichting else None
+        )
+        uit = date.fromisoformat(stukken) if stukken else None
+    # the participation's outcome is due earlier (kaders.inbreng_uiterlijk): so is what it
+    # needs (review 54b, Hunsewold: the inquiry's outcome 'uiterlijk 17 juni 2027', the
+    # gemeente's input due on 31 May)
+    inbreng = f.vraagstuk.kaders.inbreng_uiterlijk
+    if uit is not None and inbreng is not None and f.datum < inbreng < uit:
+        return inbreng
+    return uit
 
 
 def _moment_na(
@@ -459,6 +471,7 @@ def _met_datum(
     eind: date | None,
     openbaar: date | None = None,
     fasen: list[Geplaatst] | None = None,
+    inbreng: bool = False,
 ) -> Tekstdeel:
     """The promised step says by when its advice goes to the promiser (rule MIX-TOEZEGGING):
     the end of the werkvorm, known once it is planned. A joint inquiry into the facts says by
@@ -475,7 +488,8 @@ def _met_datum(
                 r.sleutel,
                 **{**r.waarden, "klaar": moment[1].isoformat(), "moment": moment[0].isoformat()},
             )
-        return deel(r.sleutel, **{**r.waarden, "klaar": openbaar.isoformat()})
+        extra = {"inbreng": True} if inbreng else {}
+        return deel(r.sleutel, **{**r.waarden, "klaar": openbaar.isoformat(), **extra})
     if r.sleutel != "MIX-TOEZEGGING" or eind is None:
         return r
     return deel(r.sleutel, **r.waarden, datum=eind)
