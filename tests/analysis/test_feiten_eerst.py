@@ -73,7 +73,7 @@ def _te_vroeg(advies: Advies, v: Vraagstuk) -> list[tuple[str, date, date]]:
 
 
 def test_the_fact_finding_comes_before_the_inloopavond_in_hunsewold() -> None:
-    advies, v, _ = rapport_gegevens(HUNSEWOLD, DATUM)
+    advies, _, _ = rapport_gegevens(HUNSEWOLD, DATUM)
     eind = {w: p.eind for p in advies.planning for w in p.werkvormen}
     start = {w: p.start for p in advies.planning for w in p.werkvormen}
     assert eind["joint-fact-finding"] < start["inloopavond"]

@@ -10,8 +10,8 @@ from pionieren.analysis.mix.bereik import bedient, kan_voor
 from pionieren.analysis.mix.instrument import met_belang
 from pionieren.analysis.mix.kwetsbaar import kwetsbaar
 from pionieren.analysis.mix.onderwerpen import over_ontwerp
-from pionieren.analysis.mix.plan import VOORBEREIDEN_MIN_WEKEN
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp
+from pionieren.analysis.mix.plan import VOORBEREIDEN_MIN_WEKEN
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import OnderwerpAdvies, deel
 from pionieren.input.model import Belanghebbende
