@@ -15,7 +15,7 @@ from pionieren.analysis.planning_persoonlijk import _maandag_na, _openbaar, _vak
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst
 from pionieren.knowledge.feestdagen import werkdag_voor
-from pionieren.vocabulary import Modus, Procesfase, Vakantieregio
+from pionieren.vocabulary import Modus, Procesfase, Trede, Vakantieregio
 
 
 def _vrij_te_schuiven(g: Geplaatst, f: Feiten) -> bool:
@@ -65,7 +65,14 @@ def feiten_eerst(f: Feiten, uit: Plan, onderzoek: set[str]) -> Plan:
 
     def mening(w: str) -> bool:
         x = catalogus.get(w)
-        return w not in onderzoek and _openbaar(x) and x is not None and Modus.denken in x.modi
+        # (a letter that only informs is no opinion round: it may say the inquiry is coming)
+        return (
+            w not in onderzoek
+            and _openbaar(x)
+            and x is not None
+            and Modus.denken in x.modi
+            and not set(x.treden) <= {Trede.informeren}
+        )
 
     # the rounds with opinion steps that end before the outcome, from the first round on
     rondes = [
@@ -83,7 +90,12 @@ def feiten_eerst(f: Feiten, uit: Plan, onderzoek: set[str]) -> Plan:
     begin = min(g.start for g in [*rondes, r])
     eind = r.eind
     verplaatst = [w for g in rondes for w in g.werkvormen if mening(w)]
-    nodig = max(catalogus[w].weken[0] for w in verplaatst)
+    # the broad rounds, then the step where people weigh the options (keuze_na_ophalen puts it
+    # after them): both after the outcome
+
+    nodig = max(
+        (catalogus[w].weken[0] for w in verplaatst if not catalogus[w].afwegen), default=0
+    ) + max((catalogus[w].weken[0] for w in verplaatst if catalogus[w].afwegen), default=0)
     lengte = werkweken(r.start, r.eind, vrij)
     minst = max(catalogus[w].weken[0] for w in ids)
     ruimte = werkweken(begin, eind, vrij) - nodig
