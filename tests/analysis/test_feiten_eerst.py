@@ -15,7 +15,7 @@ from pionieren.analysis.result import Advies
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import builtin
 from pionieren.knowledge.models import Werkvorm
-from pionieren.vocabulary import Modus, Organisator, Procesfase, Reikwijdte
+from pionieren.vocabulary import Modus, Organisator, Procesfase, Reikwijdte, Trede
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
 HUNSEWOLD = CASES / "review53" / "brandweerpost-dekkingsplan-hunsewold.yaml"
@@ -33,11 +33,13 @@ def _onderzoek(w: Werkvorm | None) -> bool:
 
 
 def _mening(w: Werkvorm | None) -> bool:
-    """A public round where people give their opinion (an inloopavond, street interviews)."""
+    """A public round where people give their opinion (an inloopavond, street interviews), not
+    a letter that only informs."""
     return (
         w is not None
         and w.maakt_openbaar
         and Modus.denken in w.modi
+        and not set(w.treden) <= {Trede.informeren}
         and w.organisator is not Organisator.griffie
         and not _onderzoek(w)
     )
@@ -106,3 +108,14 @@ def test_no_opinion_round_ends_before_the_shared_facts(pad: Path) -> None:
     if any(b.sleutel == "PLAN-FEITEN-EERST" for b in advies.bevindingen):
         return
     assert _te_vroeg(advies, v) == []
+
+
+def test_without_room_the_order_is_a_choice_for_the_bestuur() -> None:
+    """Oosterzande: the window before the proposal is too short for the inquiry and the rounds
+    one after the other; the rounds stay, and the advice names the conflict once."""
+    pad = CASES / "review52" / "hoogspanningsstation-oosterzande.yaml"
+    advies, v, _ = rapport_gegevens(pad, DATUM)
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-FEITEN-EERST"]
+    assert b.waarden["werkvormen"]
+    assert "Informatiebrief en projectpagina" not in b.waarden["werkvormen"]
+    assert _te_vroeg(advies, v) != []
