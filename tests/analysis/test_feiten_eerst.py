@@ -33,13 +33,15 @@ def _onderzoek(w: Werkvorm | None) -> bool:
 
 
 def _mening(w: Werkvorm | None) -> bool:
-    """A public round where people give their opinion (an inloopavond, street interviews), not
-    a letter that only informs."""
+    """A broad public round where people give their opinion (an inloopavond, street
+    interviews, an evening on the options), not a letter that only informs, nor a talk with one
+    group in its own circle."""
     return (
         w is not None
         and w.maakt_openbaar
         and Modus.denken in w.modi
         and not set(w.treden) <= {Trede.informeren}
+        and (w.verbreding_of_verdieping is Reikwijdte.verbreding or w.afwegen)
         and w.organisator is not Organisator.griffie
         and not _onderzoek(w)
     )

@@ -15,7 +15,7 @@ from pionieren.analysis.planning_persoonlijk import _maandag_na, _openbaar, _vak
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst
 from pionieren.knowledge.feestdagen import werkdag_voor
-from pionieren.vocabulary import Modus, Procesfase, Trede, Vakantieregio
+from pionieren.vocabulary import Modus, Procesfase, Reikwijdte, Trede, Vakantieregio
 
 
 def _vrij_te_schuiven(g: Geplaatst, f: Feiten) -> bool:
@@ -37,13 +37,12 @@ def _vrij_te_schuiven(g: Geplaatst, f: Feiten) -> bool:
     "Eerst dezelfde feiten, dan de meningen",
     """Staat in het ontwerp een gezamenlijk of onafhankelijk feitenonderzoek, dan is de
     uitkomst daarvan openbaar vóór de rondes waarin inwoners hun mening geven over de keuze (een
-    inloopavond, straatinterviews, een vragenlijst, een avond over de keuzes, gesprekken via
-    sleutelfiguren). Anders geven mensen hun mening op cijfers die nog niet kloppen of die zij
+    inloopavond, straatinterviews, een vragenlijst, een avond over de keuzes). Anders geven mensen hun mening op cijfers die nog niet kloppen of die zij
     niet vertrouwen, en kent niet iedereen dezelfde feiten als er gekozen wordt. pionieren laat
     het onderzoek daarom beginnen bij de eerste ronde en zet de openbare rondes waarin mensen hun
     mening geven na de uitkomst, binnen dezelfde tijd vóór het besluit. Een gesprek met een
-    groep zelf (een eigen gesprek, een rondetafel met organisaties) en de stappen van de raad
-    blijven waar ze waren, net als een stap op data die het vraagstuk zelf noemt. Is er te weinig
+    groep in haar eigen kring (een eigen gesprek, gesprekken via sleutelfiguren, een rondetafel),
+    een brief die alleen informeert en de stappen van de raad blijven waar ze waren, net als een stap op data die het vraagstuk zelf noemt. Is er te weinig
     tijd om beide na elkaar te doen, dan blijft de volgorde zoals hij was en noemt het advies dat
     als een keuze voor het bestuur: later besluiten, het onderzoek kleiner maken, of de rondes
     vóór de uitkomst houden en daar zeggen dat de feiten nog komen.""",
@@ -72,6 +71,9 @@ def feiten_eerst(f: Feiten, uit: Plan, onderzoek: set[str]) -> Plan:
             and x is not None
             and Modus.denken in x.modi
             and not set(x.treden) <= {Trede.informeren}
+            # a broad round, or the evening where people weigh the options; a talk with one
+            # group in its own circle stays (the most affected group hears it first)
+            and (x.verbreding_of_verdieping is Reikwijdte.verbreding or x.afwegen)
         )
 
     # the rounds with opinion steps that end before the outcome, from the first round on
@@ -92,10 +94,9 @@ def feiten_eerst(f: Feiten, uit: Plan, onderzoek: set[str]) -> Plan:
     verplaatst = [w for g in rondes for w in g.werkvormen if mening(w)]
     # the broad rounds, then the step where people weigh the options (keuze_na_ophalen puts it
     # after them): both after the outcome
-
-    nodig = max(
-        (catalogus[w].weken[0] for w in verplaatst if not catalogus[w].afwegen), default=0
-    ) + max((catalogus[w].weken[0] for w in verplaatst if catalogus[w].afwegen), default=0)
+    breed = max((catalogus[w].weken[0] for w in verplaatst if not catalogus[w].afwegen), default=0)
+    afwegen = max((catalogus[w].weken[0] for w in verplaatst if catalogus[w].afwegen), default=0)
+    nodig = breed + afwegen
     lengte = werkweken(r.start, r.eind, vrij)
     minst = max(catalogus[w].weken[0] for w in ids)
     ruimte = werkweken(begin, eind, vrij) - nodig
@@ -122,8 +123,20 @@ def feiten_eerst(f: Feiten, uit: Plan, onderzoek: set[str]) -> Plan:
         for w in g.werkvormen:
             if mening(w):
                 per_fase.setdefault(g.fase, []).append(w)
+    # the broad rounds leave the weighing step its shortest run after them
+    tot = eind
+    if afwegen and breed:
+        tot = min(eind, verder(na, max(breed, werkweken(na, eind, vrij) - afwegen), vrij))
     for fase, werkvormen in per_fase.items():
-        nieuw.append(Geplaatst(fase, na, eind, list(dict.fromkeys(werkvormen)), None))
+        nieuw.append(
+            Geplaatst(
+                fase,
+                na,
+                tot if fase is Procesfase.ophalen else eind,
+                list(dict.fromkeys(werkvormen)),
+                None,
+            )
+        )
     weg = set(ids) | set(verplaatst)
     for g in [*rondes, r]:
         g.werkvormen = [w for w in g.werkvormen if w not in weg]
