@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from helpers import DATUM, ONTWIKKELCASUSSEN, rapport_gegevens
 
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.planning import Geplaatst, Plan
+from pionieren.analysis.planning_feiten import feiten_eerst
 from pionieren.analysis.result import Advies
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import builtin
@@ -112,12 +115,48 @@ def test_no_opinion_round_ends_before_the_shared_facts(pad: Path) -> None:
     assert _te_vroeg(advies, v) == []
 
 
+def _plan(inloop: tuple[date, date], onderzoek: tuple[date, date]) -> Plan:
+    return Plan(
+        [
+            Geplaatst(Procesfase.ophalen, *inloop, ["inloopavond"], None),
+            Geplaatst(Procesfase.verdiepen, *onderzoek, ["joint-fact-finding", "rondetafel"], None),
+        ],
+        0,
+        None,
+        True,
+        [],
+    )
+
+
+def test_with_room_the_inquiry_starts_first_and_the_inloop_follows() -> None:
+    _, v, _ = rapport_gegevens(HUNSEWOLD, DATUM)
+    f = Feiten(v, builtin(), DATUM)
+    uit = feiten_eerst(
+        f,
+        _plan((date(2027, 1, 4), date(2027, 2, 12)), (date(2027, 2, 15), date(2027, 5, 28))),
+        {"joint-fact-finding"},
+    )
+    waar = {w: g for g in uit.fasen for w in g.werkvormen}
+    assert waar["joint-fact-finding"].start == date(2027, 1, 4)
+    assert waar["joint-fact-finding"].eind < waar["inloopavond"].start
+    assert waar["inloopavond"].eind <= date(2027, 5, 28)
+    # a round with organisations is no broad round: it stays where it was
+    assert waar["rondetafel"].start == date(2027, 2, 15)
+    assert not uit.bevindingen
+
+
 def test_without_room_the_order_is_a_choice_for_the_bestuur() -> None:
-    """Oosterzande: the window before the proposal is too short for the inquiry and the rounds
-    one after the other; the rounds stay, and the advice names the conflict once."""
-    pad = CASES / "review52" / "hoogspanningsstation-oosterzande.yaml"
-    advies, v, _ = rapport_gegevens(pad, DATUM)
-    (b,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-FEITEN-EERST"]
-    assert b.waarden["werkvormen"]
-    assert "Informatiebrief en projectpagina" not in b.waarden["werkvormen"]
-    assert _te_vroeg(advies, v) != []
+    """Eight weeks hold no inquiry of ten and a broad round after it: the rounds stay, and the
+    advice names the conflict once."""
+    _, v, _ = rapport_gegevens(HUNSEWOLD, DATUM)
+    f = Feiten(v, builtin(), DATUM)
+    uit = feiten_eerst(
+        f,
+        _plan((date(2027, 2, 1), date(2027, 2, 26)), (date(2027, 3, 1), date(2027, 3, 26))),
+        {"joint-fact-finding"},
+    )
+    (b,) = uit.bevindingen
+    assert b.sleutel == "PLAN-FEITEN-EERST"
+    assert b.waarden["werkvormen"] == ["Inloopavond of informatiemarkt"]
+    waar = {w: g for g in uit.fasen for w in g.werkvormen}
+    assert waar["inloopavond"].start == date(2027, 2, 1)
