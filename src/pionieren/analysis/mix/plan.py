@@ -28,6 +28,7 @@ from pionieren.analysis.planning import (
     werkweken,
 )
 from pionieren.analysis.planning_beschikbaar import beschikbaar
+from pionieren.analysis.planning_feiten import feiten_eerst
 from pionieren.analysis.planning_persoonlijk import eerst_persoonlijk, keuze_na_ophalen
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
@@ -429,6 +430,8 @@ def _persoonlijk(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     """Rules PLAN-EERST-PERSOONLIJK and PLAN-BESCHIKBAAR on the finished calendar: a step
     moved into a group's window comes after the personal step, its input (review 48e)."""
     voor = {k.werkvorm.id: list(k.voor) for k in keuzes}
+    # the shared facts first (rule PLAN-FEITEN-EERST), then who hears it personally first
+    uit = feiten_eerst(f, uit, {k.werkvorm.id for k in keuzes if _feitenonderzoek(k)})
     return beschikbaar(f, keuze_na_ophalen(f, eerst_persoonlijk(f, uit, voor)), voor)
 
 

@@ -56,7 +56,13 @@ from pionieren.analysis.mix.onderwerpen import (
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.mix.partners import partners_eerst
-from pionieren.analysis.mix.plan import gekozen_plek, kandidaat_buren, maak_plan, past_in_tijd
+from pionieren.analysis.mix.plan import (
+    _feitenonderzoek,
+    gekozen_plek,
+    kandidaat_buren,
+    maak_plan,
+    past_in_tijd,
+)
 from pionieren.analysis.mix.polarisatie import polarisatie
 from pionieren.analysis.mix.stemming import stemming
 from pionieren.analysis.mix.terugkoppeling import (
@@ -239,6 +245,17 @@ def compose_mix(
         for id in g.werkvormen
     }
 
+    # a joint fact-finding the calendar starts in the first round stands there (rule
+    # PLAN-FEITEN-EERST)
+    onderzoek = {k.werkvorm.id for k in keuzes if _feitenonderzoek(k)}
+    eerst = {
+        id
+        for g in planning.fasen
+        if g.fase is Procesfase.ophalen
+        for id in g.werkvormen
+        if id in onderzoek
+    }
+    verplaatst |= dict.fromkeys(eerst, Procesfase.ophalen)
     openbaar = _voor_iedereen(f, planning.fasen)
     inbreng = openbaar is not None and openbaar == f.vraagstuk.kaders.inbreng_uiterlijk
 
@@ -252,6 +269,7 @@ def compose_mix(
         # the adjusted plan closes the talks before the application: last in its phase
         key=lambda k: (
             _FASE_ORDE[fase_in_plan(k)],
+            k.werkvorm.id not in eerst,
             "MIX-AANGEPAST-PLAN" in k.regels,
             _VOLGORDE[k.modus],
             k.werkvorm.id,

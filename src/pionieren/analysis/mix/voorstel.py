@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from pionieren.analysis.level import is_keuze
 from pionieren.analysis.mix.bereik import bedient, kan_voor
@@ -11,6 +11,7 @@ from pionieren.analysis.mix.instrument import met_belang
 from pionieren.analysis.mix.kwetsbaar import kwetsbaar
 from pionieren.analysis.mix.onderwerpen import over_ontwerp
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp
+from pionieren.analysis.mix.plan import VOORBEREIDEN_MIN_WEKEN
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import OnderwerpAdvies, deel
 from pionieren.input.model import Belanghebbende
@@ -89,6 +90,12 @@ def _feitenonderzoek(o: Ontwerp, k: Keuze, door: Belanghebbende | None) -> None:
             andere=andere,
             klaar=klaar.isoformat() if klaar and klaar > o.f.datum else "",
             eerder=eerder[0] if eerder else None,
+            # the inquiry cannot be done by then: the preparation and its shortest run first
+            # (review 54b: 'Is de uitkomst er niet vóór ... (12–26 januari)' while it started
+            # in February)
+            nooit=bool(eerder)
+            and date.fromisoformat(eerder[0][2])
+            < o.f.datum + timedelta(weeks=VOORBEREIDEN_MIN_WEKEN + w.weken[0]),
         )
     )
     k.regels.append("MIX-VOORSTEL")
