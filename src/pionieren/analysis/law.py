@@ -206,7 +206,9 @@ def ruimtelijk(f: Feiten) -> list[Bevinding]:
                 "WET-RUIMTELIJK",
                 Ernst.let_op,
                 "WET-RUIMTELIJK.omgevingsplan",
-                bronnen=["omgevingswet-2-4", "omgevingswet-16-30", "omgevingsbesluit-participatie"],
+                # the sentence that carries the citation is the duty to say how people were
+                # involved: Omgevingsbesluit art. 10.2, not art. 2.4 (review 54a)
+                bronnen=["omgevingsbesluit-participatie", "omgevingswet-2-4", "omgevingswet-16-30"],
                 datum=datum.isoformat() if datum else "",
                 inzage=inzage.isoformat() if inzage else "",
                 krap=krap,

@@ -220,6 +220,9 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
                     ),
                 )
             )
+        elif f.gunning:
+            # the award follows the leidraad's criteria: the raad's say is before (review 54a)
+            delen.append(deel("ROL-RAAD.gunning"))
         elif besluit.procedure is Procedure.privaatrechtelijk:
             delen.append(deel("ROL-RAAD.overeenkomst"))
         elif handeling_van_gemeente(f):
@@ -340,6 +343,8 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     """The source for what the raad does in this case: the article its role rests on."""
     if f.advies and besluit.door is Beslisser.raad and advies_bronnen(f):
         return advies_bronnen(f)
+    if f.gunning:
+        return ["aanbestedingswet-1-8"]
     if f.wensen_en_bedenkingen or f.grondverkoop is not None:
         return ["gemeentewet-169"]
     if (
@@ -1130,6 +1135,7 @@ _POLITIE = re.compile(
     r"\bpolitie\b|\bboa'?s?\b|\bofficier van justitie\b|\bdriehoek\b|\bwijkagent", re.IGNORECASE
 )
 _WIJKAGENT = re.compile(r"\bwijkagent", re.IGNORECASE)
+_BOA = re.compile(r"\bboa'?s?\b|\bhandhavers?\b", re.IGNORECASE)
 
 
 @regel(
@@ -1138,8 +1144,11 @@ _WIJKAGENT = re.compile(r"\bwijkagent", re.IGNORECASE)
     "De driehoek: burgemeester, politie en officier van justitie",
     """Raakt het vraagstuk de openbare orde of cameratoezicht van de burgemeester, en spelen
     politie, boa's of het OM een rol, dan krijgt de lokale driehoek (burgemeester, politie en
-    officier van justitie) een eigen plek in de rolverdeling. Daar spreken zij af hoe politie en
-    boa's optreden; deelnemers aan de participatie beslissen daar niet over. Noemt het
+    officier van justitie) een eigen plek in de rolverdeling. Daar spreken zij af hoe de politie
+    optreedt (art. 13 Politiewet 2012); deelnemers aan de participatie beslissen daar niet over.
+    Boa's vallen niet onder dat artikel: over hun inzet beslist hun werkgever (vaak de gemeente),
+    en bij opsporing werken zij onder gezag van de officier van justitie; noemt het vraagstuk
+    boa's, dan zegt het advies dat apart. Noemt het
     vraagstuk de wijkagent, dan zegt het advies dat hij meepraat in de wijk en inbrengt wat hij
     hoort.""",
     ["politiewet-13", "gemeentewet-172", "gemeentewet-151c"],
@@ -1160,7 +1169,12 @@ def driehoek(f: Feiten) -> Taak | None:
     if not orde or not _POLITIE.search(tekst):
         return None
     wijkagent = bool(_WIJKAGENT.search(tekst))
-    taak = _taak(Rol.driehoek, [deel("ROL-DRIEHOEK", wijkagent=wijkagent)], "ROL-DRIEHOEK")
+    # boa's are no part of the driehoek (art. 13 Politiewet 2012 is about the politie): their
+    # employer and the OM decide on them (review 54a)
+    boa = bool(_BOA.search(tekst))
+    taak = _taak(
+        Rol.driehoek, [deel("ROL-DRIEHOEK", wijkagent=wijkagent, boa=boa)], "ROL-DRIEHOEK"
+    )
     # the driehoek rests on the Politiewet, not on the burgemeester's openbare orde alone
     return taak.model_copy(update={"bronnen": ["politiewet-13"]})
 
