@@ -92,3 +92,70 @@ def test_the_fact_finding_sentence_puts_the_right_article_before_a_step() -> Non
         eerder=["Gesprek bij een bestaande groep", "2027-01-12", "2027-01-26"],
     )
     assert "vóór het gesprek bij een bestaande groep" in tekst
+
+
+GEBOUW = {
+    "onderwerp": "Wat er met het dorpshuis gebeurt als de bibliotheek vertrekt (het gebouw is van de gemeente).",
+    "ruimte": "groot",
+    "door": "raad",
+}
+
+
+def test_the_future_of_the_gemeentes_building_is_flagged_as_a_college_power() -> None:
+    """Review 54b (Hunsewold): 'de gemeenteraad beslist zelf over wat er met het kazernegebouw
+    gebeurt'. Sale, lease or transfer is the college's (art. 160 lid 1 sub e Gemeentewet)."""
+    college = {"door": "college", "procedure": "beleid"}
+    advies = advies_voor(maak(besluit=college, kaders_open=["De indeling van het plein.", GEBOUW]))
+    raad = _taak(advies, Rol.raad)
+    assert "beslist zelf over" not in raad
+    assert "stelt de kaders voor ‘wat er met het dorpshuis gebeurt" in raad
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "ROL-RAAD.vastgoed"]
+    assert "bevoegdheid van het college" in b.tekst and "gemeentewet-160" in b.bronnen
+    # another point of the raad's own (the subsidy) is still its own decision
+    subsidie = {**GEBOUW, "onderwerp": "De hoogte van de subsidie aan de bibliotheek."}
+    advies = advies_voor(maak(besluit=college, kaders_open=["De indeling.", subsidie]))
+    assert "beslist zelf over" in _taak(advies, Rol.raad)
+    assert not [b for b in advies.bevindingen if b.sleutel == "ROL-RAAD.vastgoed"]
+
+
+def test_under_a_regeling_the_college_adopts_the_gemeentes_own_part() -> None:
+    """Review 54b (Hunsewold): 'het dagelijks bestuur van de veiligheidsregio stelt het
+    participatieplan vast' while the gemeente had its own measures to decide on."""
+    moment = {
+        "wat": "De raad stelt zijn zienswijze op het ontwerp-beleidsplan vast",
+        "datum": "2027-06-24",
+        "door": "raad",
+    }
+    besluit = {
+        "door": "anders",
+        "procedure": "beleid",
+        "orgaan": "het algemeen bestuur van Veiligheidsregio Noord",
+    }
+    eigen = {"onderwerp": "Welke extra maatregelen de gemeente in het dorp neemt.", "door": "college"}
+    met = advies_voor(maak(besluit=besluit, momenten=[moment], kaders_open=["De post.", eigen]))
+    college = _taak(met, Rol.college)
+    assert "stelt alleen het eigen deel van de gemeente vast" in college
+    assert "het dagelijks bestuur van Veiligheidsregio Noord" in college
+    # only the zienswijze: the regeling's bestuur adopts the plan (rule WET-REGELING)
+    zonder = advies_voor(maak(besluit=besluit, momenten=[moment], kaders_open=["De post."]))
+    assert "eigen deel" not in _taak(zonder, Rol.college)
+
+
+def test_the_law_answers_whether_parents_drive_to_a_school_of_their_richting() -> None:
+    """Review 54b (Beerzelo): 'Ook hier staat nog niet vast wie het antwoord geeft' on a worry
+    that art. 4 WPO largely answers."""
+    from pionieren.analysis.law import antwoord_op
+
+    zorg = "Moeten wij zelf rijden omdat de school van onze richting verder weg ligt?"
+    v = maak(omschrijving="De raad stelt een nieuwe verordening leerlingenvervoer vast.")
+    antwoord = antwoord_op(feiten(v), zorg)
+    assert "dichtstbijzijnde school" in antwoord and antwoord.endswith("(WPO art. 4).")
+    # not for another case, nor for another worry
+    assert antwoord_op(feiten(maak()), zorg) == ""
+    assert antwoord_op(feiten(v), "Krijg ik elke dag dezelfde chauffeur?") == ""
+
+
+def test_a_pitfall_is_not_cited_to_a_source_that_does_not_say_it() -> None:
+    """Review 54b: '(RIVM Loket Gezond Leven z.j.)' behind 'het past niet in het lesrooster'."""
+    (w,) = [w for w in builtin().werkvormen if w.id == "scholenproject"]
+    assert w.valkuil_bron(w.valkuilen[0]) is None
