@@ -78,7 +78,9 @@ def test_one_week_before_the_decision_is_singular() -> None:
     assert "(1 week voor het besluit)" in _tekst(
         "PLAN-KALENDER.vast_te_kort", stukken_weken=1, **waarden
     )
-    assert "(6 weken voor het besluit)" in _tekst("PLAN-KALENDER.te_kort", stukken_weken=6, **waarden)
+    assert "(6 weken voor het besluit)" in _tekst(
+        "PLAN-KALENDER.te_kort", stukken_weken=6, **waarden
+    )
 
 
 def test_the_fact_finding_sentence_puts_the_right_article_before_a_step() -> None:
@@ -131,7 +133,10 @@ def test_under_a_regeling_the_college_adopts_the_gemeentes_own_part() -> None:
         "procedure": "beleid",
         "orgaan": "het algemeen bestuur van Veiligheidsregio Noord",
     }
-    eigen = {"onderwerp": "Welke extra maatregelen de gemeente in het dorp neemt.", "door": "college"}
+    eigen = {
+        "onderwerp": "Welke extra maatregelen de gemeente in het dorp neemt.",
+        "door": "college",
+    }
     met = advies_voor(maak(besluit=besluit, momenten=[moment], kaders_open=["De post.", eigen]))
     college = _taak(met, Rol.college)
     assert "stelt alleen het eigen deel van de gemeente vast" in college

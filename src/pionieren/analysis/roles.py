@@ -1240,9 +1240,7 @@ def driehoek(f: Feiten) -> Taak | None:
     # boa's are no part of the driehoek (art. 13 Politiewet 2012 is about the politie): their
     # employer and the OM decide on them (review 54a)
     boa = bool(_BOA.search(tekst))
-    taak = _taak(
-        Rol.driehoek, [deel("ROL-DRIEHOEK", wijkagent=wijkagent, boa=boa)], "ROL-DRIEHOEK"
-    )
+    taak = _taak(Rol.driehoek, [deel("ROL-DRIEHOEK", wijkagent=wijkagent, boa=boa)], "ROL-DRIEHOEK")
     # the driehoek rests on the Politiewet, not on the burgemeester's openbare orde alone
     return taak.model_copy(update={"bronnen": ["politiewet-13"]})
 
