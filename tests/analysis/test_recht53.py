@@ -66,7 +66,7 @@ def test_veiligheidsregio_rollen() -> None:
     assert "zienswijze op het ontwerp vast" in _rij(rapport, "Gemeenteraad")
     assert "via het college" not in _rij(rapport, "Gemeenteraad")
     burgemeester = _rij(rapport, "Burgemeester")
-    assert "over de inhoud beslist hij niet" not in burgemeester
+    assert "over de inhoud beslist de burgemeester niet" not in burgemeester
     assert "algemeen bestuur van de veiligheidsregio" in burgemeester
     # no rule of the Wgr that the dagelijks bestuur adopts the plan; art. 150 for own topics
     regel = next(r for r in rapport.splitlines() if "de raden geven hun zienswijze op" in r)
@@ -77,7 +77,7 @@ def test_andere_regeling_noemt_de_regeling() -> None:
     rapport = _rapport(_zonder_regio(load_vraagstuk(HUNSEWOLD)))
     college = _rij(rapport, "College van B en W")
     assert "staat in de regeling" in college and "burgemeesters" not in college
-    assert "over de inhoud beslist hij niet" in _rij(rapport, "Burgemeester")
+    assert "over de inhoud beslist de burgemeester niet" in _rij(rapport, "Burgemeester")
 
 
 def test_termijn_van_ander_orgaan_schuift_niet() -> None:

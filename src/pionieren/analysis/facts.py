@@ -182,6 +182,11 @@ def moeilijk_bereikbaar(partij: Belanghebbende) -> bool:
 
 
 #: A member of the executive named as a stakeholder: a wethouder, the burgemeester, the college.
+#: A public tender: the decision is the award of an opdracht after an aanbesteding.
+_AANBESTEDING = re.compile(
+    r"\baanbested\w*|\baanbesteedt\b|\bgegund\b|\bgunt\b|\bgunning\b|\bTenderNed\b",
+    re.IGNORECASE,
+)
 _BESTUURDER = re.compile(r"\b(?:wethouder|burgemeester|college|portefeuillehouder)", re.IGNORECASE)
 
 
@@ -327,6 +332,21 @@ class Feiten:
         )
 
     @property
+    def gunning(self) -> bool:
+        """Is the college's decision the award (gunning) of a public tender? The award follows
+        the criteria published in the aanbestedingsleidraad, every inschrijver is treated alike
+        (art. 1.8 Aanbestedingswet 2012) and the bids are confidential: the raad's moment is
+        before the leidraad (kaders, criteria), not wensen en bedenkingen on the award
+        (review 54a)."""
+        v = self.vraagstuk
+        if self.procedure is not Procedure.privaatrechtelijk or v.besluit is None:
+            return False
+        if v.besluit.door is not Beslisser.college:
+            return False
+        tekst = " ".join([v.titel, v.omschrijving, *v.kaders.vast])
+        return bool(_AANBESTEDING.search(tekst))
+
+    @property
     def wensen_en_bedenkingen(self) -> bool:
         """Does the raad get to give wensen en bedenkingen before the college acts (art. 169
         lid 4 Gemeentewet)? Only for a private-law act with far-reaching consequences: a sale,
@@ -348,6 +368,9 @@ class Feiten:
             v.besluit is None or v.besluit.door is not Beslisser.initiatiefnemer
         ):
             return True  # the case says so itself: never contradict it
+        if self.gunning:
+            # a tender's award follows the published criteria: no wensen en bedenkingen on it
+            return False
         if self.procedure is not Procedure.privaatrechtelijk:
             # next to another decision (a permit on the gemeente's land), the act is certain
             # only when the kaders themselves name it: a lease, sale or transfer as a point

@@ -206,7 +206,9 @@ def ruimtelijk(f: Feiten) -> list[Bevinding]:
                 "WET-RUIMTELIJK",
                 Ernst.let_op,
                 "WET-RUIMTELIJK.omgevingsplan",
-                bronnen=["omgevingswet-2-4", "omgevingswet-16-30", "omgevingsbesluit-participatie"],
+                # the sentence that carries the citation is the duty to say how people were
+                # involved: Omgevingsbesluit art. 10.2, not art. 2.4 (review 54a)
+                bronnen=["omgevingsbesluit-participatie", "omgevingswet-2-4", "omgevingswet-16-30"],
                 datum=datum.isoformat() if datum else "",
                 inzage=inzage.isoformat() if inzage else "",
                 krap=krap,
@@ -1487,8 +1489,12 @@ def antwoord_op(f: Feiten, zorg: str) -> str:
     huisvestingsverordening, een meld- of vergunningplicht alleen als die nodig is, hoofdstuk 3A
     Huisvestingswet 2014); en bij een wijziging van het omgevingsplan op verzoek van een
     initiatiefnemer het kostenverhaal, met een anterieure overeenkomst of bij beschikking (art.
-    13.11 en 13.18 Omgevingswet). Een wet met zo'n feit hoeft een jurist niet meer na te gaan.""",
-    ["wlb-28", "wlb-39", "huisvestingswet-3a", "omgevingswet-13-11"],
+    13.11 en 13.18 Omgevingswet). Bij leerlingenvervoer beantwoordt de wet de vraag of ouders
+    zelf moeten rijden omdat de school van hun richting verder weg ligt: de gemeente bekostigt
+    het vervoer naar de dichtstbijzijnde voor het kind toegankelijke school, en de verordening
+    telt daarbij de richting die de ouders kiezen (art. 4 WPO). Een wet met zo'n feit hoeft een
+    jurist niet meer na te gaan.""",
+    ["wlb-28", "wlb-39", "huisvestingswet-3a", "omgevingswet-13-11", "wpo-4"],
 )
 def wetfeiten(f: Feiten) -> list[Bevinding]:
     return [

@@ -125,7 +125,10 @@ def aan_de_raad(f: Feiten) -> bool:
     stemt. Beslist een andere overheid die het initiatief nam, dan kan de raad zijn standpunt
     meegeven via het college of met een motie. Nam de raad hierover al een motie aan, of deed hij
     zelf de toezegging over de uitkomst, dan zegt het rapport niet dat hij nog geen kaders
-    stelde.""",
+    stelde. Geeft het vraagstuk de raad een open punt over de toekomst van een gebouw van de
+    gemeente (verkoop, verhuur, overdracht), dan wijst het rapport erop dat dat een bevoegdheid
+    van het college is (art. 160 lid 1 onder e Gemeentewet); de raad stelt de kaders of geeft
+    vooraf wensen en bedenkingen (art. 169 lid 4).""",
     [
         *RAAD_BRONNEN,
         "gemeentewet-169",
@@ -133,6 +136,7 @@ def aan_de_raad(f: Feiten) -> bool:
         "wet-arhi",
         "gemeentewet-180",
         "wgr",
+        "gemeentewet-160",
     ],
 )
 def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[Bevinding]]:
@@ -185,7 +189,9 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         eigen_raad = [
             p.onderwerp.rstrip(".")
             for p in v.kaders.open
-            if p.door is Beslisser.raad and not (plan and _OMGEVINGSPLAN.search(p.onderwerp))
+            if p.door is Beslisser.raad
+            and not (plan and _OMGEVINGSPLAN.search(p.onderwerp))
+            and not vastgoed_van_gemeente(p.onderwerp)
         ]
         delen.append(
             deel(
@@ -220,6 +226,9 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
                     ),
                 )
             )
+        elif f.gunning:
+            # the award follows the leidraad's criteria: the raad's say is before (review 54a)
+            delen.append(deel("ROL-RAAD.gunning"))
         elif besluit.procedure is Procedure.privaatrechtelijk:
             delen.append(deel("ROL-RAAD.overeenkomst"))
         elif handeling_van_gemeente(f):
@@ -261,7 +270,16 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         # the sale of land next to the main decision (rule WET-GRONDVERKOOP)
         datum = grond[1].isoformat() if grond[1] else ""
         delen.append(deel("ROL-RAAD.wensen_grond", datum=datum))
-    eigen = eigen_punten(f, Beslisser.raad, besluit)
+    eigen = [p for p in eigen_punten(f, Beslisser.raad, besluit) if not vastgoed_van_gemeente(p)]
+    # the future of the gemeente's own building is the college's act (art. 160 lid 1 sub e
+    # Gemeentewet): the raad sets kaders or gives wensen en bedenkingen (review 54b)
+    vastgoed = [
+        p.onderwerp.rstrip(".")
+        for p in v.kaders.open
+        if p.door is Beslisser.raad and vastgoed_van_gemeente(p.onderwerp)
+    ]
+    if vastgoed:
+        delen.append(deel("ROL-RAAD.vastgoed_deel", onderwerpen=vastgoed))
     if regeling_orgaan(f)[0]:
         # the zienswijze is in the part above
         eigen = [p for p in eigen if not _ZIENSWIJZE.search(p)]
@@ -282,8 +300,20 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         and advies.rang < Trede.coproduceren.rang
     ):
         bevindingen.append(bevinding("ROL-RAAD", Ernst.let_op))
+    if vastgoed:
+        bevindingen.append(
+            bevinding(
+                "ROL-RAAD",
+                Ernst.let_op,
+                "ROL-RAAD.vastgoed",
+                bronnen=["gemeentewet-169", "gemeentewet-160"],
+                onderwerpen=vastgoed,
+            )
+        )
     taak = _taak(Rol.raad, delen, "ROL-RAAD")
     bronnen = _bronnen_raad(f, besluit)
+    if vastgoed:
+        bronnen = [*bronnen, "gemeentewet-160"]
     if any(b.bron == "gemeentewet-151c" for b in bevoegdheden(f)):
         # the camera power the raad gives in the APV rests on the article, not on a brochure
         bronnen = [*bronnen, "gemeentewet-151c"]
@@ -301,6 +331,27 @@ _ZIENSWIJZE = re.compile(r"\bzienswijze", re.IGNORECASE)
 _OMGEVINGSPLAN = re.compile(r"\bomgevingsplan", re.IGNORECASE)
 _GEMEENTE_ZELF = re.compile(r"\bgemeente\w*|\bcollege\b", re.IGNORECASE)
 _ZIN_GRENS = re.compile(r"(?<=[.;!?])\s+")
+
+
+#: The gemeente's own building or property (a kazerne, a school building 'van de gemeente').
+_VASTGOED = re.compile(
+    r"\b\w*(?:gebouw|pand|panden|vastgoed|accommodatie|kazerne)\b", re.IGNORECASE
+)
+_VAN_GEMEENTE = re.compile(
+    r"\bvan de gemeente\b|\bgemeentelijke?\b|\beigendom van de gemeente\b", re.IGNORECASE
+)
+
+
+def vastgoed_van_gemeente(onderwerp: str) -> bool:
+    """Is this open point the future of the gemeente's own building: its sale, lease or
+    transfer? That is the college's act (art. 160 lid 1 sub e Gemeentewet), on which the raad
+    sets kaders or gives wensen en bedenkingen (art. 169 lid 4), not a decision of the raad.
+
+    Why: 'de gemeenteraad beslist zelf over wat er met het kazernegebouw gebeurt' (review 54b,
+    Hunsewold)."""
+    if not _VASTGOED.search(onderwerp):
+        return False
+    return bool(_VAN_GEMEENTE.search(onderwerp) or PRIVAATRECHTELIJK_INGRIJPEND.search(onderwerp))
 
 
 def handeling_van_gemeente(f: Feiten) -> bool:
@@ -340,6 +391,8 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     """The source for what the raad does in this case: the article its role rests on."""
     if f.advies and besluit.door is Beslisser.raad and advies_bronnen(f):
         return advies_bronnen(f)
+    if f.gunning:
+        return ["aanbestedingswet-1-8"]
     if f.wensen_en_bedenkingen or f.grondverkoop is not None:
         return ["gemeentewet-169"]
     if (
@@ -440,14 +493,18 @@ def college(
         door is not Beslisser.burgemeester
         and not f.initiatiefvoorstel
         # the dagelijks bestuur of a gemeenschappelijke regeling adopts it (rule WET-REGELING)
-        and not regeling_orgaan(f)[0]
+        and not (regeling_orgaan(f)[0] and not eigen_deel_bij_regeling(f, besluit))
         # the raad's own advice: the college prepares the proposal, the raad sets its kaders
         and not (f.advies and door is Beslisser.raad)
     ):
         # with a toezegging on record, the college says with its proposal how it kept it; the
         # plan of a process the raad started is the raad's (rule ROL-GRIFFIE), not the college's
         # (review 41)
-        if f.initiatief_van_overheid and door is not None and not gemeente_beslist_door(door):
+        if regeling_orgaan(f)[0]:
+            # the regeling's bestuur sets out the participation on its own decision; the
+            # gemeente's own part (its measures, its building) is the college's (review 54b)
+            delen.append(deel("ROL-COLLEGE.deel_plan", naam=regeling_orgaan(f)[1]))
+        elif f.initiatief_van_overheid and door is not None and not gemeente_beslist_door(door):
             # another government runs the procedure on its own decision: that body sets its
             # participation plan; the college adopts only the gemeente's own part (review 51a)
             delen.append(deel("ROL-COLLEGE.deel_plan", naam=f.bevoegd_gezag))
@@ -484,6 +541,22 @@ def raad_eigenaar(f: Feiten) -> bool:
         return False
     toezegging = besluit.toezegging
     return toezegging is None or toezegging.door is not Beslisser.college
+
+
+def eigen_deel_bij_regeling(f: Feiten, besluit: BesluitAdvies) -> bool:
+    """Under a gemeenschappelijke regeling, does the gemeente decide points of its own beside
+    the raad's zienswijze (extra measures of the college, its own building)? Then the college
+    adopts the plan for that part; the regeling's bestuur only for its own decision.
+
+    Why: 'het dagelijks bestuur van de veiligheidsregio stelt het participatieplan vast' where
+    the college's extra measures and the gemeente's building were open too (review 54b)."""
+    eigen = [
+        p
+        for wie in (Beslisser.college, Beslisser.raad)
+        for p in eigen_punten(f, wie, besluit)
+        if not _ZIENSWIJZE.search(p)
+    ]
+    return bool(eigen)
 
 
 def eigen_punten(f: Feiten, wie: Beslisser, besluit: BesluitAdvies) -> list[str]:
@@ -1130,6 +1203,7 @@ _POLITIE = re.compile(
     r"\bpolitie\b|\bboa'?s?\b|\bofficier van justitie\b|\bdriehoek\b|\bwijkagent", re.IGNORECASE
 )
 _WIJKAGENT = re.compile(r"\bwijkagent", re.IGNORECASE)
+_BOA = re.compile(r"\bboa'?s?\b|\bhandhavers?\b", re.IGNORECASE)
 
 
 @regel(
@@ -1138,8 +1212,11 @@ _WIJKAGENT = re.compile(r"\bwijkagent", re.IGNORECASE)
     "De driehoek: burgemeester, politie en officier van justitie",
     """Raakt het vraagstuk de openbare orde of cameratoezicht van de burgemeester, en spelen
     politie, boa's of het OM een rol, dan krijgt de lokale driehoek (burgemeester, politie en
-    officier van justitie) een eigen plek in de rolverdeling. Daar spreken zij af hoe politie en
-    boa's optreden; deelnemers aan de participatie beslissen daar niet over. Noemt het
+    officier van justitie) een eigen plek in de rolverdeling. Daar spreken zij af hoe de politie
+    optreedt (art. 13 Politiewet 2012); deelnemers aan de participatie beslissen daar niet over.
+    Boa's vallen niet onder dat artikel: over hun inzet beslist hun werkgever (vaak de gemeente),
+    en bij opsporing werken zij onder gezag van de officier van justitie; noemt het vraagstuk
+    boa's, dan zegt het advies dat apart. Noemt het
     vraagstuk de wijkagent, dan zegt het advies dat hij meepraat in de wijk en inbrengt wat hij
     hoort.""",
     ["politiewet-13", "gemeentewet-172", "gemeentewet-151c"],
@@ -1160,7 +1237,10 @@ def driehoek(f: Feiten) -> Taak | None:
     if not orde or not _POLITIE.search(tekst):
         return None
     wijkagent = bool(_WIJKAGENT.search(tekst))
-    taak = _taak(Rol.driehoek, [deel("ROL-DRIEHOEK", wijkagent=wijkagent)], "ROL-DRIEHOEK")
+    # boa's are no part of the driehoek (art. 13 Politiewet 2012 is about the politie): their
+    # employer and the OM decide on them (review 54a)
+    boa = bool(_BOA.search(tekst))
+    taak = _taak(Rol.driehoek, [deel("ROL-DRIEHOEK", wijkagent=wijkagent, boa=boa)], "ROL-DRIEHOEK")
     # the driehoek rests on the Politiewet, not on the burgemeester's openbare orde alone
     return taak.model_copy(update={"bronnen": ["politiewet-13"]})
 
