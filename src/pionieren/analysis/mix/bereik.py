@@ -753,6 +753,10 @@ def eigen_publiek(
 
 _GEEN_NAAMWOORD = frozenset({"inwoners", "bewoners", "mensen", "groep", "groepen", "leden"})
 
+_GEEN_KOP = frozenset({"andere", "overige", "alle", "enkele", "sommige", "diverse"})
+"""Words at the start of a name that say which of a kind, not who ('Andere welzijnsorganisaties
+die kunnen inschrijven'): the head is the word after them."""
+
 
 _LIJST = re.compile(r",\s*|\s+(?:en|of)\s+")
 """Where a list of parties splits: 'a, b en c'."""
@@ -798,8 +802,20 @@ def genoemde_groep(partijen: list[Belanghebbende], tekst: str) -> list[Belangheb
     def score(p: Belanghebbende) -> int:
         return sum(any(t.startswith(w[: max(4, len(w) - 2)]) for t in woorden) for w in naam(p))
 
+    def kop(p: Belanghebbende) -> bool:
+        # the head of its name, the word that says who they are ('Ouders van jongeren':
+        # ouders), is in the text: a group that only shares a word further on is not named
+        # (review 54a: a jury of young people went to 'Ouders van jongeren')
+        w = [w for w in naam(p) if w not in _GEEN_KOP][:1]
+        return not w or any(t.startswith(w[0][: max(4, len(w[0]) - 2)]) for t in woorden)
+
+    kandidaten = [p for p in kandidaten if kop(p)]
     beste = max((score(p) for p in kandidaten), default=0)
     if beste == 0:
+        return []
+    if beste == 1 and sum(score(p) == 1 and bool(naam(p)) for p in kandidaten) > 1:
+        # only the head, which several groups share ('een jury van tien jongeren'): the text
+        # names the kind, not one of these groups; not the smallest one by chance
         return []
     # of the names with the most words in the text, the one closest to it, then the smallest
     return [

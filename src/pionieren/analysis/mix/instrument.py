@@ -420,6 +420,9 @@ def instrumenten(o: Ontwerp) -> None:
         if genoemd and publiek and not keuze.voor:
             # the case's own form keeps the audience the case gives it (review 45a)
             keuze.publiek = frozenset(publiek)
+        if genoemd and genoemde is not None and genoemde.voor and not keuze.voor:
+            # ... and when the case says it in words, only that audience (review 54a)
+            keuze.voor_tekst = genoemde.voor
         voor = (
             [p.naam for p in partijen if p.naam in keuze.publiek]
             if keuze.publiek

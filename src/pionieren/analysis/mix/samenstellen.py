@@ -271,6 +271,7 @@ def compose_mix(
                 modus=keuze.modus,
                 trede=_trede_van(keuze, punten or []),
                 voor=keuze.voor,
+                voor_tekst=keuze.voor_tekst,
                 redenen=[
                     *(
                         _met_trede(
