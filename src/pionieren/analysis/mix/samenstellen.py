@@ -66,7 +66,11 @@ from pionieren.analysis.mix.terugkoppeling import (
     niet_na_de_aanvraag,
     terugkoppeling,
 )
-from pionieren.analysis.mix.toezegging import toezegging, toezegging_in_reactie
+from pionieren.analysis.mix.toezegging import (
+    toezegging,
+    toezegging_in_reactie,
+    toezegging_na_krimp,
+)
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, tegen_eerst, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
 from pionieren.analysis.mix.zicht import schouw_met_wie_niet_ziet
@@ -188,8 +192,11 @@ def compose_mix(
         budget_ok = past_in_budget(f, pogingen[Voorkeur.goedkoop][0])
         gekozen = Voorkeur.goedkoop if not budget_ok else Voorkeur.snel
     keuzes, bevindingen = pogingen[gekozen]
+    voor_krimp = list(keuzes)
     keuzes, weggelaten = inkrimpen(f, keuzes)
     bevindingen = [*bevindingen, *weggelaten]
+    # the promised step the cut took out: the step that now carries its points says it
+    toezegging_na_krimp(f, voor_krimp, keuzes)
     # a group whose route is a meeting or a visit is reached there (rule MIX-KANAAL)
     kanaal(f, keuzes)
     # a hard-to-reach group is asked on its own form about the points that concern it
