@@ -87,3 +87,23 @@ def test_the_promised_point_is_carried_by_the_case_werkvorm_the_promise_names() 
     # a talk does not stand in for the jury's judgement
     praat = next(m for m in advies.mix if m.werkvorm == "straatinterviews")
     assert punt not in praat.onderwerpen
+
+
+def test_a_jury_that_judges_bids_gets_independence_rules_when_the_frame_asks() -> None:
+    """Marnewold: the vast kader says no judge may have a stake in a bidder; the jury where
+    young people decide says how it stays independent; the marktconsultatie (advice) does not.
+    Without that kader, no such sentence."""
+    advies, _, _ = rapport_gegevens(MARNEWOLD, DATUM)
+
+    def onafhankelijk(a: object, id: str) -> bool:
+        m = next(m for m in a.mix if m.werkvorm == id)  # type: ignore[attr-defined]
+        return any(r.sleutel == "MIX-INSTRUMENT.onafhankelijk" for r in m.redenen)
+
+    assert onafhankelijk(advies, "jongerenjury")
+    assert not onafhankelijk(advies, "marktconsultatie")
+    from pionieren.input.load import load_vraagstuk
+
+    v = load_vraagstuk(MARNEWOLD, MARNEWOLD.name)
+    kaders = v.kaders.model_copy(update={"vast": [t for t in v.kaders.vast if "belang" not in t]})
+    zonder = advies_voor(v.model_copy(update={"kaders": kaders}))
+    assert not onafhankelijk(zonder, "jongerenjury")

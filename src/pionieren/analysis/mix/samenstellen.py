@@ -33,7 +33,7 @@ from pionieren.analysis.mix.inclusie import (
     inclusie_nagaan,
     inclusie_reden,
 )
-from pionieren.analysis.mix.instrument import instrumenten
+from pionieren.analysis.mix.instrument import instrumenten, onafhankelijk
 from pionieren.analysis.mix.kanaal import kanaal
 from pionieren.analysis.mix.kandidaten import Voorkeur, signaal
 from pionieren.analysis.mix.kosten import (
@@ -197,6 +197,10 @@ def compose_mix(
     bevindingen = [*bevindingen, *weggelaten]
     # the promised step the cut took out: the step that now carries its points says it
     toezegging_na_krimp(f, voor_krimp, keuzes)
+    # a jury that judges bids stays independent, when the case asks for it (MIX-INSTRUMENT)
+    onafhankelijk(
+        f, [k for k in keuzes if _trede_van(k, punten or []).rang >= Trede.meebeslissen.rang]
+    )
     # a group whose route is a meeting or a visit is reached there (rule MIX-KANAAL)
     kanaal(f, keuzes)
     # a hard-to-reach group is asked on its own form about the points that concern it
