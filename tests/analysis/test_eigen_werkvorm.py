@@ -30,6 +30,11 @@ def test_a_group_is_named_by_the_head_of_its_name_not_by_a_word_further_on() -> 
     hang, school = _groep("Jongeren op hangplekken"), _groep("Jongeren op school")
     assert genoemde_groep([ouders, hang, school], "een jury van tien jongeren") == []
     assert genoemde_groep([ouders, hang, school], "jongeren op de hangplekken") == [hang]
+    buren, reizigers = _groep("Omwonenden van het spoor"), _groep("Reizigers van het station")
+    assert genoemde_groep([buren, reizigers, hang], "omwonenden en reizigers") == [
+        buren,
+        reizigers,
+    ]
     andere = _groep("Andere welzijnsorganisaties die kunnen inschrijven")
     assert genoemde_groep([andere], "Welzijnsorganisaties die kunnen inschrijven") == [andere]
 
@@ -46,6 +51,11 @@ def test_a_case_werkvorm_is_for_the_audience_the_case_gives_it_only() -> None:
     m = next(m for m in advies.mix if m.werkvorm == "buurtjury")
     assert m.voor == ["Buurtvereniging"]
     assert m.voor_tekst == "de buurtvereniging"
+    # a 'voor' that names a subject, not people, says what the werkvorm is about: no closed
+    # audience, and the row names the groups
+    onderwerp = advies_voor(maak(werkvormen=[_eigen("de indeling van het plein")]))
+    m = next(m for m in onderwerp.mix if m.werkvorm == "buurtjury")
+    assert m.voor_tekst == "" and m.voor
     zonder = advies_voor(maak(werkvormen=[{"id": "buurtjury", "status": "besloten"}]))
     m = next(m for m in zonder.mix if m.werkvorm == "buurtjury")
     assert m.voor_tekst == "" and len(m.voor) > 1  # without it the design chooses

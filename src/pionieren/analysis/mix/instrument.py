@@ -14,6 +14,7 @@ from pionieren.analysis.mix.bereik import (
     genoemde_groep,
     kan_voor,
     niet_via,
+    noemt_mensen,
     uitvoerder,
 )
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, Voorstel, fase_op_datum, fase_van
@@ -424,8 +425,15 @@ def instrumenten(o: Ontwerp) -> None:
         if genoemd and publiek and not keuze.voor:
             # the case's own form keeps the audience the case gives it (review 45a)
             keuze.publiek = frozenset(publiek)
-        if genoemd and genoemde is not None and genoemde.voor and not keuze.voor:
-            # ... and when the case says it in words, only that audience (review 54a)
+        if (
+            genoemd
+            and genoemde is not None
+            and genoemde.voor
+            and not keuze.voor
+            and (genoemde_groep(binnen, genoemde.voor) or noemt_mensen(binnen, genoemde.voor))
+        ):
+            # ... and when the case names people for it, only that audience (review 54a); a
+            # 'voor' that names a subject ('het stationsplein') says what it is about, not whom
             keuze.voor_tekst = genoemde.voor
         voor = (
             [p.naam for p in partijen if p.naam in keuze.publiek]
