@@ -777,6 +777,16 @@ def _kop(p: Belanghebbende) -> str:
     return next((w for w in _naamwoorden(p) if w not in _GEEN_KOP), "")
 
 
+def _alleen_kop(p: Belanghebbende) -> bool:
+    """Does the name say nothing besides its head and proper names ('Moslims in Lindenoord')?"""
+    kop = _kop(p)
+    woorden = re.findall(r"\w+", p.naam)
+    return bool(kop) and all(
+        w.casefold() == kop or (i > 0 and w[0].isupper()) or w.casefold() not in _naamwoorden(p)
+        for i, w in enumerate(woorden)
+    )
+
+
 def _kop_in(p: Belanghebbende, woorden: list[str]) -> bool:
     kop = _kop(p)
     return bool(kop) and any(t.startswith(kop[: max(4, len(kop) - 2)]) for t in woorden)
@@ -834,8 +844,14 @@ def genoemde_groep(partijen: list[Belanghebbende], tekst: str) -> list[Belangheb
         # each named by the head of its name only: a head that one group has names that
         # group ('omwonenden en reizigers'); a head several groups share ('een jury van tien
         # jongeren') names the kind, not one of them, and not the smallest one by chance
+        # (a group whose name is only that head and a place, 'Moslims in Lindenoord', is the
+        # kind itself)
         koppen = [_kop(p) for p in kandidaten if score(p) == 1]
-        return [p for p in kandidaten if score(p) == 1 and koppen.count(_kop(p)) == 1]
+        return [
+            p
+            for p in kandidaten
+            if score(p) == 1 and (koppen.count(_kop(p)) == 1 or _alleen_kop(p))
+        ]
     # of the names with the most words in the text, the one closest to it, then the smallest
     return [
         min(
