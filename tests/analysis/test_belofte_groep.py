@@ -11,7 +11,7 @@ import yaml
 from helpers import DATUM, ONTWIKKELCASUSSEN, rapport_gegevens
 
 from pionieren.analysis.facts import Feiten
-from pionieren.analysis.mix.belofte import beloofd_aan
+from pionieren.analysis.mix.belofte import beloofd_aan, zelfde_soort
 from pionieren.analysis.mix.bereik import bereikt, kan_voor
 from pionieren.knowledge.load import builtin
 from pionieren.report.render import write_markdown
@@ -38,20 +38,26 @@ def test_every_promised_group_has_a_step_that_reaches_it_or_a_plain_line(pad: Pa
     f = Feiten(v, builtin(), DATUM)
     gemeld = {n for b in advies.bevindingen if b.regel == "MIX-BELOFTE" for n in b.waarden["namen"]}
     inclusie = {p.naam for p in f.inclusiegroepen}
-    for p in beloofd_aan(f):
+    beloofd = beloofd_aan(f)
+    for p in beloofd:
         if p.naam in gemeld:
             continue
+        # a promise to the kind ('jongeren') is kept by a step for one group of that kind
+        soort = zelfde_soort(f, p, beloofd)
         stappen = [
             m
             for m in advies.mix
-            if p.naam in m.voor
+            for q in soort
+            if q.naam in m.voor
             and m.kosten_euro is not None
             and (w := CATALOGUS.get(m.werkvorm)) is not None
-            and kan_voor(w, p)
-            and (p.naam not in inclusie or bereikt(w, p))
+            and kan_voor(w, q)
+            and (q.naam not in inclusie or bereikt(w, q))
         ]
         # a form of the case itself (not in the catalogue) counts when it is for them
-        eigen = [m for m in advies.mix if p.naam in m.voor and m.werkvorm not in CATALOGUS]
+        eigen = [
+            m for m in advies.mix for q in soort if q.naam in m.voor and m.werkvorm not in CATALOGUS
+        ]
         assert stappen or eigen, (pad.stem, p.naam)
 
 
@@ -89,3 +95,32 @@ def test_a_promised_group_no_form_reaches_is_a_plain_line_in_the_summary(tmp_pat
     # the whole note stands with what the bestuur decides (issue 9: a short summary)
     assert "Het bestuur beslist nu" in samenvatting or "Hoofdstuk 1 zegt wat kan" in samenvatting
     assert "Het bestuur beslist nu" in rapport
+
+
+MARNEWOLD = Path(__file__).parents[1] / "cases/review54/jongerenwerk-aanbesteding-marnewold.yaml"
+LVB = "Jongeren met een licht verstandelijke beperking"
+
+
+def test_a_promise_to_the_kind_is_kept_by_a_step_for_one_group_of_that_kind(
+    tmp_path: Path,
+) -> None:
+    """'Jongeren beoordelen mee' promises the kind, not each group of young people: no line
+    that the promise to the young people with a disability is not kept (review 54a). When the
+    promise names that group by more than its head, it is a promise to them, and the line
+    comes back."""
+    advies, _, _ = rapport_gegevens(MARNEWOLD, DATUM)
+    f = _feiten(MARNEWOLD)
+    beloofd = beloofd_aan(f)
+    lvb = next(p for p in beloofd if p.naam == LVB)
+    assert len(zelfde_soort(f, lvb, beloofd)) > 1
+    assert not [b for b in advies.bevindingen if b.regel == "MIX-BELOFTE"]
+    data = yaml.safe_load(MARNEWOLD.read_text(encoding="utf-8"))
+    data["besluit"]["toezegging"]["tekst"] += (
+        " Jongeren met een licht verstandelijke beperking geven apart advies."
+    )
+    pad = tmp_path / MARNEWOLD.name
+    pad.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    f = _feiten(pad)
+    beloofd = beloofd_aan(f)
+    lvb = next(p for p in beloofd if p.naam == LVB)
+    assert zelfde_soort(f, lvb, beloofd) == [lvb]

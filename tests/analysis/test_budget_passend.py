@@ -131,4 +131,5 @@ def test_de_ronde_voor_iedereen_wordt_geen_bezoek() -> None:
     m = res.advies.middelen
     assert m.budget_euro is not None and m.schatting_euro <= m.budget_euro
     assert "nog geen werkvorm" not in res.tekst
+    assert "nog te kiezen" not in res.tekst.split("\n## 1.")[0]
     assert "alleen de ronde voor iedereen" in res.tekst

@@ -246,6 +246,11 @@ class MixOnderdeel(Uitvoer):
         "een plek staat 'Omwonenden van de gekozen plek' voor de omwonenden van de plekken "
         "waartussen gekozen werd (zie gekozen_plek)."
     )
+    voor_tekst: str = Field(
+        default="",
+        description="Voor wie het vraagstuk zelf deze eigen werkvorm bedoelt (werkvormen[].voor), "
+        "letterlijk. Dan is de werkvorm alleen voor die groep; het rapport noemt haar zo.",
+    )
     gekozen_plek: list[str] = Field(
         default_factory=list,
         description="De belanghebbenden (omwonenden van elke plek waaruit het besluit kiest) "

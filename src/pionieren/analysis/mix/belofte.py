@@ -17,6 +17,41 @@ from pionieren.vocabulary import SoortBelanghebbende
 _ZIN = re.compile(r"[^.!?]+[.!?]?")
 
 
+def _belofte_tekst(f: Feiten) -> str:
+    """The text of the promise: the toezegging in the file, and the sentences of the case
+    about a motie the raad adopted."""
+    v = f.vraagstuk
+    teksten = []
+    if v.besluit is not None and v.besluit.toezegging is not None:
+        teksten.append(v.besluit.toezegging.tekst or "")
+    for tekst in (v.omschrijving, v.aanleiding or ""):
+        teksten += [z for z in _ZIN.findall(tekst) if MOTIE.search(z)]
+    return " ".join(t for t in teksten if t)
+
+
+def zelfde_soort(
+    f: Feiten, p: Belanghebbende, beloofd: list[Belanghebbende]
+) -> list[Belanghebbende]:
+    """The promised groups whose step keeps the promise to ``p``: ``p`` itself, and when the
+    promise names only the kind ('jongeren beoordelen mee': the head of its name, no further
+    word of it), every promised group whose name begins with that word. A promise to the kind
+    is made to the kind, not to each group of it: a step that reaches one of them keeps it.
+
+    Why: review 54a (Marnewold): the college promised that 'jongeren' judge the bids, in its
+    own jury; the report said that the promise to the young people with a licht verstandelijke
+    beperking was not kept, while the college had promised them nothing of their own."""
+    woorden = _naamwoorden(f, p)
+    in_tekst = _WOORD.findall(_belofte_tekst(f))
+    if not woorden or any(_zelfde(n, w) for n in woorden[1:] for w in in_tekst):
+        return [p]  # named by more than its head: a promise to this group itself
+    kop = woorden[0].casefold()
+    return [p] + [
+        q
+        for q in beloofd
+        if q is not p and (k := _naamwoorden(f, q)[:1]) and k[0].casefold() == kop
+    ]
+
+
 def beloofd_aan(f: Feiten) -> list[Belanghebbende]:
     """The groups a promise names: the toezegging in the file (besluit.toezegging.tekst), or a
     sentence of the case about a motie the raad adopted, names them by the first telling word
@@ -25,12 +60,7 @@ def beloofd_aan(f: Feiten) -> list[Belanghebbende]:
     by 'de commissie Wonen'). Not the initiatiefnemer, not the overheid or the politiek (the
     promisers)."""
     v = f.vraagstuk
-    teksten = []
-    if v.besluit is not None and v.besluit.toezegging is not None:
-        teksten.append(v.besluit.toezegging.tekst or "")
-    for tekst in (v.omschrijving, v.aanleiding or ""):
-        teksten += [z for z in _ZIN.findall(tekst) if MOTIE.search(z)]
-    tekst = " ".join(t for t in teksten if t)
+    tekst = _belofte_tekst(f)
     if not tekst:
         return []
     woorden = _WOORD.findall(tekst)
@@ -70,7 +100,9 @@ def beloften_nagaan(f: Feiten, keuzes: list[Keuze]) -> list[Bevinding]:
 
     Why: review 53a (Beerzelo): the pupils the raad's motie names got no step and no money,
     only a line deep in a chapter that no werkvorm reaches them."""
-    open_ = [p for p in beloofd_aan(f) if not any(bereikt_door(f, k, p) for k in keuzes)]
+    beloofd = beloofd_aan(f)
+    bereikt_ = {p.naam for p in beloofd if any(bereikt_door(f, k, p) for k in keuzes)}
+    open_ = [p for p in beloofd if not any(q.naam in bereikt_ for q in zelfde_soort(f, p, beloofd))]
     if not open_:
         return []
     v = f.vraagstuk

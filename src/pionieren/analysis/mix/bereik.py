@@ -753,9 +753,51 @@ def eigen_publiek(
 
 _GEEN_NAAMWOORD = frozenset({"inwoners", "bewoners", "mensen", "groep", "groepen", "leden"})
 
+_GEEN_KOP = frozenset({"andere", "overige", "alle", "enkele", "sommige", "diverse"})
+"""Words at the start of a name that say which of a kind, not who ('Andere welzijnsorganisaties
+die kunnen inschrijven'): the head is the word after them."""
+
 
 _LIJST = re.compile(r",\s*|\s+(?:en|of)\s+")
 """Where a list of parties splits: 'a, b en c'."""
+
+
+def _naamwoorden(p: Belanghebbende) -> list[str]:
+    """The telling words of a group's name, lower case; an acronym is a telling word however
+    short ('de ondernemers van de BIZ')."""
+    return [
+        w.casefold()
+        for w in re.findall(r"\w+", p.naam)
+        if (len(w) >= 4 or (len(w) >= 3 and w.isupper())) and w.casefold() not in _GEEN_NAAMWOORD
+    ]
+
+
+def _kop(p: Belanghebbende) -> str:
+    """The head of a group's name: its first telling word that says who they are."""
+    return next((w for w in _naamwoorden(p) if w not in _GEEN_KOP), "")
+
+
+def _alleen_kop(p: Belanghebbende) -> bool:
+    """Does the name say nothing besides its head and proper names ('Moslims in Lindenoord')?"""
+    kop = _kop(p)
+    woorden = re.findall(r"\w+", p.naam)
+    return bool(kop) and all(
+        w.casefold() == kop or (i > 0 and w[0].isupper()) or w.casefold() not in _naamwoorden(p)
+        for i, w in enumerate(woorden)
+    )
+
+
+def _kop_in(p: Belanghebbende, woorden: list[str]) -> bool:
+    kop = _kop(p)
+    return bool(kop) and any(t.startswith(kop[: max(4, len(kop) - 2)]) for t in woorden)
+
+
+def noemt_mensen(partijen: list[Belanghebbende], tekst: str) -> bool:
+    """Does the ``voor`` of a werkvorm of the case name people, by the head of a group's name
+    ('een jury van tien jongeren'), rather than a subject ('het stationsplein')? Then it says
+    whom the werkvorm is for, also when it names no single group."""
+    woorden = re.findall(r"\w+", tekst.casefold())
+    return any(_kop_in(p, woorden) for p in partijen if p.soort is not SoortBelanghebbende.politiek)
 
 
 def genoemde_groep(partijen: list[Belanghebbende], tekst: str) -> list[Belanghebbende]:
@@ -786,21 +828,30 @@ def genoemde_groep(partijen: list[Belanghebbende], tekst: str) -> list[Belangheb
         return op_aantal
     woorden = re.findall(r"\w+", tekst.casefold())
 
-    def naam(p: Belanghebbende) -> list[str]:
-        # an acronym is a telling word however short ('de ondernemers van de BIZ')
-        return [
-            w.casefold()
-            for w in re.findall(r"\w+", p.naam)
-            if (len(w) >= 4 or (len(w) >= 3 and w.isupper()))
-            and w.casefold() not in _GEEN_NAAMWOORD
-        ]
+    naam = _naamwoorden
 
     def score(p: Belanghebbende) -> int:
         return sum(any(t.startswith(w[: max(4, len(w) - 2)]) for t in woorden) for w in naam(p))
 
+    # the head of a name, the word that says who they are ('Ouders van jongeren': ouders), is
+    # in the text: a group that only shares a word further on is not named (review 54a: a
+    # jury of young people went to 'Ouders van jongeren')
+    kandidaten = [p for p in kandidaten if not _kop(p) or _kop_in(p, woorden)]
     beste = max((score(p) for p in kandidaten), default=0)
     if beste == 0:
         return []
+    if beste == 1 and sum(score(p) == 1 and bool(naam(p)) for p in kandidaten) > 1:
+        # each named by the head of its name only: a head that one group has names that
+        # group ('omwonenden en reizigers'); a head several groups share ('een jury van tien
+        # jongeren') names the kind, not one of them, and not the smallest one by chance
+        # (a group whose name is only that head and a place, 'Moslims in Lindenoord', is the
+        # kind itself)
+        koppen = [_kop(p) for p in kandidaten if score(p) == 1]
+        return [
+            p
+            for p in kandidaten
+            if score(p) == 1 and (koppen.count(_kop(p)) == 1 or _alleen_kop(p))
+        ]
     # of the names with the most words in the text, the one closest to it, then the smallest
     return [
         min(

@@ -394,6 +394,10 @@ def eigen_onderwerpen(f: Feiten, keuzes: list[Keuze], punten: list[OnderwerpAdvi
                 or not any(voor_het_besluit(x) for x in dragers)
             ):
                 continue
+            if punt.trede.rang >= Trede.meebeslissen.rang > k.trede.rang:
+                # where people decide (a jury's score) a talk cannot stand in for it
+                # (review 54a: the jury's judgement of the bids in the street interviews)
+                continue
             genoemd = any(q.naam == p.naam for q in betrokkenen(f, punt))
             if punt.eigen_bezit and not genoemd:
                 # another's own house or land is not this group's matter, whatever the case is

@@ -14,9 +14,10 @@ from pionieren.analysis.mix.bereik import (
     genoemde_groep,
     kan_voor,
     niet_via,
+    noemt_mensen,
     uitvoerder,
 )
-from pionieren.analysis.mix.ontwerp import Ontwerp, Voorstel, fase_op_datum, fase_van
+from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, Voorstel, fase_op_datum, fase_van
 from pionieren.analysis.mix.politiek import (
     eigen_bijeenkomst,
     evenwicht,
@@ -180,7 +181,11 @@ def voorstellen(
     vraag maken onduidelijk wie beslist. Stelde een
     partij met belang bij de uitkomst (voor of tegen, of een bedrijf) een werkvorm voor om
     meningen op te halen, dan zegt het advies dat de gemeente de vragen opstelt en de antwoorden
-    zelf verwerkt.""",
+    zelf verwerkt. Beslist of beoordeelt een eigen jury of panel mee, en vraagt een vast kader
+    dat wie beoordeelt geen belang heeft bij een inschrijver of aanbieder, dan zegt het advies
+    hoe die jury onafhankelijk blijft: wie een band heeft met een inschrijver (werk, bestuur,
+    familie) meldt dat en doet niet mee, en hoe de leden gekozen worden ligt vooraf vast en is
+    openbaar.""",
     ["pionieren-2017", "vng-handreiking-participatie", "oecd-deliberatie-2020"],
 )
 def instrumenten(o: Ontwerp) -> None:
@@ -420,6 +425,16 @@ def instrumenten(o: Ontwerp) -> None:
         if genoemd and publiek and not keuze.voor:
             # the case's own form keeps the audience the case gives it (review 45a)
             keuze.publiek = frozenset(publiek)
+        if (
+            genoemd
+            and genoemde is not None
+            and genoemde.voor
+            and not keuze.voor
+            and (genoemde_groep(binnen, genoemde.voor) or noemt_mensen(binnen, genoemde.voor))
+        ):
+            # ... and when the case names people for it, only that audience (review 54a); a
+            # 'voor' that names a subject ('het stationsplein') says what it is about, not whom
+            keuze.voor_tekst = genoemde.voor
         voor = (
             [p.naam for p in partijen if p.naam in keuze.publiek]
             if keuze.publiek
@@ -450,6 +465,38 @@ def instrumenten(o: Ontwerp) -> None:
             keuze.add(voor, reden, "MIX-INSTRUMENT")
         for ander in w.samen_met:
             wachtrij.append(Voorstel(ander, deel("MIX-INSTRUMENT.hoort_bij", naam=w.naam), False))
+
+
+#: A fixed frame that asks the judges to have no stake in a bidder: 'wie in de
+#: beoordelingscommissie zit, mag geen belang hebben bij een inschrijver'.
+_GEEN_BELANG = re.compile(
+    r"\b(?:geen|zonder)\s+(?:\w+\s+){0,2}belang\w*\b[^.;]{0,60}?"
+    r"\b(?:inschrijver|aanbieder|aanvrager)\w*|\bbelangenverstrengeling\b|"
+    r"\bonafhankelijk\w*\s+(?:\w+\s+){0,3}(?:jury|beoordel\w*|commissie)",
+    re.IGNORECASE,
+)
+
+
+def onafhankelijk(f: Feiten, keuzes: list[Keuze]) -> None:
+    """Part of rule MIX-INSTRUMENT, once the levels are final (after the budget cut): the
+    case's own werkvorm where people decide or judge (``keuzes``: those at meebeslissen or
+    more in the design) says how its members stay independent, when a vast kader asks."""
+    for k in keuzes:
+        if k.genoemd and onafhankelijk_nodig(f, k):
+            k.add([], deel("MIX-INSTRUMENT.onafhankelijk"), "MIX-INSTRUMENT")
+
+
+def onafhankelijk_nodig(f: Feiten, k: Keuze) -> bool:
+    """Does this werkvorm of the case decide or judge (meebeslissen or more) in a case whose
+    fixed frame asks the judges to have no stake in a bidder? Then the advice says how its
+    members stay independent.
+
+    Why: review 54a (Marnewold): the jury of young people scores the bids, the vast kader says
+    that no judge may have a stake in a bidder, and the report said nothing on how the jury
+    stays independent."""
+    return k.trede.rang >= Trede.meebeslissen.rang and any(
+        _GEEN_BELANG.search(tekst) for tekst in f.vraagstuk.kaders.vast
+    )
 
 
 def _leden_grens(o: Ontwerp, w: Werkvorm, door: str | None) -> Trede | None:

@@ -429,6 +429,11 @@ def onderwerpen(o: Ontwerp) -> None:
                 _koppel(o, punt, diep[0])
             continue
         gekozen = passend[0] if passend else None
+        belofte = _belofte_vorm(o, punt) if gekozen is None else None
+        if belofte is not None:
+            # the case's own werkvorm that the promise names is where the promise is kept
+            _koppel(o, punt, belofte)
+            continue
         # each household decides on its own garden or house: a talk at home that ends in a
         # signed agreement, not a form for the whole group (rule MIX-EIGEN-BEZIT); a vote or a
         # budget of the whole group never decides one household's own property
@@ -485,6 +490,27 @@ def onderwerpen(o: Ontwerp) -> None:
             )
             continue
         _koppel(o, punt, gekozen)
+
+
+def _belofte_vorm(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
+    """The werkvorm the case already decided on that its promise names ('een jury van tien
+    jongeren' names the jongerenjury), at the promised level: the place where a promised point
+    is dealt with, also when the catalogue does not know the form.
+
+    Why: review 54a (Marnewold): 'Het ontwerp heeft geen werkvorm waarin inwoners echt
+    beslissen over het oordeel van jongeren', while the college's own jury was that form."""
+    belofte = o.f.vraagstuk.besluit.toezegging if o.f.vraagstuk.besluit else None
+    if not punt.toegezegd or belofte is None or not belofte.tekst:
+        return None
+    woorden = {w.casefold() for w in re.findall(r"\w{4,}", belofte.tekst)}
+    besloten_ = {g.id for g in o.f.vraagstuk.werkvormen if g.status is Status.besloten}
+    for k in o.keuzes:
+        if k.werkvorm.id not in besloten_ or k.trede.rang < nodig(punt).rang:
+            continue
+        delen = [d.casefold() for d in re.split(r"[-_\s]+", k.werkvorm.id) if d]
+        if any(d == w or d.endswith(w) for d in delen for w in woorden):
+            return k
+    return None
 
 
 def _koppel(o: Ontwerp, punt: OnderwerpAdvies, gekozen: Keuze) -> None:

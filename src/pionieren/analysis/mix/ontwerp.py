@@ -73,6 +73,12 @@ class Keuze:
     publiek: frozenset[str] = frozenset()
     """The groups the case itself names for this werkvorm of its own (rule MIX-INSTRUMENT):
     when not empty, the werkvorm starts with them only, and they are not taken out of it."""
+    voor_tekst: str = ""
+    """The audience the case itself gives its own werkvorm (werkvormen[].voor), in its own
+    words: the werkvorm is for that audience only. No rule adds another group to it (a
+    marktconsultatie 'for the organisations that can tender' is not for the volunteers), and
+    the report names it as the case does (review 54a: the jury of 2 + 10 young people read
+    'Ouders van jongeren')."""
     buiten: frozenset[str] = frozenset()
     """The groups this werkvorm cannot reach: it is a party's own meeting and they stand
     outside that party (:func:`pionieren.analysis.mix.bereik.buiten_kring`). No step adds
@@ -82,6 +88,8 @@ class Keuze:
 
     def add(self, namen: list[str], reden: Tekstdeel | None, regel_id: str) -> None:
         for naam in namen:
+            if self.voor_tekst and naam not in self.publiek:
+                continue  # the case says whom its own werkvorm is for
             if naam not in self._gezien and naam not in self.buiten:
                 self._gezien.add(naam)
                 self.voor.append(naam)

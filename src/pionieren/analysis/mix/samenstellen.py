@@ -33,7 +33,7 @@ from pionieren.analysis.mix.inclusie import (
     inclusie_nagaan,
     inclusie_reden,
 )
-from pionieren.analysis.mix.instrument import instrumenten
+from pionieren.analysis.mix.instrument import instrumenten, onafhankelijk
 from pionieren.analysis.mix.kanaal import kanaal
 from pionieren.analysis.mix.kandidaten import Voorkeur, signaal
 from pionieren.analysis.mix.kosten import (
@@ -72,7 +72,11 @@ from pionieren.analysis.mix.terugkoppeling import (
     niet_na_de_aanvraag,
     terugkoppeling,
 )
-from pionieren.analysis.mix.toezegging import toezegging, toezegging_in_reactie
+from pionieren.analysis.mix.toezegging import (
+    toezegging,
+    toezegging_in_reactie,
+    toezegging_na_krimp,
+)
 from pionieren.analysis.mix.verdieping import sleutelspelers_bediend, tegen_eerst, verdieping
 from pionieren.analysis.mix.voorstel import ontwerp_buren, voorgesteld, voorgesteld_voor_achterban
 from pionieren.analysis.mix.zicht import schouw_met_wie_niet_ziet
@@ -194,8 +198,15 @@ def compose_mix(
         budget_ok = past_in_budget(f, pogingen[Voorkeur.goedkoop][0])
         gekozen = Voorkeur.goedkoop if not budget_ok else Voorkeur.snel
     keuzes, bevindingen = pogingen[gekozen]
+    voor_krimp = list(keuzes)
     keuzes, weggelaten = inkrimpen(f, keuzes)
     bevindingen = [*bevindingen, *weggelaten]
+    # the promised step the cut took out: the step that now carries its points says it
+    toezegging_na_krimp(f, voor_krimp, keuzes)
+    # a jury that judges bids stays independent, when the case asks for it (MIX-INSTRUMENT)
+    onafhankelijk(
+        f, [k for k in keuzes if _trede_van(k, punten or []).rang >= Trede.meebeslissen.rang]
+    )
     # a group whose route is a meeting or a visit is reached there (rule MIX-KANAAL)
     kanaal(f, keuzes)
     # a hard-to-reach group is asked on its own form about the points that concern it
@@ -290,6 +301,7 @@ def compose_mix(
                 modus=keuze.modus,
                 trede=_trede_van(keuze, punten or []),
                 voor=keuze.voor,
+                voor_tekst=keuze.voor_tekst,
                 redenen=[
                     *(
                         _met_trede(

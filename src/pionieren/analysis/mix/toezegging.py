@@ -378,3 +378,32 @@ def _in_belofte(o: Ontwerp, tekst: str) -> list[Belanghebbende]:
     ]
     kop = [p for p in kandidaten if noemt_kop(o.f, tekst, p)]
     return kop or kandidaten
+
+
+def toezegging_na_krimp(f: Feiten, voor: list[Keuze], na: list[Keuze]) -> None:
+    """Part of rule MIX-TOEZEGGING, after the budget cut: when the cut took out the step that
+    said it was the promised step, the step before the decision that now carries the promised
+    points says it (changes ``na`` in place).
+
+    Why: review 53b (Beerzelo): the evening on the choices carried the raad's promise that
+    ouders and leerlingen advise; the budget cut it, and no step said any more where the
+    promised advice comes in, although the talks via key figures carried those points."""
+    if any(r.sleutel == "MIX-TOEZEGGING" for k in na for r in k.redenen):
+        return
+    reden = next(
+        (r for k in voor if k not in na for r in k.redenen if r.sleutel == "MIX-TOEZEGGING"),
+        None,
+    )
+    punten = {p.onderwerp for p in f.vraagstuk.kaders.open if p.toegezegd}
+    if reden is None or not punten:
+        return
+    drager = max(
+        (k for k in na if voor_het_besluit(k) and punten.intersection(k.onderwerpen)),
+        key=lambda k: len(punten.intersection(k.onderwerpen)),
+        default=None,
+    )
+    if drager is None:
+        return
+    drager.redenen.append(reden)
+    if "MIX-TOEZEGGING" not in drager.regels:
+        drager.regels.append("MIX-TOEZEGGING")

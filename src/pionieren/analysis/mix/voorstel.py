@@ -272,6 +272,9 @@ def voorgesteld_voor_achterban(o: Ontwerp) -> None:
             continue
         namen = [p.naam for p in groep]
         k.add(namen, None, "MIX-ACHTERBAN")
+        namen = [n for n in namen if k.serves(n)]  # not past the audience the case gives it
+        if not namen:
+            continue
         k.voor = namen + [n for n in k.voor if n not in namen]
         for r in k.redenen:
             if r.sleutel == "MIX-INSTRUMENT.genoemd":
