@@ -55,7 +55,10 @@ def test_hooguit_streng_leaves_out_a_first_sentence_that_is_too_long() -> None:
     tekst = "Voor 110 huishoudens met elk een eigen afspraak zijn elf werkweken nodig. Kort."
     assert _hooguit(tekst, 6, streng=True) == ""
     assert _hooguit(tekst, 6, streng=True, rest=True) == tekst
-    assert _hooguit(tekst, 6) == "Voor 110 huishoudens met elk een eigen afspraak zijn elf werkweken nodig."
+    assert (
+        _hooguit(tekst, 6)
+        == "Voor 110 huishoudens met elk een eigen afspraak zijn elf werkweken nodig."
+    )
     kort = "Eerst persoonlijk. Daarna de rest van de ronde voor iedereen."
     assert _hooguit(kort, 6, streng=True) == "Eerst persoonlijk."
 
@@ -69,9 +72,7 @@ def _tabel(samenvatting: str) -> list[list[str]]:
     ]
 
 
-def test_the_summary_table_names_one_werkvorm_per_topic_and_the_steps_no_long_explanation() -> (
-    None
-):
+def test_the_summary_table_names_one_werkvorm_per_topic_and_the_steps_no_long_explanation() -> None:
     """Issue 9: the one-page summary. Per topic the table names the first werkvorm ('en meer':
     the rest is in the table of hoofdstuk 1); a key step with werkvormen has no explanation
     longer than twelve words there; what is left out stands in hoofdstuk 1."""

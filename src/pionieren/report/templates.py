@@ -110,7 +110,11 @@ _BESLIST = re.compile(r"\bbes(?:luit|list|lissen)\b", re.IGNORECASE)
 
 
 def _hooguit(
-    tekst: object, woorden: int = 20, besluit: bool = False, rest: bool = False, streng: bool = False
+    tekst: object,
+    woorden: int = 20,
+    besluit: bool = False,
+    rest: bool = False,
+    streng: bool = False,
 ) -> str:
     """The first sentences of a text, as many as fit in ``woorden`` words (always the first).
     With ``besluit``, the text of a decision step starts at its first sentence that says who
