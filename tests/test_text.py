@@ -86,3 +86,25 @@ def test_vraag_quotes_a_question_in_the_writers_wij_form() -> None:
         text.vraag(tekst)
         == "Het dorp krijgt een warmtenet. De vraag is hoe wij iedereen betrekken."
     )
+
+
+def test_a_long_question_that_names_its_subject_stands_alone_in_the_summary() -> None:
+    """Issue 9: 'Waar het om gaat' fits the one-page summary. A question long enough to name its
+    own subject does not need the scene-setting first sentence; that goes to the analysis."""
+    inleiding = (
+        "De dijk tussen het dorp en de stad, elf kilometer lang en deels in twee gemeenten, "
+        "voldoet niet aan de nieuwe normen."
+    )
+    lang = (
+        "De vraag is hoe waterschap en gemeente de bewoners van het lint, de boeren, de "
+        "natuurvereniging en de andere dorpen laten meepraten over het alternatief en over wat "
+        "de versterking voor het dorp kan betekenen."
+    )
+    tekst = f"{inleiding} Het waterschap betaalt. {lang}"
+    assert text.vraag(tekst) == lang
+    assert inleiding in text.achtergrond(tekst)  # nothing is lost: it stands in the analysis
+    # a short question keeps the first sentence that says what the case is about
+    kort = "De vraag is hoe wij de bewoners betrekken."
+    assert text.vraag(f"{inleiding} {kort}") == f"{inleiding} {kort}"
+    # so does a long question after a short first sentence
+    assert text.vraag(f"De dijk is te zwak. {lang}") == f"De dijk is te zwak. {lang}"

@@ -550,6 +550,14 @@ def _eigen_woorden(zin: str, citeer: bool) -> str:
     return f"De gestelde vraag: ‘{kern[:1].upper()}{kern[1:]}’"
 
 
+#: A question this long says on its own what the case is about ('De vraag is hoe waterschap en
+#: gemeente de bewoners van het lint ... laten meepraten over het alternatief').
+VRAAG_ZELFSTANDIG = 25
+#: 'Waar het om gaat' in the summary: above this many words the scene-setting first sentence of
+#: the description gives way to a question that stands on its own.
+VRAAG_MAX = 50
+
+
 def vraag(tekst: str, citeer: bool = False) -> str:
     """What a description is about, in two sentences at most: its first sentence and its last
     question (a sentence ending in '?', or one that opens with 'De vraag is'). A description
@@ -559,12 +567,17 @@ def vraag(tekst: str, citeer: bool = False) -> str:
 
     Why: the summary for bestuurders states what the case is about and what is to be chosen in a
     line or two; the whole description stays in the analysis. A scene-setting sentence alone left
-    the reader without the question (review 49b)."""
+    the reader without the question (review 49b). A question of :data:`VRAAG_ZELFSTANDIG` words
+    or more names its own subject: then the first sentence goes to the analysis when both
+    together would pass :data:`VRAAG_MAX` words (the summary must fit on one page, issue 9)."""
     zinnen = _zinnen(tekst)
     if not zinnen:
         return tekst
     vragen = [z for z in zinnen if z.endswith("?") or _VRAAGZIN.match(z)]
     if vragen and vragen[-1] != zinnen[0]:
+        lang = len(vragen[-1].split())
+        if lang >= VRAAG_ZELFSTANDIG and lang + len(zinnen[0].split()) > VRAAG_MAX:
+            return _eigen_woorden(vragen[-1], citeer)
         return f"{zinnen[0]} {_eigen_woorden(vragen[-1], citeer)}"
     if vragen:
         return _eigen_woorden(zinnen[0], citeer)

@@ -843,3 +843,35 @@ def test_the_law_of_a_buitenplanse_permit_stands_once() -> None:
     )
     (ow,) = [b for b in vrij.bevindingen if b.sleutel == "WET-OMGEVINGSWET.aanvraag"]
     assert "geen plicht om te participeren, tenzij" in ow.tekst
+
+
+def test_another_party_with_several_points_points_to_the_summary_table() -> None:
+    """Issue 9: the table in the summary already says who decides each topic. The roles name a
+    party that decides several of them by their number, with one pointer to that table; a party
+    with one topic keeps it by name."""
+    open_ = [
+        {
+            "onderwerp": "De berging in het park.",
+            "ruimte": "middel",
+            "door": "anders",
+            "partij": "Waterschap Grift en Eem",
+        },
+        {
+            "onderwerp": "De vorm van de stuw bij de molen.",
+            "ruimte": "middel",
+            "door": "anders",
+            "partij": "Waterschap Grift en Eem",
+        },
+        {
+            "onderwerp": "De bomen langs de provinciale weg.",
+            "ruimte": "middel",
+            "door": "anders",
+            "partij": "Provincie Utrecht",
+        },
+        {"onderwerp": "De inrichting van de straat.", "ruimte": "middel"},
+    ]
+    (rij,) = [t for t in advies_voor(maak(kaders_open=open_)).rolverdeling if t.rol is Rol.anderen]
+    assert "Waterschap Grift en Eem beslist zelf over 2 onderwerpen" in rij.taak
+    assert rij.taak.count("zie de tabel in de samenvatting") == 1
+    assert "berging" not in rij.taak and "stuw" not in rij.taak
+    assert "Provincie Utrecht beslist zelf over ‘De bomen langs de provinciale weg’" in rij.taak

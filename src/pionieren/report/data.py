@@ -1404,7 +1404,7 @@ _KERN_SOORTEN = (
 )
 #: At most this many steps in the summary; the rest is in hoofdstuk 1 (issue 9: the summary's
 #: list of 8-15 steps repeated the table of hoofdstuk 1 and made it two pages).
-KERN_MAX = 5
+KERN_MAX = 4
 #: At least this many, when the plan has them: the decision alone tells a bestuurder too little.
 KERN_MIN = 3
 

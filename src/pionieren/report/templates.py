@@ -109,7 +109,13 @@ def _bron_titel(bron: dict[str, Any]) -> str:
 _BESLIST = re.compile(r"\bbes(?:luit|list|lissen)\b", re.IGNORECASE)
 
 
-def _hooguit(tekst: object, woorden: int = 20, besluit: bool = False, rest: bool = False) -> str:
+def _hooguit(
+    tekst: object,
+    woorden: int = 20,
+    besluit: bool = False,
+    rest: bool = False,
+    streng: bool = False,
+) -> str:
     """The first sentences of a text, as many as fit in ``woorden`` words (always the first).
     With ``besluit``, the text of a decision step starts at its first sentence that says who
     decides, when the first sentence does not ('De aanvraag komt binnen. ... Daarna beslist het
@@ -117,13 +123,17 @@ def _hooguit(tekst: object, woorden: int = 20, besluit: bool = False, rest: bool
 
     Why: a step in the summary for bestuurders is one short line (issue 9); the whole text of
     the step stays in hoofdstuk 1. With ``rest``: the sentences left out, for hoofdstuk 1, so
-    that no sentence stands twice."""
+    that no sentence stands twice. With ``streng`` not even the first sentence when it alone is
+    longer than ``woorden``: a step with werkvormen is named by them in the summary, its long
+    explanation stays in hoofdstuk 1 (the summary must fit on one page)."""
     zinnen = text._zinnen(str(tekst))
     if besluit and zinnen and not _BESLIST.search(zinnen[0]):
         i = next((i for i, z in enumerate(zinnen) if _BESLIST.search(z)), 0)
         zinnen = zinnen[i:]
     gekozen = zinnen[:1]
-    for zin in zinnen[1:]:
+    if streng and gekozen and len(gekozen[0].split()) > woorden:
+        gekozen = []
+    for zin in zinnen[len(gekozen) :] if gekozen else []:
         if len(" ".join([*gekozen, zin]).split()) > woorden:
             break
         gekozen.append(zin)
