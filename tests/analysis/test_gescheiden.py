@@ -16,6 +16,7 @@ from pionieren.analysis.mix.bereik import bedient, vertrouwelijk
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.kwetsbaar import scheiden
 from pionieren.analysis.mix.ontwerp import Keuze
+from pionieren.analysis.stakeholders import drempels, hulpdienst
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import builtin
 from pionieren.safe_text import comparable_name
@@ -229,3 +230,35 @@ def test_anonymous_kenmerk_alone_in_its_row() -> None:
         update={"kenmerken": [Kenmerk.anoniem]}
     )
     assert vertrouwelijk(groep)
+
+
+@pytest.mark.parametrize(
+    ("naam", "verwacht"),
+    [
+        ("Brandweer en ambulancedienst", True),
+        ("Veiligheidsregio Lage Landen Noord", True),
+        ("Politie en Veiligheidsregio Zuid-Maasland", True),
+        ("Werkgevers van brandweervrijwilligers", False),
+        ("Vakvereniging Brandweervrijwilligers", False),
+        ("Vrijwilligers van brandweerpost Lutjewold", False),
+    ],
+)
+def test_the_service_itself_not_the_people_around_it(naam: str, verwacht: bool) -> None:
+    """Only the emergency service gets 'vraag de veiligheidsregio om advies over de
+    aanrijtijden' (review 54b: that step for employers of volunteers is nonsense)."""
+    assert hulpdienst(naam) is verwacht
+
+
+def test_confidential_route_replaces_stock_obstacles() -> None:
+    """Clinic visitors reached only through the clinic, without their name: no stock 'kort,
+    online of waar zij al komen' beside that route (review 54b)."""
+    groep = moeilijke_groep(
+        "Bezoeksters van de kliniek", "de maatschappelijk werkers van de kliniek, zonder naam"
+    ).model_copy(update={"kenmerken": [Kenmerk.bezoekers, Kenmerk.jongeren]})
+    assert drempels(groep) == []
+    zonder_route = groep.model_copy(update={"via": None})
+    assert drempels(zonder_route)
+    advies, _, data = rapport_gegevens(RAVENSTEDE, DATUM)
+    regel = next(b for b in advies.belanghebbenden if b.naam.startswith("Bezoeksters"))
+    assert "buiten werk- en studietijd" not in regel.aanpak
+    assert "zelf opzoeken" not in regel.aanpak
