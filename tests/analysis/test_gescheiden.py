@@ -258,7 +258,7 @@ def test_confidential_route_replaces_stock_obstacles() -> None:
     assert drempels(groep) == []
     zonder_route = groep.model_copy(update={"via": None})
     assert drempels(zonder_route)
-    advies, _, data = rapport_gegevens(RAVENSTEDE, DATUM)
+    advies, _, _ = rapport_gegevens(RAVENSTEDE, DATUM)
     regel = next(b for b in advies.belanghebbenden if b.naam.startswith("Bezoeksters"))
     assert "buiten werk- en studietijd" not in regel.aanpak
     assert "zelf opzoeken" not in regel.aanpak
