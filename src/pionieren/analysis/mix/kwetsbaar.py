@@ -536,6 +536,7 @@ def _gemengd(f: Feiten, k: Keuze) -> list[tuple[list[str], list[str]]]:
             paren.append(([p.naam], [q.naam for q in voor if q is not p]))
     if (
         (f.vraagstuk.polarisatie or 1) >= 4
+        and voor_het_besluit(k)
         and k.werkvorm.bijeenkomst
         and k.werkvorm.werving is Werving.open
         and not (k.werkvorm.alle_kanten or k.werkvorm.alle_partijen or k.gespreksleider)
