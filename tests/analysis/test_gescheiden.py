@@ -17,6 +17,7 @@ from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.kwetsbaar import scheiden
 from pionieren.analysis.mix.ontwerp import Keuze
 from pionieren.analysis.stakeholders import drempels, hulpdienst
+from pionieren.input.hints import vertrouwelijk_hints
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import builtin
 from pionieren.safe_text import comparable_name
@@ -262,3 +263,15 @@ def test_confidential_route_replaces_stock_obstacles() -> None:
     regel = next(b for b in advies.belanghebbenden if b.naam.startswith("Bezoeksters"))
     assert "buiten werk- en studietijd" not in regel.aanpak
     assert "zelf opzoeken" not in regel.aanpak
+
+
+def test_valideer_says_what_the_words_of_confidence_do() -> None:
+    from pionieren.input.load import load_vraagstuk
+
+    v = load_vraagstuk(DUINMONDE, DUINMONDE.name)
+    hints = vertrouwelijk_hints(v)
+    assert {h.woord.lower() for h in hints} == {"uit angst", "slachtofferhulp"}
+    assert all(h.code == "vertrouwelijk" for h in hints)
+    # the kenmerk anoniem says it already: no hint
+    groepen = [b.model_copy(update={"kenmerken": [Kenmerk.anoniem]}) for b in v.belanghebbenden]
+    assert not vertrouwelijk_hints(v.model_copy(update={"belanghebbenden": groepen}))

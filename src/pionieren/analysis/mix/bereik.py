@@ -8,7 +8,7 @@ from datetime import date
 
 from pionieren.analysis.ontkenning import bevestigd
 from pionieren.analysis.stakeholders import ouders
-from pionieren.input.hints import ANONIEM_WOORDEN
+from pionieren.input.hints import ANONIEM_WOORDEN, VERTROUWELIJK_WOORDEN
 from pionieren.input.model import Belanghebbende, GenoemdeWerkvorm
 from pionieren.knowledge.models import Werkvorm
 from pionieren.safe_text import comparable_name
@@ -421,17 +421,6 @@ def anoniem(partij: Belanghebbende) -> bool:
     return bool(ANONIEM_WOORDEN.search(f"{partij.naam} {partij.via or ''}"))
 
 
-_VERTROUWELIJK = re.compile(
-    r"\buit\s+angst\b|\bangst\s+voor\s+(?:represailles|wraak)\b|\brepresaille\w*|"
-    r"\bslachtoffer\w*|\bbedreigd\w*|\bge[iï]ntimideerd\w*|\beerst\s+persoonlijk\b|"
-    r"\bvertrouwelijk\w*|\b(?:niet|nooit)\s+(?:op|in)\s+(?:een\s+)?(?:bijeenkomst|groep)\w*",
-    re.IGNORECASE,
-)
-"""Words in a group's name or route that say its people speak only in confidence, one by one:
-'die uit angst voor represailles zwijgen', victims ('via Slachtofferhulp'), 'eerst persoonlijk
-en niet op een bijeenkomst', 'vertrouwelijk'."""
-
-
 def vertrouwelijk(partij: Belanghebbende) -> bool:
     """Do these people speak only in confidence, one by one via someone they trust: they must
     stay unknown (:func:`anoniem`), they keep silent out of fear, they are victims, or the case
@@ -443,7 +432,9 @@ def vertrouwelijk(partij: Belanghebbende) -> bool:
     ``anoniem`` says it; these words are the fallback, with a hint in valideer."""
     if soort_van(partij) is not SoortBelanghebbende.inwoners:
         return False
-    return anoniem(partij) or bool(_VERTROUWELIJK.search(f"{partij.naam} {partij.via or ''}"))
+    return anoniem(partij) or bool(
+        VERTROUWELIJK_WOORDEN.search(f"{partij.naam} {partij.via or ''}")
+    )
 
 
 _KLAS = re.compile(
