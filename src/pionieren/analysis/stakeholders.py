@@ -1093,7 +1093,8 @@ def analyse_stakeholders(
                         route=zonder_route(partij),
                         afhankelijk=afhankelijk_van(f, partij),
                         drempel=bool(drempel),
-                        vertrouwelijk=vertrouwelijk(partij),
+                        # (only when it holds: the other groups' data stay as they were)
+                        **({"vertrouwelijk": True} if vertrouwelijk(partij) else {}),
                     )
                 )
                 if drempel:
