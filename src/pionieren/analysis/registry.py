@@ -174,6 +174,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     voorstel.voorgesteld_voor_achterban,
     kwetsbaar.alle_kanten,
     kwetsbaar.apart,
+    kwetsbaar.gescheiden,
     gelijk.gelijk,
     polarisatie.polarisatie,
     terugkoppeling.terugkoppeling,

@@ -793,7 +793,14 @@ def drempels(partij: Belanghebbende, tekst: tuple[str, str] = ("", "")) -> list[
     rules out. A group whose route the case names (via) gets no stock place to meet it (the
     school gate, the place itself): the case's own route is the way (review 53a: 'bij het
     schoolhek' for parents reached through school social work, whose children go by taxi)."""
+    from pionieren.analysis.mix.bereik import vertrouwelijk  # (bereik reads this module)
+
     uit = _zonder_uitgesloten(_drempels(partij), tekst)
+    if partij.via and vertrouwelijk(partij):
+        # who speaks only in confidence is reached only along the route the case names: no
+        # stock time, place or channel beside it (review 54b: 'kort, online of waar zij al
+        # komen' for clinic visitors reachable only through the clinic, without their name)
+        return []
     if partij.via:
         uit = [k for k in uit if k not in _PLEK_DREMPELS]
     return uit
@@ -1012,11 +1019,28 @@ _CONCESSIEVERLENER = re.compile(
 _HULPDIENSTEN = re.compile(
     r"\bhulpdienst\w*|\bbrandweer|\bambulance\w*|\bveiligheidsregio|\bRAV\b", re.IGNORECASE
 )
+#: people around the service, not the service: its volunteers, their employers, their union
+_ROND_DE_DIENST = re.compile(
+    r"vrijwillig\w*|werkgever\w*|medewerker\w*|personeel\w*|vakverenig\w*|\bbond\b|"
+    r"ondernemingsraad|bewoners|omwonend\w*",
+    re.IGNORECASE,
+)
+
+
+def hulpdienst(naam: str) -> bool:
+    """Is this party the emergency service itself (the brandweer, the ambulance service, the
+    veiligheidsregio)? Not the people around it: 'Werkgevers van
+    brandweervrijwilligers' or 'Vakvereniging Brandweervrijwilligers' do not give advice on
+    response times (review 54b, Hunsewold: 'Werkgevers van brandweervrijwilligers: vraag de
+    veiligheidsregio om advies over de aanrijtijden')."""
+    return bool(_HULPDIENSTEN.search(naam)) and not _ROND_DE_DIENST.search(naam)
 
 
 def analyse_stakeholders(
     f: Feiten, advies: Trede
 ) -> tuple[list[BelanghebbendeAdvies], list[Bevinding]]:
+    from pionieren.analysis.mix.bereik import vertrouwelijk  # (bereik reads this module)
+
     resultaat = []
     inschrijvers = dubbele_rol(f)[0]
     gezegd: set[str] = set()
@@ -1048,7 +1072,7 @@ def analyse_stakeholders(
             # a bus operator runs the service under a concession: the provincie or vervoerregio
             # decides on routes and timetable (review 29b/30)
             aanpak.append(deel("BELANG-AANPAK.bus"))
-        if _HULPDIENSTEN.search(partij.naam):
+        if hulpdienst(partij.naam):
             aanpak.append(deel("BELANG-AANPAK.hulpdiensten"))
         if partij.naam in inschrijvers:
             aanpak.append(deel("BELANG-AANPAK.inschrijver"))
@@ -1069,6 +1093,8 @@ def analyse_stakeholders(
                         route=zonder_route(partij),
                         afhankelijk=afhankelijk_van(f, partij),
                         drempel=bool(drempel),
+                        # (only when it holds: the other groups' data stay as they were)
+                        **({"vertrouwelijk": True} if vertrouwelijk(partij) else {}),
                     )
                 )
                 if drempel:

@@ -65,6 +65,7 @@ def valideer(
         moment_hints,
         plek_hints,
         positie,
+        vertrouwelijk_hints,
         voorgeschiedenis_hints,
         werkvorm_hints,
         zorgen_hints,
@@ -113,6 +114,7 @@ def valideer(
                 *eigen_bezit_hints(vraagstuk),
                 *aanwezig_hints(vraagstuk),
                 *anoniem_hints(vraagstuk),
+                *vertrouwelijk_hints(vraagstuk),
                 *datum_hints(vraagstuk, vandaag),
                 *moment_hints(vraagstuk, vandaag),
             ]:

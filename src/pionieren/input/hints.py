@@ -1406,6 +1406,53 @@ def anoniem_hints(vraagstuk: Vraagstuk) -> list[Hint]:
     return uit
 
 
+VERTROUWELIJK_WOORDEN = re.compile(
+    r"\buit\s+angst\b|\bangst\s+voor\s+(?:represailles|wraak)\b|\brepresaille\w*|"
+    r"\bslachtoffer\w*|\bbedreigd\w*|\bge[iï]ntimideerd\w*|\beerst\s+persoonlijk\b|"
+    r"\bvertrouwelijk\w*|\b(?:niet|nooit)\s+(?:op|in)\s+(?:een\s+)?(?:bijeenkomst|groep)\w*",
+    re.IGNORECASE,
+)
+"""Words in a group's name or route that say its people speak only in confidence, one by one:
+'die uit angst voor represailles zwijgen', victims ('via Slachtofferhulp'), 'eerst persoonlijk
+en niet op een bijeenkomst', 'vertrouwelijk' (rule MIX-GESCHEIDEN; the reason for
+:func:`vertrouwelijk_hints`)."""
+
+
+def vertrouwelijk_hints(vraagstuk: Vraagstuk) -> list[Hint]:
+    """A hint for a group whose name or route says it speaks only in confidence ('uit angst',
+    'eerst persoonlijk'), without the kenmerk anoniem: pionieren reads the words and keeps the
+    group out of the street, gatherings and shared forms; the hint says so, so a writer whose
+    words meant something else can change them."""
+    uit: list[Hint] = []
+    for i, b in enumerate(vraagstuk.belanghebbenden):
+        if Kenmerk.anoniem in b.kenmerken:
+            continue
+        plekken: list[tuple[Pad, str, str]] = [
+            (("belanghebbenden", i, "naam"), b.naam, f"De naam van ‘{b.naam}’"),
+        ]
+        if b.via:
+            plekken.append((("belanghebbenden", i, "via"), b.via, f"De weg (via) naar ‘{b.naam}’"))
+        for pad, tekst, waar in plekken:
+            m = VERTROUWELIJK_WOORDEN.search(tekst)
+            if m is None or ANONIEM_WOORDEN.search(tekst):
+                continue
+            uit.append(
+                Hint(
+                    "vertrouwelijk",
+                    m.group(),
+                    pad,
+                    m.start(),
+                    (),
+                    f"{waar} zegt ‘{m.group()}’. pionieren spreekt deze groep daarom alleen een "
+                    "voor een en in vertrouwen: geen gesprek op straat, geen bijeenkomst en geen "
+                    "werkvorm samen met andere groepen. Bedoelt u dat niet, pas dan de tekst aan.",
+                    code="vertrouwelijk",
+                )
+            )
+            break
+    return uit
+
+
 def aanwezig_hints(vraagstuk: Vraagstuk) -> list[Hint]:
     """A hint to fill in ``aanwezig`` for a group when its name or road (``via``), or a sentence
     of the omschrijving or aanleiding that names it, says it is here only part of the year

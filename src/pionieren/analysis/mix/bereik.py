@@ -8,7 +8,7 @@ from datetime import date
 
 from pionieren.analysis.ontkenning import bevestigd
 from pionieren.analysis.stakeholders import ouders
-from pionieren.input.hints import ANONIEM_WOORDEN
+from pionieren.input.hints import ANONIEM_WOORDEN, VERTROUWELIJK_WOORDEN
 from pionieren.input.model import Belanghebbende, GenoemdeWerkvorm
 from pionieren.knowledge.models import Werkvorm
 from pionieren.safe_text import comparable_name
@@ -324,6 +324,15 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
         # a talk in the street or a notice at the place does not reach who lives elsewhere,
         # nor who lives on scattered farms in the buitengebied (there is no street to stand in)
         return False
+    if vertrouwelijk(partij) and (
+        w.ter_plekke or w.bijeenkomst or (w.adres_nodig and not partij.via)
+    ):
+        # people who keep silent out of fear, victims, or who must first be spoken in person
+        # are asked one by one, via someone they trust: never in the street or at a gathering
+        # where others see them (review 54a: street interviews for 'Bewoners die uit angst
+        # voor represailles zwijgen' and for victims); nor at their door when the case names
+        # nobody they trust to come along (a knock on the door singles them out)
+        return False
     if anoniem(partij) and (w.ter_plekke or w.adres_nodig or w.bijeenkomst):
         # people who must stay unknown are asked only by whom the case names (via), without
         # their name: never in the street, at home or at a meeting where others see them
@@ -410,6 +419,22 @@ def anoniem(partij: Belanghebbende) -> bool:
     if Kenmerk.anoniem in partij.kenmerken:
         return True
     return bool(ANONIEM_WOORDEN.search(f"{partij.naam} {partij.via or ''}"))
+
+
+def vertrouwelijk(partij: Belanghebbende) -> bool:
+    """Do these people speak only in confidence, one by one via someone they trust: they must
+    stay unknown (:func:`anoniem`), they keep silent out of fear, they are victims, or the case
+    says they are first spoken in person and not at a gathering?
+
+    Why: review 54a (Duinmonde): 'Straatinterviews ... (bewoners die uit angst voor represailles
+    zwijgen). Dit bereikt ook Getroffen huishoudens': who fears being seen talking is harmed by
+    a talk in the street or a gathering, and by sharing a form with other groups. The kenmerk
+    ``anoniem`` says it; these words are the fallback, with a hint in valideer."""
+    if soort_van(partij) is not SoortBelanghebbende.inwoners:
+        return False
+    return anoniem(partij) or bool(
+        VERTROUWELIJK_WOORDEN.search(f"{partij.naam} {partij.via or ''}")
+    )
 
 
 _KLAS = re.compile(

@@ -17,10 +17,10 @@ from pionieren.analysis.facts import (
 )
 from pionieren.analysis.mix.bereik import (
     _route_patroon,
-    anoniem,
     georganiseerd,
     route_past,
     vergadert,
+    vertrouwelijk,
 )
 from pionieren.analysis.mix.kandidaten import Voorkeur
 from pionieren.analysis.mix.kosten import (
@@ -2167,9 +2167,9 @@ def bezoek(f: Feiten, k: Keuze) -> Keuze | None:
     licht = next((w for w in f.kennis.werkvormen if w.id == AANSLUITEN), None)
     if licht is None or not k.voor or not voor_het_besluit(k):
         return None
-    if any(anoniem(p) for p in f.vraagstuk.belanghebbenden if p.naam in k.voor):
-        # who must stay unknown is asked only through the route the case names, never visited
-        # by own staff (review 53a)
+    if any(vertrouwelijk(p) for p in f.vraagstuk.belanghebbenden if p.naam in k.voor):
+        # who must stay unknown, or speaks only in confidence, is asked only through the route
+        # the case names, never visited by own staff with others (review 53a, 54a)
         return None
     nieuw = dataclasses.replace(
         k,

@@ -3,10 +3,11 @@ organisation reaches them."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pionieren.analysis.facts import Feiten, samen_meervoud, vraagt_inclusie
-from pionieren.analysis.mix.bereik import SCHOOL, bereikt, kan_voor
+from pionieren.analysis.mix.bereik import SCHOOL, bereikt, kan_voor, vertrouwelijk
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, voor_het_besluit, vooraf
 from pionieren.analysis.mix.organisator import organisator
@@ -28,6 +29,7 @@ from pionieren.vocabulary import (
     SoortBelanghebbende,
     Trede,
     Voorwaarde,
+    Werving,
 )
 
 _GEVOELIG = re.compile(
@@ -508,3 +510,146 @@ def apart(o: Ontwerp) -> None:
         keuze.add(
             [p.naam], deel("MIX-APART", namen=[p.naam], gemeente=gemeente, via=via), "MIX-APART"
         )
+
+
+def _elders_gehoord(keuzes: list[Keuze], k: Keuze, naam: str) -> bool:
+    """Is ``naam`` heard in another form than ``k`` while inwoners can still shape the
+    decision?"""
+    return any(
+        x is not k and x.serves(naam) and voor_het_besluit(x) and x.trede is not Trede.informeren
+        for x in keuzes
+    )
+
+
+def _gemengd(f: Feiten, k: Keuze) -> list[tuple[list[str], list[str]]]:
+    """The pairs of groups that must not share ``k``: a group that speaks only in confidence
+    against all others in the form, and in a divided case the supporters against the
+    opponents of the plan at a gathering where they meet."""
+    if k.werkvorm.id in STAP_VAN_DE_RAAD or per_huishouden(k):
+        return []
+    partijen = {p.naam: p for p in f.vraagstuk.belanghebbenden}
+    voor = [partijen[n] for n in k.voor if n in partijen]
+    paren: list[tuple[list[str], list[str]]] = []
+    for p in voor:
+        if vertrouwelijk(p) and len(voor) > 1 and p.naam not in k.publiek:
+            # (a group the case itself names for this form stays: the case chose that)
+            paren.append(([p.naam], [q.naam for q in voor if q is not p]))
+    if (
+        (f.vraagstuk.polarisatie or 1) >= 4
+        and voor_het_besluit(k)
+        and k.werkvorm.bijeenkomst
+        and k.werkvorm.werving is Werving.open
+        and not (k.werkvorm.alle_kanten or k.werkvorm.alle_partijen or k.gespreksleider)
+        and not k.publiek
+        and not {"MIX-FEITEN", "MIX-ALLE-KANTEN", "MIX-AFSPRAAK"} & set(k.regels)
+    ):
+        tegen = [q.naam for q in voor if q.houding is Houding.tegen]
+        pro = [q.naam for q in voor if q.houding is Houding.voor]
+        if tegen and pro:
+            paren.append((tegen, pro))
+    return paren
+
+
+def _verhuis(o: Ontwerp, k: Keuze, namen: list[str]) -> bool:
+    """Give ``namen`` a form of their own, not chosen yet, that each of them can be in; take
+    them out of ``k``. False when there is no such form."""
+    partijen = [p for p in o.partijen if p.naam in namen]
+    gekozen = {x.werkvorm.id for x in o.keuzes}
+    w = o.kandidaten.best(
+        lambda w: w.id not in gekozen and all(kan_voor(w, p) for p in partijen),
+        moet=lambda w: (int(not vooraf(w)),),
+        wens=lambda w: (int(w.bijeenkomst),),
+    )
+    if w is None:
+        return False
+    for naam in namen:
+        k.remove(naam)
+        _niet_meer_genoemd(k, naam)
+    keuze = o.kies(w, Modus.denken if Modus.denken in w.modi else w.modi[0])
+    keuze.door_gemeente = keuze.door_gemeente or k.door_gemeente
+    keuze.inclusie += [n for n in namen if n in k.inclusie and n not in keuze.inclusie]
+    keuze.add(namen, deel("MIX-GESCHEIDEN", namen=namen), "MIX-GESCHEIDEN")
+    return True
+
+
+def _splits(keuzes: list[Keuze], k: Keuze, namen: list[str]) -> None:
+    """The same werkvorm twice: a session of its own for ``namen``, apart from the others in
+    ``k`` (no other form reaches them)."""
+    apart_ = dataclasses.replace(
+        k,
+        voor=[],
+        redenen=[r for r in k.redenen if r.sleutel == "MIX-PLAFOND"],
+        regels=[r for r in k.regels if r == "MIX-PLAFOND"],
+        inclusie=[n for n in k.inclusie if n in namen],
+        publiek=frozenset(),
+        afweging=False,
+        afweging_toegezegd=False,
+        eerst_apart=False,
+        genoemd=False,
+        _gezien=set(),
+    )
+    for naam in namen:
+        k.remove(naam)
+        _niet_meer_genoemd(k, naam)
+    apart_.add(namen, deel("MIX-GESCHEIDEN", namen=namen), "MIX-GESCHEIDEN")
+    keuzes.insert(keuzes.index(k) + 1, apart_)
+
+
+@regel(
+    "MIX-GESCHEIDEN",
+    Thema.mix,
+    "Vertrouwelijke groepen en tegenover elkaar staande kanten apart",
+    """Een groep die alleen in vertrouwen praat, deelt geen werkvorm met andere groepen: mensen
+    die onbekend moeten blijven (bezoekers van een kliniek), die uit angst voor represailles
+    zwijgen, slachtoffers, of van wie het vraagstuk zegt dat de gemeente hen eerst persoonlijk
+    spreekt en niet op een bijeenkomst. Zij krijgen nooit een gesprek op straat of een
+    bijeenkomst, alleen een gesprek een voor een via iemand die zij vertrouwen. Is het vraagstuk
+    verdeeld (polarisatie 4 of 5), dan zitten voor- en tegenstanders van het plan ook niet samen
+    in één bijeenkomst, behalve in een werkvorm die juist alle kanten bij elkaar zet met een
+    onafhankelijke gespreksleider (gezamenlijk feitenonderzoek, een afspraak). Groepen aan
+    dezelfde kant mogen wel samen. Komt een groep vóór het besluit ook elders aan bod, dan gaat
+    zij uit de gedeelde werkvorm; anders krijgt zij een eigen werkvorm.""",
+    ["movisie-moeilijk-bereikbaar", "pharos-bereiken"],
+)
+def gescheiden(o: Ontwerp) -> None:
+    """Split every form that mixes a confidential group with others, or in a divided case the
+    two sides of the plan at an open gathering: who is heard elsewhere leaves, else one side
+    gets a form of its own, else a session of its own in the same werkvorm."""
+    o.keuzes = scheiden(o.f, o.keuzes, o)
+
+
+def scheiden(f: Feiten, keuzes: list[Keuze], o: Ontwerp | None = None) -> list[Keuze]:
+    """The design with no form that mixes groups that must stay apart (rule MIX-GESCHEIDEN);
+    with ``o`` a group may also move to a new werkvorm. Also run after the budget, which may
+    bring groups together again."""
+    keuzes = o.keuzes if o is not None else list(keuzes)
+    geleegd = []
+    for k in list(keuzes):
+        if not _gemengd(f, k):
+            continue
+        for _ in range(len(k.voor)):
+            paren = _gemengd(f, k)
+            if not paren:
+                break
+            eigen, anderen = paren[0]
+            if all(_elders_gehoord(keuzes, k, n) for n in eigen):
+                for naam in eigen:
+                    k.remove(naam)
+                    _niet_meer_genoemd(k, naam)
+                continue
+            if (
+                not k.eigen
+                and not set(anderen) & k.publiek
+                and all(_elders_gehoord(keuzes, k, n) for n in anderen)
+            ):
+                # (the case's own form keeps the groups it was chosen for)
+                for naam in anderen:
+                    k.remove(naam)
+                    _niet_meer_genoemd(k, naam)
+                continue
+            if o is not None and _verhuis(o, k, eigen):
+                continue
+            _splits(keuzes, k, eigen)
+        if not k.voor and not k.eigen:
+            geleegd.append(k)  # chosen only for groups that now have their own form
+    return [k for k in keuzes if k not in geleegd]

@@ -10,13 +10,11 @@ from pionieren.analysis.mix.dekking import OVERLEG, _catalogus, telt
 from pionieren.analysis.mix.ontwerp import Ontwerp, fase_van
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
+from pionieren.analysis.stakeholders import hulpdienst
 from pionieren.input.model import Belanghebbende
 from pionieren.vocabulary import Modus, Procesfase
 
 _POLITIE = re.compile(r"\bpolitie\b", re.IGNORECASE)
-_HULPDIENSTEN = re.compile(
-    r"\bhulpdienst\w*|\bbrandweer|\bambulance\w*|\bveiligheidsregio|\bRAV\b", re.IGNORECASE
-)
 #: a bus operator or the one that grants its concession (not a taxi for leerlingenvervoer)
 _BUS = re.compile(
     r"\bbus(?:vervoer\w*|maatschappij|bedrijf|lijn\w*)?\b|\bov-?(?:bedrijf|vervoerder)|"
@@ -39,7 +37,7 @@ def blokkeert(o: Ontwerp, p: Belanghebbende) -> bool:
     authority (its own road)? Only what the name and the case make certain."""
     naam = p.naam
     if (
-        _HULPDIENSTEN.search(naam)
+        hulpdienst(naam)
         or _BUS.search(naam)
         or _NETBEHEERDER.search(naam)
         or _WEGBEHEERDER.search(naam)

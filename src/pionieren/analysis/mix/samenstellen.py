@@ -46,7 +46,7 @@ from pionieren.analysis.mix.kosten import (
     schatting,
     uit_het_budget,
 )
-from pionieren.analysis.mix.kwetsbaar import alle_kanten, apart, via_gemeente
+from pionieren.analysis.mix.kwetsbaar import alle_kanten, apart, gescheiden, scheiden, via_gemeente
 from pionieren.analysis.mix.onderwerpen import (
     onderwerpen,
     per_straat,
@@ -141,6 +141,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     vervangt_bezoek,  # MIX-EIGEN-BEZIT: the agreement per household replaces an ordinary visit
     alle_kanten,  # MIX-ALLE-KANTEN: both sides of the conflict at a joint fact-finding
     apart,  # MIX-APART: vulnerable groups not in a gathering with opponents
+    gescheiden,  # MIX-GESCHEIDEN: confidential groups and opposing sides not in one form
     gelijk,  # MIX-GELIJK: the neighbours of every candidate place get the same forms
     inclusie_nagaan,  # MIX-INCLUSIE: no gap named for a group a later werkvorm reaches
     polarisatie,  # MIX-POLARISATIE
@@ -211,6 +212,8 @@ def compose_mix(
     kanaal(f, keuzes)
     # a hard-to-reach group is asked on its own form about the points that concern it
     eigen_onderwerpen(f, keuzes, punten or [])
+    # a smaller design may bring groups together that must stay apart (rule MIX-GESCHEIDEN)
+    keuzes = scheiden(f, keuzes)
 
     planning = maak_plan(f, keuzes, besluit, advies, punten)
     # a last pass once the calendar is made: every paper closes after its inputs
