@@ -1521,14 +1521,13 @@ def _seizoen_voor(tekst: str, woorden: list[str] | None, kop: str = "") -> re.Ma
         _, zin = _zin(tekst, m.start(), m.end())
         if _BEZIG.search(zin) or _ontkend_of_verleden(tekst, m.start(), m.end()):
             continue
-        if woorden is not None:
-            # the group's first word anywhere in the sentence ('Arbeidsmigranten, die hier van
-            # april tot oktober werken'), another word of its name only in the same clause: a
-            # place in the name is no person ('alleen in de badplaats van april tot en met
-            # oktober, en vier zondagen in het centrum' is not about 'Bewoners van het centrum')
-            if not woorden or not any(
-                w in _rond(tekst, m, ".!?\n" if w == kop else ".!?\n,;") for w in woorden
-            ):
-                continue
+        # the group's first word anywhere in the sentence ('Arbeidsmigranten, die hier van
+        # april tot oktober werken'), another word of its name only in the same clause: a
+        # place in the name is no person ('alleen in de badplaats van april tot en met
+        # oktober, en vier zondagen in het centrum' is not about 'Bewoners van het centrum')
+        if woorden is not None and not any(
+            w in _rond(tekst, m, ".!?\n" if w == kop else ".!?\n,;") for w in woorden
+        ):
+            continue
         return m
     return None
