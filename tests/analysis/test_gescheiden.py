@@ -275,3 +275,13 @@ def test_valideer_says_what_the_words_of_confidence_do() -> None:
     # the kenmerk anoniem says it already: no hint
     groepen = [b.model_copy(update={"kenmerken": [Kenmerk.anoniem]}) for b in v.belanghebbenden]
     assert not vertrouwelijk_hints(v.model_copy(update={"belanghebbenden": groepen}))
+
+
+@pytest.mark.parametrize("pad", ONTWIKKELCASUSSEN, ids=lambda p: p.stem)
+def test_de_terugkoppeling_wordt_niet_gesplitst(pad: Path) -> None:
+    """Sessie 40 (Duinmonde): MIX-GESCHEIDEN split the feedback to all participants, and the
+    table showed 'Terugkoppeling aan deelnemers | alle deelnemers' twice. Nobody is asked
+    anything in front of others there."""
+    advies, _, _ = rapport_gegevens(pad, DATUM)
+    ids = [m.werkvorm for m in advies.mix if m.werkvorm in ("terugkoppeling", "leerarena")]
+    assert len(ids) == len(set(ids)), ids

@@ -521,11 +521,17 @@ def _elders_gehoord(keuzes: list[Keuze], k: Keuze, naam: str) -> bool:
     )
 
 
+NAZORG = frozenset({"terugkoppeling", "leerarena"})
+"""The feedback to everyone who took part and the evaluation: nobody is asked anything in front
+of others there, and the report names them for 'alle deelnemers'. Splitting them gave two equal
+rows 'Terugkoppeling aan deelnemers | alle deelnemers' (sessie 40, Duinmonde)."""
+
+
 def _gemengd(f: Feiten, k: Keuze) -> list[tuple[list[str], list[str]]]:
     """The pairs of groups that must not share ``k``: a group that speaks only in confidence
     against all others in the form, and in a divided case the supporters against the
     opponents of the plan at a gathering where they meet."""
-    if k.werkvorm.id in STAP_VAN_DE_RAAD or per_huishouden(k):
+    if k.werkvorm.id in STAP_VAN_DE_RAAD or k.werkvorm.id in NAZORG or per_huishouden(k):
         return []
     partijen = {p.naam: p for p in f.vraagstuk.belanghebbenden}
     voor = [partijen[n] for n in k.voor if n in partijen]
