@@ -44,6 +44,12 @@ def test_cables_or_land_of_an_owner_have_a_legal_last_resort_his_garden_none() -
     assert sluitstuk(_punt(STROOK, eigen_bezit=True, door="college")) == "onteigening"
     assert sluitstuk(_punt(TUIN, eigen_bezit=True)) is None
     assert sluitstuk(_punt(KABELS)) is None  # not about each owner's own property
+    # what an owner does on his own land is no land a project needs: no onteigening behind a
+    # voluntary scheme (a new case, sessie 40: a peilbesluit and the farms' own measures)
+    maatregelen = "Welke maatregelen elk melkveebedrijf op de eigen percelen neemt."
+    assert sluitstuk(_punt(maatregelen, eigen_bezit=True, door="anders")) is None
+    aankoop = "De aankoop van de percelen voor de nieuwe weg, per eigenaar."
+    assert sluitstuk(_punt(aankoop, eigen_bezit=True, door="college")) == "onteigening"
 
 
 def _bodemsanering(onderwerp: str, **meer: Any) -> str:
@@ -225,3 +231,47 @@ def test_the_name_of_whom_a_promise_asks_does_not_bind_a_point_about_that_place(
         "voorkeurstracé."
     ) == [False, False, False]
     assert _genoemd("Het college vraagt advies over de dorpsstraten van Wetering en Hoogbroek.")[1]
+
+
+def test_the_talk_per_household_goes_to_the_group_whose_property_the_point_names() -> None:
+    """A new case (sessie 40, a peilbesluit): the point on the measures each dairy farm takes on
+    its own land named the farmers (ondernemers), and the talks per household went to the
+    owners of houses on wooden piles instead, costed at € 119.800 for 340 homes."""
+    from helpers import advies_voor, maak
+
+    v = maak(
+        schaal="kern",
+        omschrijving="Een nieuw waterpeil voor de polder en het dorp.",
+        kaders={
+            "beinvloedingsruimte": "middel",
+            "open": [
+                {
+                    "onderwerp": "Welke maatregelen elk melkveebedrijf op de eigen percelen neemt.",
+                    "ruimte": "groot",
+                    "eigen_bezit": True,
+                }
+            ],
+        },
+        belanghebbenden=[
+            {
+                "naam": "Melkveehouders in de polder",
+                "soort": "ondernemers",
+                "invloed": "middel",
+                "belang": "hoog",
+                "meervoud": True,
+                "aantal": 46,
+            },
+            {
+                "naam": "Eigenaren van woningen op houten palen",
+                "soort": "inwoners",
+                "invloed": "laag",
+                "belang": "hoog",
+                "meervoud": True,
+                "aantal": 340,
+            },
+        ],
+    )
+    advies = advies_voor(v, datum=DATUM)
+    for m in advies.mix:
+        if "per huishouden" in m.naam:
+            assert "Eigenaren van woningen op houten palen" not in m.voor, m

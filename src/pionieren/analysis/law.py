@@ -1135,6 +1135,16 @@ _LEIDING = re.compile(r"\b(?:kabel\w*|leiding\w*|buizen|buisleiding\w*)", re.IGN
 #: Land a project needs from its owners: a strip, a plot, ground.
 _GROND = re.compile(r"\b(?:grond\w*|strook|stroken|perce(?:el|len)\w*|kavel\w*)", re.IGNORECASE)
 
+_NODIG = re.compile(
+    r"\b(?:nodig|strook|stroken|aankoop\w*|aan\s*te\s*kopen|(?:ver|aan|op)?koop\w*|kopen|"
+    r"verwerv\w*|grondverwerving|afstaan|afstaat|afgeven|inleveren|onteigen\w*|"
+    r"schadeloos\w*|wijken)\b",
+    re.IGNORECASE,
+)
+"""Words that say a project needs the land itself ('welke strook grond nodig is', 'de aankoop
+van de percelen'), not what an owner does on it ('welke maatregelen elk melkveebedrijf op de eigen
+percelen neemt': a voluntary scheme has no onteigening behind it; a new case, sessie 40)."""
+
 
 def sluitstuk(punt: Onderwerp) -> str | None:
     """'gedoogplicht' or 'onteigening': an open point about each owner's own property
@@ -1145,7 +1155,7 @@ def sluitstuk(punt: Onderwerp) -> str | None:
         return None
     if _LEIDING.search(punt.onderwerp):
         return "gedoogplicht"
-    if _GROND.search(punt.onderwerp):
+    if _GROND.search(punt.onderwerp) and _NODIG.search(punt.onderwerp):
         return "onteigening"
     return None
 
@@ -1160,7 +1170,8 @@ def sluitstuk(punt: Onderwerp) -> str | None:
     het tracé, het college over de strook grond). De eigenaar beslist alleen of hij een
     vrijwillige overeenkomst tekent, en onderhandelt over wat hij krijgt. Komt er geen
     overeenkomst, dan heeft de wet een sluitstuk: een gedoogplicht voor kabels en leidingen
-    (Omgevingswet, hoofdstuk 10) en onteigening voor grond (Omgevingswet, hoofdstuk 11). Het
+    (Omgevingswet, hoofdstuk 10) en onteigening voor grond die het project nodig heeft
+    (Omgevingswet, hoofdstuk 11); niet voor wat een eigenaar op zijn eigen grond doet. Het
     rapport zegt dat eerlijk, want juist 'wat als ik niet wil?' is dan de vraag. Over de eigen
     tuin, woning of het eigen dak beslist de eigenaar wel zelf.""",
     ["omgevingswet-h10", "omgevingswet-h11"],

@@ -571,6 +571,19 @@ def huishoudens(o: Ontwerp, w: Werkvorm, punt: OnderwerpAdvies) -> list[Belanghe
         return eigenaren
     if genoemd:
         return genoemd
+    # the point is about the property of another kind of group it names ('elk melkveebedrijf
+    # op de eigen percelen'): theirs, never the residents' by default (a new case, sessie 40:
+    # the talks per household on the farms' land went to 340 owners of houses on wooden piles)
+    anderen = [
+        p
+        for p in o.partijen
+        if p.soort is not SoortBelanghebbende.inwoners
+        and p.meervoud
+        and not georganiseerd(p)
+        and noemt(o.f, punt.onderwerp, p)
+    ]
+    if anderen:
+        return [p for p in anderen if kan_voor(w, p)]
     return eigen or [p for p in o.inwoners if hoog_of_middel(p.belang) and kan_voor(w, p)]
 
 
