@@ -124,3 +124,60 @@ def test_a_promise_to_the_kind_is_kept_by_a_step_for_one_group_of_that_kind(
     beloofd = beloofd_aan(f)
     lvb = next(p for p in beloofd if p.naam == LVB)
     assert zelfde_soort(f, lvb, beloofd) == [lvb]
+
+
+def test_the_case_own_step_for_the_promised_advisory_body_keeps_the_promise() -> None:
+    """A new case (sessie 40, a wijkservicepunt): the wethouder promised the wijkraad to follow
+    its advice, the case planned that advice in the wijkraad's own meeting, and the summary still
+    said the promise was not kept, because the catalogue form does not list advisory bodies."""
+    from helpers import advies_voor, maak
+
+    v = maak(
+        schaal="wijk",
+        omschrijving="Wat komt er in de plaats van het wijkservicepunt?",
+        kaders={
+            "beinvloedingsruimte": "middel",
+            "open": ["De vorm van de hulp in de wijk."],
+            "besluit_uiterlijk": "2027-06-29",
+        },
+        besluit={
+            "door": "college",
+            "procedure": "uitvoering",
+            "toezegging": {
+                "door": "college",
+                "trede": "adviseren",
+                "tekst": "De wethouder zegde de Wijkraad Oosterweide toe dat het college het "
+                "advies van de wijkraad over de vorm van de hulp overneemt.",
+            },
+        },
+        werkvormen=[
+            {
+                "id": "eigen-vergadering",
+                "status": "besloten",
+                "door": "college",
+                "voor": "Wijkraad Oosterweide",
+                "van": "2027-05-12",
+            }
+        ],
+        belanghebbenden=[
+            {
+                "naam": "Wijkraad Oosterweide",
+                "soort": "adviesorgaan",
+                "invloed": "middel",
+                "belang": "hoog",
+                "houding": "tegen",
+                "aantal": 9,
+                "meervoud": False,
+            },
+            {
+                "naam": "Bewoners van Oosterweide",
+                "soort": "inwoners",
+                "invloed": "laag",
+                "belang": "hoog",
+            },
+        ],
+    )
+    advies = advies_voor(v, datum=DATUM)
+    assert not [b for b in advies.bevindingen if b.regel == "MIX-BELOFTE"], [
+        b.tekst for b in advies.bevindingen if b.regel == "MIX-BELOFTE"
+    ]

@@ -75,7 +75,12 @@ def beloofd_aan(f: Feiten) -> list[Belanghebbende]:
 
 
 def bereikt_door(f: Feiten, k: Keuze, p: Belanghebbende) -> bool:
-    """Does this step, before the decision, serve the group with a form that can reach it?"""
+    """Does this step, before the decision, serve the group with a form that can reach it?
+    A werkvorm of the case's own that the case gives this group (``publiek``) does: the case
+    chose it (a new case, sessie 40: the advice of a wijkraad in its own meeting, the very step
+    the wethouder promised, was said not to reach it)."""
+    if k.serves(p.naam) and voor_het_besluit(k) and p.naam in k.publiek:
+        return True
     if not (k.serves(p.naam) and voor_het_besluit(k) and kan_voor(k.werkvorm, p)):
         return False
     return p not in f.inclusiegroepen or bereikt(k.werkvorm, p)
