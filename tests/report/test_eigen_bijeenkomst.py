@@ -25,3 +25,46 @@ def test_de_eigen_avond_van_de_club_zegt_hoe_de_petitie_bij_de_raad_komt(formaat
     assert "(Gemeente Heerde z.j.)" in alinea
     assert "Deze werkvorm is voorgesteld door" not in alinea
     assert "heerde.nl" in tekst.split("Bronnen", 1)[1]
+
+
+def test_een_eigen_tafel_met_eigen_publiek_heet_niet_naar_een_groep() -> None:
+    """A new case (sessie 40): the ondernemers proposed a rondetafel 'for winkeliers, personeel
+    en de vakbonden'; only the vakbonden stayed in it (the others have forms of their own), and
+    the heading became 'Eigen gesprek met Vakbonden FNV en CNV' above the case's own audience."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analysis"))
+    from helpers import maak
+
+    from pionieren.pipeline import advise
+
+    v = maak(
+        schaal="gemeente",
+        omschrijving="Mogen winkels op zondag open?",
+        kaders={"beinvloedingsruimte": "klein", "open": ["Of winkels op zondag open mogen."]},
+        werkvormen=[
+            {
+                "id": "rondetafel",
+                "status": "voorgesteld",
+                "door": "Ondernemersvereniging Centrum",
+                "voor": "het personeel en de vakbonden",
+            }
+        ],
+        belanghebbenden=[
+            {
+                "naam": "Vakbonden FNV en CNV",
+                "soort": "maatschappelijke_organisatie",
+                "invloed": "middel",
+                "belang": "hoog",
+            },
+            {
+                "naam": "Ondernemersvereniging Centrum",
+                "soort": "ondernemers",
+                "invloed": "middel",
+                "belang": "hoog",
+            },
+        ],
+    )
+    rapport = advise(v, datum=date(2026, 12, 1)).rapport.decode("utf-8")
+    assert "Eigen gesprek met Vakbonden" not in rapport
+    assert "Rondetafelgesprek met belanghebbenden" in rapport

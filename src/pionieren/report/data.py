@@ -315,7 +315,11 @@ def report_data(
         # visit by own staff for a fixed budget is no meeting of that body either
         eigen_rij = m["genoemd"] and m["naam"] != BEZOEK
         door = str(eigen.get(m["werkvorm"]) or "") if eigen_rij else ""
-        m["naam"] = text.werkvorm_kop(m["werkvorm"], m["naam"], m["voor"], door=door)
+        # (a form whose audience the case gives in its own words keeps the catalogue name: 'a
+        # rondetafel for winkeliers, personeel en de vakbonden' is no 'Eigen gesprek met de
+        # vakbonden' because the other two have forms of their own; a new case, sessie 40)
+        kop_voor = [] if m.get("voor_tekst") else m["voor"]
+        m["naam"] = text.werkvorm_kop(m["werkvorm"], m["naam"], kop_voor, door=door)
         if (
             not m["genoemd"]
             and m["naam"] != BEZOEK
