@@ -91,7 +91,7 @@ def test_zienswijze_van_de_raden_geen_inspraak() -> None:
     raad = next(m for m in v.momenten if "zienswijze" in m.wat)
     assert hoor.eind is not None and hoor.eind < raad.datum
     rapport = _rapport(v)
-    assert "kennisgeving in het Gemeenteblad" not in rapport
+    assert "kennisgeving in het officiële blad" not in rapport
     assert "Inwoners spreken in bij de raadscommissie" in rapport
 
 

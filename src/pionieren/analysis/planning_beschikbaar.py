@@ -23,7 +23,7 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.knowledge.feestdagen import pasen, werkdag_na, werkdag_voor
 from pionieren.text import MAANDEN
-from pionieren.vocabulary import Orgaan, Procesfase, Vakantieregio
+from pionieren.vocabulary import Kenmerk, Orgaan, Procesfase, Vakantieregio
 
 Venster = Callable[[date], bool]
 
@@ -530,6 +530,9 @@ def _gemist(
         via=_zonder_venster(via),
         # a group that is not here at all then (seasonal workers, campers), not just busy
         weg=b.aanwezig is not None,
+        # visitors (badgasten, toeristen) have no employer or host here: the places where they
+        # stay or come (a new case, sessie 40: 'via wie hen hier werk of onderdak geeft')
+        bezoekers=Kenmerk.bezoekers in b.kenmerken,
         daarna=daarna.isoformat() if daarna else "",
         besluit=besluit.isoformat() if daarna and besluit else "",
     )

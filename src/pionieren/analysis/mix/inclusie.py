@@ -394,9 +394,13 @@ def eigen_onderwerpen(f: Feiten, keuzes: list[Keuze], punten: list[OnderwerpAdvi
                 or not any(voor_het_besluit(x) for x in dragers)
             ):
                 continue
-            if punt.trede.rang >= Trede.meebeslissen.rang > k.trede.rang:
-                # where people decide (a jury's score) a talk cannot stand in for it
-                # (review 54a: the jury's judgement of the bids in the street interviews)
+            if punt.trede.rang >= Trede.meebeslissen.rang > k.trede.rang and any(
+                x.voor_tekst and x.trede.rang >= Trede.meebeslissen.rang for x in dragers
+            ):
+                # where the case's own closed group decides (a jury's score) a talk cannot
+                # stand in for it (review 54a: the jury's judgement of the bids in the street
+                # interviews); a point a body decides in its own meeting (the leden of a hofje
+                # on opening its garden to the buurt) is still asked of those it names
                 continue
             genoemd = any(q.naam == p.naam for q in betrokkenen(f, punt))
             if punt.eigen_bezit and not genoemd:
