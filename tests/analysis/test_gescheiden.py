@@ -14,7 +14,7 @@ from helpers import DATUM, ONTWIKKELCASUSSEN, advies_voor, maak, moeilijke_groep
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.bereik import bedient, vertrouwelijk
 from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
-from pionieren.analysis.mix.kwetsbaar import scheiden
+from pionieren.analysis.mix.kwetsbaar import NAZORG, scheiden
 from pionieren.analysis.mix.ontwerp import Keuze
 from pionieren.analysis.stakeholders import drempels, hulpdienst
 from pionieren.input.hints import vertrouwelijk_hints
@@ -77,6 +77,9 @@ def test_confidential_group_alone_in_its_row_and_never_in_the_street(pad: Path) 
                 assert not (w.ter_plekke or w.bijeenkomst), (pad.stem, m.naam, naam)
             if (
                 m.werkvorm in STAP_VAN_DE_RAAD
+                # the feedback to all participants and the evaluation ask nobody anything in
+                # front of others (kwetsbaar.NAZORG)
+                or m.werkvorm in NAZORG
                 or (w is not None and Voorwaarde.eigen_bezit in w.alleen_als)
                 or _eigen_voor(v, naam)
             ):
@@ -87,7 +90,7 @@ def test_confidential_group_alone_in_its_row_and_never_in_the_street(pad: Path) 
 def test_ravenstede_demonstrators_and_clinic_visitors_apart() -> None:
     advies, _, _ = rapport_gegevens(RAVENSTEDE, DATUM)
     for m in advies.mix:
-        if "Bezoeksters van de kliniek en hun begeleiders" in m.voor:
+        if "Bezoeksters van de kliniek en hun begeleiders" in m.voor and m.werkvorm not in NAZORG:
             assert m.voor == ["Bezoeksters van de kliniek en hun begeleiders"], m.naam
     assert any(m.voor == ["Bezoeksters van de kliniek en hun begeleiders"] for m in advies.mix)
     assert any("Demonstranten van buiten de gemeente" in m.voor for m in advies.mix)
@@ -100,7 +103,7 @@ def test_duinmonde_afraid_and_victims_not_in_street_interviews() -> None:
         "Getroffen huishoudens en bedrijven",
     }
     for m in advies.mix:
-        if stil & set(m.voor):
+        if stil & set(m.voor) and m.werkvorm not in NAZORG:
             assert not CATALOGUS[m.werkvorm].ter_plekke, m.naam
             assert len(m.voor) == 1, (m.naam, m.voor)
     # each still has a place before the decision
@@ -199,29 +202,16 @@ def test_confidential_group_split_off_a_shared_row() -> None:
     v = maak(
         belanghebbenden=[
             {"naam": "Omwonenden", "soort": "inwoners", "invloed": "laag", "belang": "hoog"},
-            {
-                "naam": "Nieuwkomers in de wijk",
-                "soort": "inwoners",
-                "invloed": "laag",
-                "belang": "hoog",
-                "bereikbaarheid": "moeilijk",
-                "kenmerken": ["migratieachtergrond"],
-                "meervoud": True,
-            },
-            {
-                "naam": "Bewoners die uit angst voor represailles zwijgen",
-                "soort": "inwoners",
-                "invloed": "laag",
-                "belang": "hoog",
-                "bereikbaarheid": "moeilijk",
-                "kenmerken": ["migratieachtergrond"],
-                "meervoud": True,
-            },
+            moeilijke_groep("Nieuwkomers in de wijk", kenmerken=["migratieachtergrond"]),
+            moeilijke_groep(
+                "Bewoners die uit angst voor represailles zwijgen",
+                kenmerken=["migratieachtergrond"],
+            ),
         ]
     )
     advies = advies_voor(v)
     bang = "Bewoners die uit angst voor represailles zwijgen"
-    rijen = [m for m in advies.mix if bang in m.voor]
+    rijen = [m for m in advies.mix if bang in m.voor and m.werkvorm not in NAZORG]
     assert rijen
     assert all(m.voor == [bang] for m in rijen), [(m.naam, m.voor) for m in rijen]
 

@@ -34,7 +34,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from pionieren.input.model import Vraagstuk
+from pionieren.input.model import Belanghebbende, Vraagstuk
 from pionieren.input.yamlread import Geladen, Pad, Positie, pad_tekst
 from pionieren.text import MAANDEN
 from pionieren.vocabulary import Beslisser, Kenmerk, Procedure
@@ -1368,6 +1368,17 @@ vragenlijst na afloop, zonder naam', 'anoniem'. The kenmerk ``anoniem`` says it 
 these words are the fallback (and the reason for :func:`anoniem_hints`)."""
 
 
+def _naam_en_weg(i: int, b: Belanghebbende) -> list[tuple[Pad, str, str]]:
+    """A group's name and its route (via), each with its place in the file and how a hint
+    names it."""
+    plekken: list[tuple[Pad, str, str]] = [
+        (("belanghebbenden", i, "naam"), b.naam, f"De naam van ‘{b.naam}’"),
+    ]
+    if b.via:
+        plekken.append((("belanghebbenden", i, "via"), b.via, f"De weg (via) naar ‘{b.naam}’"))
+    return plekken
+
+
 def anoniem_hints(vraagstuk: Vraagstuk) -> list[Hint]:
     """A hint to add the kenmerk ``anoniem`` to a group whose name or route (via) says it must
     stay unknown ('zonder naam', 'anoniem') while its kenmerken do not say so.
@@ -1378,12 +1389,7 @@ def anoniem_hints(vraagstuk: Vraagstuk) -> list[Hint]:
     for i, b in enumerate(vraagstuk.belanghebbenden):
         if Kenmerk.anoniem in b.kenmerken:
             continue
-        plekken: list[tuple[Pad, str, str]] = [
-            (("belanghebbenden", i, "naam"), b.naam, f"De naam van ‘{b.naam}’"),
-        ]
-        if b.via:
-            plekken.append((("belanghebbenden", i, "via"), b.via, f"De weg (via) naar ‘{b.naam}’"))
-        for pad, tekst, waar in plekken:
+        for pad, tekst, waar in _naam_en_weg(i, b):
             m = ANONIEM_WOORDEN.search(tekst)
             if m is None:
                 continue
@@ -1427,12 +1433,7 @@ def vertrouwelijk_hints(vraagstuk: Vraagstuk) -> list[Hint]:
     for i, b in enumerate(vraagstuk.belanghebbenden):
         if Kenmerk.anoniem in b.kenmerken:
             continue
-        plekken: list[tuple[Pad, str, str]] = [
-            (("belanghebbenden", i, "naam"), b.naam, f"De naam van ‘{b.naam}’"),
-        ]
-        if b.via:
-            plekken.append((("belanghebbenden", i, "via"), b.via, f"De weg (via) naar ‘{b.naam}’"))
-        for pad, tekst, waar in plekken:
+        for pad, tekst, waar in _naam_en_weg(i, b):
             m = VERTROUWELIJK_WOORDEN.search(tekst)
             if m is None or ANONIEM_WOORDEN.search(tekst):
                 continue
