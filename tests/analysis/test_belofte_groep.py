@@ -181,3 +181,67 @@ def test_the_case_own_step_for_the_promised_advisory_body_keeps_the_promise() ->
     assert not [b for b in advies.bevindingen if b.regel == "MIX-BELOFTE"], [
         b.tekst for b in advies.bevindingen if b.regel == "MIX-BELOFTE"
     ]
+
+
+def test_the_raads_own_hearing_keeps_the_raads_promise_to_be_heard() -> None:
+    """A new case (sessie 40, zondagsopenstelling): the raad promised to hear the churches and
+    the ondernemers; they were listed for its hearing before the decision, and the summary still
+    said the promise was not kept (the hearing sits in the decision's own phase)."""
+    from helpers import advies_voor, maak
+
+    v = maak(
+        schaal="gemeente",
+        omschrijving="Mogen winkels op zondag open?",
+        kaders={
+            "beinvloedingsruimte": "klein",
+            "open": ["Of winkels op zondag open mogen."],
+            "besluit_uiterlijk": "2027-10-28",
+        },
+        besluit={
+            "door": "raad",
+            "procedure": "verordening",
+            "toezegging": {
+                "door": "raad",
+                "trede": "raadplegen",
+                "tekst": "De raad hoort de kerken en de ondernemersvereniging voordat hij besluit.",
+            },
+        },
+        werkvormen=[
+            {"id": "hoorzitting-raad", "status": "besloten", "door": "raad", "van": "2027-09-08"}
+        ],
+        belanghebbenden=[
+            {
+                "naam": "Kerken in Scheldevoorde",
+                "soort": "maatschappelijke_organisatie",
+                "invloed": "middel",
+                "belang": "hoog",
+                "houding": "tegen",
+                "meervoud": True,
+                "via": "het Interkerkelijk Overleg",
+            },
+            {
+                "naam": "Ondernemersvereniging Centrum",
+                "soort": "ondernemers",
+                "invloed": "middel",
+                "belang": "hoog",
+                "meervoud": False,
+            },
+        ],
+    )
+    advies = advies_voor(v, datum=DATUM)
+    assert not [b.tekst for b in advies.bevindingen if b.regel == "MIX-BELOFTE"]
+    # the step itself: the raad's hearing reaches the churches, though it sits in the
+    # decision's phase and the catalogue form does not list them
+    from pionieren.analysis.mix.belofte import bereikt_door
+    from pionieren.analysis.mix.ontwerp import Keuze
+    from pionieren.vocabulary import Modus, Trede
+
+    kennis = builtin()
+    hoor = Keuze(
+        werkvorm=next(w for w in kennis.werkvormen if w.id == "hoorzitting-raad"),
+        modus=Modus.besluiten,
+        trede=Trede.raadplegen,
+    )
+    hoor.add(["Kerken in Scheldevoorde"], None, "TEST")
+    kerken = v.belanghebbenden[0]
+    assert bereikt_door(Feiten(v, kennis, DATUM), hoor, kerken)

@@ -8,6 +8,7 @@ import re
 from pionieren.analysis.facts import MOTIE, Feiten, bevinding
 from pionieren.analysis.mix.bereik import bereikt, kan_voor
 from pionieren.analysis.mix.betrokken import _WOORD, _naamwoorden, _zelfde
+from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
 from pionieren.analysis.mix.ontwerp import Keuze, voor_het_besluit
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
@@ -80,6 +81,11 @@ def bereikt_door(f: Feiten, k: Keuze, p: Belanghebbende) -> bool:
     chose it (a new case, sessie 40: the advice of a wijkraad in its own meeting, the very step
     the wethouder promised, was said not to reach it)."""
     if k.serves(p.naam) and voor_het_besluit(k) and p.naam in k.publiek:
+        return True
+    if k.serves(p.naam) and k.werkvorm.id in STAP_VAN_DE_RAAD and p not in f.inclusiegroepen:
+        # the raad hears them itself before it decides (its hearing sits in the decision's
+        # phase): a promise of the raad to consult them is kept there (a new case, sessie 40:
+        # the churches and the ondernemers at the raad's hearing were said not to be reached)
         return True
     if not (k.serves(p.naam) and voor_het_besluit(k) and kan_voor(k.werkvorm, p)):
         return False
