@@ -241,7 +241,7 @@ def test_no_summary_grows_past_the_longest_now() -> None:
 #: by the table) 2,815 and 3,440 on its own branch; after merging the other round-54 changes
 #: (separate sessions, facts first, own werkvormen, law sentences) 2,820 and 3,442: lower these
 #: as the reports get shorter.
-GRENS_LANG_MEDIAAN = 2820
+GRENS_LANG_MEDIAAN = 2820.5  # (the median of an even count: the benchmark prints 2,820)
 GRENS_LANG_MAX = 3442
 
 
