@@ -162,22 +162,24 @@ def test_client_participation_cites_the_articles_of_the_law() -> None:
     assert b.bronnen == ["wmo-2-1-3", "jeugdwet-2-10"]
 
 
+#: A second group whose route runs via a party with a stake (its landlord).
+OUDEREN_IN_DE_FLAT = {
+    "naam": "Ouderen in de flat",
+    "soort": "inwoners",
+    "invloed": "laag",
+    "belang": "hoog",
+    "kenmerken": ["ouderen"],
+    "bereikbaarheid": "matig",
+    "via": "hun verhuurder",
+}
+
+
 def test_several_dependent_routes_share_one_warning() -> None:
     """The advice (an independent route and chair) is the same for every group whose route runs
     via a party with a stake: one warning names each group with its route (issue 9: the same
     paragraph per group made the list long)."""
     partijen = _partijen(via="hun werkgever")
-    partijen.append(
-        {
-            "naam": "Ouderen in de flat",
-            "soort": "inwoners",
-            "invloed": "laag",
-            "belang": "hoog",
-            "kenmerken": ["ouderen"],
-            "bereikbaarheid": "matig",
-            "via": "hun verhuurder",
-        }
-    )
+    partijen.append(OUDEREN_IN_DE_FLAT)
     (b,) = _regels(advies_voor(maak(belanghebbenden=partijen)), "BELANG-AFHANKELIJK")
     assert "De weg naar jongeren loopt via hun werkgever; die naar ouderen in de flat via hun " in (
         b.tekst
@@ -188,17 +190,7 @@ def test_several_dependent_routes_share_one_warning() -> None:
 
 def test_a_church_or_mosque_is_named_only_for_the_groups_that_point_to_one() -> None:
     partijen = _partijen(via="hun werkgever en de moskee")
-    partijen.append(
-        {
-            "naam": "Ouderen in de flat",
-            "soort": "inwoners",
-            "invloed": "laag",
-            "belang": "hoog",
-            "kenmerken": ["ouderen"],
-            "bereikbaarheid": "matig",
-            "via": "hun verhuurder",
-        }
-    )
+    partijen.append(OUDEREN_IN_DE_FLAT)
     (b,) = _regels(advies_voor(maak(belanghebbenden=partijen)), "BELANG-AFHANKELIJK")
     assert "een zelforganisatie of sleutelpersonen (voor jongeren ook een kerk of moskee)" in (
         b.tekst

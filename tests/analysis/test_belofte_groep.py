@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import DATUM, ONTWIKKELCASUSSEN, rapport_gegevens
+from helpers import DATUM, ONTWIKKELCASUSSEN, advies_voor, maak, rapport_gegevens
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.belofte import beloofd_aan, zelfde_soort
@@ -130,8 +130,6 @@ def test_the_case_own_step_for_the_promised_advisory_body_keeps_the_promise() ->
     """A new case (sessie 40, a wijkservicepunt): the wethouder promised the wijkraad to follow
     its advice, the case planned that advice in the wijkraad's own meeting, and the summary still
     said the promise was not kept, because the catalogue form does not list advisory bodies."""
-    from helpers import advies_voor, maak
-
     v = maak(
         schaal="wijk",
         omschrijving="Wat komt er in de plaats van het wijkservicepunt?",
@@ -187,8 +185,6 @@ def test_the_raads_own_hearing_keeps_the_raads_promise_to_be_heard() -> None:
     """A new case (sessie 40, zondagsopenstelling): the raad promised to hear the churches and
     the ondernemers; they were listed for its hearing before the decision, and the summary still
     said the promise was not kept (the hearing sits in the decision's own phase)."""
-    from helpers import advies_voor, maak
-
     v = maak(
         schaal="gemeente",
         omschrijving="Mogen winkels op zondag open?",

@@ -7,9 +7,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import maak
 
 from pionieren.knowledge.load import builtin
-from pionieren.pipeline import advise_file
+from pionieren.pipeline import advise, advise_file
 
 CASES = Path(__file__).parents[1] / "cases"
 
@@ -31,13 +32,6 @@ def test_een_eigen_tafel_met_eigen_publiek_heet_niet_naar_een_groep() -> None:
     """A new case (sessie 40): the ondernemers proposed a rondetafel 'for winkeliers, personeel
     en de vakbonden'; only the vakbonden stayed in it (the others have forms of their own), and
     the heading became 'Eigen gesprek met Vakbonden FNV en CNV' above the case's own audience."""
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "analysis"))
-    from helpers import maak
-
-    from pionieren.pipeline import advise
-
     v = maak(
         schaal="gemeente",
         omschrijving="Mogen winkels op zondag open?",
