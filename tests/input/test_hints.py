@@ -166,6 +166,9 @@ def test_each_instrument_word_and_its_inflections(
         "In 2022 hield de gemeente een burgerberaad; dat ging goed.",
         "Vorige zomer werd er een pilot gehouden.",
         "Het voorlopig ontwerp lag in oktober ter inzage en kreeg 64 reacties.",
+        "Op de bewonersavond van 4 november 2026 kwamen 230 mensen.",
+        "Op de inloopavond spraken veertig bewoners met de wethouder.",
+        "Vorig jaar zegde de wethouder op een inloopavond een enquête toe.",
         # the raden's own step in a gemeenschappelijke regeling, not a zienswijze for inwoners
         "Eerst geven de vijf gemeenteraden hun zienswijze op het ontwerp.",
         "Wat de vijf raden in hun zienswijze aan het algemeen bestuur vragen.",
@@ -537,3 +540,17 @@ def test_a_later_sentence_with_loting_of_people_is_found() -> None:
     tekst = "De woningen gaan via loting naar kopers. Een gelote groep van 40 inwoners adviseert."
     (hint,) = hints(tekst)
     assert hint.woord == "gelote"
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "De raad besloot in november tot een burgerberaad.",
+        "De wethouder zegde een enquête toe.",
+        "Het college koos voor een klankbordgroep.",
+    ],
+)
+def test_a_decision_or_promise_in_the_past_still_starts_the_instrument(tekst: str) -> None:
+    """A past-tense report ('kwamen 230 mensen') is no step of this process, but a decision or a
+    promise in the past tense is: it starts the instrument now."""
+    assert len(hints(tekst)) == 1

@@ -576,6 +576,19 @@ _VERLEDEN = {
     "destijds",
     "vorig",
     "vorige",
+    # verbs that report what happened ("op de bewonersavond kwamen 230 mensen"); not the verbs
+    # of a decision or a promise ("besloot tot", "zegde toe", "gaf opdracht voor", "koos"):
+    # those start the instrument in this process
+    "kwam",
+    "kwamen",
+    "stuurde",
+    "stuurden",
+    "deed",
+    "deden",
+    "sprak",
+    "spraken",
+    "bezocht",
+    "bezochten",
 }
 _WOORD = re.compile(r"\w+", re.UNICODE)
 #: The end of a clause: negation and tense are judged within the clause of the word.
