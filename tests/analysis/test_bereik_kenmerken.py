@@ -1,0 +1,73 @@
+"""Reach by a group's own features, not only by how hard it is to reach (review 55d, fault 1):
+no 'direct talk' with a crowd no one speaks for, and no personal contact person offered to
+people who must stay unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import BASIS, DATUM, ONTWIKKELCASUSSEN, advies_voor, maak, rapport_gegevens
+
+from pionieren.analysis.mix.bereik import anoniem, zonder_woordvoerder
+from pionieren.input.model import Belanghebbende
+from pionieren.safe_text import comparable_name
+
+_DIRECT = "direct gesprek"
+
+
+def _losse_tegenstanders(**extra: Any) -> dict[str, Any]:
+    """Demonstrators from all over the country: against, with influence, no contact person."""
+    return {
+        "naam": "Demonstranten van elders",
+        "soort": "inwoners",
+        "invloed": "middel",
+        "belang": "middel",
+        "houding": "tegen",
+        "bereikbaarheid": "moeilijk",
+        "aantal": 150,
+        "meervoud": True,
+        **extra,
+    }
+
+
+def _zinnen_over(advies: Any, naam: str) -> list[str]:
+    """The sentences of the design's reasons that name this group."""
+    sleutel = comparable_name(naam)
+    return [
+        zin
+        for m in advies.mix
+        for zin in m.waarom.split(". ")
+        if sleutel in comparable_name(zin)
+    ]
+
+
+def test_no_direct_talk_with_a_crowd_no_one_speaks_for() -> None:
+    groep = _losse_tegenstanders()
+    assert zonder_woordvoerder(Belanghebbende(**groep))
+    advies = advies_voor(maak(belanghebbenden=[*BASIS["belanghebbenden"], groep]))
+    zinnen = _zinnen_over(advies, groep["naam"])
+    assert zinnen, "the group is named in the design"
+    assert not any(_DIRECT in z for z in zinnen), zinnen
+    assert any("openbare oproep" in m.waarom for m in advies.mix)
+
+
+def test_a_group_with_a_route_or_a_body_still_gets_its_own_talk() -> None:
+    # the same opponents with a route the case names: someone can be spoken
+    met_route = _losse_tegenstanders(via="de kennisgever van de demonstratie")
+    assert not zonder_woordvoerder(Belanghebbende(**met_route))
+    advies = advies_voor(maak(belanghebbenden=[*BASIS["belanghebbenden"], met_route]))
+    assert any(_DIRECT in z for z in _zinnen_over(advies, met_route["naam"]))
+    # a small group named in the singular meets: it has people to speak
+    klein = _losse_tegenstanders(naam="Gebedsgroep", aantal=25, meervoud=False)
+    assert not zonder_woordvoerder(Belanghebbende(**klein))
+
+
+@pytest.mark.parametrize("pad", ONTWIKKELCASUSSEN, ids=lambda p: p.stem)
+def test_no_case_promises_a_direct_talk_to_a_group_without_a_spokesperson(pad: Path) -> None:
+    advies, v, _ = rapport_gegevens(pad, DATUM)
+    for p in v.belanghebbenden:
+        if zonder_woordvoerder(p):
+            zinnen = _zinnen_over(advies, p.naam)
+            assert not any(_DIRECT in z for z in zinnen), (pad.stem, p.naam, zinnen)
