@@ -36,10 +36,7 @@ def _zinnen_over(advies: Any, naam: str) -> list[str]:
     """The sentences of the design's reasons that name this group."""
     sleutel = comparable_name(naam)
     return [
-        zin
-        for m in advies.mix
-        for zin in m.waarom.split(". ")
-        if sleutel in comparable_name(zin)
+        zin for m in advies.mix for zin in m.waarom.split(". ") if sleutel in comparable_name(zin)
     ]
 
 
@@ -71,3 +68,47 @@ def test_no_case_promises_a_direct_talk_to_a_group_without_a_spokesperson(pad: P
         if zonder_woordvoerder(p):
             zinnen = _zinnen_over(advies, p.naam)
             assert not any(_DIRECT in z for z in zinnen), (pad.stem, p.naam, zinnen)
+
+
+_VAST = "één vast aanspreekpunt en een persoonlijk gesprek"
+
+
+def _bezoekers(**extra: Any) -> dict[str, Any]:
+    return {
+        "naam": "Bezoekers van de opvang",
+        "soort": "inwoners",
+        "invloed": "laag",
+        "belang": "hoog",
+        "bereikbaarheid": "moeilijk",
+        "meervoud": True,
+        "via": "de medewerkers van de opvang, met een korte vragenlijst, zonder naam",
+        **extra,
+    }
+
+
+def _met_zorg(groep: dict[str, Any]) -> Any:
+    zorg = {"zorg": "Word ik herkend als ik daar binnenga?", "van": [groep["naam"]]}
+    return advies_voor(maak(belanghebbenden=[*BASIS["belanghebbenden"], groep], zorgen=[zorg]))
+
+
+def test_people_who_must_stay_unknown_answer_without_a_name_first() -> None:
+    groep = _bezoekers()
+    assert anoniem(Belanghebbende(**groep))
+    advies = _met_zorg(groep)
+    stappen = [m for m in advies.mix if groep["naam"] in m.voor]
+    assert stappen
+    assert not any(_VAST in m.waarom for m in stappen), [m.waarom for m in stappen]
+    assert any("zonder naam" in m.waarom and "zelf om vraagt" in m.waarom for m in stappen)
+    # the same worry of people who may be known: the contact person is offered
+    bekend = _bezoekers(via="de medewerkers van de opvang")
+    assert not anoniem(Belanghebbende(**bekend))
+    assert any(_VAST in m.waarom for m in _met_zorg(bekend).mix)
+
+
+@pytest.mark.parametrize("pad", ONTWIKKELCASUSSEN, ids=lambda p: p.stem)
+def test_no_case_offers_a_contact_person_to_people_who_must_stay_unknown(pad: Path) -> None:
+    advies, v, _ = rapport_gegevens(pad, DATUM)
+    onbekend = {p.naam for p in v.belanghebbenden if anoniem(p)}
+    for m in advies.mix:
+        if onbekend & set(m.voor):
+            assert _VAST not in m.waarom, (pad.stem, m.naam, m.waarom)
