@@ -112,3 +112,51 @@ def test_no_case_offers_a_contact_person_to_people_who_must_stay_unknown(pad: Pa
     for m in advies.mix:
         if onbekend & set(m.voor):
             assert _VAST not in m.waarom, (pad.stem, m.naam, m.waarom)
+
+
+_AANBIEDER = {
+    "naam": "Stichting Welzijn Teststad",
+    "soort": "maatschappelijke_organisatie",
+    "invloed": "middel",
+    "belang": "hoog",
+    "houding": "tegen",
+    "meervoud": False,
+}
+
+
+def _jongeren(via: str) -> dict[str, Any]:
+    return {
+        "naam": "Jongeren op hangplekken",
+        "soort": "inwoners",
+        "invloed": "laag",
+        "belang": "hoog",
+        "bereikbaarheid": "moeilijk",
+        "kenmerken": ["jongeren"],
+        "meervoud": True,
+        "via": via,
+    }
+
+
+def _bewaking(advies: Any) -> list[str]:
+    return [m.waarom for m in advies.mix if "zelf belang bij het besluit" in m.waarom]
+
+
+def test_a_gatekeeper_with_a_stake_of_its_own_does_not_lead_the_talk() -> None:
+    jong = _jongeren("de jongerenwerkers van Stichting Welzijn Teststad")
+    advies = advies_voor(maak(belanghebbenden=[*BASIS["belanghebbenden"], _AANBIEDER, jong]))
+    teksten = _bewaking(advies)
+    assert len(teksten) == 1
+    assert "Stichting Welzijn Teststad" in teksten[0]
+    assert "de gemeente voert het gesprek zelf" in teksten[0]
+    # the same organisation without a stake against the plan is a plain route
+    neutraal = {**_AANBIEDER, "houding": "neutraal"}
+    advies = advies_voor(maak(belanghebbenden=[*BASIS["belanghebbenden"], neutraal, jong]))
+    assert not _bewaking(advies)
+
+
+def test_a_body_of_members_on_the_route_is_the_groups_own_voice() -> None:
+    # a residents' association against the plan speaks for its residents: no guard
+    vereniging = {**_AANBIEDER, "naam": "Bewonersvereniging Teststad"}
+    buren = {**_jongeren("de Bewonersvereniging Teststad"), "kenmerken": []}
+    advies = advies_voor(maak(belanghebbenden=[*BASIS["belanghebbenden"], vereniging, buren]))
+    assert not _bewaking(advies)
