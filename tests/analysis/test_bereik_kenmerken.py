@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import BASIS, DATUM, ONTWIKKELCASUSSEN, advies_voor, maak, rapport_gegevens
+from helpers import BASIS, DATUM, ONTWIKKELCASUSSEN, advies_voor, casus, maak, rapport_gegevens
 
 from pionieren.analysis.mix.bereik import anoniem, zonder_woordvoerder
 from pionieren.input.model import Belanghebbende
@@ -160,3 +160,34 @@ def test_a_body_of_members_on_the_route_is_the_groups_own_voice() -> None:
     buren = {**_jongeren("de Bewonersvereniging Teststad"), "kenmerken": []}
     advies = advies_voor(maak(belanghebbenden=[*BASIS["belanghebbenden"], vereniging, buren]))
     assert not _bewaking(advies)
+
+
+_BEERZELO = "review53/leerlingenvervoer-verordening-beerzelo"
+
+
+def _reactieronde_draagt(a: Any) -> bool:
+    return any(
+        p.uitleg is not None
+        and p.uitleg.sleutel == "FASE.reactie"
+        and "toegezegd" in p.uitleg.waarden
+        for p in a.planning
+    )
+
+
+def test_a_promise_to_hard_to_reach_people_stays_where_they_are_reached() -> None:
+    """Review 55d (Beerzelo): the raad promised overloaded parents that they advise; the
+    advice moved to the written round for everyone ('elke reactie krijgt antwoord in de
+    reactienota'), the form those parents do not use."""
+    v = casus(_BEERZELO)
+    a = advies_voor(v)
+    assert not _reactieronde_draagt(a)
+    (drager,) = [m for m in a.mix if any(r.sleutel == "MIX-TOEZEGGING" for r in m.redenen)]
+    assert any(
+        p.bereikbaarheid.value == "moeilijk" and p.naam in drager.voor for p in v.belanghebbenden
+    )
+    # the same promise to people who are easy to reach: the round for everyone carries it
+    data = v.model_dump(mode="json", exclude_none=True)
+    for p in data["belanghebbenden"]:
+        if p["soort"] == "inwoners":
+            p["bereikbaarheid"] = "goed"
+    assert _reactieronde_draagt(advies_voor(type(v).model_validate(data)))
