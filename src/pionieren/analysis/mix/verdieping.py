@@ -144,6 +144,8 @@ def verdieping(o: Ontwerp) -> None:
             # not a party's own meeting for the groups outside that party (review 51a)
             buiten = next((k.buiten for k in o.keuzes if k.werkvorm.id == diep.id), frozenset())
             gedekt = [p for p in rest if bedient(diep, p) and p.naam not in buiten]
+            # no one speaks for a loose crowd: no 'direct talk' with it (review 55d)
+            los = [p.naam for p in gedekt if zonder_woordvoerder(p)]
             reden = deel(
                 "MIX-VERDIEPING.gekozen",
                 organisaties=groep is organisaties,
@@ -151,8 +153,7 @@ def verdieping(o: Ontwerp) -> None:
                 tegen=namen([p for p in gedekt if p.naam in tegen_namen]),
                 # rivals on one choice: each its own talk, in the same way (BELANG-GELIJK)
                 gelijk=[p.naam for p in gedekt if p.naam in gelijk_namen],
-                # no one speaks for a loose crowd: no 'direct talk' with it (review 55d)
-                los=[p.naam for p in gedekt if zonder_woordvoerder(p)],
+                **({"los": los} if los else {}),
             )
             o.kies(diep, Modus.denken).add(namen(gedekt), reden, "MIX-VERDIEPING")
             gedekt_namen = {p.naam for p in gedekt}
