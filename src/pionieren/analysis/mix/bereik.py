@@ -237,6 +237,23 @@ def adres_onbekend(partij: Belanghebbende) -> bool:
     )
 
 
+def zonder_woordvoerder(partij: Belanghebbende) -> bool:
+    """Is there no one to talk to for this group as a group: a loose crowd of people (not a
+    body that meets, not an organisation), hard to reach, and the case names no route (via)?
+
+    Why: review 55d (Ravenstede): 'Demonstranten van buiten de gemeente: een eigen, direct
+    gesprek' for demonstrators from all over the country with no contact person. A talk 'with
+    the group' cannot be held; they are reached through whoever organises or announces their
+    coming, the channels they use themselves, and a public notice."""
+    return (
+        soort_van(partij) is SoortBelanghebbende.inwoners
+        and partij.meervoud is not False
+        and partij.bereikbaarheid is Bereikbaarheid.moeilijk
+        and not partij.via
+        and not georganiseerd(partij)
+    )
+
+
 def eigen_kenmerken(partij: Belanghebbende) -> set[Kenmerk]:
     """The kenmerken of the people themselves: for a group of parents without the kinderen or
     jongeren it speaks for (parents are adults; a school project does not reach them, a talk at

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from pionieren.analysis.facts import Feiten
-from pionieren.analysis.mix.bereik import andere_dag, gaat_erheen, in_gesprek
+from pionieren.analysis.mix.bereik import andere_dag, gaat_erheen, in_gesprek, noemt, vergadert
 from pionieren.analysis.mix.ontwerp import Keuze, voor_het_besluit
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
 from pionieren.input.model import Belanghebbende
-from pionieren.vocabulary import Groepen, Organisator, Werving
+from pionieren.vocabulary import Groepen, Houding, Niveau, Organisator, Werving
 
 _MOMENT = re.compile(
     r"\b(?:\w*bezoek\w*|\w*vergadering\w*|\w*overleg\w*|ledenavond\w*|\w*bijeenkomst\w*|"
@@ -73,7 +73,11 @@ def _stap(keuzes: list[Keuze], partij: Belanghebbende) -> Keuze | None:
     de groep hoeft dan niet naar een avond of gesprek die de gemeente zelf bedenkt. Een weg die
     alleen een middel is (de nieuwsbrief, de dorpskrant, een website), blijft een middel. Een
     moeilijk bereikbare groep krijgt haar weg al bij de werkvorm die haar bereikt (regel
-    MIX-INCLUSIE); de hoorzitting van de raad is geen eigen moment van een groep.""",
+    MIX-INCLUSIE); de hoorzitting van de raad is geen eigen moment van een groep. Loopt de weg
+    via een organisatie die zelf een groot belang bij het besluit heeft en ertegen is (een
+    aanbieder die straks kan inschrijven), terwijl de groep zelf geen kant koos, dan zegt het
+    rapport dat: die organisatie brengt de groep in contact, maar de gemeente voert het gesprek
+    zelf, zonder haar medewerkers erbij.""",
     ["movisie-moeilijk-bereikbaar", "communicatiekompas-macht"],
 )
 def kanaal(f: Feiten, keuzes: list[Keuze]) -> None:
@@ -88,3 +92,49 @@ def kanaal(f: Feiten, keuzes: list[Keuze]) -> None:
         stap = _stap(keuzes, partij)
         if stap is not None:
             stap.add([], deel("MIX-KANAAL", naam=partij.naam, via=via), "MIX-KANAAL")
+    _poortwachters(f, keuzes)
+
+
+def poortwachters(f: Feiten, partij: Belanghebbende) -> list[Belanghebbende]:
+    """The parties on this group's route (via) that have a stake of their own against the
+    plan: an organisation (not a body of members that speaks for the group) with a large stake
+    that is against it, while the group itself took no side against it.
+
+    Why: review 55b (Marnewold): young people reached 'via de ambulante jongerenwerkers van
+    Stichting Welzijn Marnewold', the likely bidder. Such a gatekeeper steers what the group
+    says and breaks the level playing field; a residents' association or a dorpsraad on the
+    route is the group's own voice and stays."""
+    if not partij.via or partij.houding is Houding.tegen:
+        return []
+    return [
+        q
+        for q in f.vraagstuk.belanghebbenden
+        if q.naam != partij.naam
+        and q.houding is Houding.tegen
+        and q.belang is Niveau.hoog
+        and not vergadert(q)
+        and noemt(partij.via, q.naam)
+    ]
+
+
+def _poortwachters(f: Feiten, keuzes: list[Keuze]) -> None:
+    """Rule MIX-KANAAL: the first step before the decision that serves a group whose route
+    runs through a party with a stake of its own says who leads the talk."""
+    for partij in f.vraagstuk.belanghebbenden:
+        wie = poortwachters(f, partij)
+        # 'Jongerenwerkers van Stichting X' are X's own staff: X is named once
+        wie = [q for q in wie if not any(r is not q and noemt(q.naam, r.naam) for r in wie)]
+        stap = next((k for k in keuzes if k.serves(partij.naam) and voor_het_besluit(k)), None)
+        if not wie or stap is None:
+            continue
+        meervoud = len(wie) > 1 or bool(wie[0].meervoud)
+        stap.add(
+            [],
+            deel(
+                "MIX-KANAAL.belang",
+                naam=partij.naam,
+                wie=[q.naam for q in wie],
+                meervoud=meervoud,
+            ),
+            "MIX-KANAAL",
+        )

@@ -15,7 +15,14 @@ from pionieren.analysis.planning import Plan
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
 from pionieren.input.model import Belanghebbende
-from pionieren.vocabulary import Beslisser, Initiatiefnemer, Procesfase, SoortBelanghebbende, Trede
+from pionieren.vocabulary import (
+    Bereikbaarheid,
+    Beslisser,
+    Initiatiefnemer,
+    Procesfase,
+    SoortBelanghebbende,
+    Trede,
+)
 
 #: the promisers who are the gemeente: their promise is the gemeente's to keep
 _GEMEENTE = frozenset({Beslisser.raad, Beslisser.college, Beslisser.burgemeester})
@@ -289,7 +296,9 @@ def smal(k: Keuze) -> bool:
     """Staat het toegezegde advies (regel MIX-TOEZEGGING) alleen bij een werkvorm die één groep
     bereikt (gesprekken via sleutelfiguren, een bezoek), en ligt het concept of de keuze over
     dat punt later open voor iedereen? Dan geven inwoners het toegezegde advies in die ronde,
-    niet in het eerste gesprek met één groep: de planning zegt het daar, één keer.""",
+    niet in het eerste gesprek met één groep: de planning zegt het daar, één keer. Noemt de
+    toezegging zelf inwoners die moeilijk te bereiken zijn, en bereikt de werkvorm hen, dan
+    blijft het advies daar: een schriftelijke ronde voor iedereen bereikt hen niet.""",
     ["ombudsman-inspraak-2009"],
 )
 def toezegging_in_reactie(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
@@ -304,6 +313,15 @@ def toezegging_in_reactie(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
         (k for k in keuzes if any(r.sleutel == "MIX-TOEZEGGING" for r in k.redenen)), None
     )
     if drager is None or not punten or not smal(drager):
+        return uit
+    if any(
+        p.soort is SoortBelanghebbende.inwoners
+        and p.bereikbaarheid is Bereikbaarheid.moeilijk
+        and drager.serves(p.naam)
+        for p in in_belofte(f, belofte.tekst or "")
+    ):
+        # the promise names hard-to-reach people and this step reaches them: a written round
+        # for everyone does not (review 55d: overloaded parents 'moe van formulieren')
         return uit
     if any(r.sleutel == "MIX-TOEZEGGING" and r.waarden.get("advies") for r in drager.redenen):
         # the promise names the group that gives the advice in its own step (a klankbordgroep
@@ -364,6 +382,11 @@ _CLUB_NAAM = re.compile(r"club|vereniging", re.IGNORECASE)
 
 
 def _in_belofte(o: Ontwerp, tekst: str) -> list[Belanghebbende]:
+    """The parties the promise names (:func:`in_belofte`)."""
+    return in_belofte(o.f, tekst)
+
+
+def in_belofte(f: Feiten, tekst: str) -> list[Belanghebbende]:
     """The parties the promise names by a word of their name, or as 'de clubs'. Names some
     party the head of its name ('ouders', 'leerlingen'), then only such parties: a word that
     only qualifies ('speciaal onderwijs' in 'ouders van leerlingen in het speciaal onderwijs')
@@ -371,12 +394,12 @@ def _in_belofte(o: Ontwerp, tekst: str) -> list[Belanghebbende]:
     clubs = bool(_CLUBS.search(tekst))
     kandidaten = [
         p
-        for p in o.f.vraagstuk.belanghebbenden
+        for p in f.vraagstuk.belanghebbenden
         if not p.initiatiefnemer
         and p.soort not in (SoortBelanghebbende.overheid, SoortBelanghebbende.politiek)
-        and (noemt(o.f, tekst, p) or (clubs and bool(_CLUB_NAAM.search(p.naam))))
+        and (noemt(f, tekst, p) or (clubs and bool(_CLUB_NAAM.search(p.naam))))
     ]
-    kop = [p for p in kandidaten if noemt_kop(o.f, tekst, p)]
+    kop = [p for p in kandidaten if noemt_kop(f, tekst, p)]
     return kop or kandidaten
 
 

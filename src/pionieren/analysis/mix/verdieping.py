@@ -4,7 +4,7 @@ every sleutelspeler served by at least one werkvorm."""
 from __future__ import annotations
 
 from pionieren.analysis.facts import bevinding, hoog_of_middel
-from pionieren.analysis.mix.bereik import bedient, namen
+from pionieren.analysis.mix.bereik import bedient, namen, zonder_woordvoerder
 from pionieren.analysis.mix.ontwerp import Ontwerp, fase_van, vooraf
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, Kwadrant, deel
@@ -59,7 +59,9 @@ def _niveau_tegen(w: Werkvorm, advies: Trede) -> int:
     in een ontwerpvorm voor wat een andere groep is beloofd. Een gesprek alleen met
     tegenstanders begint bij de voorbereiding, vóór de ronde voor iedereen, niet erna.
     Organisaties met een groot belang schuiven ook aan. Elke sleutelspeler wordt door minstens
-    één werkvorm bediend.""",
+    één werkvorm bediend. Een losse groep die moeilijk te bereiken is, zonder woordvoerder en
+    zonder bekende route, krijgt geen 'eigen gesprek' beloofd: de gemeente bereikt haar via wie
+    haar komst organiseert, de kanalen die zij zelf gebruikt en een openbare oproep.""",
     ["nplw-methoden", "communicatiekompas-macht", "kcbr-krachtenveld"],
 )
 def verdieping(o: Ontwerp) -> None:
@@ -142,6 +144,8 @@ def verdieping(o: Ontwerp) -> None:
             # not a party's own meeting for the groups outside that party (review 51a)
             buiten = next((k.buiten for k in o.keuzes if k.werkvorm.id == diep.id), frozenset())
             gedekt = [p for p in rest if bedient(diep, p) and p.naam not in buiten]
+            # no one speaks for a loose crowd: no 'direct talk' with it (review 55d)
+            los = [p.naam for p in gedekt if zonder_woordvoerder(p)]
             reden = deel(
                 "MIX-VERDIEPING.gekozen",
                 organisaties=groep is organisaties,
@@ -149,6 +153,7 @@ def verdieping(o: Ontwerp) -> None:
                 tegen=namen([p for p in gedekt if p.naam in tegen_namen]),
                 # rivals on one choice: each its own talk, in the same way (BELANG-GELIJK)
                 gelijk=[p.naam for p in gedekt if p.naam in gelijk_namen],
+                **({"los": los} if los else {}),
             )
             o.kies(diep, Modus.denken).add(namen(gedekt), reden, "MIX-VERDIEPING")
             gedekt_namen = {p.naam for p in gedekt}

@@ -6,7 +6,7 @@ import re
 
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.law import antwoord_op
-from pionieren.analysis.mix.bereik import bedient, bereikt
+from pionieren.analysis.mix.bereik import anoniem, bedient, bereikt
 from pionieren.analysis.mix.kosten import van_een_ander
 from pionieren.analysis.mix.kwetsbaar import beschermd, plan_met_tegenstanders
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
@@ -165,7 +165,9 @@ def _uit_openbaar(o: Ontwerp, namen: set[str]) -> None:
     mensen'), dan praten zij pas mee als die zorg een antwoord krijgt. Elke zorg uit het
     vraagstuk (veld zorgen) krijgt daarom een eigen stap aan het begin: bij zorgen van inwoners
     een informatieavond waar de deskundige uit antwoord_door de vragen beantwoordt, met daarna
-    een vast aanspreekpunt en een persoonlijk gesprek voor wie dat wil; bij zorgen van fracties
+    een vast aanspreekpunt en een persoonlijk gesprek voor wie dat wil (moeten zij onbekend
+    blijven, dan reageren zij eerst zonder naam, en een gesprek alleen op hun eigen verzoek); bij
+    zorgen van fracties
     of organisaties een gesprek met die groep, waarin de zorg een eis aan het ontwerp wordt. De
     gemeente zegt eerlijk wat zij wel en niet doet. Noemt het vraagstuk geen deskundige, dan
     antwoordt de gemeente; staat het antwoord nog niet in het vraagstuk, dan zegt het advies dat
@@ -277,7 +279,24 @@ def zorgen(o: Ontwerp) -> None:
         for zorg, namen, wie, antwoord in lijst:
             door.setdefault(wie, []).append((zorg, namen, antwoord))
         zelf = any(persoonlijk(z) for z, _, _, _ in lijst)
-        keuze.add([], _zorgdeel(keuze, door, inwoners, zelf, len(lijst) > 1, gezegd), "MIX-ZORGEN")
+        zonder_naam = _anoniem(o.f, [n for _, namen, _, _ in lijst for n in namen])
+        keuze.add(
+            [],
+            _zorgdeel(keuze, door, inwoners, zelf, len(lijst) > 1, gezegd, zonder_naam),
+            "MIX-ZORGEN",
+        )
+
+
+def _anoniem(f: Feiten, namen: list[str]) -> bool:
+    """Must one of these groups stay unknown (:func:`bereik.anoniem`)? Then the step offers
+    a way to answer without a name, and a person only to whoever asks for one.
+
+    Why: review 55d (Ravenstede): 'Wie dat wil, krijgt één vast aanspreekpunt en een
+    persoonlijk gesprek' for clinic visitors who do not want to be recognised."""
+    sleutels = {comparable_name(n) for n in namen}
+    return any(
+        anoniem(p) for p in f.vraagstuk.belanghebbenden if comparable_name(p.naam) in sleutels
+    )
 
 
 #: Words of a worry about one's own situation ('mijn huis', 'kan ik nog slapen'): its answer
@@ -394,7 +413,13 @@ def zorgen_nagaan(f: Feiten, keuzes: list[Keuze]) -> list[Bevinding]:
                 (z.zorg.rstrip("."), van, antwoord_op(f, z.zorg))
             )
         reden = _zorgdeel(
-            k, door, inwoners, any(persoonlijk(z.zorg) for z, _ in eigen), len(eigen) > 1, gezegd
+            k,
+            door,
+            inwoners,
+            any(persoonlijk(z.zorg) for z, _ in eigen),
+            len(eigen) > 1,
+            gezegd,
+            _anoniem(f, [n for _, van in eigen for n in van]),
         )
         k.redenen.insert(len(k.redenen) if waar_ is None else waar_, reden)
         k.add([], None, "MIX-ZORGEN")
@@ -408,6 +433,7 @@ def _zorgdeel(
     eigen: bool,
     meer: bool,
     gezegd: set[str],
+    zonder_naam: bool = False,
 ) -> Tekstdeel:
     """The worries one step answers, one sentence per one who answers (the gemeente last); the
     stock advice (an expert, honesty, a personal talk, feedback) only at the first step that
@@ -425,7 +451,11 @@ def _zorgdeel(
         inwoners=inwoners,
         deskundige=eerst("deskundige", inwoners and "" in door),
         eerlijk=eerst("eerlijk", inwoners),
-        persoonlijk=eerst("persoonlijk", inwoners and eigen),
+        # people who must stay unknown answer without a name first (review 55d)
+        persoonlijk=eerst(
+            "persoonlijk-anoniem" if zonder_naam else "persoonlijk", inwoners and eigen
+        ),
+        anoniem=zonder_naam,
         terug=eerst("terug", True),
         vroeg=fase_van(keuze) is Procesfase.voorbereiden
         or (keuze.werkvorm.id == AVOND and fase_van(keuze) is Procesfase.ophalen),
