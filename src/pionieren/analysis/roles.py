@@ -850,7 +850,9 @@ def _alle_fracties(naam: str) -> bool:
     en de informatie die de hele raad krijgt. De raad op de hoogte houden is de plicht van het
     college (art. 169 Gemeentewet), niet van de griffie. Beslist het college of de burgemeester,
     dan bespreekt de raad het besluit niet: de griffie zorgt dat de raadsinformatiebrief alle
-    raadsleden bereikt. Een wethouder is geen raadslid: de griffie dient hem niet. Een eigen
+    raadsleden bereikt. Een wethouder is geen raadslid: de griffie dient hem niet. Leden van
+    het bestuur van een andere overheid (het algemeen bestuur van een waterschap, provinciale
+    staten) dient zij evenmin: zij krijgen informatie van hun eigen bestuur. Een eigen
     moment van de raad of een commissie vóór het besluit (momenten) bereidt zij op de agenda
     voor; de agenda stelt het presidium of de voorzitter vast. Een toezegging aan
     de raad of in een commissie zet zij op de toezeggingenlijst; een toezegging aan anderen
