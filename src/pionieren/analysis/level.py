@@ -8,7 +8,7 @@ from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist, gemeente_beslist_door
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.hoofdkeuze import volgorde
-from pionieren.analysis.law import sluitstuk
+from pionieren.analysis.law import sluitstuk, sluitstuk_bezit
 from pionieren.analysis.pakket import pakket_toezegging
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
@@ -794,7 +794,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             )
         )
         if middel is not None and deel_ is None:
-            deel_ = deel("WET-SLUITSTUK.toezegging", middel=middel)
+            deel_ = deel("WET-SLUITSTUK.toezegging", middel=middel, bezit=sluitstuk_bezit(punt))
         if punt.eigen_bezit and deel_ is None and trede is Trede.meebeslissen:
             deel_ = deel("TREDE-EIGEN-BEZIT.toezegging")
         if deel_ is None and not eigen:

@@ -1,0 +1,109 @@
+"""Roles and legal hooks a griffier checks (reviews 55b-d): the griffie serves only its own
+raad, eigen bezit under another body, leges are the raad's, the presidium does not bind the
+raad, money beyond the begroting goes via the raad, and a weight is no 'zelf kiezen'."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import BASIS, DATUM, ONTWIKKELCASUSSEN, advies_voor, check_invariants, maak
+from helpers import rapport_gegevens
+
+from pionieren.analysis.law import sluitstuk, sluitstuk_bezit
+from pionieren.analysis.result import Advies, Rol
+from pionieren.input.load import load_vraagstuk
+from pionieren.input.model import Onderwerp
+
+WATERSCHAP = "het algemeen bestuur van Waterschap De Lage Venen"
+AB_LEDEN: dict[str, Any] = {
+    "naam": "Leden van het algemeen bestuur van het waterschap",
+    "soort": "politiek",
+    "invloed": "hoog",
+    "belang": "middel",
+    "meervoud": True,
+}
+
+
+def _taak(advies: Advies, rol: Rol) -> str:
+    return next((t.taak for t in advies.rolverdeling if t.rol is rol), "")
+
+
+def test_the_griffie_does_not_serve_another_bodys_bestuur() -> None:
+    v = maak(
+        initiatiefnemer="andere_overheid",
+        besluit={"door": "anders", "procedure": "anders", "orgaan": WATERSCHAP},
+        belanghebbenden=[*BASIS["belanghebbenden"], AB_LEDEN],
+        vakantieregio="midden",
+        momenten=[
+            {
+                "wat": "De commissie bespreekt de zienswijze van de gemeente",
+                "datum": "2027-06-10",
+                "door": "commissie",
+            }
+        ],
+    )
+    advies = advies_voor(v)
+    check_invariants(v, advies)
+    # the griffie serves its own raad; the waterschap's members hear from their own body
+    assert "algemeen bestuur" not in _taak(advies, Rol.griffie)
+    leden = next(b for b in advies.belanghebbenden if b.naam == AB_LEDEN["naam"])
+    assert [d.sleutel for d in leden.aanpak_delen] == ["BELANG-AANPAK.ander_bestuur"]
+    # and no raadsinformatiebijeenkomst is planned for them
+    assert not [m for m in advies.mix if m.werkvorm == "raadsinformatiebijeenkomst"]
+    # a fractie of the raad still goes through the griffie
+    fractie = {**AB_LEDEN, "naam": "Fracties in de gemeenteraad"}
+    advies = advies_voor(maak(belanghebbenden=[*BASIS["belanghebbenden"], fractie]))
+    assert "hoorzitting of werkbezoek" in _taak(advies, Rol.griffie)
+
+
+# ------------------------------------------------- eigen bezit a project needs: houses too
+
+WONINGEN = "De aankoop van de woningen die moeten wijken en de afspraken met elke eigenaar."
+
+
+def test_the_houses_that_must_make_way_have_onteigening_behind_them() -> None:
+    # review 55b, Ravenheide: 'Ook beslist: elk huishouden zelf' on the houses a variant removes
+    assert sluitstuk(Onderwerp(onderwerp=WONINGEN, eigen_bezit=True, door="college")) == (
+        "onteigening"
+    )
+    assert sluitstuk_bezit(Onderwerp(onderwerp=WONINGEN, eigen_bezit=True)) == "woning"
+    # the owner's own house that no project takes stays his own
+    eigen = "Welke aanpassingen elke eigen woning nodig heeft voor het warmtenet."
+    assert sluitstuk(Onderwerp(onderwerp=eigen, eigen_bezit=True)) is None
+    v = maak(
+        besluit={"door": "raad", "procedure": "beleid"},
+        kaders_open=[
+            {"onderwerp": "Welke variant er komt.", "ruimte": "middel"},
+            {"onderwerp": WONINGEN, "ruimte": "middel", "door": "college", "eigen_bezit": True},
+        ],
+    )
+    advies = advies_voor(v)
+    check_invariants(v, advies)
+    (b,) = [b for b in advies.bevindingen if b.regel == "WET-SLUITSTUK"]
+    assert "onteigening" in b.tekst and "bekrachtigen" in b.tekst
+    # whether a house must go follows from the raad's decision, not from the talk
+    assert "volgt uit het besluit van de gemeenteraad" in b.tekst
+    punt = next(o for o in advies.trede.onderwerpen if o.onderwerp.startswith("De aankoop"))
+    assert punt.toezegging_deel is not None
+    assert punt.toezegging_deel.waarden["bezit"] == "woning"
+
+
+#: Words that say a project takes the owner's property (independent of the rule's own list).
+_PROJECT_NEEMT = re.compile(r"\b(?:aankoop|wijken|onteigen\w*|verwerving)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("pad", ONTWIKKELCASUSSEN, ids=lambda p: p.stem)
+def test_no_household_decides_on_property_a_project_takes(pad: Path) -> None:
+    """Property: on eigen bezit a project needs (bought, making way), the report never names
+    'elk huishouden' as the decider."""
+    v = load_vraagstuk(pad, pad.name)
+    punten = [p for p in v.kaders.open if p.eigen_bezit and _PROJECT_NEEMT.search(p.onderwerp)]
+    if not punten:
+        return
+    _, _, data = rapport_gegevens(pad, DATUM)
+    for p in punten:
+        (rij,) = [r for r in data["per_onderwerp"] if p.onderwerp.startswith(r["onderwerp"])]
+        assert "huishouden" not in rij["beslisser"] and "huishouden" not in rij["wie"], rij
