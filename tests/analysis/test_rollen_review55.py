@@ -16,6 +16,7 @@ from pionieren.analysis.law import sluitstuk, sluitstuk_bezit
 from pionieren.analysis.result import Advies, Rol
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Onderwerp
+from pionieren.vocabulary import Trede
 
 WATERSCHAP = "het algemeen bestuur van Waterschap De Lage Venen"
 AB_LEDEN: dict[str, Any] = {
@@ -107,3 +108,54 @@ def test_no_household_decides_on_property_a_project_takes(pad: Path) -> None:
     for p in punten:
         (rij,) = [r for r in data["per_onderwerp"] if p.onderwerp.startswith(r["onderwerp"])]
         assert "huishouden" not in rij["beslisser"] and "huishouden" not in rij["wie"], rij
+
+
+# ------------------------------------------- eigen bezit within another body's scheme
+
+MAATREGELEN = "Welke maatregelen elk melkveebedrijf op de eigen percelen neemt."
+
+
+def _maatregelen(partij: str) -> tuple[Advies, dict[str, Any]]:
+    v = maak(
+        kaders_open=[
+            {"onderwerp": "De indeling van het plein.", "ruimte": "middel"},
+            {
+                "onderwerp": MAATREGELEN,
+                "ruimte": "groot",
+                "door": "anders",
+                "partij": partij,
+                "eigen_bezit": True,
+            },
+        ],
+    )
+    advies = advies_voor(v)
+    check_invariants(v, advies)
+    from pionieren.knowledge.load import builtin
+    from pionieren.report.data import report_data
+
+    data = report_data(advies, v, builtin(), "x.yaml")
+    return advies, data
+
+
+def test_each_owner_decides_within_another_bodys_scheme_the_gemeente_informs() -> None:
+    # review 55c, Broekerveen: 'coproduceren - werkgroep van bewoners en ambtenaren -
+    # Provincie Zuid-Holland (veenweideregeling), met een afspraak per huishouden'
+    advies, data = _maatregelen("Provincie Noord-Holland (veenweideregeling)")
+    punt = next(o for o in advies.trede.onderwerpen if o.onderwerp == MAATREGELEN)
+    assert punt.trede is Trede.informeren
+    assert punt.toezegging_deel is not None
+    assert punt.toezegging_deel.sleutel == "TREDE-EIGEN-BEZIT.regeling"
+    assert "binnen de regeling van Provincie Noord-Holland" in punt.toezegging
+    (rij,) = [r for r in data["per_onderwerp"] if MAATREGELEN.startswith(r["onderwerp"])]
+    assert rij["beslisser"] == "elke eigenaar zelf"
+    assert "huishouden" not in rij["wie"]
+    # the gemeente's own promise, not one asked of the province
+    (z,) = [z for z in data["toezeggingen"] if z["wie"].startswith("Provincie")]
+    assert z["gemeente"]
+    # another body that does the work on each house itself (no scheme) keeps the agreement per
+    # household, which the report asks that body to promise
+    advies, data = _maatregelen("de Nationaal Coördinator Groningen")
+    punt = next(o for o in advies.trede.onderwerpen if o.onderwerp == MAATREGELEN)
+    assert punt.trede is Trede.meebeslissen
+    assert punt.toezegging_deel is not None
+    assert punt.toezegging_deel.sleutel == "TREDE-EIGEN-BEZIT.toezegging"
