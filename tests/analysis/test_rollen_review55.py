@@ -16,7 +16,7 @@ from pionieren.analysis.law import sluitstuk, sluitstuk_bezit
 from pionieren.analysis.result import Advies, Rol
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Onderwerp
-from pionieren.vocabulary import Trede
+from pionieren.vocabulary import Beslisser, Trede
 
 WATERSCHAP = "het algemeen bestuur van Waterschap De Lage Venen"
 AB_LEDEN: dict[str, Any] = {
@@ -159,3 +159,39 @@ def test_each_owner_decides_within_another_bodys_scheme_the_gemeente_informs() -
     assert punt.trede is Trede.meebeslissen
     assert punt.toezegging_deel is not None
     assert punt.toezegging_deel.sleutel == "TREDE-EIGEN-BEZIT.toezegging"
+
+
+# ------------------------------------------------------------- leges are the raad's
+
+GRATIS = "Voor wie het thuisbezorgen van een rijbewijs gratis is, en wat anderen betalen."
+ONTHEFFING = "Wie een ontheffing krijgt voor de autovrije straat."
+
+
+def test_leges_and_who_pays_for_a_service_are_the_raads_even_when_the_college_decides() -> None:
+    # review 55c, Oosterweide: 'Voor wie thuisbezoek ... gratis is | Het college' and 'Meer kan
+    # pas als het college eerst de kaders verruimt'
+    v = maak(
+        besluit={"door": "college", "procedure": "uitvoering"},
+        kaders_open=[
+            {"onderwerp": "Welke hulp er in de wijk blijft.", "ruimte": "middel"},
+            {"onderwerp": GRATIS, "ruimte": "klein"},
+            {"onderwerp": ONTHEFFING, "ruimte": "middel"},
+        ],
+    )
+    advies = advies_voor(v)
+    check_invariants(v, advies)
+    door = {o.onderwerp: o.door for o in advies.trede.onderwerpen if o.open}
+    assert door[GRATIS] is Beslisser.raad
+    # an exemption is no levy: it stays with the college
+    assert door[ONTHEFFING] is Beslisser.college
+    (b,) = [b for b in advies.bevindingen if b.regel == "BESLUIT-TARIEF"]
+    assert "beslist de gemeenteraad" in b.tekst and "229" in b.tekst
+    assert not any("college van B en W eerst de kaders verruimt" in b.tekst for b in advies.bevindingen)
+    # a point the case gives to the college itself (a tarieventabel left to it) stays there
+    v = maak(
+        besluit={"door": "college", "procedure": "uitvoering"},
+        kaders_open=[{"onderwerp": GRATIS, "ruimte": "klein", "door": "college"}],
+    )
+    advies = advies_voor(v)
+    assert advies.trede.onderwerpen[0].door is Beslisser.college
+    assert not [b for b in advies.bevindingen if b.regel == "BESLUIT-TARIEF"]
