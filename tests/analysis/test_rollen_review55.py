@@ -195,3 +195,29 @@ def test_leges_and_who_pays_for_a_service_are_the_raads_even_when_the_college_de
     advies = advies_voor(v)
     assert advies.trede.onderwerpen[0].door is Beslisser.college
     assert not [b for b in advies.bevindingen if b.regel == "BESLUIT-TARIEF"]
+
+
+# ------------------------------------------------------ the presidium does not bind the raad
+
+
+def test_the_presidium_sets_the_agenda_the_raad_decides_how_it_weighs() -> None:
+    # review 55c, Scheldevoorde: 'Het presidium stelt vast hoe de raad de uitkomst van de
+    # peiling weegt' and 'het presidium stelt het participatieplan vast'
+    weegt = "Het presidium stelt vast hoe de raad de uitkomst van de peiling weegt"
+    v = maak(
+        initiatiefnemer="raad",
+        besluit={"door": "raad", "procedure": "verordening"},
+        vakantieregio="zuid",
+        momenten=[{"wat": weegt, "datum": "2027-03-11", "door": "raad"}],
+    )
+    advies = advies_voor(v)
+    check_invariants(v, advies)
+    (b,) = [b for b in advies.bevindingen if b.regel == "ROL-PRESIDIUM"]
+    assert weegt in b.tekst and "besluit de raad zelf" in b.tekst
+    assert b.bronnen == ["gemeentewet-16"]
+    griffie = _taak(advies, Rol.griffie)
+    assert "de raad stelt het vast" in griffie and "presidium stelt het vast" not in griffie
+    # the presidium setting the agenda is its own work: no finding
+    agenda = "Het presidium stelt de agenda van de raadsvergadering vast"
+    v = maak(momenten=[{"wat": agenda, "datum": "2027-03-11", "door": "raad"}], vakantieregio="zuid")
+    assert not [b for b in advies_voor(v).bevindingen if b.regel == "ROL-PRESIDIUM"]

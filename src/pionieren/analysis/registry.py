@@ -139,6 +139,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     roles.driehoek,
     roles.ambtelijk,
     roles.griffie,
+    roles.presidium,
     roles.inwoners,
     roles.initiatiefnemer,
     roles.anderen,

@@ -526,8 +526,8 @@ def college(
 
 def raad_eigenaar(f: Feiten) -> bool:
     """Is the process the raad's own: the raad started it (initiatiefnemer raad) and runs it
-    itself? Then the griffie prepares the participation plan and the presidium adopts it, not
-    the college. A raad that asked by motie for a proposal it will adopt does not run the
+    itself? Then the griffie prepares the participation plan and the raad adopts it (the
+    presidium puts it on the agenda), not the college. A raad that asked by motie for a proposal it will adopt does not run the
     process: when the college decides, or the college (a wethouder) made the promise on it,
     the college prepares the raadsvoorstel and adopts the plan (review 51a: 'het presidium
     stelt het participatieplan vast' for a college raadsvoorstel)."""
@@ -843,7 +843,8 @@ def _alle_fracties(naam: str) -> bool:
     ambtelijke organisatie. Als de raad zelf
     een initiatiefvoorstel schrijft (art. 147a Gemeentewet), ondersteunt de griffie het proces
     namens de raad. Begon de raad het proces zelf (initiatiefnemer raad), dan schrijft de griffie
-    het participatieplan en stelt het presidium het vast, niet het college. Zij dient de hele
+    het participatieplan en stelt de raad het vast, niet het college; het presidium zet het op
+    de agenda. Zij dient de hele
     raad, nooit één fractie: beslist de raad, dan organiseert
     zij voor de hele raad een moment met inwoners (hoorzitting of werkbezoek); beslist het
     college, dan volgt een fractie het proces met vragen aan het college (art. 155 Gemeentewet)
@@ -868,7 +869,8 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     elif besluit.door in (Beslisser.raad, None):
         delen.append(deel("ROL-GRIFFIE.kaders"))
     if raad_eigenaar(f):
-        # the raad started it: its griffie holds the plan, the presidium adopts it (review 41)
+        # the raad started it: its griffie holds the plan, the raad adopts it (review 41; the
+        # presidium only puts it on the agenda, review 55c)
         delen.append(deel("ROL-GRIFFIE.plan"))
     wie = toezegger(f)
     v = f.vraagstuk
@@ -1362,6 +1364,43 @@ def _trede_van_raad(
     return max(eigen, key=lambda t: t.rang, default=Trede.informeren)
 
 
+#: A sentence in which the presidium decides something: 'het presidium stelt vast hoe de raad
+#: de uitkomst weegt', 'het presidium beslist over het plan'.
+_PRESIDIUM_BESLUIT = re.compile(
+    r"\bpresidium\b[^.;]*?\b(?:stelt\b[^.;]*\bvast|beslist|bepaalt|besluit|legt\b[^.;]*\bvast|kiest)\b",
+    re.IGNORECASE,
+)
+_AGENDA = re.compile(r"\bagend\w*|\bvergaderschema\b|\bvergaderdat\w*", re.IGNORECASE)
+
+
+@regel(
+    "ROL-PRESIDIUM",
+    Thema.rollen,
+    "Het presidium bindt de raad niet",
+    """Het presidium (of de agendacommissie) bereidt de agenda en de werkwijze van de raad voor,
+    volgens het reglement van orde dat de raad zelf vaststelt (art. 16 Gemeentewet). Het kan de
+    raad niet binden op de inhoud. Zegt het vraagstuk dat het presidium iets anders vaststelt
+    dan de agenda (hoe de raad de uitkomst van een peiling weegt, het participatieplan), dan
+    zegt het advies dat de raad dat zelf besluit, bijvoorbeeld met een procedurebesluit; het
+    presidium zet het op de agenda. Ook een participatieplan van de raad stelt de raad zelf
+    vast.""",
+    ["gemeentewet-16"],
+)
+def presidium(f: Feiten) -> list[Bevinding]:
+    """The case's sentences in which the presidium decides on more than the agenda."""
+    v = f.vraagstuk
+    zinnen = [m.wat for m in v.momenten] + list(v.kaders.vast)
+    zinnen += re.split(r"(?<=[.!?])\s+", " ".join([v.omschrijving, v.aanleiding or ""]))
+    gevonden = [
+        z.strip().rstrip(".")
+        for z in zinnen
+        if _PRESIDIUM_BESLUIT.search(z) and not _AGENDA.search(z)
+    ]
+    if not gevonden:
+        return []
+    return [bevinding("ROL-PRESIDIUM", Ernst.let_op, zin=gevonden[0], bronnen=["gemeentewet-16"])]
+
+
 def divide_roles(
     f: Feiten,
     advies: Trede,
@@ -1370,6 +1409,7 @@ def divide_roles(
 ) -> tuple[list[Taak], Overheidsrol | None, list[Bevinding]]:
     rol = overheidsrol(f)
     raad_taak, bevindingen = raad(f, _trede_van_raad(f, advies, besluit, onderwerpen), besluit)
+    bevindingen += presidium(f)
     griffie_taak = griffie(f, besluit)
     taken = [
         raad_taak,

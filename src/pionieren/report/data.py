@@ -427,7 +427,7 @@ def report_data(
 _PLAN_VASTGESTELD = {
     "ROL-COLLEGE.plan": "het college",
     "ROL-COLLEGE.deel_plan": "",
-    "ROL-GRIFFIE.plan": "het presidium",
+    "ROL-GRIFFIE.plan": "de raad",
     "ROL-BURGEMEESTER.beslist": "de burgemeester",
 }
 
