@@ -221,3 +221,30 @@ def test_the_presidium_sets_the_agenda_the_raad_decides_how_it_weighs() -> None:
     agenda = "Het presidium stelt de agenda van de raadsvergadering vast"
     v = maak(momenten=[{"wat": agenda, "datum": "2027-03-11", "door": "raad"}], vakantieregio="zuid")
     assert not [b for b in advies_voor(v).bevindingen if b.regel == "ROL-PRESIDIUM"]
+
+
+# ------------------------------------------- money beyond the begroting goes via the raad
+
+PEILVAK = "Of het dorp een eigen peilvak krijgt (1,4 miljoen euro), en wie wat betaalt."
+
+
+def test_the_gemeentes_share_in_another_bodys_project_needs_the_raads_budget() -> None:
+    # review 55c, Broekerveen: 'Gemeenteraad: Beslist hier niet zelf' while the college would
+    # pay a share of 1,4 miljoen
+    def raad_taak(punt: dict[str, Any]) -> str:
+        v = maak(
+            initiatiefnemer="andere_overheid",
+            besluit={"door": "anders", "procedure": "anders", "orgaan": WATERSCHAP},
+            kaders_open=[{"onderwerp": "Hoe hoog het peil wordt.", "ruimte": "middel"}, punt],
+        )
+        advies = advies_voor(v)
+        check_invariants(v, advies)
+        return _taak(advies, Rol.raad)
+
+    taak = raad_taak({"onderwerp": PEILVAK, "ruimte": "middel", "door": "college"})
+    assert "budgetrecht, art. 189 Gemeentewet" in taak
+    assert "wensen en bedenkingen" in taak
+    assert not taak.startswith("Beslist hier niet zelf")
+    # a point of the college that costs the gemeente nothing: the raad does not decide here
+    taak = raad_taak({"onderwerp": "Waar de peilbuizen komen.", "ruimte": "groot", "door": "college"})
+    assert "budgetrecht" not in taak and taak.startswith("Beslist hier niet zelf")

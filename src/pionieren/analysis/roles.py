@@ -100,6 +100,25 @@ def aan_de_raad(f: Feiten) -> bool:
     return t.door is Beslisser.raad or bool(_AAN_RAAD.search(t.tekst or ""))
 
 
+#: A point on what the gemeente pays: its share, a contribution, a credit or an investment.
+_BETAALT = re.compile(
+    r"\bwie wat betaalt\b|\bmeebeta\w*|\bbijdrage\w*|\bkrediet\w*|\binvestering\w*",
+    re.IGNORECASE,
+)
+
+
+def geld_punten(f: Feiten, besluit: BesluitAdvies) -> list[str]:
+    """The college's own points on the gemeente's money (its share, a contribution) where
+    another body takes the main decision: the raad decides the budget for them."""
+    if besluit.door in (None, Beslisser.raad, Beslisser.college, Beslisser.burgemeester):
+        return []
+    return [
+        p.onderwerp.rstrip(".")
+        for p in f.vraagstuk.kaders.open
+        if p.door is Beslisser.college and _BETAALT.search(p.onderwerp)
+    ]
+
+
 @regel(
     "ROL-RAAD",
     Thema.rollen,
@@ -128,7 +147,11 @@ def aan_de_raad(f: Feiten) -> bool:
     stelde. Geeft het vraagstuk de raad een open punt over de toekomst van een gebouw van de
     gemeente (verkoop, verhuur, overdracht), dan wijst het rapport erop dat dat een bevoegdheid
     van het college is (art. 160 lid 1 onder e Gemeentewet); de raad stelt de kaders of geeft
-    vooraf wensen en bedenkingen (art. 169 lid 4).""",
+    vooraf wensen en bedenkingen (art. 169 lid 4). Beslist een andere overheid, maar het college
+    over het deel dat de gemeente betaalt (een bijdrage aan het project van die overheid), dan
+    zegt de rij van de raad niet 'beslist hier niet zelf': geld dat niet in de begroting staat,
+    geeft de raad (budgetrecht, art. 189 Gemeentewet), en hij kan vooraf wensen en bedenkingen
+    geven.""",
     [
         *RAAD_BRONNEN,
         "gemeentewet-169",
@@ -137,11 +160,15 @@ def aan_de_raad(f: Feiten) -> bool:
         "gemeentewet-180",
         "wgr",
         "gemeentewet-160",
+        "gemeentewet-189",
     ],
 )
 def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[Bevinding]]:
     v = f.vraagstuk
     delen = []
+    # the gemeente's share in another body's project, decided by the college: the money is the
+    # raad's (review 55c: 'Gemeenteraad: Beslist hier niet zelf' next to a share of 1,4 mln)
+    geld = geld_punten(f, besluit)
     # the raad asked for this by motie: it gets to see how the motie was carried out
     motie = bool(MOTIE.search(" ".join([v.aanleiding or "", v.omschrijving, *v.kaders.vast])))
     evaluatie = v.kaders.uitvoering_tot is not None or any(w.id == "pilot" for w in v.werkvormen)
@@ -249,7 +276,9 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         # zienswijze and holds its member of the algemeen bestuur to account (review 45b)
         delen.append(deel("ROL-RAAD.regeling", orgaan=regeling_orgaan(f)[0]))
     else:
-        delen.append(deel("ROL-RAAD.ander"))
+        delen.append(deel("ROL-RAAD.ander", geld=bool(geld)))
+    if geld:
+        delen.append(deel("ROL-RAAD.budgetrecht", onderwerpen=geld))
     if (
         f.initiatief_van_overheid
         and door is not None
@@ -314,6 +343,8 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     bronnen = _bronnen_raad(f, besluit)
     if vastgoed:
         bronnen = [*bronnen, "gemeentewet-160"]
+    if geld:
+        bronnen = [*bronnen, "gemeentewet-189"]
     if any(b.bron == "gemeentewet-151c" for b in bevoegdheden(f)):
         # the camera power the raad gives in the APV rests on the article, not on a brochure
         bronnen = [*bronnen, "gemeentewet-151c"]
