@@ -9,13 +9,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import BASIS, DATUM, ONTWIKKELCASUSSEN, advies_voor, check_invariants, maak
-from helpers import rapport_gegevens
+from helpers import (
+    BASIS,
+    DATUM,
+    ONTWIKKELCASUSSEN,
+    advies_voor,
+    casus,
+    check_invariants,
+    maak,
+    rapport_gegevens,
+)
 
 from pionieren.analysis.law import sluitstuk, sluitstuk_bezit
+from pionieren.analysis.mix.toezegging import route
 from pionieren.analysis.result import Advies, Rol
 from pionieren.input.load import load_vraagstuk
-from pionieren.input.model import Onderwerp
+from pionieren.input.model import Onderwerp, Vraagstuk
 from pionieren.vocabulary import Beslisser, Trede
 
 WATERSCHAP = "het algemeen bestuur van Waterschap De Lage Venen"
@@ -248,3 +257,32 @@ def test_the_gemeentes_share_in_another_bodys_project_needs_the_raads_budget() -
     # a point of the college that costs the gemeente nothing: the raad does not decide here
     taak = raad_taak({"onderwerp": "Waar de peilbuizen komen.", "ruimte": "groot", "door": "college"})
     assert "budgetrecht" not in taak and taak.startswith("Beslist hier niet zelf")
+
+
+# ------------------------------------------------------ a weight is no 'zelf kiezen'
+
+
+def test_a_promised_weight_is_a_share_in_the_decision_not_choosing_alone() -> None:
+    # review 55b, Marnewold: a jury worth 20 % of the quality score, the college awards, read
+    # 'doet wat het college toezegde: zelf kiezen, binnen de kaders'
+    assert route("Hun oordeel telt voor 20 procent van de kwaliteitsscore.")["gewicht"]
+    assert route("Twee jongeren zitten met een gelijke stem in de commissie.")["gewicht"]
+    assert not route("Inwoners kiezen zelf de inrichting, binnen het budget.")["gewicht"]
+    naam = "review54/jongerenwerk-aanbesteding-marnewold"
+    v = casus(naam)
+    teksten = [m.waarom for m in advies_voor(v).mix if m.werkvorm == "jongerenjury"]
+    assert any("beslissen inwoners mee met het gewicht dat het college toezegde" in t for t in teksten)
+    assert not any("zelf kiezen" in t for t in teksten)
+    # the same promise without a weight: they choose themselves, within the kaders
+    data = v.model_dump(mode="json", exclude_none=True)
+    data["besluit"]["toezegging"]["tekst"] = (
+        "Jongeren beoordelen mee wie de opdracht krijgt: twee jongeren zitten in de"
+        " beoordelingscommissie, en een jury van tien jongeren beoordeelt de presentaties van"
+        " de inschrijvers."
+    )
+    teksten = [
+        m.waarom
+        for m in advies_voor(Vraagstuk.model_validate(data)).mix
+        if m.werkvorm == "jongerenjury"
+    ]
+    assert any("zelf kiezen, binnen de kaders" in t for t in teksten)
