@@ -648,6 +648,9 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                     # wethouder's promise on points the raad decides named the college)
                     door=punt.door or besluit.door,
                     toegezegd=bool(vooraf.tekst),
+                    # another body by name, as on the points it did not promise (review 55c:
+                    # 'Een partij buiten de gemeente beslist zelf over' the peil the AB decides)
+                    partij=_partij(f, punt, punt.door or besluit.door),
                 )
             )
             continue

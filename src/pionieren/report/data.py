@@ -1234,10 +1234,13 @@ def toezeggingen(
                 "niveaus": regel_,
                 "regie": False,
                 # the gemeente's own promise on what another body decides (TREDE-ANDER-ORGAAN)
-                "gemeente": all(
+                # (a point that body already promised itself stands apart, as 'al gedaan')
+                "gemeente": any(not o.toegezegd for o in punten)
+                and all(
                     o.toezegging_deel is not None
                     and o.toezegging_deel.sleutel in _GEMEENTE_BELOOFT
                     for o in punten
+                    if not o.toegezegd
                 ),
             }
         )
