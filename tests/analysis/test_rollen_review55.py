@@ -195,7 +195,9 @@ def test_leges_and_who_pays_for_a_service_are_the_raads_even_when_the_college_de
     assert door[ONTHEFFING] is Beslisser.college
     (b,) = [b for b in advies.bevindingen if b.regel == "BESLUIT-TARIEF"]
     assert "beslist de gemeenteraad" in b.tekst and "229" in b.tekst
-    assert not any("college van B en W eerst de kaders verruimt" in b.tekst for b in advies.bevindingen)
+    assert not any(
+        "college van B en W eerst de kaders verruimt" in b.tekst for b in advies.bevindingen
+    )
     # a point the case gives to the college itself (a tarieventabel left to it) stays there
     v = maak(
         besluit={"door": "college", "procedure": "uitvoering"},
@@ -228,7 +230,9 @@ def test_the_presidium_sets_the_agenda_the_raad_decides_how_it_weighs() -> None:
     assert "de raad stelt het vast" in griffie and "presidium stelt het vast" not in griffie
     # the presidium setting the agenda is its own work: no finding
     agenda = "Het presidium stelt de agenda van de raadsvergadering vast"
-    v = maak(momenten=[{"wat": agenda, "datum": "2027-03-11", "door": "raad"}], vakantieregio="zuid")
+    v = maak(
+        momenten=[{"wat": agenda, "datum": "2027-03-11", "door": "raad"}], vakantieregio="zuid"
+    )
     assert not [b for b in advies_voor(v).bevindingen if b.regel == "ROL-PRESIDIUM"]
 
 
@@ -255,7 +259,9 @@ def test_the_gemeentes_share_in_another_bodys_project_needs_the_raads_budget() -
     assert "wensen en bedenkingen" in taak
     assert not taak.startswith("Beslist hier niet zelf")
     # a point of the college that costs the gemeente nothing: the raad does not decide here
-    taak = raad_taak({"onderwerp": "Waar de peilbuizen komen.", "ruimte": "groot", "door": "college"})
+    taak = raad_taak(
+        {"onderwerp": "Waar de peilbuizen komen.", "ruimte": "groot", "door": "college"}
+    )
     assert "budgetrecht" not in taak and taak.startswith("Beslist hier niet zelf")
 
 
@@ -271,7 +277,9 @@ def test_a_promised_weight_is_a_share_in_the_decision_not_choosing_alone() -> No
     naam = "review54/jongerenwerk-aanbesteding-marnewold"
     v = casus(naam)
     teksten = [m.waarom for m in advies_voor(v).mix if m.werkvorm == "jongerenjury"]
-    assert any("beslissen inwoners mee met het gewicht dat het college toezegde" in t for t in teksten)
+    assert any(
+        "beslissen inwoners mee met het gewicht dat het college toezegde" in t for t in teksten
+    )
     assert not any("zelf kiezen" in t for t in teksten)
     # the same promise without a weight: they choose themselves, within the kaders
     data = v.model_dump(mode="json", exclude_none=True)

@@ -731,15 +731,16 @@ def tarief_punt(onderwerp: str) -> bool:
 @regel(
     "BESLUIT-TARIEF",
     Thema.rollen,
-    "Leges, tarieven en belastingen stelt de raad vast",
-    """Gaat een open punt over wat inwoners de gemeente betalen (leges, een tarief, een heffing
-    of belasting, of wie een dienst gratis krijgt en wat anderen betalen), en noemt het
+    "Leges en belastingen stelt de raad vast",
+    """Gaat een open punt over wat inwoners de gemeente betalen (leges, een heffing of
+    belasting, of wie een dienst gratis krijgt en wat anderen betalen), en noemt het
     vraagstuk bij dat punt geen beslisser, dan beslist de gemeenteraad, ook als het college of
     de burgemeester het hoofdbesluit neemt. Gemeentelijke belastingen en rechten zoals leges
     worden alleen geheven krachtens een verordening van de raad (art. 216 en 229 Gemeentewet).
     Het college kan een voorstel doen; meer ruimte op zo'n punt vraagt dus een besluit van de
     raad, niet van het college. Geeft het vraagstuk het punt zelf aan het college (een
-    tarieventabel die de raad aan het college liet), dan geldt dat.""",
+    tarieventabel die de raad aan het college liet), dan geldt dat. Een los tarief (de rit van
+    een regiotaxi) of een ontheffing is geen heffing: daar blijft wie het vraagstuk noemt.""",
     ["gemeentewet-229", "gemeentewet-216"],
 )
 def tarief_beslissers(

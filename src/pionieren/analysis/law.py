@@ -1226,12 +1226,20 @@ def sluitstukken(f: Feiten) -> list[Bevinding]:
                 bezit=sluitstuk_bezit(punt),
                 # whether his land or house is needed follows from the main decision, when
                 # another body takes it (review 55b: the raad's choice of variant)
-                hoofd=(v.besluit.orgaan or BESLISSER_NAAM[v.besluit.door])
+                hoofd=_hoofd_naam(f)
                 if v.besluit is not None and door is not v.besluit.door
                 else "",
             )
         )
     return uit
+
+
+def _hoofd_naam(f: Feiten) -> str:
+    """Who takes the main decision, by name ('' when the case does not say)."""
+    besluit = f.vraagstuk.besluit
+    if besluit is None or besluit.door is None:
+        return ""
+    return str(besluit.orgaan or BESLISSER_NAAM[besluit.door])
 
 
 def _tekst(f: Feiten) -> str:

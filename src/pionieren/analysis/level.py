@@ -1687,7 +1687,6 @@ def regeling_van_ander(punt: Onderwerp, door: Beslisser | None) -> bool:
     daar geen meebeslissen of coproduceren.""",
     ["energieparticipatie-keukentafel", "platform31-renoveren"],
 )
-
 def eigen_bezit_trede(grens: Trede) -> Trede:
     """The level on a point about each household's own property: meebeslissen, never above
     what the room (and a promise made) allows."""

@@ -1237,8 +1237,7 @@ def toezeggingen(
                 # (a point that body already promised itself stands apart, as 'al gedaan')
                 "gemeente": any(not o.toegezegd for o in punten)
                 and all(
-                    o.toezegging_deel is not None
-                    and o.toezegging_deel.sleutel in _GEMEENTE_BELOOFT
+                    o.toezegging_deel is not None and o.toezegging_deel.sleutel in _GEMEENTE_BELOOFT
                     for o in punten
                     if not o.toegezegd
                 ),
