@@ -294,3 +294,15 @@ def test_a_promised_weight_is_a_share_in_the_decision_not_choosing_alone() -> No
         if m.werkvorm == "jongerenjury"
     ]
     assert any("zelf kiezen, binnen de kaders" in t for t in teksten)
+
+
+def test_the_raden_of_other_gemeenten_are_not_served_by_this_griffie() -> None:
+    anderen = {**AB_LEDEN, "naam": "Gemeenteraden van de andere twaalf gemeenten in de regio"}
+    v = maak(
+        besluit={"door": "raad", "procedure": "beleid"},
+        belanghebbenden=[*BASIS["belanghebbenden"], anderen],
+    )
+    advies = advies_voor(v)
+    assert "twaalf gemeenten" not in _taak(advies, Rol.griffie)
+    leden = next(b for b in advies.belanghebbenden if b.naam == anderen["naam"])
+    assert [d.sleutel for d in leden.aanpak_delen] == ["BELANG-AANPAK.ander_bestuur"]

@@ -197,11 +197,14 @@ def bestuurder(partij: Belanghebbende) -> bool:
 
 
 #: Members of another government's own bestuur: a waterschap's or a regeling's algemeen
-#: bestuur, provinciale staten, the Kamer. Not the raad's: its griffie does not serve them.
+#: bestuur, provinciale staten, the Kamer, the raden of other gemeenten. Not this raad's: its
+#: griffie does not serve them.
 _ANDER_BESTUUR = re.compile(
     r"\b(?:algemeen|dagelijks) bestuur\b|\bwaterschap\w*|\bhoogheemraadschap\w*|\bwetterskip\b"
     r"|\bprovinciale staten\b|\bstatenle\w*|\bgedeputeerde\w*|\b(?:tweede|eerste) kamer\b"
-    r"|\bkamerle\w*|\bveiligheidsregio\w*",
+    r"|\bkamerle\w*|\bveiligheidsregio\w*"
+    # the raden of other gemeenten (a regeling's members): each has its own griffie
+    r"|\bgemeenteraden\b|\b(?:raden|raad) van (?:de )?andere\b|\bandere (?:\w+ )?gemeenten\b",
     re.IGNORECASE,
 )
 
