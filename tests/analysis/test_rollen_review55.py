@@ -21,7 +21,7 @@ from helpers import (
 )
 
 from pionieren.analysis.law import sluitstuk, sluitstuk_bezit
-from pionieren.analysis.mix.toezegging import route
+from pionieren.analysis.mix.toezegging import gewicht
 from pionieren.analysis.result import Advies, Rol
 from pionieren.input.load import load_vraagstuk
 from pionieren.input.model import Onderwerp, Vraagstuk
@@ -271,9 +271,9 @@ def test_the_gemeentes_share_in_another_bodys_project_needs_the_raads_budget() -
 def test_a_promised_weight_is_a_share_in_the_decision_not_choosing_alone() -> None:
     # review 55b, Marnewold: a jury worth 20 % of the quality score, the college awards, read
     # 'doet wat het college toezegde: zelf kiezen, binnen de kaders'
-    assert route("Hun oordeel telt voor 20 procent van de kwaliteitsscore.")["gewicht"]
-    assert route("Twee jongeren zitten met een gelijke stem in de commissie.")["gewicht"]
-    assert not route("Inwoners kiezen zelf de inrichting, binnen het budget.")["gewicht"]
+    assert gewicht("Hun oordeel telt voor 20 procent van de kwaliteitsscore.")
+    assert gewicht("Twee jongeren zitten met een gelijke stem in de commissie.")
+    assert not gewicht("Inwoners kiezen zelf de inrichting, binnen het budget.")
     naam = "review54/jongerenwerk-aanbesteding-marnewold"
     v = casus(naam)
     teksten = [m.waarom for m in advies_voor(v).mix if m.werkvorm == "jongerenjury"]

@@ -98,6 +98,7 @@ def toezegging(o: Ontwerp) -> None:
                 advies=wie,
                 trede=belofte.trede.value,
                 **route(belofte.tekst or ""),
+                gewicht=gewicht(belofte.tekst or ""),
             ),
             "MIX-TOEZEGGING",
         )
@@ -124,10 +125,14 @@ def route(tekst: str) -> dict[str, bool]:
         "naar_raad": bool(_NAAR_RAAD.search(tekst)),
         "met_voorstel": bool(_MET_VOORSTEL.search(tekst)),
         "ongewijzigd": bool(_ONGEWIJZIGD.search(tekst)),
-        # a weight or a vote is meebeslissen with a share, not choosing alone (review 55b: a
-        # jury worth 20 % of the quality score read 'zelf kiezen, binnen de kaders')
-        "gewicht": bool(_GEWICHT.search(tekst)),
     }
+
+
+def gewicht(tekst: str) -> bool:
+    """Does a promise give a weight or a vote in a decision others take? That is meebeslissen
+    with a share, not choosing alone (review 55b: a jury worth 20 % of the quality score read
+    'zelf kiezen, binnen de kaders')."""
+    return bool(_GEWICHT.search(tekst))
 
 
 #: A promise that a group of inwoners gives advice ('een groep starters geeft advies'): the
