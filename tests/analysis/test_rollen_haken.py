@@ -76,7 +76,8 @@ def test_a_regeling_of_several_gemeenten_gets_the_roles_of_each_raad_and_college
     )
     rollen = {t.rol: t for t in advies.rolverdeling}
     raad = rollen[Rol.raad]
-    assert raad.taak.startswith(f"Elke raad beslist niet zelf: {orgaan} beslist")
+    assert raad.taak.startswith(f"Geen van de raden beslist zelf: {orgaan} beslist")
+    assert "Elke raad stelt zijn eigen zienswijze" in raad.taak
     assert "eigen zienswijze" in raad.taak
     assert "beslist zelf over" not in raad.taak  # no 'niet zelf … wel zelf' contradiction
     assert raad.bronnen == ["wgr"]
@@ -108,6 +109,19 @@ def test_the_afvalstoffenheffing_rests_on_the_wet_milieubeheer() -> None:
         "wet-milieubeheer-15-33"
     ]
     assert jurist("Het plein krijgt nieuwe bomen.") == []
+
+
+def test_two_named_laws_take_a_plural_verb() -> None:
+    # review 55c: 'Het vraagstuk noemt de Winkeltijdenwet en de Zondagswet. Die kan eigen
+    # termijnen ... vragen'
+    advies = advies_voor(
+        maak(
+            omschrijving="Het gaat om de Winkeltijdenwet en de Zondagswet.",
+            wettelijk_kader=["anders"],
+        )
+    )
+    (b,) = [b for b in advies.bevindingen if b.sleutel == "WET-ANDERS"]
+    assert "Die kunnen eigen termijnen" in b.tekst
 
 
 def test_a_cut_off_date_in_a_fixed_point_is_told_to_who_it_leaves_out() -> None:

@@ -155,7 +155,7 @@ def test_an_owners_land_gets_a_negotiation_not_in_principle_followed_advice() ->
     # even with large room, the owner does not decide along: he signs or not
     assert punt.trede.value == "adviseren"
     assert "in principe over" not in punt.toezegging
-    assert "Voor de grond van elke eigenaar: ‘Met elke eigenaar voeren wij" in rapport
+    assert "Per eigenaar: ‘Met elke eigenaar voeren wij" in rapport
     assert "een aanbod op papier" in rapport
 
 
@@ -163,7 +163,7 @@ def test_each_household_still_decides_on_its_own_garden() -> None:
     punt, rapport = _bodemsanering(TUIN, eigen_bezit=True)
     assert punt.toezegging_deel is not None
     assert punt.toezegging_deel.sleutel == "TREDE-EIGEN-BEZIT.toezegging"
-    assert "Voor de grond van elke eigenaar" not in rapport
+    assert "Per eigenaar: ‘" not in rapport
 
 
 def test_the_talk_per_owner_is_a_negotiation_about_his_land_not_advice() -> None:

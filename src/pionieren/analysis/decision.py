@@ -711,6 +711,62 @@ def punt_beslissers(
     return afgeleid, bevindingen
 
 
+#: A point on what inwoners pay the gemeente for a service or a tax: leges, a heffing or
+#: belasting, or who gets a service for free and what others pay.
+_TARIEF = re.compile(
+    # not a plain 'tarief' (a regiotaxi's fare is no levy) nor an 'ontheffing' (an exemption)
+    r"\bleges\b|\b(?!ont)\w*(?:heffing|belasting)(?:en)?\b|\bretributie\w*"
+    r"|\bgratis\b[^.;]*\bbetal\w*",
+    re.IGNORECASE,
+)
+_GEEN_TARIEF = re.compile(r"\bbelastingdienst\b|\bbelasting voor (?:de )?(?:omgeving|milieu)", re.I)
+
+
+def tarief_punt(onderwerp: str) -> bool:
+    """Is this open point about leges, a tarief or a tax the gemeente levies (who pays what
+    for a municipal service)?"""
+    return bool(_TARIEF.search(onderwerp)) and not _GEEN_TARIEF.search(onderwerp)
+
+
+@regel(
+    "BESLUIT-TARIEF",
+    Thema.rollen,
+    "Leges en belastingen stelt de raad vast",
+    """Gaat een open punt over wat inwoners de gemeente betalen (leges, een heffing of
+    belasting, of wie een dienst gratis krijgt en wat anderen betalen), en noemt het
+    vraagstuk bij dat punt geen beslisser, dan beslist de gemeenteraad, ook als het college of
+    de burgemeester het hoofdbesluit neemt. Gemeentelijke belastingen en rechten zoals leges
+    worden alleen geheven krachtens een verordening van de raad (art. 216 en 229 Gemeentewet).
+    Het college kan een voorstel doen; meer ruimte op zo'n punt vraagt dus een besluit van de
+    raad, niet van het college. Geeft het vraagstuk het punt zelf aan het college (een
+    tarieventabel die de raad aan het college liet), dan geldt dat. Een los tarief (de rit van
+    een regiotaxi) of een ontheffing is geen heffing: daar blijft wie het vraagstuk noemt.""",
+    ["gemeentewet-229", "gemeentewet-216"],
+)
+def tarief_beslissers(
+    f: Feiten, besluit: BesluitAdvies
+) -> tuple[list[Beslisser | None], list[Bevinding]]:
+    """The raad for each open point without ``door`` on leges, tarieven or a tax, when another
+    body of the gemeente takes the main decision; None for the other points."""
+    open_ = f.vraagstuk.kaders.open
+    if besluit.door not in (Beslisser.college, Beslisser.burgemeester, Beslisser.bestuurscommissie):
+        return [None for _ in open_], []
+    uit: list[Beslisser | None] = [
+        Beslisser.raad if p.door is None and tarief_punt(p.onderwerp) else None for p in open_
+    ]
+    punten = [p.onderwerp.rstrip(".") for p, w in zip(open_, uit, strict=True) if w]
+    if not punten:
+        return uit, []
+    return uit, [
+        bevinding(
+            "BESLUIT-TARIEF",
+            Ernst.info,
+            punten=punten,
+            bronnen=["gemeentewet-229", "gemeentewet-216"],
+        )
+    ]
+
+
 def twijfel_punten(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     """The open points without a decider that read as implementation while the raad decides
     by a verordening or the begroting: the referentiekader asks who decides them."""

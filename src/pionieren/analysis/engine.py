@@ -18,7 +18,13 @@ from pionieren import __version__
 from pionieren.analysis import gate, level
 from pionieren.analysis.conversation import herstart, referentiekader, stukken
 from pionieren.analysis.decision import advies as advies_aan_ander
-from pionieren.analysis.decision import bopa, buiten_gemeente, decide, punt_beslissers
+from pionieren.analysis.decision import (
+    bopa,
+    buiten_gemeente,
+    decide,
+    punt_beslissers,
+    tarief_beslissers,
+)
 from pionieren.analysis.ervaring import Ervaring, adjust_kennis, similar_cases
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.keuzeontwerp import met_keuze, ontworpen
@@ -86,11 +92,14 @@ def analyse(
     # a point whose decider the case text names for certain is treated as if the case said so
     afgeleid, uit = punt_beslissers(f, besluit)
     bevindingen += uit
-    if any(afgeleid):
+    # leges and tarieven are the raad's by law, whoever takes the main decision
+    tarieven, uit = tarief_beslissers(f, besluit)
+    bevindingen += uit
+    if any(afgeleid) or any(tarieven):
         k = vraagstuk.kaders
         open_ = [
-            p if wie is None else p.model_copy(update={"door": wie})
-            for p, wie in zip(k.open, afgeleid, strict=True)
+            p if (wie or wet) is None else p.model_copy(update={"door": wie or wet})
+            for p, wie, wet in zip(k.open, afgeleid, tarieven, strict=True)
         ]
         vraagstuk = vraagstuk.model_copy(update={"kaders": k.model_copy(update={"open": open_})})
         f = Feiten(vraagstuk=vraagstuk, kennis=bijgesteld, datum=datum)

@@ -196,13 +196,35 @@ def bestuurder(partij: Belanghebbende) -> bool:
     return partij.soort is SoortBelanghebbende.politiek and bool(_BESTUURDER.search(partij.naam))
 
 
+#: Members of another government's own bestuur: a waterschap's or a regeling's algemeen
+#: bestuur, provinciale staten, the Kamer, the raden of other gemeenten. Not this raad's: its
+#: griffie does not serve them.
+_ANDER_BESTUUR = re.compile(
+    r"\b(?:algemeen|dagelijks) bestuur\b|\bwaterschap\w*|\bhoogheemraadschap\w*|\bwetterskip\b"
+    r"|\bprovinciale staten\b|\bstatenle\w*|\bgedeputeerde\w*|\b(?:tweede|eerste) kamer\b"
+    r"|\bkamerle\w*|\bveiligheidsregio\w*"
+    # the raden of other gemeenten (a regeling's members): each has its own griffie
+    r"|\bgemeenteraden\b|\b(?:raden|raad) van (?:de )?andere\b|\bandere (?:\w+ )?gemeenten\b",
+    re.IGNORECASE,
+)
+
+
+def ander_bestuur(partij: Belanghebbende) -> bool:
+    """Is this political stakeholder a member of another government's bestuur (the algemeen
+    bestuur of a waterschap, provinciale staten)? It hears from its own body, not from the
+    gemeente's griffie (review 55c: 'Griffie ... ook leden van het algemeen bestuur van het
+    hoogheemraadschap')."""
+    return partij.soort is SoortBelanghebbende.politiek and bool(_ANDER_BESTUUR.search(partij.naam))
+
+
 def fractie(partij: Belanghebbende) -> bool:
     """Is this a raadslid or fractie among the stakeholders (political, not the initiator of
-    an initiatiefvoorstel, not a member of the college)?"""
+    an initiatiefvoorstel, not a member of the college, not of another government's bestuur)?"""
     return (
         partij.soort is SoortBelanghebbende.politiek
         and not partij.initiatiefnemer
         and not bestuurder(partij)
+        and not ander_bestuur(partij)
     )
 
 

@@ -1146,6 +1146,17 @@ van de percelen'), not what an owner does on it ('welke maatregelen elk melkveeb
 percelen neemt': a voluntary scheme has no onteigening behind it; a new case, sessie 40)."""
 
 
+#: A house or building a project needs: 'de woningen die moeten wijken', 'de aankoop van de
+#: panden'. Only with words that the project takes it (a purchase, making way), not 'nodig'
+#: alone: 'welke aanpassingen de eigen woning nodig heeft' is the owner's own house.
+_PAND = re.compile(r"\b(?:woning\w*|huis|huizen|pand\w*|opstal\w*|boerderij\w*)\b", re.IGNORECASE)
+_WIJKT = re.compile(
+    r"\b(?:aankoop\w*|aan\s*te\s*kopen|(?:ver|aan|op)koop\w*|verwerv\w*|onteigen\w*|"
+    r"schadeloos\w*|wijken|wijkt|gesloopt|sloop)\b",
+    re.IGNORECASE,
+)
+
+
 def sluitstuk(punt: Onderwerp) -> str | None:
     """'gedoogplicht' or 'onteigening': an open point about each owner's own property
     (``eigen_bezit``) that is about cables or pipes through it, or land a project needs from
@@ -1157,7 +1168,21 @@ def sluitstuk(punt: Onderwerp) -> str | None:
         return "gedoogplicht"
     if _GROND.search(punt.onderwerp) and _NODIG.search(punt.onderwerp):
         return "onteigening"
+    if _PAND.search(punt.onderwerp) and _WIJKT.search(punt.onderwerp):
+        # the houses that must make way: bought by agreement, onteigening behind it (review
+        # 55b: 'Elk huishouden zelf' on the houses a variant removes)
+        return "onteigening"
     return None
+
+
+def sluitstuk_bezit(punt: Onderwerp) -> str:
+    """What of the owner's a project needs, in the words of the report: 'grond', 'woning' or
+    'grond of woning' (review 55b: 'over zijn grond' on the houses that must make way)."""
+    grond = bool(_GROND.search(punt.onderwerp) and _NODIG.search(punt.onderwerp))
+    pand = bool(_PAND.search(punt.onderwerp) and _WIJKT.search(punt.onderwerp))
+    if pand and grond:
+        return "grond of woning"
+    return "woning" if pand else "grond"
 
 
 @regel(
@@ -1165,15 +1190,18 @@ def sluitstuk(punt: Onderwerp) -> str | None:
     Thema.wet,
     "Grond of kabels van een eigenaar: vrijwillig, met een wettelijk sluitstuk",
     """Gaat een open punt over het eigen bezit van elke eigenaar (eigen_bezit: true), maar over
-    kabels of leidingen door zijn grond of over grond die een project van hem nodig heeft? Dan
-    beslist niet de eigenaar, maar wie het vraagstuk bij dat punt noemt (de netbeheerder over
+    kabels of leidingen door zijn grond, of over grond of een woning die een project van hem
+    nodig heeft (de woningen die moeten wijken)? Dan beslist niet de eigenaar, maar wie het vraagstuk bij dat punt noemt (de netbeheerder over
     het tracé, het college over de strook grond). De eigenaar beslist alleen of hij een
     vrijwillige overeenkomst tekent, en onderhandelt over wat hij krijgt. Komt er geen
     overeenkomst, dan heeft de wet een sluitstuk: een gedoogplicht voor kabels en leidingen
-    (Omgevingswet, hoofdstuk 10) en onteigening voor grond die het project nodig heeft
-    (Omgevingswet, hoofdstuk 11); niet voor wat een eigenaar op zijn eigen grond doet. Het
-    rapport zegt dat eerlijk, want juist 'wat als ik niet wil?' is dan de vraag. Over de eigen
-    tuin, woning of het eigen dak beslist de eigenaar wel zelf.""",
+    (Omgevingswet, hoofdstuk 10) en onteigening voor grond of woningen die het project nodig
+    heeft (Omgevingswet, hoofdstuk 11; de rechter moet de onteigeningsbeschikking bekrachtigen);
+    niet voor wat een eigenaar op zijn eigen grond doet. Of het project zijn grond of woning
+    nodig heeft, volgt uit het besluit over het project zelf (de keuze van de raad tussen
+    varianten), niet uit het gesprek met de eigenaar. Het rapport zegt dat eerlijk, want juist
+    'wat als ik niet wil?' is dan de vraag. Over de eigen tuin, woning of het eigen dak beslist
+    de eigenaar wel zelf, als geen project die nodig heeft.""",
     ["omgevingswet-h10", "omgevingswet-h11"],
 )
 def sluitstukken(f: Feiten) -> list[Bevinding]:
@@ -1195,9 +1223,23 @@ def sluitstukken(f: Feiten) -> list[Bevinding]:
                 wie=wie or "wie het project uitvoert",
                 onderwerp=punt.onderwerp,
                 middel=middel,
+                bezit=sluitstuk_bezit(punt),
+                # whether his land or house is needed follows from the main decision, when
+                # another body takes it (review 55b: the raad's choice of variant)
+                hoofd=_hoofd_naam(f)
+                if v.besluit is not None and door is not v.besluit.door
+                else "",
             )
         )
     return uit
+
+
+def _hoofd_naam(f: Feiten) -> str:
+    """Who takes the main decision, by name ('' when the case does not say)."""
+    besluit = f.vraagstuk.besluit
+    if besluit is None or besluit.door is None:
+        return ""
+    return str(besluit.orgaan or BESLISSER_NAAM[besluit.door])
 
 
 def _tekst(f: Feiten) -> str:

@@ -8,7 +8,7 @@ from pionieren import text
 from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist, gemeente_beslist_door
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.hoofdkeuze import volgorde
-from pionieren.analysis.law import sluitstuk
+from pionieren.analysis.law import sluitstuk, sluitstuk_bezit
 from pionieren.analysis.pakket import pakket_toezegging
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
@@ -648,6 +648,9 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                     # wethouder's promise on points the raad decides named the college)
                     door=punt.door or besluit.door,
                     toegezegd=bool(vooraf.tekst),
+                    # another body by name, as on the points it did not promise (review 55c:
+                    # 'Een partij buiten de gemeente beslist zelf over' the peil the AB decides)
+                    partij=_partij(f, punt, punt.door or besluit.door),
                 )
             )
             continue
@@ -723,7 +726,14 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         if punt.door is Beslisser.initiatiefnemer and punt.partij is None:
             trede = ruimte_initiatiefnemer(grens, trede, ruimte)
         middel = sluitstuk(punt)
-        if punt.eigen_bezit and middel is None:
+        regeling = punt.eigen_bezit and middel is None and regeling_van_ander(punt, door)
+        if regeling:
+            # each owner decides on his own land within another body's scheme (a province's
+            # regeling): the gemeente informs, refers and reports back; it makes no agreement
+            # it is no party to (rule TREDE-EIGEN-BEZIT; review 55c: 'coproduceren' on the
+            # farms' own measures under the provincial veenweideregeling)
+            trede = _min(Trede.informeren, grens)
+        elif punt.eigen_bezit and middel is None:
             # each household decides on its own garden or house, within the kaders: not the
             # case's ambition, never above the room of the point (rule TREDE-EIGEN-BEZIT)
             trede = eigen_bezit_trede(grens)
@@ -794,7 +804,9 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             )
         )
         if middel is not None and deel_ is None:
-            deel_ = deel("WET-SLUITSTUK.toezegging", middel=middel)
+            deel_ = deel("WET-SLUITSTUK.toezegging", middel=middel, bezit=sluitstuk_bezit(punt))
+        if regeling and deel_ is None:
+            deel_ = deel("TREDE-EIGEN-BEZIT.regeling", orgaan=_partij(f, punt, door))
         if punt.eigen_bezit and deel_ is None and trede is Trede.meebeslissen:
             deel_ = deel("TREDE-EIGEN-BEZIT.toezegging")
         if deel_ is None and not eigen:
@@ -1638,6 +1650,23 @@ def _min(a: Trede, b: Trede) -> Trede:
     return a if a.rang <= b.rang else b
 
 
+#: Words of a scheme another party runs for the owner's own measures: a regeling, a subsidy, a
+#: compensation, a fund or a loan.
+_REGELING_WOORD = re.compile(
+    r"\bregeling\w*|\w+regeling\b|\bsubsidie\w*|\bvergoeding\w*|\bfonds\w*|\blening\w*",
+    re.IGNORECASE,
+)
+
+
+def regeling_van_ander(punt: Onderwerp, door: Beslisser | None) -> bool:
+    """Is this owner's own property (``eigen_bezit``) under a scheme another party runs (the
+    point names the party and a regeling, subsidy or compensation)? Then each owner decides
+    within it, and the gemeente only informs and refers."""
+    if not punt.eigen_bezit or door is None or gemeente_beslist_door(door):
+        return False
+    return bool(_REGELING_WOORD.search(f"{punt.partij or ''} {punt.onderwerp}"))
+
+
 @regel(
     "TREDE-EIGEN-BEZIT",
     Thema.trede,
@@ -1650,7 +1679,12 @@ def _min(a: Trede, b: Trede) -> Trede:
     lagere toezegging deed: die gaat niet over ieders eigen huis. Nooit hoger dan de ruimte op
     het punt toelaat: bij weinig ruimte blijft het lager. De toezegging zegt dat de afspraak per huishouden wordt opgeschreven en
     door beide wordt ondertekend. Dit punt telt niet mee voor de trede van het hele vraagstuk:
-    het gaat om ieders eigen deel, niet om een besluit voor iedereen.""",
+    het gaat om ieders eigen deel, niet om een besluit voor iedereen. Valt dat eigen deel onder
+    de regeling van een andere partij (een provinciale regeling, een subsidie of vergoeding van
+    een ander), dan beslist elke eigenaar zelf binnen die regeling, en die partij over zijn
+    aanvraag. De gemeente is geen partij bij die afspraak: zij informeert, verwijst door naar
+    wie de regeling uitvoert en laat weten wat er met vragen gebeurde (informeren), en belooft
+    daar geen meebeslissen of coproduceren.""",
     ["energieparticipatie-keukentafel", "platform31-renoveren"],
 )
 def eigen_bezit_trede(grens: Trede) -> Trede:

@@ -90,6 +90,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     decision.buiten_gemeente,
     decision.advies,
     decision.punt_beslissers,
+    decision.tarief_beslissers,
     # the level per point and overall
     level.plafond_voor,
     level.zonder_ambitie,
@@ -138,6 +139,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     roles.driehoek,
     roles.ambtelijk,
     roles.griffie,
+    roles.presidium,
     roles.inwoners,
     roles.initiatiefnemer,
     roles.anderen,

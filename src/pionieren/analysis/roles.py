@@ -100,6 +100,25 @@ def aan_de_raad(f: Feiten) -> bool:
     return t.door is Beslisser.raad or bool(_AAN_RAAD.search(t.tekst or ""))
 
 
+#: A point on what the gemeente pays: its share, a contribution, a credit or an investment.
+_BETAALT = re.compile(
+    r"\bwie wat betaalt\b|\bmeebeta\w*|\bbijdrage\w*|\bkrediet\w*|\binvestering\w*",
+    re.IGNORECASE,
+)
+
+
+def geld_punten(f: Feiten, besluit: BesluitAdvies) -> list[str]:
+    """The college's own points on the gemeente's money (its share, a contribution) where
+    another body takes the main decision: the raad decides the budget for them."""
+    if besluit.door in (None, Beslisser.raad, Beslisser.college, Beslisser.burgemeester):
+        return []
+    return [
+        p.onderwerp.rstrip(".")
+        for p in f.vraagstuk.kaders.open
+        if p.door is Beslisser.college and _BETAALT.search(p.onderwerp)
+    ]
+
+
 @regel(
     "ROL-RAAD",
     Thema.rollen,
@@ -128,7 +147,11 @@ def aan_de_raad(f: Feiten) -> bool:
     stelde. Geeft het vraagstuk de raad een open punt over de toekomst van een gebouw van de
     gemeente (verkoop, verhuur, overdracht), dan wijst het rapport erop dat dat een bevoegdheid
     van het college is (art. 160 lid 1 onder e Gemeentewet); de raad stelt de kaders of geeft
-    vooraf wensen en bedenkingen (art. 169 lid 4).""",
+    vooraf wensen en bedenkingen (art. 169 lid 4). Beslist een andere overheid, maar het college
+    over het deel dat de gemeente betaalt (een bijdrage aan het project van die overheid), dan
+    zegt de rij van de raad niet 'beslist hier niet zelf': geld dat niet in de begroting staat,
+    geeft de raad (budgetrecht, art. 189 Gemeentewet), en hij kan vooraf wensen en bedenkingen
+    geven.""",
     [
         *RAAD_BRONNEN,
         "gemeentewet-169",
@@ -137,11 +160,15 @@ def aan_de_raad(f: Feiten) -> bool:
         "gemeentewet-180",
         "wgr",
         "gemeentewet-160",
+        "gemeentewet-189",
     ],
 )
 def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[Bevinding]]:
     v = f.vraagstuk
     delen = []
+    # the gemeente's share in another body's project, decided by the college: the money is the
+    # raad's (review 55c: 'Gemeenteraad: Beslist hier niet zelf' next to a share of 1,4 mln)
+    geld = geld_punten(f, besluit)
     # the raad asked for this by motie: it gets to see how the motie was carried out
     motie = bool(MOTIE.search(" ".join([v.aanleiding or "", v.omschrijving, *v.kaders.vast])))
     evaluatie = v.kaders.uitvoering_tot is not None or any(w.id == "pilot" for w in v.werkvormen)
@@ -249,7 +276,9 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
         # zienswijze and holds its member of the algemeen bestuur to account (review 45b)
         delen.append(deel("ROL-RAAD.regeling", orgaan=regeling_orgaan(f)[0]))
     else:
-        delen.append(deel("ROL-RAAD.ander"))
+        delen.append(deel("ROL-RAAD.ander", geld=bool(geld)))
+    if geld:
+        delen.append(deel("ROL-RAAD.budgetrecht", onderwerpen=geld))
     if (
         f.initiatief_van_overheid
         and door is not None
@@ -314,6 +343,8 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     bronnen = _bronnen_raad(f, besluit)
     if vastgoed:
         bronnen = [*bronnen, "gemeentewet-160"]
+    if geld:
+        bronnen = [*bronnen, "gemeentewet-189"]
     if any(b.bron == "gemeentewet-151c" for b in bevoegdheden(f)):
         # the camera power the raad gives in the APV rests on the article, not on a brochure
         bronnen = [*bronnen, "gemeentewet-151c"]
@@ -526,8 +557,8 @@ def college(
 
 def raad_eigenaar(f: Feiten) -> bool:
     """Is the process the raad's own: the raad started it (initiatiefnemer raad) and runs it
-    itself? Then the griffie prepares the participation plan and the presidium adopts it, not
-    the college. A raad that asked by motie for a proposal it will adopt does not run the
+    itself? Then the griffie prepares the participation plan and the raad adopts it (the
+    presidium puts it on the agenda), not the college. A raad that asked by motie for a proposal it will adopt does not run the
     process: when the college decides, or the college (a wethouder) made the promise on it,
     the college prepares the raadsvoorstel and adopts the plan (review 51a: 'het presidium
     stelt het participatieplan vast' for a college raadsvoorstel)."""
@@ -843,14 +874,17 @@ def _alle_fracties(naam: str) -> bool:
     ambtelijke organisatie. Als de raad zelf
     een initiatiefvoorstel schrijft (art. 147a Gemeentewet), ondersteunt de griffie het proces
     namens de raad. Begon de raad het proces zelf (initiatiefnemer raad), dan schrijft de griffie
-    het participatieplan en stelt het presidium het vast, niet het college. Zij dient de hele
+    het participatieplan en stelt de raad het vast, niet het college; het presidium zet het op
+    de agenda. Zij dient de hele
     raad, nooit één fractie: beslist de raad, dan organiseert
     zij voor de hele raad een moment met inwoners (hoorzitting of werkbezoek); beslist het
     college, dan volgt een fractie het proces met vragen aan het college (art. 155 Gemeentewet)
     en de informatie die de hele raad krijgt. De raad op de hoogte houden is de plicht van het
     college (art. 169 Gemeentewet), niet van de griffie. Beslist het college of de burgemeester,
     dan bespreekt de raad het besluit niet: de griffie zorgt dat de raadsinformatiebrief alle
-    raadsleden bereikt. Een wethouder is geen raadslid: de griffie dient hem niet. Een eigen
+    raadsleden bereikt. Een wethouder is geen raadslid: de griffie dient hem niet. Leden van
+    het bestuur van een andere overheid (het algemeen bestuur van een waterschap, provinciale
+    staten) dient zij evenmin: zij krijgen informatie van hun eigen bestuur. Een eigen
     moment van de raad of een commissie vóór het besluit (momenten) bereidt zij op de agenda
     voor; de agenda stelt het presidium of de voorzitter vast. Een toezegging aan
     de raad of in een commissie zet zij op de toezeggingenlijst; een toezegging aan anderen
@@ -866,7 +900,8 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     elif besluit.door in (Beslisser.raad, None):
         delen.append(deel("ROL-GRIFFIE.kaders"))
     if raad_eigenaar(f):
-        # the raad started it: its griffie holds the plan, the presidium adopts it (review 41)
+        # the raad started it: its griffie holds the plan, the raad adopts it (review 41; the
+        # presidium only puts it on the agenda, review 55c)
         delen.append(deel("ROL-GRIFFIE.plan"))
     wie = toezegger(f)
     v = f.vraagstuk
@@ -1360,6 +1395,43 @@ def _trede_van_raad(
     return max(eigen, key=lambda t: t.rang, default=Trede.informeren)
 
 
+#: A sentence in which the presidium decides something: 'het presidium stelt vast hoe de raad
+#: de uitkomst weegt', 'het presidium beslist over het plan'.
+_PRESIDIUM_BESLUIT = re.compile(
+    r"\bpresidium\b[^.;]*?\b(?:stelt\b[^.;]*\bvast|beslist|bepaalt|besluit|legt\b[^.;]*\bvast|kiest)\b",
+    re.IGNORECASE,
+)
+_AGENDA = re.compile(r"\bagend\w*|\bvergaderschema\b|\bvergaderdat\w*", re.IGNORECASE)
+
+
+@regel(
+    "ROL-PRESIDIUM",
+    Thema.rollen,
+    "Het presidium bindt de raad niet",
+    """Het presidium (of de agendacommissie) bereidt de agenda en de werkwijze van de raad voor,
+    volgens het reglement van orde dat de raad zelf vaststelt (art. 16 Gemeentewet). Het kan de
+    raad niet binden op de inhoud. Zegt het vraagstuk dat het presidium iets anders vaststelt
+    dan de agenda (hoe de raad de uitkomst van een peiling weegt, het participatieplan), dan
+    zegt het advies dat de raad dat zelf besluit, bijvoorbeeld met een procedurebesluit; het
+    presidium zet het op de agenda. Ook een participatieplan van de raad stelt de raad zelf
+    vast.""",
+    ["gemeentewet-16"],
+)
+def presidium(f: Feiten) -> list[Bevinding]:
+    """The case's sentences in which the presidium decides on more than the agenda."""
+    v = f.vraagstuk
+    zinnen = [m.wat for m in v.momenten] + list(v.kaders.vast)
+    zinnen += re.split(r"(?<=[.!?])\s+", " ".join([v.omschrijving, v.aanleiding or ""]))
+    gevonden = [
+        z.strip().rstrip(".")
+        for z in zinnen
+        if _PRESIDIUM_BESLUIT.search(z) and not _AGENDA.search(z)
+    ]
+    if not gevonden:
+        return []
+    return [bevinding("ROL-PRESIDIUM", Ernst.let_op, zin=gevonden[0], bronnen=["gemeentewet-16"])]
+
+
 def divide_roles(
     f: Feiten,
     advies: Trede,
@@ -1368,6 +1440,7 @@ def divide_roles(
 ) -> tuple[list[Taak], Overheidsrol | None, list[Bevinding]]:
     rol = overheidsrol(f)
     raad_taak, bevindingen = raad(f, _trede_van_raad(f, advies, besluit, onderwerpen), besluit)
+    bevindingen += presidium(f)
     griffie_taak = griffie(f, besluit)
     taken = [
         raad_taak,

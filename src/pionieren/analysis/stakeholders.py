@@ -6,6 +6,7 @@ import re
 
 from pionieren.analysis.facts import (
     Feiten,
+    ander_bestuur,
     bestuurder,
     bevinding,
     hoog_of_middel,
@@ -1055,6 +1056,10 @@ def analyse_stakeholders(
         elif bestuurder(partij):
             # a wethouder is no raadslid: not through the griffie (review 38)
             aanpak = [deel("BELANG-AANPAK.bestuurder")]
+        elif ander_bestuur(partij):
+            # members of another government's bestuur hear from their own body, not from the
+            # gemeente's griffie (review 55c)
+            aanpak = [deel("BELANG-AANPAK.ander_bestuur")]
         elif partij.soort is SoortBelanghebbende.politiek:
             # fracties take part through the griffie and the raad's own instruments
             aanpak = [deel("BELANG-AANPAK.politiek")]

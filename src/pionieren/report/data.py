@@ -427,7 +427,7 @@ def report_data(
 _PLAN_VASTGESTELD = {
     "ROL-COLLEGE.plan": "het college",
     "ROL-COLLEGE.deel_plan": "",
-    "ROL-GRIFFIE.plan": "het presidium",
+    "ROL-GRIFFIE.plan": "de raad",
     "ROL-BURGEMEESTER.beslist": "de burgemeester",
 }
 
@@ -795,6 +795,15 @@ def per_onderwerp(
             # owner only whether he signs (rule WET-SLUITSTUK; review 48e: 'elk huishouden zelf'
             # on a netbeheerder's cable route)
             wie += ", met een overeenkomst per eigenaar" if wie else ""
+        elif (
+            o.eigen_bezit
+            and o.toezegging_deel is not None
+            and o.toezegging_deel.sleutel == "TREDE-EIGEN-BEZIT.regeling"
+        ):
+            # each owner decides on his own land within another body's scheme (rule
+            # TREDE-EIGEN-BEZIT; review 55c: the province named as if it agreed per household)
+            beslisser = "elke eigenaar zelf"
+            wie = beslisser + (f", binnen de regeling van {wie}" if wie else "")
         elif o.eigen_bezit and door is Beslisser.anders and wie:
             # another body decides on the house or garden (the point names it, or it is the
             # body whose decision this is): that body decides, each household within it
@@ -1061,6 +1070,11 @@ def _verlengt(lang: str, kort: str) -> bool:
     return len(a) > len(b) >= 4 and a[: len(b)] == b
 
 
+#: The gemeente's own promise on what another body decides (TREDE-ANDER-ORGAAN), or on what
+#: each owner decides within another body's scheme (TREDE-EIGEN-BEZIT): not asked of that body.
+_GEMEENTE_BELOOFT = frozenset({"TREDE-ANDER-ORGAAN.toezegging", "TREDE-EIGEN-BEZIT.regeling"})
+
+
 def _sluitstuk(o: Any) -> bool:
     return o.toezegging_deel is not None and o.toezegging_deel.sleutel == "WET-SLUITSTUK.toezegging"
 
@@ -1220,10 +1234,12 @@ def toezeggingen(
                 "niveaus": regel_,
                 "regie": False,
                 # the gemeente's own promise on what another body decides (TREDE-ANDER-ORGAAN)
-                "gemeente": all(
-                    o.toezegging_deel is not None
-                    and o.toezegging_deel.sleutel == "TREDE-ANDER-ORGAAN.toezegging"
+                # (a point that body already promised itself stands apart, as 'al gedaan')
+                "gemeente": any(not o.toegezegd for o in punten)
+                and all(
+                    o.toezegging_deel is not None and o.toezegging_deel.sleutel in _GEMEENTE_BELOOFT
                     for o in punten
+                    if not o.toegezegd
                 ),
             }
         )

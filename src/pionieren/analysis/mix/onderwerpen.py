@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import VERGUNNING, bevinding, hoog_of_middel
-from pionieren.analysis.law import sluitstuk
+from pionieren.analysis.law import sluitstuk, sluitstuk_bezit
 from pionieren.analysis.level import is_keuze
 from pionieren.analysis.mix.bereik import (
     alleen_jeugd,
@@ -630,7 +630,12 @@ def per_huishouden(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
         middel = sluitstuk(eigen) if eigen is not None else None
         keuze.add(
             [p.naam for p in voor],
-            deel("MIX-EIGEN-BEZIT.gekozen", trede=punt_trede(w, punt).value, middel=middel or ""),
+            deel(
+                "MIX-EIGEN-BEZIT.gekozen",
+                trede=punt_trede(w, punt).value,
+                middel=middel or "",
+                bezit=sluitstuk_bezit(eigen) if eigen is not None else "grond",
+            ),
             "MIX-EIGEN-BEZIT",
         )
         return keuze

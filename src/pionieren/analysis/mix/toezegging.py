@@ -41,7 +41,10 @@ _GEMEENTE = frozenset({Beslisser.raad, Beslisser.college, Beslisser.burgemeester
     toezegging wie meedoet ('de clubs maken samen met de gemeente de nieuwe verdeling'), dan
     zitten die partijen in de werkvorm over dat punt, ook als die na het besluit komt. Komt het
     toegezegde punt pas na het besluit, dan geldt de hogere trede alleen daar: een werkvorm
-    vóór het besluit (een rondetafelgesprek) gaat niet hoger dan de punten die dan open zijn.""",
+    vóór het besluit (een rondetafelgesprek) gaat niet hoger dan de punten die dan open zijn.
+    Belooft de toezegging een gewicht of een stem (een jury die voor 20 procent telt, twee
+    stemmen in een commissie), dan beslissen inwoners mee met dat aandeel; de werkvorm zegt dan
+    niet dat zij zelf kiezen.""",
     ["ombudsman-inspraak-2009", "vng-handreiking-participatie"],
 )
 def toezegging(o: Ontwerp) -> None:
@@ -102,6 +105,7 @@ def toezegging(o: Ontwerp) -> None:
                 advies=wie,
                 trede=belofte.trede.value,
                 **route(belofte.tekst or ""),
+                gewicht=gewicht(belofte.tekst or ""),
             ),
             "MIX-TOEZEGGING",
         )
@@ -111,6 +115,13 @@ def toezegging(o: Ontwerp) -> None:
 _NAAR_RAAD = re.compile(r"\bnaar de (?:gemeente)?raad\b", re.I)
 _MET_VOORSTEL = re.compile(r"\b(?:met|bij) het (?:raads)?voorstel\b", re.I)
 _ONGEWIJZIGD = re.compile(r"\b(?:ongewijzigd|onveranderd|ongeschonden)\b", re.I)
+#: A promise of a share in a decision others take: a weight ('telt voor 20 procent'), a vote
+#: in a committee ('met een gelijke stem in de beoordelingscommissie').
+_GEWICHT = re.compile(
+    r"\b\d+(?:[.,]\d+)?\s*(?:procent|%)|\bgewicht\w*|\bweegt\b|\bstem(?:men)?\b"
+    r"|\bzetels?\b|\btelt\b[^.;]*\bmee\b",
+    re.I,
+)
 
 
 def route(tekst: str) -> dict[str, bool]:
@@ -122,6 +133,13 @@ def route(tekst: str) -> dict[str, bool]:
         "met_voorstel": bool(_MET_VOORSTEL.search(tekst)),
         "ongewijzigd": bool(_ONGEWIJZIGD.search(tekst)),
     }
+
+
+def gewicht(tekst: str) -> bool:
+    """Does a promise give a weight or a vote in a decision others take? That is meebeslissen
+    with a share, not choosing alone (review 55b: a jury worth 20 % of the quality score read
+    'zelf kiezen, binnen de kaders')."""
+    return bool(_GEWICHT.search(tekst))
 
 
 #: A promise that a group of inwoners gives advice ('een groep starters geeft advies'): the
