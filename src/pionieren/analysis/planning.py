@@ -3193,7 +3193,9 @@ def _na_vaste_inbreng(
     return max(deadline, min(grens, verwerkt))
 
 
-def _werkdagen_verder(van: date, dagen: int, vrij: list[tuple[date, date, str]], zuid: bool) -> date:
+def _werkdagen_verder(
+    van: date, dagen: int, vrij: list[tuple[date, date, str]], zuid: bool
+) -> date:
     """The date ``dagen`` working days after ``van`` (as :func:`_werkdagen_tussen` counts)."""
     d = van
     while _werkdagen_tussen(van, d, vrij, zuid) < dagen:
