@@ -382,12 +382,12 @@ def plan(
     wensen = _wensen_moment(f, door, deadline, besluit, zuid)
     # the latest papers date that still fits the decider's own cycle: two weeks before the
     # meeting on the draft, or the raad's usual cycle before its decision
-    grens = None
+    cyclus: date | None = None
     if wensen is not None:
         deadline = wensen[0]  # one date for the draft and the papers of the raad's meeting on it
-        grens = werkdag_voor(wensen[1] - MOMENT_STUKKEN[Orgaan.college] * WEEK, zuid)
+        cyclus = werkdag_voor(wensen[1] - MOMENT_STUKKEN[Orgaan.college] * WEEK, zuid)
     elif besluit is not None and stukken_weken > RAAD_STUKKEN_WEKEN:
-        grens = werkdag_voor(besluit - RAAD_STUKKEN_WEKEN * WEEK, zuid)
+        cyclus = werkdag_voor(besluit - RAAD_STUKKEN_WEKEN * WEEK, zuid)
     ankers = sorted(ankers or [], key=lambda a: (a.van, a.tot, a.werkvorm))
     if deadline is not None:
         # papers due in a school holiday are papers due before it: nobody writes, reads or
@@ -414,9 +414,9 @@ def plan(
                 )
             )
             deadline = max(ervoor, start)
-    if deadline is not None and grens is not None and deadline > start:
-        vast = [a.tot for a in ankers if a.fase in _VOOR_OF_TOETS]
-        deadline = _na_vaste_inbreng(vast, deadline, grens, vrij, zuid)
+    if deadline is not None and cyclus is not None and deadline > start:
+        ingebracht = [a.tot for a in ankers if a.fase in _VOOR_OF_TOETS]
+        deadline = _na_vaste_inbreng(ingebracht, deadline, cyclus, vrij, zuid)
     if deadline is not None and deadline > start:
         # papers due on a public holiday (Hemelvaartsdag, Tweede Paasdag) or, in the south, on
         # carnival are due the working day before: the offices are closed then
@@ -1828,7 +1828,7 @@ def _te_kort_voor_moment(
             continue
         if TUSSENSTAND.search(m.wat):
             continue  # a round runs on through a moment on the interim state
-        papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+        papieren = moment_papieren(f, m, vrij, zuid)
         rondes = [
             g
             for g in fasen
@@ -1878,16 +1878,23 @@ MOMENT_STUKKEN = {Orgaan.raad: 6, Orgaan.commissie: 4, Orgaan.college: 2, Orgaan
 cycle, a commissie's agenda (about a month), the college's and anyone else's two weeks."""
 
 
-def _vaste_inbreng(fasen: list[Geplaatst]) -> list[date]:
-    """The dates by which fixed input of the case is there: the end of a werkvorm on fixed
-    dates, the publication (start) of a draft under a formal zienswijze term."""
+def _vaste_inbreng(f: Feiten) -> list[date]:
+    """The dates by which fixed input of the case is there: the end of a werkvorm on dates the
+    vraagstuk fixes, the publication (start) of a draft under a formal zienswijze term."""
     return [
-        g.start if _FORMELE_TERMIJN & set(g.werkvormen) else g.eind
-        for g in fasen
-        if g.op_datum
-        and g.werkvormen
-        and not (g.toelichting is not None and g.toelichting.sleutel == "FASE.moment")
+        w.van if w.id in _FORMELE_TERMIJN else (w.tot or w.van)
+        for w in f.vraagstuk.werkvormen
+        if w.van is not None
     ]
+
+
+def moment_papieren(f: Feiten, m: Moment, vrij: list[tuple[date, date, str]], zuid: bool) -> date:
+    """The papers date of a fixed moment: its body's cycle (MOMENT_STUKKEN), but after the
+    fixed input before it (a hoorzitting that ended, a draft that was published), up to two
+    weeks before the moment (:func:`_na_vaste_inbreng`)."""
+    papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+    grens = werkdag_voor(m.datum - MOMENT_STUKKEN[Orgaan.college] * WEEK, zuid)
+    return _na_vaste_inbreng(_vaste_inbreng(f), papieren, grens, vrij, zuid)
 
 
 def _momenten(
@@ -1921,11 +1928,9 @@ def _momenten(
     for m in momenten:
         if m.datum <= f.datum or (besluit is not None and m.datum >= besluit):
             continue
-        papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
         # its papers come after the fixed input before it: a hoorzitting that ended, a draft
         # that was published (the start of its zienswijze term)
-        grens = werkdag_voor(m.datum - MOMENT_STUKKEN[Orgaan.college] * WEEK, zuid)
-        papieren = _na_vaste_inbreng(_vaste_inbreng(fasen), papieren, grens, vrij, zuid)
+        papieren = moment_papieren(f, m, vrij, zuid)
         # a moment on this or a later date discusses a concept: a form that shapes it runs
         # before that discussion, not after an earlier moment or after the discussion itself
         # (review 43c, Molenakker: the atelier on the stedenbouwkundig plan started after the
@@ -3193,16 +3198,6 @@ def _na_vaste_inbreng(
     return max(deadline, min(grens, verwerkt))
 
 
-def _werkdagen_verder(
-    van: date, dagen: int, vrij: list[tuple[date, date, str]], zuid: bool
-) -> date:
-    """The date ``dagen`` working days after ``van`` (as :func:`_werkdagen_tussen` counts)."""
-    d = van
-    while _werkdagen_tussen(van, d, vrij, zuid) < dagen:
-        d += timedelta(days=1)
-    return d
-
-
 def _ankers_na_stukken(
     ankers: list[Anker],
     besluit: date | None,
@@ -3744,7 +3739,7 @@ def _reactie_om_moment(
     uit: list[Bevinding] = []
     for m in sorted(f.vraagstuk.momenten, key=lambda m: m.datum):
         orgaan = _MOMENT_ORGAAN.get(m.door)
-        papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+        papieren = moment_papieren(f, m, vrij, zuid)
         if orgaan is None or papieren <= f.datum or m.datum > stukken:
             continue
         if sluit < papieren or open_ >= m.datum:
