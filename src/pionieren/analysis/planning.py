@@ -380,8 +380,14 @@ def plan(
     deadline = besluit - stukken_weken * WEEK if besluit else None
     zuid = v.vakantieregio is Vakantieregio.zuid
     wensen = _wensen_moment(f, door, deadline, besluit, zuid)
+    # the latest papers date that still fits the decider's own cycle: two weeks before the
+    # meeting on the draft, or the raad's usual cycle before its decision
+    cyclus: date | None = None
     if wensen is not None:
-        deadline = wensen  # one date for the draft and the papers of the raad's meeting on it
+        deadline = wensen[0]  # one date for the draft and the papers of the raad's meeting on it
+        cyclus = werkdag_voor(wensen[1] - MOMENT_STUKKEN[Orgaan.college] * WEEK, zuid)
+    elif besluit is not None and stukken_weken > RAAD_STUKKEN_WEKEN:
+        cyclus = werkdag_voor(besluit - RAAD_STUKKEN_WEKEN * WEEK, zuid)
     ankers = sorted(ankers or [], key=lambda a: (a.van, a.tot, a.werkvorm))
     if deadline is not None:
         # papers due in a school holiday are papers due before it: nobody writes, reads or
@@ -389,10 +395,13 @@ def plan(
         vakantie = next(
             (x for x in vrij if x[0] <= deadline <= x[1] and x[2] in _LANGE_VAKANTIES), None
         )
-        if vakantie is not None and deadline > start:
-            ervoor = vakantie[0] - timedelta(days=1)
-            while ervoor.weekday() >= 5:
-                ervoor -= timedelta(days=1)
+        ervoor = vakantie[0] - timedelta(days=1) if vakantie is not None else deadline
+        while ervoor.weekday() >= 5:
+            ervoor -= timedelta(days=1)
+        # a holiday does not close the college: the papers are pulled before it only when no
+        # fixed date of the case lies in between (review 55c, Scheldevoorde: the proposal
+        # pulled to 23 July, before the raad's own hoorzitting of 8 September)
+        if vakantie is not None and deadline > start and not _vast_na(f, ankers, ervoor, besluit):
             bevindingen.append(
                 bevinding(
                     "PLAN-KALENDER",
@@ -405,6 +414,9 @@ def plan(
                 )
             )
             deadline = max(ervoor, start)
+    if deadline is not None and cyclus is not None and deadline > start:
+        ingebracht = [a.tot for a in ankers if a.fase in _VOOR_OF_TOETS]
+        deadline = _na_vaste_inbreng(ingebracht, deadline, cyclus, vrij, zuid)
     if deadline is not None and deadline > start:
         # papers due on a public holiday (Hemelvaartsdag, Tweede Paasdag) or, in the south, on
         # carnival are due the working day before: the offices are closed then
@@ -1816,7 +1828,7 @@ def _te_kort_voor_moment(
             continue
         if TUSSENSTAND.search(m.wat):
             continue  # a round runs on through a moment on the interim state
-        papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+        papieren = moment_papieren(f, m, vrij, zuid)
         rondes = [
             g
             for g in fasen
@@ -1866,6 +1878,25 @@ MOMENT_STUKKEN = {Orgaan.raad: 6, Orgaan.commissie: 4, Orgaan.college: 2, Orgaan
 cycle, a commissie's agenda (about a month), the college's and anyone else's two weeks."""
 
 
+def _vaste_inbreng(f: Feiten) -> list[date]:
+    """The dates by which fixed input of the case is there: the end of a werkvorm on dates the
+    vraagstuk fixes, the publication (start) of a draft under a formal zienswijze term."""
+    return [
+        w.van if w.id in _FORMELE_TERMIJN else (w.tot or w.van)
+        for w in f.vraagstuk.werkvormen
+        if w.van is not None
+    ]
+
+
+def moment_papieren(f: Feiten, m: Moment, vrij: list[tuple[date, date, str]], zuid: bool) -> date:
+    """The papers date of a fixed moment: its body's cycle (MOMENT_STUKKEN), but after the
+    fixed input before it (a hoorzitting that ended, a draft that was published), up to two
+    weeks before the moment (:func:`_na_vaste_inbreng`)."""
+    papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+    grens = werkdag_voor(m.datum - MOMENT_STUKKEN[Orgaan.college] * WEEK, zuid)
+    return _na_vaste_inbreng(_vaste_inbreng(f), papieren, grens, vrij, zuid)
+
+
 def _momenten(
     f: Feiten,
     fasen: list[Geplaatst],
@@ -1897,7 +1928,9 @@ def _momenten(
     for m in momenten:
         if m.datum <= f.datum or (besluit is not None and m.datum >= besluit):
             continue
-        papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+        # its papers come after the fixed input before it: a hoorzitting that ended, a draft
+        # that was published (the start of its zienswijze term)
+        papieren = moment_papieren(f, m, vrij, zuid)
         # a moment on this or a later date discusses a concept: a form that shapes it runs
         # before that discussion, not after an earlier moment or after the discussion itself
         # (review 43c, Molenakker: the atelier on the stedenbouwkundig plan started after the
@@ -2697,12 +2730,12 @@ def _voor_reces(datum: date, vrij: list[tuple[date, date, str]]) -> date:
 
 def _wensen_moment(
     f: Feiten, door: Beslisser | None, deadline: date | None, besluit: date | None, zuid: bool
-) -> date | None:
+) -> tuple[date, date] | None:
     """The papers date of the raad's meeting on the draft, when the college decides after the
     raad's wensen en bedenkingen (art. 169 lid 4 Gemeentewet) and the case names a raad
     meeting between the usual papers date and the decision: the draft goes to the raad with
-    that meeting's papers (MOMENT_STUKKEN), earlier than the decision's own term. None
-    otherwise.
+    that meeting's papers (MOMENT_STUKKEN), earlier than the decision's own term. Returns
+    that papers date and the meeting's date; None otherwise.
 
     Why: review 50b, Veendijk: 'Het ontwerpbesluit gaat uiterlijk 4 mei naar de raad' beside
     'De stukken daarvoor zijn uiterlijk 22 april klaar' for the raad's meeting of 3 June: two
@@ -2719,14 +2752,14 @@ def _wensen_moment(
     else:
         return None
     papieren = [
-        werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+        (werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid), m.datum)
         for m in f.vraagstuk.momenten
         if m.door in organen
         and deadline < m.datum < besluit
         and m.datum > f.datum
         and not TUSSENSTAND.search(m.wat)
     ]
-    vroeger = [d for d in papieren if f.datum < d < deadline]
+    vroeger = [d for d in papieren if f.datum < d[0] < deadline]
     return max(vroeger) if vroeger else None
 
 
@@ -3132,6 +3165,37 @@ def beantwoord(w: Werkvorm) -> bool:
         and Modus.besluiten not in w.modi
         and w.organisator is not Organisator.griffie
     )
+
+
+def _vast_na(f: Feiten, ankers: list[Anker], na: date, besluit: date | None) -> bool:
+    """Does a date the case fixes before the decision lie after ``na``: a werkvorm on fixed
+    dates that feeds it (a hoorzitting), or a dated moment (a vote, a publication)?"""
+    dagen = [a.tot for a in ankers if a.fase in _VOOR_OF_TOETS]
+    dagen += [m.datum for m in f.vraagstuk.momenten]
+    return any(na < d and (besluit is None or d < besluit) for d in dagen)
+
+
+def _na_vaste_inbreng(
+    vast: list[date],
+    deadline: date,
+    grens: date,
+    vrij: list[tuple[date, date, str]],
+    zuid: bool,
+) -> date:
+    """The papers of a decision or a meeting come after a fixed input moment that feeds it (a
+    hoorzitting on a date the decider set, the publication of a draft the meeting reacts to):
+    when such a date in ``vast`` lies after the usual papers date but before ``grens``, the
+    latest date the decider's own cycle allows (two weeks before the meeting, or the raad's
+    cycle RAAD_STUKKEN_WEKEN before its decision), the papers are due after it, with up to
+    VERWERK_WERKDAGEN working days to process it. An adviser plans backwards from the moments
+    the decider fixed and never puts the papers before them (review 55c, Scheldevoorde: the
+    proposal due before the raad's hoorzitting of 8 September, then "schuif het besluit op";
+    Broekerveen: the papers on the zienswijze due six days before the draft was published)."""
+    later = [d for d in vast if deadline < d < grens]
+    if not later:
+        return deadline
+    verwerkt = _werkdagen_verder(max(later), VERWERK_WERKDAGEN, vrij, zuid)
+    return max(deadline, min(grens, verwerkt))
 
 
 def _ankers_na_stukken(
@@ -3675,7 +3739,7 @@ def _reactie_om_moment(
     uit: list[Bevinding] = []
     for m in sorted(f.vraagstuk.momenten, key=lambda m: m.datum):
         orgaan = _MOMENT_ORGAAN.get(m.door)
-        papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+        papieren = moment_papieren(f, m, vrij, zuid)
         if orgaan is None or papieren <= f.datum or m.datum > stukken:
             continue
         if sluit < papieren or open_ >= m.datum:

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.planning import (
-    MOMENT_STUKKEN,
     REACTIE_MIN_WEKEN,
     VERWERK_WERKDAGEN,
     VOOR_BESLUIT,
@@ -16,6 +15,7 @@ from pionieren.analysis.planning import (
     Geplaatst,
     Plan,
     _werkdagen_verder,
+    moment_papieren,
     vakantieweken,
     werkweken,
 )
@@ -323,7 +323,7 @@ def beschikbaar(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
     begin = max(f.datum, min((g.start for g in rondes), default=f.datum))
     grens = besluit or max((g.eind for g in rondes), default=f.datum)
     momenten = sorted(
-        (m.datum, werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid))
+        (m.datum, moment_papieren(f, m, vrij, zuid))
         for m in v.momenten
         if m.door in (Orgaan.commissie, Orgaan.raad, Orgaan.anders) and f.datum < m.datum < grens
     )

@@ -8,12 +8,12 @@ from datetime import date, timedelta
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.mix.bereik import genoemde_groep
 from pionieren.analysis.planning import (
-    MOMENT_STUKKEN,
     VOOR_BESLUIT,
     WEEK,
     Geplaatst,
     Plan,
     _noten,
+    moment_papieren,
     vakantieweken,
     verder,
     werkweken,
@@ -273,7 +273,7 @@ def eerst_persoonlijk(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) ->
     # the public steps that would start before the personal step is done move after it
     grens = besluit or max(g.eind for g in rondes)
     momenten = [
-        (m.datum, werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid))
+        (m.datum, moment_papieren(f, m, vrij, zuid))
         for m in v.momenten
         if m.door in (Orgaan.commissie, Orgaan.raad, Orgaan.anders) and f.datum < m.datum < grens
     ]
