@@ -1178,12 +1178,22 @@ def toezeggingen(
                     "grond_tekst": _samen(list(dict.fromkeys(o.toezegging for o in grond))),
                     # the same promise another decider already gave: name whose it is
                     "zelfde_als": gegeven.get((trede.value, tekst), "") if tekst else "",
+                    # the promise for a choice another decider already gave in full: named as
+                    # theirs (review 55d, Hunsewold: 'Wij wegen elk standpunt langs vooraf
+                    # bekende criteria' quoted for the college and again for the raad)
+                    "keuze_zelfde_als": gegeven.get((trede.value, keuze_tekst), "")
+                    if keuze_tekst
+                    else "",
                     "verlaagd_van": verlaagd.value if verlaagd else "",
                     "budgetrecht": any(o.budgetrecht for o in groep),
                     # the points this promise covers (review 47a: which ones was unclear)
                     "punten": [o.onderwerp for o in groep],
                 }
             )
+            if keuze_tekst:
+                gegeven.setdefault(
+                    (trede.value, keuze_tekst), "hierboven" if wie.startswith("een ") else wie
+                )
             if tekst:
                 # an unnamed body ('een ander orgaan dan de gemeente') is no name to point
                 # back to: 'dezelfde toezegging als hierboven' (review 43c)
@@ -1266,7 +1276,7 @@ def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str
 
     def vorm(r: dict[str, Any]) -> tuple[Any, ...]:
         niveaus = tuple(
-            tuple(sorted((k, str(v)) for k, v in n.items() if k not in ("zelfde_als", "punten")))
+            tuple(sorted((k, str(v)) for k, v in n.items() if k not in ("zelfde_als", "keuze_zelfde_als", "punten")))
             for n in r["niveaus"]
         )
         return (r["gedaan"], niveaus)
