@@ -1276,7 +1276,13 @@ def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str
 
     def vorm(r: dict[str, Any]) -> tuple[Any, ...]:
         niveaus = tuple(
-            tuple(sorted((k, str(v)) for k, v in n.items() if k not in ("zelfde_als", "keuze_zelfde_als", "punten")))
+            tuple(
+                sorted(
+                    (k, str(v))
+                    for k, v in n.items()
+                    if k not in ("zelfde_als", "keuze_zelfde_als", "punten")
+                )
+            )
             for n in r["niveaus"]
         )
         return (r["gedaan"], niveaus)
@@ -1413,12 +1419,16 @@ def _wanneer(
 #: case's own dated moments (a meeting, a commissie).
 _KERN_SOORTEN = (
     ("FASE.eerst_persoonlijk", "FASE.per_huishouden"),
-    ("FASE.reactie", "FASE.advies_op_concept", "FASE.tussenbesluit"),
+    ("FASE.reactie", "FASE.advies_op_concept"),
     ("FASE.moment",),
+    # the week the participants hear an earlier decision is theirs, not the bestuur's agenda:
+    # after the meetings of the bodies that decide (review 55d, three key steps)
+    ("FASE.tussenbesluit",),
 )
 #: At most this many steps in the summary; the rest is in hoofdstuk 1 (issue 9: the summary's
-#: list of 8-15 steps repeated the table of hoofdstuk 1 and made it two pages).
-KERN_MAX = 4
+#: list of 8-15 steps repeated the table of hoofdstuk 1 and made it two pages; four steps still
+#: made the longest summaries longer than a page, review 55d).
+KERN_MAX = 3
 #: At least this many, when the plan has them: the decision alone tells a bestuurder too little.
 KERN_MIN = 3
 
