@@ -230,8 +230,18 @@ _ADVIESVRAAG = ("MIX-ADVIESORGAAN", "MIX-ADVIESORGAAN.bewoners")
 def _planning_waarden(advies: Advies) -> list[Mapping[str, Any]]:
     """The values of each phase's explanation. A moment says once per report that the
     participants hear within a week what was decided (or discussed): the second moment with the
-    same sentence gets ``gezegd`` (review 46: the same stock sentence under every moment)."""
+    same sentence gets ``gezegd`` (review 46: the same stock sentence under every moment). The
+    decision step names a later, separate decision only when no round of the plan leads to it:
+    that round's own step names the topic and the date (review 55d, Walduin and Hunsewold:
+    'Daarna een apart besluit over X (uiterlijk D)' right above 'Een eigen ronde vóór het
+    latere besluit (uiterlijk D). Het gaat over X')."""
     gezien: set[bool] = set()
+    eigen_ronde = {
+        onderwerp
+        for p in advies.planning
+        if p.uitleg is not None and p.uitleg.sleutel == "FASE.later_besluit"
+        for onderwerp in p.uitleg.waarden.get("onderwerpen", [])
+    }
     uit: list[Mapping[str, Any]] = []
     for p in advies.planning:
         if p.uitleg is None:
@@ -242,6 +252,8 @@ def _planning_waarden(advies: Advies) -> list[Mapping[str, Any]]:
             besluit = bool(waarden.get("besluit"))
             waarden["gezegd"] = besluit in gezien
             gezien.add(besluit)
+        if p.uitleg.sleutel == "FASE.besluit" and waarden.get("later"):
+            waarden["later"] = [x for x in waarden["later"] if x["onderwerp"] not in eigen_ronde]
         uit.append(waarden)
     return uit
 

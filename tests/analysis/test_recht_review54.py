@@ -84,7 +84,8 @@ def test_one_week_before_the_decision_is_singular() -> None:
 
 
 def test_the_fact_finding_sentence_puts_the_right_article_before_a_step() -> None:
-    """Review 54b (Hunsewold): 'vóór de gesprek bij een bestaande groep'."""
+    """Review 54b (Hunsewold): 'vóór de gesprek bij een bestaande groep'; review 55d: the
+    catalogue's name was not the table's ('Bijeenkomst van ...'): the round goes by its dates."""
     tekst = _tekst(
         "MIX-VOORSTEL.feiten",
         punt="",
@@ -93,7 +94,8 @@ def test_the_fact_finding_sentence_puts_the_right_article_before_a_step() -> Non
         klaar="",
         eerder=["Gesprek bij een bestaande groep", "2027-01-12", "2027-01-26"],
     )
-    assert "vóór het gesprek bij een bestaande groep" in tekst
+    assert "vóór de ronde van 12–26 januari 2027," in tekst
+    assert "gesprek bij een bestaande groep" not in tekst
 
 
 GEBOUW = {

@@ -117,9 +117,11 @@ def test_a_later_decision_with_its_own_date_is_named_in_the_plan() -> None:
             kaders_besluit_uiterlijk="2027-11-11",
         )
     )
-    tekst = _fase(advies, "FASE.besluit").toelichting
-    assert "de wijziging van het omgevingsplan voor de gekozen plek" in tekst
-    assert "5 oktober 2028" in tekst
+    # named once: in the round of its own before it, not again in the decision step (review 55d)
+    ronde = _fase(advies, "FASE.later_besluit").toelichting
+    assert "de wijziging van het omgevingsplan voor de gekozen plek" in ronde
+    assert "5 oktober 2028" in ronde
+    assert "omgevingsplan" not in _fase(advies, "FASE.besluit").toelichting
 
 
 def test_a_long_round_names_the_summer_in_it() -> None:

@@ -67,9 +67,11 @@ def test_with_procedure_anders_the_body_is_named_and_the_input_date_kept(tmp_pat
     md = _rapport(_zienswijze_anders(tmp_path))
     assert (
         "**Wie beslist.** Algemeen bestuur Veiligheidsregio Lage Landen Noord, uiterlijk 18 maart "
-        "2027. De gemeente beslist alleen over haar eigen deel (zie de tabel) en levert haar "
+        "2027. De gemeente beslist alleen over haar eigen deel en levert haar "
         "inbreng uiterlijk 26 januari 2027." in md
     )
+    # the next sentence points to the table for the other deciders: once is enough
+    assert md.split("## 1.")[0].count("(zie de tabel)") == 1
     # the raad adopts its own zienswijze (an open point of its own): its hoorzitting stays
     assert "maar hier beslist" not in md
     assert "Hoorzitting of rondetafelgesprek van de raad" in md

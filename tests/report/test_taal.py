@@ -55,6 +55,10 @@ VERBODEN = [
     # review 47b: a field name of the input file leaked into the text
     "vul dat bij het punt in",
     "(door).",
+    # review 55d: template fragments and an internal label of a werkvorm
+    ", verder:",
+    "Ook hier staat nog niet vast",
+    "Bij ‘gesprek bij een bestaande groep’",
 ]
 _GENEST = re.compile(r"\([^()\n<>\[\]|]*\([^()\n<>\[\]|]*\)[^()\n<>\[\]|]*\)")
 

@@ -1192,12 +1192,22 @@ def toezeggingen(
                     "grond_tekst": _samen(list(dict.fromkeys(o.toezegging for o in grond))),
                     # the same promise another decider already gave: name whose it is
                     "zelfde_als": gegeven.get((trede.value, tekst), "") if tekst else "",
+                    # the promise for a choice another decider already gave in full: named as
+                    # theirs (review 55d, Hunsewold: 'Wij wegen elk standpunt langs vooraf
+                    # bekende criteria' quoted for the college and again for the raad)
+                    "keuze_zelfde_als": gegeven.get((trede.value, keuze_tekst), "")
+                    if keuze_tekst
+                    else "",
                     "verlaagd_van": verlaagd.value if verlaagd else "",
                     "budgetrecht": any(o.budgetrecht for o in groep),
                     # the points this promise covers (review 47a: which ones was unclear)
                     "punten": [o.onderwerp for o in groep],
                 }
             )
+            if keuze_tekst:
+                gegeven.setdefault(
+                    (trede.value, keuze_tekst), "hierboven" if wie.startswith("een ") else wie
+                )
             if tekst:
                 # an unnamed body ('een ander orgaan dan de gemeente') is no name to point
                 # back to: 'dezelfde toezegging als hierboven' (review 43c)
@@ -1282,7 +1292,13 @@ def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str
 
     def vorm(r: dict[str, Any]) -> tuple[Any, ...]:
         niveaus = tuple(
-            tuple(sorted((k, str(v)) for k, v in n.items() if k not in ("zelfde_als", "punten")))
+            tuple(
+                sorted(
+                    (k, str(v))
+                    for k, v in n.items()
+                    if k not in ("zelfde_als", "keuze_zelfde_als", "punten")
+                )
+            )
             for n in r["niveaus"]
         )
         return (r["gedaan"], niveaus)
@@ -1419,12 +1435,16 @@ def _wanneer(
 #: case's own dated moments (a meeting, a commissie).
 _KERN_SOORTEN = (
     ("FASE.eerst_persoonlijk", "FASE.per_huishouden"),
-    ("FASE.reactie", "FASE.advies_op_concept", "FASE.tussenbesluit"),
+    ("FASE.reactie", "FASE.advies_op_concept"),
     ("FASE.moment",),
+    # the week the participants hear an earlier decision is theirs, not the bestuur's agenda:
+    # after the meetings of the bodies that decide (review 55d, three key steps)
+    ("FASE.tussenbesluit",),
 )
 #: At most this many steps in the summary; the rest is in hoofdstuk 1 (issue 9: the summary's
-#: list of 8-15 steps repeated the table of hoofdstuk 1 and made it two pages).
-KERN_MAX = 4
+#: list of 8-15 steps repeated the table of hoofdstuk 1 and made it two pages; four steps still
+#: made the longest summaries longer than a page, review 55d).
+KERN_MAX = 3
 #: At least this many, when the plan has them: the decision alone tells a bestuurder too little.
 KERN_MIN = 3
 

@@ -107,6 +107,8 @@ def _bron_titel(bron: dict[str, Any]) -> str:
 
 #: A sentence that says who decides ('daarna besluit het college', 'Dan beslist de raad').
 _BESLIST = re.compile(r"\bbes(?:luit|list|lissen)\b", re.IGNORECASE)
+#: The sentence of a decision step about a later, separate decision (FASE.besluit 'later').
+_LATER_BESLUIT = re.compile(r"^Daarna een apart besluit\b")
 
 
 def _hooguit(
@@ -127,6 +129,10 @@ def _hooguit(
     longer than ``woorden``: a step with werkvormen is named by them in the summary, its long
     explanation stays in hoofdstuk 1 (the summary must fit on one page)."""
     zinnen = text._zinnen(str(tekst))
+    if besluit:
+        # a later, separate decision is no part of this step's short line: the summary's
+        # table names it with its date, hoofdstuk 1 keeps the sentence (issue 9, review 55d)
+        zinnen = [z for z in zinnen if not _LATER_BESLUIT.match(z)] or zinnen
     if besluit and zinnen and not _BESLIST.search(zinnen[0]):
         i = next((i for i, z in enumerate(zinnen) if _BESLIST.search(z)), 0)
         zinnen = zinnen[i:]
