@@ -60,6 +60,7 @@ from pionieren.vocabulary import (
     Modus,
     Niveau,
     Organisator,
+    Orgaan,
     Procesfase,
     Reikwijdte,
     SoortBelanghebbende,
@@ -2387,4 +2388,48 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
         bezocht=[k.werkvorm.naam for k in bezocht],
         groepen=list(dict.fromkeys(n for k in bezocht for n in k.voor)),
         smaller=[kort_punt(p) for p in smaller],
+    )
+
+
+def toch_bereikt(f: Feiten, keuzes: list[Keuze], naam: str) -> bool:
+    """Does the final design (after the cuts, the planning moves and the steps added later)
+    still give this group a say before the decision? A step before the decision is for it; it
+    runs a werkvorm of the case that stays in the design (the buurtvaders who hold the talks
+    with the young people); or, for a fractie, a moment of the raad or a commissie before the
+    decision (the commissie that discusses the concept) is its own moment.
+
+    Why: review 55d (Ravenstede, Duinmonde): 'Voor het budget krijgen deze groepen vóór het
+    besluit geen eigen gesprek: ... fracties in de gemeenteraad', while the commissie discussed
+    the concept before the decision; 'Stichting Buurtvaders' got no talk of its own, while it
+    ran one of the design's werkvormen. A warning is read against the design the report
+    prints, not against a state before the last passes."""
+    if any(voor_het_besluit(k) and naam in k.voor for k in keuzes):
+        return True
+    v = f.vraagstuk
+    blijft = {k.werkvorm.id for k in keuzes if voor_het_besluit(k)}
+    if any(w.door == naam and w.id in blijft for w in v.werkvormen):
+        return True
+    p = next((p for p in v.belanghebbenden if p.naam == naam), None)
+    besluit = v.kaders.besluit_uiterlijk
+    return (
+        p is not None
+        and p.soort is SoortBelanghebbende.politiek
+        and any(
+            m.door in (Orgaan.raad, Orgaan.commissie) and (besluit is None or m.datum < besluit)
+            for m in v.momenten
+        )
+    )
+
+
+def kwijt_nagaan(f: Feiten, keuzes: list[Keuze], b: Bevinding) -> None:
+    """The groups a smaller design said to lose their talk (MIX-BUDGET.kleiner), read again
+    against the final design (:func:`toch_bereikt`): a group it still reaches is not named."""
+    kwijt = [n for n in b.waarden.get("kwijt") or [] if not toch_bereikt(f, keuzes, n)]
+    if kwijt == b.waarden.get("kwijt"):
+        return
+    b.waarden["kwijt"] = kwijt
+    # the groups of the dropped steps now all have a step elsewhere
+    b.waarden["groepen_elders"] = not kwijt
+    b.waarden["meervoud"] = samen_meervoud(
+        [p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]
     )

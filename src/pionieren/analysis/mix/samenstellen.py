@@ -15,6 +15,7 @@ from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
 from pionieren.analysis.mix.budget import (
     FORMEEL_ADVIES,
+    kwijt_nagaan,
     inclusiekosten,
     inkrimpen,
     minstens_initiatiefnemer,
@@ -242,6 +243,9 @@ def compose_mix(
             # the design the report costs: one amount and one shortfall (review 42d)
             b.waarden["kosten"] = schatting(f, keuzes)
             b.waarden["tekort"] = max(0, b.waarden["kosten"] - budget_)
+        if b.sleutel == "MIX-BUDGET.kleiner":
+            # a group said to lose its talk, read against the final design (review 55d)
+            kwijt_nagaan(f, keuzes, b)
     if not any(b.sleutel == "MIX-BUDGET.kleiner" for b in weggelaten):
         bevindingen += uitkomst(f, keuzes, pogingen[Voorkeur.kwaliteit][0], gekozen)
     prijs = kosten(f, keuzes)
