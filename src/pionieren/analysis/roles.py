@@ -8,11 +8,11 @@ from typing import Any
 
 from pionieren import text
 from pionieren.analysis.decision import (
-    vastgoed_van_gemeente,
     BESLISSER_NAAM,
     advies_bronnen,
     gemeente_beslist_door,
     regeling_orgaan,
+    vastgoed_van_gemeente,
 )
 from pionieren.analysis.facts import (
     MOTIE,

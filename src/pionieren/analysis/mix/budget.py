@@ -59,8 +59,8 @@ from pionieren.vocabulary import (
     Kenmerk,
     Modus,
     Niveau,
-    Organisator,
     Orgaan,
+    Organisator,
     Procesfase,
     Reikwijdte,
     SoortBelanghebbende,
@@ -1872,7 +1872,17 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
     betaald = any(k.gespreksleider for k in keuzes) and not any(
         "MIX-POLARISATIE" in k.regels for k in keuzes
     )
-    leider = ((v.polarisatie or 0) >= 4 or tegen) and not betaald
+    # a chair the budget made a colleague from outside the project (:func:`eigen_gespreksleider`)
+    # and the final design could not pay back (:func:`betaalde_leider_terug`): the rest is too
+    # small to pay one and is not offered for it (review 55c, Oosterweide: "het budget
+    # laat geen betaalde toe" next to "Er blijft € 2.640 over voor onafhankelijke
+    # gespreksleiding")
+    collega = any(
+        r.sleutel == "MIX-AFWEGEN.samen" and r.waarden.get("collega")
+        for k in keuzes
+        for r in k.redenen
+    )
+    leider = ((v.polarisatie or 0) >= 4 or tegen) and not betaald and not collega
     # a choice between options that divides the groups needs a chair no party doubts before it
     # needs more time for the talks one by one (review 48e: Oudeschoor's € 14,400 went to
     # "meer tijd voor de keukentafelgesprekken" while three villages weighed three sites)
@@ -2433,3 +2443,32 @@ def kwijt_nagaan(f: Feiten, keuzes: list[Keuze], b: Bevinding) -> None:
     b.waarden["meervoud"] = samen_meervoud(
         [p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]
     )
+
+
+def betaalde_leider_terug(f: Feiten, keuzes: list[Keuze]) -> list[Keuze]:
+    """The paid chair a cut made a colleague from outside the project comes back when the final
+    design (after the other cuts) leaves room for it within the budget: the report never says
+    both "het budget laat geen betaalde toe" and that money is left for gespreksleiding.
+
+    Why: review 55c (Oosterweide): the weighing evening got a colleague "(het budget laat geen
+    betaalde toe)", and the budget paragraph said "Er blijft € 2.640 over voor onafhankelijke
+    gespreksleiding"."""
+    budget = f.vraagstuk.kaders.budget_euro
+    if budget is None:
+        return keuzes
+    for k in list(keuzes):
+        if k.gespreksleider or not any(
+            r.sleutel == "MIX-AFWEGEN.samen" and r.waarden.get("collega") for r in k.redenen
+        ):
+            continue
+        redenen = [
+            deel(r.sleutel, **{**r.waarden, "leider": True, "collega": False})
+            if r.sleutel == "MIX-AFWEGEN.samen"
+            else r
+            for r in k.redenen
+        ]
+        betaald = dataclasses.replace(k, gespreksleider=True, redenen=redenen, _gezien=set(k.voor))
+        proef = [betaald if x is k else x for x in keuzes]
+        if schatting(f, proef) <= budget:
+            keuzes = proef
+    return keuzes
