@@ -141,7 +141,7 @@ def test_a_group_that_runs_a_werkvorm_of_the_design_is_not_said_to_lose_its_talk
 def test_money_left_for_a_chair_pays_the_chair() -> None:
     """Oosterweide: the weighing evening gets the paid chair the rest can pay, and the design
     stays within the budget."""
-    advies, v, _ = rapport_gegevens(OOSTERWEIDE, DATUM)
+    advies, _, _ = rapport_gegevens(OOSTERWEIDE, DATUM)
     avond = [m for m in advies.mix if any(r.sleutel == "MIX-AFWEGEN.samen" for r in m.redenen)]
     assert avond
     for m in avond:
@@ -153,3 +153,27 @@ def test_money_left_for_a_chair_pays_the_chair() -> None:
         for b in advies.bevindingen
         if b.sleutel == "MIX-BUDGET.rest" and "gespreksleider" in b.waarden["wat"]
     ]
+
+
+SCHELDEVOORDE = CASES / "review55" / "zondagsopenstelling-winkels-scheldevoorde.yaml"
+
+
+def test_money_far_beyond_the_parts_named_goes_first_to_the_broad_step() -> None:
+    """Scheldevoorde: € 16.160 left while the survey of 6,000 people is priced low: the budget
+    paragraph names the survey the decision rests on, not 'dat hoeft niet op'."""
+    advies, _, gegevens = rapport_gegevens(SCHELDEVOORDE, DATUM)
+    rest = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.rest"]
+    assert rest and rest[0].waarden["ruim"]
+    assert rest[0].waarden["drager"] in [m.naam for m in advies.mix]
+    rapport = " ".join(write_markdown(advies, gegevens, None).decode("utf-8").split())
+    assert "hoeft niet op" not in rapport
+    assert "daar steunt het besluit op" in rapport
+
+
+@pytest.mark.parametrize("pad", ONTWIKKELCASUSSEN, ids=lambda p: p.stem)
+def test_the_step_that_gets_the_rest_is_a_broad_step_before_the_decision(pad: Path) -> None:
+    advies, _, _ = rapport_gegevens(pad, DATUM)
+    for b in advies.bevindingen:
+        if b.sleutel == "MIX-BUDGET.rest" and b.waarden.get("drager"):
+            m = next(m for m in advies.mix if m.naam == b.waarden["drager"])
+            assert m.fase in VOOR_HET_BESLUIT and m.betaald_door == "gemeente", (pad.stem, m.naam)

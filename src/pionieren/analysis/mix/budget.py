@@ -1937,7 +1937,10 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
         rest=budget - reserve,
         # far more than the parts named can use: it need not be spent (review 53b: "Er blijft
         # € 86.720 over voor vergoedingen voor deelnemers")
-        ruim=budget - reserve > RUIM_PER_DEEL * REST_MIN * len(wat),
+        ruim=(ruim := budget - reserve > RUIM_PER_DEEL * REST_MIN * len(wat)),
+        # money far beyond the parts named goes first to the broad step the decision rests on
+        # (review 55c: a survey of 6,000 people at € 6.500 next to "€ 16.160 hoeft niet op")
+        drager=dragende_stap(f, keuzes) if ruim else "",
         wat=wat,
         onbereikt=onbereikt,
         gesprekken=gesprekken,
@@ -2472,3 +2475,23 @@ def betaalde_leider_terug(f: Feiten, keuzes: list[Keuze]) -> list[Keuze]:
         if schatting(f, proef) <= budget:
             keuzes = proef
     return keuzes
+
+
+def dragende_stap(f: Feiten, keuzes: list[Keuze]) -> str:
+    """The broad step before the decision that carries it: the dearest form for everyone (a
+    survey, a peiling, an evening for all) that the gemeente pays and no cut made smaller. Money left far beyond the parts named goes there first, so it is wide enough
+    for everyone it concerns. Empty when the design has none.
+
+    Why: review 55c (Scheldevoorde): a survey for 6,000 people at € 6.500, while "Er blijft
+    € 16.160 over; dat hoeft niet op"."""
+    kandidaten = [
+        k
+        for k in keuzes
+        if voor_het_besluit(k)
+        and k.werkvorm.verbreding_of_verdieping is Reikwijdte.verbreding
+        and betaald_door(f, k) == "gemeente"
+        and not k.kap
+    ]
+    if not kandidaten:
+        return ""
+    return max(kandidaten, key=lambda k: (raming(*kosten_van(f, k)), k.werkvorm.id)).werkvorm.naam
