@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import DATUM, ONTWIKKELCASUSSEN, advies_voor, maak, rapport_gegevens
+from helpers import DATUM, ONTWIKKELCASUSSEN, advies_voor, maak, partij, rapport_gegevens
 
 from pionieren.analysis.decision import vastgoed_van_gemeente
 from pionieren.analysis.planning import beslist_op_moment
@@ -177,3 +177,16 @@ def test_the_step_that_gets_the_rest_is_a_broad_step_before_the_decision(pad: Pa
         if b.sleutel == "MIX-BUDGET.rest" and b.waarden.get("drager"):
             m = next(m for m in advies.mix if m.naam == b.waarden["drager"])
             assert m.fase in VOOR_HET_BESLUIT and m.betaald_door == "gemeente", (pad.stem, m.naam)
+
+
+def test_a_wijkraad_meets_and_one_advising_person_does_not() -> None:
+    """A wijkraad (an adviesorgaan) is met at its own meeting; the functionaris
+    gegevensbescherming, one person, is not (he gets a talk of his own)."""
+    from pionieren.analysis.mix.bereik import kan_voor, vergadert
+    from pionieren.knowledge.load import builtin
+
+    w = next(w for w in builtin().werkvormen if w.id == "eigen-vergadering")
+    wijkraad = partij("Wijkraad Oosterhoek", soort="adviesorgaan", meervoud=False)
+    fg = partij("Functionaris gegevensbescherming", soort="adviesorgaan", meervoud=False)
+    assert vergadert(wijkraad) and kan_voor(w, wijkraad)
+    assert not vergadert(fg) and not kan_voor(w, fg)

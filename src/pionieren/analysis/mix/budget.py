@@ -1940,7 +1940,8 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
         ruim=(ruim := budget - reserve > RUIM_PER_DEEL * REST_MIN * len(wat)),
         # money far beyond the parts named goes first to the broad step the decision rests on
         # (review 55c: a survey of 6,000 people at € 6.500 next to "€ 16.160 hoeft niet op")
-        drager=dragende_stap(f, keuzes) if ruim else "",
+        # (not a talk one by one the rest already gives more time: "kern")
+        drager=d if ruim and (d := dragende_stap(f, keuzes)) not in gesprekken else "",
         wat=wat,
         onbereikt=onbereikt,
         gesprekken=gesprekken,
