@@ -2493,6 +2493,9 @@ def dragende_stap(f: Feiten, keuzes: list[Keuze]) -> str:
         and betaald_door(f, k) == "gemeente"
         and not k.kap
     ]
-    if not kandidaten:
+    if not kandidaten or any(
+        voor_het_besluit(k) and k.werkvorm.werving is Werving.loting for k in keuzes
+    ):
+        # a drawn group (a burgerberaad) carries the decision, not the broad round beside it
         return ""
     return max(kandidaten, key=lambda k: (raming(*kosten_van(f, k)), k.werkvorm.id)).werkvorm.naam
