@@ -127,6 +127,23 @@ def advies_voor(vraagstuk: Vraagstuk, kennis: Kennis | None = None, datum: date 
     return analyse(vraagstuk, kennis or builtin(), datum)
 
 
+def _eigen_moment_van_de_raad(vraagstuk: Vraagstuk, naam: str) -> bool:
+    """A fractie whose raad or commissie has a moment of the case before the decision (the
+    commissie that discusses the concept) is heard there: that moment is its step (review 55d)."""
+    from pionieren.vocabulary import Orgaan, SoortBelanghebbende
+
+    p = next((p for p in vraagstuk.belanghebbenden if p.naam == naam), None)
+    besluit = vraagstuk.kaders.besluit_uiterlijk
+    return (
+        p is not None
+        and p.soort is SoortBelanghebbende.politiek
+        and any(
+            m.door in (Orgaan.raad, Orgaan.commissie) and (besluit is None or m.datum < besluit)
+            for m in vraagstuk.momenten
+        )
+    )
+
+
 def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None = None) -> None:
     """What must hold for every vraagstuk (the promises in issue 4)."""
     kennis = kennis or builtin()
@@ -321,13 +338,17 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         if b.kwadrant is Kwadrant.sleutelspeler and b.naam not in initiatiefnemers:
             # the advice says so, also when a short budget made the design leave it out (a
             # description such as 'fracties in de gemeenteraad' in small letters mid-sentence)
-            assert b.naam in gediend or any(
-                (
-                    x.regel == "MIX-VERDIEPING"
-                    or x.sleutel in ("MIX-BUDGET.kleiner", "MIX-BUDGET.grens")
+            assert (
+                b.naam in gediend
+                or any(
+                    (
+                        x.regel == "MIX-VERDIEPING"
+                        or x.sleutel in ("MIX-BUDGET.kleiner", "MIX-BUDGET.grens")
+                    )
+                    and b.naam.casefold() in x.tekst.casefold()
+                    for x in advies.bevindingen
                 )
-                and b.naam.casefold() in x.tekst.casefold()
-                for x in advies.bevindingen
+                or _eigen_moment_van_de_raad(vraagstuk, b.naam)
             ), f"sleutelspeler {b.naam} niet bediend en niet gemeld"
     from pionieren.analysis.facts import vraagt_inclusie
 

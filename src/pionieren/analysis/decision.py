@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
+from pionieren.analysis.facts import PRIVAATRECHTELIJK_INGRIJPEND, VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Bevinding, Ernst, Herkomst
 from pionieren.input.model import Vraagstuk
@@ -843,3 +843,24 @@ def begrotingsmoment(v: Vraagstuk) -> str | None:
         if gevonden:
             return gevonden.group(1).lower()
     return None
+
+
+#: The gemeente's own building or property (a kazerne, a school building 'van de gemeente').
+_VASTGOED = re.compile(
+    r"\b\w*(?:gebouw|pand|panden|vastgoed|accommodatie|kazerne)\b", re.IGNORECASE
+)
+_VAN_GEMEENTE = re.compile(
+    r"\bvan de gemeente\b|\bgemeentelijke?\b|\beigendom van de gemeente\b", re.IGNORECASE
+)
+
+
+def vastgoed_van_gemeente(onderwerp: str) -> bool:
+    """Is this open point the future of the gemeente's own building: its sale, lease or
+    transfer? That is the college's act (art. 160 lid 1 sub e Gemeentewet), on which the raad
+    sets kaders or gives wensen en bedenkingen (art. 169 lid 4), not a decision of the raad.
+
+    Why: 'de gemeenteraad beslist zelf over wat er met het kazernegebouw gebeurt' (review 54b,
+    Hunsewold)."""
+    if not _VASTGOED.search(onderwerp):
+        return False
+    return bool(_VAN_GEMEENTE.search(onderwerp) or PRIVAATRECHTELIJK_INGRIJPEND.search(onderwerp))

@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 from pionieren import text
-from pionieren.analysis.decision import BESLISSER_NAAM, gemeente_beslist, gemeente_beslist_door
+from pionieren.analysis.decision import (
+    BESLISSER_NAAM,
+    gemeente_beslist,
+    gemeente_beslist_door,
+    vastgoed_van_gemeente,
+)
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.hoofdkeuze import volgorde
 from pionieren.analysis.law import sluitstuk, sluitstuk_bezit
@@ -619,6 +624,20 @@ def van_eigen_partij(punt: Onderwerp) -> bool:
     return punt.partij is not None
 
 
+def beslist_over(punt: Onderwerp) -> Beslisser | None:
+    """Who decides this open point, as every place of the report names it: the body the case
+    gives, corrected where the law gives the power to another. The future of the gemeente's own
+    building (sale, lease, transfer) is the college's act (art. 160 lid 1 onder e Gemeentewet),
+    also when the case says the raad decides; the raad gives wensen en bedenkingen (rule
+    ROL-RAAD).
+
+    Why: review 55d (Hunsewold): the body said the college decides on the kazernegebouw, the
+    summary table still read 'De gemeenteraad, 6 juli 2028'."""
+    if punt.door is Beslisser.raad and vastgoed_van_gemeente(punt.onderwerp):
+        return Beslisser.college
+    return punt.door
+
+
 def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
     """The level per open point, and informeren for what is fixed.
 
@@ -646,7 +665,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                     toezegging=_toezegging_tekst(f, vooraf.trede, vooraf.door, eigen=True),
                     # who decides on the point, not who made the promise (review 51a: a
                     # wethouder's promise on points the raad decides named the college)
-                    door=punt.door or besluit.door,
+                    door=beslist_over(punt) or besluit.door,
                     toegezegd=bool(vooraf.tekst),
                     # another body by name, as on the points it did not promise (review 55c:
                     # 'Een partij buiten de gemeente beslist zelf over' the peil the AB decides)
@@ -663,7 +682,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         door = (
             Beslisser.college
             if voorwaarde or in_verkeersbesluit(f, punt, besluit)
-            else (punt.door or wegbeheerder(f, punt, _wie_zegt_toe(f, besluit)))
+            else (beslist_over(punt) or wegbeheerder(f, punt, _wie_zegt_toe(f, besluit)))
         )
         # a point another party decides (the initiator's fund, a covenant with the neighbours,
         # the content of an applicant's plan)

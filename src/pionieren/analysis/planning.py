@@ -2022,7 +2022,7 @@ def _momenten(
                     wat=m.wat.rstrip(". "),
                     datum=m.datum.isoformat(),
                     stukken=papieren.isoformat() if papieren > f.datum else "",
-                    besluit=bool(_BESLIST.search(m.wat) and not _ZONDER.search(m.wat)),
+                    besluit=beslist_op_moment(m),
                     bij=bool(bij),
                 ),
                 op_datum=bool(bij),
@@ -2073,8 +2073,28 @@ _BESLIST = re.compile(
 """A moment where someone decides (a raad adopts its zienswijze, a ledenvergadering adopts a
 design), not one where a piece is only discussed."""
 
-_ZONDER = re.compile(r"\bzonder\b[^,.]*\bbesl", re.IGNORECASE)
-"""'Zonder te besluiten': the moment only discusses."""
+_ZONDER = re.compile(
+    r"\bzonder\b[^,.;]*\bbesl|\bbes(?:list|luit|luiten)\s+(?:\w+\s+)?niet\b|\bniet\s+besl",
+    re.IGNORECASE,
+)
+"""'Zonder te besluiten', 'de raad beslist niet': the moment only discusses."""
+
+
+def beslist_op_moment(m: Moment) -> bool:
+    """Does someone decide at this moment of the case? A commissie of the raad, a hoorzitting
+    or a rondetafel decides nothing: it discusses and advises; the raad, the college or another
+    body decides. Only then the participants hear 'wat er besloten is'; else what was said
+    and what happens next.
+
+    Why: review 55d (Ravenstede): after the commissie that discusses the concept-beleidsregel
+    ('de raad beslist niet') the report said 'Binnen een week horen de deelnemers wat er
+    besloten is'."""
+    if m.door is Orgaan.commissie or _OVERLEG.search(m.wat):
+        return False
+    return bool(_BESLIST.search(m.wat) and not _ZONDER.search(m.wat))
+
+
+_OVERLEG = re.compile(r"\bhoorzitting|\brondetafel|\binspraakavond", re.IGNORECASE)
 
 _AGENDA = re.compile(
     r"\b(?:stel\w*|bespre\w*|besl\w*|kiest|geeft|neemt|advisee\w*)\b", re.IGNORECASE

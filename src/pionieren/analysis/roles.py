@@ -12,6 +12,7 @@ from pionieren.analysis.decision import (
     advies_bronnen,
     gemeente_beslist_door,
     regeling_orgaan,
+    vastgoed_van_gemeente,
 )
 from pionieren.analysis.facts import (
     MOTIE,
@@ -362,27 +363,6 @@ _ZIENSWIJZE = re.compile(r"\bzienswijze", re.IGNORECASE)
 _OMGEVINGSPLAN = re.compile(r"\bomgevingsplan", re.IGNORECASE)
 _GEMEENTE_ZELF = re.compile(r"\bgemeente\w*|\bcollege\b", re.IGNORECASE)
 _ZIN_GRENS = re.compile(r"(?<=[.;!?])\s+")
-
-
-#: The gemeente's own building or property (a kazerne, a school building 'van de gemeente').
-_VASTGOED = re.compile(
-    r"\b\w*(?:gebouw|pand|panden|vastgoed|accommodatie|kazerne)\b", re.IGNORECASE
-)
-_VAN_GEMEENTE = re.compile(
-    r"\bvan de gemeente\b|\bgemeentelijke?\b|\beigendom van de gemeente\b", re.IGNORECASE
-)
-
-
-def vastgoed_van_gemeente(onderwerp: str) -> bool:
-    """Is this open point the future of the gemeente's own building: its sale, lease or
-    transfer? That is the college's act (art. 160 lid 1 sub e Gemeentewet), on which the raad
-    sets kaders or gives wensen en bedenkingen (art. 169 lid 4), not a decision of the raad.
-
-    Why: 'de gemeenteraad beslist zelf over wat er met het kazernegebouw gebeurt' (review 54b,
-    Hunsewold)."""
-    if not _VASTGOED.search(onderwerp):
-        return False
-    return bool(_VAN_GEMEENTE.search(onderwerp) or PRIVAATRECHTELIJK_INGRIJPEND.search(onderwerp))
 
 
 def handeling_van_gemeente(f: Feiten) -> bool:

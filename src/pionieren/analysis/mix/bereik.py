@@ -50,6 +50,13 @@ _GELOOF = re.compile(
 )
 """A congregation (de Protestantse gemeente Hollandsveen, een parochie): its council meets."""
 
+#: The head of the name of one person who advises, not a body that meets.
+_PERSOON = re.compile(
+    r"(?:de\s+)?(?:functionaris|ombuds\w*|adviseur|deskundige|toezichthouder|"
+    r"commissaris|kinderombuds\w*)\b",
+    re.IGNORECASE,
+)
+
 _KOP_EINDE = re.compile(r"\s(?:van|die|uit|in|op|rond|bij|aan|met|voor)\s|\(", re.IGNORECASE)
 
 SCHOOL = re.compile(
@@ -78,7 +85,9 @@ def vergadert(partij: Belanghebbende) -> bool:
     named in the singular (``meervoud: false``)? Not a professional organisation (a school, a
     housing corporation), which is met in a conversation of its own."""
     if partij.soort is SoortBelanghebbende.adviesorgaan:
-        return True
+        # a body that advises meets; one person who advises (the functionaris
+        # gegevensbescherming, an ombudsman) is met in a talk of his own, not at a meeting
+        return not _PERSOON.match(partij.naam.strip())
     if partij.soort in (SoortBelanghebbende.politiek, SoortBelanghebbende.overheid):
         return False
     if partij.via and _EIGEN_VERGADERING.search(partij.via):

@@ -59,6 +59,7 @@ from pionieren.vocabulary import (
     Kenmerk,
     Modus,
     Niveau,
+    Orgaan,
     Organisator,
     Procesfase,
     Reikwijdte,
@@ -1871,7 +1872,17 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
     betaald = any(k.gespreksleider for k in keuzes) and not any(
         "MIX-POLARISATIE" in k.regels for k in keuzes
     )
-    leider = ((v.polarisatie or 0) >= 4 or tegen) and not betaald
+    # a chair the budget made a colleague from outside the project (:func:`eigen_gespreksleider`)
+    # and the final design could not pay back (:func:`betaalde_leider_terug`): the rest is too
+    # small to pay one and is not offered for it (review 55c, Oosterweide: "het budget
+    # laat geen betaalde toe" next to "Er blijft € 2.640 over voor onafhankelijke
+    # gespreksleiding")
+    collega = any(
+        r.sleutel == "MIX-AFWEGEN.samen" and r.waarden.get("collega")
+        for k in keuzes
+        for r in k.redenen
+    )
+    leider = ((v.polarisatie or 0) >= 4 or tegen) and not betaald and not collega
     # a choice between options that divides the groups needs a chair no party doubts before it
     # needs more time for the talks one by one (review 48e: Oudeschoor's € 14,400 went to
     # "meer tijd voor de keukentafelgesprekken" while three villages weighed three sites)
@@ -1926,7 +1937,11 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
         rest=budget - reserve,
         # far more than the parts named can use: it need not be spent (review 53b: "Er blijft
         # € 86.720 over voor vergoedingen voor deelnemers")
-        ruim=budget - reserve > RUIM_PER_DEEL * REST_MIN * len(wat),
+        ruim=(ruim := budget - reserve > RUIM_PER_DEEL * REST_MIN * len(wat)),
+        # money far beyond the parts named goes first to the broad step the decision rests on
+        # (review 55c: a survey of 6,000 people at € 6.500 next to "€ 16.160 hoeft niet op")
+        # (not a talk one by one the rest already gives more time: "kern")
+        drager=d if ruim and (d := dragende_stap(f, keuzes)) not in gesprekken else "",
         wat=wat,
         onbereikt=onbereikt,
         gesprekken=gesprekken,
@@ -2388,3 +2403,99 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
         groepen=list(dict.fromkeys(n for k in bezocht for n in k.voor)),
         smaller=[kort_punt(p) for p in smaller],
     )
+
+
+def toch_bereikt(f: Feiten, keuzes: list[Keuze], naam: str) -> bool:
+    """Does the final design (after the cuts, the planning moves and the steps added later)
+    still give this group a say before the decision? A step before the decision is for it; it
+    runs a werkvorm of the case that stays in the design (the buurtvaders who hold the talks
+    with the young people); or, for a fractie, a moment of the raad or a commissie before the
+    decision (the commissie that discusses the concept) is its own moment.
+
+    Why: review 55d (Ravenstede, Duinmonde): 'Voor het budget krijgen deze groepen vóór het
+    besluit geen eigen gesprek: ... fracties in de gemeenteraad', while the commissie discussed
+    the concept before the decision; 'Stichting Buurtvaders' got no talk of its own, while it
+    ran one of the design's werkvormen. A warning is read against the design the report
+    prints, not against a state before the last passes."""
+    if any(voor_het_besluit(k) and naam in k.voor for k in keuzes):
+        return True
+    v = f.vraagstuk
+    blijft = {k.werkvorm.id for k in keuzes if voor_het_besluit(k)}
+    if any(w.door == naam and w.id in blijft for w in v.werkvormen):
+        return True
+    p = next((p for p in v.belanghebbenden if p.naam == naam), None)
+    besluit = v.kaders.besluit_uiterlijk
+    return (
+        p is not None
+        and p.soort is SoortBelanghebbende.politiek
+        and any(
+            m.door in (Orgaan.raad, Orgaan.commissie) and (besluit is None or m.datum < besluit)
+            for m in v.momenten
+        )
+    )
+
+
+def kwijt_nagaan(f: Feiten, keuzes: list[Keuze], b: Bevinding) -> None:
+    """The groups a smaller design said to lose their talk (MIX-BUDGET.kleiner), read again
+    against the final design (:func:`toch_bereikt`): a group it still reaches is not named."""
+    kwijt = [n for n in b.waarden.get("kwijt") or [] if not toch_bereikt(f, keuzes, n)]
+    if kwijt == b.waarden.get("kwijt"):
+        return
+    b.waarden["kwijt"] = kwijt
+    # the groups of the dropped steps now all have a step elsewhere
+    b.waarden["groepen_elders"] = not kwijt
+    b.waarden["meervoud"] = samen_meervoud(
+        [p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]
+    )
+
+
+def betaalde_leider_terug(f: Feiten, keuzes: list[Keuze]) -> list[Keuze]:
+    """The paid chair a cut made a colleague from outside the project comes back when the final
+    design (after the other cuts) leaves room for it within the budget: the report never says
+    both "het budget laat geen betaalde toe" and that money is left for gespreksleiding.
+
+    Why: review 55c (Oosterweide): the weighing evening got a colleague "(het budget laat geen
+    betaalde toe)", and the budget paragraph said "Er blijft € 2.640 over voor onafhankelijke
+    gespreksleiding"."""
+    budget = f.vraagstuk.kaders.budget_euro
+    if budget is None:
+        return keuzes
+    for k in list(keuzes):
+        if k.gespreksleider or not any(
+            r.sleutel == "MIX-AFWEGEN.samen" and r.waarden.get("collega") for r in k.redenen
+        ):
+            continue
+        redenen = [
+            deel(r.sleutel, **{**r.waarden, "leider": True, "collega": False})
+            if r.sleutel == "MIX-AFWEGEN.samen"
+            else r
+            for r in k.redenen
+        ]
+        betaald = dataclasses.replace(k, gespreksleider=True, redenen=redenen, _gezien=set(k.voor))
+        proef = [betaald if x is k else x for x in keuzes]
+        if schatting(f, proef) <= budget:
+            keuzes = proef
+    return keuzes
+
+
+def dragende_stap(f: Feiten, keuzes: list[Keuze]) -> str:
+    """The broad step before the decision that carries it: the dearest form for everyone (a
+    survey, a peiling, an evening for all) that the gemeente pays and no cut made smaller. Money left far beyond the parts named goes there first, so it is wide enough
+    for everyone it concerns. Empty when the design has none.
+
+    Why: review 55c (Scheldevoorde): a survey for 6,000 people at € 6.500, while "Er blijft
+    € 16.160 over; dat hoeft niet op"."""
+    kandidaten = [
+        k
+        for k in keuzes
+        if voor_het_besluit(k)
+        and k.werkvorm.verbreding_of_verdieping is Reikwijdte.verbreding
+        and betaald_door(f, k) == "gemeente"
+        and not k.kap
+    ]
+    if not kandidaten or any(
+        voor_het_besluit(k) and k.werkvorm.werving is Werving.loting for k in keuzes
+    ):
+        # a drawn group (a burgerberaad) carries the decision, not the broad round beside it
+        return ""
+    return max(kandidaten, key=lambda k: (raming(*kosten_van(f, k)), k.werkvorm.id)).werkvorm.naam

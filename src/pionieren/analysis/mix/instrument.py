@@ -450,6 +450,14 @@ def instrumenten(o: Ontwerp) -> None:
                     p.soort is not SoortBelanghebbende.politiek
                     or w.organisator is Organisator.griffie
                 )
+                # a body that advises (a wijkraad, an adviescommissie) meets in its own
+                # meeting, not in the gathering another party runs for its members
+                and not (
+                    p.soort is SoortBelanghebbende.adviesorgaan
+                    and uitvoerend is not None
+                    and w.groepen is Groepen.georganiseerd
+                    and uitvoerend.naam != p.naam
+                )
                 # a talk per household about its own home is for the households with a large
                 # stake, not for the neighbours around (rule MIX-EIGEN-BEZIT; review 43a)
                 and (Voorwaarde.eigen_bezit not in w.alleen_als or p.belang is Niveau.hoog)

@@ -15,8 +15,10 @@ from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
 from pionieren.analysis.mix.budget import (
     FORMEEL_ADVIES,
+    betaalde_leider_terug,
     inclusiekosten,
     inkrimpen,
+    kwijt_nagaan,
     minstens_initiatiefnemer,
     past_in_budget,
     uitkomst,
@@ -236,12 +238,22 @@ def compose_mix(
     # a group a promise names and no step reaches: said plainly in the summary (MIX-BELOFTE)
     bevindingen += beloften_nagaan(f, keuzes)
     bevindingen += planning.bevindingen
+    # a paid chair a cut made a colleague comes back when the final design has room for it
+    terug = betaalde_leider_terug(f, keuzes)
+    if terug != keuzes:
+        keuzes = terug
+        for b in [*weggelaten, *bevindingen]:
+            if b.regel == "MIX-BUDGET" and b.waarden.get("collega"):
+                b.waarden["collega"] = False
     budget_ = f.vraagstuk.kaders.budget_euro
     for b in weggelaten:
         if b.sleutel in ("MIX-BUDGET.kleiner", "MIX-BUDGET.grens") and budget_ is not None:
             # the design the report costs: one amount and one shortfall (review 42d)
             b.waarden["kosten"] = schatting(f, keuzes)
             b.waarden["tekort"] = max(0, b.waarden["kosten"] - budget_)
+        if b.sleutel == "MIX-BUDGET.kleiner":
+            # a group said to lose its talk, read against the final design (review 55d)
+            kwijt_nagaan(f, keuzes, b)
     if not any(b.sleutel == "MIX-BUDGET.kleiner" for b in weggelaten):
         bevindingen += uitkomst(f, keuzes, pogingen[Voorkeur.kwaliteit][0], gekozen)
     prijs = kosten(f, keuzes)
