@@ -28,6 +28,7 @@ from pionieren.vocabulary import (
     Beslisser,
     Modus,
     Niveau,
+    Orgaan,
     Procedure,
     Ruimte,
     SoortBelanghebbende,
@@ -130,8 +131,6 @@ def advies_voor(vraagstuk: Vraagstuk, kennis: Kennis | None = None, datum: date 
 def _eigen_moment_van_de_raad(vraagstuk: Vraagstuk, naam: str) -> bool:
     """A fractie whose raad or commissie has a moment of the case before the decision (the
     commissie that discusses the concept) is heard there: that moment is its step (review 55d)."""
-    from pionieren.vocabulary import Orgaan, SoortBelanghebbende
-
     p = next((p for p in vraagstuk.belanghebbenden if p.naam == naam), None)
     besluit = vraagstuk.kaders.besluit_uiterlijk
     return (
