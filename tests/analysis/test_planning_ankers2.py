@@ -120,3 +120,77 @@ def test_no_reaction_round_after_the_moment_that_fixes_a_tender(pad: Path) -> No
                 if any(b.sleutel == "PLAN-STUKKEN.na_vaststelling" for b in a.bevindingen):
                     continue  # the case decided the round: the conflict is named
                 pytest.fail(f"{ronde.start}–{ronde.eind} na het moment van {moment.start}")
+
+
+# --- no self-made clash: a reaction round the tool adds must fit with its nota (review 55c) ---
+
+_OPEN = [
+    {"onderwerp": "De indeling van het plein.", "keuze": True, "opties": ["bomen", "parkeren"]},
+    {"onderwerp": "De openingstijden van de markt.", "keuze": True},
+]
+_COMMISSIE = {
+    "wat": "De commissie bespreekt het voorstel van het college, zonder te besluiten",
+    "datum": "2027-06-08",
+    "door": "commissie",
+}
+
+
+def _met_commissie(**meer: object) -> Advies:
+    """A college decision on 29 June 2027; the commissie discusses the proposal on 8 June."""
+    return advies_voor(
+        maak(
+            kaders_besluit_uiterlijk="2027-06-29",
+            besluit={"door": "college"},
+            ambitie="adviseren",
+            kaders_open=_OPEN,
+            momenten=[_COMMISSIE],
+            **meer,
+        ),
+        datum=DAG,
+    )
+
+
+def _reactie(a: Advies) -> list[PlanFase]:
+    return [p for p in a.planning if p.uitleg is not None and p.uitleg.sleutel == "FASE.reactie"]
+
+
+def test_the_tools_own_round_that_clashes_with_a_moment_is_not_added() -> None:
+    # before: the round closed on 28 May, the commissie's papers were due on 31 May ('1 werkdag
+    # om de reacties te verwerken'); without the moment the round fits and is held
+    zonder = advies_voor(
+        maak(
+            kaders_besluit_uiterlijk="2027-06-29",
+            besluit={"door": "college"},
+            ambitie="adviseren",
+            kaders_open=_OPEN,
+        ),
+        datum=DAG,
+    )
+    assert _reactie(zonder)
+    a = _met_commissie()
+    assert not _reactie(a)
+    sleutels = {b.sleutel for b in a.bevindingen}
+    assert "PLAN-REACTIE.moment_krap" not in sleutels
+    assert "PLAN-REACTIE" in sleutels  # one sentence says the round does not fit
+    assert not [p for p in a.planning if p.uitleg and p.uitleg.sleutel == "FASE.toetsen_buffer"]
+
+
+def test_a_round_the_case_asks_for_stays_with_its_conflict() -> None:
+    a = _met_commissie(
+        werkvormen=[{"id": "schriftelijke-consultatie", "status": "besloten", "door": "college"}]
+    )
+    assert _reactie(a)
+    assert {b.sleutel for b in a.bevindingen} & {
+        "PLAN-REACTIE.moment",
+        "PLAN-REACTIE.moment_krap",
+    }
+
+
+@pytest.mark.parametrize("pad", ONTWIKKELCASUSSEN, ids=lambda p: p.stem)
+def test_no_self_made_clash_of_a_reaction_round_with_a_moment(pad: Path) -> None:
+    a = _advies(pad)
+    v = load_vraagstuk(pad)
+    if any(w.id == "schriftelijke-consultatie" for w in v.werkvormen):
+        return  # the case asked for the round: it stays, with its conflict said
+    krap = [b for b in a.bevindingen if b.sleutel == "PLAN-REACTIE.moment_krap"]
+    assert not krap, krap[0].tekst
