@@ -194,3 +194,33 @@ def test_no_self_made_clash_of_a_reaction_round_with_a_moment(pad: Path) -> None
         return  # the case asked for the round: it stays, with its conflict said
     krap = [b for b in a.bevindingen if b.sleutel == "PLAN-REACTIE.moment_krap"]
     assert not krap, krap[0].tekst
+
+
+# --- a proposer's timing is kept: a trial a stakeholder proposes informs the choice ---
+
+
+def _met_proef(**pilot: object) -> Advies:
+    return advies_voor(
+        maak(
+            kaders_besluit_uiterlijk="2027-06-29",
+            kaders_uitvoering_van="2028-01-03",
+            kaders_uitvoering_tot="2028-12-22",
+            besluit={"door": "college"},
+            werkvormen=[{"id": "pilot", "status": "voorgesteld", **pilot}],
+        ),
+        datum=DAG,
+    )
+
+
+def _proef_na_besluit(a: Advies) -> list[str]:
+    return [b.tekst for b in a.bevindingen if b.sleutel == "PLAN-SAMENHANG.proef_na_besluit"]
+
+
+def test_a_trial_a_stakeholder_proposes_after_the_decision_is_a_choice_for_the_bestuur() -> None:
+    (tekst,) = _proef_na_besluit(_met_proef(door="Winkeliers"))
+    assert "29 juni 2027" in tekst and "3 januari" in tekst
+
+
+def test_a_trial_on_its_own_dates_or_of_the_gemeente_needs_no_choice() -> None:
+    assert not _proef_na_besluit(_met_proef(door="college"))
+    assert not _proef_na_besluit(_met_proef(door="Winkeliers", van="2027-03-01", tot="2027-05-28"))
