@@ -3607,10 +3607,8 @@ REACTIE_MIN_WEKEN = 2
     eerdere besluit: twee weken ervoor bij het college, zes bij de raad. Bespreekt de
     raadscommissie of de raad het stuk vóór het besluit (een moment in het vraagstuk), dan
     sluiten de termijn en de reactienota vóór het stuk voor dat moment klaar moet zijn. Past dat
-    niet en besluit het moment nog niet, dan begint de termijn na dat moment. Past ook dat niet,
-    dan komt er geen reactieronde en zegt pionieren dat zij niet past, tenzij het vraagstuk zelf
-    om de ronde vraagt (een open consultatie op het conceptvoorstel): dan blijft zij, en zegt
-    pionieren dat de reacties te laat komen voor dat moment. Sluit de termijn in de
+    niet en besluit het moment nog niet, dan begint de termijn na dat moment; past ook dat niet,
+    dan zegt pionieren dat de reacties te laat komen voor dat moment. Sluit de termijn in de
     klare planning toch vóór dat stuk, maar met minder dan twee werkweken ertussen, dan zegt
     pionieren hoeveel werkdagen er zijn om de reacties te verwerken. Staat een open consultatie
     op een conceptvoorstel in het ontwerp, dan is dat deze ronde: zij krijgt dezelfde data. Ligt
@@ -3699,18 +3697,6 @@ def reactieronde(
     # a round that feeds a commissie or raad moment: before its papers (and still out of the
     # holidays: moving the round only narrows it)
     open_, sluit, na_moment, te_laat = _reactie_om_moment(f, open_, sluit, vroegst, stukken, vrij)
-    if te_laat and not _reactie_gevraagd(f):
-        # the tool's own round that can neither close with its nota before a moment's papers
-        # nor open after the moment is not held: the finding that it does not fit names those
-        # papers (review 55c, Oosterweide: '1 werkdag om de reacties te verwerken')
-        stukken = min(date.fromisoformat(str(b.waarden["stukken"])) for b in te_laat)
-        sluit, te_laat = open_ - timedelta(days=1), []
-        # nor is the concept put before the participants in those weeks: the same clash
-        fasen[:] = [
-            g
-            for g in fasen
-            if not (g.toelichting and g.toelichting.sleutel == "FASE.toetsen_buffer")
-        ]
     open_, sluit, opnieuw = reactie_om_vakantie(open_, sluit, vrij)
     if werkweken(open_, sluit, vrij) >= REACTIE_MIN_WEKEN:
         # only a round that is held feeds a moment too late; one that does not fit is not
@@ -3772,12 +3758,6 @@ def _consultatie_is_reactie(fasen: list[Geplaatst]) -> None:
 _MOMENT_ORGAAN = {Orgaan.commissie: "de raadscommissie", Orgaan.raad: "de gemeenteraad"}
 """The bodies whose moment before the decision a reaction round feeds: the raad and its
 commissie discuss the piece on papers of their own cycle."""
-
-
-def _reactie_gevraagd(f: Feiten) -> bool:
-    """Does the case itself ask for the open reaction round (a consultation on the concept among
-    its werkvormen)? Then it stays when it clashes with a moment, and the clash is said."""
-    return any(w.id in REACTIE_WERKVORMEN for w in f.vraagstuk.werkvormen)
 
 
 def _reactie_om_moment(
