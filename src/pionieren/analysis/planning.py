@@ -39,6 +39,7 @@ from pionieren.vocabulary import (
     Organisator,
     Procedure,
     Procesfase,
+    Status,
     Trede,
     Vakantieregio,
 )
@@ -1708,7 +1709,10 @@ _INGEKORT = frozenset(
     houden hun data, en werk bij de uitwerking na het besluit mag later. Twee: bij een proef legt de
     gemeente de criteria en de nulmeting vóór de start samen met inwoners vast, in de laatste
     werkweken ervoor (niet in een schoolvakantie). Begint de proef zo kort na het besluit dat dat
-    niet past, dan zegt pionieren dat het in het voorstel moet. Drie: liggen er tussen twee
+    niet past, dan zegt pionieren dat het in het voorstel moet. Stelt een belanghebbende een
+    proef voor zonder eigen data, dan loopt die in de uitvoering, na het besluit; dan vraagt
+    pionieren het bestuur één keer te kiezen: een korte proef vóór het voorstel, een later
+    besluit, of de proef als deel van de uitvoering. Drie: liggen er tussen twee
     stappen, of tussen de laatste stap en het besluit, meer dan acht werkweken zonder contact,
     dan plant pionieren een tussentijds bericht aan wie meedeed: wat we hoorden en wat er nu
     gebeurt. Zo valt er geen stilte van maanden. Vier: een zienswijze gaat over het ontwerp dat
@@ -1806,6 +1810,7 @@ def samenhang(
     # the piece everyone reacts to is contact too: placed before the interim reports
     uit += reactieronde(f, fasen, voorleggen or [], stukken)
     uit += _proef_vooraf(f, fasen, besluit, vrij)
+    uit += _proef_van_voorsteller(f, stukken, besluit)
     _proef_halverwege(f, fasen, vrij)
     _tussentijds(fasen, besluit, vrij)
     uit += _buiten_in_winter(f, fasen)
@@ -2349,6 +2354,43 @@ def _zienswijze_na_keuze(
             )
         )
     return uit
+
+
+def _proef_van_voorsteller(
+    f: Feiten, stukken: date | None, besluit: date | None
+) -> list[Bevinding]:
+    """A trial a stakeholder proposed, without dates of its own, runs on the dates of the
+    uitvoering: after the decision, so it no longer informs the choice the proposer may have
+    wanted it for. One line asks the bestuur to choose: a short trial that ends before the
+    proposal, a later decision, or the trial as part of the uitvoering. Why: review 55c,
+    Oosterweide: the Ouderenbond's videoloket trial, asked for 'voordat er gekozen wordt',
+    ran 3 January - 22 December 2028, after the decision of 29 June 2027."""
+    proef = f.proef
+    pilot = next((w for w in f.vraagstuk.werkvormen if w.id == "pilot"), None)
+    if pilot is None or proef is None or besluit is None or stukken is None:
+        return []
+    namen = {b.naam.casefold() for b in f.vraagstuk.belanghebbenden}
+    if (
+        pilot.status is not Status.voorgesteld
+        or pilot.periode is not None
+        or not pilot.door
+        or pilot.door.casefold() not in namen
+        or proef[0] <= besluit
+    ):
+        return []
+    return [
+        bevinding(
+            "PLAN-SAMENHANG",
+            Ernst.waarschuwing,
+            "PLAN-SAMENHANG.proef_na_besluit",
+            bronnen=["pilot-experimenteren"],
+            wie=pilot.door,
+            van=proef[0].isoformat(),
+            tot=proef[1].isoformat(),
+            besluit=besluit.isoformat(),
+            stukken=stukken.isoformat(),
+        )
+    ]
 
 
 def _proef_vooraf(

@@ -39,7 +39,14 @@ from pionieren.analysis.planning import (
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, deel
 from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
-from pionieren.vocabulary import Organisator, Procedure, Procesfase, Trede, Vakantieregio
+from pionieren.vocabulary import (
+    Organisator,
+    Procedure,
+    Procesfase,
+    Status,
+    Trede,
+    Vakantieregio,
+)
 
 #: The shortest window a round that feeds a paper is cut back to, in working weeks: a formal
 #: zienswijze keeps its six weeks (afdeling 3.4 Awb), a public reaction round four, a group's
@@ -153,9 +160,61 @@ def _dicht_na_vaststelling(
             continue
         stuk = date.fromisoformat(w["stukken"])
         for g in list(uit.fasen):
-            if g.start <= gm.start or _reactieronde(g) or not _te_verwerken(f, g):
+            if g.start <= gm.start or g.fase not in VOOR_BESLUIT or g.op_datum:
                 continue
-            _naast(f, uit, g, stuk, vrij, zuid, voor=gm)
+            if _reactieronde(g) and not _FORMELE_TERMIJN & set(g.werkvormen):
+                _reactie_voor_vaststelling(f, uit, g, gm, stuk, vrij, zuid)
+            elif _te_verwerken(f, g):
+                _naast(f, uit, g, stuk, vrij, zuid, voor=gm)
+
+
+def _reactie_voor_vaststelling(
+    f: Feiten,
+    uit: Plan,
+    g: Geplaatst,
+    gm: Geplaatst,
+    stuk: date,
+    vrij: list[tuple[date, date, str]],
+    zuid: bool,
+) -> None:
+    """A reaction round (or a body's written advice) after the moment that fixes a tender's
+    documents asks advice on what is fixed already: it moves earlier as a whole, to close
+    before that moment's papers (with two working weeks to process the reactions when they
+    fit); when that does not fit, it goes, and the bestuur reads once that the advice has no
+    place after the moment. Why: review 55b, Marnewold: the jongerenraad's written advice ran
+    24 May - 4 June 2027, seven weeks after the college fixed the leidraad on 6 April."""
+    minimum = _minimum(g, f)
+    verwerkt = _vrijdag_voor(
+        _werkdagen_terug(stuk, VERWERK_WERKDAGEN, vrij, zuid) + timedelta(days=1), vrij, zuid
+    )
+    # reactions need two working weeks to be answered in the papers; a body's written advice
+    # alone goes with the papers as it is
+    sluitingen = [verwerkt]
+    if not _reactie(g) and not _te_verwerken(f, g):
+        sluitingen.append(_vrijdag_voor(stuk, vrij, zuid))
+    for sluit in dict.fromkeys(sluitingen):
+        if _eerder(f, uit, g, sluit, minimum, vrij, zuid, voor=gm):
+            uit.fasen.sort(key=lambda x: x.start)
+            return
+    if _naast(f, uit, g, stuk, vrij, zuid, voor=gm, weken=minimum):
+        return  # alongside the rounds before it, still with the weeks to answer the reactions
+    assert gm.toelichting is not None
+    besloten = {w.id for w in f.vraagstuk.werkvormen if w.status is Status.besloten}
+    if not besloten & set(g.werkvormen):
+        uit.fasen.remove(g)  # the tool's own round goes; one the case decided stays, named
+    uit.bevindingen.append(
+        bevinding(
+            "PLAN-STUKKEN",
+            Ernst.waarschuwing,
+            "PLAN-STUKKEN.na_vaststelling",
+            bronnen=[],  # the order of a tender: the tool's own reckoning
+            naam=_naam(g, {w.id: w.naam for w in f.kennis.werkvormen}),
+            wie=_wie(str(gm.toelichting.waarden.get("wat", ""))),
+            datum=gm.start.isoformat(),
+            stukken=stuk.isoformat(),
+            vervallen=[] if g in uit.fasen else list(g.werkvormen),
+        )
+    )
 
 
 def _ankers_eerder(f: Feiten, uit: Plan) -> None:
@@ -343,7 +402,10 @@ def _vakanties_bij(g: Geplaatst) -> None:
     ook al tijdens het voorbereiden bijeenkomen. Pas als ook dat niet past, zegt pionieren één
     keer welke inbreng welk stuk mist. Stelt een moment de stukken van een aanbesteding vast
     (de leidraad, het bestek, de gunningscriteria), dan vraagt geen ronde daarna nog advies:
-    zij komt vóór het stuk voor dat moment. Een stap op eigen data van het vraagstuk die te
+    zij komt vóór het stuk voor dat moment. Dat geldt ook voor een reactieronde: die sluit dan
+    twee werkweken vóór dat stuk, zodat de reacties erin staan. Past dat niet, dan vervalt een
+    ronde die pionieren zelf toevoegde; staat de ronde in het vraagstuk, dan blijft zij. In
+    beide gevallen zegt pionieren het één keer. Een stap op eigen data van het vraagstuk die te
     dicht op het voorstel eindigt en nog eerder kan beginnen, staat in de planning op die
     eerdere data.
     In dezelfde stap: een zienswijze ligt zes weken ter inzage (acht bij een herindeling), niet
@@ -526,6 +588,7 @@ def _eerder(
     minimum: int,
     vrij: list[tuple[date, date, str]],
     zuid: bool,
+    voor: Geplaatst | None = None,
 ) -> bool:
     """Move round ``g`` earlier so it closes on ``sluit`` with ``minimum`` working weeks, when
     the rounds before it (its inputs) can end before it opens and keep their own minimum, and
@@ -552,12 +615,13 @@ def _eerder(
     )
     if start >= g.start or start <= max(f.datum, voorbereid):
         return False
-    if any(_moment(x) and start <= x.start < g.start for x in uit.fasen):
+    if any(_moment(x) and x is not voor and start <= x.start < g.start for x in uit.fasen):
         return False  # a fixed moment between: the round comes after what it discusses
     ervoor = [
         x
         for x in uit.fasen
         if x is not g
+        and x is not voor
         and x.fase in VOOR_BESLUIT
         and not x.op_datum
         and x.start < g.start
@@ -592,6 +656,7 @@ def _naast(
     vrij: list[tuple[date, date, str]],
     zuid: bool,
     voor: Geplaatst | None = None,
+    weken: int = 0,
 ) -> bool:
     """The last way out before 'die inbreng staat niet in dat stuk': a round that cannot
     close before a moment's paper, also not by moving the rounds before it, runs alongside
@@ -603,8 +668,12 @@ def _naast(
     buurtvaders' and partners' talks ran after the driehoek's papers (Duinmonde), the monthly
     overleg with kliniek and politie after the commissie's papers (Ravenstede), and the report
     said 'eerder kan niet'. With ``voor``, the round moves from after that moment to before
-    its papers (:func:`_dicht_na_vaststelling`)."""
-    if g.op_datum or _reactieronde(g) or _FORMELE_TERMIJN & set(g.werkvormen):
+    its papers (:func:`_dicht_na_vaststelling`). With ``weken`` (a reaction round before such a
+    moment) the round keeps that many working weeks and closes with the two working weeks to
+    answer the reactions."""
+    if g.op_datum or _FORMELE_TERMIJN & set(g.werkvormen):
+        return False
+    if _reactieronde(g) and not weken:
         return False
     if g.toelichting is not None and g.toelichting.sleutel == "FASE.per_huishouden":
         return False
@@ -618,8 +687,10 @@ def _naast(
     verwerkt = _vrijdag_voor(
         _werkdagen_terug(stuk, VERWERK_WERKDAGEN, vrij, zuid) + timedelta(days=1), vrij, zuid
     )
-    for sluit in dict.fromkeys((verwerkt, _vrijdag_voor(stuk, vrij, zuid))):
-        for weken in dict.fromkeys((lengte, 1)):
+    vast = weken
+    sluitingen = (verwerkt,) if vast else (verwerkt, _vrijdag_voor(stuk, vrij, zuid))
+    for sluit in dict.fromkeys(sluitingen):
+        for weken in dict.fromkeys((vast,) if vast else (lengte, 1)):
             start = _maandag(sluit) - (weken - 1) * WEEK
             while any(
                 _geblokkeerd(w, vrij) or _voor_kerst(w)

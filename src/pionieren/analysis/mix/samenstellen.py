@@ -220,6 +220,14 @@ def compose_mix(
     planning = maak_plan(f, keuzes, besluit, advies, punten)
     # a last pass once the calendar is made: every paper closes after its inputs
     planning = stukken_na_inbreng(f, planning, keuzes)
+    # a round that no longer fits before the moment that fixes its topic went (PLAN-STUKKEN)
+    vervallen = {
+        id
+        for b in planning.bevindingen
+        if b.sleutel == "PLAN-STUKKEN.na_vaststelling"
+        for id in b.waarden.get("vervallen", [])
+    } - {id for g in planning.fasen for id in g.werkvormen}
+    keuzes = [k for k in keuzes if k.werkvorm.id not in vervallen]
     # what depends on a choice before the decision comes after that choice (PLAN-NA-KEUZE)
     planning = na_de_keuze(f, planning, keuzes)
     # the promised advice on the concept, dated against those papers (PLAN-TOEGEZEGD-ADVIES)
