@@ -165,3 +165,15 @@ def test_klankbordgroep_zegt_wat_het_wijkkompas_zegt() -> None:
     w = _werkvorm("klankbordgroep")
     assert w.valkuil_bron(w.valkuilen[0]) == "wijkkompas-klankbordgroep"
     assert "mondige" not in w.valkuilen[0] and "vertegenwoordigd" in w.valkuilen[0]
+
+
+@pytest.mark.parametrize(
+    "bron",
+    [b for b in BRONNEN.values() if "regelgeving.overheid.nl" in str(b.get("url") or "")],
+    ids=lambda b: str(b["id"]),
+)
+def test_een_lokale_regeling_noemt_haar_gemeente(bron: dict[str, object]) -> None:
+    """Review 56b: 'Lokale regelgeving z.j.: Referendumverordening', a link to one gemeente's
+    verordening without its name, read as the verordening of the gemeente of the case. A local
+    regulation is an example from one gemeente, and says which."""
+    assert str(bron["uitgever"]).startswith("Gemeente "), bron["id"]

@@ -500,7 +500,7 @@ def regeling(f: Feiten) -> list[Bevinding]:
     """Een lokaal referendum (raadplegend of raadgevend) levert een advies aan de raad op; de raad
     beslist. Een referendum is dus geen meebeslissen. Begroting, belastingen en besluiten over
     één persoon zijn uitgesloten.""",
-    ["referendumverordening-voorbeeld", "handreiking-lokale-referenda"],
+    ["vng-model-referendumverordening", "handreiking-lokale-referenda"],
 )
 def referendum(f: Feiten, advies: Trede) -> list[Bevinding]:
     if WettelijkKader.referendumverordening not in f.wettelijke_kaders:
