@@ -14,7 +14,7 @@ from pionieren.analysis.facts import groep_van_een_ander_in, meervoud
 from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.level import ONDERMIJNING
 from pionieren.analysis.mix.budget import BEZOEK
-from pionieren.analysis.planning import KERST, VASTSTELLEN, plan_vastgesteld
+from pionieren.analysis.planning import KERST, RAAD_STUKKEN_WEKEN, VASTSTELLEN, plan_vastgesteld
 from pionieren.analysis.planning_stukken import BESTAAND_OVERLEG
 from pionieren.analysis.result import Advies, Bevinding, Ernst
 from pionieren.input.model import Toezegging, Vraagstuk
@@ -552,6 +552,12 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         # be decided this week, not a due date of tomorrow (reviews 39a, 42a)
         "direct": (tot - advies.datum) < timedelta(days=7),
         "vaststeller": vaststeller,
+        # a raad cannot adopt a plan within its own cycle of papers (six weeks): the griffie puts
+        # it before the next meeting, and the work starts as planned (review 56b: 'Uiterlijk
+        # 18 december 2026: ... de raad stelt het participatieplan vast', in a report of
+        # 1 December)
+        "raad_later": vaststeller == "de raad"
+        and (tot - advies.datum) < timedelta(weeks=RAAD_STUKKEN_WEKEN),
         # what the college adopts in another body's procedure: only the gemeente's own part
         "plan": "het eigen deel van de gemeente"
         if any(d.sleutel == "ROL-COLLEGE.deel_plan" for t in advies.rolverdeling for d in t.delen)
