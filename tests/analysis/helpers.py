@@ -13,6 +13,7 @@ from pionieren.analysis.engine import analyse
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.level import openbare_ruimte
 from pionieren.analysis.mix.bereik import eigen_kenmerken
+from pionieren.analysis.mix.budget import fractie_met_eigen_moment
 from pionieren.analysis.mix.plan import GEKOZEN_PLEK
 from pionieren.analysis.pakket import pakket_id
 from pionieren.analysis.planning import MOMENT_STUKKEN, TUSSENSTAND, VOORBEREIDEN_BODEM, WEEK
@@ -28,7 +29,6 @@ from pionieren.vocabulary import (
     Beslisser,
     Modus,
     Niveau,
-    Orgaan,
     Procedure,
     Ruimte,
     SoortBelanghebbende,
@@ -126,21 +126,6 @@ def maak(**wijzigingen: Any) -> Vraagstuk:
 
 def advies_voor(vraagstuk: Vraagstuk, kennis: Kennis | None = None, datum: date = DATUM) -> Advies:
     return analyse(vraagstuk, kennis or builtin(), datum)
-
-
-def _eigen_moment_van_de_raad(vraagstuk: Vraagstuk, naam: str) -> bool:
-    """A fractie whose raad or commissie has a moment of the case before the decision (the
-    commissie that discusses the concept) is heard there: that moment is its step (review 55d)."""
-    p = next((p for p in vraagstuk.belanghebbenden if p.naam == naam), None)
-    besluit = vraagstuk.kaders.besluit_uiterlijk
-    return (
-        p is not None
-        and p.soort is SoortBelanghebbende.politiek
-        and any(
-            m.door in (Orgaan.raad, Orgaan.commissie) and (besluit is None or m.datum < besluit)
-            for m in vraagstuk.momenten
-        )
-    )
 
 
 def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None = None) -> None:
@@ -347,7 +332,7 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                     and b.naam.casefold() in x.tekst.casefold()
                     for x in advies.bevindingen
                 )
-                or _eigen_moment_van_de_raad(vraagstuk, b.naam)
+                or fractie_met_eigen_moment(vraagstuk, b.naam)
             ), f"sleutelspeler {b.naam} niet bediend en niet gemeld"
     from pionieren.analysis.facts import vraagt_inclusie
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from helpers import DATUM, advies_voor, check_invariants, voorbeelden
+from helpers import DATUM, advies_voor, check_invariants, maak, voorbeelden
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -177,8 +177,6 @@ _EEN_PARTIJ = {
 def test_a_form_shows_only_a_level_it_can_carry() -> None:
     """Found by hypothesis (session 22): a zelfbeheer contract for open points promised at
     adviseren was shown at adviseren, a level the form does not have."""
-    from helpers import maak
-
     vraagstuk = maak(
         initiatiefnemer="inwoners",
         fase="verkenning",
@@ -197,8 +195,6 @@ def test_a_form_shows_only_a_level_it_can_carry() -> None:
 def test_a_form_is_not_shown_below_the_promise_it_carries() -> None:
     """Found by hypothesis (session 22): the uitdaagrecht carrying a point promised at
     meebeslissen was shown at coproduceren, below the promise."""
-    from helpers import maak
-
     vraagstuk = maak(
         initiatiefnemer="ondernemers",
         fase="verkenning",
@@ -222,8 +218,6 @@ def test_a_form_is_not_shown_below_the_promise_it_carries() -> None:
 def test_an_anonymous_group_without_a_route_gets_candidates() -> None:
     """Found by hypothesis in CI (session 40): an anonymous group that is hard to reach and has
     no ``via`` broke BELANG-ROUTE, because the new kenmerk had no candidate routes."""
-    from helpers import maak
-
     vraagstuk = maak(
         schaal="straat",
         omschrijving="Een vraag.",
@@ -243,3 +237,36 @@ def test_an_anonymous_group_without_a_route_gets_candidates() -> None:
     check_invariants(vraagstuk, advies)
     (route,) = [b for b in advies.bevindingen if b.sleutel == "BELANG-ROUTE"]
     assert "vertrouwenspersoon" in route.tekst
+
+
+def test_a_named_instrument_split_for_a_group_apart_keeps_its_level() -> None:
+    """Found by hypothesis (session 41): a pilot the case decided, split by MIX-GESCHEIDEN into a
+    session of its own for an anonymous group, lost its mark as the case's own instrument and
+    came out above the level a form of the tool may have."""
+    vraagstuk = maak(
+        schaal="straat",
+        omschrijving="Een vraag.",
+        kaders={
+            "beinvloedingsruimte": "geen",
+            "open": [
+                {"onderwerp": "De inrichting."},
+                {"onderwerp": "De eigen voordeur.", "ruimte": "klein", "eigen_bezit": True},
+            ],
+        },
+        belanghebbenden=[
+            _EEN_PARTIJ,
+            {
+                **_EEN_PARTIJ,
+                "naam": "Partij 2",
+                "belang": "middel",
+                "houding": "tegen",
+                "kenmerken": ["anoniem"],
+                "aantal": 0,
+            },
+        ],
+        werkvormen=[{"id": "pilot", "status": "besloten"}],
+    )
+    advies = advies_voor(vraagstuk, datum=DATUM)
+    check_invariants(vraagstuk, advies)
+    apart = [m for m in advies.mix if m.werkvorm == "pilot" and m.voor == ["Partij 2"]]
+    assert apart and all(m.genoemd for m in apart)

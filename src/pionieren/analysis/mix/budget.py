@@ -47,7 +47,7 @@ from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, deel
 from pionieren.analysis.stakeholders import spreekt_weinig_nederlands
-from pionieren.input.model import Belanghebbende
+from pionieren.input.model import Belanghebbende, Vraagstuk
 from pionieren.knowledge.models import Werkvorm
 from pionieren.text import euro, meervoudig
 from pionieren.vocabulary import (
@@ -2423,6 +2423,12 @@ def toch_bereikt(f: Feiten, keuzes: list[Keuze], naam: str) -> bool:
     blijft = {k.werkvorm.id for k in keuzes if voor_het_besluit(k)}
     if any(w.door == naam and w.id in blijft for w in v.werkvormen):
         return True
+    return fractie_met_eigen_moment(v, naam)
+
+
+def fractie_met_eigen_moment(v: Vraagstuk, naam: str) -> bool:
+    """Is this group a fractie whose raad or commissie has a moment of the case before the
+    decision (the commissie that discusses the concept)? That moment is its own step."""
     p = next((p for p in v.belanghebbenden if p.naam == naam), None)
     besluit = v.kaders.besluit_uiterlijk
     return (
