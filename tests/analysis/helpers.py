@@ -42,7 +42,7 @@ _ROOT = Path(__file__).resolve().parents[2]
 ONTWIKKELCASUSSEN = (
     sorted((_ROOT / "tests" / "cases").glob("*.yaml"))
     + sorted((_ROOT / "tests" / "cases" / "beoordeling").glob("*.yaml"))
-    + sorted((_ROOT / "tests" / "cases").glob("review5*/*.yaml"))
+    + sorted((_ROOT / "tests" / "cases").glob("review[0-9]*/*.yaml"))
     + sorted((_ROOT / "vraagstukken").glob("*.yaml"))
 )
 

@@ -32,7 +32,7 @@ SPORTPARK = CASES / "beoordeling" / "sportpark-de-kampen-oosterbeemd.yaml"
 
 MET_BUDGET = [
     p
-    for p in [*case_files(), *sorted(CASES.glob("review5*/*.yaml"))]
+    for p in [*case_files(), *sorted(CASES.glob("review[0-9]*/*.yaml"))]
     if re.search(r"^\s*budget_euro:\s*\d", p.read_text(), re.M)
     and not re.search(r"^\s*betaler:\s*(initiatiefnemer|beide)", p.read_text(), re.M)
 ]

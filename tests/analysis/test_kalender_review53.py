@@ -22,7 +22,7 @@ ONTWIKKEL = sorted(
     [
         *CASES.glob("*.yaml"),
         *CASES.glob("beoordeling/*.yaml"),
-        *CASES.glob("review5*/*.yaml"),
+        *CASES.glob("review[0-9]*/*.yaml"),
         *(ROOT / "vraagstukken").glob("*.yaml"),
     ]
 )
