@@ -6,7 +6,6 @@ from typing import Any
 
 from helpers import advies_voor, maak
 
-
 _VOORRANG = (
     "Of een deel van de sociale huurwoningen met voorrang naar jongeren uit de wijk gaat "
     "(binnen de huisvestingsverordening)."
@@ -61,3 +60,62 @@ def test_punt_van_de_vergunning_zelf_blijft_in_het_besluit() -> None:
     )
     punt = advies_voor(v).trede.onderwerpen[0]
     assert not punt.buiten_besluit
+
+
+def _waterschap(**meer: Any) -> Any:
+    return maak(
+        initiatiefnemer="andere_overheid",
+        kaders_open=[
+            {"onderwerp": "Hoe hoog het peil in de polder wordt.", "ruimte": "middel"},
+            {
+                "onderwerp": "Of het dorp een eigen peilvak krijgt met een hoger peil, en wie "
+                "wat betaalt.",
+                "ruimte": "middel",
+                "door": "college",
+            },
+        ],
+        besluit={
+            "door": "anders",
+            "orgaan": "het algemeen bestuur van het waterschap",
+            "procedure": "anders",
+        },
+        **meer,
+    )
+
+
+def test_punt_van_een_ander_orgaan_met_geld_blijft_bij_dat_orgaan() -> None:
+    """Whether the village gets its own peilvak is set by the waterschap's bestuur; the college
+    decides only the gemeente's share. The table and the college's role say so."""
+    from pionieren.analysis.decision import alleen_bijdrage
+
+    v = _waterschap()
+    advies = advies_voor(v)
+    punt = advies.trede.onderwerpen[1]
+    assert alleen_bijdrage(punt.onderwerp, punt.door, advies.besluit) == (
+        "Of het dorp een eigen peilvak krijgt met een hoger peil"
+    )
+    college = next(t for t in advies.rolverdeling if t.rol.value == "college")
+    assert "alleen over de bijdrage van de gemeente" in college.taak
+    assert "beslist zelf over ‘of het dorp" not in college.taak
+
+
+def test_leden_van_een_ander_bestuur_met_eigen_moment_zijn_bediend() -> None:
+    """The members of the body that decides, whose own commissie moment is in the plan, are
+    covered by that moment: no 'Geen werkvorm in de mix past bij' them."""
+    lid = {
+        "naam": "Leden van het algemeen bestuur van het waterschap",
+        "soort": "politiek",
+        "invloed": "hoog",
+        "belang": "hoog",
+    }
+    moment = {
+        "wat": "De commissie Water van het waterschap bespreekt de varianten",
+        "datum": "2027-06-16",
+        "door": "anders",
+    }
+    basis = _waterschap()
+    partijen = [p.model_dump(mode="json", exclude_none=True) for p in basis.belanghebbenden]
+    met = advies_voor(_waterschap(belanghebbenden=[*partijen, lid], momenten=[moment]))
+    assert not [
+        b for b in met.bevindingen if b.regel == "MIX-VERDIEPING" and lid["naam"] in b.tekst
+    ]

@@ -463,6 +463,32 @@ def gemeente_beslist_door(door: Beslisser) -> bool:
     return door in GEMEENTE
 
 
+#: the tail of a point that asks who pays for it: 'of het dorp een eigen peilvak krijgt, en wie
+#: wat betaalt'
+_EN_WIE_BETAALT = re.compile(
+    r",?\s+en\s+(?:wie\s+(?:wat\s+)?(?:betaalt|bijdraagt|meebetaalt)|hoeveel\s+de\s+gemeente\s+"
+    r"(?:bijdraagt|betaalt|meebetaalt)|of\s+de\s+gemeente\s+(?:meebetaalt|bijdraagt))\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def alleen_bijdrage(onderwerp: str, door: Beslisser | None, besluit: BesluitAdvies) -> str:
+    """A point that asks whether something comes and who pays for it, given to a body of the
+    gemeente while a party outside the gemeente takes the main decision: the gemeente decides
+    only its own contribution; whether it comes is that party's (review 56b: 'of het dorp een
+    eigen peilvak krijgt, en wie wat betaalt' is set in the waterschap's peilbesluit, the
+    college decides whether the gemeente pays a share). The question without the money part,
+    or '' when this does not hold."""
+    if door is None or not gemeente_beslist_door(door):
+        return ""
+    if besluit.door is None or gemeente_beslist_door(besluit.door):
+        return ""
+    gevonden = _EN_WIE_BETAALT.search(onderwerp)
+    if gevonden is None:
+        return ""
+    return onderwerp[: gevonden.start()].rstrip(" ,.;")
+
+
 def gemeente_beslist(besluit: BesluitAdvies) -> bool | None:
     """True when a gemeente body decides, False when not, None when unknown."""
     if besluit.door is None:

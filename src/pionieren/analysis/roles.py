@@ -10,6 +10,7 @@ from pionieren import text
 from pionieren.analysis.decision import (
     BESLISSER_NAAM,
     advies_bronnen,
+    alleen_bijdrage,
     gemeente_beslist_door,
     regeling_orgaan,
     vastgoed_van_gemeente,
@@ -496,8 +497,17 @@ def college(
         delen.append(deel("ROL-COLLEGE.vragen"))
     eigen = eigen_punten(f, Beslisser.college, besluit)
     if eigen:
-        # the college decides a point of its own (the subsidy agreements) and answers the advice
-        delen.append(deel("ROL-COLLEGE.eigen_punt", onderwerpen=eigen))
+        # the college decides a point of its own (the subsidy agreements) and answers the
+        # advice; on a point whose question the other party decides, only the gemeente's share
+        bijdrage = [alleen_bijdrage(p, Beslisser.college, besluit) for p in eigen]
+        delen.append(
+            deel(
+                "ROL-COLLEGE.eigen_punt",
+                onderwerpen=[p for p, b in zip(eigen, bijdrage, strict=True) if not b],
+                bijdrage=[b for b in bijdrage if b],
+                orgaan=besluit.ander_orgaan or f.bevoegd_gezag or "",
+            )
+        )
     if overheidsrol:
         delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
     elif (

@@ -9,7 +9,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from pionieren import text
-from pionieren.analysis.decision import BESLISSER_NAAM, GEMEENTE, begrotingsmoment
+from pionieren.analysis.decision import (
+    BESLISSER_NAAM,
+    GEMEENTE,
+    alleen_bijdrage,
+    begrotingsmoment,
+)
 from pionieren.analysis.facts import groep_van_een_ander_in, meervoud
 from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.level import ONDERMIJNING
@@ -821,6 +826,14 @@ def per_onderwerp(
             # gemeente or corporation signs the agreement with it (review 43d)
             beslisser = "elk huishouden zelf"
             wie = beslisser + (f", met {wie}" if wie else "")
+        if (
+            not o.partij
+            and advies.besluit.ander_orgaan
+            and alleen_bijdrage(o.onderwerp, o.door, advies.besluit)
+        ):
+            # whether it comes is the other party's, in its own decision; the gemeente decides
+            # only its share (review 56b: the peilvak set in the peilbesluit, 'Het college')
+            wie = f"{advies.besluit.ander_orgaan}, {wie} alleen over de bijdrage van de gemeente"
         procedure = advies.besluit.procedure
         eigen_besluit = punt is not None and bool(punt.na_besluit) and punt.uiterlijk is not None
         if (
