@@ -119,3 +119,37 @@ def test_leden_van_een_ander_bestuur_met_eigen_moment_zijn_bediend() -> None:
     assert not [
         b for b in met.bevindingen if b.regel == "MIX-VERDIEPING" and lid["naam"] in b.tekst
     ]
+
+
+def _motie(tekst: str) -> Any:
+    return maak(
+        initiatiefnemer="raad",
+        ambitie="coproduceren",
+        kaders_beinvloedingsruimte="groot",
+        kaders_open=[{"onderwerp": "De thema's van de agenda.", "ruimte": "groot"}],
+        besluit={
+            "door": "raad",
+            "procedure": "beleid",
+            "toezegging": {"door": "raad", "trede": "coproduceren", "tekst": tekst},
+        },
+    )
+
+
+def test_motie_die_het_college_de_pen_geeft_maakt_de_raad_geen_eigenaar() -> None:
+    """A motie in which the raad asks the college to write the agenda with inwoners: the college
+    runs the process and adopts the plan, the griffie does not write it, and the raad does not
+    promise beforehand to keep to the outcome: the college explains deviations."""
+    pen = _motie(
+        "Motie: het college schrijft de agenda samen met ervaringsdeskundigen; wijkt het "
+        "college af, dan legt het in het raadsvoorstel uit waarom."
+    )
+    zelf = _motie("De raad neemt de uitkomst van het panel over.")
+    advies = advies_voor(pen)
+    rollen = {t.rol.value: t.taak for t in advies.rolverdeling}
+    assert "schrijft het participatieplan" not in rollen.get("griffie", "")
+    assert "belooft vooraf zich binnen de kaders te houden" not in rollen["raad"]
+    assert "het college de pen" in rollen["raad"]
+    # the raad's own process keeps its griffie plan and its promise
+    eigen = {t.rol.value: t.taak for t in advies_voor(zelf).rolverdeling}
+    assert "schrijft het participatieplan" in eigen.get("griffie", "")
+    assert "belooft vooraf zich binnen de kaders te houden" in eigen["raad"]

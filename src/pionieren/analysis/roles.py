@@ -16,6 +16,7 @@ from pionieren.analysis.decision import (
     vastgoed_van_gemeente,
 )
 from pionieren.analysis.facts import (
+    COLLEGE_PEN,
     MOTIE,
     NOEMT_WENSEN_EN_BEDENKINGEN,
     PRIVAATRECHTELIJK_INGRIJPEND,
@@ -191,6 +192,9 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
                     "ROL-RAAD.zich_verbinden",
                     trede=advies.value,
                     zienswijze=f.formele_zienswijze,
+                    # a motie that gives the college the pen binds the college to explain
+                    # deviations, not the raad to the outcome (review 56a)
+                    pen=door is Beslisser.raad and college_heeft_de_pen(f),
                 )
             )
         if f.referendum:
@@ -561,7 +565,27 @@ def raad_eigenaar(f: Feiten) -> bool:
     if besluit.door is Beslisser.college:
         return False
     toezegging = besluit.toezegging
-    return toezegging is None or toezegging.door is not Beslisser.college
+    if toezegging is not None and toezegging.door is Beslisser.college:
+        return False
+    # a motie that gives the college the pen ('het college schrijft de agenda ... en legt haar
+    # voor'): the college runs the process and brings the raadsvoorstel; the raad decides on
+    # it (review 56a, Mergelrode: 'Griffie schrijft het participatieplan; de raad stelt het vast')
+    return not college_heeft_de_pen(f)
+
+
+def college_heeft_de_pen(f: Feiten) -> bool:
+    """Does the raad's motie or promise give the college the pen: the college writes the plan
+    or the proposal and brings it to the raad? (In the promise itself, or in a sentence of the
+    aanleiding that names the motie.)"""
+    v = f.vraagstuk
+    t = v.besluit.toezegging if v.besluit else None
+    teksten = [t.tekst] if t is not None and t.tekst else []
+    teksten += [
+        z
+        for z in re.split(r"(?<=[.;])\s+", f"{v.aanleiding or ''} {v.omschrijving}")
+        if "motie" in z.casefold()
+    ]
+    return any(COLLEGE_PEN.search(z) for z in teksten)
 
 
 def eigen_deel_bij_regeling(f: Feiten, besluit: BesluitAdvies) -> bool:
