@@ -153,3 +153,23 @@ def test_motie_die_het_college_de_pen_geeft_maakt_de_raad_geen_eigenaar() -> Non
     eigen = {t.rol.value: t.taak for t in advies_voor(zelf).rolverdeling}
     assert "schrijft het participatieplan" in eigen.get("griffie", "")
     assert "belooft vooraf zich binnen de kaders te houden" in eigen["raad"]
+
+
+def test_burgemeester_in_veiligheidsregio_legt_verantwoording_af_onder_de_wgr() -> None:
+    """The burgemeester in the algemeen bestuur of a veiligheidsregio informs and accounts to
+    the raad under art. 16/17 Wgr; the openbare orde (art. 172 Gemeentewet) is not at stake in
+    the regio's brandweer plan, also in a divided case."""
+    v = maak(
+        polarisatie=5,
+        initiatiefnemer="andere_overheid",
+        omschrijving="Blijft de brandweerpost open? Onrust en veiligheid in het dorp.",
+        besluit={
+            "door": "anders",
+            "orgaan": "het algemeen bestuur van de Veiligheidsregio Noord",
+            "procedure": "anders",
+        },
+    )
+    taak = next(t for t in advies_voor(v).rolverdeling if t.rol.value == "burgemeester")
+    assert "wgr-16" in taak.bronnen
+    assert "gemeentewet-172" not in taak.bronnen
+    assert "openbare orde" not in taak.taak

@@ -629,7 +629,9 @@ def eigen_punten(f: Feiten, wie: Beslisser, besluit: BesluitAdvies) -> list[str]
     beslist hij over een open punt, dan noemt het advies die bevoegdheid: daar kunnen inwoners
     meedenken, maar beslist de burgemeester zelf. Beslist het bestuur van een veiligheidsregio,
     dan zit de burgemeester in het algemeen bestuur dat beslist (art. 11 Wet veiligheidsregio's):
-    hij stemt daar, en legt de raad uit hoe hij de inbreng meenam en hoe hij stemde.""",
+    hij stemt daar, en geeft de raad inlichtingen en legt uit hoe hij de inbreng meenam en hoe
+    hij stemde (art. 16 en 17 Wet gemeenschappelijke regelingen); de openbare orde is dan niet
+    in het geding.""",
     [
         "bzk-burgemeester-hoeder",
         "pionieren-2017",
@@ -640,6 +642,7 @@ def eigen_punten(f: Feiten, wie: Beslisser, besluit: BesluitAdvies) -> list[str]
         "wet-bibob",
         "opiumwet-13b",
         "wvr-11",
+        "wgr-16",
         "wom-2",
         "wom-5",
     ],
@@ -671,14 +674,16 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
         stemt = besluit is not None and veiligheidsregio_beslist(f, besluit)
         delen = [deel("ROL-BURGEMEESTER.hoeder", stemt=stemt)]
     orde = False
-    if (f.vraagstuk.polarisatie or 0) >= 4:
+    regio = besluit is not None and veiligheidsregio_beslist(f, besluit)
+    # the regio's plan for the brandweer is no matter of openbare orde: there he sits in its
+    # algemeen bestuur, and accounts to the raad under the Wgr (review 56d, Hunsewold)
+    if (f.vraagstuk.polarisatie or 0) >= 4 and not regio:
         # the openbare orde only where it is at stake (public space and safety, unrest), and
         # not twice where his own power over it is already named (review 29a: a dorpsschool)
         orde = "gemeentewet-172" not in {b.bron for b in eigen} and openbare_orde_in_het_geding(f)
         if orde:
             # a 'veilig gesprek' is no duty the law gives him (review 51b); the openbare orde is
             delen.append(deel("ROL-BURGEMEESTER.verdeeld"))
-    regio = besluit is not None and veiligheidsregio_beslist(f, besluit)
     if regio:
         delen.append(deel("ROL-BURGEMEESTER.veiligheidsregio"))
     # 'vraagt na of stille groepen gehoord zijn' is no task art. 170 gives him (review 51b)
@@ -687,7 +692,7 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
         *(b.bron for b in eigen if b.bron),
         *(o for b in eigen for o in b.ook),
         *(["gemeentewet-172"] if orde else []),
-        *(["wvr-11"] if regio else []),
+        *(["wvr-11", "wgr-16"] if regio else []),
     ]
     # the article itself is the source of the hoeder's role; the brochure stays with the rule
     bronnen.append("gemeentewet-170")
