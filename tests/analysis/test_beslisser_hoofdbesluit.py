@@ -173,3 +173,23 @@ def test_burgemeester_in_veiligheidsregio_legt_verantwoording_af_onder_de_wgr() 
     assert "wgr-16" in taak.bronnen
     assert "gemeentewet-172" not in taak.bronnen
     assert "openbare orde" not in taak.taak
+
+
+def test_geluid_bij_een_demonstratie_is_van_de_burgemeester() -> None:
+    """A point the case gives the college that names sound, in a case on demonstrations: the
+    college's role says the burgemeester regulates the sound of the demonstration (art. 5 Wom)."""
+    v = maak(
+        titel="Demonstraties bij de kliniek",
+        omschrijving="De burgemeester maakt een beleidsregel voor demonstraties bij de kliniek.",
+        kaders_open=[
+            "Waar de demonstranten mogen staan.",
+            {
+                "onderwerp": "Wat de gemeente doet voor de buren (afval, geluid).",
+                "ruimte": "middel",
+                "door": "college",
+            },
+        ],
+        besluit={"door": "burgemeester", "procedure": "beleid"},
+    )
+    college = next(t for t in advies_voor(v).rolverdeling if t.rol.value == "college")
+    assert "art. 5 Wet openbare manifestaties" in college.taak

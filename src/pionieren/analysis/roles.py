@@ -467,6 +467,9 @@ def college(
                     for p in f.vraagstuk.kaders.open
                     if p.door is Beslisser.college
                 ],
+                # sound at a demonstration is the burgemeester's, in his voorschriften (art. 5
+                # Wom), also where the case gives a point on it to the college (review 56d)
+                wom_geluid=wom_geluid_bij_college(f),
             )
         )
     elif regeling_orgaan(f)[0]:
@@ -700,6 +703,20 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
 
 
 _VEILIGHEIDSREGIO = re.compile(r"\bveiligheidsregio", re.IGNORECASE)
+
+
+_GELUID = re.compile(r"\bgeluid\w*|\bversterk\w*|\bmuziek\b|\bspandoek\w*", re.IGNORECASE)
+
+
+def wom_geluid_bij_college(f: Feiten) -> bool:
+    """Does the case give the college a point that names sound, while demonstrations under the
+    Wom are at stake? The sound of a demonstration is regulated by the burgemeester with
+    voorschriften (art. 5 Wom), not by the college: the report says so."""
+    if not any(b.bron == "wom-5" for b in bevoegdheden(f)):
+        return False
+    return any(
+        p.door is Beslisser.college and _GELUID.search(p.onderwerp) for p in f.vraagstuk.kaders.open
+    )
 
 
 def veiligheidsregio_beslist(f: Feiten, besluit: BesluitAdvies) -> bool:
