@@ -193,3 +193,40 @@ def test_geluid_bij_een_demonstratie_is_van_de_burgemeester() -> None:
     )
     college = next(t for t in advies_voor(v).rolverdeling if t.rol.value == "college")
     assert "art. 5 Wet openbare manifestaties" in college.taak
+
+
+def _aanwijzing(vast: str) -> Any:
+    return maak(
+        kaders_vast=[vast],
+        kaders_open=[
+            {
+                "onderwerp": "Wat er voor jongeren in het dorp komt (een plek, het jongerenwerk).",
+                "ruimte": "middel",
+                "door": "college",
+            }
+        ],
+        besluit={"door": "college", "procedure": "beleid"},
+    )
+
+
+def test_aanwijzing_alleen_als_de_verordening_bij_het_punt_hoort() -> None:
+    """'Wijst het college ... aan op grond van een verordening' only when the case ties a
+    verordening to that point or says a body designates under it; not because the APV is named
+    for the burgemeester's cameras."""
+    camera = advies_voor(_aanwijzing("Camera's kunnen alleen als de APV dat toelaat."))
+    assert not [b for b in camera.bevindingen if b.regel == "WET-AANWIJZING"]
+    plek = advies_voor(_aanwijzing("Het college wijst de plek voor jongeren aan in de APV."))
+    assert [b for b in plek.bevindingen if b.regel == "WET-AANWIJZING"]
+
+
+def test_bezwaartermijn_noemt_awb_6_7_en_6_8() -> None:
+    """The period of bezwaar after an aanwijzingsbesluit rests on art. 6:7 and 6:8 Awb; art. 8:3
+    (no appeal against general rules) is no hook for it."""
+    v = maak(
+        kaders_open=["Welke plekken losloopgebied voor honden worden."],
+        besluit={"door": "college", "procedure": "aanwijzingsbesluit"},
+    )
+    b = next(b for b in advies_voor(v).bevindingen if b.sleutel == "WET-AANWIJZING.besluit")
+    assert "6:7 en 6:8 Awb" in b.tekst
+    assert "8:3" not in b.tekst
+    assert "awb-bezwaar" in b.bronnen
