@@ -1444,8 +1444,17 @@ def aanwijzing(f: Feiten) -> list[Bevinding]:
     def gekoppeld(onderwerp: str) -> bool:
         # the case says a body designates under the verordening ('het college wijst volgens
         # de marktverordening het marktterrein aan'), or the sentence is about this point
+        woorden = re.findall(r"\w+", onderwerp.casefold())
         return f.procedure is Procedure.verordening or any(
-            _AANWIJZEN.search(z) or gedeeld(kernwoorden(onderwerp), kernwoorden(z)) for z in zinnen
+            _AANWIJZEN.search(z)
+            or gedeeld(kernwoorden(onderwerp), kernwoorden(z))
+            # the verordening named after the point's subject: the marktverordening, the markt
+            or any(
+                w.startswith(stam)
+                for stam in re.findall(r"(\w{3,})verordening", z.casefold())
+                for w in woorden
+            )
+            for z in zinnen
         )
 
     hoofd = v.besluit.door if v.besluit else None
@@ -1455,8 +1464,11 @@ def aanwijzing(f: Feiten) -> list[Bevinding]:
         for p, afgeleid in zip(v.kaders.open, afgeleide_beslissers(f), strict=True)
         if (p.door or afgeleid or hoofd) is Beslisser.college
         and any(r.search(p.onderwerp) for r in (_PLEK, _VERPLAATSING, _TOEWIJZING))
-        and gekoppeld(p.onderwerp)
     ]
+    # the verordening is about these places when the case ties it to one of them (the stalls go
+    # with the market of the marktverordening)
+    if not any(gekoppeld(k) for k in kandidaten):
+        return []
     # the place as a whole (the market moves) is the besluit van algemene strekking, published
     # in the gemeenteblad; the division among the holders (the indeling van de kramen) is a
     # decision sent to each of them (review 50b: the indeling was called the gemeenteblad one)
