@@ -230,3 +230,19 @@ def test_bezwaartermijn_noemt_awb_6_7_en_6_8() -> None:
     assert "6:7 en 6:8 Awb" in b.tekst
     assert "8:3" not in b.tekst
     assert "awb-bezwaar" in b.bronnen
+
+
+def test_zondagswet_regelt_geen_winkeltijden() -> None:
+    """A case on shops that cites the Zondagswet for a time limit: the report says shop hours
+    are the raad's choice in its verordening, not a rule of the Zondagswet; a case without shops
+    gets no such sentence."""
+    vast = "Winkels gaan niet vóór 13.00 uur open, zodat de kerkdienst niet wordt gestoord (Zondagswet)."
+    winkels = advies_voor(maak(titel="Winkels op zondag", kaders_vast=[vast]))
+    assert any("de Zondagswet regelt dat niet" in b.tekst for b in winkels.bevindingen)
+    evenement = advies_voor(
+        maak(
+            titel="Een evenement op zondag",
+            kaders_vast=["Er is geen muziek vóór 13.00 uur (Zondagswet)."],
+        )
+    )
+    assert not any("de Zondagswet regelt dat niet" in b.tekst for b in evenement.bevindingen)
