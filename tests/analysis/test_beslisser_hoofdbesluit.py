@@ -246,3 +246,27 @@ def test_zondagswet_regelt_geen_winkeltijden() -> None:
         )
     )
     assert not any("de Zondagswet regelt dat niet" in b.tekst for b in evenement.bevindingen)
+
+
+def test_aanbesteding_met_buurgemeenten_beslist_het_college_niet_alleen() -> None:
+    """A tender the college runs together with neighbouring gemeenten: the summary table says the
+    point is decided together, not by the college alone."""
+    from pathlib import Path
+
+    from pionieren.knowledge.load import builtin
+    from pionieren.report.data import report_data
+
+    v = maak(
+        kaders_vast=["Het college besteedt het vervoer samen met vier buurgemeenten aan."],
+        kaders_open=[
+            {"onderwerp": "Wat in de aanbesteding staat over de chauffeurs.", "door": "college"},
+            "De indeling van het plein.",
+        ],
+        besluit={"door": "raad", "procedure": "verordening"},
+    )
+    kennis = builtin()
+    data = report_data(advies_voor(v), v, kennis, Path("x.yaml").name)
+    rij = next(r for r in data["per_onderwerp"] if "aanbesteding" in r["onderwerp"])
+    assert "samen met vier buurgemeenten" in rij["wie"]
+    rij = next(r for r in data["per_onderwerp"] if "plein" in r["onderwerp"])
+    assert "buurgemeenten" not in rij["wie"]
