@@ -134,12 +134,20 @@ def test_the_promise_route_words_are_read() -> None:
     from pionieren.analysis.mix.toezegging import route
 
     tekst = "dat dit advies ongewijzigd met het raadsvoorstel naar de raad gaat"
-    assert route(tekst) == {"naar_raad": True, "met_voorstel": True, "ongewijzigd": True}
+    assert route(tekst) == {
+        "naar_raad": True,
+        "met_voorstel": True,
+        "ongewijzigd": True,
+        "pen_college": False,
+    }
     assert route("Het college neemt het advies mee.") == {
         "naar_raad": False,
         "met_voorstel": False,
         "ongewijzigd": False,
+        "pen_college": False,
     }
+    # a motie that gives the college the pen (review 56a)
+    assert route("Het college schrijft de agenda samen met inwoners.")["pen_college"]
 
 
 def test_a_promised_group_gives_its_advice_in_its_own_group_routed_as_promised() -> None:

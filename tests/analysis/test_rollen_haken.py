@@ -116,7 +116,7 @@ def test_two_named_laws_take_a_plural_verb() -> None:
     # termijnen ... vragen'
     advies = advies_voor(
         maak(
-            omschrijving="Het gaat om de Winkeltijdenwet en de Zondagswet.",
+            omschrijving="Het gaat om de Winkeltijdenwet en de Telecommunicatiewet.",
             wettelijk_kader=["anders"],
         )
     )

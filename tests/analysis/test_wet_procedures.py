@@ -31,7 +31,7 @@ def test_an_aanwijzing_under_the_apv_is_a_besluit_open_to_bezwaar() -> None:
     assert advies.besluit.procedure == "aanwijzingsbesluit"
     (tekst,) = _teksten(advies, "WET-AANWIJZING")
     assert "op grond van de APV" in tekst and "aanwijzingsbesluit" in tekst
-    assert "8:3 Awb" in tekst and "gemeenteblad" in tekst
+    assert "6:7 en 6:8 Awb" in tekst and "gemeenteblad" in tekst
     assert "25 mei 2027" in tekst  # six weeks after 13 April
     # the APV is treated: no 'laat een jurist nagaan'
     assert not _teksten(advies, "WET-ANDERS")

@@ -463,6 +463,65 @@ def gemeente_beslist_door(door: Beslisser) -> bool:
     return door in GEMEENTE
 
 
+#: the tail of a point that asks who pays for it: 'of het dorp een eigen peilvak krijgt, en wie
+#: wat betaalt'
+_EN_WIE_BETAALT = re.compile(
+    r",?\s+en\s+(?:wie\s+(?:wat\s+)?(?:betaalt|bijdraagt|meebetaalt)|hoeveel\s+de\s+gemeente\s+"
+    r"(?:bijdraagt|betaalt|meebetaalt)|of\s+de\s+gemeente\s+(?:meebetaalt|bijdraagt))\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def alleen_bijdrage(onderwerp: str, door: Beslisser | None, besluit: BesluitAdvies) -> str:
+    """A point that asks whether something comes and who pays for it, given to a body of the
+    gemeente while a party outside the gemeente takes the main decision: the gemeente decides
+    only its own contribution; whether it comes is that party's (review 56b: 'of het dorp een
+    eigen peilvak krijgt, en wie wat betaalt' is set in the waterschap's peilbesluit, the
+    college decides whether the gemeente pays a share). The question without the money part,
+    or '' when this does not hold."""
+    if door is None or not gemeente_beslist_door(door):
+        return ""
+    if besluit.door is None or gemeente_beslist_door(besluit.door):
+        return ""
+    gevonden = _EN_WIE_BETAALT.search(onderwerp)
+    if gevonden is None:
+        return ""
+    return onderwerp[: gevonden.start()].rstrip(" ,.;")
+
+
+#: the gemeente acts jointly with other gemeenten: 'samen met vier buurgemeenten',
+#: 'met de andere gemeenten in de regio'
+_SAMEN_MET_GEMEENTEN = re.compile(
+    r"\b(?:het\s+college|de\s+(?:gemeente)?raad|de\s+gemeente|de\s+burgemeester)\b[^.;]{0,80}?"
+    r"\b(?:samen\s+)?met\s+(?P<wie>(?:de\s+)?(?:\w+\s+){0,2}(?:buur|regio|andere\s+)?gemeenten)\b",
+    re.IGNORECASE,
+)
+
+
+def samen_met_gemeenten(v: Vraagstuk, onderwerp: str) -> str:
+    """The other gemeenten a point is decided with, when the case says the gemeente does that
+    matter jointly with them (a sentence about it that shares a content word with the point):
+    'vier buurgemeenten', or ''. Then one college alone cannot commit to what it holds (review
+    56d, Beerzelo: the tender with four buurgemeenten read as the college's own)."""
+    zinnen = re.split(r"(?<=[.;])\s+", " ".join([v.omschrijving, *v.kaders.vast]))
+    woorden = kernwoorden(onderwerp)
+    aanbesteding = bool(_AANBESTEDING.search(onderwerp))
+    for z in zinnen:
+        gevonden = _SAMEN_MET_GEMEENTEN.search(z)
+        if gevonden and (
+            gedeeld(woorden, kernwoorden(z)) or (aanbesteding and _AANBESTEDING.search(z))
+        ):
+            return gevonden.group("wie")
+    return ""
+
+
+#: a tender: 'de aanbesteding', 'besteedt het vervoer aan', 'schrijft de vervoerder aan'
+_AANBESTEDING = re.compile(
+    r"\baanbeste\w*|\bbestek\b|\b(?:besteedt|besteden|schrijft|schrijven)\b[^.;]{0,80}\baan\b",
+    re.IGNORECASE,
+)
+
+
 def gemeente_beslist(besluit: BesluitAdvies) -> bool | None:
     """True when a gemeente body decides, False when not, None when unknown."""
     if besluit.door is None:

@@ -69,6 +69,17 @@ GRONDVERKOOP = re.compile(
     r"reserveren|levering)\s+van\s+(?:de\s+|het\s+)?(?:bouw)?(?:grond|kavel)\w*",
     re.IGNORECASE,
 )
+#: the raad asks the college to write or bring something: 'het college schrijft de agenda',
+#: 'draagt het college op', 'verzoekt het college een voorstel te maken'
+COLLEGE_PEN = re.compile(
+    r"\bhet\s+college\s+(?:schrijft|maakt|stelt\b[^.;]{0,60}\bop|werkt\b[^.;]{0,60}\buit|"
+    r"legt\b[^.;]{0,80}\bvoor|komt\b[^.;]{0,40}\bmet|bereidt\b[^.;]{0,60}\bvoor)\b"
+    r"|\b(?:verzoekt|draagt)\s+het\s+college\b|\bhet\s+college\s+(?:wordt\s+)?"
+    r"(?:verzocht|opgedragen)\b",
+    re.IGNORECASE,
+)
+
+
 #: A motie the raad adopted (not one that fracties only submitted): "nam een motie aan", "motie
 #: ..., aangenomen", "per motie", or an aanleiding that opens with the motie.
 MOTIE = re.compile(

@@ -29,6 +29,7 @@ from pionieren.vocabulary import (
     Vakantieregio,
     WettelijkKader,
 )
+from pionieren.woorden import gedeeld, kernwoorden
 
 _PLAN_OMGEVINGSWET = (
     None,
@@ -1370,6 +1371,8 @@ _PLEK = re.compile(
     r"\b(?:plek|plekken|plaats|plaatsen|\w*locaties?|\w*gebied(?:en)?)\b", re.IGNORECASE
 )
 _VERORDENING = re.compile(r"\bverordening\w*|\w+verordening\b|\bAPV\b", re.IGNORECASE)
+#: a body designates something: 'wijst ... aan', 'aangewezen', 'aanwijzing'
+_AANWIJZEN = re.compile(r"\bwijst\b[^.;]*\baan\b|\baangewezen\b|\baanwijz\w*", re.IGNORECASE)
 #: a point about where something stands as a whole: it moves, returns or stays on a new place
 _VERPLAATSING = re.compile(
     r"\bverplaats\w*|\bterug(?:keert|keren|komt|komen)\b|\bblijvend op\b|\bverhuis\w*",
@@ -1415,6 +1418,8 @@ def aanwijzing(f: Feiten) -> list[Bevinding]:
                 "WET-AANWIJZING",
                 Ernst.let_op,
                 "WET-AANWIJZING.besluit",
+                # the period of bezwaar: art. 6:7 and 6:8 Awb, not 8:3 (review 56c, Duinmonde)
+                bronnen=["awb-1-3", "awb-3-42", "awb-bezwaar"],
                 wie="De burgemeester" if door is Beslisser.burgemeester else "Het college",
                 regeling=aanwijzing_regeling(f) or "een verordening",
                 besluit=v.kaders.besluit_uiterlijk.isoformat()
@@ -1425,11 +1430,33 @@ def aanwijzing(f: Feiten) -> list[Bevinding]:
                 else "",
             )
         ]
-    verordening = f.procedure is Procedure.verordening or bool(
-        _VERORDENING.search(" ".join([_tekst(f), v.aanleiding or ""]))
-    )
-    if not verordening:
+    # the sentences that name a verordening: a point is tied to one only when it shares a
+    # content word with such a sentence (review 56a: the APV for the burgemeester's camera made
+    # 'een plek' for jongeren read as an aanwijzing with bezwaar)
+    zinnen = [
+        z
+        for z in re.split(r"(?<=[.;])\s+", " ".join([_tekst(f), v.aanleiding or ""]))
+        if _VERORDENING.search(z)
+    ]
+    if f.procedure is not Procedure.verordening and not zinnen:
         return []
+
+    def gekoppeld(onderwerp: str) -> bool:
+        # the case says a body designates under the verordening ('het college wijst volgens
+        # de marktverordening het marktterrein aan'), or the sentence is about this point
+        woorden = re.findall(r"\w+", onderwerp.casefold())
+        return f.procedure is Procedure.verordening or any(
+            _AANWIJZEN.search(z)
+            or gedeeld(kernwoorden(onderwerp), kernwoorden(z))
+            # the verordening named after the point's subject: the marktverordening, the markt
+            or any(
+                w.startswith(stam)
+                for stam in re.findall(r"(\w{3,})verordening", z.casefold())
+                for w in woorden
+            )
+            for z in zinnen
+        )
+
     hoofd = v.besluit.door if v.besluit else None
     kandidaten = [
         # the point's head, as 'Wie beslist' names it: 'de plek van de containers in elke buurt'
@@ -1438,6 +1465,10 @@ def aanwijzing(f: Feiten) -> list[Bevinding]:
         if (p.door or afgeleid or hoofd) is Beslisser.college
         and any(r.search(p.onderwerp) for r in (_PLEK, _VERPLAATSING, _TOEWIJZING))
     ]
+    # the verordening is about these places when the case ties it to one of them (the stalls go
+    # with the market of the marktverordening)
+    if not any(gekoppeld(k) for k in kandidaten):
+        return []
     # the place as a whole (the market moves) is the besluit van algemene strekking, published
     # in the gemeenteblad; the division among the holders (the indeling van de kramen) is a
     # decision sent to each of them (review 50b: the indeling was called the gemeenteblad one)

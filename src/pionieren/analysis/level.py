@@ -11,7 +11,7 @@ from pionieren.analysis.decision import (
     gemeente_beslist_door,
     vastgoed_van_gemeente,
 )
-from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
+from pionieren.analysis.facts import PRIVAATRECHTELIJK_INGRIJPEND, VERGUNNING, Feiten, bevinding
 from pionieren.analysis.hoofdkeuze import volgorde
 from pionieren.analysis.law import sluitstuk, sluitstuk_bezit
 from pionieren.analysis.pakket import pakket_toezegging
@@ -79,6 +79,39 @@ def kan_verruimen(
     return not niet_verruimbaar(f, besluit, onderwerpen)
 
 
+#: a regulation of the gemeente's own, named on a point: 'binnen de huisvestingsverordening'
+_EIGEN_REGELING = re.compile(r"verordening\b|\bAPV\b", re.IGNORECASE)
+
+
+def buiten_aanvraag(f: Feiten, punt: Onderwerp) -> bool:
+    """Under a permit for an applicant's plan, does a body of the gemeente decide this point,
+    by the case's own word, outside the aanvraag: under a regulation of its own (voorrang in
+    the huisvestingsverordening) or as owner in a private-law act (a huurovereenkomst, an
+    opstalrecht)? Such a point is not what the permit decides, and not the applicant's plan
+    (review 56a, Rijnhorst: 'Dit besluit gaat over de vraag of ... met voorrang ...')."""
+    return (
+        f.procedure in VERGUNNING
+        and punt.door is not None
+        and gemeente_beslist_door(punt.door)
+        and not punt.partij
+        and bool(
+            _EIGEN_REGELING.search(punt.onderwerp)
+            or PRIVAATRECHTELIJK_INGRIJPEND.search(punt.onderwerp)
+        )
+    )
+
+
+def onder_verordening(f: Feiten, punt: Onderwerp) -> bool:
+    """Does this point fall under a verordening of the gemeente outside the main decision (the
+    raad sets it, art. 147 Gemeentewet): only the raad can widen its room."""
+    return (
+        f.vraagstuk.besluit is not None
+        and f.vraagstuk.besluit.procedure is not Procedure.verordening
+        and bool(_EIGEN_REGELING.search(punt.onderwerp))
+        and buiten_aanvraag(f, punt)
+    )
+
+
 def _eigen_besluit(f: Feiten, besluit: BesluitAdvies, o: OnderwerpAdvies) -> bool:
     """Does a body of the gemeente decide this point in a decision of its own: on its own date
     (the college chooses the site before the permit is asked), or, outside a permit, as
@@ -87,6 +120,8 @@ def _eigen_besluit(f: Feiten, besluit: BesluitAdvies, o: OnderwerpAdvies) -> boo
     # only the case's own word on the point counts, not a decider derived for it
     if punt is None or punt.door is None or not gemeente_beslist_door(punt.door) or o.partij:
         return False
+    if buiten_aanvraag(f, punt):
+        return True
     eigen_datum = (
         punt.uiterlijk is not None and punt.uiterlijk != f.vraagstuk.kaders.besluit_uiterlijk
     )
@@ -210,7 +245,14 @@ def boven_plafond(
         redenen = (redenen - {"contract", "wet"}) | {"gebonden"}
     # only a body certain to decide every such point is named: points of different bodies (the
     # raad's spelregels and the college's own points, review 42b) name none
-    doors = {o.door for o in verruimbaar}
+    # a point under a verordening of the gemeente: the raad that sets it widens its room
+    punten = {p.onderwerp: p for p in f.vraagstuk.kaders.open}
+    doors = {
+        Beslisser.raad
+        if o.onderwerp in punten and onder_verordening(f, punten[o.onderwerp])
+        else o.door
+        for o in verruimbaar
+    }
     wie = doors.pop() if len(doors) == 1 else None
     return [
         bevinding(
@@ -867,6 +909,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 buiten_besluit=not voorwaarde
                 and (
                     in_verkeersbesluit(f, punt, besluit)
+                    or buiten_aanvraag(f, punt)
                     or (
                         punt.door is None
                         and wegbeheerder(f, punt, _wie_zegt_toe(f, besluit))

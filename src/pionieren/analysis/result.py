@@ -152,9 +152,9 @@ class OnderwerpAdvies(Uitvoer):
     )
     buiten_besluit: bool = Field(
         default=False,
-        description="true: het vraagstuk noemt geen beslisser voor dit punt, en de gemeente "
-        "beslist er zelf over buiten het hoofdbesluit (als wegbeheerder, in haar "
-        "verkeersbesluiten).",
+        description="true: de gemeente beslist over dit punt buiten het hoofdbesluit (als "
+        "wegbeheerder, in haar verkeersbesluiten; of bij een vergunning onder een eigen "
+        "verordening of als eigenaar, buiten de aanvraag).",
     )
     verlaagd_van: Trede | None = Field(
         default=None,

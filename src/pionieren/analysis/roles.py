@@ -10,11 +10,13 @@ from pionieren import text
 from pionieren.analysis.decision import (
     BESLISSER_NAAM,
     advies_bronnen,
+    alleen_bijdrage,
     gemeente_beslist_door,
     regeling_orgaan,
     vastgoed_van_gemeente,
 )
 from pionieren.analysis.facts import (
+    COLLEGE_PEN,
     MOTIE,
     NOEMT_WENSEN_EN_BEDENKINGEN,
     PRIVAATRECHTELIJK_INGRIJPEND,
@@ -190,6 +192,9 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
                     "ROL-RAAD.zich_verbinden",
                     trede=advies.value,
                     zienswijze=f.formele_zienswijze,
+                    # a motie that gives the college the pen binds the college to explain
+                    # deviations, not the raad to the outcome (review 56a)
+                    pen=door is Beslisser.raad and college_heeft_de_pen(f),
                 )
             )
         if f.referendum:
@@ -462,6 +467,9 @@ def college(
                     for p in f.vraagstuk.kaders.open
                     if p.door is Beslisser.college
                 ],
+                # sound at a demonstration is the burgemeester's, in his voorschriften (art. 5
+                # Wom), also where the case gives a point on it to the college (review 56d)
+                wom_geluid=wom_geluid_bij_college(f),
             )
         )
     elif regeling_orgaan(f)[0]:
@@ -496,8 +504,17 @@ def college(
         delen.append(deel("ROL-COLLEGE.vragen"))
     eigen = eigen_punten(f, Beslisser.college, besluit)
     if eigen:
-        # the college decides a point of its own (the subsidy agreements) and answers the advice
-        delen.append(deel("ROL-COLLEGE.eigen_punt", onderwerpen=eigen))
+        # the college decides a point of its own (the subsidy agreements) and answers the
+        # advice; on a point whose question the other party decides, only the gemeente's share
+        bijdrage = [alleen_bijdrage(p, Beslisser.college, besluit) for p in eigen]
+        delen.append(
+            deel(
+                "ROL-COLLEGE.eigen_punt",
+                onderwerpen=[p for p, b in zip(eigen, bijdrage, strict=True) if not b],
+                bijdrage=[b for b in bijdrage if b],
+                orgaan=besluit.ander_orgaan or f.bevoegd_gezag or "",
+            )
+        )
     if overheidsrol:
         delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
     elif (
@@ -551,7 +568,27 @@ def raad_eigenaar(f: Feiten) -> bool:
     if besluit.door is Beslisser.college:
         return False
     toezegging = besluit.toezegging
-    return toezegging is None or toezegging.door is not Beslisser.college
+    if toezegging is not None and toezegging.door is Beslisser.college:
+        return False
+    # a motie that gives the college the pen ('het college schrijft de agenda ... en legt haar
+    # voor'): the college runs the process and brings the raadsvoorstel; the raad decides on
+    # it (review 56a, Mergelrode: 'Griffie schrijft het participatieplan; de raad stelt het vast')
+    return not college_heeft_de_pen(f)
+
+
+def college_heeft_de_pen(f: Feiten) -> bool:
+    """Does the raad's motie or promise give the college the pen: the college writes the plan
+    or the proposal and brings it to the raad? (In the promise itself, or in a sentence of the
+    aanleiding that names the motie.)"""
+    v = f.vraagstuk
+    t = v.besluit.toezegging if v.besluit else None
+    teksten = [t.tekst] if t is not None and t.tekst else []
+    teksten += [
+        z
+        for z in re.split(r"(?<=[.;])\s+", f"{v.aanleiding or ''} {v.omschrijving}")
+        if "motie" in z.casefold()
+    ]
+    return any(COLLEGE_PEN.search(z) for z in teksten)
 
 
 def eigen_deel_bij_regeling(f: Feiten, besluit: BesluitAdvies) -> bool:
@@ -595,7 +632,9 @@ def eigen_punten(f: Feiten, wie: Beslisser, besluit: BesluitAdvies) -> list[str]
     beslist hij over een open punt, dan noemt het advies die bevoegdheid: daar kunnen inwoners
     meedenken, maar beslist de burgemeester zelf. Beslist het bestuur van een veiligheidsregio,
     dan zit de burgemeester in het algemeen bestuur dat beslist (art. 11 Wet veiligheidsregio's):
-    hij stemt daar, en legt de raad uit hoe hij de inbreng meenam en hoe hij stemde.""",
+    hij stemt daar, en geeft de raad inlichtingen en legt uit hoe hij de inbreng meenam en hoe
+    hij stemde (art. 16 en 17 Wet gemeenschappelijke regelingen); de openbare orde is dan niet
+    in het geding.""",
     [
         "bzk-burgemeester-hoeder",
         "pionieren-2017",
@@ -606,6 +645,7 @@ def eigen_punten(f: Feiten, wie: Beslisser, besluit: BesluitAdvies) -> list[str]
         "wet-bibob",
         "opiumwet-13b",
         "wvr-11",
+        "wgr-16",
         "wom-2",
         "wom-5",
     ],
@@ -637,14 +677,16 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
         stemt = besluit is not None and veiligheidsregio_beslist(f, besluit)
         delen = [deel("ROL-BURGEMEESTER.hoeder", stemt=stemt)]
     orde = False
-    if (f.vraagstuk.polarisatie or 0) >= 4:
+    regio = besluit is not None and veiligheidsregio_beslist(f, besluit)
+    # the regio's plan for the brandweer is no matter of openbare orde: there he sits in its
+    # algemeen bestuur, and accounts to the raad under the Wgr (review 56d, Hunsewold)
+    if (f.vraagstuk.polarisatie or 0) >= 4 and not regio:
         # the openbare orde only where it is at stake (public space and safety, unrest), and
         # not twice where his own power over it is already named (review 29a: a dorpsschool)
         orde = "gemeentewet-172" not in {b.bron for b in eigen} and openbare_orde_in_het_geding(f)
         if orde:
             # a 'veilig gesprek' is no duty the law gives him (review 51b); the openbare orde is
             delen.append(deel("ROL-BURGEMEESTER.verdeeld"))
-    regio = besluit is not None and veiligheidsregio_beslist(f, besluit)
     if regio:
         delen.append(deel("ROL-BURGEMEESTER.veiligheidsregio"))
     # 'vraagt na of stille groepen gehoord zijn' is no task art. 170 gives him (review 51b)
@@ -653,7 +695,7 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
         *(b.bron for b in eigen if b.bron),
         *(o for b in eigen for o in b.ook),
         *(["gemeentewet-172"] if orde else []),
-        *(["wvr-11"] if regio else []),
+        *(["wvr-11", "wgr-16"] if regio else []),
     ]
     # the article itself is the source of the hoeder's role; the brochure stays with the rule
     bronnen.append("gemeentewet-170")
@@ -661,6 +703,20 @@ def burgemeester(f: Feiten, besluit: BesluitAdvies | None = None) -> Taak:
 
 
 _VEILIGHEIDSREGIO = re.compile(r"\bveiligheidsregio", re.IGNORECASE)
+
+
+_GELUID = re.compile(r"\bgeluid\w*|\bversterk\w*|\bmuziek\b|\bspandoek\w*", re.IGNORECASE)
+
+
+def wom_geluid_bij_college(f: Feiten) -> bool:
+    """Does the case give the college a point that names sound, while demonstrations under the
+    Wom are at stake? The sound of a demonstration is regulated by the burgemeester with
+    voorschriften (art. 5 Wom), not by the college: the report says so."""
+    if not any(b.bron == "wom-5" for b in bevoegdheden(f)):
+        return False
+    return any(
+        p.door is Beslisser.college and _GELUID.search(p.onderwerp) for p in f.vraagstuk.kaders.open
+    )
 
 
 def veiligheidsregio_beslist(f: Feiten, besluit: BesluitAdvies) -> bool:

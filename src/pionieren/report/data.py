@@ -9,7 +9,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from pionieren import text
-from pionieren.analysis.decision import BESLISSER_NAAM, GEMEENTE, begrotingsmoment
+from pionieren.analysis.decision import (
+    BESLISSER_NAAM,
+    GEMEENTE,
+    alleen_bijdrage,
+    begrotingsmoment,
+    samen_met_gemeenten,
+)
 from pionieren.analysis.facts import groep_van_een_ander_in, meervoud
 from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.level import ONDERMIJNING
@@ -821,6 +827,19 @@ def per_onderwerp(
             # gemeente or corporation signs the agreement with it (review 43d)
             beslisser = "elk huishouden zelf"
             wie = beslisser + (f", met {wie}" if wie else "")
+        if (
+            not o.partij
+            and advies.besluit.ander_orgaan
+            and alleen_bijdrage(o.onderwerp, o.door, advies.besluit)
+        ):
+            # whether it comes is the other party's, in its own decision; the gemeente decides
+            # only its share (review 56b: the peilvak set in the peilbesluit, 'Het college')
+            wie = f"{advies.besluit.ander_orgaan}, {wie} alleen over de bijdrage van de gemeente"
+        elif not o.partij and door is not None and door in GEMEENTE:
+            samen = samen_met_gemeenten(vraagstuk, o.onderwerp)
+            if samen:
+                # decided together with other gemeenten: one college cannot commit alone
+                wie += f", samen met {samen}"
         procedure = advies.besluit.procedure
         eigen_besluit = punt is not None and bool(punt.na_besluit) and punt.uiterlijk is not None
         if (

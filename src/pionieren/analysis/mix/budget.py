@@ -68,6 +68,7 @@ from pionieren.vocabulary import (
     Trede,
     Werving,
 )
+from pionieren.woorden import gedeeld, kernwoorden
 
 
 def blijft(f: Feiten, k: Keuze) -> bool:
@@ -2426,18 +2427,28 @@ def toch_bereikt(f: Feiten, keuzes: list[Keuze], naam: str) -> bool:
     return fractie_met_eigen_moment(v, naam)
 
 
+#: words that name members, not the body they sit in: 'Leden van het algemeen bestuur'
+_LEDEN_WOORDEN = frozenset({"leden", "lid", "fracties", "fractie"})
+
+
 def fractie_met_eigen_moment(v: Vraagstuk, naam: str) -> bool:
     """Is this group a fractie whose raad or commissie has a moment of the case before the
-    decision (the commissie that discusses the concept)? That moment is its own step."""
+    decision (the commissie that discusses the concept), or the members of another body whose
+    own moment the case names (the waterschap's commissie that discusses the variants)? That
+    moment is its own step (review 56b: 'Geen werkvorm in de mix past bij Leden van het
+    algemeen bestuur' while their commissie Watersysteem stood in the plan)."""
     p = next((p for p in v.belanghebbenden if p.naam == naam), None)
     besluit = v.kaders.besluit_uiterlijk
-    return (
-        p is not None
-        and p.soort is SoortBelanghebbende.politiek
-        and any(
-            m.door in (Orgaan.raad, Orgaan.commissie) and (besluit is None or m.datum < besluit)
-            for m in v.momenten
+    if p is None or p.soort is not SoortBelanghebbende.politiek:
+        return False
+    lichaam = kernwoorden(p.naam) - _LEDEN_WOORDEN
+    return any(
+        (besluit is None or m.datum < besluit)
+        and (
+            m.door in (Orgaan.raad, Orgaan.commissie)
+            or (m.door is Orgaan.anders and gedeeld(lichaam, kernwoorden(m.wat)) > 0)
         )
+        for m in v.momenten
     )
 
 

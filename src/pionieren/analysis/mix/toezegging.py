@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pionieren.analysis.facts import Feiten
+from pionieren.analysis.facts import COLLEGE_PEN, Feiten
 from pionieren.analysis.mix.bereik import bedient, kan_voor
 from pionieren.analysis.mix.betrokken import noemt, noemt_kop
 from pionieren.analysis.mix.budget import open_ronde
@@ -132,6 +132,9 @@ def route(tekst: str) -> dict[str, bool]:
         "naar_raad": bool(_NAAR_RAAD.search(tekst)),
         "met_voorstel": bool(_MET_VOORSTEL.search(tekst)),
         "ongewijzigd": bool(_ONGEWIJZIGD.search(tekst)),
+        # a motie that gives the college the pen: the college answers in its raadsvoorstel
+        # (review 56a: 'de raad zegt vóór het besluit wat het ermee deed')
+        "pen_college": bool(COLLEGE_PEN.search(tekst)),
     }
 
 

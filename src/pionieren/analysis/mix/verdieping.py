@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pionieren.analysis.facts import bevinding, hoog_of_middel
 from pionieren.analysis.mix.bereik import bedient, namen, zonder_woordvoerder
+from pionieren.analysis.mix.budget import fractie_met_eigen_moment
 from pionieren.analysis.mix.ontwerp import Ontwerp, fase_van, vooraf
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, Kwadrant, deel
@@ -167,6 +168,8 @@ def sleutelspelers_bediend(o: Ontwerp) -> None:
     for partij in sleutelspelers(o):
         if partij.soort is SoortBelanghebbende.overheid:
             continue  # an authority is met in bestuurlijk or ambtelijk overleg (its approach)
+        if fractie_met_eigen_moment(o.f.vraagstuk, partij.naam):
+            continue  # its own moment in the plan is its step (review 56b)
         if not any(k.serves(partij.naam) for k in o.keuzes):
             passend = [
                 k for k in o.keuzes if bedient(k.werkvorm, partij) and partij.naam not in k.buiten
