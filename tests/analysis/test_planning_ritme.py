@@ -1,0 +1,122 @@
+"""A promised feedback rhythm and a measure that is extended or not (review 56a/c: Zuiderveld
+promised news 'elke twee maanden' and got one terugkoppeling; Duinmonde evaluated an aanwijzing
+after the extension it was for)."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+
+from helpers import ONTWIKKELCASUSSEN, advies_voor, maak
+
+from pionieren.analysis.facts import Feiten
+from pionieren.analysis.mix.kosten import kosten_van
+from pionieren.analysis.mix.ontwerp import Keuze
+from pionieren.analysis.planning_ritme import (
+    aantal_momenten,
+    lopende_maatregel,
+    opnieuw_besloten,
+    ritme_maanden,
+)
+from pionieren.input.load import load_vraagstuk
+from pionieren.input.model import Vraagstuk
+from pionieren.knowledge.load import builtin
+from pionieren.vocabulary import Modus, Procesfase, Trede
+
+DATUM = date(2026, 12, 1)
+BELOFTE = {
+    "wat_misging": "Na de vorige aanpak hoorden bewoners niets meer.",
+    "wat_nu_anders": "Nu horen bewoners elke twee maanden wat er met hun meldingen gebeurt.",
+}
+
+
+def _met_ritme(**meer: object) -> Vraagstuk:
+    return maak(
+        voorgeschiedenis=BELOFTE,
+        kaders_besluit_uiterlijk="2027-03-31",
+        kaders_uitvoering_van="2027-04-12",
+        kaders_uitvoering_tot="2027-12-17",
+        **meer,
+    )
+
+
+def test_a_promised_rhythm_is_read_from_the_case() -> None:
+    assert ritme_maanden(_met_ritme()) == 2
+    kwartaal = maak(
+        voorgeschiedenis={
+            "wat_misging": "Niemand hoorde iets.",
+            "wat_nu_anders": "De gemeente laat elk kwartaal weten hoe het gaat.",
+        }
+    )
+    assert ritme_maanden(kwartaal) == 3
+    # a meeting on a rhythm is no promise of news
+    overleg = maak(
+        voorgeschiedenis={
+            "wat_misging": "Niemand hoorde iets.",
+            "wat_nu_anders": "De werkgroep vergadert elke twee maanden.",
+        }
+    )
+    assert ritme_maanden(overleg) is None
+    assert ritme_maanden(maak()) is None
+
+
+def test_the_promised_rhythm_gives_that_many_moments_within_the_term() -> None:
+    v = _met_ritme()
+    advies = advies_voor(v, datum=DATUM)
+    ritme = [
+        p for p in advies.planning if p.uitleg and p.uitleg.sleutel == "FASE.terugkoppeling_ritme"
+    ]
+    assert len(ritme) == 1
+    weken = [date.fromisoformat(w) for w in ritme[0].uitleg.waarden["weken"]]
+    # after the first feedback in April, about every two months until the end in December
+    assert len(weken) >= 3
+    assert all(w < date(2027, 12, 17) for w in weken)
+    assert all((b - a).days >= 49 for a, b in pairwise(weken))
+
+
+def test_the_feedback_is_costed_per_promised_moment() -> None:
+    w = next(x for x in builtin().werkvormen if x.id == "terugkoppeling")
+    keuze = Keuze(w, Modus.denken, Trede.informeren)
+    zonder = kosten_van(Feiten(vraagstuk=maak(), kennis=builtin(), datum=DATUM), keuze)
+    met = kosten_van(Feiten(vraagstuk=_met_ritme(), kennis=builtin(), datum=DATUM), keuze)
+    assert aantal_momenten(_met_ritme()) >= 4
+    assert met[0] >= aantal_momenten(_met_ritme()) * zonder[0] - 50
+
+
+def test_an_extended_measure_is_evaluated_before_its_term_ends() -> None:
+    v = maak(
+        titel="Verlengen of stoppen van het veiligheidsrisicogebied",
+        kaders_besluit_uiterlijk="2027-02-16",
+        kaders_uitvoering_van="2027-03-01",
+        kaders_uitvoering_tot="2027-08-31",
+    )
+    assert opnieuw_besloten(v) and lopende_maatregel(v)
+    advies = advies_voor(v, datum=DATUM)
+    evaluatie = [p for p in advies.planning if p.fase is Procesfase.evaluatie]
+    assert evaluatie
+    # done in time for the papers of the next decision, not after the term
+    assert all(p.eind is not None and p.eind < date(2027, 8, 31) for p in evaluatie)
+    assert all(p.start is not None and p.start > date(2027, 3, 1) for p in evaluatie)
+
+
+def test_works_with_an_end_are_still_evaluated_after_them() -> None:
+    v = maak(kaders_besluit_uiterlijk="2027-02-16", kaders_uitvoering_tot="2027-08-31")
+    assert not lopende_maatregel(v)
+    advies = advies_voor(v, datum=DATUM)
+    evaluatie = [p for p in advies.planning if p.fase is Procesfase.evaluatie]
+    assert all(p.start is not None and p.start > date(2027, 8, 31) for p in evaluatie)
+
+
+def test_property_no_measure_that_is_extended_is_evaluated_after_its_term() -> None:
+    for pad in ONTWIKKELCASUSSEN:
+        for geval in [pad]:
+            v = load_vraagstuk(geval)
+            tot, besluit = v.kaders.uitvoering_tot, v.kaders.besluit_uiterlijk
+            if not lopende_maatregel(v) or tot is None or besluit is None:
+                continue
+            if (tot - besluit).days > 364 or tot <= besluit:
+                continue
+            advies = advies_voor(v, datum=DATUM)
+            for p in advies.planning:
+                if p.fase is Procesfase.evaluatie and p.start and p.start > besluit:
+                    assert p.eind is not None and p.eind < tot, (geval.stem, p.start, p.eind)
