@@ -120,3 +120,29 @@ def test_property_no_measure_that_is_extended_is_evaluated_after_its_term() -> N
             for p in advies.planning:
                 if p.fase is Procesfase.evaluatie and p.start and p.start > besluit:
                     assert p.eind is not None and p.eind < tot, (geval.stem, p.start, p.eind)
+
+
+def test_feedback_comes_before_the_decision_takes_effect_when_days_are_left() -> None:
+    # decision Tuesday 16 February 2027, in effect from 1 March; the voorjaarsvakantie noord
+    # (20-28 February) is between: the feedback goes out on the days before it
+    v = maak(
+        vakantieregio="noord",
+        besluit={
+            "door": "burgemeester",
+            "procedure": "aanwijzingsbesluit",
+            "stukken_weken": 1,
+            "termijn_vast": True,
+        },
+        kaders_besluit_uiterlijk="2027-02-16",
+        kaders_uitvoering_van="2027-03-01",
+        kaders_uitvoering_tot="2027-08-31",
+    )
+    advies = advies_voor(v, datum=DATUM)
+    besluit = next(p.eind for p in advies.planning if p.fase is Procesfase.besluit)
+    terug = [
+        p
+        for p in advies.planning
+        if p.fase is Procesfase.terugkoppeling and p.start and besluit and p.start > besluit
+    ]
+    assert terug
+    assert terug[0].eind is not None and terug[0].eind < date(2027, 3, 1)

@@ -321,7 +321,8 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     bouwcommunicatie loopt dan tot de oplevering, daarna volgt het beheer. De terugkoppeling komt
     binnen twee weken na het besluit, nooit in een schoolvakantie, tussen 21 december en 1 januari
     of (regio zuid) in de carnavalsweek; begint er kort na het besluit een vakantie, dan gaat zij
-    in de dagen ervoor. Is er ruim tijd, dan krijgen ophalen en verdiepen de extra weken (hoogstens
+    in de dagen ervoor. Gaat het besluit op een vaste dag in (kaders.uitvoering_van), dan komt
+    de terugkoppeling vóór die dag als daar nog werkdagen buiten de vakanties voor zijn. Is er ruim tijd, dan krijgen ophalen en verdiepen de extra weken (hoogstens
     het dubbele), zodat er geen lege maanden vallen. Wordt er per kern of wijk besloten en loopt de
     uitvoering langer dan een jaar, dan raadt pionieren aan de eerste kern vóór het besluit uit te
     werken en de andere elk vóór hun eigen uitvoering.""",
@@ -1169,6 +1170,7 @@ def plan(
             continue
         if b.fase is Procesfase.terugkoppeling and besluit is not None:
             begin, eind, welke = _terugkoppeling(na, max(1, lengte), vrij, zuid)
+            begin, eind = _voor_ingang(v.kaders.uitvoering_van, na, begin, eind, vrij, zuid)
             if welke:
                 bevindingen.append(
                     bevinding(
@@ -1385,6 +1387,35 @@ def _terugkoppeling(
         eerste = laatste = na - timedelta(days=1)
     laatste = werkdag_voor(min(laatste, eerste + weken * WEEK - timedelta(days=3)), zuid)
     return eerste, laatste, vakantie[2]
+
+
+def _voor_ingang(
+    ingang: date | None,
+    na: date,
+    begin: date,
+    eind: date,
+    vrij: list[tuple[date, date, str]],
+    zuid: bool,
+) -> tuple[date, date]:
+    """The feedback on a decision that takes effect on a set day (``kaders.uitvoering_van``)
+    comes before that day when working days outside the holidays are left between the decision
+    and it: people hear what was decided, and what they said did, before it applies to them.
+    Why: review 56c, Duinmonde: the aanwijzing applied from 1 March, the feedback came 1-5
+    March."""
+    if ingang is None or not (na < ingang <= eind) or begin < na:
+        return begin, eind
+    dicht = sorted([*vrij, *_feestperiode(na, ingang, zuid)])
+    dagen = [
+        na + timedelta(days=i)
+        for i in range((ingang - na).days)
+        if (na + timedelta(days=i)).weekday() < 5
+        and not vrije_dag(na + timedelta(days=i), zuid)
+        and not any(a <= na + timedelta(days=i) <= b for a, b, _ in dicht)
+    ]
+    if not dagen:
+        return begin, eind
+    eerste = dagen[0]
+    return eerste, max(d for d in dagen if d <= eerste + timedelta(days=4))
 
 
 def _ritme(
