@@ -146,3 +146,54 @@ def test_feedback_comes_before_the_decision_takes_effect_when_days_are_left() ->
     ]
     assert terug
     assert terug[0].eind is not None and terug[0].eind < date(2027, 3, 1)
+
+
+def _toegezegd_en_ronde(v: Vraagstuk) -> tuple[list[date], date | None]:
+    """The dates by which the promised advice goes to the promiser, and the day the reaction
+    round on the promised points opens (None without such a round)."""
+    advies = advies_voor(v, datum=DATUM)
+    besluit = next((p.start for p in advies.planning if p.fase is Procesfase.besluit), None)
+    open_ = min(
+        (
+            p.start
+            for p in advies.planning
+            if p.uitleg is not None
+            and p.uitleg.sleutel == "FASE.reactie"
+            and p.start is not None
+            and (besluit is None or p.start < besluit)
+        ),
+        default=None,
+    )
+    # the options are public from the first step where inwoners weigh them, if earlier
+    afwegen = {w.id for w in builtin().werkvormen if w.afwegen}
+    wegen = [
+        p.start
+        for p in advies.planning
+        if p.start is not None
+        and afwegen & set(p.werkvormen)
+        and (besluit is None or p.start < besluit)
+    ]
+    if open_ is not None:
+        open_ = min([open_, *wegen])
+    data = [
+        date.fromisoformat(str(r.waarden["datum"]))
+        for o in advies.mix
+        if o.werkvorm not in {w.id for w in v.werkvormen}  # not on the case's own dates
+        for r in o.redenen
+        if r.sleutel == "MIX-TOEZEGGING" and r.waarden.get("datum")
+    ]
+    return data, open_
+
+
+def test_property_promised_advice_is_not_given_before_the_options_are_public() -> None:
+    # review 56d, Beerzelo: parents advised 4-29 January, the options came out on 22 March
+    for pad in ONTWIKKELCASUSSEN:
+        v = load_vraagstuk(pad)
+        if v.besluit is None or v.besluit.toezegging is None:
+            continue
+        if v.besluit.toezegging.trede is not Trede.adviseren:
+            continue
+        data, open_ = _toegezegd_en_ronde(v)
+        if open_ is None:
+            continue
+        assert all(d >= open_ for d in data), (pad.stem, data, open_)
