@@ -197,3 +197,32 @@ def test_property_promised_advice_is_not_given_before_the_options_are_public() -
         if open_ is None:
             continue
         assert all(d >= open_ for d in data), (pad.stem, data, open_)
+
+
+def test_property_a_raad_step_through_a_school_holiday_names_it() -> None:
+    # review 56d, Hunsewold: the rondetafel of the raad ran through the herfstvakantie noord
+    from pionieren.analysis.planning import vakantieweken
+    from pionieren.vocabulary import Organisator
+
+    kennis = builtin()
+    griffie = {w.id for w in kennis.werkvormen if w.organisator is Organisator.griffie}
+    for pad in ONTWIKKELCASUSSEN:
+        v = load_vraagstuk(pad)
+        vrij = vakantieweken(kennis.vakanties, v.vakantieregio)
+        for p in advies_voor(v, datum=DATUM).planning:
+            if not p.werkvormen or not set(p.werkvormen) <= griffie or not p.start or not p.eind:
+                continue
+            if p.uitleg is not None and p.uitleg.sleutel not in (
+                f"FASE.{p.fase.value}",
+                "FASE.noot_vakantie",
+            ):
+                continue  # a step with its own text (a moment)
+            genoemd = p.uitleg.waarden.get("vakanties") if p.uitleg is not None else None
+            werkdagen = [
+                date.fromordinal(d)
+                for d in range(p.start.toordinal(), p.eind.toordinal() + 1)
+                if date.fromordinal(d).weekday() < 5
+            ]
+            for van, tot, naam in vrij:
+                if sum(van <= d <= tot for d in werkdagen) >= 3:
+                    assert genoemd, (pad.stem, p.start, naam)

@@ -1524,7 +1524,9 @@ def vakantie_in_tabel(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, st
     gezien: list[str] = []
     for p in advies.planning:
         u = p.uitleg
-        if not p.werkvormen or p.fase.value == "besluit" or u is None:
+        if not p.werkvormen or u is None:
+            continue
+        if p.fase.value == "besluit" and u.sleutel != "FASE.besluit":
             continue
         if u.sleutel in TOEGELICHT[:-1] or "vakanties" not in u.waarden:
             continue
