@@ -217,7 +217,11 @@ def test_property_a_raad_step_through_a_school_holiday_names_it() -> None:
                 "FASE.noot_vakantie",
             ):
                 continue  # a step with its own text (a moment)
-            genoemd = p.uitleg.waarden.get("vakanties") if p.uitleg is not None else None
+            genoemd = (
+                (p.uitleg.waarden.get("vakanties") or p.uitleg.waarden.get("raad_vakanties"))
+                if p.uitleg is not None
+                else None
+            )
             werkdagen = [
                 date.fromordinal(d)
                 for d in range(p.start.toordinal(), p.eind.toordinal() + 1)

@@ -578,7 +578,9 @@ def _raad_in_vakantie(f: Feiten, uit: Plan, vrij: list[tuple[date, date, str]], 
         if g.toelichting is not None:
             # the raad's hearing in the weeks before its decision: the decision's own text
             # stays, the table names the holiday
-            g.toelichting = deel(g.toelichting.sleutel, **g.toelichting.waarden, vakanties=genoemd)
+            g.toelichting = deel(
+                g.toelichting.sleutel, **g.toelichting.waarden, raad_vakanties=genoemd
+            )
         else:
             g.toelichting = deel("FASE.noot_vakantie", vakanties=genoemd, overige=False)
 
