@@ -126,7 +126,7 @@ def opnieuw_besloten(v: Vraagstuk) -> bool:
     open point or its options, or the promise), so that the next decision on it comes when
     the new term ends? A rule that lets people extend something of their own (a grave right)
     is in the fixed frame, and does not count."""
-    teksten = [v.titel]
+    teksten: list[str | None] = [v.titel]
     for p in v.kaders.open:
         teksten.append(p.onderwerp)
         teksten += list(p.opties or [])
