@@ -117,3 +117,33 @@ def test_owners_against_the_plan_stay_in_their_own_talk_next_to_tenants_with_a_d
     advies = _case("herstructurering-molenakker-wolderveen.yaml")
     (afspraak,) = [m for m in advies.mix if m.werkvorm == AFSPRAAK]
     assert "Eigenaar-bewoners van de koopwoningen" in afspraak.voor
+
+
+def _gesprek(open_: list[dict[str, Any]]) -> str:
+    v = maak(
+        ambitie="adviseren",
+        schaal="kern",
+        belanghebbenden=PARTIJEN,
+        kaders_beinvloedingsruimte="middel",
+        kaders_open=open_,
+    )
+    advies = advies_voor(v, datum=DAG)
+    (afspraak,) = [m for m in advies.mix if m.werkvorm == AFSPRAAK]
+    return " ".join(r.sleutel + str(r.waarden) for r in afspraak.redenen)
+
+
+def test_no_offer_before_the_choice_that_decides_whether_the_house_must_go() -> None:
+    # review 56c, Ravenheide: 'hij krijgt een aanbod' fourteen months before the raad chose the
+    # variant that decides which houses must go
+    aankoop = {"onderwerp": AANKOOP, "ruimte": "middel", "eigen_bezit": True, "door": "college"}
+    keuze = {
+        "onderwerp": "Welke spoorkruising er komt.",
+        "ruimte": "middel",
+        "keuze": True,
+        "opties": ["een tunnel", "een brug"],
+    }
+    met = _gesprek([aankoop, keuze])
+    assert "'eerst': 'Welke spoorkruising er komt.'" in met
+    # without such a choice the talk is the negotiation itself
+    zonder = _gesprek([aankoop, {"onderwerp": "De inrichting van het plein.", "ruimte": "groot"}])
+    assert "'eerst': ''" in zonder

@@ -24,6 +24,13 @@ from functools import lru_cache
 
 from pionieren.analysis.decision import ander_orgaan, regeling_orgaan
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding, hoog_of_middel
+from pionieren.analysis.planning_ritme import (
+    lopende_maatregel,
+    maanden_later,
+    ritme_data,
+    ritme_maanden,
+    ritme_woorden,
+)
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, PlanFase, Tekstdeel, deel
 from pionieren.input.hints import data_in_tekst, plek
@@ -298,7 +305,14 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     apart. Begint de proef na het besluit, dan valt de evaluatie in de laatste weken van de
     proef. Beslist een orgaan
     later of iets blijft of doorgaat (een open punt 'of de wijkbegroting na de proef blijft'),
-    dan is de evaluatie klaar vóór de reactieronde op het concept voor dat besluit. Houdt de
+    dan is de evaluatie klaar vóór de reactieronde op het concept voor dat besluit. Loopt een
+    maatregel binnen het jaar af en wordt hij dan verlengd of niet (een aanwijzing, een
+    camera), of belooft het vraagstuk bericht op een vast ritme, dan komt de evaluatie in de
+    laatste weken vóór de stukken voor het volgende besluit (met twee werkweken om haar te
+    verwerken), niet na het einde. Belooft het vraagstuk dat deelnemers 'elke twee maanden' of
+    'elk kwartaal' horen hoe het gaat, dan krijgt de planning zoveel berichten binnen de looptijd
+    van de maatregel (het eerste jaar als die niet bekend is), elk buiten de vakanties, en
+    telt de terugkoppeling in de kosten zo vaak mee. Houdt de
     raad op een vaste datum een hoorzitting over het concept, dan eindigen de rondes ervoor
     drie weken (om het concept te schrijven) plus vier weken (de stukken voor de commissie)
     eerder, als dat nog past. In een verdeeld
@@ -307,7 +321,8 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     bouwcommunicatie loopt dan tot de oplevering, daarna volgt het beheer. De terugkoppeling komt
     binnen twee weken na het besluit, nooit in een schoolvakantie, tussen 21 december en 1 januari
     of (regio zuid) in de carnavalsweek; begint er kort na het besluit een vakantie, dan gaat zij
-    in de dagen ervoor. Is er ruim tijd, dan krijgen ophalen en verdiepen de extra weken (hoogstens
+    in de dagen ervoor. Gaat het besluit op een vaste dag in (kaders.uitvoering_van), dan komt
+    de terugkoppeling vóór die dag als daar nog werkdagen buiten de vakanties voor zijn. Is er ruim tijd, dan krijgen ophalen en verdiepen de extra weken (hoogstens
     het dubbele), zodat er geen lege maanden vallen. Wordt er per kern of wijk besloten en loopt de
     uitvoering langer dan een jaar, dan raadt pionieren aan de eerste kern vóór het besluit uit te
     werken en de andere elk vóór hun eigen uitvoering.""",
@@ -1155,6 +1170,7 @@ def plan(
             continue
         if b.fase is Procesfase.terugkoppeling and besluit is not None:
             begin, eind, welke = _terugkoppeling(na, max(1, lengte), vrij, zuid)
+            begin, eind = _voor_ingang(v.kaders.uitvoering_van, na, begin, eind, vrij, zuid)
             if welke:
                 bevindingen.append(
                     bevinding(
@@ -1206,13 +1222,23 @@ def plan(
         # within the year, after their first weeks; else right after the decision and the
         # feedback on it (the report says apart what became of it after the works)
         genomen = besluit or besloten
+        lopend_besluit = lopende_maatregel(v)
         terug_eind = max(
             (g.eind for g in fasen if g.fase is Procesfase.terugkoppeling and g.start >= genomen),
             default=besloten,
         )
         van = max(genomen + EVALUATIE_NA_WEKEN * WEEK, terug_eind + timedelta(days=3))
         werk_van, werk_tot = v.kaders.uitvoering_van, v.kaders.uitvoering_tot
-        if werk_tot is not None and genomen < werk_tot <= genomen + 52 * WEEK:
+        voor_vervolg: date | None = None
+        if werk_tot is not None and genomen < werk_tot <= genomen + 52 * WEEK and lopend_besluit:
+            # a measure with a term that is extended or not, or that people hear about on a
+            # rhythm: looked back on before its term ends, in time for the papers of the next
+            # decision (review 56a/c: Duinmonde evaluated after a possible extension had
+            # ended, Zuiderveld after the plan's term)
+            voor_vervolg = _werkdagen_terug(
+                werkdag_voor(werk_tot - stukken_weken * WEEK, zuid), VERWERK_WERKDAGEN, vrij, zuid
+            )
+        elif werk_tot is not None and genomen < werk_tot <= genomen + 52 * WEEK:
             van = max(van, werk_tot + 2 * WEEK)
         elif werk_van is not None and genomen <= werk_van <= genomen + 52 * WEEK:
             van = max(van, werk_van + EERSTE_FASE_WEKEN * WEEK)
@@ -1226,7 +1252,7 @@ def plan(
         ]
         if proef is not None and besluit is not None and proef[1] > besluit:
             lopend.append(proef[1])  # and after the trial that still runs at the decision
-        if lopend:
+        if lopend and voor_vervolg is None:
             van = max(van, max(lopend) + 2 * WEEK)
         begin = _eerste_werkweek(_volgende_maandag(van), vrij)
         eind = verder(begin, evaluatie.min_weken, vrij)
@@ -1236,6 +1262,14 @@ def plan(
                 break
             begin = _eerste_werkweek(begin + WEEK, vrij)
             eind = verder(begin, evaluatie.min_weken, vrij)
+        if voor_vervolg is not None:
+            # the last weeks before the next decision's papers: the measure has run as long as
+            # it can before the evaluation, which still feeds the decision on what follows
+            begin = max(_terug(voor_vervolg, max(1, evaluatie.min_weken), vrij), na)
+            eind = max(
+                begin + timedelta(days=4),
+                min(verder(begin, evaluatie.min_weken, vrij), voor_vervolg),
+            )
         vervolg = _vervolg_grens(f, besluit, door, vrij)
         if vervolg is not None and eind > vervolg:
             # the later decision on going on rests on the evaluation: it is done before the
@@ -1245,6 +1279,7 @@ def plan(
                 begin + timedelta(days=4), min(verder(begin, evaluatie.min_weken, vrij), vervolg)
             )
         fasen.append(Geplaatst(evaluatie.fase, begin, eind, evaluatie.werkvormen, None))
+    fasen += _ritme(f, fasen, besluit, vrij, zuid)
     besluit = gevraagd
     # the uitvoering before the decision is the trial the case names: that is how a trial works
     in_proef = proef is not None and proef[0] <= (v.kaders.uitvoering_van or proef[0]) <= proef[1]
@@ -1352,6 +1387,79 @@ def _terugkoppeling(
         eerste = laatste = na - timedelta(days=1)
     laatste = werkdag_voor(min(laatste, eerste + weken * WEEK - timedelta(days=3)), zuid)
     return eerste, laatste, vakantie[2]
+
+
+def _voor_ingang(
+    ingang: date | None,
+    na: date,
+    begin: date,
+    eind: date,
+    vrij: list[tuple[date, date, str]],
+    zuid: bool,
+) -> tuple[date, date]:
+    """The feedback on a decision that takes effect on a set day (``kaders.uitvoering_van``)
+    comes before that day when working days outside the holidays are left between the decision
+    and it: people hear what was decided, and what they said did, before it applies to them.
+    Why: review 56c, Duinmonde: the aanwijzing applied from 1 March, the feedback came 1-5
+    March."""
+    if ingang is None or not (na < ingang <= eind) or begin < na:
+        return begin, eind
+    dicht = sorted([*vrij, *_feestperiode(na, ingang, zuid)])
+    dagen = [
+        na + timedelta(days=i)
+        for i in range((ingang - na).days)
+        if (na + timedelta(days=i)).weekday() < 5
+        and not vrije_dag(na + timedelta(days=i), zuid)
+        and not any(a <= na + timedelta(days=i) <= b for a, b, _ in dicht)
+    ]
+    if not dagen:
+        return begin, eind
+    eerste = dagen[0]
+    return eerste, max(d for d in dagen if d <= eerste + timedelta(days=4))
+
+
+def _ritme(
+    f: Feiten,
+    fasen: list[Geplaatst],
+    besluit: date | None,
+    vrij: list[tuple[date, date, str]],
+    zuid: bool,
+) -> list[Geplaatst]:
+    """The rest of the feedback the case promises on a rhythm ('elke twee maanden', 'elk
+    kwartaal'): after the feedback on the decision, a week every so many months within the
+    term of the measure, each outside the school holidays and the Christmas days (rule
+    PLAN-KALENDER). Why: review 56a, Zuiderveld: 'horen bewoners elke twee maanden wat er met
+    de meldingen gebeurt', and the design had one terugkoppeling in April."""
+    if besluit is None:
+        return []
+    eerste = min(
+        (g for g in fasen if g.fase is Procesfase.terugkoppeling and g.start > besluit),
+        key=lambda g: g.start,
+        default=None,
+    )
+    maanden = ritme_maanden(f.vraagstuk)
+    if eerste is None or maanden is None:
+        return []
+    dicht = sorted([*vrij, *_feestperiode(eerste.start, eerste.start + 60 * WEEK, zuid)])
+    tot = f.vraagstuk.kaders.uitvoering_tot
+    weken: list[date] = []
+    vorige = eerste.start
+    for _ in ritme_data(f.vraagstuk, eerste.start):
+        # each so many months after the one before, outside the holidays
+        begin = _eerste_werkweek(_maandag(maanden_later(vorige, maanden)), dicht)
+        if tot is not None and begin + timedelta(days=4) > tot:
+            break
+        weken.append(begin)
+        vorige = begin
+    if not weken:
+        return []
+    # one step with its weeks, not a row per letter: the table stays short
+    uitleg = deel(
+        "FASE.terugkoppeling_ritme",
+        ritme=ritme_woorden(maanden),
+        weken=[w.isoformat() for w in weken],
+    )
+    return [Geplaatst(Procesfase.uitvoering, weken[0], weken[-1] + timedelta(days=4), [], uitleg)]
 
 
 #: A decision taken per area: "per kern", "per wijk", "per buurt", "per deelgebied".

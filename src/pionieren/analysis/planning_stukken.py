@@ -25,11 +25,13 @@ from pionieren.analysis.planning import (
     WEEK,
     Geplaatst,
     Plan,
+    _carnaval_in,
     _eerste_werkweek,
     _eind,
     _geblokkeerd,
     _lange_vakanties,
     _maandag,
+    _met_carnaval,
     _werkdagen_terug,
     _werkdagen_tussen,
     reactie_om_vakantie,
@@ -405,7 +407,9 @@ def _vakanties_bij(g: Geplaatst) -> None:
     zij komt vóór het stuk voor dat moment. Dat geldt ook voor een reactieronde: die sluit dan
     twee werkweken vóór dat stuk, zodat de reacties erin staan. Past dat niet, dan vervalt een
     ronde die pionieren zelf toevoegde; staat de ronde in het vraagstuk, dan blijft zij. In
-    beide gevallen zegt pionieren het één keer. Een stap op eigen data van het vraagstuk die te
+    beide gevallen zegt pionieren het één keer. Een stap van de raad (een hoorzitting of
+    rondetafelgesprek van de griffie) waarvan de weken een schoolvakantie raken, noemt die
+    vakantie in de tabel; de data blijven staan. Een stap op eigen data van het vraagstuk die te
     dicht op het voorstel eindigt en nog eerder kan beginnen, staat in de planning op die
     eerdere data.
     In dezelfde stap: een zienswijze ligt zes weken ter inzage (acht bij een herindeling), niet
@@ -530,7 +534,55 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
                 )
             )
     _voorstel_verwerktijd(f, uit, vrij, zuid)
+    _raad_in_vakantie(f, uit, vrij, zuid)
     return uit
+
+
+def _raad_in_vakantie(f: Feiten, uit: Plan, vrij: list[tuple[date, date, str]], zuid: bool) -> None:
+    """A step of the raad (a rondetafel or hoorzitting the griffie holds) whose weeks span a
+    school holiday names it, as a round of the gemeente does: its dates stay (the raad's own
+    calendar sets them), but nobody plans the evening in the holiday. Why: review 56d,
+    Hunsewold: the rondetafel ran 20 September - 21 October 2027 through the herfstvakantie
+    noord, while the other rows named their holidays."""
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+    for g in uit.fasen:
+        besluit = g.toelichting is not None and g.toelichting.sleutel == "FASE.besluit"
+        if (g.toelichting is not None and not besluit) or not g.werkvormen:
+            continue
+        if not all(
+            (w := catalogus.get(id)) is not None and w.organisator is Organisator.griffie
+            for id in g.werkvormen
+        ):
+            continue
+        # a holiday with working days inside the step's weeks, also at its edge (a window that
+        # ends on the Thursday of the herfstvakantie)
+        binnen: dict[str, tuple[date, date]] = {}
+        for van, tot, naam in vrij:
+            dagen = [
+                g.start + timedelta(days=i)
+                for i in range((g.eind - g.start).days + 1)
+                if (g.start + timedelta(days=i)).weekday() < 5
+            ]
+            if sum(van <= d <= tot for d in dagen) >= 3:
+                oud = binnen.get(naam, (van, tot))
+                binnen[naam] = (min(oud[0], van), max(oud[1], tot))
+        vakanties = _met_carnaval(
+            [(a, b, n) for n, (a, b) in binnen.items()] + _carnaval_in(g.start, g.eind, zuid)
+        )
+        if not vakanties:
+            continue
+        genoemd = [
+            {"naam": naam, "van": van.isoformat(), "tot": tot.isoformat()}
+            for van, tot, naam in sorted(vakanties)
+        ]
+        if g.toelichting is not None:
+            # the raad's hearing in the weeks before its decision: the decision's own text
+            # stays, the table names the holiday
+            g.toelichting = deel(
+                g.toelichting.sleutel, **g.toelichting.waarden, raad_vakanties=genoemd
+            )
+        else:
+            g.toelichting = deel("FASE.noot_vakantie", vakanties=genoemd, overige=False)
 
 
 def _voorstel_verwerktijd(

@@ -1543,20 +1543,26 @@ def vakantie_in_tabel(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, st
     gezien: list[str] = []
     for p in advies.planning:
         u = p.uitleg
-        if not p.werkvormen or p.fase.value == "besluit" or u is None:
+        if not p.werkvormen or u is None:
             continue
-        if u.sleutel in TOEGELICHT[:-1] or "vakanties" not in u.waarden:
+        if p.fase.value == "besluit" and u.sleutel != "FASE.besluit":
             continue
-        vakanties = [v for v in u.waarden["vakanties"] or [] if v["naam"] not in gezien]
+        # the raad's hearing in the weeks before its decision names its holiday in the table only
+        alle = u.waarden.get("raad_vakanties") if p.fase.value == "besluit" else None
+        if alle is None and (u.sleutel in TOEGELICHT[:-1] or "vakanties" not in u.waarden):
+            continue
+        if alle is None:
+            alle = u.waarden["vakanties"]
+        vakanties = [v for v in alle or [] if v["naam"] not in gezien]
         overige = bool(u.waarden.get("overige"))
-        if not vakanties and not overige and u.waarden["vakanties"]:
+        if not vakanties and not overige and alle:
             continue
         gezien += [v["naam"] for v in vakanties]
         delen = [
             f"{v['naam']} {text.periode(date.fromisoformat(v['van']), date.fromisoformat(v['tot']))}"
             for v in vakanties
         ]
-        if overige or not u.waarden["vakanties"]:
+        if overige or not alle:
             delen.append(("andere " if delen else "") + "schoolvakanties")
         eerste = next((m["werkvorm"] for m in mix if m["werkvorm"] in p.werkvormen), None)
         if eerste is not None and eerste not in noten:

@@ -11,6 +11,7 @@ from pionieren.analysis.kosten import VRIJWILLIGERS, rond, scaled
 from pionieren.analysis.mix.onderwerpen import _DEEL  # the words for a part of the area
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.mix.organisator import organisator
+from pionieren.analysis.planning_ritme import aantal_momenten
 from pionieren.analysis.regel import Thema, regel
 from pionieren.safe_text import comparable_name
 from pionieren.text import TELWOORD
@@ -421,6 +422,12 @@ def _kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
         # the smaller form a short budget leaves of it: a fixed amount (rule MIX-BUDGET)
         return k.kap, k.kap
     bedrag = per_stuk(f, k) or k.werkvorm.kosten_euro
+    if k.werkvorm.id == "terugkoppeling":
+        # the feedback the case promises on a rhythm is as many letters as moments (rule
+        # PLAN-KALENDER): each costs what one does (review 56a: one for € 100, promised
+        # every two months)
+        keer = aantal_momenten(f.vraagstuk)
+        bedrag = (bedrag[0] * keer, bedrag[1] * keer)
     if k.gespreksleider:
         # an independent, experienced chair for one or two evenings, with the preparation and
         # the talks beforehand: some 12 to 30 hours at about € 125 (rule MIX-AFWEGEN)

@@ -599,7 +599,10 @@ def huishoudens(o: Ontwerp, w: Werkvorm, punt: OnderwerpAdvies) -> list[Belanghe
     gewone keukentafelgesprekken met dezelfde huishoudens: niemand krijgt twee keer bezoek.
     Andere punten die die gewone gesprekken droegen (zoals de volgorde van het werk), gaan mee
     naar het gesprek per huishouden. Was de gewone vorm voorgesteld, dan zegt het advies dat
-    dit die gesprekken zijn, nu met een afspraak per huishouden.""",
+    dit die gesprekken zijn, nu met een afspraak per huishouden. Gaat het om grond of een
+    woning die een project nodig heeft, en beslist het besluit nog over een keuze (welke
+    variant, welke route), dan is het gesprek vóór dat besluit een eigen gesprek zonder aanbod:
+    het aanbod komt pas als vaststaat dat de grond of woning nodig is.""",
     ["energieparticipatie-keukentafel", "platform31-renoveren"],
 )
 def per_huishouden(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
@@ -628,6 +631,18 @@ def per_huishouden(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
         # his land or the cables through it: he negotiates, he does not advise (WET-SLUITSTUK)
         eigen = next((p for p in v.kaders.open if p.onderwerp == punt.onderwerp), None)
         middel = sluitstuk(eigen) if eigen is not None else None
+        # before the decision on the case's choice (which variant, which route), nobody knows
+        # yet whose house or land is needed: a personal talk without an offer, the offer after
+        # that decision (review 56c, Ravenheide: 'hij krijgt een aanbod' fourteen months
+        # before the raad chose the variant that decides whether the house must go)
+        eerst = next(
+            (
+                p.onderwerp
+                for p in v.kaders.open
+                if p.keuze and not p.na_besluit and p.door is None and not p.eigen_bezit
+            ),
+            "",
+        )
         keuze.add(
             [p.naam for p in voor],
             deel(
@@ -635,6 +650,7 @@ def per_huishouden(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
                 trede=punt_trede(w, punt).value,
                 middel=middel or "",
                 bezit=sluitstuk_bezit(eigen) if eigen is not None else "grond",
+                eerst=eerst if middel and voor_het_besluit(keuze) else "",
             ),
             "MIX-EIGEN-BEZIT",
         )

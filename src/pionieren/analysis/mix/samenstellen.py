@@ -276,6 +276,7 @@ def compose_mix(
         for g in planning.fasen
         if (g.toelichting is not None and g.toelichting.sleutel == "FASE.advies_op_concept")
         or (g.fase is Procesfase.toetsen and not g.op_datum and g.werkvormen == [FORMEEL_ADVIES])
+        or (g.toelichting is not None and g.toelichting.sleutel == "FASE.reactie")
         for id in g.werkvormen
     }
 

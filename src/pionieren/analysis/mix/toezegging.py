@@ -11,7 +11,7 @@ from pionieren.analysis.mix.bereik import bedient, kan_voor
 from pionieren.analysis.mix.betrokken import noemt, noemt_kop
 from pionieren.analysis.mix.budget import open_ronde
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
-from pionieren.analysis.planning import Plan
+from pionieren.analysis.planning import Geplaatst, Plan
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
 from pionieren.input.model import Belanghebbende
@@ -319,7 +319,10 @@ def smal(k: Keuze) -> bool:
     dat punt later open voor iedereen? Dan geven inwoners het toegezegde advies in die ronde,
     niet in het eerste gesprek met één groep: de planning zegt het daar, één keer. Noemt de
     toezegging zelf inwoners die moeilijk te bereiken zijn, en bereikt de werkvorm hen, dan
-    blijft het advies daar: een schriftelijke ronde voor iedereen bereikt hen niet.""",
+    blijft het advies daar: een schriftelijke ronde voor iedereen bereikt hen niet. Die
+    werkvorm komt dan wel pas als de mogelijkheden openbaar zijn (bij de eerste stap waarin
+    inwoners ze afwegen, of anders de reactieronde): in de weken van de reactieronde, niet
+    ervoor. Een werkvorm op eigen data van het vraagstuk blijft staan.""",
     ["ombudsman-inspraak-2009"],
 )
 def toezegging_in_reactie(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
@@ -335,6 +338,7 @@ def toezegging_in_reactie(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     )
     if drager is None or not punten or not smal(drager):
         return uit
+    ronde = _ronde_over(uit, punten)
     if any(
         p.soort is SoortBelanghebbende.inwoners
         and p.bereikbaarheid is Bereikbaarheid.moeilijk
@@ -342,13 +346,28 @@ def toezegging_in_reactie(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
         for p in in_belofte(f, belofte.tekst or "")
     ):
         # the promise names hard-to-reach people and this step reaches them: a written round
-        # for everyone does not (review 55d: overloaded parents 'moe van formulieren')
+        # for everyone does not (review 55d: overloaded parents 'moe van formulieren'); but
+        # they advise on the options, so in the weeks those are public, not before
+        if ronde is not None:
+            _in_de_ronde(uit, drager, ronde, {k.werkvorm.id for k in keuzes if k.werkvorm.afwegen})
         return uit
     if any(r.sleutel == "MIX-TOEZEGGING" and r.waarden.get("advies") for r in drager.redenen):
         # the promise names the group that gives the advice in its own step (a klankbordgroep
         # of starters): that step stays where the advice is given, not the round for everyone
         return uit
-    ronde = next(
+    if ronde is None or ronde.toelichting is None:
+        return uit
+    drager.redenen = [r for r in drager.redenen if r.sleutel != "MIX-TOEZEGGING"]
+    ronde.toelichting = deel(
+        "FASE.reactie", **{**ronde.toelichting.waarden, "toegezegd": belofte.door.value}
+    )
+    return uit
+
+
+def _ronde_over(uit: Plan, punten: set[str]) -> Geplaatst | None:
+    """The reaction round before the decision in which the options or the concept on the
+    promised points are public."""
+    return next(
         (
             g
             for g in uit.fasen
@@ -362,13 +381,31 @@ def toezegging_in_reactie(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
         ),
         None,
     )
-    if ronde is None or ronde.toelichting is None:
-        return uit
-    drager.redenen = [r for r in drager.redenen if r.sleutel != "MIX-TOEZEGGING"]
-    ronde.toelichting = deel(
-        "FASE.reactie", **{**ronde.toelichting.waarden, "toegezegd": belofte.door.value}
-    )
-    return uit
+
+
+def _in_de_ronde(uit: Plan, drager: Keuze, ronde: Geplaatst, afwegen: set[str]) -> None:
+    """The step where the promised advice is given moves out of a round that closes before the
+    options or the concept are public into the weeks of the reaction round on them: advice is
+    given on options that exist, with their consequences. A step on the case's own dates stays.
+    Why: review 56d, Beerzelo: parents advised 4-29 January, the options came out on 22
+    March."""
+    id = drager.werkvorm.id
+    # the options are public from the first step where inwoners weigh them (an avond over de
+    # keuzes), else from the reaction round
+    open_ = min([ronde.start, *(g.start for g in uit.fasen if afwegen & set(g.werkvormen))])
+    eerder = [
+        g
+        for g in uit.fasen
+        if id in g.werkvormen and g is not ronde and not g.op_datum and g.eind < open_
+    ]
+    if not eerder or any(id in g.werkvormen and g.op_datum for g in uit.fasen):
+        return
+    for g in eerder:
+        g.werkvormen = [w for w in g.werkvormen if w != id]
+        if not g.werkvormen and g.toelichting is None:
+            uit.fasen.remove(g)
+    if id not in ronde.werkvormen:
+        ronde.werkvormen.append(id)
 
 
 def _voor_het_besluit_niet_hoger(o: Ontwerp) -> None:
