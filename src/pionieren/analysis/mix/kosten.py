@@ -281,6 +281,9 @@ def aantal_van(f: Feiten, k: Keuze) -> tuple[int, str] | None:
         # conversation of a few hours (review 46a: € 2,000-10,000 for one farmer)
         partijen = max(1, len(k.voor))
         return min(partijen, eenheid.hoogstens or partijen), "partijen"
+    if (eigen := eigen_aantal(f, k)) is not None:
+        # the size the case itself gives its own instrument: no sample of the catalogue's
+        return eigen, "adressen" if eenheid.per == "huishouden" else "gesprekken"
     groepen = set(k.voor)
     aantallen = [
         p.aantal
@@ -296,6 +299,32 @@ def aantal_van(f: Feiten, k: Keuze) -> tuple[int, str] | None:
         return huishoudens, "huishoudens"
     n = max(aantallen)
     return (min(n, eenheid.hoogstens) if eenheid.hoogstens else n), "gesprekken"
+
+
+_EIGEN_AANTAL = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)\s+(?!uur\b|jaar\b|procent\b|%)[a-zà-ÿ]")
+
+
+def eigen_aantal(f: Feiten, k: Keuze) -> int | None:
+    """The number of people, addresses or companies the case itself gives its own werkvorm
+    in its audience (werkvormen[].voor: "een steekproef van 6.000 inwoners", "de 46
+    melkveebedrijven"); None when it names none or more than one.
+
+    Why: review 56b: the case's own peiling "voor een steekproef van 6.000 inwoners" was
+    priced as the catalogue's sample of 3,000 addresses (€ 6.500), and LTO's visits to "de 46
+    melkveebedrijven" as a few talks (€ 1.000). The case decided the size of its instrument;
+    its cost follows that size."""
+    if not k.genoemd:
+        return None
+    teksten = {k.voor_tekst} if k.voor_tekst else {
+        g.voor for g in f.vraagstuk.werkvormen if g.id == k.werkvorm.id and g.voor
+    }
+    if len(teksten) != 1:
+        return None
+    gevonden = {int(m.group(1).replace(".", "")) for m in _EIGEN_AANTAL.finditer(teksten.pop())}
+    if len(gevonden) != 1:
+        return None
+    n = gevonden.pop()
+    return n if n >= 2 else None
 
 
 def huishoudens_van(inwoners: int) -> int:
@@ -323,6 +352,8 @@ def herkomst(f: Feiten, k: Keuze) -> str:
     n = aantal[0]
     if eenheid.per == "partij":
         return "één plek per groep aan tafel"
+    if eigen_aantal(f, k) is not None:
+        return "het aantal uit het vraagstuk"
     if eenheid.per == "deel":
         deel = deel_van(f, k)
         if deel is not None and genoemd_aantal(f, deel) is not None:
@@ -381,7 +412,9 @@ def aantallen(f: Feiten, keuzes: list[Keuze]) -> list[tuple[int, str]]:
     deur of aan de keukentafel voor elke persoon (keukentafelgesprekken hoogstens twintig, een
     steekproef), een brief met drukwerk en porto voor elk huishouden bij een enquête (2,1
     personen per huishouden; hoogstens een steekproef van 3.000 adressen), en een avond of atelier in elke buurt of kern als de werkvorm daar apart
-    wordt gehouden. Het aantal buurten of kernen komt uit de tekst ("de vier kernen"); anders
+    wordt gehouden. Geeft het vraagstuk zelf de omvang van een eigen werkvorm ("een steekproef
+    van 6.000 inwoners", "de 46 melkveebedrijven"), dan rekent pionieren met dat aantal, ook
+    boven die steekproef. Het aantal buurten of kernen komt uit de tekst ("de vier kernen"); anders
     schat pionieren het uit het aantal inwoners (ongeveer 1.500 per buurt, 4.000 per kern, 5.000
     per wijk). Een rondetafelgesprek kost per partij aan tafel: met één partij is het een
     gesprek van een paar uur, geen bijeenkomst van duizenden euro's. Hoort een groep bij een andere (alle inwoners en de bewoners van één buurt), dan
