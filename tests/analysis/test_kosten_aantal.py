@@ -207,9 +207,3 @@ def test_the_size_the_case_gives_its_own_instrument_is_costed(
     # a werkvorm the case did not name keeps the catalogue's sample
     k.genoemd = False
     assert aantal_van(f, k) != (aantal, eenheid)
-
-
-def test_a_survey_letter_includes_a_reminder() -> None:
-    """Review 56b: a coded invitation and a reminder by post cost at least € 1,50 an address."""
-    eenheid = builtin().werkvorm("enquete").eenheid
-    assert eenheid is not None and eenheid.euro[0] >= 1.5
