@@ -84,7 +84,9 @@ def test_the_project_at_school_for_girls_nobody_can_find_stays_in_marnewold() ->
     ids = [m.werkvorm for m in advies.mix]
     assert "scholenproject" in ids
     meiden = "Meiden van 12 tot 18 jaar"
-    assert not any(m.naam == "Bezoek door eigen medewerkers" and meiden in m.voor for m in advies.mix)
+    assert not any(
+        m.naam == "Bezoek door eigen medewerkers" and meiden in m.voor for m in advies.mix
+    )
 
 
 def test_daardoor_only_when_the_swap_took_the_talk() -> None:

@@ -207,3 +207,18 @@ def test_the_size_the_case_gives_its_own_instrument_is_costed(
     # a werkvorm the case did not name keeps the catalogue's sample
     k.genoemd = False
     assert aantal_van(f, k) != (aantal, eenheid)
+
+
+def test_a_fee_the_case_promises_is_in_the_cost_of_its_step() -> None:
+    """Review 56a (Mergelrode): the motie "vergoedt hun tijd", and the fee was paid from what
+    was left of the budget. It is part of the cost of the step that asks the hours."""
+    zonder = feiten(aanleiding="De raad wil een agenda samen met ervaringsdeskundigen.")
+    met = feiten(aanleiding="De raad nam een motie aan: het college vergoedt hun tijd en inzet.")
+    k_zonder = keuze(zonder, "denktank-ervaringsdeskundigen", ["Omwonenden"])
+    k_met = keuze(met, "denktank-ervaringsdeskundigen", ["Omwonenden"])
+    assert kosten_van(met, k_met)[0] > kosten_van(zonder, k_zonder)[0]
+    # a form that asks no hours of its members gets no fee
+    k_avond = keuze(met, "inloopavond", ["Omwonenden"])
+    assert kosten_van(met, k_avond) == kosten_van(
+        zonder, keuze(zonder, "inloopavond", ["Omwonenden"])
+    )

@@ -39,6 +39,7 @@ from pionieren.analysis.mix.kosten import (
     schatting,
     uit_het_budget,
     van_een_ander,
+    vergoeding_van,
     wettelijk_advies,
 )
 from pionieren.analysis.mix.kwetsbaar import kwetsbaar, per_huishouden
@@ -690,9 +691,7 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     vol = schatting(f, alles)
     weg_naar = eigen_weg(f, keuzes)
     weg_kan = [k for k in keuzes if not onmisbaar(f, k) and id(k) not in weg_naar]
-    licht = {
-        id(k): v for k in keuzes if id(k) not in weg_naar and (v := lichter(f, k)) is not None
-    }
+    licht = {id(k): v for k in keuzes if id(k) not in weg_naar and (v := lichter(f, k)) is not None}
     ruil = [k for k in keuzes if id(k) in licht]
     weg_kan, ruil = weg_kan[:MAX_WEG], ruil[: max(0, 12 - len(weg_kan[:MAX_WEG]))]
     gediend = {n for k in alles if voor_het_besluit(k) for n in k.voor}
@@ -1933,7 +1932,8 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
     # condition: a citizens' assembly, a jury) or asks a vulnerable group; not by default
     # for everyone who comes to an evening (review 41)
     kwetsbaar_ = {p.naam for p in inwoners if kwetsbaar(p)}
-    if any(
+    # a fee the case promises is in the cost of its step already (:func:`vergoeding_van`)
+    if not any(vergoeding_van(f, k)[1] for k in keuzes) and any(
         k.werkvorm.verbreding_of_verdieping is not Reikwijdte.verbreding
         and k.trede.rang >= Trede.adviseren.rang
         and voor_het_besluit(k)
@@ -2141,7 +2141,7 @@ def inclusiekosten(f: Feiten, keuzes: list[Keuze]) -> list[str]:
     uit = []
     if any(spreekt_weinig_nederlands(p) or _TOLK.search(p.via or "") for p in inwoners):
         uit.append("een tolk of vertaling")
-    if any(k.werkvorm.id in _ERVARING for k in keuzes):
+    if any(k.werkvorm.id in _ERVARING and not vergoeding_van(f, k)[1] for k in keuzes):
         uit.append("een vergoeding voor ervaringsdeskundigen")
     if any(_MANTELZORG.search(p.naam) for p in inwoners):
         uit.append("vervangende zorg voor mantelzorgers")
@@ -2456,30 +2456,33 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
         key=lambda k: -budget_min(f, [k]),
     )
     smaller = list(dict.fromkeys(p for k in duur for p in k.onderwerpen))[:2]
-    return nu, bevinding(
-        "MIX-BUDGET",
-        # cuts to a budget that may grow are said once, in the budget paragraph; a fixed
-        # budget that still does not fit is a point to act on
-        Ernst.waarschuwing if vast or prijs > budget else Ernst.info,
-        "MIX-BUDGET.vast",
-        bronnen=[],  # own arithmetic: no source carries it
-        budget=budget,
-        vol=vol,
-        kosten=prijs,
-        tekort=max(0, prijs - budget),
-        vast=vast,
-        # what is still short after the cuts: only a modest gap on a budget that may grow is
-        # the bestuur's to accept
-        aanvaarden=not vast and not ver_over(prijs, budget),
-        collega=collega,
-        gekapt=gekapt,
-        gekapt_mv=bool(gekapt) and meervoudig(gekapt[0].split(" (")[0]),
-        weggelaten=[k.werkvorm.naam for k in weg],
-        bezocht=[k.werkvorm.naam for k in bezocht],
-        groepen=list(dict.fromkeys(n for k in bezocht for n in k.voor)),
-        # a point without a short head is named in its own words (review 56c: "Haal
-        # bijvoorbeeld en uit de participatie")
-        smaller=[kort_punt(p) or f"‘{p[:1].lower()}{p[1:].rstrip('.')}’" for p in smaller],
+    return (
+        nu,
+        bevinding(
+            "MIX-BUDGET",
+            # cuts to a budget that may grow are said once, in the budget paragraph; a fixed
+            # budget that still does not fit is a point to act on
+            Ernst.waarschuwing if vast or prijs > budget else Ernst.info,
+            "MIX-BUDGET.vast",
+            bronnen=[],  # own arithmetic: no source carries it
+            budget=budget,
+            vol=vol,
+            kosten=prijs,
+            tekort=max(0, prijs - budget),
+            vast=vast,
+            # what is still short after the cuts: only a modest gap on a budget that may grow is
+            # the bestuur's to accept
+            aanvaarden=not vast and not ver_over(prijs, budget),
+            collega=collega,
+            gekapt=gekapt,
+            gekapt_mv=bool(gekapt) and meervoudig(gekapt[0].split(" (")[0]),
+            weggelaten=[k.werkvorm.naam for k in weg],
+            bezocht=[k.werkvorm.naam for k in bezocht],
+            groepen=list(dict.fromkeys(n for k in bezocht for n in k.voor)),
+            # a point without a short head is named in its own words (review 56c: "Haal
+            # bijvoorbeeld en uit de participatie")
+            smaller=[kort_punt(p) or f"‘{p[:1].lower()}{p[1:].rstrip('.')}’" for p in smaller],
+        ),
     )
 
 
