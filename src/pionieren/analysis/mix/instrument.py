@@ -6,9 +6,9 @@ import re
 from datetime import timedelta
 from typing import Any
 
-from pionieren.analysis.kosten import SCHAALFACTOR, kosten_schaal, scaled
 from pionieren.analysis.decision import BESLISSER_NAAM, regeling_orgaan
 from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
+from pionieren.analysis.kosten import SCHAALFACTOR, kosten_schaal, scaled
 from pionieren.analysis.mix.bereik import (
     buiten_kring,
     eigen_publiek,
