@@ -274,11 +274,12 @@ def groepsnaam(naam: str) -> str:
         )
         # 'Tijdelijke huurders', 'Oudere bewoners van de flat': an adjective before a plural
         or (
-            eerste.endswith("e")
+            # ... or a past participle: 'Getroffen huishoudens en bedrijven'
+            (eerste.endswith("e") or (eerste.startswith("ge") and eerste.endswith("en")))
             and woorden[0][1:].islower()
             and volgend[:1].islower()
             # 'Agrarische bedrijven', 'Kleine kernen': any plural in -en after an adjective
-            and volgend.endswith((*_MEERVOUD, "en"))
+            and volgend.endswith((*_MEERVOUD, "en", "ens"))
             and not any(w[:1].isupper() for w in woorden[2:3])
         )
     )

@@ -68,7 +68,11 @@ def test_a_costly_game_about_known_options_goes_and_the_report_says_where_they_c
         if r.startswith("**Budget.** ")
     )
     # the line says where its groups still come up, and the design fits (a smaller part at most)
-    assert "geen keuzespel of rollenspel; die groepen praten mee in de jongerenraad" in regel
+    # ... naming its groups, so the reader can check (review 56c)
+    assert (
+        "geen keuzespel of rollenspel; jeugdleden en hun ouders praten mee in de jongerenraad"
+        in regel
+    )
     assert "te weinig" not in regel and "Voor het budget: " in regel
     # one amount: the estimate, in the summary only once
     assert resultaat.tekst.count("naar schatting") == 1

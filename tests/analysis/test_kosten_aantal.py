@@ -174,3 +174,51 @@ def test_the_fixed_part_is_sized_to_the_schaal() -> None:
 def test_an_eenheid_range_runs_upwards() -> None:
     with pytest.raises(ValueError, match="minimum"):
         Eenheid(per="gesprek", euro=(50, 20))
+
+
+def _eigen(f: Feiten, id_: str, voor: str, groepen: list[str]) -> Keuze:
+    """The case's own werkvorm with the audience the case gives it."""
+    k = keuze(f, id_, groepen)
+    k.genoemd = True
+    k.voor_tekst = voor
+    return k
+
+
+@pytest.mark.parametrize(
+    ("id_", "voor", "aantal", "eenheid"),
+    [
+        ("enquete", "een steekproef van 6.000 inwoners vanaf 16 jaar", 6000, "adressen"),
+        ("keukentafelgesprek", "de 46 melkveebedrijven", 46, "gesprekken"),
+    ],
+)
+def test_the_size_the_case_gives_its_own_instrument_is_costed(
+    id_: str, voor: str, aantal: int, eenheid: str
+) -> None:
+    """Review 56b: the case's own peiling of 6,000 coded letters cost € 6.500 (the catalogue's
+    sample of 3,000 addresses), and visits to 46 farms € 1.000 (no number for a group of
+    companies): the size the case decided sets the cost, above the catalogue's sample."""
+    f = feiten(aantal=30000)
+    k = _eigen(f, id_, voor, ["Omwonenden"])
+    assert aantal_van(f, k) == (aantal, eenheid)
+    assert herkomst(f, k) == "het aantal uit het vraagstuk"
+    prijs = f.kennis.werkvorm(id_).eenheid
+    assert prijs is not None
+    assert kosten_van(f, k)[0] >= aantal * prijs.euro[0]
+    # a werkvorm the case did not name keeps the catalogue's sample
+    k.genoemd = False
+    assert aantal_van(f, k) != (aantal, eenheid)
+
+
+def test_a_fee_the_case_promises_is_in_the_cost_of_its_step() -> None:
+    """Review 56a (Mergelrode): the motie "vergoedt hun tijd", and the fee was paid from what
+    was left of the budget. It is part of the cost of the step that asks the hours."""
+    zonder = feiten(aanleiding="De raad wil een agenda samen met ervaringsdeskundigen.")
+    met = feiten(aanleiding="De raad nam een motie aan: het college vergoedt hun tijd en inzet.")
+    k_zonder = keuze(zonder, "denktank-ervaringsdeskundigen", ["Omwonenden"])
+    k_met = keuze(met, "denktank-ervaringsdeskundigen", ["Omwonenden"])
+    assert kosten_van(met, k_met)[0] > kosten_van(zonder, k_zonder)[0]
+    # a form that asks no hours of its members gets no fee
+    k_avond = keuze(met, "inloopavond", ["Omwonenden"])
+    assert kosten_van(met, k_avond) == kosten_van(
+        zonder, keuze(zonder, "inloopavond", ["Omwonenden"])
+    )

@@ -120,6 +120,24 @@ def test_instrument_outside_the_catalogue_is_kept_and_named() -> None:
     assert [b.sleutel for b in o.bevindingen] == ["MIX-INSTRUMENT.eigen"]
 
 
+def test_instrument_outside_the_catalogue_has_an_estimated_cost() -> None:
+    """Review 56c (Marnewold): the case's own jury and marktconsultatie cost 0 and 'tellen niet
+    mee', so a design that left them out read as fitting its budget. They get a rough estimate,
+    sized to the case like the catalogue."""
+    from pionieren.analysis.mix.kosten import kosten_van
+
+    for schaal in ("buurt", "gemeente"):
+        o = ontwerp(maak(schaal=schaal, werkvormen=["buurtsafari"]))
+        instrumenten(o)
+        (k,) = o.keuzes
+        assert kosten_van(o.f, k)[0] > 0
+    klein = ontwerp(maak(schaal="buurt", werkvormen=["buurtsafari"]))
+    groot = ontwerp(maak(schaal="gemeente", werkvormen=["buurtsafari"]))
+    instrumenten(klein)
+    instrumenten(groot)
+    assert kosten_van(klein.f, klein.keuzes[0]) < kosten_van(groot.f, groot.keuzes[0])
+
+
 def test_proposed_instrument_the_budget_cannot_carry_is_made_smaller_first() -> None:
     """Review 20: the case's own instrument is made smaller, never dropped for its cost."""
     voorstel = [{"id": "burgerberaad", "status": "voorgesteld"}]

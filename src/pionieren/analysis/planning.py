@@ -4406,6 +4406,21 @@ class LaterPunt:
     trede: str
 
 
+def kosten_later(f: Feiten, ter_inzage: bool) -> int:
+    """About what the own round before a later decision costs: the catalogue's estimate of a
+    written consultation on a concept (or of a formal zienswijze round), at the case's size,
+    with a fifth for the unforeseen; 0 when the catalogue lacks it.
+
+    Why: review 56d (Hunsewold, Beerzelo): the round on the kazerne in 2028 and the
+    aanbesteding round were planned but had no cost anywhere, so the design's total left out
+    steps it promised."""
+    from pionieren.analysis.mix.kosten import met_onvoorzien
+
+    id_ = "zienswijze" if ter_inzage else "schriftelijke-consultatie"
+    w = next((w for w in f.kennis.werkvormen if w.id == id_), None)
+    return met_onvoorzien(*w.kosten_euro) if w is not None else 0
+
+
 @regel(
     "PLAN-LATER-BESLUIT",
     Thema.mix,
@@ -4429,7 +4444,10 @@ class LaterPunt:
     datum en begint de uitvoering pas veel later (meer dan negen maanden na de stap), dan sluit
     de stap kort vóór de uitvoering, niet jaren ervoor. Gaat de stap over het verwerven van grond
     of huizen, dan komt hij direct na het hoofdbesluit: het werk hangt ervan af, en kopen in
-    overleg (en zo nodig onteigening) duurt een jaar of langer.""",
+    overleg (en zo nodig onteigening) duurt een jaar of langer. pionieren schat wat de stap kost
+    (een schriftelijke consultatie op het concept, of de terinzagelegging, met 20 procent
+    onvoorzien): die kosten horen bij het latere besluit en staan niet in het budget van dit
+    ontwerp, maar het advies noemt ze.""",
     ["ombudsman-inspraak-2009", "awb-bezwaar", "omgevingswet-16-30"],
 )
 def later_besluit(
@@ -4549,6 +4567,7 @@ def later_besluit(
                     else "",
                     einde=(datum + 6 * WEEK).isoformat() if verkeer and datum else "",
                     verkeer=verkeer,
+                    kosten=kosten_later(f, plan),
                     **({"ter_inzage": True} if plan else {}),
                     **({"uitvoering": uitvoering} if uitvoering else {}),
                 ),

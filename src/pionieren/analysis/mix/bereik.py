@@ -221,6 +221,10 @@ def te_groot(w: Werkvorm, partij: Belanghebbende) -> bool:
         and partij.aantal is not None
         and partij.aantal > w.max_aantal
         and partij.bereikbaarheid is not Bereikbaarheid.goed
+        # the route the case names leads to them (the wijkverpleging knows the addresses of the
+        # 240 older people living alone): the talks are held with a sample found that way, in
+        # rounds as needed (review 56d, Hunsewold)
+        and not route_past(w, partij)
     )
 
 

@@ -30,6 +30,7 @@ from pionieren.analysis.mix.kosten import (
     betaald_door,
     betaalt_gemeente,
     budget_min,
+    eigen_aantal,
     eigen_besluit,
     kosten,
     kosten_van,
@@ -38,6 +39,7 @@ from pionieren.analysis.mix.kosten import (
     schatting,
     uit_het_budget,
     van_een_ander,
+    vergoeding_van,
     wettelijk_advies,
 )
 from pionieren.analysis.mix.kwetsbaar import kwetsbaar, per_huishouden
@@ -688,8 +690,9 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
     budget = f.vraagstuk.kaders.budget_euro or 0
     alles = keuzes + eerder
     vol = schatting(f, alles)
-    weg_kan = [k for k in keuzes if not onmisbaar(f, k)]
-    licht = {id(k): v for k in keuzes if (v := lichter(f, k)) is not None}
+    weg_naar = eigen_weg(f, keuzes)
+    weg_kan = [k for k in keuzes if not onmisbaar(f, k) and id(k) not in weg_naar]
+    licht = {id(k): v for k in keuzes if id(k) not in weg_naar and (v := lichter(f, k)) is not None}
     ruil = [k for k in keuzes if id(k) in licht]
     weg_kan, ruil = weg_kan[:MAX_WEG], ruil[: max(0, 12 - len(weg_kan[:MAX_WEG]))]
     gediend = {n for k in alles if voor_het_besluit(k) for n in k.voor}
@@ -802,6 +805,10 @@ def kleiner(f: Feiten, keuzes: list[Keuze], eerder: list[Keuze]) -> tuple[list[K
         groepen_elders=any(k.voor for k in weggelaten) and not kwijt,
         geruild=[[k.werkvorm.naam, [[n, route(f, n)] for n in k.voor]] for k in geruild],
         kwijt=kwijt,
+        # the groups lose their talk by the swap only when the swapped steps were theirs; a
+        # talk lost to another cut is not "daardoor" (review 56c: "Dat vervangt de
+        # inloopavond. Daardoor krijgen fracties ... geen eigen gesprek")
+        door_ruil=bool(kwijt) and set(kwijt) <= {n for k in geruild for n in k.voor},
         meervoud=samen_meervoud([p for p in f.vraagstuk.belanghebbenden if p.naam in kwijt]),
         verloren=[m.value for m in verloren],
         hoger=boven_adviseren(f),
@@ -1057,8 +1064,9 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
         for k in over
     }
     # within a class: first the steps whose groups all have another step, the dearest first
+    weg_naar = eigen_weg(f, over)
     kandidaten = sorted(
-        (k for k in over if not vereist(f, k)),
+        (k for k in over if not vereist(f, k) and id(k) not in weg_naar),
         key=lambda k: (
             # a dear form of depth goes before a cheap step that reaches everyone
             not duur_verdiepend(f, k),
@@ -1123,13 +1131,17 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
         # not silence it: a key player left out is said, as MIX-BUDGET.kleiner does)
         kwijt = [n for n in k.voor if voor_het_besluit(k) and n not in gebleven and n not in al]
         al |= set(kwijt)
+        # the one step where all its groups still talk, and that can hold them (review 56c,
+        # Duinmonde: "die groepen praten mee in de keukentafelgesprekken", visits to 14
+        # addresses for a neighbourhood)
         waar = next(
             (
                 x.werkvorm.naam
                 for x in nu
                 if voor_het_besluit(x)
-                and set(k.voor) & set(x.voor)
+                and set(k.voor) <= set(x.voor)
                 and x.werkvorm.id != "zienswijze"
+                and vangt_op(f, x, k.voor)
             ),
             "",
         )
@@ -1147,6 +1159,12 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
                 "waar": waar
                 if not kwijt and voor_het_besluit(k) and set(k.voor) <= gebleven
                 else "",
+                # the groups named, so the reader can check the step holds them (review 56c)
+                "groepen": list(k.voor) if len(k.voor) <= 2 else [],
+                "groepen_mv": samen_meervoud(
+                    [p for p in f.vraagstuk.belanghebbenden if p.naam in k.voor]
+                )
+                or len(k.voor) > 1,
                 "punten": [p for p in k.onderwerpen if not any(p in x.onderwerpen for x in nu)],
             }
         )
@@ -1915,7 +1933,8 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
     # condition: a citizens' assembly, a jury) or asks a vulnerable group; not by default
     # for everyone who comes to an evening (review 41)
     kwetsbaar_ = {p.naam for p in inwoners if kwetsbaar(p)}
-    if any(
+    # a fee the case promises is in the cost of its step already (:func:`vergoeding_van`)
+    if not any(vergoeding_van(f, k)[1] for k in keuzes) and any(
         k.werkvorm.verbreding_of_verdieping is not Reikwijdte.verbreding
         and k.trede.rang >= Trede.adviseren.rang
         and voor_het_besluit(k)
@@ -2123,7 +2142,7 @@ def inclusiekosten(f: Feiten, keuzes: list[Keuze]) -> list[str]:
     uit = []
     if any(spreekt_weinig_nederlands(p) or _TOLK.search(p.via or "") for p in inwoners):
         uit.append("een tolk of vertaling")
-    if any(k.werkvorm.id in _ERVARING for k in keuzes):
+    if any(k.werkvorm.id in _ERVARING and not vergoeding_van(f, k)[1] for k in keuzes):
         uit.append("een vergoeding voor ervaringsdeskundigen")
     if any(_MANTELZORG.search(p.naam) for p in inwoners):
         uit.append("vervangende zorg voor mantelzorgers")
@@ -2187,6 +2206,9 @@ def bezoek(f: Feiten, k: Keuze) -> Keuze | None:
         # who must stay unknown, or speaks only in confidence, is asked only through the route
         # the case names, never visited by own staff with others (review 53a, 54a)
         return None
+    if any(zonder_plek(p) for p in f.vraagstuk.belanghebbenden if p.naam in k.voor):
+        # nobody knows where they meet: a visit finds them nowhere (review 56c)
+        return None
     nieuw = dataclasses.replace(
         k,
         werkvorm=licht.model_copy(update={"naam": BEZOEK}),
@@ -2200,6 +2222,59 @@ def bezoek(f: Feiten, k: Keuze) -> Keuze | None:
         _gezien=set(k.voor),
     )
     return nieuw if budget_min(f, [nieuw]) < budget_min(f, [k]) else None
+
+
+def zonder_plek(p: Belanghebbende) -> bool:
+    """Is this a group of inwoners that is hard to reach, with much or some at stake, with no
+    route the case names (via) and no meeting of its own? Then own staff cannot visit it "where it already meets or at
+    home": the step that was found for it (a project at school, talks via key figures) is its
+    only way in, and a short budget does not swap it for a visit.
+
+    Why: review 56c (Marnewold): "Eigen medewerkers spreken ... meiden van 12 tot 18 jaar ...
+    waar zij al samenkomen of thuis", for girls of whom "niemand weet nog waar zij wel
+    samenkomen"; the project at school, their only route, was cut for it."""
+    return (
+        p.soort is SoortBelanghebbende.inwoners
+        and p.bereikbaarheid is Bereikbaarheid.moeilijk
+        # with much at stake: the rest of a town with little at stake has the round for all
+        and hoog_of_middel(p.belang)
+        and not (p.via or "").strip()
+        and not vergadert(p)
+    )
+
+
+def vangt_op(f: Feiten, k: Keuze, namen: list[str]) -> bool:
+    """Can step ``k`` hold these groups: no group is larger than the number of people or
+    addresses the case gives it (:func:`pionieren.analysis.mix.kosten.eigen_aantal`), nor than
+    its werkvorm can take (``max_aantal``)?"""
+    grens_ = eigen_aantal(f, k) or k.werkvorm.max_aantal
+    if grens_ is None:
+        return True
+    return all(
+        p.aantal is None or p.aantal <= grens_
+        for p in f.vraagstuk.belanghebbenden
+        if p.naam in namen
+    )
+
+
+def eigen_weg(f: Feiten, keuzes: list[Keuze]) -> set[int]:
+    """The steps that are the own way in of a group without a known place (:func:`zonder_plek`):
+    for each such group the step before the decision that serves the fewest groups besides it
+    (the project at school for the girls, not the game for seven groups). A short budget keeps
+    these steps, as it keeps a way in for every group hard to reach: a generic step where the
+    group is one name among many does not find it.
+
+    Why: review 56c (Marnewold): "Er komt geen project op scholen; die groepen praten mee in de
+    gesprekken via sleutelfiguren", while nobody knew where the girls meet; the cut fell on the
+    only route to them while cheaper generic steps stayed."""
+    uit: set[int] = set()
+    for p in f.vraagstuk.belanghebbenden:
+        if not zonder_plek(p):
+            continue
+        stappen = [k for k in keuzes if voor_het_besluit(k) and p.naam in k.voor]
+        if stappen:
+            uit.add(id(min(stappen, key=lambda k: (len(k.voor), budget_min(f, [k])))))
+    return uit
 
 
 TE_VEEL = 25
@@ -2293,11 +2368,12 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
     weg: list[Keuze] = []
     punten = {p for k in nu for p in k.onderwerpen}
     groepen = _plekken(nu)
-    # a party's second place goes, the dearest first
+    # a party's second place goes, the dearest first; never a group's own way in
+    weg_naar = eigen_weg(f, nu)
     for k in sorted(nu, key=lambda k: (-budget_min(f, [k]), k.werkvorm.id)):
         if schatting(f, nu) <= budget:
             break
-        if _hard_nodig(f, k):
+        if _hard_nodig(f, k) or id(k) in weg_naar:
             continue
         rest = [x for x in nu if x is not k]
         if (
@@ -2381,28 +2457,33 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
         key=lambda k: -budget_min(f, [k]),
     )
     smaller = list(dict.fromkeys(p for k in duur for p in k.onderwerpen))[:2]
-    return nu, bevinding(
-        "MIX-BUDGET",
-        # cuts to a budget that may grow are said once, in the budget paragraph; a fixed
-        # budget that still does not fit is a point to act on
-        Ernst.waarschuwing if vast or prijs > budget else Ernst.info,
-        "MIX-BUDGET.vast",
-        bronnen=[],  # own arithmetic: no source carries it
-        budget=budget,
-        vol=vol,
-        kosten=prijs,
-        tekort=max(0, prijs - budget),
-        vast=vast,
-        # what is still short after the cuts: only a modest gap on a budget that may grow is
-        # the bestuur's to accept
-        aanvaarden=not vast and not ver_over(prijs, budget),
-        collega=collega,
-        gekapt=gekapt,
-        gekapt_mv=bool(gekapt) and meervoudig(gekapt[0].split(" (")[0]),
-        weggelaten=[k.werkvorm.naam for k in weg],
-        bezocht=[k.werkvorm.naam for k in bezocht],
-        groepen=list(dict.fromkeys(n for k in bezocht for n in k.voor)),
-        smaller=[kort_punt(p) for p in smaller],
+    return (
+        nu,
+        bevinding(
+            "MIX-BUDGET",
+            # cuts to a budget that may grow are said once, in the budget paragraph; a fixed
+            # budget that still does not fit is a point to act on
+            Ernst.waarschuwing if vast or prijs > budget else Ernst.info,
+            "MIX-BUDGET.vast",
+            bronnen=[],  # own arithmetic: no source carries it
+            budget=budget,
+            vol=vol,
+            kosten=prijs,
+            tekort=max(0, prijs - budget),
+            vast=vast,
+            # what is still short after the cuts: only a modest gap on a budget that may grow is
+            # the bestuur's to accept
+            aanvaarden=not vast and not ver_over(prijs, budget),
+            collega=collega,
+            gekapt=gekapt,
+            gekapt_mv=bool(gekapt) and meervoudig(gekapt[0].split(" (")[0]),
+            weggelaten=[k.werkvorm.naam for k in weg],
+            bezocht=[k.werkvorm.naam for k in bezocht],
+            groepen=list(dict.fromkeys(n for k in bezocht for n in k.voor)),
+            # a point without a short head is named in its own words (review 56c: "Haal
+            # bijvoorbeeld en uit de participatie")
+            smaller=[kort_punt(p) or f"‘{p[:1].lower()}{p[1:].rstrip('.')}’" for p in smaller],
+        ),
     )
 
 

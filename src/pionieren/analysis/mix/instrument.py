@@ -8,6 +8,7 @@ from typing import Any
 
 from pionieren.analysis.decision import BESLISSER_NAAM, regeling_orgaan
 from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
+from pionieren.analysis.kosten import SCHAALFACTOR, kosten_schaal, scaled
 from pionieren.analysis.mix.bereik import (
     buiten_kring,
     eigen_publiek,
@@ -211,7 +212,7 @@ def instrumenten(o: Ontwerp) -> None:
         if w is None:
             if not genoemd:
                 continue
-            w = eigen_werkvorm(id, advies)
+            w = eigen_werkvorm(id, advies, SCHAALFACTOR[kosten_schaal(v)])
             catalogus[id] = w
             o.bevindingen.append(
                 bevinding(
@@ -645,12 +646,21 @@ def raad_weegt_mee(f: Feiten, besluit: BesluitAdvies) -> bool:
     )
 
 
-def eigen_werkvorm(id: str, advies: Trede) -> Werkvorm:
-    """A werkvorm the vraagstuk names but the catalogue lacks: kept in the design, costs unknown.
+EIGEN_WERKVORM_EURO = (1000, 6000)
+"""What a step of the case's own design costs at the size of a whole gemeente, when the
+catalogue does not know it: preparing it, one to three meetings with a chair, a room, a
+report and the answers to the participants, some 10 to 50 hours at about € 100 with
+material. A rough estimate, sized like the catalogue (rule MIX-KOSTEN-SCHAAL)."""
+
+
+def eigen_werkvorm(id: str, advies: Trede, aandeel: float = 1.0) -> Werkvorm:
+    """A werkvorm the vraagstuk names but the catalogue lacks: kept in the design, with a rough
+    estimate of its cost (:data:`EIGEN_WERKVORM_EURO` at the case's size, ``aandeel``).
 
     Why: the case's own instrument must be in the design, also when it is the gemeente's own
-    invention. Its cost is 0 (unknown, shown as such in the report) and it reaches whom the
-    vraagstuk says; nothing else is assumed.
+    invention. It reaches whom the vraagstuk says; nothing else is assumed. Review 56c
+    (Marnewold): at a cost of 0 the design 'fitted' a budget of € 9.000 while the jury and
+    the marktconsultatie "tellen niet mee": a total that leaves out steps is no total.
     """
     return Werkvorm(
         id=id,
@@ -659,11 +669,11 @@ def eigen_werkvorm(id: str, advies: Trede) -> Werkvorm:
         modi=[Modus.denken],
         treden=[t for t in Trede if t.rang <= advies.rang] or [Trede.informeren],
         deelnemers=(1, 1000),
-        kosten_euro=(0, 0),
+        kosten_euro=scaled(EIGEN_WERKVORM_EURO, aandeel),
         weken=(2, 6),
         kanaal=Kanaal.hybride,
         verbreding_of_verdieping=Reikwijdte.beide,
-        valkuilen=["Kosten en bereik zijn niet bekend; spreek ze vooraf af."],
+        valkuilen=["Kosten en bereik zijn een ruwe schatting; spreek ze vooraf af."],
         bronnen=["eigen"],
         doelgroepen=list(SoortBelanghebbende),
     )

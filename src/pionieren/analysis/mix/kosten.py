@@ -282,6 +282,9 @@ def aantal_van(f: Feiten, k: Keuze) -> tuple[int, str] | None:
         # conversation of a few hours (review 46a: € 2,000-10,000 for one farmer)
         partijen = max(1, len(k.voor))
         return min(partijen, eenheid.hoogstens or partijen), "partijen"
+    if (eigen := eigen_aantal(f, k)) is not None:
+        # the size the case itself gives its own instrument: no sample of the catalogue's
+        return eigen, "adressen" if eenheid.per == "huishouden" else "gesprekken"
     groepen = set(k.voor)
     aantallen = [
         p.aantal
@@ -297,6 +300,36 @@ def aantal_van(f: Feiten, k: Keuze) -> tuple[int, str] | None:
         return huishoudens, "huishoudens"
     n = max(aantallen)
     return (min(n, eenheid.hoogstens) if eenheid.hoogstens else n), "gesprekken"
+
+
+_EIGEN_AANTAL = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)\s+(?!uur\b|jaar\b|procent\b|%)[a-zà-ÿ]"
+)
+
+
+def eigen_aantal(f: Feiten, k: Keuze) -> int | None:
+    """The number of people, addresses or companies the case itself gives its own werkvorm
+    in its audience (werkvormen[].voor: "een steekproef van 6.000 inwoners", "de 46
+    melkveebedrijven"); None when it names none or more than one.
+
+    Why: review 56b: the case's own peiling "voor een steekproef van 6.000 inwoners" was
+    priced as the catalogue's sample of 3,000 addresses (€ 6.500), and LTO's visits to "de 46
+    melkveebedrijven" as a few talks (€ 1.000). The case decided the size of its instrument;
+    its cost follows that size."""
+    if not k.genoemd:
+        return None
+    teksten = (
+        {k.voor_tekst}
+        if k.voor_tekst
+        else {g.voor for g in f.vraagstuk.werkvormen if g.id == k.werkvorm.id and g.voor}
+    )
+    if len(teksten) != 1:
+        return None
+    gevonden = {int(m.group(1).replace(".", "")) for m in _EIGEN_AANTAL.finditer(teksten.pop())}
+    if len(gevonden) != 1:
+        return None
+    n = gevonden.pop()
+    return n if n >= 2 else None
 
 
 def huishoudens_van(inwoners: int) -> int:
@@ -324,6 +357,8 @@ def herkomst(f: Feiten, k: Keuze) -> str:
     n = aantal[0]
     if eenheid.per == "partij":
         return "één plek per groep aan tafel"
+    if eigen_aantal(f, k) is not None:
+        return "het aantal uit het vraagstuk"
     if eenheid.per == "deel":
         deel = deel_van(f, k)
         if deel is not None and genoemd_aantal(f, deel) is not None:
@@ -382,7 +417,12 @@ def aantallen(f: Feiten, keuzes: list[Keuze]) -> list[tuple[int, str]]:
     deur of aan de keukentafel voor elke persoon (keukentafelgesprekken hoogstens twintig, een
     steekproef), een brief met drukwerk en porto voor elk huishouden bij een enquête (2,1
     personen per huishouden; hoogstens een steekproef van 3.000 adressen), en een avond of atelier in elke buurt of kern als de werkvorm daar apart
-    wordt gehouden. Het aantal buurten of kernen komt uit de tekst ("de vier kernen"); anders
+    wordt gehouden. Geeft het vraagstuk zelf de omvang van een eigen werkvorm ("een steekproef
+    van 6.000 inwoners", "de 46 melkveebedrijven"), dan rekent pionieren met dat aantal, ook
+    boven die steekproef. Belooft het vraagstuk de deelnemers hun tijd te vergoeden (een motie:
+    "het college vergoedt hun tijd"), dan hoort die vergoeding bij de werkvorm die veel uren
+    vraagt: € 25 tot 50 per deelnemer per bijeenkomst, één bijeenkomst per maand. Het aantal
+    buurten of kernen komt uit de tekst ("de vier kernen"); anders
     schat pionieren het uit het aantal inwoners (ongeveer 1.500 per buurt, 4.000 per kern, 5.000
     per wijk). Een rondetafelgesprek kost per partij aan tafel: met één partij is het een
     gesprek van een paar uur, geen bijeenkomst van duizenden euro's. Hoort een groep bij een andere (alle inwoners en de bewoners van één buurt), dan
@@ -437,7 +477,48 @@ def _kosten_van(f: Feiten, k: Keuze) -> tuple[int, int]:
         and organisator(f, k) is Organisator.initiatiefnemer
     ):
         return scaled(bedrag, VRIJWILLIGERS)
-    return bedrag
+    vergoeding = vergoeding_van(f, k)
+    return bedrag[0] + vergoeding[0], bedrag[1] + vergoeding[1]
+
+
+VERGOEDING_BIJEENKOMST = (25, 50)
+"""The fee for one participant for one meeting when the case promises to pay their time: a
+volunteer's fee of some € 25 to 50 a meeting (within the tax-free volunteer allowance, so it
+does not cut an uitkering)."""
+
+_VERGOED = re.compile(
+    r"\bvergoed(?:t|en|ing)\b[^.]*\b(?:tijd|inzet|deelnemers|ervaringsdeskundig\w*)|"
+    r"\b(?:tijd|inzet)\b[^.]*\bvergoed",
+    re.IGNORECASE,
+)
+
+
+def vergoeding_beloofd(f: Feiten) -> bool:
+    """Does the case promise to pay the participants' time (a motie, a toezegging or a fixed
+    frame: "het college ... vergoedt hun tijd")?"""
+    v = f.vraagstuk
+    belofte = v.besluit.toezegging if v.besluit is not None else None
+    teksten = [v.aanleiding or "", *v.kaders.vast, (belofte.tekst or "") if belofte else ""]
+    return any(_VERGOED.search(t) for t in teksten)
+
+
+def vergoeding_van(f: Feiten, k: Keuze) -> tuple[int, int]:
+    """The promised fee for the members of a form that asks many hours of them (the catalogue
+    makes a fee a condition of it): each participant, each meeting (one a month of the step's
+    dates, at least two). (0, 0) when the case promises none.
+
+    Why: review 56a (Mergelrode): the motie "vergoedt hun tijd", and the advice paid the fee
+    from "what is left" ("Er blijft € 12.060 over: ... dan voor vergoedingen"). A fee a motie
+    requires is part of the step's cost."""
+    w = k.werkvorm
+    if not vergoeding_beloofd(f) or not any("vergoeding" in r.lower() for r in w.randvoorwaarden):
+        return 0, 0
+    weken = (k.periode[1] - k.periode[0]).days // 7 if k.periode else w.weken[1]
+    keer = max(2, weken // 4)
+    return (
+        w.deelnemers[0] * keer * VERGOEDING_BIJEENKOMST[0],
+        w.deelnemers[1] * keer * VERGOEDING_BIJEENKOMST[1],
+    )
 
 
 GESPREKSLEIDER_EURO = (1500, 4000)
