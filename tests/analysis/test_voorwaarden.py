@@ -182,9 +182,13 @@ def test_a_proposed_werkvorm_called_inaccessible_is_not_adopted() -> None:
 @pytest.mark.parametrize(
     ("naam", "voorwaarde", "later"),
     [
-        ("Statushouders die er gaan wonen", None, True),
-        ("Toekomstige bewoners van de flexwoningen", None, True),
-        ("Nieuwe huurders", "wie er komt, is pas in het najaar van 2027 bekend", True),
+        (
+            "Statushouders die er gaan wonen",
+            "wie er komt, is pas in het najaar van 2027 bekend",
+            True,
+        ),
+        ("Nieuwe huurders", "nog niet bekend", True),
+        ("Toekomstige bewoners van het woonhuis", None, False),  # their carers know them
         ("Huurders in de portiekflats", None, False),
         ("Bewoners die al jaren in de wijk wonen", None, False),
     ],

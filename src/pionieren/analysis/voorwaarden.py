@@ -24,14 +24,13 @@ participation: 'geen deelnemer', 'neemt niet deel', 'niet benaderen', 'buiten de
 participatie' (contact runs via the sociaal team or the hulpverlening)."""
 
 _LATER_BEKEND = re.compile(
-    r"\b(?:nog\s+niet|pas\s+(?:later|(?:in|na|vanaf|rond)\s+(?:\w+\s+){0,4}?))\s*bekend\b|"
-    r"\bnog\s+onbekend\b|\btoekomstige?\b|\b(?:die|wie)\s+er\s+(?:straks\s+)?(?:gaan|gaat|"
-    r"komen|komt)\s+wonen\b|\bstraks\s+(?:gaan|komen)\s+wonen\b",
+    r"\b(?:nog\s+niet|pas\s+(?:later|(?:in|na|vanaf|rond)\s+(?:[\w-]+\s+){0,4}?))\s*bekend\b|"
+    r"\bnog\s+onbekend\b",
     re.IGNORECASE,
 )
 """Words in a group's name, route or condition that say who they are is only known later:
-future residents ('Statushouders die er gaan wonen', 'toekomstige bewoners'), 'pas in het
-najaar van 2027 bekend', 'nog niet bekend'."""
+'pas in het najaar van 2027 bekend', 'nog niet bekend'. Not 'toekomstige bewoners' alone: the
+future residents of a care home are known to their carers, who visit them at home."""
 
 _ZONDER_ERBIJ = re.compile(
     r"\bzonder\s+(?:de\s+|het\s+|een\s+|hun\s+|haar\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+erbij\b",
@@ -122,7 +121,7 @@ def deelnemers(f: Feiten) -> tuple[Feiten, list[Bevinding]]:
     uit = [
         bevinding(
             "MIX-VOORWAARDEN",
-            Ernst.let_op,
+            Ernst.waarschuwing,  # the bestuurder hears it: a proposal of the case left out
             "MIX-VOORWAARDEN.ontoegankelijk",
             bronnen=[],
             werkvorm=f.kennis.werkvorm(w.id).naam if _bekend(f, w.id) else w.id,

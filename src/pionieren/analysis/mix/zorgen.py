@@ -242,7 +242,7 @@ def zorgen(o: Ontwerp) -> None:
             continue
         if (
             groepen
-            and persoonlijk(z.zorg)
+            and eigen_bezit(z.zorg)
             and all(persoonlijke_route(p) for p in groepen)
             and (besloten := _besloten(o, groepen)) is not None
         ):
@@ -390,6 +390,20 @@ def persoonlijke_route(p: Belanghebbende) -> bool:
     Why: review 56c (Ravenheide): the owners' 'Moet mijn huis weg, wat krijg ik ervoor' was
     answered at ProRail's public inloopavond, though the case visits each owner in person."""
     return bool(_PERSOONLIJKE_ROUTE.search(f"{p.via or ''} {p.voorwaarde or ''}"))
+
+
+_EIGEN_BEZIT = re.compile(
+    r"\bmijn\s+(?:eigen\s+)?(?:huis|woning|bedrijf|grond|erf|boerderij|winkel|pand|perceel)\b|"
+    r"\bwat\s+krijg\s+ik\b|\bmoet\s+ik\s+(?:hier\s+)?(?:weg|verhuizen)\b",
+    re.IGNORECASE,
+)
+"""Words of a worry about one's own house, land or money: 'Moet mijn huis weg, wat krijg ik
+ervoor'. Its answer differs per owner and is not for a public room."""
+
+
+def eigen_bezit(zorg: str) -> bool:
+    """Is the worry about the speaker's own house, land or compensation?"""
+    return bool(_EIGEN_BEZIT.search(zorg))
 
 
 def persoonlijk(zorg: str) -> bool:
