@@ -250,8 +250,10 @@ def _planning_waarden(advies: Advies) -> list[Mapping[str, Any]]:
         waarden = dict(p.uitleg.waarden)
         if p.uitleg.sleutel == "FASE.moment":
             besluit = bool(waarden.get("besluit"))
-            waarden["gezegd"] = besluit in gezien
-            gezien.add(besluit)
+            if not waarden.get("besloten"):
+                # a confidential moment says its own line; it does not count as 'gezegd'
+                waarden["gezegd"] = besluit in gezien
+                gezien.add(besluit)
         if p.uitleg.sleutel == "FASE.besluit" and waarden.get("later"):
             waarden["later"] = [x for x in waarden["later"] if x["onderwerp"] not in eigen_ronde]
         uit.append(waarden)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from pionieren import __version__
-from pionieren.analysis import gate, level
+from pionieren.analysis import gate, level, voorwaarden
 from pionieren.analysis.conversation import herstart, referentiekader, stukken
 from pionieren.analysis.decision import advies as advies_aan_ander
 from pionieren.analysis.decision import (
@@ -118,6 +118,10 @@ def analyse(
         trede = trede.model_copy(update={"onderwerpen": onderwerpen})
     belanghebbenden, uit = analyse_stakeholders(f, trede.advies)
     bevindingen += uit
+    # the case's hard conditions: who takes no part, a proposed form called inaccessible
+    f_mix, uit = voorwaarden.deelnemers(f)
+    bevindingen += uit
+    in_mix = {p.naam for p in f_mix.vraagstuk.belanghebbenden}
     voor_mix = len(bevindingen)
     while True:
         rolverdeling, overheidsrol, uit = divide_roles(f, trede.advies, besluit, trede.onderwerpen)
@@ -137,7 +141,13 @@ def analyse(
             [o.maximaal for o in trede.onderwerpen if o.open] + [hoogste], key=lambda t: t.rang
         )
         mix, planning, middelen, uit = compose_mix(
-            f, trede.advies, belanghebbenden, besluit, hoogste, ruimte, trede.onderwerpen
+            f_mix,
+            trede.advies,
+            [b for b in belanghebbenden if b.naam in in_mix],
+            besluit,
+            hoogste,
+            ruimte,
+            trede.onderwerpen,
         )
         bevindingen += uit
         # no promise without a werkvorm: a point the design cannot carry at its level is

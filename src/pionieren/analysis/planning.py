@@ -1830,7 +1830,9 @@ _INGEKORT = frozenset(
     het besluit (momenten: een commissie die een concept bespreekt), dan sluit een ronde die het
     stuk voedt vóór de stukken voor dat moment (6 weken bij de raad, 4 bij een commissie, 2 bij
     het college of een ander), begint een ronde die anders tijdens de bespreking zou lopen pas
-    daarna, en horen de deelnemers in de week erna wat er besproken is. Bespreekt het moment
+    daarna, en horen de deelnemers in de week erna wat er besproken is. Is het moment
+    vertrouwelijk (de driehoek, een besloten overleg), dan horen zij alleen wat het betekent
+    voor het plan. Bespreekt het moment
     alleen de tussenstand van de participatie, dan loopt een ronde gewoon door. Vraagt een werkvorm
     in de ronde die het moment voedt meer werkweken (voorbereiding meegeteld, buiten de
     schoolvakanties) dan er na het vaststellen van het plan tot die stukken zijn, dan zegt
@@ -2137,6 +2139,7 @@ def _momenten(
                     stukken=papieren.isoformat() if papieren > f.datum else "",
                     besluit=beslist_op_moment(m),
                     bij=bool(bij),
+                    besloten=vertrouwelijk_moment(m),
                 ),
                 op_datum=bool(bij),
             )
@@ -2205,6 +2208,25 @@ def beslist_op_moment(m: Moment) -> bool:
     if m.door is Orgaan.commissie or _OVERLEG.search(m.wat):
         return False
     return bool(_BESLIST.search(m.wat) and not _ZONDER.search(m.wat))
+
+
+_VERTROUWELIJK = re.compile(
+    r"\bdriehoek\w*|\bvertrouwelijk\w*|\bin beslotenheid\b|\bachter gesloten deuren\b|"
+    r"\bbesloten\s+(?:overleg|vergadering|zitting|sessie|deel|bijeenkomst)\b",
+    re.IGNORECASE,
+)
+"""A moment that deliberates in confidence: the lokale driehoek (burgemeester, politie,
+officier van justitie), a 'besloten' meeting, 'vertrouwelijk'."""
+
+
+def vertrouwelijk_moment(m: Moment) -> bool:
+    """Does this moment of the case deliberate in confidence (the driehoek, a besloten
+    overleg)? Then the participants hear afterwards at most what it means for the plan, never
+    'wat er besproken is'.
+
+    Why: review 56a (Zuiderveld) and 56c (Duinmonde): after the driehoek the report promised
+    'Binnen een week horen de deelnemers wat er besproken is'."""
+    return bool(_VERTROUWELIJK.search(m.wat))
 
 
 _OVERLEG = re.compile(r"\bhoorzitting|\brondetafel|\binspraakavond", re.IGNORECASE)

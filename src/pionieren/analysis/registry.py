@@ -33,6 +33,7 @@ from pionieren.analysis import (
     planning_stukken,
     roles,
     stakeholders,
+    voorwaarden,
 )
 from pionieren.analysis.mix import (
     adviesorgaan,
@@ -131,6 +132,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     stakeholders.afhankelijk,
     stakeholders.inschrijver,
     stakeholders.mede_initiatief,
+    voorwaarden.deelnemers,
     # the roles
     roles.overheidsrol,
     roles.raad,

@@ -1041,6 +1041,7 @@ def analyse_stakeholders(
     f: Feiten, advies: Trede
 ) -> tuple[list[BelanghebbendeAdvies], list[Bevinding]]:
     from pionieren.analysis.mix.bereik import vertrouwelijk  # (bereik reads this module)
+    from pionieren.analysis.voorwaarden import geen_deelnemer
 
     resultaat = []
     inschrijvers = dubbele_rol(f)[0]
@@ -1083,7 +1084,12 @@ def analyse_stakeholders(
             aanpak.append(deel("BELANG-AANPAK.inschrijver"))
             regels.append("BELANG-DUBBELE-ROL")
         bereikbaar_moeilijk = moeilijk_bereikbaar(partij)
-        if bereikbaar_moeilijk and hoog_of_middel(partij.belang):
+        if geen_deelnemer(partij):
+            # no participant: one line, the route outside the participation (rule
+            # MIX-VOORWAARDEN; review 56a: the evicted family's children 'op school of de club')
+            aanpak = [deel("BELANG-AANPAK.geen_deelnemer", via=(partij.via or "").strip())]
+            regels.append("MIX-VOORWAARDEN")
+        elif bereikbaar_moeilijk and hoog_of_middel(partij.belang):
             if partij.soort is not SoortBelanghebbende.maatschappelijke_organisatie:
                 # each obstacle said once in a report, at the first group it holds back; it
                 # says how to go to them, so "naar hen toe" goes

@@ -1428,12 +1428,16 @@ def anoniem_hints(vraagstuk: Vraagstuk) -> list[Hint]:
 VERTROUWELIJK_WOORDEN = re.compile(
     r"\buit\s+angst\b|\bangst\s+voor\s+(?:represailles|wraak)\b|\brepresaille\w*|"
     r"\bslachtoffer\w*|\bbedreigd\w*|\bge[iï]ntimideerd\w*|\beerst\s+persoonlijk\b|"
-    r"\bvertrouwelijk\w*|\b(?:niet|nooit)\s+(?:op|in)\s+(?:een\s+)?(?:bijeenkomst|groep)\w*",
+    r"\bvertrouwelijk\w*|\b(?:niet|nooit)\s+(?:op|in)\s+(?:een\s+)?(?:bijeenkomst|groep)\w*|"
+    r"\b(?:niet|nooit)\s+in\s+het\s+openbaar\b|\b(?:niet|nooit)\s+(?:op\s+een\s+\w+\s+)?waar\s+"
+    r"(?:iedereen|anderen|het\s+hele\s+\w+)\s+bij\s+(?:is|zijn)\b|"
+    r"\b(?:niet|nooit)\s+(?:samen\s+)?gezien\s+(?:willen\s+)?worden\b|\bbang\s+(?:om\s+)?gezien\s+te\s+worden\b",
     re.IGNORECASE,
 )
 """Words in a group's name or route that say its people speak only in confidence, one by one:
 'die uit angst voor represailles zwijgen', victims ('via Slachtofferhulp'), 'eerst persoonlijk
-en niet op een bijeenkomst', 'vertrouwelijk' (rule MIX-GESCHEIDEN; the reason for
+en niet op een bijeenkomst', 'vertrouwelijk', 'niet in het openbaar', 'niet waar iedereen bij
+is', 'bang om gezien te worden' (rule MIX-GESCHEIDEN; the reason for
 :func:`vertrouwelijk_hints`)."""
 
 

@@ -392,6 +392,12 @@ class GenoemdeWerkvorm(Model):
         description="Niet verplicht: de datum (JJJJ-MM-DD) waarop deze werkvorm eindigt. Alleen "
         "'tot': één dag.",
     )
+    voorwaarde: Tekst | None = Field(
+        default=None,
+        description="Niet verplicht: een harde voorwaarde of bezwaar bij deze werkvorm, in eigen "
+        "woorden (‘zonder politie erbij’, ‘het panel van ervaringsdeskundigen vindt dit niet "
+        "toegankelijk’). Het advies houdt zich eraan.",
+    )
 
     @model_validator(mode="after")
     def _van_voor_tot(self) -> GenoemdeWerkvorm:
@@ -497,6 +503,13 @@ class Belanghebbende(Model):
         description="Niet verplicht: langs welke weg u deze groep bereikt, als u die weet "
         "('de fysiotherapeuten en de zorgaanbieder', 'de leerkrachten, met een tolk'). Het advies "
         "noemt die weg bij de werkvormen voor deze groep.",
+    )
+    voorwaarde: Tekst | None = Field(
+        default=None,
+        description="Niet verplicht: een harde voorwaarde voor hoe deze groep benaderd mag "
+        "worden, in eigen woorden (‘geen deelnemer; contact alleen via het sociaal team’, ‘niet "
+        "in het openbaar’, ‘zonder politie erbij’, ‘pas bekend in het najaar van 2027’). Het "
+        "advies houdt zich eraan bij de keuze van de werkvormen.",
     )
     aanwezig: Aanwezig | None = Field(
         default=None,

@@ -8,6 +8,7 @@ from datetime import date
 
 from pionieren.analysis.ontkenning import bevestigd
 from pionieren.analysis.stakeholders import ouders
+from pionieren.analysis.voorwaarden import later_bekend
 from pionieren.input.hints import ANONIEM_WOORDEN, VERTROUWELIJK_WOORDEN
 from pionieren.input.model import Belanghebbende, GenoemdeWerkvorm
 from pionieren.knowledge.models import Werkvorm
@@ -368,6 +369,10 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
         # their name: never in the street, at home or at a meeting where others see them
         # (review 53a: clinic visitors spoken to "waar zij al samenkomen of thuis")
         return False
+    if w.adres_nodig and later_bekend(partij):
+        # who will live here is only known later (future residents, statushouders now in an
+        # azc): no address to knock on (rule MIX-VOORWAARDEN; review 56a, Rijnhorst)
+        return False
     if w.adres_nodig and woont_elders(partij):
         # a door-to-door round or a visit at home in the gemeente does not find who lives
         # elsewhere (review 53a: door to door for demonstrators from all over the country)
@@ -448,7 +453,9 @@ def anoniem(partij: Belanghebbende) -> bool:
     says it; the words ('zonder naam', 'anoniem') are the fallback, with a hint in valideer."""
     if Kenmerk.anoniem in partij.kenmerken:
         return True
-    return bool(ANONIEM_WOORDEN.search(f"{partij.naam} {partij.via or ''}"))
+    return bool(
+        ANONIEM_WOORDEN.search(f"{partij.naam} {partij.via or ''} {partij.voorwaarde or ''}")
+    )
 
 
 def vertrouwelijk(partij: Belanghebbende) -> bool:
@@ -463,7 +470,7 @@ def vertrouwelijk(partij: Belanghebbende) -> bool:
     if soort_van(partij) is not SoortBelanghebbende.inwoners:
         return False
     return anoniem(partij) or bool(
-        VERTROUWELIJK_WOORDEN.search(f"{partij.naam} {partij.via or ''}")
+        VERTROUWELIJK_WOORDEN.search(f"{partij.naam} {partij.via or ''} {partij.voorwaarde or ''}")
     )
 
 

@@ -7,12 +7,14 @@ import re
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.law import antwoord_op
 from pionieren.analysis.mix.bereik import anoniem, bedient, bereikt
+from pionieren.analysis.mix.bereik import vertrouwelijk as in_vertrouwen
 from pionieren.analysis.mix.kosten import van_een_ander
 from pionieren.analysis.mix.kwetsbaar import beschermd, plan_met_tegenstanders
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, Tekstdeel, deel
+from pionieren.analysis.voorwaarden import sluit_uit, zonder_erbij
 from pionieren.input.model import Belanghebbende, Zorg
 from pionieren.knowledge.models import Werkvorm
 from pionieren.safe_text import comparable_name
@@ -199,6 +201,25 @@ def zorgen(o: Ontwerp) -> None:
         groepen = _groepen(o, z)
         if groepen and vertrouwelijk(z) and (besloten := _besloten(o, groepen)) is not None:
             geheim.update((p.naam, besloten) for p in groepen if p.naam not in geheim)
+            continue
+        # a group that speaks only in confidence hears the answer to its worry in a closed,
+        # personal step that already serves it, never only at a public evening (rule
+        # MIX-VOORWAARDEN; review 56a, Zuiderveld: the camera worry only at the inloopavond)
+        stil = [p for p in groepen if in_vertrouwen(p) and p.naam not in geheim]
+        eigen_stap = next(
+            (
+                k
+                for k in o.keuzes
+                if voor_het_besluit(k)
+                and not openbaar(k.werkvorm)
+                and not k.werkvorm.bijeenkomst
+                and not k.werkvorm.ter_plekke
+                and all(k.serves(p.naam) for p in stil)
+            ),
+            None,
+        )
+        if stil and eigen_stap is not None:
+            geheim.update((p.naam, eigen_stap) for p in stil)
     for z in o.f.vraagstuk.zorgen:
         groepen = _groepen(o, z)
         for besloten in {
@@ -218,6 +239,28 @@ def zorgen(o: Ontwerp) -> None:
                 )
             )
         if groepen and all(p.naam in geheim for p in groepen):
+            continue
+        if (
+            groepen
+            and eigen_bezit(z.zorg)
+            and all(persoonlijke_route(p) for p in groepen)
+            and (besloten := _besloten(o, groepen)) is not None
+        ):
+            # a worry about one's own situation of people the case meets one by one is
+            # answered there, not in public (rule MIX-VOORWAARDEN; review 56c, Ravenheide:
+            # 'Moet mijn huis weg' at ProRail's inloopavond)
+            besloten.add([p.naam for p in groepen], None, "MIX-ZORGEN")
+            inw = any(p.soort is SoortBelanghebbende.inwoners for p in groepen)
+            _, al, lijst = per_keuze.setdefault(id(besloten), (besloten, inw, []))
+            per_keuze[id(besloten)] = (besloten, al or inw, lijst)
+            lijst.append(
+                (
+                    z.zorg.rstrip("."),
+                    [p.naam for p in groepen],
+                    z.antwoord_door or "",
+                    antwoord_op(o.f, z.zorg),
+                )
+            )
             continue
         groepen = [p for p in groepen if p.naam not in geheim]
         inwoners = not groepen or any(p.soort is SoortBelanghebbende.inwoners for p in groepen)
@@ -280,11 +323,37 @@ def zorgen(o: Ontwerp) -> None:
             door.setdefault(wie, []).append((zorg, namen, antwoord))
         zelf = any(persoonlijk(z) for z, _, _, _ in lijst)
         zonder_naam = _anoniem(o.f, [n for _, namen, _, _ in lijst for n in namen])
-        keuze.add(
-            [],
-            _zorgdeel(keuze, door, inwoners, zelf, len(lijst) > 1, gezegd, zonder_naam),
-            "MIX-ZORGEN",
-        )
+        deel_ = _zorgdeel(keuze, door, inwoners, zelf, len(lijst) > 1, gezegd, zonder_naam)
+        keuze.add([], _met_apart(o.f, keuze, deel_), "MIX-ZORGEN")
+
+
+def _met_apart(f: Feiten, keuze: Keuze, reden: Tekstdeel) -> Tekstdeel:
+    """The worries' part, with who answers later and apart (:func:`_niet_erbij`)."""
+    apart = _niet_erbij(f, keuze, [wie for wie, _ in reden.waarden["door"]])
+    return deel(reden.sleutel, **reden.waarden, apart=apart) if apart else reden
+
+
+def _niet_erbij(f: Feiten, keuze: Keuze, wie: list[str]) -> dict[str, str]:
+    """Who answers a worry but may not sit in this step: the case says of the werkvorm, or of
+    a group it serves, 'zonder X erbij' (rule MIX-VOORWAARDEN). Their answer comes later and
+    apart; per one who answers, the party the condition names.
+
+    Why: review 56c (Duinmonde): the buurtvaders' talks 'zonder politie erbij', yet 'Hier
+    krijgt deze zorg een antwoord van de teamchef van de politie'."""
+    teksten = [w.voorwaarde or "" for w in f.vraagstuk.werkvormen if w.id == keuze.werkvorm.id]
+    teksten += [
+        f"{p.via or ''} {p.voorwaarde or ''}"
+        for p in f.vraagstuk.belanghebbenden
+        if keuze.serves(p.naam)
+    ]
+    uit: dict[str, str] = {}
+    for w in wie:
+        for t in teksten:
+            x = next((x for x in zonder_erbij(t) if sluit_uit(f"zonder {x} erbij", w)), None)
+            if w and x:
+                uit[w] = x
+                break
+    return uit
 
 
 def _anoniem(f: Feiten, namen: list[str]) -> bool:
@@ -302,6 +371,39 @@ def _anoniem(f: Feiten, namen: list[str]) -> bool:
 #: Words of a worry about one's own situation ('mijn huis', 'kan ik nog slapen'): its answer
 #: differs per household, so it needs one contact person and a personal talk.
 _IK = re.compile(r"\b(?:ik|mijn|mij|me)\b", re.IGNORECASE)
+
+
+_PERSOONLIJKE_ROUTE = re.compile(
+    r"\bpersoonlijk\w*\s+(?:bezoek|gesprek|contact)\w*|\bhuisbezoek\w*|\bbezoek\s+(?:aan\s+)?huis\b|"
+    r"\baan\s+de\s+keukentafel\b|\bgesprek\w*\s+thuis\b|\bper\s+(?:huis|huishouden|adres)\b|"
+    r"\b(?:een\s+voor\s+een|één\s+voor\s+één)\b",
+    re.IGNORECASE,
+)
+"""Words in a group's route or condition that say the case meets its people one by one: 'een
+persoonlijk bezoek van de wethouder', 'aan de keukentafel', 'een gesprek thuis'."""
+
+
+def persoonlijke_route(p: Belanghebbende) -> bool:
+    """Does the case meet this group one by one, in person (its route or its condition)? Then
+    a worry about one's own situation ('moet mijn huis weg') is answered there, not in public.
+
+    Why: review 56c (Ravenheide): the owners' 'Moet mijn huis weg, wat krijg ik ervoor' was
+    answered at ProRail's public inloopavond, though the case visits each owner in person."""
+    return bool(_PERSOONLIJKE_ROUTE.search(f"{p.via or ''} {p.voorwaarde or ''}"))
+
+
+_EIGEN_BEZIT = re.compile(
+    r"\bmijn\s+(?:eigen\s+)?(?:huis|woning|bedrijf|grond|erf|boerderij|winkel|pand|perceel)\b|"
+    r"\bwat\s+krijg\s+ik\b|\bmoet\s+ik\s+(?:hier\s+)?(?:weg|verhuizen)\b",
+    re.IGNORECASE,
+)
+"""Words of a worry about one's own house, land or money: 'Moet mijn huis weg, wat krijg ik
+ervoor'. Its answer differs per owner and is not for a public room."""
+
+
+def eigen_bezit(zorg: str) -> bool:
+    """Is the worry about the speaker's own house, land or compensation?"""
+    return bool(_EIGEN_BEZIT.search(zorg))
 
 
 def persoonlijk(zorg: str) -> bool:
@@ -421,6 +523,7 @@ def zorgen_nagaan(f: Feiten, keuzes: list[Keuze]) -> list[Bevinding]:
             gezegd,
             _anoniem(f, [n for _, van in eigen for n in van]),
         )
+        reden = _met_apart(f, k, reden)
         k.redenen.insert(len(k.redenen) if waar_ is None else waar_, reden)
         k.add([], None, "MIX-ZORGEN")
     return uit

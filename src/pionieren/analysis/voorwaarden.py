@@ -1,0 +1,151 @@
+"""Hard conditions the case sets on how a group may be approached, read from the group's own
+fields (via, voorwaarde) and from the werkvormen the case names: who is no participant, who
+will only be known later, who must not sit in a werkvorm. They bind the design: they block
+routes, not only add a remark (review 56a and 56c, worst fault 1)."""
+
+from __future__ import annotations
+
+import re
+
+from pionieren.analysis.facts import Feiten, bevinding
+from pionieren.analysis.regel import Thema, regel
+from pionieren.analysis.result import Bevinding, Ernst
+from pionieren.input.model import Belanghebbende, GenoemdeWerkvorm
+from pionieren.safe_text import comparable_name
+from pionieren.vocabulary import Status
+
+_GEEN_DEELNEMER = re.compile(
+    r"\bgeen\s+deelnemers?\b|\b(?:neemt|nemen)\s+niet\s+deel\b|\bdo(?:et|en)\s+niet\s+mee\b|"
+    r"\bniet\s+(?:zelf\s+)?(?:te\s+)?benader(?:en|d)\b|\bbuiten\s+de\s+participatie\b",
+    re.IGNORECASE,
+)
+"""Words in a group's route or condition that say the case does not approach it in the
+participation: 'geen deelnemer', 'neemt niet deel', 'niet benaderen', 'buiten de
+participatie' (contact runs via the sociaal team or the hulpverlening)."""
+
+_LATER_BEKEND = re.compile(
+    r"\b(?:nog\s+niet|pas\s+(?:later|(?:in|na|vanaf|rond)\s+(?:[\w-]+\s+){0,4}?))\s*bekend\b|"
+    r"\bnog\s+onbekend\b",
+    re.IGNORECASE,
+)
+"""Words in a group's name, route or condition that say who they are is only known later:
+'pas in het najaar van 2027 bekend', 'nog niet bekend'. Not 'toekomstige bewoners' alone: the
+future residents of a care home are known to their carers, who visit them at home."""
+
+_ZONDER_ERBIJ = re.compile(
+    r"\bzonder\s+(?:de\s+|het\s+|een\s+|hun\s+|haar\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+erbij\b",
+    re.IGNORECASE,
+)
+"""'zonder politie erbij', 'zonder de wijkagent erbij': that party does not sit in."""
+
+_ONTOEGANKELIJK = re.compile(
+    r"\bniet\s+toegankelijk\b|\bontoegankelijk\b|\bniet\s+(?:goed\s+)?(?:te\s+)?"
+    r"(?:gebruiken|bruikbaar)\b|\bonbruikbaar\b|\bniet\s+geschikt\s+voor\b",
+    re.IGNORECASE,
+)
+"""Words in an objection to a werkvorm: another party finds it 'niet toegankelijk'."""
+
+
+def _tekst(p: Belanghebbende) -> str:
+    return f"{p.via or ''} {p.voorwaarde or ''}"
+
+
+def geen_deelnemer(p: Belanghebbende) -> bool:
+    """Does the case say this party takes no part in the participation (its route or its
+    condition: 'geen deelnemer', 'niet benaderen', 'buiten de participatie')? Then no werkvorm
+    is for it, nor for the children among it.
+
+    Why: review 56a (Zuiderveld): the family evicted from the closed drug house, 'geen
+    deelnemer aan de straataanpak', sat in a talk with Dorpsbelangen, its children 'op school
+    of de club'."""
+    return bool(_GEEN_DEELNEMER.search(_tekst(p)))
+
+
+def later_bekend(p: Belanghebbende) -> bool:
+    """Will who these people are only be known later (future residents, statushouders who now
+    live in an azc elsewhere)? Then no werkvorm that needs their address reaches them.
+
+    Why: review 56a (Rijnhorst): 'Huis-aan-huisgesprekken' for statushouders who will only be
+    known in the autumn of 2027."""
+    return bool(_LATER_BEKEND.search(f"{p.naam} {_tekst(p)}"))
+
+
+def zonder_erbij(tekst: str) -> list[str]:
+    """The parties a condition says must not be there ('zonder politie erbij': ['politie'])."""
+    return [m.group(1).strip() for m in _ZONDER_ERBIJ.finditer(tekst or "")]
+
+
+def ontoegankelijk(w: GenoemdeWerkvorm) -> bool:
+    """Does someone object that this werkvorm the case names is not accessible or not
+    suitable ('het panel van ervaringsdeskundigen vindt dit niet toegankelijk')?"""
+    return bool(_ONTOEGANKELIJK.search(w.voorwaarde or ""))
+
+
+def sluit_uit(tekst: str, wie: str) -> bool:
+    """Does a 'zonder X erbij' in ``tekst`` shut out ``wie`` (who answers a worry): a word of
+    X that names it ('politie' in 'de teamchef van de politie')?"""
+    sleutel = comparable_name(wie)
+    return any(
+        re.search(rf"\b{re.escape(comparable_name(x))}\b", sleutel) for x in zonder_erbij(tekst)
+    )
+
+
+@regel(
+    "MIX-VOORWAARDEN",
+    Thema.mix,
+    "Harde voorwaarden van het vraagstuk",
+    """Het vraagstuk kan zeggen hoe een groep wel of niet benaderd mag worden (bij de groep:
+    via en voorwaarde; bij een werkvorm: voorwaarde). Die voorwaarden zijn bindend. Een partij
+    die 'geen deelnemer' is (of 'niet benaderen', 'buiten de participatie') komt in geen enkele
+    werkvorm, ook haar kinderen niet; het rapport zegt alleen langs welke weg het contact buiten
+    de participatie loopt. Wie alleen in vertrouwen praat ('eerst persoonlijk', 'niet in het
+    openbaar', 'niet waar iedereen bij is', uit angst, zonder naam), komt niet op een avond, een
+    schouw of een andere open werkvorm, en een zorg van zo'n groep krijgt antwoord in een
+    persoonlijke werkvorm. Wie pas later bekend is (toekomstige bewoners, 'pas in het najaar
+    bekend'), krijgt geen werkvorm die een adres nodig heeft, zoals huis-aan-huisgesprekken:
+    de gemeente bereikt hen via de organisatie die hen kent, of later. Zegt een voorwaarde
+    'zonder X erbij', dan geeft X in die werkvorm geen antwoord: dat komt apart. Vindt een partij
+    een voorgestelde werkvorm niet toegankelijk, dan neemt het ontwerp haar niet over; het
+    rapport zegt dat in één zin tegen de bestuurder.""",
+    ["movisie-moeilijk-bereikbaar", "ombudsman-inspraak-2009"],
+)
+def deelnemers(f: Feiten) -> tuple[Feiten, list[Bevinding]]:
+    """The case as the design sees it: without the parties that take no part (and without
+    them among the holders of a worry; a worry of theirs alone goes), and without a proposed
+    werkvorm someone calls inaccessible, with the finding that says so to the bestuurder."""
+    v = f.vraagstuk
+    weg = [p.naam for p in v.belanghebbenden if geen_deelnemer(p)]
+    bezwaar = [w for w in v.werkvormen if w.status is Status.voorgesteld and ontoegankelijk(w)]
+    if not weg and not bezwaar:
+        return f, []
+    uit = [
+        bevinding(
+            "MIX-VOORWAARDEN",
+            Ernst.waarschuwing,  # the bestuurder hears it: a proposal of the case left out
+            "MIX-VOORWAARDEN.ontoegankelijk",
+            bronnen=[],
+            werkvorm=f.kennis.werkvorm(w.id).naam if _bekend(f, w.id) else w.id,
+            door=w.door or "",
+            bezwaar=(w.voorwaarde or "").strip().rstrip("."),
+        )
+        for w in bezwaar
+    ]
+    sleutels = {comparable_name(n) for n in weg}
+    zorgen = []
+    for z in v.zorgen:
+        van = [n for n in z.van if comparable_name(n) not in sleutels]
+        if z.van and not van:
+            continue
+        zorgen.append(z.model_copy(update={"van": van}) if van != z.van else z)
+    nieuw = v.model_copy(
+        update={
+            "belanghebbenden": [p for p in v.belanghebbenden if p.naam not in weg],
+            "zorgen": zorgen,
+            "werkvormen": [w for w in v.werkvormen if w not in bezwaar],
+        }
+    )
+    return Feiten(vraagstuk=nieuw, kennis=f.kennis, datum=f.datum), uit
+
+
+def _bekend(f: Feiten, id: str) -> bool:
+    return any(w.id == id for w in f.kennis.werkvormen)
