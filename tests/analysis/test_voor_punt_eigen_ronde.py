@@ -15,6 +15,7 @@ from pionieren.analysis.mix.punt_van import punt_van
 from pionieren.analysis.result import Advies
 from pionieren.input.load import load_vraagstuk
 from pionieren.knowledge.load import builtin
+from pionieren.vocabulary import Trede
 
 DAG = date(2026, 12, 1)
 
@@ -246,3 +247,79 @@ def test_eigen_werkvorm_bij_eigen_punt(pad: Path) -> None:
             for r in m.redenen:
                 if m.werkvorm == g.id and r.sleutel == "MIX-VOORSTEL.feiten":
                     assert r.waarden["punt"] == punt
+
+
+# --- point 3: a proposed werkvorm keeps the audience its proposer named ----------------------
+
+
+def test_voorgestelde_tafel_houdt_haar_deelnemers() -> None:
+    """The shopkeepers' table 'voor de winkeliers en het personeel' is not turned into a direct
+    talk with the opposed churches (review 56b, Scheldevoorde; 56d, Hunsewold)."""
+    basis = maak().model_dump(mode="json")["belanghebbenden"]
+    kerken = {
+        "naam": "Kerken in Teststad",
+        "soort": "maatschappelijke_organisatie",
+        "invloed": "middel",
+        "belang": "hoog",
+        "houding": "tegen",
+    }
+    a = advies_voor(
+        maak(
+            belanghebbenden=[*basis, kerken],
+            werkvormen=[
+                {
+                    "id": "rondetafel",
+                    "status": "voorgesteld",
+                    "door": "Winkeliers",
+                    "voor": "de winkeliers en het personeel",
+                }
+            ],
+        ),
+        datum=DAG,
+    )
+    (tafel,) = [m for m in a.mix if m.werkvorm == "rondetafel"]
+    genoemd = [
+        n
+        for r in tafel.redenen
+        if r.sleutel == "MIX-VERDIEPING.gekozen"
+        for n in [*r.waarden.get("sleutelspelers", []), *r.waarden.get("tegen", [])]
+    ]
+    assert "Kerken in Teststad" not in genoemd
+    assert "Kerken in Teststad" not in tafel.voor
+
+
+# --- point 4: bidders do not weigh the inwoners' choice -------------------------------------
+
+
+def test_marktconsultatie_weegt_geen_keuze_van_inwoners() -> None:
+    """A market consultation of possible bidders is never where inwoners' choice is weighed
+    (review 56c, Marnewold: 'Afwegen: marktconsultatie' for where the youth work should be)."""
+    basis = maak().model_dump(mode="json")["belanghebbenden"]
+    bieders = {
+        "naam": "Organisaties die kunnen inschrijven",
+        "soort": "maatschappelijke_organisatie",
+        "invloed": "middel",
+        "belang": "hoog",
+    }
+    a = advies_voor(
+        maak(
+            kaders_open=[{**_KEUZE, "toegezegd": False}],
+            belanghebbenden=[*basis, bieders],
+            werkvormen=[
+                {
+                    "id": "marktconsultatie",
+                    "status": "besloten",
+                    "door": "college",
+                    "voor": "Organisaties die kunnen inschrijven",
+                    "van": "2027-02-01",
+                    "tot": "2027-02-12",
+                }
+            ],
+        ),
+        datum=DAG,
+    )
+    (markt,) = [m for m in a.mix if m.werkvorm == "marktconsultatie"]
+    assert _KEUZE["onderwerp"] not in markt.onderwerpen
+    assert markt.trede.rang <= Trede.raadplegen.rang
+    (o,) = [o for o in a.trede.onderwerpen if o.onderwerp == _KEUZE["onderwerp"]]
+    assert o.gekozen_in != "marktconsultatie"

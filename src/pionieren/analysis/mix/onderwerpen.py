@@ -112,7 +112,10 @@ def over_punt(o: Ontwerp, w: Werkvorm, punt: OnderwerpAdvies) -> bool:
 def _open_voor(o: Ontwerp, k: Keuze) -> list[str]:
     """Inwoners with a stake whom a werkvorm open to everyone (an atelier, a village evening)
     can also be for, when it is not for inwoners yet."""
-    if k.werkvorm.werving is not Werving.open or _voor_inwoners(o, k):
+    if k.werkvorm.werving is not Werving.open or _voor_inwoners(o, k) or k.voor_tekst:
+        # (not a form the case gives its own audience: the market consultation 'voor de
+        # organisaties die kunnen inschrijven' is not where inwoners weigh where the youth
+        # work should be; review 56c, Marnewold)
         return []
     return [p.naam for p in o.inwoners if hoog_of_middel(p.belang) and kan_voor(k.werkvorm, p)]
 
@@ -405,7 +408,9 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     een mandaat binnen kaders, een budget of een beheer- of zelfbeheerafspraak, niet alleen een
     gesprek. Een werkvorm voor één zaak (een convenant, een beheerafspraak) telt alleen voor het
     onderwerp dat die zaak noemt; zo ook een eigen werkvorm die het vraagstuk voor één
-    onderwerp noemt (een atelier voor het stationsplein weegt niet de spoorkruising). Een
+    onderwerp noemt (een atelier voor het stationsplein weegt niet de spoorkruising), en een
+    eigen werkvorm voor een ander publiek dan inwoners (een marktconsultatie van mogelijke
+    inschrijvers) draagt geen punt van inwoners. Een
     onderwerp waarover de gemeente zelf beslist (haar garantie, haar grond) krijgt geen werkvorm die de initiatiefnemer organiseert. Past een
     werkvorm al, dan telt die (niet de momenten van de raad voor een punt dat de raad niet
     beslist, nooit het burgerinitiatief van een ander, en een werkvorm voor kinderen of jongeren
