@@ -3765,7 +3765,12 @@ REACTIE_MIN_WEKEN = 2
     het stuk over meer punten, dan noemt het de centrale keuze van het vraagstuk eerst. Neemt
     de initiatiefnemer voor wie dit advies is het hoofdbesluit zelf (het bestuur van het
     waterschap kiest het alternatief voor zijn dijk), dan legt hij ook de punten van dat besluit
-    op tafel.""",
+    op tafel. Heeft het vraagstuk al een eigen, besloten instrument dat de mening over de vraag
+    gecontroleerd of formeel ophaalt (een peiling onder een steekproef, het advies van de wijk-
+    of adviesraad aan wie de toezegging is gedaan, de zienswijzen op het ontwerp van dit
+    besluit), dan komt er geen eigen open ronde naast: op de hele vraag, of alleen op het punt
+    dat dat instrument of die toezegging noemt. Vraagt het vraagstuk zelf om een open
+    consultatie, dan blijft zij.""",
     ["ombudsman-inspraak-2009"],
 )
 def reactieronde(

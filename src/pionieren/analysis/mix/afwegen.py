@@ -21,6 +21,7 @@ from pionieren.analysis.mix.onderwerpen import (
     over_punt,
     punt_trede,
     tegen_aan_tafel,
+    voor_ander_punt,
 )
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
 from pionieren.analysis.mix.plan import na_het_besluit, schuift
@@ -259,7 +260,12 @@ def _draagt(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
         # a form where a promised group only chooses (between designs) is not where others
         # weigh a point they advise on
         return Modus.denken in k.werkvorm.modi or k.eigen
-    return k.eigen and k.trede.rang >= nodig(punt).rang and over_punt(o, k.werkvorm, punt)
+    return (
+        k.eigen
+        and k.trede.rang >= nodig(punt).rang
+        and over_punt(o, k.werkvorm, punt)
+        and not voor_ander_punt(o, k, punt)
+    )
 
 
 @regel(
@@ -332,6 +338,9 @@ def afwegen(o: Ontwerp) -> None:
                     if weegt(k, later)
                     and Modus.denken in k.werkvorm.modi
                     and over_punt(o, k.werkvorm, punt)
+                    # not a form the case names for another point (the atelier for the
+                    # stationsplein does not weigh the crossings; review 56c)
+                    and not voor_ander_punt(o, k, punt)
                     and not tegen_aan_tafel(o, k, punt)
                 ),
                 None,

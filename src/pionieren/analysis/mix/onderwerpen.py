@@ -30,6 +30,7 @@ from pionieren.analysis.mix.kandidaten import Kandidaten, over_geld, signaal_in
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit, vooraf
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.mix.plan import na_het_besluit
+from pionieren.analysis.mix.punt_van import eigen_punt
 from pionieren.analysis.pakket import stemt_over_pakket
 from pionieren.analysis.planning import per_gebied
 from pionieren.analysis.regel import Thema, regel
@@ -111,7 +112,10 @@ def over_punt(o: Ontwerp, w: Werkvorm, punt: OnderwerpAdvies) -> bool:
 def _open_voor(o: Ontwerp, k: Keuze) -> list[str]:
     """Inwoners with a stake whom a werkvorm open to everyone (an atelier, a village evening)
     can also be for, when it is not for inwoners yet."""
-    if k.werkvorm.werving is not Werving.open or _voor_inwoners(o, k):
+    if k.werkvorm.werving is not Werving.open or _voor_inwoners(o, k) or k.voor_tekst:
+        # (not a form the case gives its own audience: the market consultation 'voor de
+        # organisaties die kunnen inschrijven' is not where inwoners weigh where the youth
+        # work should be; review 56c, Marnewold)
         return []
     return [p.naam for p in o.inwoners if hoog_of_middel(p.belang) and kan_voor(k.werkvorm, p)]
 
@@ -178,7 +182,19 @@ def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
         and not tegen_aan_tafel(o, k, punt)
         and not _te_hoog_voor_tegen(o, k)
         and not _leden_over_ander(k, punt)
+        and not voor_ander_punt(o, k, punt)
     )
+
+
+def voor_ander_punt(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
+    """Does the case name this werkvorm of its own for another open point, by its ``voor``
+    (the atelier 'voor het stationsplein', the trial 'voor het videoloket')? Then it deals with
+    that point only, as a form for one matter does (review 56b/56c: the atelier the shopkeepers
+    proposed for the stationsplein weighed the choice between crossings)."""
+    if not k.genoemd:
+        return False
+    eigen = eigen_punt(o.f, k.werkvorm.id)
+    return eigen is not None and eigen.rstrip(".") != punt.onderwerp.rstrip(".")
 
 
 def _leden_over_ander(k: Keuze, punt: OnderwerpAdvies) -> bool:
@@ -391,8 +407,11 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     meebeslissen of meer moet dat een werkvorm zijn waarin mensen echt beslissen: een stemming,
     een mandaat binnen kaders, een budget of een beheer- of zelfbeheerafspraak, niet alleen een
     gesprek. Een werkvorm voor één zaak (een convenant, een beheerafspraak) telt alleen voor het
-    onderwerp dat die zaak noemt. Een onderwerp waarover de gemeente zelf beslist (haar
-    garantie, haar grond) krijgt geen werkvorm die de initiatiefnemer organiseert. Past een
+    onderwerp dat die zaak noemt; zo ook een eigen werkvorm die het vraagstuk voor één
+    onderwerp noemt (een atelier voor het stationsplein weegt niet de spoorkruising), en een
+    eigen werkvorm voor een ander publiek dan inwoners (een marktconsultatie van mogelijke
+    inschrijvers) draagt geen punt van inwoners. Een
+    onderwerp waarover de gemeente zelf beslist (haar garantie, haar grond) krijgt geen werkvorm die de initiatiefnemer organiseert. Past een
     werkvorm al, dan telt die (niet de momenten van de raad voor een punt dat de raad niet
     beslist, nooit het burgerinitiatief van een ander, en een werkvorm voor kinderen of jongeren
     alleen voor een punt over hen, niet voor wat er na schooltijd mag), zo nodig op de trede van

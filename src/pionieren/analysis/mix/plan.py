@@ -12,8 +12,10 @@ from pionieren.analysis.hoofdkeuze import volgorde
 from pionieren.analysis.level import genoemd_in_toezegging, is_keuze, kaders_raad, noemt
 from pionieren.analysis.mix.bereik import noemt as naam_in
 from pionieren.analysis.mix.ontwerp import Keuze, fase_van
+from pionieren.analysis.mix.punt_van import punt_van
 from pionieren.analysis.planning import (
     MOMENT_STUKKEN,
+    REACTIE_WERKVORMEN,
     WEEK,
     Anker,
     Blok,
@@ -49,8 +51,10 @@ from pionieren.vocabulary import (
     Procedure,
     Procesfase,
     Reikwijdte,
+    Status,
     Trede,
     Vakantieregio,
+    Werving,
 )
 
 #: Working weeks the college needs to write the kaders for the raad, before its papers cycle.
@@ -335,11 +339,16 @@ def voor_te_leggen(
     advies = {p.onderwerp: p for p in punten}
     genoemd = set(genoemd_in_toezegging(f, besluit))
     zelf = initiatiefnemer_beslist(f, besluit)
+    geheel, al = eigen_ronde(f, besluit, {p.onderwerp for p in punten if p.kern})
+    if geheel:
+        return []
     uit = []
     for i, p in enumerate(f.vraagstuk.kaders.open):
         a = advies.get(p.onderwerp)
         if a is None or not a.open or a.trede not in (Trede.raadplegen, Trede.adviseren):
             continue
+        if p.onderwerp in al:
+            continue  # the case's own instrument for this point gathers the views on it
         if p.onderwerp in (later or []):
             continue  # worked out after the decision: not on the table before it
         door = p.door or besluit.door
@@ -355,6 +364,64 @@ def voor_te_leggen(
             uit.append(Voorleggen(p.onderwerp, False))
     # the case's central choice first: the round is named after it (see kernkeuze)
     return sorted(uit, key=lambda v: not v.kern)
+
+
+#: The case's own ways to ask the views of many in a controlled way (a survey, a panel): they
+#: are that only for a drawn sample or a panel by lot.
+_PEILING = frozenset({"enquete", "burgerpanel", "deliberatieve-peiling"})
+_STEEKPROEF = re.compile(r"\bsteekproef|\bgeloot|\bloting|\baselect", re.IGNORECASE)
+#: The advice of a representative body in its own meeting or as an advisory council.
+_ADVIESROUTE = frozenset({"eigen-vergadering", "adviesraad", "clientenraad", "jongerenraad"})
+#: The formal round on the draft of this decision (afdeling 3.4 Awb).
+_ZIENSWIJZE = "zienswijze"
+
+
+def eigen_ronde(
+    f: Feiten, besluit: BesluitAdvies | None, kern: set[str] | None = None
+) -> tuple[bool, set[str]]:
+    """Does the case's own, decided instrument already gather the views on its question before
+    the decision, in a controlled or formal way: a survey among a drawn sample, the advice of
+    the body the promise is made to (a wijkraad, an adviesraad), or the zienswijzen on the
+    draft of this decision? Then rule PLAN-REACTIE adds no open reaction round of its own: on
+    the whole question (True), or only on the points whose words the instrument's ``voor``
+    names (the set); a body's advice only on the points the promise is about, unless one of
+    them is the case's central choice (``kern``): then on the whole question. Not when the
+    case itself asks for an open consultation on the concept.
+
+    Why: review 56b: an open round after a controlled sample survey in the most polarised
+    case reopened what went wrong in 2018 (the best-organised camp wins); the options went
+    public six days after the wijkraad had given its advice on the same question."""
+    v = f.vraagstuk
+    if any(g.id in REACTIE_WERKVORMEN for g in v.werkvormen):
+        return False, set()
+    belofte = v.besluit.toezegging.tekst if v.besluit and v.besluit.toezegging else ""
+    beslist = v.kaders.besluit_uiterlijk
+    genoemd = set(genoemd_in_toezegging(f, besluit))
+    beloofd_over = [p.onderwerp for i, p in enumerate(v.kaders.open) if p.toegezegd or i in genoemd]
+    geheel, punten = False, set()
+    for g in v.werkvormen:
+        if g.status is not Status.besloten or (beslist and g.van and g.van > beslist):
+            continue
+        w = next((x for x in f.kennis.werkvormen if x.id == g.id), None)
+        peiling = g.id in _PEILING and (
+            (w is not None and w.werving is Werving.loting)
+            or bool(_STEEKPROEF.search(g.voor or ""))
+        )
+        route = g.id in _ADVIESROUTE and bool(
+            g.voor and belofte and belofte_aan(f, belofte, g.voor)
+        )
+        formeel = g.id == _ZIENSWIJZE and bool(beslist and g.tot and g.tot <= beslist)
+        if not (peiling or route or formeel):
+            continue
+        punt = punt_van(f, g)
+        beloofd = set(beloofd_over) if route else set()
+        if punt is not None:
+            punten.add(punt)
+        elif beloofd and not beloofd & (kern or set()):
+            punten |= beloofd  # the advice on the promised points only (accessibility)
+        else:
+            geheel = True
+    return geheel, punten
 
 
 def initiatiefnemer_beslist(f: Feiten, besluit: BesluitAdvies) -> bool:

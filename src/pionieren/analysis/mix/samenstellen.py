@@ -567,6 +567,10 @@ def _trede_van(k: Keuze, punten: list[OnderwerpAdvies]) -> Trede:
     so the table and the summary say the same (review 31c: a convenant 'coproduceren' in the
     table and 'adviseren' in the summary)."""
     treden = [p.trede for p in punten if p.open and p.onderwerp in k.onderwerpen]
+    if not treden and k.werkvorm.bronnen == ["eigen"] and punten:
+        # the case's own form the catalogue lacks, on no open point (a market consultation of
+        # possible bidders): it gathers views, it decides nothing here (review 56c)
+        return min(k.trede, Trede.raadplegen, key=lambda t: t.rang)
     if not treden:
         return k.trede
     hoogste = max(treden, key=lambda t: t.rang)

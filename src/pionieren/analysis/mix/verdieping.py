@@ -62,7 +62,10 @@ def _niveau_tegen(w: Werkvorm, advies: Trede) -> int:
     Organisaties met een groot belang schuiven ook aan. Elke sleutelspeler wordt door minstens
     één werkvorm bediend. Een losse groep die moeilijk te bereiken is, zonder woordvoerder en
     zonder bekende route, krijgt geen 'eigen gesprek' beloofd: de gemeente bereikt haar via wie
-    haar komst organiseert, de kanalen die zij zelf gebruikt en een openbare oproep.""",
+    haar komst organiseert, de kanalen die zij zelf gebruikt en een openbare oproep. Een eigen
+    werkvorm waarvoor het vraagstuk het publiek noemt (de tafel van de ondernemers met
+    winkeliers, personeel en vakbonden), houdt dat publiek: het wordt geen direct gesprek met
+    andere partijen.""",
     ["nplw-methoden", "communicatiekompas-macht", "kcbr-krachtenveld"],
 )
 def verdieping(o: Ontwerp) -> None:
@@ -100,6 +103,15 @@ def verdieping(o: Ontwerp) -> None:
     ):
         eigen = o.eigen()
         bewoners = [p for p in bewoners if not any(bedient(k.werkvorm, p) for k in eigen)]
+    # the case's own form with the audience the case gives it (the ondernemers' table 'voor
+    # winkeliers, personeel en de vakbonden') keeps that audience: it is no direct talk with
+    # other parties (review 56b: it became 'Kerken ... en zelfstandige winkeliers: een eigen,
+    # direct gesprek')
+    vast = {k.werkvorm.id: k.publiek for k in o.keuzes if k.voor_tekst}
+
+    def past(w: Werkvorm, p: Belanghebbende) -> bool:
+        return w.id not in vast or p.naam in vast[w.id]
+
     for groep in (organisaties, bewoners):
         rest = list(groep)
         while rest:
@@ -144,7 +156,10 @@ def verdieping(o: Ontwerp) -> None:
                 break
             # not a party's own meeting for the groups outside that party (review 51a)
             buiten = next((k.buiten for k in o.keuzes if k.werkvorm.id == diep.id), frozenset())
-            gedekt = [p for p in rest if bedient(diep, p) and p.naam not in buiten]
+            bereikt = [p for p in rest if bedient(diep, p) and p.naam not in buiten]
+            if not bereikt:
+                break
+            gedekt = [p for p in bereikt if past(diep, p)]
             # no one speaks for a loose crowd: no 'direct talk' with it (review 55d)
             los = [p.naam for p in gedekt if zonder_woordvoerder(p)]
             reden = deel(
@@ -156,8 +171,11 @@ def verdieping(o: Ontwerp) -> None:
                 gelijk=[p.naam for p in gedekt if p.naam in gelijk_namen],
                 **({"los": los} if los else {}),
             )
-            o.kies(diep, Modus.denken).add(namen(gedekt), reden, "MIX-VERDIEPING")
-            gedekt_namen = {p.naam for p in gedekt}
+            if gedekt:
+                o.kies(diep, Modus.denken).add(namen(gedekt), reden, "MIX-VERDIEPING")
+            # the others this best table would reach are not promised a talk at it; the
+            # sleutelspelers check and the worries meet them
+            gedekt_namen = {p.naam for p in bereikt}
             rest = [p for p in rest if p.naam not in gedekt_namen]
 
 

@@ -12,6 +12,7 @@ from pionieren.analysis.mix.kwetsbaar import kwetsbaar
 from pionieren.analysis.mix.onderwerpen import over_ontwerp
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp
 from pionieren.analysis.mix.plan import VOORBEREIDEN_MIN_WEKEN
+from pionieren.analysis.mix.punt_van import eigen_punt
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import OnderwerpAdvies, deel
 from pionieren.input.model import Belanghebbende
@@ -51,7 +52,13 @@ def _feitenonderzoek(o: Ontwerp, k: Keuze, door: Belanghebbende | None) -> None:
     every side, and done before the decision it feeds."""
     w = k.werkvorm
     punten = [p for p in o.onderwerpen if p.open and not _na_besluit(o, p)]
-    punt = next((p for p in punten if any(s in p.onderwerp.lower() for s in w.signalen)), None)
+    # the point the case names for it ('voor: het effect van elke variant op de houten palen'),
+    # else the first whose words carry a signal of a conflict over facts (review 56b: the
+    # inquiry on the wooden piles was said to serve where the gemeente places its gauges)
+    eigen = eigen_punt(o.f, w.id)
+    punt = next((p for p in punten if eigen and p.onderwerp == eigen), None) or next(
+        (p for p in punten if any(s in p.onderwerp.lower() for s in w.signalen)), None
+    )
     kant = door.houding if door is not None else None
     andere = [
         p.naam
@@ -140,8 +147,9 @@ def _peiling(o: Ontwerp, k: Keuze, door: Belanghebbende) -> None:
     "Een voorgestelde werkvorm beoordelen",
     """Stelde een partij een werkvorm voor, dan neemt pionieren die niet zomaar over. Het zegt
     waarvoor hij in deze zaak dient, waarvoor niet, en onder welke voorwaarden hij werkt. Een
-    gezamenlijk feitenonderzoek gaat over de feiten onder het besluit (het open punt waar de
-    signalen van een kennisconflict in staan), niet over de keuze zelf. Alle partijen met een
+    gezamenlijk feitenonderzoek gaat over de feiten onder het besluit (het open punt dat het
+    vraagstuk bij het onderzoek noemt, anders het punt waar de signalen van een kennisconflict
+    in staan), niet over de keuze zelf. Alle partijen met een
     groot belang doen mee, ook de andere kant en de andere buurten (een groep die zorg krijgt via
     haar organisatie, niet aan tafel met tegenstanders); zij kiezen samen de
     deskundige en de vragen; het onderzoek is klaar en openbaar vóór de ronde waarin iedereen
