@@ -531,6 +531,9 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
             # no college adopts a plan in the days around Christmas: the last working day
             # before them (review 52a: 'uiterlijk 24 december 2026', in the kerstvakantie)
             tot = werkdag_voor(kerst - timedelta(days=1))
+    raad_later = vaststeller == "de raad" and (tot - advies.datum) < timedelta(
+        weeks=RAAD_STUKKEN_WEKEN
+    )
     return {
         # the preparation's place in the plan: the summary lists the other phases
         "nummer": nummer,
@@ -556,16 +559,31 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         # it before the next meeting, and the work starts as planned (review 56b: 'Uiterlijk
         # 18 december 2026: ... de raad stelt het participatieplan vast', in a report of
         # 1 December)
-        "raad_later": vaststeller == "de raad"
-        and (tot - advies.datum) < timedelta(weeks=RAAD_STUKKEN_WEKEN),
-        # what the college adopts in another body's procedure: only the gemeente's own part
-        "plan": "het eigen deel van de gemeente"
+        "raad_later": raad_later,
+        # the first day the raad can adopt it: its own cycle of papers from today, after its
+        # Christmas recess (review 56a/56b: a raad decision 'uiterlijk 18 december' or 8 January)
+        "raad_vanaf": raad_vanaf(advies.datum).isoformat() if raad_later else None,
+        # what the college adopts in another body's procedure: the plan for the gemeente's own
+        # part, not its own later decision on that part (review 56b: 'het college stelt het
+        # eigen deel van de gemeente vast' by 18 December, while it decides in September)
+        "plan": "het participatieplan voor het deel van de gemeente"
         if any(d.sleutel == "ROL-COLLEGE.deel_plan" for t in advies.rolverdeling for d in t.delen)
         else "het participatieplan",
         "vanaf": volgende.start.isoformat() if volgende and volgende.start else None,
         "werkvormen": [m["naam"] for m in vormen][:2],
         "voor": voor,
     }
+
+
+def raad_vanaf(vandaag: date) -> date:
+    """The first working day a raad can decide on a proposal written from today: its own cycle
+    of papers (presidium, commissie, raad: RAAD_STUKKEN_WEKEN) and not in its Christmas recess."""
+    dag = werkdag_na(vandaag + timedelta(weeks=RAAD_STUKKEN_WEKEN))
+    for jaar in (dag.year - 1, dag.year):
+        van, tot = date(jaar, *KERST[0]), date(jaar + 1, *KERST[1])
+        if van <= dag <= tot:
+            dag = werkdag_na(tot + timedelta(days=1))
+    return dag
 
 
 def _overleg(m: dict[str, Any]) -> bool:
