@@ -570,6 +570,8 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         if any(d.sleutel == "ROL-COLLEGE.deel_plan" for t in advies.rolverdeling for d in t.delen)
         else "het participatieplan",
         "vanaf": volgende.start.isoformat() if volgende and volgende.start else None,
+        # the first round's place in the plan: a key step of the summary names it already
+        "ronde": advies.planning.index(volgende) if volgende is not None else None,
         "werkvormen": [m["naam"] for m in vormen][:2],
         "voor": voor,
     }
@@ -1468,9 +1470,33 @@ _KERN_SOORTEN = (
 #: At most this many steps in the summary; the rest is in hoofdstuk 1 (issue 9: the summary's
 #: list of 8-15 steps repeated the table of hoofdstuk 1 and made it two pages; four steps still
 #: made the longest summaries longer than a page, review 55d).
-KERN_MAX = 3
+KERN_MAX = 4
 #: At least this many, when the plan has them: the decision alone tells a bestuurder too little.
 KERN_MIN = 3
+#: The steps the tool adds (the personal round, a reaction round, the week participants hear an
+#: earlier decision) fill the list up to this many; only the case's own instrument and its own
+#: fixed moments reach KERN_MAX.
+KERN_TOEGEVOEGD = 3
+#: Forms of the case that are no key step of their own: an overleg that meets anyway, feedback
+#: and looking back.
+_GEEN_KERN = BESTAAND_OVERLEG | {"terugkoppeling", "evaluatie", "leerarena"}
+
+
+def _eigen_instrument(advies: Advies) -> list[str]:
+    """The werkvormen the case itself names (decided ones first, then proposed ones), without
+    an overleg that meets anyway, feedback or looking back: the instrument the case is built
+    around (the peiling, the fact-finding)."""
+    genoemd = [m for m in advies.mix if m.genoemd and m.werkvorm not in _GEEN_KERN]
+
+    def gekozen(m: Any) -> bool:
+        return any(
+            r.sleutel == "MIX-INSTRUMENT.genoemd" and r.waarden.get("gekozen") for r in m.redenen
+        )
+
+    return [
+        m.werkvorm
+        for m in sorted(genoemd, key=lambda m: (not gekozen(m), m.start or date.max))
+    ]
 
 
 def kernstappen(advies: Advies) -> list[int]:
@@ -1485,6 +1511,35 @@ def kernstappen(advies: Advies) -> list[int]:
 
     besluit = [i for i, p in enumerate(plan) if p.fase.value == "besluit"]
     gekozen = list(besluit)
+    # first the case's own decisive moments: its own instrument and the moments the case fixed
+    # (the wijkraad's advice, the commissie, the zienswijze) before the decision; not only the
+    # steps the tool added (review 56b: Scheldevoorde's summary left out the peiling and the
+    # raad's weighting; review 56d: Hunsewold's the fact-finding and the zienswijze)
+    einde = besluit[-1] if besluit else len(plan)
+    instrument = _eigen_instrument(advies)
+    eigen = sorted(
+        (min(instrument.index(w) for w in p.werkvormen if w in instrument), i)
+        for i, p in enumerate(plan[:einde])
+        if p.start is not None
+        and p.start > advies.datum
+        and p.fase.value != "besluit"
+        and set(p.werkvormen) & set(instrument)
+    )
+    momenten = [
+        i
+        for i, p in enumerate(plan[:einde])
+        if soort(p) == "FASE.moment" and p.start is not None and p.start > advies.datum
+    ]
+    # the case's other named forms count as much as the steps the tool adds
+    volgorde = [(i, KERN_MAX) for _, i in eigen[:1]] + [(i, KERN_MAX) for i in momenten]
+    for i, grens in volgorde + [(i, KERN_TOEGEVOEGD) for _, i in eigen[1:]]:
+        # a moment on the day of a chosen step (the hoorzitting and its meeting) is said there
+        if (
+            len(gekozen) < grens
+            and i not in gekozen
+            and all(plan[i].start != plan[j].start for j in gekozen)
+        ):
+            gekozen.append(i)
     # the first open round is not among them: the first step below the list names it, and its
     # date is in the table of hoofdstuk 1
     kandidaten = [i for i, p in enumerate(plan) if soort(p) in _KERN_SOORTEN[0]]
@@ -1510,7 +1565,7 @@ def kernstappen(advies: Advies) -> list[int]:
         # no personal round before the rest: the first open round stands in its place
         kandidaten.insert(0, vooraf[0])
     for i in kandidaten:
-        if len(gekozen) >= KERN_MAX:
+        if len(gekozen) >= KERN_TOEGEVOEGD:
             break
         if i not in gekozen:
             gekozen.append(i)
