@@ -1494,8 +1494,7 @@ def _eigen_instrument(advies: Advies) -> list[str]:
         )
 
     return [
-        m.werkvorm
-        for m in sorted(genoemd, key=lambda m: (not gekozen(m), m.start or date.max))
+        m.werkvorm for m in sorted(genoemd, key=lambda m: (not gekozen(m), m.start or date.max))
     ]
 
 
