@@ -51,7 +51,7 @@ def test_a_raad_plan_is_adopted_no_earlier_than_its_own_cycle_allows() -> None:
     for stem in ("referendum-hotel-havenkop", "zondagsopenstelling-winkels-scheldevoorde"):
         eerste = _eerste_stap(stem)
         assert "de raad stelt het participatieplan vast" not in eerste
-        m = re.search(r"op zijn vroegst (\d+ \w+ \d{4}) vaststelt", eerste)
+        m = re.search(r"op zijn vroegst (\d+ \w+ \d{4}) vaststellen", eerste)
         assert m, eerste
         assert _datum(m.group(1)) >= DATUM + timedelta(weeks=RAAD_STUKKEN_WEKEN)
         pad = next(p for p in ONTWIKKELCASUSSEN if p.stem == stem)
@@ -64,7 +64,7 @@ def test_a_first_round_before_the_raad_can_decide_is_named_with_the_presidium() 
     """Scheldevoorde: the first round starts on 4 January, before the raad can adopt the plan;
     the first step says so and asks to discuss the plan with the presidium first."""
     eerste = _eerste_stap("zondagsopenstelling-winkels-scheldevoorde")
-    assert "begint eerder" in eerste and "presidium" in eerste
+    assert "vóór de eerste ronde" in eerste and "met het presidium" in eerste
 
 
 def test_the_raad_date_skips_the_christmas_recess() -> None:

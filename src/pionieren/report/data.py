@@ -1482,6 +1482,13 @@ KERN_TOEGEVOEGD = 3
 _GEEN_KERN = BESTAAND_OVERLEG | {"terugkoppeling", "evaluatie", "leerarena"}
 
 
+def _zelfde_moment(een: str, ander: str) -> bool:
+    """Do two moments say the same thing of another body: the same first sentence but for
+    its subject ('De raad van Varikhoven stelt zijn zienswijze op het ontwerp vast')?"""
+    a, b = (text._zinnen(t)[0].split() if t else [] for t in (een, ander))
+    return len(a) >= 6 and a[-5:] == b[-5:]
+
+
 def _eigen_instrument(advies: Advies) -> list[str]:
     """The werkvormen the case itself names (decided ones first, then proposed ones), without
     an overleg that meets anyway, feedback or looking back: the instrument the case is built
@@ -1524,11 +1531,15 @@ def kernstappen(advies: Advies) -> list[int]:
         and p.fase.value != "besluit"
         and set(p.werkvormen) & set(instrument)
     )
-    momenten = [
-        i
-        for i, p in enumerate(plan[:einde])
-        if soort(p) == "FASE.moment" and p.start is not None and p.start > advies.datum
-    ]
+    momenten: list[int] = []
+    for i, p in enumerate(plan[:einde]):
+        if soort(p) != "FASE.moment" or p.start is None or p.start <= advies.datum:
+            continue
+        # the same moment of another body (each raad's zienswijze on the same draft) is one
+        # key step: the first; hoofdstuk 1 lists the others
+        if any(_zelfde_moment(p.toelichting, plan[j].toelichting) for j in momenten):
+            continue
+        momenten.append(i)
     # the case's other named forms count as much as the steps the tool adds
     volgorde = [(i, KERN_MAX) for _, i in eigen[:1]] + [(i, KERN_MAX) for i in momenten]
     for i, grens in volgorde + [(i, KERN_TOEGEVOEGD) for _, i in eigen[1:]]:
