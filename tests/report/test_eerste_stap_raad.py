@@ -2,8 +2,7 @@
 needs its own cycle of papers (six weeks) and does not meet in its Christmas recess, so the first
 step names the first day the raad can adopt the plan, not a date in December it cannot meet.
 In another body's procedure the college adopts the plan for the gemeente's part, not its own
-later decision on that part (review 56b, Broekerveen). The first step says what the date is for:
-the first round and when it starts."""
+later decision on that part (review 56b, Broekerveen)."""
 
 from __future__ import annotations
 
@@ -81,9 +80,3 @@ def test_the_college_adopts_the_plan_for_its_part_not_its_own_later_decision() -
     eerste = _eerste_stap("peilbesluit-polder-broekerveen")
     assert "stelt het eigen deel van de gemeente vast" not in eerste
     assert "het participatieplan voor het deel van de gemeente vast" in eerste
-
-
-def test_a_tight_first_step_says_which_round_it_is_for() -> None:
-    """Oosterweide: 'Agendeer dat nu' says why: the first round and the day it starts."""
-    eerste = _eerste_stap("wijkservicepunt-oosterweide-eemsterhaven")
-    assert re.search(r"Agendeer dat nu: de eerste ronde \([^)]+\) begint \d+ \w+ 2027", eerste)

@@ -56,7 +56,7 @@ def referentiekader(
         krap = [
             o.onderwerp.strip().rstrip(".")
             for o in k.open
-            if o.ruimte is Ruimte.klein and o.door is None and len(o.onderwerp.split()) <= 14
+            if o.ruimte is Ruimte.klein and o.door is None and len(o.onderwerp.split()) <= 12
         ]
         vragen.append(deel("REFERENTIEKADER.open", aantal=len(k.open), krap=krap[:1]))
     else:

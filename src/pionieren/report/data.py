@@ -1470,7 +1470,7 @@ _KERN_SOORTEN = (
 #: At most this many steps in the summary; the rest is in hoofdstuk 1 (issue 9: the summary's
 #: list of 8-15 steps repeated the table of hoofdstuk 1 and made it two pages; four steps still
 #: made the longest summaries longer than a page, review 55d).
-KERN_MAX = 4
+KERN_MAX = 3
 #: At least this many, when the plan has them: the decision alone tells a bestuurder too little.
 KERN_MIN = 3
 #: The steps the tool adds (the personal round, a reaction round, the week participants hear an
