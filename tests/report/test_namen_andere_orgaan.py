@@ -138,7 +138,9 @@ def test_the_draft_decision_and_the_participation_are_the_deciding_bodys(
     # the gemeente plans only its own part as its first step, not another body's plan
     for naam in ("oosterzande", "hemmerik"):
         stap = rapporten[naam].split("**Eerste stap.**")[1].split("**")[0]
-        assert "het college stelt het eigen deel van de gemeente vast" in stap, naam
+        assert (
+            "het college stelt het participatieplan voor het deel van de gemeente vast" in stap
+        ), naam
         assert "stelt het participatieplan vast" not in stap, naam
     # the gemeente's own decision: the college still adopts the whole plan
     assert "het college stelt het participatieplan vast" in rapporten["vennegoor"]

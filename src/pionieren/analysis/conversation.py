@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from pionieren.analysis.decision import BESLISSER_NAAM, tegenspraak_beslisser, twijfel_punten
+from pionieren.analysis.decision import (
+    BESLISSER_NAAM,
+    GEMEENTE,
+    tegenspraak_beslisser,
+    twijfel_punten,
+)
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.level import is_of_vraag, kan_verruimen, toezegging_als_vloer
 from pionieren.analysis.regel import Thema, regel
@@ -46,7 +51,14 @@ def referentiekader(
     if k.besluit_al_genomen:
         vragen.append(deel("REFERENTIEKADER.al_besloten"))
     elif k.open:
-        vragen.append(deel("REFERENTIEKADER.open", aantal=len(k.open)))
+        # the open point with the least room is the one to test: is it a real choice? (a stock
+        # question in every report said nothing of this case, review 56b)
+        krap = [
+            o.onderwerp.strip().rstrip(".")
+            for o in k.open
+            if o.ruimte is Ruimte.klein and o.door is None and len(o.onderwerp.split()) <= 12
+        ]
+        vragen.append(deel("REFERENTIEKADER.open", aantal=len(k.open), krap=krap[:1]))
     else:
         vragen.append(deel("REFERENTIEKADER.open_onbeschreven"))
     wanneer = k.besluit_uiterlijk.isoformat() if k.besluit_uiterlijk else ""
@@ -84,7 +96,28 @@ def referentiekader(
         kaart.append(deel("REFERENTIEKADER.plekken", plekken=ontbreekt))
     if maatregelen := toegankelijk(f):
         kaart.append(deel("REFERENTIEKADER.toegankelijk", woorden=maatregelen))
-    uitkomst = [deel("REFERENTIEKADER.uitkomst")]
+    # who must stand behind the promise: the gemeente's bodies that decide an open point, not a
+    # stock 'raad en college' (review 56a: the burgemeester decides and promises in Zuiderveld)
+    beslissers = [
+        b
+        for b in dict.fromkeys([besluit.door, *(o.door for o in trede.onderwerpen if o.open)])
+        if b in GEMEENTE
+    ]
+    gedaan = [o for o in trede.onderwerpen if o.open and o.door in GEMEENTE]
+    # the decider already promised (the besluit's own toezegging: then it is theirs to keep)
+    al = v.besluit is not None and v.besluit.toezegging is not None
+    if al and besluit.door in GEMEENTE:
+        beslissers = [besluit.door]
+    uitkomst = [
+        deel(
+            "REFERENTIEKADER.uitkomst",
+            wie=[
+                BESLISSER_NAAM[b].replace("het college van B en W", "het college")
+                for b in beslissers
+            ],
+            al=al or (bool(gedaan) and all(o.toegezegd for o in gedaan)),
+        )
+    ]
     vragen += [*niet_op_tafel, *kaart, *uitkomst] if kaart else [*uitkomst, *niet_op_tafel]
     if trede.gevraagd and trede.gevraagd.rang > trede.advies.rang:
         # the decider already promised the ambition: its meaning is asked, not a lower one

@@ -537,6 +537,9 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
             # no college adopts a plan in the days around Christmas: the last working day
             # before them (review 52a: 'uiterlijk 24 december 2026', in the kerstvakantie)
             tot = werkdag_voor(kerst - timedelta(days=1))
+    raad_later = vaststeller == "de raad" and (tot - advies.datum) < timedelta(
+        weeks=RAAD_STUKKEN_WEKEN
+    )
     return {
         # the preparation's place in the plan: the summary lists the other phases
         "nummer": nummer,
@@ -562,16 +565,33 @@ def eerste_stap(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, Any] | N
         # it before the next meeting, and the work starts as planned (review 56b: 'Uiterlijk
         # 18 december 2026: ... de raad stelt het participatieplan vast', in a report of
         # 1 December)
-        "raad_later": vaststeller == "de raad"
-        and (tot - advies.datum) < timedelta(weeks=RAAD_STUKKEN_WEKEN),
-        # what the college adopts in another body's procedure: only the gemeente's own part
-        "plan": "het eigen deel van de gemeente"
+        "raad_later": raad_later,
+        # the first day the raad can adopt it: its own cycle of papers from today, after its
+        # Christmas recess (review 56a/56b: a raad decision 'uiterlijk 18 december' or 8 January)
+        "raad_vanaf": raad_vanaf(advies.datum).isoformat() if raad_later else None,
+        # what the college adopts in another body's procedure: the plan for the gemeente's own
+        # part, not its own later decision on that part (review 56b: 'het college stelt het
+        # eigen deel van de gemeente vast' by 18 December, while it decides in September)
+        "plan": "het participatieplan voor het deel van de gemeente"
         if any(d.sleutel == "ROL-COLLEGE.deel_plan" for t in advies.rolverdeling for d in t.delen)
         else "het participatieplan",
         "vanaf": volgende.start.isoformat() if volgende and volgende.start else None,
+        # the first round's place in the plan: a key step of the summary names it already
+        "ronde": advies.planning.index(volgende) if volgende is not None else None,
         "werkvormen": [m["naam"] for m in vormen][:2],
         "voor": voor,
     }
+
+
+def raad_vanaf(vandaag: date) -> date:
+    """The first working day a raad can decide on a proposal written from today: its own cycle
+    of papers (presidium, commissie, raad: RAAD_STUKKEN_WEKEN) and not in its Christmas recess."""
+    dag = werkdag_na(vandaag + timedelta(weeks=RAAD_STUKKEN_WEKEN))
+    for jaar in (dag.year - 1, dag.year):
+        van, tot = date(jaar, *KERST[0]), date(jaar + 1, *KERST[1])
+        if van <= dag <= tot:
+            dag = werkdag_na(tot + timedelta(days=1))
+    return dag
 
 
 def _overleg(m: dict[str, Any]) -> bool:
@@ -1472,6 +1492,36 @@ _KERN_SOORTEN = (
 KERN_MAX = 3
 #: At least this many, when the plan has them: the decision alone tells a bestuurder too little.
 KERN_MIN = 3
+#: The steps the tool adds (the personal round, a reaction round, the week participants hear an
+#: earlier decision) fill the list up to this many; only the case's own instrument and its own
+#: fixed moments reach KERN_MAX.
+KERN_TOEGEVOEGD = 3
+#: Forms of the case that are no key step of their own: an overleg that meets anyway, feedback
+#: and looking back.
+_GEEN_KERN = BESTAAND_OVERLEG | {"terugkoppeling", "evaluatie", "leerarena"}
+
+
+def _zelfde_moment(een: str, ander: str) -> bool:
+    """Do two moments say the same thing of another body: the same first sentence but for
+    its subject ('De raad van Varikhoven stelt zijn zienswijze op het ontwerp vast')?"""
+    a, b = (text._zinnen(t)[0].split() if t else [] for t in (een, ander))
+    return len(a) >= 6 and a[-5:] == b[-5:]
+
+
+def _eigen_instrument(advies: Advies) -> list[str]:
+    """The werkvormen the case itself names (decided ones first, then proposed ones), without
+    an overleg that meets anyway, feedback or looking back: the instrument the case is built
+    around (the peiling, the fact-finding)."""
+    genoemd = [m for m in advies.mix if m.genoemd and m.werkvorm not in _GEEN_KERN]
+
+    def gekozen(m: Any) -> bool:
+        return any(
+            r.sleutel == "MIX-INSTRUMENT.genoemd" and r.waarden.get("gekozen") for r in m.redenen
+        )
+
+    return [
+        m.werkvorm for m in sorted(genoemd, key=lambda m: (not gekozen(m), m.start or date.max))
+    ]
 
 
 def kernstappen(advies: Advies) -> list[int]:
@@ -1486,6 +1536,39 @@ def kernstappen(advies: Advies) -> list[int]:
 
     besluit = [i for i, p in enumerate(plan) if p.fase.value == "besluit"]
     gekozen = list(besluit)
+    # first the case's own decisive moments: its own instrument and the moments the case fixed
+    # (the wijkraad's advice, the commissie, the zienswijze) before the decision; not only the
+    # steps the tool added (review 56b: Scheldevoorde's summary left out the peiling and the
+    # raad's weighting; review 56d: Hunsewold's the fact-finding and the zienswijze)
+    einde = besluit[-1] if besluit else len(plan)
+    instrument = _eigen_instrument(advies)
+    eigen = sorted(
+        (min(instrument.index(w) for w in p.werkvormen if w in instrument), i)
+        for i, p in enumerate(plan[:einde])
+        if p.start is not None
+        and p.start > advies.datum
+        and p.fase.value != "besluit"
+        and set(p.werkvormen) & set(instrument)
+    )
+    momenten: list[int] = []
+    for i, p in enumerate(plan[:einde]):
+        if soort(p) != "FASE.moment" or p.start is None or p.start <= advies.datum:
+            continue
+        # the same moment of another body (each raad's zienswijze on the same draft) is one
+        # key step: the first; hoofdstuk 1 lists the others
+        if any(_zelfde_moment(p.toelichting, plan[j].toelichting) for j in momenten):
+            continue
+        momenten.append(i)
+    # the case's other named forms count as much as the steps the tool adds
+    volgorde = [(i, KERN_MAX) for _, i in eigen[:1]] + [(i, KERN_MAX) for i in momenten]
+    for i, grens in volgorde + [(i, KERN_TOEGEVOEGD) for _, i in eigen[1:]]:
+        # a moment on the day of a chosen step (the hoorzitting and its meeting) is said there
+        if (
+            len(gekozen) < grens
+            and i not in gekozen
+            and all(plan[i].start != plan[j].start for j in gekozen)
+        ):
+            gekozen.append(i)
     # the first open round is not among them: the first step below the list names it, and its
     # date is in the table of hoofdstuk 1
     kandidaten = [i for i, p in enumerate(plan) if soort(p) in _KERN_SOORTEN[0]]
@@ -1511,7 +1594,7 @@ def kernstappen(advies: Advies) -> list[int]:
         # no personal round before the rest: the first open round stands in its place
         kandidaten.insert(0, vooraf[0])
     for i in kandidaten:
-        if len(gekozen) >= KERN_MAX:
+        if len(gekozen) >= KERN_TOEGEVOEGD:
             break
         if i not in gekozen:
             gekozen.append(i)
