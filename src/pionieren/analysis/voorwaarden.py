@@ -10,40 +10,13 @@ import re
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
+from pionieren.input.hints import GEEN_DEELNEMER_WOORDEN as _GEEN_DEELNEMER
+from pionieren.input.hints import LATER_BEKEND_WOORDEN as _LATER_BEKEND
+from pionieren.input.hints import ONTOEGANKELIJK_WOORDEN as _ONTOEGANKELIJK
+from pionieren.input.hints import ZONDER_ERBIJ_WOORDEN as _ZONDER_ERBIJ
 from pionieren.input.model import Belanghebbende, GenoemdeWerkvorm
 from pionieren.safe_text import comparable_name
 from pionieren.vocabulary import Status
-
-_GEEN_DEELNEMER = re.compile(
-    r"\bgeen\s+deelnemers?\b|\b(?:neemt|nemen)\s+niet\s+deel\b|\bdo(?:et|en)\s+niet\s+mee\b|"
-    r"\bniet\s+(?:zelf\s+)?(?:te\s+)?benader(?:en|d)\b|\bbuiten\s+de\s+participatie\b",
-    re.IGNORECASE,
-)
-"""Words in a group's route or condition that say the case does not approach it in the
-participation: 'geen deelnemer', 'neemt niet deel', 'niet benaderen', 'buiten de
-participatie' (contact runs via the sociaal team or the hulpverlening)."""
-
-_LATER_BEKEND = re.compile(
-    r"\b(?:nog\s+niet|pas\s+(?:later|(?:in|na|vanaf|rond)\s+(?:[\w-]+\s+){0,4}?))\s*bekend\b|"
-    r"\bnog\s+onbekend\b",
-    re.IGNORECASE,
-)
-"""Words in a group's name, route or condition that say who they are is only known later:
-'pas in het najaar van 2027 bekend', 'nog niet bekend'. Not 'toekomstige bewoners' alone: the
-future residents of a care home are known to their carers, who visit them at home."""
-
-_ZONDER_ERBIJ = re.compile(
-    r"\bzonder\s+(?:de\s+|het\s+|een\s+|hun\s+|haar\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+erbij\b",
-    re.IGNORECASE,
-)
-"""'zonder politie erbij', 'zonder de wijkagent erbij': that party does not sit in."""
-
-_ONTOEGANKELIJK = re.compile(
-    r"\bniet\s+toegankelijk\b|\bontoegankelijk\b|\bniet\s+(?:goed\s+)?(?:te\s+)?"
-    r"(?:gebruiken|bruikbaar)\b|\bonbruikbaar\b|\bniet\s+geschikt\s+voor\b",
-    re.IGNORECASE,
-)
-"""Words in an objection to a werkvorm: another party finds it 'niet toegankelijk'."""
 
 
 def _tekst(p: Belanghebbende) -> str:

@@ -59,6 +59,7 @@ def valideer(
     from pionieren.input.hints import (
         aanwezig_hints,
         anoniem_hints,
+        commentaar_hints,
         datum_hints,
         eigen_bezit_hints,
         instrument_hints,
@@ -115,6 +116,7 @@ def valideer(
                 *aanwezig_hints(vraagstuk),
                 *anoniem_hints(vraagstuk),
                 *vertrouwelijk_hints(vraagstuk),
+                *commentaar_hints(geladen),
                 *datum_hints(vraagstuk, vandaag),
                 *moment_hints(vraagstuk, vandaag),
             ]:

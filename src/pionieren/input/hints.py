@@ -1441,6 +1441,147 @@ is', 'bang om gezien te worden' (rule MIX-GESCHEIDEN; the reason for
 :func:`vertrouwelijk_hints`)."""
 
 
+GEEN_DEELNEMER_WOORDEN = re.compile(
+    r"\bgeen\s+deelnemers?\b|\b(?:neemt|nemen)\s+niet\s+deel\b|\bdo(?:et|en)\s+niet\s+mee\b|"
+    r"\bniet\s+(?:zelf\s+)?(?:te\s+)?benader(?:en|d)\b|\bbuiten\s+de\s+participatie\b",
+    re.IGNORECASE,
+)
+"""Words in a group's route or condition that say the case does not approach it in the
+participation: 'geen deelnemer', 'neemt niet deel', 'niet benaderen', 'buiten de
+participatie' (contact runs via the sociaal team or the hulpverlening)."""
+
+LATER_BEKEND_WOORDEN = re.compile(
+    r"\b(?:nog\s+niet|pas\s+(?:later|(?:in|na|vanaf|rond)\s+(?:[\w-]+\s+){0,4}?))\s*bekend\b|"
+    r"\bnog\s+onbekend\b",
+    re.IGNORECASE,
+)
+"""Words in a group's name, route or condition that say who they are is only known later:
+'pas in het najaar van 2027 bekend', 'nog niet bekend'. Not 'toekomstige bewoners' alone: the
+future residents of a care home are known to their carers, who visit them at home."""
+
+ZONDER_ERBIJ_WOORDEN = re.compile(
+    r"\bzonder\s+(?:de\s+|het\s+|een\s+|hun\s+|haar\s+)?([\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+erbij\b",
+    re.IGNORECASE,
+)
+"""'zonder politie erbij', 'zonder de wijkagent erbij': that party does not sit in."""
+
+ONTOEGANKELIJK_WOORDEN = re.compile(
+    r"\bniet\s+toegankelijk\b|\bontoegankelijk\b|\bniet\s+(?:goed\s+)?(?:te\s+)?"
+    r"(?:gebruiken|bruikbaar)\b|\bonbruikbaar\b|\bniet\s+geschikt\s+voor\b",
+    re.IGNORECASE,
+)
+"""Words in an objection to a werkvorm: another party finds it 'niet toegankelijk'."""
+
+
+_SECTIES = {"belanghebbenden": "belanghebbende", "werkvormen": "werkvorm"}
+_SECTIE = re.compile(r"^([A-Za-z_]+)\s*:")
+
+
+def _voorwaarde_in(tekst: str) -> tuple[re.Match[str], re.Pattern[str]] | None:
+    """The first hard condition in a comment, and the word list that found it. 'Slachtoffer'
+    alone is not one: in a comment it names a route (Slachtofferhulp), not a condition."""
+    for woorden in (
+        GEEN_DEELNEMER_WOORDEN,
+        LATER_BEKEND_WOORDEN,
+        ZONDER_ERBIJ_WOORDEN,
+        ONTOEGANKELIJK_WOORDEN,
+        VERTROUWELIJK_WOORDEN,
+        ANONIEM_WOORDEN,
+    ):
+        for m in woorden.finditer(tekst):
+            if not m.group().lower().startswith("slachtoffer"):
+                return m, woorden
+    return None
+
+
+def _al_gelezen(item: object, woorden: re.Pattern[str]) -> bool:
+    """Does the item below the comment already carry the condition where pionieren reads it:
+    a ``voorwaarde``, the same words in its name or route, or the kenmerk anoniem?"""
+    if not isinstance(item, dict):
+        return False
+    if item.get("voorwaarde"):
+        return True
+    velden = " ".join(str(item.get(k) or "") for k in ("naam", "via", "voor"))
+    vertrouwen = (VERTROUWELIJK_WOORDEN, ANONIEM_WOORDEN)
+    familie = vertrouwen if woorden in vertrouwen else (woorden,)
+    if any(w.search(velden) for w in familie):
+        return True
+    kenmerken = item.get("kenmerken")
+    anoniem = isinstance(kenmerken, list) and "anoniem" in kenmerken
+    return anoniem and woorden in vertrouwen
+
+
+def commentaar_hints(geladen: Geladen) -> list[Hint]:
+    """A hint for a YAML comment (``# ...``) among the belanghebbenden or werkvormen that
+    states a hard condition ('geen deelnemer', 'zonder politie erbij', 'niet waar iedereen bij
+    is', 'pas in het najaar bekend', 'niet toegankelijk'): pionieren does not read comments, so
+    the condition binds nothing until it stands under ``voorwaarde:`` of that group or werkvorm.
+
+    Why: review 56a. Writers put exactly these conditions in comments; the advice then put the
+    evicted family in a group talk and the frightened residents on a public evening. The hint
+    names the comment's line and the item below it (or above it, at the end of the list)."""
+    regels = geladen.tekst.splitlines()
+    items: dict[str, list[int]] = {}
+    for pad, plek in geladen.posities.items():
+        if len(pad) == 2 and pad[0] in _SECTIES and isinstance(pad[1], int):
+            items.setdefault(str(pad[0]), []).append(plek.regel)
+    uit: list[Hint] = []
+    sectie: str | None = None
+    blok: list[tuple[int, str]] = []
+
+    def afsluiten() -> None:
+        if not blok or sectie not in items:
+            return
+        tekst = " ".join(t for _, t in blok)
+        gevonden = _voorwaarde_in(tekst)
+        if gevonden is None:
+            return
+        m, woorden = gevonden
+        eerste, laatste = blok[0][0], blok[-1][0]
+        lijst = sorted(items[sectie])
+        na = [i for i, r in enumerate(lijst) if r > laatste]
+        index = na[0] if na else len(lijst) - 1
+        lijst_data = geladen.data.get(sectie) if isinstance(geladen.data, dict) else None
+        if (
+            isinstance(lijst_data, list)
+            and index < len(lijst_data)
+            and _al_gelezen(lijst_data[index], woorden)
+        ):
+            return
+        soort = _SECTIES[sectie]
+        waar = f"regel {eerste}" if eerste == laatste else f"regels {eerste}–{laatste}"
+        uit.append(
+            Hint(
+                "voorwaarde",
+                m.group(),
+                (sectie, index),
+                0,
+                (Suggestie(f"{sectie}[{index + 1}].voorwaarde", tekst.strip()),),
+                f"Het commentaar op {waar} zegt ‘{m.group().strip()}’. pionieren leest "
+                f"commentaar (#) niet, dus het advies houdt zich hier niet aan. Is het een harde "
+                f"voorwaarde voor deze {soort} of voor een groep? Zet het dan onder "
+                "‘voorwaarde:’, bij de groep of de werkvorm die het betreft.",
+                code="voorwaarde",
+            )
+        )
+
+    for nummer, regel in enumerate(regels, start=1):
+        kop = _SECTIE.match(regel)
+        if kop:
+            afsluiten()
+            blok = []
+            sectie = kop.group(1) if kop.group(1) in _SECTIES else None
+            continue
+        kaal = regel.strip()
+        if kaal.startswith("#") and sectie:
+            blok.append((nummer, kaal.lstrip("#").strip()))
+        elif kaal:
+            afsluiten()
+            blok = []
+    afsluiten()
+    return uit
+
+
 def vertrouwelijk_hints(vraagstuk: Vraagstuk) -> list[Hint]:
     """A hint for a group whose name or route says it speaks only in confidence ('uit angst',
     'eerst persoonlijk'), without the kenmerk anoniem: pionieren reads the words and keeps the
