@@ -448,3 +448,27 @@ def test_an_unknown_decider_gets_a_proposal_when_others_ask_for_money() -> None:
     eigen = maak(besluit=None, omschrijving="De gemeente richt een plein in.")
     (c,) = [x for x in advies_voor(eigen).bevindingen if x.sleutel == "BESLUIT-WIE.onbekend"]
     assert c.waarden["subsidie"] is False and "waarschijnlijk" not in c.tekst
+
+
+def test_a_verkeersbesluit_prepared_with_afdeling_3_4_has_beroep_not_bezwaar() -> None:
+    """Review 57a: 'daarna zes weken bezwaar' for a verkeersbesluit whose draft lay open for
+    zienswijzen; after afdeling 3.4 there is no bezwaar, only beroep (art. 7:1 lid 1 onder d
+    Awb). Without the ter-inzage round the bezwaar stays."""
+    zienswijze = [
+        {"id": "zienswijze", "status": "besloten", "van": "2027-05-17", "tot": "2027-06-28"}
+    ]
+    met = advies_voor(
+        maak(
+            besluit={"procedure": "verkeersbesluit"},
+            kaders_besluit_uiterlijk="2027-10-05",
+            werkvormen=zienswijze,
+        )
+    )
+    (tekst,) = _teksten(met, "WET-VERKEERSBESLUIT")
+    assert "geen bezwaar maar zes weken beroep" in tekst and "art. 7:1" in tekst
+    wet = next(b for b in met.bevindingen if b.regel == "WET-VERKEERSBESLUIT")
+    assert "awb-7-1" in wet.bronnen and "awb-bezwaar" not in wet.bronnen
+    (zonder,) = _teksten(
+        advies_voor(maak(besluit={"procedure": "verkeersbesluit"})), "WET-VERKEERSBESLUIT"
+    )
+    assert "zes weken bezwaar (art. 6:7 Awb)" in zonder and "7:1" not in zonder

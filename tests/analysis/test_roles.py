@@ -280,6 +280,27 @@ def test_a_sale_or_lease_next_to_the_decision_brings_wensen_en_bedenkingen() -> 
     assert "169" not in {r.rol: r.taak for r in zonder.rolverdeling}[Rol.raad]
 
 
+def test_a_landlord_is_no_lease_of_the_gemeente() -> None:
+    """Review 57a: 'wat een verhuurder zelf moet doen' in a college's uitvoeringsplan read as a
+    lease by the gemeente, so the raad got wensen en bedenkingen (art. 169 lid 4) and the plan
+    six weeks of papers. A verhuurder is a landlord, not an act; a lease by the gemeente stays."""
+    from pionieren.analysis.result import Rol
+
+    def raad(vast: str) -> str:
+        advies = advies_voor(
+            maak(
+                besluit={"door": "college", "procedure": "uitvoering"},
+                kaders_vast=[vast],
+            )
+        )
+        return {r.rol: r.taak for r in advies.rolverdeling}[Rol.raad]
+
+    assert "169" not in raad(
+        "De gemeente betaalt niet voor wat een particuliere verhuurder zelf moet doen."
+    )
+    assert "art. 169 lid 4 Gemeentewet" in raad("De gemeente verhuurt het pand aan de stichting.")
+
+
 def test_burgemeester_named_with_his_own_powers_not_only_as_hoeder() -> None:
     # cameratoezicht and the openbare orde are his own powers (art. 151c and 172 Gemeentewet)
     advies = advies_voor(
@@ -875,3 +896,33 @@ def test_another_party_with_several_points_points_to_the_summary_table() -> None
     assert rij.taak.count("zie de tabel in de samenvatting") == 1
     assert "berging" not in rij.taak and "stuw" not in rij.taak
     assert "Provincie Utrecht beslist zelf over ‘De bomen langs de provinciale weg’" in rij.taak
+
+
+def test_inwoners_who_ask_for_a_public_measure_do_not_own_its_conversation() -> None:
+    """Review 57a: a dorpsraad asked for a ban on lorries (a verkeersbesluit); the report made
+    the inwoners 'eigenaar van het plan en van het gesprek' who 'betaalt de participatie'. A
+    verkeersbesluit or an aanwijzing is a public measure: the body that decides holds the
+    conversation, also when that body is another government."""
+    from pionieren.analysis.result import Rol
+
+    def rij(besluit: dict[str, str]) -> str:
+        advies = advies_voor(
+            maak(initiatiefnemer="inwoners", besluit=besluit, kaders_betaler="initiatiefnemer")
+        )
+        return {r.rol: r.taak for r in advies.rolverdeling}[Rol.initiatiefnemer]
+
+    provincie = rij(
+        {
+            "door": "anders",
+            "orgaan": "Gedeputeerde Staten van Utrecht",
+            "procedure": "verkeersbesluit",
+        }
+    )
+    assert "vragen Gedeputeerde Staten van Utrecht om dit besluit" in provincie
+    assert "Gedeputeerde Staten van Utrecht beslissen en voeren het gesprek" in provincie
+    assert "eigenaar van het plan" not in provincie
+    gemeente = rij({"door": "college", "procedure": "verkeersbesluit"})
+    assert "vraagt de gemeente om dit besluit" in gemeente or "vragen de gemeente" in gemeente
+    assert "eigenaar van het plan" not in gemeente
+    # a plan of their own (a subsidy for their own project) stays theirs
+    assert "eigenaar van het plan" in rij({"door": "college", "procedure": "subsidie"})

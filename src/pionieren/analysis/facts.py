@@ -56,7 +56,7 @@ OVERDRACHT_BEZIT = (
     r"kantine|terrein|accommodatie|opstal)\w*"
 )
 PRIVAATRECHTELIJK_INGRIJPEND = re.compile(
-    r"\b(?:verkoop|verkopen|verkocht|verhuur\w*|huurovereenkomst\w*|erfpacht\w*|"
+    r"\b(?:verkoop|verkopen|verkocht|verhuur(?!ders?\b)\w*|huurovereenkomst\w*|erfpacht\w*|"
     r"grondhuur\w*|grondverkoop\w*|garantstell\w*)\b|" + OVERDRACHT_BEZIT,
     re.IGNORECASE,
 )
@@ -113,6 +113,11 @@ def _handeling_van_gemeente(tekst: str, *, van_gemeente: bool = False) -> bool:
             return True
     return False
 
+
+#: A public-law measure for everyone on a public road or area: never the plan of the inwoners who
+#: asked for it (review 57a: the dorpsraad that asked for a ban on lorries was 'eigenaar van het
+#: plan en van het gesprek' and 'betaalt de participatie').
+OPENBARE_MAATREGEL = (Procedure.verkeersbesluit, Procedure.aanwijzingsbesluit)
 
 #: The case itself says the raad gives wensen en bedenkingen (not 'geen wensen en ...').
 NOEMT_WENSEN_EN_BEDENKINGEN = re.compile(
@@ -587,7 +592,10 @@ class Feiten:
         besluit = self.vraagstuk.besluit
         return (
             self.initiatief_van_anderen
-            and ((self.vraagstuk.polarisatie or 1) >= 4 or self.procedure is Procedure.verordening)
+            and (
+                (self.vraagstuk.polarisatie or 1) >= 4
+                or self.procedure in (Procedure.verordening, *OPENBARE_MAATREGEL)
+            )
             and besluit is not None
             and besluit.door in (Beslisser.college, Beslisser.raad, Beslisser.burgemeester)
             # a company's or developer's own plan (a building project, a shop's permit) stays

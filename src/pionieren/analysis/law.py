@@ -1273,8 +1273,10 @@ def verkeersbesluit_genoemd(f: Feiten) -> bool:
     de politie (art. 24 BABW), hoort de wegbeheerder (art. 23 BABW), en schrijft in het besluit
     welk doel het dient en hoe de belangen zijn gewogen (art. 21 BABW): daar hoort de inbreng van
     inwoners bij. Het besluit wordt bekendgemaakt (art. 26 BABW); daarna kan een belanghebbende
-    binnen zes weken bezwaar maken (art. 6:7 Awb).""",
-    ["babw-24", "babw-21", "babw-26", "wvw-18", "awb-bezwaar"],
+    binnen zes weken bezwaar maken (art. 6:7 Awb). Ligt het ontwerp eerst zes weken ter inzage
+    voor zienswijzen (afdeling 3.4 Awb), dan is er geen bezwaar: wie een zienswijze gaf, gaat
+    binnen zes weken in beroep bij de rechtbank (art. 7:1 lid 1 onder d Awb).""",
+    ["babw-24", "babw-21", "babw-26", "wvw-18", "awb-bezwaar", "awb-3-18", "awb-7-1"],
 )
 def verkeersbesluit(f: Feiten) -> list[Bevinding]:
     if not verkeersbesluit_genoemd(f):
@@ -1301,10 +1303,23 @@ def verkeersbesluit(f: Feiten) -> list[Bevinding]:
         # the college's own cycle for its decision
         weken = 2
     stukken = besluit - timedelta(weeks=weken) if besluit else None
+    # prepared with afdeling 3.4 (the draft lies open for zienswijzen): no bezwaar, only beroep
+    # at the rechtbank (art. 7:1 lid 1 onder d Awb); review 57a: 'zes weken bezwaar' against
+    # the case's own 'daarna is alleen beroep bij de rechtbank mogelijk'
+    beroep = f.procedure is Procedure.verkeersbesluit and f.formele_zienswijze
     return [
         bevinding(
             "WET-VERKEERSBESLUIT",
             Ernst.let_op,
+            bronnen=[
+                "babw-24",
+                "babw-21",
+                "babw-26",
+                "wvw-18",
+                "awb-3-18" if beroep else "awb-bezwaar",
+                *(["awb-7-1"] if beroep else []),
+            ],
+            beroep=beroep,
             provincie=bool(provincie) or bool(_PROVINCIE.search(_tekst(f))),
             # the dated legal steps: police consulted before the proposal is ready, the
             # decision published, six weeks of bezwaar after publication

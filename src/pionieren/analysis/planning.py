@@ -811,6 +811,12 @@ def plan(
                     # forward put the feedback week before the date the case gives)
                     if besluit is not None:
                         kan = max(kan, besluit)
+                    # a body does not meet on a public holiday (review 57a: 'op zijn vroegst 26
+                    # maart 2027', Goede Vrijdag): the next working day
+                    while kan != besluit and vrije_dag(
+                        kan, f.vraagstuk.vakantieregio is Vakantieregio.zuid
+                    ):
+                        kan += timedelta(days=1)
                     vroegst = kan
                     bevindingen.append(
                         bevinding(

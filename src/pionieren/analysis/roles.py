@@ -19,6 +19,7 @@ from pionieren.analysis.facts import (
     COLLEGE_PEN,
     MOTIE,
     NOEMT_WENSEN_EN_BEDENKINGEN,
+    OPENBARE_MAATREGEL,
     PRIVAATRECHTELIJK_INGRIJPEND,
     VERGUNNING,
     Feiten,
@@ -1173,6 +1174,26 @@ def initiatiefnemer(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
         taak = _taak(Rol.initiatiefnemer, delen, "ROL-INITIATIEFNEMER")
         # a corporation's own decisions rest on the Overlegwet: the row cites it
         return taak.model_copy(update={"bronnen": ["overlegwet-5"]}) if verhuurder else taak
+    besluit_v = v.besluit
+    if (
+        f.procedure in OPENBARE_MAATREGEL
+        and besluit_v is not None
+        and besluit_v.door is Beslisser.anders
+        and v.initiatiefnemer is not Initiatiefnemer.ondernemers
+    ):
+        # inwoners asked another government for a public measure (a verkeersbesluit of the
+        # province): that government decides and holds the conversation (review 57a)
+        orgaan = f.bevoegd_gezag
+        delen = [
+            deel(
+                "ROL-INITIATIEFNEMER.verzoeker_ander",
+                naam=naam,
+                orgaan=orgaan,
+                meer=len(wie) > 1 or (not wie and v.initiatiefnemer is Initiatiefnemer.inwoners),
+                orgaan_meer=bool(orgaan) and text.meervoud_orgaan(orgaan),
+            )
+        ]
+        return _taak(Rol.initiatiefnemer, delen, "ROL-INITIATIEFNEMER")
     if f.verzoek_in_verdeelde_zaak:
         delen = [deel("ROL-INITIATIEFNEMER.verzoeker", naam=naam)]
         if v.kaders.betaler in (Betaler.initiatiefnemer, Betaler.beide):
