@@ -76,11 +76,15 @@ def test_a_large_gap_is_not_taken_off_one_step() -> None:
 
 
 def test_beekloon_keeps_its_evaluation_and_feedback() -> None:
+    """Beekloon fits its budget without a poorer feedback or evaluation; when a step must get
+    cheaper, it is the dearest (the serious game), in a smaller form. (Since round 56 the
+    single-household visits are costed per route and the design fits without it; the mechanism
+    itself is tested above with a budget gap.)"""
     advies = advies_voor(load_vraagstuk(BEEKLOON))
-    (zuinig,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.zuiniger"]
-    (paar,) = zuinig.waarden["paren"]
     spel = next(m.naam for m in advies.mix if m.werkvorm == "serious-game")
-    assert paar[0].startswith(spel.lower()) and "kleinere opzet" in paar[0]
+    for zuinig in [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.zuiniger"]:
+        for paar in zuinig.waarden["paren"]:
+            assert paar[0].startswith(spel.lower()) and "kleinere opzet" in paar[0]
     namen = {m.werkvorm: m.naam for m in advies.mix}
     assert not namen["leerarena"].lower().startswith("korte evaluatie")
     assert "per brief" not in namen["terugkoppeling"]

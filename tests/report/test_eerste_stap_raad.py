@@ -45,9 +45,11 @@ def _datum(tekst: str) -> date:
 
 
 def test_a_raad_plan_is_adopted_no_earlier_than_its_own_cycle_allows() -> None:
-    """Havenkop and Scheldevoorde (the raad is the opdrachtgever): the first step names the
-    raad's earliest date, six weeks out and after the recess, never 'uiterlijk 18 december'."""
-    for stem in ("referendum-hotel-havenkop", "zondagsopenstelling-winkels-scheldevoorde"):
+    """Havenkop and Wilgendam (the raad is the opdrachtgever): the first step names the
+    raad's earliest date, six weeks out and after the recess, never 'uiterlijk 18 december'.
+    (Scheldevoorde was one: its motie gives the college the pen, so the college adopts the plan
+    there, and the first step says so.)"""
+    for stem in ("referendum-hotel-havenkop", "burgerberaad-mobiliteit-wilgendam"):
         eerste = _eerste_stap(stem)
         assert "de raad stelt het participatieplan vast" not in eerste
         m = re.search(r"op zijn vroegst (\d+ \w+ \d{4}) vaststellen", eerste)
@@ -60,10 +62,14 @@ def test_a_raad_plan_is_adopted_no_earlier_than_its_own_cycle_allows() -> None:
 
 
 def test_a_first_round_before_the_raad_can_decide_is_named_with_the_presidium() -> None:
-    """Scheldevoorde: the first round starts on 4 January, before the raad can adopt the plan;
-    the first step says so and asks to discuss the plan with the presidium first."""
-    eerste = _eerste_stap("zondagsopenstelling-winkels-scheldevoorde")
+    """Wilgendam: the first round starts on 4 January, before the raad can adopt the plan;
+    the first step says so and asks to discuss the plan with the presidium first. Scheldevoorde,
+    where the motie gives the college the pen, has the college adopt the plan."""
+    eerste = _eerste_stap("burgerberaad-mobiliteit-wilgendam")
     assert "vóór de eerste ronde" in eerste and "met het presidium" in eerste
+    college = _eerste_stap("zondagsopenstelling-winkels-scheldevoorde")
+    assert "het college stelt het participatieplan vast" in college
+    assert "presidium" not in college
 
 
 def test_the_raad_date_skips_the_christmas_recess() -> None:

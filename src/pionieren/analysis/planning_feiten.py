@@ -89,7 +89,11 @@ def feiten_eerst(f: Feiten, uit: Plan, onderzoek: set[str]) -> Plan:
         return uit
     zuid = v.vakantieregio is Vakantieregio.zuid
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
-    begin = min(g.start for g in [*rondes, r])
+    # the inquiry starts with the first round, also when the only opinion step to move is in
+    # its own later phase (review 57e, Hunsewold: the broad rounds were cut for the budget and
+    # the joint fact-finding began in week 10)
+    eerste = [g for g in uit.fasen if _vrij_te_schuiven(g, f) and g.fase is Procesfase.ophalen]
+    begin = min(g.start for g in [*rondes, r, *eerste])
     eind = r.eind
     verplaatst = [w for g in rondes for w in g.werkvormen if mening(w)]
     # the broad rounds, then the step where people weigh the options (keuze_na_ophalen puts it

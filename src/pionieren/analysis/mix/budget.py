@@ -153,6 +153,10 @@ def onmisbaar(f: Feiten, k: Keuze) -> bool:
         or "MIX-FEITEN" in k.regels
         # the talk with each owner about his own house or land (review 54a)
         or per_huishouden(k)
+        # the raad's own hearing before its formal zienswijze: inwoners give no zienswijze
+        # themselves, so it is their only way to that moment (review 57e: 'Voor het budget
+        # vallen weg: hoorzitting of rondetafelgesprek van de raad', for € 100)
+        or any(r.sleutel == "MIX-INSTRUMENT.zienswijze_raden" for r in k.redenen)
     ):
         return True
     if "MIX-POLITIEK" in k.regels:

@@ -10,6 +10,7 @@ from pionieren.analysis.decision import BESLISSER_NAAM, regeling_orgaan
 from pionieren.analysis.facts import REFERENDUM, VERGUNNING, Feiten, bevinding
 from pionieren.analysis.kosten import SCHAALFACTOR, kosten_schaal, scaled
 from pionieren.analysis.mix.bereik import (
+    anoniem,
     buiten_kring,
     eigen_publiek,
     genoemde_groep,
@@ -404,7 +405,13 @@ def instrumenten(o: Ontwerp) -> None:
             keuze.buiten = frozenset(
                 p.naam for p in partijen if buiten_kring(p, uitvoerend, v.gemeente)
             )
-        binnen = [p for p in partijen if p.naam not in keuze.buiten]
+        # who must stay unknown is not in the audience of a form in the street, at home or at a
+        # meeting, even one the case decided for everyone (review 57: the energy fixers'
+        # visits 'voor alle huishoudens' took in the households with arrears, kenmerk anoniem)
+        geen_vorm = w.ter_plekke or w.adres_nodig or w.bijeenkomst
+        binnen = [
+            p for p in partijen if p.naam not in keuze.buiten and not (geen_vorm and anoniem(p))
+        ]
         publiek = (
             [
                 p.naam
