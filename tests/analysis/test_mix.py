@@ -78,11 +78,14 @@ def test_small_budget_is_said_not_hidden() -> None:
     vraagstuk = maak(kaders_budget_euro=1000)
     advies = advies_voor(vraagstuk)
     check_invariants(vraagstuk, advies)
-    # a design far over the budget is cut until it fits (review 52a), and says so: what went,
-    # and what own staff do instead; it never asks for the difference
-    assert advies.middelen.past_in_budget is True
-    (b,) = [b for b in advies.bevindingen if b.regel == "MIX-BUDGET" and b.ernst == "waarschuwing"]
-    assert b.sleutel == "MIX-BUDGET.kleiner" and "€ 1.000" in b.tekst
+    # a design far over the budget is cut (review 52a), and says so: what went, and what own
+    # staff do instead; it never asks for the difference. Since round 56 the route to a
+    # hard-to-reach group is not cut first, so a small shortfall may stay: it is named.
+    kleiner = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.kleiner"]
+    (b,) = kleiner
+    assert "€ 1.000" in b.tekst
+    if not advies.middelen.past_in_budget:
+        assert "te weinig" in b.tekst
     assert "vraag het verschil" not in b.tekst
     (vast,) = [b for b in advies.bevindingen if b.sleutel == "MIX-BUDGET.vast"]
     assert vast.waarden["bezocht"] and "vraag het verschil" not in vast.tekst
@@ -340,7 +343,8 @@ def test_an_own_werkvorm_outside_the_catalogue_stays_in_the_design() -> None:
     pad = Path(__file__).resolve().parents[1] / "cases" / "bomenkap-kastanjelaan.yaml"
     advies = advies_voor(load_vraagstuk(pad, pad.name))
     (eigen,) = [m for m in advies.mix if m.werkvorm == "wijkschouw"]
-    assert eigen.genoemd and eigen.kosten_euro == (0, 0)
+    # since round 56 a rough estimate sized to the case, not € 0 (review 56c: 'tellen niet mee')
+    assert eigen.genoemd and eigen.kosten_euro[0] > 0
     assert any("eigen werkvorm" in b.tekst for b in advies.bevindingen)
 
 

@@ -242,9 +242,12 @@ def test_no_summary_grows_past_the_longest_now() -> None:
 #: by the table) 2,815 and 3,440 on its own branch; after merging the other round-54 changes
 #: (separate sessions, facts first, own werkvormen, law sentences) 2,820 and 3,442; round 55
 #: (a later decision named once, a choice's promise quoted once) 2,788 and 3,434 on its own
-#: branch: lower these as the reports get shorter.
-GRENS_LANG_MEDIAAN = 2788
-GRENS_LANG_MAX = 3434
+#: branch; round 56 (realistic costs of the case's own instrument and the rounds after the
+#: decision, the conditions that block routes, the legal corrections) grew them to 2,798 and
+#: 3,463 (Lindenoord +75: the mosques' 85 family visits are costed and the design says what
+#: does not fit): lower these as the reports get shorter.
+GRENS_LANG_MEDIAAN = 2798
+GRENS_LANG_MAX = 3463
 
 
 def test_no_long_case_grows_past_the_longest_now() -> None:

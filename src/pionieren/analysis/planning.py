@@ -1011,6 +1011,11 @@ def plan(
     if vroegst is not None:
         besluit = vroegst
         deadline = werkdag_voor(besluit - stukken_weken * WEEK, zuid)
+        # the draft still goes to the raad with the papers of its meeting on it, also when the
+        # decision moves (test_een_stukdatum: the meeting's papers before the draft's date)
+        verschoven = _wensen_moment(f, door, deadline, besluit, zuid)
+        if verschoven is not None:
+            deadline = verschoven[0]
         if _raad_vergadert(f, door):
             # papers are never due in the summer or Christmas recess: before it (review 38:
             # "klaar uiterlijk 2 augustus")
