@@ -15,22 +15,9 @@ from pionieren.analysis.planning import KERST, RAAD_STUKKEN_WEKEN
 from pionieren.knowledge.load import builtin
 from pionieren.pipeline import advise_file
 from pionieren.report.data import raad_vanaf
+from pionieren.text import MAANDEN as _MAANDEN
 
 DATUM = date(2026, 12, 1)
-_MAANDEN = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 
 def _eerste_stap(stem: str) -> str:
