@@ -2184,15 +2184,8 @@ def vast_budget(f: Feiten) -> bool:
 def _hard_nodig(f: Feiten, k: Keuze) -> bool:
     """What even a fixed budget that does not fit keeps as it is: the case's own instrument,
     the law, a formal advice, the feedback and the least evaluation, the raad's own moment when
-    the raad decides, what this budget does not pay, and the step that carries a promise (the
-    weighing step of a promised point: the promise is never lowered, also not by a fixed
-    budget; test_mix_afwegen)."""
-    return (
-        _eigen_of_wet(f, k)
-        or ("MIX-POLITIEK" in k.regels and raad_beslist(f))
-        or afweging_beloofd(f, k)
-        or draagt_belofte(f, k)
-    )
+    the raad decides, and what this budget does not pay."""
+    return _eigen_of_wet(f, k) or ("MIX-POLITIEK" in k.regels and raad_beslist(f))
 
 
 def _plekken(design: list[Keuze]) -> set[str]:
