@@ -159,6 +159,28 @@ def _uit_openbaar(o: Ontwerp, namen: set[str]) -> None:
                 _niet_meer_genoemd(k, naam)
 
 
+def _in_stap(
+    o: Ontwerp,
+    per_keuze: dict[int, tuple[Keuze, bool, list[tuple[str, list[str], str, str]]]],
+    stap: Keuze,
+    groepen: list[Belanghebbende],
+    z: Zorg,
+) -> None:
+    """Answer worry ``z`` of ``groepen`` in the closed step ``stap`` (they join it)."""
+    stap.add([p.naam for p in groepen], None, "MIX-ZORGEN")
+    inw = any(p.soort is SoortBelanghebbende.inwoners for p in groepen)
+    _, al, lijst = per_keuze.setdefault(id(stap), (stap, inw, []))
+    per_keuze[id(stap)] = (stap, al or inw, lijst)
+    lijst.append(
+        (
+            z.zorg.rstrip("."),
+            [p.naam for p in groepen],
+            z.antwoord_door or "",
+            antwoord_op(o.f, z.zorg),
+        )
+    )
+
+
 @regel(
     "MIX-ZORGEN",
     Thema.mix,
@@ -226,18 +248,7 @@ def zorgen(o: Ontwerp) -> None:
             id(geheim[p.naam]): geheim[p.naam] for p in groepen if p.naam in geheim
         }.values():
             hier = [p for p in groepen if geheim.get(p.naam) is besloten]
-            besloten.add([p.naam for p in hier], None, "MIX-ZORGEN")
-            inw = any(p.soort is SoortBelanghebbende.inwoners for p in hier)
-            _, al, lijst = per_keuze.setdefault(id(besloten), (besloten, inw, []))
-            per_keuze[id(besloten)] = (besloten, al or inw, lijst)
-            lijst.append(
-                (
-                    z.zorg.rstrip("."),
-                    [p.naam for p in hier],
-                    z.antwoord_door or "",
-                    antwoord_op(o.f, z.zorg),
-                )
-            )
+            _in_stap(o, per_keuze, besloten, hier, z)
         if groepen and all(p.naam in geheim for p in groepen):
             continue
         if (
@@ -249,18 +260,7 @@ def zorgen(o: Ontwerp) -> None:
             # a worry about one's own situation of people the case meets one by one is
             # answered there, not in public (rule MIX-VOORWAARDEN; review 56c, Ravenheide:
             # 'Moet mijn huis weg' at ProRail's inloopavond)
-            besloten.add([p.naam for p in groepen], None, "MIX-ZORGEN")
-            inw = any(p.soort is SoortBelanghebbende.inwoners for p in groepen)
-            _, al, lijst = per_keuze.setdefault(id(besloten), (besloten, inw, []))
-            per_keuze[id(besloten)] = (besloten, al or inw, lijst)
-            lijst.append(
-                (
-                    z.zorg.rstrip("."),
-                    [p.naam for p in groepen],
-                    z.antwoord_door or "",
-                    antwoord_op(o.f, z.zorg),
-                )
-            )
+            _in_stap(o, per_keuze, besloten, groepen, z)
             continue
         groepen = [p for p in groepen if p.naam not in geheim]
         inwoners = not groepen or any(p.soort is SoortBelanghebbende.inwoners for p in groepen)
