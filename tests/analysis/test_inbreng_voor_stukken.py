@@ -117,16 +117,20 @@ def test_a_round_that_feeds_a_close_paper_runs_alongside_instead_of_after() -> N
 def test_a_step_on_the_cases_dates_that_must_begin_earlier_is_planned_there() -> None:
     """Beerzelo: 'Begin daarom uiterlijk 22 maart 2027' while the table kept the case's '29
     maart - 23 april 2027'. When the step can still begin earlier, the plan uses those earlier
-    dates, and the finding gives the same ones."""
+    dates, and the finding gives the same ones. (A step the case did not fix, a walk-in round;
+    a body's written advice goes with the papers as it is, and a fixed step keeps its dates:
+    test_anker_ander.py.)"""
     v = maak(
-        werkvormen=[{"id": "clientenraad", "van": "2027-03-29", "tot": "2027-04-23"}],
+        werkvormen=[
+            {"id": "inloopavond", "status": "voorgesteld", "van": "2027-04-19", "tot": "2027-04-23"}
+        ],
         kaders_besluit_uiterlijk="2027-05-25",
         besluit={"door": "college", "procedure": "beleid", "stukken_weken": 2},
     )
     a = advies_voor(v, datum=date(2026, 12, 1))
     (krap,) = [b for b in a.bevindingen if b.sleutel == "PLAN-KALENDER.anker_krap"]
     assert krap.waarden["vroeger"]
-    (stap,) = [p for p in a.planning if "clientenraad" in p.werkvormen]
+    (stap,) = [p for p in a.planning if "inloopavond" in p.werkvormen]
     assert stap.start == date.fromisoformat(krap.waarden["vroeger"])
     assert stap.eind == date.fromisoformat(krap.waarden["sluit"])
     assert stap.eind < date(2027, 4, 23)

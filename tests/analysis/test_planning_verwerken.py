@@ -264,12 +264,17 @@ def test_when_starting_earlier_cannot_the_finding_says_it_is_tight() -> None:
     assert "Eerder beginnen kan niet meer" in b.tekst and "pas op" not in b.tekst
 
 
-def test_kessenrade_the_fixed_zienswijze_is_put_earlier_once() -> None:
+def test_kessenrade_the_fixed_zienswijze_keeps_its_dates_and_is_named_once() -> None:
+    """The case decided the zienswijze's dates (status besloten): the report keeps them and
+    says once that the time to answer is tight, with no earlier date (review 58a/58b: a fixed
+    step is never moved)."""
     v = load_vraagstuk(CASES / "kerk-herbestemming-kessenrade.yaml")
     advies = advies_voor(v, datum=DATUM)
     (krap,) = [b for b in advies.bevindingen if b.sleutel == "PLAN-KALENDER.anker_krap"]
-    assert "uiterlijk 30 augustus 2027 ter inzage" in krap.tekst
-    assert "zes weken" in krap.tekst and "schuif" not in krap.tekst.lower()
+    assert "ter inzage" not in krap.tekst and "De data van deze stap liggen vast" in krap.tekst
+    assert "schuif" not in krap.tekst.lower()
+    (termijn,) = [p for p in advies.planning if "zienswijze" in p.werkvormen]
+    assert (termijn.start, termijn.eind) == (date(2027, 9, 6), date(2027, 10, 18))
     # the same step is not named again by PLAN-VERWERKEN
     assert not any(b.regel == "PLAN-VERWERKEN" for b in advies.bevindingen)
     assert not any(

@@ -449,6 +449,7 @@ def plan(
         zuid,
         {w.id: w for w in f.kennis.werkvormen},
         f.datum,
+        vaste_stappen(f),
     )
     # the conversation that shapes a trial or a vote on fixed dates comes before it, when it
     # fits there: the criteria before the trial, the information before the polling day
@@ -3020,6 +3021,36 @@ _KIEST_HET_PLAN = frozenset({"referendum-raadplegend", "referendum-raadgevend", 
 
 #: Formal rounds with a term counted in calendar weeks (a zienswijze, a herindelingsontwerp).
 _FORMELE_TERMIJN = frozenset({"zienswijze"})
+
+#: A body's or a group's own advice (the written advice of an adviesraad, a talk at a group's own
+#: meeting): one advice that goes with the papers as it is and gets one answer in the proposal,
+#: not a reactienota of many reactions (mix.budget.FORMEEL_ADVIES is "clientenraad")
+EIGEN_ADVIES = frozenset({"clientenraad", "eigen-vergadering"})
+
+GEMEENTE_ORGAAN = re.compile(
+    r"\b(?:college|burgemeester|gemeente\w*|raad|griffie|wethouder|gemeentebestuur)\b",
+    re.IGNORECASE,
+)
+"""A werkvorm the gemeente itself decided ('door: college', 'het college')."""
+
+
+def vaste_stappen(f: Feiten) -> frozenset[str]:
+    """The werkvormen of the case on their own dates that are fixed: the bestuur decided them
+    (status besloten), another party holds them (door: not the gemeente), or a group meets on its
+    own date (eigen-vergadering). The planning never moves them; when one is too late for the
+    paper it feeds, the report says so and keeps the date. Why: review 58a/58b/57e: 'Dit ontwerp
+    plant de stap daarom op 17 februari 2027' for a members' meeting of 3 March, 'Begin de stap
+    dan uiterlijk 31 mei 2027' for a tender jury the college fixed."""
+    return frozenset(
+        w.id
+        for w in f.vraagstuk.werkvormen
+        if w.periode is not None
+        and (
+            w.status is Status.besloten
+            or bool(w.door and not GEMEENTE_ORGAAN.search(w.door))
+            or (w.id == "eigen-vergadering" and bool(w.voor))
+        )
+    )
 #: Applications with a legal decision term (Omgevingswet, Awb titel 4.2, the verordening on the
 #: uitdaagrecht): once filed, that term runs.
 _MET_BESLISTERMIJN = (*VERGUNNING, Procedure.subsidie, Procedure.uitdaagrecht_verzoek)
@@ -3410,12 +3441,15 @@ def _ankers_na_stukken(
     zuid: bool = False,
     catalogus: dict[str, Werkvorm] | None = None,
     vandaag: date | None = None,
+    vaste: frozenset[str] = frozenset(),
 ) -> list[Bevinding]:
     """A werkvorm on fixed dates that should shape the decision but ends after the proposal is
     due (or after the decision itself) cannot change what is proposed: say so. One that asks
     for reactions and ends less than VERWERK_WERKDAGEN working days before the proposal leaves
     no time to answer them (found by hypothesis: an evening fixed nine working days before a
-    decision without a papers term)."""
+    decision without a papers term). A body's own advice (EIGEN_ADVIES) that comes before the
+    papers goes with them as it is: in time. A step in ``vaste`` (:func:`vaste_stappen`) keeps
+    its dates: the finding proposes no earlier start."""
     uit = []
     for a in ankers:
         if a.fase not in _VOOR_OF_TOETS or besluit is None or stukken is None:
@@ -3426,6 +3460,7 @@ def _ankers_na_stukken(
         vraagt = w is not None and beantwoord(w)
         krap = (
             vraagt
+            and a.werkvorm not in EIGEN_ADVIES
             and a.tot <= stukken
             and _werkdagen_tussen(a.tot, stukken, vrij or [], zuid) < VERWERK_WERKDAGEN
         )
@@ -3442,7 +3477,11 @@ def _ankers_na_stukken(
                     tot=a.tot.isoformat(),
                     stukken=stukken.isoformat(),
                     vast=vast,
-                    **_eerder_beginnen(a.van, a.tot, laatst, vrij or [], vandaag or a.van),
+                    **(
+                        {"vroeger": "", "vast_stap": True}
+                        if a.werkvorm in vaste
+                        else _eerder_beginnen(a.van, a.tot, laatst, vrij or [], vandaag or a.van)
+                    ),
                 )
             )
         elif a.tot > stukken:
@@ -4213,12 +4252,19 @@ def verwerken(
     # the plan itself shortened to fit is already said to be short)
     kort = bool({b.sleutel for b in gemeld} & (_INGEKORT | {"PLAN-SAMENHANG.ingekort"}))
     catalogus = {w.id: w for w in f.kennis.werkvormen}
+    vaste = vaste_stappen(f)
 
     def vraagt(id: str) -> bool:
         # (a form that is itself the road to the decision, such as the toets of a request, runs
-        # until the papers by design)
+        # until the papers by design; a body's own advice goes with the papers as it is; a
+        # fixed step of the case outside the catalogue, such as a tender jury that scores the
+        # bids, is processed by whoever fixed it, on the dates they chose)
+        if id in EIGEN_ADVIES:
+            return False
         w = catalogus.get(id)
-        return w is None or (
+        if w is None:
+            return id not in vaste
+        return (
             w.organisator is not Organisator.griffie
             and w.treden != [Trede.informeren]
             and not w.eindigt_met_besluit
@@ -4291,7 +4337,11 @@ def verwerken(
                     aanvraag=eerder,
                     ontwerpadvies=tekort > 0,
                     besluit_vast=f.vraagstuk.kaders.besluit_uiterlijk is not None,
-                    **_eerder_beginnen(g.start, g.eind, laatst, vrij, f.datum),
+                    **(
+                        {"vroeger": "", "vast_stap": True}
+                        if g.op_datum and set(g.werkvormen) & vaste
+                        else _eerder_beginnen(g.start, g.eind, laatst, vrij, f.datum)
+                    ),
                 )
             )
     if not any(b.waarden.get("aanvraag") for b in uit):

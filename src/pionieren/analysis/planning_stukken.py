@@ -219,21 +219,14 @@ def _reactie_voor_vaststelling(
     )
 
 
-_GEMEENTE_ORGAAN = re.compile(
-    r"\b(?:college|burgemeester|gemeente\w*|raad|griffie|wethouder|gemeentebestuur)\b",
-    re.IGNORECASE,
-)
-"""A werkvorm the gemeente itself decided ('door: college', 'het college'): the gemeente may
-plan it earlier; another party's own meeting it may not."""
-
-
 def _ankers_eerder(f: Feiten, uit: Plan) -> None:
     """A step on the case's own dates that ends too close to the proposal's papers, and can
     still begin earlier (PLAN-KALENDER.anker_krap with ``vroeger``), is planned on those
     earlier dates, so that the table, the summary and the finding give one date; the finding
     then names the case's own dates as the ones it replaces. A formal term (a zienswijze the
     case fixes) keeps its dates, and so does a step with a fixed moment between the two
-    starts. Why: review 53a/54b, Beerzelo: 'Begin daarom uiterlijk 22 maart 2027' while the
+    starts; a fixed step (:func:`vaste_stappen`: decided, another party's, a group's own
+    meeting) gets no earlier start at all. Why: review 53a/54b, Beerzelo: 'Begin daarom uiterlijk 22 maart 2027' while the
     table kept '29 maart - 23 april 2027'."""
     ids = {w.naam: w.id for w in f.kennis.werkvormen}
     for b in uit.bevindingen:
@@ -242,26 +235,6 @@ def _ankers_eerder(f: Feiten, uit: Plan) -> None:
         if not b.waarden.get("vroeger") or b.waarden.get("verschoven"):
             continue
         id = ids.get(str(b.waarden.get("naam", "")))
-        ander = next(
-            (
-                # a talk at a group's own meeting is on that group's date, whoever decided it
-                (w.voor if w.id == "eigen-vergadering" and w.voor else w.door)
-                for w in f.vraagstuk.werkvormen
-                if w.id == id
-                and w.status is Status.besloten
-                and (
-                    (w.door and not _GEMEENTE_ORGAAN.search(w.door))
-                    or (w.id == "eigen-vergadering" and w.voor)
-                )
-            ),
-            None,
-        )
-        if ander is not None:
-            # another party's own meeting on its own dates is not the gemeente's to move: the
-            # advice asks that party (review 57e/58a: 'Dit ontwerp plant de stap daarom op 17
-            # februari 2027' for the members' meeting of a bewonersvereniging)
-            b.waarden["door"] = ander
-            continue
         van = date.fromisoformat(b.waarden["vroeger"])
         tot = date.fromisoformat(b.waarden["sluit"])
         for g in uit.fasen:
