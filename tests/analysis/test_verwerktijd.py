@@ -33,25 +33,7 @@ _PADEN = sorted(
 _BERAAD = {"burgerjury", "burgerberaad", "burgertop", "cocreatie-werkgroep", "ontwerpatelier"}
 
 
-#: Known regression of round 56 (issue 8, to fix first): with the realistic costs Veendijk's
-#: design gets a werkgroep and a moved decision; its draft now goes with the raad meeting's
-#: papers (test_een_stukdatum), but the werkgroep still ends four working days before them.
-_BEKEND = {"opvang-kantoor-kieldiep-veendijk"}
-
-
-@pytest.mark.parametrize(
-    "pad",
-    [
-        pytest.param(
-            p,
-            marks=pytest.mark.xfail(strict=True, reason="bekende regressie ronde 56, issue 8"),
-        )
-        if p.stem in _BEKEND
-        else p
-        for p in _PADEN
-    ],
-    ids=lambda p: p.stem,
-)
+@pytest.mark.parametrize("pad", _PADEN, ids=lambda p: p.stem)
 def test_a_deliberative_round_ends_two_working_weeks_before_a_moments_papers(pad: Path) -> None:
     """A burgerjury, burgerberaad or werkgroep that feeds a moment's paper ends at least ten
     working days before it (review 50b, Vechtstede: the burgerjury ended on 6 September, the

@@ -478,6 +478,12 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
         for g in rondes:
             minimum = _minimum(g, f)
             ervoor = _vrijdag_voor(stuk, vrij, zuid)
+            if _te_verwerken(f, g):
+                # a round whose outcome the gemeente writes into the paper closes with the
+                # working weeks to do that, as in _verwerktijd (Veendijk: the werkgroep closed
+                # on the Friday four working days before the papers of 22 April)
+                laatst = _werkdagen_terug(stuk, VERWERK_WERKDAGEN, vrij, zuid)
+                ervoor = _vrijdag_voor(laatst + timedelta(days=1), vrij, zuid)
             if ervoor > g.start and werkweken(g.start, ervoor, vrij) >= minimum:
                 _sluit(g, ervoor)  # it closes before the paper, still long enough
                 continue
