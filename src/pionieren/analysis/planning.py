@@ -3222,14 +3222,32 @@ def _carnaval_in(start: date, eind: date, zuid: bool) -> list[tuple[date, date, 
     return uit
 
 
+#: Steps in the works phase on dates the planner chooses (the criteria and nulmeting before a
+#: trial, its midway look), not the works' own dates. Review 58a, Veenmarke: 'criteria en
+#: nulmeting' from 29 March 2027, Tweede Paasdag.
+UITVOERING_EIGEN = frozenset({"FASE.proef_vooraf", "FASE.proef_halverwege"})
+
+
+def door_planner(g: Geplaatst | PlanFase) -> bool:
+    """Is this a step whose dates the planner chose (not the decision, not the works' own
+    dates)? A step on the case's own dates is told apart by the caller."""
+    u = g.toelichting if isinstance(g, Geplaatst) else g.uitleg
+    if g.fase is Procesfase.besluit:
+        return False
+    if g.fase is Procesfase.uitvoering:
+        return u is not None and u.sleutel in UITVOERING_EIGEN
+    return True
+
+
 def _werkdagen(f: Feiten, fasen: list[Geplaatst]) -> None:
     """A round does not start or end on a public holiday (or on carnival in the south): it
     starts the working day after and ends the working day before (changes ``fasen`` in place).
     A reaction term that would end on one runs on to the next working day, as a legal term does
-    (Algemene termijnenwet, art. 1). The case's own dates, the decision and the works stay."""
+    (Algemene termijnenwet, art. 1). The case's own dates, the decision and the works stay;
+    a step the planner places in the works (UITVOERING_EIGEN) moves like any other."""
     zuid = f.vraagstuk.vakantieregio is Vakantieregio.zuid
     for g in fasen:
-        if g.op_datum or g.fase in (Procesfase.besluit, Procesfase.uitvoering):
+        if g.op_datum or not door_planner(g):
             continue
         start = g.start
         if g.start > f.datum and vrije_dag(g.start, zuid) not in ("", "weekend"):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from pionieren.analysis.facts import Feiten
-from pionieren.analysis.planning import Plan, _werkdagen
+from pionieren.analysis.planning import Plan, _werkdagen, door_planner
 from pionieren.analysis.result import Advies
 from pionieren.knowledge.feestdagen import vrije_dag, werkdag_na
 from pionieren.text import datum as _datum
@@ -34,7 +34,7 @@ def op_werkdagen(f: Feiten, uit: Plan) -> Plan:
             g.start = eerste
     _werkdagen(f, uit.fasen)
     for g in uit.fasen:
-        if g.op_datum or g.fase in (Procesfase.besluit, Procesfase.uitvoering):
+        if g.op_datum or not door_planner(g):
             continue
         if g.start == g.eind and vrije_dag(g.start, zuid) not in ("", "weekend"):
             g.start = g.eind = werkdag_na(g.start, zuid)
@@ -93,9 +93,7 @@ def op_feestdag(f: Feiten, advies: Advies) -> list[str]:
     for p in advies.planning:
         if p.start is None or p.eind is None:
             continue
-        if p.fase in (Procesfase.besluit, Procesfase.uitvoering) and not (
-            p.uitleg is not None and p.uitleg.sleutel == "FASE.proef_halverwege"
-        ):
+        if not door_planner(p):
             continue
         if (p.werkvormen and set(p.werkvormen) <= eigen) or (
             p.uitleg is not None and p.uitleg.sleutel == "FASE.moment"
