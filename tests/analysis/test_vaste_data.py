@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from helpers import ONTWIKKELCASUSSEN, advies_voor
+from helpers import ONTWIKKELCASUSSEN, advies_voor, maak, rapport_gegevens
 
 from pionieren.analysis.result import Advies
 from pionieren.input.load import load_vraagstuk
@@ -68,3 +68,36 @@ def test_no_window_the_planner_chooses_starts_or_ends_on_a_public_holiday(pad: P
             if dag in eigen or dag <= DAG:
                 continue
             assert vrije_dag(dag, zuid) in ("", "weekend"), (p.werkvormen, p.start, p.eind)
+
+
+def _raad_op(dag: str, regio: str = "zuid") -> Advies:
+    return advies_voor(
+        maak(vakantieregio=regio, kaders_besluit_uiterlijk=dag, besluit={"door": "raad"}),
+        datum=DAG,
+    )
+
+
+def test_a_raad_decision_in_the_regions_herfstvakantie_is_named_with_the_school_calendar() -> None:
+    """Review 57c, Scheldevoorde: the raad decided on 28 October 2027, in the herfstvakantie
+    zuid (23-31 October), and no line said so."""
+    (b,) = [
+        b for b in _raad_op("2027-10-28").bevindingen if b.sleutel == "PLAN-KALENDER.raad_in_vakantie"
+    ]
+    assert "herfstvakantie" in b.tekst and "vergaderkalender" in b.tekst
+    assert b.tekst.count("controleer de schoolkalender") == 1
+    # in the north that week is no holiday; a week later none in the south either
+    for dag, regio in (("2027-10-28", "noord"), ("2027-11-04", "zuid")):
+        assert not [
+            b
+            for b in _raad_op(dag, regio).bevindingen
+            if b.sleutel == "PLAN-KALENDER.raad_in_vakantie"
+        ]
+
+
+def test_the_advised_holiday_dates_ask_once_to_check_the_school_calendar() -> None:
+    """OCW only advises the voorjaars- and herfstvakantie: the table says it once."""
+    pad = next(p for p in ONTWIKKELCASUSSEN if p.stem == "jongerenwerk-aanbesteding-marnewold")
+    _, _, data = rapport_gegevens(pad, DAG)
+    noten = list(data["vakantie_in_tabel"].values())
+    assert any("voorjaarsvakantie" in n for n in noten)
+    assert sum("controleer de schoolkalender" in n for n in noten) == 1

@@ -259,6 +259,10 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     ophaalt gesloten is; past dat niet, dan krijgt de keuze het laatste derde van de weken die
     ze delen. Een ronde op data die het vraagstuk zelf noemt, houdt die. Schoolvakanties (herfst, kerst, voorjaar of
     carnaval, mei en zomer) tellen niet als werkweken (de regio van de gemeente; alle regio's als die niet bekend is).
+    Vergadert de raad of een commissie (het besluit van de raad, een moment van het vraagstuk)
+    in een schoolvakantie buiten de zomer, dan zegt pionieren dat: veel raden vergaderen dan
+    niet. De data van de voorjaars- en herfstvakantie zijn een advies van het Rijk; pionieren
+    vraagt dan één keer de schoolkalender na te kijken.
     Een fase begint of eindigt niet op een feestdag (zoals Hemelvaartsdag of tweede Paasdag) en
     het voorstel is dan klaar op de werkdag ervoor; een stap van één dag op een feestdag schuift
     naar de werkdag erna. Geen stap begint vóór de datum van het advies (de eerste werkdag vanaf
@@ -440,6 +444,7 @@ def plan(
     stukken = deadline
     if besluit is not None and deadline is not None and _raad_vergadert(f, door):
         bevindingen += _raad_in_reces(deadline, besluit, vrij, termijn_vast)
+    bevindingen += _raad_in_vakantie(f, besluit if door is Beslisser.raad else None, vrij)
     bevindingen += _ankers_na_stukken(
         ankers,
         besluit,
@@ -3012,6 +3017,53 @@ def _raad_in_reces(
                 )
             ]
     return []
+
+
+#: The school holidays whose dates OCW only advises (the schools choose): the report says
+#: once to check the school calendar.
+ADVIES_VAKANTIES = frozenset({"voorjaarsvakantie", "herfstvakantie"})
+
+
+def _raad_in_vakantie(
+    f: Feiten, besluit: date | None, vrij: list[tuple[date, date, str]]
+) -> list[Bevinding]:
+    """A meeting of the raad or a commissie (the raad's decision, a moment the case gives them)
+    on a day in a school holiday of the region other than the summer (the recess has its own
+    finding): many raden do not meet then, so the report asks to check the meeting calendar,
+    and for the advised holidays the school calendar, once. Why: review 57c, Scheldevoorde:
+    the raad decided on 28 October 2027, in the herfstvakantie zuid, and no line said so."""
+    data: list[tuple[date, str]] = []
+    if besluit is not None and besluit > f.datum:
+        data.append((besluit, ""))
+    data += [
+        (m.datum, m.wat)
+        for m in f.vraagstuk.momenten
+        if m.door in (Orgaan.raad, Orgaan.commissie) and m.datum > f.datum
+    ]
+    uit: list[Bevinding] = []
+    gezegd = False
+    for dag, wat in sorted(set(data)):
+        vakantie = next(
+            (n for van, tot, n in vrij if van <= dag <= tot and n != "zomervakantie"), None
+        )
+        if vakantie is None:
+            continue
+        advies = vakantie in ADVIES_VAKANTIES and not gezegd
+        gezegd = gezegd or advies
+        uit.append(
+            bevinding(
+                "PLAN-KALENDER",
+                Ernst.let_op,
+                "PLAN-KALENDER.raad_in_vakantie",
+                bronnen=["schoolvakanties-rijksoverheid"],
+                wat=wat,
+                datum=dag.isoformat(),
+                vakantie=vakantie,
+                regio=f.vraagstuk.vakantieregio.value if f.vraagstuk.vakantieregio else "",
+                advies=advies,
+            )
+        )
+    return uit
 
 
 _VOOR_OF_TOETS = (*VOOR_BESLUIT, Procesfase.voorbereiden)

@@ -1624,6 +1624,12 @@ def vakantie_in_tabel(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, st
     the names below it; each holiday is named once."""
     noten: dict[str, str] = {}
     gezien: list[str] = []
+    # OCW only advises the dates of the voorjaars- and herfstvakantie: the first note that names
+    # one says once to check the school calendar, unless a finding already says it (review 58b)
+    nagekeken = any(
+        b.sleutel == "PLAN-KALENDER.raad_in_vakantie" and b.waarden.get("advies")
+        for b in advies.bevindingen
+    )
     for p in advies.planning:
         u = p.uitleg
         if not p.werkvormen or u is None:
@@ -1650,6 +1656,11 @@ def vakantie_in_tabel(advies: Advies, mix: list[dict[str, Any]]) -> dict[str, st
         eerste = next((m["werkvorm"] for m in mix if m["werkvorm"] in p.werkvormen), None)
         if eerste is not None and eerste not in noten:
             noten[eerste] = f"zonder {text.opsomming(delen)}"
+            if not nagekeken and any(
+                w in v["naam"] for v in vakanties for w in ("voorjaarsvakantie", "herfstvakantie")
+            ):
+                noten[eerste] += "; controleer de schoolkalender"
+                nagekeken = True
     return noten
 
 
