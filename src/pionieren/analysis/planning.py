@@ -305,7 +305,9 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     evaluatie komt kort na wat zij bekijkt, zolang mensen het nog weten: na een evenement of werk
     dat binnen een jaar na het besluit klaar is, twee weken na het einde; na werk dat binnen het
     jaar begint maar langer loopt, na de eerste acht weken ervan; anders zes weken na het
-    besluit, na de terugkoppeling. Wat er na de uitvoering van terechtkwam, noemt het rapport
+    besluit, na de terugkoppeling. Vraagt het vraagstuk de evaluatie na een vaste tijd (een
+    motie: 'evalueer na een jaar'), dan komt zij zo lang na het begin van de uitvoering, als die
+    dan nog loopt. Wat er na de uitvoering van terechtkwam, noemt het rapport
     apart. Begint de proef na het besluit, dan valt de evaluatie in de laatste weken van de
     proef. Beslist een orgaan
     later of iets blijft of doorgaat (een open punt 'of de wijkbegroting na de proef blijft'),
@@ -1230,7 +1232,8 @@ def plan(
                 deel("FASE.proef_evaluatie", loopt=proef[1] > proefterug.eind),
             )
         )
-    if proefterug is not None and not (uitrol or proef_ervoor):
+    na_termijn = _evaluatie_termijn(f, besluit)
+    if proefterug is not None and not (uitrol or proef_ervoor) and na_termijn is None:
         fasen.append(proefterug)
     elif evaluatie is not None:
         # soon after what it looks back on, while people remember (review 52a/b: 'vanaf 5
@@ -1271,6 +1274,12 @@ def plan(
             lopend.append(proef[1])  # and after the trial that still runs at the decision
         if lopend and voor_vervolg is None:
             van = max(van, max(lopend) + 2 * WEEK)
+        if na_termijn is not None:
+            # the case asks the evaluation a set time after the measure begins (a motie:
+            # 'evalueer na een jaar'): then, not at the end of everything that still runs
+            # (review 58a, Veenmarke: 'Vanaf 13 november 2028' for a start on 12 April 2027)
+            van = max(terug_eind + timedelta(days=3), na_termijn)
+            voor_vervolg = None
         begin = _eerste_werkweek(_volgende_maandag(van), vrij)
         eind = verder(begin, evaluatie.min_weken, vrij)
         for _ in range(8):
@@ -4129,6 +4138,51 @@ def reactie_om_vakantie(
 
 
 _EVALUATIE = re.compile(r"\b(?:evaluatie\w*|evalu\w+|eindrapport\w*|rapportage\w*)", re.IGNORECASE)
+
+
+_AANTAL = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "zes": 6, "negen": 9}
+_TERMIJN = r"\bna\s+(een|één|twee|drie|vier|zes|negen|\d{1,2})\s+(jaar|maanden)\b"
+_EVALUATIE_NA = re.compile(
+    rf"(?:evalu\w*[^.;:]{{0,40}}?{_TERMIJN})|(?:{_TERMIJN}[^.;:]{{0,40}}?evalu\w*)", re.IGNORECASE
+)
+
+
+def evaluatie_na_maanden(f: Feiten) -> int | None:
+    """The months after the start of the measure that the case asks the evaluation for, as its
+    text says it ('evalueer na een jaar', 'de evaluatie na zes maanden'), or None."""
+    v = f.vraagstuk
+    teksten = [v.omschrijving, v.aanleiding or "", *v.kaders.vast]
+    if v.besluit is not None and v.besluit.toezegging is not None:
+        teksten.append(v.besluit.toezegging.tekst)
+    for tekst in teksten:
+        m = _EVALUATIE_NA.search(tekst)
+        if m is None:
+            continue
+        getal, eenheid = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        n = int(getal) if getal.isdigit() else _AANTAL[getal.lower()]
+        return n * 12 if eenheid.lower() == "jaar" else n
+    return None
+
+
+def _evaluatie_termijn(f: Feiten, besluit: date | None) -> date | None:
+    """The date the case's text asks the evaluation for (:func:`evaluatie_na_maanden`), counted
+    from the start of a measure that begins after the decision and still runs then; None
+    otherwise (an evaluation the text reports as done, a term longer than the measure)."""
+    maanden = evaluatie_na_maanden(f)
+    k = f.vraagstuk.kaders
+    if maanden is None or besluit is None or k.uitvoering_van is None:
+        return None
+    if k.uitvoering_van < besluit:
+        return None
+    dag = _maanden_later(k.uitvoering_van, maanden)
+    if k.uitvoering_tot is not None and dag >= k.uitvoering_tot:
+        return None
+    return dag
+
+
+def _maanden_later(d: date, maanden: int) -> date:
+    jaar, maand = divmod(d.month - 1 + maanden, 12)
+    return date(d.year + jaar, maand + 1, min(d.day, 28))
 
 
 def _evaluatie_in_tekst(f: Feiten, proef_eind: date, stukken: date) -> date | None:
