@@ -53,7 +53,9 @@ def _inloop(**werkvorm: str) -> object:
         maak(
             kaders_besluit_uiterlijk="2027-03-29",
             besluit={"door": "college"},
-            werkvormen=[{"id": "inloopavond", "van": "2027-03-08", "tot": "2027-03-09", **werkvorm}],
+            werkvormen=[
+                {"id": "inloopavond", "van": "2027-03-08", "tot": "2027-03-09", **werkvorm}
+            ],
         ),
         datum=DAG,
     )

@@ -24,7 +24,9 @@ def _evaluatie(a: Advies) -> date:
 
 
 def test_veenmarke_evaluates_a_year_after_the_fixers_begin() -> None:
-    v = load_vraagstuk(CASES / "review57" / "energiearmoede-energiefixers-klinkerwijk-veenmarke.yaml")
+    v = load_vraagstuk(
+        CASES / "review57" / "energiearmoede-energiefixers-klinkerwijk-veenmarke.yaml"
+    )
     start = _evaluatie(advies_voor(v, datum=DAG))
     assert date(2028, 4, 12) <= start <= date(2028, 5, 12), start
 

@@ -81,7 +81,9 @@ def test_a_raad_decision_in_the_regions_herfstvakantie_is_named_with_the_school_
     """Review 57c, Scheldevoorde: the raad decided on 28 October 2027, in the herfstvakantie
     zuid (23-31 October), and no line said so."""
     (b,) = [
-        b for b in _raad_op("2027-10-28").bevindingen if b.sleutel == "PLAN-KALENDER.raad_in_vakantie"
+        b
+        for b in _raad_op("2027-10-28").bevindingen
+        if b.sleutel == "PLAN-KALENDER.raad_in_vakantie"
     ]
     assert "herfstvakantie" in b.tekst and "vergaderkalender" in b.tekst
     assert b.tekst.count("controleer de schoolkalender") == 1

@@ -3112,6 +3112,8 @@ def vaste_stappen(f: Feiten) -> frozenset[str]:
             or (w.id == "eigen-vergadering" and bool(w.voor))
         )
     )
+
+
 #: Applications with a legal decision term (Omgevingswet, Awb titel 4.2, the verordening on the
 #: uitdaagrecht): once filed, that term runs.
 _MET_BESLISTERMIJN = (*VERGUNNING, Procedure.subsidie, Procedure.uitdaagrecht_verzoek)
@@ -4153,7 +4155,7 @@ def evaluatie_na_maanden(f: Feiten) -> int | None:
     v = f.vraagstuk
     teksten = [v.omschrijving, v.aanleiding or "", *v.kaders.vast]
     if v.besluit is not None and v.besluit.toezegging is not None:
-        teksten.append(v.besluit.toezegging.tekst)
+        teksten.append(v.besluit.toezegging.tekst or "")
     for tekst in teksten:
         m = _EVALUATIE_NA.search(tekst)
         if m is None:

@@ -13,7 +13,7 @@ from pionieren.analysis.planning import Plan, _werkdagen, door_planner
 from pionieren.analysis.result import Advies
 from pionieren.knowledge.feestdagen import vrije_dag, werkdag_na
 from pionieren.text import datum as _datum
-from pionieren.vocabulary import Procesfase, Vakantieregio
+from pionieren.vocabulary import Vakantieregio
 
 
 def eerste_werkdag(f: Feiten) -> date:
