@@ -245,9 +245,11 @@ def test_no_summary_grows_past_the_longest_now() -> None:
 #: branch; round 56 (realistic costs of the case's own instrument and the rounds after the
 #: decision, the conditions that block routes, the legal corrections) grew them to 2,798 and
 #: 3,463 (Lindenoord +75: the mosques' 85 family visits are costed and the design says what
-#: does not fit): lower these as the reports get shorter.
-GRENS_LANG_MEDIAAN = 2798
-GRENS_LANG_MAX = 3463
+#: does not fit); round 58 (vast: the table says once 'controleer de schoolkalender' for the
+#: voorjaars- and herfstvakantie, whose dates OCW only advises) 2,799 and 3,466: lower these as
+#: the reports get shorter.
+GRENS_LANG_MEDIAAN = 2799
+GRENS_LANG_MAX = 3466
 
 
 def test_no_long_case_grows_past_the_longest_now() -> None:
