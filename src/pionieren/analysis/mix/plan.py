@@ -33,6 +33,7 @@ from pionieren.analysis.planning import (
 from pionieren.analysis.planning_beschikbaar import beschikbaar
 from pionieren.analysis.planning_feiten import feiten_eerst
 from pionieren.analysis.planning_persoonlijk import eerst_persoonlijk, keuze_na_ophalen
+from pionieren.analysis.planning_volgorde import volgorde_vast
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BesluitAdvies,
@@ -500,7 +501,9 @@ def _persoonlijk(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     voor = {k.werkvorm.id: list(k.voor) for k in keuzes}
     # the shared facts first (rule PLAN-FEITEN-EERST), then who hears it personally first
     uit = feiten_eerst(f, uit, {k.werkvorm.id for k in keuzes if _feitenonderzoek(k)})
-    return beschikbaar(f, keuze_na_ophalen(f, eerst_persoonlijk(f, uit, voor)), voor)
+    uit = beschikbaar(f, keuze_na_ophalen(f, eerst_persoonlijk(f, uit, voor)), voor)
+    # what the case's own dates put in the wrong order is said, not moved (PLAN-VOLGORDE-VAST)
+    return volgorde_vast(f, uit)
 
 
 def belofte_aan(f: Feiten, tekst: str, door: str) -> bool:
