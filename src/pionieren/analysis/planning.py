@@ -4594,6 +4594,8 @@ _VERWERVING = re.compile(
 then onteigening with a court step, takes a year or more), so its round comes right after the
 main decision, never just before the works (review 52b: the talks on the land and the homes
 per owner five weeks before the works, two years after the decision)."""
+_METING = re.compile(r"\bgemeten\b|\bmeten\b|\b(?:nul)?meting", re.IGNORECASE)
+"""A later point about what is measured: its baseline is taken before the measure starts."""
 _VERKEERSBESLUIT_WOORD = re.compile(r"\bverkeersbesluit", re.IGNORECASE)
 _OMGEVINGSPLAN_WOORD = re.compile(r"\bomgevingsplan", re.IGNORECASE)
 #: An ontwerp-omgevingsplan lies open six weeks for zienswijzen (art. 16.30 Ow, afd. 3.4 Awb).
@@ -4658,7 +4660,10 @@ def kosten_later(f: Feiten, ter_inzage: bool) -> int:
     datum en begint de uitvoering pas veel later (meer dan negen maanden na de stap), dan sluit
     de stap kort vóór de uitvoering, niet jaren ervoor. Gaat de stap over het verwerven van grond
     of huizen, dan komt hij direct na het hoofdbesluit: het werk hangt ervan af, en kopen in
-    overleg (en zo nodig onteigening) duurt een jaar of langer. pionieren schat wat de stap kost
+    overleg (en zo nodig onteigening) duurt een jaar of langer. Gaat de stap over wat er gemeten
+    wordt, en begint de maatregel kort na het hoofdbesluit, dan sluit de stap vóór de maatregel
+    begint, ook als hij dan al vóór het hoofdbesluit begint: de nulmeting komt vóór de
+    maatregel die zij meet. pionieren schat wat de stap kost
     (een schriftelijke consultatie op het concept, of de terinzagelegging, met 20 procent
     onvoorzien): die kosten horen bij het latere besluit en staan niet in het budget van dit
     ontwerp, maar het advies noemt ze.""",
@@ -4691,6 +4696,7 @@ def later_besluit(
         if plan:
             lengte = max(lengte, TER_INZAGE_WEKEN)
         uitvoering = ""
+        nulmeting = False
         if datum is not None:
             stukken = werkdag_voor(datum - weken * WEEK, zuid)
             sluit = werkdag_voor(_werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij, zuid), zuid)
@@ -4762,6 +4768,25 @@ def later_besluit(
                 open_ = max(_terug(sluit + timedelta(days=3), lengte, vrij), vroegst)
                 open_, sluit, _ = reactie_om_vakantie(open_, sluit, vrij)
                 uitvoering = bouw.isoformat()
+            elif (
+                bouw is not None
+                and stukken >= bouw
+                and any(_METING.search(p.onderwerp) for p in groep)
+            ):
+                # what is measured is settled before the measure starts: the baseline is taken
+                # before it (review 58a, Hoenwijk: the round on the measurement closed after the
+                # ban began, so there was no nulmeting)
+                vooraf = werkdag_voor(bouw - WEEK, zuid)
+                dicht = werkdag_voor(_werkdagen_terug(vooraf, VERWERK_WERKDAGEN, vrij, zuid), zuid)
+                begin = max(
+                    _terug(dicht + timedelta(days=3), lengte, vrij),
+                    _eerste_werkweek(_volgende_maandag(f.datum), vrij),
+                )
+                begin, dicht, _ = reactie_om_vakantie(begin, dicht, vrij)
+                if werkweken(begin, dicht, vrij) >= REACTIE_MIN_WEKEN:
+                    open_, sluit, stukken = begin, dicht, vooraf
+                    uitvoering = bouw.isoformat()
+                    nulmeting = True
         fasen.append(
             Geplaatst(
                 Procesfase.uitwerken,
@@ -4784,6 +4809,7 @@ def later_besluit(
                     kosten=kosten_later(f, plan),
                     **({"ter_inzage": True} if plan else {}),
                     **({"uitvoering": uitvoering} if uitvoering else {}),
+                    **({"nulmeting": True} if nulmeting else {}),
                 ),
                 op_datum=datum is not None and eigen is not None,
             )

@@ -15,6 +15,7 @@ from pionieren.analysis.mix.ontwerp import Keuze, fase_van
 from pionieren.analysis.mix.punt_van import punt_van
 from pionieren.analysis.planning import (
     MOMENT_STUKKEN,
+    ONTWERP_WEKEN,
     REACTIE_WERKVORMEN,
     WEEK,
     Anker,
@@ -32,6 +33,7 @@ from pionieren.analysis.planning import (
 from pionieren.analysis.planning_beschikbaar import beschikbaar
 from pionieren.analysis.planning_feiten import feiten_eerst
 from pionieren.analysis.planning_persoonlijk import eerst_persoonlijk, keuze_na_ophalen
+from pionieren.analysis.planning_volgorde import volgorde_vast
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
     BesluitAdvies,
@@ -499,7 +501,9 @@ def _persoonlijk(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     voor = {k.werkvorm.id: list(k.voor) for k in keuzes}
     # the shared facts first (rule PLAN-FEITEN-EERST), then who hears it personally first
     uit = feiten_eerst(f, uit, {k.werkvorm.id for k in keuzes if _feitenonderzoek(k)})
-    return beschikbaar(f, keuze_na_ophalen(f, eerst_persoonlijk(f, uit, voor)), voor)
+    uit = beschikbaar(f, keuze_na_ophalen(f, eerst_persoonlijk(f, uit, voor)), voor)
+    # what the case's own dates put in the wrong order is said, not moved (PLAN-VOLGORDE-VAST)
+    return volgorde_vast(f, uit)
 
 
 def belofte_aan(f: Feiten, tekst: str, door: str) -> bool:
@@ -532,7 +536,12 @@ ADVIES_MAX_WEKEN = 3
     kaart bespreekt), dan komt die vergadering ná die rondes en momenten. Zij sluit vóór het
     volgende vaste moment dat het advies gebruikt (een commissie) en vóór het voorstel. Een
     advies vooraf, vóór er een concept is, gaat over uitgangspunten, niet over het concept
-    zelf. Past er na de rondes geen werkweek meer, dan blijft de vergadering waar zij stond.""",
+    zelf. Dat geldt ook als een ander (het college, de provincie) de vergadering voor die groep
+    houdt. Een vast moment waarvoor de stukken al klaar moeten zijn voordat de groepen gehoord
+    zijn, wacht niet op dat advies. Komt er een ontwerp met een zienswijzetermijn, dan staat het
+    advies in dat ontwerp: het sluit de weken vóór de terinzagelegging die nodig zijn om het
+    ontwerp te schrijven. Past er na de rondes geen werkweek meer, dan blijft de vergadering
+    waar zij stond.""",
     ["ombudsman-inspraak-2009"],
 )
 def advies_op_concept(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
@@ -545,11 +554,18 @@ def advies_op_concept(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     belofte = v.besluit.toezegging if v.besluit else None
     if belofte is None or belofte.trede is not Trede.adviseren or not belofte.tekst:
         return uit
-    # the meeting of a body the promise names: there it gives the promised advice
+    # the meeting of a body the promise names: there it gives the promised advice. The body is
+    # the one the meeting is for, or the one that holds it (review 58a, Geuldaal and Hoenwijk:
+    # the college and the provincie organise the meeting 'voor' the dorpsraden, and the advice
+    # stayed in the first round, before the neighbours and the businesses were heard)
     eigen = {
-        w.door
+        naam
         for w in v.werkvormen
-        if w.id == _EIGEN_VERGADERING and w.door and belofte_aan(f, belofte.tekst, w.door)
+        if w.id == _EIGEN_VERGADERING
+        for naam in [
+            next((n for n in (w.voor, w.door) if n and belofte_aan(f, belofte.tekst, n)), None)
+        ]
+        if naam
     }
     drager = next(
         (
@@ -571,14 +587,35 @@ def advies_op_concept(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     )
     if thuis is None:
         return uit
-    # the proposal: the first round on it, or its decision
+    # the proposal: the first round on it, or its decision; the draft a formal round is on
+    # holds the advice, so it is written first (review 58a, Hoenwijk: the promised advice goes
+    # into the ontwerp-verkeersbesluit)
     voorstel = min(
-        (g.start for g in uit.fasen if g.fase in (Procesfase.toetsen, Procesfase.besluit)),
+        (
+            g.start - ONTWERP_WEKEN * WEEK if _ZIENSWIJZE in g.werkvormen else g.start
+            for g in uit.fasen
+            if g.fase in (Procesfase.toetsen, Procesfase.besluit)
+        ),
         default=None,
     )
     if voorstel is None:
         return uit
     momenten = {m.datum: m for m in v.momenten}
+    # the rounds of the groups the advice is about, before the proposal: the advice comes after
+    # them, so a moment whose papers are due before they end does not wait for the advice
+    # (review 58a, Geuldaal: a raadsinformatiebijeenkomst in March kept the dorpsraden's advice
+    # on the sites in January, before the neighbours of the sites were heard)
+    gehoord = max(
+        (
+            g.eind
+            for g in uit.fasen
+            if g is not thuis
+            and g.werkvormen
+            and g.fase in (Procesfase.ophalen, Procesfase.verdiepen)
+            and thuis.eind < g.eind < voorstel
+        ),
+        default=thuis.eind,
+    )
     gebruikt = [
         d
         for d, m in momenten.items()
@@ -589,7 +626,7 @@ def advies_op_concept(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     # due 13 April)
     zuid = v.vakantieregio is Vakantieregio.zuid
     papieren = [werkdag_voor(d - MOMENT_STUKKEN[momenten[d].door] * WEEK, zuid) for d in gebruikt]
-    grens = min([voorstel, *[p for p in papieren if p > thuis.eind]])
+    grens = min([voorstel, *[p for p in papieren if p > gehoord]])
     # the rounds and moments that make the concept, after the round the meeting sits in
     rondes = [
         g
