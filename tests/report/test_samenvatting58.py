@@ -9,12 +9,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import ONTWIKKELCASUSSEN, rapport_gegevens
 
 from pionieren.analysis.engine import analyse  # noqa: F401  (loads the analysis in order)
 from pionieren.analysis.planning_stukken import _BESPREEKT_VOORSTEL as _BESPREEKT
 from pionieren.report.data import _zelfde_moment
 from pionieren.report.templates import INGEKORT, _kort_onderwerp
-from helpers import ONTWIKKELCASUSSEN, rapport_gegevens
 
 DATUM = date(2026, 12, 1)
 

@@ -447,7 +447,8 @@ def _vakanties_bij(g: Geplaatst) -> None:
     door de zomer- of kerstvakantie en sluit niet in de dagen voor Kerst; keukentafelgesprekken
     met een afspraak per huishouden krijgen de weken die zoveel bezoeken vragen (twee
     begeleiders, elk vijf huishoudens per week), en anders zegt pionieren dat er meer
-    begeleiders nodig zijn.""",
+    begeleiders nodig zijn. Bespreekt een commissie het voorstel zelf vóór het besluit, dan is
+    het voorstel klaar met de stukken voor die vergadering.""",
     ["ombudsman-inspraak-2009"],
 )
 def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) -> Plan:

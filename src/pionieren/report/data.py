@@ -1593,10 +1593,10 @@ def kernstappen(advies: Advies) -> list[int]:
         for i, p in enumerate(plan[:einde])
         if soort(p) in _KERN_SOORTEN[0] and p.start is not None and p.start > advies.datum
     ][:1]
-    # every bestuurlijk moment of the case, the promised step and the personal round stand in
-    # the summary, in the plan's order (review 57c: the commissie that discusses the proposal
-    # was left out); the case's own instrument next, then the steps the tool adds
-    for i in momenten + belofte + persoonlijk:
+    # every bestuurlijk moment of the case, the promised step, the personal round and the
+    # case's own instrument stand in the summary, in the plan's order (review 57c: the
+    # commissie that discusses the proposal was left out); then the steps the tool adds
+    for i in momenten + belofte + persoonlijk + [i for _, i in eigen[:1]]:
         # a moment on the day of a chosen step (the hoorzitting and its meeting) is said there
         if i not in gekozen and all(plan[i].start != plan[j].start for j in gekozen):
             gekozen.append(i)
