@@ -813,22 +813,6 @@ def per_onderwerp(
             # buurtmiddag', while the text sent them via sleutelfiguren). Not for a point
             # another government decides.
             mist = "" if o.door is Beslisser.anders else _groep_mist(o.onderwerp, vraagstuk, rondes)
-            # the plan reaches that group in a form of its own before the decision: that form
-            # is how it gives its opinion, not 'the round for everyone does not reach it'
-            # (review 57e: the demonstrators, spoken via sleutelfiguren, read as not reached)
-            eigen_route = [
-                m
-                for m in mix
-                if mist
-                and mist in m["voor"]
-                and m.get("fase") in ("ophalen", "verdiepen", "toetsen")
-                and m.get("start")
-                and m["werkvorm"] not in _GEEN_ONDERWERP
-            ]
-            if eigen_route:
-                rondes = eigen_route + [m for m in rondes if m not in eigen_route]
-                hoe = list(dict.fromkeys(m["naam"] for m in rondes))
-                breed, mist = [], ""
             perioden += [
                 (date.fromisoformat(m["start"]), date.fromisoformat(m["eind"]))
                 for m in rondes
