@@ -124,3 +124,19 @@ def test_the_proposal_is_ready_before_the_meeting_that_discusses_it(pad: Path) -
         wat = str(p.uitleg.waarden.get("wat", ""))
         if p.start > DATUM and p.start <= besluit.eind and _BESPREEKT.search(wat):
             assert klaar < p.start, (wat, klaar)
+
+
+@pytest.mark.parametrize(
+    "stem",
+    ["sportpark-de-kampen-oosterbeemd", "marktplein", "zondagsopenstelling-winkels-scheldevoorde"],
+)
+def test_the_report_tells_no_one_to_find_out_what_it_could_say(stem: str) -> None:
+    # review 57c: 'Ga na welke inspraak en termijnen de participatieverordening hier eist',
+    # 'Wie de antwoorden geeft, staat nog niet vast: vraag dat in het eerste gesprek'
+    from pionieren.knowledge.load import builtin
+    from pionieren.pipeline import advise_file
+
+    pad = next(p for p in ONTWIKKELCASUSSEN if p.stem == stem)
+    tekst = advise_file(pad, pad.name, builtin(), DATUM, "md").rapport.decode("utf-8")
+    assert "participatieverordening hier eist" not in tekst
+    assert "staat nog niet vast: vraag dat in het eerste gesprek" not in tekst
