@@ -12,7 +12,7 @@ from helpers import ONTWIKKELCASUSSEN
 
 from pionieren.knowledge.load import builtin
 from pionieren.pipeline import advise_file
-from pionieren.report.data import KERN_MAX, KERN_TOEGEVOEGD, kernstappen
+from pionieren.report.data import KERN_TOEGEVOEGD, kernstappen
 
 DATUM = date(2026, 12, 1)
 
@@ -43,7 +43,7 @@ def _kern(stem: str) -> list[str]:
 )
 def test_the_key_steps_hold_the_case_s_own_moments(stem: str, verwacht: list[str]) -> None:
     kern = _kern(stem)
-    assert len(kern) <= KERN_MAX
+    # the case's own moments and instrument always stand there, also past KERN_MAX (review 57c)
     for stuk in verwacht:
         assert any(stuk in r for r in kern), (stuk, kern)
 

@@ -34,7 +34,7 @@ def test_catalogue_names_are_plain_dutch() -> None:
 
 def test_a_long_topic_is_cut_where_it_turns_to_the_detail() -> None:
     assert _kort_onderwerp("de fasering van het werk - snel en in één keer, of in delen") == (
-        "de fasering van het werk"
+        "de fasering van het werk …"
     )
     kort = "de plek van de speeltuin"
     assert _kort_onderwerp(kort) == kort

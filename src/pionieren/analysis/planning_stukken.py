@@ -420,7 +420,8 @@ def _vakanties_bij(g: Geplaatst) -> None:
     door de zomer- of kerstvakantie en sluit niet in de dagen voor Kerst; keukentafelgesprekken
     met een afspraak per huishouden krijgen de weken die zoveel bezoeken vragen (twee
     begeleiders, elk vijf huishoudens per week), en anders zegt pionieren dat er meer
-    begeleiders nodig zijn.""",
+    begeleiders nodig zijn. Bespreekt een commissie het voorstel zelf vóór het besluit, dan is
+    het voorstel klaar met de stukken voor die vergadering.""",
     ["ombudsman-inspraak-2009"],
 )
 def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) -> Plan:
@@ -542,6 +543,7 @@ def stukken_na_inbreng(f: Feiten, uit: Plan, keuzes: list[Keuze] | None = None) 
             )
     _voorstel_verwerktijd(f, uit, vrij, zuid)
     _raad_in_vakantie(f, uit, vrij, zuid)
+    _voorstel_voor_bespreking(f, uit, zuid)
     return uit
 
 
@@ -1023,3 +1025,49 @@ def reactie_moment_nagaan(f: Feiten, uit: Plan) -> Plan:
             )
     uit.bevindingen = nieuw
     return uit
+
+
+#: A moment that discusses the decider's own proposal itself (not a concept or draft of it):
+#: 'De commissie bespreekt het voorstel van het college'.
+_BESPREEKT_VOORSTEL = re.compile(
+    r"\b(?:het|dit|dat)\s+(?:raads|college)?voorstel\b(?!\s+(?:voor|tot)\b)", re.IGNORECASE
+)
+
+
+def _voorstel_voor_bespreking(f: Feiten, uit: Plan, zuid: bool) -> None:
+    """The proposal is ready before the papers of a meeting that discusses it: a commissie
+    that 'bespreekt het voorstel van het college' before the decision gets that proposal with
+    its papers, so the decision step says the proposal is ready by then (changes ``uit`` in
+    place). Why: review 57c, Oosterweide: 'Voorstel klaar uiterlijk 15 juni 2027' after the
+    commissie of 8 June that must discuss it. A concept discussed earlier is not the proposal
+    ('bespreekt het concept-uitvoeringsplan'): the proposal may follow it."""
+    besluit = next((g for g in uit.fasen if g.fase is Procesfase.besluit), None)
+    if besluit is None or besluit.toelichting is None:
+        return
+    waarden = besluit.toelichting.waarden
+    if not waarden.get("stukken"):
+        return
+    stuk = date.fromisoformat(waarden["stukken"])
+    for g in uit.fasen:
+        if not _moment(g) or g.start > stuk or g.start <= f.datum:
+            continue
+        assert g.toelichting is not None
+        if not _BESPREEKT_VOORSTEL.search(str(g.toelichting.waarden.get("wat", ""))):
+            continue
+        eigen = g.toelichting.waarden.get("stukken")
+        nodig = (
+            date.fromisoformat(eigen)
+            if eigen
+            else werkdag_voor(g.start - timedelta(days=AANVULLING_DAGEN), zuid)
+        )
+        if f.datum < nodig < stuk:
+            stuk = nodig
+    oud = waarden["stukken"]
+    if stuk.isoformat() != oud:
+        waarden["stukken"] = stuk.isoformat()
+        besluit.start = min(besluit.start, stuk)
+        # a finding that named the proposal's old date names the new one (the texts are
+        # written from the values at the end of the analysis)
+        for b in uit.bevindingen:
+            if b.waarden.get("stukken") == oud:
+                b.waarden["stukken"] = stuk.isoformat()

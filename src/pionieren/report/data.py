@@ -1486,9 +1486,9 @@ _KERN_SOORTEN = (
     # after the meetings of the bodies that decide (review 55d, three key steps)
     ("FASE.tussenbesluit",),
 )
-#: At most this many steps in the summary; the rest is in hoofdstuk 1 (issue 9: the summary's
-#: list of 8-15 steps repeated the table of hoofdstuk 1 and made it two pages; four steps still
-#: made the longest summaries longer than a page, review 55d).
+#: At most this many steps in the summary besides the case's own moments and the promised step,
+#: which always stand there; the rest is in hoofdstuk 1 (issue 9: the summary's list of 8-15
+#: steps repeated the table of hoofdstuk 1 and made it two pages; review 55d).
 KERN_MAX = 3
 #: At least this many, when the plan has them: the decision alone tells a bestuurder too little.
 KERN_MIN = 3
@@ -1551,7 +1551,7 @@ def kernstappen(advies: Advies) -> list[int]:
         and set(p.werkvormen) & set(instrument)
     )
     momenten: list[int] = []
-    for i, p in enumerate(plan[:einde]):
+    for i, p in enumerate(plan):
         if soort(p) != "FASE.moment" or p.start is None or p.start <= advies.datum:
             continue
         # the same moment of another body (each raad's zienswijze on the same draft) is one
@@ -1559,8 +1559,32 @@ def kernstappen(advies: Advies) -> list[int]:
         if any(_zelfde_moment(p.toelichting, plan[j].toelichting) for j in momenten):
             continue
         momenten.append(i)
-    # the case's other named forms count as much as the steps the tool adds
-    volgorde = [(i, KERN_MAX) for _, i in eigen[:1]] + [(i, KERN_MAX) for i in momenten]
+    # the step that keeps the promise (rule MIX-TOEZEGGING: the jury the college promised, the
+    # owners spoken in person): what the bestuur promised stands on its page (review 58b)
+    beloofd = {m.werkvorm for m in advies.mix if "MIX-TOEZEGGING" in m.regels}
+    belofte = [
+        i
+        for i, p in enumerate(plan[:einde])
+        if p.start is not None
+        and p.start > advies.datum
+        and p.fase.value != "besluit"
+        and beloofd & set(p.werkvormen)
+    ][:1]
+    # the personal round with the households whose own home or land is at stake (the owner
+    # visits the raad asked for): the most sensitive step comes first (review 58b)
+    persoonlijk = [
+        i
+        for i, p in enumerate(plan[:einde])
+        if soort(p) in _KERN_SOORTEN[0] and p.start is not None and p.start > advies.datum
+    ][:1]
+    # every bestuurlijk moment of the case, the promised step, the personal round and the
+    # case's own instrument stand in the summary, in the plan's order (review 57c: the
+    # commissie that discusses the proposal was left out); then the steps the tool adds
+    for i in momenten + belofte + persoonlijk + [i for _, i in eigen[:1]]:
+        # a moment on the day of a chosen step (the hoorzitting and its meeting) is said there
+        if i not in gekozen and all(plan[i].start != plan[j].start for j in gekozen):
+            gekozen.append(i)
+    volgorde = [(i, KERN_MAX) for _, i in eigen[:1]]
     for i, grens in volgorde + [(i, KERN_TOEGEVOEGD) for _, i in eigen[1:]]:
         # a moment on the day of a chosen step (the hoorzitting and its meeting) is said there
         if (

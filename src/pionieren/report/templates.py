@@ -151,21 +151,48 @@ def _hooguit(
 #: Where a long topic string turns from its subject to the detail ('de fasering van het werk -
 #: snel en in één keer, of in delen', 'de inrichting: bomen, bankjes en verlichting').
 _ONDERWERP_KNIP = re.compile(r"\s[-–]\s|:\s|;\s|,\s|\s\(")
+#: After a comma, the words that open a new clause: only there a topic may be cut ('Wat er in
+#: het pakket zit, en wat de fixer mag doen'; 'herkenbaar zijn, zodat mensen ...'). A comma
+#: before anything else is a list or part of a clause ('als een fixer tocht, vocht of schimmel
+#: vindt'): cut there, the rest means something else (review 58a).
+_NIEUWE_ZIN = re.compile(
+    r"(?:en\s+(?:wat|wie|hoe|of|welke|waar|wanneer|waarom|hoeveel)|zodat|omdat|want|maar|naast"
+    r"|waarbij|waardoor|terwijl|zoals|bijvoorbeeld|onder andere|met name|ook|inclusief|dus)\b",
+    re.IGNORECASE,
+)
+#: The mark of a shortened topic in the summary: the whole topic stands in hoofdstuk 3.
+INGEKORT = " …"
 
 
 def _kort_onderwerp(tekst: object, woorden: int = 8) -> str:
-    """A topic for the summary table: a long one up to where it turns to the detail.
+    """A topic for the summary table: a long one up to where it turns to the detail, marked
+    with ' …' as shortened.
 
     Why: the table in the summary repeated long topic strings of the case word for word
     (reviews 52a/52b); the whole topic stays in hoofdstuk 3. A topic of at most ``woorden``
-    words, or one without a place to cut with at least four words before it, stays whole: a
-    comma in a list ('Welke maatschappelijke, culturele … stromingen') is no such place."""
+    words, or one without a place to cut with at least four words before it, stays whole. A
+    cut is only at a clause boundary (a dash, colon, semicolon or bracket, or a comma before a
+    word that opens a new clause): never in a list ('Welke maatschappelijke, culturele …
+    stromingen') or inside a clause ('Wat de gemeente doet als een fixer tocht', review 58a).
+    A choice between two ('Of het geld naar A gaat, of naar B') keeps both options: the first
+    alone reads as the proposal (review 58a)."""
     tekst = str(tekst).strip()
     if len(tekst.split()) <= woorden:
         return tekst
+    keuze = tekst.casefold().startswith("of ")
     for m in _ONDERWERP_KNIP.finditer(tekst):
-        if len(tekst[: m.start()].split()) >= 4:
-            return tekst[: m.start()].rstrip()
+        voor, na = tekst[: m.start()].rstrip(), tekst[m.end() :]
+        if len(voor.split()) < 4:
+            continue
+        if m.group().startswith(",") and not _NIEUWE_ZIN.match(na):
+            continue
+        if keuze and re.match(r"of\b", na, re.IGNORECASE):
+            # the second option of the choice: the label keeps it
+            continue
+        if keuze and re.search(r"(?:^|,\s)of\s", na, re.IGNORECASE):
+            # the second option comes after this cut
+            continue
+        return voor.rstrip(",;:") + INGEKORT
     return tekst
 
 
