@@ -20,6 +20,7 @@ from pionieren.analysis.mix.bereik import (
     uitvoerder,
 )
 from pionieren.analysis.mix.betrokken import betrokkenen, noemt
+from pionieren.analysis.mix.kanaal import poortwachters
 from pionieren.analysis.mix.kandidaten import schoolroute
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, voor_het_besluit, vooraf
 from pionieren.analysis.regel import Thema, regel
@@ -335,12 +336,15 @@ def inclusie_reden(
     # and only under a form that goes that way: a talk on the street meets whoever is there,
     # so a route through others (the employers, the waiting list) does not lead to it (review
     # 50: 'via de woonruimteverdeling' under street interviews)
+    # a route through a party with a stake of its own is not said here: rule MIX-KANAAL says
+    # the neutral way once (review 58b: 'via de jongerenwerkers van' the likely bidder)
     routes = [
         [p.naam, p.via]
         for p in partijen
         if p.via
         and not andere_dag(periode, p)
         and (w is None or not w.ter_plekke or noemt_plek(w, p.via))
+        and not poortwachters(f, p)
     ]
     hulp = [h for h in ("vertaling", "tolk", "ouders", "beeld") if any(h in t[1] for t in taal)]
     apart = w is not None and w.groepen is Groepen.georganiseerd
