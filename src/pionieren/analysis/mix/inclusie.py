@@ -18,6 +18,7 @@ from pionieren.analysis.mix.bereik import (
     route_past,
     spreekt_hen,
     uitvoerder,
+    vreest,
 )
 from pionieren.analysis.mix.betrokken import betrokkenen, noemt
 from pionieren.analysis.mix.kanaal import poortwachters
@@ -226,6 +227,8 @@ def inclusie(o: Ontwerp) -> None:
                 in_werkvormen=[],
                 meervoud=partij.meervoud is not False,
                 zorg=zorgthema(v.beleidsveld),
+                # who keeps silent out of fear (rule MIX-VOORWAARDEN, review 58b)
+                **({"angst": True} if vreest(partij) else {}),
             )
         )
 
