@@ -76,9 +76,13 @@ def _stap(keuzes: list[Keuze], partij: Belanghebbende) -> Keuze | None:
     moeilijk bereikbare groep krijgt haar weg al bij de werkvorm die haar bereikt (regel
     MIX-INCLUSIE); de hoorzitting van de raad is geen eigen moment van een groep. Loopt de weg
     via een organisatie die zelf een groot belang bij het besluit heeft en ertegen is (een
-    aanbieder die straks kan inschrijven), terwijl de groep zelf geen kant koos, dan zegt het
-    rapport dat: die organisatie brengt de groep in contact, maar de gemeente voert het gesprek
-    zelf, zonder haar medewerkers erbij.""",
+    aanbieder die straks kan inschrijven), terwijl de groep zelf geen kant koos, dan is die
+    organisatie niet de weg naar de groep. Dat geldt altijd voor de organisatie die nu de
+    subsidie of opdracht heeft en straks kan inschrijven (regel BELANG-DUBBELE-ROL), ook als de
+    weg haar niet bij naam noemt maar een plek die zij nu runt (haar jongerencentrum) of haar
+    eigen medewerkers (de jongerenwerkers). Het rapport noemt dan de rest van de weg die geen
+    belang heeft, of vraagt een weg zonder eigen belang; de gemeente voert het gesprek zelf,
+    zonder medewerkers van die organisatie erbij.""",
     ["movisie-moeilijk-bereikbaar", "communicatiekompas-macht"],
 )
 def kanaal(f: Feiten, keuzes: list[Keuze]) -> None:
