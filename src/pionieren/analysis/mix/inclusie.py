@@ -3,6 +3,8 @@ reaches it."""
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Collection
 from datetime import date
 
@@ -206,7 +208,10 @@ def langs_route(o: Ontwerp) -> Callable[[Werkvorm, Belanghebbende], bool]:
     initiatiefnemer is nooit zo'n groep: met haar praat de gemeente direct. Heeft een moeilijk
     bereikbare groep een eigen gesprek, dan komen daar ook de open onderwerpen aan bod die over
     haar gaan (het onderwerp noemt haar, of het vraagstuk gaat over de plek of voorziening waar
-    zij naar heet) en die een andere werkvorm zonder haar behandelt: er komt geen werkvorm bij.""",
+    zij naar heet) en die een andere werkvorm zonder haar behandelt: er komt geen werkvorm bij.
+    Verdwijnt de woonplek van zo'n groep misschien (haar naam zegt waar zij woont, en het
+    vraagstuk zegt dat die plek wordt gesloopt of bebouwd), dan krijgt zij dezelfde persoonlijke
+    uitleg als andere bewoners, in haar eigen taal: niet alleen een vertaalde uitnodiging.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(o: Ontwerp) -> None:
@@ -309,6 +314,49 @@ def taalhulp(partij: Belanghebbende) -> list[str]:
     return hulp
 
 
+_WONEN_IN = re.compile(
+    r"\b(?:in|op|bij)\s+((?:het|de)\s+(?:\w+\s+){0,3}\w+)\s*$", re.IGNORECASE
+)
+"""Where a group lives, by its name: 'Arbeidsmigranten in het oude stationshotel'."""
+_WEG = re.compile(
+    r"\b(?:sloop\w*|gesloopt|afgebroken|afbr\w+|verdwijn\w*|verdwenen|moet(?:en)?\s+wijken|"
+    r"wijken|vrijkom\w*|herontwikkel\w*|bouwplek\w*|gaat\s+dicht|sluit\w*)\b",
+    re.IGNORECASE,
+)
+"""Words that say a place goes: demolished, it disappears, it must make way, the site is free
+to build on ('het terrein van het oude stationshotel')."""
+
+
+_GEBIED = re.compile(
+    r"gebied\w*$|wijk\w*$|buurt\w*$|dorp\w*$|kern\w*$|straat$|stad$|gemeente$|regio$|"
+    r"polder\w*$|centrum$",
+    re.IGNORECASE,
+)
+
+
+def woonplek_weg(f: Feiten, partij: Belanghebbende) -> bool:
+    """Does the home of this group of inwoners go: its name says where they live ('in het oude
+    stationshotel') and the case says that place goes or is built on ('wat er op het terrein van
+    het oude stationshotel wordt gebouwd')?"""
+    if partij.soort is not SoortBelanghebbende.inwoners:
+        return False
+    m = _WONEN_IN.search(partij.naam.strip())
+    if m is None:
+        return False
+    if _GEBIED.search(m.group(1).split()[-1]):
+        # an area (the buitengebied, a wijk) does not go; a building or a site does
+        return False
+    plek = re.escape(m.group(1).lower())
+    v = f.vraagstuk
+    teksten = [v.omschrijving, *v.kaders.vast, *(o.onderwerp for o in v.kaders.open)]
+    # the place itself goes: 'het terrein van <plek>', or '<plek> wordt gesloopt' in a few words
+    gaat = re.compile(
+        rf"\bterrein\s+van\s+{plek}\b|\b{plek}\b(?:\s+\S+){{0,4}}?\s+(?:{_WEG.pattern})",
+        re.IGNORECASE,
+    )
+    return any(gaat.search(t) for t in teksten)
+
+
 def inclusie_reden(
     f: Feiten,
     namen: list[str],
@@ -350,6 +398,12 @@ def inclusie_reden(
         and not poortwachters(f, p)
     ]
     hulp = [h for h in ("vertaling", "tolk", "ouders", "beeld") if any(h in t[1] for t in taal)]
+    # a group whose home goes hears in person what it means for them, as the other residents
+    # do, in their own language: more than a translated invitation (review 58b, Ravenheide)
+    weg = [p.naam for p in partijen if woonplek_weg(f, p)]
+    eigen_taal = [p for p in partijen if p.naam in weg and taalhulp(p)]
+    if eigen_taal and all(n in weg for t in taal if "vertaling" in t[1] for n in t[0]):
+        hulp = [h for h in hulp if h != "vertaling"]
     apart = w is not None and w.groepen is Groepen.georganiseerd
     return [
         deel(
@@ -359,6 +413,7 @@ def inclusie_reden(
             hulp=hulp,
             routes=routes,
             **({"apart": True} if apart else {}),
+            **({"weg": weg, "weg_taal": bool(eigen_taal)} if weg else {}),
         )
     ]
 
