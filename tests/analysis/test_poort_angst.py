@@ -59,6 +59,10 @@ def test_who_fears_reprisals_is_never_in_public_or_with_the_police(pad: Path) ->
         hier = bang & (set(m.voor) | _zorg_in(m))
         if not hier or m.werkvorm == "terugkoppeling":
             continue
-        w = kennis.werkvorm(m.werkvorm) if any(x.id == m.werkvorm for x in kennis.werkvormen) else None
+        w = (
+            kennis.werkvorm(m.werkvorm)
+            if any(x.id == m.werkvorm for x in kennis.werkvormen)
+            else None
+        )
         assert w is None or not (w.bijeenkomst or w.ter_plekke), (pad.stem, m.naam, hier)
         assert not HANDHAVERS.search(door.get(m.werkvorm, "")), (pad.stem, m.naam, hier)

@@ -4,9 +4,9 @@ reaches it."""
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Collection
 from datetime import date
+from typing import Any
 
 from pionieren.analysis.facts import Feiten, bevinding, groep_van_een_ander, zorgthema
 from pionieren.analysis.mix.bereik import (
@@ -222,6 +222,8 @@ def inclusie(o: Ontwerp) -> None:
     open_groepen = _bedien(o, o.f.inclusiegroepen, langs_route(o))
     open_groepen = _bedien(o, open_groepen, bereikt)
     for partij in open_groepen:
+        # who keeps silent out of fear (rule MIX-VOORWAARDEN, review 58b)
+        angst: dict[str, Any] = {"angst": True} if vreest(partij) else {}
         o.bevindingen.append(
             bevinding(
                 "MIX-INCLUSIE",
@@ -232,8 +234,7 @@ def inclusie(o: Ontwerp) -> None:
                 in_werkvormen=[],
                 meervoud=partij.meervoud is not False,
                 zorg=zorgthema(v.beleidsveld),
-                # who keeps silent out of fear (rule MIX-VOORWAARDEN, review 58b)
-                **({"angst": True} if vreest(partij) else {}),
+                **angst,
             )
         )
 
@@ -314,9 +315,7 @@ def taalhulp(partij: Belanghebbende) -> list[str]:
     return hulp
 
 
-_WONEN_IN = re.compile(
-    r"\b(?:in|op|bij)\s+((?:het|de)\s+(?:\w+\s+){0,3}\w+)\s*$", re.IGNORECASE
-)
+_WONEN_IN = re.compile(r"\b(?:in|op|bij)\s+((?:het|de)\s+(?:\w+\s+){0,3}\w+)\s*$", re.IGNORECASE)
 """Where a group lives, by its name: 'Arbeidsmigranten in het oude stationshotel'."""
 _WEG = re.compile(
     r"\b(?:sloop\w*|gesloopt|afgebroken|afbr\w+|verdwijn\w*|verdwenen|moet(?:en)?\s+wijken|"

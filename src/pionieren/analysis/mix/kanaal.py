@@ -156,13 +156,16 @@ def _loopt_via(f: Feiten, deel_: str, q: Belanghebbende) -> bool:
             continue
         # a place (a village, a kern: 'in Marnum') is no place q runs
         if any(
-            (z_m := re.search(rf"\b{re.escape(naam)}\b", z)) and not _PLAATS.search(z[: z_m.start()])
+            (z_m := re.search(rf"\b{re.escape(naam)}\b", z))
+            and not _PLAATS.search(z[: z_m.start()])
             for z in zinnen
         ):
             return True
     woorden = _personeel(f, q)
-    return bool(woorden) and not _VAN.search(deel_) and any(
-        re.search(rf"\b{re.escape(w)}\b", deel_, re.I) for w in woorden
+    return (
+        bool(woorden)
+        and not _VAN.search(deel_)
+        and any(re.search(rf"\b{re.escape(w)}\b", deel_, re.I) for w in woorden)
     )
 
 
@@ -206,9 +209,7 @@ def neutrale_route(f: Feiten, partij: Belanghebbende) -> str:
     if not wie:
         return via
     delen = [
-        d
-        for d in route_delen(via)
-        if not any(_loopt_via(f, d, q) or noemt(d, q.naam) for q in wie)
+        d for d in route_delen(via) if not any(_loopt_via(f, d, q) or noemt(d, q.naam) for q in wie)
     ]
     if not delen:
         return ""

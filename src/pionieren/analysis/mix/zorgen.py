@@ -137,9 +137,7 @@ def veilig_voor_bang(f: Feiten, k: Keuze, z: Zorg | None = None) -> bool:
         return False
     if z is not None and HANDHAVERS.search(z.antwoord_door or ""):
         return False
-    return not any(
-        g.id == w.id and HANDHAVERS.search(g.door or "") for g in f.vraagstuk.werkvormen
-    )
+    return not any(g.id == w.id and HANDHAVERS.search(g.door or "") for g in f.vraagstuk.werkvormen)
 
 
 def _besloten(o: Ontwerp, groepen: list[Belanghebbende]) -> Keuze | None:
