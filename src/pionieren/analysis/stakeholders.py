@@ -934,6 +934,15 @@ _NIEUWE_OPDRACHT = re.compile(
 _ZIN = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
 
 
+def opdracht_zinnen(f: Feiten, naam: str) -> list[str]:
+    """The sentences of the omschrijving and aanleiding that name this organisation with its
+    subsidy or opdracht: what it holds and runs now ('… gedaan door Stichting X: jongerencentrum
+    De Loods …')."""
+    v = f.vraagstuk
+    zinnen = [z for t in (v.omschrijving, v.aanleiding or "") for z in _ZIN.split(t)]
+    return [z for z in zinnen if naam.lower() in z.lower() and _OPDRACHT.search(z)]
+
+
 def dubbele_rol(f: Feiten) -> tuple[list[str], bool, bool]:
     """The organisations that now hold the subsidy or the opdracht the case is about, and may
     compete for the new one; whether that is a subsidy, and whether it may be tendered.
@@ -950,7 +959,6 @@ def dubbele_rol(f: Feiten) -> tuple[list[str], bool, bool]:
     tekst = " ".join(teksten)
     if not _NIEUWE_OPDRACHT.search(tekst):
         return [], False, False
-    zinnen = [z for t in (v.omschrijving, v.aanleiding or "") for z in _ZIN.split(t)]
     namen, subsidie = [], False
     for q in v.belanghebbenden:
         if q.initiatiefnemer or q.soort not in (
@@ -958,8 +966,7 @@ def dubbele_rol(f: Feiten) -> tuple[list[str], bool, bool]:
             SoortBelanghebbende.ondernemers,
         ):
             continue
-        over = [z for z in zinnen if q.naam.lower() in z.lower() and _OPDRACHT.search(z)]
-        if over:
+        if over := opdracht_zinnen(f, q.naam):
             namen.append(q.naam)
             subsidie = subsidie or any("subsidie" in z.lower() for z in over)
     return namen, subsidie, bool(namen and re.search(r"\baanbest", tekst, re.IGNORECASE))
@@ -1041,6 +1048,7 @@ def analyse_stakeholders(
     f: Feiten, advies: Trede
 ) -> tuple[list[BelanghebbendeAdvies], list[Bevinding]]:
     from pionieren.analysis.mix.bereik import vertrouwelijk  # (bereik reads this module)
+    from pionieren.analysis.mix.kanaal import neutrale_route
     from pionieren.analysis.voorwaarden import geen_deelnemer
 
     resultaat = []
@@ -1100,7 +1108,8 @@ def analyse_stakeholders(
                 aanpak.append(
                     deel(
                         "BELANG-AANPAK.naar_hen_toe",
-                        via=partij.via or "",
+                        # never through a party with a stake of its own (rule MIX-KANAAL)
+                        via=neutrale_route(f, partij),
                         route=zonder_route(partij),
                         afhankelijk=afhankelijk_van(f, partij),
                         drempel=bool(drempel),

@@ -74,7 +74,11 @@ def sluit_uit(tekst: str, wie: str) -> bool:
     de participatie loopt. Wie alleen in vertrouwen praat ('eerst persoonlijk', 'niet in het
     openbaar', 'niet waar iedereen bij is', uit angst, zonder naam), komt niet op een avond, een
     schouw of een andere open werkvorm, en een zorg van zo'n groep krijgt antwoord in een
-    persoonlijke werkvorm. Wie pas later bekend is (toekomstige bewoners, 'pas in het najaar
+    persoonlijke werkvorm. Wie uit angst voor represailles zwijgt, praat ook niet met de
+    politie, de wijkagent of een handhaver, tenzij het vraagstuk hen als hun vertrouwde weg
+    noemt (via): hun zorg krijgt geen antwoord in een gesprek dat zij leiden, en het rapport
+    noemt een weg zonder naam (een vragenlijst zonder naam, via iemand die zij vertrouwen; Meld
+    Misdaad Anoniem voor wie iets weet over daders). Wie pas later bekend is (toekomstige bewoners, 'pas in het najaar
     bekend'), krijgt geen werkvorm die een adres nodig heeft, zoals huis-aan-huisgesprekken:
     de gemeente bereikt hen via de organisatie die hen kent, of later. Zegt een voorwaarde
     'zonder X erbij', dan geeft X in die werkvorm geen antwoord: dat komt apart. Vindt een partij

@@ -474,6 +474,38 @@ def vertrouwelijk(partij: Belanghebbende) -> bool:
     )
 
 
+_ANGST = re.compile(
+    r"\buit\s+angst\b|\bangst\s+voor\s+(?:represailles|wraak|de\s+daders)\b|\brepresaille\w*|"
+    r"\bbedreigd\w*|\bge[iï]ntimideerd\w*|\bbang\s+voor\s+(?:wraak|represailles|de\s+daders)\b",
+    re.IGNORECASE,
+)
+"""Words in a group's name, route or condition that say its people keep silent out of fear of
+reprisals: 'die uit angst voor represailles zwijgen', 'bedreigd'."""
+
+HANDHAVERS = re.compile(
+    r"\bpolitie\w*|\bwijkagent\w*|\bagent(?:en)?\b|\bboa'?s?\b|\bhandhav\w*|"
+    r"\bopenbaar\s+ministerie\b|\bofficier\s+van\s+justitie\b|\bjustitie\b",
+    re.IGNORECASE,
+)
+"""Words for the police and the others who enforce and investigate: politie, wijkagent, boa's,
+handhaving, the Openbaar Ministerie."""
+
+
+def vreest(partij: Belanghebbende) -> bool:
+    """Do these people keep silent out of fear of reprisals, says their name, route or
+    condition, and does the case not name the police as someone they trust (their route runs
+    through the wijkagent)?
+
+    Why: review 58b (Duinmonde): the worry of 'bewoners die uit angst voor represailles zwijgen'
+    was answered at the wijkagent's kitchen-table talks, and the round for everyone was in the
+    street. Who is seen talking, or talks to the police, may be the next target."""
+    if soort_van(partij) is not SoortBelanghebbende.inwoners:
+        return False
+    if not _ANGST.search(f"{partij.naam} {partij.via or ''} {partij.voorwaarde or ''}"):
+        return False
+    return not bevestigd(HANDHAVERS, partij.via or "")
+
+
 _KLAS = re.compile(
     r"\bleerkracht\w*|\bjuf\b|\bmeester\b|\b(?:eigen\s+)?klas(?:sen)?\b",
     re.IGNORECASE,

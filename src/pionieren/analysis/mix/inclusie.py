@@ -3,8 +3,10 @@ reaches it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from datetime import date
+from typing import Any
 
 from pionieren.analysis.facts import Feiten, bevinding, groep_van_een_ander, zorgthema
 from pionieren.analysis.mix.bereik import (
@@ -18,8 +20,10 @@ from pionieren.analysis.mix.bereik import (
     route_past,
     spreekt_hen,
     uitvoerder,
+    vreest,
 )
 from pionieren.analysis.mix.betrokken import betrokkenen, noemt
+from pionieren.analysis.mix.kanaal import poortwachters
 from pionieren.analysis.mix.kandidaten import schoolroute
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, voor_het_besluit, vooraf
 from pionieren.analysis.regel import Thema, regel
@@ -204,7 +208,10 @@ def langs_route(o: Ontwerp) -> Callable[[Werkvorm, Belanghebbende], bool]:
     initiatiefnemer is nooit zo'n groep: met haar praat de gemeente direct. Heeft een moeilijk
     bereikbare groep een eigen gesprek, dan komen daar ook de open onderwerpen aan bod die over
     haar gaan (het onderwerp noemt haar, of het vraagstuk gaat over de plek of voorziening waar
-    zij naar heet) en die een andere werkvorm zonder haar behandelt: er komt geen werkvorm bij.""",
+    zij naar heet) en die een andere werkvorm zonder haar behandelt: er komt geen werkvorm bij.
+    Verdwijnt de woonplek van zo'n groep misschien (haar naam zegt waar zij woont, en het
+    vraagstuk zegt dat die plek wordt gesloopt of bebouwd), dan krijgt zij dezelfde persoonlijke
+    uitleg als andere bewoners, in haar eigen taal: niet alleen een vertaalde uitnodiging.""",
     ["movisie-moeilijk-bereikbaar", "pharos-bereiken", "loketgezondleven-jongeren"],
 )
 def inclusie(o: Ontwerp) -> None:
@@ -215,6 +222,8 @@ def inclusie(o: Ontwerp) -> None:
     open_groepen = _bedien(o, o.f.inclusiegroepen, langs_route(o))
     open_groepen = _bedien(o, open_groepen, bereikt)
     for partij in open_groepen:
+        # who keeps silent out of fear (rule MIX-VOORWAARDEN, review 58b)
+        angst: dict[str, Any] = {"angst": True} if vreest(partij) else {}
         o.bevindingen.append(
             bevinding(
                 "MIX-INCLUSIE",
@@ -225,6 +234,7 @@ def inclusie(o: Ontwerp) -> None:
                 in_werkvormen=[],
                 meervoud=partij.meervoud is not False,
                 zorg=zorgthema(v.beleidsveld),
+                **angst,
             )
         )
 
@@ -305,6 +315,47 @@ def taalhulp(partij: Belanghebbende) -> list[str]:
     return hulp
 
 
+_WONEN_IN = re.compile(r"\b(?:in|op|bij)\s+((?:het|de)\s+(?:\w+\s+){0,3}\w+)\s*$", re.IGNORECASE)
+"""Where a group lives, by its name: 'Arbeidsmigranten in het oude stationshotel'."""
+_WEG = re.compile(
+    r"\b(?:sloop\w*|gesloopt|afgebroken|afbr\w+|verdwijn\w*|verdwenen|moet(?:en)?\s+wijken|"
+    r"wijken|vrijkom\w*|herontwikkel\w*|bouwplek\w*|gaat\s+dicht|sluit\w*)\b",
+    re.IGNORECASE,
+)
+"""Words that say a place goes: demolished, it disappears, it must make way, the site is free
+to build on ('het terrein van het oude stationshotel')."""
+
+
+_GEBIED = re.compile(
+    r"gebied\w*$|wijk\w*$|buurt\w*$|dorp\w*$|kern\w*$|straat$|stad$|gemeente$|regio$|"
+    r"polder\w*$|centrum$",
+    re.IGNORECASE,
+)
+
+
+def woonplek_weg(f: Feiten, partij: Belanghebbende) -> bool:
+    """Does the home of this group of inwoners go: its name says where they live ('in het oude
+    stationshotel') and the case says that place goes or is built on ('wat er op het terrein van
+    het oude stationshotel wordt gebouwd')?"""
+    if partij.soort is not SoortBelanghebbende.inwoners:
+        return False
+    m = _WONEN_IN.search(partij.naam.strip())
+    if m is None:
+        return False
+    if _GEBIED.search(m.group(1).split()[-1]):
+        # an area (the buitengebied, a wijk) does not go; a building or a site does
+        return False
+    plek = re.escape(m.group(1).lower())
+    v = f.vraagstuk
+    teksten = [v.omschrijving, *v.kaders.vast, *(o.onderwerp for o in v.kaders.open)]
+    # the place itself goes: 'het terrein van <plek>', or '<plek> wordt gesloopt' in a few words
+    gaat = re.compile(
+        rf"\bterrein\s+van\s+{plek}\b|\b{plek}\b(?:\s+\S+){{0,4}}?\s+(?:{_WEG.pattern})",
+        re.IGNORECASE,
+    )
+    return any(gaat.search(t) for t in teksten)
+
+
 def inclusie_reden(
     f: Feiten,
     namen: list[str],
@@ -335,14 +386,23 @@ def inclusie_reden(
     # and only under a form that goes that way: a talk on the street meets whoever is there,
     # so a route through others (the employers, the waiting list) does not lead to it (review
     # 50: 'via de woonruimteverdeling' under street interviews)
+    # a route through a party with a stake of its own is not said here: rule MIX-KANAAL says
+    # the neutral way once (review 58b: 'via de jongerenwerkers van' the likely bidder)
     routes = [
         [p.naam, p.via]
         for p in partijen
         if p.via
         and not andere_dag(periode, p)
         and (w is None or not w.ter_plekke or noemt_plek(w, p.via))
+        and not poortwachters(f, p)
     ]
     hulp = [h for h in ("vertaling", "tolk", "ouders", "beeld") if any(h in t[1] for t in taal)]
+    # a group whose home goes hears in person what it means for them, as the other residents
+    # do, in their own language: more than a translated invitation (review 58b, Ravenheide)
+    weg = [p.naam for p in partijen if woonplek_weg(f, p)]
+    eigen_taal = [p for p in partijen if p.naam in weg and taalhulp(p)]
+    if eigen_taal and all(n in weg for t in taal if "vertaling" in t[1] for n in t[0]):
+        hulp = [h for h in hulp if h != "vertaling"]
     apart = w is not None and w.groepen is Groepen.georganiseerd
     return [
         deel(
@@ -352,6 +412,7 @@ def inclusie_reden(
             hulp=hulp,
             routes=routes,
             **({"apart": True} if apart else {}),
+            **({"weg": weg, "weg_taal": bool(eigen_taal)} if weg else {}),
         )
     ]
 

@@ -6,7 +6,7 @@ import re
 
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.law import antwoord_op
-from pionieren.analysis.mix.bereik import anoniem, bedient, bereikt
+from pionieren.analysis.mix.bereik import HANDHAVERS, anoniem, bedient, bereikt, vreest
 from pionieren.analysis.mix.bereik import vertrouwelijk as in_vertrouwen
 from pionieren.analysis.mix.kosten import van_een_ander
 from pionieren.analysis.mix.kwetsbaar import beschermd, plan_met_tegenstanders
@@ -123,6 +123,21 @@ def vertrouwelijk(z: Zorg) -> bool:
 def openbaar(w: Werkvorm) -> bool:
     """Is this a public werkvorm, open to anyone who comes (a schouw, an inloop, an enquête)?"""
     return w.werving is Werving.open
+
+
+def veilig_voor_bang(f: Feiten, k: Keuze, z: Zorg | None = None) -> bool:
+    """May people who keep silent out of fear of reprisals (:func:`vreest`) hear the answer to
+    worry ``z`` in step ``k``: a talk one by one, not in public, in a group or in the street, and
+    not led or answered by the police, the wijkagent or others who enforce?
+
+    Why: review 58b (Duinmonde): their worry 'word ik een doelwit?' was answered at the
+    wijkagent's kitchen-table talks. Who is seen with the police may be the next target."""
+    w = k.werkvorm
+    if openbaar(w) or w.bijeenkomst or w.ter_plekke:
+        return False
+    if z is not None and HANDHAVERS.search(z.antwoord_door or ""):
+        return False
+    return not any(g.id == w.id and HANDHAVERS.search(g.door or "") for g in f.vraagstuk.werkvormen)
 
 
 def _besloten(o: Ontwerp, groepen: list[Belanghebbende]) -> Keuze | None:
@@ -244,12 +259,21 @@ def zorgen(o: Ontwerp) -> None:
             geheim.update((p.naam, eigen_stap) for p in stil)
     for z in o.f.vraagstuk.zorgen:
         groepen = _groepen(o, z)
+        # who keeps silent out of fear hears it only in a safe step (rule MIX-VOORWAARDEN),
+        # else the last pass says how they get the answer without their name
+        bang = {p.naam for p in groepen if vreest(p)}
         for besloten in {
             id(geheim[p.naam]): geheim[p.naam] for p in groepen if p.naam in geheim
         }.values():
-            hier = [p for p in groepen if geheim.get(p.naam) is besloten]
-            _in_stap(o, per_keuze, besloten, hier, z)
-        if groepen and all(p.naam in geheim for p in groepen):
+            hier = [
+                p
+                for p in groepen
+                if geheim.get(p.naam) is besloten
+                and (p.naam not in bang or veilig_voor_bang(o.f, besloten, z))
+            ]
+            if hier:
+                _in_stap(o, per_keuze, besloten, hier, z)
+        if groepen and all(p.naam in geheim or p.naam in bang for p in groepen):
             continue
         if (
             groepen
@@ -262,7 +286,7 @@ def zorgen(o: Ontwerp) -> None:
             # 'Moet mijn huis weg' at ProRail's inloopavond)
             _in_stap(o, per_keuze, besloten, groepen, z)
             continue
-        groepen = [p for p in groepen if p.naam not in geheim]
+        groepen = [p for p in groepen if p.naam not in geheim and p.naam not in bang]
         inwoners = not groepen or any(p.soort is SoortBelanghebbende.inwoners for p in groepen)
         namen = [p.naam for p in groepen]
         # a worry of vulnerable groups only is answered where they are reached along their
@@ -453,6 +477,7 @@ def zorgen_nagaan(f: Feiten, keuzes: list[Keuze]) -> list[Bevinding]:
                         waar.setdefault(zorg, {}).setdefault(comparable_name(naam), k)
     per_keuze: dict[int, list[tuple[Zorg, list[str]]]] = {}
     uit: list[Bevinding] = []
+    bang = {p.naam for p in f.vraagstuk.belanghebbenden if vreest(p)}
     for z in f.vraagstuk.zorgen:
         tekst = z.zorg.rstrip(".")
         staat = waar.get(tekst, {})
@@ -460,6 +485,8 @@ def zorgen_nagaan(f: Feiten, keuzes: list[Keuze]) -> list[Bevinding]:
         los: list[str] = []
         for naam in z.van or [""]:
             al = staat.get(comparable_name(naam)) or next(iter(staat.values()), None)
+            if naam in bang and al is not None and not veilig_voor_bang(f, al, z):
+                al = None
             if al is None:
                 los.append(naam)
             else:
@@ -478,6 +505,7 @@ def zorgen_nagaan(f: Feiten, keuzes: list[Keuze]) -> list[Bevinding]:
                     and organisator(f, k) is Organisator.gemeente
                     and not van_een_ander(f, k)  # not another party's own meeting
                     and (not z.van or any(comparable_name(n) in namen for n in k.voor))
+                    and (not bang.intersection(los) or veilig_voor_bang(f, k, z))
                 ),
                 None,
             )
@@ -492,6 +520,7 @@ def zorgen_nagaan(f: Feiten, keuzes: list[Keuze]) -> list[Bevinding]:
                         van=[n for n in los if n],
                         wie=z.antwoord_door or "",
                         antwoord=antwoord_op(f, z.zorg),
+                        **({"angst": True} if bang.intersection(los) else {}),
                     )
                 )
             else:
