@@ -472,3 +472,22 @@ def test_a_verkeersbesluit_prepared_with_afdeling_3_4_has_beroep_not_bezwaar() -
         advies_voor(maak(besluit={"procedure": "verkeersbesluit"})), "WET-VERKEERSBESLUIT"
     )
     assert "zes weken bezwaar (art. 6:7 Awb)" in zonder and "7:1" not in zonder
+
+
+def test_art_47_participatiewet_is_for_participatiewet_policy_and_its_client_councils() -> None:
+    """Review 58a: an energy-poverty programme was given art. 47 Participatiewet, and a
+    bewonersvereniging was asked for advice as if it were the cliëntenraad."""
+    vereniging = {
+        "naam": "Bewonersvereniging De Wijk",
+        "soort": "adviesorgaan",
+        "invloed": "middel",
+        "belang": "hoog",
+    }
+    raad = {**vereniging, "naam": "Cliëntenraad Werk en Inkomen"}
+    energie = advies_voor(maak(beleidsveld="armoede en energie", belanghebbenden=[vereniging]))
+    assert not [b for b in energie.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
+    # minima policy: art. 47, and the advice goes to the council that speaks for clients
+    minima = advies_voor(maak(beleidsveld="armoede en schulden", belanghebbenden=[vereniging, raad]))
+    (b,) = [b for b in minima.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
+    assert "art. 47 Participatiewet" in b.tekst and "Cliëntenraad Werk en Inkomen" in b.tekst
+    assert "Bewonersvereniging De Wijk" not in b.tekst

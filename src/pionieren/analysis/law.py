@@ -1014,7 +1014,10 @@ _JEUGD = re.compile(r"\bjeugd", re.IGNORECASE)
     en minima stelt de raad daar regels voor (art. 47 Participatiewet), en ook de Wmo 2015 (art.
     2.1.3) en de Jeugdwet (art. 2.10) vragen dat de raad regelt hoe cliënten en hun
     vertegenwoordigers meepraten. pionieren noemt art. 47
-    alleen bij beleid onder de Participatiewet. Dat vraagt twee dingen: formeel advies van een adviesraad of
+    alleen bij beleid onder de Participatiewet (bijstand, minimaregelingen, re-integratie); een
+    programma tegen energiearmoede is dat niet en valt ook niet onder de Wmo
+    of de Jeugdwet. Formeel advies vraagt pionieren aan een raad die voor cliënten spreekt, niet
+    aan een bewonersvereniging of wijkraad. Dat vraagt twee dingen: formeel advies van een adviesraad of
     cliëntenraad, en directe vormen voor de mensen zelf. pionieren noemt de wet alleen als het
     beleidsveld van het vraagstuk het sociaal domein is (zoals Wmo, jeugdhulp, Participatiewet,
     bijstand, minima of schulden). Gaat het over iets anders (een coffeeshop, een bezuiniging op
@@ -1033,9 +1036,13 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
         for p in v.belanghebbenden
         if Kenmerk.clienten in p.kenmerken and p.soort is SoortBelanghebbende.inwoners
     ]
-    organen = [p for p in v.belanghebbenden if p.soort is SoortBelanghebbende.adviesorgaan]
-    # art. 47 is about the Participatiewet (work, income, minima), not Wmo or jeugdhulp
-    participatiewet = False
+    # only a council that speaks for clients is asked for the formal advice the law means: a
+    # bewonersvereniging, wijkraad or huurdersvereniging is no cliëntenraad (review 58a)
+    organen = [
+        p
+        for p in v.belanghebbenden
+        if p.soort is SoortBelanghebbende.adviesorgaan and _CLIENTORGAAN.search(p.naam)
+    ]
     # a spatial decision (an omgevingsplan, a permit) is no social-domain policy, even where
     # the field also names the social domain: no Wmo or Jeugdwet duty (review 45a)
     ruimtelijk = f.procedure in (*VERGUNNING, Procedure.omgevingsplan, Procedure.omgevingsvisie)
@@ -1043,9 +1050,17 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
     # on the Wmo or the Jeugdwet, even where the field also names the social domain (review
     # 53a: the verordening leerlingenvervoer given art. 2.1.3 Wmo 2015)
     onderwijs = bool(_ONDERWIJSWET.search(f"{v.titel} {v.omschrijving}"))
-    if sociaal_domein(v.beleidsveld) and not ruimtelijk and not onderwijs:
+    # art. 47 Participatiewet is about carrying out that law (bijstand, minimaregelingen,
+    # re-integratie); armoede- en schuldenbeleid is minimabeleid (bijzondere bijstand), but a
+    # programme against energy poverty is no Participatiewet policy and rests on no Wmo or
+    # Jeugdwet duty either (review 58a: an energy-poverty programme given art. 47)
+    participatiewet = bool(_PARTICIPATIEWET.search(f"{v.beleidsveld or ''} {v.titel}")) or bool(
+        _ARMOEDE.search(v.beleidsveld or "")
+        and not _ENERGIE.search(f"{v.beleidsveld or ''} {v.titel}")
+    )
+    wettelijk = participatiewet or bool(_CLIENTWET.search(v.beleidsveld or ""))
+    if sociaal_domein(v.beleidsveld) and wettelijk and not ruimtelijk and not onderwijs:
         sleutel = "WET-CLIENTENPARTICIPATIE"
-        participatiewet = bool(_PARTICIPATIEWET.search(v.beleidsveld or ""))
     elif clienten := [p for p in clienten if not p.via]:
         # not social-domain policy: no law, only how to reach them; a group whose route the
         # case gives already has it at the werkvorm that reaches it ('Dit bereikt ook X (via ...)')
@@ -1088,7 +1103,20 @@ _SOCIAAL_DOMEIN = re.compile(
 
 
 _PARTICIPATIEWET = re.compile(
-    r"participatiewet|bijstand|minima|armoede|schulden|schuldhulp|inkomen", re.IGNORECASE
+    r"participatiewet|bijstand|\bminima|inkomensondersteuning|inkomenstoeslag|re-?integratie|"
+    r"\buitkering",
+    re.IGNORECASE,
+)
+_ARMOEDE = re.compile(r"armoede|schulden|schuldhulp", re.IGNORECASE)
+_ENERGIE = re.compile(r"energie|isolat", re.IGNORECASE)
+# the fields whose client duty is in the Wmo 2015 or the Jeugdwet
+_CLIENTWET = re.compile(
+    r"sociaal domein|\bwmo\b|maatschappelijke ondersteuning|jeugdhulp|jeugdzorg|jeugdwet",
+    re.IGNORECASE,
+)
+_CLIENTORGAAN = re.compile(
+    r"cli[eë]nt|sociaal domein|\bwmo|toegankelijk|ervaringsdeskundig|senioren|participatieraad",
+    re.IGNORECASE,
 )
 
 
