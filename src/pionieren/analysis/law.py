@@ -341,6 +341,16 @@ def grondverkoop(f: Feiten) -> list[Bevinding]:
 
 _HUISVESTINGSVERORDENING = re.compile(r"\bhuisvestingsverordening", re.IGNORECASE)
 _VOORRANG = re.compile(r"\bvoorrang\b|\btoewij\w*|\btoegewezen\b", re.IGNORECASE)
+_BINDING = re.compile(
+    r"\bbinding|\buit (?:het|de|eigen) (?:dorp|kern|wijk|gemeente|regio)\b|\beigen inwoners|"
+    r"\bdorpsgeno\w*|\blokale\b|\bwoonachtig",
+    re.IGNORECASE,
+)
+_GROEP = re.compile(
+    r"\bouderen|\bsenioren|\bstarters|\bjongeren|\bgezinnen|\burgent\w*|\bmantelzorg\w*|"
+    r"\bstatushouders|\bmensen met\b|\bzorg",
+    re.IGNORECASE,
+)
 _SOCIALE_HUUR = re.compile(r"\bsociale\s+huur\w*|\bhuurwoning\w*", re.IGNORECASE)
 
 
@@ -349,11 +359,15 @@ _SOCIALE_HUUR = re.compile(r"\bsociale\s+huur\w*|\bhuurwoning\w*", re.IGNORECASE
     Thema.wet,
     "Voorrang bij sociale huurwoningen regelt de huisvestingsverordening",
     """Gaat een open punt over voorrang of toewijzing bij sociale huurwoningen, of over de
-    huisvestingsverordening, dan geldt de Huisvestingswet 2014: voorrang voor woningzoekenden
-    met een binding aan de gemeente of de regio kan alleen als de huisvestingsverordening het
-    regelt (art. 14), en die stelt de raad vast. Een corporatie of vereniging kan geen voorrang
-    beloven die verder gaat dan die verordening. Voorrang bij koopwoningen valt er niet onder.""",
-    ["huisvestingswet-14"],
+    huisvestingsverordening, dan geldt de Huisvestingswet 2014: voorrang via de
+    huisvestingsvergunning regelt de huisvestingsverordening, die de raad vaststelt. Voorrang
+    voor groepen woningzoekenden (urgentie, ouderen, mantelzorgers) staat in art. 12, voorrang
+    voor wie een binding heeft aan de gemeente of de regio in art. 14; pionieren noemt het
+    artikel dat bij het punt past. Een corporatie of vereniging kan via die weg geen voorrang
+    beloven die verder gaat dan de verordening, maar kan wel in haar eigen toewijzing en de
+    prestatieafspraken woningen labelen (bijvoorbeeld voor ouderen). Voorrang bij koopwoningen
+    valt er niet onder.""",
+    ["huisvestingswet-12", "huisvestingswet-14"],
 )
 def huisvesting(f: Feiten) -> list[Bevinding]:
     punt = next(
@@ -369,7 +383,29 @@ def huisvesting(f: Feiten) -> list[Bevinding]:
         return []
     # who could promise more than the verordening allows: the party that decides the point
     wie = punt.partij or ("" if punt.door in (Beslisser.raad, None) else "het college")
-    return [bevinding("WET-HUISVESTING", Ernst.info, onderwerp=punt.onderwerp, wie=wie)]
+    # voorrang for a group is art. 12, for a binding with the place art. 14 (review 58a: a
+    # group's voorrang cited as art. 14)
+    binding = bool(_BINDING.search(punt.onderwerp))
+    groep = bool(_GROEP.search(punt.onderwerp)) or not binding
+    bronnen = [b for b, ja in (("huisvestingswet-12", groep), ("huisvestingswet-14", binding)) if ja]
+    artikelen = [
+        a
+        for a, ja in (
+            ("art. 12 voor groepen woningzoekenden", groep),
+            ("art. 14 voor wie een binding heeft met de gemeente of de regio", binding),
+        )
+        if ja
+    ]
+    return [
+        bevinding(
+            "WET-HUISVESTING",
+            Ernst.info,
+            bronnen=bronnen,
+            onderwerp=punt.onderwerp,
+            wie=wie,
+            artikelen=artikelen,
+        )
+    ]
 
 
 #: a fixed point that protects only who was registered or living there on a date: 'geen
