@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from helpers import BASIS, advies_voor, maak
+from helpers import BASIS, DATUM, advies_voor, builtin, maak
 
 
 def _teksten(advies, regel: str) -> list[str]:
@@ -491,3 +491,15 @@ def test_art_47_participatiewet_is_for_participatiewet_policy_and_its_client_cou
     (b,) = [b for b in minima.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
     assert "art. 47 Participatiewet" in b.tekst and "Cliëntenraad Werk en Inkomen" in b.tekst
     assert "Bewonersvereniging De Wijk" not in b.tekst
+
+
+def test_a_worry_about_the_wajong_is_answered_by_uwv_not_the_gemeente() -> None:
+    """Review 57b: a worry about the Wajong was to be answered by the gemeente's own team, but
+    UWV runs the Wajong (art. 30 Wet SUWI); the gemeente answers for the bijstand only."""
+    from pionieren.analysis.facts import Feiten
+    from pionieren.analysis.law import antwoord_op
+
+    f = Feiten(vraagstuk=maak(), kennis=builtin(), datum=DATUM)
+    antwoord = antwoord_op(f, "Word ik gekort op mijn Wajong als ik een vergoeding krijg?")
+    assert "UWV" in antwoord and "Wet SUWI art. 30" in antwoord
+    assert antwoord_op(f, "Word ik gekort op mijn bijstand als ik een vergoeding krijg?") == ""

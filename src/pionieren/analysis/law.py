@@ -1629,9 +1629,12 @@ def wetfeiten_voor(f: Feiten) -> list[Wetfeit]:
 
 
 def antwoord_op(f: Feiten, zorg: str) -> str:
-    """The legal fact that answers this worry, with its short citation, or ''."""
-    for feit in wetfeiten_voor(f):
-        if feit.zorg and re.search(feit.zorg, zorg, re.IGNORECASE):
+    """The legal fact that answers this worry, with its short citation, or ''. A worry that
+    names the law itself (the Wajong) is about it, also where the rest of the case is not."""
+    for feit in f.kennis.wetfeiten:
+        if not feit.zorg or not re.search(feit.zorg, zorg, re.IGNORECASE):
+            continue
+        if _feit_geldt(f, feit) or (feit.bij is None and re.search(feit.herken, zorg, re.I)):
             return f"{feit.tekst.rstrip('.')} ({feit.kort})."
     return ""
 
@@ -1655,9 +1658,10 @@ def antwoord_op(f: Feiten, zorg: str) -> str:
     13.11 en 13.18 Omgevingswet). Bij leerlingenvervoer beantwoordt de wet de vraag of ouders
     zelf moeten rijden omdat de school van hun richting verder weg ligt: de gemeente bekostigt
     het vervoer naar de dichtstbijzijnde voor het kind toegankelijke school, en de verordening
-    telt daarbij de richting die de ouders kiezen (art. 4 WPO). Een wet met zo'n feit hoeft een
+    telt daarbij de richting die de ouders kiezen (art. 4 WPO). Een zorg over de Wajong, de WW of
+    de WIA beantwoordt UWV, niet de gemeente (art. 30 Wet SUWI). Een wet met zo'n feit hoeft een
     jurist niet meer na te gaan.""",
-    ["wlb-28", "wlb-39", "huisvestingswet-3a", "omgevingswet-13-11", "wpo-4"],
+    ["wlb-28", "wlb-39", "huisvestingswet-3a", "omgevingswet-13-11", "wpo-4", "suwi-30"],
 )
 def wetfeiten(f: Feiten) -> list[Bevinding]:
     return [
