@@ -438,8 +438,17 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     Stelde een raadslid of fractie al schriftelijke vragen (art. 155 Gemeentewet), dan
     beantwoordt het college die en informeert het de hele raad. Beslist een andere overheid die
     het initiatief nam, dan geeft het college namens de gemeente een zienswijze of advies op haar
-    ontwerpbesluit en stemt het de eigen besluiten daarop af.""",
-    ["bzk-raad-burgerparticipatie", "rob-loslaten-2012", "gemeentewet-147a", "gemeentewet-155"],
+    ontwerpbesluit en stemt het de eigen besluiten daarop af. Noemt een punt van het college
+    het sluiten van een pand of woning, dan zegt de rij dat dat aan de burgemeester is (art. 13b
+    Opiumwet, art. 174 en 174a Gemeentewet), niet aan het college.""",
+    [
+        "bzk-raad-burgerparticipatie",
+        "rob-loslaten-2012",
+        "gemeentewet-147a",
+        "gemeentewet-155",
+        "opiumwet-13b",
+        "gemeentewet-174a",
+    ],
 )
 def college(
     f: Feiten, advies: Trede, overheidsrol: Overheidsrol | None, besluit: BesluitAdvies
@@ -516,6 +525,8 @@ def college(
                 orgaan=besluit.ander_orgaan or f.bevoegd_gezag or "",
             )
         )
+    if pand_sluiten_bij_college(f):
+        delen.append(deel("ROL-COLLEGE.pand_burgemeester"))
     if overheidsrol:
         delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
     elif (
@@ -707,6 +718,24 @@ _VEILIGHEIDSREGIO = re.compile(r"\bveiligheidsregio", re.IGNORECASE)
 
 
 _GELUID = re.compile(r"\bgeluid\w*|\bversterk\w*|\bmuziek\b|\bspandoek\w*", re.IGNORECASE)
+
+
+_PAND_SLUITEN = re.compile(
+    r"\bsluit(?:en|ing) van (?:een |het |de )?(?:drugs)?(?:pand|panden|woning\w*|lokalen|lokaal)\b"
+    r"|\b(?:drugs)?(?:pand|panden|woning|woningen) (?:te )?sluiten\b|\b13b\b|\b174a\b",
+    re.IGNORECASE,
+)
+
+
+def pand_sluiten_bij_college(f: Feiten) -> bool:
+    """Does the case give the college a point that names closing premises? Closing a pand or a
+    woning is the burgemeester's own power (art. 13b Opiumwet, art. 174 and 174a Gemeentewet),
+    not the college's: its row says so (review 58b: the college row 'beslist zelf over' a
+    point that included 'het sluiten van panden')."""
+    return any(
+        p.door is Beslisser.college and _PAND_SLUITEN.search(p.onderwerp)
+        for p in f.vraagstuk.kaders.open
+    )
 
 
 def wom_geluid_bij_college(f: Feiten) -> bool:
