@@ -44,3 +44,50 @@ def test_the_question_on_a_promise_goes_to_whoever_made_it() -> None:
     assert "Houdt de gemeenteraad zich aan de toezegging?" in " ".join(
         _vragen(advies_voor(maak(besluit=eigen)))
     )
+
+
+PROVINCIALE_WEG = {
+    "initiatiefnemer": "inwoners",
+    "omschrijving": "Het dorp vraagt Gedeputeerde Staten om een vrachtwagenverbod op de N-weg.",
+    "besluit": {
+        "door": "anders",
+        "orgaan": "Gedeputeerde Staten van Noordland",
+        "procedure": "verkeersbesluit",
+    },
+}
+
+
+def test_a_request_to_another_government_gets_no_initiative_roles() -> None:
+    """Review 58a (Hoenwijk): inwoners asked GS for a verkeersbesluit, and the college row said
+    'steunt het initiatief met ... regels op maat' and the officials 'toetst daarna het
+    verslag': roles of an Omgevingswet initiative. The college gives its zienswijze."""
+    advies = advies_voor(maak(**PROVINCIALE_WEG))
+    college = _taak(advies, Rol.college)
+    assert "steunt het initiatief" not in college and "regels op maat" not in college
+    assert "zienswijze" in college and "Gedeputeerde Staten van Noordland" in college
+    ambtelijk = _taak(advies, Rol.ambtelijke_organisatie)
+    assert "toetst daarna het verslag" not in ambtelijk
+    assert advies.overheidsrol is None
+    # the same inwoners asking the college for its own verkeersbesluit keep a role for it
+    eigen = {**PROVINCIALE_WEG, "besluit": {"door": "college", "procedure": "verkeersbesluit"}}
+    assert "zienswijze" not in _taak(advies_voor(maak(**eigen)), Rol.college)
+
+
+def test_a_verkeersbesluit_is_taken_and_published_by_its_road_authority() -> None:
+    """Review 58a: 'het verkeersbesluit van het college' and 'de Staatscourant' for a decision
+    of Gedeputeerde Staten. Since the Wet elektronische publicaties each authority publishes it
+    in its own blad (art. 26 BABW)."""
+
+    def tekst(**wijzig: object) -> str:
+        (b,) = [
+            b
+            for b in advies_voor(maak(**wijzig)).bevindingen  # type: ignore[arg-type]
+            if b.regel == "WET-VERKEERSBESLUIT"
+        ]
+        return b.tekst
+
+    gs = tekst(**PROVINCIALE_WEG)
+    assert "verkeersbesluit van Gedeputeerde Staten van Noordland" in gs
+    assert "het Provinciaal blad" in gs and "Staatscourant" not in gs
+    college = tekst(**{**PROVINCIALE_WEG, "besluit": {"door": "college", "procedure": "verkeersbesluit"}})
+    assert "verkeersbesluit van het college" in college and "het Gemeenteblad" in college

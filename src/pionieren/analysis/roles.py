@@ -287,7 +287,7 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     if geld:
         delen.append(deel("ROL-RAAD.budgetrecht", onderwerpen=geld))
     if (
-        f.initiatief_van_overheid
+        (f.initiatief_van_overheid or f.verzoek_aan_andere_overheid)
         and door is not None
         and not gemeente_beslist_door(door)
         and not regeling_orgaan(f)[0]
@@ -437,8 +437,9 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     ambtelijke hulp; vraagt de raad met een motie om een voorstel, dan schrijft het college het.
     Stelde een raadslid of fractie al schriftelijke vragen (art. 155 Gemeentewet), dan
     beantwoordt het college die en informeert het de hele raad. Beslist een andere overheid die
-    het initiatief nam, dan geeft het college namens de gemeente een zienswijze of advies op haar
-    ontwerpbesluit en stemt het de eigen besluiten daarop af. Noemt een punt van het college
+    het initiatief nam, of vragen inwoners een andere overheid om een besluit dat zij zelf neemt
+    (een verkeersbesluit van de provincie), dan geeft het college namens de gemeente een
+    zienswijze of advies op haar ontwerpbesluit en stemt het de eigen besluiten daarop af. Noemt een punt van het college
     het sluiten van een pand of woning, dan zegt de rij dat dat aan de burgemeester is (art. 13b
     Opiumwet, art. 174 en 174a Gemeentewet), niet aan het college.""",
     [
@@ -496,7 +497,7 @@ def college(
     else:
         delen.append(deel("ROL-COLLEGE.verantwoordelijk"))
     if (
-        f.initiatief_van_overheid
+        (f.initiatief_van_overheid or f.verzoek_aan_andere_overheid)
         and door is not None
         and not gemeente_beslist_door(door)
         # the raden give the zienswijze on a gemeenschappelijke regeling's draft (art. 35 Wgr),
@@ -544,7 +545,11 @@ def college(
             # the regeling's bestuur sets out the participation on its own decision; the
             # gemeente's own part (its measures, its building) is the college's (review 54b)
             delen.append(deel("ROL-COLLEGE.deel_plan", naam=regeling_orgaan(f)[1]))
-        elif f.initiatief_van_overheid and door is not None and not gemeente_beslist_door(door):
+        elif (
+            (f.initiatief_van_overheid or f.verzoek_aan_andere_overheid)
+            and door is not None
+            and not gemeente_beslist_door(door)
+        ):
             # another government runs the procedure on its own decision: that body sets its
             # participation plan; the college adopts only the gemeente's own part (review 51a)
             delen.append(deel("ROL-COLLEGE.deel_plan", naam=f.bevoegd_gezag))
@@ -888,10 +893,10 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
         # the gemeente decides a divided request itself, or gives its own advice on what
         # others asked another body: it runs the conversation, it is no initiator's contact
         delen = [deel("ROL-AMBTELIJK.proces")]
-    elif f.initiatief_van_overheid:
+    elif f.initiatief_van_overheid or f.verzoek_aan_andere_overheid:
         # another government runs the participation for its own decision: the gemeente's
         # officials bring local knowledge and contacts and run only the gemeente's own part
-        delen = [deel("ROL-AMBTELIJK.overheid", naam=f.overheid_initiatiefnemer)]
+        delen = [deel("ROL-AMBTELIJK.overheid", naam=f.overheid_initiatiefnemer or f.bevoegd_gezag)]
     elif f.initiatief_van_anderen:
         delen = [deel("ROL-AMBTELIJK.aanspreekpunt")]
         if f.procedure in VERGUNNING:
@@ -1279,14 +1284,18 @@ _SUBSIDIE = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
     de gemeente om een besluit dat zij zelf neemt (geen vergunning voor hun eigen plan), en is
     het vraagstuk verdeeld (polarisatie 4 of 5), dan regisseert de gemeente: zij voert het
     gesprek en brengt de partijen samen; wie om het besluit vraagt, doet mee als een van de
-    partijen en is geen eigenaar van het gesprek.""",
+    partijen en is geen eigenaar van het gesprek. Vragen inwoners een andere overheid (de
+    provincie, het waterschap) om een besluit dat die zelf neemt, zoals een verkeersbesluit of
+    een verordening, dan voeren zij geen eigen plan uit: de gemeente kiest dan geen trede, maar
+    geeft haar zienswijze en beslist over haar eigen punten.""",
     ["rob-loslaten-2012", "plaatsengids-burgerinitiatief", "montesquieu-loslaten"],
 )
 def overheidsrol(f: Feiten) -> Overheidsrol | None:
     v = f.vraagstuk
-    if not f.initiatief_van_anderen or f.advies:
+    if not f.initiatief_van_anderen or f.advies or f.verzoek_aan_andere_overheid:
         # an advice to another body: the initiative is that body's to judge; the gemeente
-        # only advises on it and takes no step on the ladder of the initiative itself
+        # only advises on it and takes no step on the ladder of the initiative itself; so too
+        # where inwoners ask another government for its own public decision (review 58a)
         return None
     if bezuiniging(f) and any(
         p.door is not None and gemeente_beslist_door(p.door) and _SUBSIDIE.search(p.onderwerp)
