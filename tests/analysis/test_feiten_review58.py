@@ -91,3 +91,25 @@ def test_a_verkeersbesluit_is_taken_and_published_by_its_road_authority() -> Non
     assert "het Provinciaal blad" in gs and "Staatscourant" not in gs
     college = tekst(**{**PROVINCIALE_WEG, "besluit": {"door": "college", "procedure": "verkeersbesluit"}})
     assert "verkeersbesluit van het college" in college and "het Gemeenteblad" in college
+
+
+def test_a_beleidsregel_enters_into_force_after_publication_art_3_40() -> None:
+    """Review 57e (Ravenstede): 'geldt pas als zij in het gemeenteblad staat (art. 3:42 Awb)':
+    entry into force after publication is art. 3:40; art. 3:42 says how it is published."""
+    from pionieren.knowledge.load import builtin
+
+    tekst = builtin().teksten["FASE.besluit"]
+    assert "(art. 3:40 en 3:42 Awb)" in tekst
+
+
+def test_the_burgemeester_sits_in_the_veiligheidsregio_by_office() -> None:
+    """Review 57e (Hunsewold): 'zit namens de gemeente in het algemeen bestuur': he is a member
+    by virtue of his office (art. 11 Wvr), not the gemeente's delegate."""
+    besluit = {
+        "door": "anders",
+        "orgaan": "het algemeen bestuur van Veiligheidsregio Noord",
+        "procedure": "beleid",
+    }
+    burgemeester = _taak(advies_voor(maak(besluit=besluit)), Rol.burgemeester)
+    assert "uit hoofde van zijn ambt lid van het algemeen bestuur" in burgemeester
+    assert "namens de gemeente" not in burgemeester

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pionieren import text
-from pionieren.analysis.decision import BESLISSER_NAAM, bijzondere_wet, regeling_orgaan
+from pionieren.analysis.decision import (
+    BESLISSER_NAAM,
+    bijzondere_wet,
+    gemeente_beslist_door,
+    regeling_orgaan,
+)
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies, PlanFase
@@ -1261,13 +1266,14 @@ def sluitstuk_bezit(punt: Onderwerp) -> str:
     vrijwillige overeenkomst tekent, en onderhandelt over wat hij krijgt. Komt er geen
     overeenkomst, dan heeft de wet een sluitstuk: een gedoogplicht voor kabels en leidingen
     (Omgevingswet, hoofdstuk 10) en onteigening voor grond of woningen die het project nodig
-    heeft (Omgevingswet, hoofdstuk 11; de rechter moet de onteigeningsbeschikking bekrachtigen);
-    niet voor wat een eigenaar op zijn eigen grond doet. Of het project zijn grond of woning
-    nodig heeft, volgt uit het besluit over het project zelf (de keuze van de raad tussen
-    varianten), niet uit het gesprek met de eigenaar. Het rapport zegt dat eerlijk, want juist
+    heeft (Omgevingswet, hoofdstuk 11: de gemeenteraad, Provinciale Staten of het algemeen
+    bestuur van het waterschap geeft de onteigeningsbeschikking, en de bestuursrechter moet die
+    bekrachtigen); niet voor wat een eigenaar op zijn eigen grond doet. Of het project zijn grond
+    of woning nodig heeft, volgt niet uit het gesprek met de eigenaar: voor onteigening moet dat
+    belang blijken uit het omgevingsplan of een projectbesluit (art. 11.6 Omgevingswet). Het rapport zegt dat eerlijk, want juist
     'wat als ik niet wil?' is dan de vraag. Over de eigen tuin, woning of het eigen dak beslist
     de eigenaar wel zelf, als geen project die nodig heeft.""",
-    ["omgevingswet-h10", "omgevingswet-h11"],
+    ["omgevingswet-h10", "omgevingswet-h11", "omgevingswet-11-6"],
 )
 def sluitstukken(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk
@@ -1284,7 +1290,15 @@ def sluitstukken(f: Feiten) -> list[Bevinding]:
             bevinding(
                 "WET-SLUITSTUK",
                 Ernst.let_op,
-                bronnen=["omgevingswet-h10" if middel == "gedoogplicht" else "omgevingswet-h11"],
+                bronnen=(
+                    ["omgevingswet-h10"]
+                    if middel == "gedoogplicht"
+                    else ["omgevingswet-h11", "omgevingswet-11-6"]
+                ),
+                # who gives the onteigeningsbeschikking: the representative body of the
+                # government whose project it is (review 58b: 'onteigening (de rechter toetst
+                # die)' left out who decides)
+                onteigenaar=_onteigenaar(door, punt.partij or _hoofd_naam(f)),
                 wie=wie or "wie het project uitvoert",
                 onderwerp=punt.onderwerp,
                 middel=middel,
@@ -1297,6 +1311,19 @@ def sluitstukken(f: Feiten) -> list[Bevinding]:
             )
         )
     return uit
+
+
+def _onteigenaar(door: Beslisser | None, orgaan: str) -> str:
+    """Who gives an onteigeningsbeschikking for a project (Omgevingswet hoofdstuk 11): the
+    gemeenteraad for the gemeente's, Provinciale Staten for the provincie's, the algemeen
+    bestuur for a waterschap's; '' when the case does not show whose project it is."""
+    if door is not None and gemeente_beslist_door(door):
+        return "de gemeenteraad"
+    if re.search(r"\bprovinci|\bgedeputeerde|\bprovinciale staten", orgaan, re.IGNORECASE):
+        return "Provinciale Staten"
+    if re.search(r"\bwaterschap|\bhoogheemraadschap", orgaan, re.IGNORECASE):
+        return "het algemeen bestuur van het waterschap"
+    return ""
 
 
 def _hoofd_naam(f: Feiten) -> str:
