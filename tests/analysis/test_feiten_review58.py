@@ -113,3 +113,31 @@ def test_the_burgemeester_sits_in_the_veiligheidsregio_by_office() -> None:
     burgemeester = _taak(advies_voor(maak(besluit=besluit)), Rol.burgemeester)
     assert "uit hoofde van zijn ambt lid van het algemeen bestuur" in burgemeester
     assert "namens de gemeente" not in burgemeester
+
+
+def test_a_fixed_shop_hour_cited_to_the_zondagswet_gets_the_fact_at_that_point() -> None:
+    """Review 57c (Scheldevoorde): 'Winkels gaan op zondag nooit vóór 12.00 uur open ...
+    (Zondagswet, artikel 4)' stood among the fixed points as a rule of law; the Zondagswet sets
+    no shop hours, the raad chooses them in its verordening (art. 3 Winkeltijdenwet)."""
+    vast = [
+        "De raad beslist bij verordening over de winkeltijden op zondag.",
+        "Winkels gaan op zondag niet vóór 12.00 uur open (Zondagswet, artikel 4).",
+    ]
+    advies = advies_voor(maak(kaders_vast=vast))
+    noten = {o.onderwerp: o.noot for o in advies.trede.onderwerpen if not o.open}
+    assert "de Zondagswet regelt dat niet" in noten[vast[1]]
+    assert noten[vast[0]] == ""
+    # said once, at the point, not again among the legal notes
+    assert not any("de Zondagswet regelt dat niet" in b.tekst for b in advies.bevindingen)
+
+
+def test_the_griffie_prepares_a_presidium_meeting_as_the_presidiums() -> None:
+    """Review 57c (Scheldevoorde): 'bereidt de agenda voor de bespreking van 11 maart 2027 in
+    de raad voor' where that moment was a meeting of the presidium."""
+    besluit = {"door": "raad", "procedure": "verordening"}
+    moment = {"wat": "Het presidium stelt de werkwijze vast", "datum": "2027-03-11", "door": "raad"}
+    griffie = _taak(advies_voor(maak(besluit=besluit, momenten=[moment])), Rol.griffie)
+    assert "11 maart 2027 in het presidium" in griffie
+    raad = {**moment, "wat": "De raad bespreekt het voorstel"}
+    griffie = _taak(advies_voor(maak(besluit=besluit, momenten=[raad])), Rol.griffie)
+    assert "11 maart 2027 in de raad" in griffie

@@ -1683,6 +1683,16 @@ def wetfeiten_voor(f: Feiten) -> list[Wetfeit]:
     return [feit for feit in f.kennis.wetfeiten if _feit_geldt(f, feit)]
 
 
+def noot_bij_vast(f: Feiten, punt: str) -> str:
+    """The legal fact that sets a fixed point right, with its short citation, or '' (review
+    57c: 'Winkels gaan op zondag nooit vóór 12.00 uur open ... (Zondagswet, artikel 4)' stood
+    among the fixed points as if the law said so)."""
+    for feit in wetfeiten_voor(f):
+        if feit.vast and re.search(feit.vast, punt, re.IGNORECASE):
+            return f"{feit.tekst.rstrip('.')} ({feit.kort})."
+    return ""
+
+
 def antwoord_op(f: Feiten, zorg: str) -> str:
     """The legal fact that answers this worry, with its short citation, or ''. A worry that
     names the law itself (the Wajong) is about it, also where the rest of the case is not."""
@@ -1723,6 +1733,11 @@ def wetfeiten(f: Feiten) -> list[Bevinding]:
         bevinding("WET-FEITEN", Ernst.info, bronnen=list(feit.bronnen), tekst=feit.tekst)
         for feit in wetfeiten_voor(f)
         if feit.zorg is None
+        # a fact that sets a fixed point right stands at that point (noot_bij_vast)
+        and not (
+            feit.vast
+            and any(re.search(feit.vast, p, re.IGNORECASE) for p in f.vraagstuk.kaders.vast)
+        )
     ]
 
 

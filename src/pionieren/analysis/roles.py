@@ -743,6 +743,9 @@ def pand_sluiten_bij_college(f: Feiten) -> bool:
     )
 
 
+_PRESIDIUM_MOMENT = re.compile(r"\bpresidium|\bagendacommissie|\bseniorenconvent", re.IGNORECASE)
+
+
 def wom_geluid_bij_college(f: Feiten) -> bool:
     """Does the case give the college a point that names sound, while demonstrations under the
     Wom are at stake? The sound of a demonstration is regulated by the burgemeester with
@@ -984,7 +987,13 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
         delen.append(deel("ROL-GRIFFIE.motie"))
     # the case's own moment of the raad or a commissie (a concept discussed): on its agenda
     momenten = [
-        deel("ROL-GRIFFIE.moment", datum=m.datum.isoformat(), raad=m.door is Orgaan.raad)
+        deel(
+            "ROL-GRIFFIE.moment",
+            datum=m.datum.isoformat(),
+            raad=m.door is Orgaan.raad,
+            # a meeting of the presidium is no raad meeting (review 57c, Scheldevoorde)
+            presidium=bool(_PRESIDIUM_MOMENT.search(m.wat)),
+        )
         for m in v.momenten
         if m.door in (Orgaan.raad, Orgaan.commissie) and m.datum > f.datum
     ]
