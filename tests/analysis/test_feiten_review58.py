@@ -141,3 +141,20 @@ def test_the_griffie_prepares_a_presidium_meeting_as_the_presidiums() -> None:
     raad = {**moment, "wat": "De raad bespreekt het voorstel"}
     griffie = _taak(advies_voor(maak(besluit=besluit, momenten=[raad])), Rol.griffie)
     assert "11 maart 2027 in de raad" in griffie
+
+
+def test_the_colleges_share_in_anothers_decision_needs_the_raads_budget() -> None:
+    """Review 57c (Broekerveen): the college's decision on the gemeente's share of a peilvak of
+    the waterschap read as final; the money must be in the begroting the raad adopts (art.
+    189 Gemeentewet)."""
+    besluit = {
+        "door": "anders",
+        "orgaan": "het algemeen bestuur van het Waterschap Noord",
+        "procedure": "beleid",
+    }
+    punt = {"onderwerp": "Of er een nieuw gemaal komt, en wie wat betaalt.", "door": "college"}
+    college = _taak(advies_voor(maak(besluit=besluit, kaders_open=[punt])), Rol.college)
+    assert "die de raad vaststelt: art. 189 Gemeentewet" in college
+    eigen = {"onderwerp": "Waar de gemeente peilbuizen plaatst.", "door": "college"}
+    college = _taak(advies_voor(maak(besluit=besluit, kaders_open=[eigen])), Rol.college)
+    assert "art. 189" not in college

@@ -441,7 +441,9 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     (een verkeersbesluit van de provincie), dan geeft het college namens de gemeente een
     zienswijze of advies op haar ontwerpbesluit en stemt het de eigen besluiten daarop af. Noemt een punt van het college
     het sluiten van een pand of woning, dan zegt de rij dat dat aan de burgemeester is (art. 13b
-    Opiumwet, art. 174 en 174a Gemeentewet), niet aan het college.""",
+    Opiumwet, art. 174 en 174a Gemeentewet), niet aan het college. Beslist het college over de
+    bijdrage van de gemeente aan wat een ander besluit, dan zegt de rij dat het geld daarvoor in
+    de begroting moet staan, die de raad vaststelt (art. 189 Gemeentewet).""",
     [
         "bzk-raad-burgerparticipatie",
         "rob-loslaten-2012",
@@ -449,6 +451,7 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
         "gemeentewet-155",
         "opiumwet-13b",
         "gemeentewet-174a",
+        "gemeentewet-189",
     ],
 )
 def college(
@@ -524,6 +527,10 @@ def college(
                 onderwerpen=[p for p, b in zip(eigen, bijdrage, strict=True) if not b],
                 bijdrage=[b for b in bijdrage if b],
                 orgaan=besluit.ander_orgaan or f.bevoegd_gezag or "",
+                # the college's share needs money the raad gives in the begroting (art. 189
+                # Gemeentewet); review 57c: the college's decision on a share of a peilvak
+                # read as final
+                budget=bool(geld_punten(f, besluit)),
             )
         )
     if pand_sluiten_bij_college(f):
