@@ -89,7 +89,9 @@ def test_a_verkeersbesluit_is_taken_and_published_by_its_road_authority() -> Non
     gs = tekst(**PROVINCIALE_WEG)
     assert "verkeersbesluit van Gedeputeerde Staten van Noordland" in gs
     assert "het Provinciaal blad" in gs and "Staatscourant" not in gs
-    college = tekst(**{**PROVINCIALE_WEG, "besluit": {"door": "college", "procedure": "verkeersbesluit"}})
+    college = tekst(
+        **{**PROVINCIALE_WEG, "besluit": {"door": "college", "procedure": "verkeersbesluit"}}
+    )
     assert "verkeersbesluit van het college" in college and "het Gemeenteblad" in college
 
 

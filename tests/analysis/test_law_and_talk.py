@@ -487,7 +487,9 @@ def test_art_47_participatiewet_is_for_participatiewet_policy_and_its_client_cou
     energie = advies_voor(maak(beleidsveld="armoede en energie", belanghebbenden=[vereniging]))
     assert not [b for b in energie.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
     # minima policy: art. 47, and the advice goes to the council that speaks for clients
-    minima = advies_voor(maak(beleidsveld="armoede en schulden", belanghebbenden=[vereniging, raad]))
+    minima = advies_voor(
+        maak(beleidsveld="armoede en schulden", belanghebbenden=[vereniging, raad])
+    )
     (b,) = [b for b in minima.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
     assert "art. 47 Participatiewet" in b.tekst and "Cliëntenraad Werk en Inkomen" in b.tekst
     assert "Bewonersvereniging De Wijk" not in b.tekst

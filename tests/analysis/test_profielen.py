@@ -128,7 +128,9 @@ def test_priority_for_a_group_cites_art_12_and_binding_art_14() -> None:
     about a binding with the place; and 'kan alleen' forgot that a corporation can label homes."""
     groep = {"onderwerp": "Of ouderen voorrang krijgen bij vrijkomende sociale huurwoningen."}
     (b,) = [
-        b for b in advies_voor(maak(kaders_open=[groep])).bevindingen if b.regel == "WET-HUISVESTING"
+        b
+        for b in advies_voor(maak(kaders_open=[groep])).bevindingen
+        if b.regel == "WET-HUISVESTING"
     ]
     assert "art. 12" in b.tekst and "art. 14" not in b.tekst and "labelen" in b.tekst
     assert b.bronnen == ["huisvestingswet-12"]

@@ -392,7 +392,9 @@ def huisvesting(f: Feiten) -> list[Bevinding]:
     # group's voorrang cited as art. 14)
     binding = bool(_BINDING.search(punt.onderwerp))
     groep = bool(_GROEP.search(punt.onderwerp)) or not binding
-    bronnen = [b for b, ja in (("huisvestingswet-12", groep), ("huisvestingswet-14", binding)) if ja]
+    bronnen = [
+        b for b, ja in (("huisvestingswet-12", groep), ("huisvestingswet-14", binding)) if ja
+    ]
     artikelen = [
         a
         for a, ja in (
@@ -1348,7 +1350,10 @@ _PROVINCIE = re.compile(r"\bprovincia\w*|\bprovincie\b", re.IGNORECASE)
 
 _BLADEN = (
     (re.compile(r"\bprovinci|\bgedeputeerde", re.IGNORECASE), "het Provinciaal blad"),
-    (re.compile(r"\bwaterschap|\bhoogheemraadschap|\bwetterskip", re.IGNORECASE), "het Waterschapsblad"),
+    (
+        re.compile(r"\bwaterschap|\bhoogheemraadschap|\bwetterskip", re.IGNORECASE),
+        "het Waterschapsblad",
+    ),
     (re.compile(r"\bminister|\brijkswaterstaat|\bhet rijk\b", re.IGNORECASE), "de Staatscourant"),
 )
 
