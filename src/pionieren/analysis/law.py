@@ -403,6 +403,8 @@ def huisvesting(f: Feiten) -> list[Bevinding]:
         )
         if ja
     ]
+    # the law named once, after the first article: 'art. 12 Huisvestingswet 2014 voor ...'
+    artikelen[0] = artikelen[0].replace(" voor ", " Huisvestingswet 2014 voor ", 1)
     return [
         bevinding(
             "WET-HUISVESTING",
