@@ -399,7 +399,7 @@ def huisvesting(f: Feiten) -> list[Bevinding]:
         a
         for a, ja in (
             ("art. 12 voor groepen woningzoekenden", groep),
-            ("art. 14 voor wie een binding heeft met de gemeente of de regio", binding),
+            ("art. 14 voor binding met de gemeente of regio", binding),
         )
         if ja
     ]
@@ -1326,7 +1326,7 @@ def _onteigenaar(door: Beslisser | None, orgaan: str) -> str:
     if re.search(r"\bprovinci|\bgedeputeerde|\bprovinciale staten", orgaan, re.IGNORECASE):
         return "Provinciale Staten"
     if re.search(r"\bwaterschap|\bhoogheemraadschap", orgaan, re.IGNORECASE):
-        return "het algemeen bestuur van het waterschap"
+        return "het waterschapsbestuur"
     return ""
 
 

@@ -906,7 +906,7 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
     elif f.initiatief_van_overheid or f.verzoek_aan_andere_overheid:
         # another government runs the participation for its own decision: the gemeente's
         # officials bring local knowledge and contacts and run only the gemeente's own part
-        delen = [deel("ROL-AMBTELIJK.overheid", naam=f.overheid_initiatiefnemer or f.bevoegd_gezag)]
+        delen = [deel("ROL-AMBTELIJK.overheid", naam=f.overheid_initiatiefnemer)]
     elif f.initiatief_van_anderen:
         delen = [deel("ROL-AMBTELIJK.aanspreekpunt")]
         if f.procedure in VERGUNNING:
