@@ -238,7 +238,9 @@ def test_zondagswet_regelt_geen_winkeltijden() -> None:
     gets no such sentence."""
     vast = "Winkels gaan niet vóór 13.00 uur open, zodat de kerkdienst niet wordt gestoord (Zondagswet)."
     winkels = advies_voor(maak(titel="Winkels op zondag", kaders_vast=[vast]))
-    assert any("de Zondagswet regelt dat niet" in b.tekst for b in winkels.bevindingen)
+    # said at the fixed point itself (review 57c), not again among the legal notes
+    (punt,) = [o for o in winkels.trede.onderwerpen if o.onderwerp == vast]
+    assert "de Zondagswet regelt dat niet" in punt.noot
     evenement = advies_voor(
         maak(
             titel="Een evenement op zondag",

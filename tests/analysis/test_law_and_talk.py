@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from helpers import BASIS, advies_voor, maak
+from helpers import BASIS, DATUM, advies_voor, builtin, maak
 
 
 def _teksten(advies, regel: str) -> list[str]:
@@ -472,3 +472,36 @@ def test_a_verkeersbesluit_prepared_with_afdeling_3_4_has_beroep_not_bezwaar() -
         advies_voor(maak(besluit={"procedure": "verkeersbesluit"})), "WET-VERKEERSBESLUIT"
     )
     assert "zes weken bezwaar (art. 6:7 Awb)" in zonder and "7:1" not in zonder
+
+
+def test_art_47_participatiewet_is_for_participatiewet_policy_and_its_client_councils() -> None:
+    """Review 58a: an energy-poverty programme was given art. 47 Participatiewet, and a
+    bewonersvereniging was asked for advice as if it were the cliëntenraad."""
+    vereniging = {
+        "naam": "Bewonersvereniging De Wijk",
+        "soort": "adviesorgaan",
+        "invloed": "middel",
+        "belang": "hoog",
+    }
+    raad = {**vereniging, "naam": "Cliëntenraad Werk en Inkomen"}
+    energie = advies_voor(maak(beleidsveld="armoede en energie", belanghebbenden=[vereniging]))
+    assert not [b for b in energie.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
+    # minima policy: art. 47, and the advice goes to the council that speaks for clients
+    minima = advies_voor(
+        maak(beleidsveld="armoede en schulden", belanghebbenden=[vereniging, raad])
+    )
+    (b,) = [b for b in minima.bevindingen if b.regel == "WET-CLIENTENPARTICIPATIE"]
+    assert "art. 47 Participatiewet" in b.tekst and "Cliëntenraad Werk en Inkomen" in b.tekst
+    assert "Bewonersvereniging De Wijk" not in b.tekst
+
+
+def test_a_worry_about_the_wajong_is_answered_by_uwv_not_the_gemeente() -> None:
+    """Review 57b: a worry about the Wajong was to be answered by the gemeente's own team, but
+    UWV runs the Wajong (art. 30 Wet SUWI); the gemeente answers for the bijstand only."""
+    from pionieren.analysis.facts import Feiten
+    from pionieren.analysis.law import antwoord_op
+
+    f = Feiten(vraagstuk=maak(), kennis=builtin(), datum=DATUM)
+    antwoord = antwoord_op(f, "Word ik gekort op mijn Wajong als ik een vergoeding krijg?")
+    assert "UWV" in antwoord and "Wet SUWI art. 30" in antwoord
+    assert antwoord_op(f, "Word ik gekort op mijn bijstand als ik een vergoeding krijg?") == ""

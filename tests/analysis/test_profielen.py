@@ -121,3 +121,24 @@ def test_a_regeling_for_a_health_condition_names_the_avg() -> None:
     assert not _teksten(advies_voor(maak(kaders_open=[zonder])), "WET-GEZONDHEIDSGEGEVENS")
     alleen = {"onderwerp": "Waar de containers komen voor mensen met incontinentie."}
     assert not _teksten(advies_voor(maak(kaders_open=[alleen])), "WET-GEZONDHEIDSGEGEVENS")
+
+
+def test_priority_for_a_group_cites_art_12_and_binding_art_14() -> None:
+    """Review 58a: voorrang for older people was cited as art. 14 Huisvestingswet 2014, which is
+    about a binding with the place; and 'kan alleen' forgot that a corporation can label homes."""
+    groep = {"onderwerp": "Of ouderen voorrang krijgen bij vrijkomende sociale huurwoningen."}
+    (b,) = [
+        b
+        for b in advies_voor(maak(kaders_open=[groep])).bevindingen
+        if b.regel == "WET-HUISVESTING"
+    ]
+    assert "art. 12" in b.tekst and "art. 14" not in b.tekst and "labelen" in b.tekst
+    assert b.bronnen == ["huisvestingswet-12"]
+    binding = {"onderwerp": "Of woningzoekenden uit de gemeente voorrang krijgen bij sociale huur."}
+    (b,) = [
+        b
+        for b in advies_voor(maak(kaders_open=[binding])).bevindingen
+        if b.regel == "WET-HUISVESTING"
+    ]
+    assert "art. 14" in b.tekst and "art. 12" not in b.tekst
+    assert b.bronnen == ["huisvestingswet-14"]

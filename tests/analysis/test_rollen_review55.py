@@ -93,9 +93,11 @@ def test_the_houses_that_must_make_way_have_onteigening_behind_them() -> None:
     advies = advies_voor(v)
     check_invariants(v, advies)
     (b,) = [b for b in advies.bevindingen if b.regel == "WET-SLUITSTUK"]
-    assert "onteigening (de rechter toetst die)" in b.tekst
-    # whether a house must go follows from the raad's decision, not from the talk
-    assert "volgt uit het besluit van de gemeenteraad" in b.tekst
+    # who decides the onteigening, and that the bestuursrechter confirms it (review 58b)
+    assert "de gemeenteraad beslist, de rechter bekrachtigt" in b.tekst
+    # whether a house must go follows from the omgevingsplan, not from the talk (art. 11.6 Ow)
+    assert "als het omgevingsplan of projectbesluit dat nodig maakt (art. 11.6" in b.tekst
+    assert "omgevingswet-11-6" in b.bronnen
     punt = next(o for o in advies.trede.onderwerpen if o.onderwerp.startswith("De aankoop"))
     assert punt.toezegging_deel is not None
     assert punt.toezegging_deel.waarden["bezit"] == "woning"

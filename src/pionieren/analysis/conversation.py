@@ -106,7 +106,13 @@ def referentiekader(
     gedaan = [o for o in trede.onderwerpen if o.open and o.door in GEMEENTE]
     # the decider already promised (the besluit's own toezegging: then it is theirs to keep)
     al = v.besluit is not None and v.besluit.toezegging is not None
-    if al and besluit.door in GEMEENTE:
+    # the promise is kept by whoever made it: a college (wethouder) promise binds the
+    # raadsvoorstel, not the raad (review 58a: 'Houdt de gemeenteraad zich aan de toezegging?'
+    # on the college's promise)
+    gedaan_door = v.besluit.toezegging.door if v.besluit and v.besluit.toezegging else None
+    if al and gedaan_door in GEMEENTE:
+        beslissers = [gedaan_door]
+    elif al and besluit.door in GEMEENTE:
         beslissers = [besluit.door]
     uitkomst = [
         deel(

@@ -576,6 +576,26 @@ class Feiten:
         return self.overheid_initiatiefnemer
 
     @property
+    def verzoek_aan_andere_overheid(self) -> bool:
+        """Inwoners or an organisation ask another government (a provincie, a waterschap) for a
+        public decision it takes itself (a verkeersbesluit, a verordening): they carry out no
+        plan of their own, so the gemeente has no step on the Rob ladder of their initiative;
+        it gives its zienswijze and decides its own points.
+
+        Why: review 58a (a provincial verkeersbesluit the dorp asked for): the college row said
+        'steunt het initiatief met ... regels op maat' and the officials 'toetst daarna het
+        verslag', roles of an Omgevingswet initiative."""
+        besluit = self.vraagstuk.besluit
+        return (
+            self.initiatief_van_anderen
+            and besluit is not None
+            and besluit.door is Beslisser.anders
+            and bool(besluit.orgaan)
+            and self.procedure in (*OPENBARE_MAATREGEL, Procedure.verordening)
+            and not self.advies
+        )
+
+    @property
     def verzoek_in_verdeelde_zaak(self) -> bool:
         """Others ask the gemeente for a decision that the gemeente itself takes (not a permit
         for their own plan, not a decision they take themselves, not an uitdaagrecht request),

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pionieren import text
-from pionieren.analysis.decision import BESLISSER_NAAM, bijzondere_wet, regeling_orgaan
+from pionieren.analysis.decision import (
+    BESLISSER_NAAM,
+    bijzondere_wet,
+    gemeente_beslist_door,
+    regeling_orgaan,
+)
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies, PlanFase
@@ -341,6 +346,16 @@ def grondverkoop(f: Feiten) -> list[Bevinding]:
 
 _HUISVESTINGSVERORDENING = re.compile(r"\bhuisvestingsverordening", re.IGNORECASE)
 _VOORRANG = re.compile(r"\bvoorrang\b|\btoewij\w*|\btoegewezen\b", re.IGNORECASE)
+_BINDING = re.compile(
+    r"\bbinding|\buit (?:het|de|eigen) (?:dorp|kern|wijk|gemeente|regio)\b|\beigen inwoners|"
+    r"\bdorpsgeno\w*|\blokale\b|\bwoonachtig",
+    re.IGNORECASE,
+)
+_GROEP = re.compile(
+    r"\bouderen|\bsenioren|\bstarters|\bjongeren|\bgezinnen|\burgent\w*|\bmantelzorg\w*|"
+    r"\bstatushouders|\bmensen met\b|\bzorg",
+    re.IGNORECASE,
+)
 _SOCIALE_HUUR = re.compile(r"\bsociale\s+huur\w*|\bhuurwoning\w*", re.IGNORECASE)
 
 
@@ -349,11 +364,15 @@ _SOCIALE_HUUR = re.compile(r"\bsociale\s+huur\w*|\bhuurwoning\w*", re.IGNORECASE
     Thema.wet,
     "Voorrang bij sociale huurwoningen regelt de huisvestingsverordening",
     """Gaat een open punt over voorrang of toewijzing bij sociale huurwoningen, of over de
-    huisvestingsverordening, dan geldt de Huisvestingswet 2014: voorrang voor woningzoekenden
-    met een binding aan de gemeente of de regio kan alleen als de huisvestingsverordening het
-    regelt (art. 14), en die stelt de raad vast. Een corporatie of vereniging kan geen voorrang
-    beloven die verder gaat dan die verordening. Voorrang bij koopwoningen valt er niet onder.""",
-    ["huisvestingswet-14"],
+    huisvestingsverordening, dan geldt de Huisvestingswet 2014: voorrang via de
+    huisvestingsvergunning regelt de huisvestingsverordening, die de raad vaststelt. Voorrang
+    voor groepen woningzoekenden (urgentie, ouderen, mantelzorgers) staat in art. 12, voorrang
+    voor wie een binding heeft aan de gemeente of de regio in art. 14; pionieren noemt het
+    artikel dat bij het punt past. Een corporatie of vereniging kan via die weg geen voorrang
+    beloven die verder gaat dan de verordening, maar kan wel in haar eigen toewijzing en de
+    prestatieafspraken woningen labelen (bijvoorbeeld voor ouderen). Voorrang bij koopwoningen
+    valt er niet onder.""",
+    ["huisvestingswet-12", "huisvestingswet-14"],
 )
 def huisvesting(f: Feiten) -> list[Bevinding]:
     punt = next(
@@ -369,7 +388,33 @@ def huisvesting(f: Feiten) -> list[Bevinding]:
         return []
     # who could promise more than the verordening allows: the party that decides the point
     wie = punt.partij or ("" if punt.door in (Beslisser.raad, None) else "het college")
-    return [bevinding("WET-HUISVESTING", Ernst.info, onderwerp=punt.onderwerp, wie=wie)]
+    # voorrang for a group is art. 12, for a binding with the place art. 14 (review 58a: a
+    # group's voorrang cited as art. 14)
+    binding = bool(_BINDING.search(punt.onderwerp))
+    groep = bool(_GROEP.search(punt.onderwerp)) or not binding
+    bronnen = [
+        b for b, ja in (("huisvestingswet-12", groep), ("huisvestingswet-14", binding)) if ja
+    ]
+    artikelen = [
+        a
+        for a, ja in (
+            ("art. 12 voor groepen woningzoekenden", groep),
+            ("art. 14 voor binding met de gemeente of regio", binding),
+        )
+        if ja
+    ]
+    # the law named once, after the first article: 'art. 12 Huisvestingswet 2014 voor ...'
+    artikelen[0] = artikelen[0].replace(" voor ", " Huisvestingswet 2014 voor ", 1)
+    return [
+        bevinding(
+            "WET-HUISVESTING",
+            Ernst.info,
+            bronnen=bronnen,
+            onderwerp=punt.onderwerp,
+            wie=wie,
+            artikelen=artikelen,
+        )
+    ]
 
 
 #: a fixed point that protects only who was registered or living there on a date: 'geen
@@ -1014,7 +1059,10 @@ _JEUGD = re.compile(r"\bjeugd", re.IGNORECASE)
     en minima stelt de raad daar regels voor (art. 47 Participatiewet), en ook de Wmo 2015 (art.
     2.1.3) en de Jeugdwet (art. 2.10) vragen dat de raad regelt hoe cliënten en hun
     vertegenwoordigers meepraten. pionieren noemt art. 47
-    alleen bij beleid onder de Participatiewet. Dat vraagt twee dingen: formeel advies van een adviesraad of
+    alleen bij beleid onder de Participatiewet (bijstand, minimaregelingen, re-integratie); een
+    programma tegen energiearmoede is dat niet en valt ook niet onder de Wmo
+    of de Jeugdwet. Formeel advies vraagt pionieren aan een raad die voor cliënten spreekt, niet
+    aan een bewonersvereniging of wijkraad. Dat vraagt twee dingen: formeel advies van een adviesraad of
     cliëntenraad, en directe vormen voor de mensen zelf. pionieren noemt de wet alleen als het
     beleidsveld van het vraagstuk het sociaal domein is (zoals Wmo, jeugdhulp, Participatiewet,
     bijstand, minima of schulden). Gaat het over iets anders (een coffeeshop, een bezuiniging op
@@ -1033,9 +1081,13 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
         for p in v.belanghebbenden
         if Kenmerk.clienten in p.kenmerken and p.soort is SoortBelanghebbende.inwoners
     ]
-    organen = [p for p in v.belanghebbenden if p.soort is SoortBelanghebbende.adviesorgaan]
-    # art. 47 is about the Participatiewet (work, income, minima), not Wmo or jeugdhulp
-    participatiewet = False
+    # only a council that speaks for clients is asked for the formal advice the law means: a
+    # bewonersvereniging, wijkraad or huurdersvereniging is no cliëntenraad (review 58a)
+    organen = [
+        p
+        for p in v.belanghebbenden
+        if p.soort is SoortBelanghebbende.adviesorgaan and _CLIENTORGAAN.search(p.naam)
+    ]
     # a spatial decision (an omgevingsplan, a permit) is no social-domain policy, even where
     # the field also names the social domain: no Wmo or Jeugdwet duty (review 45a)
     ruimtelijk = f.procedure in (*VERGUNNING, Procedure.omgevingsplan, Procedure.omgevingsvisie)
@@ -1043,9 +1095,17 @@ def clientenparticipatie(f: Feiten) -> list[Bevinding]:
     # on the Wmo or the Jeugdwet, even where the field also names the social domain (review
     # 53a: the verordening leerlingenvervoer given art. 2.1.3 Wmo 2015)
     onderwijs = bool(_ONDERWIJSWET.search(f"{v.titel} {v.omschrijving}"))
-    if sociaal_domein(v.beleidsveld) and not ruimtelijk and not onderwijs:
+    # art. 47 Participatiewet is about carrying out that law (bijstand, minimaregelingen,
+    # re-integratie); armoede- en schuldenbeleid is minimabeleid (bijzondere bijstand), but a
+    # programme against energy poverty is no Participatiewet policy and rests on no Wmo or
+    # Jeugdwet duty either (review 58a: an energy-poverty programme given art. 47)
+    participatiewet = bool(_PARTICIPATIEWET.search(f"{v.beleidsveld or ''} {v.titel}")) or bool(
+        _ARMOEDE.search(v.beleidsveld or "")
+        and not _ENERGIE.search(f"{v.beleidsveld or ''} {v.titel}")
+    )
+    wettelijk = participatiewet or bool(_CLIENTWET.search(v.beleidsveld or ""))
+    if sociaal_domein(v.beleidsveld) and wettelijk and not ruimtelijk and not onderwijs:
         sleutel = "WET-CLIENTENPARTICIPATIE"
-        participatiewet = bool(_PARTICIPATIEWET.search(v.beleidsveld or ""))
     elif clienten := [p for p in clienten if not p.via]:
         # not social-domain policy: no law, only how to reach them; a group whose route the
         # case gives already has it at the werkvorm that reaches it ('Dit bereikt ook X (via ...)')
@@ -1088,7 +1148,20 @@ _SOCIAAL_DOMEIN = re.compile(
 
 
 _PARTICIPATIEWET = re.compile(
-    r"participatiewet|bijstand|minima|armoede|schulden|schuldhulp|inkomen", re.IGNORECASE
+    r"participatiewet|bijstand|\bminima|inkomensondersteuning|inkomenstoeslag|re-?integratie|"
+    r"\buitkering",
+    re.IGNORECASE,
+)
+_ARMOEDE = re.compile(r"armoede|schulden|schuldhulp", re.IGNORECASE)
+_ENERGIE = re.compile(r"energie|isolat", re.IGNORECASE)
+# the fields whose client duty is in the Wmo 2015 or the Jeugdwet
+_CLIENTWET = re.compile(
+    r"sociaal domein|\bwmo\b|maatschappelijke ondersteuning|jeugdhulp|jeugdzorg|jeugdwet",
+    re.IGNORECASE,
+)
+_CLIENTORGAAN = re.compile(
+    r"cli[eë]nt|sociaal domein|\bwmo|toegankelijk|ervaringsdeskundig|senioren|participatieraad",
+    re.IGNORECASE,
 )
 
 
@@ -1197,13 +1270,14 @@ def sluitstuk_bezit(punt: Onderwerp) -> str:
     vrijwillige overeenkomst tekent, en onderhandelt over wat hij krijgt. Komt er geen
     overeenkomst, dan heeft de wet een sluitstuk: een gedoogplicht voor kabels en leidingen
     (Omgevingswet, hoofdstuk 10) en onteigening voor grond of woningen die het project nodig
-    heeft (Omgevingswet, hoofdstuk 11; de rechter moet de onteigeningsbeschikking bekrachtigen);
-    niet voor wat een eigenaar op zijn eigen grond doet. Of het project zijn grond of woning
-    nodig heeft, volgt uit het besluit over het project zelf (de keuze van de raad tussen
-    varianten), niet uit het gesprek met de eigenaar. Het rapport zegt dat eerlijk, want juist
+    heeft (Omgevingswet, hoofdstuk 11: de gemeenteraad, Provinciale Staten of het algemeen
+    bestuur van het waterschap geeft de onteigeningsbeschikking, en de bestuursrechter moet die
+    bekrachtigen); niet voor wat een eigenaar op zijn eigen grond doet. Of het project zijn grond
+    of woning nodig heeft, volgt niet uit het gesprek met de eigenaar: voor onteigening moet dat
+    belang blijken uit het omgevingsplan of een projectbesluit (art. 11.6 Omgevingswet). Het rapport zegt dat eerlijk, want juist
     'wat als ik niet wil?' is dan de vraag. Over de eigen tuin, woning of het eigen dak beslist
     de eigenaar wel zelf, als geen project die nodig heeft.""",
-    ["omgevingswet-h10", "omgevingswet-h11"],
+    ["omgevingswet-h10", "omgevingswet-h11", "omgevingswet-11-6"],
 )
 def sluitstukken(f: Feiten) -> list[Bevinding]:
     v = f.vraagstuk
@@ -1220,7 +1294,15 @@ def sluitstukken(f: Feiten) -> list[Bevinding]:
             bevinding(
                 "WET-SLUITSTUK",
                 Ernst.let_op,
-                bronnen=["omgevingswet-h10" if middel == "gedoogplicht" else "omgevingswet-h11"],
+                bronnen=(
+                    ["omgevingswet-h10"]
+                    if middel == "gedoogplicht"
+                    else ["omgevingswet-h11", "omgevingswet-11-6"]
+                ),
+                # who gives the onteigeningsbeschikking: the representative body of the
+                # government whose project it is (review 58b: 'onteigening (de rechter toetst
+                # die)' left out who decides)
+                onteigenaar=_onteigenaar(door, punt.partij or _hoofd_naam(f)),
                 wie=wie or "wie het project uitvoert",
                 onderwerp=punt.onderwerp,
                 middel=middel,
@@ -1233,6 +1315,19 @@ def sluitstukken(f: Feiten) -> list[Bevinding]:
             )
         )
     return uit
+
+
+def _onteigenaar(door: Beslisser | None, orgaan: str) -> str:
+    """Who gives an onteigeningsbeschikking for a project (Omgevingswet hoofdstuk 11): the
+    gemeenteraad for the gemeente's, Provinciale Staten for the provincie's, the algemeen
+    bestuur for a waterschap's; '' when the case does not show whose project it is."""
+    if door is not None and gemeente_beslist_door(door):
+        return "de gemeenteraad"
+    if re.search(r"\bprovinci|\bgedeputeerde|\bprovinciale staten", orgaan, re.IGNORECASE):
+        return "Provinciale Staten"
+    if re.search(r"\bwaterschap|\bhoogheemraadschap", orgaan, re.IGNORECASE):
+        return "het waterschapsbestuur"
+    return ""
 
 
 def _hoofd_naam(f: Feiten) -> str:
@@ -1255,6 +1350,22 @@ _VERKEERSBESLUIT = re.compile(r"\bverkeersbesluit", re.IGNORECASE)
 _PROVINCIE = re.compile(r"\bprovincia\w*|\bprovincie\b", re.IGNORECASE)
 
 
+_BLADEN = (
+    (re.compile(r"\bprovinci|\bgedeputeerde", re.IGNORECASE), "het Provinciaal blad"),
+    (
+        re.compile(r"\bwaterschap|\bhoogheemraadschap|\bwetterskip", re.IGNORECASE),
+        "het Waterschapsblad",
+    ),
+    (re.compile(r"\bminister|\brijkswaterstaat|\bhet rijk\b", re.IGNORECASE), "de Staatscourant"),
+)
+
+
+def _blad(orgaan: str) -> str:
+    """The blad a road authority publishes its verkeersbesluit in (art. 26 BABW): its own
+    (Gemeenteblad, Provinciaal blad, Waterschapsblad), the Staatscourant for the Rijk."""
+    return next((blad for r, blad in _BLADEN if r.search(orgaan)), "het Gemeenteblad")
+
+
 def verkeersbesluit_genoemd(f: Feiten) -> bool:
     """Is the decision a verkeersbesluit: the procedure, or the case's words about what is
     still to decide say so (not a verkeersbesluit already fixed, such as a trial's)?"""
@@ -1272,7 +1383,9 @@ def verkeersbesluit_genoemd(f: Feiten) -> bool:
     gedeputeerde staten (art. 18 lid 1 Wegenverkeerswet 1994). Het college overlegt vooraf met
     de politie (art. 24 BABW), hoort de wegbeheerder (art. 23 BABW), en schrijft in het besluit
     welk doel het dient en hoe de belangen zijn gewogen (art. 21 BABW): daar hoort de inbreng van
-    inwoners bij. Het besluit wordt bekendgemaakt (art. 26 BABW); daarna kan een belanghebbende
+    inwoners bij. Het besluit wordt bekendgemaakt in het blad van wie het neemt: het
+    Gemeenteblad, het Provinciaal blad, het Waterschapsblad of voor het Rijk de Staatscourant
+    (art. 26 BABW); daarna kan een belanghebbende
     binnen zes weken bezwaar maken (art. 6:7 Awb). Ligt het ontwerp eerst zes weken ter inzage
     voor zienswijzen (afdeling 3.4 Awb), dan is er geen bezwaar: wie een zienswijze gaf, gaat
     binnen zes weken in beroep bij de rechtbank (art. 7:1 lid 1 onder d Awb).""",
@@ -1307,6 +1420,14 @@ def verkeersbesluit(f: Feiten) -> list[Bevinding]:
     # at the rechtbank (art. 7:1 lid 1 onder d Awb); review 57a: 'zes weken bezwaar' against
     # the case's own 'daarna is alleen beroep bij de rechtbank mogelijk'
     beroep = f.procedure is Procedure.verkeersbesluit and f.formele_zienswijze
+    hoofd = f.vraagstuk.besluit
+    orgaan = (
+        f.bevoegd_gezag
+        if f.procedure is Procedure.verkeersbesluit
+        and hoofd is not None
+        and hoofd.door is Beslisser.anders
+        else ""
+    )
     return [
         bevinding(
             "WET-VERKEERSBESLUIT",
@@ -1321,6 +1442,11 @@ def verkeersbesluit(f: Feiten) -> list[Bevinding]:
             ],
             beroep=beroep,
             provincie=bool(provincie) or bool(_PROVINCIE.search(_tekst(f))),
+            # another road authority takes the verkeersbesluit itself (GS for a provincial
+            # road) and publishes it in its own blad (review 58a: 'het verkeersbesluit van het
+            # college' and 'de Staatscourant' for a decision of Gedeputeerde Staten)
+            wie=orgaan or "het college",
+            blad=_blad(orgaan),
             # the dated legal steps: police consulted before the proposal is ready, the
             # decision published, six weeks of bezwaar after publication
             overleg=stukken.isoformat() if stukken else "",
@@ -1564,10 +1690,23 @@ def wetfeiten_voor(f: Feiten) -> list[Wetfeit]:
     return [feit for feit in f.kennis.wetfeiten if _feit_geldt(f, feit)]
 
 
-def antwoord_op(f: Feiten, zorg: str) -> str:
-    """The legal fact that answers this worry, with its short citation, or ''."""
+def noot_bij_vast(f: Feiten, punt: str) -> str:
+    """The legal fact that sets a fixed point right, with its short citation, or '' (review
+    57c: 'Winkels gaan op zondag nooit vóór 12.00 uur open ... (Zondagswet, artikel 4)' stood
+    among the fixed points as if the law said so)."""
     for feit in wetfeiten_voor(f):
-        if feit.zorg and re.search(feit.zorg, zorg, re.IGNORECASE):
+        if feit.vast and re.search(feit.vast, punt, re.IGNORECASE):
+            return f"{feit.tekst.rstrip('.')} ({feit.kort})."
+    return ""
+
+
+def antwoord_op(f: Feiten, zorg: str) -> str:
+    """The legal fact that answers this worry, with its short citation, or ''. A worry that
+    names the law itself (the Wajong) is about it, also where the rest of the case is not."""
+    for feit in f.kennis.wetfeiten:
+        if not feit.zorg or not re.search(feit.zorg, zorg, re.IGNORECASE):
+            continue
+        if _feit_geldt(f, feit) or (feit.bij is None and re.search(feit.herken, zorg, re.I)):
             return f"{feit.tekst.rstrip('.')} ({feit.kort})."
     return ""
 
@@ -1591,15 +1730,21 @@ def antwoord_op(f: Feiten, zorg: str) -> str:
     13.11 en 13.18 Omgevingswet). Bij leerlingenvervoer beantwoordt de wet de vraag of ouders
     zelf moeten rijden omdat de school van hun richting verder weg ligt: de gemeente bekostigt
     het vervoer naar de dichtstbijzijnde voor het kind toegankelijke school, en de verordening
-    telt daarbij de richting die de ouders kiezen (art. 4 WPO). Een wet met zo'n feit hoeft een
+    telt daarbij de richting die de ouders kiezen (art. 4 WPO). Een zorg over de Wajong, de WW of
+    de WIA beantwoordt UWV, niet de gemeente (art. 30 Wet SUWI). Een wet met zo'n feit hoeft een
     jurist niet meer na te gaan.""",
-    ["wlb-28", "wlb-39", "huisvestingswet-3a", "omgevingswet-13-11", "wpo-4"],
+    ["wlb-28", "wlb-39", "huisvestingswet-3a", "omgevingswet-13-11", "wpo-4", "suwi-30"],
 )
 def wetfeiten(f: Feiten) -> list[Bevinding]:
     return [
         bevinding("WET-FEITEN", Ernst.info, bronnen=list(feit.bronnen), tekst=feit.tekst)
         for feit in wetfeiten_voor(f)
         if feit.zorg is None
+        # a fact that sets a fixed point right stands at that point (noot_bij_vast)
+        and not (
+            feit.vast
+            and any(re.search(feit.vast, p, re.IGNORECASE) for p in f.vraagstuk.kaders.vast)
+        )
     ]
 
 

@@ -918,10 +918,13 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 ),
             )
         )
+    from pionieren.analysis.law import noot_bij_vast
+
     for vast in k.vast:
         uit.append(
             OnderwerpAdvies(
                 onderwerp=vast,
+                noot=noot_bij_vast(f, vast),
                 open=False,
                 ruimte=Ruimte.geen,
                 maximaal=Trede.informeren,

@@ -3606,7 +3606,7 @@ def _besluit_uitleg(
     ontwerpadvies, advies_van, advies_tot = (d.isoformat() for d in raad) if raad else ("",) * 3
     voedt = _aanvraag_voedt(f)
     hoofd = f.vraagstuk.kaders.besluit_uiterlijk
-    # a beleidsregel binds only once it is published (art. 3:42 Awb): that step comes after
+    # a beleidsregel binds only once it is published (art. 3:40 Awb): that step comes after
     # the decision and before the day the rule must apply (review 53a, Ravenstede: no
     # publication before Aswoensdag in the plan)
     regel = f.procedure is Procedure.beleid and bool(

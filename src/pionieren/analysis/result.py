@@ -183,6 +183,11 @@ class OnderwerpAdvies(Uitvoer):
         "afwegen (een werkvorm om af te wegen, anders een na het ophalen die over dit punt gaat). "
         "Leeg: geen werkvorm.",
     )
+    noot: str = Field(
+        default="",
+        description="Bij wat vastligt: een wettelijk feit dat de woorden van het punt "
+        "rechtzet (de Zondagswet regelt geen winkeltijden). Leeg: geen.",
+    )
 
 
 class TredeAdvies(Uitvoer):

@@ -287,7 +287,7 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     if geld:
         delen.append(deel("ROL-RAAD.budgetrecht", onderwerpen=geld))
     if (
-        f.initiatief_van_overheid
+        (f.initiatief_van_overheid or f.verzoek_aan_andere_overheid)
         and door is not None
         and not gemeente_beslist_door(door)
         and not regeling_orgaan(f)[0]
@@ -437,9 +437,22 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     ambtelijke hulp; vraagt de raad met een motie om een voorstel, dan schrijft het college het.
     Stelde een raadslid of fractie al schriftelijke vragen (art. 155 Gemeentewet), dan
     beantwoordt het college die en informeert het de hele raad. Beslist een andere overheid die
-    het initiatief nam, dan geeft het college namens de gemeente een zienswijze of advies op haar
-    ontwerpbesluit en stemt het de eigen besluiten daarop af.""",
-    ["bzk-raad-burgerparticipatie", "rob-loslaten-2012", "gemeentewet-147a", "gemeentewet-155"],
+    het initiatief nam, of vragen inwoners een andere overheid om een besluit dat zij zelf neemt
+    (een verkeersbesluit van de provincie), dan geeft het college namens de gemeente een
+    zienswijze of advies op haar ontwerpbesluit en stemt het de eigen besluiten daarop af. Noemt een punt van het college
+    het sluiten van een pand of woning, dan zegt de rij dat dat aan de burgemeester is (art. 13b
+    Opiumwet, art. 174 en 174a Gemeentewet), niet aan het college. Beslist het college over de
+    bijdrage van de gemeente aan wat een ander besluit, dan zegt de rij dat het geld daarvoor in
+    de begroting moet staan, die de raad vaststelt (art. 189 Gemeentewet).""",
+    [
+        "bzk-raad-burgerparticipatie",
+        "rob-loslaten-2012",
+        "gemeentewet-147a",
+        "gemeentewet-155",
+        "opiumwet-13b",
+        "gemeentewet-174a",
+        "gemeentewet-189",
+    ],
 )
 def college(
     f: Feiten, advies: Trede, overheidsrol: Overheidsrol | None, besluit: BesluitAdvies
@@ -487,7 +500,7 @@ def college(
     else:
         delen.append(deel("ROL-COLLEGE.verantwoordelijk"))
     if (
-        f.initiatief_van_overheid
+        (f.initiatief_van_overheid or f.verzoek_aan_andere_overheid)
         and door is not None
         and not gemeente_beslist_door(door)
         # the raden give the zienswijze on a gemeenschappelijke regeling's draft (art. 35 Wgr),
@@ -514,8 +527,14 @@ def college(
                 onderwerpen=[p for p, b in zip(eigen, bijdrage, strict=True) if not b],
                 bijdrage=[b for b in bijdrage if b],
                 orgaan=besluit.ander_orgaan or f.bevoegd_gezag or "",
+                # the college's share needs money the raad gives in the begroting (art. 189
+                # Gemeentewet); review 57c: the college's decision on a share of a peilvak
+                # read as final
+                budget=bool(geld_punten(f, besluit)),
             )
         )
+    if pand_sluiten_bij_college(f):
+        delen.append(deel("ROL-COLLEGE.pand_burgemeester"))
     if overheidsrol:
         delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
     elif (
@@ -533,7 +552,11 @@ def college(
             # the regeling's bestuur sets out the participation on its own decision; the
             # gemeente's own part (its measures, its building) is the college's (review 54b)
             delen.append(deel("ROL-COLLEGE.deel_plan", naam=regeling_orgaan(f)[1]))
-        elif f.initiatief_van_overheid and door is not None and not gemeente_beslist_door(door):
+        elif (
+            (f.initiatief_van_overheid or f.verzoek_aan_andere_overheid)
+            and door is not None
+            and not gemeente_beslist_door(door)
+        ):
             # another government runs the procedure on its own decision: that body sets its
             # participation plan; the college adopts only the gemeente's own part (review 51a)
             delen.append(deel("ROL-COLLEGE.deel_plan", naam=f.bevoegd_gezag))
@@ -709,6 +732,27 @@ _VEILIGHEIDSREGIO = re.compile(r"\bveiligheidsregio", re.IGNORECASE)
 _GELUID = re.compile(r"\bgeluid\w*|\bversterk\w*|\bmuziek\b|\bspandoek\w*", re.IGNORECASE)
 
 
+_PAND_SLUITEN = re.compile(
+    r"\bsluit(?:en|ing) van (?:een |het |de )?(?:drugs)?(?:pand|panden|woning\w*|lokalen|lokaal)\b"
+    r"|\b(?:drugs)?(?:pand|panden|woning|woningen) (?:te )?sluiten\b|\b13b\b|\b174a\b",
+    re.IGNORECASE,
+)
+
+
+def pand_sluiten_bij_college(f: Feiten) -> bool:
+    """Does the case give the college a point that names closing premises? Closing a pand or a
+    woning is the burgemeester's own power (art. 13b Opiumwet, art. 174 and 174a Gemeentewet),
+    not the college's: its row says so (review 58b: the college row 'beslist zelf over' a
+    point that included 'het sluiten van panden')."""
+    return any(
+        p.door is Beslisser.college and _PAND_SLUITEN.search(p.onderwerp)
+        for p in f.vraagstuk.kaders.open
+    )
+
+
+_PRESIDIUM_MOMENT = re.compile(r"\bpresidium|\bagendacommissie|\bseniorenconvent", re.IGNORECASE)
+
+
 def wom_geluid_bij_college(f: Feiten) -> bool:
     """Does the case give the college a point that names sound, while demonstrations under the
     Wom are at stake? The sound of a demonstration is regulated by the burgemeester with
@@ -859,7 +903,7 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
         # the gemeente decides a divided request itself, or gives its own advice on what
         # others asked another body: it runs the conversation, it is no initiator's contact
         delen = [deel("ROL-AMBTELIJK.proces")]
-    elif f.initiatief_van_overheid:
+    elif f.initiatief_van_overheid or f.verzoek_aan_andere_overheid:
         # another government runs the participation for its own decision: the gemeente's
         # officials bring local knowledge and contacts and run only the gemeente's own part
         delen = [deel("ROL-AMBTELIJK.overheid", naam=f.overheid_initiatiefnemer)]
@@ -950,7 +994,13 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
         delen.append(deel("ROL-GRIFFIE.motie"))
     # the case's own moment of the raad or a commissie (a concept discussed): on its agenda
     momenten = [
-        deel("ROL-GRIFFIE.moment", datum=m.datum.isoformat(), raad=m.door is Orgaan.raad)
+        deel(
+            "ROL-GRIFFIE.moment",
+            datum=m.datum.isoformat(),
+            raad=m.door is Orgaan.raad,
+            # a meeting of the presidium is no raad meeting (review 57c, Scheldevoorde)
+            presidium=bool(_PRESIDIUM_MOMENT.search(m.wat)),
+        )
         for m in v.momenten
         if m.door in (Orgaan.raad, Orgaan.commissie) and m.datum > f.datum
     ]
@@ -1250,14 +1300,18 @@ _SUBSIDIE = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
     de gemeente om een besluit dat zij zelf neemt (geen vergunning voor hun eigen plan), en is
     het vraagstuk verdeeld (polarisatie 4 of 5), dan regisseert de gemeente: zij voert het
     gesprek en brengt de partijen samen; wie om het besluit vraagt, doet mee als een van de
-    partijen en is geen eigenaar van het gesprek.""",
+    partijen en is geen eigenaar van het gesprek. Vragen inwoners een andere overheid (de
+    provincie, het waterschap) om een besluit dat die zelf neemt, zoals een verkeersbesluit of
+    een verordening, dan voeren zij geen eigen plan uit: de gemeente kiest dan geen trede, maar
+    geeft haar zienswijze en beslist over haar eigen punten.""",
     ["rob-loslaten-2012", "plaatsengids-burgerinitiatief", "montesquieu-loslaten"],
 )
 def overheidsrol(f: Feiten) -> Overheidsrol | None:
     v = f.vraagstuk
-    if not f.initiatief_van_anderen or f.advies:
+    if not f.initiatief_van_anderen or f.advies or f.verzoek_aan_andere_overheid:
         # an advice to another body: the initiative is that body's to judge; the gemeente
-        # only advises on it and takes no step on the ladder of the initiative itself
+        # only advises on it and takes no step on the ladder of the initiative itself; so too
+        # where inwoners ask another government for its own public decision (review 58a)
         return None
     if bezuiniging(f) and any(
         p.door is not None and gemeente_beslist_door(p.door) and _SUBSIDIE.search(p.onderwerp)

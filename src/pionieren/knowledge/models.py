@@ -542,6 +542,9 @@ class Wetfeit(Model):
     """Words of a worry this fact answers; without it the fact is a procedure note."""
     bij: Literal["planwijziging_op_verzoek"] | None = None
     """Only where another party than the gemeente asks the raad to change the omgevingsplan."""
+    vast: Patroon | None = None
+    """Words of a fixed point (kaders.vast) that this fact sets right: the report adds the
+    fact to that point in 'Wat vastligt' (a time limit for shops called a Zondagswet rule)."""
     tekst: Tekst
 
 
