@@ -102,4 +102,6 @@ def test_money_left_first_tops_up_a_thin_step_for_a_hard_to_reach_group() -> Non
     assert rest and rest[0].waarden["dun"]
     assert rest[0].waarden["wat"][0] == "dun"
     assert "dat hoeft niet op" not in _budget_alinea(res.tekst)
-    assert "meer geld voor" in _budget_alinea(res.tekst)
+    assert "eerst voor het gesprek bij een bestaande groep (meer of langere gesprekken)" in (
+        _budget_alinea(res.tekst)
+    )
