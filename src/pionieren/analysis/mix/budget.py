@@ -1972,7 +1972,11 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
     # next to a talk with two hard-to-reach groups at € 150)
     dun = dun_bedeeld(f, keuzes)
     if dun:
-        wat.insert(1 if onbereikt else 0, "dun")
+        # after a group nothing reaches yet and the chair a divided choice needs first
+        plek = 0
+        while plek < len(wat) and wat[plek] in ("bereik", "gespreksleider"):
+            plek += 1
+        wat.insert(plek, "dun")
     # a fee where the form asks many hours of its members (the catalogue names the fee as a
     # condition: a citizens' assembly, a jury) or asks a vulnerable group; not by default
     # for everyone who comes to an evening (review 41)
