@@ -260,7 +260,7 @@ def test_bij_een_tekort_kiest_het_bestuur_zonder_meer_geld_voorop(pad: Path) -> 
         # one choice left (review 51b, 52a); a modest gap left stays the bestuur's to accept
         assert "aanvaarden" not in budget
         return
-    assert "Het bestuur kiest: dat tekort aanvaarden of de vraag smaller maken." in budget
+    assert "Het bestuur kiest: dat tekort aanvaarden of een stap kleiner maken." in budget
     assert "meer geld" not in budget.lower()
 
 

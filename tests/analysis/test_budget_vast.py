@@ -88,12 +88,14 @@ def test_walduin_past_in_zijn_vaste_budget() -> None:
 @pytest.mark.parametrize("pad", MET_BUDGET, ids=lambda p: p.stem)
 def test_vast_budget_past_of_de_vraag_wordt_smaller(pad: Path) -> None:
     # property: with a no-extra-money frame, the estimate fits the budget, or the advice names
-    # narrowing the question, and never "accept the shortfall"
+    # the gap that is left, never "accept the shortfall" and never taking an open point out of
+    # the participation (review 58b, Marnewold)
     v = load_vraagstuk(pad)
     assert v.kaders.budget_euro is not None
     v = _met_vast(v, "Voor de participatie is dit het hele budget; er komt geen geld bij.")
     advies = advies_voor(v)
     tekst = advise(v, datum=DATUM).tekst
     assert "aanvaarden" not in tekst
+    assert "uit de participatie" not in tekst and "de vraag smaller maken" not in tekst
     if advies.middelen.schatting_euro > v.kaders.budget_euro:
-        assert "de vraag smaller maken" in tekst
+        assert "meer nodig" in tekst

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 from helpers import DATUM, advies_voor
 
@@ -146,11 +145,6 @@ def test_the_chair_is_costed() -> None:
     assert GESPREKSLEIDER_EURO[0] >= 1000  # a professional chair, not a token amount
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bekende regressie ronde 56 (issue 8): met de realistische kosten valt bij een vast "
-    "budget van € 3.000 de beloofde avond over de keuzes weg",
-)
 def test_a_short_budget_keeps_the_promised_weighing_step() -> None:
     data = _data(HEUVELRADE)
     data["kaders"]["budget_euro"] = 3000

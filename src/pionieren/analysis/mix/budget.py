@@ -15,6 +15,7 @@ from pionieren.analysis.facts import (
     hoog_of_middel,
     samen_meervoud,
 )
+from pionieren.analysis.mix.belofte import beloofd_aan
 from pionieren.analysis.mix.bereik import (
     _route_patroon,
     georganiseerd,
@@ -1442,8 +1443,10 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     niet om meer geld. Zegt een kader dat er voor de participatie geen geld bij komt, dan moet
     het ontwerp passen: een collega van buiten het project leidt het gesprek, het duurste deel
     wordt kleiner (tot een derde), en de enige betaalde plek van een groep wordt een bezoek door
-    eigen medewerkers. Past het dan nog niet, dan blijft alleen de vraag smaller maken, nooit het
-    tekort aanvaarden. Zo gaat het ook zonder zo'n kader als het ontwerp na de gewone stappen nog
+    eigen medewerkers. Een stap waarin inwoners een beloofd punt afwegen, wordt eerst kleiner
+    (minder bijeenkomsten) en valt pas als laatste weg. Past het dan nog niet, dan noemt het
+    advies het tekort als bedrag dat erbij moet; het stelt nooit voor om open onderwerpen uit de
+    participatie te halen, en nooit om het tekort te aanvaarden. Zo gaat het ook zonder zo'n kader als het ontwerp na de gewone stappen nog
     meer dan een kwart boven het budget ligt: dan maakt pionieren het kleiner tot het past en
     noemt het wat wegviel; een stap waarin inwoners mee besluiten of mee doen blijft dan. Alleen
     een tekort van hoogstens een kwart blijft een keuze van het bestuur. Het onvoorziene is precies 20 procent van de rijen. Het zegt dan waarvoor wat overblijft vooral nodig is:
@@ -1872,6 +1875,37 @@ def _vergoeding_nodig(w: Werkvorm) -> bool:
     return any("vergoeding" in r.lower() for r in w.randvoorwaarden)
 
 
+DUN = 500
+"""A step of depth estimated below this (€) is funded at its least: a few hours of one
+colleague (:func:`dun_bedeeld`)."""
+
+
+def dun_bedeeld(f: Feiten, keuzes: list[Keuze]) -> list[str]:
+    """The steps of depth before the decision that reach a group hard to reach (inclusion, or
+    a group marked hard to reach) and that this budget funds at less than :data:`DUN`: the
+    first places money left over goes to (more visits, a tolk, more time).
+
+    Why: review 57c (Oosterweide): "Gesprek bij een bestaande groep ... Kerkgangers zonder
+    internet en Winkelpersoneel ... € 150" next to "Er blijft € 16.400 over; dat hoeft niet
+    op"."""
+    moeilijk = {
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if p.bereikbaarheid is Bereikbaarheid.moeilijk and p.soort is SoortBelanghebbende.inwoners
+    }
+    return list(
+        dict.fromkeys(
+            k.werkvorm.naam
+            for k in keuzes
+            if voor_het_besluit(k)
+            and pot(f, k)
+            and k.werkvorm.verbreding_of_verdieping is not Reikwijdte.verbreding
+            and (k.inclusie or moeilijk & set(k.voor))
+            and 0 < raming(*kosten_van(f, k)) < DUN
+        )
+    )
+
+
 def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding | None:
     """A budget that covers the sober design with a fifth for the unforeseen and more: what the
     rest buys in this case, in order. An independent gespreksleider when the case is divided
@@ -1933,6 +1967,16 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
     if onbereikt:
         # a group hard to reach that nothing reaches yet is what the case lacks most: first
         wat.insert(0, "bereik")
+    # a step of depth for a group hard to reach that the design funds at its least: topped up
+    # before anything else is added (review 57c: "Er blijft € 16.400 over; dat hoeft niet op"
+    # next to a talk with two hard-to-reach groups at € 150)
+    dun = dun_bedeeld(f, keuzes)
+    if dun:
+        # after a group nothing reaches yet and the chair a divided choice needs first
+        plek = 0
+        while plek < len(wat) and wat[plek] in ("bereik", "gespreksleider"):
+            plek += 1
+        wat.insert(plek, "dun")
     # a fee where the form asks many hours of its members (the catalogue names the fee as a
     # condition: a citizens' assembly, a jury) or asks a vulnerable group; not by default
     # for everyone who comes to an evening (review 41)
@@ -1965,8 +2009,9 @@ def rest(f: Feiten, keuzes: list[Keuze], prijs: int, budget: int) -> Bevinding |
         # money far beyond the parts named goes first to the broad step the decision rests on
         # (review 55c: a survey of 6,000 people at € 6.500 next to "€ 16.160 hoeft niet op")
         # (not a talk one by one the rest already gives more time: "kern")
-        drager=d if ruim and (d := dragende_stap(f, keuzes)) not in gesprekken else "",
+        drager=d if ruim and not dun and (d := dragende_stap(f, keuzes)) not in gesprekken else "",
         wat=wat,
+        dun=dun,
         onbereikt=onbereikt,
         gesprekken=gesprekken,
         laag=laag,
@@ -2342,6 +2387,54 @@ def _naar_bezoek(bezocht: list[str], gezegd: Bevinding, hard: Bevinding | None) 
             stap["waar"] = BEZOEK
 
 
+def enige_plek_beloofd(f: Feiten, k: Keuze, design: list[Keuze]) -> bool:
+    """Is step ``k`` the only place before the decision of a group a toezegging or motie names
+    (:func:`pionieren.analysis.mix.belofte.beloofd_aan`)? A short budget then does not swap it
+    for a visit: the form was chosen to reach that group, and a visit by own staff need not
+    reach it (review 53a, Beerzelo: the pupils in their own class)."""
+    if not voor_het_besluit(k):
+        return False
+    namen = {p.naam for p in beloofd_aan(f)} & set(k.voor)
+    return any(
+        not any(x is not k and voor_het_besluit(x) and n in x.voor for x in design) for n in namen
+    )
+
+
+def _beloofd_kleiner(
+    f: Feiten, nu: list[Keuze], weg: list[Keuze], gekapt: list[str], budget: int
+) -> tuple[list[Keuze], list[Keuze], list[str]]:
+    """The last cut of :func:`binnen_vast`: a step where inwoners weigh a promised point
+    (:func:`afweging_beloofd`) is held at its least cost (fewer sessions, a colleague as chair)
+    before it goes; it goes only when even that does not fit and its points and groups have
+    another place before the decision. Other steps go or shrink first.
+
+    Why: round 56 (Heuvelrade): on a fixed € 3.000 the promised evening about the choices was
+    the first step dropped, while cheaper cuts elsewhere made the design fit."""
+    for k in [x for x in nu if afweging_beloofd(f, x) and not _hard_nodig(f, x)]:
+        if schatting(f, nu) <= budget:
+            break
+        laag = budget_min(f, [k])
+        gewoon = raming(*kosten_van(f, k))
+        if 0 < laag < gewoon and not k.kap:
+            klein = dataclasses.replace(
+                k, kap=laag, regels=[*k.regels, "MIX-BUDGET"], _gezien=set(k.voor)
+            )
+            nu = [klein if x is k else x for x in nu]
+            if not gekapt:
+                gekapt = [k.werkvorm.naam, euro(laag), euro(gewoon)]
+            k = klein
+        if schatting(f, nu) <= budget:
+            break
+        rest = [x for x in nu if x is not k]
+        if (
+            _plekken(nu) <= _plekken(rest)
+            and {p for x in nu for p in x.onderwerpen} <= {p for x in rest for p in x.onderwerpen}
+            and _vorm_blijft(k, nu)
+        ):
+            nu, weg = rest, [*weg, k]
+    return nu, weg, gekapt
+
+
 def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding | None]:
     """A fixed budget ("er komt geen geld bij", :func:`vast_budget`), or any budget the design
     is clearly over (:func:`ver_over`), the design must fit:
@@ -2350,8 +2443,11 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
     groups and points all have another place before the decision goes (the dearest first);
     then a group's only paid place becomes the cheapest route that still reaches it: own staff
     visit it at its own meeting or at home (:func:`bezoek`). The finding names that once, and
-    when even the least does not fit, it leaves the bestuur one choice: a narrower question,
-    never "accept the shortfall".
+    when even the least does not fit, it names the gap as money still needed: never "accept
+    the shortfall", and never taking the case's open points out of the participation (review
+    58b, Marnewold: "Haal ... uit de participatie" named the very points the case is about).
+    A promised weighing step is held smaller before it goes, and goes last
+    (:func:`_beloofd_kleiner`).
 
     Why: review 51b (Walduin): a design of € 20.900 against a fixed € 9.500 and "Het bestuur
     kiest: dat tekort aanvaarden of de vraag smaller maken". An adviser makes it fit. Review
@@ -2377,7 +2473,7 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
     for k in sorted(nu, key=lambda k: (-budget_min(f, [k]), k.werkvorm.id)):
         if schatting(f, nu) <= budget:
             break
-        if _hard_nodig(f, k) or id(k) in weg_naar:
+        if _hard_nodig(f, k) or id(k) in weg_naar or afweging_beloofd(f, k):
             continue
         rest = [x for x in nu if x is not k]
         if (
@@ -2422,6 +2518,9 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
             (k, b)
             for k in nu
             if not _hard_nodig(f, k)
+            # the promised weighing step is shrunk, not swapped for a visit (below)
+            and not afweging_beloofd(f, k)
+            and not enige_plek_beloofd(f, k, nu)
             and (vast or k.modus is Modus.denken)
             and (b := bezoek(f, k)) is not None
             and _trede_blijft(k, b, nu)
@@ -2445,6 +2544,10 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
         bezoeken.append(b)
         if k.kap and gekapt:
             gekapt = []  # the step held smaller is now a visit: its ceiling is not said
+    # a promised weighing step comes last: it is shrunk first (fewer sessions, at its least
+    # cost), and only when even that does not fit does it go, when its points and groups have
+    # another place before the decision
+    nu, weg, gekapt = _beloofd_kleiner(f, nu, weg, gekapt, budget)
     # a visit that is not needed for the fit goes back to the step it replaced, the last first
     for k, b in reversed(list(zip(bezocht, bezoeken, strict=True))):
         terug = [k if x is b else x for x in nu]
