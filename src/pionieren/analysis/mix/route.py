@@ -13,7 +13,7 @@ from pionieren.analysis.mix.betrokken import betrokkenen
 from pionieren.analysis.mix.ontwerp import Keuze, voor_het_besluit
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies
-from pionieren.vocabulary import Beslisser, SoortBelanghebbende
+from pionieren.vocabulary import Beslisser, SoortBelanghebbende, Trede
 
 #: A moment that fixes a tender's documents: the leidraad, the bestek, the award criteria.
 _AANBESTEDINGSSTUK = re.compile(
@@ -155,54 +155,58 @@ def routeren(
     keuzes: list[Keuze],
     punten: list[OnderwerpAdvies],
     data: dict[str, tuple[date, date]],
+    advies: Trede | None = None,
 ) -> list[Bevinding]:
     """After the calendar is made (``data``: the planned dates per werkvorm id): take every
     open point off a werkvorm that ends after the moment that fixes it, and give it to a
     werkvorm before that moment that can carry it, for the groups it is about; say it once
-    when there is none."""
+    when there is none. A talk chosen to reach other groups than the point is about gives the
+    point up only when another werkvorm carries it at its level (the groups a point is about
+    are read from its words, which may miss some). A werkvorm left without points goes back
+    to the advised level (``advies``)."""
+    from pionieren.analysis.mix.onderwerpen import nodig
+
     uit: list[Bevinding] = []
     zienswijze = zienswijze_start(keuzes, data)
 
     def eind(k: Keuze) -> date | None:
         return data.get(k.werkvorm.id, (None, None))[1]
 
-    for punt in punten:
-        if not punt.open:
-            continue
-        weg = [
-            k
-            for k in keuzes
-            if punt.onderwerp in k.onderwerpen
-            and (te_laat(f, k, punt, eind(k), zienswijze) or buiten_publiek(f, k, punt))
-        ]
-        if not weg:
-            continue
+    def zonder(weg: list[Keuze], punt: OnderwerpAdvies) -> None:
         for k in weg:
             # a new list: a split werkvorm (rule MIX-GESCHEIDEN) may share it with its twin
             k.onderwerpen = [p for p in k.onderwerpen if p != punt.onderwerp]
+            if not k.onderwerpen and advies is not None:
+                _terug(k, advies)
+
+    for punt in punten:
+        if not punt.open:
+            continue
+        dragers = [k for k in keuzes if punt.onderwerp in k.onderwerpen]
+        laat = [k for k in dragers if te_laat(f, k, punt, eind(k), zienswijze)]
+        anders = [k for k in dragers if k not in laat and buiten_publiek(f, k, punt)]
+        if anders:
+            blijft = [
+                k
+                for k in dragers
+                if k not in laat and k not in anders and k.trede.rang >= nodig(punt).rang
+            ]
+            nieuw = None if blijft else _op_tijd(f, keuzes, punt, eind, zienswijze)
+            if blijft or nieuw is not None:
+                zonder(anders, punt)
+                if nieuw is not None and not laat:
+                    _erbij(nieuw, punt)
+        if not laat:
+            continue
+        zonder(laat, punt)
         if any(punt.onderwerp in k.onderwerpen for k in keuzes):
             continue
         nieuw = _op_tijd(f, keuzes, punt, eind, zienswijze)
         if nieuw is not None:
-            nieuw.onderwerpen = [*nieuw.onderwerpen, punt.onderwerp]
-            if "MIX-ROUTE" not in nieuw.regels:
-                nieuw.regels.append("MIX-ROUTE")
+            _erbij(nieuw, punt)
             continue
         vast = vastgelegd(f, punt, zienswijze)
-        if vast is None:
-            # taken off a talk for other groups only: no werkvorm reaches the groups the point
-            # is about (said by rule MIX-ONDERWERP when the point has no werkvorm at all)
-            uit.append(
-                bevinding(
-                    "MIX-ROUTE",
-                    Ernst.waarschuwing,
-                    "MIX-ROUTE.bereikt_niet",
-                    onderwerp=punt.onderwerp,
-                    groepen=sorted(publiek_van(f, punt)),
-                    namen=[k.werkvorm.naam for k in weg],
-                )
-            )
-            continue
+        assert vast is not None
         uit.append(
             bevinding(
                 "MIX-ROUTE",
@@ -212,10 +216,25 @@ def routeren(
                 onderwerp=punt.onderwerp,
                 moment=vast[1],
                 datum=vast[0].isoformat(),
-                namen=[k.werkvorm.naam for k in weg],
+                namen=[k.werkvorm.naam for k in laat],
             )
         )
     return uit
+
+
+def _erbij(k: Keuze, punt: OnderwerpAdvies) -> None:
+    if punt.onderwerp not in k.onderwerpen:
+        k.onderwerpen = [*k.onderwerpen, punt.onderwerp]
+    if "MIX-ROUTE" not in k.regels:
+        k.regels.append("MIX-ROUTE")
+
+
+def _terug(k: Keuze, advies: Trede) -> None:
+    """A werkvorm that no longer carries a point is used at the advised level: the highest of
+    its own levels up to it (else its lowest), never higher than it was."""
+    onder = [t for t in k.werkvorm.treden if t.rang <= min(advies.rang, k.trede.rang)]
+    if onder:
+        k.trede = max(onder, key=lambda t: t.rang)
 
 
 def _op_tijd(

@@ -249,6 +249,7 @@ def compose_mix(
         keuzes,
         punten or [],
         {id: (g.start, g.eind) for g in planning.fasen for id in g.werkvormen},
+        advies,
     )
     # every worry answered exactly once in the design that is left (rule MIX-ZORGEN)
     bevindingen += zorgen_nagaan(f, keuzes)
