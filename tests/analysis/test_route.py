@@ -12,6 +12,7 @@ from helpers import ONTWIKKELCASUSSEN, advies_voor, casus, rapport_gegevens
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.route import over_biedingen, publiek_van, vastgelegd
 from pionieren.knowledge.load import builtin
+from pionieren.vocabulary import Trede
 
 MARNEWOLD = "review54/jongerenwerk-aanbesteding-marnewold"
 HOENWIJK = "review57/vrachtwagenverbod-dorpsstraat-hoenwijk-kromwaarde"
@@ -118,8 +119,15 @@ def test_eigenschap_route(pad) -> None:
                 if r.sleutel == "MIX-INCLUSIE.bereikt"
                 for n in r.waarden.get("namen", [])
             }
-            if publiek and m.voor and set(m.voor) <= bereikt:
-                assert publiek & set(m.voor), (m.naam, o.onderwerp, m.voor, publiek)
+            if publiek and m.voor and set(m.voor) <= bereikt and not publiek & set(m.voor):
+                # kept only when no other werkvorm carries the point at its level
+                nodig = min(o.trede.rang, Trede.meebeslissen.rang)
+                anders = [
+                    x
+                    for x in advies.mix
+                    if x is not m and o.onderwerp in x.onderwerpen and x.trede.rang >= nodig
+                ]
+                assert not anders, (m.naam, o.onderwerp, m.voor, publiek, anders)
     for m in advies.mix:
         treden = [
             o.trede for o in advies.trede.onderwerpen if o.open and o.onderwerp in m.onderwerpen
