@@ -287,6 +287,11 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
         )
         if not over and eigen_ronde:
             continue  # its own round (rules PLAN-NA-BESLUIT, PLAN-NA-KEUZE)
+        if not over and any(
+            b.regel == "MIX-ROUTE" and b.waarden.get("onderwerp") == o.onderwerp
+            for b in advies.bevindingen
+        ):
+            continue  # its werkvorm came too late or reached others: said (rule MIX-ROUTE)
         if not over:
             assert any(
                 b.regel == "MIX-ONDERWERP" and vraagvorm(kop(o.onderwerp)) in b.tekst

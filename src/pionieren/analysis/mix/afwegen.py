@@ -25,6 +25,7 @@ from pionieren.analysis.mix.onderwerpen import (
 )
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit
 from pionieren.analysis.mix.plan import na_het_besluit, schuift
+from pionieren.analysis.mix.route import te_laat, zienswijze_start
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, OnderwerpAdvies, deel
 from pionieren.input.model import Belanghebbende
@@ -265,6 +266,10 @@ def _draagt(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
         and k.trede.rang >= nodig(punt).rang
         and over_punt(o, k.werkvorm, punt)
         and not voor_ander_punt(o, k, punt)
+        # not after the moment that fixes the point (rule MIX-ROUTE)
+        and not te_laat(
+            o.f, k, punt, k.periode[1] if k.periode else None, zienswijze_start(o.keuzes)
+        )
     )
 
 

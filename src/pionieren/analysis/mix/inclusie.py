@@ -46,6 +46,9 @@ from pionieren.vocabulary import (
     Werving,
 )
 
+#: Not the audience of a point: the authorities and the raad have their own route.
+_GEEN_PUBLIEK = (SoortBelanghebbende.overheid, SoortBelanghebbende.politiek)
+
 
 def _bedien(
     o: Ontwerp,
@@ -463,7 +466,13 @@ def eigen_onderwerpen(f: Feiten, keuzes: list[Keuze], punten: list[OnderwerpAdvi
                 # interviews); a point a body decides in its own meeting (the leden of a hofje
                 # on opening its garden to the buurt) is still asked of those it names
                 continue
-            genoemd = any(q.naam == p.naam for q in betrokkenen(f, punt))
+            wie = [q for q in betrokkenen(f, punt) if q.soort not in _GEEN_PUBLIEK]
+            genoemd = any(q.naam == p.naam for q in wie)
+            if wie and not genoemd:
+                # a point about other groups is not this group's matter, even in a case about
+                # their street (rule MIX-ROUTE; review 58a: the choice on another village's
+                # polder road went to the seasonal workers' talk in Hoenwijk)
+                continue
             if punt.eigen_bezit and not genoemd:
                 # another's own house or land is not this group's matter, whatever the case is
                 # about (review 54a: the owners' compensation on the migrants' doorstep talk)

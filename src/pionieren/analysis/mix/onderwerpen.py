@@ -31,6 +31,7 @@ from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_be
 from pionieren.analysis.mix.organisator import organisator
 from pionieren.analysis.mix.plan import na_het_besluit
 from pionieren.analysis.mix.punt_van import eigen_punt
+from pionieren.analysis.mix.route import te_laat, zienswijze_start
 from pionieren.analysis.pakket import stemt_over_pakket
 from pionieren.analysis.planning import per_gebied
 from pionieren.analysis.regel import Thema, regel
@@ -183,6 +184,12 @@ def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
         and not _te_hoog_voor_tegen(o, k)
         and not _leden_over_ander(k, punt)
         and not voor_ander_punt(o, k, punt)
+        # not a form on dates of its own after the moment that fixes the point (rule MIX-ROUTE:
+        # a tender's jury in June scores bids, it does not weigh what the leidraad of April
+        # fixed; review 58b, Marnewold)
+        and not te_laat(
+            o.f, k, punt, k.periode[1] if k.periode else None, zienswijze_start(o.keuzes)
+        )
     )
 
 

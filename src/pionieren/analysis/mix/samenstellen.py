@@ -50,6 +50,7 @@ from pionieren.analysis.mix.kosten import (
 )
 from pionieren.analysis.mix.kwetsbaar import alle_kanten, apart, gescheiden, scheiden, via_gemeente
 from pionieren.analysis.mix.onderwerpen import (
+    nodig,
     onderwerpen,
     per_straat,
     rechten,
@@ -66,6 +67,7 @@ from pionieren.analysis.mix.plan import (
     past_in_tijd,
 )
 from pionieren.analysis.mix.polarisatie import polarisatie
+from pionieren.analysis.mix.route import routeren
 from pionieren.analysis.mix.stemming import stemming
 from pionieren.analysis.mix.terugkoppeling import (
     aangepast_plan,
@@ -241,6 +243,14 @@ def compose_mix(
     # a note that a reaction round misses a moment's papers, read against the final calendar
     planning = reactie_moment_nagaan(f, planning)
     keuzes = niet_na_de_aanvraag(keuzes, planning.fasen)
+    # no point on a werkvorm that ends after the moment that fixes it (rule MIX-ROUTE)
+    bevindingen += routeren(
+        f,
+        keuzes,
+        punten or [],
+        {id: (g.start, g.eind) for g in planning.fasen for id in g.werkvormen},
+        advies,
+    )
     # every worry answered exactly once in the design that is left (rule MIX-ZORGEN)
     bevindingen += zorgen_nagaan(f, keuzes)
     # a group a promise names and no step reaches: said plainly in the summary (MIX-BELOFTE)
@@ -323,7 +333,7 @@ def compose_mix(
                 werkvorm=w.id,
                 naam=naam,
                 modus=keuze.modus,
-                trede=_trede_van(keuze, punten or []),
+                trede=_trede_van(keuze, punten or [], keuzes),
                 voor=keuze.voor,
                 voor_tekst=keuze.voor_tekst,
                 redenen=[
@@ -562,7 +572,7 @@ def _met_trede(r: Tekstdeel, k: Keuze, punten: list[OnderwerpAdvies]) -> Tekstde
     return deel(r.sleutel, **{**r.waarden, "trede": hoogste.value})
 
 
-def _trede_van(k: Keuze, punten: list[OnderwerpAdvies]) -> Trede:
+def _trede_van(k: Keuze, punten: list[OnderwerpAdvies], keuzes: list[Keuze] | None = None) -> Trede:
     """The level a werkvorm shows: never above what is promised on the open points it carries,
     so the table and the summary say the same (review 31c: a convenant 'coproduceren' in the
     table and 'adviseren' in the summary)."""
@@ -580,4 +590,20 @@ def _trede_van(k: Keuze, punten: list[OnderwerpAdvies]) -> Trede:
     # the form at or above it (a convenant goes down to adviseren; a zelfbeheer contract or the
     # uitdaagrecht stays at its own level; found by the property test)
     kan = [t for t in k.werkvorm.treden if hoogste.rang <= t.rang <= k.trede.rang]
+    if kan and min(kan, key=lambda t: t.rang) is not hoogste and keuzes is not None:
+        # the form has no level equal to its points' (a buurtmiddag: raadplegen or
+        # coproduceren, on points at adviseren): it shows its level below theirs when every
+        # point has another form at its level, never a level no point allows (rule
+        # MIX-ROUTE; review 58b: a buurtmiddag 'coproduceren' on points at most adviseren)
+        lager = [t for t in k.werkvorm.treden if t.rang < hoogste.rang]
+        gedragen = all(
+            any(
+                a is not k and p.onderwerp in a.onderwerpen and a.trede.rang >= nodig(p).rang
+                for a in keuzes
+            )
+            for p in punten
+            if p.open and p.onderwerp in k.onderwerpen
+        )
+        if lager and gedragen:
+            return max(lager, key=lambda t: t.rang)
     return min(kan, key=lambda t: t.rang) if kan else k.trede

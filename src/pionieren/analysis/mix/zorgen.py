@@ -25,6 +25,7 @@ from pionieren.vocabulary import (
     Organisator,
     Procesfase,
     SoortBelanghebbende,
+    Trede,
     Werving,
 )
 
@@ -318,6 +319,27 @@ def zorgen(o: Ontwerp) -> None:
             continue
         elif inwoners:
             keuze = _keuze(o, AVOND)
+            if (
+                keuze is not None
+                and keuze.voor_tekst
+                and namen
+                and not any(keuze.serves(n) for n in namen)
+            ):
+                # an evening the case holds for other groups (a village's own inloop) is not
+                # where this group hears the answer: a step that reaches them, when there is
+                # one (rule MIX-ROUTE; review 58a: the Dorpsstraat's worry on enforcement at
+                # the evening for Ossenwaard)
+                keuze = next(
+                    (
+                        k
+                        for k in o.keuzes
+                        if voor_het_besluit(k)
+                        and Modus.denken in k.werkvorm.modi
+                        and k.trede.rang >= Trede.raadplegen.rang
+                        and any(k.serves(n) for n in namen)
+                    ),
+                    keuze,
+                )
         else:
             keuze = next(
                 (k for k in o.keuzes if voor_het_besluit(k) and any(k.serves(n) for n in namen)),
