@@ -1231,6 +1231,16 @@ _WIJKT = re.compile(
 )
 
 
+_NEEMT_ZELF = re.compile(
+    r"\b(?:gemeentegrond|snippergroen|koopt,? (?:of )?huurt|huurt of|teruggeeft|terug\s*geeft|"
+    r"terug\s*te\s*geven|van de gemeente (?:koopt|huurt|krijgt))\b",
+    re.IGNORECASE,
+)
+"""The owner is the one who buys, rents or gives back: land of the gemeente in his use
+('of elk huishouden zijn strook koopt, huurt of teruggeeft'). No project takes anything from
+him, so no onteigening stands behind it (review 59a, snippergroen)."""
+
+
 def sluitstuk(punt: Onderwerp) -> str | None:
     """'gedoogplicht' or 'onteigening': an open point about each owner's own property
     (``eigen_bezit``) that is about cables or pipes through it, or land a project needs from
@@ -1240,6 +1250,8 @@ def sluitstuk(punt: Onderwerp) -> str | None:
         return None
     if _LEIDING.search(punt.onderwerp):
         return "gedoogplicht"
+    if _NEEMT_ZELF.search(punt.onderwerp):
+        return None
     if _GROND.search(punt.onderwerp) and _NODIG.search(punt.onderwerp):
         return "onteigening"
     if _PAND.search(punt.onderwerp) and _WIJKT.search(punt.onderwerp):
