@@ -8,14 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from helpers import DATUM, advies_voor
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.mix.kosten import ander_budget
 from pionieren.input.model import Onderwerp, Vraagstuk
 from pionieren.knowledge.load import builtin
-
-from helpers import DATUM, advies_voor
 
 KENNIS = builtin()
 PAD = Path(__file__).resolve().parents[1] / "cases" / "review58"
