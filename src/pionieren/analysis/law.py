@@ -348,13 +348,14 @@ _HUISVESTINGSVERORDENING = re.compile(r"\bhuisvestingsverordening", re.IGNORECAS
 _VOORRANG = re.compile(r"\bvoorrang\b|\btoewij\w*|\btoegewezen\b", re.IGNORECASE)
 _BINDING = re.compile(
     r"\bbinding|\buit (?:het|de|eigen) (?:dorp|kern|wijk|gemeente|regio)\b|\beigen inwoners|"
-    r"\bdorpsgeno\w*|\blokale\b|\bwoonachtig",
+    r"\bdorpsgeno\w*|\blokale\b|\blokaal\s+maatwerk|\bwoonachtig|"
+    # 'jongeren uit Vogelzang': a group from a named place is a binding with that place
+    r"\b(?:jongeren|starters|ouderen|senioren|inwoners|bewoners|gezinnen)\s+uit\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
-_GROEP = re.compile(
-    r"\bouderen|\bsenioren|\bstarters|\bjongeren|\bgezinnen|\burgent\w*|\bmantelzorg\w*|"
-    r"\bstatushouders|\bmensen met\b|\bzorg",
-    re.IGNORECASE,
+#: A group that gets voorrang for its need, not its place: urgency, care, statushouders.
+_NOOD = re.compile(
+    r"\burgent\w*|\bmantelzorg\w*|\bstatushouders|\bmensen met\b|\bzorg", re.IGNORECASE
 )
 _SOCIALE_HUUR = re.compile(r"\bsociale\s+huur\w*|\bhuurwoning\w*", re.IGNORECASE)
 
@@ -391,7 +392,9 @@ def huisvesting(f: Feiten) -> list[Bevinding]:
     # voorrang for a group is art. 12, for a binding with the place art. 14 (review 58a: a
     # group's voorrang cited as art. 14)
     binding = bool(_BINDING.search(punt.onderwerp))
-    groep = bool(_GROEP.search(punt.onderwerp)) or not binding
+    # a group named with its place ('jongeren uit Vogelzang', review 59d) is the binding of
+    # art. 14; art. 12 as well only for a group with a need (urgency, care)
+    groep = not binding or bool(_NOOD.search(punt.onderwerp))
     bronnen = [
         b for b, ja in (("huisvestingswet-12", groep), ("huisvestingswet-14", binding)) if ja
     ]
