@@ -83,3 +83,30 @@ def test_buying_or_renting_the_gemeentes_land_has_no_onteigening_behind_it() -> 
         eigen_bezit=True,
     )
     assert sluitstuk(nodig) == "onteigening"
+
+
+MARNEWOLD = (
+    Path(__file__).resolve().parents[1]
+    / "cases"
+    / "review54"
+    / "jongerenwerk-aanbesteding-marnewold.yaml"
+)
+
+
+def test_the_procurements_market_consultation_is_paid_by_the_procurement() -> None:
+    """Review 59c (Marnewold): the marktconsultatie with the parties that may bid pushed a
+    participation budget of € 9,000 over; it is a step of the tender, paid by inkoop."""
+    data = yaml.safe_load(MARNEWOLD.read_text(encoding="utf-8"))
+    f = Feiten(vraagstuk=Vraagstuk.model_validate(data), kennis=KENNIS, datum=DATUM)
+    assert ander_budget(f, "marktconsultatie")
+    assert not ander_budget(f, "jongerenjury")  # the youth's own jury is participation
+
+
+def test_a_body_with_its_own_werkvorm_gets_no_second_formal_step() -> None:
+    """Review 59c: the jongerenraad was budgeted twice, its own step and a written advice."""
+    data = yaml.safe_load(MARNEWOLD.read_text(encoding="utf-8"))
+    advies = advies_voor(Vraagstuk.model_validate(data))
+    assert not any(
+        m.werkvorm == "clientenraad" and "Jongerenraad Marnewold" in m.voor for m in advies.mix
+    )
+    assert any(m.werkvorm == "jongerenraad" for m in advies.mix)

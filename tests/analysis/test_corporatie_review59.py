@@ -73,3 +73,11 @@ def test_without_a_threshold_in_the_promise_the_survey_stays_a_survey() -> None:
         "wettelijke 70 procent", "wettelijke regel"
     )
     assert _rij(_advies(data), "enquete").trede.value == "raadplegen"
+
+
+def test_the_promise_is_kept_by_the_body_that_made_it() -> None:
+    """Review 59a: 'Houdt het college zich aan de toezegging?' while the corporation's director
+    made the promise."""
+    tekst = " ".join(_advies(_data()).referentiekader)
+    assert "Houdt de directeur-bestuurder van Woonstichting De Zeven Akkers" in tekst
+    assert "Houdt het college" not in tekst

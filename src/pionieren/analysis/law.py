@@ -1365,20 +1365,12 @@ _VERKEERSBESLUIT = re.compile(r"\bverkeersbesluit", re.IGNORECASE)
 _PROVINCIE = re.compile(r"\bprovincia\w*|\bprovincie\b", re.IGNORECASE)
 
 
-_BLADEN = (
-    (re.compile(r"\bprovinci|\bgedeputeerde", re.IGNORECASE), "het Provinciaal blad"),
-    (
-        re.compile(r"\bwaterschap|\bhoogheemraadschap|\bwetterskip", re.IGNORECASE),
-        "het Waterschapsblad",
-    ),
-    (re.compile(r"\bminister|\brijkswaterstaat|\bhet rijk\b", re.IGNORECASE), "de Staatscourant"),
-)
-
-
 def _blad(orgaan: str) -> str:
-    """The blad a road authority publishes its verkeersbesluit in (art. 26 BABW): its own
-    (Gemeenteblad, Provinciaal blad, Waterschapsblad), the Staatscourant for the Rijk."""
-    return next((blad for r, blad in _BLADEN if r.search(orgaan)), "het Gemeenteblad")
+    """The blad every road authority publishes its verkeersbesluit in: the Staatscourant (art.
+    26 BABW; KOOP). Two blind reviews (58a, 59b) checked it; a round that gave each authority
+    its own blad was wrong."""
+    del orgaan  # the same for the gemeente, the provincie, the waterschap and the Rijk
+    return "de Staatscourant"
 
 
 def verkeersbesluit_genoemd(f: Feiten) -> bool:
@@ -1398,9 +1390,8 @@ def verkeersbesluit_genoemd(f: Feiten) -> bool:
     gedeputeerde staten (art. 18 lid 1 Wegenverkeerswet 1994). Het college overlegt vooraf met
     de politie (art. 24 BABW), hoort de wegbeheerder (art. 23 BABW), en schrijft in het besluit
     welk doel het dient en hoe de belangen zijn gewogen (art. 21 BABW): daar hoort de inbreng van
-    inwoners bij. Het besluit wordt bekendgemaakt in het blad van wie het neemt: het
-    Gemeenteblad, het Provinciaal blad, het Waterschapsblad of voor het Rijk de Staatscourant
-    (art. 26 BABW); daarna kan een belanghebbende
+    inwoners bij. Het besluit wordt bekendgemaakt in de Staatscourant, ook als de provincie of
+    het waterschap het neemt (art. 26 BABW); daarna kan een belanghebbende
     binnen zes weken bezwaar maken (art. 6:7 Awb). Ligt het ontwerp eerst zes weken ter inzage
     voor zienswijzen (afdeling 3.4 Awb), dan is er geen bezwaar: wie een zienswijze gaf, gaat
     binnen zes weken in beroep bij de rechtbank (art. 7:1 lid 1 onder d Awb).""",
@@ -1458,8 +1449,7 @@ def verkeersbesluit(f: Feiten) -> list[Bevinding]:
             beroep=beroep,
             provincie=bool(provincie) or bool(_PROVINCIE.search(_tekst(f))),
             # another road authority takes the verkeersbesluit itself (GS for a provincial
-            # road) and publishes it in its own blad (review 58a: 'het verkeersbesluit van het
-            # college' and 'de Staatscourant' for a decision of Gedeputeerde Staten)
+            # road); it is published in the Staatscourant (art. 26 BABW; review 59b)
             wie=orgaan or "het college",
             blad=_blad(orgaan),
             # the dated legal steps: police consulted before the proposal is ready, the

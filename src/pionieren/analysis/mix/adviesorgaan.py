@@ -79,7 +79,15 @@ def adviesorgaan(o: Ontwerp) -> None:
     f = o.f
     alle = [p for p in o.partijen if p.soort is SoortBelanghebbende.adviesorgaan]
     bewoners = [p for p in alle if bewonersorgaan(p)]
-    organen = [p for p in alle if p not in bewoners]
+    # a body the case already gives its own werkvorm (its jongerenraad, its own meeting) advises
+    # there: no second formal step for it (review 59c, Marnewold: the jongerenraad twice)
+    eigen_stap = {
+        p.naam
+        for p in alle
+        for w in f.vraagstuk.werkvormen
+        if w.voor and p.naam.casefold() in w.voor.casefold()
+    }
+    organen = [p for p in alle if p not in bewoners and p.naam not in eigen_stap]
     formeel = next(
         (f.kennis.werkvorm(i) for i in ("clientenraad", "adviesraad") if i in f.kennis.ids()),
         None,

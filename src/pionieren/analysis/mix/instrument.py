@@ -520,6 +520,8 @@ def onafhankelijk_nodig(f: Feiten, k: Keuze) -> bool:
 
 
 _DREMPEL = re.compile(r"\b\d{1,3}\s*(?:procent|%)", re.IGNORECASE)
+#: The word for a vote or count: the draagvlakmeting, a stemming, a peiling, a referendum.
+_TELLING = re.compile(r"\w*(?:meting|stemming|peiling|referendum|raadpleging)")
 
 
 def bindende_meting(f: Feiten, genoemde: GenoemdeWerkvorm | None) -> bool:
@@ -536,7 +538,7 @@ def bindende_meting(f: Feiten, genoemde: GenoemdeWerkvorm | None) -> bool:
     if belofte.trede is not Trede.meebeslissen or not _DREMPEL.search(belofte.tekst):
         return False
     tekst = belofte.tekst.lower()
-    woorden = {w for w in re.findall(r"[a-zà-ÿ]+", genoemde.voor.lower()) if len(w) >= 8}
+    woorden = {w for w in re.findall(r"[a-zà-ÿ]+", genoemde.voor.lower()) if _TELLING.fullmatch(w)}
     return any(re.search(rf"\b{re.escape(w)}\b", tekst) for w in woorden)
 
 

@@ -192,6 +192,14 @@ def _noemt(zin: str, naam: str) -> bool:
     )
 
 
+_INKOOP = re.compile(
+    r"\bmarkt\s*consultatie|\bmarktverkenning|\bmarktpartij\w*|\binschrijv\w*|\bbieders?\b",
+    re.IGNORECASE,
+)
+"""A step of the procurement itself: a market consultation with the parties that may bid. The
+inkoop budget pays it, not participation."""
+
+
 def ander_budget(f: Feiten, werkvorm_id: str) -> bool:
     """Does the case pay this werkvorm from another budget than participation? Either its
     ``betaald_uit`` says so, or one sentence of ``kaders.vast`` says a cost is paid elsewhere
@@ -202,6 +210,12 @@ def ander_budget(f: Feiten, werkvorm_id: str) -> bool:
     counted them anyway and showed the design € 178,200 short of a € 24,000 budget."""
     v = f.vraagstuk
     if any(g.id == werkvorm_id and g.betaald_uit for g in v.werkvormen):
+        return True
+    # the procurement's own market consultation (review 59c, Marnewold: charged to a
+    # participation budget of € 9,000 that it pushed over)
+    if f.gunning and any(
+        g.id == werkvorm_id and _INKOOP.search(f"{g.id} {g.voor or ''}") for g in v.werkvormen
+    ):
         return True
     ids = list(dict.fromkeys(g.id for g in v.werkvormen))
     if werkvorm_id not in ids:
