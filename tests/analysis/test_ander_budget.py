@@ -110,3 +110,18 @@ def test_a_body_with_its_own_werkvorm_gets_no_second_formal_step() -> None:
         m.werkvorm == "clientenraad" and "Jongerenraad Marnewold" in m.voor for m in advies.mix
     )
     assert any(m.werkvorm == "jongerenraad" for m in advies.mix)
+
+
+def test_a_step_the_fixed_frame_puts_after_the_decision_is_planned_after_it() -> None:
+    """Review 59a (snippergroen): 'De persoonlijke gesprekken ... na het besluit' were planned
+    in March, before the college's decision of 5 October 2027."""
+    from datetime import date
+
+    besluit = date(2027, 10, 5)
+
+    def start(data: dict[str, Any]) -> date:
+        advies = advies_voor(Vraagstuk.model_validate(data))
+        return min(p.start for p in advies.planning if AFSPRAAK in p.werkvormen)
+
+    assert start(_data()) >= besluit
+    assert start(_zonder_zin(_data())) < besluit

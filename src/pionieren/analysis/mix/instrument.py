@@ -343,6 +343,9 @@ def instrumenten(o: Ontwerp) -> None:
         if genoemd and periode is not None:
             keuze.periode = periode
             keuze.fase = fase_op_datum(fase_van(keuze), periode, uiterlijk, w)
+        elif genoemd and periode is None and _na_het_besluit(f, id):
+            # the case says this step comes after the decision: it is worked out there
+            keuze.fase = Procesfase.uitwerken
         if leden is not None:
             keuze.trede = leden
         elif genoemd and bindende_meting(f, genoemde):
@@ -517,6 +520,14 @@ def onafhankelijk_nodig(f: Feiten, k: Keuze) -> bool:
     return k.trede.rang >= Trede.meebeslissen.rang and any(
         _GEEN_BELANG.search(tekst) for tekst in f.vraagstuk.kaders.vast
     )
+
+
+def _na_het_besluit(f: Feiten, id: str) -> bool:
+    """See :func:`pionieren.analysis.mix.kosten.na_het_besluit_genoemd` (imported here, as
+    kosten imports the modules that import this one)."""
+    from pionieren.analysis.mix.kosten import na_het_besluit_genoemd
+
+    return na_het_besluit_genoemd(f, id)
 
 
 _DREMPEL = re.compile(r"\b\d{1,3}\s*(?:procent|%)", re.IGNORECASE)

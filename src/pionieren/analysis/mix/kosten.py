@@ -217,11 +217,18 @@ def ander_budget(f: Feiten, werkvorm_id: str) -> bool:
         g.id == werkvorm_id and _INKOOP.search(f"{g.id} {g.voor or ''}") for g in v.werkvormen
     ):
         return True
+    return vaste_zin_over(f, werkvorm_id, ANDER_BUDGET)
+
+
+def vaste_zin_over(f: Feiten, werkvorm_id: str, patroon: re.Pattern[str]) -> bool:
+    """Does one sentence of ``kaders.vast`` match ``patroon`` and name exactly one of the
+    case's werkvormen: this one (see :func:`_noemt`)?"""
+    v = f.vraagstuk
     ids = list(dict.fromkeys(g.id for g in v.werkvormen))
     if werkvorm_id not in ids:
         return False
     for zin in v.kaders.vast:
-        if not ANDER_BUDGET.search(zin):
+        if not patroon.search(zin):
             continue
         genoemd = [
             i for i in ids if i in f.kennis._per_id and _noemt(zin, f.kennis.werkvorm(i).naam)
@@ -229,6 +236,21 @@ def ander_budget(f: Feiten, werkvorm_id: str) -> bool:
         if genoemd == [werkvorm_id]:
             return True
     return False
+
+
+NA_HET_BESLUIT = re.compile(
+    r"\bna (?:het|dat|dit) (?:raads|college)?besluit\b|\bna de vaststelling\b", re.IGNORECASE
+)
+"""A fixed sentence that says a step comes after the decision ('de persoonlijke gesprekken
+voeren twee medewerkers, na het besluit')."""
+
+
+def na_het_besluit_genoemd(f: Feiten, werkvorm_id: str) -> bool:
+    """Does the case's fixed frame say this werkvorm of the case comes after the decision?
+
+    Why: review 59a (snippergroen): the personal talks with 585 households that the case put
+    after the college's decision were planned in March, before it."""
+    return vaste_zin_over(f, werkvorm_id, NA_HET_BESLUIT)
 
 
 def van_het_project(f: Feiten, k: Keuze) -> bool:
