@@ -142,3 +142,16 @@ def test_priority_for_a_group_cites_art_12_and_binding_art_14() -> None:
     ]
     assert "art. 14" in b.tekst and "art. 12" not in b.tekst
     assert b.bronnen == ["huisvestingswet-14"]
+
+
+def test_priority_for_a_group_from_a_named_place_is_the_binding_of_art_14() -> None:
+    """Review 59d (Rijnhorst): 'voorrang naar jongeren uit Vogelzang (lokaal maatwerk)' is a
+    binding with the place, art. 14, not a category of woningzoekenden under art. 12."""
+    punt = {
+        "onderwerp": "Of een deel van de 32 woningen met voorrang naar jongeren uit Vogelzang "
+        "gaat (lokaal maatwerk binnen de huisvestingsverordening)."
+    }
+    (b,) = [
+        b for b in advies_voor(maak(kaders_open=[punt])).bevindingen if b.regel == "WET-HUISVESTING"
+    ]
+    assert "art. 14" in b.tekst and "art. 12" not in b.tekst

@@ -89,7 +89,7 @@ def test_a_verkeersbesluit_has_dated_legal_steps() -> None:
     (tekst,) = _teksten(advies, "WET-VERKEERSBESLUIT")
     assert "overleg met de politie (art. 24 BABW) vóór 6 mei 2027" in tekst
     # the college publishes its own verkeersbesluit in the Gemeenteblad (review 58a)
-    assert "het Gemeenteblad (art. 26 BABW)" in tekst
+    assert "de Staatscourant (art. 26 BABW)" in tekst
     assert "bij bekendmaking op 20 mei 2027 tot 1 juli 2027" in tekst
 
 

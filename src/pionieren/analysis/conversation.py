@@ -114,13 +114,17 @@ def referentiekader(
         beslissers = [gedaan_door]
     elif al and besluit.door in GEMEENTE:
         beslissers = [besluit.door]
+    namen = [BESLISSER_NAAM[b].replace("het college van B en W", "het college") for b in beslissers]
+    orgaan = v.besluit.orgaan if v.besluit else None
+    if al and gedaan_door is not None and gedaan_door not in GEMEENTE and orgaan:
+        # another body made the promise (a corporation's director): it keeps it, not the
+        # college (review 59a, Hoeverzeel: 'Houdt het college zich aan de toezegging?')
+        naam = str(orgaan).split(",")[0].strip()
+        namen = ["de " + naam[3:] if naam.startswith("De ") else naam]
     uitkomst = [
         deel(
             "REFERENTIEKADER.uitkomst",
-            wie=[
-                BESLISSER_NAAM[b].replace("het college van B en W", "het college")
-                for b in beslissers
-            ],
+            wie=namen,
             al=al or (bool(gedaan) and all(o.toegezegd for o in gedaan)),
         )
     ]

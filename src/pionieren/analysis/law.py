@@ -348,13 +348,14 @@ _HUISVESTINGSVERORDENING = re.compile(r"\bhuisvestingsverordening", re.IGNORECAS
 _VOORRANG = re.compile(r"\bvoorrang\b|\btoewij\w*|\btoegewezen\b", re.IGNORECASE)
 _BINDING = re.compile(
     r"\bbinding|\buit (?:het|de|eigen) (?:dorp|kern|wijk|gemeente|regio)\b|\beigen inwoners|"
-    r"\bdorpsgeno\w*|\blokale\b|\bwoonachtig",
+    r"\bdorpsgeno\w*|\blokale\b|\blokaal\s+maatwerk|\bwoonachtig|"
+    # 'jongeren uit Vogelzang': a group from a named place is a binding with that place
+    r"\b(?:jongeren|starters|ouderen|senioren|inwoners|bewoners|gezinnen)\s+uit\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
-_GROEP = re.compile(
-    r"\bouderen|\bsenioren|\bstarters|\bjongeren|\bgezinnen|\burgent\w*|\bmantelzorg\w*|"
-    r"\bstatushouders|\bmensen met\b|\bzorg",
-    re.IGNORECASE,
+#: A group that gets voorrang for its need, not its place: urgency, care, statushouders.
+_NOOD = re.compile(
+    r"\burgent\w*|\bmantelzorg\w*|\bstatushouders|\bmensen met\b|\bzorg", re.IGNORECASE
 )
 _SOCIALE_HUUR = re.compile(r"\bsociale\s+huur\w*|\bhuurwoning\w*", re.IGNORECASE)
 
@@ -391,7 +392,9 @@ def huisvesting(f: Feiten) -> list[Bevinding]:
     # voorrang for a group is art. 12, for a binding with the place art. 14 (review 58a: a
     # group's voorrang cited as art. 14)
     binding = bool(_BINDING.search(punt.onderwerp))
-    groep = bool(_GROEP.search(punt.onderwerp)) or not binding
+    # a group named with its place ('jongeren uit Vogelzang', review 59d) is the binding of
+    # art. 14; art. 12 as well only for a group with a need (urgency, care)
+    groep = not binding or bool(_NOOD.search(punt.onderwerp))
     bronnen = [
         b for b, ja in (("huisvestingswet-12", groep), ("huisvestingswet-14", binding)) if ja
     ]
@@ -1231,6 +1234,16 @@ _WIJKT = re.compile(
 )
 
 
+_NEEMT_ZELF = re.compile(
+    r"\b(?:gemeentegrond|snippergroen|koopt,? (?:of )?huurt|huurt of|teruggeeft|terug\s*geeft|"
+    r"terug\s*te\s*geven|van de gemeente (?:koopt|huurt|krijgt))\b",
+    re.IGNORECASE,
+)
+"""The owner is the one who buys, rents or gives back: land of the gemeente in his use
+('of elk huishouden zijn strook koopt, huurt of teruggeeft'). No project takes anything from
+him, so no onteigening stands behind it (review 59a, snippergroen)."""
+
+
 def sluitstuk(punt: Onderwerp) -> str | None:
     """'gedoogplicht' or 'onteigening': an open point about each owner's own property
     (``eigen_bezit``) that is about cables or pipes through it, or land a project needs from
@@ -1240,6 +1253,8 @@ def sluitstuk(punt: Onderwerp) -> str | None:
         return None
     if _LEIDING.search(punt.onderwerp):
         return "gedoogplicht"
+    if _NEEMT_ZELF.search(punt.onderwerp):
+        return None
     if _GROND.search(punt.onderwerp) and _NODIG.search(punt.onderwerp):
         return "onteigening"
     if _PAND.search(punt.onderwerp) and _WIJKT.search(punt.onderwerp):
@@ -1350,20 +1365,12 @@ _VERKEERSBESLUIT = re.compile(r"\bverkeersbesluit", re.IGNORECASE)
 _PROVINCIE = re.compile(r"\bprovincia\w*|\bprovincie\b", re.IGNORECASE)
 
 
-_BLADEN = (
-    (re.compile(r"\bprovinci|\bgedeputeerde", re.IGNORECASE), "het Provinciaal blad"),
-    (
-        re.compile(r"\bwaterschap|\bhoogheemraadschap|\bwetterskip", re.IGNORECASE),
-        "het Waterschapsblad",
-    ),
-    (re.compile(r"\bminister|\brijkswaterstaat|\bhet rijk\b", re.IGNORECASE), "de Staatscourant"),
-)
-
-
 def _blad(orgaan: str) -> str:
-    """The blad a road authority publishes its verkeersbesluit in (art. 26 BABW): its own
-    (Gemeenteblad, Provinciaal blad, Waterschapsblad), the Staatscourant for the Rijk."""
-    return next((blad for r, blad in _BLADEN if r.search(orgaan)), "het Gemeenteblad")
+    """The blad every road authority publishes its verkeersbesluit in: the Staatscourant (art.
+    26 BABW; KOOP). Two blind reviews (58a, 59b) checked it; a round that gave each authority
+    its own blad was wrong."""
+    del orgaan  # the same for the gemeente, the provincie, the waterschap and the Rijk
+    return "de Staatscourant"
 
 
 def verkeersbesluit_genoemd(f: Feiten) -> bool:
@@ -1383,9 +1390,8 @@ def verkeersbesluit_genoemd(f: Feiten) -> bool:
     gedeputeerde staten (art. 18 lid 1 Wegenverkeerswet 1994). Het college overlegt vooraf met
     de politie (art. 24 BABW), hoort de wegbeheerder (art. 23 BABW), en schrijft in het besluit
     welk doel het dient en hoe de belangen zijn gewogen (art. 21 BABW): daar hoort de inbreng van
-    inwoners bij. Het besluit wordt bekendgemaakt in het blad van wie het neemt: het
-    Gemeenteblad, het Provinciaal blad, het Waterschapsblad of voor het Rijk de Staatscourant
-    (art. 26 BABW); daarna kan een belanghebbende
+    inwoners bij. Het besluit wordt bekendgemaakt in de Staatscourant, ook als de provincie of
+    het waterschap het neemt (art. 26 BABW); daarna kan een belanghebbende
     binnen zes weken bezwaar maken (art. 6:7 Awb). Ligt het ontwerp eerst zes weken ter inzage
     voor zienswijzen (afdeling 3.4 Awb), dan is er geen bezwaar: wie een zienswijze gaf, gaat
     binnen zes weken in beroep bij de rechtbank (art. 7:1 lid 1 onder d Awb).""",
@@ -1443,8 +1449,7 @@ def verkeersbesluit(f: Feiten) -> list[Bevinding]:
             beroep=beroep,
             provincie=bool(provincie) or bool(_PROVINCIE.search(_tekst(f))),
             # another road authority takes the verkeersbesluit itself (GS for a provincial
-            # road) and publishes it in its own blad (review 58a: 'het verkeersbesluit van het
-            # college' and 'de Staatscourant' for a decision of Gedeputeerde Staten)
+            # road); it is published in the Staatscourant (art. 26 BABW; review 59b)
             wie=orgaan or "het college",
             blad=_blad(orgaan),
             # the dated legal steps: police consulted before the proposal is ready, the

@@ -93,10 +93,16 @@ def volgorde_vast(f: Feiten, uit: Plan) -> Plan:
         and (besluit is None or g.eind < besluit)
     ]
     adviezen = [g for g in vast if _formeel(f, g)]
+    organen = [p.naam for p in v.belanghebbenden if p.soort is _ADVIESORGAAN]
     inbreng = [
         g
         for g in vast
-        if g.fase in _RONDES and not set(g.werkvormen) & ADVIESROUTE and not _van_de_raad(f, g)
+        if g.fase in _RONDES
+        and not set(g.werkvormen) & ADVIESROUTE
+        and not _van_de_raad(f, g)
+        # the standing body's own klankbordgroep runs on beside its advice: that is no input of
+        # other groups it advises on (review 59a, Hoeverzeel: the bewonerscommissie)
+        and not any(noemt(_naam(f, g), n) for n in organen)
     ]
     paren = [
         [_naam(f, a), a.eind.isoformat(), _naam(f, i), i.eind.isoformat()]

@@ -398,6 +398,12 @@ class GenoemdeWerkvorm(Model):
         "woorden (‘zonder politie erbij’, ‘het panel van ervaringsdeskundigen vindt dit niet "
         "toegankelijk’). Het advies houdt zich eraan.",
     )
+    betaald_uit: Tekst | None = Field(
+        default=None,
+        description="Niet verplicht: uit welk ander budget deze werkvorm betaald wordt, als dat "
+        "niet het participatiebudget is (‘projectbudget grondgebruik’, ‘de aanbesteding’). Het "
+        "advies rekent de kosten dan apart.",
+    )
 
     @model_validator(mode="after")
     def _van_voor_tot(self) -> GenoemdeWerkvorm:

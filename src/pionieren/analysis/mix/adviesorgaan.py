@@ -4,12 +4,13 @@ gives its advice at its own meeting."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from pionieren.analysis.mix.bereik import namen
-from pionieren.analysis.mix.ontwerp import Ontwerp
+from pionieren.analysis.mix.ontwerp import Ontwerp, fase_op_datum, fase_van
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
-from pionieren.input.model import Belanghebbende
+from pionieren.input.model import Belanghebbende, Moment
 from pionieren.vocabulary import Modus, SoortBelanghebbende
 
 _BEWONERS = re.compile(
@@ -29,12 +30,39 @@ def bewonersorgaan(p: Belanghebbende) -> bool:
     return p.soort is SoortBelanghebbende.adviesorgaan and bool(_BEWONERS.search(p.naam))
 
 
+_ADVIES = re.compile(r"\badvi(?:es|eze|seert|seren)\w*", re.IGNORECASE)
+ADVIES_WEKEN = 4
+"""The weeks a standing body gets to write its advice before the date the case fixes for it."""
+
+
+def advies_moment(momenten: list[Moment], organen: list[Belanghebbende]) -> date | None:
+    """The date the case fixes for the advice of one of these bodies: a moment that names the
+    body (its name, or the first word of it: 'de huurdersvereniging') and its advice. None
+    when no moment does.
+
+    Why: review 59a (Hoeverzeel): the case fixed the huurdersvereniging's advice under the
+    Overlegwet on 6 September, and the advice planned its own formal advice step in March."""
+    for m in sorted(momenten, key=lambda m: m.datum):
+        tekst = m.wat.lower()
+        if not _ADVIES.search(tekst):
+            continue
+        for p in organen:
+            eerste = p.naam.split()[0].lower()
+            if p.naam.lower() in tekst or (
+                len(eerste) >= 6 and re.search(rf"\b{re.escape(eerste)}\b", tekst)
+            ):
+                return m.datum
+    return None
+
+
 @regel(
     "MIX-ADVIESORGAAN",
     Thema.mix,
     "Formeel advies van een vaste adviesraad",
     """Een vaste adviesraad of cliëntenraad (soort adviesorgaan) geeft formeel advies, in een eigen
-    stap: op tijd gevraagd, met genoeg tijd en een schriftelijke reactie. Zo'n raad zit niet aan
+    stap: op tijd gevraagd, met genoeg tijd en een schriftelijke reactie. Legt het vraagstuk de
+    datum van dat advies vast (een moment dat de raad en zijn advies noemt), dan eindigt de stap
+    op die datum. Zo'n raad zit niet aan
     tafel met aanbieders of andere partijen, en spreekt niet namens de bewoners van een buurt. In
     het sociaal domein moet de gemeente cliënten bij beleid betrekken (art. 47 Participatiewet).
     Een dorpsraad, wijkraad of wijkplatform is geen formele adviesraad: de gemeente vraagt zijn
@@ -51,15 +79,32 @@ def adviesorgaan(o: Ontwerp) -> None:
     f = o.f
     alle = [p for p in o.partijen if p.soort is SoortBelanghebbende.adviesorgaan]
     bewoners = [p for p in alle if bewonersorgaan(p)]
-    organen = [p for p in alle if p not in bewoners]
+    # a body the case already gives its own werkvorm (its jongerenraad, its own meeting) advises
+    # there: no second formal step for it (review 59c, Marnewold: the jongerenraad twice)
+    eigen_stap = {
+        p.naam
+        for p in alle
+        for w in f.vraagstuk.werkvormen
+        if w.voor and p.naam.casefold() in w.voor.casefold()
+    }
+    organen = [p for p in alle if p not in bewoners and p.naam not in eigen_stap]
     formeel = next(
         (f.kennis.werkvorm(i) for i in ("clientenraad", "adviesraad") if i in f.kennis.ids()),
         None,
     )
     if organen and formeel is not None and formeel.trede_tot(o.advies) is not None:
-        o.kies(formeel, Modus.denken).add(
+        keuze = o.kies(formeel, Modus.denken)
+        keuze.add(
             namen(organen), deel("MIX-ADVIESORGAAN", namen=namen(organen)), "MIX-ADVIESORGAAN"
         )
+        # the case fixes the date of that advice: the step ends on it, not in a round of its own
+        datum = advies_moment(f.vraagstuk.momenten, organen)
+        if keuze.periode is None and datum is not None and datum > f.datum:
+            begin = max(f.datum, datum - timedelta(weeks=ADVIES_WEKEN))
+            keuze.periode = (begin, datum)
+            keuze.fase = fase_op_datum(
+                fase_van(keuze), keuze.periode, f.vraagstuk.kaders.besluit_uiterlijk, formeel
+            )
     eigen = (
         f.kennis.werkvorm("eigen-vergadering") if "eigen-vergadering" in f.kennis.ids() else None
     )

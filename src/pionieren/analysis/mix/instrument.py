@@ -31,7 +31,7 @@ from pionieren.analysis.mix.politiek import (
 from pionieren.analysis.pakket import DRAAGVLAKMETING, pakket_id, stemt_over_pakket
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import BesluitAdvies, Ernst, deel
-from pionieren.input.model import Toezegging
+from pionieren.input.model import GenoemdeWerkvorm, Toezegging
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
     Beslisser,
@@ -343,8 +343,15 @@ def instrumenten(o: Ontwerp) -> None:
         if genoemd and periode is not None:
             keuze.periode = periode
             keuze.fase = fase_op_datum(fase_van(keuze), periode, uiterlijk, w)
+        elif genoemd and periode is None and _na_het_besluit(f, id):
+            # the case says this step comes after the decision: it is worked out there
+            keuze.fase = Procesfase.uitwerken
         if leden is not None:
             keuze.trede = leden
+        elif genoemd and bindende_meting(f, genoemde):
+            # the promise makes this vote binding: here inwoners decide (review 59a)
+            keuze.trede = Trede.meebeslissen
+            keuze.redenen = [r for r in keuze.redenen if r.sleutel != "MIX-PLAFOND"]
         elif keuze.trede not in w.treden and w.trede_tot(hoogste) is not None:
             # an instrument for a point another party decides works at that point's level
             keuze.trede = w.trede_tot(hoogste) or keuze.trede
@@ -513,6 +520,37 @@ def onafhankelijk_nodig(f: Feiten, k: Keuze) -> bool:
     return k.trede.rang >= Trede.meebeslissen.rang and any(
         _GEEN_BELANG.search(tekst) for tekst in f.vraagstuk.kaders.vast
     )
+
+
+def _na_het_besluit(f: Feiten, id: str) -> bool:
+    """See :func:`pionieren.analysis.mix.kosten.na_het_besluit_genoemd` (imported here, as
+    kosten imports the modules that import this one)."""
+    from pionieren.analysis.mix.kosten import na_het_besluit_genoemd
+
+    return na_het_besluit_genoemd(f, id)
+
+
+_DREMPEL = re.compile(r"\b\d{1,3}\s*(?:procent|%)", re.IGNORECASE)
+#: The word for a vote or count: the draagvlakmeting, a stemming, a peiling, a referendum.
+_TELLING = re.compile(r"\w*(?:meting|stemming|peiling|referendum|raadpleging)")
+
+
+def bindende_meting(f: Feiten, genoemde: GenoemdeWerkvorm | None) -> bool:
+    """Does a promise to let inwoners decide make this case werkvorm's outcome binding: the
+    promise (trede meebeslissen) names the step by a word of its ``voor`` ('de
+    draagvlakmeting onder de huurders') and sets a threshold ('als minder dan 70 procent')?
+
+    Why: review 59a (Hoeverzeel): the director promised not to demolish if fewer than 70
+    percent of the tenants were for it in the draagvlakmeting; the advice kept that vote at
+    raadplegen and said no step let inwoners really decide."""
+    belofte = f.vraagstuk.besluit.toezegging if f.vraagstuk.besluit else None
+    if genoemde is None or not genoemde.voor or belofte is None or not belofte.tekst:
+        return False
+    if belofte.trede is not Trede.meebeslissen or not _DREMPEL.search(belofte.tekst):
+        return False
+    tekst = belofte.tekst.lower()
+    woorden = {w for w in re.findall(r"[a-zà-ÿ]+", genoemde.voor.lower()) if _TELLING.fullmatch(w)}
+    return any(re.search(rf"\b{re.escape(w)}\b", tekst) for w in woorden)
 
 
 def _leden_grens(o: Ontwerp, w: Werkvorm, door: str | None) -> Trede | None:

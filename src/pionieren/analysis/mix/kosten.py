@@ -165,6 +165,94 @@ PROJECT_ZELF = frozenset({"pilot"})
 containers, staff and rules) is a way of carrying it out, not a way of asking inwoners."""
 
 
+ANDER_BUDGET = re.compile(
+    r"\bniet (?:uit|van|ten laste van) (?:het|ons|dit) participatiebudget"
+    r"|\b(?:betaald|bekostigd|gefinancierd|gedekt) (?:uit|van|door) (?:het|een|de) "
+    r"(?!participatie)\w*(?:budget|krediet|project)",
+    re.IGNORECASE,
+)
+"""A sentence in the case's fixed frame that says a cost is carried by another budget than
+participation ('betaald uit het projectbudget grondgebruik, niet uit het participatiebudget')."""
+
+_ALGEMEEN = frozenset({"gemeente", "inwoners", "bewoners", "medewerkers", "betaald", "budget"})
+
+
+def _naamwoorden(naam: str) -> set[str]:
+    """The content words of a werkvorm's name (six letters or more, not a generic word)."""
+    return {w for w in re.findall(r"[a-zà-ÿ]+", naam.lower()) if len(w) >= 6} - _ALGEMEEN
+
+
+def _noemt(zin: str, naam: str) -> bool:
+    """Does this sentence name the werkvorm: one of its words is (part of) a word of the
+    name ('gesprekken' in 'Keukentafelgesprekken met een afspraak per huishouden')?"""
+    woorden = _naamwoorden(naam)
+    return any(
+        len(z) >= 6 and z not in _ALGEMEEN and any(z in n for n in woorden)
+        for z in re.findall(r"[a-zà-ÿ]+", zin.lower())
+    )
+
+
+_INKOOP = re.compile(
+    r"\bmarkt\s*consultatie|\bmarktverkenning|\bmarktpartij\w*|\binschrijv\w*|\bbieders?\b",
+    re.IGNORECASE,
+)
+"""A step of the procurement itself: a market consultation with the parties that may bid. The
+inkoop budget pays it, not participation."""
+
+
+def ander_budget(f: Feiten, werkvorm_id: str) -> bool:
+    """Does the case pay this werkvorm from another budget than participation? Either its
+    ``betaald_uit`` says so, or one sentence of ``kaders.vast`` says a cost is paid elsewhere
+    and names exactly one of the case's werkvormen: this one.
+
+    Why: review 59a (snippergroen): the case said the 585 personal talks after the decision are
+    paid from the project budget for land use, "niet uit het participatiebudget"; the advice
+    counted them anyway and showed the design € 178,200 short of a € 24,000 budget."""
+    v = f.vraagstuk
+    if any(g.id == werkvorm_id and g.betaald_uit for g in v.werkvormen):
+        return True
+    # the procurement's own market consultation (review 59c, Marnewold: charged to a
+    # participation budget of € 9,000 that it pushed over)
+    if f.gunning and any(
+        g.id == werkvorm_id and _INKOOP.search(f"{g.id} {g.voor or ''}") for g in v.werkvormen
+    ):
+        return True
+    return vaste_zin_over(f, werkvorm_id, ANDER_BUDGET)
+
+
+def vaste_zin_over(f: Feiten, werkvorm_id: str, patroon: re.Pattern[str]) -> bool:
+    """Does one sentence of ``kaders.vast`` match ``patroon`` and name exactly one of the
+    case's werkvormen: this one (see :func:`_noemt`)?"""
+    v = f.vraagstuk
+    ids = list(dict.fromkeys(g.id for g in v.werkvormen))
+    if werkvorm_id not in ids:
+        return False
+    for zin in v.kaders.vast:
+        if not patroon.search(zin):
+            continue
+        genoemd = [
+            i for i in ids if i in f.kennis._per_id and _noemt(zin, f.kennis.werkvorm(i).naam)
+        ]
+        if genoemd == [werkvorm_id]:
+            return True
+    return False
+
+
+NA_HET_BESLUIT = re.compile(
+    r"\bna (?:het|dat|dit) (?:raads|college)?besluit\b|\bna de vaststelling\b", re.IGNORECASE
+)
+"""A fixed sentence that says a step comes after the decision ('de persoonlijke gesprekken
+voeren twee medewerkers, na het besluit')."""
+
+
+def na_het_besluit_genoemd(f: Feiten, werkvorm_id: str) -> bool:
+    """Does the case's fixed frame say this werkvorm of the case comes after the decision?
+
+    Why: review 59a (snippergroen): the personal talks with 585 households that the case put
+    after the college's decision were planned in March, before it."""
+    return vaste_zin_over(f, werkvorm_id, NA_HET_BESLUIT)
+
+
 def van_het_project(f: Feiten, k: Keuze) -> bool:
     """Is this werkvorm part of the project itself? A trial the case names as decided (a pilot
     the college already runs in one neighbourhood) is paid by the project, not by the
@@ -173,6 +261,8 @@ def van_het_project(f: Feiten, k: Keuze) -> bool:
     Why: counting a decided trial of € 10,000 or more as participation makes the budget look
     spent on asking inwoners when it is spent on the measure; the participation around it
     (asking the experiences, the evaluation) keeps its own werkvormen and costs."""
+    if k.genoemd and ander_budget(f, k.werkvorm.id):
+        return True
     return (
         k.genoemd
         and k.werkvorm.id in PROJECT_ZELF

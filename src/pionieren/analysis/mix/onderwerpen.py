@@ -25,7 +25,7 @@ from pionieren.analysis.mix.bereik import (
 )
 from pionieren.analysis.mix.betrokken import betrokkenen, noemt, over_rechten, tegenstanders_van
 from pionieren.analysis.mix.inclusie import taalhulp
-from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD
+from pionieren.analysis.mix.instrument import STAP_VAN_DE_RAAD, bindende_meting
 from pionieren.analysis.mix.kandidaten import Kandidaten, over_geld, signaal_in
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, fase_van, voor_het_besluit, vooraf
 from pionieren.analysis.mix.organisator import organisator
@@ -535,6 +535,11 @@ def _belofte_vorm(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
             continue
         delen = [d.casefold() for d in re.split(r"[-_\s]+", k.werkvorm.id) if d]
         if any(d == w or d.endswith(w) for d in delen for w in woorden):
+            return k
+        # the vote the promise makes binding, named by the case's own words ('de
+        # draagvlakmeting'; review 59a, Hoeverzeel)
+        genoemde = next((g for g in o.f.vraagstuk.werkvormen if g.id == k.werkvorm.id), None)
+        if bindende_meting(o.f, genoemde):
             return k
     return None
 

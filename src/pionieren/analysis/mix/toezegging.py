@@ -247,6 +247,12 @@ def _waar_het_advies_komt(
     the weighing of the options, else the latest step on the promised points; a form that
     only reaches one group (via sleutelfiguren, a visit) comes after a step for all."""
     belofte = o.f.vraagstuk.besluit.toezegging if o.f.vraagstuk.besluit else None
+    if all(p.na_besluit for p in o.f.vraagstuk.kaders.open if p.onderwerp in punten):
+        # every promised point is settled after the main decision: its advice is given there,
+        # not in a round before it (review 59a, Hessenveld: the promised advice on the chosen
+        # site's green edge 'gaat uiterlijk 12 februari 2027 naar het college', before the raad
+        # had chosen the site)
+        return None
     # the bodies a promise to advise names (a promise to decide along names no advisers)
     adviseurs = (
         [p.naam for p in genoemd if _adviseur(p)]
