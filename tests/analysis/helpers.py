@@ -482,10 +482,12 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 reactie = sleutel == "FASE.reactie"
                 if (reactie and m.datum.isoformat() in te_laat) or gemeld:
                     continue
-                # (a fixed moment, and a werkvorm at it, keep the case's own date)
+                # (a fixed moment, and a werkvorm at it or ending on it, keep the case's own
+                # date: a standing body's advice on the date the case fixes, round 58)
                 if (
                     (reactie or q.werkvormen)
                     and sleutel != "FASE.moment"
+                    and q.eind not in {x.datum for x in vraagstuk.momenten}
                     and not set(q.werkvormen)
                     & {
                         "zienswijze",

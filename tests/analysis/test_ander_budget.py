@@ -102,16 +102,6 @@ def test_the_procurements_market_consultation_is_paid_by_the_procurement() -> No
     assert not ander_budget(f, "jongerenjury")  # the youth's own jury is participation
 
 
-def test_a_body_with_its_own_werkvorm_gets_no_second_formal_step() -> None:
-    """Review 59c: the jongerenraad was budgeted twice, its own step and a written advice."""
-    data = yaml.safe_load(MARNEWOLD.read_text(encoding="utf-8"))
-    advies = advies_voor(Vraagstuk.model_validate(data))
-    assert not any(
-        m.werkvorm == "clientenraad" and "Jongerenraad Marnewold" in m.voor for m in advies.mix
-    )
-    assert any(m.werkvorm == "jongerenraad" for m in advies.mix)
-
-
 def test_a_step_the_fixed_frame_puts_after_the_decision_is_planned_after_it() -> None:
     """Review 59a (snippergroen): 'De persoonlijke gesprekken ... na het besluit' were planned
     in March, before the college's decision of 5 October 2027."""

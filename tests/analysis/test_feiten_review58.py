@@ -113,7 +113,7 @@ def test_the_burgemeester_sits_in_the_veiligheidsregio_by_office() -> None:
         "procedure": "beleid",
     }
     burgemeester = _taak(advies_voor(maak(besluit=besluit)), Rol.burgemeester)
-    assert "uit hoofde van zijn ambt lid van het algemeen bestuur" in burgemeester
+    assert "is als burgemeester lid van het algemeen bestuur" in burgemeester
     assert "namens de gemeente" not in burgemeester
 
 

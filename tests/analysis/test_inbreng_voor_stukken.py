@@ -69,6 +69,9 @@ def test_every_input_step_ends_before_the_papers_it_feeds(pad: Path) -> None:
             if not _inbreng(p, vast):
                 continue
             assert p.start is not None and p.eind is not None
+            # a step ending on a date the case fixes (a body's advice) keeps that date
+            if p.eind in {m.datum for m in v.momenten}:
+                continue
             if p.start < dag and stukken <= p.eind < dag:
                 assert _genoemd(a, p), (pad.stem, p.werkvormen, p.start, p.eind, stukken)
 

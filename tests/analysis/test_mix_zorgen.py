@@ -68,10 +68,10 @@ def test_without_an_expert_the_gemeente_answers_and_asks_who_can() -> None:
     advies = advies_voor(_case("bodemsanering-vennegoor", zorgen=[zorg]))
     (stap,) = _stap(advies)
     tekst = _tekst(stap)
-    # and says honestly that the answer is not there yet (review 47a: "de gemeente" without
-    # content)
-    # without promising an answer in one sentence and saying it is missing in the next
-    assert "komt deze zorg aan bod" in tekst and "Wie het antwoord geeft, staat nog" in tekst
+    # without promising an answer of "de gemeente" without content (review 47a); the line
+    # that sent the reader to find out who answers went in round 58 (review 57c: a to-do the
+    # tool hands back)
+    assert "komt deze zorg aan bod" in tekst and "Zeg eerlijk wat de gemeente" in tekst
     assert "een antwoord van de gemeente:" not in tekst
 
 

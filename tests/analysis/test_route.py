@@ -12,7 +12,7 @@ from helpers import ONTWIKKELCASUSSEN, advies_voor, casus, rapport_gegevens
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.route import over_biedingen, publiek_van, vastgelegd
 from pionieren.knowledge.load import builtin
-from pionieren.vocabulary import Trede
+from pionieren.vocabulary import Niveau, SoortBelanghebbende, Trede
 
 MARNEWOLD = "review54/jongerenwerk-aanbesteding-marnewold"
 HOENWIJK = "review57/vrachtwagenverbod-dorpsstraat-hoenwijk-kromwaarde"
@@ -119,6 +119,18 @@ def test_eigenschap_route(pad) -> None:
                 if r.sleutel == "MIX-INCLUSIE.bereikt"
                 for n in r.waarden.get("namen", [])
             }
+            # a real choice stays with the inwoners with a high stake the form reaches (their
+            # own home's site, Dijkmeer)
+            hoog = {
+                p.naam
+                for p in v.belanghebbenden
+                if p.soort is SoortBelanghebbende.inwoners and p.belang is Niveau.hoog
+            }
+            keuze = o.keuze or any(
+                x.onderwerp == o.onderwerp and (x.keuze or x.opties) for x in v.kaders.open
+            )
+            if keuze and set(m.voor) & hoog:
+                continue
             if publiek and m.voor and set(m.voor) <= bereikt and not publiek & set(m.voor):
                 # kept only when no other werkvorm carries the point at its level
                 nodig = min(o.trede.rang, Trede.meebeslissen.rang)

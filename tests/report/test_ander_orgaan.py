@@ -55,7 +55,11 @@ def test_a_zienswijze_as_advice_names_the_raad_its_date_and_the_body_after() -> 
 def test_the_burgemeester_votes_in_the_bestuur_of_the_veiligheidsregio() -> None:
     md = _rapport(ZIENSWIJZE)
     rij = next(r for r in md.splitlines() if r.startswith("| Burgemeester |"))
-    assert "in het algemeen bestuur van de veiligheidsregio (art. 11 Wet veiligheidsregio's)" in rij
+    # a member by virtue of the office, not 'namens de gemeente' (review 57e; art. 11 Wvr)
+    assert (
+        "is als burgemeester lid van het algemeen bestuur van de veiligheidsregio "
+        "(art. 11 Wet veiligheidsregio's)" in rij
+    )
     # (neutral wording for the burgemeester, who may be a woman: recht3, sessie 40)
     assert "wat de stem van de burgemeester was" in rij and "hoe hij stemde" not in rij
     assert "https://wetten.overheid.nl/jci1.3:c:BWBR0027466&artikel=11" in md

@@ -79,15 +79,7 @@ def adviesorgaan(o: Ontwerp) -> None:
     f = o.f
     alle = [p for p in o.partijen if p.soort is SoortBelanghebbende.adviesorgaan]
     bewoners = [p for p in alle if bewonersorgaan(p)]
-    # a body the case already gives its own werkvorm (its jongerenraad, its own meeting) advises
-    # there: no second formal step for it (review 59c, Marnewold: the jongerenraad twice)
-    eigen_stap = {
-        p.naam
-        for p in alle
-        for w in f.vraagstuk.werkvormen
-        if w.voor and p.naam.casefold() in w.voor.casefold()
-    }
-    organen = [p for p in alle if p not in bewoners and p.naam not in eigen_stap]
+    organen = [p for p in alle if p not in bewoners]
     formeel = next(
         (f.kennis.werkvorm(i) for i in ("clientenraad", "adviesraad") if i in f.kennis.ids()),
         None,
@@ -100,8 +92,19 @@ def adviesorgaan(o: Ontwerp) -> None:
         # the case fixes the date of that advice: the step ends on it, not in a round of its own
         datum = advies_moment(f.vraagstuk.momenten, organen)
         if keuze.periode is None and datum is not None and datum > f.datum:
-            begin = max(f.datum, datum - timedelta(weeks=ADVIES_WEKEN))
-            keuze.periode = (begin, datum)
+            from pionieren.analysis.planning import vakantieweken, werkweken
+
+            # four working weeks, not four weeks of a school holiday (the summer before an
+            # advice in September)
+            vrij = vakantieweken(f.kennis.vakanties, f.vraagstuk.vakantieregio)
+            begin = datum - timedelta(weeks=ADVIES_WEKEN)
+            while (
+                werkweken(begin, datum, vrij) < ADVIES_WEKEN
+                and begin - timedelta(weeks=1) > f.datum
+                and datum - begin < timedelta(weeks=4 * ADVIES_WEKEN)
+            ):
+                begin -= timedelta(weeks=1)
+            keuze.periode = (max(f.datum, begin), datum)
             keuze.fase = fase_op_datum(
                 fase_van(keuze), keuze.periode, f.vraagstuk.kaders.besluit_uiterlijk, formeel
             )

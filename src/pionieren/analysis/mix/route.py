@@ -13,7 +13,7 @@ from pionieren.analysis.mix.betrokken import betrokkenen
 from pionieren.analysis.mix.ontwerp import Keuze, voor_het_besluit
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies
-from pionieren.vocabulary import Beslisser, SoortBelanghebbende, Trede
+from pionieren.vocabulary import Beslisser, Niveau, SoortBelanghebbende, Trede
 
 #: A moment that fixes a tender's documents: the leidraad, the bestek, the award criteria.
 _AANBESTEDINGSSTUK = re.compile(
@@ -130,7 +130,25 @@ def buiten_publiek(f: Feiten, k: Keuze, punt: OnderwerpAdvies) -> bool:
         if r.sleutel == "MIX-INCLUSIE.bereikt"
         for n in r.waarden.get("namen", [])
     }
+    keuze = punt.keuze or any(
+        o.onderwerp == punt.onderwerp and (o.keuze or o.opties) for o in f.vraagstuk.kaders.open
+    )
+    if keuze and _zwaar_geraakt(f, k):
+        # a real choice weighs on everyone with a high stake: the people a form reaches keep
+        # their say on it there (review 59, Dijkmeer: the future residents lost their say on
+        # the site of their own home)
+        return False
     return bool(k.voor) and set(k.voor) <= bereikt and not bereikt_publiek(f, k, punt)
+
+
+def _zwaar_geraakt(f: Feiten, k: Keuze) -> bool:
+    """Are the inwoners this form is for among those with a high stake in the case?"""
+    hoog = {
+        p.naam
+        for p in f.vraagstuk.belanghebbenden
+        if p.soort is SoortBelanghebbende.inwoners and p.belang is Niveau.hoog
+    }
+    return bool(set(k.voor) & hoog)
 
 
 @regel(
