@@ -230,9 +230,8 @@ def vaste_zin_over(f: Feiten, werkvorm_id: str, patroon: re.Pattern[str]) -> boo
     for zin in v.kaders.vast:
         if not patroon.search(zin):
             continue
-        genoemd = [
-            i for i in ids if i in f.kennis._per_id and _noemt(zin, f.kennis.werkvorm(i).naam)
-        ]
+        namen = {w.id: w.naam for w in f.kennis.werkvormen}
+        genoemd = [i for i in ids if i in namen and _noemt(zin, namen[i])]
         if genoemd == [werkvorm_id]:
             return True
     return False
