@@ -27,24 +27,7 @@ def _maandag_na(d: date) -> date:
     return d + timedelta(days=7 - d.weekday())
 
 
-#: Known regression of session 43 (issue 8, to fix first): Geuldaal's dorpsraden advise again
-#: before the neighbours' evening after the late lead fixes.
-_BEKEND = {"woonzorgvisie-kernen-geuldaal"}
-
-
-@pytest.mark.parametrize(
-    "pad",
-    [
-        pytest.param(
-            p,
-            marks=pytest.mark.xfail(strict=True, reason="bekende regressie sessie 43, issue 8"),
-        )
-        if p.stem in _BEKEND
-        else p
-        for p in ONTWIKKELCASUSSEN
-    ],
-    ids=lambda p: p.stem,
-)
+@pytest.mark.parametrize("pad", ONTWIKKELCASUSSEN, ids=lambda p: p.stem)
 def test_promised_advice_ends_after_the_rounds_it_advises_on(pad: Path) -> None:
     v = load_vraagstuk(pad)
     belofte = v.besluit.toezegging if v.besluit else None

@@ -174,11 +174,6 @@ def _reactieronde_draagt(a: Any) -> bool:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bekende regressie ronde 58 (issue 8): na de budgetpassing van ronde 58 draagt in "
-    "Beerzelo geen stap meer de belofte aan de ouders; die gaat naar de reactieronde",
-)
 def test_a_promise_to_hard_to_reach_people_stays_where_they_are_reached() -> None:
     """Review 55d (Beerzelo): the raad promised overloaded parents that they advise; the
     advice moved to the written round for everyone ('elke reactie krijgt antwoord in de

@@ -246,10 +246,6 @@ def test_the_catalogue_says_of_every_werkvorm_whether_it_makes_the_plan_public()
         assert not catalogus[id].maakt_openbaar, id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bekende regressie sessie 43 (issue 8), door de late reparaties; eerst oplossen",
-)
 def test_a_preference_is_asked_after_the_broad_round_has_closed() -> None:
     # review 49: the avond over de keuzes ran in the same weeks as the inloopavond that
     # collects the input (after the owners' visits, just before the summer holiday). The

@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
 from helpers import advies_voor
 
 from pionieren.analysis.planning import werkweken
@@ -107,10 +106,6 @@ def test_a_meeting_that_does_not_discuss_advices_keeps_its_paper_date() -> None:
     assert _stuk(a, date(2027, 4, 6)) == date(2027, 3, 9)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bekende regressie sessie 43 (issue 8), door de late reparaties; eerst oplossen",
-)
 def test_a_zienswijze_lies_open_six_weeks_outside_the_holidays() -> None:
     """Kempenrade: the zienswijze ran from 6 September to 5 November, through the
     herfstvakantie. It lies open six weeks (afdeling 3.4 Awb), without a holiday week."""

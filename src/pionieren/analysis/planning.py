@@ -1337,6 +1337,7 @@ def plan(
     bevindingen += samenhang(
         f, fasen, papieren, gepland, vrij, bevindingen, ankers, voorleggen or []
     )
+    _termijn_na_vakantie(fasen, papieren or gepland, vrij)
     if (
         past
         and gepland is not None
@@ -3378,6 +3379,29 @@ _GEMEENTE_ZELF = re.compile(
     r"(?:de\s+|het\s+)?(?:gemeente|college|gemeenteraad|raad|wethouder|burgemeester)\b",
     re.IGNORECASE,
 )
+
+
+def _termijn_na_vakantie(
+    fasen: list[Geplaatst], grens: date | None, vrij: list[tuple[date, date, str]]
+) -> None:
+    """A formal term of the gemeente's own planning (a zienswijze, not on dates the case
+    fixes) that runs into the Christmas or summer holiday starts in the first working week
+    after it, when its six calendar weeks still end by ``grens`` (the papers date, else the
+    decision). A statutory term is moved, never stretched or cut (changes ``fasen`` in place).
+
+    Why: Kempenrade: the zienswijze ran from 12 July to 1 October, through the whole summer
+    holiday, after the erfgoedcommissie's advice date was fixed; before, it ran from 6 September."""
+    for g in fasen:
+        if g.op_datum or not _FORMELE_TERMIJN & set(g.werkvormen):
+            continue
+        for van, tot, _naam in _lange_vakanties(vrij):
+            if not (van <= g.eind and tot >= g.start and (tot - van).days >= 6):
+                continue
+            na = _eerste_werkweek(tot + timedelta(days=1), vrij)
+            eind = _eind(na, ZIENSWIJZE_WEKEN, g.werkvormen, vrij)
+            if na > g.start and (grens is None or eind <= grens):
+                g.start, g.eind = na, eind
+            break
 
 
 def _termijn_in_vakantie(

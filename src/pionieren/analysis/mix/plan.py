@@ -605,11 +605,22 @@ def advies_op_concept(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     # them, so a moment whose papers are due before they end does not wait for the advice
     # (review 58a, Geuldaal: a raadsinformatiebijeenkomst in March kept the dorpsraden's advice
     # on the sites in January, before the neighbours of the sites were heard)
+    # the formal advice of another standing body (the adviesraad on the concept) runs beside
+    # this advice: it does not make the concept, and neither does the date it is due on
+    # (Geuldaal: the Adviesraad Sociaal Domein's advice on 8 April kept the dorpsraden's
+    # promised advice in January, before the neighbours of the sites were heard)
+    naast = [
+        g
+        for g in uit.fasen
+        if g is not thuis and g.werkvormen and set(g.werkvormen) <= _ADVIESROUTE
+    ]
+    naast_eind = {g.eind for g in naast}
     gehoord = max(
         (
             g.eind
             for g in uit.fasen
             if g is not thuis
+            and g not in naast
             and g.werkvormen
             and g.fase in (Procesfase.ophalen, Procesfase.verdiepen)
             and thuis.eind < g.eind < voorstel
@@ -643,8 +654,9 @@ def advies_op_concept(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
         and g.toelichting is not None
         and g.toelichting.sleutel == "FASE.moment"
         and g.start not in gebruikt
+        and g.start not in naast_eind
     ]
-    gemaakt = [g.eind for g in rondes if g.werkvormen]
+    gemaakt = [g.eind for g in rondes if g.werkvormen and g not in naast]
     if not gemaakt and not moment:
         return uit
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)

@@ -345,12 +345,35 @@ def toezegging_in_reactie(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     if drager is None or not punten or not smal(drager):
         return uit
     ronde = _ronde_over(uit, punten)
-    if any(
-        p.soort is SoortBelanghebbende.inwoners
-        and p.bereikbaarheid is Bereikbaarheid.moeilijk
-        and drager.serves(p.naam)
+    moeilijk = [
+        p.naam
         for p in in_belofte(f, belofte.tekst or "")
-    ):
+        if p.soort is SoortBelanghebbende.inwoners and p.bereikbaarheid is Bereikbaarheid.moeilijk
+    ]
+    if moeilijk and not any(drager.serves(n) for n in moeilijk):
+        # the promise names hard-to-reach people and the step that carries it is for others
+        # (a smaller design put the avond over de keuzes there): a step before the decision
+        # that reaches them on the promised points carries it (review 58, Beerzelo: the
+        # parents' promise went to the written round for everyone)
+        ander = next(
+            (
+                k
+                for k in keuzes
+                if k is not drager
+                and voor_het_besluit(k)
+                and {o.rstrip(".") for o in k.onderwerpen} & punten
+                and any(k.serves(n) for n in moeilijk)
+            ),
+            None,
+        )
+        if ander is not None:
+            reden = [r for r in drager.redenen if r.sleutel == "MIX-TOEZEGGING"]
+            drager.redenen = [r for r in drager.redenen if r.sleutel != "MIX-TOEZEGGING"]
+            ander.redenen += reden
+            if "MIX-TOEZEGGING" not in ander.regels:
+                ander.regels.append("MIX-TOEZEGGING")
+            drager = ander
+    if any(drager.serves(n) for n in moeilijk):
         # the promise names hard-to-reach people and this step reaches them: a written round
         # for everyone does not (review 55d: overloaded parents 'moe van formulieren'); but
         # they advise on the options, so in the weeks those are public, not before
