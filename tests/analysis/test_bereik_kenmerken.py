@@ -191,3 +191,31 @@ def test_a_promise_to_hard_to_reach_people_stays_where_they_are_reached() -> Non
         if p["soort"] == "inwoners":
             p["bereikbaarheid"] = "goed"
     assert _reactieronde_draagt(advies_voor(type(v).model_validate(data)))
+
+
+def test_a_counted_set_of_households_with_children_is_reached_at_home() -> None:
+    """Review 61a (ligplaatsen): four households that must move their boats, kenmerk kinderen
+    and easy to reach, were said not to be reached by the kitchen-table talks and sent 'via de
+    school ... met toestemming van de ouders'. The household is reached at its own table."""
+    from pionieren.analysis.stakeholders import ouders
+
+    huishoudens = {
+        "naam": "De vier huishoudens aan de Lage Kade",
+        "soort": "inwoners",
+        "invloed": "laag",
+        "belang": "hoog",
+        "houding": "tegen",
+        "bereikbaarheid": "goed",
+        "kenmerken": ["kinderen"],
+        "aantal": 11,
+        "meervoud": True,
+    }
+    assert ouders(Belanghebbende(**huishoudens))
+    # children named as such, or beside their parents, stay children
+    for naam in ("Kinderen uit gezinnen met weinig geld", "Ouders en kinderen uit de buurt"):
+        assert not ouders(Belanghebbende(**{**huishoudens, "naam": naam}))
+    advies = advies_voor(maak(belanghebbenden=[*BASIS["belanghebbenden"], huishoudens]))
+    teksten = " ".join(
+        [*(m.waarom for m in advies.mix), *(str(b.waarden) for b in advies.bevindingen)]
+    )
+    assert "toestemming van de ouders" not in teksten
