@@ -198,9 +198,25 @@ _TELWOORDEN = frozenset(TELWOORD) - {"nul", "een"} | {
 }
 """Number words that open a description ('Drie basisscholen in de oude wijk'; review 42d)."""
 
-_MEERVOUD = ("ers", "aars", "ars", "ren", "den", "ten", "gen", "nen", "ies", "'s")
-"""Endings of a Dutch plural noun that names a kind of people ('Spoedzoekers',
-'Seizoenarbeiders', 'Woningzoekenden', 'Kwekers')."""
+_MEERVOUD = (
+    "ers",
+    "aars",
+    "ars",
+    "ren",
+    "den",
+    "ten",
+    "gen",
+    "nen",
+    "ies",
+    "'s",
+    "clubs",
+    "scholen",
+    "groepen",
+    "teams",
+)
+"""Endings of a Dutch plural noun that names a kind of people or their bodies ('Spoedzoekers',
+'Seizoenarbeiders', 'Woningzoekenden', 'Kwekers', 'Sportclubs', 'Basisscholen'; review 61a:
+'Met Sportclubs spreken wij')."""
 
 
 #: Prefixes of a compound that describes people, not a name: 'Oud-parochianen', 'Ex-bewoners'.

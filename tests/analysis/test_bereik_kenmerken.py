@@ -219,3 +219,44 @@ def test_a_counted_set_of_households_with_children_is_reached_at_home() -> None:
         [*(m.waarom for m in advies.mix), *(str(b.waarden) for b in advies.bevindingen)]
     )
     assert "toestemming van de ouders" not in teksten
+
+
+def test_who_speaks_only_in_confidence_is_not_in_an_associations_meeting() -> None:
+    """Review 61a (ligplaatsen): the residents of six tolerated boats, 'een eerste gesprek aan
+    boord, niet op een bijeenkomst', sat in the klankbordgroep the boat owners' association
+    proposed, as if they were its members. They get a form of their own; the case could still
+    name them for the meeting itself."""
+    vereniging = {
+        "naam": "Vereniging Woonbootbewoners",
+        "soort": "maatschappelijke_organisatie",
+        "invloed": "hoog",
+        "belang": "hoog",
+        "houding": "tegen",
+    }
+    gedoogd = {
+        "naam": "Bewoners van de gedoogde woonboten",
+        "soort": "inwoners",
+        "invloed": "laag",
+        "belang": "hoog",
+        "houding": "tegen",
+        "bereikbaarheid": "moeilijk",
+        "aantal": 9,
+        "meervoud": True,
+        "via": "de Vereniging Woonbootbewoners en een gesprek aan boord, niet op een bijeenkomst",
+    }
+    bord = {
+        "id": "klankbordgroep",
+        "status": "voorgesteld",
+        "door": "Vereniging Woonbootbewoners",
+        "voor": "de eisen en de maten van de woonboten",
+    }
+    groepen = [*BASIS["belanghebbenden"], vereniging, gedoogd]
+    advies = advies_voor(maak(belanghebbenden=groepen, werkvormen=[bord]))
+    (kbg,) = [m for m in advies.mix if m.werkvorm == "klankbordgroep"]
+    assert gedoogd["naam"] not in kbg.voor
+    assert any(gedoogd["naam"] in m.voor for m in advies.mix if m.werkvorm != "terugkoppeling")
+    # named by the case for this meeting, they stay: the case chose it
+    genoemd = {**bord, "voor": "de bewoners van de gedoogde woonboten"}
+    advies = advies_voor(maak(belanghebbenden=groepen, werkvormen=[genoemd]))
+    (kbg,) = [m for m in advies.mix if m.werkvorm == "klankbordgroep"]
+    assert gedoogd["naam"] in kbg.voor

@@ -457,6 +457,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         md=markdown_safe,
         url=_safe_url,
         groep=_groep,
+        groepsnaam=text.groepsnaam,
         met_houding=_met_houding,
         bron_titel=_bron_titel,
         hoofdletter=text.hoofdletter,

@@ -18,6 +18,7 @@ from pionieren.analysis.mix.bereik import (
     niet_via,
     noemt_mensen,
     uitvoerder,
+    vertrouwelijk,
 )
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp, Voorstel, fase_op_datum, fase_van
 from pionieren.analysis.mix.politiek import (
@@ -416,8 +417,20 @@ def instrumenten(o: Ontwerp) -> None:
         # meeting, even one the case decided for everyone (review 57: the energy fixers'
         # visits 'voor alle huishoudens' took in the households with arrears, kenmerk anoniem)
         geen_vorm = w.ter_plekke or w.adres_nodig or w.bijeenkomst
+        # nor who speaks only in confidence, at a gathering or in the street, unless the case
+        # names that group itself for this form (review 61a: the residents of tolerated boats,
+        # 'een eerste gesprek aan boord, niet op een bijeenkomst', sat in the association's
+        # klankbordgroep as its members)
         binnen = [
-            p for p in partijen if p.naam not in keuze.buiten and not (geen_vorm and anoniem(p))
+            p
+            for p in partijen
+            if p.naam not in keuze.buiten
+            and not (geen_vorm and anoniem(p))
+            and not (
+                (w.ter_plekke or w.bijeenkomst)
+                and vertrouwelijk(p)
+                and not (genoemde and genoemde.voor and genoemde_groep([p], genoemde.voor))
+            )
         ]
         publiek = (
             [

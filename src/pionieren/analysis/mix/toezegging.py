@@ -350,7 +350,10 @@ def toezegging_in_reactie(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
         for p in in_belofte(f, belofte.tekst or "")
         if p.soort is SoortBelanghebbende.inwoners and p.bereikbaarheid is Bereikbaarheid.moeilijk
     ]
-    if moeilijk and not any(drager.serves(n) for n in moeilijk):
+    eigen_advies = any(
+        r.sleutel == "MIX-TOEZEGGING" and r.waarden.get("advies") for r in drager.redenen
+    )
+    if moeilijk and not eigen_advies and not any(drager.serves(n) for n in moeilijk):
         # the promise names hard-to-reach people and the step that carries it is for others
         # (a smaller design put the avond over de keuzes there): a step before the decision
         # that reaches them on the promised points carries it (review 58, Beerzelo: the
@@ -380,7 +383,7 @@ def toezegging_in_reactie(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
         if ronde is not None:
             _in_de_ronde(uit, drager, ronde, {k.werkvorm.id for k in keuzes if k.werkvorm.afwegen})
         return uit
-    if any(r.sleutel == "MIX-TOEZEGGING" and r.waarden.get("advies") for r in drager.redenen):
+    if eigen_advies:
         # the promise names the group that gives the advice in its own step (a klankbordgroep
         # of starters): that step stays where the advice is given, not the round for everyone
         return uit
