@@ -18,7 +18,7 @@ from pionieren.analysis.decision import (
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies, PlanFase
-from pionieren.analysis.stakeholders import dubbele_rol
+from pionieren.analysis.stakeholders import dubbele_rol, gegadigde
 from pionieren.input.model import Onderwerp
 from pionieren.knowledge.feestdagen import werkdag_voor
 from pionieren.knowledge.models import Wetfeit
@@ -342,6 +342,68 @@ def grondverkoop(f: Feiten) -> list[Bevinding]:
             datum=datum.isoformat() if datum else "",
         )
     ]
+
+
+_DIDAM = re.compile(r"\bdidam\b", re.IGNORECASE)
+#: The gemeente sells or puts out its own property: a sale, a tender, a lease in erfpacht.
+_VERKOOP = re.compile(
+    r"\b(?:verkoop|verkopen|verkoopt|maatschappelijke\s+tender|selectieleidraad|erfpacht)\b",
+    re.IGNORECASE,
+)
+#: ... of its own: the gemeente (or its college) in the same sentence as the sale.
+_VAN_DE_GEMEENTE = re.compile(
+    r"\b(?:(?:de\s+gemeente|het\s+college)\s+(?:\w+\s+)?verko(?:opt|pen|cht)"
+    r"|verkoopt\s+(?:de\s+gemeente|het\s+college)|gemeentegrond|gemeentehuis|raadhuis"
+    r"|grond\s+van\s+de\s+gemeente|gemeentelijk\w*\s+(?:vastgoed|gebouw\w*|pand\w*|grond)"
+    r"|(?:haar|zijn)\s+(?:eigen\s+)?(?:grond|gebouw|pand|kavels?|vastgoed))\b",
+    re.IGNORECASE,
+)
+#: Another owner who sells (a church board, a private owner): no sale of the gemeente's.
+_ANDERE_VERKOPER = re.compile(
+    r"\b(?:kerkbestuur|parochie|eigenaars?|eigenaren|particulier\w*)\b", re.IGNORECASE
+)
+
+
+def verkoopt_eigen_vastgoed(f: Feiten) -> bool:
+    """Does the case say that the gemeente sells (or tenders, or gives in erfpacht) its own
+    property: one sentence of the title, the description, the fixed or the open points with a
+    sale and the gemeente, and no other owner who sells? Or does it name the Didam ruling?"""
+    v = f.vraagstuk
+    delen = [v.titel, v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)]
+    if any(_DIDAM.search(d) for d in delen):
+        return True
+    zinnen = [z for d in delen for z in re.split(r"(?<=[.;:])\s+", d)]
+    return any(
+        _VERKOOP.search(z) and _VAN_DE_GEMEENTE.search(z) and not _ANDERE_VERKOPER.search(z)
+        for z in zinnen
+    )
+
+
+@regel(
+    "WET-DIDAM",
+    Thema.wet,
+    "Een gelijke kans voor elke gegadigde bij verkoop van gemeentelijk vastgoed",
+    """Verkoopt de gemeente haar eigen grond of gebouw (of geeft zij het in erfpacht), dan geeft
+    zij iedereen die het wil kopen een gelijke kans: zij maakt vooraf bekend hoe zij kiest en op
+    welke criteria, en geeft alle gegadigden dezelfde informatie op hetzelfde moment (Hoge Raad,
+    Didam-arrest, 2021). Inwoners en buren praten mee over de criteria, vóór de publicatie. Met
+    een mogelijke koper praat de gemeente niet apart over de inhoud van de verkoop; pionieren
+    geeft zo'n partij dus geen eigen gesprek. Alleen als vooraf vaststaat dat er maar één
+    serieuze gegadigde is, mag zij met die ene onderhandelen, en dat maakt zij vooraf bekend.""",
+    ["hr-didam-2021"],
+)
+def didam(f: Feiten) -> list[Bevinding]:
+    """Why: review 61a (Oosterhem): the advice gave a bidder in the sale of the old town hall
+    'een eigen, direct gesprek' and the paragraaf 'spreken wij vroeg en apart', where the case
+    said every candidate gets the same information; a losing bidder could take the sale to
+    court."""
+    v = f.vraagstuk
+    if v.initiatiefnemer not in (Initiatiefnemer.gemeente, Initiatiefnemer.raad):
+        return []
+    if not verkoopt_eigen_vastgoed(f):
+        return []
+    gegadigden = [p.naam for p in v.belanghebbenden if gegadigde(p)]
+    return [bevinding("WET-DIDAM", Ernst.let_op, gegadigden=gegadigden)]
 
 
 _HUISVESTINGSVERORDENING = re.compile(r"\bhuisvestingsverordening", re.IGNORECASE)
@@ -1768,6 +1830,7 @@ def legal_hooks(f: Feiten, advies: Trede, fasen: Sequence[PlanFase] = ()) -> lis
         + participatieverordening(f)
         + regeling(f)
         + grondverkoop(f)
+        + didam(f)
         + huisvesting(f)
         + peildatum(f)
         + wetfeiten(f)

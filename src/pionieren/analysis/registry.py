@@ -224,6 +224,7 @@ REGISTER: tuple[Regel[..., Any], ...] = (
     law.participatieverordening,
     law.regeling,
     law.grondverkoop,
+    law.didam,
     law.huisvesting,
     law.peildatum,
     law.wetfeiten,

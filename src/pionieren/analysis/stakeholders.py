@@ -520,6 +520,24 @@ school project for large families on a waste tariff; review 61a: "bereik hen via
 for four households that must move their boats)."""
 
 
+GEGADIGDE = re.compile(
+    r"\bbieders?\b|\bgegadigden?\b|\bmogelijke\s+(?:kopers?|bieders?|huurders?\s+van\s+het)\b"
+    r"|\binschrijvers?\b|\bgeen\s+apart\s+overleg\b",
+    re.IGNORECASE,
+)
+"""Words in a party's name or condition that make it a candidate in a sale or tender of the
+gemeente's property ('Mogelijke kopers', 'is een mogelijke bieder'): every candidate gets the
+same information at the same time (Didam)."""
+
+
+def gegadigde(partij: Belanghebbende) -> bool:
+    """Is this party a candidate buyer in the gemeente's sale or tender, says its name or its
+    condition (voorwaarde)? Then it gets no talk of its own about the tender: only what every
+    candidate gets (review 61a: 'Eerst apart met Coöperatie Ons Raadhuis Oosterhem', a bidder
+    the case said may get no head start)."""
+    return bool(GEGADIGDE.search(f"{partij.naam} {partij.voorwaarde or ''}"))
+
+
 def ouders(partij: Belanghebbende) -> bool:
     """Is this group the parents of children, named so?"""
     return partij.soort is SoortBelanghebbende.inwoners and bool(OUDERS.search(partij.naam))

@@ -1,0 +1,95 @@
+"""Rule WET-DIDAM (review 61a, Oosterhem): when the gemeente sells its own property, every
+candidate gets an equal chance (Hoge Raad 26 November 2021, Didam). A candidate buyer gets no
+talk of its own about the sale; the advice says the rule once."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+from helpers import BASIS, advies_voor, maak
+
+from pionieren.knowledge.load import builtin
+from pionieren.pipeline import advise_file
+
+_KOPERS = {
+    "naam": "Mogelijke kopers (ontwikkelaars en beleggers)",
+    "soort": "ondernemers",
+    "invloed": "hoog",
+    "belang": "hoog",
+    "houding": "tegen",
+}
+_COOPERATIE = {
+    "naam": "Coöperatie Ons Raadhuis",
+    "soort": "maatschappelijke_organisatie",
+    "invloed": "middel",
+    "belang": "hoog",
+    "houding": "tegen",
+    "voorwaarde": "is een mogelijke bieder; alleen contact via de openbare vragenronde",
+}
+
+
+def _verkoop(**extra: Any) -> Any:
+    return maak(
+        titel="Verkoop van het oude raadhuis",
+        omschrijving=(
+            "Het college verkoopt het oude raadhuis met een maatschappelijke tender. De vraag is "
+            "hoe het dorp meepraat over de eisen aan de koper."
+        ),
+        belanghebbenden=[*BASIS["belanghebbenden"], _KOPERS, _COOPERATIE],
+        **extra,
+    )
+
+
+def _didam(advies: Any) -> list[Any]:
+    return [b for b in advies.bevindingen if b.regel == "WET-DIDAM"]
+
+
+def test_a_sale_of_the_gemeentes_property_names_the_equal_chance_once() -> None:
+    advies = advies_voor(_verkoop())
+    (b,) = _didam(advies)
+    assert b.bronnen == ["hr-didam-2021"]
+    assert set(b.waarden["gegadigden"]) == {_KOPERS["naam"], _COOPERATIE["naam"]}
+
+
+def test_a_candidate_buyer_gets_no_talk_of_its_own() -> None:
+    advies = advies_voor(_verkoop())
+    for m in advies.mix:
+        for r in m.redenen:
+            if r.sleutel == "MIX-AFWEGEN.apart":
+                assert r.waarden["naam"] not in (_KOPERS["naam"], _COOPERATIE["naam"])
+            if r.sleutel == "MIX-VERDIEPING.gekozen":
+                namen = [*r.waarden.get("sleutelspelers", []), *r.waarden.get("tegen", [])]
+                assert _KOPERS["naam"] not in namen and _COOPERATIE["naam"] not in namen
+
+
+def test_the_paragraaf_does_not_speak_apart_with_a_candidate(tmp_path: Path) -> None:
+    pad = tmp_path / "raadhuis.yaml"
+    pad.write_text(
+        yaml.safe_dump(_verkoop().model_dump(mode="json", exclude_none=True), allow_unicode=True),
+        encoding="utf-8",
+    )
+    tekst = advise_file(pad, pad.name, builtin(), date(2026, 12, 1), "paragraaf").rapport
+    zinnen = [z for z in tekst.decode("utf-8").split(".") if "vroeg en apart" in z]
+    assert not any("kopers" in z or "Coöperatie" in z for z in zinnen), zinnen
+
+
+def test_another_owner_selling_is_no_sale_of_the_gemeente() -> None:
+    # a church board sells its church; the gemeente designates monuments
+    advies = advies_voor(
+        maak(
+            titel="Nieuwe gemeentelijke monumenten",
+            omschrijving="Het kerkbestuur wil de kerk verkopen. De gemeente wijst monumenten aan.",
+            belanghebbenden=[*BASIS["belanghebbenden"], _KOPERS],
+        )
+    )
+    assert not _didam(advies)
+    # an owner who fears his house is harder to sell is no sale either
+    advies = advies_voor(
+        maak(
+            omschrijving="Hoe de gemeente ouderen helpt die hun koopwoning willen verkopen.",
+        )
+    )
+    assert not _didam(advies)
