@@ -131,3 +131,20 @@ def test_a_developers_permit_keeps_the_officials_test_of_the_report() -> None:
         assert not any(
             b.sleutel == "WET-PARTICIPATIEVERORDENING.privaat" for b in advies.bevindingen
         )
+
+
+def test_the_college_is_the_corporations_partner_in_the_prestatieafspraken() -> None:
+    taak = _taak(advies_voor(load_vraagstuk(HOEVERZEEL)), Rol.college)
+    assert "beslist zelf over ‘de inrichting van de straat" in taak
+    assert "is partner van Woonstichting De Zeven Akkers in de prestatieafspraken" in taak
+    assert "regels op maat" not in taak
+
+
+def test_without_prestatieafspraken_the_college_keeps_its_step_on_the_ladder() -> None:
+    data = _data()
+    data["aanleiding"] = data["aanleiding"].replace("in de prestatieafspraken ", "")
+    data["kaders"]["vast"] = [z for z in data["kaders"]["vast"] if "prestatieafspraken" not in z]
+    data["momenten"] = [m for m in data["momenten"] if "prestatieafspraken" not in m["wat"]]
+    taak = _taak(advies_voor(Vraagstuk.model_validate(data)), Rol.college)
+    assert "prestatieafspraken" not in taak
+    assert "regels op maat" in taak

@@ -318,10 +318,17 @@ def participatieverordening(f: Feiten) -> list[Bevinding]:
                 wie=wie,
             )
         ]
+    if WettelijkKader.participatieverordening in f.wettelijke_kaders:
+        return [
+            bevinding(
+                "WET-PARTICIPATIEVERORDENING", Ernst.info, "WET-PARTICIPATIEVERORDENING.volgen"
+            )
+        ]
     if f.besluit_van_private_partij:
-        # a corporation or club decides its own plan: the gemeente's verordening governs only
-        # the gemeente's own decisions, and a later permit asks the applicant how participation
-        # went (art. 16.55 Ow); not the private choice (review of session 44, Hoeverzeel)
+        # a corporation or club decides its own plan (and the case does not name the
+        # verordening itself): the gemeente's verordening governs only the gemeente's own
+        # decisions, and a later permit asks the applicant how participation went (art. 16.55
+        # Ow); not the private choice (review of session 44, Hoeverzeel)
         v = f.vraagstuk
         eigen = [p.onderwerp for p in v.kaders.open if p.door is not None and p.door in GEMEENTE]
         return [
@@ -338,12 +345,6 @@ def participatieverordening(f: Feiten) -> list[Bevinding]:
                 else "",
                 eigen=[text.kop(p) for p in eigen],
                 later=f.later_besluit_gemeente,
-            )
-        ]
-    if WettelijkKader.participatieverordening in f.wettelijke_kaders:
-        return [
-            bevinding(
-                "WET-PARTICIPATIEVERORDENING", Ernst.info, "WET-PARTICIPATIEVERORDENING.volgen"
             )
         ]
     return [

@@ -426,6 +426,24 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     return RAAD_BRONNEN[:1]
 
 
+#: The prestatieafspraken of gemeente, corporation and huurdersorganisatie (Woningwet).
+_PRESTATIEAFSPRAKEN = re.compile(r"\bprestatieafspra\w*", re.IGNORECASE)
+
+
+def _case_tekst(f: Feiten) -> str:
+    """The case's own words: its description, occasion, fixed points, open points and moments."""
+    v = f.vraagstuk
+    return " ".join(
+        [
+            v.omschrijving,
+            v.aanleiding or "",
+            *v.kaders.vast,
+            *(p.onderwerp for p in v.kaders.open),
+            *(m.wat for m in v.momenten),
+        ]
+    )
+
+
 @regel(
     "ROL-COLLEGE",
     Thema.rollen,
@@ -443,7 +461,10 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     het sluiten van een pand of woning, dan zegt de rij dat dat aan de burgemeester is (art. 13b
     Opiumwet, art. 174 en 174a Gemeentewet), niet aan het college. Beslist het college over de
     bijdrage van de gemeente aan wat een ander besluit, dan zegt de rij dat het geld daarvoor in
-    de begroting moet staan, die de raad vaststelt (art. 189 Gemeentewet).""",
+    de begroting moet staan, die de raad vaststelt (art. 189 Gemeentewet). Neemt een
+    woningcorporatie het besluit over haar eigen complex en noemt het vraagstuk de
+    prestatieafspraken, dan zegt de rij dat het college daar haar partner is en de bijdrage van
+    de gemeente afspreekt.""",
     [
         "bzk-raad-burgerparticipatie",
         "rob-loslaten-2012",
@@ -535,8 +556,23 @@ def college(
         )
     if pand_sluiten_bij_college(f):
         delen.append(deel("ROL-COLLEGE.pand_burgemeester"))
+    partner = f.besluit_van_private_partij and bool(_PRESTATIEAFSPRAKEN.search(_case_tekst(f)))
+    if partner:
+        # a corporation decides its own complex; the gemeente is its partner in the
+        # prestatieafspraken the case names, where it settles its own contribution (review of
+        # session 44, Hoeverzeel: the roles named no such partner role)
+        delen.append(
+            deel(
+                "ROL-COLLEGE.prestatieafspraken",
+                naam=_initiatiefnemers(f) or text.organisatie_van(v.besluit.orgaan or "")
+                if v.besluit
+                else "",
+            )
+        )
     if overheidsrol:
-        delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
+        if not partner:
+            # (a partner in the prestatieafspraken: that names the relation, not the ladder)
+            delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
     elif (
         door is not Beslisser.burgemeester
         and not f.initiatiefvoorstel
