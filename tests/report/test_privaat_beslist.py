@@ -70,6 +70,11 @@ def test_a_corporations_own_choice_is_a_private_decision() -> None:
     assert later_besluit_gemeente(v)  # the omgevingsplan change the college may support
     for pad in (DIJK, NCG, APPARTEMENTEN, SUPERMARKT):
         assert not besluit_van_private_partij(load_vraagstuk(pad)), pad.name
+    # the same case with a government body as the decider: no private decision
+    for orgaan in ("het algemeen bestuur van Waterschap De Dommel", "Gedeputeerde Staten"):
+        data = _data()
+        data["besluit"]["orgaan"] = orgaan
+        assert not besluit_van_private_partij(Vraagstuk.model_validate(data)), orgaan
 
 
 def test_each_owner_decides_on_his_house_with_the_corporation() -> None:

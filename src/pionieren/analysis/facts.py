@@ -293,10 +293,10 @@ def vraagt_inclusie(partij: Belanghebbende) -> bool:
 _PUBLIEK_ORGAAN = re.compile(
     r"\b(?:gemeente\w*|college(?!\s+van\s+bestuur)"
     r"|raad(?!\s+van\s+(?:commissarissen|toezicht|bestuur))|burgemeester|wethouders?"
-    r"|provinci\w*|gedeputeerde|staten|waterschap\w*|hoogheemraadschap\w*|wetterskip|minister\w*|rijk\w*|staatssecretaris|"
-    r"veiligheidsregio|ggd|omgevingsdienst|nationaal\s+co(?:ö|o)rdinator|ncg|prorail|"
-    r"commissariaat|autoriteit|inspectie|bestuurscommissie|algemeen\s+bestuur"
-    r"|dagelijks\s+bestuur)\b",
+    r"|provinci\w*|gedeputeerde|staten|waterschap\w*|hoogheemraadschap\w*|wetterskip"
+    r"|minister\w*|rijk\w*|staatssecretaris|veiligheidsregio|ggd|omgevingsdienst"
+    r"|nationaal\s+co(?:ö|o)rdinator|ncg|prorail|commissariaat|autoriteit|inspectie"
+    r"|bestuurscommissie|(?:algemeen|dagelijks)\s+bestuur)\b",
     re.IGNORECASE,
 )
 #: Words of a later decision of the gemeente on the plan: a permit, a change of the
