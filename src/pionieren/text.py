@@ -739,6 +739,52 @@ MEERVOUD_ORGAAN = re.compile(
 )
 
 
+#: After a comma in a body's name, the words that open a clause about how it decides ('de
+#: directeur-bestuurder van X, na goedkeuring door de raad van commissarissen'), not a part of
+#: its name ('Politie, basisteam Duinmonde') or a list ('de besturen van HSV, Brummertse Boys en
+#: De Meeuwen').
+_ORGAAN_BIJZIN = re.compile(
+    r",\s+(?:na|nadat|met|onder|op\s+voorstel|in\s+overleg|bij|via|zodra|als|mits|tenzij|"
+    r"gehoord|behoudens|nadien|daarna|waarbij|dat|die|wat)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def orgaan_kop(naam: object) -> str:
+    """The name of a deciding body for use inside a sentence: without a clause the case adds
+    after a comma on how it decides ('de directeur-bestuurder van Woonstichting De Zeven
+    Akkers, na goedkeuring door de raad van commissarissen' -> 'de directeur-bestuurder van
+    Woonstichting De Zeven Akkers'). The full name stands under 'Wie beslist'.
+
+    Why: review of session 44 (Hoeverzeel): 'Vraag de directeur-bestuurder ..., na goedkeuring door de raad
+    van commissarissen om deze toezeggingen' and 'Wij brengen uw advies naar ..., na goedkeuring
+    door de raad van commissarissen en zeggen u': the clause broke the sentences it was pasted
+    into."""
+    return _ORGAAN_BIJZIN.sub("", str(naam)).strip()
+
+
+#: An office or organ of an organisation at the start of a name ('de directeur-bestuurder van',
+#: 'het bestuur van', 'de algemene ledenvergadering van').
+_AMBT_VAN = re.compile(
+    r"^(?:de|het)\s+(?:directeur(?:-bestuurder)?|directie|bestuur|raad\s+van\s+bestuur|"
+    r"raad\s+van\s+commissarissen|raad\s+van\s+toezicht|college\s+van\s+bestuur|"
+    r"(?:algemene\s+)?ledenvergadering)\s+van\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def organisatie_van(naam: object) -> str:
+    """The organisation itself, for the party to an agreement: a name without the office that
+    decides in it ('de directeur-bestuurder van Woonstichting De Zeven Akkers, na goedkeuring
+    ...' -> 'Woonstichting De Zeven Akkers'); a name without such an office stays as
+    :func:`orgaan_kop` gives it.
+
+    Why: review of session 44 (Hoeverzeel): an owner makes the agreement on his house with the
+    corporation, not with its director."""
+    kop_ = orgaan_kop(naam)
+    return _AMBT_VAN.sub("", kop_) if _AMBT_VAN.match(kop_) else kop_
+
+
 def meervoud_orgaan(naam: object) -> bool:
     """Is the name that of a body named in the plural ('Gedeputeerde Staten', 'Provinciale
     Staten van Utrecht', 'Burgemeester en wethouders', 'GS')?"""

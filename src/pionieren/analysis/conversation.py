@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pionieren import text
 from pionieren.analysis.decision import (
     BESLISSER_NAAM,
     GEMEENTE,
@@ -75,7 +76,8 @@ def referentiekader(
                 wanneer=wanneer,
                 # the wetgever or another body decides: the date is the gemeente's own step
                 buiten=besluit.door in (Beslisser.wetgever, Beslisser.anders),
-                orgaan=besluit.ander_orgaan,
+                # inside a sentence: without a clause on how it decides
+                orgaan=text.orgaan_kop(besluit.ander_orgaan),
                 # the case says when the gemeente's input is due: no need to ask
                 inbreng=bool(k.inbreng_uiterlijk),
                 per_punt=any(
@@ -119,7 +121,7 @@ def referentiekader(
     if al and gedaan_door is not None and gedaan_door not in GEMEENTE and orgaan:
         # another body made the promise (a corporation's director): it keeps it, not the
         # college (review 59a, Hoeverzeel: 'Houdt het college zich aan de toezegging?')
-        naam = str(orgaan).split(",")[0].strip()
+        naam = text.orgaan_kop(orgaan)
         namen = ["de " + naam[3:] if naam.startswith("De ") else naam]
     uitkomst = [
         deel(

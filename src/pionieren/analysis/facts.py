@@ -11,7 +11,7 @@ from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.input.model import Belanghebbende, Vraagstuk
 from pionieren.knowledge.load import Kennis
 from pionieren.safe_text import comparable_name
-from pionieren.text import meervoud_orgaan
+from pionieren.text import meervoud_orgaan, orgaan_kop
 from pionieren.vocabulary import (
     Bereikbaarheid,
     Beslisser,
@@ -286,6 +286,67 @@ def samen_meervoud(partijen: list[Belanghebbende]) -> bool:
 def vraagt_inclusie(partij: Belanghebbende) -> bool:
     """A hard-to-reach group with a real stake (belang middel or hoog)."""
     return moeilijk_bereikbaar(partij) and hoog_of_middel(partij.belang)
+
+
+#: The name of a public body with powers of its own (a government, a toezichthouder, the NCG),
+#: as opposed to a private organisation (a corporation, a club, a developer).
+_PUBLIEK_ORGAAN = re.compile(
+    r"\b(?:gemeente\w*|college(?!\s+van\s+bestuur)"
+    r"|raad(?!\s+van\s+(?:commissarissen|toezicht|bestuur))|burgemeester|wethouders?"
+    r"|provinci\w*|gedeputeerde|staten|waterschap\w*|hoogheemraadschap\w*|wetterskip"
+    r"|minister\w*|rijk\w*|staatssecretaris|veiligheidsregio|ggd|omgevingsdienst"
+    r"|nationaal\s+co(?:ö|o)rdinator|ncg|prorail|commissariaat|autoriteit|inspectie"
+    r"|bestuurscommissie|(?:algemeen|dagelijks)\s+bestuur)\b",
+    re.IGNORECASE,
+)
+#: Words of a later decision of the gemeente on the plan: a permit, a change of the
+#: omgevingsplan (the participation for it is then asked of the applicant, art. 16.55 Ow).
+_LATER_BESLUIT_GEMEENTE = re.compile(
+    r"\b(?:omgevingsvergunning\w*|omgevingsplan\w*|bestemmingsplan\w*|vergunning\w*)",
+    re.IGNORECASE,
+)
+
+
+def besluit_van_private_partij(v: Vraagstuk) -> bool:
+    """Does a private initiator (a woningcorporatie, a club, a developer) take the main decision
+    itself, outside any procedure of the gemeente? The case names the deciding body (besluit.door
+    anders or initiatiefnemer), that body is no government, and no gemeente procedure (a permit,
+    an omgevingsplan, a subsidy, a verordening) is the decision. The gemeente then is a partner
+    with points of its own; it has no say over the private party's choice, nor over an owner's
+    own house.
+
+    Why: review of session 44 (Hoeverzeel): a corporation's choice to renovate or demolish got
+    'met een afspraak per huishouden' under the corporation's director, a gemeente officer who
+    'toetst daarna het verslag' and the note on the gemeente's participatieverordening."""
+    if v.initiatiefnemer in (
+        Initiatiefnemer.gemeente,
+        Initiatiefnemer.raad,
+        Initiatiefnemer.andere_overheid,
+    ):
+        return False
+    besluit = v.besluit
+    if besluit is None or besluit.door not in (Beslisser.anders, Beslisser.initiatiefnemer):
+        return False
+    if besluit.procedure not in (None, Procedure.anders):
+        return False
+    if besluit.door is Beslisser.initiatiefnemer:
+        namen = [p.naam for p in v.belanghebbenden if p.initiatiefnemer]
+        return not any(_PUBLIEK_ORGAAN.search(n) for n in namen)
+    return bool(besluit.orgaan) and not _PUBLIEK_ORGAAN.search(orgaan_kop(besluit.orgaan))
+
+
+def later_besluit_gemeente(v: Vraagstuk) -> bool:
+    """Does the case say or imply that a decision of the gemeente on the plan follows (a permit,
+    a change of the omgevingsplan)? Then the gemeente asks, with that application, how the
+    participation went (art. 16.55 Omgevingswet); before it, there is no report to test."""
+    teksten = [
+        v.omschrijving,
+        v.aanleiding or "",
+        *v.kaders.vast,
+        *(p.onderwerp for p in v.kaders.open),
+        *(m.wat for m in v.momenten),
+    ]
+    return any(_LATER_BESLUIT_GEMEENTE.search(t) for t in teksten)
 
 
 @dataclass(frozen=True)
@@ -594,6 +655,18 @@ class Feiten:
             and self.procedure in (*OPENBARE_MAATREGEL, Procedure.verordening)
             and not self.advies
         )
+
+    @property
+    def besluit_van_private_partij(self) -> bool:
+        """A private initiator decides itself, outside a gemeente procedure
+        (:func:`besluit_van_private_partij`)."""
+        return besluit_van_private_partij(self.vraagstuk)
+
+    @property
+    def later_besluit_gemeente(self) -> bool:
+        """The case says a permit or omgevingsplan change of the gemeente follows
+        (:func:`later_besluit_gemeente`)."""
+        return later_besluit_gemeente(self.vraagstuk)
 
     @property
     def verzoek_in_verdeelde_zaak(self) -> bool:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pionieren import text
 from pionieren.analysis.decision import (
     BESLISSER_NAAM,
+    GEMEENTE,
     bijzondere_wet,
     gemeente_beslist_door,
     regeling_orgaan,
@@ -269,6 +270,11 @@ def andere_verordening(f: Feiten) -> tuple[str, str, str] | None:
     return None
 
 
+def _naam_partij(f: Feiten) -> str:
+    """The private party that decides, by the name of the initiators the case marks."""
+    return text.opsomming([p.naam for p in f.vraagstuk.belanghebbenden if p.initiatiefnemer])
+
+
 @regel(
     "WET-PARTICIPATIEVERORDENING",
     Thema.wet,
@@ -279,7 +285,11 @@ def andere_verordening(f: Feiten) -> tuple[str, str, str] | None:
     verordening bepaalt wat bij dit vraagstuk verplicht is. Neemt een waterschap of de
     provincie het besluit, dan geldt voor dat besluit de participatieverordening van die
     overheid (Waterschapswet art. 79, Provinciewet art. 147); die van de gemeente alleen voor
-    haar eigen deel.""",
+    haar eigen deel. Neemt een private partij (een woningcorporatie, een vereniging) het besluit
+    zelf, buiten een procedure van de gemeente, dan geldt de verordening niet voor die keuze,
+    wel voor de eigen besluiten van de gemeente en, noemt het vraagstuk een latere vergunning of
+    wijziging van het omgevingsplan, voor die aanvraag: daarin zegt de aanvrager hoe de
+    participatie ging (art. 16.55 Omgevingswet).""",
     [
         "gemeentewet-150",
         "wet-versterking-participatie",
@@ -287,6 +297,7 @@ def andere_verordening(f: Feiten) -> tuple[str, str, str] | None:
         "griffiers-verordening-kaart",
         "waterschapswet-79",
         "provinciewet-147",
+        "omgevingswet-16-55",
     ],
 )
 def participatieverordening(f: Feiten) -> list[Bevinding]:
@@ -311,6 +322,29 @@ def participatieverordening(f: Feiten) -> list[Bevinding]:
         return [
             bevinding(
                 "WET-PARTICIPATIEVERORDENING", Ernst.info, "WET-PARTICIPATIEVERORDENING.volgen"
+            )
+        ]
+    if f.besluit_van_private_partij:
+        # a corporation or club decides its own plan (and the case does not name the
+        # verordening itself): the gemeente's verordening governs only the gemeente's own
+        # decisions, and a later permit asks the applicant how participation went (art. 16.55
+        # Ow); not the private choice (review of session 44, Hoeverzeel)
+        v = f.vraagstuk
+        eigen = [p.onderwerp for p in v.kaders.open if p.door is not None and p.door in GEMEENTE]
+        return [
+            bevinding(
+                "WET-PARTICIPATIEVERORDENING",
+                Ernst.info,
+                "WET-PARTICIPATIEVERORDENING.privaat",
+                bronnen=[
+                    "gemeentewet-150",
+                    *(["omgevingswet-16-55"] if f.later_besluit_gemeente else []),
+                ],
+                orgaan=_naam_partij(f) or text.organisatie_van(v.besluit.orgaan or "")
+                if v.besluit
+                else "",
+                eigen=[text.kop(p) for p in eigen],
+                later=f.later_besluit_gemeente,
             )
         ]
     return [

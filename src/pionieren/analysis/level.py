@@ -397,7 +397,9 @@ def toezegging_vooraf(
     t = besluit.toezegging
     wie = BESLISSER_NAAM[t.door]
     if t.door is besluit.door and besluit.orgaan and t.door is Beslisser.anders:
-        wie = besluit.orgaan  # the body the case names (besluit.orgaan), review 44a
+        # the body the case names (besluit.orgaan), review 44a; in a sentence without the
+        # clause on how it decides (text.orgaan_kop)
+        wie = text.orgaan_kop(besluit.orgaan)
     # a college promise about its proposal to the raad leaves the college's own later points
     genoemd = genoemd_in_toezegging(f, gezag)
     voorstel = [
@@ -1380,7 +1382,8 @@ def ander_orgaan_toezegging(
         return None
     return deel(
         "TREDE-ANDER-ORGAAN.toezegging",
-        orgaan=_partij(f, punt, door),
+        # the name inside a sentence: without a clause on how it decides (text.orgaan_kop)
+        orgaan=text.orgaan_kop(_partij(f, punt, door)),
         advies=trede is Trede.adviseren,
         # each household settles its own house with that body itself: the gemeente is no
         # messenger there (review 53b: 'Wij brengen uw advies naar de NCG' on the own house)
@@ -1744,7 +1747,11 @@ def regeling_van_ander(punt: Onderwerp, door: Beslisser | None) -> bool:
     lagere toezegging deed: die gaat niet over ieders eigen huis. Nooit hoger dan de ruimte op
     het punt toelaat: bij weinig ruimte blijft het lager. De toezegging zegt dat de afspraak per huishouden wordt opgeschreven en
     door beide wordt ondertekend. Dit punt telt niet mee voor de trede van het hele vraagstuk:
-    het gaat om ieders eigen deel, niet om een besluit voor iedereen. Valt dat eigen deel onder
+    het gaat om ieders eigen deel, niet om een besluit voor iedereen. Neemt een private partij
+    (een woningcorporatie) het hoofdbesluit zelf, dan beslist zij niet over het huis van een
+    eigenaar: de eigenaar beslist, met die partij als de andere kant van de afspraak. Alleen
+    een overheid met eigen bevoegdheid (een waterschap met zijn projectbesluit, de Nationaal
+    Coördinator Groningen) beslist, met een afspraak per huishouden. Valt dat eigen deel onder
     de regeling van een andere partij (een provinciale regeling, een subsidie of vergoeding van
     een ander), dan beslist elke eigenaar zelf binnen die regeling, en die partij over zijn
     aanvraag. De gemeente is geen partij bij die afspraak: zij informeert, verwijst door naar

@@ -37,7 +37,7 @@ from pionieren.input.hints import data_in_tekst, plek
 from pionieren.input.model import Moment
 from pionieren.knowledge.feestdagen import carnaval, vrije_dag, werkdag_na, werkdag_voor
 from pionieren.knowledge.models import Vakantie, Werkvorm
-from pionieren.text import TELWOORD
+from pionieren.text import TELWOORD, orgaan_kop
 from pionieren.vocabulary import (
     Beslisser,
     Houding,
@@ -3149,7 +3149,8 @@ def _toets_buffer(f: Feiten, door: Beslisser | None) -> Tekstdeel:
     toezegging = f.vraagstuk.besluit.toezegging if f.vraagstuk.besluit else None
     namen = {Beslisser.college: "het college", Beslisser.raad: "de raad"}
     wie = namen.get(toezegging.door, "de gemeente") if toezegging is not None else "de gemeente"
-    return deel("FASE.toetsen_buffer", orgaan=ander_orgaan(f, door), wie=wie)
+    # inside a sentence: the name without a clause on how it decides
+    return deel("FASE.toetsen_buffer", orgaan=orgaan_kop(ander_orgaan(f, door)), wie=wie)
 
 
 #: The longest round whose holidays are named one by one, with their dates (a quarter).

@@ -426,6 +426,24 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     return RAAD_BRONNEN[:1]
 
 
+#: The prestatieafspraken of gemeente, corporation and huurdersorganisatie (Woningwet).
+_PRESTATIEAFSPRAKEN = re.compile(r"\bprestatieafspra\w*", re.IGNORECASE)
+
+
+def _case_tekst(f: Feiten) -> str:
+    """The case's own words: its description, occasion, fixed points, open points and moments."""
+    v = f.vraagstuk
+    return " ".join(
+        [
+            v.omschrijving,
+            v.aanleiding or "",
+            *v.kaders.vast,
+            *(p.onderwerp for p in v.kaders.open),
+            *(m.wat for m in v.momenten),
+        ]
+    )
+
+
 @regel(
     "ROL-COLLEGE",
     Thema.rollen,
@@ -443,7 +461,10 @@ def _bronnen_raad(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     het sluiten van een pand of woning, dan zegt de rij dat dat aan de burgemeester is (art. 13b
     Opiumwet, art. 174 en 174a Gemeentewet), niet aan het college. Beslist het college over de
     bijdrage van de gemeente aan wat een ander besluit, dan zegt de rij dat het geld daarvoor in
-    de begroting moet staan, die de raad vaststelt (art. 189 Gemeentewet).""",
+    de begroting moet staan, die de raad vaststelt (art. 189 Gemeentewet). Neemt een
+    woningcorporatie het besluit over haar eigen complex en noemt het vraagstuk de
+    prestatieafspraken, dan zegt de rij dat het college daar haar partner is en de bijdrage van
+    de gemeente afspreekt.""",
     [
         "bzk-raad-burgerparticipatie",
         "rob-loslaten-2012",
@@ -526,7 +547,7 @@ def college(
                 "ROL-COLLEGE.eigen_punt",
                 onderwerpen=[p for p, b in zip(eigen, bijdrage, strict=True) if not b],
                 bijdrage=[b for b in bijdrage if b],
-                orgaan=besluit.ander_orgaan or f.bevoegd_gezag or "",
+                orgaan=text.orgaan_kop(besluit.ander_orgaan or f.bevoegd_gezag or ""),
                 # the college's share needs money the raad gives in the begroting (art. 189
                 # Gemeentewet); review 57c: the college's decision on a share of a peilvak
                 # read as final
@@ -535,8 +556,23 @@ def college(
         )
     if pand_sluiten_bij_college(f):
         delen.append(deel("ROL-COLLEGE.pand_burgemeester"))
+    partner = f.besluit_van_private_partij and bool(_PRESTATIEAFSPRAKEN.search(_case_tekst(f)))
+    if partner:
+        # a corporation decides its own complex; the gemeente is its partner in the
+        # prestatieafspraken the case names, where it settles its own contribution (review of
+        # session 44, Hoeverzeel: the roles named no such partner role)
+        delen.append(
+            deel(
+                "ROL-COLLEGE.prestatieafspraken",
+                naam=_initiatiefnemers(f) or text.organisatie_van(v.besluit.orgaan or "")
+                if v.besluit
+                else "",
+            )
+        )
     if overheidsrol:
-        delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
+        if not partner:
+            # (a partner in the prestatieafspraken: that names the relation, not the ladder)
+            delen.append(deel("ROL-COLLEGE.overheidsrol", rol=overheidsrol))
     elif (
         door is not Beslisser.burgemeester
         and not f.initiatiefvoorstel
@@ -892,7 +928,12 @@ def bevoegdheden(f: Feiten) -> list[Bevoegdheid]:
     "De rol van de ambtelijke organisatie",
     """Ambtenaren ontwerpen het proces, voeren het uit en verwerken de inbreng. Zij zorgen dat
     moeilijk bereikbare groepen worden opgezocht en dat iedereen hoort wat er met de inbreng is
-    gedaan. Bij een initiatief van inwoners is één vast aanspreekpunt het belangrijkste. Voert
+    gedaan. Bij een initiatief van inwoners is één vast aanspreekpunt het belangrijkste. Neemt
+    een private partij (een woningcorporatie, een vereniging) het besluit zelf, buiten een
+    procedure van de gemeente, dan zijn ambtenaren haar aanspreekpunt, brengen zij de eigen
+    punten van de gemeente in en bereiden zij die besluiten voor; het verslag van de
+    participatie toetsen zij pas bij een latere aanvraag voor een vergunning of een wijziging
+    van het omgevingsplan, als het vraagstuk die noemt. Voert
     een andere overheid de participatie over haar eigen besluit, dan brengen ambtenaren lokale
     kennis en contacten in, voeren zij het gesprek over de eigen punten van de gemeente en zorgen
     zij dat inwoners weten waar zij zelf kunnen reageren.""",
@@ -907,6 +948,21 @@ def ambtelijk(f: Feiten, besluit: BesluitAdvies) -> Taak:
         # another government runs the participation for its own decision: the gemeente's
         # officials bring local knowledge and contacts and run only the gemeente's own part
         delen = [deel("ROL-AMBTELIJK.overheid", naam=f.overheid_initiatiefnemer)]
+    elif f.besluit_van_private_partij:
+        # a corporation or club decides its own plan, outside any gemeente procedure: the
+        # officials are its contact and bring in the gemeente's own points; a participation
+        # report is only tested with a later permit or omgevingsplan change the case names
+        # (review of session 44, Hoeverzeel: 'toetst daarna het verslag' of a corporation's
+        # own choice to renovate or demolish)
+        delen = [
+            deel(
+                "ROL-AMBTELIJK.partner",
+                naam=_initiatiefnemers(f) or text.organisatie_van(f.vraagstuk.besluit.orgaan or "")
+                if f.vraagstuk.besluit
+                else "",
+                later=f.later_besluit_gemeente,
+            )
+        ]
     elif f.initiatief_van_anderen:
         delen = [deel("ROL-AMBTELIJK.aanspreekpunt")]
         if f.procedure in VERGUNNING:
@@ -1458,7 +1514,8 @@ def anderen(onderwerpen: list[OnderwerpAdvies], f: Feiten | None = None) -> Taak
         return None
     partijen = [
         {
-            "partij": partij[:1].upper() + partij[1:],
+            # the name opens a sentence: without a clause on how it decides
+            "partij": text.hoofdletter(text.orgaan_kop(partij)),
             "onderwerpen": punten,
             "meervoud": next(
                 (meervoud(p) for p in f.vraagstuk.belanghebbenden if p.naam == partij),

@@ -16,7 +16,7 @@ from pionieren.analysis.decision import (
     begrotingsmoment,
     samen_met_gemeenten,
 )
-from pionieren.analysis.facts import groep_van_een_ander_in, meervoud
+from pionieren.analysis.facts import besluit_van_private_partij, groep_van_een_ander_in, meervoud
 from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.level import ONDERMIJNING
 from pionieren.analysis.mix.budget import BEZOEK
@@ -773,6 +773,7 @@ def per_onderwerp(
     open_ = [o for o in advies.trede.onderwerpen if o.open]
     punten = list(vraagstuk.kaders.open)
     hoofd = advies.besluit.door
+    privaat = besluit_van_private_partij(vraagstuk)
     rijen: list[dict[str, Any]] = []
     for i, o in enumerate(open_):
         punt = punten[i] if i < len(punten) and punten[i].onderwerp == o.onderwerp else None
@@ -836,7 +837,12 @@ def per_onderwerp(
             # TREDE-EIGEN-BEZIT; review 55c: the province named as if it agreed per household)
             beslisser = "elke eigenaar zelf"
             wie = beslisser + (f", binnen de regeling van {wie}" if wie else "")
-        elif o.eigen_bezit and door is Beslisser.anders and wie:
+        elif (
+            o.eigen_bezit
+            and door is Beslisser.anders
+            and wie
+            and not (privaat and (not o.partij or o.partij == advies.besluit.ander_orgaan))
+        ):
             # another body decides on the house or garden (the point names it, or it is the
             # body whose decision this is): that body decides, each household within it
             # (review 52a: 'elk huishouden zelf' where the NCG decides; 51b: the gardens in
@@ -844,9 +850,13 @@ def per_onderwerp(
             wie += ", met een afspraak per huishouden"
         elif o.eigen_bezit:
             # each household decides on its own house or garden (rule TREDE-EIGEN-BEZIT); the
-            # gemeente or corporation signs the agreement with it (review 43d)
+            # gemeente or corporation signs the agreement with it (review 43d). A private
+            # party that takes the main decision (a corporation) has no power over an owner's
+            # house: the owner decides, the corporation is the other side of the agreement
+            # (review of session 44, Hoeverzeel: 'De directeur-bestuurder, met een afspraak
+            # per huishouden'); the agreement is with the organisation, not its director
             beslisser = "elk huishouden zelf"
-            wie = beslisser + (f", met {wie}" if wie else "")
+            wie = beslisser + (f", met {text.organisatie_van(wie)}" if wie else "")
         if (
             not o.partij
             and advies.besluit.ander_orgaan
@@ -854,7 +864,8 @@ def per_onderwerp(
         ):
             # whether it comes is the other party's, in its own decision; the gemeente decides
             # only its share (review 56b: the peilvak set in the peilbesluit, 'Het college')
-            wie = f"{advies.besluit.ander_orgaan}, {wie} alleen over de bijdrage van de gemeente"
+            orgaan = text.orgaan_kop(advies.besluit.ander_orgaan)
+            wie = f"{orgaan}, {wie} alleen over de bijdrage van de gemeente"
         elif not o.partij and door is not None and door in GEMEENTE:
             samen = samen_met_gemeenten(vraagstuk, o.onderwerp)
             if samen:
@@ -883,6 +894,9 @@ def per_onderwerp(
             uiterlijk is None
             and not later
             and door is hoofd
+            # an owner's own agreement with the private party is not due by that party's
+            # decision (review of session 44, Hoeverzeel)
+            and not (privaat and beslisser == "elk huishouden zelf")
             and (
                 not o.partij
                 or door is not Beslisser.anders
@@ -1201,7 +1215,8 @@ def toezeggingen(
     gegeven: dict[tuple[str, str], str] = {}
     regels: list[dict[str, Any]] = []
     for (door, partij), punten in beslissers.items():
-        wie = partij or (BESLISSER_NAAM[Beslisser(door)] if door else "")
+        # 'Vraag ... om deze toezegging': the name without a clause on how it decides
+        wie = text.orgaan_kop(partij) or (BESLISSER_NAAM[Beslisser(door)] if door else "")
         niveaus: dict[Trede, list[Any]] = {}
         for o in sorted(punten, key=lambda o: -o.trede.rang):
             niveaus.setdefault(o.trede, []).append(o)
