@@ -80,6 +80,12 @@ class Blok:
     """The names of its werkvormen, for the messages."""
     blijft: list[str] = field(default_factory=list)
     """Werkvormen that never move past the decision with their block (the raad's own moment)."""
+    aantal: int | None = None
+    """The units (talks at each address) that set its shortest duration, beyond the
+    catalogue's weeks; None when those weeks hold."""
+    doorlopen: bool = False
+    """Its talks may go on after the works start: each household's part follows its own
+    agreement (a talk with an agreement per household after the decision)."""
 
 
 @dataclass
@@ -1272,6 +1278,13 @@ def plan(
         ]
         if proef is not None and besluit is not None and proef[1] > besluit:
             lopend.append(proef[1])  # and after the trial that still runs at the decision
+        # and after the talks at each address that go on in the works (review 59, Aldervenne:
+        # an evaluation with the households halfway through their talks)
+        lopend += [
+            g.eind
+            for g in fasen
+            if g.fase is Procesfase.uitwerken and werk_van is not None and g.eind > werk_van
+        ]
         if lopend and voor_vervolg is None:
             van = max(van, max(lopend) + 2 * WEEK)
         if na_termijn is not None:
@@ -1594,11 +1607,24 @@ def _uitwerken_eind(
     start (``kaders.uitvoering_van``), so what is worked out can be built or used, and before
     the papers for a point's own later decision (``stukken``). When even its shortest duration
     does not fit before that, it keeps that duration and says so. Works that start before the
-    decision (a trial that runs through it) are no limit: that is said elsewhere."""
-    eind = verder(begin, min(max(b.max_weken, 1), UITWERKEN_MAX_WEKEN), vrij)
+    decision (a trial that runs through it) are no limit: that is said elsewhere.
+
+    A form whose number of talks sets its duration (one at each address) takes the weeks they
+    need, also past twelve. When each household's part follows its own agreement, the talks may
+    go on after the works start, until the works end (``kaders.uitvoering_tot``); the report
+    says so, or says that they do not fit and what to do.
+
+    Why: review 59 (snippergroen, Aldervenne): 585 talks squeezed into five weeks before the
+    works, where a team does some 25 a week."""
+    lengte = min(max(b.max_weken, 1), UITWERKEN_MAX_WEKEN)
+    if b.aantal is not None:
+        lengte = max(lengte, b.min_weken)
+    eind = verder(begin, lengte, vrij)
     uitvoering = f.vraagstuk.kaders.uitvoering_van
     if uitvoering is not None and besloten is not None and uitvoering < besloten:
         uitvoering = None
+    if b.doorlopen and b.aantal is not None and uitvoering is not None and eind >= uitvoering:
+        return _doorlopen(f, b, begin, eind, uitvoering, vrij, stukken)
     grenzen = [d for d in (uitvoering, stukken) if d is not None]
     if not grenzen:
         return eind, []
@@ -1624,6 +1650,43 @@ def _uitwerken_eind(
             eigen=eigen,
         )
     ]
+
+
+def _doorlopen(
+    f: Feiten,
+    b: Blok,
+    begin: date,
+    eind: date,
+    uitvoering: date,
+    vrij: list[tuple[date, date, str]],
+    stukken: date | None,
+) -> tuple[date, list[Bevinding]]:
+    """The talks at each address that go on after the works start (part of rule
+    PLAN-NA-BESLUIT): they end when their number demands, by the end of the works
+    (``kaders.uitvoering_tot``) and the papers for a point's own later decision; a note says
+    that they run on into the works, or a warning says that they do not fit and what to do."""
+    tot = f.vraagstuk.kaders.uitvoering_tot
+    grenzen = [d for d in (tot, stukken) if d is not None]
+    grens = min(grenzen) - timedelta(days=1) if grenzen else None
+    while grens is not None and grens.weekday() >= 5:
+        grens -= timedelta(days=1)
+    past = grens is None or eind <= grens
+    bevinding_ = bevinding(
+        "PLAN-NA-BESLUIT",
+        Ernst.let_op if past else Ernst.waarschuwing,
+        "PLAN-NA-BESLUIT.doorlopen",
+        bronnen=[],
+        namen=b.namen or b.werkvormen,
+        aantal=b.aantal or 0,
+        nodig=b.min_weken,
+        eind=eind.isoformat(),
+        uitvoering=uitvoering.isoformat(),
+        past=past,
+        grens=grens.isoformat() if grens is not None else "",
+        beschikbaar=werkweken(begin, grens, vrij) if grens is not None and grens > begin else 0,
+        eigen=grens is not None and stukken is not None and (tot is None or stukken < tot),
+    )
+    return eind, [bevinding_]
 
 
 def _reactie_na(

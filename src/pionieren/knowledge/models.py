@@ -85,6 +85,12 @@ class Eenheid(Model):
         ge=1,
         description="Hoogstens zoveel stuks: meer gesprekken voegen niets toe (een steekproef).",
     )
+    per_werkweek: int | None = Field(
+        default=None,
+        ge=1,
+        description="Zoveel stuks haalt het team in een werkweek (een gesprek aan elk adres): "
+        "meer stuks vragen meer weken dan 'weken' zegt.",
+    )
     deel: Schaal | None = Field(
         default=None,
         description="Het deel van het gebied waarin de werkvorm altijd apart wordt gehouden "

@@ -56,6 +56,7 @@ from pionieren.vocabulary import (
     Status,
     Trede,
     Vakantieregio,
+    Voorwaarde,
     Werving,
 )
 
@@ -109,7 +110,12 @@ _UITWERKING = re.compile(
     samenkomt, gaat niet over zo'n punt: dat komt aan bod in een eigen ronde vóór het latere
     besluit, of in de werkvorm die na het besluit uitwerkt. In het
     vraagstuk zet u dit per punt vast met na_besluit; leeg leidt pionieren het alleen af uit dit
-    patroon.""",
+    patroon. Een gesprek aan elk adres (een afspraak per huishouden) duurt zo lang als het
+    aantal adressen vraagt: een team haalt er zo'n 25 per week. Past dat niet vóór de
+    uitvoering, dan lopen de gesprekken door in de uitvoering, tot het eind ervan: elk
+    huishouden begint aan zijn deel als zijn afspraak op papier staat, en de evaluatie komt na
+    de gesprekken. Past het ook dan niet, dan zegt pionieren hoeveel weken er zijn en wat kan:
+    meer vaste begeleiders, of later klaar.""",
     ["ombudsman-inspraak-2009"],
 )
 def na_het_besluit(f: Feiten, besluit: BesluitAdvies) -> list[str]:
@@ -281,24 +287,40 @@ def _feitenonderzoek(k: Keuze) -> bool:
 
 
 def blokken(
-    keuzes: list[Keuze], fasen: dict[str, Procesfase], kaders_weken: int = 0
+    keuzes: list[Keuze],
+    fasen: dict[str, Procesfase],
+    kaders_weken: int = 0,
+    weken: dict[str, tuple[int, int, int | None]] | None = None,
 ) -> tuple[list[Blok], list[Blok], Blok | None]:
     """The phases before the decision, after it, and the evaluation, with their werkvormen.
-    With ``kaders_weken`` the preparation holds the raad's kaders and lasts that long."""
+    With ``kaders_weken`` the preparation holds the raad's kaders and lasts that long;
+    ``weken`` gives a werkvorm's duration in this case when its volume sets it (the talks at
+    each address), else the catalogue's weeks hold."""
+    duur = weken or {}
+
+    def _duur(k: Keuze) -> tuple[int, int, int | None]:
+        return duur.get(k.werkvorm.id, (*k.werkvorm.weken, None))
 
     def blok(fase: Procesfase, weglaatbaar: bool = False) -> Blok:
         # a werkvorm on dates of its own is placed on those dates, outside the blocks
         hier = [k for k in keuzes if fasen[k.werkvorm.id] is fase and k.periode is None]
+        traagste = max(hier, key=lambda k: _duur(k)[0], default=None)
+        aantal = _duur(traagste)[2] if traagste is not None else None
         return Blok(
             fase,
             [k.werkvorm.id for k in hier],
-            max((k.werkvorm.weken[0] for k in hier), default=0),
-            max((k.werkvorm.weken[1] for k in hier), default=0),
+            max((_duur(k)[0] for k in hier), default=0),
+            max((_duur(k)[1] for k in hier), default=0),
             # the case's own instruments and what comes with them are never left out
             weglaatbaar and not any(k.eigen for k in hier),
             vast=any(k.eigen for k in hier),
             namen=[k.werkvorm.naam for k in hier],
             blijft=[k.werkvorm.id for k in hier if k.werkvorm.organisator is Organisator.griffie],
+            aantal=aantal,
+            # each household's part follows its own agreement: the talks may go on in the works
+            doorlopen=traagste is not None
+            and aantal is not None
+            and Voorwaarde.eigen_bezit in traagste.werkvorm.alleen_als,
         )
 
     # the overleg with partners who can block the design starts in the preparation (rule
@@ -834,8 +856,12 @@ def _plan_met(
     """The calendar with these points worked out after the decision."""
     naar_uitwerken(keuzes, later)
     fasen = {k.werkvorm.id: fase_van(k) for k in keuzes}
+    from pionieren.analysis.mix.kosten import weken_van  # circular: kosten imports plan
+
     kaders = kaders_eerst(f, besluit, advies)
-    voor, na, evaluatie = blokken(keuzes, fasen, kaders)
+    voor, na, evaluatie = blokken(
+        keuzes, fasen, kaders, {k.werkvorm.id: weken_van(f, k) for k in keuzes}
+    )
     ankers = [
         Anker(fasen[k.werkvorm.id], k.werkvorm.id, k.werkvorm.naam, *k.periode)
         for k in keuzes
