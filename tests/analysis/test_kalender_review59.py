@@ -3,17 +3,18 @@ Aldervenne's personal talks per address after the college's plan."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from helpers import advies_voor
+from helpers import advies_voor, rapport_gegevens
 
 from pionieren.analysis.result import Advies
 from pionieren.input.load import load_vraagstuk
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
 DAG = date(2026, 12, 1)
+WEEK_ = timedelta(weeks=1)
 SNIPPERGROEN = CASES / "review58" / "snippergroen-grondgebruik-esmarken-aldervenne.yaml"
 
 
@@ -104,3 +105,50 @@ def test_a_few_addresses_keep_the_catalogue_weeks() -> None:
 
     assert duur(40) == (*w.weken, None)
     assert duur(585) == (24, 24, 585)
+
+
+HESSENVELD = CASES / "review58" / "milieustraat-gemeentewerf-hessenveld.yaml"
+
+
+def _later_stap(advies: Advies) -> tuple[date, date, dict[str, object]]:
+    stap = next(
+        g
+        for g in advies.planning
+        if g.uitleg is not None
+        and g.uitleg.sleutel == "FASE.later_besluit"
+        and g.uitleg.waarden.get("datum") == "2028-07-06"
+    )
+    assert stap.uitleg is not None
+    return stap.start, stap.eind, stap.uitleg.waarden
+
+
+def test_a_round_that_feeds_a_draft_ends_before_the_draft_lies_open() -> None:
+    """Review 59 (Hessenveld): the wethouder promised that the neighbours' advice on the layout
+    goes into the ontwerp of the omgevingsplan, which lies open six weeks before the raad
+    decides on 6 July 2028; the round ran 3 April - 10 May, after the ontwerp had to be out.
+    The round now ends before the draft is written and published."""
+    from pionieren.analysis.planning import ONTWERP_WEKEN, TER_INZAGE_WEKEN, WEEK
+
+    _, eind, waarden = _later_stap(_advies(HESSENVELD))
+    ontwerp = date.fromisoformat(str(waarden["ontwerp"]))
+    assert eind + ONTWERP_WEKEN * WEEK <= ontwerp
+    stukken = date(2028, 7, 6) - 6 * WEEK
+    assert ontwerp + TER_INZAGE_WEKEN * WEEK <= stukken
+    _, _, data = rapport_gegevens(HESSENVELD, DAG)
+    assert "Wat daaruit komt, gaat in het ontwerp; dat ligt vanaf 27 maart 2028" in str(data)
+
+
+def test_a_promise_without_a_draft_keeps_the_round_before_the_papers() -> None:
+    """The same promise without the draft (the college decides the layout itself) keeps the
+    round up to the papers: only a formal draft moves it forward."""
+    v = load_vraagstuk(HESSENVELD)
+    assert v.besluit is not None and v.besluit.toezegging is not None
+    tekst = (v.besluit.toezegging.tekst or "").replace(
+        "in het ontwerp van het omgevingsplan", "in het inrichtingsplan"
+    )
+    data = v.model_dump(mode="json", exclude_none=True)
+    data["besluit"]["toezegging"]["tekst"] = tekst
+    advies = advies_voor(type(v).model_validate(data), datum=DAG)
+    _, eind, waarden = _later_stap(advies)
+    assert "ontwerp" not in waarden
+    assert eind > date(2028, 7, 6) - 10 * WEEK_

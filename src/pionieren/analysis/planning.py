@@ -4707,6 +4707,23 @@ class LaterPunt:
     door: Beslisser | None
     datum: date | None
     trede: str
+    ontwerp: bool = False
+    """What people say goes into a draft that lies open under a formal term before the
+    decision (an ontwerp-omgevingsplan, six weeks ter inzage): the round ends before it."""
+
+
+#: A draft decision that lies open for zienswijzen before it is taken ('in het ontwerp van het
+#: omgevingsplan', 'het ontwerp-omgevingsplan', 'het ontwerpbesluit'; afdeling 3.4 Awb).
+_IN_ONTWERP = re.compile(
+    r"\bontwerp(?:-|\s+van\s+(?:het|de)\s+|\s+)?(?:omgevings|bestemmings)plan\w*"
+    r"|\bontwerpbesluit\w*",
+    re.IGNORECASE,
+)
+
+
+def in_ontwerp(tekst: str) -> bool:
+    """Does this text say that the advice goes into a draft that lies open for zienswijzen?"""
+    return bool(_IN_ONTWERP.search(tekst))
 
 
 def kosten_later(f: Feiten, ter_inzage: bool) -> int:
@@ -4740,7 +4757,11 @@ def kosten_later(f: Feiten, ter_inzage: bool) -> int:
     weken bezwaar vanaf dát besluit (art. 6:7 Awb), niet vanaf het hoofdbesluit. Gaat het over
     regels in het omgevingsplan, dan is de stap de wettelijke terinzagelegging van het ontwerp:
     zes weken, waarin iedereen een zienswijze kan geven (art. 16.30 Omgevingswet, afdeling 3.4
-    Awb), en geen kortere ronde op een concept. Beslist het
+    Awb), en geen kortere ronde op een concept. Zegt het punt, of de toezegging erover, dat
+    het advies in een ontwerp komt dat eerst ter inzage ligt (het ontwerp van het
+    omgevingsplan, een ontwerpbesluit), dan voedt de stap dat ontwerp: hij eindigt drie
+    werkweken (om het ontwerp te schrijven) vóór het ontwerp zes weken ter inzage gaat, en die
+    zes weken eindigen twee werkweken vóór de stukken. Beslist het
     orgaan dat het hoofdbesluit neemt (een provincie) later zelf over zo'n punt, dan krijgt het
     advies van de gemeente daarover ook zo'n stap, net als een punt dat het vraagstuk na het
     besluit zet (na_besluit) en dat de initiatiefnemer beslist. Heeft het latere besluit geen
@@ -4784,9 +4805,17 @@ def later_besluit(
             lengte = max(lengte, TER_INZAGE_WEKEN)
         uitvoering = ""
         nulmeting = False
+        ontwerp: date | None = None
         if datum is not None:
             stukken = werkdag_voor(datum - weken * WEEK, zuid)
             sluit = werkdag_voor(_werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij, zuid), zuid)
+            if not plan and any(p.ontwerp for p in groep):
+                # the advice goes into a draft that lies open six weeks before the papers: the
+                # round feeds the draft and ends before it is written and published (review 59,
+                # Hessenveld: the round on the layout closed after the ontwerp-omgevingsplan
+                # had to lie open)
+                ontwerp = _maandag(sluit) - TER_INZAGE_WEKEN * WEEK
+                sluit = werkdag_voor(_terug(ontwerp, ONTWERP_WEKEN, vrij) - timedelta(days=3), zuid)
             open_ = max(_terug(sluit + timedelta(days=3), lengte, vrij), vroegst)
             eigen = next(
                 (
@@ -4895,6 +4924,7 @@ def later_besluit(
                     verkeer=verkeer,
                     kosten=kosten_later(f, plan),
                     **({"ter_inzage": True} if plan else {}),
+                    **({"ontwerp": ontwerp.isoformat()} if ontwerp is not None else {}),
                     **({"uitvoering": uitvoering} if uitvoering else {}),
                     **({"nulmeting": True} if nulmeting else {}),
                 ),

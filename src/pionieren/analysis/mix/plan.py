@@ -24,6 +24,7 @@ from pionieren.analysis.planning import (
     LaterPunt,
     Plan,
     Voorleggen,
+    in_ontwerp,
     later_besluit,
     plan,
     vakantieweken,
@@ -904,12 +905,16 @@ def _plan_met(
     uitgewerkt = {o for k in keuzes if k.fase is Procesfase.uitwerken for o in k.onderwerpen}
     per_punt = {p.onderwerp: p for p in punten or []}
     hoofd = f.vraagstuk.kaders.besluit_uiterlijk
+    toezegging = f.vraagstuk.besluit.toezegging if f.vraagstuk.besluit else None
+    belofte = toezegging.tekst or "" if toezegging is not None else ""
     eigen = [
         LaterPunt(
             p.onderwerp,
             p.door,
             p.uiterlijk if p.uiterlijk and hoofd and p.uiterlijk > hoofd else None,
             per_punt[p.onderwerp].trede.value,
+            # the point, or the promise about it, says the advice goes into the draft
+            in_ontwerp(p.onderwerp) or (p.toegezegd is True and in_ontwerp(belofte)),
         )
         for p in f.vraagstuk.kaders.open
         if p.onderwerp in later
