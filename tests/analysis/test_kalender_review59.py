@@ -152,3 +152,28 @@ def test_a_promise_without_a_draft_keeps_the_round_before_the_papers() -> None:
     _, eind, waarden = _later_stap(advies)
     assert "ontwerp" not in waarden
     assert eind > date(2028, 7, 6) - 10 * WEEK_
+
+
+def test_a_broad_round_before_the_cases_informing_start_is_said() -> None:
+    """Review 59 (Hessenveld): the panel asked all inwoners in January, before the college's
+    inloopavond with the studies in March, the first step the case dates. The report says so
+    and what to do; a talk in a group's own circle may come first and is not named."""
+    noot = next(
+        b for b in _advies(HESSENVELD).bevindingen if b.sleutel == "PLAN-KALENDER.informeren_eerst"
+    )
+    assert noot.ernst.value == "let_op"
+    assert noot.waarden["rondes"] == ["Vast burgerpanel"]
+    assert noot.waarden["van"] == "2027-03-22"
+    assert "vóór de inloopavond of informatiemarkt (22 maart – 8 april 2027)" in noot.tekst
+
+
+def test_no_note_when_the_informing_step_is_not_the_cases_first() -> None:
+    """A second information evening after other steps of the case (a klankbordgroep of the
+    provincie from January) is no start: nothing is said."""
+    advies = _advies(CASES / "beoordeling" / "n-weg-doortocht-zwiepveld.yaml")
+    assert not any(b.sleutel == "PLAN-KALENDER.informeren_eerst" for b in advies.bevindingen)
+    v = load_vraagstuk(HESSENVELD)
+    data = v.model_dump(mode="json", exclude_none=True)
+    data["werkvormen"] = [w for w in data["werkvormen"] if w["id"] != "inloopavond"]
+    zonder = advies_voor(type(v).model_validate(data), datum=DAG)
+    assert not any(b.sleutel == "PLAN-KALENDER.informeren_eerst" for b in zonder.bevindingen)

@@ -287,7 +287,12 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     geeft het wie weg is een week extra om te reageren. Voorbereiden duurt minstens
     drie weken, om het plan vast te stellen (een week of twee) en uit te nodigen (twee weken);
     bij weinig tijd krimpt het als laatste, en nooit korter. Geen openbare stap begint eerder,
-    ook niet een inloopavond die een zorg beantwoordt: die opent de eerste ronde. Zijn er weken over, dan gaan die eerst naar het voorbereiden: het college krijgt
+    ook niet een inloopavond die een zorg beantwoordt: die opent de eerste ronde. Is de eerste
+    stap op eigen data in het vraagstuk een stap die informeert en de rondes opent (een
+    inloopavond met de plannen en onderzoeken), en begint een brede ronde of de afweging
+    daarvóór, dan zegt pionieren dat: mensen geven dan hun mening voordat zij de plannen
+    hebben gezien; houd de avond eerder, laat de ronde erna beginnen, of geef daar dezelfde
+    informatie. Zijn er weken over, dan gaan die eerst naar het voorbereiden: het college krijgt
     drie weken om het plan vast te stellen (niet in een schoolvakantie) en daarna gaan de
     uitnodigingen twee weken vooraf de deur uit; niet als een ronde daardoor in de zomer- of
     kerstvakantie valt of na een werkvorm op vaste data begint. De eerste stap noemt de datum

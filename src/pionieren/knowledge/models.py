@@ -139,6 +139,12 @@ class Werkvorm(Model):
         "heen: het rapport noemt bij deze werkvorm alleen een weg die zo'n plek noemt "
         "(zie 'routes').",
     )
+    opent: StrictBool = Field(
+        default=False,
+        description="De werkvorm informeert en opent de rondes (een inloopavond waar de "
+        "plannen en onderzoeken op tafel liggen): zet het vraagstuk hem op eigen data als "
+        "eerste stap, dan vragen de andere rondes pas daarna om meningen.",
+    )
     op_zicht: bool = Field(
         default=False,
         description="De werkvorm leunt op kijken: panelen, kaarten, tekeningen of ontwerpen op "

@@ -526,7 +526,9 @@ def _persoonlijk(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     uit = feiten_eerst(f, uit, {k.werkvorm.id for k in keuzes if _feitenonderzoek(k)})
     uit = beschikbaar(f, keuze_na_ophalen(f, eerst_persoonlijk(f, uit, voor)), voor)
     # what the case's own dates put in the wrong order is said, not moved (PLAN-VOLGORDE-VAST)
-    return volgorde_vast(f, uit)
+    uit = volgorde_vast(f, uit)
+    uit.bevindingen += informeren_eerst(f, uit, keuzes)
+    return uit
 
 
 def belofte_aan(f: Feiten, tekst: str, door: str) -> bool:
@@ -844,6 +846,79 @@ def _ervoor(uit: Plan, keuzes: list[Keuze], onderwerpen: set[str]) -> bool:
     }
     ids = [k.werkvorm.id for k in keuzes if set(k.onderwerpen) & onderwerpen]
     return bool(ids) and all(id in voor for id in ids)
+
+
+def informeren_eerst(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> list[Bevinding]:
+    """A note when the planner's rounds ask inwoners for their opinion before the case's own
+    informing start (rule PLAN-KALENDER): a step of the case on dates of its own that opens
+    the rounds (the catalogue's ``opent``: an evening with the plans and studies on the
+    table), the first dated step with inwoners before the decision. The note names the rounds
+    and says what to do; a personal talk or a letter that only informs is no such round.
+
+    Why: review 59 (Hessenveld): the panel, the school project and the talks via key figures
+    ran in January and February, the college's inloopavond with the studies in late March:
+    people were asked before they were informed. Moving the rounds after it did not fit
+    before the raad's information meeting in June, and moved personal talks and the letter
+    announcing the evening after it in other cases; so the report says it."""
+    besluit = f.vraagstuk.kaders.besluit_uiterlijk
+    eigen = [
+        k
+        for k in keuzes
+        if k.periode is not None
+        and k.genoemd
+        and k.werkvorm.organisator is not Organisator.griffie
+        and fase_van(k) in (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
+        and (besluit is None or k.periode[0] < besluit)
+    ]
+    if not eigen:
+        return []
+    eerste = min(eigen, key=lambda k: k.periode or (date.max, date.max))
+    if (
+        not eerste.werkvorm.opent
+        or eerste.periode is None
+        or any(k.periode and k.periode[0] <= eerste.periode[0] for k in eigen if k is not eerste)
+    ):
+        return []
+    van, tot = eerste.periode
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+
+    def mening(id_: str) -> bool:
+        w = catalogus.get(id_)
+        return (
+            w is not None
+            and id_ != eerste.werkvorm.id
+            and w.maakt_openbaar
+            and w.organisator is not Organisator.griffie
+            and Modus.denken in w.modi
+            and not set(w.treden) <= {Trede.informeren}
+            # a broad round or the evening where people weigh the options; a talk with one
+            # group in its own circle may come first (as in rule PLAN-FEITEN-EERST)
+            and (w.verbreding_of_verdieping is Reikwijdte.verbreding or w.afwegen)
+        )
+
+    eerder = [
+        catalogus[id_].naam
+        for g in uit.fasen
+        if g.fase in (Procesfase.ophalen, Procesfase.verdiepen)
+        and not g.op_datum
+        and f.datum <= g.start < van
+        for id_ in g.werkvormen
+        if mening(id_)
+    ]
+    if not eerder:
+        return []
+    return [
+        bevinding(
+            "PLAN-KALENDER",
+            Ernst.let_op,
+            "PLAN-KALENDER.informeren_eerst",
+            bronnen=[],
+            naam=eerste.werkvorm.naam,
+            van=van.isoformat(),
+            tot=tot.isoformat(),
+            rondes=list(dict.fromkeys(eerder)),
+        )
+    ]
 
 
 def _plan_met(
