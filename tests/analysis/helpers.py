@@ -574,6 +574,8 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 "PLAN-KALENDER.na_aanvraag_te_laat",
                 "PLAN-KALENDER.anker_te_laat",
                 "PLAN-KALENDER.anker_krap",
+                # the planner's rounds against the case's own first dated step (review 59)
+                "PLAN-KALENDER.informeren_eerst",
                 "PLAN-SAMENHANG.ingekort",
                 "PLAN-BESCHIKBAAR",  # the tool's own calendar against the case's own window
                 "POORT-FASE.evaluatie",  # the ombudsman is not on evaluating policy

@@ -80,6 +80,12 @@ class Blok:
     """The names of its werkvormen, for the messages."""
     blijft: list[str] = field(default_factory=list)
     """Werkvormen that never move past the decision with their block (the raad's own moment)."""
+    aantal: int | None = None
+    """The units (talks at each address) that set its shortest duration, beyond the
+    catalogue's weeks; None when those weeks hold."""
+    doorlopen: bool = False
+    """Its talks may go on after the works start: each household's part follows its own
+    agreement (a talk with an agreement per household after the decision)."""
 
 
 @dataclass
@@ -281,7 +287,12 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     geeft het wie weg is een week extra om te reageren. Voorbereiden duurt minstens
     drie weken, om het plan vast te stellen (een week of twee) en uit te nodigen (twee weken);
     bij weinig tijd krimpt het als laatste, en nooit korter. Geen openbare stap begint eerder,
-    ook niet een inloopavond die een zorg beantwoordt: die opent de eerste ronde. Zijn er weken over, dan gaan die eerst naar het voorbereiden: het college krijgt
+    ook niet een inloopavond die een zorg beantwoordt: die opent de eerste ronde. Is de eerste
+    stap op eigen data in het vraagstuk een stap die informeert en de rondes opent (een
+    inloopavond met de plannen en onderzoeken), en begint een brede ronde of de afweging
+    daarvóór, dan zegt pionieren dat: mensen geven dan hun mening voordat zij de plannen
+    hebben gezien; houd de avond eerder, laat de ronde erna beginnen, of geef daar dezelfde
+    informatie. Zijn er weken over, dan gaan die eerst naar het voorbereiden: het college krijgt
     drie weken om het plan vast te stellen (niet in een schoolvakantie) en daarna gaan de
     uitnodigingen twee weken vooraf de deur uit; niet als een ronde daardoor in de zomer- of
     kerstvakantie valt of na een werkvorm op vaste data begint. De eerste stap noemt de datum
@@ -1272,6 +1283,13 @@ def plan(
         ]
         if proef is not None and besluit is not None and proef[1] > besluit:
             lopend.append(proef[1])  # and after the trial that still runs at the decision
+        # and after the talks at each address that go on in the works (review 59, Aldervenne:
+        # an evaluation with the households halfway through their talks)
+        lopend += [
+            g.eind
+            for g in fasen
+            if g.fase is Procesfase.uitwerken and werk_van is not None and g.eind > werk_van
+        ]
         if lopend and voor_vervolg is None:
             van = max(van, max(lopend) + 2 * WEEK)
         if na_termijn is not None:
@@ -1594,11 +1612,24 @@ def _uitwerken_eind(
     start (``kaders.uitvoering_van``), so what is worked out can be built or used, and before
     the papers for a point's own later decision (``stukken``). When even its shortest duration
     does not fit before that, it keeps that duration and says so. Works that start before the
-    decision (a trial that runs through it) are no limit: that is said elsewhere."""
-    eind = verder(begin, min(max(b.max_weken, 1), UITWERKEN_MAX_WEKEN), vrij)
+    decision (a trial that runs through it) are no limit: that is said elsewhere.
+
+    A form whose number of talks sets its duration (one at each address) takes the weeks they
+    need, also past twelve. When each household's part follows its own agreement, the talks may
+    go on after the works start, until the works end (``kaders.uitvoering_tot``); the report
+    says so, or says that they do not fit and what to do.
+
+    Why: review 59 (snippergroen, Aldervenne): 585 talks squeezed into five weeks before the
+    works, where a team does some 25 a week."""
+    lengte = min(max(b.max_weken, 1), UITWERKEN_MAX_WEKEN)
+    if b.aantal is not None:
+        lengte = max(lengte, b.min_weken)
+    eind = verder(begin, lengte, vrij)
     uitvoering = f.vraagstuk.kaders.uitvoering_van
     if uitvoering is not None and besloten is not None and uitvoering < besloten:
         uitvoering = None
+    if b.doorlopen and b.aantal is not None and uitvoering is not None and eind >= uitvoering:
+        return _doorlopen(f, b, begin, eind, uitvoering, vrij, stukken)
     grenzen = [d for d in (uitvoering, stukken) if d is not None]
     if not grenzen:
         return eind, []
@@ -1624,6 +1655,43 @@ def _uitwerken_eind(
             eigen=eigen,
         )
     ]
+
+
+def _doorlopen(
+    f: Feiten,
+    b: Blok,
+    begin: date,
+    eind: date,
+    uitvoering: date,
+    vrij: list[tuple[date, date, str]],
+    stukken: date | None,
+) -> tuple[date, list[Bevinding]]:
+    """The talks at each address that go on after the works start (part of rule
+    PLAN-NA-BESLUIT): they end when their number demands, by the end of the works
+    (``kaders.uitvoering_tot``) and the papers for a point's own later decision; a note says
+    that they run on into the works, or a warning says that they do not fit and what to do."""
+    tot = f.vraagstuk.kaders.uitvoering_tot
+    grenzen = [d for d in (tot, stukken) if d is not None]
+    grens = min(grenzen) - timedelta(days=1) if grenzen else None
+    while grens is not None and grens.weekday() >= 5:
+        grens -= timedelta(days=1)
+    past = grens is None or eind <= grens
+    bevinding_ = bevinding(
+        "PLAN-NA-BESLUIT",
+        Ernst.let_op if past else Ernst.waarschuwing,
+        "PLAN-NA-BESLUIT.doorlopen",
+        bronnen=[],
+        namen=b.namen or b.werkvormen,
+        aantal=b.aantal or 0,
+        nodig=b.min_weken,
+        eind=eind.isoformat(),
+        uitvoering=uitvoering.isoformat(),
+        past=past,
+        grens=grens.isoformat() if grens is not None else "",
+        beschikbaar=werkweken(begin, grens, vrij) if grens is not None and grens > begin else 0,
+        eigen=grens is not None and stukken is not None and (tot is None or stukken < tot),
+    )
+    return eind, [bevinding_]
 
 
 def _reactie_na(
@@ -4645,6 +4713,23 @@ class LaterPunt:
     door: Beslisser | None
     datum: date | None
     trede: str
+    ontwerp: bool = False
+    """What people say goes into a draft that lies open under a formal term before the
+    decision (an ontwerp-omgevingsplan, six weeks ter inzage): the round ends before it."""
+
+
+#: A draft decision that lies open for zienswijzen before it is taken ('in het ontwerp van het
+#: omgevingsplan', 'het ontwerp-omgevingsplan', 'het ontwerpbesluit'; afdeling 3.4 Awb).
+_IN_ONTWERP = re.compile(
+    r"\bontwerp(?:-|\s+van\s+(?:het|de)\s+|\s+)?(?:omgevings|bestemmings)plan\w*"
+    r"|\bontwerpbesluit\w*",
+    re.IGNORECASE,
+)
+
+
+def in_ontwerp(tekst: str) -> bool:
+    """Does this text say that the advice goes into a draft that lies open for zienswijzen?"""
+    return bool(_IN_ONTWERP.search(tekst))
 
 
 def kosten_later(f: Feiten, ter_inzage: bool) -> int:
@@ -4678,7 +4763,11 @@ def kosten_later(f: Feiten, ter_inzage: bool) -> int:
     weken bezwaar vanaf dát besluit (art. 6:7 Awb), niet vanaf het hoofdbesluit. Gaat het over
     regels in het omgevingsplan, dan is de stap de wettelijke terinzagelegging van het ontwerp:
     zes weken, waarin iedereen een zienswijze kan geven (art. 16.30 Omgevingswet, afdeling 3.4
-    Awb), en geen kortere ronde op een concept. Beslist het
+    Awb), en geen kortere ronde op een concept. Zegt het punt, of de toezegging erover, dat
+    het advies in een ontwerp komt dat eerst ter inzage ligt (het ontwerp van het
+    omgevingsplan, een ontwerpbesluit), dan voedt de stap dat ontwerp: hij eindigt drie
+    werkweken (om het ontwerp te schrijven) vóór het ontwerp zes weken ter inzage gaat, en die
+    zes weken eindigen twee werkweken vóór de stukken. Beslist het
     orgaan dat het hoofdbesluit neemt (een provincie) later zelf over zo'n punt, dan krijgt het
     advies van de gemeente daarover ook zo'n stap, net als een punt dat het vraagstuk na het
     besluit zet (na_besluit) en dat de initiatiefnemer beslist. Heeft het latere besluit geen
@@ -4722,9 +4811,17 @@ def later_besluit(
             lengte = max(lengte, TER_INZAGE_WEKEN)
         uitvoering = ""
         nulmeting = False
+        ontwerp: date | None = None
         if datum is not None:
             stukken = werkdag_voor(datum - weken * WEEK, zuid)
             sluit = werkdag_voor(_werkdagen_terug(stukken, VERWERK_WERKDAGEN, vrij, zuid), zuid)
+            if not plan and any(p.ontwerp for p in groep):
+                # the advice goes into a draft that lies open six weeks before the papers: the
+                # round feeds the draft and ends before it is written and published (review 59,
+                # Hessenveld: the round on the layout closed after the ontwerp-omgevingsplan
+                # had to lie open)
+                ontwerp = _maandag(sluit) - TER_INZAGE_WEKEN * WEEK
+                sluit = werkdag_voor(_terug(ontwerp, ONTWERP_WEKEN, vrij) - timedelta(days=3), zuid)
             open_ = max(_terug(sluit + timedelta(days=3), lengte, vrij), vroegst)
             eigen = next(
                 (
@@ -4833,6 +4930,7 @@ def later_besluit(
                     verkeer=verkeer,
                     kosten=kosten_later(f, plan),
                     **({"ter_inzage": True} if plan else {}),
+                    **({"ontwerp": ontwerp.isoformat()} if ontwerp is not None else {}),
                     **({"uitvoering": uitvoering} if uitvoering else {}),
                     **({"nulmeting": True} if nulmeting else {}),
                 ),

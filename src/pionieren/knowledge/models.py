@@ -85,6 +85,12 @@ class Eenheid(Model):
         ge=1,
         description="Hoogstens zoveel stuks: meer gesprekken voegen niets toe (een steekproef).",
     )
+    per_werkweek: int | None = Field(
+        default=None,
+        ge=1,
+        description="Zoveel stuks haalt het team in een werkweek (een gesprek aan elk adres): "
+        "meer stuks vragen meer weken dan 'weken' zegt.",
+    )
     deel: Schaal | None = Field(
         default=None,
         description="Het deel van het gebied waarin de werkvorm altijd apart wordt gehouden "
@@ -132,6 +138,12 @@ class Werkvorm(Model):
         "die langs anderen loopt (de werkgever, de wachtlijst, de dorpsraad), leidt er dus niet "
         "heen: het rapport noemt bij deze werkvorm alleen een weg die zo'n plek noemt "
         "(zie 'routes').",
+    )
+    opent: StrictBool = Field(
+        default=False,
+        description="De werkvorm informeert en opent de rondes (een inloopavond waar de "
+        "plannen en onderzoeken op tafel liggen): zet het vraagstuk hem op eigen data als "
+        "eerste stap, dan vragen de andere rondes pas daarna om meningen.",
     )
     op_zicht: bool = Field(
         default=False,

@@ -349,6 +349,25 @@ def _eerst(k: Keuze) -> bool:
     )
 
 
+def weken_van(f: Feiten, k: Keuze) -> tuple[int, int, int | None]:
+    """The shortest and longest duration of this choice in working weeks, and the number of
+    units that set them (None when the catalogue's weeks hold): a form with a pace per week (a
+    talk at each address) lasts as long as its units in this case demand, never shorter than
+    the catalogue says.
+
+    Why: review 59 (snippergroen, Aldervenne): 585 talks, one per household, were planned in
+    the five weeks between the decision and the works; a team does some 25 a week."""
+    kort, lang = k.werkvorm.weken
+    eenheid = k.werkvorm.eenheid
+    aantal = aantal_van(f, k) if eenheid is not None and eenheid.per_werkweek else None
+    if eenheid is None or eenheid.per_werkweek is None or aantal is None:
+        return kort, lang, None
+    nodig = math.ceil(aantal[0] / eenheid.per_werkweek)
+    if nodig <= lang:
+        return kort, lang, None
+    return max(kort, nodig), nodig, aantal[0]
+
+
 def aantal_van(f: Feiten, k: Keuze) -> tuple[int, str] | None:
     """How many units of its catalogue price this choice has in this case, and what they are
     ('gesprekken', 'huishoudens', 'kernen'): the people it is for, their households, or the

@@ -165,9 +165,26 @@ def op_schaal(o: Ontwerp, w: Werkvorm, punt: OnderwerpAdvies) -> bool:
     )
 
 
+def na_het_hoofdbesluit(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
+    """Is this a form the case puts after the main decision (worked out there, no dates of its
+    own), for a point that the main decision itself settles? Such a point is no longer open
+    when the form runs: it cannot carry it.
+
+    Why: review 59 (snippergroen, Aldervenne): the personal talks after the college's
+    uitvoeringsplan were offered 'ook over' the terms and the low-income regulation, which
+    that plan had already fixed, as if they were still open."""
+    if k.periode is not None or fase_van(k) is not Procesfase.uitwerken:
+        return False
+    if punt.eigen_bezit or punt.onderwerp in na_het_besluit(o.f, o.besluit):
+        return False
+    door = punt.door or o.besluit.door
+    return door is not None and (door is o.besluit.door or gemeente_beslist_door(door))
+
+
 def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
     return (
         fase_van(k) not in (Procesfase.terugkoppeling, Procesfase.evaluatie)
+        and not na_het_hoofdbesluit(o, k, punt)
         # a vote on a fixed package decides the whole, no point apart (rule MIX-STEMMING)
         and not k.werkvorm.vast_pakket
         and over_punt(o, k.werkvorm, punt)
@@ -417,7 +434,9 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     onderwerp dat die zaak noemt; zo ook een eigen werkvorm die het vraagstuk voor één
     onderwerp noemt (een atelier voor het stationsplein weegt niet de spoorkruising), en een
     eigen werkvorm voor een ander publiek dan inwoners (een marktconsultatie van mogelijke
-    inschrijvers) draagt geen punt van inwoners. Een
+    inschrijvers) draagt geen punt van inwoners. Een werkvorm die pas na het besluit komt (de
+    gesprekken per huishouden na het plan) draagt geen punt dat dat besluit zelf vastlegt: dat
+    punt is dan niet meer open. Een
     onderwerp waarover de gemeente zelf beslist (haar garantie, haar grond) krijgt geen werkvorm die de initiatiefnemer organiseert. Past een
     werkvorm al, dan telt die (niet de momenten van de raad voor een punt dat de raad niet
     beslist, nooit het burgerinitiatief van een ander, en een werkvorm voor kinderen of jongeren
@@ -723,6 +742,12 @@ def vervangt_bezoek(o: Ontwerp) -> None:
             for onderwerp in list(k.onderwerpen):
                 punt = next((p for p in o.onderwerpen if p.onderwerp == onderwerp), None)
                 if punt is None or not kan_dekken(a.werkvorm, punt):
+                    continue
+                if na_het_hoofdbesluit(o, a, punt):
+                    # the talk after the decision cannot carry what that decision settles; a
+                    # point another form already carries needs no empty visit for it
+                    if any(onderwerp in x.onderwerpen for x in o.keuzes if x not in (a, k)):
+                        k.onderwerpen.remove(onderwerp)
                     continue
                 a.verhoog(punt_trede(a.werkvorm, punt))
                 if onderwerp not in a.onderwerpen:

@@ -24,6 +24,7 @@ from pionieren.analysis.planning import (
     LaterPunt,
     Plan,
     Voorleggen,
+    in_ontwerp,
     later_besluit,
     plan,
     vakantieweken,
@@ -56,6 +57,7 @@ from pionieren.vocabulary import (
     Status,
     Trede,
     Vakantieregio,
+    Voorwaarde,
     Werving,
 )
 
@@ -109,7 +111,12 @@ _UITWERKING = re.compile(
     samenkomt, gaat niet over zo'n punt: dat komt aan bod in een eigen ronde vóór het latere
     besluit, of in de werkvorm die na het besluit uitwerkt. In het
     vraagstuk zet u dit per punt vast met na_besluit; leeg leidt pionieren het alleen af uit dit
-    patroon.""",
+    patroon. Een gesprek aan elk adres (een afspraak per huishouden) duurt zo lang als het
+    aantal adressen vraagt: een team haalt er zo'n 25 per week. Past dat niet vóór de
+    uitvoering, dan lopen de gesprekken door in de uitvoering, tot het eind ervan: elk
+    huishouden begint aan zijn deel als zijn afspraak op papier staat, en de evaluatie komt na
+    de gesprekken. Past het ook dan niet, dan zegt pionieren hoeveel weken er zijn en wat kan:
+    meer vaste begeleiders, of later klaar.""",
     ["ombudsman-inspraak-2009"],
 )
 def na_het_besluit(f: Feiten, besluit: BesluitAdvies) -> list[str]:
@@ -281,24 +288,40 @@ def _feitenonderzoek(k: Keuze) -> bool:
 
 
 def blokken(
-    keuzes: list[Keuze], fasen: dict[str, Procesfase], kaders_weken: int = 0
+    keuzes: list[Keuze],
+    fasen: dict[str, Procesfase],
+    kaders_weken: int = 0,
+    weken: dict[str, tuple[int, int, int | None]] | None = None,
 ) -> tuple[list[Blok], list[Blok], Blok | None]:
     """The phases before the decision, after it, and the evaluation, with their werkvormen.
-    With ``kaders_weken`` the preparation holds the raad's kaders and lasts that long."""
+    With ``kaders_weken`` the preparation holds the raad's kaders and lasts that long;
+    ``weken`` gives a werkvorm's duration in this case when its volume sets it (the talks at
+    each address), else the catalogue's weeks hold."""
+    duur = weken or {}
+
+    def _duur(k: Keuze) -> tuple[int, int, int | None]:
+        return duur.get(k.werkvorm.id, (*k.werkvorm.weken, None))
 
     def blok(fase: Procesfase, weglaatbaar: bool = False) -> Blok:
         # a werkvorm on dates of its own is placed on those dates, outside the blocks
         hier = [k for k in keuzes if fasen[k.werkvorm.id] is fase and k.periode is None]
+        traagste = max(hier, key=lambda k: _duur(k)[0], default=None)
+        aantal = _duur(traagste)[2] if traagste is not None else None
         return Blok(
             fase,
             [k.werkvorm.id for k in hier],
-            max((k.werkvorm.weken[0] for k in hier), default=0),
-            max((k.werkvorm.weken[1] for k in hier), default=0),
+            max((_duur(k)[0] for k in hier), default=0),
+            max((_duur(k)[1] for k in hier), default=0),
             # the case's own instruments and what comes with them are never left out
             weglaatbaar and not any(k.eigen for k in hier),
             vast=any(k.eigen for k in hier),
             namen=[k.werkvorm.naam for k in hier],
             blijft=[k.werkvorm.id for k in hier if k.werkvorm.organisator is Organisator.griffie],
+            aantal=aantal,
+            # each household's part follows its own agreement: the talks may go on in the works
+            doorlopen=traagste is not None
+            and aantal is not None
+            and Voorwaarde.eigen_bezit in traagste.werkvorm.alleen_als,
         )
 
     # the overleg with partners who can block the design starts in the preparation (rule
@@ -503,7 +526,9 @@ def _persoonlijk(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     uit = feiten_eerst(f, uit, {k.werkvorm.id for k in keuzes if _feitenonderzoek(k)})
     uit = beschikbaar(f, keuze_na_ophalen(f, eerst_persoonlijk(f, uit, voor)), voor)
     # what the case's own dates put in the wrong order is said, not moved (PLAN-VOLGORDE-VAST)
-    return volgorde_vast(f, uit)
+    uit = volgorde_vast(f, uit)
+    uit.bevindingen += informeren_eerst(f, uit, keuzes)
+    return uit
 
 
 def belofte_aan(f: Feiten, tekst: str, door: str) -> bool:
@@ -823,6 +848,79 @@ def _ervoor(uit: Plan, keuzes: list[Keuze], onderwerpen: set[str]) -> bool:
     return bool(ids) and all(id in voor for id in ids)
 
 
+def informeren_eerst(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> list[Bevinding]:
+    """A note when the planner's rounds ask inwoners for their opinion before the case's own
+    informing start (rule PLAN-KALENDER): a step of the case on dates of its own that opens
+    the rounds (the catalogue's ``opent``: an evening with the plans and studies on the
+    table), the first dated step with inwoners before the decision. The note names the rounds
+    and says what to do; a personal talk or a letter that only informs is no such round.
+
+    Why: review 59 (Hessenveld): the panel, the school project and the talks via key figures
+    ran in January and February, the college's inloopavond with the studies in late March:
+    people were asked before they were informed. Moving the rounds after it did not fit
+    before the raad's information meeting in June, and moved personal talks and the letter
+    announcing the evening after it in other cases; so the report says it."""
+    besluit = f.vraagstuk.kaders.besluit_uiterlijk
+    eigen = [
+        k
+        for k in keuzes
+        if k.periode is not None
+        and k.genoemd
+        and k.werkvorm.organisator is not Organisator.griffie
+        and fase_van(k) in (Procesfase.ophalen, Procesfase.verdiepen, Procesfase.toetsen)
+        and (besluit is None or k.periode[0] < besluit)
+    ]
+    if not eigen:
+        return []
+    eerste = min(eigen, key=lambda k: k.periode or (date.max, date.max))
+    if (
+        not eerste.werkvorm.opent
+        or eerste.periode is None
+        or any(k.periode and k.periode[0] <= eerste.periode[0] for k in eigen if k is not eerste)
+    ):
+        return []
+    van, tot = eerste.periode
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+
+    def mening(id_: str) -> bool:
+        w = catalogus.get(id_)
+        return (
+            w is not None
+            and id_ != eerste.werkvorm.id
+            and w.maakt_openbaar
+            and w.organisator is not Organisator.griffie
+            and Modus.denken in w.modi
+            and not set(w.treden) <= {Trede.informeren}
+            # a broad round or the evening where people weigh the options; a talk with one
+            # group in its own circle may come first (as in rule PLAN-FEITEN-EERST)
+            and (w.verbreding_of_verdieping is Reikwijdte.verbreding or w.afwegen)
+        )
+
+    eerder = [
+        catalogus[id_].naam
+        for g in uit.fasen
+        if g.fase in (Procesfase.ophalen, Procesfase.verdiepen)
+        and not g.op_datum
+        and f.datum <= g.start < van
+        for id_ in g.werkvormen
+        if mening(id_)
+    ]
+    if not eerder:
+        return []
+    return [
+        bevinding(
+            "PLAN-KALENDER",
+            Ernst.let_op,
+            "PLAN-KALENDER.informeren_eerst",
+            bronnen=[],
+            naam=eerste.werkvorm.naam,
+            van=van.isoformat(),
+            tot=tot.isoformat(),
+            rondes=list(dict.fromkeys(eerder)),
+        )
+    ]
+
+
 def _plan_met(
     f: Feiten,
     keuzes: list[Keuze],
@@ -834,8 +932,12 @@ def _plan_met(
     """The calendar with these points worked out after the decision."""
     naar_uitwerken(keuzes, later)
     fasen = {k.werkvorm.id: fase_van(k) for k in keuzes}
+    from pionieren.analysis.mix.kosten import weken_van  # circular: kosten imports plan
+
     kaders = kaders_eerst(f, besluit, advies)
-    voor, na, evaluatie = blokken(keuzes, fasen, kaders)
+    voor, na, evaluatie = blokken(
+        keuzes, fasen, kaders, {k.werkvorm.id: weken_van(f, k) for k in keuzes}
+    )
     ankers = [
         Anker(fasen[k.werkvorm.id], k.werkvorm.id, k.werkvorm.naam, *k.periode)
         for k in keuzes
@@ -878,12 +980,16 @@ def _plan_met(
     uitgewerkt = {o for k in keuzes if k.fase is Procesfase.uitwerken for o in k.onderwerpen}
     per_punt = {p.onderwerp: p for p in punten or []}
     hoofd = f.vraagstuk.kaders.besluit_uiterlijk
+    toezegging = f.vraagstuk.besluit.toezegging if f.vraagstuk.besluit else None
+    belofte = toezegging.tekst or "" if toezegging is not None else ""
     eigen = [
         LaterPunt(
             p.onderwerp,
             p.door,
             p.uiterlijk if p.uiterlijk and hoofd and p.uiterlijk > hoofd else None,
             per_punt[p.onderwerp].trede.value,
+            # the point, or the promise about it, says the advice goes into the draft
+            in_ontwerp(p.onderwerp) or (p.toegezegd is True and in_ontwerp(belofte)),
         )
         for p in f.vraagstuk.kaders.open
         if p.onderwerp in later
