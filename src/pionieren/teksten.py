@@ -234,8 +234,13 @@ def _planning_waarden(advies: Advies) -> list[Mapping[str, Any]]:
     decision step names a later, separate decision only when no round of the plan leads to it:
     that round's own step names the topic and the date (review 55d, Walduin and Hunsewold:
     'Daarna een apart besluit over X (uiterlijk D)' right above 'Een eigen ronde vóór het
-    latere besluit (uiterlijk D). Het gaat over X')."""
+    latere besluit (uiterlijk D). Het gaat over X'). A second round before a later decision of
+    the same kind (advice or reactions on a concept) gets ``gezegd``: it says how such a round
+    goes and who pays for it only by reference to the first (issue 9; why: review of the long
+    reports, 'Vraag advies op het concept' and 'dat betaalt het budget van dat besluit, niet dit
+    budget' stood under every round)."""
     gezien: set[bool] = set()
+    rondes: set[bool] = set()
     eigen_ronde = {
         onderwerp
         for p in advies.planning
@@ -254,6 +259,10 @@ def _planning_waarden(advies: Advies) -> list[Mapping[str, Any]]:
                 # a confidential moment says its own line; it does not count as 'gezegd'
                 waarden["gezegd"] = besluit in gezien
                 gezien.add(besluit)
+        if p.uitleg.sleutel == "FASE.later_besluit" and not waarden.get("ter_inzage"):
+            soort = bool(waarden.get("advies"))
+            waarden["gezegd"] = soort in rondes
+            rondes.add(soort)
         if p.uitleg.sleutel == "FASE.besluit" and waarden.get("later"):
             waarden["later"] = [x for x in waarden["later"] if x["onderwerp"] not in eigen_ronde]
         uit.append(waarden)
@@ -362,7 +371,20 @@ def _redenen(wording: Wording, m: MixOnderdeel) -> str:
         genoemd += [
             n for n in dict.fromkeys(kandidaten) if n not in genoemd and n.casefold() in gezegd
         ]
-    return " ".join(t for t in uit if t)
+    return _eenmaal(" ".join(t for t in uit if t))
+
+
+def _eenmaal(alinea: str) -> str:
+    """A paragraph in which no sentence stands twice.
+
+    Why: review of the long reports (issue 9): 'Hier geven inwoners advies. In elke kern apart,
+    over ‘…’. Hier geven inwoners advies.' — two reasons of one werkvorm that each end on the
+    sentence of its level. The first keeps it; the paragraph is left as it is when nothing
+    repeats."""
+    zinnen = text._zinnen(alinea)
+    if len(zinnen) == len(set(zinnen)):
+        return alinea
+    return " ".join(dict.fromkeys(zinnen))
 
 
 #: Our own openers of a role part that start with a capital ('Het college neemt het besluit',
