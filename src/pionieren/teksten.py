@@ -241,6 +241,7 @@ def _planning_waarden(advies: Advies) -> list[Mapping[str, Any]]:
     budget' stood under every round)."""
     gezien: set[bool] = set()
     rondes: set[bool] = set()
+    kosten = False
     eigen_ronde = {
         onderwerp
         for p in advies.planning
@@ -259,6 +260,10 @@ def _planning_waarden(advies: Advies) -> list[Mapping[str, Any]]:
                 # a confidential moment says its own line; it does not count as 'gezegd'
                 waarden["gezegd"] = besluit in gezien
                 gezien.add(besluit)
+        if p.uitleg.sleutel == "FASE.later_besluit":
+            # who pays such a round is said once, whatever its kind
+            waarden["kosten_gezegd"] = kosten
+            kosten = kosten or bool(waarden.get("kosten"))
         if p.uitleg.sleutel == "FASE.later_besluit" and not waarden.get("ter_inzage"):
             soort = bool(waarden.get("advies"))
             waarden["gezegd"] = soort in rondes

@@ -116,6 +116,10 @@ def test_a_key_step_names_where_inwoners_have_a_say_not_the_letter() -> None:
     samenvatting = _samenvatting(_rapport(HEIKAMP))
     assert "informatiebrief" not in samenvatting.casefold()
     assert "Gesprek bij een bestaande groep en andere werkvormen." in samenvatting
+    # at most two werkvormen, without their notes in brackets: all of them are in the table
+    for regel in samenvatting.splitlines():
+        if regel.startswith("- ") and "werkvormen." in regel:
+            assert regel.count(";") <= 1 and "(" not in regel.split(": ", 1)[1], regel
     html = _rapport(HEIKAMP, "html").split("Samenvatting voor bestuurders", 1)[1]
     html = html.split("<h2", 1)[0]
     assert "Gesprek bij een bestaande groep en andere werkvormen." in html
@@ -142,3 +146,18 @@ def test_the_decision_step_of_the_summary_starts_with_the_raad() -> None:
     assert "2028: Het raadsvoorstel is klaar uiterlijk 24 december 2027; daarna" in samenvatting
     assert "De aanvraag komt op 1 juli 2027" not in samenvatting
     assert "De aanvraag komt op 1 juli 2027" in tekst
+
+
+def test_who_pays_a_later_round_is_said_once_whatever_its_kind() -> None:
+    """Walduin: a round for reactions and then one for advice each said 'dat betaalt het budget
+    van dat besluit, niet dit budget'."""
+    tekst = _rapport(WALDUIN)
+    assert tekst.count("dat betaalt het budget van dat besluit, niet dit budget") == 1
+    assert re.search(r"Reken op ongeveer € [\d.]+, ook uit het budget van dat besluit\.", tekst)
+
+
+def test_two_parties_that_chose_a_werkvorm_take_a_plural_verb() -> None:
+    """Componistenbuurt: 'Gemeente en waterschap koos deze werkvorm al.'"""
+    tekst = _rapport(CASES / "wateroverlast-componistenbuurt.yaml")
+    assert "Gemeente en waterschap koos" not in tekst
+    assert "Gemeente en waterschap kozen deze werkvorm al." in tekst
