@@ -350,6 +350,29 @@ def _apart_samen(redenen: list[Any]) -> list[Any]:
     return [samen if d is apart[0] else d for d in redenen if d is apart[0] or d not in apart]
 
 
+_OOK = "MIX-ONDERWERP.ook"
+
+
+def _ook_samen(redenen: list[Any]) -> list[Any]:
+    """The other topics of one werkvorm in one sentence: 'Ook over ‘A’; ‘B’ en ‘C’', not 'Ook
+    over ‘A’. Ook over ‘B’. Ook over ‘C’.' Each topic stays whole, as the case wrote it.
+
+    Why: review of the long reports (issue 9): a paragraph of four sentences that each said the
+    same with another topic."""
+    ook = [d for d in redenen if d.sleutel == _OOK]
+    if len(ook) < 2:
+        return redenen
+    samen = ook[0].model_copy(
+        update={
+            "waarden": {
+                **ook[0].waarden,
+                "onderwerpen": [str(d.waarden.get("onderwerp")) for d in ook],
+            }
+        }
+    )
+    return [samen if d is ook[0] else d for d in redenen if d is ook[0] or d not in ook]
+
+
 def _redenen(wording: Wording, m: MixOnderdeel) -> str:
     """The reasons for one werkvorm as one paragraph in which a group is named once: each text
     gets ``genoemd``, the groups the heading or an earlier reason already named, and names them
@@ -360,7 +383,7 @@ def _redenen(wording: Wording, m: MixOnderdeel) -> str:
     kandidaten = [*m.voor]
     uit: list[str] = []
     # a reason resting on a source of its own comes last, next to that source's citation
-    for d in sorted(_apart_samen(m.redenen), key=lambda d: "bronnen" in d.waarden):
+    for d in sorted(_ook_samen(_apart_samen(m.redenen)), key=lambda d: "bronnen" in d.waarden):
         kandidaten += [
             n for w in d.waarden.values() if isinstance(w, list) for n in w if isinstance(n, str)
         ]

@@ -161,3 +161,13 @@ def test_two_parties_that_chose_a_werkvorm_take_a_plural_verb() -> None:
     tekst = _rapport(CASES / "wateroverlast-componistenbuurt.yaml")
     assert "Gemeente en waterschap koos" not in tekst
     assert "Gemeente en waterschap kozen deze werkvorm al." in tekst
+
+
+def test_the_other_topics_of_a_werkvorm_stand_in_one_sentence_and_whole() -> None:
+    """Esmarken: 'Ook over ‘A’. Ook over ‘B’. Ook over ‘C’. Ook over ‘D’.' under the
+    keukentafelgesprekken; each topic keeps the words the case gave it."""
+    pad = CASES / "review58" / "snippergroen-grondgebruik-esmarken-aldervenne.yaml"
+    regel = _alinea(_rapport(pad), "Keukentafelgesprekken met een afspraak per huishouden")
+    assert regel.count("Ook over") == 1
+    assert "‘Welke regeling er komt voor huishoudens met een laag inkomen (betalen in" in regel
+    assert re.search(r"Ook over ‘[^’]+’; ‘[^’]+’; ‘[^’]+’ en ‘[^’]+’\.", regel)
