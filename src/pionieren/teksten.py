@@ -234,8 +234,14 @@ def _planning_waarden(advies: Advies) -> list[Mapping[str, Any]]:
     decision step names a later, separate decision only when no round of the plan leads to it:
     that round's own step names the topic and the date (review 55d, Walduin and Hunsewold:
     'Daarna een apart besluit over X (uiterlijk D)' right above 'Een eigen ronde vóór het
-    latere besluit (uiterlijk D). Het gaat over X')."""
+    latere besluit (uiterlijk D). Het gaat over X'). A second round before a later decision of
+    the same kind (advice or reactions on a concept) gets ``gezegd``: it says how such a round
+    goes and who pays for it only by reference to the first (issue 9; why: review of the long
+    reports, 'Vraag advies op het concept' and 'dat betaalt het budget van dat besluit, niet dit
+    budget' stood under every round)."""
     gezien: set[bool] = set()
+    rondes: set[bool] = set()
+    kosten = False
     eigen_ronde = {
         onderwerp
         for p in advies.planning
@@ -254,6 +260,14 @@ def _planning_waarden(advies: Advies) -> list[Mapping[str, Any]]:
                 # a confidential moment says its own line; it does not count as 'gezegd'
                 waarden["gezegd"] = besluit in gezien
                 gezien.add(besluit)
+        if p.uitleg.sleutel == "FASE.later_besluit":
+            # who pays such a round is said once, whatever its kind
+            waarden["kosten_gezegd"] = kosten
+            kosten = kosten or bool(waarden.get("kosten"))
+        if p.uitleg.sleutel == "FASE.later_besluit" and not waarden.get("ter_inzage"):
+            soort = bool(waarden.get("advies"))
+            waarden["gezegd"] = soort in rondes
+            rondes.add(soort)
         if p.uitleg.sleutel == "FASE.besluit" and waarden.get("later"):
             waarden["later"] = [x for x in waarden["later"] if x["onderwerp"] not in eigen_ronde]
         uit.append(waarden)
@@ -336,6 +350,29 @@ def _apart_samen(redenen: list[Any]) -> list[Any]:
     return [samen if d is apart[0] else d for d in redenen if d is apart[0] or d not in apart]
 
 
+_OOK = "MIX-ONDERWERP.ook"
+
+
+def _ook_samen(redenen: list[Any]) -> list[Any]:
+    """The other topics of one werkvorm in one sentence: 'Ook over ‘A’; ‘B’ en ‘C’', not 'Ook
+    over ‘A’. Ook over ‘B’. Ook over ‘C’.' Each topic stays whole, as the case wrote it.
+
+    Why: review of the long reports (issue 9): a paragraph of four sentences that each said the
+    same with another topic."""
+    ook = [d for d in redenen if d.sleutel == _OOK]
+    if len(ook) < 2:
+        return redenen
+    samen = ook[0].model_copy(
+        update={
+            "waarden": {
+                **ook[0].waarden,
+                "onderwerpen": [str(d.waarden.get("onderwerp")) for d in ook],
+            }
+        }
+    )
+    return [samen if d is ook[0] else d for d in redenen if d is ook[0] or d not in ook]
+
+
 def _redenen(wording: Wording, m: MixOnderdeel) -> str:
     """The reasons for one werkvorm as one paragraph in which a group is named once: each text
     gets ``genoemd``, the groups the heading or an earlier reason already named, and names them
@@ -346,7 +383,7 @@ def _redenen(wording: Wording, m: MixOnderdeel) -> str:
     kandidaten = [*m.voor]
     uit: list[str] = []
     # a reason resting on a source of its own comes last, next to that source's citation
-    for d in sorted(_apart_samen(m.redenen), key=lambda d: "bronnen" in d.waarden):
+    for d in sorted(_ook_samen(_apart_samen(m.redenen)), key=lambda d: "bronnen" in d.waarden):
         kandidaten += [
             n for w in d.waarden.values() if isinstance(w, list) for n in w if isinstance(n, str)
         ]
@@ -362,7 +399,20 @@ def _redenen(wording: Wording, m: MixOnderdeel) -> str:
         genoemd += [
             n for n in dict.fromkeys(kandidaten) if n not in genoemd and n.casefold() in gezegd
         ]
-    return " ".join(t for t in uit if t)
+    return _eenmaal(" ".join(t for t in uit if t))
+
+
+def _eenmaal(alinea: str) -> str:
+    """A paragraph in which no sentence stands twice.
+
+    Why: review of the long reports (issue 9): 'Hier geven inwoners advies. In elke kern apart,
+    over ‘…’. Hier geven inwoners advies.' — two reasons of one werkvorm that each end on the
+    sentence of its level. The first keeps it; the paragraph is left as it is when nothing
+    repeats."""
+    zinnen = text._zinnen(alinea)
+    if len(zinnen) == len(set(zinnen)):
+        return alinea
+    return " ".join(dict.fromkeys(zinnen))
 
 
 #: Our own openers of a role part that start with a capital ('Het college neemt het besluit',

@@ -105,8 +105,11 @@ def _bron_titel(bron: dict[str, Any]) -> str:
     return text.zin(titel)
 
 
-#: A sentence that says who decides ('daarna besluit het college', 'Dan beslist de raad').
-_BESLIST = re.compile(r"\bbes(?:luit|list|lissen)\b", re.IGNORECASE)
+#: A sentence that says who decides ('daarna besluit het college', 'Dan beslist de raad', and
+#: the raad's 'Het raadsvoorstel is klaar ...; daarna commissie en raad').
+#: Why: review of issue 9: the summary's decision step opened with 'De aanvraag komt op 1 juli
+#: 2027.' before the raad's own sentence; that date stays in hoofdstuk 1.
+_BESLIST = re.compile(r"\bbes(?:luit|list|lissen)\b|\bdaarna commissie en raad\b", re.IGNORECASE)
 #: The sentence of a decision step about a later, separate decision (FASE.besluit 'later').
 _LATER_BESLUIT = re.compile(r"^Daarna een apart besluit\b")
 
