@@ -197,7 +197,8 @@ def test_a_counted_set_of_households_with_children_is_reached_at_home() -> None:
     """Review 61a (ligplaatsen): four households that must move their boats, kenmerk kinderen
     and easy to reach, were said not to be reached by the kitchen-table talks and sent 'via de
     school ... met toestemming van de ouders'. The household is reached at its own table."""
-    from pionieren.analysis.stakeholders import ouders
+    from pionieren.analysis.mix.bereik import eigen_kenmerken
+    from pionieren.analysis.stakeholders import kinderen_onder_hen
 
     huishoudens = {
         "naam": "De vier huishoudens aan de Lage Kade",
@@ -210,10 +211,11 @@ def test_a_counted_set_of_households_with_children_is_reached_at_home() -> None:
         "aantal": 11,
         "meervoud": True,
     }
-    assert ouders(Belanghebbende(**huishoudens))
-    # children named as such, or beside their parents, stay children
-    for naam in ("Kinderen uit gezinnen met weinig geld", "Ouders en kinderen uit de buurt"):
-        assert not ouders(Belanghebbende(**{**huishoudens, "naam": naam}))
+    groep = Belanghebbende(**huishoudens)
+    assert kinderen_onder_hen(groep) and not eigen_kenmerken(groep)
+    # children named as such stay children
+    kinderen = Belanghebbende(**{**huishoudens, "naam": "Kinderen uit gezinnen met weinig geld"})
+    assert eigen_kenmerken(kinderen)
     advies = advies_voor(maak(belanghebbenden=[*BASIS["belanghebbenden"], huishoudens]))
     teksten = " ".join(
         [*(m.waarom for m in advies.mix), *(str(b.waarden) for b in advies.bevindingen)]

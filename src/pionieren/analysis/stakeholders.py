@@ -506,18 +506,14 @@ ZORGHUIS = re.compile(
 OUDERS = re.compile(
     r"^\s*(?:de\s+)?(?:ouders\b(?!\s+en\s)"
     r"|(?:gezinnen|families|huishoudens)\s+met\s+(?:\w+\s+)?kinderen\b"
-    r"|(?:grote|jonge)\s+gezinnen\b(?!\s+en\s+kinderen)"
-    r"|(?:(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+)?"
-    r"(?:\w+\s+)?(?:gezinnen|families|huishoudens)\b(?!\s+en\s+(?:hun\s+)?kinderen))",
+    r"|(?:grote|jonge)\s+gezinnen\b(?!\s+en\s+kinderen))",
     re.IGNORECASE,
 )
-"""A group named as parents ('Ouders van basisschool De Regenboog'), as families with
-children ('Gezinnen met jonge kinderen aan het Vennegoor', 'Grote gezinnen') or as a counted
-set of households ('De vier huishoudens aan de Lage Kade', 'Huishoudens in de Vogelbuurt'), not parents and children side by
-side: its kenmerk kinderen says that there are children, and the talk is with the household
-(review 38: "op school of de club, met toestemming van de ouders" for families; review 44a: a
-school project for large families on a waste tariff; review 61a: "bereik hen via de school"
-for four households that must move their boats)."""
+"""A group named as parents ('Ouders van basisschool De Regenboog') or as families with
+children ('Gezinnen met jonge kinderen aan het Vennegoor', 'Grote gezinnen'), not parents and
+children side by side: its kenmerk kinderen says for whom they speak, and the talk is with the
+parents (review 38: "op school of de club, met toestemming van de ouders" for families; review
+44a: a school project for large families on a waste tariff)."""
 
 
 GEGADIGDE = re.compile(

@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from pionieren.analysis.ontkenning import bevestigd
-from pionieren.analysis.stakeholders import ouders
+from pionieren.analysis.stakeholders import kinderen_onder_hen, ouders
 from pionieren.analysis.voorwaarden import later_bekend
 from pionieren.input.hints import ANONIEM_WOORDEN, VERTROUWELIJK_WOORDEN
 from pionieren.input.model import Belanghebbende, GenoemdeWerkvorm
@@ -271,10 +271,14 @@ def zonder_woordvoerder(partij: Belanghebbende) -> bool:
 def eigen_kenmerken(partij: Belanghebbende) -> set[Kenmerk]:
     """The kenmerken of the people themselves: for a group of parents without the kinderen or
     jongeren it speaks for (parents are adults; a school project does not reach them, a talk at
-    the school gate does)."""
+    the school gate does); for adults with children among them ('De vier huishoudens aan de
+    Lage Kade') without the kinderen: a talk at the kitchen table reaches the household (review
+    61a: 'bereik hen via de school, met toestemming van de ouders')."""
     # anoniem limits the form; it is no trait a form reaches
     if ouders(partij):
         return set(partij.kenmerken) - {Kenmerk.kinderen, Kenmerk.jongeren, Kenmerk.anoniem}
+    if kinderen_onder_hen(partij):
+        return set(partij.kenmerken) - {Kenmerk.kinderen, Kenmerk.anoniem}
     return set(partij.kenmerken) - {Kenmerk.anoniem}
 
 
