@@ -93,3 +93,14 @@ def test_another_owner_selling_is_no_sale_of_the_gemeente() -> None:
         )
     )
     assert not _didam(advies)
+
+
+def test_a_candidate_is_not_told_apart_in_the_stakeholder_analysis() -> None:
+    # review 62a: 'Spreek hen vroeg en direct' and 'apart spreken' for a likely bidder
+    advies = advies_voor(_verkoop())
+    for b in advies.bevindingen:
+        if b.sleutel == "BELANG-KRACHTENVELD.tegen":
+            assert _KOPERS["naam"] not in b.waarden["namen"]
+            assert _COOPERATIE["naam"] not in b.waarden["namen"]
+    kopers = next(b for b in advies.belanghebbenden if b.naam == _KOPERS["naam"])
+    assert any(d.sleutel == "BELANG-AANPAK.gegadigde" for d in kopers.aanpak_delen)

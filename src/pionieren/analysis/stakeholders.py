@@ -169,6 +169,8 @@ def krachtenveld(f: Feiten) -> list[Bevinding]:
         if p.houding is Houding.tegen
         and hoog_of_middel(p.invloed)
         and p.soort is not SoortBelanghebbende.politiek
+        # a candidate in the gemeente's sale gets what every candidate gets (rule WET-DIDAM)
+        and not gegadigde(p)
     ]
     onbekend_partijen = [
         p
@@ -1071,6 +1073,9 @@ def analyse_stakeholders(
 
     resultaat = []
     inschrijvers = dubbele_rol(f)[0]
+    from pionieren.analysis.law import verkoopt_eigen_vastgoed  # law imports this module
+
+    verkoop = verkoopt_eigen_vastgoed(f)
     gezegd: set[str] = set()
     gelijk = gelijk_kwadrant(f)
     for partij in f.vraagstuk.belanghebbenden:
@@ -1109,6 +1114,11 @@ def analyse_stakeholders(
         if partij.naam in inschrijvers:
             aanpak.append(deel("BELANG-AANPAK.inschrijver"))
             regels.append("BELANG-DUBBELE-ROL")
+        elif verkoop and gegadigde(partij):
+            # a candidate in the gemeente's sale: no talk apart (rule WET-DIDAM; review 62a:
+            # 'Mogelijke kopers' listed under 'apart spreken')
+            aanpak.append(deel("BELANG-AANPAK.gegadigde"))
+            regels.append("WET-DIDAM")
         bereikbaar_moeilijk = moeilijk_bereikbaar(partij)
         if geen_deelnemer(partij):
             # no participant: one line, the route outside the participation (rule
