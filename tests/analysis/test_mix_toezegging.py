@@ -114,3 +114,45 @@ def test_the_group_a_promise_names_gives_its_advice_alone() -> None:
     # every group still has a place before the decision
     voor = {n for m in advies.mix if m.fase.value != "uitvoering" for n in m.voor}
     assert "Werkers in zorg en onderwijs van buiten de gemeente" in voor
+
+
+def test_a_promise_names_the_decided_form_by_the_cases_own_words_for_it() -> None:
+    """Review 62a (Lindeweerd): the wethouder promised that what the partners agree 'aan de
+    sporttafel' on the budget is carried out; the case decided a round table 'voor de partners
+    aan de sporttafel'. The advice said no form let inwoners decide, and asked for more money.
+    The decided form carries the promised point at the promised level."""
+    punt = {
+        "onderwerp": "Hoe het uitvoeringsbudget over de activiteiten wordt verdeeld.",
+        "ruimte": "groot",
+        "toegezegd": True,
+    }
+    tafel = {
+        "id": "rondetafel",
+        "status": "besloten",
+        "door": "de sportformateur",
+        "voor": "de partners aan de sporttafel",
+    }
+    tekst = (
+        "Wat de partners aan de sporttafel samen afspreken over het uitvoeringsbudget, voert "
+        "de gemeente uit."
+    )
+    v = maak(
+        ambitie="meebeslissen",
+        kaders_open=[punt],
+        besluit={
+            "door": "college",
+            "procedure": "beleid",
+            "toezegging": {"door": "college", "trede": "meebeslissen", "tekst": tekst},
+        },
+        werkvormen=[tafel],
+    )
+    advies = advies_voor(v)
+    assert not any(b.regel == "MIX-ONDERWERP" for b in advies.bevindingen)
+    (rondetafel,) = [m for m in advies.mix if m.werkvorm == "rondetafel"]
+    assert punt["onderwerp"] in rondetafel.onderwerpen
+    assert rondetafel.trede is Trede.meebeslissen
+    # the same table without the promise's words for it is not that form
+    anders = {**tafel, "voor": "de buurtbewoners"}
+    advies = advies_voor(v.model_copy(update={"werkvormen": [type(v.werkvormen[0])(**anders)]}))
+    rondetafels = [m for m in advies.mix if m.werkvorm == "rondetafel"]
+    assert not any(m.trede is Trede.meebeslissen for m in rondetafels)

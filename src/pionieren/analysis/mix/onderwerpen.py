@@ -436,7 +436,10 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     eigen werkvorm voor een ander publiek dan inwoners (een marktconsultatie van mogelijke
     inschrijvers) draagt geen punt van inwoners. Een werkvorm die pas na het besluit komt (de
     gesprekken per huishouden na het plan) draagt geen punt dat dat besluit zelf vastlegt: dat
-    punt is dan niet meer open. Een
+    punt is dan niet meer open. Noemt een gedane toezegging een besloten eigen werkvorm met de
+    woorden van het vraagstuk ('wat de partners aan de sporttafel afspreken' voor het
+    rondetafelgesprek met de partners aan de sporttafel), dan draagt die werkvorm het
+    toegezegde punt op de toegezegde trede. Een
     onderwerp waarover de gemeente zelf beslist (haar garantie, haar grond) krijgt geen werkvorm die de initiatiefnemer organiseert. Past een
     werkvorm al, dan telt die (niet de momenten van de raad voor een punt dat de raad niet
     beslist, nooit het burgerinitiatief van een ander, en een werkvorm voor kinderen of jongeren
@@ -537,6 +540,19 @@ def onderwerpen(o: Ontwerp) -> None:
         _koppel(o, punt, gekozen)
 
 
+def _in_belofte(voor: str, woorden: set[str]) -> bool:
+    """Does the promise use a distinctive word (eight letters or more, not a common word for
+    people) of the case's own words for a form's audience?"""
+    eigen = {w.casefold() for w in re.findall(r"\w{8,}", voor)} - _GEWONE_WOORDEN
+    return bool(eigen & woorden)
+
+
+#: Words too common to tie a promise to one form.
+_GEWONE_WOORDEN = frozenset(
+    {"inwoners", "bewoners", "deelnemers", "iedereen", "belanghebbenden", "organisaties"}
+)
+
+
 def _belofte_vorm(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
     """The werkvorm the case already decided on that its promise names ('een jury van tien
     jongeren' names the jongerenjury), at the promised level: the place where a promised point
@@ -550,7 +566,25 @@ def _belofte_vorm(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
     woorden = {w.casefold() for w in re.findall(r"\w{4,}", belofte.tekst)}
     besloten_ = {g.id for g in o.f.vraagstuk.werkvormen if g.status is Status.besloten}
     for k in o.keuzes:
-        if k.werkvorm.id not in besloten_ or k.trede.rang < nodig(punt).rang:
+        if k.werkvorm.id not in besloten_:
+            continue
+        # the promise names the decided form by the case's own words for it ('wat de partners
+        # aan de sporttafel samen afspreken' for the rondetafel 'voor de partners aan de
+        # sporttafel'): that form carries the promised level, whatever the catalogue's usual
+        # ceiling (review 62a, Lindeweerd: 'geen werkvorm waarin inwoners echt beslissen')
+        eigen = next(
+            (
+                g
+                for g in o.f.vraagstuk.werkvormen
+                if g.id == k.werkvorm.id and g.status is Status.besloten and g.voor
+            ),
+            None,
+        )
+        if eigen is not None and eigen.voor and _in_belofte(eigen.voor, woorden):
+            if k.trede.rang < nodig(punt).rang:
+                k.trede = nodig(punt)
+            return k
+        if k.trede.rang < nodig(punt).rang:
             continue
         delen = [d.casefold() for d in re.split(r"[-_\s]+", k.werkvorm.id) if d]
         if any(d == w or d.endswith(w) for d in delen for w in woorden):
