@@ -81,3 +81,17 @@ def test_the_promise_is_kept_by_the_body_that_made_it() -> None:
     tekst = " ".join(_advies(_data()).referentiekader)
     assert "Houdt de directeur-bestuurder van Woonstichting De Zeven Akkers" in tekst
     assert "Houdt het college" not in tekst
+
+
+def test_a_binding_vote_is_no_sample() -> None:
+    """Review 62b: the tenants' binding vote carried the survey's pitfall 'wie zelf invult, is
+    geen afspiegeling van alle inwoners'; a vote of a known group counts every voter."""
+    meting = _rij(_advies(_data()), "enquete")
+    assert not any("afspiegeling" in v for v in meting.valkuilen)
+    data = _data()
+    tekst = data["besluit"]["toezegging"]["tekst"]
+    data["besluit"]["toezegging"]["tekst"] = tekst.replace("70 procent", "de meerderheid").replace(
+        "wettelijke 70 procent", "wettelijke regel"
+    )
+    # the survey that stays a survey keeps it
+    assert any("afspiegeling" in v for v in _rij(_advies(data), "enquete").valkuilen)

@@ -580,7 +580,13 @@ def _belofte_vorm(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
             ),
             None,
         )
-        if eigen is not None and eigen.voor and _in_belofte(eigen.voor, woorden):
+        if (
+            eigen is not None
+            and eigen.voor
+            # a broad form (a survey) decides only as a vote the promise binds (below)
+            and k.werkvorm.verbreding_of_verdieping is not Reikwijdte.verbreding
+            and _in_belofte(eigen.voor, woorden)
+        ):
             if k.trede.rang < nodig(punt).rang:
                 k.trede = nodig(punt)
             return k

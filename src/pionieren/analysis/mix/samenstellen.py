@@ -467,6 +467,11 @@ def valkuilen(f: Feiten, keuze: Keuze, keuzes: list[Keuze] | None = None) -> lis
             for v in alle
             if not all(kenmerken.get(n, set()) & set(w.niet_voor(v)) for n in keuze.voor)
         ]
+    if keuze.trede is Trede.meebeslissen:
+        # a vote in which inwoners decide (the tenants' draagvlakmeting the promise makes
+        # binding) counts every voter of a known group: it is no sample, and 'wie zelf invult,
+        # is geen afspiegeling' misreads it (review 62b, Hoeverzeel)
+        alle = [v for v in alle if "afspiegeling" not in v.casefold()]
     if "MIX-PARTNERS-EERST" in keuze.regels:
         # the overleg comes first now: the pitfall of coming too late is answered
         alle = [v for v in alle if "te laat" not in v.casefold()]
