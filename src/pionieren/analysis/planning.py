@@ -1355,7 +1355,7 @@ def plan(
     bevindingen += samenhang(
         f, fasen, papieren, gepland, vrij, bevindingen, ankers, voorleggen or []
     )
-    _termijn_na_vakantie(fasen, papieren or gepland, vrij)
+    _termijn_na_vakantie(f, fasen, papieren or gepland, vrij)
     if (
         past
         and gepland is not None
@@ -3451,7 +3451,7 @@ _GEMEENTE_ZELF = re.compile(
 
 
 def _termijn_na_vakantie(
-    fasen: list[Geplaatst], grens: date | None, vrij: list[tuple[date, date, str]]
+    f: Feiten, fasen: list[Geplaatst], grens: date | None, vrij: list[tuple[date, date, str]]
 ) -> None:
     """A formal term of the gemeente's own planning (a zienswijze, not on dates the case
     fixes) that runs into the Christmas or summer holiday starts in the first working week
@@ -3459,7 +3459,11 @@ def _termijn_na_vakantie(
     decision). A statutory term is moved, never stretched or cut (changes ``fasen`` in place).
 
     Why: Kempenrade: the zienswijze ran from 12 July to 1 October, through the whole summer
-    holiday, after the erfgoedcommissie's advice date was fixed; before, it ran from 6 September."""
+    holiday, after the erfgoedcommissie's advice date was fixed; before, it ran from 6 September.
+    When the case says 'niet in de zomer', July and August are the summer (Brederwijk)."""
+    from pionieren.analysis.planning_stukken import niet_in_de_zomer  # it imports this module
+
+    zomer = niet_in_de_zomer(f)
     for g in fasen:
         if g.op_datum or not _FORMELE_TERMIJN & set(g.werkvormen):
             continue
@@ -3467,6 +3471,10 @@ def _termijn_na_vakantie(
             if not (van <= g.eind and tot >= g.start and (tot - van).days >= 6):
                 continue
             na = _eerste_werkweek(tot + timedelta(days=1), vrij)
+            if zomer and tot.month in (7, 8):
+                # the first Monday in September
+                september = date(tot.year, 9, 1)
+                na = max(na, september + timedelta(days=(7 - september.weekday()) % 7))
             eind = _eind(na, ZIENSWIJZE_WEKEN, g.werkvormen, vrij)
             if na > g.start and (grens is None or eind <= grens):
                 g.start, g.eind = na, eind
