@@ -104,3 +104,12 @@ def test_a_candidate_is_not_told_apart_in_the_stakeholder_analysis() -> None:
             assert _COOPERATIE["naam"] not in b.waarden["namen"]
     kopers = next(b for b in advies.belanghebbenden if b.naam == _KOPERS["naam"])
     assert any(d.sleutel == "BELANG-AANPAK.gegadigde" for d in kopers.aanpak_delen)
+
+
+def test_a_bidder_without_a_sale_of_the_gemeentes_property_keeps_its_talk() -> None:
+    # a party named as a bidder in a case where the gemeente sells nothing (a tender for a
+    # service): the equal chance of WET-DIDAM does not hold, so it is spoken early and directly
+    advies = advies_voor(maak(belanghebbenden=[*BASIS["belanghebbenden"], _KOPERS]))
+    assert not _didam(advies)
+    tegen = [b for b in advies.bevindingen if b.sleutel == "BELANG-KRACHTENVELD.tegen"]
+    assert any(_KOPERS["naam"] in b.waarden["namen"] for b in tegen)

@@ -19,7 +19,7 @@ from pionieren.analysis.decision import (
 from pionieren.analysis.facts import VERGUNNING, Feiten, bevinding
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, OnderwerpAdvies, PlanFase
-from pionieren.analysis.stakeholders import dubbele_rol, gegadigde
+from pionieren.analysis.stakeholders import dubbele_rol, gegadigde, verkoopt_eigen_vastgoed
 from pionieren.input.model import Onderwerp
 from pionieren.knowledge.feestdagen import werkdag_voor
 from pionieren.knowledge.models import Wetfeit
@@ -376,41 +376,6 @@ def grondverkoop(f: Feiten) -> list[Bevinding]:
             datum=datum.isoformat() if datum else "",
         )
     ]
-
-
-_DIDAM = re.compile(r"\bdidam\b", re.IGNORECASE)
-#: The gemeente sells or puts out its own property: a sale, a tender, a lease in erfpacht.
-_VERKOOP = re.compile(
-    r"\b(?:verkoop|verkopen|verkoopt|maatschappelijke\s+tender|selectieleidraad|erfpacht)\b",
-    re.IGNORECASE,
-)
-#: ... of its own: the gemeente (or its college) in the same sentence as the sale.
-_VAN_DE_GEMEENTE = re.compile(
-    r"\b(?:(?:de\s+gemeente|het\s+college)\s+(?:\w+\s+)?verko(?:opt|pen|cht)"
-    r"|verkoopt\s+(?:de\s+gemeente|het\s+college)|gemeentegrond|gemeentehuis|raadhuis"
-    r"|grond\s+van\s+de\s+gemeente|gemeentelijk\w*\s+(?:vastgoed|gebouw\w*|pand\w*|grond)"
-    r"|(?:haar|zijn)\s+(?:eigen\s+)?(?:grond|gebouw|pand|kavels?|vastgoed))\b",
-    re.IGNORECASE,
-)
-#: Another owner who sells (a church board, a private owner): no sale of the gemeente's.
-_ANDERE_VERKOPER = re.compile(
-    r"\b(?:kerkbestuur|parochie|eigenaars?|eigenaren|particulier\w*)\b", re.IGNORECASE
-)
-
-
-def verkoopt_eigen_vastgoed(f: Feiten) -> bool:
-    """Does the case say that the gemeente sells (or tenders, or gives in erfpacht) its own
-    property: one sentence of the title, the description, the fixed or the open points with a
-    sale and the gemeente, and no other owner who sells? Or does it name the Didam ruling?"""
-    v = f.vraagstuk
-    delen = [v.titel, v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)]
-    if any(_DIDAM.search(d) for d in delen):
-        return True
-    zinnen = [z for d in delen for z in re.split(r"(?<=[.;:])\s+", d)]
-    return any(
-        _VERKOOP.search(z) and _VAN_DE_GEMEENTE.search(z) and not _ANDERE_VERKOPER.search(z)
-        for z in zinnen
-    )
 
 
 @regel(

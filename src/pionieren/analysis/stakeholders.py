@@ -170,7 +170,7 @@ def krachtenveld(f: Feiten) -> list[Bevinding]:
         and hoog_of_middel(p.invloed)
         and p.soort is not SoortBelanghebbende.politiek
         # a candidate in the gemeente's sale gets what every candidate gets (rule WET-DIDAM)
-        and not gegadigde(p)
+        and not gegadigde_bij_verkoop(f, p)
     ]
     onbekend_partijen = [
         p
@@ -519,7 +519,7 @@ parents (review 38: "op school of de club, met toestemming van de ouders" for fa
 
 
 GEGADIGDE = re.compile(
-    r"\bbieders?\b|\bgegadigden?\b|\bmogelijke\s+(?:kopers?|bieders?|huurders?\s+van\s+het)\b"
+    r"\bbieders?\b|\bgegadigden?\b|\bmogelijke\s+(?:kopers?|bieders?)\b"
     r"|\binschrijvers?\b|\bgeen\s+apart\s+overleg\b",
     re.IGNORECASE,
 )
@@ -534,6 +534,48 @@ def gegadigde(partij: Belanghebbende) -> bool:
     candidate gets (review 61a: 'Eerst apart met Coöperatie Ons Raadhuis Oosterhem', a bidder
     the case said may get no head start)."""
     return bool(GEGADIGDE.search(f"{partij.naam} {partij.voorwaarde or ''}"))
+
+
+_DIDAM = re.compile(r"\bdidam\b", re.IGNORECASE)
+#: The gemeente sells or puts out its own property: a sale, a tender, a lease in erfpacht.
+_VERKOOP = re.compile(
+    r"\b(?:verkoop|verkopen|verkoopt|maatschappelijke\s+tender|selectieleidraad|erfpacht)\b",
+    re.IGNORECASE,
+)
+#: ... of its own: the gemeente (or its college) in the same sentence as the sale.
+_VAN_DE_GEMEENTE = re.compile(
+    r"\b(?:(?:de\s+gemeente|het\s+college)\s+(?:\w+\s+)?verko(?:opt|pen|cht)"
+    r"|verkoopt\s+(?:de\s+gemeente|het\s+college)|gemeentegrond|gemeentehuis|raadhuis"
+    r"|grond\s+van\s+de\s+gemeente|gemeentelijk\w*\s+(?:vastgoed|gebouw\w*|pand\w*|grond)"
+    r"|(?:haar|zijn)\s+(?:eigen\s+)?(?:grond|gebouw|pand|kavels?|vastgoed))\b",
+    re.IGNORECASE,
+)
+#: Another owner who sells (a church board, a private owner): no sale of the gemeente's.
+_ANDERE_VERKOPER = re.compile(
+    r"\b(?:kerkbestuur|parochie|eigenaars?|eigenaren|particulier\w*)\b", re.IGNORECASE
+)
+
+
+def verkoopt_eigen_vastgoed(f: Feiten) -> bool:
+    """Does the case say that the gemeente sells (or tenders, or gives in erfpacht) its own
+    property: one sentence of the title, the description, the fixed or the open points with a
+    sale and the gemeente, and no other owner who sells? Or does it name the Didam ruling?"""
+    v = f.vraagstuk
+    delen = [v.titel, v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)]
+    if any(_DIDAM.search(d) for d in delen):
+        return True
+    zinnen = [z for d in delen for z in re.split(r"(?<=[.;:])\s+", d)]
+    return any(
+        _VERKOOP.search(z) and _VAN_DE_GEMEENTE.search(z) and not _ANDERE_VERKOPER.search(z)
+        for z in zinnen
+    )
+
+
+def gegadigde_bij_verkoop(f: Feiten, partij: Belanghebbende) -> bool:
+    """Is this party a candidate buyer in a sale of the gemeente's own property (rule
+    WET-DIDAM)? Only then it gets no talk of its own: a bidder in a tender for a service, or a
+    party called 'gegadigde' in a case without a sale, keeps its talk."""
+    return gegadigde(partij) and verkoopt_eigen_vastgoed(f)
 
 
 def ouders(partij: Belanghebbende) -> bool:
@@ -1073,8 +1115,6 @@ def analyse_stakeholders(
 
     resultaat = []
     inschrijvers = dubbele_rol(f)[0]
-    from pionieren.analysis.law import verkoopt_eigen_vastgoed  # law imports this module
-
     verkoop = verkoopt_eigen_vastgoed(f)
     gezegd: set[str] = set()
     gelijk = gelijk_kwadrant(f)

@@ -28,7 +28,7 @@ from pionieren.analysis.mix.plan import na_het_besluit, schuift
 from pionieren.analysis.mix.route import te_laat, zienswijze_start
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, OnderwerpAdvies, deel
-from pionieren.analysis.stakeholders import gegadigde
+from pionieren.analysis.stakeholders import gegadigde_bij_verkoop
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
@@ -198,7 +198,7 @@ def _apart(o: Ontwerp, p: Belanghebbende, weging: Keuze) -> Keuze | None:
 def _eerste_gesprek(o: Ontwerp, p: Belanghebbende) -> Keuze | None:
     """A separate first talk with an opposed party: the first form of :data:`APART` that may
     hold it. None for a candidate in the gemeente's sale or tender (rule WET-DIDAM)."""
-    if gegadigde(p):
+    if gegadigde_bij_verkoop(o.f, p):
         return None
     for id in APART:
         w: Werkvorm | None = next((w for w in o.f.kennis.werkvormen if w.id == id), None)

@@ -9,7 +9,7 @@ from pionieren.analysis.mix.budget import fractie_met_eigen_moment
 from pionieren.analysis.mix.ontwerp import Ontwerp, fase_van, vooraf
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Ernst, Kwadrant, deel
-from pionieren.analysis.stakeholders import gegadigde, gelijke_partijen
+from pionieren.analysis.stakeholders import gegadigde_bij_verkoop, gelijke_partijen
 from pionieren.input.model import Belanghebbende
 from pionieren.knowledge.models import Werkvorm
 from pionieren.vocabulary import (
@@ -37,7 +37,9 @@ def sleutelspelers(o: Ontwerp) -> list[Belanghebbende]:
     """The sleutelspelers, without a candidate in the gemeente's sale or tender: that party gets
     what every candidate gets, no talk of its own (rule WET-DIDAM)."""
     return [
-        p for p in o.partijen if o.kwadrant[p.naam] is Kwadrant.sleutelspeler and not gegadigde(p)
+        p
+        for p in o.partijen
+        if o.kwadrant[p.naam] is Kwadrant.sleutelspeler and not gegadigde_bij_verkoop(o.f, p)
     ]
 
 
@@ -81,7 +83,9 @@ def verdieping(o: Ontwerp) -> None:
     tegen = [
         p
         for p in partijen
-        if p.houding is Houding.tegen and hoog_of_middel(p.invloed) and not gegadigde(p)
+        if p.houding is Houding.tegen
+        and hoog_of_middel(p.invloed)
+        and not gegadigde_bij_verkoop(o.f, p)
     ]
     # Names are unique in a vraagstuk, so a party is found by its name (not by comparing
     # models, which is slow and makes these lists quadratic in the number of parties).
