@@ -468,6 +468,7 @@ def plan(
         {w.id: w for w in f.kennis.werkvormen},
         f.datum,
         vaste_stappen(f),
+        _private_beslisser(f, door),
     )
     # the conversation that shapes a trial or a vote on fixed dates comes before it, when it
     # fits there: the criteria before the trial, the information before the polling day
@@ -3614,6 +3615,15 @@ def _na_vaste_inbreng(
     return max(deadline, min(grens, verwerkt))
 
 
+def _private_beslisser(f: Feiten, door: Beslisser | None) -> str:
+    """The short name of a private party that takes the decision (a corporation's board, a
+    club), '' when a government body decides: the gemeente cannot move that party's decision
+    itself, only ask it to."""
+    if not f.besluit_van_private_partij:
+        return ""
+    return orgaan_kop(ander_orgaan(f, door))
+
+
 def _ankers_na_stukken(
     ankers: list[Anker],
     besluit: date | None,
@@ -3624,6 +3634,7 @@ def _ankers_na_stukken(
     catalogus: dict[str, Werkvorm] | None = None,
     vandaag: date | None = None,
     vaste: frozenset[str] = frozenset(),
+    ander: str = "",
 ) -> list[Bevinding]:
     """A werkvorm on fixed dates that should shape the decision but ends after the proposal is
     due (or after the decision itself) cannot change what is proposed: say so. One that asks
@@ -3680,6 +3691,9 @@ def _ankers_na_stukken(
                     besluit=besluit.isoformat(),
                     na_besluit=a.tot > besluit,
                     vast=vast,
+                    # Why: review 62b, 'Schuif het besluit op' said to the gemeente about a
+                    # decision a corporation takes: the gemeente can only ask that body
+                    **({"ander": ander} if ander else {}),
                 )
             )
     return uit

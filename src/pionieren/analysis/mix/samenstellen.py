@@ -25,6 +25,7 @@ from pionieren.analysis.mix.budget import (
 )
 from pionieren.analysis.mix.dekking import dekking
 from pionieren.analysis.mix.doen import doen
+from pionieren.analysis.mix.drempel import drempel
 from pionieren.analysis.mix.feiten import feiten
 from pionieren.analysis.mix.gelijk import gelijk
 from pionieren.analysis.mix.groepen import afspraak, georganiseerd_bediend, kanten
@@ -152,6 +153,7 @@ STAPPEN: tuple[Callable[[Ontwerp], None], ...] = (
     terugkoppeling,  # MIX-TERUGKOPPELING
     aangepast_plan,  # MIX-AANGEPAST-PLAN: the initiator shows the adjusted plan before applying
     toezegging,  # MIX-TOEZEGGING: the promised point has an owner and an answer moment
+    drempel,  # MIX-DREMPEL: a vote with a threshold gets its counting rules beforehand
     zorgen,  # MIX-ZORGEN: every worry its own step early, and a word in the feedback
     tegen_eerst,  # MIX-VERDIEPING: a talk only with opponents starts in the preparation
     leerarena,  # MIX-LEERARENA
