@@ -63,6 +63,7 @@ def valideer(
         datum_hints,
         eigen_bezit_hints,
         instrument_hints,
+        komma_hints,
         moment_hints,
         plek_hints,
         positie,
@@ -117,6 +118,7 @@ def valideer(
                 *anoniem_hints(vraagstuk),
                 *vertrouwelijk_hints(vraagstuk),
                 *commentaar_hints(geladen),
+                *komma_hints(geladen),
                 *datum_hints(vraagstuk, vandaag),
                 *moment_hints(vraagstuk, vandaag),
             ]:

@@ -1582,6 +1582,52 @@ def commentaar_hints(geladen: Geladen) -> list[Hint]:
     return uit
 
 
+#: the part before a decimal comma: it ends in a digit ('3', '€ 2', 'ongeveer 1')
+_VOOR_KOMMA = re.compile(r"(?:^|\s|€)\d{1,4}$")
+
+
+def komma_hints(geladen: Geladen) -> list[Hint]:
+    """A hint for a number with a decimal comma in a list between brackets: YAML reads
+    ``opties: [3,5 meter, 4 meter]`` as three options, '3', '5 meter' and '4 meter', because a
+    comma separates the items of such a list. The hint names the two parts and the line, and
+    asks to quote the option ("3,5 meter").
+
+    Why: a writer of a Dutch case wrote the width of a path as '3,5 meter' in a flow list; the
+    advice then offered '3' and '5 meter' as two options, and nothing said so. Only a comma
+    directly between two digits counts ('3,5'); '[3, 5]' is two items as written."""
+    uit: list[Hint] = []
+    regels = geladen.tekst.splitlines()
+    for pad, waarde in geladen.bron.items():
+        if not pad or not isinstance(pad[-1], int) or not _VOOR_KOMMA.search(waarde):
+            continue
+        volgend = (*pad[:-1], pad[-1] + 1)
+        na = geladen.bron.get(volgend)
+        hier, daar = geladen.posities.get(pad), geladen.posities.get(volgend)
+        if na is None or hier is None or daar is None or not na[:1].isdigit():
+            continue
+        if daar.regel != hier.regel or daar.kolom != hier.kolom + len(waarde) + 1:
+            continue
+        regel = regels[hier.regel - 1] if hier.regel - 1 < len(regels) else ""
+        if regel[hier.kolom - 1 + len(waarde) : hier.kolom + len(waarde)] != ",":
+            continue
+        samen = f"{waarde},{na}"
+        veld = pad_tekst(pad[:-1])
+        uit.append(
+            Hint(
+                "komma",
+                samen,
+                pad,
+                0,
+                (Suggestie(veld, f'"{samen}"'),),
+                f"In ‘{veld}’ op regel {hier.regel} staan ‘{waarde}’ en ‘{na}’ als twee "
+                f"aparte punten: in een lijst tussen [ ] scheidt een komma de punten. Bedoelt u "
+                f'‘{samen}’? Zet het dan tussen aanhalingstekens: "{samen}".',
+                code="komma",
+            )
+        )
+    return uit
+
+
 def vertrouwelijk_hints(vraagstuk: Vraagstuk) -> list[Hint]:
     """A hint for a group whose name or route says it speaks only in confidence ('uit angst',
     'eerst persoonlijk'), without the kenmerk anoniem: pionieren reads the words and keeps the
