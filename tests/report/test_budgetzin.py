@@ -194,3 +194,33 @@ def test_money_left_without_a_named_gap_is_said_to_stay_unspent(formaat: str) ->
     pad = ROOT / "tests" / "cases" / "vuurwerk-apv-dinkelmark.yaml"
     regel = _regel(pad, formaat)
     assert re.search(r"Er blijft € [\d.]+ over; dat hoeft niet op\.", regel), regel
+
+
+HOEVERZEEL = (
+    ROOT
+    / "tests"
+    / "cases"
+    / "review58"
+    / "corporatie-renovatie-sloop-pastoorsakker-hoeverzeel.yaml"
+)
+
+
+@pytest.mark.parametrize("formaat", ["md", "html"])
+@pytest.mark.parametrize(
+    ("budget", "zin"), [(55000, ", dus dat past"), (5000, " meer dan dat budget")]
+)
+def test_the_initiators_own_budget_is_weighed_in_the_summary(
+    tmp_path: Path, formaat: str, budget: int, zin: str
+) -> None:
+    """Review 62b: 'cost lines of € 50 while the stated budget of € 55.000 is never mentioned'.
+    When the initiator pays and states a budget, the summary names it next to the estimate."""
+    data = yaml.safe_load(HOEVERZEEL.read_text("utf-8"))
+    assert data["kaders"]["betaler"] == "initiatiefnemer"
+    data["kaders"]["budget_euro"] = budget
+    pad = tmp_path / "hoeverzeel.yaml"
+    pad.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    rapport = advise_file(pad, pad.name, builtin(), DATUM, formaat).rapport.decode("utf-8")
+    kop = r"\*\*Budget\.\*\* (.*)" if formaat == "md" else r"<strong>Budget\.</strong> (.*?)</p>"
+    regel = re.findall(kop, rapport)[0]
+    assert f"De initiatiefnemer trekt er {euro(budget)} voor uit" in regel
+    assert zin in regel
