@@ -189,9 +189,65 @@ def test_several_dependent_routes_share_one_warning() -> None:
 
 
 def test_a_church_or_mosque_is_named_only_for_the_groups_that_point_to_one() -> None:
+    partijen = _partijen(naam="Moslimjongeren", via="hun werkgever")
+    partijen.append(OUDEREN_IN_DE_FLAT)
+    (b,) = _regels(advies_voor(maak(belanghebbenden=partijen)), "BELANG-AFHANKELIJK")
+    assert (
+        "een zelforganisatie of sleutelpersonen (voor moslimjongeren ook een kerk of moskee)"
+        in (b.tekst)
+    )
+
+
+def test_the_independent_routes_the_case_names_are_used_first() -> None:
+    """Review 62c: seasonal workers reached via 'een Poolse en een Roemeense sleutelfiguur, de
+    zondagsmis in het Pools in de Sint-Jozefkerk en de uitzendbureaus' were told to find 'een
+    zelforganisatie, sleutelpersonen, een kerk of moskee'. The case already named those."""
     partijen = _partijen(via="hun werkgever en de moskee")
     partijen.append(OUDEREN_IN_DE_FLAT)
     (b,) = _regels(advies_voor(maak(belanghebbenden=partijen)), "BELANG-AFHANKELIJK")
-    assert "een zelforganisatie of sleutelpersonen (voor jongeren ook een kerk of moskee)" in (
+    assert "Gebruik vooral de andere wegen die het vraagstuk noemt: voor jongeren de moskee." in (
         b.tekst
     )
+    # the group without an independent route of its own still gets the general advice
+    assert "Zoek een onafhankelijke weg erbij voor ouderen in de flat: een zelforganisatie" in (
+        b.tekst
+    )
+    assert "kerk of moskee" not in b.tekst
+
+
+def test_a_route_part_that_is_no_independent_route_is_not_offered() -> None:
+    # the employer's canteen, a folder or a season are no independent route
+    for via in ("hun werkgever en de kantine van de groothandel", "hun werkgever, met een folder"):
+        (b,) = _regels(advies_voor(maak(belanghebbenden=_partijen(via=via))), "BELANG-AFHANKELIJK")
+        assert "Gebruik vooral de andere wegen" not in b.tekst, via
+        assert "Zoek een onafhankelijke weg erbij: een zelforganisatie" in b.tekst, via
+
+
+def test_landlords_reached_via_landlords_depend_on_no_one() -> None:
+    """Review 62c: 'die naar particuliere verhuurders via hun verhuurders. Die hebben zelf
+    belang bij de uitkomst' for the landlords themselves."""
+    partijen = _partijen()
+    partijen.append(
+        {
+            "naam": "Particuliere verhuurders",
+            "soort": "ondernemers",
+            "invloed": "laag",
+            "belang": "hoog",
+            "bereikbaarheid": "moeilijk",
+            "via": "de drie grote verhuurders direct, de kleine met een brief",
+        }
+    )
+    advies = advies_voor(maak(belanghebbenden=partijen))
+    assert not _regels(advies, "BELANG-AFHANKELIJK")
+    # a group named for the relation still depends on its landlord
+    partijen[-1] = {**OUDEREN_IN_DE_FLAT, "naam": "Huurders van particuliere verhuurders"}
+    (b,) = _regels(advies_voor(maak(belanghebbenden=partijen)), "BELANG-AFHANKELIJK")
+    assert "via hun verhuurder" in b.tekst
+
+
+def test_a_plural_route_takes_a_plural_verb() -> None:
+    (b,) = _regels(
+        advies_voor(maak(belanghebbenden=_partijen(via="hun uitzendbureaus"))),
+        "BELANG-AFHANKELIJK",
+    )
+    assert "via hun uitzendbureaus. Die hebben zelf belang" in b.tekst

@@ -264,7 +264,9 @@ def meervoud(partij: Belanghebbende) -> bool:
 def naam_meervoud(naam: str) -> bool:
     """Is a party named in free text plural ('de colleges van de vijf gemeenten', 'Parochie en
     bisdom')? Its first word after an article decides, or an 'en' joining two parties."""
-    woorden = [w for w in naam.casefold().split() if w not in ("de", "het")]
+    # 'hun uitzendbureaus': a possessive opens the name like an article (review 62c: 'Die
+    # heeft zelf belang' after 'via hun uitzendbureaus')
+    woorden = [w for w in naam.casefold().split() if w not in ("de", "het", "hun", "zijn", "haar")]
     return meervoud_orgaan(naam) or (
         bool(woorden)
         and (
@@ -274,6 +276,8 @@ def naam_meervoud(naam: str) -> bool:
             or bool(re.match(r"\S+\sen\s", naam))
             # 'Algemeen bestuur …': an -een word is no plural
             or (woorden[0].endswith((*_MEERVOUD_EINDE, "es")) and not woorden[0].endswith("een"))
+            # 'bureaus', 'bedrijfsbureaus': a vowel before the s
+            or bool(re.search(r"[^aeiou](?:eau|au)s$", woorden[0]))
         )
     )
 

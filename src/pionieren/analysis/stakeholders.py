@@ -389,6 +389,52 @@ def namen_meervoud(f: Feiten, namen: list[str]) -> bool:
     )
 
 
+def _zelfde_soort(woord: str, naam: str) -> bool:
+    """Does the group's own name carry the word of the party it would depend on ('verhuurders'
+    in 'Particuliere verhuurders'), so that the group is that party itself? A name that is
+    about the relation ('Huurders van particuliere verhuurders') is not."""
+    stam = woord.lower().rstrip("s")
+    if stam.startswith(("hun ", "zijn ", "haar ", "waar ")) or len(stam) < 5:
+        return False
+    eerste = re.split(r"\s+(?:van|bij|met|in|uit|die|zonder)\s+", naam.lower(), maxsplit=1)[0]
+    return stam in eerste
+
+
+_WEG_DELEN = re.compile(r",\s*|;\s*|\s+en\s+(?=(?:de|het|hun|via)\s)", re.IGNORECASE)
+"""Where a route (``via``) splits into its parts: commas, and 'en' before a new noun phrase
+('... in de Sint-Jozefkerk en de uitzendbureaus'), not inside one ('een Poolse en een Roemeense
+sleutelfiguur')."""
+
+
+_ONAFHANKELIJK = re.compile(
+    r"sleutel(?:figu|perso)\w*|zelforganisatie\w*|kerk\w*|moskee\w*|\w*mis\b|tempel\w*|"
+    r"synago\w*|gemeenschap\w*|vereniging\w*|vakbond\w*|steunpunt\w*|buurtwerk\w*|"
+    r"welzijn\w*|taalcaf\w*|bibliothe\w*|huurteam\w*|wijkteam\w*|sociaal team|"
+    r"jongerenraad\w*|jongerenwerk\w*|buurtcentrum\w*|buurthuis\w*|ervaringsdeskundig\w*",
+    re.IGNORECASE,
+)
+"""A part of a route that is an independent route by its kind: a community, a self-organisation,
+a key person, a neighbourhood or welfare worker. An employer's canteen, 'de fruittelers' or 'met
+een folder' are not."""
+
+
+def andere_wegen(partij: Belanghebbende, partijen: list[str]) -> list[str]:
+    """The parts of the group's own route that do not run via a party with a stake: the
+    independent routes the case already names. Why: review 62c, 'Zoek een onafhankelijke weg
+    erbij: een zelforganisatie, sleutelpersonen, een kerk of moskee' for seasonal workers whose
+    route already named two sleutelfiguren and the Polish mass next to the uitzendbureaus."""
+    koppen = [_kop(q).lower() for q in partijen if len(_kop(q)) >= 5]
+    uit = []
+    for stuk in _WEG_DELEN.split(partij.via or ""):
+        stuk = stuk.strip().rstrip(".")
+        stuk = re.sub(r"^(?:en|of|samen met|ook)\s+", "", stuk, flags=re.IGNORECASE)
+        if not stuk or _AFHANKELIJK.search(stuk) or any(k in stuk.lower() for k in koppen):
+            continue
+        if _ONAFHANKELIJK.search(stuk) and not re.match(r"(?:met|zonder|in|na|op)\s", stuk):
+            uit.append(stuk)
+    return uit
+
+
 def afhankelijk_van(f: Feiten, partij: Belanghebbende) -> list[str]:
     """The parties in this group's route (``via``) that have a stake in the outcome or on whom
     the group depends: the initiator, a business that is for the plan, or an employer or
@@ -416,6 +462,11 @@ def afhankelijk_van(f: Feiten, partij: Belanghebbende) -> list[str]:
     for m in _AFHANKELIJK.finditer(partij.via):
         if ontkend(partij.via, m.start()):
             continue  # 'niet via de werkgever': the case rules that route out
+        if _zelfde_soort(m.group(0), partij.naam):
+            # the group is of that kind itself: 'Particuliere verhuurders' reached 'via de drie
+            # grote verhuurders direct' depend on no one (review 62c: 'die naar particuliere
+            # verhuurders via hun verhuurders. Die hebben zelf belang')
+            continue
         woord = m.group(0).lower()
         woord = "hun werkgever" if woord.startswith("waar ") else woord
         woord = woord if woord.startswith(("hun ", "zijn ", "haar ")) else f"hun {woord}"
@@ -468,11 +519,15 @@ def afhankelijk(f: Feiten) -> list[Bevinding]:
     # A church or mosque is named only for the groups whose name or route points to one.
     per_weg: dict[tuple[str, ...], list[str]] = {}
     geloof: list[str] = []
+    anders: list[dict[str, object]] = []
     for partij in f.inclusiegroepen:
         partijen = afhankelijk_van(f, partij)
         if partijen:
             per_weg.setdefault(tuple(partijen), []).append(partij.naam)
-            if geloofsgemeenschap(partij):
+            eigen = andere_wegen(partij, partijen)
+            if eigen:
+                anders.append({"naam": partij.naam, "wegen": eigen})
+            elif geloofsgemeenschap(partij):
                 geloof.append(partij.naam)
     if not per_weg:
         return []
@@ -488,8 +543,10 @@ def afhankelijk(f: Feiten) -> list[Bevinding]:
             meervoud=namen_meervoud(f, alle),
             gemeente=f.vraagstuk.initiatiefnemer is Initiatiefnemer.ondernemers,
             # every group points to a religious community, or only some (named)
-            geloof=len(geloof) == len(namen),
-            geloof_namen=geloof if len(geloof) < len(namen) else [],
+            geloof=bool(geloof) and len(geloof) + len(anders) == len(namen),
+            geloof_namen=geloof if len(geloof) + len(anders) < len(namen) else [],
+            # the groups whose own route already has an independent part: use that one
+            anders=anders,
         )
     ]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pionieren.analysis.mix.ontwerp import Keuze, Ontwerp
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import deel
-from pionieren.vocabulary import Groepen, Organisator
+from pionieren.vocabulary import Groepen, Kenmerk, Organisator
 
 
 def gespreksleider_nodig(k: Keuze) -> bool:
@@ -19,6 +19,10 @@ def gespreksleider_nodig(k: Keuze) -> bool:
     w = k.werkvorm
     return bool(
         w.bijeenkomst
+        # a class or a children's session is led by the teacher or youth worker; the sides of
+        # the conflict are not in the room (review 62c: 'Project op scholen. Ook hier een
+        # onafhankelijke gespreksleider')
+        and Kenmerk.kinderen not in w.bereikt
         and w.groepen is not Groepen.georganiseerd
         and w.organisator is not Organisator.griffie
         and "MIX-ADVIESORGAAN" not in k.regels
@@ -38,7 +42,9 @@ def gespreksleider_nodig(k: Keuze) -> bool:
     schriftelijke reactie. Een bijeenkomst die de polarisatie minder goed aankan, vraagt een
     onafhankelijke gespreksleider en neutrale informatie. Dat geldt niet voor gesprekken een voor
     een of via vertrouwde personen (jongerenwerkers, sleutelfiguren), voor schriftelijke vormen,
-    voor een groep in haar eigen vergadering, en niet voor de eigen momenten van de raad.""",
+    voor een groep in haar eigen vergadering, voor een project met kinderen in de klas of de
+    club (daar leidt de leerkracht of de begeleider), en niet voor de eigen momenten van de
+    raad.""",
     ["afwegingskader-burgerparticipatie", "oecd-deliberatie-2020"],
 )
 def polarisatie(o: Ontwerp) -> None:
