@@ -507,7 +507,10 @@ def geloofsgemeenschap(partij: Belanghebbende) -> bool:
     afhankelijk is (de werkgever, het uitzendbureau, de verhuurder of huisbaas), dan zeggen
     mensen daar niet vrijuit wat zij denken. pionieren vraagt dan een onafhankelijke weg erbij
     (een zelforganisatie, sleutelpersonen, en een kerk of moskee alleen als naam of weg van de
-    groep naar een geloofsgemeenschap wijst) en een onafhankelijke gespreksleider. Is een ondernemer de initiatiefnemer, dan bereikt de gemeente die groep
+    groep naar een geloofsgemeenschap wijst) en een onafhankelijke gespreksleider. Noemt de weg
+    zelf ook een onafhankelijke route (een sleutelfiguur, een kerkdienst, een steunpunt, het
+    buurtwerk), dan zegt pionieren: gebruik vooral die. Een groep die zelf zo'n partij is
+    (verhuurders die u via verhuurders bereikt), is niet afhankelijk. Is een ondernemer de initiatiefnemer, dan bereikt de gemeente die groep
     zelf. pionieren ziet zo'n partij alleen als de weg (via) haar noemt: met de eerste woorden
     van haar naam, of met een woord als werkgever of verhuurder.""",
     ["pharos-bereiken", "movisie-moeilijk-bereikbaar"],
