@@ -159,3 +159,12 @@ def test_wie_beslist_names_every_decider() -> None:
     # one decider: no list of others
     enkel = _samenvatting("rioolvervanging-vogelbuurt.yaml")
     assert "Ook beslis" not in enkel
+
+
+def test_the_gemeentes_side_of_a_household_agreement_is_the_gemeente() -> None:
+    """Review 63a: 'Elk huishouden zelf, met de gemeenteraad' on each owner's own foundation.
+    The raad signs no agreement with a household; the gemeente does (art. 160 Gemeentewet)."""
+    samenvatting = _samenvatting("vakantiepark-ter-heyde-sprengenlo.yaml")
+    huis = next(r for r in samenvatting.splitlines() if "Elk huishouden zelf" in r)
+    assert "Elk huishouden zelf, met de gemeente |" in huis
+    assert "gemeenteraad" not in huis.split("Elk huishouden zelf")[1]

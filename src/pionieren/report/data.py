@@ -856,7 +856,11 @@ def per_onderwerp(
             # (review of session 44, Hoeverzeel: 'De directeur-bestuurder, met een afspraak
             # per huishouden'); the agreement is with the organisation, not its director
             beslisser = "elk huishouden zelf"
-            wie = beslisser + (f", met {text.organisatie_van(wie)}" if wie else "")
+            # the gemeente's side of an agreement is the gemeente, never the raad, which
+            # signs no agreement with a household (review 63a: 'Elk huishouden zelf, met de
+            # gemeenteraad' on each owner's foundation repair)
+            partner = "de gemeente" if door in GEMEENTE else text.organisatie_van(wie)
+            wie = beslisser + (f", met {partner}" if wie else "")
         if (
             not o.partij
             and advies.besluit.ander_orgaan
