@@ -172,6 +172,9 @@ class Voorwaarde(StrEnum):
     eigen_bezit = "eigen_bezit"
     """An open point is about each resident's own property (``eigen_bezit: true``): each
     household decides on its own garden or house, within the kaders."""
+    feiten = "feiten"
+    """An open point is a dispute over facts or rights (a classification, ownership, verjaring,
+    a measurement or a valuation): a correction route per case (rule MIX-FEITENTOETS)."""
     lang = "lang"
     """The case runs long enough for a standing body: a year or more to the decision, or works
     that last a year or more (an omgevingsraad with a chair and rules, not a three-week round)."""

@@ -12,6 +12,7 @@ from pionieren.analysis.decision import (
     vastgoed_van_gemeente,
 )
 from pionieren.analysis.facts import PRIVAATRECHTELIJK_INGRIJPEND, VERGUNNING, Feiten, bevinding
+from pionieren.analysis.geschil import feitengeschil
 from pionieren.analysis.hoofdkeuze import volgorde
 from pionieren.analysis.law import sluitstuk, sluitstuk_bezit
 from pionieren.analysis.pakket import pakket_toezegging
@@ -868,6 +869,11 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
         )
         if middel is not None and deel_ is None:
             deel_ = deel("WET-SLUITSTUK.toezegging", middel=middel, bezit=sluitstuk_bezit(punt))
+        # a dispute over facts or rights is checked case by case, not weighed as an opinion
+        # (rule TREDE-FEITEN)
+        feiten = feitengeschil(punt.onderwerp) and not punt.eigen_bezit
+        if feiten and deel_ is None:
+            deel_ = feiten_toezegging(besluit)
         if regeling and deel_ is None:
             deel_ = deel("TREDE-EIGEN-BEZIT.regeling", orgaan=_partij(f, punt, door))
         if punt.eigen_bezit and deel_ is None and trede is Trede.meebeslissen:
@@ -903,6 +909,7 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
                 door=door,
                 toegezegd=eigen,
                 eigen_bezit=punt.eigen_bezit,
+                feiten=feiten,
                 budgetrecht=deel_ is None and not eigen and budgetrecht(punt, trede, door),
                 partij=_partij(f, punt, door),
                 toezegging_deel=deel_,
@@ -1763,6 +1770,34 @@ def eigen_bezit_trede(grens: Trede) -> Trede:
     """The level on a point about each household's own property: meebeslissen, never above
     what the room (and a promise made) allows."""
     return _min(Trede.meebeslissen, grens)
+
+
+@regel(
+    "TREDE-FEITEN",
+    Thema.trede,
+    "Een geschil over feiten krijgt een correctieroute, geen mening",
+    """Gaat een open punt over feiten of rechten die een bewoner betwist (in welke categorie
+    zijn strook valt als de indeling niet klopt, van wie de grond is, verjaring, een meting of
+    een taxatie), dan is dat geen mening die de gemeente meeweegt. Het advies belooft daar een
+    correctieroute: de bewoner levert zijn feiten aan, een onafhankelijke deskundige (zoals een
+    landmeter van het Kadaster) toetst ze, de gemeente beslist per geval en zegt waarom, en de
+    weg naar bezwaar of de rechter blijft open. De toezegging 'de uitkomst bindt ons niet' hoort
+    daar niet bij. Een woord als 'indeling' alleen is geen geschil: de indeling van een plein is
+    een ontwerpvraag.""",
+    ["nationale-ombudsman-behoorlijkheid", "kadaster-grensreconstructie", "awb-3-2"],
+)
+def feiten_toezegging(besluit: BesluitAdvies) -> Tekstdeel:
+    """The promise on a dispute over facts or rights: the resident's facts are checked by an
+    independent expert, the gemeente decides each case with its reasons, and the way to a
+    bezwaar or the court stays open (the civil court for a private-law act, which has no
+    bezwaar).
+
+    Why: review 58 (snippergroen, Aldervenne): a strip's category contested with facts was
+    given 'raadplegen' in a survey, with 'the outcome does not bind us'."""
+    return deel(
+        "TREDE-FEITEN.toezegging",
+        privaat=besluit.procedure is Procedure.privaatrechtelijk,
+    )
 
 
 @regel(

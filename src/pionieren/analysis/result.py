@@ -145,6 +145,13 @@ class OnderwerpAdvies(Uitvoer):
         description="true: het punt gaat over het eigen bezit van elke bewoner; ieder "
         "huishouden beslist zelf, binnen de kaders (regel TREDE-EIGEN-BEZIT).",
     )
+    feiten: bool = Field(
+        default=False,
+        description="true: het punt is een geschil over feiten of rechten (een indeling, "
+        "eigendom, verjaring, een meting of taxatie); het krijgt een correctieroute: de bewoner "
+        "levert feiten aan, een onafhankelijke deskundige toetst, de gemeente beslist per geval "
+        "met redenen (regel TREDE-FEITEN).",
+    )
     budgetrecht: bool = Field(
         default=False,
         description="true: een bindende toezegging over geld; over geld buiten de begroting "

@@ -1144,7 +1144,12 @@ def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None
     # role would promise more (or less) than the summary on some point
     per: dict[Trede, list[str]] = {}
     bron: dict[Trede, list[str]] = {}
+    # a dispute over facts is no step of the ladder: its facts are checked (TREDE-FEITEN;
+    # review 58: 'geven hun mening over' the category of a strip contested with facts)
+    feiten = [o for o in open_ if o.feiten]
     for o in sorted(open_, key=lambda o: -o.trede.rang):
+        if o.feiten:
+            continue
         kort = re.sub(r"\s*\([^)]*\)", "", o.onderwerp).rstrip(".")
         per.setdefault(o.trede, []).append(text.klein(kort))
         bron.setdefault(o.trede, []).append(o.onderwerp)
@@ -1152,7 +1157,18 @@ def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None
         # 'bron': the points as the case writes them, so that the report can leave out a point
         # it shows as decided elsewhere (its counts are the table's)
         [{"trede": t.value, "onderwerpen": punten, "bron": bron[t]} for t, punten in per.items()]
-        if len(per) > 1 or (per and anderen)
+        + (
+            [
+                {
+                    "trede": "feiten",
+                    "onderwerpen": [o.onderwerp for o in feiten],
+                    "bron": [o.onderwerp for o in feiten],
+                }
+            ]
+            if feiten
+            else []
+        )
+        if len(per) + bool(feiten) > 1 or (per and anderen)
         else []
     )
     # one step on every open point: that step's role, not the advice's overall one

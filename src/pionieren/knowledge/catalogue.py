@@ -67,6 +67,8 @@ _VOORWAARDEN = {
     Voorwaarde.school: "er zit een school in het vraagstuk",
     Voorwaarde.lang: "een jaar of meer tot het besluit, of een uitvoering van een jaar of meer",
     Voorwaarde.eigen_bezit: "een open punt gaat over het eigen bezit van elke bewoner",
+    Voorwaarde.feiten: "een open punt is een geschil over feiten of rechten (een indeling, "
+    "eigendom, verjaring, een meting)",
 }
 
 

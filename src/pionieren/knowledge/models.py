@@ -283,8 +283,9 @@ class Werkvorm(Model):
         default_factory=list,
         description="De analyse kiest deze werkvorm alleen als het vraagstuk dit heeft: 'geld' "
         "(een open punt gaat over het besteden of verdelen van geld), 'school' (er zit een "
-        "school in het vraagstuk) of 'lang' (een jaar of meer tot het besluit, of een uitvoering "
-        "van een jaar of meer).",
+        "school in het vraagstuk), 'lang' (een jaar of meer tot het besluit, of een uitvoering "
+        "van een jaar of meer), 'eigen_bezit' (alleen voor een punt over ieders eigen bezit) of "
+        "'feiten' (alleen voor een punt dat een geschil over feiten of rechten is).",
     )
     signalen: list[Tekst] = Field(
         default_factory=list,

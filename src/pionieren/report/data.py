@@ -912,7 +912,9 @@ def per_onderwerp(
         rijen.append(
             {
                 "onderwerp": text.kop(o.onderwerp),
-                "trede": o.trede.value,
+                # a dispute over facts is no opinion on the ladder: its facts are checked
+                # (rule TREDE-FEITEN; review 58: 'raadplegen (mening geven)')
+                "trede": FEITEN if o.feiten else o.trede.value,
                 "hoe": hoe,
                 # a round of its own before this point's decision: never 'als hierboven'
                 "eigen_ronde": ronde is not None and ronde["naam"] in hoe,
@@ -1223,7 +1225,8 @@ def toezeggingen(
         wie = text.orgaan_kop(partij) or (BESLISSER_NAAM[Beslisser(door)] if door else "")
         niveaus: dict[Trede, list[Any]] = {}
         for o in sorted(punten, key=lambda o: -o.trede.rang):
-            niveaus.setdefault(o.trede, []).append(o)
+            if not o.feiten:
+                niveaus.setdefault(o.trede, []).append(o)
         regel_: list[dict[str, Any]] = []
         for trede, groep in niveaus.items():
             # a promise already made and a proposed one on the same level: one label, the
@@ -1278,6 +1281,24 @@ def toezeggingen(
                 gegeven.setdefault(
                     (trede.value, tekst), "hierboven" if wie.startswith("een ") else wie
                 )
+        feiten = [o for o in punten if o.feiten]
+        if feiten:
+            # a dispute over facts has its own promise, never merged into 'de uitkomst bindt
+            # ons niet' of an opinion (rule TREDE-FEITEN)
+            regel_.append(
+                {
+                    "trede": FEITEN,
+                    "al": "",
+                    "tekst": _samen(list(dict.fromkeys(o.toezegging for o in feiten))),
+                    "keuze_tekst": "",
+                    "grond_tekst": "",
+                    "zelfde_als": "",
+                    "keuze_zelfde_als": "",
+                    "verlaagd_van": "",
+                    "budgetrecht": False,
+                    "punten": [o.onderwerp for o in feiten],
+                }
+            )
         regel_ = _advies_en_mening(regel_)
         gedaan = all(o.toegezegd for o in punten)
         if door == Beslisser.initiatiefnemer.value and any(
@@ -1426,6 +1447,11 @@ def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str
             }
         )
     return uit
+
+
+FEITEN = "feiten laten toetsen"
+"""The label of a point that is a dispute over facts, in place of a step of the ladder (rule
+TREDE-FEITEN): its facts are checked per case, it is no opinion that is weighed."""
 
 
 def _bij_keuze(o: Any) -> bool:

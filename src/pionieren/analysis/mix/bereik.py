@@ -786,6 +786,14 @@ _BEZOEK = re.compile(r"\b(?:huis)?bezoek\w*\s+(?:aan|bij\s+\w+)\s+huis\b|\bhuisb
 """A route that is itself a visit at home: 'een bezoek aan huis', 'huisbezoeken'."""
 
 
+def noemt_werkvorm(w: Werkvorm, via: str) -> bool:
+    """Does a route (via) name this werkvorm itself, by its one-word id at the end of a word
+    ('de schouw in hun straat', 'de wijkschouw')? Not a hyphenated id, which is no word."""
+    if "-" in w.id or len(w.id) < 5:
+        return False
+    return bevestigd(re.compile(rf"{re.escape(w.id)}\b", re.IGNORECASE), via)
+
+
 def noemt_lid(via: str, naam: str, gemeente: str) -> bool:
     """Does the route ``via`` run through the organisation ``naam``, also when it leaves out
     the gemeente's name ('de LTO-afdeling' for 'LTO-afdeling Oldenmarke')?"""
@@ -801,6 +809,7 @@ def eigen_publiek(
     door: str | None,
     besloten: bool = True,
     gemeente: str = "",
+    onderwerp: bool = False,
 ) -> list[Belanghebbende]:
     """The groups a werkvorm of the case itself is meant for, as the case says it: the groups
     whose own route (via) runs through it, and for a party's own meeting that party. Empty when
@@ -812,7 +821,8 @@ def eigen_publiek(
     the youth worker's walk is for the young people reached via the youth work (review 45a).
     A party's own members' meeting reaches its members only (the party, and the groups whose
     route runs through it), not the neighbours, the dorpsraden or the young people around
-    (review 47a: an LTO ledenavond 'for' neighbours, dorpsraden and young people)."""
+    (review 47a: an LTO ledenavond 'for' neighbours, dorpsraden and young people).
+    ``onderwerp``: the case gives the form a subject (its ``voor`` names no people)."""
     if w.alle_kanten or w.alle_partijen:
         return []  # a form that brings every side together keeps them all
     organisatie = uitvoerder(partijen, door)
@@ -837,6 +847,13 @@ def eigen_publiek(
         if p.soort is SoortBelanghebbende.politiek or not p.via:
             continue
         if organisatie is not None and noemt_lid(p.via, organisatie.naam, gemeente):
+            uit.append(p)
+        elif onderwerp and (organisatie is None or besloten) and noemt_werkvorm(w, p.via):
+            # the case gives the form a subject and no people, and a group's route names this
+            # very form ('de schouw in hun straat'): the case meant it for them (review 58: the
+            # college's schouw for the indeling went to the neighbours without a strip, not to
+            # the owners whose route is that schouw). A form without a subject of its own is
+            # only one of the routes to that group, not a form for it alone.
             uit.append(p)
         elif (organisatie is None or besloten) and w.adres_nodig and _BEZOEK.search(p.via):
             # a visit at home is for the households whose route is a visit at home (not one

@@ -451,6 +451,10 @@ def eigen_onderwerpen(f: Feiten, keuzes: list[Keuze], punten: list[OnderwerpAdvi
         for punt in punten:
             if not punt.open or punt.onderwerp in k.onderwerpen:
                 continue
+            if punt.feiten:
+                # a dispute over facts is checked per case, not talked over in a group's own
+                # talk (rule MIX-FEITENTOETS)
+                continue
             dragers = [x for x in keuzes if punt.onderwerp in x.onderwerpen]
             if (
                 not dragers

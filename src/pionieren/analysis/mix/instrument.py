@@ -188,7 +188,11 @@ def voorstellen(
     dat wie beoordeelt geen belang heeft bij een inschrijver of aanbieder, dan zegt het advies
     hoe die jury onafhankelijk blijft: wie een band heeft met een inschrijver (werk, bestuur,
     familie) meldt dat en doet niet mee, en hoe de leden gekozen worden ligt vooraf vast en is
-    openbaar.""",
+    openbaar. Een eigen werkvorm houdt het publiek en het onderwerp die het vraagstuk hem geeft:
+    noemt de route van een groep (via) de werkvorm zelf ('de schouw in hun straat'), dan is hij
+    voor die groep; noemt zijn 'voor' een onderwerp ('de indeling van de stroken per straat'),
+    dan gaat hij over het open punt met het hoofdwoord daarvan (de indeling), niet over een
+    punt dat alleen de woorden erna deelt (de straat).""",
     ["pionieren-2017", "vng-handreiking-participatie", "oecd-deliberatie-2020"],
 )
 def instrumenten(o: Ontwerp) -> None:
@@ -445,6 +449,7 @@ def instrumenten(o: Ontwerp) -> None:
                     genoemde.door,
                     genoemde.status is Status.besloten,
                     v.gemeente,
+                    onderwerp=bool(genoemde.voor),
                 )
             ]
             if genoemde

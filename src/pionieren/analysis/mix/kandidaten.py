@@ -218,7 +218,9 @@ def lang_genoeg(f: Feiten) -> bool:
     als de vraag of een open punt zo'n woord noemt. Een feestelijke werkvorm (een buurtmiddag
     met koffie en iets voor de kinderen) niet bij rouw en verlies: graven, een begraafplaats,
     nabestaanden. Een keukentafelgesprek met een afspraak per huishouden alleen voor een open
-    punt over het eigen bezit van elke bewoner (regel MIX-EIGEN-BEZIT). Een werkvorm die voor
+    punt over het eigen bezit van elke bewoner (regel MIX-EIGEN-BEZIT), een feitentoets per
+    geval alleen voor een punt dat een geschil over feiten is (regel MIX-FEITENTOETS). Een
+    werkvorm die voor
     plekken is gemaakt (een wijkschouw, een buurtmiddag op de plek, spelend ontwerpen) alleen
     als het vraagstuk over een plek, gebouw of ruimte gaat: de procedure zegt het, of de titel,
     de vraag of een open punt noemt er een. Een vaste raad met een voorzitter en een reglement
@@ -240,6 +242,9 @@ def voldoet(f: Feiten, w: Werkvorm) -> bool:
         if voorwaarde is Voorwaarde.school and not school_in_zaak(f):
             return False
         if voorwaarde is Voorwaarde.lang and not lang_genoeg(f):
+            return False
+        if voorwaarde is Voorwaarde.feiten:
+            # only for a point that is a dispute over facts (rule MIX-FEITENTOETS)
             return False
         if voorwaarde is Voorwaarde.eigen_bezit:
             # only for the point about each household's own property (rule MIX-EIGEN-BEZIT),

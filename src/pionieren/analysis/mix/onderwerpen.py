@@ -105,6 +105,14 @@ def over_punt(o: Ontwerp, w: Werkvorm, punt: OnderwerpAdvies) -> bool:
         and o.f.procedure in VERGUNNING
     ):
         return False
+    if Voorwaarde.feiten in w.alleen_als:
+        # a check of facts per case is about a dispute over facts only (rule MIX-FEITENTOETS)
+        return punt.feiten
+    if Voorwaarde.eigen_bezit in w.alleen_als and not punt.eigen_bezit and per_deel(o, punt):
+        # a point decided street by street is the street's together, not one household's:
+        # no agreement per household carries it (review 58: what happens to the returned
+        # strips in each street went to the talks per household)
+        return False
     if not w.signalen:
         return True
     return bool(signaal_in(punt.onderwerp, w) or signaal_in(o.f.vraagstuk.omschrijving, w))
@@ -423,6 +431,63 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
 
 
 @regel(
+    "MIX-FEITENTOETS",
+    Thema.mix,
+    "Een feitentoets per geval voor een geschil over feiten",
+    """Is een open punt een geschil over feiten of rechten (regel TREDE-FEITEN: de indeling
+    van een strook die volgens de bewoner niet klopt, eigendom, verjaring, een meting of een
+    taxatie), dan gaat het niet naar een enquête of een avond waar meningen worden gewogen. Het
+    krijgt een feitentoets per geval: de bewoner levert zijn feiten aan, een onafhankelijke
+    deskundige toetst ze, de gemeente beslist per geval met redenen, en bezwaar of de rechter
+    blijft open. De feitentoets is voor de huishoudens om wier eigen geval het gaat. Noemt het
+    vraagstuk zelf een werkvorm voor dit punt (een schouw voor de indeling van de stroken),
+    dan gaat die er ook over: daar komen fouten in de kaart boven.""",
+    ["nationale-ombudsman-behoorlijkheid", "kadaster-grensreconstructie"],
+)
+def feitentoets(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
+    """The correction route per case for a point that is a dispute over facts, for the
+    households whose own case it is; the case's own form for the point carries it too. None
+    when the catalogue has no such form for this case.
+
+    Why: review 58 (snippergroen, Aldervenne): the strip's category that a resident contests
+    with facts went to 'alleen de ronde voor iedereen: enquête', with 'de uitkomst bindt ons
+    niet'."""
+    for k in o.keuzes:
+        eigen = eigen_punt(o.f, k.werkvorm.id) if k.genoemd else None
+        if eigen is not None and eigen.rstrip(".") == punt.onderwerp.rstrip("."):
+            # the case's own form for this point keeps its own audience: only the point
+            if punt.onderwerp not in k.onderwerpen:
+                k.onderwerpen.append(punt.onderwerp)
+            if "MIX-FEITENTOETS" not in k.regels:
+                k.regels.append("MIX-FEITENTOETS")
+    v = o.f.vraagstuk
+    vormen = sorted(
+        (
+            w
+            for w in o.f.kennis.werkvormen
+            if Voorwaarde.feiten in w.alleen_als
+            and v.schaal in w.schalen
+            and (o.f.domein is None or o.f.domein in w.domeinen)
+        ),
+        key=lambda w: w.id,
+    )
+    for w in vormen:
+        voor = huishoudens(o, w, punt)
+        if not voor:
+            continue
+        keuze = o.kies(w, Modus.denken)
+        keuze.add(
+            [p.naam for p in voor],
+            deel("MIX-FEITENTOETS", onderwerp=punt.onderwerp.rstrip(".")),
+            "MIX-FEITENTOETS",
+        )
+        if punt.onderwerp not in keuze.onderwerpen:
+            keuze.onderwerpen.append(punt.onderwerp)
+        return keuze
+    return None
+
+
+@regel(
     "MIX-ONDERWERP",
     Thema.mix,
     "Een werkvorm voor elk onderwerp met echte invloed",
@@ -436,7 +501,9 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     eigen werkvorm voor een ander publiek dan inwoners (een marktconsultatie van mogelijke
     inschrijvers) draagt geen punt van inwoners. Een werkvorm die pas na het besluit komt (de
     gesprekken per huishouden na het plan) draagt geen punt dat dat besluit zelf vastlegt: dat
-    punt is dan niet meer open. Noemt een gedane toezegging een besloten eigen werkvorm met de
+    punt is dan niet meer open. Een afspraak per huishouden draagt geen punt dat per straat of
+    buurt wordt beslist (wat er met de teruggegeven stroken in elke straat gebeurt): dat is van
+    de straat samen, niet van één huishouden. Noemt een gedane toezegging een besloten eigen werkvorm met de
     woorden van het vraagstuk ('wat de partners aan de sporttafel afspreken' voor het
     rondetafelgesprek met de partners aan de sporttafel), dan draagt die werkvorm het
     toegezegde punt op de toegezegde trede. Een
@@ -467,6 +534,8 @@ def onderwerpen(o: Ontwerp) -> None:
     for punt in o.onderwerpen:
         if not punt.open:
             continue
+        if punt.feiten and feitentoets(o, punt) is not None:
+            continue  # a dispute over facts: checked per case, not weighed (MIX-FEITENTOETS)
         passend = sorted((k for k in o.keuzes if dekt(o, k, punt)), key=_volgorde(o, punt))
         if punt.trede.rang < Trede.adviseren.rang:
             # a point with real room where people give their opinion is not left to the round
@@ -782,6 +851,12 @@ def vervangt_bezoek(o: Ontwerp) -> None:
             for onderwerp in list(k.onderwerpen):
                 punt = next((p for p in o.onderwerpen if p.onderwerp == onderwerp), None)
                 if punt is None or not kan_dekken(a.werkvorm, punt):
+                    continue
+                if not over_punt(o, a.werkvorm, punt):
+                    # a point per street is the street's, not one household's: it stays with
+                    # the form in the street that carries it (review 58)
+                    if any(onderwerp in x.onderwerpen for x in o.keuzes if x not in (a, k)):
+                        k.onderwerpen.remove(onderwerp)
                     continue
                 if na_het_hoofdbesluit(o, a, punt):
                     # the talk after the decision cannot carry what that decision settles; a
@@ -1103,14 +1178,28 @@ def _ter_plekke(o: Ontwerp, w: Werkvorm) -> bool:
     )
 
 
+def _eigen_ander_punt(o: Ontwerp, w: Werkvorm, punt: OnderwerpAdvies) -> bool:
+    """Is ``w`` a form the case names itself, for another open point (its ``voor``)? It keeps
+    that point and its own audience; the street point gets a form of its own.
+
+    Why: review 58: the schouw the college chose 'for de indeling van de stroken per straat'
+    was turned into a walk about what happens to the returned strips, for the neighbours
+    without a strip."""
+    eigen = eigen_punt(o.f, w.id)
+    return eigen is not None and eigen.rstrip(".") != punt.onderwerp.rstrip(".")
+
+
 @regel(
     "MIX-STRAAT",
     Thema.mix,
     "Een werkvorm in de straat voor een keuze per straat",
     """Wordt een open punt met middelgrote of grote ruimte per straat beslist (welke
     maatregelen er per straat komen), dan hoort er een werkvorm bij die in die straat zelf
-    plaatsvindt: een schouw met de bewoners van de straat. Een atelier of een enquête voor de
-    hele gemeente laat de bewoners van één straat niet wijzen op wat zij daar zien. Gaat al
+    plaatsvindt: een schouw met de bewoners van de straat. Een werkvorm die het vraagstuk zelf
+    voor een ander punt noemt (een schouw voor de indeling van de stroken), houdt dat punt en
+    zijn eigen publiek: het punt per straat krijgt dan een eigen werkvorm ter plekke. Een
+    atelier of een enquête voor de hele gemeente laat de bewoners van één straat niet wijzen op
+    wat zij daar zien. Gaat al
     een werkvorm ter plekke over het punt, dan is dat genoeg. De schouw haalt op wat de straat
     ziet; het advies zelf geven de bewoners in de werkvorm die het punt draagt.""",
     ["gemert-bakel-wijkschouw", "pijnacker-nootdorp-wijkschouw"],
@@ -1127,7 +1216,11 @@ def per_straat(o: Ontwerp) -> None:
         if any(k.werkvorm.buiten and punt.onderwerp in k.onderwerpen for k in o.keuzes):
             continue
         vormen = sorted(
-            (w for w in o.f.kennis.werkvormen if _ter_plekke(o, w)),
+            (
+                w
+                for w in o.f.kennis.werkvormen
+                if _ter_plekke(o, w) and not _eigen_ander_punt(o, w, punt)
+            ),
             key=lambda w: (w.verbreding_of_verdieping is Reikwijdte.verbreding, w.id),
         )
         if not vormen:

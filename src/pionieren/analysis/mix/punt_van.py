@@ -66,6 +66,17 @@ def _woorden(tekst: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{4,}", tekst.casefold()) if w not in _LEEG}
 
 
+def _kop(tekst: str) -> str:
+    """The head of a subject in the text: its first telling word. A Dutch noun phrase puts
+    its head first and what narrows it down after ('de indeling van de stroken per straat' is
+    about the indeling, not about the street).
+
+    Why: review 58: the schouw the case holds 'for de indeling van de stroken per straat' was
+    given the point about what happens to the returned strips in each street, which shares
+    two later words with it, instead of the point about the indeling of a strip."""
+    return next((w for w in re.findall(r"[^\W\d_]{4,}", tekst.casefold()) if w not in _LEEG), "")
+
+
 def _zelfde(voor: str, punt: str) -> bool:
     """The same word, or the word of ``voor`` the start of the point's (at least five letters:
     'spoor' in 'spoorkruising'; not 'station' of the point in 'stationsplein')."""
@@ -88,16 +99,18 @@ def punt_van(f: Feiten, g: GenoemdeWerkvorm) -> str | None:
     voor = _woorden(g.voor)
     if not voor:
         return None
-    scores: list[tuple[int, str]] = []
+    kop = _kop(g.voor)
+    scores: list[tuple[tuple[bool, int], str]] = []
     for p in f.vraagstuk.kaders.open:
         tekst = " ".join([p.onderwerp, *(p.opties or [])])
         woorden = _woorden(tekst)
         score = sum(1 for w in voor if any(_zelfde(w, x) for x in woorden))
         if score:
-            scores.append((score, p.onderwerp))
+            # the point that has the head of the text comes first, then the most words
+            scores.append(((any(_zelfde(kop, x) for x in woorden), score), p.onderwerp))
     if not scores:
         return None
-    scores.sort(key=lambda s: -s[0])
+    scores.sort(key=lambda s: s[0], reverse=True)
     if len(scores) > 1 and scores[1][0] == scores[0][0]:
         return None
     return scores[0][1]
