@@ -62,3 +62,13 @@ def test_eigenaren_bij_de_keuze_over_hun_huizen() -> None:
         and "straten" in r.waarden["onderwerp"]
         for r in eerst.redenen
     )
+
+
+def test_wie_het_punt_noemt_zit_aan_tafel() -> None:
+    """A group the choice names, that the weighing form can reach, sits there; a group the
+    point does not name is not added (the table does not swell with everyone)."""
+    advies = advies_voor(casus("review61/verkoop-oude-gemeentehuis-oosterhem"))
+    m = _weging(advies, "Of ruimte voor een dorpshuis")
+    assert "Stichting Dorpshuis De Linde" in m.voor
+    hoenwijk = _weging(advies_voor(casus(HOENWIJK)), "Wat de gemeente doet")
+    assert "Bewoners van de Dorpsstraat" not in hoenwijk.voor

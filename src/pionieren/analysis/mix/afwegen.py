@@ -263,6 +263,8 @@ def _eerder_gesprek(keuzes: list[Keuze], p: Belanghebbende, weging: Keuze) -> Ke
             and voor_het_besluit(k)
             and in_gesprek(k.werkvorm)
             and fase_van(k) is not Procesfase.uitvoering
+            # before the weighing, where the calendar dates both
+            and (k.periode is None or weging.periode is None or k.periode[0] < weging.periode[0])
         ),
         None,
     )
