@@ -5,9 +5,10 @@ sides at one table."""
 from __future__ import annotations
 
 from pionieren.analysis.decision import gemeente_beslist_door
-from pionieren.analysis.facts import bevinding, hoog_of_middel
+from pionieren.analysis.facts import Feiten, bevinding, hoog_of_middel, samen_meervoud
 from pionieren.analysis.level import is_hoofdkeuze, is_keuze
-from pionieren.analysis.mix.betrokken import tegenstanders_van
+from pionieren.analysis.mix.bereik import in_gesprek, kan_voor
+from pionieren.analysis.mix.betrokken import belang_bij, tegenstanders_van
 from pionieren.analysis.mix.kosten import GESPREKSLEIDER_EURO
 from pionieren.analysis.mix.kwetsbaar import in_eigen_taal, kwetsbaar, per_huishouden
 from pionieren.analysis.mix.onderwerpen import (
@@ -247,6 +248,104 @@ def _samen(o: Ontwerp, punt: OnderwerpAdvies, k: Keuze) -> None:
     k.gespreksleider = leider
 
 
+_TEGENOVER = {Houding.voor: Houding.tegen, Houding.tegen: Houding.voor}
+
+
+def _eerder_gesprek(keuzes: list[Keuze], p: Belanghebbende, weging: Keuze) -> Keuze | None:
+    """A talk in person with this group before the decision, other than the weighing itself:
+    where they can be asked about the choice first."""
+    return next(
+        (
+            k
+            for k in keuzes
+            if k is not weging
+            and k.serves(p.naam)
+            and voor_het_besluit(k)
+            and in_gesprek(k.werkvorm)
+            and fase_van(k) is not Procesfase.uitvoering
+            # before the weighing, where the calendar dates both
+            and (k.periode is None or weging.periode is None or k.periode[0] < weging.periode[0])
+        ),
+        None,
+    )
+
+
+def _weging(f: Feiten, keuzes: list[Keuze], onderwerp: str) -> Keuze | None:
+    """The form where a choice is weighed, as the report names it: a weighing form after the
+    gathering round that deals with the point, else any form after that round that does."""
+    over = [k for k in keuzes if onderwerp in k.onderwerpen and voor_het_besluit(k)]
+    later = [k for k in over if fase_van(k) not in (Procesfase.voorbereiden, Procesfase.ophalen)]
+    weegt = [k for k in later if k.werkvorm.afwegen]
+    gevonden = weegt or later
+    return gevonden[0] if gevonden else None
+
+
+def _met_belang(f: Feiten, keuzes: list[Keuze], punt: OnderwerpAdvies, k: Keuze) -> None:
+    """Seat at the weighing of this choice every group with a large stake in the point itself
+    (:func:`~pionieren.analysis.mix.betrokken.belang_bij`), where the werkvorm can reach them
+    (the catalogue's reach data) and may seat them; a vulnerable group is not seated opposite
+    organised parties of the other side (rule MIX-APART). Who cannot sit there is named, with
+    how they are heard before the weighing: in their own talk before it, or apart."""
+    if k.werkvorm.werving is Werving.loting:
+        return  # a drawn panel hears the groups as speakers
+    partijen = f.vraagstuk.belanghebbenden
+    aan_tafel = [q for q in partijen if k.serves(q.naam)]
+    erbij: list[str] = []
+    missen: list[Belanghebbende] = []
+    for p in belang_bij(f, punt):
+        if k.serves(p.naam) or gegadigde_bij_verkoop(f, p):
+            continue
+        tegenover = _beschermd(p) and any(
+            _georganiseerd(q) and q.houding is _TEGENOVER.get(p.houding) for q in aan_tafel
+        )
+        if not tegenover and kan_voor(k.werkvorm, p) and mag_zitten(k.werkvorm, p):
+            k.add([p.naam], None, "MIX-AFWEGEN")
+            if k.serves(p.naam):
+                erbij.append(p.naam)
+                continue
+        missen.append(p)
+    if not erbij and not missen:
+        return
+    eerder = [_eerder_gesprek(keuzes, p, k) for p in missen]
+    gesprek = next((e for e in eerder if e is not None), None)
+    apart = [p for p, e in zip(missen, eerder, strict=True) if e is None]
+    # before the form's own reasons: a later 'Bereik hen via ...' is about the form's groups
+    plek = sum(1 for r in k.redenen[:1] if r.sleutel == "MIX-PLAFOND")
+    k.redenen.insert(
+        plek,
+        deel(
+            "MIX-AFWEGEN.belang",
+            onderwerp=punt.onderwerp,
+            erbij=erbij,
+            missen=[p.naam for p in missen],
+            meer=samen_meervoud(missen),
+            eerder=gesprek.werkvorm.naam if gesprek is not None and not apart else "",
+            via=apart[0].via or "" if len(apart) == 1 else "",
+        ),
+    )
+    if "MIX-AFWEGEN" not in k.regels:
+        k.regels.append("MIX-AFWEGEN")
+
+
+def aan_tafel(f: Feiten, keuzes: list[Keuze], punten: list[OnderwerpAdvies]) -> None:
+    """Part of MIX-AFWEGEN, run on the final design: for every open point the case marks as a
+    choice, the form that weighs it seats the groups with a large stake in that point, or says
+    who is missing and how they are heard before it.
+
+    Why: review 57: the choice on the Ossenwaardse Polderweg was weighed at a table of the
+    companies, the € 300.000 for the homes of low-income owners at an evening of the tenants
+    of the corporation; the people whose road and homes it was were not there. Run last,
+    because the planning and the budget still move points between forms."""
+    invoer = {p.onderwerp: p for p in f.vraagstuk.kaders.open}
+    for punt in punten:
+        p = invoer.get(punt.onderwerp)
+        if not punt.open or p is None or not (p.keuze is True or (p.opties and p.keuze is None)):
+            continue
+        k = _weging(f, keuzes, punt.onderwerp)
+        if k is not None:
+            _met_belang(f, keuzes, punt, k)
+
+
 def _toegezegd(o: Ontwerp, punt: OnderwerpAdvies) -> bool:
     """Is this point's level already promised: by a toezegging on the point, or by one in the
     file at adviseren or more for the case (the raad promised advice on the inrichting)?"""
@@ -293,7 +392,12 @@ def _draagt(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
     een eigen werkvorm (regel MIX-APART). Bij polarisatie 3 of meer, of als een tegenstander
     aan tafel veel invloed heeft, leidt een onafhankelijke gespreksleider het gesprek (die kost
     ongeveer € 1.500 tot € 4.000). Wie tegen is en invloed heeft, spreekt de gemeente eerst
-    apart: in de eigen vergadering of aan de keukentafel. Ontbreekt zo'n stap, dan zegt het
+    apart: in de eigen vergadering of aan de keukentafel. Bij een open keuze (keuze: true of
+    opties) zitten de groepen met veel belang bij dat punt zelf aan de tafel waar het wordt
+    afgewogen: het punt noemt hen, of de plek uit hun naam die het punt onderscheidt (de weg
+    van hun dorp). Niet een woord dat in de titel of in de meeste punten staat: dat is het
+    onderwerp van de hele zaak. Kan die werkvorm hen niet bereiken, dan zegt het advies dat,
+    en hoe zij vóór de afweging over die keuze gehoord worden. Ontbreekt zo'n stap, dan zegt het
     advies dat; is de invloed op dat punt al toegezegd, dan vraagt het die stap en stelt het
     nooit een lagere belofte voor. Is het budget krap,
     dan blijft deze stap voor een toegezegd punt staan; een extra werkvorm om op te halen valt

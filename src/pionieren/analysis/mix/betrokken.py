@@ -9,7 +9,7 @@ import re
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.result import OnderwerpAdvies
 from pionieren.input.model import Belanghebbende
-from pionieren.vocabulary import Houding, Kenmerk, SoortBelanghebbende
+from pionieren.vocabulary import Houding, Kenmerk, Niveau, SoortBelanghebbende
 
 #: A point about who gets a home, a pitch or a place, or about someone's rights.
 RECHTEN = re.compile(
@@ -129,26 +129,45 @@ def over_rechten(punt: OnderwerpAdvies) -> bool:
     return bool(RECHTEN.search(punt.onderwerp))
 
 
+def _algemeen(f: Feiten, woord: str) -> bool:
+    """Is this word the case's own theme rather than what sets one point apart: it is in the
+    title, or in more than half of the open points ('energie' in a case on energy fixers)?"""
+    v = f.vraagstuk
+    if any(_zelfde(woord, w) for w in _WOORD.findall(v.titel)):
+        return True
+    punten = [q.onderwerp for q in v.kaders.open]
+    mee = sum(any(_zelfde(woord, w) for w in _WOORD.findall(q)) for q in punten)
+    return 2 * mee > len(punten)
+
+
+def _verband(f: Feiten, punt: OnderwerpAdvies, p: Belanghebbende, eigen: bool) -> bool:
+    """Is this point about this group (:func:`betrokkenen`)? With ``eigen``, a word of the
+    group's name counts only where it sets the point apart from the case (:func:`_algemeen`)."""
+    tekst = punt.onderwerp
+    if not _kan_betrokken(p):
+        return False
+    if eigen:
+        genoemd = any(
+            _zelfde(n, w) and not _algemeen(f, w)
+            for n in _naamwoorden(f, p)
+            for w in _WOORD.findall(tekst)
+        )
+    else:
+        genoemd = noemt(f, tekst, p)
+    soorten = {k for patroon, k in _SOORT_WOORDEN if patroon.search(tekst)}
+    return (
+        genoemd
+        or (p.soort is SoortBelanghebbende.inwoners and bool(soorten & set(p.kenmerken)))
+        or (bool(_BUURT.search(tekst)) and bool(_BUURT_NAAM.search(p.naam)))
+        or (over_rechten(punt) and plan_is_voor(f, p))
+    )
+
+
 def betrokkenen(f: Feiten, punt: OnderwerpAdvies) -> list[Belanghebbende]:
     """The groups this point is about: the point names them (a word of their name, their kind:
     "ouderen", "leerlingen", "de buurt"), or it is about allocation or rights and the case
     says the plan is for them."""
-    tekst = punt.onderwerp
-    soorten = {k for patroon, k in _SOORT_WOORDEN if patroon.search(tekst)}
-    buurt = bool(_BUURT.search(tekst))
-    rechten = over_rechten(punt)
-    gevonden = []
-    for p in f.vraagstuk.belanghebbenden:
-        if not _kan_betrokken(p):
-            continue
-        if (
-            noemt(f, tekst, p)
-            or (p.soort is SoortBelanghebbende.inwoners and soorten & set(p.kenmerken))
-            or (buurt and _BUURT_NAAM.search(p.naam))
-            or (rechten and plan_is_voor(f, p))
-        ):
-            gevonden.append(p)
-    return gevonden
+    return [p for p in f.vraagstuk.belanghebbenden if _verband(f, punt, p, eigen=False)]
 
 
 def tegenstanders_van(f: Feiten, punt: OnderwerpAdvies) -> list[Belanghebbende]:
@@ -162,4 +181,57 @@ def tegenstanders_van(f: Feiten, punt: OnderwerpAdvies) -> list[Belanghebbende]:
     namen = {p.naam for p in wie}
     return [
         p for p in f.vraagstuk.belanghebbenden if p.houding is Houding.tegen and p.naam not in namen
+    ]
+
+
+def _eigennamen(f: Feiten, p: Belanghebbende) -> list[str]:
+    """The proper names in a group's name (a village, a road, a landlord: capitalised after
+    the first word), of five letters or more, not the gemeente."""
+    gemeente = f.vraagstuk.gemeente.lower()
+    woorden = p.naam.split()
+    return [
+        w
+        for woord in woorden[1:]
+        if woord[:1].isupper()
+        for w in _WOORD.findall(woord)
+        if w.lower() != gemeente
+    ]
+
+
+def _noemt_naam(naam: str, tekst: str) -> bool:
+    """Does ``tekst`` carry this proper name, also as an adjective ('Ossenwaardse' for
+    'Ossenwaard')?"""
+    stam = naam.lower()
+    return any(w.lower().startswith(stam) for w in _WOORD.findall(tekst))
+
+
+def eigen_plek(f: Feiten, punt: OnderwerpAdvies, p: Belanghebbende) -> bool:
+    """Does this point name the place or party of the group's name that sets this point apart
+    from the rest of the case: a proper name of the group ('Ossenwaard' in 'Bewoners van
+    Ossenwaard langs de Polderweg') in the point, but not in the title, nor in most open points
+    (then it is the case's own place, said everywhere)?"""
+    v = f.vraagstuk
+    punten = [q.onderwerp for q in v.kaders.open]
+    for naam in _eigennamen(f, p):
+        if not _noemt_naam(naam, punt.onderwerp) or _noemt_naam(naam, v.titel):
+            continue
+        if 2 * sum(_noemt_naam(naam, q) for q in punten) <= len(punten):
+            return True
+    return False
+
+
+def belang_bij(f: Feiten, punt: OnderwerpAdvies) -> list[Belanghebbende]:
+    """The groups with a large stake in this point itself: the point names them (by a word of
+    their name that sets the point apart, or their kind, as in :func:`betrokkenen`; or by the place in their name that sets this
+    point apart, :func:`eigen_plek`), and their stake in the case is large. They bear what is
+    chosen on this point: they belong where it is weighed.
+
+    Why: review 57 (Hoenwijk): the choice on the Ossenwaardse Polderweg was weighed at a table
+    of the companies, without the people of Ossenwaard whose road it is."""
+    return [
+        p
+        for p in f.vraagstuk.belanghebbenden
+        if _kan_betrokken(p)
+        and p.belang is Niveau.hoog
+        and (_verband(f, punt, p, eigen=True) or eigen_plek(f, punt, p))
     ]

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.adviesorgaan import adviesorgaan
 from pionieren.analysis.mix.adviesvraag import toegezegd_advies
-from pionieren.analysis.mix.afwegen import afwegen, bezoek_los
+from pionieren.analysis.mix.afwegen import aan_tafel, afwegen, bezoek_los
 from pionieren.analysis.mix.belofte import beloften_nagaan
 from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
@@ -253,6 +253,9 @@ def compose_mix(
         {id: (g.start, g.eind) for g in planning.fasen for id in g.werkvormen},
         advies,
     )
+    # every choice weighed with the groups it concerns most, or a word on who is missing
+    # (rule MIX-AFWEGEN); on the final design, as the planning still moves points
+    aan_tafel(f, keuzes, punten or [])
     # every worry answered exactly once in the design that is left (rule MIX-ZORGEN)
     bevindingen += zorgen_nagaan(f, keuzes)
     # a group a promise names and no step reaches: said plainly in the summary (MIX-BELOFTE)
