@@ -160,14 +160,18 @@ def volgorde_vast(f: Feiten, uit: Plan) -> Plan:
             ]
     if not paren and not laat and not na_stukken:
         return uit
+    # only when there is one: the other findings of this rule keep their data as they were
+    extra: dict[str, Any] = {}
+    if na_stukken:
+        extra["na_stukken"] = [[*x[:4], x[4].isoformat(), x[4] == besluit] for x in na_stukken]
     uit.bevindingen.append(
         bevinding(
             "PLAN-VOLGORDE-VAST",
             Ernst.let_op,
             paren=paren,
             laat=laat[:1],
-            na_stukken=[[*x[:4], x[4].isoformat(), x[4] == besluit] for x in na_stukken],
             bronnen=[],
+            **extra,
         )
     )
     # a step that ends after the papers it feeds: the time is not ample
