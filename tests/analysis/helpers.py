@@ -578,6 +578,8 @@ def check_invariants(vraagstuk: Vraagstuk, advies: Advies, kennis: Kennis | None
                 "PLAN-KALENDER.informeren_eerst",
                 "PLAN-SAMENHANG.ingekort",
                 "PLAN-BESCHIKBAAR",  # the tool's own calendar against the case's own window
+                # that window against the publication of the ontwerp: the same reckoning
+                "PLAN-BESCHIKBAAR.na_ontwerp",
                 "POORT-FASE.evaluatie",  # the ombudsman is not on evaluating policy
                 "WET-CLIENTENPARTICIPATIE.bereik",  # no source on reaching via the provider
                 "WET-KADER.oorlogsgraven",  # no page of the stichting carries it

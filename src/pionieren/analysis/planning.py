@@ -290,9 +290,11 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     ook niet een inloopavond die een zorg beantwoordt: die opent de eerste ronde. Is de eerste
     stap op eigen data in het vraagstuk een stap die informeert en de rondes opent (een
     inloopavond met de plannen en onderzoeken), en begint een brede ronde of de afweging
-    daarvóór, dan zegt pionieren dat: mensen geven dan hun mening voordat zij de plannen
-    hebben gezien; houd de avond eerder, laat de ronde erna beginnen, of geef daar dezelfde
-    informatie. Zijn er weken over, dan gaan die eerst naar het voorbereiden: het college krijgt
+    daarvóór, dan schuift pionieren die ronde naar de weken na die stap, als zij daar nog
+    past: minstens haar kortste duur, en klaar twee werkweken vóór de stukken van elk vast
+    moment na haar oude begin en vóór het voorstel. Past dat niet, dan zegt pionieren het:
+    mensen geven dan hun mening voordat zij de plannen hebben gezien; houd de avond eerder,
+    of geef daar dezelfde informatie. Zijn er weken over, dan gaan die eerst naar het voorbereiden: het college krijgt
     drie weken om het plan vast te stellen (niet in een schoolvakantie) en daarna gaan de
     uitnodigingen twee weken vooraf de deur uit; niet als een ronde daardoor in de zomer- of
     kerstvakantie valt of na een werkvorm op vaste data begint. De eerste stap noemt de datum

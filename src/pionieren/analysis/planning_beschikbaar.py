@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.planning import (
+    _FORMELE_TERMIJN,
     REACTIE_MIN_WEKEN,
     VERWERK_WERKDAGEN,
     VOOR_BESLUIT,
@@ -302,7 +303,9 @@ def _eerste_weken(
     onderdak geeft, op papier of per e-mail); nooit met weken vóór de invoer van de stap. Spreekt
     de gemeente hen pas in hun eigen tijd na de stukken, dan zegt pionieren of dat nog vóór het
     besluit is (dan gaat wat zij zeggen mee naar wie beslist) of erna (dan gaat het gesprek over
-    wat het besluit voor hen betekent).""",
+    wat het besluit voor hen betekent). Valt hun eigen tijd pas na de terinzagelegging van het
+    ontwerp, dan zegt pionieren dat hun inbreng het ontwerp niet meer verandert en alleen nog
+    meegaat naar wie beslist, en hoe hun inbreng eerder kan.""",
     ["pharos-bereiken"],
 )
 def beschikbaar(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
@@ -368,6 +371,8 @@ def beschikbaar(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
             nieuw = Geplaatst(g.fase, werkdag_na(start, zuid), eind, eigen, None)
             uit.fasen.append(nieuw)
             rondes.append(nieuw)
+            if (ontwerp := _na_ontwerp(uit, nieuw, besluit)) is not None:
+                uit.bevindingen.append(_te_laat_voor_ontwerp(f, naam, eigen, nieuw, ontwerp, dag))
         later = gemist.pop(naam, [])
         if vast or later:
             # the first week of their own time after the proposal: speak them then
@@ -383,6 +388,51 @@ def beschikbaar(f: Feiten, uit: Plan, werkvormen: dict[str, list[str]]) -> Plan:
         uit.bevindingen.append(_gemist(f, naam, groepen[naam][0], [], later, None))
     uit.fasen.sort(key=lambda g: g.start)
     return uit
+
+
+def _na_ontwerp(uit: Plan, stap: Geplaatst, besluit: date | None) -> Geplaatst | None:
+    """The formal term on the ontwerp (a zienswijze) that opened before this step starts, before
+    the decision: the ontwerp is published, so the step no longer changes it."""
+    return next(
+        (
+            g
+            for g in sorted(uit.fasen, key=lambda x: x.start)
+            if _FORMELE_TERMIJN & set(g.werkvormen)
+            and g.start <= stap.start
+            and (besluit is None or g.start < besluit)
+        ),
+        None,
+    )
+
+
+def _te_laat_voor_ontwerp(
+    f: Feiten,
+    naam: str,
+    werkvormen: list[str],
+    stap: Geplaatst,
+    ontwerp: Geplaatst,
+    besluit: date | None,
+) -> Bevinding:
+    """The step moved into the group's own time comes after the ontwerp was published: said in
+    plain words, with what it can still feed. Why: review 57 (Hoenwijk): the talks with the
+    seasonal workers (here from July) came in July, after the ontwerp-verkeersbesluit was
+    published (17 May) and the zienswijze term had closed (28 June), unsaid."""
+    namen = {w.id: w.naam for w in f.kennis.werkvormen}
+    b = next(b for b in f.vraagstuk.belanghebbenden if b.naam == naam)
+    return bevinding(
+        "PLAN-BESCHIKBAAR",
+        Ernst.let_op,
+        "PLAN-BESCHIKBAAR.na_ontwerp",
+        bronnen=[],
+        groep=naam,
+        werkvormen=[namen.get(w, w) for w in werkvormen],
+        van=stap.start.isoformat(),
+        ontwerp=ontwerp.start.isoformat(),
+        gesloten=ontwerp.eind.isoformat() if ontwerp.eind < stap.start else "",
+        besluit=besluit.isoformat() if besluit else "",
+        via=_zonder_venster(b.via or ""),
+        weg=b.aanwezig is not None,
+    )
 
 
 def _zonder_venster(via: str) -> str:

@@ -4,10 +4,12 @@ that runs on past the papers of the moment it feeds (rule PLAN-VOLGORDE-VAST).""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.level import noemt
 from pionieren.analysis.planning import (
+    _OVER_CONCEPT,
     TUSSENSTAND,
     Geplaatst,
     Plan,
@@ -39,6 +41,21 @@ def _naam(f: Feiten, g: Geplaatst) -> str:
             return str(w.voor or w.door)
     namen = {w.id: w.naam for w in f.kennis.werkvormen}
     return namen.get(g.werkvormen[0], g.werkvormen[0]).lower()
+
+
+def _voedt_nog(f: Feiten, na: date, vrij: list[tuple[date, date, str]], zuid: bool) -> date | None:
+    """The first moment input that is ready on ``na`` can still feed: the next fixed moment of
+    the commissie, the raad or the college whose papers are due after it, else the decision."""
+    besluit = f.vraagstuk.kaders.besluit_uiterlijk
+    volgende = [
+        m.datum
+        for m in f.vraagstuk.momenten
+        if m.door in (Orgaan.commissie, Orgaan.raad, Orgaan.college)
+        and not TUSSENSTAND.search(m.wat)
+        and (besluit is None or m.datum < besluit)
+        and moment_papieren(f, m, vrij, zuid) > na
+    ]
+    return min(volgende, default=besluit)
 
 
 def _formeel(f: Feiten, g: Geplaatst) -> bool:
@@ -74,7 +91,10 @@ def _van_de_raad(f: Feiten, g: Geplaatst) -> bool:
     moment. Liggen de data van het vraagstuk zelf zo vast dat dit niet kan (het advies sluit
     terwijl de ronde van de groepen nog loopt, of een ronde loopt door na de stukken voor een
     commissie of de raad), dan kan pionieren ze niet verschuiven. Het zegt dat dan in één zin
-    voor het bestuur, en zegt niet dat er ruim tijd is.""",
+    voor het bestuur, en zegt niet dat er ruim tijd is. Komt het vaste advies van een adviesraad
+    of dorpsraad pas na de stukken voor een commissie of de raad die het concept bespreekt, dan
+    zegt pionieren dat het te laat is voor die bespreking en welk later moment het nog kan
+    voeden.""",
     ["ombudsman-inspraak-2009"],
 )
 def volgorde_vast(f: Feiten, uit: Plan) -> Plan:
@@ -113,6 +133,7 @@ def volgorde_vast(f: Feiten, uit: Plan) -> Plan:
     zuid = v.vakantieregio is Vakantieregio.zuid
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
     laat: list[list[str]] = []
+    na_stukken: list[list[Any]] = []
     for m in sorted(v.momenten, key=lambda m: m.datum):
         if m.door not in (Orgaan.commissie, Orgaan.raad) or TUSSENSTAND.search(m.wat):
             continue
@@ -124,10 +145,34 @@ def volgorde_vast(f: Feiten, uit: Plan) -> Plan:
             for g in inbreng
             if g.start < papieren < g.eind < m.datum
         ]
-    if not paren and not laat:
+        # a standing body's fixed advice on the concept that comes after the papers: the
+        # commissie discusses the concept without it. Why: review 57 (Klinkerwijk): the
+        # bewonersvereniging advised on 3 March, the commissie's papers were due 8 February
+        if _OVER_CONCEPT.search(m.wat):
+            na_stukken += [
+                [_naam(f, a), a.eind.isoformat(), m.datum.isoformat(), papieren.isoformat(), nog]
+                for a in adviezen
+                if papieren < a.eind < m.datum
+                for nog in [_voedt_nog(f, a.eind, vrij, zuid)]
+                if nog is not None
+                and nog > m.datum
+                and not any(x[0] == _naam(f, a) for x in na_stukken)
+            ]
+    if not paren and not laat and not na_stukken:
         return uit
+    # only when there is one: the other findings of this rule keep their data as they were
+    extra: dict[str, Any] = {}
+    if na_stukken:
+        extra["na_stukken"] = [[*x[:4], x[4].isoformat(), x[4] == besluit] for x in na_stukken]
     uit.bevindingen.append(
-        bevinding("PLAN-VOLGORDE-VAST", Ernst.let_op, paren=paren, laat=laat[:1], bronnen=[])
+        bevinding(
+            "PLAN-VOLGORDE-VAST",
+            Ernst.let_op,
+            paren=paren,
+            laat=laat[:1],
+            bronnen=[],
+            **extra,
+        )
     )
     # a step that ends after the papers it feeds: the time is not ample
     for b in uit.bevindingen:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -17,6 +18,8 @@ from pionieren.analysis.planning import (
     MOMENT_STUKKEN,
     ONTWERP_WEKEN,
     REACTIE_WERKVORMEN,
+    TUSSENSTAND,
+    VERWERK_WERKDAGEN,
     WEEK,
     Anker,
     Blok,
@@ -24,8 +27,10 @@ from pionieren.analysis.planning import (
     LaterPunt,
     Plan,
     Voorleggen,
+    _werkdagen_terug,
     in_ontwerp,
     later_besluit,
+    moment_papieren,
     plan,
     vakantieweken,
     verder,
@@ -33,7 +38,12 @@ from pionieren.analysis.planning import (
 )
 from pionieren.analysis.planning_beschikbaar import beschikbaar
 from pionieren.analysis.planning_feiten import feiten_eerst
-from pionieren.analysis.planning_persoonlijk import eerst_persoonlijk, keuze_na_ophalen
+from pionieren.analysis.planning_persoonlijk import (
+    _maandag_na,
+    _vakantie_noot,
+    eerst_persoonlijk,
+    keuze_na_ophalen,
+)
 from pionieren.analysis.planning_volgorde import volgorde_vast
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import (
@@ -45,6 +55,7 @@ from pionieren.analysis.result import (
     deel,
 )
 from pionieren.input.hints import plekkenlijsten
+from pionieren.input.model import Moment
 from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
 from pionieren.vocabulary import (
     Beslisser,
@@ -547,6 +558,33 @@ def belofte_aan(f: Feiten, tekst: str, door: str) -> bool:
 
 #: The advising body's own meeting, where it gives its advice.
 _EIGEN_VERGADERING = "eigen-vergadering"
+#: Who meets at a moment of another body that discusses the piece: a commissie of the provincie
+#: or the waterschap, Provinciale Staten, a raad ('de Statencommissie Mobiliteit bespreekt de
+#: varianten'). Not a dorpsraad or a wijkraad: their meeting is an advice, not a discussion.
+_BESPREKEND = re.compile(r"commissie|\bstaten\b|\bgemeenteraad|\braad\b", re.IGNORECASE)
+_ADVIES_WOORD = re.compile(r"\badvie", re.IGNORECASE)
+_BESLIST_WOORD = re.compile(r"\bbeslis\w*|\bbesluit\b|\bkiest\b|\bstemt\b", re.IGNORECASE)
+_NIET_BESLIST = re.compile(r"\b(?:zonder|niet)\s+(?:te\s+)?beslui", re.IGNORECASE)
+
+
+def bespreekt_stuk(m: Moment) -> bool:
+    """Does this fixed moment discuss the piece the advice is on, so the advice belongs in its
+    papers: a commissie or the raad, or another body's commissie or Staten that discuss without
+    deciding; not a moment on the interim state, not another body's advice, not a talk with the
+    police. Why: review 57 (Hoenwijk): the dorpsraad advised on the variants from 5 to 16 April,
+    while the papers for the Statencommissie on 19 April were due on 5 April."""
+    if TUSSENSTAND.search(m.wat):
+        return False
+    if m.door in (Orgaan.commissie, Orgaan.raad):
+        return True
+    if m.door is not Orgaan.anders or _ADVIES_WOORD.search(m.wat):
+        return False
+    woorden = m.wat.split()
+    wie = " ".join(woorden[:4])
+    beslist = bool(_BESLIST_WOORD.search(m.wat)) and not _NIET_BESLIST.search(m.wat)
+    return bool(_BESPREKEND.search(wie)) and not beslist
+
+
 #: The most weeks the body's meeting on the concept is planned over.
 ADVIES_MAX_WEKEN = 3
 
@@ -559,14 +597,18 @@ ADVIES_MAX_WEKEN = 3
     over een open punt, en maken andere rondes of vaste momenten vóór het voorstel het concept
     waarover zij adviseert (een verdieping, een project op scholen, een kinderraad die de eerste
     kaart bespreekt), dan komt die vergadering ná die rondes en momenten. Zij sluit vóór het
-    volgende vaste moment dat het advies gebruikt (een commissie) en vóór het voorstel. Een
+    volgende vaste moment dat het advies gebruikt (een commissie, ook een commissie van de
+    provincie of Provinciale Staten die het stuk bespreekt) en vóór het voorstel. Een
     advies vooraf, vóór er een concept is, gaat over uitgangspunten, niet over het concept
     zelf. Dat geldt ook als een ander (het college, de provincie) de vergadering voor die groep
     houdt. Een vast moment waarvoor de stukken al klaar moeten zijn voordat de groepen gehoord
-    zijn, wacht niet op dat advies. Komt er een ontwerp met een zienswijzetermijn, dan staat het
+    zijn, wacht niet op dat advies: het rapport zegt dan bij die vergadering dat het advies na
+    de stukken voor dat moment komt, en dat de stukken moeten zeggen wanneer het komt. Komt er een ontwerp met een zienswijzetermijn, dan staat het
     advies in dat ontwerp: het sluit de weken vóór de terinzagelegging die nodig zijn om het
-    ontwerp te schrijven. Past er na de rondes geen werkweek meer, dan blijft de vergadering
-    waar zij stond.""",
+    ontwerp te schrijven. Past er tussen de rondes en de stukken voor zo'n moment geen werkweek
+    meer, dan komt het advies toch na de rondes, vóór het voorstel, en zegt het rapport dat het
+    na de stukken voor dat moment komt. Past er ook vóór het voorstel geen werkweek meer, dan
+    blijft de vergadering waar zij stond.""",
     ["ombudsman-inspraak-2009"],
 )
 def advies_op_concept(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
@@ -652,56 +694,91 @@ def advies_op_concept(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
         ),
         default=thuis.eind,
     )
-    gebruikt = [
-        d
-        for d, m in momenten.items()
-        if m.door in (Orgaan.commissie, Orgaan.raad) and thuis.eind < d <= voorstel
-    ]
+    gebruikt = [d for d, m in momenten.items() if bespreekt_stuk(m) and thuis.eind < d <= voorstel]
     # the advice is in the papers for that moment: it closes before they are due, not before
     # the meeting itself (review 46b, Bramerveen: advice until 7 May, the commissie's papers
     # due 13 April)
     zuid = v.vakantieregio is Vakantieregio.zuid
     papieren = [werkdag_voor(d - MOMENT_STUKKEN[momenten[d].door] * WEEK, zuid) for d in gebruikt]
     grens = min([voorstel, *[p for p in papieren if p > gehoord]])
-    # the rounds and moments that make the concept, after the round the meeting sits in
-    rondes = [
-        g
-        for g in uit.fasen
-        if g is not thuis
-        and g.fase in (Procesfase.ophalen, Procesfase.verdiepen)
-        and g.eind > thuis.eind
-        and g.eind < grens
-    ]
-    moment = [
-        g.eind
-        for g in rondes
-        if not g.werkvormen
-        and g.toelichting is not None
-        and g.toelichting.sleutel == "FASE.moment"
-        and g.start not in gebruikt
-        and g.start not in naast_eind
-    ]
-    gemaakt = [g.eind for g in rondes if g.werkvormen and g not in naast]
-    if not gemaakt and not moment:
-        return uit
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
 
-    def weken_na(dag: date) -> tuple[date, int]:
-        na = dag + timedelta(days=1)
-        start = na + timedelta(days=(7 - na.weekday()) % 7)  # the Monday after
-        while any(a <= start <= b for a, b, _ in vrij):
-            start += WEEK
-        start = werkdag_na(start, zuid)  # not on Easter Monday
-        return start, min(ADVIES_MAX_WEKEN, werkweken(start, grens - timedelta(days=1), vrij))
+    def plek(grens: date) -> tuple[date, int] | None:
+        """The start and working weeks of the meeting before ``grens``, after the rounds and
+        moments that make the concept; None when nothing makes it after the meeting's round."""
+        # the rounds and moments that make the concept, after the round the meeting sits in
+        rondes = [
+            g
+            for g in uit.fasen
+            if g is not thuis
+            and g.fase in (Procesfase.ophalen, Procesfase.verdiepen)
+            and g.eind > thuis.eind
+            and g.eind < grens
+        ]
+        moment = [
+            g.eind
+            for g in rondes
+            if not g.werkvormen
+            and g.toelichting is not None
+            and g.toelichting.sleutel == "FASE.moment"
+            and g.start not in gebruikt
+            and g.start not in naast_eind
+        ]
+        gemaakt = [g.eind for g in rondes if g.werkvormen and g not in naast]
+        if not gemaakt and not moment:
+            return None
 
-    start, weken = weken_na(max([*gemaakt, *moment]))
-    if weken < 1 and gemaakt and moment:
-        # no week between the last moment on the first draft (a kinderraad) and the papers:
-        # the meeting advises on that same draft beside it, after the rounds that made it
-        start, weken = weken_na(max(gemaakt))
-    if weken < 1:
+        def weken_na(dag: date) -> tuple[date, int]:
+            na = dag + timedelta(days=1)
+            start = na + timedelta(days=(7 - na.weekday()) % 7)  # the Monday after
+            while any(a <= start <= b for a, b, _ in vrij):
+                start += WEEK
+            start = werkdag_na(start, zuid)  # not on Easter Monday
+            return start, min(ADVIES_MAX_WEKEN, werkweken(start, grens - timedelta(days=1), vrij))
+
+        start, weken = weken_na(max([*gemaakt, *moment]))
+        if weken < 1 and gemaakt and moment:
+            # no week between the last moment on the first draft (a kinderraad) and the
+            # papers: the meeting advises on that same draft beside it, after the rounds
+            # that made it
+            start, weken = weken_na(max(gemaakt))
+        return start, weken
+
+    gevonden = plek(grens)
+    if (gevonden is None or gevonden[1] < 1) and grens < voorstel:
+        # no working week between the rounds and a moment's papers: the advice still comes
+        # after the rounds, before the proposal, and the report says it misses that moment
+        # (review 57, Hoenwijk: the advice stayed in the first round, before the businesses
+        # were heard, or ran past the papers for the Statencommissie unsaid)
+        grens = voorstel
+        gevonden = plek(grens)
+    if gevonden is None or gevonden[1] < 1:
         return uit
+    start, weken = gevonden
     eind = min(verder(start, weken, vrij), grens - timedelta(days=1))
+    # a moment whose papers the advice made in its early round, and no longer makes: said in
+    # plain words, and the earlier note that the advice is needed for it goes (review 57,
+    # Geuldaal: 'de uitkomst is nodig voor de bespreking van 4 maart' while the dorpsraden
+    # advised from 30 March)
+    gemist = sorted(
+        d
+        for d, m in momenten.items()
+        if bespreekt_stuk(m)
+        and f.datum < d < grens
+        and thuis.eind < werkdag_voor(d - MOMENT_STUKKEN[m.door] * WEEK, zuid) < eind
+    )
+    if gemist:
+        naam = drager.werkvorm.naam
+        for b in list(uit.bevindingen):
+            if b.sleutel != "PLAN-SAMENHANG.te_kort_voor_moment" or naam not in b.waarden.get(
+                "namen", []
+            ):
+                continue
+            rest = [n for n in b.waarden["namen"] if n != naam]
+            if rest:
+                b.waarden["namen"] = rest
+            else:
+                uit.bevindingen.remove(b)
     thuis.werkvormen = [w for w in thuis.werkvormen if w != drager.werkvorm.id]
     if not thuis.werkvormen:
         uit.fasen.remove(thuis)
@@ -712,7 +789,12 @@ def advies_op_concept(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
             start,
             eind,
             [drager.werkvorm.id],
-            deel("FASE.advies_op_concept", wie=wie, voor=grens.isoformat()),
+            deel(
+                "FASE.advies_op_concept",
+                wie=wie,
+                voor=grens.isoformat(),
+                **({"na_moment": gemist[0].isoformat()} if gemist else {}),
+            ),
         )
     )
     uit.fasen.sort(key=lambda g: g.start)
@@ -848,6 +930,60 @@ def _ervoor(uit: Plan, keuzes: list[Keuze], onderwerpen: set[str]) -> bool:
     return bool(ids) and all(id in voor for id in ids)
 
 
+def _na_het_informeren(
+    f: Feiten,
+    uit: Plan,
+    rondes: list[Geplaatst],
+    tot: date,
+    mening: Callable[[str], bool],
+) -> date | None:
+    """Move the opinion steps of ``rondes`` to the weeks after the informing step that ends on
+    ``tot`` (changes ``uit`` in place), when they still close, in their shortest run or up to
+    their old length, before the papers of every fixed moment after their old start and
+    before the proposal. Else the day they would have to close by: then the report says it. Why: review
+    58 (Hessenveld): the panel asked for views in January, the inloopavonden with the traffic
+    and noise studies came in late March; the report only flagged it while the panel fitted in
+    the two weeks between the evenings and the papers for the raad's meeting in June."""
+    v = f.vraagstuk
+    zuid = v.vakantieregio is Vakantieregio.zuid
+    vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+    besluit = v.kaders.besluit_uiterlijk
+    begin = min(g.start for g in rondes)
+    voorstel = min(
+        (g.start for g in uit.fasen if g.fase is Procesfase.besluit), default=besluit or date.max
+    )
+    papieren = [
+        moment_papieren(f, m, vrij, zuid)
+        for m in v.momenten
+        if m.door in (Orgaan.commissie, Orgaan.raad, Orgaan.college)
+        and not TUSSENSTAND.search(m.wat)
+        and begin < m.datum
+        and (besluit is None or m.datum < besluit)
+    ]
+    # what the rounds gave is written into those papers: they close two working weeks before
+    # (rule PLAN-VERWERKEN)
+    grens = _werkdagen_terug(min([voorstel, *papieren]), VERWERK_WERKDAGEN, vrij, zuid)
+    ids = list(dict.fromkeys(w for g in rondes for w in g.werkvormen if mening(w)))
+    nodig = max(catalogus[w].weken[0] for w in ids)
+    oud = max(werkweken(g.start, g.eind, vrij) for g in rondes)
+    start = _maandag_na(tot, vrij, zuid)
+    ruimte = werkweken(start, grens - timedelta(days=1), vrij)
+    if ruimte < nodig:
+        return grens
+    eind = min(verder(start, min(oud, ruimte), vrij), grens - timedelta(days=1))
+    eind = werkdag_voor(eind, zuid)
+    for g in rondes:
+        g.werkvormen = [w for w in g.werkvormen if w not in ids]
+    weg = {id(g) for g in rondes if not g.werkvormen}
+    uit.fasen = [g for g in uit.fasen if id(g) not in weg]
+    nieuw = Geplaatst(Procesfase.ophalen, start, eind, ids, None)
+    uit.fasen.append(nieuw)
+    _vakantie_noot(f, [nieuw], vrij)
+    uit.fasen.sort(key=lambda g: g.start)
+    return None
+
+
 def informeren_eerst(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> list[Bevinding]:
     """A note when the planner's rounds ask inwoners for their opinion before the case's own
     informing start (rule PLAN-KALENDER): a step of the case on dates of its own that opens
@@ -859,7 +995,10 @@ def informeren_eerst(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> list[Bevindin
     ran in January and February, the college's inloopavond with the studies in late March:
     people were asked before they were informed. Moving the rounds after it did not fit
     before the raad's information meeting in June, and moved personal talks and the letter
-    announcing the evening after it in other cases; so the report says it."""
+    announcing the evening after it in other cases; so the report says it. Review 57/58 asked
+    to move, not only flag: the opinion rounds (not the personal talks, not the letter) move
+    after the informing step when they still fit (:func:`_na_het_informeren`); only when they
+    do not, the note stays."""
     besluit = f.vraagstuk.kaders.besluit_uiterlijk
     eigen = [
         k
@@ -896,16 +1035,19 @@ def informeren_eerst(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> list[Bevindin
             and (w.verbreding_of_verdieping is Reikwijdte.verbreding or w.afwegen)
         )
 
-    eerder = [
-        catalogus[id_].naam
+    rondes = [
+        g
         for g in uit.fasen
         if g.fase in (Procesfase.ophalen, Procesfase.verdiepen)
         and not g.op_datum
         and f.datum <= g.start < van
-        for id_ in g.werkvormen
-        if mening(id_)
+        and any(mening(id_) for id_ in g.werkvormen)
     ]
+    eerder = [catalogus[id_].naam for g in rondes for id_ in g.werkvormen if mening(id_)]
     if not eerder:
+        return []
+    klaar = _na_het_informeren(f, uit, rondes, tot, mening)
+    if klaar is None:
         return []
     return [
         bevinding(
@@ -917,6 +1059,7 @@ def informeren_eerst(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> list[Bevindin
             van=van.isoformat(),
             tot=tot.isoformat(),
             rondes=list(dict.fromkeys(eerder)),
+            klaar=klaar.isoformat(),
         )
     ]
 
