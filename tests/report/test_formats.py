@@ -154,8 +154,9 @@ def test_paragraaf_reads_like_a_raadsvoorstel(pad: Path) -> None:
     hoogste_open = treden - {"informeren"}
     for onderwerp in advies.trede.onderwerpen:
         if onderwerp.open and onderwerp.door is not None and onderwerp.door.value == "anders":
-            # another body decides it: named, with its own promise, not the gemeente's
-            assert "beslist zelf over" in rest, onderwerp.onderwerp
+            # another body decides it: named, with its own promise, not the gemeente's (a
+            # plural body takes a plural verb: 'Gedeputeerde Staten beslissen zelf over')
+            assert re.search(r"beslis(?:t|sen) (?:ook )?zelf over", rest), onderwerp.onderwerp
         elif onderwerp.open and onderwerp.trede.value in hoogste_open:
             assert onderwerp.toezegging.rstrip(".").split(".")[0] in rest, onderwerp.onderwerp
     assert "raad" in rest

@@ -311,6 +311,13 @@ _LATER_BESLUIT_GEMEENTE = re.compile(
 )
 
 
+def publiek_orgaan(naam: str) -> bool:
+    """Is this the name of a public body (a government, a toezichthouder), not of a private
+    organisation (a corporation, a club, a developer)? Judged on the name without a clause on
+    how it decides (:func:`pionieren.text.orgaan_kop`)."""
+    return bool(_PUBLIEK_ORGAAN.search(orgaan_kop(naam)))
+
+
 def besluit_van_private_partij(v: Vraagstuk) -> bool:
     """Does a private initiator (a woningcorporatie, a club, a developer) take the main decision
     itself, outside any procedure of the gemeente? The case names the deciding body (besluit.door

@@ -35,7 +35,8 @@ def sjablonen(
 
     Het Word-rapport volgt rapport.md; een eigen huisstijl.docx in de map geeft het uw stijlen.
 
-    paragraaf.md is de participatieparagraaf voor het raadsvoorstel.
+    paragraaf.md is de participatieparagraaf voor het raads- of collegevoorstel, of voor de
+    inbreng van de gemeente als een ander beslist.
     """
     from pionieren.report.copy import copy_templates
 

@@ -16,7 +16,13 @@ from pionieren.analysis.decision import (
     begrotingsmoment,
     samen_met_gemeenten,
 )
-from pionieren.analysis.facts import besluit_van_private_partij, groep_van_een_ander_in, meervoud
+from pionieren.analysis.facts import (
+    besluit_van_private_partij,
+    groep_van_een_ander_in,
+    meervoud,
+    naam_meervoud,
+    publiek_orgaan,
+)
 from pionieren.analysis.law import sluitstuk
 from pionieren.analysis.level import ONDERMIJNING
 from pionieren.analysis.mix.budget import BEZOEK
@@ -27,8 +33,17 @@ from pionieren.input.model import Toezegging, Vraagstuk
 from pionieren.knowledge.catalogue import KENMERK_LABELS
 from pionieren.knowledge.feestdagen import werkdag_na, werkdag_voor
 from pionieren.knowledge.load import Kennis
+from pionieren.safe_text import comparable_name
 from pionieren.teksten import zinnen
-from pionieren.vocabulary import Beslisser, Groepen, Procedure, Trede, Werving
+from pionieren.vocabulary import (
+    Beslisser,
+    Groepen,
+    Initiatiefnemer,
+    Procedure,
+    SoortBelanghebbende,
+    Trede,
+    Werving,
+)
 
 #: Findings about filling in the vraagstuk itself (a field to fill in, a date in the text that no
 #: field gives): they are for whoever makes the advice, not for the bestuur. The report lists
@@ -424,8 +439,71 @@ def report_data(
         # with the promise to a group no step reaches: a decision for the bestuur now
         "planning_regels": [*PLANNING_REGELS, "MIX-BELOFTE"],
         "kaart": stakeholder_map(vraagstuk),
+        "kader": paragraaf_kader(advies, vraagstuk),
         "tijdlijn": timeline(advies),
         "instellingen": extra or {},
+    }
+
+
+def kader_soort(advies: Advies, vraagstuk: Vraagstuk) -> str:
+    """Whose decision the participation serves, as the participatieparagraaf frames it:
+    ``raad`` (a raadsvoorstel; also the raad's herindelingsadvies when the wetgever decides),
+    ``college``, ``burgemeester``, ``bestuurscommissie``, ``andere_overheid`` (the college's
+    zienswijze or inbreng to another government), ``privaat`` (a private party decides; the
+    paragraaf covers the gemeente's own part and its role as partner), ``anders`` (another,
+    unnamed party) or ``onbekend``.
+
+    Why: review 57/58: every paragraaf was labelled 'voor het raadsvoorstel', also where the
+    college, Gedeputeerde Staten or a woningcorporatie decides."""
+    door = advies.besluit.door
+    if door is None:
+        return "onbekend"
+    if door in (Beslisser.raad, Beslisser.wetgever):
+        return "raad"
+    if door in (Beslisser.college, Beslisser.burgemeester, Beslisser.bestuurscommissie):
+        return door.value
+    if vraagstuk.initiatiefnemer is Initiatiefnemer.andere_overheid:
+        return "andere_overheid"
+    if door is Beslisser.initiatiefnemer:
+        namen = [p.naam for p in vraagstuk.belanghebbenden if p.initiatiefnemer]
+        return "andere_overheid" if any(publiek_orgaan(n) for n in namen) else "privaat"
+    orgaan = advies.besluit.ander_orgaan
+    if not orgaan:
+        return "anders"
+    return "andere_overheid" if publiek_orgaan(orgaan) else "privaat"
+
+
+def paragraaf_kader(advies: Advies, vraagstuk: Vraagstuk) -> dict[str, Any]:
+    """The frame of the participatieparagraaf: whose decision it serves (:func:`kader_soort`),
+    the deciding body by its short name, and each other party that decides open points by its
+    short name and number (a plural body takes a plural verb: 'Gedeputeerde Staten beslissen')."""
+    partijen = {o.partij for o in advies.trede.onderwerpen if o.open and o.partij}
+    gemeente = comparable_name(vraagstuk.gemeente)
+    orgaan = text.orgaan_kop(advies.besluit.ander_orgaan)
+    if not orgaan and advies.besluit.door is Beslisser.initiatiefnemer:
+        # the initiators decide themselves: by name, not 'de initiatiefnemer'
+        orgaan = text.opsomming([p.naam for p in vraagstuk.belanghebbenden if p.initiatiefnemer])
+    partner = text.organisatie_van(orgaan)
+    return {
+        "soort": kader_soort(advies, vraagstuk),
+        "orgaan": orgaan,
+        # the organisation the gemeente is partner of, when the case names an office in it
+        # ('de directeur-bestuurder van Woonstichting De Zeven Akkers'); '' otherwise, so that no
+        # sentence reads 'partner van de partners van het akkoord samen, door te tekenen'
+        "partner": partner if partner != orgaan else "",
+        # the gemeente itself on the map ('Gemeente Heiselaar' where the case is the
+        # corporation's, 'met de gemeente Heiselaar'): 'wij' do not speak with ourselves
+        "eigen_namen": [
+            p.naam
+            for p in vraagstuk.belanghebbenden
+            if p.soort is SoortBelanghebbende.overheid
+            and (naam := comparable_name(p.naam.split(" (", 1)[0])).startswith("gemeente ")
+            and re.search(rf"(?<!\w){re.escape(naam)}(?!\w)", gemeente)
+        ],
+        "partijen": {
+            p: {"naam": text.orgaan_kop(p), "meervoud": naam_meervoud(text.orgaan_kop(p))}
+            for p in sorted(partijen)
+        },
     }
 
 

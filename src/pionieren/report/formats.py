@@ -100,7 +100,7 @@ FORMATEN: dict[str, Formaat] = {
         ),
         Formaat(
             naam="paragraaf",
-            omschrijving="participatieparagraaf voor het raadsvoorstel, Markdown",
+            omschrijving="participatieparagraaf voor het raads- of collegevoorstel, Markdown",
             extensies=(".paragraaf.md",),
             achtervoegsel=".paragraaf.md",
             bestandstype="md",

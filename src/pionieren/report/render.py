@@ -56,7 +56,7 @@ def html_document(sjabloon: str, data: dict[str, Any], sjablonen: Path | None) -
 
 
 def write_paragraaf(advies: Advies, data: dict[str, Any], sjablonen: Path | None) -> bytes:
-    """The participatieparagraaf for the raadsvoorstel (template ``paragraaf.md``)."""
+    """The participatieparagraaf for the proposal of whoever decides (template ``paragraaf.md``)."""
     return markdown_document("paragraaf.md", data, sjablonen)
 
 
