@@ -165,7 +165,8 @@ def _los_te_laten(f, k, over) -> bool:  # type: ignore[no-untyped-def]
     """Could this step go from a design that does not fit, by the rules of a fixed budget: not
     required, and without it every group hard to reach keeps a way in before the decision,
     every party with a place before the decision keeps one, a round open to everyone stays
-    when there was one, and every open point keeps its level?"""
+    when there was one, every open point keeps its level, and every group hard to reach keeps
+    a step that goes out to it?"""
     from pionieren.analysis.facts import hoog_of_middel
     from pionieren.analysis.mix import budget as b
     from pionieren.analysis.mix.ontwerp import voor_het_besluit
@@ -206,6 +207,8 @@ def _los_te_laten(f, k, over) -> bool:  # type: ignore[no-untyped-def]
         and (not any(b.brede_ronde(x) for x in over) or any(b.brede_ronde(x) for x in rest))
         and b.eigen_gesprek(f, over) <= b.functies(f, rest)
         and b.niveaus(rest) == b.niveaus(over)
+        # a group hard to reach keeps a step that goes out to it (review 61)
+        and b.komt_naar(f, over) <= b.komt_naar(f, rest)
     )
 
 

@@ -478,6 +478,28 @@ def vertrouwelijk(partij: Belanghebbende) -> bool:
     )
 
 
+_ALLEEN_VIA = re.compile(
+    r"\b(?:alleen|uitsluitend)\s+(?:contact\s+)?via\b|"
+    r"\b(?:niet|nooit)\s+(?:apart|zelf|rechtstreeks|direct)\s+(?:uit)?(?:nodigen|benaderen|aanspreken)\b",
+    re.IGNORECASE,
+)
+"""Words in a group's condition (voorwaarde) that say it is approached only through the people
+it already knows: 'nooit apart uitnodigen ...; alleen via mensen die zij al kennen', 'contact
+alleen via het sociaal team'."""
+
+
+def alleen_via(partij: Belanghebbende) -> bool:
+    """Does the case's condition for this group say it is approached only through its route
+    (via), never by the gemeente directly? Then no form may reach it in another way: not a
+    visit by own staff, not a meeting it is invited to.
+
+    Why: review 61 (Lindeweerd): a short budget made 'Eigen medewerkers spreken kinderen uit
+    gezinnen met weinig geld ... waar zij al samenkomen of thuis' the cheap replacement, while
+    the case's condition said 'nooit apart uitnodigen ...; alleen via mensen die zij al
+    kennen'. A condition holds for every form that serves the group, also the cheapest."""
+    return bool(_ALLEEN_VIA.search(partij.voorwaarde or ""))
+
+
 _ANGST = re.compile(
     r"\buit\s+angst\b|\bangst\s+voor\s+(?:represailles|wraak|de\s+daders)\b|\brepresaille\w*|"
     r"\bbedreigd\w*|\bge[iï]ntimideerd\w*|\bbang\s+voor\s+(?:wraak|represailles|de\s+daders)\b",

@@ -18,6 +18,7 @@ from pionieren.analysis.facts import (
 from pionieren.analysis.mix.belofte import beloofd_aan
 from pionieren.analysis.mix.bereik import (
     _route_patroon,
+    alleen_via,
     georganiseerd,
     route_past,
     vergadert,
@@ -997,6 +998,40 @@ def krimpt(f: Feiten, keuzes: list[Keuze], budget: int) -> bool:
     return bool(kap) and any(k.werkvorm.naam == naam and duur_verdiepend(f, k) for k in keuzes)
 
 
+def komt_naar(f: Feiten, design: list[Keuze]) -> set[str]:
+    """The groups of inwoners that are hard to reach (bereikbaarheid moeilijk) which a step of
+    this design before the decision goes out to: a form the mix added for them
+    (MIX-INCLUSIE), a talk where they are (``ter_plekke``), talks one by one or via people
+    they trust (no meeting, no open call), their own meeting, or a form their route (via)
+    leads to. A meeting they are invited to (a klankbordgroep, a denktank) is no such step,
+    nor the formal zienswijze.
+
+    Why: review 61 (Veenvliet): "Er komen geen straatinterviews en ophaalgesprekken; oudere
+    bewoners van oude woonarken ... praten mee in de klankbordgroep". A cut never moves a
+    group that is hard to reach into a meeting form it cannot reach."""
+    moeilijk = {
+        p.naam: p
+        for p in f.vraagstuk.belanghebbenden
+        if p.bereikbaarheid is Bereikbaarheid.moeilijk and p.soort is SoortBelanghebbende.inwoners
+    }
+    uit: set[str] = set()
+    for k in design:
+        w = k.werkvorm
+        if not voor_het_besluit(k) or w.id in _WETTELIJK or Modus.denken not in w.modi:
+            continue
+        for n in k.voor:
+            p = moeilijk.get(n)
+            if p is not None and (
+                n in k.inclusie
+                or w.ter_plekke
+                or (not w.bijeenkomst and w.werving is not Werving.open)
+                or w.groepen is Groepen.georganiseerd
+                or route_past(w, p)
+            ):
+                uit.add(n)
+    return uit
+
+
 def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze], Bevinding | None]:
     """A fixed budget is a limit: when the smaller design of :func:`kleiner` still does not fit
     and no smaller form of its dearest part makes it fit, drop steps in a stated order
@@ -1024,6 +1059,8 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
     breedst = any(brede_ronde(k) for k in over)
     niveau = niveaus(over)
     direct = eigen_gesprek(f, over)
+    # a group hard to reach that a step goes out to keeps such a step (review 61)
+    uitreik = komt_naar(f, over)
 
     def plekken(design: list[Keuze]) -> set[str]:
         # where a party is heard before the decision (not only informed, not afterwards)
@@ -1059,6 +1096,7 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
             and niveaus(design) == niveau
             # each opponent with much at stake keeps its direct talk (review 53a/53b)
             and direct <= functies(f, design)
+            and uitreik <= komt_naar(f, design)
         )
 
     nu = list(over)
@@ -1108,6 +1146,8 @@ def grens(f: Feiten, over: list[Keuze], gezegd: Bevinding) -> tuple[list[Keuze],
             )
             if (
                 nodig_
+                # the last step that goes out to a group hard to reach (review 61)
+                or (uitreik - komt_naar(f, kaal)) & komt_naar(f, [k])
                 or (breed and open_ronde(k) and not any(open_ronde(x) for x in kaal))
                 or (breedst and brede_ronde(k) and not any(brede_ronde(x) for x in kaal))
             ):
@@ -1444,8 +1484,16 @@ def past_in_budget(f: Feiten, keuzes: list[Keuze]) -> bool:
     het ontwerp passen: een collega van buiten het project leidt het gesprek, het duurste deel
     wordt kleiner (tot een derde), en de enige betaalde plek van een groep wordt een bezoek door
     eigen medewerkers. Een stap waarin inwoners een beloofd punt afwegen, wordt eerst kleiner
-    (minder bijeenkomsten) en valt pas als laatste weg. Past het dan nog niet, dan noemt het
-    advies het tekort als bedrag dat erbij moet; het stelt nooit voor om open onderwerpen uit de
+    (minder bijeenkomsten) en valt pas als laatste weg. Een brede werkvorm waar ieder zelf op af
+    komt (een enquête, inloopavond of panel) die iemand alleen voorstelde (niet besloten) en die
+    geen moeilijk bereikbare groep nodig heeft, wordt daarbij als eerste kleiner of valt af, met
+    één zin die zegt waarom; de wegen naar moeilijk bereikbare groepen gaan voor. Een groep die
+    moeilijk te bereiken is en een stap had die naar haar toe gaat (op straat, aan huis, via
+    vertrouwde mensen), houdt zo'n stap: de bezuiniging zet haar nooit in een bijeenkomst als de
+    klankbordgroep. Een bezoek door eigen medewerkers komt er niet voor een groep die volgens
+    het vraagstuk alleen via mensen die zij al kent benaderd mag worden. Past het dan nog niet, dan noemt het
+    advies het tekort als bedrag dat erbij moet, en wat als eerste vervalt als dat geld er niet
+    komt; het stelt nooit voor om open onderwerpen uit de
     participatie te halen, en nooit om het tekort te aanvaarden. Zo gaat het ook zonder zo'n kader als het ontwerp na de gewone stappen nog
     meer dan een kwart boven het budget ligt: dan maakt pionieren het kleiner tot het past en
     noemt het wat wegviel; een stap waarin inwoners mee besluiten of mee doen blijft dan. Alleen
@@ -2258,6 +2306,10 @@ def bezoek(f: Feiten, k: Keuze) -> Keuze | None:
     if any(zonder_plek(p) for p in f.vraagstuk.belanghebbenden if p.naam in k.voor):
         # nobody knows where they meet: a visit finds them nowhere (review 56c)
         return None
+    if any(alleen_via(p) for p in f.vraagstuk.belanghebbenden if p.naam in k.voor):
+        # the case says to approach them only through people they already know: own staff
+        # are no such people (review 61, Lindeweerd)
+        return None
     nieuw = dataclasses.replace(
         k,
         werkvorm=licht.model_copy(update={"naam": BEZOEK}),
@@ -2435,6 +2487,149 @@ def _beloofd_kleiner(
     return nu, weg, gekapt
 
 
+def voorgesteld_breed(f: Feiten, k: Keuze) -> bool:
+    """Is this a broad, self-selecting form (anyone may answer or come: an enquête, an
+    inloopavond, a panel) that someone only proposed (``status: voorgesteld``, none decided)
+    and that no group hard to reach depends on? Such a form is no decided instrument of the
+    case: when the money is short it shrinks or goes before the routes to the groups that are
+    hard to reach (:func:`voorgesteld_eerst`).
+
+    Why: review 61 (Lindeweerd): the sportraad's proposed survey among club members kept its
+    € 3.300 while the cut swapped the routes to children from poor families for a visit and
+    ended with "Er is dus € 3.900 meer nodig"."""
+    w = k.werkvorm
+    if not k.genoemd or not voor_het_besluit(k):
+        return False
+    statussen = {g.status for g in f.vraagstuk.werkvormen if g.id == w.id}
+    if statussen != {Status.voorgesteld}:
+        return False
+    moeilijk = {
+        p.naam for p in f.vraagstuk.belanghebbenden if p.bereikbaarheid is Bereikbaarheid.moeilijk
+    }
+    return (
+        w.werving is Werving.open
+        and w.groepen is not Groepen.georganiseerd
+        and w.verbreding_of_verdieping is Reikwijdte.verbreding
+        and not k.inclusie
+        and not moeilijk & set(k.voor)
+        and not per_huishouden(k)
+        and not draagt_belofte(f, k)
+        and not afweging_beloofd(f, k)
+    )
+
+
+def voorgesteld_eerst(
+    f: Feiten, nu: list[Keuze], budget: int
+) -> tuple[list[Keuze], list[dict[str, object]]]:
+    """The first cut of :func:`binnen_vast`: a proposed broad form (:func:`voorgesteld_breed`)
+    is held smaller, to no less than a third of its estimate, when that makes the design fit;
+    otherwise it goes, when its groups and points have another place before the decision.
+    Returns the design and, per form, what happened to it (for one sentence that argues it).
+
+    Why: review 61 (Lindeweerd): a form someone proposed is not untouchable; a self-selecting
+    round that mostly reaches who already takes part goes before the routes to the groups
+    that are hard to reach (issue 8, point 7)."""
+    gezegd: list[dict[str, object]] = []
+    for k in sorted(
+        (x for x in nu if voorgesteld_breed(f, x) and pot(f, x) and budget_min(f, [x]) > 0),
+        key=lambda x: (-budget_min(f, [x]), x.werkvorm.id),
+    ):
+        if schatting(f, nu) <= budget:
+            break
+        door = next(
+            (g.door for g in f.vraagstuk.werkvormen if g.id == k.werkvorm.id and g.door), None
+        )
+        moeilijk_elders = any(
+            voor_het_besluit(x)
+            and any(
+                p.naam in x.voor and p.bereikbaarheid is Bereikbaarheid.moeilijk
+                for p in f.vraagstuk.belanghebbenden
+            )
+            for x in nu
+            if x is not k
+        )
+        stap = {
+            "naam": k.werkvorm.naam,
+            "door": door or "",
+            "kap": "",
+            "gewoon": "",
+            "moeilijk": moeilijk_elders,
+            "mv": meervoudig(k.werkvorm.naam.split(" (")[0]),
+        }
+        gewoon = raming(*kosten_van(f, k))
+        laag, hoog = uit_het_budget(f, kosten(f, [x for x in nu if x is not k]))
+        ruimte = budget * 100 // (100 + ONVOORZIEN) - raming(laag, hoog) - ruimte_inclusie(f, nu)
+        kap = ruimte // 50 * 50
+        if gewoon // 3 <= kap < gewoon and not k.kap:
+            klein = dataclasses.replace(
+                k, kap=kap, regels=[*k.regels, "MIX-BUDGET"], _gezien=set(k.voor)
+            )
+            nu = [klein if x is k else x for x in nu]
+            gezegd.append({**stap, "kap": euro(kap), "gewoon": euro(gewoon)})
+            continue
+        rest = [x for x in nu if x is not k]
+        if _plekken(nu) <= _plekken(rest) and {p for x in nu for p in x.onderwerpen} <= {
+            p for x in rest for p in x.onderwerpen
+        }:
+            nu = rest
+            gezegd.append(stap)
+    return nu, gezegd
+
+
+def eerst_laten(f: Feiten, nu: list[Keuze]) -> dict[str, object] | None:
+    """What to drop first when the money a too small budget still needs does not come: the
+    dearest step this budget pays that no law, promise or decided instrument requires, whose
+    groups keep a place before the decision and whose groups that are hard to reach keep a
+    step that goes out to them (:func:`komt_naar`). A step whose open points also come up
+    elsewhere goes before one that is the only step about a point. None when there is none.
+
+    Why: review 61 (Lindeweerd): "Er is dus € 3.900 meer nodig. Leg dat vóór de start aan het
+    bestuur voor", and nothing about what goes if the bestuur says no (issue 8, point 7)."""
+    punten = {p for k in nu for p in k.onderwerpen}
+    plekken_ = _plekken(nu)
+    bereikt = komt_naar(f, nu)
+    kandidaten: list[tuple[bool, int, str, Keuze, list[Keuze]]] = []
+    for k in nu:
+        if (
+            not pot(f, k)
+            or budget_min(f, [k]) == 0
+            or _hard_nodig(f, k)
+            or afweging_beloofd(f, k)
+            or draagt_belofte(f, k)
+            or enige_plek_beloofd(f, k, nu)
+            or k.eerst_apart
+            or not voor_het_besluit(k)
+        ):
+            continue
+        rest = [x for x in nu if x is not k]
+        if not (plekken_ <= _plekken(rest) and bereikt <= komt_naar(f, rest)):
+            continue
+        verlies = not punten <= {p for x in rest for p in x.onderwerpen}
+        kandidaten.append((verlies, -budget_min(f, [k]), k.werkvorm.id, k, rest))
+    if not kandidaten:
+        return None
+    verlies, _, _, k, rest = min(kandidaten, key=lambda t: t[:3])
+    waar = next(
+        (
+            x.werkvorm.naam
+            for x in rest
+            if voor_het_besluit(x) and set(k.voor) <= set(x.voor) and x.werkvorm.id != "zienswijze"
+        ),
+        "",
+    )
+    kwijt = [p for p in k.onderwerpen if not any(p in x.onderwerpen for x in rest)]
+    return {
+        "naam": k.werkvorm.naam,
+        "mv": meervoudig(k.werkvorm.naam.split(" (")[0]),
+        "waar": waar,
+        "groepen": list(k.voor) if len(k.voor) <= 2 else [],
+        "groepen_mv": samen_meervoud([p for p in f.vraagstuk.belanghebbenden if p.naam in k.voor])
+        or len(k.voor) > 1,
+        "punten": [kort_punt(p) or f"‘{p[:1].lower()}{p[1:].rstrip('.')}’" for p in kwijt][:2],
+        "verlies": verlies,
+    }
+
+
 def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding | None]:
     """A fixed budget ("er komt geen geld bij", :func:`vast_budget`), or any budget the design
     is clearly over (:func:`ver_over`), the design must fit:
@@ -2465,11 +2660,15 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
     collega = any(
         a.gespreksleider and not b.gespreksleider for a, b in zip(keuzes, nu, strict=True)
     )
+    # a broad form someone only proposed shrinks or goes first, before any route to a group
+    # that is hard to reach becomes a visit (review 61, Lindeweerd)
+    nu, voorgesteld = voorgesteld_eerst(f, nu, budget)
     weg: list[Keuze] = []
     punten = {p for k in nu for p in k.onderwerpen}
     groepen = _plekken(nu)
     # a party's second place goes, the dearest first; never a group's own way in
     weg_naar = eigen_weg(f, nu)
+    uitreik = komt_naar(f, nu)
     for k in sorted(nu, key=lambda k: (-budget_min(f, [k]), k.werkvorm.id)):
         if schatting(f, nu) <= budget:
             break
@@ -2478,6 +2677,8 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
         rest = [x for x in nu if x is not k]
         if (
             groepen <= _plekken(rest)
+            # never a group hard to reach moved into a meeting it cannot reach (review 61)
+            and uitreik <= komt_naar(f, rest)
             and punten <= {p for x in rest for p in x.onderwerpen}
             and _vorm_blijft(k, nu)
         ):
@@ -2556,7 +2757,7 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
             bezocht.remove(k)
     nu = samen_aansluiten(nu)
     prijs = schatting(f, nu)
-    if not (collega or weg or bezocht or gekapt) and prijs <= budget:
+    if not (collega or weg or bezocht or gekapt or voorgesteld) and prijs <= budget:
         return keuzes, None
     # the points the dearest steps left are about: what a narrower question would leave out
     duur = sorted(
@@ -2585,6 +2786,9 @@ def binnen_vast(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], Bevinding 
             gekapt=gekapt,
             gekapt_mv=bool(gekapt) and meervoudig(gekapt[0].split(" (")[0]),
             weggelaten=[k.werkvorm.naam for k in weg],
+            voorgesteld=voorgesteld,
+            # what goes first when the money still needed does not come (review 61)
+            eerst=eerst_laten(f, nu) if prijs > budget else None,
             bezocht=[k.werkvorm.naam for k in bezocht],
             groepen=list(dict.fromkeys(n for k in bezocht for n in k.voor)),
             # a point without a short head is named in its own words (review 56c: "Haal
