@@ -74,7 +74,9 @@ def sluit_uit(tekst: str, wie: str) -> bool:
     de participatie loopt. Wie alleen in vertrouwen praat ('eerst persoonlijk', 'niet in het
     openbaar', 'niet waar iedereen bij is', uit angst, zonder naam), komt niet op een avond, een
     schouw of een andere open werkvorm, en een zorg van zo'n groep krijgt antwoord in een
-    persoonlijke werkvorm. Wie uit angst voor represailles zwijgt, praat ook niet met de
+    persoonlijke werkvorm. Staat er 'alleen in een persoonlijk gesprek' (of 'onder vier
+    ogen'), dan ook niet in een vergadering van een groep, ook niet die van de eigen vereniging,
+    en ook niet als het budget krap is. Wie uit angst voor represailles zwijgt, praat ook niet met de
     politie, de wijkagent of een handhaver, tenzij het vraagstuk hen als hun vertrouwde weg
     noemt (via): hun zorg krijgt geen antwoord in een gesprek dat zij leiden, en het rapport
     noemt een weg zonder naam (een vragenlijst zonder naam, via iemand die zij vertrouwen; Meld

@@ -368,6 +368,10 @@ def bedient(w: Werkvorm, partij: Belanghebbende) -> bool:
         # voor represailles zwijgen' and for victims); nor at their door when the case names
         # nobody they trust to come along (a knock on the door singles them out)
         return False
+    if alleen_persoonlijk(partij) and (w.bijeenkomst or w.groepen is Groepen.georganiseerd):
+        # 'alleen in een persoonlijk gesprek': not at a gathering, nor at a group's own meeting
+        # (review 63a: former Q-koorts patients in a 'Gesprek bij een bestaande groep')
+        return False
     if anoniem(partij) and (w.ter_plekke or w.adres_nodig or w.bijeenkomst):
         # people who must stay unknown are asked only by whom the case names (via), without
         # their name: never in the street, at home or at a meeting where others see them
@@ -476,6 +480,25 @@ def vertrouwelijk(partij: Belanghebbende) -> bool:
     return anoniem(partij) or bool(
         VERTROUWELIJK_WOORDEN.search(f"{partij.naam} {partij.via or ''} {partij.voorwaarde or ''}")
     )
+
+
+_PERSOONLIJK = re.compile(
+    r"\b(?:alleen|uitsluitend|enkel)\s+(?:in\s+)?(?:een\s+)?(?:persoonlijk|individueel|"
+    r"eigen)\w*\s+gesprek\w*|\balleen\s+een\s+voor\s+een\b|\bonder\s+vier\s+ogen\b",
+    re.IGNORECASE,
+)
+"""Words in a group's condition (voorwaarde) that allow only a talk in person: 'alleen in een
+persoonlijk gesprek', 'alleen een voor een', 'onder vier ogen'."""
+
+
+def alleen_persoonlijk(partij: Belanghebbende) -> bool:
+    """Does the case's condition for this group allow only a talk in person? Then no gathering
+    and no meeting of a group serves it, also not its own association's meeting.
+
+    Why: review 63a (Hoogmeerle): the condition 'alleen in een persoonlijk gesprek, niet op een
+    bijeenkomst waar de geitenhouder of andere boeren bij zijn' was met with a 'Gesprek bij een
+    bestaande groep', which the budget cut made their only route."""
+    return bool(_PERSOONLIJK.search(partij.voorwaarde or ""))
 
 
 _ALLEEN_VIA = re.compile(

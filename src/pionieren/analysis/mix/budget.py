@@ -18,6 +18,7 @@ from pionieren.analysis.facts import (
 from pionieren.analysis.mix.belofte import beloofd_aan
 from pionieren.analysis.mix.bereik import (
     _route_patroon,
+    alleen_persoonlijk,
     alleen_via,
     georganiseerd,
     route_past,
@@ -382,6 +383,10 @@ def lichter(f: Feiten, k: Keuze) -> Keuze | None:
     if licht is None or licht.kosten_euro[0] >= k.werkvorm.kosten_euro[0]:
         return None
     partijen = {p.naam: p for p in f.vraagstuk.belanghebbenden}
+    if any(n in partijen and alleen_persoonlijk(partijen[n]) for n in k.voor):
+        # the case rules the group's meeting out ('alleen in een persoonlijk gesprek'; review
+        # 63a: former Q-koorts patients moved from kitchen-table talks to a group meeting)
+        return None
     if not all(
         n in partijen and (georganiseerd(partijen[n]) or ter_plekke(licht, partijen[n]))
         for n in k.voor
