@@ -430,6 +430,21 @@ def _volgorde(o: Ontwerp, punt: OnderwerpAdvies) -> Callable[[Keuze], tuple[int,
     return sleutel
 
 
+def _alleen_als(o: Ontwerp, voorwaarde: Voorwaarde) -> list[Werkvorm]:
+    """The catalogue's forms only for cases with this condition (alleen_als) that fit the
+    case's scale and domain, by id."""
+    return sorted(
+        (
+            w
+            for w in o.f.kennis.werkvormen
+            if voorwaarde in w.alleen_als
+            and o.f.vraagstuk.schaal in w.schalen
+            and (o.f.domein is None or o.f.domein in w.domeinen)
+        ),
+        key=lambda w: w.id,
+    )
+
+
 @regel(
     "MIX-FEITENTOETS",
     Thema.mix,
@@ -460,17 +475,7 @@ def feitentoets(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
                 k.onderwerpen.append(punt.onderwerp)
             if "MIX-FEITENTOETS" not in k.regels:
                 k.regels.append("MIX-FEITENTOETS")
-    v = o.f.vraagstuk
-    vormen = sorted(
-        (
-            w
-            for w in o.f.kennis.werkvormen
-            if Voorwaarde.feiten in w.alleen_als
-            and v.schaal in w.schalen
-            and (o.f.domein is None or o.f.domein in w.domeinen)
-        ),
-        key=lambda w: w.id,
-    )
+    vormen = _alleen_als(o, Voorwaarde.feiten)
     for w in vormen:
         voor = huishoudens(o, w, punt)
         if not voor:
@@ -769,17 +774,7 @@ def per_huishouden(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
     household's own property, for the households it is about; None when the catalogue has
     none that fits the point's level and the case's scale, or no household is reachable."""
     v = o.f.vraagstuk
-    vormen = sorted(
-        (
-            w
-            for w in o.f.kennis.werkvormen
-            if Voorwaarde.eigen_bezit in w.alleen_als
-            and kan_dekken(w, punt)
-            and v.schaal in w.schalen
-            and (o.f.domein is None or o.f.domein in w.domeinen)
-        ),
-        key=lambda w: w.id,
-    )
+    vormen = [w for w in _alleen_als(o, Voorwaarde.eigen_bezit) if kan_dekken(w, punt)]
     for w in vormen:
         voor = huishoudens(o, w, punt)
         if not voor:
