@@ -156,3 +156,22 @@ def test_a_promise_names_the_decided_form_by_the_cases_own_words_for_it() -> Non
     advies = advies_voor(v.model_copy(update={"werkvormen": [type(v.werkvormen[0])(**anders)]}))
     rondetafels = [m for m in advies.mix if m.werkvorm == "rondetafel"]
     assert not any(m.trede is Trede.meebeslissen for m in rondetafels)
+
+
+def test_a_promise_to_partners_names_the_partners_not_inwoners() -> None:
+    """Review 64d (Lindeweerd): the wethouder promised the partners at the sporttafel that
+    what they agree is carried out; the step read 'Hier doen inwoners wat het college
+    toezegde'. A step of organisations only names them as the partners at the table."""
+    from helpers import DATUM, casus
+
+    from pionieren.analysis.engine import analyse
+    from pionieren.knowledge.load import builtin
+    from pionieren.teksten import Wording
+
+    kennis = builtin()
+    advies = analyse(casus("review61/sportakkoord-preventie-lindeweerd"), kennis, DATUM)
+    delen = [r for m in advies.mix for r in m.redenen if r.sleutel == "MIX-TOEZEGGING"]
+    assert delen
+    teksten = [Wording(kennis.teksten).render(r.sleutel, r.waarden) for r in delen]
+    assert any("Hier doen de partners aan tafel wat het college toezegde" in t for t in teksten)
+    assert not any("Hier doen inwoners" in t for t in teksten)

@@ -106,9 +106,23 @@ def toezegging(o: Ontwerp) -> None:
                 trede=belofte.trede.value,
                 **route(belofte.tekst or ""),
                 gewicht=gewicht(belofte.tekst or ""),
+                **_partners(o, k),
             ),
             "MIX-TOEZEGGING",
         )
+
+
+def _partners(o: Ontwerp, k: Keuze) -> dict[str, str]:
+    """Who does what was promised in this step, when they are organisations and no group of
+    inwoners: the text then names them, not 'inwoners'. Why: review 64d (Lindeweerd): the
+    wethouder promised the partners at the sporttafel that what they agree is carried out; the
+    step read 'Hier doen inwoners wat het college toezegde: zelf kiezen'."""
+    soorten = {p.naam: p.soort for p in o.f.vraagstuk.belanghebbenden}
+    if not k.voor or any(
+        soorten.get(n, SoortBelanghebbende.inwoners) is SoortBelanghebbende.inwoners for n in k.voor
+    ):
+        return {}
+    return {"deelnemers": "de partners aan tafel"}
 
 
 #: Where a promise says the advice goes: to the raad, with the raadsvoorstel, unchanged.
