@@ -85,3 +85,21 @@ def test_a_dispute_in_another_case_gets_the_check_with_bezwaar() -> None:
     assert punt.toezegging_deel.waarden["privaat"] is False
     assert "feitentoets" in [m.werkvorm for m in advies.mix]
     check_invariants(v, advies)
+    (toets,) = [r for m in advies.mix for r in m.redenen if r.sleutel == "MIX-FEITENTOETS"]
+    assert toets.waarden["privaat"] is False and toets.waarden["eigendom"] is False
+
+
+def test_a_private_law_check_promises_no_bezwaar_and_warns_claimants_before_they_sign() -> None:
+    """Review 64c (Aldervenne): 'Bezwaar of de rechter blijft daarna open' for the sale of
+    municipal land, which is no besluit; and residents who claim a strip by verjaring were
+    sent to sign agreements without a warning that signing recognises the gemeente as owner."""
+    from pionieren.analysis.engine import analyse
+    from pionieren.knowledge.load import builtin
+    from pionieren.teksten import Wording
+
+    kennis = builtin()
+    advies = analyse(load_vraagstuk(CASE, CASE.name), kennis, date(2026, 12, 1))
+    (toets,) = [r for m in advies.mix for r in m.redenen if r.sleutel == "MIX-FEITENTOETS"]
+    tekst = Wording(kennis.teksten).render(toets.sleutel, toets.waarden)
+    assert "Bezwaar" not in tekst and "Daarna blijft de weg naar de rechter open." in tekst
+    assert "wie tekent, erkent dat de gemeente eigenaar is" in tekst

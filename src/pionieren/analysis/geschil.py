@@ -35,3 +35,17 @@ def feitengeschil(onderwerp: str) -> bool:
     return bool(
         _RECHT.search(onderwerp) or (_BETWIST.search(onderwerp) and _FEIT.search(onderwerp))
     )
+
+
+_EIGENDOM = re.compile(
+    r"\b(?:eigendom\w*|verjaring|verjaard|eigenaar van de grond)\b", re.IGNORECASE
+)
+
+
+def over_eigendom(*teksten: str) -> bool:
+    """Does the dispute touch who owns the land (ownership, verjaring)? Then signing an
+    agreement on it can count as recognising the gemeente as owner.
+
+    Why: review 64c (Aldervenne): the residents who claim a strip by verjaring were sent to sign
+    agreements, with no warning that signing recognises the gemeente's ownership."""
+    return any(_EIGENDOM.search(t) for t in teksten)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from pionieren.analysis.decision import gemeente_beslist_door
 from pionieren.analysis.facts import VERGUNNING, bevinding, hoog_of_middel
+from pionieren.analysis.geschil import over_eigendom
 from pionieren.analysis.law import sluitstuk, sluitstuk_bezit
 from pionieren.analysis.level import is_keuze
 from pionieren.analysis.mix.bereik import (
@@ -48,6 +49,7 @@ from pionieren.vocabulary import (
     Modus,
     Niveau,
     Organisator,
+    Procedure,
     Procesfase,
     Reikwijdte,
     Ruimte,
@@ -483,7 +485,16 @@ def feitentoets(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
         keuze = o.kies(w, Modus.denken)
         keuze.add(
             [p.naam for p in voor],
-            deel("MIX-FEITENTOETS", onderwerp=punt.onderwerp.rstrip(".")),
+            deel(
+                "MIX-FEITENTOETS",
+                onderwerp=punt.onderwerp.rstrip("."),
+                # a private-law act (selling or renting land) is no besluit: no bezwaar, only
+                # the civil court (review 64c: 'Bezwaar of de rechter blijft daarna open')
+                privaat=o.besluit.procedure is Procedure.privaatrechtelijk,
+                eigendom=over_eigendom(
+                    punt.onderwerp, *(p.naam for p in o.f.vraagstuk.belanghebbenden)
+                ),
+            ),
             "MIX-FEITENTOETS",
         )
         if punt.onderwerp not in keuze.onderwerpen:
