@@ -124,3 +124,18 @@ def test_every_promise_another_party_made_is_carried(pad: Path) -> None:
     for o in advies.trede.onderwerpen:
         if o.open and o.toegezegd and o.door is not None and o.door.value == "anders":
             assert o.toezegging.strip().rstrip(".").split(";")[0] in tekst, o.onderwerp
+
+
+def test_a_private_party_does_not_decide_on_an_owners_own_house() -> None:
+    """Review 64c (Hoeverzeel): 'De directeur-bestuurder ... beslist ook zelf over: ... wat elke
+    eigenaar-bewoner doet'. Each household decides on its own house; the corporation is the
+    other party to the agreement. A public body with legal power (the NCG) keeps its line."""
+    tekst = _paragraaf(PASTOORSAKKER)
+    assert (
+        "Wat elke eigenaar-bewoner doet. Daarover beslist elk huishouden zelf, voor het eigen huis "
+        "of de eigen grond; Woonstichting De Zeven Akkers is de andere partij bij de afspraak."
+    ) in tekst
+    rest = _regel(tekst, "beslist ook zelf over")
+    assert "eigenaar-bewoner" not in rest
+    ncg = _paragraaf(CASES / "review52" / "dorpsvernieuwing-versterking-tjamsterhuizen.yaml")
+    assert "De Nationaal Coördinator Groningen beslist zelf over: wat er met het eigen huis" in ncg

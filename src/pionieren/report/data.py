@@ -501,7 +501,12 @@ def paragraaf_kader(advies: Advies, vraagstuk: Vraagstuk) -> dict[str, Any]:
             and re.search(rf"(?<!\w){re.escape(naam)}(?!\w)", gemeente)
         ],
         "partijen": {
-            p: {"naam": text.orgaan_kop(p), "meervoud": naam_meervoud(text.orgaan_kop(p))}
+            p: {
+                "naam": text.orgaan_kop(p),
+                "meervoud": naam_meervoud(text.orgaan_kop(p)),
+                # a private party has no power over an owner's house (review 64c)
+                "publiek": publiek_orgaan(p),
+            }
             for p in sorted(partijen)
         },
     }

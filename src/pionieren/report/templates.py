@@ -466,6 +466,7 @@ def environment(eigen: Path | None = None, markdown: bool = False) -> ImmutableS
         hoofdletter=text.hoofdletter,
         klein=text.klein,
         meervoud_orgaan=text.meervoud_orgaan,
+        organisatie=text.organisatie_van,
         partij=text.partij,
         kort=text.kort,
         kop=text.kop,
