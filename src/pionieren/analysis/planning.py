@@ -35,7 +35,7 @@ from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst, PlanFase, Tekstdeel, deel
 from pionieren.input.hints import data_in_tekst, plek
 from pionieren.input.model import Moment
-from pionieren.knowledge.feestdagen import carnaval, vrije_dag, werkdag_na, werkdag_voor
+from pionieren.knowledge.feestdagen import carnaval, feestdag, vrije_dag, werkdag_na, werkdag_voor
 from pionieren.knowledge.models import Vakantie, Werkvorm
 from pionieren.text import TELWOORD, orgaan_kop
 from pionieren.vocabulary import (
@@ -271,7 +271,8 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     vraagt dan één keer de schoolkalender na te kijken.
     Een fase begint of eindigt niet op een feestdag (zoals Hemelvaartsdag of tweede Paasdag) en
     het voorstel is dan klaar op de werkdag ervoor; een stap van één dag op een feestdag schuift
-    naar de werkdag erna. Geen stap begint vóór de datum van het advies (de eerste werkdag vanaf
+    naar de werkdag erna. Begint een formele termijn die het vraagstuk vastlegt (een
+    zienswijze) op een feestdag, dan zegt pionieren dat en noemt het de werkdag erna. Geen stap begint vóór de datum van het advies (de eerste werkdag vanaf
     die datum); een stap van het vraagstuk die al loopt, staat in de planning vanaf die dag. Carnaval (zondag tot en met dinsdag voor
     Aswoensdag, vooral in Limburg en Noord-Brabant) telt alleen in regio zuid: daar noemt
     pionieren het bij de fase, zoals een schoolvakantie. Valt een toetsronde helemaal in een
@@ -472,6 +473,7 @@ def plan(
         vaste_stappen(f),
         _private_beslisser(f, door),
     )
+    bevindingen += _termijn_op_feestdag(ankers, zuid)
     # the conversation that shapes a trial or a vote on fixed dates comes before it, when it
     # fits there: the criteria before the trial, the information before the polling day
     # (an anchor early in the process, such as a walk-in evening in the broad round, does not
@@ -3615,6 +3617,33 @@ def _na_vaste_inbreng(
         return deadline
     verwerkt = _werkdagen_verder(max(later), VERWERK_WERKDAGEN, vrij, zuid)
     return max(deadline, min(grens, verwerkt))
+
+
+def _termijn_op_feestdag(ankers: list[Anker], zuid: bool = False) -> list[Bevinding]:
+    """A formal term the case fixes (a zienswijze) that starts on a public holiday: the town
+    hall is closed and the paper copy cannot be seen on its first day. Say so, with the next
+    working day. Why: review 64b (Hoenwijk): the ontwerp lay 'ter inzage vanaf 17 mei 2027',
+    Tweede Pinksterdag, and nothing said so."""
+    uit = []
+    for a in ankers:
+        if a.werkvorm not in _FORMELE_TERMIJN:
+            continue
+        naam = feestdag(a.van)
+        if not naam:
+            continue
+        uit.append(
+            bevinding(
+                "PLAN-KALENDER",
+                Ernst.let_op,
+                "PLAN-KALENDER.termijn_op_feestdag",
+                bronnen=["algemene-termijnenwet-3"],
+                naam=a.naam,
+                van=a.van.isoformat(),
+                feestdag=naam,
+                werkdag=werkdag_na(a.van, zuid).isoformat(),
+            )
+        )
+    return uit
 
 
 def _private_beslisser(f: Feiten, door: Beslisser | None) -> str:
