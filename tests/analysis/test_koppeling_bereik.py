@@ -110,6 +110,9 @@ def test_the_biz_evening_is_for_the_biz_not_for_the_shops_that_do_not_come() -> 
         ("Jongerengroep Samen Bouwen Heikant", True),
         ("Jongeren van Sterrenkamp", False),
         ("Scholieren die naar het Ringcollege fietsen", False),
+        # review 64a: women cycling home from a late shift are adults; girls are not
+        ("Vrouwen die 's avonds laat alleen naar huis fietsen", True),
+        ("Meisjes van 12 tot 18 jaar", False),
     ],
 )
 def test_young_people_who_moved_away_or_rent_are_adults(naam: str, volwassen: bool) -> None:

@@ -667,6 +667,9 @@ _VOLWASSEN = re.compile(
     # who moved away or lives on their own address: no child moves or rents alone
     r"vertrokk\w*|weggetrokk\w*|verhuisd\w*|terug\s+(?:willen|wil|komen|keren)\b|"
     r"oud-inwoner\w*|\bhuurders?\b|huishoudens?\b|\bbewoners\b|bovenwoning\w*|"
+    # women and men, not girls and boys; staff (review 64a: 'niet op een avond met
+    # volwassenen' for women cycling home from a late shift)
+    r"\bvrouwen\b|\bmannen\b|\bmoeders?\b|\bvaders?\b|personeel\w*|"
     # who build their own house together (a CPO group)
     r"\bcpo\b|bouwgroep\w*|zelfbouw\w*|samen\s+bouw\w*",
     re.IGNORECASE,
