@@ -113,3 +113,28 @@ def test_a_bidder_without_a_sale_of_the_gemeentes_property_keeps_its_talk() -> N
     assert not _didam(advies)
     tegen = [b for b in advies.bevindingen if b.sleutel == "BELANG-KRACHTENVELD.tegen"]
     assert any(_KOPERS["naam"] in b.waarden["namen"] for b in tegen)
+
+
+def test_no_candidate_sits_at_a_closed_table_before_the_decision() -> None:
+    """Review 64d (Oosterhem): the bidder sat at the round table that helps write the tender's
+    criteria. Closed, invited tables before the decision hold no candidate; the open forms do."""
+    from helpers import DATUM, casus
+
+    from pionieren.analysis.engine import analyse
+
+    advies = analyse(casus("review61/verkoop-oude-gemeentehuis-oosterhem"), builtin(), DATUM)
+    kennis = builtin()
+    gegadigden = {"Coöperatie Ons Raadhuis Oosterhem"}
+    gesloten = [
+        m
+        for m in advies.mix
+        if kennis.werkvorm(m.werkvorm).werving.value == "gericht" and m.fase != "uitvoeren"
+    ]
+    assert any(m.werkvorm == "rondetafel" for m in gesloten)
+    for m in gesloten:
+        if set(m.voor) - gegadigden:
+            assert not gegadigden & set(m.voor), m.werkvorm
+    (tafel,) = [m for m in advies.mix if m.werkvorm == "rondetafel"]
+    assert any(r.sleutel == "WET-DIDAM.tafel" for r in tafel.redenen)
+    # an open form still has them: every candidate hears the same
+    assert any(gegadigden & set(m.voor) for m in advies.mix if m.werkvorm == "keuzeavond")

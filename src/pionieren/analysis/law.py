@@ -387,7 +387,9 @@ def grondverkoop(f: Feiten) -> list[Bevinding]:
     welke criteria, en geeft alle gegadigden dezelfde informatie op hetzelfde moment (Hoge Raad,
     Didam-arrest, 2021). Inwoners en buren praten mee over de criteria, vóór de publicatie. Met
     een mogelijke koper praat de gemeente niet apart over de inhoud van de verkoop; pionieren
-    geeft zo'n partij dus geen eigen gesprek. Alleen als vooraf vaststaat dat er maar één
+    geeft zo'n partij dus geen eigen gesprek, en zet haar niet aan een besloten tafel
+    (rondetafelgesprek, klankbordgroep) die de verkoop mee vormt: zij praat mee in de open
+    werkvormen, met dezelfde informatie als elke andere gegadigde. Alleen als vooraf vaststaat dat er maar één
     serieuze gegadigde is, mag zij met die ene onderhandelen, en dat maakt zij vooraf bekend.""",
     ["hr-didam-2021"],
 )

@@ -10,6 +10,7 @@ from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.adviesorgaan import adviesorgaan
 from pionieren.analysis.mix.adviesvraag import toegezegd_advies
 from pionieren.analysis.mix.afwegen import aan_tafel, afwegen, bezoek_los
+from pionieren.analysis.mix.didam import gelijke_kans
 from pionieren.analysis.mix.belofte import beloften_nagaan
 from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
@@ -256,6 +257,9 @@ def compose_mix(
     # every choice weighed with the groups it concerns most, or a word on who is missing
     # (rule MIX-AFWEGEN); on the final design, as the planning still moves points
     aan_tafel(f, keuzes, punten or [])
+    # no candidate buyer at a closed table that shapes a sale of the gemeente's own property
+    # (rule WET-DIDAM)
+    gelijke_kans(f, keuzes)
     # every worry answered exactly once in the design that is left (rule MIX-ZORGEN)
     bevindingen += zorgen_nagaan(f, keuzes)
     # a group a promise names and no step reaches: said plainly in the summary (MIX-BELOFTE)
