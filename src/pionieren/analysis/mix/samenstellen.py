@@ -10,7 +10,6 @@ from pionieren.analysis.facts import Feiten
 from pionieren.analysis.mix.adviesorgaan import adviesorgaan
 from pionieren.analysis.mix.adviesvraag import toegezegd_advies
 from pionieren.analysis.mix.afwegen import aan_tafel, afwegen, bezoek_los
-from pionieren.analysis.mix.didam import gelijke_kans
 from pionieren.analysis.mix.belofte import beloften_nagaan
 from pionieren.analysis.mix.besluiten import besluiten
 from pionieren.analysis.mix.breed import verbreding
@@ -25,6 +24,7 @@ from pionieren.analysis.mix.budget import (
     uitkomst,
 )
 from pionieren.analysis.mix.dekking import dekking
+from pionieren.analysis.mix.didam import gelijke_kans
 from pionieren.analysis.mix.doen import doen
 from pionieren.analysis.mix.drempel import drempel
 from pionieren.analysis.mix.feiten import feiten
