@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -72,7 +73,10 @@ def test_unknown_duration_is_not_long() -> None:
 def test_a_divided_choice_gets_the_chair_before_more_talks() -> None:
     # polarisatie 4 and an open choice between names: the chair first
     tekst = _rapport(ROOT / "tests" / "cases" / "straatnaam-van-rheestlaan.yaml")
-    assert "over voor onafhankelijke gespreksleiding" in tekst
+    # the leftover pays the chair, or the weighing table already has one in its costs
+    assert "over voor onafhankelijke gespreksleiding" in tekst or re.search(
+        r"met een onafhankelijke gespreksleider \(€ [\d.]+ tot € [\d.]+, in de kosten\)", tekst
+    )
     assert "meer tijd voor de keukentafelgesprekken" not in tekst
 
 
