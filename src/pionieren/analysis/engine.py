@@ -47,7 +47,44 @@ from pionieren.vocabulary import Trede
 _ERNST_ORDE = {Ernst.waarschuwing: 0, Ernst.let_op: 1, Ernst.info: 2}
 
 
+def rest_budget(vraagstuk: Vraagstuk) -> tuple[Vraagstuk, int]:
+    """The case as the design sees it when part of the participation budget is already
+    committed (kaders.budget_vastgelegd): the budget is what is left, and the commitments are
+    taken out; and the committed sum. The same case and 0 when nothing is committed."""
+    k = vraagstuk.kaders
+    vast = sum(v.euro for v in k.budget_vastgelegd)
+    if not k.budget_vastgelegd:
+        return vraagstuk, 0
+    rest = None if k.budget_euro is None else max(0, k.budget_euro - vast)
+    kaders = k.model_copy(update={"budget_euro": rest, "budget_vastgelegd": []})
+    return vraagstuk.model_copy(update={"kaders": kaders}), vast if k.budget_euro is not None else 0
+
+
 def analyse(
+    vraagstuk: Vraagstuk,
+    kennis: Kennis,
+    datum: date,
+    *,
+    verlaagd_van: Trede | None = None,
+    nodig: int = 0,
+    ervaring: Ervaring | None = None,
+) -> Advies:
+    """The advice for this case (see :func:`_analyse`), with the design fitted into the part of
+    the participation budget that is not yet committed (kaders.budget_vastgelegd).
+
+    Why: review 64a (funderingsherstel): € 14,000 of a € 32,000 budget was already promised to
+    an independent adviser, yet the design was set against the whole € 32,000."""
+    rest, vast = rest_budget(vraagstuk)
+    advies = _analyse(
+        rest, kennis, datum, verlaagd_van=verlaagd_van, nodig=nodig, ervaring=ervaring
+    )
+    if not vast:
+        return advies
+    middelen = advies.middelen.model_copy(update={"budget_vastgelegd_euro": vast})
+    return advies.model_copy(update={"middelen": middelen})
+
+
+def _analyse(
     vraagstuk: Vraagstuk,
     kennis: Kennis,
     datum: date,

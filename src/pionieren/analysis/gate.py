@@ -9,6 +9,7 @@ from pionieren.analysis.level import is_keuze, is_of_vraag
 from pionieren.analysis.regel import Thema, regel
 from pionieren.analysis.result import Bevinding, Ernst
 from pionieren.input.hints import (
+    budget_hints,
     instrument_hints,
     plek_hints,
     voorgeschiedenis_hints,
@@ -256,6 +257,7 @@ def instrument_in_tekst(f: Feiten, ontwerp: Collection[str]) -> list[Bevinding]:
         *instrument_hints(f.vraagstuk, catalogus),
         *plek_hints(f.vraagstuk),
         *voorgeschiedenis_hints(f.vraagstuk),
+        *budget_hints(f.vraagstuk),
     ]
     for hint in hints:
         if (

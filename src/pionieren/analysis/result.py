@@ -330,7 +330,15 @@ class Middelen(Uitvoer):
         "schattingen van die werkvormen met 20 % onvoorzien, naar boven afgerond op 100 euro. "
         "Dit ene bedrag zet het advies tegen het budget.",
     )
-    budget_euro: int | None
+    budget_euro: int | None = Field(
+        description="Het budget voor dit ontwerp: het participatiebudget min wat daarvan al "
+        "vastligt (budget_vastgelegd_euro); leeg: geen budget."
+    )
+    budget_vastgelegd_euro: int = Field(
+        default=0,
+        description="Wat van het participatiebudget al vastligt vóór dit ontwerp (kaders."
+        "budget_vastgelegd); het ontwerp past in wat overblijft.",
+    )
     past_in_budget: bool | None
     weken_nodig: int = Field(description="Minimale weken tot het besluit (denken, dan besluiten).")
     weken_beschikbaar: int | None

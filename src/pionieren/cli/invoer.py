@@ -59,6 +59,7 @@ def valideer(
     from pionieren.input.hints import (
         aanwezig_hints,
         anoniem_hints,
+        budget_hints,
         commentaar_hints,
         datum_hints,
         eigen_bezit_hints,
@@ -114,6 +115,7 @@ def valideer(
                 *voorgeschiedenis_hints(vraagstuk),
                 *zorgen_hints(vraagstuk),
                 *eigen_bezit_hints(vraagstuk),
+                *budget_hints(vraagstuk),
                 *aanwezig_hints(vraagstuk),
                 *anoniem_hints(vraagstuk),
                 *vertrouwelijk_hints(vraagstuk),

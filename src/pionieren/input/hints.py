@@ -1341,6 +1341,59 @@ def eigen_bezit_hints(vraagstuk: Vraagstuk) -> list[Hint]:
     return uit
 
 
+#: a sentence that says part of the participation budget already pays for something: 'wordt
+#: betaald uit het participatiebudget (14.000 van de 32.000 euro)', 'uit het
+#: participatiebudget gaat 5.000 euro naar ...'
+_UIT_BUDGET = re.compile(r"\bparticipatiebudget\b", re.IGNORECASE)
+_BEDRAG = re.compile(r"(?:€\s*)?\b(\d{1,3}(?:\.\d{3})+|\d{4,})(?:\s*(?:euro|,-))?", re.IGNORECASE)
+
+
+def budget_hints(vraagstuk: Vraagstuk) -> list[Hint]:
+    """A hint to fill in ``kaders.budget_vastgelegd`` when a fixed or open point says that part
+    of the participation budget already pays for something, with an amount, and the field is
+    empty.
+
+    Why: review 64a (funderingsherstel): 'De onafhankelijke adviseur wordt betaald uit het
+    participatiebudget (14.000 van de 32.000 euro)' stood only in the text, so the design was
+    set against the whole budget."""
+    k = vraagstuk.kaders
+    if k.budget_vastgelegd or k.budget_euro is None:
+        return []
+    teksten: list[tuple[Pad, str]] = [(("kaders", "vast", i), t) for i, t in enumerate(k.vast)]
+    teksten += [(("kaders", "open", i), p.onderwerp) for i, p in enumerate(k.open)]
+    uit = []
+    for pad, tekst in teksten:
+        m = _UIT_BUDGET.search(tekst)
+        if m is None:
+            continue
+        bedragen = [
+            int(b.group(1).replace(".", ""))
+            for b in _BEDRAG.finditer(tekst)
+            if int(b.group(1).replace(".", "")) < k.budget_euro
+        ]
+        if not bedragen:
+            continue
+        uit.append(
+            Hint(
+                "budget_vastgelegd",
+                m.group(),
+                pad,
+                m.start(),
+                (
+                    Suggestie(
+                        "kaders.budget_vastgelegd",
+                        f"[{{wat: ..., euro: {bedragen[0]}}}]",
+                    ),
+                ),
+                f"{_plek(pad)} zegt dat een deel van het participatiebudget al vastligt. Zet "
+                "dat ook in kaders.budget_vastgelegd, met waarvoor en hoeveel: "
+                f"[{{wat: ..., euro: {bedragen[0]}}}]. Dan past het ontwerp in wat overblijft.",
+                code="budget_vastgelegd",
+            )
+        )
+    return uit
+
+
 _MAANDEN_OF = "|".join(MAANDEN)
 #: words that say a group is here only part of the year: 'alleen van april tot oktober', 'van
 #: april tot en met november', 'alleen in de zomer', 'in het seizoen', 'seizoenswerkers'

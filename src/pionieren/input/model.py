@@ -424,6 +424,15 @@ class GenoemdeWerkvorm(Model):
         return van, tot
 
 
+class Vastgelegd(Model):
+    """Money of the participation budget that is already committed, before this design."""
+
+    wat: Tekst = Field(
+        description="Waarvoor het geld al vastligt (‘de onafhankelijke adviseur voor de bewoners’)."
+    )
+    euro: Aantal = Field(description="Hoeveel euro daarvoor al vastligt, in hele euro's.")
+
+
 class Kaders(Model):
     """The frame set in advance: what can still change, and within which limits."""
 
@@ -439,6 +448,12 @@ class Kaders(Model):
     )
     budget_euro: Aantal | None = Field(
         default=None, description="Budget voor het participatieproces in hele euro's (zonder punt)."
+    )
+    budget_vastgelegd: list[Vastgelegd] = Field(
+        default_factory=list,
+        description="Niet verplicht: geld uit dat budget dat al vastligt, met waarvoor "
+        "({wat: ..., euro: ...}), zoals een adviseur die al is toegezegd. Het ontwerp past dan in "
+        "wat overblijft.",
     )
     besluit_uiterlijk: Datum | None = Field(
         default=None, description="Datum (JJJJ-MM-DD) waarop het besluit uiterlijk valt."

@@ -443,6 +443,10 @@ def eigen_onderwerpen(f: Feiten, keuzes: list[Keuze], punten: list[OnderwerpAdvi
             and in_gesprek(k.werkvorm)
             and k.trede is not Trede.informeren
             and bereikt(k.werkvorm, p)
+            # the agreement per household is about its own house or land, not a talk that asks
+            # about the other points (review 64a: the approach per building block went onto the
+            # owners' agreement talks, which then stayed before the regeling they depend on)
+            and Voorwaarde.eigen_bezit not in k.werkvorm.alleen_als
         ]
         if not eigen:
             continue

@@ -23,6 +23,7 @@ from pionieren.vocabulary import (
     Schaal,
     SoortBelanghebbende,
     Status,
+    Voorwaarde,
 )
 
 
@@ -657,6 +658,33 @@ def wettelijk_advies(k: Keuze) -> bool:
     )
 
 
+def uitvoering_regeling(f: Feiten, k: Keuze) -> bool:
+    """Is this the talk with an agreement per household on what each owner does under a regeling
+    the decision sets (a verordening or subsidieregeling)? That talk is the service of the
+    regeling (a loket, a bewonersbegeleider), paid by its execution, not by the participation
+    budget: it comes after the decision (rule PLAN-NA-BESLUIT).
+
+    Why: review 64a (funderingsherstel): € 51,400 of one-to-one agreement talks with each owner
+    under the new verordening counted as participation and pushed the design € 37,600 over a
+    budget of € 32,000."""
+    from pionieren.analysis.mix.plan import REGELING  # circular: plan imports kosten
+
+    v = f.vraagstuk
+    if v.besluit is None or v.besluit.procedure not in REGELING or v.kaders.besluit_al_genomen:
+        return False
+    if Voorwaarde.eigen_bezit not in k.werkvorm.alleen_als or not k.onderwerpen:
+        return False
+    hoofd = v.kaders.besluit_uiterlijk
+    eigen = {p.onderwerp for p in v.kaders.open if p.eigen_bezit and p.na_besluit is not False}
+    # the other points it carries are also worked out after the decision
+    later = {
+        p.onderwerp
+        for p in v.kaders.open
+        if p.na_besluit or (hoofd is not None and p.uiterlijk is not None and p.uiterlijk > hoofd)
+    }
+    return bool(set(k.onderwerpen) & eigen) and set(k.onderwerpen) <= eigen | later
+
+
 def betaald_door(f: Feiten, k: Keuze) -> Betaald:
     """Who pays this choice: another organisation, the project, the initiator or the
     gemeente's participation budget (the order of :func:`kosten`)."""
@@ -664,7 +692,7 @@ def betaald_door(f: Feiten, k: Keuze) -> Betaald:
         return "anderen"
     if k.later:
         return "later"
-    if fase_van(k) is Procesfase.uitvoering or van_het_project(f, k):
+    if fase_van(k) is Procesfase.uitvoering or van_het_project(f, k) or uitvoering_regeling(f, k):
         return "project"
     if eigen_besluit(f, k):
         return "anderen"

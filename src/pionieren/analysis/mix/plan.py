@@ -107,6 +107,11 @@ _UITWERKING = re.compile(
 )
 
 
+#: Decisions that set a regeling households then use (what the gemeente pays, lends or offers):
+#: a household's own choice under it can only be made once the regeling exists.
+REGELING = frozenset({Procedure.verordening, Procedure.subsidie})
+
+
 @regel(
     "PLAN-NA-BESLUIT",
     Thema.mix,
@@ -127,7 +132,11 @@ _UITWERKING = re.compile(
     uitvoering, dan lopen de gesprekken door in de uitvoering, tot het eind ervan: elk
     huishouden begint aan zijn deel als zijn afspraak op papier staat, en de evaluatie komt na
     de gesprekken. Past het ook dan niet, dan zegt pionieren hoeveel weken er zijn en wat kan:
-    meer vaste begeleiders, of later klaar.""",
+    meer vaste begeleiders, of later klaar. Stelt het besluit een regeling vast (een verordening
+    of subsidieregeling) en gaat een open punt over wat elk huishouden zelf met zijn eigen huis
+    of grond doet (eigen_bezit), dan komt die keuze ook na het besluit: een afspraak per
+    huishouden over een regeling die er nog niet is, kan niet. Vóór het besluit praten die
+    huishoudens mee over de regeling zelf.""",
     ["ombudsman-inspraak-2009"],
 )
 def na_het_besluit(f: Feiten, besluit: BesluitAdvies) -> list[str]:
@@ -155,6 +164,8 @@ def na_het_besluit(f: Feiten, besluit: BesluitAdvies) -> list[str]:
             uit.append(p.onderwerp)  # decided on its own, later date
         elif plekkeuze and not _PLEKKEUZE.search(p.onderwerp) and _UITWERKING.search(p.onderwerp):
             uit.append(p.onderwerp)
+        elif p.eigen_bezit and p.door in (None, besluit.door) and besluit.procedure in REGELING:
+            uit.append(p.onderwerp)  # each household's choice under a regeling still being made
     return uit
 
 
