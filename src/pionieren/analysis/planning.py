@@ -4489,8 +4489,12 @@ def _werkdagen_terug(tot: date, dagen: int, vrij: list[tuple[date, date, str]], 
     dan zegt pionieren dat. Geeft de raad bindend advies (art. 16.15a Omgevingswet), dan ligt zijn
     ontwerpadvies mee ter inzage met het ontwerpbesluit. Na de aanvraag moet het college die
     eerst beoordelen en een voorstel aan de raad schrijven, en de raad wil de stukken een aantal
-    weken vóór zijn vergadering. Blijft daar te weinig tijd voor, dan noemt pionieren dat.""",
-    ["ombudsman-inspraak-2009", "awb-3-18", "omgevingswet-16-15a"],
+    weken vóór zijn vergadering. Blijft daar te weinig tijd voor, dan noemt pionieren dat. Geeft
+    de raad volgens het vraagstuk zijn bindend advies op een vaste dag terwijl het ontwerpbesluit
+    nog ter inzage ligt (of nog niet), dan kan hij de zienswijzen niet meewegen: pionieren noemt
+    dan de volgorde (ontwerpadvies, zes weken ter inzage, bindend advies) en wat er moet
+    schuiven.""",
+    ["ombudsman-inspraak-2009", "awb-3-18", "omgevingswet-16-15a", "awb-3-4"],
 )
 def verwerken(
     f: Feiten,
@@ -4619,7 +4623,51 @@ def verwerken(
     if not any(b.waarden.get("aanvraag") for b in uit):
         # an earlier application asked above already counts these weeks
         uit += _ontwerpadvies_krap(f, fasen, aanvraag)
+    uit += _bindend_advies_te_vroeg(f, fasen)
     return uit
+
+
+#: The raad's binding advice itself, not its draft ('besluit over zijn bindend advies').
+_BINDEND_ADVIES = re.compile(r"\bbindend\w*\s+advie", re.IGNORECASE)
+_ONTWERP = re.compile(r"\bontwerp", re.IGNORECASE)
+
+
+def _bindend_advies_te_vroeg(f: Feiten, fasen: list[Geplaatst]) -> list[Bevinding]:
+    """A fixed meeting where the raad gives its binding advice on a permit while the draft
+    decision still lies open for zienswijzen, or before: the raad cannot weigh them. The draft
+    advice lies open with the draft decision; the binding advice comes after the term and
+    before the college decides (art. 16.15a Omgevingswet, afdeling 3.4 Awb).
+
+    Why: review 64a (geitenhouderij): the raad's advice on 10 June stood in the plan while the
+    zienswijze term ran from 18 May to 28 June, and nothing said so."""
+    v = f.vraagstuk
+    if not (v.besluit and v.besluit.raad_bindend_advies):
+        return []
+    inzage = [g for g in fasen if _FORMELE_TERMIJN & set(g.werkvormen)]
+    if not inzage:
+        return []
+    open_, dicht = min(g.start for g in inzage), max(g.eind for g in inzage)
+    besluit = v.kaders.besluit_uiterlijk
+    uit = []
+    for m in v.momenten:
+        if m.door is not Orgaan.raad or not _BINDEND_ADVIES.search(m.wat) or _ONTWERP.search(m.wat):
+            continue
+        if m.datum <= f.datum or m.datum > dicht:
+            continue
+        uiterlijk = besluit - NA_RAADSADVIES_WEKEN * WEEK if besluit else None
+        uit.append(
+            bevinding(
+                "PLAN-VERWERKEN",
+                Ernst.waarschuwing,
+                "PLAN-VERWERKEN.advies_in_termijn",
+                bronnen=["omgevingswet-16-15a", "awb-3-4"],
+                moment=m.datum.isoformat(),
+                open=open_.isoformat(),
+                dicht=dicht.isoformat(),
+                uiterlijk=uiterlijk.isoformat() if uiterlijk and uiterlijk > dicht else "",
+            )
+        )
+    return uit[:1]
 
 
 _TELWOORD = {n: w for w, n in TELWOORD.items()}
