@@ -1691,6 +1691,9 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
                 gezegd.waarden["duurste"] = ""  # its ceiling is said once, with the cuts
             gezegd.waarden["kosten"] = vast.waarden["kosten"]
             gezegd.waarden["tekort"] = vast.waarden["tekort"]
+        kleinste = _terug_wat_past(f, keuzes, kleinste, budget, [gezegd, hard, vast])
+        if hard is not None and not hard.waarden["stappen"]:
+            hard = None  # every step it dropped came back
         extra = [b for b in (hard, vast) if b is not None]
         return kleinste, [*naar_later, gezegd, *extra]
     over, krap_ = krap(f, over, budget)
@@ -1722,6 +1725,60 @@ def inkrimpen(f: Feiten, keuzes: list[Keuze]) -> tuple[list[Keuze], list[Bevindi
         *naar_later,
         *krap_,
     ]
+
+
+def _terug_wat_past(
+    f: Feiten,
+    eerder: list[Keuze],
+    nu: list[Keuze],
+    budget: int,
+    gezegd: list[Bevinding | None],
+) -> list[Keuze]:
+    """After all cuts, the steps that were dropped and fit in the money that is left come back,
+    the cheapest first, in the design's order; the findings no longer name them (changes the
+    findings in ``gezegd`` in place). A step a visit by own staff replaced stays replaced: that
+    visit reaches the same groups.
+
+    Why: review 64a (geitenhouderij): the raad's hearing and information meeting (€ 100 each)
+    and the proposed evening of the dorpsraad were dropped while € 4,980 of a € 9,000 budget
+    was left: 'het ontwerp is kleiner gemaakt terwijl er geld over is'."""
+    bezocht = {n for b in gezegd if b is not None for n in b.waarden.get("bezocht", [])}
+    ids = {k.werkvorm.id for k in nu}
+    kandidaten = sorted(
+        (k for k in eerder if k.werkvorm.id not in ids and k.werkvorm.naam not in bezocht),
+        key=lambda k: (schatting(f, [k]), k.werkvorm.id),
+    )
+    terug: list[Keuze] = []
+    for k in kandidaten:
+        if schatting(f, [*nu, *terug, k]) <= budget:
+            terug.append(k)
+    if not terug:
+        return nu
+    namen = {k.werkvorm.naam for k in terug}
+    uit = [*nu]
+    for k in terug:
+        # in the design's order: after the step that came before it in the first design
+        plek = eerder.index(k)
+        voor = [x.werkvorm.id for x in eerder[:plek]]
+        i = max((j + 1 for j, x in enumerate(uit) if x.werkvorm.id in voor), default=0)
+        uit.insert(i, k)
+    prijs = schatting(f, uit)
+    for b in gezegd:
+        if b is None:
+            continue
+        w = b.waarden
+        for sleutel in ("weggelaten", "elders"):
+            if sleutel in w:
+                w[sleutel] = [n for n in w[sleutel] if n not in namen]
+        if "stappen" in w:
+            w["stappen"] = [s for s in w["stappen"] if s["naam"] not in namen]
+        if "voorgesteld" in w:
+            w["voorgesteld"] = [v for v in w["voorgesteld"] if v["naam"] not in namen]
+        if "kosten" in w:
+            w["kosten"] = prijs
+        if "tekort" in w:
+            w["tekort"] = max(0, prijs - budget)
+    return uit
 
 
 def later_besluit(f: Feiten, k: Keuze) -> str:
