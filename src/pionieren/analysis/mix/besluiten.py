@@ -84,7 +84,10 @@ def te_weinig_om_te_loten(f: Feiten, w: Werkvorm) -> bool:
     vraagstuk past stemmen over plannen. Een gelote groep die het vraagstuk niet zelf noemt,
     stelt pionieren alleen voor als de gemeente zelf afweegt (niet bij een vergunning of een
     verzoek onder het uitdaagrecht), als het budget hem kan dragen en als er genoeg inwoners
-    zijn om uit te loten (niet in een dorp van 1.000 tot 2.000 inwoners).""",
+    zijn om uit te loten (niet in een dorp van 1.000 tot 2.000 inwoners). Past er geen, dan zegt
+    pionieren dat, behalve als de punten op die trede alleen over het eigen bezit van elk
+    huishouden gaan (dat beslist elk huishouden zelf) of allemaal al toegezegd zijn: dan zegt de
+    regel over dat toegezegde punt wat er ontbreekt.""",
     [
         "oecd-deliberatie-2020",
         "gemeente-nu-burgerberaad",
@@ -143,6 +146,21 @@ def besluiten(o: Ontwerp) -> None:
     elif advies.rang >= Trede.coproduceren.rang:
         # at adviseren a deciding form only deepens the advice: without one the promise holds
         from pionieren.analysis.mix.budget import belofte
+
+        # the points at that level that a group decides: each household's own property is
+        # decided per household (MIX-EIGEN-BEZIT), not together (review 64a)
+        hoog = [
+            p
+            for p in o.onderwerpen
+            if p.open and p.trede.rang >= Trede.coproduceren.rang and not p.eigen_bezit
+        ]
+        if o.onderwerpen and not hoog:
+            return
+        # a promise about some points only is about those points, not the whole case: the rules
+        # on the promised point say what it lacks (MIX-TOEZEGGING, MIX-ONDERWERP; review 64a,
+        # funderingsherstel: the promise on choosing the adviser read as one for all points)
+        if o.onderwerpen and all(p.toegezegd for p in hoog):
+            return
 
         # a level the raad or college already promised is not taken back here (review 31b: "of
         # beloof adviseren" next to a motie that asked to work "samen met" the village)
