@@ -36,8 +36,14 @@ from pionieren.analysis.mix.budget import belofte
 from pionieren.analysis.planning import datum_in_tekst
 from pionieren.analysis.planning_perioden import met_perioden
 from pionieren.analysis.registry import REGELS, toegepast
-from pionieren.analysis.result import Advies, Bevinding, Ernst
-from pionieren.analysis.roles import divide_roles, raadsmoment_in_rollen, uitvoerders
+from pionieren.analysis.result import Advies, Bevinding, Ernst, Rol
+from pionieren.analysis.roles import (
+    divide_roles,
+    inwoners,
+    raadsmoment_in_rollen,
+    uitvoerders,
+    van_partners,
+)
 from pionieren.analysis.stakeholders import analyse_stakeholders, mede_initiatief
 from pionieren.input.model import Vraagstuk
 from pionieren.knowledge.load import Kennis
@@ -201,6 +207,14 @@ def _analyse(
             }
         )
         del bevindingen[voor_mix:]
+    # a level that only a table of organisations carries is theirs, not the inwoners' (rule
+    # ROL-INWONERS; review 64d: the sporttafel's meebeslissen read as 'Inwoners beslissen mee')
+    trede = trede.model_copy(update={"onderwerpen": van_partners(f, trede.onderwerpen, mix)})
+    if any(o.alleen_partners for o in trede.onderwerpen):
+        rolverdeling = [
+            inwoners(f, trede.advies, trede.onderwerpen) if t.rol is Rol.inwoners else t
+            for t in rolverdeling
+        ]
     rolverdeling = raadsmoment_in_rollen(rolverdeling, mix)
     # who carries out what is decided, and when it is at the table (rule ROL-UITVOERDERS)
     uitvoer = uitvoerders(f, trede.onderwerpen, mix)

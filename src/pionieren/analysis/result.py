@@ -140,6 +140,11 @@ class OnderwerpAdvies(Uitvoer):
         default=None,
         description="Een eigen toezegging voor dit punt, als gegevens (geschreven in `toezegging`).",
     )
+    alleen_partners: bool = Field(
+        default=False,
+        description="true: alleen een werkvorm met organisaties (de partners aan tafel) draagt "
+        "dit punt op deze trede; die trede is dan van hen, niet van inwoners.",
+    )
     eigen_bezit: bool = Field(
         default=False,
         description="true: het punt gaat over het eigen bezit van elke bewoner; ieder "

@@ -1102,6 +1102,38 @@ def griffie(f: Feiten, besluit: BesluitAdvies) -> Taak | None:
     return _taak(Rol.griffie, delen, "ROL-GRIFFIE")
 
 
+#: Who a level belongs to when only a table of organisations carries the point.
+PARTNERS = "de partners aan tafel"
+
+
+def van_partners(
+    f: Feiten, onderwerpen: list[OnderwerpAdvies], mix: list[MixOnderdeel]
+) -> list[OnderwerpAdvies]:
+    """The open points whose level only forms for organisations carry (a table of partners,
+    a sporttafel): that level is the partners', not the inwoners' (part of rule ROL-INWONERS).
+    A point no form carries, or that a form with inwoners carries at its level, stays as it is.
+
+    Why: review 64d (sportakkoord): the partners at the sporttafel decide on the budget, and the
+    report said 'Inwoners beslissen mee over 1 onderwerp'."""
+    soort = {p.naam: p.soort for p in f.vraagstuk.belanghebbenden}
+    uit = []
+    for o in onderwerpen:
+        dragers = [m for m in mix if o.onderwerp in m.onderwerpen and m.trede.rang >= o.trede.rang]
+        alleen = (
+            o.open
+            and o.trede.rang > Trede.adviseren.rang
+            and bool(dragers)
+            and all(
+                m.voor
+                and not m.voor_tekst
+                and all(soort.get(n) not in (None, SoortBelanghebbende.inwoners) for n in m.voor)
+                for m in dragers
+            )
+        )
+        uit.append(o.model_copy(update={"alleen_partners": True}) if alleen else o)
+    return uit
+
+
 @regel(
     "ROL-INWONERS",
     Thema.rollen,
@@ -1147,8 +1179,12 @@ def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None
     # a dispute over facts is no step of the ladder: its facts are checked (TREDE-FEITEN;
     # review 58: 'geven hun mening over' the category of a strip contested with facts)
     feiten = [o for o in open_ if o.feiten]
+    # a level only the partners at a table carry is theirs (:func:`van_partners`)
+    partners = [o for o in open_ if o.alleen_partners]
+    if partners:
+        anderen[PARTNERS] = len(partners)
     for o in sorted(open_, key=lambda o: -o.trede.rang):
-        if o.feiten:
+        if o.feiten or o.alleen_partners:
             continue
         kort = re.sub(r"\s*\([^)]*\)", "", o.onderwerp).rstrip(".")
         per.setdefault(o.trede, []).append(text.klein(kort))
@@ -1181,7 +1217,11 @@ def inwoners(f: Feiten, advies: Trede, onderwerpen: list[OnderwerpAdvies] | None
             treden=treden,
             anderen=[
                 # the initiators together (a co-initiator too) decide: 'beslissen'
-                {"wie": w, "aantal": n, "meer": w == _initiatiefnemers(f) and _meer(f)}
+                {
+                    "wie": w,
+                    "aantal": n,
+                    "meer": w == PARTNERS or (w == _initiatiefnemers(f) and _meer(f)),
+                }
                 for w, n in anderen.items()
             ],
             eigen=len(open_) - sum(anderen.values()),

@@ -998,6 +998,8 @@ def per_onderwerp(
                 # a dispute over facts is no opinion on the ladder: its facts are checked
                 # (rule TREDE-FEITEN; review 58: 'raadplegen (mening geven)')
                 "trede": FEITEN if o.feiten else o.trede.value,
+                # only a table of organisations carries this level: theirs, not the inwoners'
+                "partners": o.alleen_partners,
                 "hoe": hoe,
                 # a round of its own before this point's decision: never 'als hierboven'
                 "eigen_ronde": ronde is not None and ronde["naam"] in hoe,
