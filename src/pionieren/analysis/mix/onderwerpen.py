@@ -211,6 +211,7 @@ def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
         and not _te_hoog_voor_tegen(o, k)
         and not _leden_over_ander(k, punt)
         and not voor_ander_punt(o, k, punt)
+        and not proef_op_een_plek(o, k, punt)
         # not a form on dates of its own after the moment that fixes the point (rule MIX-ROUTE:
         # a tender's jury in June scores bids, it does not weigh what the leidraad of April
         # fixed; review 58b, Marnewold)
@@ -218,6 +219,41 @@ def _mag(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
             o.f, k, punt, k.periode[1] if k.periode else None, zienswijze_start(o.keuzes)
         )
     )
+
+
+#: A part of the area a trial runs in, by the word its name ends in ('de Klaverstraat').
+_PLEK_DEEL = re.compile(
+    r"(?P<straat>straat|laan|weg|plein|kade|singel|gracht)\b|\b(?P<buurt>buurt)\b",
+    re.IGNORECASE,
+)
+
+
+def proef_op_een_plek(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
+    """Is this the case's own trial in one part of the area ('voor de Klaverstraat'), and the
+    point a choice for the whole area or a point another party decides? A trial in one street
+    shows how something works there; it does not weigh a choice between options for the whole
+    case (which streets go first, where the money goes), nor what another party decides.
+
+    Why: review 64b (Klinkerwijk): the coöperatie's proposed trial in one street carried six
+    points, among them the split of € 300,000 and what the housing corporation does."""
+    if k.werkvorm.id != "pilot" or not k.genoemd:
+        return False
+    genoemd = [g for g in o.f.vraagstuk.werkvormen if g.id == k.werkvorm.id]
+    if len(genoemd) != 1 or not genoemd[0].voor:
+        return False
+    voor = str(genoemd[0].voor)
+    if any(p.naam.casefold() in voor.casefold() for p in o.f.vraagstuk.belanghebbenden):
+        return False  # for a group, not a place
+    m = _PLEK_DEEL.search(voor)
+    if m is None:
+        return False
+    deel_ = Schaal.straat if m.group("straat") else Schaal.buurt
+    if _RANG[deel_] >= _RANG[o.f.vraagstuk.schaal]:
+        return False  # the trial covers the whole area of the case
+    ander = punt.door is not None and punt.door is not o.besluit.door
+    eigen = next((p for p in o.f.vraagstuk.kaders.open if p.onderwerp == punt.onderwerp), None)
+    keuze = punt.keuze or (eigen is not None and (is_keuze(eigen) or bool(eigen.opties)))
+    return keuze or ander
 
 
 def voor_ander_punt(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
@@ -522,7 +558,9 @@ def feitentoets(o: Ontwerp, punt: OnderwerpAdvies) -> Keuze | None:
     de straat samen, niet van één huishouden. Noemt een gedane toezegging een besloten eigen werkvorm met de
     woorden van het vraagstuk ('wat de partners aan de sporttafel afspreken' voor het
     rondetafelgesprek met de partners aan de sporttafel), dan draagt die werkvorm het
-    toegezegde punt op de toegezegde trede. Een
+    toegezegde punt op de toegezegde trede. Een eigen proef in één straat of buurt laat zien
+    hoe iets daar werkt; zij weegt geen keuze tussen mogelijkheden voor het hele gebied en niet
+    wat een andere partij beslist. Een
     onderwerp waarover de gemeente zelf beslist (haar garantie, haar grond) krijgt geen werkvorm die de initiatiefnemer organiseert. Past een
     werkvorm al, dan telt die (niet de momenten van de raad voor een punt dat de raad niet
     beslist, nooit het burgerinitiatief van een ander, en een werkvorm voor kinderen of jongeren
@@ -952,7 +990,12 @@ def kies_voor(
     kandidaten = Kandidaten(f, punt.trede, o.kandidaten.voorkeur, afweging=afweging)
     # not a form where opponents of the people a point on rights is about already sit, and
     # not for those opponents
-    bezet = {k.werkvorm.id for k in o.keuzes if tegen_aan_tafel(o, k, punt)}
+    bezet = {
+        k.werkvorm.id
+        for k in o.keuzes
+        # the case's own trial in one street is taken, not a new one (:func:`proef_op_een_plek`)
+        if tegen_aan_tafel(o, k, punt) or proef_op_een_plek(o, k, punt)
+    }
     buiten = {p.naam for p in tegenstanders_van(f, punt)}
     wie = {p.naam for p in betrokkenen(f, punt)}
     mogelijk = [p for p in o.inwoners if p.naam not in buiten]
