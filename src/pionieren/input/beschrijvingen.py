@@ -67,6 +67,10 @@ DEFINITIES: dict[str, str] = {
         "besproken is."
     ),
     "Orgaan": "Wie het moment heeft: raad, commissie, college of anders.",
+    "Vastgelegd": (
+        "Geld uit het participatiebudget dat al vastligt: waarvoor (wat) en hoeveel euro (euro). "
+        "Het ontwerp past in wat overblijft."
+    ),
     "Vakantieregio": "De regio voor de schoolvakanties: noord, midden of zuid.",
     "Voorgeschiedenis": (
         "Een eerder plan of proces over dezelfde vraag dat misging: wat misging, en zo mogelijk "
