@@ -77,9 +77,12 @@ def eerst_persoonlijk_groepen(f: Feiten) -> list[str]:
 #: 'Before it is public' in the case's own story: also a map on the internet or the website.
 _VOOR_BEKEND = re.compile(
     r"\b(?:vóór|voor|voordat|vóórdat)\b[^.;]{0,100}?\b(?:openbaar|naar\s+buiten|bekend\s+wordt"
-    r"|op\s+internet|op\s+de\s+website)",
+    r"|op\s+internet|op\s+de\s+website|(?:de\s+)?pers\b|(?:de\s+)?krant|(?:de\s+)?media\b"
+    r"|(?:het\s+|een\s+)?persbericht)",
     re.IGNORECASE,
 )
+#: 'eerst', or 'als eerste(n)': 'horen omwonenden van elke plek het als eersten, vóór de pers'.
+_EERST = re.compile(r"\beerst\b|\bals\s+eersten?\b", re.IGNORECASE)
 #: A visit at home: 'de directe buren worden eerst thuis bezocht' puts that visit before the
 #: rest as firmly as 'voordat het openbaar wordt' does.
 _AAN_HUIS = re.compile(r"\b(?:thuis|aan\s+huis)\b", re.IGNORECASE)
@@ -113,10 +116,7 @@ def _in_de_tekst(f: Feiten) -> list[str]:
     for tekst in (v.omschrijving, v.aanleiding or "", anders or ""):
         zinnen = _ZIN_EINDE.split(" ".join(tekst.split()))
         for i, zin in enumerate(zinnen):
-            if not (
-                re.search(r"\beerst\b", zin, re.IGNORECASE)
-                and (_VOOR_BEKEND.search(zin) or _AAN_HUIS.search(zin))
-            ):
+            if not (_EERST.search(zin) and (_VOOR_BEKEND.search(zin) or _AAN_HUIS.search(zin))):
                 continue
             groep = genoemde_groep(partijen, zin)
             if not groep and i and _VERWIJST.match(zin):
