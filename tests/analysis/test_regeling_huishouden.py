@@ -122,3 +122,15 @@ def test_tip_voor_vastgelegd_geld_in_woorden() -> None:
     assert budget_hints(_case()) == []
     zonder_bedrag = [t.replace("(14.000 van de 32.000 euro)", "") for t in v.kaders.vast]
     assert budget_hints(_case(budget_vastgelegd=[], vast=zonder_bedrag)) == []
+
+
+def test_geen_tip_als_vastgelegd_al_ingevuld() -> None:
+    """The analysis sees the case with the commitment filled in: no tip to fill it in, and the
+    commitment is taken off once, also when the level is lowered for money."""
+    r = advise(FUNDERING, datum=DATUM, formaat="md")
+    assert "kaders.budget_vastgelegd" not in r.tekst
+    assert r.advies.middelen.budget_euro == 32000 - 14000
+    laag = _case(budget_euro=20000)
+    r2 = advise(laag, datum=DATUM, formaat="json")
+    assert r2.advies.middelen.budget_euro == 20000 - 14000
+    assert r2.advies.middelen.budget_vastgelegd_euro == 14000

@@ -62,7 +62,9 @@ def rest_budget(vraagstuk: Vraagstuk) -> tuple[Vraagstuk, int]:
     if not k.budget_vastgelegd:
         return vraagstuk, 0
     rest = None if k.budget_euro is None else max(0, k.budget_euro - vast)
-    kaders = k.model_copy(update={"budget_euro": rest, "budget_vastgelegd": []})
+    # the commitments stay in the case, so the input checks (budget_hints) see them filled in
+    # and give no tip to fill them in; analyse() takes them off only once (afgetrokken)
+    kaders = k.model_copy(update={"budget_euro": rest})
     return vraagstuk.model_copy(update={"kaders": kaders}), vast if k.budget_euro is not None else 0
 
 
@@ -74,13 +76,14 @@ def analyse(
     verlaagd_van: Trede | None = None,
     nodig: int = 0,
     ervaring: Ervaring | None = None,
+    afgetrokken: bool = False,
 ) -> Advies:
     """The advice for this case (see :func:`_analyse`), with the design fitted into the part of
     the participation budget that is not yet committed (kaders.budget_vastgelegd).
 
     Why: review 64a (funderingsherstel): € 14,000 of a € 32,000 budget was already promised to
     an independent adviser, yet the design was set against the whole € 32,000."""
-    rest, vast = rest_budget(vraagstuk)
+    rest, vast = (vraagstuk, 0) if afgetrokken else rest_budget(vraagstuk)
     advies = _analyse(
         rest, kennis, datum, verlaagd_van=verlaagd_van, nodig=nodig, ervaring=ervaring
     )
@@ -242,6 +245,7 @@ def _analyse(
             verlaagd_van=ambitie,
             nodig=met,
             ervaring=ervaring,
+            afgetrokken=True,
         )
         return advies.model_copy(
             update={"trede": advies.trede.model_copy(update={"gevraagd": vraagstuk.ambitie})}
