@@ -1734,8 +1734,8 @@ def _terug_wat_past(
     budget: int,
     gezegd: list[Bevinding | None],
 ) -> list[Keuze]:
-    """After all cuts, the raad's own steps and the steps the case named that were dropped and
-    fit in the money that is left come back, the cheapest first, in the design's order; the findings no longer name them (changes the
+    """After all cuts, the steps the case named (decided or proposed) that were dropped and fit
+    in the money that is left come back, the cheapest first, in the design's order; the findings no longer name them (changes the
     findings in ``gezegd`` in place). A step a visit by own staff replaced stays replaced: that
     visit reaches the same groups.
 
@@ -1750,10 +1750,11 @@ def _terug_wat_past(
             for k in eerder
             if k.werkvorm.id not in ids
             and k.werkvorm.naam not in bezocht
-            # the raad's own steps (through the griffie) and what the case itself named or a
-            # party proposed: their absence is what a reader misses; a round the tool chose
-            # itself stays out, so the calendar of the smaller design holds
-            and (k.werkvorm.organisator is Organisator.griffie or k.genoemd)
+            # what the case itself named or a party proposed: its absence is what a reader
+            # misses; a step the tool chose itself stays out, so the calendar of the smaller
+            # design holds (Ravenstede: the raad's information meeting put back moved the
+            # overleg after the commissie's papers)
+            and k.genoemd
         ),
         key=lambda k: (schatting(f, [k]), k.werkvorm.id),
     )
