@@ -3,6 +3,7 @@ that runs on past the papers of the moment it feeds (rule PLAN-VOLGORDE-VAST).""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -32,6 +33,9 @@ ADVIESROUTE = frozenset({"eigen-vergadering", "adviesraad", "clientenraad", "jon
 _FORMEEL = frozenset({"adviesraad", "clientenraad"})
 _ADVIESORGAAN = SoortBelanghebbende.adviesorgaan
 _RONDES = (Procesfase.ophalen, Procesfase.verdiepen)
+#: A moment that discusses the choices themselves (the options, variants or scenarios), not
+#: only a concept: a deepening round on them feeds that discussion.
+_OVER_KEUZES = re.compile(r"\bkeuzes?\b|\bopties\b|\bvarianten\b|\bscenario", re.IGNORECASE)
 
 
 def _naam(f: Feiten, g: Geplaatst) -> str:
@@ -41,6 +45,19 @@ def _naam(f: Feiten, g: Geplaatst) -> str:
             return str(w.voor or w.door)
     namen = {w.id: w.naam for w in f.kennis.werkvormen}
     return namen.get(g.werkvormen[0], g.werkvormen[0]).lower()
+
+
+def _namen(f: Feiten, g: Geplaatst) -> list[str]:
+    """The names of a planned step's own rounds with the groups, in lower case: not a
+    standing body's advice and not the raad's own meeting (the griffie organises it)."""
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+    return [
+        w.naam.lower()
+        for id in g.werkvormen
+        if (w := catalogus.get(id)) is not None
+        and id not in ADVIESROUTE
+        and w.organisator is not Organisator.griffie
+    ]
 
 
 def _voedt_nog(f: Feiten, na: date, vrij: list[tuple[date, date, str]], zuid: bool) -> date | None:
@@ -134,6 +151,7 @@ def volgorde_vast(f: Feiten, uit: Plan) -> Plan:
     vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
     laat: list[list[str]] = []
     na_stukken: list[list[Any]] = []
+    verdiept: list[list[Any]] = []
     for m in sorted(v.momenten, key=lambda m: m.datum):
         if m.door not in (Orgaan.commissie, Orgaan.raad) or TUSSENSTAND.search(m.wat):
             continue
@@ -145,6 +163,22 @@ def volgorde_vast(f: Feiten, uit: Plan) -> Plan:
             for g in inbreng
             if g.start < papieren < g.eind < m.datum
         ]
+        # a planned deepening round on the choices this moment discusses that ends after its
+        # papers: the discussion goes without it. Why: review 61 (Veenvliet): the klankbordgroep
+        # ran from 22 March, after the commissie discussed the same choices on 16 March
+        if _OVER_KEUZES.search(m.wat) or _OVER_CONCEPT.search(m.wat):
+            verdiept += [
+                [namen, m.datum.isoformat(), papieren.isoformat()]
+                for g in uit.fasen
+                if g.fase is Procesfase.verdiepen
+                and g.werkvormen
+                and not g.op_datum
+                and not _van_de_raad(f, g)
+                and papieren < g.eind
+                and (besluit is None or g.eind < besluit)
+                for namen in [_namen(f, g)]
+                if namen and not any(x[0] == namen for x in verdiept)
+            ]
         # a standing body's fixed advice on the concept that comes after the papers: the
         # commissie discusses the concept without it. Why: review 57 (Klinkerwijk): the
         # bewonersvereniging advised on 3 March, the commissie's papers were due 8 February
@@ -158,10 +192,12 @@ def volgorde_vast(f: Feiten, uit: Plan) -> Plan:
                 and nog > m.datum
                 and not any(x[0] == _naam(f, a) for x in na_stukken)
             ]
-    if not paren and not laat and not na_stukken:
+    if not paren and not laat and not na_stukken and not verdiept:
         return uit
     # only when there is one: the other findings of this rule keep their data as they were
     extra: dict[str, Any] = {}
+    if verdiept:
+        extra["verdiept"] = verdiept[:1]
     if na_stukken:
         extra["na_stukken"] = [[*x[:4], x[4].isoformat(), x[4] == besluit] for x in na_stukken]
     uit.bevindingen.append(
