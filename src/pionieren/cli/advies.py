@@ -43,6 +43,9 @@ def _kosten(md: Middelen) -> str:
     regel = f"Kosten: naar schatting {' en '.join(delen)} (met {ONVOORZIEN} % onvoorzien"
     if md.budget_euro is not None:
         regel += f"; budget {euro(md.budget_euro)}"
+        if md.budget_vastgelegd_euro:
+            # what is left after the money already committed (kaders.budget_vastgelegd)
+            regel += f", na {euro(md.budget_vastgelegd_euro)} dat al vastligt"
     return regel + ")"
 
 
