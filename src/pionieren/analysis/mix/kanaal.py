@@ -216,6 +216,10 @@ def neutrale_route(f: Feiten, partij: Belanghebbende) -> str:
     return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + " en " + delen[-1]
 
 
+#: A group's condition that its own begeleider is with it ('met hun eigen begeleider').
+_MET_BEGELEIDER = re.compile(r"\bmet\s+(?:hun|haar|zijn|de)\s+(?:eigen\s+)?begeleid", re.IGNORECASE)
+
+
 def _poortwachters(f: Feiten, keuzes: list[Keuze]) -> None:
     """Rule MIX-KANAAL: the first step before the decision that serves a group whose route
     runs through a party with a stake of its own says who leads the talk."""
@@ -235,6 +239,9 @@ def _poortwachters(f: Feiten, keuzes: list[Keuze]) -> None:
                 wie=[q.naam for q in wie],
                 meervoud=meervoud,
                 neutraal=neutrale_route(f, partij),
+                # the group's own condition wins: 'met hun eigen begeleider' keeps that
+                # begeleider in the talk (review 65b, kinderboerderij)
+                begeleider=bool(_MET_BEGELEIDER.search(partij.voorwaarde or "")),
             ),
             "MIX-KANAAL",
         )
