@@ -82,7 +82,8 @@ def _stap(keuzes: list[Keuze], partij: Belanghebbende) -> Keuze | None:
     weg haar niet bij naam noemt maar een plek die zij nu runt (haar jongerencentrum) of haar
     eigen medewerkers (de jongerenwerkers). Het rapport noemt dan de rest van de weg die geen
     belang heeft, of vraagt een weg zonder eigen belang; de gemeente voert het gesprek zelf,
-    zonder medewerkers van die organisatie erbij.""",
+    zonder medewerkers van die organisatie erbij. Vraagt de groep zelf om haar eigen begeleider
+    (voorwaarde: 'met hun eigen begeleider'), dan blijft die begeleider erbij.""",
     ["movisie-moeilijk-bereikbaar", "communicatiekompas-macht"],
 )
 def kanaal(f: Feiten, keuzes: list[Keuze]) -> None:
