@@ -144,7 +144,7 @@ def test_wie_beslist_names_every_decider() -> None:
     huis = next(
         r for r in samenvatting.splitlines() if r.startswith("| Wat er met elke koopwoning")
     )
-    assert "| meebeslissen" in huis
+    assert "| eigen keuze" in huis
     assert "Elk huishouden zelf, met Woonstichting Thuisbaat" in huis
     # a point decided elsewhere stands in its own line below the table, with its body: 'Wie
     # beslist' does not name it again (issue 9)

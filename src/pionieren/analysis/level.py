@@ -878,6 +878,12 @@ def _onderwerpen(f: Feiten, besluit: BesluitAdvies) -> list[OnderwerpAdvies]:
             deel_ = deel("TREDE-EIGEN-BEZIT.regeling", orgaan=_partij(f, punt, door))
         if punt.eigen_bezit and deel_ is None and trede is Trede.meebeslissen:
             deel_ = deel("TREDE-EIGEN-BEZIT.toezegging")
+            if (door or besluit.door) is Beslisser.raad:
+                # the raad signs no agreement with a household and promises nothing on its own
+                # decision: the college, which carries out what the raad decides, makes the
+                # agreement with each household (rule TREDE-EIGEN-BEZIT; review 65a: 'Laat de
+                # gemeenteraad toezeggen. Meebeslissen: Elk huishouden beslist zelf')
+                door = Beslisser.college
         if deel_ is None and not eigen:
             # the point goes into a package voted on afterwards: the answer comes before the
             # vote (rule TREDE-PAKKET)
@@ -1763,7 +1769,10 @@ def regeling_van_ander(punt: Onderwerp, door: Beslisser | None) -> bool:
     een ander), dan beslist elke eigenaar zelf binnen die regeling, en die partij over zijn
     aanvraag. De gemeente is geen partij bij die afspraak: zij informeert, verwijst door naar
     wie de regeling uitvoert en laat weten wat er met vragen gebeurde (informeren), en belooft
-    daar geen meebeslissen of coproduceren.""",
+    daar geen meebeslissen of coproduceren. Beslist de gemeenteraad het hoofdbesluit (een
+    verordening), dan maakt het college de afspraak met elk huishouden: de raad tekent geen
+    afspraak en belooft niets vooraf over zijn eigen besluit. In de tabel en de paragraaf heet
+    zo'n punt 'eigen keuze', niet een trede van de ladder met de gemeente.""",
     ["energieparticipatie-keukentafel", "platform31-renoveren"],
 )
 def eigen_bezit_trede(grens: Trede) -> Trede:

@@ -997,7 +997,7 @@ def per_onderwerp(
                 "onderwerp": text.kop(o.onderwerp),
                 # a dispute over facts is no opinion on the ladder: its facts are checked
                 # (rule TREDE-FEITEN; review 58: 'raadplegen (mening geven)')
-                "trede": FEITEN if o.feiten else o.trede.value,
+                "trede": FEITEN if o.feiten else (EIGEN_KEUZE if eigen_keuze(o) else o.trede.value),
                 # only a table of organisations carries this level: theirs, not the inwoners'
                 "partners": o.alleen_partners,
                 "hoe": hoe,
@@ -1310,7 +1310,7 @@ def toezeggingen(
         wie = text.orgaan_kop(partij) or (BESLISSER_NAAM[Beslisser(door)] if door else "")
         niveaus: dict[Trede, list[Any]] = {}
         for o in sorted(punten, key=lambda o: -o.trede.rang):
-            if not o.feiten:
+            if not o.feiten and not eigen_keuze(o):
                 niveaus.setdefault(o.trede, []).append(o)
         regel_: list[dict[str, Any]] = []
         for trede, groep in niveaus.items():
@@ -1382,6 +1382,26 @@ def toezeggingen(
                     "verlaagd_van": "",
                     "budgetrecht": False,
                     "punten": [o.onderwerp for o in feiten],
+                }
+            )
+        eigen = [o for o in punten if eigen_keuze(o)]
+        if eigen:
+            # each household's own choice on its own house or land: its own promise, under
+            # its own label, not a step of the ladder (rule TREDE-EIGEN-BEZIT; review 65a)
+            regel_.append(
+                {
+                    "trede": EIGEN_KEUZE,
+                    "al": _samen(list(dict.fromkeys(o.toezegging for o in eigen if o.toegezegd))),
+                    "tekst": _samen(
+                        list(dict.fromkeys(o.toezegging for o in eigen if not o.toegezegd))
+                    ),
+                    "keuze_tekst": "",
+                    "grond_tekst": "",
+                    "zelfde_als": "",
+                    "keuze_zelfde_als": "",
+                    "verlaagd_van": "",
+                    "budgetrecht": False,
+                    "punten": [o.onderwerp for o in eigen],
                 }
             )
         regel_ = _advies_en_mening(regel_)
@@ -1537,6 +1557,21 @@ def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str
 FEITEN = "feiten laten toetsen"
 """The label of a point that is a dispute over facts, in place of a step of the ladder (rule
 TREDE-FEITEN): its facts are checked per case, it is no opinion that is weighed."""
+
+EIGEN_KEUZE = "eigen keuze"
+"""The label of a point on each household's own house or land, in place of a step of the
+ladder (rule TREDE-EIGEN-BEZIT): each household decides itself, the gemeente helps and signs
+the agreement; 'meebeslissen ... met de gemeente' read as if the gemeente decided along
+(review 65a)."""
+
+
+def eigen_keuze(o: Any) -> bool:
+    """Is this open point each household's own choice on its own house or land (the promise
+    TREDE-EIGEN-BEZIT.toezegging)?"""
+    return (
+        o.toezegging_deel is not None
+        and o.toezegging_deel.sleutel == "TREDE-EIGEN-BEZIT.toezegging"
+    )
 
 
 def _bij_keuze(o: Any) -> bool:
