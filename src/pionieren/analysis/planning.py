@@ -263,7 +263,9 @@ def verder(van: date, weken: int, vrij: list[tuple[date, date, str]]) -> date:
     daarna terugkoppelen, uitvoeren en evalueren. Een openbare ronde waarin inwoners kiezen of
     een voorkeur geven (een avond over de keuzes), begint pas als de brede ronde die de inbreng
     ophaalt gesloten is; past dat niet, dan krijgt de keuze het laatste derde van de weken die
-    ze delen. Een ronde op data die het vraagstuk zelf noemt, houdt die. Schoolvakanties (herfst, kerst, voorjaar of
+    ze delen. Een ronde op data die het vraagstuk zelf noemt, houdt die. Een vaste dienst die
+    doorloopt (een wekelijks spreekuur) is geen reden om het besluit op te schuiven: wat die
+    tot de stukken hoort, gaat mee in het voorstel. Schoolvakanties (herfst, kerst, voorjaar of
     carnaval, mei en zomer) tellen niet als werkweken (de regio van de gemeente; alle regio's als die niet bekend is).
     Vergadert de raad of een commissie (het besluit van de raad, een moment van het vraagstuk)
     in een schoolvakantie buiten de zomer, dan zegt pionieren dat: veel raden vergaderen dan
@@ -3681,6 +3683,11 @@ def _ankers_na_stukken(
         if a.van < stukken - 4 * WEEK and a.tot > besluit:
             continue  # it runs on through the decision (a standing walk-in hour): not too late
         w = (catalogus or {}).get(a.werkvorm)
+        if w is not None and w.doorlopend and a.van < stukken:
+            # a standing service (a weekly walk-in hour): what it hears until the papers goes
+            # with them, and it runs on as a service; no reason to move the decision (review
+            # 65a: 'Schuif het besluit op' for the loket's spreekuur until the day before)
+            continue
         vraagt = w is not None and beantwoord(w)
         krap = (
             vraagt

@@ -307,6 +307,12 @@ class Werkvorm(Model):
         "niet voor een groep die elders woont (van buiten de gemeente, oud-inwoners): die bereikt "
         "u via wie hen kent of organiseert (via), of bij hun eigen groep.",
     )
+    doorlopend: StrictBool = Field(
+        default=False,
+        description="true: een vaste dienst die doorloopt (een wekelijks spreekuur of een "
+        "vaste inloop). Wat die tot de stukken hoort, gaat mee in het voorstel; dat hij daarna "
+        "doorloopt, is geen reden om het besluit op te schuiven.",
+    )
     zonder_adres: StrictBool = Field(
         default=False,
         description="true: de werkvorm is gemaakt voor mensen van wie de gemeente geen adres "
