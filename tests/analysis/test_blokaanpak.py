@@ -22,3 +22,16 @@ def test_aanpak_per_bouwblok() -> None:
 def test_niet_zonder_blok() -> None:
     a = advise(CASES / "bomenkap-kastanjelaan.yaml", datum=DATUM).advies
     assert "blokaanpak" not in {m.werkvorm for m in a.mix}
+
+
+def test_kosten_per_huishouden() -> None:
+    """Review 65a: € 650 for meetings per block in a buurt of 640 homes. The catalogue prices
+    the form per household (an evening of the begeleider per block of 10 to 20 homes), so its
+    cost follows the size of the groups it is for."""
+    from pionieren.knowledge.load import builtin
+
+    eenheid = builtin().werkvorm("blokaanpak").eenheid
+    assert eenheid is not None and eenheid.per == "huishouden"
+    a = advise(CASES / "blind63" / "funderingsherstel-kronenveen.yaml", datum=DATUM).advies
+    blok = next(m for m in a.mix if m.werkvorm == "blokaanpak")
+    assert blok.schatting_euro >= 2000

@@ -4551,6 +4551,8 @@ def verwerken(
             w.organisator is not Organisator.griffie
             and w.treden != [Trede.informeren]
             and not w.eindigt_met_besluit
+            # a standing service (a weekly spreekuur) gives no round of reactions to answer
+            and not w.doorlopend
         )
 
     # a step that ends after the papers was already said to be late by its own finding
