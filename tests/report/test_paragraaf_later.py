@@ -22,4 +22,7 @@ def test_latere_ronde_noemt_haar_onderwerp() -> None:
     rijen = [r for r in par.splitlines() if r.startswith("- Uitwerken na het besluit")]
     assert rijen
     assert all("wat daarna speelt" not in r for r in rijen)
-    assert any("een eigen ronde over de voorwaarden voor een overdracht" in r for r in rijen)
+    assert any(
+        "een eigen ronde vóór het besluit over de voorwaarden voor een overdracht" in r
+        for r in rijen
+    )
