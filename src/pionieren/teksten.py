@@ -54,6 +54,7 @@ class Wording:
             met_lidwoord=text.met_lidwoord,
             meervoud=text.is_meervoud,
             meervoud_orgaan=text.meervoud_orgaan,
+            meervoudig=text.meervoudig,
             hoofdletter=text.hoofdletter,
             partij=text.partij,
             kort=text.kort,

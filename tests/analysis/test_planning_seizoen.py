@@ -123,7 +123,7 @@ def test_felling_after_the_season_only_when_the_works_run_then() -> None:
         )
     )
     (b,) = [b for b in kort.bevindingen if b.sleutel == "PLAN-KALENDER.broedseizoen"]
-    assert "Kap vóór 15 maart 2028." in b.tekst and "erna" not in b.tekst
+    assert "kap dus vóór 15 maart 2028." in b.tekst and "erna" not in b.tekst
     lang = advies_voor(
         maak(
             omschrijving="De gemeente wil twintig bomen kappen voor een nieuw fietspad.",
@@ -134,7 +134,7 @@ def test_felling_after_the_season_only_when_the_works_run_then() -> None:
     )
     (b,) = [b for b in lang.bevindingen if b.sleutel == "PLAN-KALENDER.broedseizoen"]
     # review 65b: "of erna" read as meaningless; the end of the season is named
-    assert "Kap vóór 15 maart 2028 of na 15 juli 2028." in b.tekst
+    assert "kap dus vóór 15 maart 2028 of na 15 juli 2028." in b.tekst
 
 
 def test_the_breeding_season_cites_the_nest_ban() -> None:
@@ -261,3 +261,33 @@ def test_the_feedback_says_the_report_goes_out_before_the_papers_without_a_test_
     for p in terug2:
         heeft_noot = p.uitleg is not None and p.uitleg.sleutel == "FASE.noot_terugkoppeling"
         assert heeft_noot is not bool(toets)
+
+
+def test_werk_helemaal_buiten_het_broedseizoen() -> None:
+    """Review 65b: works from September to October were told 'Kap vóór 15 maart 2028 of na 15
+    juli 2028'. Works that lie wholly between two seasons are said to."""
+    from datetime import date
+
+    from pionieren.analysis.planning import buiten_broedseizoen
+
+    assert buiten_broedseizoen(date(2027, 9, 1), date(2027, 10, 15))
+    assert buiten_broedseizoen(date(2027, 1, 5), date(2027, 3, 1))
+    assert not buiten_broedseizoen(date(2027, 9, 15), date(2029, 3, 15))
+    assert not buiten_broedseizoen(date(2027, 4, 1), date(2027, 5, 1))
+    assert not buiten_broedseizoen(date(2027, 2, 1), date(2027, 4, 1))
+
+
+def test_werk_tussen_twee_seizoenen_wordt_zo_genoemd() -> None:
+    advies = advies_voor(
+        maak(
+            omschrijving="De gemeente wil twintig bomen kappen voor een nieuw fietspad.",
+            kaders_besluit_uiterlijk="2027-05-01",
+            kaders_uitvoering_van="2027-09-01",
+            kaders_uitvoering_tot="2027-10-15",
+        )
+    )
+    (b,) = [
+        b for b in advies.bevindingen if b.regel == "PLAN-KALENDER" and "broedseizoen" in b.sleutel
+    ]
+    assert b.sleutel == "PLAN-KALENDER.broedseizoen_buiten"
+    assert "valt buiten het broedseizoen" in b.tekst and "2028" not in b.tekst

@@ -1771,12 +1771,23 @@ BROED_TOT = (7, 15)
 BEZWAAR_WEKEN = 6
 
 
+def buiten_broedseizoen(van: date, tot: date) -> bool:
+    """Do the works from ``van`` to ``tot`` lie wholly outside the breeding season of birds
+    (between 15 July of one year and 15 March of the next)?"""
+    if van < date(van.year, *BROED_VAN):
+        return tot < date(van.year, *BROED_VAN)
+    if van > date(van.year, *BROED_TOT):
+        return tot < date(van.year + 1, *BROED_VAN)
+    return False
+
+
 def _broedseizoen(f: Feiten) -> list[Bevinding]:
     """Felling trees is planned outside the breeding season of birds (about 15 March to 15
     July): a nest in use may not be destroyed (art. 11.37 Bal) and everyone takes care of wild
     animals (zorgplicht, art. 11.27 Bal). Said when the case is about felling trees; with the
     dates of the uitvoering, the window before the season, and how an objection term eats it.
-    Felling after the season is named only when the works still run after it."""
+    Felling after the season is named only when the works still run after it. Works that lie
+    wholly between two seasons are said to, in one sentence."""
     v = f.vraagstuk
     tekst = " ".join(
         [v.titel, v.omschrijving, *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)]
@@ -1790,6 +1801,20 @@ def _broedseizoen(f: Feiten) -> list[Bevinding]:
         jaar += 1
     begin, eind = date(jaar, *BROED_VAN), date(jaar, *BROED_TOT)
     bezwaar = k.besluit_uiterlijk + BEZWAAR_WEKEN * WEEK if k.besluit_uiterlijk else None
+    tot = k.uitvoering_tot
+    if van is not None and tot is not None and tot >= van and buiten_broedseizoen(van, tot):
+        # the works lie wholly between two seasons: say so, not 'kap vóór 15 maart 2028 of
+        # erna' for works that end in October 2027 (review 65b)
+        return [
+            bevinding(
+                "PLAN-KALENDER",
+                Ernst.let_op,
+                "PLAN-KALENDER.broedseizoen_buiten",
+                bronnen=["bal-vogels"],
+                van=van.isoformat(),
+                tot=tot.isoformat(),
+            )
+        ]
     return [
         bevinding(
             "PLAN-KALENDER",

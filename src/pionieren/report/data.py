@@ -181,6 +181,17 @@ _WETTEN = (
 )
 
 
+#: The kinds of private-law act a case may name, each with the words that name it; the first
+#: one named counts (a sale of the gemeente's land comes before the rent a developer charges).
+_PRIVAAT_SOORT = (
+    ("een verkoop", re.compile(r"\bverk(?:oop|oopt|open|ocht)\b", re.IGNORECASE)),
+    ("een bruikleen", re.compile(r"\bbruikleen\b", re.IGNORECASE)),
+    ("een garantstelling", re.compile(r"\bgarant\w*", re.IGNORECASE)),
+    ("een erfpacht", re.compile(r"\berfpacht\w*", re.IGNORECASE)),
+    ("een huurovereenkomst", re.compile(r"\b(?:ver)?hu(?:ur|urt|ren)\w*", re.IGNORECASE)),
+)
+
+
 def _labels(vraagstuk: Vraagstuk) -> dict[str, dict[str, str]]:
     """The labels, with the budget moment the case names for a decision at the kadernota or
     voorjaarsnota: 'via de kadernota', not 'via de begroting' (review 48e)."""
@@ -194,6 +205,14 @@ def _labels(vraagstuk: Vraagstuk) -> dict[str, dict[str, str]]:
         # 53a: 'via een beleidsbesluit' for the burgemeester's beleidsregel on demonstrations)
         procedure["beleid"] = (
             "een beleidsregel (art. 4:81 Awb), bekendgemaakt in het gemeenteblad (art. 3:42 Awb)"
+        )
+    if vraagstuk.besluit is not None and vraagstuk.besluit.procedure is Procedure.privaatrechtelijk:
+        # only the kind of act the case names, not the stock list of every kind (review 65b:
+        # '(zoals een overeenkomst, bruikleen, huur, verkoop of een garantstelling)' for the
+        # sale of a plot)
+        soorten = [naam for naam, patroon in _PRIVAAT_SOORT if patroon.search(tekst)]
+        procedure["privaatrechtelijk"] = "een privaatrechtelijk besluit" + (
+            f" ({soorten[0]})" if soorten else ""
         )
     if procedure == LABELS["procedure"]:
         return LABELS
@@ -425,8 +444,9 @@ def report_data(
         "tabelrijen": tabelrijen(rijen),
         "keuzes": keuzeontwerpen(data, rijen, vraagstuk),
         "andere_beslissers": andere_beslissers(
-            rijen, advies.besluit.door, advies.besluit.ander_orgaan
+            rijen, advies.besluit.door, advies.besluit.ander_orgaan or hoofd_naam(vraagstuk, advies)
         ),
+        "hoofd_naam": hoofd_naam(vraagstuk, advies),
         "toezeggingen": toezeggingen(
             advies,
             [r["bron"] for r in rijen if r["elders"]],
@@ -1081,6 +1101,16 @@ def keuzeontwerpen(
             }
         )
     return uit
+
+
+def hoofd_naam(vraagstuk: Vraagstuk, advies: Advies) -> str:
+    """The name of the initiator that takes the main decision, when the case names exactly one:
+    'Wie beslist' says 'Stichting Het Zandlandschap', not 'De initiatiefnemer' with the same
+    foundation again among the other deciders (review 65b). Empty otherwise."""
+    if advies.besluit.door is not Beslisser.initiatiefnemer or advies.besluit.ander_orgaan:
+        return ""
+    namen = [q.naam for q in vraagstuk.belanghebbenden if q.initiatiefnemer]
+    return namen[0] if len(namen) == 1 else ""
 
 
 def andere_beslissers(
