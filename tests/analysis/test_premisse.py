@@ -263,3 +263,18 @@ def test_no_werkvorm_cites_one_gemeentes_own_regulation() -> None:
         for bron in geciteerd:
             assert "lokaleregelgeving.overheid.nl" not in str(bronnen[bron].url), (w.id, bron)
     assert kennis.werkvorm("burgerinitiatief").bronnen[0] == "gemeentewet-150"
+
+
+def test_a_sentence_holds_a_subsidy_now_in_the_present_not_in_a_choice_or_the_future() -> None:
+    from pionieren.analysis.stakeholders import houdt_nu
+
+    assert houdt_nu("Aannemer X heeft nu het contract voor het onderhoud van de wegen.")
+    assert houdt_nu("Stichting X beheert sinds de overdracht in 2015 met subsidie het buurthuis.")
+    assert houdt_nu("De drie organisaties krijgen al meer dan tien jaar subsidie.")
+    assert not houdt_nu(
+        "De raad kiest tussen drie wegen: sluiten of overdragen aan Stichting X met een subsidie "
+        "die afbouwt."
+    )
+    assert not houdt_nu("Stichting X krijgt straks subsidie.")
+    # a subsidy without a word for 'now' is no subsidy held now
+    assert not houdt_nu("Stichting X met een subsidie die afbouwt van 100.000 naar 50.000 euro.")

@@ -1070,8 +1070,8 @@ _NU = re.compile(
 #: subsidy or opdracht now ('De raad kiest tussen drie wegen: ... overdragen aan Stichting X met
 #: een subsidie die afbouwt'; 'X krijgt straks subsidie')
 _NIET_NU = re.compile(
-    r"\b(?:straks|zal|zullen|zou|zouden|kiest|kiezen|keuze|wegen|opties?|varianten?|"
-    r"voorstel\w*|voorgesteld|overdragen|overdracht|mogelijk)\b",
+    r"\b(?:straks|zal|zullen|zou|zouden|kiest|kiezen|keuze|opties?|varianten?|scenario'?s|"
+    r"voorstel\w*|voorgesteld|overdragen|mogelijk|(?:twee|drie|vier|vijf|\d+) wegen)\b",
     re.IGNORECASE,
 )
 #: the subsidy is periodic or has run for years: only then does art. 4:51 Awb apply
