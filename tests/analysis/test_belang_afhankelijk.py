@@ -102,7 +102,7 @@ def test_several_groups_without_a_route_share_one_action() -> None:
 
 _WELZIJN = {
     "omschrijving": (
-        "De gemeente geeft nu subsidie aan Stichting Buurtwerk. Vanaf 2029 komt er een nieuwe "
+        "De gemeente geeft al jaren subsidie aan Stichting Buurtwerk. Vanaf 2029 komt er een nieuwe "
         "welzijnsopdracht. De raad kiest of die wordt aanbesteed."
     ),
 }

@@ -102,7 +102,8 @@ def test_the_afvalstoffenheffing_rests_on_the_wet_milieubeheer() -> None:
             )
         )
         (b,) = [b for b in advies.bevindingen if b.sleutel == "WET-ANDERS"]
-        assert "Die verordening kan eigen termijnen" in b.tekst
+        # a question to check, not a claim that the verordening asks for them (review 65b)
+        assert "Ga na of die verordening voor dit besluit eigen termijnen" in b.tekst
         return b.bronnen
 
     assert jurist("De afvalstoffenheffing mag niet meer opbrengen dan de kosten.") == [
@@ -121,7 +122,7 @@ def test_two_named_laws_take_a_plural_verb() -> None:
         )
     )
     (b,) = [b for b in advies.bevindingen if b.sleutel == "WET-ANDERS"]
-    assert "Die kunnen eigen termijnen" in b.tekst
+    assert "Ga na of die voor dit besluit eigen termijnen, adviezen of inspraak vragen" in b.tekst
 
 
 def test_a_cut_off_date_in_a_fixed_point_is_told_to_who_it_leaves_out() -> None:

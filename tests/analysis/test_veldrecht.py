@@ -123,7 +123,7 @@ def test_a_named_verordening_is_the_raads_and_says_who_decides() -> None:
             omschrijving="Op grond van de Spreidingswet komt er opvang.", wettelijk_kader=["anders"]
         )
     )
-    assert "De jurist van de gemeente zet ze" in _teksten(wet, "WET-ANDERS")[0]
+    assert "De jurist van de gemeente zet dat" in _teksten(wet, "WET-ANDERS")[0]
     onbekend = advies_voor(maak(wettelijk_kader=["anders"]))
     (tekst,) = _teksten(onbekend, "WET-ANDERS")
     # the case names another rule without saying which; no field value ('anders') in the text

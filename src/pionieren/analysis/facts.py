@@ -442,6 +442,27 @@ class Feiten:
         )
 
     @property
+    def reactienota(self) -> bool:
+        """Is the decision prepared with a formal inspraak or zienswijze procedure, whose answer
+        to every reaction is a reactienota (a zienswijzennota)? A formal zienswijze round
+        (:attr:`formele_zienswijze`), or the inspraak the participatieverordening gives on the
+        gemeente's own plans, policy and regulations (art. 150 Gemeentewet): an omgevingsvisie,
+        a programma, an omgevingsplan, a verordening or beleid. A private-law act, a subsidy, a
+        permit without a formal round, the begroting, an uitvoering or an advice to another body
+        has no such procedure: its reactions are answered in the report that goes with the
+        proposal (review 65b: 'een reactienota' for the choice of a plot on the gemeente's
+        land)."""
+        if self.vraagstuk.kaders.besluit_al_genomen:
+            return False
+        return self.formele_zienswijze or self.procedure in (
+            Procedure.omgevingsvisie,
+            Procedure.programma,
+            Procedure.omgevingsplan,
+            Procedure.verordening,
+            Procedure.beleid,
+        )
+
+    @property
     def gunning(self) -> bool:
         """Is the college's decision the award (gunning) of a public tender? The award follows
         the criteria published in the aanbestedingsleidraad, every inschrijver is treated alike

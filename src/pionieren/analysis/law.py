@@ -740,13 +740,17 @@ KADERS = (
         "WET-KADER.subsidie",
         "awb-4-51",
         # a subsidy the gemeente itself receives from the provincie, the Rijk or the EU, or one
-        # that lapses only under a condition ('vervalt als het werk niet begint'), is no subsidy
-        # an organisation now gets that is ended (review 51a: a street redesign)
+        # that lapses only under a condition ('vervalt als het werk niet begint'), or a new one
+        # that an option proposes, is no subsidy an organisation now gets that is ended (review
+        # 51a: a street redesign; review 65b: a kinderboerderij handed over with a subsidy)
         niet=re.compile(
             r"\b(?:provinciale|rijks|europese|eu-?)\s*subsidie|\bsubsidie\w* (?:van|uit) "
             r"(?:de provincie|het rijk|de eu|europa)\b|\banders\s+vervalt\b|"
             r"\bvervalt\b[^.;]{0,40}?\b(?:als|wanneer|indien)\b[^.;]{0,80}\bniet\b|"
-            r"\bvervalt\b[^.;]{0,40}?\btenzij\b",
+            r"\bvervalt\b[^.;]{0,40}?\btenzij\b|"
+            # a new subsidy proposed in an option ('overdragen aan Stichting X met een subsidie
+            # die afbouwt'): nobody holds it yet, so no 'redelijke termijn' (review 65b)
+            r"\been (?:\w+ )?subsidie\w* die\b|\bstraks\b",
             re.IGNORECASE,
         ),
     ),
@@ -854,7 +858,7 @@ def kaders(f: Feiten) -> list[Bevinding]:
     if uitdaging and KADERS[2] not in gevonden and _VAN_EEN_ANDER.search(tekst):
         # a task taken over from another party under the uitdaagrecht may now be subsidised
         gevonden.append(KADERS[2])
-    if dubbele_rol(f)[1]:
+    if dubbele_rol(f).subsidie:
         # the organisations that now hold the subsidy are told about art. 4:51 with their dual
         # role (BELANG-DUBBELE-ROL): not twice
         gevonden = [k for k in gevonden if k is not KADERS[2]]
@@ -889,10 +893,13 @@ _GESCHROKKEN = re.compile(
     (art. 147 Gemeentewet) en dat de verordening zelf zegt wie daaronder beslist en welke
     adviezen en termijnen gelden; niet als een ander orgaan beslist (zoals het algemeen bestuur
     van een gemeenschappelijke regeling), want dan is het diens verordening. Ook een regeling in
-    de eigen bronnen van het vraagstuk telt als genoemd. Noemt het een andere wet die pionieren niet herkent, of zegt
-    het niet welke regeling het bedoelt, dan vraagt het de gebruiker een jurist te laten nagaan
-    wie daaronder beslist en welke termijnen, verplichte adviezen of inspraak die regeling
-    vraagt, en dat in het participatieplan te zetten. Dit
+    de eigen bronnen van het vraagstuk telt als genoemd. Noemt het een andere wet die pionieren
+    niet herkent, dan zegt pionieren niet dat die wet termijnen of inspraak vraagt (dat weet het
+    niet), maar vraagt het na te gaan of zij dat voor dit besluit doet: de jurist zet dat vóór
+    de start op een rij. Zegt de tekst niet welke regeling het bedoelt, dan noemt pionieren de
+    stukken die het vraagstuk bij zijn bronnen als regel opgeeft (soort: regel); staat daar ook
+    niets, dan vraagt het uit te zoeken welke regel het is, wie daaronder beslist en of er
+    termijnen of inspraak bij horen, en dat in het participatieplan te zetten. Dit
     vervalt als een andere regel een kader al behandelt: de Wet arhi bij een herindeling, de
     regels voor cliëntenparticipatie in het sociaal domein, renovatie van huurwoningen, een
     verkeersbesluit, een kader dat pionieren in de tekst herkent (WET-KADER), en een eigen
@@ -937,6 +944,20 @@ def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
                 wet=wet.kort if wet else "",
             )
         )
+    stukken: list[str] = []
+    if not (namen or heffingen or verordeningen or bekend):
+        # the case names no regulation in its text, but its own sources may (soort regel): name
+        # those, not 'niet welke' (review 65b: the omgevingsverordening and the
+        # subsidiebeschikking were listed as sources)
+        from pionieren.analysis.conversation import is_regel
+
+        stukken = [
+            b.titel
+            for b in f.vraagstuk.bronnen
+            if is_regel(b)
+            and not _BEKEND_STUK.search(b.titel)
+            and not any(w in b.titel.lower() for w in wetten)
+        ][:3]
     if namen or not (heffingen or verordeningen or bekend):
         # a question for a lawyer about the case itself: no source carries it
         # with an advice to a named body, who decides is known: the lawyer checks the questions
@@ -950,6 +971,7 @@ def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
                 Ernst.info,
                 bronnen=["wet-milieubeheer-15-33"] if afval else [],
                 namen=namen,
+                stukken=stukken,
                 advies=advies,
                 afval=afval,
             )
@@ -957,6 +979,15 @@ def anders(f: Feiten, behandeld: bool = False) -> list[Bevinding]:
     return uit
 
 
+#: a source of the case that is a law or ruling other rules of pionieren already treat (the
+#: Gemeentewet, the Awb, the Omgevingswet and its besluiten, a court ruling such as Didam, the
+#: participatie- or referendumverordening): no question for the lawyer under WET-ANDERS
+_BEKEND_STUK = re.compile(
+    r"\bGemeentewet\b|\bAlgemene wet bestuursrecht\b|\bAwb\b|\bOmgevingswet\b|"
+    r"\bOmgevingsbesluit\b|\bBesluit (?:kwaliteit|activiteiten) leefomgeving\b|\bECLI\b|"
+    r"\bHoge Raad\b|\bparticipatieverordening\b|\breferendumverordening\b",
+    re.IGNORECASE,
+)
 _AFVALSTOFFENHEFFING = re.compile(r"\bafvalstoffenheffing|\bdiftar\b", re.IGNORECASE)
 
 

@@ -1202,7 +1202,7 @@ def plan(
             eind, te_kort = _uitwerken_eind(f, b, begin, vrij, uitwerken_tot, besloten)
             bevindingen += te_kort
             fasen.append(Geplaatst(b.fase, begin, eind, b.werkvormen, None))
-            bevindingen += _reactie_na(fasen, voorleggen_na or [], begin, eind, vrij)
+            bevindingen += _reactie_na(fasen, voorleggen_na or [], begin, eind, vrij, f.reactienota)
             na = max(na, eind + timedelta(days=3))
             continue
         if b.fase is Procesfase.terugkoppeling and besluit is not None:
@@ -1707,6 +1707,7 @@ def _reactie_na(
     begin: date,
     eind: date,
     vrij: list[tuple[date, date, str]],
+    nota: bool = True,
 ) -> list[Bevinding]:
     """The reaction round on the points worked out after the decision (rules PLAN-REACTIE and
     PLAN-NA-BESLUIT; changes ``fasen`` in place): the options or the concept lie open at the end
@@ -1717,7 +1718,7 @@ def _reactie_na(
     laatste = _maandag(eind)
     sluit = laatste - timedelta(days=3)
     open_ = max(_terug(laatste, REACTIE_WEKEN, vrij), _eerste_werkweek(begin + WEEK, vrij))
-    return _reactie_fase(fasen, punten, open_, sluit, eind, vrij)
+    return _reactie_fase(fasen, punten, open_, sluit, eind, vrij, nota=nota)
 
 
 def _lange_vakanties(vrij: list[tuple[date, date, str]]) -> list[tuple[date, date, str]]:
@@ -4187,7 +4188,7 @@ def reactieronde(
             for g in fasen
             if not (g.toelichting and g.toelichting.sleutel == "FASE.toetsen_buffer")
         ]
-    uit += _reactie_fase(fasen, punten, open_, sluit, stukken, vrij, na_moment)
+    uit += _reactie_fase(fasen, punten, open_, sluit, stukken, vrij, na_moment, nota=f.reactienota)
     _consultatie_is_reactie(fasen)
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return uit
@@ -4268,6 +4269,7 @@ def _reactie_om_moment(
                 "PLAN-REACTIE.moment",
                 bronnen=[],  # a time limit: the tool's own reckoning
                 orgaan=orgaan,
+                nota=f.reactienota,
                 datum=m.datum.isoformat(),
                 stukken=papieren.isoformat(),
                 open=open_.isoformat(),
@@ -4414,10 +4416,12 @@ def _reactie_fase(
     stukken: date,
     vrij: list[tuple[date, date, str]],
     na_moment: dict[str, str] | None = None,
+    nota: bool = True,
 ) -> list[Bevinding]:
     """Add the phase in which the piece on ``punten`` lies open from ``open_`` to ``sluit``
     (changes ``fasen`` in place), or, when fewer than two working weeks fit, the finding that
-    says so."""
+    says so. ``nota``: the decision has a formal inspraak or zienswijze procedure, so the
+    answers are a reactienota (:attr:`Feiten.reactienota`); else a report with the proposal."""
     namen = [p.onderwerp.rstrip(".") for p in punten]
     kern = [n for n, p in zip(namen, punten, strict=True) if p.kern and p.keuze]
     if werkweken(open_, sluit, vrij) < REACTIE_MIN_WEKEN:
@@ -4441,6 +4445,7 @@ def _reactie_fase(
                 open=open_.isoformat(),
                 sluit=sluit.isoformat(),
                 stukken=stukken.isoformat(),
+                nota=nota,
                 keuzes=[n for n, p in zip(namen, punten, strict=True) if p.keuze],
                 concepten=[n for n, p in zip(namen, punten, strict=True) if not p.keuze],
                 **({"na_moment": na_moment} if na_moment else {}),
@@ -4637,6 +4642,7 @@ def verwerken(
                         g.werkvormen[0],
                     ),
                     formeel=formeel,
+                    nota=formeel or f.reactienota,
                     eind=g.eind.isoformat(),
                     stukken=stukken.isoformat(),
                     dagen=dagen,

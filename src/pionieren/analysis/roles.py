@@ -111,6 +111,49 @@ _BETAALT = re.compile(
 )
 
 
+#: a private-law act of the gemeente about its money or property: only such an act gets the
+#: raad's wensen en bedenkingen (art. 169 lid 4 Gemeentewet); a subsidy or another beschikking
+#: does not (review 65b: 'kan wensen en bedenkingen geven' for a subsidy to a foundation)
+_PRIVAAT_GELD = re.compile(r"\b\w*overeenkomst\w*|\bovereen te komen\b", re.IGNORECASE)
+#: the case says the money is not yet in the begroting: the raad decides on it (art. 189)
+_NIET_BEGROOT = re.compile(
+    r"\bniet (?:in|op) de begroting\b|\b(?:nog )?niet begroot\b|\bbegrotingswijziging\w*|"
+    r"\bgeen dekking\b|\bniet gedekt\b|\bnog (?:geen|niet) (?:geld|budget|dekking)\b",
+    re.IGNORECASE,
+)
+
+
+def geld_wensen(f: Feiten, punten: list[str]) -> bool:
+    """Does the gemeente's share in another body's project rest on a private-law act of the
+    gemeente (an agreement, a sale, a guarantee) that the case names, so that the raad may give
+    wensen en bedenkingen (art. 169 lid 4 Gemeentewet)? A contribution paid as a subsidy is a
+    beschikking (public law): then the raad's hook is the budget, not wensen en bedenkingen.
+    Counted: the money points themselves, and a sentence of the case that names the gemeente
+    with an agreement or such an act (not the project's own sale of its wood)."""
+    v = f.vraagstuk
+    if any(_PRIVAAT_GELD.search(p) or PRIVAATRECHTELIJK_INGRIJPEND.search(p) for p in punten):
+        return True
+    zinnen = [
+        z
+        for t in (v.omschrijving, v.aanleiding or "", *v.kaders.vast)
+        for z in re.split(r"(?<=[.;:])\s+", t)
+    ]
+    return any(
+        re.search(r"\bgemeent\w*", z, re.IGNORECASE)
+        and (_PRIVAAT_GELD.search(z) or PRIVAATRECHTELIJK_INGRIJPEND.search(z))
+        for z in zinnen
+    )
+
+
+def niet_begroot(f: Feiten) -> bool:
+    """Does the case say the money is not yet in the begroting?"""
+    v = f.vraagstuk
+    tekst = " ".join(
+        [v.omschrijving, v.aanleiding or "", *v.kaders.vast, *(p.onderwerp for p in v.kaders.open)]
+    )
+    return bool(_NIET_BEGROOT.search(tekst))
+
+
 def geld_punten(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     """The college's own points on the gemeente's money (its share, a contribution) where
     another body takes the main decision: the raad decides the budget for them."""
@@ -154,8 +197,11 @@ def geld_punten(f: Feiten, besluit: BesluitAdvies) -> list[str]:
     vooraf wensen en bedenkingen (art. 169 lid 4). Beslist een andere overheid, maar het college
     over het deel dat de gemeente betaalt (een bijdrage aan het project van die overheid), dan
     zegt de rij van de raad niet 'beslist hier niet zelf': geld dat niet in de begroting staat,
-    geeft de raad (budgetrecht, art. 189 Gemeentewet), en hij kan vooraf wensen en bedenkingen
-    geven.""",
+    geeft de raad (budgetrecht, art. 189 Gemeentewet); zegt het vraagstuk dat het geld nog niet
+    in de begroting staat, dan zegt de rij dat als feit. Wensen en bedenkingen vooraf (art. 169
+    lid 4) noemt de rij daar alleen als het vraagstuk voor dat geld een privaatrechtelijke
+    handeling noemt (een overeenkomst, verkoop of garantstelling); een bijdrage als subsidie is
+    een beschikking, daar horen geen wensen en bedenkingen bij (review 65b).""",
     [
         *RAAD_BRONNEN,
         "gemeentewet-169",
@@ -285,7 +331,14 @@ def raad(f: Feiten, advies: Trede, besluit: BesluitAdvies) -> tuple[Taak, list[B
     else:
         delen.append(deel("ROL-RAAD.ander", geld=bool(geld)))
     if geld:
-        delen.append(deel("ROL-RAAD.budgetrecht", onderwerpen=geld))
+        delen.append(
+            deel(
+                "ROL-RAAD.budgetrecht",
+                onderwerpen=geld,
+                niet_begroot=niet_begroot(f),
+                wensen=geld_wensen(f, geld),
+            )
+        )
     if (
         (f.initiatief_van_overheid or f.verzoek_aan_andere_overheid)
         and door is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from pionieren.analysis.facts import (
     Feiten,
@@ -1057,23 +1058,80 @@ _NIEUWE_OPDRACHT = re.compile(
     re.IGNORECASE,
 )
 _ZIN = re.compile(r"(?<=[.;])\s+(?=[A-Z])")
+#: a sentence that says a party holds its subsidy or opdracht now: in the present or since the
+#: past ('geeft nu subsidie aan', 'wordt nu met subsidie gedaan door', 'krijgen al tien jaar
+#: subsidie', 'sinds 2015', 'de huidige aanbieder')
+_NU = re.compile(
+    r"\b(?:nu|sinds|momenteel|huidige?|thans|tot nu toe|al (?:meer dan |ruim |bijna )?"
+    r"(?:\w+ )?ja(?:ar|ren)|al lang)\b",
+    re.IGNORECASE,
+)
+#: a sentence about a choice, a proposal or the future: a party named there does not hold the
+#: subsidy or opdracht now ('De raad kiest tussen drie wegen: ... overdragen aan Stichting X met
+#: een subsidie die afbouwt'; 'X krijgt straks subsidie')
+_NIET_NU = re.compile(
+    r"\b(?:straks|zal|zullen|zou|zouden|kiest|kiezen|keuze|opties?|varianten?|scenario'?s|"
+    r"voorstel\w*|voorgesteld|overdragen|mogelijk|(?:twee|drie|vier|vijf|\d+) wegen)\b",
+    re.IGNORECASE,
+)
+#: the subsidy is periodic or has run for years: only then does art. 4:51 Awb apply
+_MEERJARIG = re.compile(
+    r"\b(?:per jaar|jaarlijks\w*|elk jaar|ieder jaar|meerjarig\w*|structure(?:el|le)|jaren"
+    r"|sinds \d{4}|al (?:meer dan |ruim |bijna )?\w+ jaar)\b",
+    re.IGNORECASE,
+)
+#: the case is about an opdracht or a tender: only then are tender words (inschrijver) right
+_OPDRACHT_WOORD = re.compile(
+    r"\b\w*opdracht\w*|\baanbest\w*|\bgegund|\bgunning|\bconcessie\w*|\bcontract\w*",
+    re.IGNORECASE,
+)
+
+
+def _teksten_nu(f: Feiten) -> list[str]:
+    """The sentences of the omschrijving, the aanleiding and the fixed frame (kaders.vast):
+    where a case says what is so now. Open points and their options are not."""
+    v = f.vraagstuk
+    return [z for t in (v.omschrijving, v.aanleiding or "", *v.kaders.vast) for z in _ZIN.split(t)]
+
+
+def houdt_nu(zin: str) -> bool:
+    """Does this sentence say that someone holds a subsidy or opdracht now (present or since
+    the past), not in a choice, a proposal or the future?"""
+    return bool(_OPDRACHT.search(zin) and _NU.search(zin) and not _NIET_NU.search(zin))
 
 
 def opdracht_zinnen(f: Feiten, naam: str) -> list[str]:
-    """The sentences of the omschrijving and aanleiding that name this organisation with its
-    subsidy or opdracht: what it holds and runs now ('… gedaan door Stichting X: jongerencentrum
-    De Loods …')."""
-    v = f.vraagstuk
-    zinnen = [z for t in (v.omschrijving, v.aanleiding or "") for z in _ZIN.split(t)]
-    return [z for z in zinnen if naam.lower() in z.lower() and _OPDRACHT.search(z)]
+    """The sentences of the omschrijving, aanleiding and kaders.vast that name this
+    organisation as holding its subsidy or opdracht now: what it holds and runs now ('… wordt
+    nu gedaan door Stichting X: jongerencentrum De Loods …'). A party named only in an option
+    ('overdragen aan Stichting X met een subsidie die afbouwt') holds nothing yet (review 65b)."""
+    return [z for z in _teksten_nu(f) if naam.lower() in z.lower() and houdt_nu(z)]
 
 
-def dubbele_rol(f: Feiten) -> tuple[list[str], bool, bool]:
+class DubbeleRol(NamedTuple):
+    """The organisations with a dual role (:func:`dubbele_rol`) and what the text says of it."""
+
+    #: the organisations that now hold the subsidy or opdracht
+    namen: list[str]
+    #: what they hold now is a subsidy
+    subsidie: bool = False
+    #: that subsidy is periodic or has run for years (art. 4:51 Awb)
+    meerjarig: bool = False
+    #: the case is about an opdracht or a tender: they may become inschrijver
+    opdracht: bool = False
+    #: the opdracht may be tendered (Aanbestedingswet 2012)
+    aanbesteding: bool = False
+
+
+def dubbele_rol(f: Feiten) -> DubbeleRol:
     """The organisations that now hold the subsidy or the opdracht the case is about, and may
-    compete for the new one; whether that is a subsidy, and whether it may be tendered.
+    compete for the new one; whether that is a subsidy, whether art. 4:51 Awb protects it
+    (periodic or running for years, per the text), whether the case is about an opdracht or a
+    tender (only then is the organisation a possible inschrijver) and whether it may be
+    tendered.
 
     Certain only when the case is about a new or reduced opdracht or subsidy, and names the
-    organisation in a sentence about its subsidy or opdracht."""
+    organisation in a sentence that says it holds its subsidy or opdracht now."""
     v = f.vraagstuk
     teksten = [
         v.omschrijving,
@@ -1083,7 +1141,7 @@ def dubbele_rol(f: Feiten) -> tuple[list[str], bool, bool]:
     ]
     tekst = " ".join(teksten)
     if not _NIEUWE_OPDRACHT.search(tekst):
-        return [], False, False
+        return DubbeleRol([])
     namen, subsidie = [], False
     for q in v.belanghebbenden:
         if q.initiatiefnemer or q.soort not in (
@@ -1094,40 +1152,63 @@ def dubbele_rol(f: Feiten) -> tuple[list[str], bool, bool]:
         if over := opdracht_zinnen(f, q.naam):
             namen.append(q.naam)
             subsidie = subsidie or any("subsidie" in z.lower() for z in over)
-    return namen, subsidie, bool(namen and re.search(r"\baanbest", tekst, re.IGNORECASE))
+    if not namen:
+        return DubbeleRol([])
+    anderen = [q.naam.lower() for q in v.belanghebbenden if q.naam not in namen]
+    meerjarig = subsidie and any(
+        "subsidie" in z.lower()
+        and houdt_nu(z)
+        and _MEERJARIG.search(z)
+        and (any(n.lower() in z.lower() for n in namen) or not any(a in z.lower() for a in anderen))
+        for z in _teksten_nu(f)
+    )
+    return DubbeleRol(
+        namen,
+        subsidie,
+        meerjarig,
+        bool(_OPDRACHT_WOORD.search(tekst)),
+        bool(re.search(r"\baanbest", tekst, re.IGNORECASE)),
+    )
 
 
 @regel(
     "BELANG-DUBBELE-ROL",
     Thema.belanghebbenden,
-    "Belanghebbende én mogelijke inschrijver",
-    """Gaat het vraagstuk over een nieuwe of kleinere opdracht of subsidie, en noemt het de
-    organisaties die die nu krijgen, dan zijn zij belanghebbende én mogelijk straks inschrijver.
-    pionieren zegt dan: leg hun inbreng apart en openbaar vast, laat hen de opdracht niet mee
-    schrijven en geef alle mogelijke aanbieders dezelfde informatie. Kan de opdracht worden
-    aanbesteed, dan noemt het de plicht om alle inschrijvers gelijk te behandelen (art. 1.8
-    Aanbestedingswet 2012); gaat het om subsidie, dan de redelijke termijn als een subsidie van
-    drie jaar of langer stopt of daalt (art. 4:51 Awb). De toekomst van hun personeel is geen
-    onderwerp van participatie, maar verdient een eerlijke uitleg. pionieren ziet zo'n
-    organisatie alleen als de tekst haar noemt in een zin over haar subsidie of opdracht.""",
+    "Belanghebbende én mogelijke inschrijver of aanvrager",
+    """Gaat het vraagstuk over een nieuwe of kleinere opdracht of subsidie, en zegt de
+    omschrijving, de aanleiding of wat vastligt dat een organisatie die subsidie of opdracht nu
+    heeft ('geeft nu subsidie aan', 'wordt sinds 2015 gedaan door'), dan is zij belanghebbende
+    én mogelijk straks inschrijver (gaat het om een opdracht of aanbesteding) of aanvrager (gaat
+    het alleen om subsidie). pionieren zegt dan: leg hun inbreng apart en openbaar vast, laat
+    hen de opdracht of de subsidievoorwaarden niet mee schrijven en geef alle mogelijke
+    aanbieders of aanvragers dezelfde informatie. Kan de opdracht worden aanbesteed, dan noemt
+    het de plicht om alle inschrijvers gelijk te behandelen (art. 1.8 Aanbestedingswet 2012).
+    Krijgen zij de subsidie volgens de tekst elk jaar of al jaren, dan noemt het de redelijke
+    termijn als een subsidie van drie jaar of langer stopt of daalt (art. 4:51 Awb). De toekomst
+    van hun personeel is geen onderwerp van participatie, maar verdient een eerlijke uitleg.
+    Een organisatie die alleen in een keuze, een voorstel of de toekomst een subsidie krijgt
+    ('overdragen aan Stichting X met een subsidie die afbouwt', 'krijgt straks'), of die alleen
+    in een open punt staat, heeft nu niets: dan zegt pionieren dit niet (review 65b).""",
     ["awb-4-51", "aanbestedingswet-1-8"],
 )
 def inschrijver(f: Feiten) -> list[Bevinding]:
-    namen, subsidie, aanbesteding = dubbele_rol(f)
-    if not namen:
+    rol = dubbele_rol(f)
+    if not rol.namen:
         return []
-    bronnen = (["awb-4-51"] if subsidie else []) + (
-        ["aanbestedingswet-1-8"] if aanbesteding else []
+    bronnen = (["awb-4-51"] if rol.meerjarig else []) + (
+        ["aanbestedingswet-1-8"] if rol.aanbesteding else []
     )
     return [
         bevinding(
             "BELANG-DUBBELE-ROL",
             Ernst.waarschuwing,
             bronnen=bronnen,
-            namen=namen,
-            subsidie=subsidie,
-            aanbesteding=aanbesteding,
-            meervoud=len(namen) > 1,
+            namen=rol.namen,
+            subsidie=rol.subsidie,
+            meerjarig=rol.meerjarig,
+            opdracht=rol.opdracht,
+            aanbesteding=rol.aanbesteding,
+            meervoud=len(rol.namen) > 1,
         )
     ]
 
@@ -1177,7 +1258,8 @@ def analyse_stakeholders(
     from pionieren.analysis.voorwaarden import geen_deelnemer
 
     resultaat = []
-    inschrijvers = dubbele_rol(f)[0]
+    rol = dubbele_rol(f)
+    inschrijvers = rol.namen
     verkoop = verkoopt_eigen_vastgoed(f)
     gezegd: set[str] = set()
     gelijk = gelijk_kwadrant(f)
@@ -1215,7 +1297,7 @@ def analyse_stakeholders(
         if hulpdienst(partij.naam):
             aanpak.append(deel("BELANG-AANPAK.hulpdiensten"))
         if partij.naam in inschrijvers:
-            aanpak.append(deel("BELANG-AANPAK.inschrijver"))
+            aanpak.append(deel("BELANG-AANPAK.inschrijver", opdracht=rol.opdracht))
             regels.append("BELANG-DUBBELE-ROL")
         elif verkoop and gegadigde(partij):
             # a candidate in the gemeente's sale: no talk apart (rule WET-DIDAM; review 62a:

@@ -126,7 +126,7 @@ def belang_bij_besluit(f: Feiten) -> list[Belanghebbende]:
     """The parties with a stake of their own in the decision: the organisation that now holds
     the subsidy or opdracht and may bid for the new one (rule BELANG-DUBBELE-ROL), whatever its
     attitude."""
-    namen = dubbele_rol(f)[0]
+    namen = dubbele_rol(f).namen
     return [q for q in f.vraagstuk.belanghebbenden if q.naam in namen]
 
 
