@@ -4041,6 +4041,67 @@ REACTIENOTA_WEKEN = 2
 #: The shortest reaction term that still lets people read the piece and respond.
 REACTIE_MIN_WEKEN = 2
 
+#: Who the concept is shown to: the inwoners, the surroundings, whoever took part.
+_PUBLIEK = (
+    r"(?:omgeving|inwoners|bewoners|buurt\w*|wijk|dorp|iedereen|belanghebbenden|deelnemers"
+    r"|omwonenden|wie\s+meedeed|mensen)"
+)
+#: The piece shown: a concept, a draft, the plan, a sketch, the proposal.
+_STUK = r"(?:concept\w*|ontwerp\w*|plan|plannen|\w+plan|schets\w*|voorstel)"
+#: Showing the piece to them: 'voorleggen aan de omgeving', 'nadat de omgeving het heeft
+#: gezien', 'het concept eerst laten zien', 'ter reactie', 'reageren op het concept'.
+_TONEN = re.compile(
+    rf"\bvoor\w*\s+aan\s+(?:de\s+|alle\s+|het\s+)?{_PUBLIEK}\b"
+    rf"|\b{_PUBLIEK}\b[^.;]{{0,40}}\b(?:heeft|hebben)\s+(?:kunnen\s+)?(?:gezien|bekeken|reageren)"
+    rf"|\bla(?:ten|at)\s+(?:\w+\s+){{0,3}}zien\s+aan\s+(?:de\s+)?{_PUBLIEK}\b"
+    rf"|\b{_STUK}\b[^.;]{{0,30}}\blaten\s+zien\b"
+    r"|\bter\s+reactie\b|\breageren\s+op\s+(?:het\s+)?(?:concept|ontwerp)",
+    re.IGNORECASE,
+)
+_STUK_WOORD = re.compile(rf"\b{_STUK}\b", re.IGNORECASE)
+#: Before it is adopted: 'voordat het bestuur het vaststelt', 'pas ... nadat', 'eerst'.
+_VOOR_VASTSTELLEN = re.compile(
+    r"\bvoordat\b|\bvóórdat\b|\bnadat\b|\bpas\b|\beerst\b|\bvóór\s+(?:het|de|hij|zij)\b",
+    re.IGNORECASE,
+)
+
+
+def concept_beloofd(f: Feiten) -> str | None:
+    """The sentence of the case that promises the concept is shown to the inwoners or the
+    surroundings before it is adopted ('Het bestuur stelt het plan pas vast nadat de omgeving
+    het heeft gezien'): in the promise, a fixed frame, what is different now, a moment or a
+    werkvorm of the case; None when no sentence does. A piece laid before the raad or one
+    party is no such promise.
+
+    Why: review 65b (Ruiterbeek): the directeur promised the bestuur adopts the plan only after
+    the surroundings have seen it, and no round on the concept lay before the decision."""
+    v = f.vraagstuk
+    teksten = [
+        v.besluit.toezegging.tekst if v.besluit and v.besluit.toezegging else None,
+        *v.kaders.vast,
+        v.voorgeschiedenis.wat_nu_anders if v.voorgeschiedenis else None,
+        *(m.wat for m in v.momenten),
+        *(w.voor for w in v.werkvormen),
+    ]
+    for tekst in teksten:
+        for zin in re.split(r"(?<=[.;!?])\s+", tekst or ""):
+            if _TONEN.search(zin) and _STUK_WOORD.search(zin) and _VOOR_VASTSTELLEN.search(zin):
+                return zin.strip()
+    return None
+
+
+def _wie_legt_voor(f: Feiten) -> str:
+    """Who lays the promised concept before people: the decider of the main decision, by the
+    name the case gives it (the initiator's own name when it decides itself)."""
+    v = f.vraagstuk
+    door = v.besluit.door if v.besluit else None
+    if door is Beslisser.initiatiefnemer:
+        naam = next((p.naam for p in v.belanghebbenden if p.initiatiefnemer), "")
+        return naam or "de initiatiefnemer"
+    if door in (Beslisser.anders, Beslisser.bestuurscommissie):
+        return ander_orgaan(f, door) or ""
+    return {Beslisser.college: "het college", Beslisser.raad: "de raad"}.get(door, "")  # type: ignore[arg-type]
+
 
 @regel(
     "PLAN-REACTIE",
@@ -4080,7 +4141,14 @@ REACTIE_MIN_WEKEN = 2
     of adviesraad aan wie de toezegging is gedaan, de zienswijzen op het ontwerp van dit
     besluit), dan komt er geen eigen open ronde naast: op de hele vraag, of alleen op het punt
     dat dat instrument of die toezegging noemt. Vraagt het vraagstuk zelf om een open
-    consultatie, dan blijft zij.""",
+    consultatie, dan blijft zij. Belooft het vraagstuk dat het concept of plan aan de omgeving
+    of aan inwoners wordt voorgelegd voordat het wordt vastgesteld (in de toezegging, een vast
+    kader, wat nu anders is, een moment of een werkvorm: 'het bestuur stelt het plan pas vast
+    nadat de omgeving het heeft gezien'), dan plant pionieren deze ronde ook als een andere
+    partij (de initiatiefnemer) dat besluit neemt: over de punten van dat besluit, vóór de
+    stukken ervoor. De stap zegt dat dit de toegezegde ronde op het concept is, en dat wie
+    besluit het concept voorlegt en pas daarna besluit. Een stuk dat alleen naar de raad of naar
+    één partij gaat, is zo'n belofte niet.""",
     ["ombudsman-inspraak-2009"],
 )
 def reactieronde(
@@ -4188,7 +4256,11 @@ def reactieronde(
             for g in fasen
             if not (g.toelichting and g.toelichting.sleutel == "FASE.toetsen_buffer")
         ]
-    uit += _reactie_fase(fasen, punten, open_, sluit, stukken, vrij, na_moment, nota=f.reactienota)
+    # the round the case promised on the concept says so, and who lays it before people
+    beloofd = {"beloofd": _wie_legt_voor(f)} if concept_beloofd(f) else {}
+    uit += _reactie_fase(
+        fasen, punten, open_, sluit, stukken, vrij, na_moment, beloofd, nota=f.reactienota
+    )
     _consultatie_is_reactie(fasen)
     fasen.sort(key=lambda x: (x.start, _FASEN.index(x.fase)))
     return uit
@@ -4416,6 +4488,7 @@ def _reactie_fase(
     stukken: date,
     vrij: list[tuple[date, date, str]],
     na_moment: dict[str, str] | None = None,
+    extra: dict[str, str] | None = None,
     nota: bool = True,
 ) -> list[Bevinding]:
     """Add the phase in which the piece on ``punten`` lies open from ``open_`` to ``sluit``
@@ -4450,6 +4523,7 @@ def _reactie_fase(
                 concepten=[n for n, p in zip(namen, punten, strict=True) if not p.keuze],
                 **({"na_moment": na_moment} if na_moment else {}),
                 **({"kern": kern[0]} if kern else {}),
+                **(extra or {}),
             ),
         )
     )

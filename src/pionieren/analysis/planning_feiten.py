@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from pionieren.analysis.facts import Feiten, bevinding
 from pionieren.analysis.planning import (
     VOOR_BESLUIT,
@@ -45,12 +47,94 @@ def _vrij_te_schuiven(g: Geplaatst, f: Feiten) -> bool:
     een brief die alleen informeert en de stappen van de raad blijven waar ze waren, net als een stap op data die het vraagstuk zelf noemt. Is er te weinig
     tijd om beide na elkaar te doen, dan blijft de volgorde zoals hij was en noemt het advies dat
     als een keuze voor het bestuur: later besluiten, het onderzoek kleiner maken, of de rondes
-    vóór de uitkomst houden en daar zeggen dat de feiten nog komen.""",
+    vóór de uitkomst houden en daar zeggen dat de feiten nog komen. Het advies van een vaste
+    adviesraad, cliëntenraad, panel of dorpsraad over de keuze van het onderzoek (of over de hele
+    vraag, of het advies dat is toegezegd) komt ook na de uitkomst: die groep adviseert op de
+    feiten, niet ervoor. Het begint de week na de uitkomst, duurt zo lang als die werkvorm
+    minstens vraagt als dat past, en is klaar vóór het voorstel. Past er geen werkweek meer,
+    dan blijft het waar het stond. Een advies op data die het vraagstuk zelf noemt, schuift
+    niet.""",
     ["joint-fact-finding"],
 )
-def feiten_eerst(f: Feiten, uit: Plan, onderzoek: set[str]) -> Plan:
+def feiten_eerst(f: Feiten, uit: Plan, onderzoek: set[str], advies: set[str] | None = None) -> Plan:
     """Start the fact-finding (``onderzoek``: its werkvorm ids) at the first round and move the
-    public rounds that ask opinions after its outcome (changes ``uit`` in place)."""
+    public rounds that ask opinions after its outcome; then the advice of a standing body on
+    the same choice (``advies``: its werkvorm ids) after that outcome too (changes ``uit`` in
+    place)."""
+    uit = _meningen_na_feiten(f, uit, onderzoek)
+    return _advies_na_feiten(f, uit, onderzoek, advies or set())
+
+
+def _advies_na_feiten(f: Feiten, uit: Plan, onderzoek: set[str], advies: set[str]) -> Plan:
+    """Move the advice of a standing body on the choice of the fact-finding (``advies``) out of
+    a round that ends before the outcome, to the working weeks after it, before the proposal
+    (the first test round or the decision). It keeps the catalogue's shortest length where it
+    fits, and at least one working week; when no week fits, it stays where it was."""
+    v = f.vraagstuk
+    if not onderzoek or not advies or v.kaders.besluit_al_genomen:
+        return uit
+    feiten = [g for g in uit.fasen if set(g.werkvormen) & onderzoek and g.fase in VOOR_BESLUIT]
+    if not feiten:
+        return uit
+    klaar = max(g.eind for g in feiten)
+    voorstel = min(
+        (
+            g.start
+            for g in uit.fasen
+            if g.fase in (Procesfase.toetsen, Procesfase.besluit) and g.start > klaar
+        ),
+        default=None,
+    )
+    if voorstel is None:
+        return uit
+    # the advice steps the planner placed itself that end before the facts are in
+    vroeg = [
+        g
+        for g in uit.fasen
+        if _vrij_te_schuiven(g, f)
+        and g.eind <= klaar
+        and g.fase in (Procesfase.ophalen, Procesfase.verdiepen)
+        and set(g.werkvormen) & advies
+        and not set(g.werkvormen) & onderzoek
+    ]
+    # or run beside the fact-finding in the same round
+    naast = [
+        g
+        for g in uit.fasen
+        if _vrij_te_schuiven(g, f) and set(g.werkvormen) & onderzoek and set(g.werkvormen) & advies
+    ]
+    ids = list(dict.fromkeys(w for g in [*vroeg, *naast] for w in g.werkvormen if w in advies))
+    if not ids:
+        return uit
+    zuid = v.vakantieregio is Vakantieregio.zuid
+    vrij = vakantieweken(f.kennis.vakanties, v.vakantieregio)
+    catalogus = {w.id: w for w in f.kennis.werkvormen}
+    na = _maandag_na(klaar, vrij, zuid)
+    grens = werkdag_voor(voorstel - timedelta(days=1), zuid)
+    ruimte = werkweken(na, grens, vrij)
+    if ruimte < 1:
+        return uit
+    weken = min(ruimte, max(catalogus[w].weken[0] for w in ids if w in catalogus))
+    eind = min(werkdag_voor(verder(na, weken, vrij), zuid), grens)
+    # each advice keeps its phase (the table and the paragraph name it there), on new dates
+    per_fase: dict[Procesfase, list[str]] = {}
+    for g in [*vroeg, *naast]:
+        per_fase.setdefault(g.fase, []).extend(w for w in g.werkvormen if w in ids)
+        g.werkvormen = [w for w in g.werkvormen if w not in ids]
+    weg = {id(g) for g in vroeg}
+    uit.fasen = [g for g in uit.fasen if g.werkvormen or id(g) not in weg]
+    nieuw = [
+        Geplaatst(fase, na, eind, list(dict.fromkeys(werkvormen)), None)
+        for fase, werkvormen in per_fase.items()
+    ]
+    uit.fasen += nieuw
+    _vakantie_noot(f, nieuw, vrij)
+    uit.fasen.sort(key=lambda g: g.start)
+    return uit
+
+
+def _meningen_na_feiten(f: Feiten, uit: Plan, onderzoek: set[str]) -> Plan:
+    """The opinion rounds after the outcome of the fact-finding (see :func:`feiten_eerst`)."""
     v = f.vraagstuk
     if not onderzoek or v.kaders.besluit_al_genomen:
         return uit

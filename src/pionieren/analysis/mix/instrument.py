@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from pionieren.analysis.decision import BESLISSER_NAAM, regeling_orgaan
@@ -44,6 +44,7 @@ from pionieren.vocabulary import (
     Kanaal,
     Modus,
     Niveau,
+    Orgaan,
     Organisator,
     Procedure,
     Procesfase,
@@ -156,6 +157,34 @@ def voorstellen(
     return rij
 
 
+def _kopnaam(w: Werkvorm) -> str:
+    """The werkvorm's name without the words in brackets: 'Burgerinitiatief (agendarecht)'
+    is 'Burgerinitiatief'."""
+    return re.sub(r"\s*\(.*?\)", "", w.naam).strip()
+
+
+def agenda_datum(f: Feiten, w: Werkvorm) -> date | None:
+    """The date of the case's own commissie or raad meeting that has this instrument of the
+    raad (organised by the griffie) on its agenda: a moment after today, not after the
+    decision, whose text names the werkvorm ('De commissie bespreekt het burgerinitiatief').
+    None for a werkvorm the raad does not hold itself, or that no moment names.
+
+    Why: review 65b (De Hooiberg): the burgerinitiatief was handed in and on the commissie's
+    agenda of 16 February; the table planned it again at the decision, 27 May - 8 July."""
+    if w.organisator is not Organisator.griffie:
+        return None
+    woorden = {_kopnaam(w).lower(), w.id.replace("-", " ")}
+    besluit = f.vraagstuk.kaders.besluit_uiterlijk
+    for m in sorted(f.vraagstuk.momenten, key=lambda x: x.datum):
+        if m.door not in (Orgaan.commissie, Orgaan.raad) or m.datum <= f.datum:
+            continue
+        if besluit is not None and m.datum > besluit:
+            continue
+        if any(x and re.search(rf"\b{re.escape(x)}\b", m.wat, re.IGNORECASE) for x in woorden):
+            return m.datum
+    return None
+
+
 @regel(
     "MIX-INSTRUMENT",
     Thema.mix,
@@ -192,7 +221,10 @@ def voorstellen(
     noemt de route van een groep (via) de werkvorm zelf ('de schouw in hun straat'), dan is hij
     voor die groep; noemt zijn 'voor' een onderwerp ('de indeling van de stroken per straat'),
     dan gaat hij over het open punt met het hoofdwoord daarvan (de indeling), niet over een
-    punt dat alleen de woorden erna deelt (de straat).""",
+    punt dat alleen de woorden erna deelt (de straat). Een eigen werkvorm met data houdt die
+    data; een besloten instrument van de raad (een burgerinitiatief) dat een moment van het
+    vraagstuk al op de agenda van de commissie of de raad zet, staat op die dag en wordt niet
+    later opnieuw gepland.""",
     ["pionieren-2017", "vng-handreiking-participatie", "oecd-deliberatie-2020"],
 )
 def instrumenten(o: Ontwerp) -> None:
@@ -345,6 +377,11 @@ def instrumenten(o: Ontwerp) -> None:
             klaar = uiterlijk - timedelta(weeks=besluit.stukken_weken)
             if klaar > f.datum:
                 keuze.periode = (f.datum, klaar)
+        if genoemd and periode is None and status is Status.besloten:
+            # an instrument of the raad that the case already has on a meeting's agenda (a
+            # burgerinitiatief handed in, in the commissie on 16 February) is held that day
+            op = agenda_datum(f, w)
+            periode = (op, op) if op is not None else None
         if genoemd and periode is not None:
             keuze.periode = periode
             keuze.fase = fase_op_datum(fase_van(keuze), periode, uiterlijk, w)

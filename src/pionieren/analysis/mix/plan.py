@@ -28,6 +28,7 @@ from pionieren.analysis.planning import (
     Plan,
     Voorleggen,
     _werkdagen_terug,
+    concept_beloofd,
     in_ontwerp,
     later_besluit,
     moment_papieren,
@@ -65,6 +66,7 @@ from pionieren.vocabulary import (
     Procedure,
     Procesfase,
     Reikwijdte,
+    SoortBelanghebbende,
     Status,
     Trede,
     Vakantieregio,
@@ -389,6 +391,7 @@ def voor_te_leggen(
     geheel, al = eigen_ronde(f, besluit, {p.onderwerp for p in punten if p.kern})
     if geheel:
         return []
+    concept = concept_beloofd(f) is not None
     uit = []
     for i, p in enumerate(f.vraagstuk.kaders.open):
         a = advies.get(p.onderwerp)
@@ -399,15 +402,25 @@ def voor_te_leggen(
         if p.onderwerp in (later or []):
             continue  # worked out after the decision: not on the table before it
         door = p.door or besluit.door
+        # the case promises the concept of the main decision is shown before it is adopted:
+        # its points lie open in that round, also when another party (the initiator) decides
+        # them (review 65b, Ruiterbeek: 'het bestuur stelt het plan pas vast nadat de omgeving
+        # het heeft gezien', and no round on the concept before 15 June)
+        beloofd = concept and door is besluit.door and p.uiterlijk is None
         # another party lays its own pieces on the table; but when the body that runs this
         # process takes the main decision itself (a waterschap on its alternatives), the
         # points of that decision are this process's own (review 52b: the one round for
         # everyone was on the gemeente's bike path, not on the three dike alternatives)
-        if door is not None and not gemeente_beslist_door(door) and not (p.door is None and zelf):
+        if (
+            door is not None
+            and not gemeente_beslist_door(door)
+            and not (p.door is None and zelf)
+            and not beloofd
+        ):
             continue
         if is_keuze(p):
             uit.append(Voorleggen(p.onderwerp, True, a.kern))
-        elif p.toegezegd or i in genoemd:
+        elif p.toegezegd or i in genoemd or beloofd:
             uit.append(Voorleggen(p.onderwerp, False))
     # the case's central choice first: the round is named after it (see kernkeuze)
     return sorted(uit, key=lambda v: not v.kern)
@@ -540,12 +553,49 @@ def maak_plan(
     )
 
 
+def advies_op_de_feiten(f: Feiten, keuzes: list[Keuze]) -> set[str]:
+    """The werkvormen in which a standing body or panel advises (an adviesraad, a cliëntenraad,
+    a dorpsraad or wijkraad in its own meeting) on the choice a joint fact-finding in the mix
+    is about: its points include that choice, it has no points of its own (it advises on the
+    whole question), or the promise names the body (it advises on the decision the facts
+    serve). Not a step on the case's own dates. Rule PLAN-FEITEN-EERST puts them after the
+    outcome of the fact-finding.
+
+    Why: review 65b (Veldersum): the dorpsraad advised from 4 to 22 January, before the joint
+    fact-finding on the three sites (25 January - 10 February), while the wethouder promised
+    to choose only once the village could compare the sites with the same facts."""
+    keuzen = {p for k in keuzes if _feitenonderzoek(k) for p in k.onderwerpen}
+    if not keuzen:
+        return set()
+    v = f.vraagstuk
+    belofte = (v.besluit.toezegging.tekst if v.besluit and v.besluit.toezegging else "") or ""
+    organen = {p.naam for p in v.belanghebbenden if p.soort is SoortBelanghebbende.adviesorgaan}
+    uit = set()
+    for k in keuzes:
+        if k.werkvorm.id not in _ADVIESROUTE or k.periode is not None:
+            continue
+        if k.trede is not Trede.adviseren:
+            continue
+        orgaan = [n for n in k.voor if n in organen]
+        if not orgaan:
+            continue
+        beloofd = bool(belofte) and any(belofte_aan(f, belofte, n) for n in orgaan)
+        if not k.onderwerpen or set(k.onderwerpen) & keuzen or beloofd:
+            uit.add(k.werkvorm.id)
+    return uit
+
+
 def _persoonlijk(f: Feiten, uit: Plan, keuzes: list[Keuze]) -> Plan:
     """Rules PLAN-EERST-PERSOONLIJK and PLAN-BESCHIKBAAR on the finished calendar: a step
     moved into a group's window comes after the personal step, its input (review 48e)."""
     voor = {k.werkvorm.id: list(k.voor) for k in keuzes}
     # the shared facts first (rule PLAN-FEITEN-EERST), then who hears it personally first
-    uit = feiten_eerst(f, uit, {k.werkvorm.id for k in keuzes if _feitenonderzoek(k)})
+    uit = feiten_eerst(
+        f,
+        uit,
+        {k.werkvorm.id for k in keuzes if _feitenonderzoek(k)},
+        advies_op_de_feiten(f, keuzes),
+    )
     uit = beschikbaar(f, keuze_na_ophalen(f, eerst_persoonlijk(f, uit, voor)), voor)
     # what the case's own dates put in the wrong order is said, not moved (PLAN-VOLGORDE-VAST)
     uit = volgorde_vast(f, uit)
