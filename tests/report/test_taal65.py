@@ -101,3 +101,19 @@ def test_een_zorg_staat_een_keer_helemaal_in_het_rapport() -> None:
         hele = sum(m.waarom.count(f"‘{tekst}’") for m in a.mix)
         assert hele <= 1, tekst
     assert any("…’" in m.waarom for m in a.mix)
+
+
+def test_geen_via_voor_een_plek() -> None:
+    """'bereik hen via op de boerderij zelf': a route that is a place takes no 'via'."""
+    wording = Wording(builtin().teksten)
+    tekst = wording.render(
+        "MIX-KANAAL.belang",
+        {
+            "wie": ["Zorggroep De Linde"],
+            "meervoud": False,
+            "naam": "Deelnemers",
+            "neutraal": "op de boerderij zelf",
+        },
+    )
+    assert "bereik hen op de boerderij zelf" in tekst
+    assert "via op" not in tekst
