@@ -195,7 +195,10 @@ def formulate(advies: Advies, wording: Wording) -> Advies:
                 )
                 for t in advies.rolverdeling
             ],
-            "mix": [m.model_copy(update={"waarom": _redenen(wording, m)}) for m in advies.mix],
+            "mix": [
+                m.model_copy(update={"waarom": _redenen(wording, m, redenen)})
+                for m, redenen in zip(advies.mix, _zorgen_eenmaal(advies.mix), strict=True)
+            ],
             "ervaringen": advies.ervaringen.model_copy(
                 update={
                     "gevallen": [
@@ -374,7 +377,48 @@ def _ook_samen(redenen: list[Any]) -> list[Any]:
     return [samen if d is ook[0] else d for d in redenen if d is ook[0] or d not in ook]
 
 
-def _redenen(wording: Wording, m: MixOnderdeel) -> str:
+#: The words a worry keeps when it is named again; a longer one ends in ' …'.
+ZORG_KORT = 7
+
+
+def ingekort(zorg: str) -> str:
+    """A worry named again after the report quoted it whole: its first words, marked ' …'."""
+    woorden = zorg.split()
+    if len(woorden) <= ZORG_KORT + 2:
+        return zorg
+    return " ".join(woorden[:ZORG_KORT]).rstrip(",;:") + " …"
+
+
+def _zorgen_eenmaal(mix: list[MixOnderdeel]) -> list[list[Any]]:
+    """The reasons of each werkvorm, in the report's order, with each worry quoted whole only
+    the first time: a later step that answers it again (for another group) names its first
+    words, without the stock answer again.
+
+    Why: review 65b: 'Hier krijgt deze zorg een antwoord van …' with the same long worries
+    quoted in full at three steps."""
+    geciteerd: set[str] = set()
+    uit: list[list[Any]] = []
+    for m in mix:
+        redenen = []
+        for d in m.redenen:
+            if d.sleutel == "MIX-ZORGEN" and d.waarden.get("door"):
+                door = []
+                for wie, zorgen in d.waarden["door"]:
+                    lijst = []
+                    for zorg, van, antwoord in zorgen:
+                        if zorg in geciteerd:
+                            lijst.append((ingekort(zorg), van, ""))
+                        else:
+                            geciteerd.add(zorg)
+                            lijst.append((zorg, van, antwoord))
+                    door.append((wie, lijst))
+                d = d.model_copy(update={"waarden": {**d.waarden, "door": door}})
+            redenen.append(d)
+        uit.append(redenen)
+    return uit
+
+
+def _redenen(wording: Wording, m: MixOnderdeel, redenen: list[Any] | None = None) -> str:
     """The reasons for one werkvorm as one paragraph in which a group is named once: each text
     gets ``genoemd``, the groups the heading or an earlier reason already named, and names them
     again only where it must (review 35: "Bewoners van de laan: een eigen, direct gesprek. Ook
@@ -384,7 +428,10 @@ def _redenen(wording: Wording, m: MixOnderdeel) -> str:
     kandidaten = [*m.voor]
     uit: list[str] = []
     # a reason resting on a source of its own comes last, next to that source's citation
-    for d in sorted(_ook_samen(_apart_samen(m.redenen)), key=lambda d: "bronnen" in d.waarden):
+    for d in sorted(
+        _ook_samen(_apart_samen(m.redenen if redenen is None else redenen)),
+        key=lambda d: "bronnen" in d.waarden,
+    ):
         kandidaten += [
             n for w in d.waarden.values() if isinstance(w, list) for n in w if isinstance(n, str)
         ]

@@ -87,3 +87,33 @@ def test_een_gedane_toezegging_wordt_niet_opnieuw_gevraagd() -> None:
     ).tekst
     assert "Toezegging (al gedaan): ‘De directeur" in par
     assert "om deze toezegging: ‘De directeur" not in par
+
+
+def test_een_zorg_staat_een_keer_helemaal_in_het_rapport() -> None:
+    """Review 65b: the same worries quoted in full at every step. The first step quotes a
+    worry whole; a later one names its first words."""
+    from pionieren.input.load import load_vraagstuk
+
+    pad = CASES / "blind63" / "funderingsherstel-kronenveen.yaml"
+    a = advise(pad, datum=DATUM).advies
+    for z in load_vraagstuk(pad).zorgen:
+        tekst = z.zorg.rstrip(".")
+        hele = sum(m.waarom.count(f"‘{tekst}’") for m in a.mix)
+        assert hele <= 1, tekst
+    assert any("…’" in m.waarom for m in a.mix)
+
+
+def test_geen_via_voor_een_plek() -> None:
+    """'bereik hen via op de boerderij zelf': a route that is a place takes no 'via'."""
+    wording = Wording(builtin().teksten)
+    tekst = wording.render(
+        "MIX-KANAAL.belang",
+        {
+            "wie": ["Zorggroep De Linde"],
+            "meervoud": False,
+            "naam": "Deelnemers",
+            "neutraal": "op de boerderij zelf",
+        },
+    )
+    assert "bereik hen op de boerderij zelf" in tekst
+    assert "via op" not in tekst

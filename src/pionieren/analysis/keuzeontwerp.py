@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pionieren.analysis.facts import Feiten
 from pionieren.analysis.result import MixOnderdeel, OnderwerpAdvies, PlanFase, Tekstdeel
-from pionieren.vocabulary import Procesfase
+from pionieren.vocabulary import Niveau, Procesfase
 
 #: Phases where inwoners only gather input; the weighing comes after them.
 _OPHALEN = (Procesfase.voorbereiden, Procesfase.ophalen)
@@ -36,7 +36,15 @@ def met_keuze(
         # else a form after the gathering round that deals with it; a gathering round (a
         # walk, a survey) is no place to weigh options
         verder = [m for m in over if m.fase not in _OPHALEN]
-        gekozen = (weegt or verder)[0] if weegt or verder else None
+        # of several, the one that seats most groups with a large stake (review 65b: not the
+        # talks with the clients of a care home when the actiegroep sits at a round table)
+        hoog = {q.naam for q in f.vraagstuk.belanghebbenden if q.belang is Niveau.hoog}
+        kandidaten = weegt or verder
+        gekozen = (
+            max(kandidaten, key=lambda m: sum(1 for n in m.voor if n in hoog))
+            if kandidaten
+            else None
+        )
         uit.append(
             o.model_copy(
                 update={

@@ -270,6 +270,61 @@ def _eerder_gesprek(keuzes: list[Keuze], p: Belanghebbende, weging: Keuze) -> Ke
     )
 
 
+def grote_belangen(f: Feiten, punt: OnderwerpAdvies) -> list[Belanghebbende]:
+    """The groups with a large stake in this choice: those the point itself names
+    (:func:`~pionieren.analysis.mix.betrokken.belang_bij`), and every other group outside the
+    initiator and the governments with a large stake in the case."""
+    genoemd = belang_bij(f, punt)
+    return genoemd + [
+        p
+        for p in f.vraagstuk.belanghebbenden
+        if p.belang is Niveau.hoog
+        and not p.initiatiefnemer
+        and p.soort is not SoortBelanghebbende.overheid
+        and p not in genoemd
+    ]
+
+
+def _voor_doelgroep(f: Feiten, k: Keuze) -> bool:
+    """Is this form for one target group only: one group with kenmerken of its own (clients
+    of a care home, people with a disability, children)?"""
+    groepen = [p for p in f.vraagstuk.belanghebbenden if k.serves(p.naam)]
+    return len(groepen) == 1 and bool(groepen[0].kenmerken)
+
+
+def _breder(f: Feiten, keuzes: list[Keuze], punt: OnderwerpAdvies, k: Keuze | None) -> Keuze | None:
+    """A weighing or deepening form before the decision that seats more of the groups with a large stake in
+    this choice than the form that weighs it now (at least two of them), at the point's level:
+    the choice goes there too, when the form that weighs it now is for one target group only.
+    A form the case names itself is not taken."""
+    if k is None or not _voor_doelgroep(f, k):
+        # only a form for one target group gives the choice away; a form made for weighing, or
+        # one for the people around, stays the place (review 57: not to a table of companies)
+        return None
+    if punt.trede.rang < Trede.adviseren.rang:
+        return None  # collecting views on a choice with little room needs no weighing
+    groepen = grote_belangen(f, punt)
+
+    def zitten(x: Keuze) -> int:
+        return sum(1 for p in groepen if x.serves(p.naam))
+
+    kandidaten = [
+        x
+        for x in keuzes
+        if voor_het_besluit(x)
+        and fase_van(x) not in (Procesfase.voorbereiden, Procesfase.ophalen)
+        and (x.werkvorm.afwegen or x.werkvorm.verbreding_of_verdieping is Reikwijdte.verdieping)
+        and punt.trede in x.werkvorm.treden
+        and punt.onderwerp not in x.onderwerpen
+        # a form the case names for its own purpose carries only what it names
+        and not x.genoemd
+    ]
+    best = max(kandidaten, key=zitten, default=None)
+    if best is None or zitten(best) < 2 or (k is not None and zitten(best) <= zitten(k)):
+        return None
+    return best
+
+
 def _weging(f: Feiten, keuzes: list[Keuze], onderwerp: str) -> Keuze | None:
     """The form where a choice is weighed, as the report names it: a weighing form after the
     gathering round that deals with the point, else any form after that round that does."""
@@ -342,6 +397,14 @@ def aan_tafel(f: Feiten, keuzes: list[Keuze], punten: list[OnderwerpAdvies]) -> 
         if not punt.open or p is None or not (p.keuze is True or (p.opties and p.keuze is None)):
             continue
         k = _weging(f, keuzes, punt.onderwerp)
+        breder = _breder(f, keuzes, punt, k)
+        if breder is not None:
+            # the choice is weighed where most of the groups with a large stake sit, not in a
+            # form for one target group (review 65b: the choice of the forest 'afgewogen' in
+            # talks with the clients of a care home; the actiegroep and the farmers sat at a
+            # round table that carried no point)
+            breder.onderwerpen.append(punt.onderwerp)
+            k = breder
         if k is not None:
             _met_belang(f, keuzes, punt, k)
 
@@ -397,7 +460,11 @@ def _draagt(o: Ontwerp, k: Keuze, punt: OnderwerpAdvies) -> bool:
     afgewogen: het punt noemt hen, of de plek uit hun naam die het punt onderscheidt (de weg
     van hun dorp). Niet een woord dat in de titel of in de meeste punten staat: dat is het
     onderwerp van de hele zaak. Kan die werkvorm hen niet bereiken, dan zegt het advies dat,
-    en hoe zij vóór de afweging over die keuze gehoord worden. Ontbreekt zo'n stap, dan zegt het
+    en hoe zij vóór de afweging over die keuze gehoord worden. Een werkvorm voor één doelgroep
+    (gesprekken met cliënten van een zorginstelling, met kinderen) weegt zo'n keuze niet alleen:
+    is er vóór het besluit een verdiepende werkvorm waar meer groepen met veel belang zitten
+    (minstens twee), dan gaat de keuze daar ook heen, en noemt het advies die als de plek van de
+    afweging. Ontbreekt zo'n stap, dan zegt het
     advies dat; is de invloed op dat punt al toegezegd, dan vraagt het die stap en stelt het
     nooit een lagere belofte voor. Is het budget krap,
     dan blijft deze stap voor een toegezegd punt staan; een extra werkvorm om op te halen valt
