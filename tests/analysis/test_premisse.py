@@ -171,7 +171,7 @@ def test_a_private_law_decision_has_no_reactienota() -> None:
     )
     tekst = _reactie(advies)
     assert "reactienota" not in tekst
-    assert "elke reactie krijgt een antwoord in het verslag dat met het voorstel meegaat" in tekst
+    assert "elke reactie krijgt antwoord in het verslag bij het voorstel" in tekst
     assert not any("reactienota" in b.tekst for b in advies.bevindingen)
 
 
