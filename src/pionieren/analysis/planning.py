@@ -418,6 +418,14 @@ def plan(
     deadline = besluit - stukken_weken * WEEK if besluit else None
     zuid = v.vakantieregio is Vakantieregio.zuid
     wensen = _wensen_moment(f, door, deadline, besluit, zuid)
+    eigen_wensen = eigen_wensen_moment(f, door, besluit)
+    if eigen_wensen is not None and deadline is not None and wensen is None:
+        # the case's own wensen en bedenkingen: its papers are the draft's (stukken_weken
+        # before that meeting), and the rounds on the choices end before them
+        wensen_stukken = werkdag_voor(eigen_wensen.datum - stukken_weken * WEEK, zuid)
+        if f.datum < wensen_stukken < deadline:
+            wensen = (wensen_stukken, eigen_wensen.datum)
+    datum_vast = termijn_vast or besluit_is_anker(f, door)
     # the latest papers date that still fits the decider's own cycle: two weeks before the
     # meeting on the draft, or the raad's usual cycle before its decision
     cyclus: date | None = None
@@ -714,7 +722,7 @@ def plan(
                         inbreng=inbreng.isoformat(),
                     )
                 )
-            elif termijn_vast:
+            elif datum_vast:
                 past = False
                 voor = rest or voor
                 nodig = sum(b.min_weken for b in voor)
@@ -777,6 +785,7 @@ def plan(
                         bronnen=[],
                         beschikbaar=beschikbaar,
                         stukken_weken=stukken_weken,
+                        moment=wensen[1].isoformat() if wensen and eigen_wensen else "",
                         nodig=nodig,
                         weg=[LABEL_FASE[a] for a, _ in samengevoegd],
                         in_ronde=LABEL_RONDE[samengevoegd[-1][1]] if samengevoegd else "",
@@ -2120,6 +2129,58 @@ MOMENT_STUKKEN = {Orgaan.raad: 6, Orgaan.commissie: 4, Orgaan.college: 2, Orgaan
 """Weeks before a fixed moment of the case (``momenten``) that its papers are due: the raad's
 cycle, a commissie's agenda (about a month), the college's and anyone else's two weeks."""
 
+WENSEN_MOMENT = re.compile(r"\bwensen\s+en\s+bedenkingen\b|\b169\s+lid\s+4\b", re.IGNORECASE)
+"""A raad moment of the case that is its wensen en bedenkingen on the draft (art. 169 lid 4
+Gemeentewet)."""
+
+_MAANDEN = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+
+#: a third party that must know the outcome by a date the text names: 'moeten de huisartsen en
+#: de ontwikkelaar in mei 2027 weten op welke kavel zij bouwen'
+_MOETEN_WETEN = re.compile(
+    r"\bmoet(?:en)?\b[^.;]{0,120}?\b(?:in|vóór|voor|uiterlijk|op|eind|begin)\s+"
+    rf"(?:\d{{1,2}}\s+)?(?:{_MAANDEN})\s+20\d\d\s+(?:\w+\s+){{0,3}}weten\b",
+    re.IGNORECASE,
+)
+
+
+def eigen_wensen_moment(f: Feiten, door: Beslisser | None, besluit: date | None) -> Moment | None:
+    """The case's own raad moment for its wensen en bedenkingen on this college decision
+    (``momenten``, between today and the decision), or None. That moment is the raad's step on
+    the draft: the plan adds no second one, and the rounds on the choices end before its
+    papers.
+
+    Why: review 65b, Veldersum: the raad's wensen en bedenkingen of 25 March in the case, and a
+    second step 'Het ontwerpbesluit gaat uiterlijk 14 mei 2027 naar de raad' beside it."""
+    if besluit is None or door is not Beslisser.college:
+        return None
+    eigen = [
+        m
+        for m in f.vraagstuk.momenten
+        if m.door is Orgaan.raad
+        and f.datum < m.datum < besluit
+        and WENSEN_MOMENT.search(m.wat)
+        and not TUSSENSTAND.search(m.wat)
+    ]
+    return max(eigen, key=lambda m: m.datum, default=None)
+
+
+def besluit_is_anker(f: Feiten, door: Beslisser | None) -> bool:
+    """Is the decision date a fixed anchor of the case: the raad's own wensen en bedenkingen
+    on it lie before it in ``momenten``, or the text ties a third party's need to know to a
+    date ('moeten ... in mei 2027 weten')? Then the design fits the weeks available; moving
+    the decision is not the first advice.
+
+    Why: review 65b, Veldersum: 'Schuif het besluit op naar op zijn vroegst 28 mei 2027' while
+    the zorgverzekeraar's contribution hung on knowing the plot in May."""
+    v = f.vraagstuk
+    if v.kaders.besluit_uiterlijk is None:
+        return False
+    if eigen_wensen_moment(f, door, v.kaders.besluit_uiterlijk) is not None:
+        return True
+    tekst = " ".join([v.omschrijving, v.aanleiding or "", *v.kaders.vast])
+    return bool(_MOETEN_WETEN.search(tekst))
+
 
 def _vaste_inbreng(f: Feiten) -> list[date]:
     """The dates by which fixed input of the case is there: the end of a werkvorm on dates the
@@ -2135,7 +2196,19 @@ def moment_papieren(f: Feiten, m: Moment, vrij: list[tuple[date, date, str]], zu
     """The papers date of a fixed moment: its body's cycle (MOMENT_STUKKEN), but after the
     fixed input before it (a hoorzitting that ended, a draft that was published), up to two
     weeks before the moment (:func:`_na_vaste_inbreng`)."""
-    papieren = werkdag_voor(m.datum - MOMENT_STUKKEN[m.door] * WEEK, zuid)
+    weken = MOMENT_STUKKEN[m.door]
+    b = f.vraagstuk.besluit
+    if (
+        b is not None
+        and b.stukken_weken is not None
+        and eigen_wensen_moment(f, b.door, f.vraagstuk.kaders.besluit_uiterlijk) is m
+        and f.vraagstuk.kaders.besluit_uiterlijk is not None
+        and m.datum <= f.vraagstuk.kaders.besluit_uiterlijk - b.stukken_weken * WEEK
+    ):
+        # the raad's wensen en bedenkingen on the draft: the case's own papers term is the
+        # draft's (review 65b: papers for 25 March on 11 February, with two weeks in the case)
+        weken = b.stukken_weken
+    papieren = werkdag_voor(m.datum - weken * WEEK, zuid)
     grens = werkdag_voor(m.datum - MOMENT_STUKKEN[Orgaan.college] * WEEK, zuid)
     return _na_vaste_inbreng(_vaste_inbreng(f), papieren, grens, vrij, zuid)
 
@@ -3792,6 +3865,7 @@ def _besluit_uitleg(
         _BELEIDSREGEL.search(f"{f.vraagstuk.titel} {f.vraagstuk.omschrijving}")
     )
     geldt = f.vraagstuk.kaders.uitvoering_van
+    eigen = eigen_wensen_moment(f, door, hoofd)
     return deel(
         "FASE.besluit",
         beleidsregel=regel,
@@ -3816,6 +3890,8 @@ def _besluit_uitleg(
         aanvraag=aanvraag.isoformat() if aanvraag else "",
         door=door.value if door else "",
         wensen=door is Beslisser.college and f.wensen_en_bedenkingen,
+        # the case's own moment for it: one step, no second one beside it (review 65b)
+        wensen_op=eigen.datum.isoformat() if eigen is not None else "",
         stukken=stukken,
         ontwerpadvies=ontwerpadvies,
         advies_van=advies_van,
@@ -4329,7 +4405,11 @@ def _reactie_om_moment(
             open_, sluit = ervoor, nota - timedelta(days=3)
             continue
         na = _week_na(m.datum, vrij, zuid)
-        zonder = _ZONDER.search(m.wat) or not _BESLIST.search(m.wat)
+        # the raad's wensen en bedenkingen on the draft is its say on the choice: the
+        # reactions come before it, never after (review 65b)
+        zonder = (_ZONDER.search(m.wat) or not _BESLIST.search(m.wat)) and not (
+            WENSEN_MOMENT.search(m.wat)
+        )
         if zonder and werkweken(max(open_, na), sluit, vrij) >= REACTIE_MIN_WEKEN:
             open_ = max(open_, na)
             na_moment = {"orgaan": orgaan, "datum": m.datum.isoformat()}
