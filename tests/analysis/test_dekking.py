@@ -48,7 +48,7 @@ def test_a_choice_between_options_is_published_with_a_reaction_term_before_the_p
     assert "Bij elke mogelijkheid staan de gevolgen" in fase.toelichting
     # no procedure given, so no formal inspraak: the answers go in the report with the proposal
     # (a reactienota belongs to a formal inspraak or zienswijze procedure; review 65b)
-    assert "elke reactie krijgt een antwoord in het verslag" in fase.toelichting
+    assert "elke reactie krijgt antwoord in het verslag" in fase.toelichting
     assert "PLAN-REACTIE" in advies.regels_toegepast
     # the generic buffer line gives way to the concrete piece
     assert not any(p.uitleg and p.uitleg.sleutel == "FASE.toetsen_buffer" for p in advies.planning)
