@@ -1400,39 +1400,17 @@ def toezeggingen(
         if feiten:
             # a dispute over facts has its own promise, never merged into 'de uitkomst bindt
             # ons niet' of an opinion (rule TREDE-FEITEN)
-            regel_.append(
-                {
-                    "trede": FEITEN,
-                    "al": "",
-                    "tekst": _samen(list(dict.fromkeys(o.toezegging for o in feiten))),
-                    "keuze_tekst": "",
-                    "grond_tekst": "",
-                    "zelfde_als": "",
-                    "keuze_zelfde_als": "",
-                    "verlaagd_van": "",
-                    "budgetrecht": False,
-                    "punten": [o.onderwerp for o in feiten],
-                }
-            )
+            regel_.append(_eigen_niveau(FEITEN, [], feiten))
         eigen = [o for o in punten if eigen_keuze(o)]
         if eigen:
             # each household's own choice on its own house or land: its own promise, under
             # its own label, not a step of the ladder (rule TREDE-EIGEN-BEZIT; review 65a)
             regel_.append(
-                {
-                    "trede": EIGEN_KEUZE,
-                    "al": _samen(list(dict.fromkeys(o.toezegging for o in eigen if o.toegezegd))),
-                    "tekst": _samen(
-                        list(dict.fromkeys(o.toezegging for o in eigen if not o.toegezegd))
-                    ),
-                    "keuze_tekst": "",
-                    "grond_tekst": "",
-                    "zelfde_als": "",
-                    "keuze_zelfde_als": "",
-                    "verlaagd_van": "",
-                    "budgetrecht": False,
-                    "punten": [o.onderwerp for o in eigen],
-                }
+                _eigen_niveau(
+                    EIGEN_KEUZE,
+                    [o for o in eigen if o.toegezegd],
+                    [o for o in eigen if not o.toegezegd],
+                )
             )
         regel_ = _advies_en_mening(regel_)
         gedaan = all(o.toegezegd for o in punten)
@@ -1582,6 +1560,24 @@ def _samengevoegd(regels: list[dict[str, Any]], advies: Advies) -> list[dict[str
             }
         )
     return uit
+
+
+def _eigen_niveau(trede: str, al: list[Any], open_: list[Any]) -> dict[str, Any]:
+    """The promise of a point with a label of its own instead of a ladder step (a dispute over
+    facts, each household's own choice): the promise already made (``al``) and the one to
+    make (``open_``), for the points it covers."""
+    return {
+        "trede": trede,
+        "al": _samen(list(dict.fromkeys(o.toezegging for o in al))),
+        "tekst": _samen(list(dict.fromkeys(o.toezegging for o in open_))),
+        "keuze_tekst": "",
+        "grond_tekst": "",
+        "zelfde_als": "",
+        "keuze_zelfde_als": "",
+        "verlaagd_van": "",
+        "budgetrecht": False,
+        "punten": [o.onderwerp for o in [*al, *open_]],
+    }
 
 
 FEITEN = "feiten laten toetsen"
